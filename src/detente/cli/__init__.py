@@ -1,0 +1,1 @@
+"""The ``detente`` command: a thin shell over the library."""

@@ -1,0 +1,165 @@
+"""``detente`` command line. Errors become one line on stderr and an exit code (docs/cli.md).
+
+Exit codes: 0 success; 2 usage; 3 some records failed, the rest were coded; 65 bad input
+data; 66 input not found; 69 spaCy model missing; 70 internal error; 78 bad data file;
+130 interrupted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import TextIO
+
+from detente.errors import EXIT_PARTIAL, DetenteError
+from detente.version import __version__
+
+log = logging.getLogger("detente")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="detente", description="Code news text into political event data (PLOVER, CAMEO).")
+    parser.add_argument("--version", action="version", version=f"detente {__version__}")
+    parser.add_argument("-v", "--verbose", action="count", default=0, help="log progress (-vv for debug)")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    code = sub.add_parser("code", help="code text, HTML or JSONL articles into events")
+    code.add_argument("paths", nargs="*", default=["-"], metavar="PATH", help="input files (text, HTML, JSONL, .gz); '-' or none for stdin")
+    code.add_argument("--published", help="publication date YYYY-MM-DD for inputs that do not carry one")
+    code.add_argument("--format", choices=("jsonl", "json", "table"), default="jsonl", help="output format (default jsonl)")
+    code.add_argument("-o", "--output", help="write events to this file instead of stdout")
+    code.add_argument("--failures", help="write each failed record, with its reason, to this JSONL file")
+    code.add_argument("--batch-size", type=int, default=64, help="articles per spaCy batch")
+
+    ev = sub.add_parser("evaluate", help="score the coder on a gold-standard JSONL file")
+    ev.add_argument("gold", help="gold file (see ../shared/gold/README.md)")
+    ev.add_argument("--json", action="store_true", help="print the scores as JSON")
+    ev.add_argument("--limit", type=int, help="score only the first N records")
+
+    sub.add_parser("schema", help="print the JSON Schema of the event record")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    level = logging.WARNING - 10 * min(args.verbose, 2)
+    logging.basicConfig(level=level, format="detente: %(levelname)s: %(message)s", stream=sys.stderr)
+    try:
+        if args.command == "code":
+            return cmd_code(args)
+        if args.command == "evaluate":
+            return cmd_evaluate(args)
+        if args.command == "schema":
+            return cmd_schema()
+        parser.error(f"unknown command {args.command}")
+    except DetenteError as exc:
+        print(f"detente: error: {exc.one_line()}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("detente: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # the one place where unexpected errors become an exit code
+        if args.debug:
+            raise
+        print(f"detente: internal error: {type(exc).__name__}: {' '.join(str(exc).split())} (rerun with --debug)", file=sys.stderr)
+        return 70
+    return 0
+
+
+def _open_out(path: str | None) -> TextIO:
+    return open(path, "w", encoding="utf-8") if path else sys.stdout  # noqa: SIM115
+
+
+def cmd_code(args: argparse.Namespace) -> int:
+    from detente.coder import Coder
+    from detente.io.readers import Record, read_source
+    from detente.io.writers import EventWriter
+    from detente.records import Article, parse_date
+
+    published = parse_date(args.published)
+    failures: list[Record] = []
+    articles = 0
+
+    def articles_from(paths: list[str]) -> Iterator[Article]:
+        nonlocal articles
+        for path in paths:
+            for rec in read_source(path, published):
+                if rec.error is not None:
+                    _report(rec.source, rec.error)
+                    failures.append(rec)
+                elif rec.article is not None:
+                    articles += 1
+                    yield rec.article
+
+    coder = Coder(batch_size=args.batch_size)
+    out = _open_out(args.output)
+    writer = EventWriter(out, args.format)
+    failed_articles: list[tuple[Article, DetenteError]] = []
+    try:
+        for result in coder.code_many(articles_from(args.paths)):
+            if result.error is not None:
+                _report(result.article.id, result.error)
+                failed_articles.append((result.article, result.error))
+                continue
+            for event in result.events:
+                writer.write(event)
+        writer.close()
+    finally:
+        if out is not sys.stdout:
+            out.close()
+    if args.failures:
+        _write_failures(Path(args.failures), failures, failed_articles)
+    n_failed = len(failures) + len(failed_articles)
+    log.info("%d article(s) coded, %d event(s), %d failure(s)", articles - len(failed_articles), writer.count, n_failed)
+    if n_failed == 0:
+        return 0
+    coded = articles - len(failed_articles)
+    if coded > 0:
+        return EXIT_PARTIAL
+    first = failures[0].error if failures else failed_articles[0][1]
+    return first.exit_code if first is not None else 65
+
+
+def _report(where: str, error: DetenteError) -> None:
+    msg = error.one_line()
+    prefix = f"{where}: " if where not in msg else ""
+    print(f"detente: error: {prefix}{msg}", file=sys.stderr)
+
+
+def _write_failures(path: Path, records: list, articles: list) -> None:
+    with path.open("w", encoding="utf-8") as f:
+        for rec in records:
+            err = rec.error
+            f.write(json.dumps({"source": rec.source, "line": rec.line, "id": err.article_id, "error": type(err).__name__, "reason": err.one_line(), "raw": rec.raw}, ensure_ascii=False) + "\n")
+        for article, err in articles:
+            f.write(json.dumps({"source": None, "line": err.line, "id": article.id, "error": type(err).__name__, "reason": err.one_line(), "text": article.text[:100000]}, ensure_ascii=False) + "\n")
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    from detente.evaluation.runner import evaluate_file, format_scores
+
+    result = evaluate_file(args.gold, limit=args.limit)
+    if args.json:
+        print(json.dumps(result, indent=2))
+    else:
+        print(format_scores(result, args.gold))
+    return 0
+
+
+def cmd_schema() -> int:
+    from detente.schema import event_schema_text
+
+    sys.stdout.write(event_schema_text())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

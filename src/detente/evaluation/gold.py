@@ -1,0 +1,77 @@
+"""Reading gold-standard event files (one JSON record per line)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from detente.errors import GoldFormatError, SourceNotFoundError
+from detente.records import PLOVER_TYPES, parse_date
+
+
+@dataclass(frozen=True, slots=True)
+class GoldEntity:
+    text: str | None
+    country: str | None
+    sector: str | None
+
+    @property
+    def empty(self) -> bool:
+        return not (self.text or self.country)
+
+
+@dataclass(frozen=True, slots=True)
+class GoldEvent:
+    types: frozenset[str]  # any one of them is right
+    actor: GoldEntity | None
+    recipient: GoldEntity | None
+    mode: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class GoldRecord:
+    id: str
+    text: str
+    published: date | None
+    events: tuple[GoldEvent, ...]
+
+
+def _entity(value: Any, where: str) -> GoldEntity | None:
+    if value is None:
+        return None
+    if not isinstance(value, dict):
+        raise GoldFormatError(f"{where}: actor/recipient should be an object or null")
+    return GoldEntity(value.get("text") or None, value.get("country") or None, value.get("sector") or None)
+
+
+def load_gold(path: str | Path) -> list[GoldRecord]:
+    p = Path(path)
+    if not p.is_file():
+        raise SourceNotFoundError(f"{path}: no such gold file")
+    records = []
+    with p.open(encoding="utf-8") as f:
+        for number, line in enumerate(f, start=1):
+            if not line.strip():
+                continue
+            where = f"{p.name}:{number}"
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise GoldFormatError(f"{where}: not JSON ({exc.msg})", line=number) from None
+            if not isinstance(obj, dict) or not isinstance(obj.get("text"), str) or not isinstance(obj.get("events"), list):
+                raise GoldFormatError(f"{where}: a gold record needs 'text' and 'events'", line=number)
+            events = []
+            for ev in obj["events"]:
+                raw = ev.get("type")
+                types = frozenset(raw if isinstance(raw, list) else [raw])
+                unknown = types - set(PLOVER_TYPES)
+                if unknown:
+                    raise GoldFormatError(f"{where}: unknown PLOVER type(s) {sorted(unknown)}", line=number)
+                events.append(GoldEvent(types, _entity(ev.get("actor"), where), _entity(ev.get("recipient"), where), ev.get("mode")))
+            records.append(
+                GoldRecord(str(obj.get("id") or f"{p.stem}:{number}"), obj["text"], parse_date(obj.get("published")), tuple(events))
+            )
+    return records

@@ -1,0 +1,39 @@
+"""Code a gold file and score it: what ``detente evaluate`` runs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from detente.evaluation.gold import load_gold
+from detente.evaluation.score import score
+from detente.records import Article
+
+
+def evaluate_file(path: str | Path, coder: object | None = None, limit: int | None = None) -> dict[str, object]:
+    from detente.coder import Coder
+
+    gold = load_gold(path)
+    if limit is not None:
+        gold = gold[:limit]
+    c = coder if isinstance(coder, Coder) else Coder()
+    articles = (Article(id=g.id, text=g.text, published=g.published) for g in gold)
+    results = list(c.code_many(articles))
+    scores = score((g, [] if r.error else r.events) for g, r in zip(gold, results, strict=True))
+    out = scores.as_dict()
+    out["failed_records"] = sum(1 for r in results if r.error)
+    return out
+
+
+def format_scores(result: dict, name: str | Path = "") -> str:
+    lines = [f"gold: {name}", f"records {result['records']}, gold events {result['gold_events']}, predicted events {result['predicted_events']}", ""]
+    keys = [
+        "type_precision", "type_recall", "type_micro_f1", "type_macro_f1",
+        "tuple_recall", "tuple_precision", "tuple_f1", "dyad_coverage", "dyad_type_accuracy", "coverage",
+    ]
+    for k in keys:
+        lines.append(f"  {k:<20} {result[k]:.3f}")
+    lines.append("")
+    lines.append(f"  {'type':<10} {'gold':>5} {'pred':>5} {'P':>6} {'R':>6} {'F1':>6}")
+    for t, v in result["per_type"].items():
+        lines.append(f"  {t:<10} {v['gold']:>5} {v['predicted']:>5} {v['precision']:>6.3f} {v['recall']:>6.3f} {v['f1']:>6.3f}")
+    return "\n".join(lines)

@@ -1,0 +1,154 @@
+"""Read articles from files or standard input, detecting the format from the content.
+
+Formats: plain text, HTML (main text extracted), JSONL records ``{id, text, published?,
+title?, url?}``, each possibly gzip-compressed. A problem with one JSONL line becomes a
+:class:`Record` carrying the error and its line number; the other lines are still read.
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import BinaryIO
+
+from detente.errors import (
+    BinaryInputError,
+    DetenteError,
+    EmptyInputError,
+    EncodingError,
+    InputTooLargeError,
+    RecordError,
+    SourceNotFoundError,
+)
+from detente.io.html import html_to_text, looks_like_html
+from detente.records import Article, parse_date
+
+#: a text or HTML input larger than this is refused before it is decoded
+MAX_FILE_BYTES = 50_000_000
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    """One input item: an article, or the error that kept it from being one."""
+
+    source: str
+    line: int | None
+    article: Article | None = None
+    error: DetenteError | None = None
+    raw: str | None = None  # the failed input line, kept so nothing is lost
+
+
+def read_source(path: str | Path, published: date | None = None) -> Iterator[Record]:
+    """Yield the records of one input (``-`` is standard input)."""
+    name = str(path)
+    if name == "-":
+        yield from _read_stream(sys.stdin.buffer, "-", "stdin", published)
+        return
+    p = Path(path)
+    if not p.exists():
+        raise SourceNotFoundError(f"{name}: no such file")
+    if p.is_dir():
+        raise SourceNotFoundError(f"{name}: is a directory (give the files in it)")
+    try:
+        with p.open("rb") as f:
+            yield from _read_stream(f, name, _stem(p), published)
+    except OSError as exc:
+        raise SourceNotFoundError(f"{name}: cannot read: {exc.strerror or exc}") from exc
+
+
+def _stem(p: Path) -> str:
+    name = p.name
+    for suffix in (".gz", ".jsonl", ".json", ".txt", ".html", ".htm"):
+        if name.endswith(suffix):
+            name = name[: -len(suffix)]
+    return name or p.name
+
+
+def _read_stream(raw: BinaryIO, source: str, stem: str, published: date | None) -> Iterator[Record]:
+    stream: BinaryIO = io.BufferedReader(raw) if not hasattr(raw, "peek") else raw  # type: ignore[arg-type]
+    head = stream.peek(4096)[:4096]  # type: ignore[attr-defined]
+    if head[:2] == b"\x1f\x8b":
+        stream = gzip.GzipFile(fileobj=stream)  # type: ignore[assignment]
+        stream = io.BufferedReader(stream)  # type: ignore[arg-type]
+        try:
+            head = stream.peek(4096)[:4096]  # type: ignore[attr-defined]
+        except (OSError, EOFError) as exc:
+            yield Record(source, None, error=BinaryInputError(f"{source}: broken gzip data: {exc}"))
+            return
+    start = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if start[:1] == b"{":
+        yield from _read_jsonl(stream, source, stem, published)
+        return
+    try:
+        data = stream.read(MAX_FILE_BYTES + 1)
+    except (OSError, EOFError) as exc:
+        yield Record(source, None, error=BinaryInputError(f"{source}: cannot read data: {exc}"))
+        return
+    if len(data) > MAX_FILE_BYTES:
+        yield Record(source, None, error=InputTooLargeError(f"{source}: input is over {MAX_FILE_BYTES:,} bytes"))
+        return
+    if not data.strip():
+        yield Record(source, None, error=EmptyInputError(f"{source}: empty input"))
+        return
+    if b"\x00" in data[:65536]:
+        yield Record(source, None, error=BinaryInputError(f"{source}: input looks like binary data, not text"))
+        return
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        yield Record(
+            source, None, error=EncodingError(f"{source}: not valid UTF-8 (bad byte at offset {exc.start})")
+        )
+        return
+    title = None
+    if looks_like_html(data):
+        text, title = html_to_text(text)
+    yield Record(source, None, article=Article(id=stem, text=text, published=published, title=title))
+
+
+def _read_jsonl(stream: BinaryIO, source: str, stem: str, published: date | None) -> Iterator[Record]:
+    number = 0
+    while True:
+        try:
+            raw = stream.readline()
+        except (OSError, EOFError) as exc:
+            yield Record(source, number + 1, error=BinaryInputError(f"{source}: cannot read data: {exc}"))
+            return
+        if not raw:
+            return
+        number += 1
+        if not raw.strip():
+            continue
+        try:
+            line = raw.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            yield Record(source, number, error=EncodingError(f"not valid UTF-8 (bad byte at column {exc.start})", line=number), raw=raw.decode("utf-8", "replace"))
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield Record(source, number, error=RecordError(f"not JSON ({exc.msg})", line=number), raw=line.rstrip("\n"))
+            continue
+        if not isinstance(obj, dict):
+            yield Record(source, number, error=RecordError("not a JSON object", line=number), raw=line.rstrip("\n"))
+            continue
+        text = obj.get("text")
+        rid = str(obj["id"]) if obj.get("id") not in (None, "") else f"{stem}:{number}"
+        if not isinstance(text, str) or not text.strip():
+            why = "lacks 'text'" if "text" not in obj else "has an empty or non-string 'text'"
+            yield Record(source, number, error=RecordError(why, line=number, article_id=rid), raw=line.rstrip("\n"))
+            continue
+        try:
+            day = parse_date(obj.get("published")) or published
+        except DetenteError as exc:
+            yield Record(source, number, error=exc.with_context(line=number, article_id=rid), raw=line.rstrip("\n"))
+            continue
+        title = obj.get("title") if isinstance(obj.get("title"), str) else None
+        url = obj.get("url") if isinstance(obj.get("url"), str) else None
+        yield Record(source, number, article=Article(id=rid, text=text, published=day, title=title, url=url))

@@ -1,0 +1,63 @@
+"""Reading detente's data files (TSV and YAML) with errors that name file and line."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from detente.errors import KnowledgeError
+
+
+def data_dir() -> Path:
+    """The directory of the data files that ship inside the package."""
+    return Path(str(resources.files("detente") / "data"))
+
+
+def read_tsv(path: Path, required: tuple[str, ...] = ()) -> Iterator[tuple[int, dict[str, str]]]:
+    """Yield ``(line_number, row)`` for a TSV file whose '#' lines are comments.
+
+    The first non-comment line is the header. A row with the wrong number of cells,
+    or missing a required column value, raises :class:`KnowledgeError`.
+    """
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise KnowledgeError(f"cannot read data file {path}: {exc}") from exc
+    header: list[str] | None = None
+    for number, raw in enumerate(lines, start=1):
+        if not raw.strip() or raw.startswith("#"):
+            continue
+        cells = raw.split("\t")
+        if header is None:
+            header = [c.strip() for c in cells]
+            missing = [c for c in required if c not in header]
+            if missing:
+                raise KnowledgeError(f"{path}:{number}: header lacks column(s) {', '.join(missing)}")
+            continue
+        if len(cells) < len(header):
+            cells += [""] * (len(header) - len(cells))
+        if len(cells) > len(header):
+            raise KnowledgeError(f"{path}:{number}: {len(cells)} cells for {len(header)} columns")
+        row = {h: c.strip() for h, c in zip(header, cells, strict=True)}
+        for col in required:
+            if not row[col]:
+                raise KnowledgeError(f"{path}:{number}: empty '{col}'")
+        yield number, row
+
+
+def read_yaml(path: Path) -> Any:
+    """Load a YAML data file, naming the file in any error."""
+    try:
+        with path.open(encoding="utf-8") as f:
+            return yaml.safe_load(f)
+    except (OSError, yaml.YAMLError) as exc:
+        raise KnowledgeError(f"cannot read data file {path}: {' '.join(str(exc).split())}") from exc
+
+
+def split_multi(cell: str) -> list[str]:
+    """Split a '|'-separated cell, dropping empty parts."""
+    return [part.strip() for part in cell.split("|") if part.strip()]

@@ -1,0 +1,177 @@
+"""Verb and noun patterns, and the frames of complement-taking verbs.
+
+The patterns live in ``data/patterns/*.yaml`` (see the header of ``verbs.yaml`` for the
+syntax). This module parses them into lookup tables keyed by lemma; the event stage
+interprets the tables.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from detente.errors import KnowledgeError
+from detente.knowledge.files import data_dir, read_yaml
+from detente.knowledge.ontology import Ontology
+
+_WORD = re.compile(r"^[a-z][a-z'\-]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """One way of wording an event.
+
+    ``lemma`` is the trigger word's lemma; ``particles`` are words that must be attached to
+    it (prepositions, particles, modifiers); ``objects``, when set, are the lemmas its object
+    must have. ``source`` is ``file:line`` for reviewers.
+    """
+
+    lemma: str
+    particles: tuple[str, ...]
+    objects: frozenset[str] | None
+    cameo: str
+    type: str
+    source: str
+
+    @property
+    def specificity(self) -> int:
+        return len(self.particles) + (2 if self.objects else 0)
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """A verb that takes another event as its complement and re-codes it.
+
+    ``inner`` maps the complement's PLOVER type to the CAMEO code of the result ("*" is the
+    default); ``None`` means the complement is not coded at all.
+    """
+
+    name: str
+    lemmas: frozenset[str]
+    inner: dict[str, str | None]
+    keep_inner: bool
+    controller: str  # "subject" or "object": whose action the complement is
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    verbs: dict[str, tuple[Pattern, ...]]
+    nouns: dict[str, tuple[Pattern, ...]]
+    frames: dict[str, Frame]
+    light_verbs: frozenset[str]
+    reporting_verbs: frozenset[str]
+    delegating_verbs: frozenset[str]
+    blocking_verbs: frozenset[str]
+    recipient_preps: dict[str, tuple[str, ...]]
+    conditional_marks: frozenset[str]
+
+    @classmethod
+    def load(cls, ontology: Ontology, directory: Path | None = None) -> Lexicon:
+        base = (directory or data_dir()) / "patterns"
+        verbs = _patterns(base / "verbs.yaml", ontology)
+        nouns = _patterns(base / "nouns.yaml", ontology)
+        frames_doc = read_yaml(base / "frames.yaml")
+        if not isinstance(frames_doc, dict):
+            raise KnowledgeError(f"{base / 'frames.yaml'}: expected a mapping")
+        frames: dict[str, Frame] = {}
+        for name, spec in (frames_doc.get("frames") or {}).items():
+            inner = {str(k): (None if v is None else str(v)) for k, v in (spec.get("inner") or {}).items()}
+            for code in inner.values():
+                if code is not None:
+                    ontology.code(code)
+                    ontology.to_plover(code)
+            frame = Frame(
+                name=name,
+                lemmas=frozenset(_words(spec.get("verbs"), f"frames.{name}.verbs")),
+                inner=inner,
+                keep_inner=bool(spec.get("keep_inner", False)),
+                controller=str(spec.get("controller", "subject")),
+            )
+            for lemma in frame.lemmas:
+                if lemma in frames:
+                    raise KnowledgeError(f"frames.yaml: verb {lemma!r} is in two frames")
+                frames[lemma] = frame
+        preps = {str(k): _words(v, f"recipient_prepositions.{k}") for k, v in (frames_doc.get("recipient_prepositions") or {}).items()}
+        return cls(
+            verbs=verbs,
+            nouns=nouns,
+            frames=frames,
+            light_verbs=frozenset(_words(frames_doc.get("light_verbs"), "light_verbs")),
+            reporting_verbs=frozenset(_words(frames_doc.get("reporting_verbs"), "reporting_verbs")),
+            delegating_verbs=frozenset(_words(frames_doc.get("delegating_verbs"), "delegating_verbs")),
+            blocking_verbs=frozenset(_words(frames_doc.get("blocking_verbs"), "blocking_verbs")),
+            recipient_preps=preps,
+            conditional_marks=frozenset(_words(frames_doc.get("conditional_marks"), "conditional_marks")),
+        )
+
+    def prepositions(self, type_: str) -> tuple[str, ...]:
+        return self.recipient_preps.get(type_, self.recipient_preps.get("*", ()))
+
+
+def parse_pattern(text: str, cameo: str, type_: str, source: str, *, noun: bool) -> Pattern:
+    """Parse one pattern string: ``lemma particle... [object|object]``.
+
+    For nouns the trigger is the last plain word and the words before it are modifiers
+    ("air strike"); for verbs the trigger is the first word ("call for").
+    """
+    objects: frozenset[str] | None = None
+    m = re.search(r"\[([^\]]+)\]\s*$", text)
+    words_part = text
+    if m:
+        objects = frozenset(o.strip() for o in m.group(1).split("|") if o.strip())
+        words_part = text[: m.start()]
+    words = words_part.split()
+    if not words or not all(_WORD.match(w) for w in words):
+        raise KnowledgeError(f"{source}: cannot read pattern {text!r}")
+    if noun:
+        lemma, particles = words[-1], tuple(words[:-1])
+    else:
+        lemma, particles = words[0], tuple(words[1:])
+    return Pattern(lemma, particles, objects, cameo, type_, source)
+
+
+def _patterns(path: Path, ontology: Ontology) -> dict[str, tuple[Pattern, ...]]:
+    doc = read_yaml(path)
+    if not isinstance(doc, dict):
+        raise KnowledgeError(f"{path}: expected a mapping of PLOVER type to CAMEO codes")
+    lines = path.read_text(encoding="utf-8").splitlines()
+    table: dict[str, list[Pattern]] = {}
+    noun = path.stem == "nouns"
+    for type_, codes in doc.items():
+        if not isinstance(codes, dict):
+            raise KnowledgeError(f"{path}: {type_} should map CAMEO codes to pattern lists")
+        for cameo, patterns in codes.items():
+            cameo = str(cameo)
+            ontology.code(cameo)
+            plover = ontology.to_plover(cameo)
+            if plover.type != type_:
+                raise KnowledgeError(f"{path}: CAMEO {cameo} is {plover.type} in PLOVER, listed under {type_}")
+            for text in _as_list(patterns, path, cameo):
+                source = f"{path.name}:{_line_of(lines, text)}"
+                pat = parse_pattern(text, cameo, type_, source, noun=noun)
+                table.setdefault(pat.lemma, []).append(pat)
+    return {k: tuple(sorted(v, key=lambda p: -p.specificity)) for k, v in table.items()}
+
+
+def _words(value: Any, where: str) -> tuple[str, ...]:
+    """A list of words; YAML reads a bare on/off/yes/no as a boolean, which is refused."""
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise KnowledgeError(f"frames.yaml: {where} should be a list of words (quote on/off/yes/no)")
+    return tuple(value)
+
+
+def _as_list(value: Any, path: Path, cameo: str) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise KnowledgeError(f"{path}: CAMEO {cameo} should list pattern strings")
+    return list(value)
+
+
+def _line_of(lines: list[str], text: str) -> int:
+    for number, line in enumerate(lines, start=1):
+        if line.strip().lstrip("- ").strip("\"'") == text:
+            return number
+    return 0

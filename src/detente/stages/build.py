@@ -1,0 +1,225 @@
+"""The record stage: turn candidates into :class:`~detente.records.Event` records.
+
+Resolves each argument phrase to an :class:`~detente.records.Actor` (the dictionary entry
+named in the phrase, a sector word, a pronoun or a title resolved to an earlier mention in
+the article), looks up CAMEO, Goldstein, quad class and PLOVER type and mode, and gives
+each event an id, its spans and a confidence.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from detente.knowledge.actors import ActorDictionary, ActorEntry
+from detente.knowledge.ontology import Ontology
+from detente.pipeline.base import Work
+from detente.records import Actor, Event, TextRef
+from detente.stages import syntax
+from detente.stages.types import Candidate, Mention
+from detente.version import __version__
+
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
+GROUP_PRONOUNS = frozenset({"it", "its", "they", "them", "their", "theirs"})
+# Titles that refer back to an earlier named office-holder ("the president").
+TITLE_OFFICES = {
+    "president": ("head_of_state", "head_of_state_and_government"),
+    "leader": ("head_of_state", "head_of_state_and_government", "head_of_government"),
+    "prime minister": ("head_of_government",),
+    "premier": ("head_of_government",),
+    "chancellor": ("head_of_government",),
+    "foreign minister": ("foreign_minister",),
+    "secretary of state": ("foreign_minister",),
+    "defense minister": ("defence_minister",),
+    "defence minister": ("defence_minister",),
+    "defense secretary": ("defence_minister",),
+    "treasury secretary": ("finance_minister",),
+    "finance minister": ("finance_minister",),
+}
+BASE_CONFIDENCE = {"light": 0.75, "frame": 0.7, "verb": 0.65, "noun": 0.6}
+
+
+class BuildEvents:
+    name = "build_events"
+    requires = frozenset({"article", "doc", "mentions", "candidates"})
+    provides = frozenset({"events"})
+
+    def __init__(self, ontology: Ontology, actors: ActorDictionary, coder: str | None = None) -> None:
+        self.ontology = ontology
+        self.actors = actors
+        self.coder = coder or f"detente {__version__}"
+
+    def __call__(self, work: Work) -> Work:
+        doc, mentions, candidates = work.doc, work.mentions, work.candidates
+        assert doc is not None and mentions is not None and candidates is not None
+        resolver = _Resolver(doc, mentions, self.actors)
+        sents = list(doc.sents)
+        events: list[Event] = []
+        for cand in candidates:
+            events.extend(self._events(work, doc, sents, cand, resolver))
+        return replace(work, events=tuple(events))
+
+    def _events(self, work: Work, doc: Doc, sents: list, cand: Candidate, resolver: _Resolver) -> list[Event]:
+        actors = [a for h in cand.actors for a in resolver.resolve(doc[h])] or [None]
+        recipients = [r for h in cand.recipients for r in resolver.resolve(doc[h])] or [None]
+        code = self.ontology.code(cand.cameo)
+        plover = self.ontology.to_plover(cand.cameo)
+        sent = sents[cand.sentence]
+        first, last = doc[cand.trigger[0]], doc[cand.trigger[-1]]
+        trigger = TextRef(
+            doc.text[first.idx : last.idx + len(last)] if len(cand.trigger) <= 3 else " ".join(doc[i].text for i in cand.trigger),
+            (first.idx, last.idx + len(last)),
+        )
+        out = []
+        for actor in actors:
+            for recipient in recipients:
+                if actor is not None and recipient is not None and actor.span == recipient.span:
+                    continue
+                confidence = BASE_CONFIDENCE.get(cand.kind, 0.6)
+                if actor is not None and actor.country:
+                    confidence += 0.1
+                if recipient is not None and recipient.country:
+                    confidence += 0.05
+                if actor is None:
+                    confidence -= 0.15
+                out.append(
+                    Event(
+                        id=Event.make_id(work.article.id, cand.sentence, trigger.span, plover.type, actor.span if actor else None)
+                        + (f"-{recipient.span[0]}" if recipient else ""),
+                        article_id=work.article.id,
+                        sentence=cand.sentence,
+                        text=sent.text,
+                        type=plover.type,
+                        mode=plover.mode,
+                        context=plover.context,
+                        cameo=cand.cameo,
+                        goldstein=code.goldstein,
+                        quad_class=code.quad_class,
+                        actor=actor,
+                        recipient=recipient,
+                        trigger=trigger,
+                        confidence=round(min(0.95, max(0.05, confidence)), 2),
+                        coder=self.coder,
+                    )
+                )
+        return out
+
+
+class _Resolver:
+    """Resolves argument heads to actors within one article."""
+
+    def __init__(self, doc: Doc, mentions: tuple[Mention, ...], actors: ActorDictionary) -> None:
+        self.doc = doc
+        self.mentions = mentions
+        self.starts = [m.start for m in mentions]
+        self.actors = actors
+
+    def resolve(self, head: Token) -> list[Actor]:
+        if head.pos_ == "PRON" or head.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS:
+            return [self._pronoun(head)]
+        start, end = syntax.phrase(head)
+        inside = self._mentions_in(start, end)
+        # Coordinated names inside one phrase ("Hungarian and Romanian officials") give one actor each.
+        named = [m for m in inside if m.entry is not None and m.entry.kind != "person"]
+        persons = [m for m in inside if m.entry is not None and m.entry.kind == "person"]
+        if len(named) > 1 and not persons and self._coordinated(named):
+            return [self._actor(start, end, m, head) for m in named]
+        best = persons[0] if persons else (named[0] if named else (inside[0] if inside else None))
+        if best is None:
+            best = self._title(head, start)
+        return [self._actor(start, end, best, head)]
+
+    def _mentions_in(self, start: int, end: int) -> list[Mention]:
+        i = bisect.bisect_left(self.starts, start)
+        out = []
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            if self.mentions[i].end <= end:
+                out.append(self.mentions[i])
+            i += 1
+        return out
+
+    def _coordinated(self, named: list[Mention]) -> bool:
+        toks = [self.doc[m.end - 1] for m in named]
+        return any(t.dep_ == "conj" for t in toks[1:]) or any(
+            a.head == b or b.head == a for a in toks for b in toks if a is not b
+        )
+
+    def _before(self, index: int, person: bool) -> Mention | None:
+        i = bisect.bisect_left(self.starts, index) - 1
+        while i >= 0:
+            m = self.mentions[i]
+            is_person = (m.entry is not None and m.entry.kind == "person") or m.label == "PERSON"
+            if is_person == person:
+                return m
+            i -= 1
+        return None
+
+    def _pronoun(self, head: Token) -> Actor:
+        m = self._before(head.i, person=head.lower_ in PERSON_PRONOUNS)
+        span = (head.idx, head.idx + len(head))
+        if m is None:
+            return Actor(head.text, span)
+        return self._from_entry(head.text, span, m, None)
+
+    def _title(self, head: Token, start: int) -> Mention | None:
+        """'the president' after 'President Gustavo Petro' is Petro."""
+        words = [t.lemma_.lower() for t in self.doc[start : head.i + 1] if t.pos_ in ("NOUN", "PROPN")]
+        title = " ".join(words[-2:]) if " ".join(words[-2:]) in TITLE_OFFICES else (words[-1] if words else "")
+        offices = TITLE_OFFICES.get(title)
+        if not offices:
+            return None
+        i = bisect.bisect_left(self.starts, start) - 1
+        while i >= 0:
+            m = self.mentions[i]
+            if m.entry is not None and m.entry.office in offices:
+                return m
+            i -= 1
+        return None
+
+    def _actor(self, start: int, end: int, mention: Mention | None, head: Token) -> Actor:
+        doc = self.doc
+        text = doc[start:end].text
+        span = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
+        return self._from_entry(text, span, mention, self._sector_word(start, end, head))
+
+    def _from_entry(self, text: str, span: tuple[int, int], mention: Mention | None, word: tuple[str, str] | None) -> Actor:
+        entry: ActorEntry | None = mention.entry if mention is not None else None
+        if entry is None:
+            name = self.doc[mention.start : mention.end].text if mention is not None and mention.label == "PERSON" else None
+            sector, role = word if word else (None, None)
+            return Actor(text, span, name=name, sector=sector, cameo_code=role)
+        sector = entry.sector
+        role = None
+        if word and entry.kind in ("country", "people", "metonym") and not (entry.kind == "metonym" and entry.sector):
+            sector, role = word
+        elif word and entry.kind == "igo" and not sector:
+            sector, role = word
+        if sector and role is None:
+            role = sector
+        prefix = entry.cameo or entry.country or ""
+        return Actor(
+            text,
+            span,
+            name=entry.name,
+            country=entry.country,
+            sector=sector,
+            cameo_code=(prefix + (role or "")) or None,
+        )
+
+    def _sector_word(self, start: int, end: int, head: Token) -> tuple[str, str] | None:
+        lemmas = [t.lemma_.lower() for t in self.doc[start:end]]
+        # prefer the phrase head and two-word terms ending at it
+        order = []
+        hi = head.i - start
+        if 0 <= hi < len(lemmas):
+            if hi > 0:
+                order.append(f"{lemmas[hi - 1]} {lemmas[hi]}")
+            order.append(lemmas[hi])
+        order += [f"{a} {b}" for a, b in zip(lemmas, lemmas[1:], strict=False)] + lemmas
+        for term in order:
+            word = self.actors.sector(term)
+            if word is not None:
+                return word.sector, word.role
+        return None

@@ -1,0 +1,37 @@
+"""The mention stage: find named actors (dictionary names and NER names) in the article."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from detente.knowledge.actors import ActorDictionary
+from detente.pipeline.base import Work
+from detente.stages.types import Mention
+
+NER_ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+class FindMentions:
+    name = "find_mentions"
+    requires = frozenset({"article", "doc"})
+    provides = frozenset({"mentions"})
+
+    def __init__(self, actors: ActorDictionary) -> None:
+        self.actors = actors
+
+    def __call__(self, work: Work) -> Work:
+        doc = work.doc
+        assert doc is not None
+        day = work.article.published
+        words = [t.text for t in doc]
+        found: list[Mention] = []
+        covered: set[int] = set()
+        for start, end, entries in self.actors.match(words):
+            entry = self.actors.choose(entries, day)
+            found.append(Mention(start, end, entry, "DICT"))
+            covered.update(range(start, end))
+        for ent in doc.ents:
+            if ent.label_ in NER_ACTOR_LABELS and not covered.intersection(range(ent.start, ent.end)):
+                found.append(Mention(ent.start, ent.end, None, ent.label_))
+        found.sort(key=lambda m: m.start)
+        return replace(work, mentions=tuple(found))

@@ -1,0 +1,168 @@
+"""Dependency-parse helpers: subjects, objects, complements and phrases of a trigger.
+
+Pure functions over spaCy tokens, shared by the event and record stages.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
+OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
+NEGATIONS = frozenset({"not", "n't", "never", "no"})
+# Children that end a noun phrase: clauses, appositions, coordination.
+PHRASE_STOP_DEPS = frozenset({"relcl", "acl", "appos", "conj", "cc", "advcl", "punct", "prep", "parataxis", "ccomp"})
+MAX_CONTENT_WORDS = 10
+
+
+def is_verb(tok: Token) -> bool:
+    return tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT")
+
+
+def is_noun(tok: Token) -> bool:
+    return tok.pos_ in ("NOUN", "PROPN")
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children)
+
+
+def is_negated(tok: Token) -> bool:
+    """``did not attack``, ``never attacked``; also the negated auxiliary of a head verb."""
+    for c in tok.children:
+        if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in NEGATIONS):
+            return True
+    return False
+
+
+def with_conjuncts(heads: Iterable[Token]) -> list[Token]:
+    out: list[Token] = []
+    for h in heads:
+        for t in (h, *h.conjuncts):
+            if t not in out and t.pos_ not in ("VERB", "AUX"):
+                out.append(t)
+    return out
+
+
+def subjects(verb: Token, delegating: frozenset[str], object_control: frozenset[str]) -> list[Token]:
+    """The actor heads of a verb, climbing through control, coordination and relative clauses."""
+    seen = 0
+    tok = verb
+    while seen < 6:
+        seen += 1
+        subj = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
+        if subj:
+            if tok.dep_ == "relcl" and subj[0].lower_ in RELATIVE_PRONOUNS:
+                return [tok.head]
+            return subj
+        agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if agents:
+            return agents
+        if any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in tok.children):
+            return []
+        head = tok.head
+        if head is tok:
+            return []
+        dep = tok.dep_
+        if dep == "relcl":
+            return [head]
+        if dep == "xcomp":
+            hl = head.lemma_.lower()
+            if hl in delegating:
+                tok = head
+                continue
+            if hl in object_control:
+                objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+                if objs:
+                    return objs
+            tok = head
+            continue
+        if dep in ("conj", "advcl", "pcomp", "ccomp") and is_verb(head):
+            tok = head
+            continue
+        if dep == "pcomp" or (dep == "pobj" and head.dep_ == "prep"):
+            tok = head.head if dep == "pobj" else head.head
+            continue
+        return []
+    return []
+
+
+def objects(verb: Token) -> list[Token]:
+    """Direct objects; in the passive, the grammatical subject."""
+    if is_passive(verb):
+        objs = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+        if objs:
+            return objs
+        if verb.dep_ == "acl":  # "the boats attacked by ..." -> boats
+            return [verb.head]
+        if verb.dep_ == "relcl":
+            return [verb.head]
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    if not objs and verb.dep_ == "relcl":
+        subj = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        if subj and subj[0].lower_ not in RELATIVE_PRONOUNS:
+            return [verb.head]  # "the camp that militiamen attacked"
+    return objs
+
+
+def prep_objects(tok: Token, preps: Iterable[str]) -> list[Token]:
+    """Objects of the token's prepositions, in the order of ``preps``."""
+    allowed = tuple(preps)
+    found: list[tuple[int, Token]] = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "dative", "agent") and c.lower_ in allowed:
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    found.append((allowed.index(c.lower_), g))
+    found.sort(key=lambda x: x[0])
+    return [g for _, g in found]
+
+
+def phrase(head: Token) -> tuple[int, int]:
+    """Token range ``[start, end)`` of the noun phrase headed by ``head``.
+
+    The phrase keeps determiners, modifiers, possessives and compounds, plus prepositional
+    phrases while it stays a name (at most ten content words); clauses, appositions and
+    coordinated phrases are left out.
+    """
+    if head.pos_ in ("VERB", "AUX"):
+        return head.i, head.i + 1
+    left = [c for c in head.lefts if c.dep_ not in PHRASE_STOP_DEPS]
+    start = min((c.left_edge.i for c in left), default=head.i)
+    end = head.i + 1
+    for c in head.rights:
+        if c.dep_ in PHRASE_STOP_DEPS and not (c.dep_ == "prep" and c.lower_ in ("of", "for", "from")):
+            break
+        end = c.right_edge.i + 1
+    doc = head.doc
+    while end - 1 > head.i and doc[end - 1].is_punct:
+        end -= 1
+    while start < head.i and (doc[start].is_punct or doc[start].dep_ == "cc"):
+        start += 1
+    content = sum(1 for t in doc[start:end] if not (t.is_stop or t.is_punct))
+    if content > MAX_CONTENT_WORDS:
+        end = head.i + 1
+    return start, end
+
+
+def complements(verb: Token) -> list[Token]:
+    """Where a frame verb's embedded event may be: clause, gerund, noun object, 'for'-object."""
+    out: list[Token] = []
+    for c in verb.children:
+        if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX"):
+            out.append(c)
+        elif c.dep_ in ("dobj", "nsubjpass"):
+            out.append(c)
+        elif c.dep_ == "prep" and c.lower_ in ("for", "on", "from", "of", "to", "against"):
+            for g in c.children:
+                if g.dep_ in ("pobj", "pcomp"):
+                    out.append(g)
+        elif c.dep_ == "prt":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    out.append(g)
+    return out

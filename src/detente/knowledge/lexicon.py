@@ -31,6 +31,7 @@ class Pattern:
     lemma: str
     particles: tuple[str, ...]
     objects: frozenset[str] | None
+    object_is_recipient: bool
     cameo: str
     type: str
     source: str
@@ -66,6 +67,10 @@ class Lexicon:
     blocking_verbs: frozenset[str]
     recipient_preps: dict[str, tuple[str, ...]]
     conditional_marks: frozenset[str]
+    mutual_types: frozenset[str]
+    future_frame: Frame | None
+    future_auxiliaries: frozenset[str]
+    theme_object_types: frozenset[str]
 
     @classmethod
     def load(cls, ontology: Ontology, directory: Path | None = None) -> Lexicon:
@@ -104,6 +109,10 @@ class Lexicon:
             blocking_verbs=frozenset(_words(frames_doc.get("blocking_verbs"), "blocking_verbs")),
             recipient_preps=preps,
             conditional_marks=frozenset(_words(frames_doc.get("conditional_marks"), "conditional_marks")),
+            mutual_types=frozenset(_words(frames_doc.get("mutual_types"), "mutual_types")),
+            future_frame=_frame_named(frames, frames_doc.get("future_frame")),
+            future_auxiliaries=frozenset(_words(frames_doc.get("future_auxiliaries"), "future_auxiliaries")),
+            theme_object_types=frozenset(_words(frames_doc.get("theme_object_types"), "theme_object_types")),
         )
 
     def prepositions(self, type_: str) -> tuple[str, ...]:
@@ -111,16 +120,18 @@ class Lexicon:
 
 
 def parse_pattern(text: str, cameo: str, type_: str, source: str, *, noun: bool) -> Pattern:
-    """Parse one pattern string: ``lemma particle... [object|object]``.
+    """Parse one pattern string: ``lemma particle... [object|object]`` (or ``{...}``).
 
     For nouns the trigger is the last plain word and the words before it are modifiers
     ("air strike"); for verbs the trigger is the first word ("call for").
     """
     objects: frozenset[str] | None = None
-    m = re.search(r"\[([^\]]+)\]\s*$", text)
+    m = re.search(r"([\[{])([^\]}]+)([\]}])\s*$", text)
     words_part = text
     if m:
-        objects = frozenset(o.strip() for o in m.group(1).split("|") if o.strip())
+        if (m.group(1), m.group(3)) not in (("[", "]"), ("{", "}")):
+            raise KnowledgeError(f"{source}: unbalanced brackets in pattern {text!r}")
+        objects = frozenset(o.strip() for o in m.group(2).split("|") if o.strip())
         words_part = text[: m.start()]
     words = words_part.split()
     if not words or not all(_WORD.match(w) for w in words):
@@ -129,7 +140,8 @@ def parse_pattern(text: str, cameo: str, type_: str, source: str, *, noun: bool)
         lemma, particles = words[-1], tuple(words[:-1])
     else:
         lemma, particles = words[0], tuple(words[1:])
-    return Pattern(lemma, particles, objects, cameo, type_, source)
+    recipient = bool(m and m.group(1) == "{")
+    return Pattern(lemma, particles, objects, recipient, cameo, type_, source)
 
 
 def _patterns(path: Path, ontology: Ontology) -> dict[str, tuple[Pattern, ...]]:
@@ -153,6 +165,15 @@ def _patterns(path: Path, ontology: Ontology) -> dict[str, tuple[Pattern, ...]]:
                 pat = parse_pattern(text, cameo, type_, source, noun=noun)
                 table.setdefault(pat.lemma, []).append(pat)
     return {k: tuple(sorted(v, key=lambda p: -p.specificity)) for k, v in table.items()}
+
+
+def _frame_named(frames: dict[str, Frame], name: Any) -> Frame | None:
+    if name is None:
+        return None
+    for frame in frames.values():
+        if frame.name == name:
+            return frame
+    raise KnowledgeError(f"frames.yaml: future_frame names no frame {name!r}")
 
 
 def _words(value: Any, where: str) -> tuple[str, ...]:

@@ -75,7 +75,7 @@ class BuildEvents:
         out = []
         for actor in actors:
             for recipient in recipients:
-                if actor is not None and recipient is not None and actor.span == recipient.span:
+                if actor is not None and recipient is not None and (actor.span, actor.country) == (recipient.span, recipient.country):
                     continue
                 confidence = BASE_CONFIDENCE.get(cand.kind, 0.6)
                 if actor is not None and actor.country:
@@ -157,11 +157,12 @@ class _Resolver:
         return None
 
     def _pronoun(self, head: Token) -> Actor:
+        """A pronoun takes the text, span and identity of the mention it refers back to."""
         m = self._before(head.i, person=head.lower_ in PERSON_PRONOUNS)
-        span = (head.idx, head.idx + len(head))
         if m is None:
-            return Actor(head.text, span)
-        return self._from_entry(head.text, span, m, None)
+            return Actor(head.text, (head.idx, head.idx + len(head)))
+        first, last = self.doc[m.start], self.doc[m.end - 1]
+        return self._from_entry(self.doc[m.start : m.end].text, (first.idx, last.idx + len(last)), m, None)
 
     def _title(self, head: Token, start: int) -> Mention | None:
         """'the president' after 'President Gustavo Petro' is Petro."""

@@ -66,8 +66,10 @@ class FindEvents:
         triggers = []
         for tok in sent:
             lemma = tok.lemma_.lower()
-            if (syntax.is_verb(tok) and lemma in self.verb_lemmas) or (
-                syntax.is_noun(tok) and lemma in self.noun_lemmas
+            if (
+                (syntax.is_verb(tok) and lemma in self.verb_lemmas)
+                or (syntax.is_noun(tok) and lemma in self.noun_lemmas)
+                or (tok.pos_ == "ADJ" and lemma in self.lex.frames)
             ):
                 triggers.append(tok)
         if not triggers:
@@ -138,7 +140,7 @@ class FindEvents:
 
     def _code(self, tok: Token, memo: dict[int, _Coded | None], depth: int) -> _Coded | None:
         lemma = tok.lemma_.lower()
-        if syntax.is_verb(tok):
+        if syntax.is_verb(tok) or tok.pos_ == "ADJ":
             frame = self.lex.frames.get(lemma)
             if frame is not None or lemma in self.lex.delegating_verbs:
                 for comp in syntax.complements(tok):
@@ -150,7 +152,7 @@ class FindEvents:
                     cameo = frame.inner.get(inner.type, frame.inner.get("*"))
                     if cameo is None:
                         if frame.keep_inner:
-                            return None
+                            break  # the complement stands on its own; the verb may still be a support verb
                         return _Coded("", "", (tok.i,), "silent", f"frame {frame.name}", inner, frame, tok.i)
                     type_ = self.ontology.to_plover(cameo).type
                     return _Coded(cameo, type_, (tok.i,), "frame", f"frame {frame.name}", inner, frame, tok.i)
@@ -162,14 +164,29 @@ class FindEvents:
                             inner = _Coded(pat.cameo, pat.type, (obj.i,), "noun", pat.source, head=obj.i)
                             return _Coded(pat.cameo, pat.type, (tok.i, obj.i), "light", pat.source, inner, None, tok.i)
             pat = self._verb_pattern(tok)
+            future = self.lex.future_frame
+            if pat is not None and future is not None and depth == 0 and self._future(tok):
+                cameo = future.inner.get(pat.type)
+                if cameo is not None and self.ontology.to_plover(cameo).type != pat.type:
+                    inner = _Coded(pat.cameo, pat.type, (tok.i,), "verb", pat.source, head=tok.i)
+                    return _Coded(cameo, self.ontology.to_plover(cameo).type, (tok.i,), "verb", f"future {pat.source}", inner, None, tok.i)
             if pat is not None:
-                return _Coded(pat.cameo, pat.type, (tok.i,), "verb", pat.source, head=tok.i, pattern_object=pat.objects is not None)
+                theme = (pat.objects is not None and not pat.object_is_recipient) or (
+                    pat.objects is None and pat.type in self.lex.theme_object_types
+                )
+                return _Coded(pat.cameo, pat.type, (tok.i,), "verb", pat.source, head=tok.i, pattern_object=theme)
             return None
         if syntax.is_noun(tok):
             pat = self._noun_pattern(tok)
             if pat is not None:
                 return _Coded(pat.cameo, pat.type, (tok.i,), "noun", pat.source, head=tok.i)
         return None
+
+    def _future(self, tok: Token) -> bool:
+        """'will withdraw', 'is going to withdraw'."""
+        if any(c.dep_ == "aux" and c.lower_ in self.lex.future_auxiliaries for c in tok.children):
+            return True
+        return tok.dep_ == "xcomp" and tok.head.lemma_ == "go" and tok.head.tag_ == "VBG"
 
     def _verb_pattern(self, tok: Token) -> Pattern | None:
         patterns = self.lex.verbs.get(tok.lemma_.lower())
@@ -206,10 +223,21 @@ class FindEvents:
             if not actors:
                 return None  # an unanchored noun is a topic, not an event
         else:
-            actors = syntax.subjects(head, self.lex.delegating_verbs, self.object_control)
+            actors = syntax.subjects(head, self.lex.delegating_verbs, self.object_control, self.noun_lemmas)
+            # "an airstrike by U.S. forces killed ...": the event noun's own actor acts
+            resolved: list[Token] = []
+            for a in actors:
+                if syntax.is_noun(a) and a.lemma_.lower() in self.noun_lemmas:
+                    anchors, _ = self._noun_arguments(a, c.type)
+                    resolved.extend(anchors or [a])
+                else:
+                    resolved.append(a)
+            actors = resolved
             recipients = self._verb_recipients(head, c)
         actors = syntax.with_conjuncts(actors)
         recipients = [r for r in syntax.with_conjuncts(recipients) if r not in actors]
+        if not recipients and c.type in self.lex.mutual_types:
+            recipients = list(actors)  # "Jordan and Britain agreed": each with the other
         speaker = self._speaker(head)
         return Candidate(
             sentence=number,
@@ -224,31 +252,81 @@ class FindEvents:
 
     def _verb_recipients(self, verb: Token, c: _Coded) -> list[Token]:
         preps = self.lex.prepositions(c.type)
+        doc = verb.doc
         if c.kind == "frame" and c.frame is not None:
+            inner_trigger = set(_chain(c.inner))
             if c.frame.controller == "object":
-                objs = [o for o in syntax.objects(verb) if c.inner is None or o.i not in c.inner.trigger]
+                # whoever is asked: the verb's object, else the complement's own actor
+                objs = [o for o in syntax.objects(verb) if o.i not in inner_trigger]
                 if objs:
                     return objs
+                if c.inner is not None:
+                    inner_head = doc[c.inner.head]
+                    if c.inner.kind == "noun":
+                        actors, _ = self._noun_arguments(inner_head, c.inner.type)
+                        actors = actors or syntax.prep_objects(inner_head, ("of", "from"))
+                    else:
+                        actors = [x for x in inner_head.children if x.dep_ in syntax.SUBJECT_DEPS]
+                    if actors:
+                        return actors
             if c.inner is not None:
-                inner_head = verb.doc[c.inner.head]
+                inner_head = doc[c.inner.head]
                 if c.inner.kind == "noun":
                     _, rec = self._noun_arguments(inner_head, c.inner.type)
+                    rec = rec or syntax.prep_objects(inner_head, self.lex.prepositions("*"))
                 else:
                     rec = self._verb_recipients(inner_head, c.inner)
                 if rec:
                     return rec
-            return syntax.prep_objects(verb, preps)
+            return (
+                syntax.prep_objects(verb, preps)
+                or self._complement_recipients(verb, self._all_preps(c.type), inner_trigger)
+                or self._place(verb)
+            )
         if c.kind == "light" and c.inner is not None:
-            noun = verb.doc[c.inner.head]
-            rec = syntax.prep_objects(noun, preps) or syntax.prep_objects(verb, preps)
-            return rec
+            noun = doc[c.inner.head]
+            return syntax.prep_objects(noun, preps) or syntax.prep_objects(verb, preps) or self._place(verb)
         objs = [o for o in syntax.objects(verb) if o.pos_ not in ("VERB", "AUX")]
         if c.kind == "verb" and c.pattern_object:
             # "share intelligence with X", "deploy troops to X": the object is part of the wording
-            return syntax.prep_objects(verb, preps) or [o for o in objs if syntax.is_passive(verb)]
+            return syntax.prep_objects(verb, preps) or [o for o in objs if syntax.is_passive(verb)] or self._place(verb)
         if objs:
             return objs
-        return syntax.prep_objects(verb, preps)
+        return (
+            syntax.prep_objects(verb, preps)
+            or self._complement_recipients(verb, self._all_preps(c.type), set())
+            or self._place(verb)
+        )
+
+    def _all_preps(self, type_: str) -> tuple[str, ...]:
+        own = self.lex.prepositions(type_)
+        return own + tuple(p for p in self.lex.prepositions("*") if p not in own)
+
+    @staticmethod
+    def _place(verb: Token) -> list[Token]:
+        """With no one named as target, the place acted on ("declared a ceasefire in Tripoli")."""
+        for holder in (verb, *(o for o in verb.children if o.dep_ == "dobj")):
+            for prep in holder.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("in", "into"):
+                    for g in prep.children:
+                        if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC", "FAC"):
+                            return [g]
+        return []
+
+    @staticmethod
+    def _complement_recipients(verb: Token, preps: tuple[str, ...], skip: set[int]) -> list[Token]:
+        """'refused to allow U.N. planes to land': the recipient is inside the complement."""
+        frontier = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
+        for _ in range(3):
+            nxt = []
+            for comp in frontier:
+                found = [o for o in syntax.objects(comp) if o.i not in skip and o.pos_ not in ("VERB", "AUX")]
+                found = found or syntax.prep_objects(comp, preps)
+                if found:
+                    return found
+                nxt.extend(c for c in comp.children if c.dep_ in ("xcomp", "ccomp"))
+            frontier = nxt
+        return []
 
     def _noun_arguments(self, noun: Token, type_: str) -> tuple[list[Token], list[Token]]:
         actors: list[Token] = []
@@ -260,8 +338,16 @@ class FindEvents:
         if not actors:
             actors = syntax.prep_objects(noun, ("by",))
         recipients = syntax.prep_objects(noun, self.lex.prepositions(type_))
-        if not actors and noun.dep_ in ("dobj", "nsubjpass") and syntax.is_verb(noun.head):
-            pass
+        if not actors and noun.dep_ == "conj":
+            # "expressed its rejection and condemnation of ...": the second noun shares the first's anchor
+            first = noun.head
+            while first.dep_ == "conj" and first.head is not first:
+                first = first.head
+            if first.dep_ in ("dobj", "nsubjpass") and first.head.lemma_.lower() in self.lex.light_verbs:
+                actors = syntax.subjects(first.head, self.lex.delegating_verbs, self.object_control, self.noun_lemmas)
+            else:
+                actors = [c for c in first.children if c.dep_ == "poss"]
+            recipients = recipients or syntax.prep_objects(first, self.lex.prepositions(type_))
         return actors, recipients
 
     def _speaker(self, tok: Token) -> Token | None:

@@ -43,12 +43,14 @@ def with_conjuncts(heads: Iterable[Token]) -> list[Token]:
     out: list[Token] = []
     for h in heads:
         for t in (h, *h.conjuncts):
-            if t not in out and t.pos_ not in ("VERB", "AUX"):
+            if t not in out and t.pos_ not in ("VERB", "AUX") and t.ent_type_ not in NOT_ACTORS:
                 out.append(t)
     return out
 
 
-def subjects(verb: Token, delegating: frozenset[str], object_control: frozenset[str]) -> list[Token]:
+def subjects(
+    verb: Token, delegating: frozenset[str], object_control: frozenset[str], event_nouns: frozenset[str] = frozenset()
+) -> list[Token]:
     """The actor heads of a verb, climbing through control, coordination and relative clauses."""
     seen = 0
     tok = verb
@@ -70,6 +72,13 @@ def subjects(verb: Token, delegating: frozenset[str], object_control: frozenset[
         dep = tok.dep_
         if dep == "relcl":
             return [head]
+        if dep == "acl" and is_noun(head):
+            if tok.tag_ == "VBG":  # "protesters demanding ...", "a lawsuit accusing ..."
+                if head.lemma_.lower() in event_nouns and is_verb(head.head):
+                    tok = head.head
+                    continue
+                return [head]
+            return []
         if dep == "xcomp":
             hl = head.lemma_.lower()
             if hl in delegating:
@@ -81,7 +90,7 @@ def subjects(verb: Token, delegating: frozenset[str], object_control: frozenset[
                     return objs
             tok = head
             continue
-        if dep in ("conj", "advcl", "pcomp", "ccomp") and is_verb(head):
+        if dep == "acomp" or (dep in ("conj", "advcl", "pcomp", "ccomp") and is_verb(head)):
             tok = head
             continue
         if dep == "pcomp" or (dep == "pobj" and head.dep_ == "prep"):
@@ -131,22 +140,39 @@ def phrase(head: Token) -> tuple[int, int]:
     """
     if head.pos_ in ("VERB", "AUX"):
         return head.i, head.i + 1
+    doc = head.doc
     left = [c for c in head.lefts if c.dep_ not in PHRASE_STOP_DEPS]
     start = min((c.left_edge.i for c in left), default=head.i)
-    end = head.i + 1
-    for c in head.rights:
-        if c.dep_ in PHRASE_STOP_DEPS and not (c.dep_ == "prep" and c.lower_ in ("of", "for", "from")):
-            break
-        end = c.right_edge.i + 1
-    doc = head.doc
-    while end - 1 > head.i and doc[end - 1].is_punct:
-        end -= 1
     while start < head.i and (doc[start].is_punct or doc[start].dep_ == "cc"):
         start += 1
-    content = sum(1 for t in doc[start:end] if not (t.is_stop or t.is_punct))
-    if content > MAX_CONTENT_WORDS:
-        end = head.i + 1
+    # the core: modifiers up to the head, plus "of"-phrases ("President of Colombia")
+    core_end = head.i + 1
+    for c in head.rights:
+        if c.dep_ == "prep" and c.lower_ == "of" or c.dep_ in ("compound", "nummod", "amod"):
+            core_end = c.right_edge.i + 1
+        else:
+            break
+    # the full phrase: prepositional phrases too ("a request from the U.S. authorities")
+    end = head.i + 1
+    for c in head.rights:
+        if c.dep_ in PHRASE_STOP_DEPS and not (c.dep_ == "prep" and c.lower_ in PHRASE_PREPS):
+            break
+        end = c.right_edge.i + 1
+    while end - 1 > head.i and doc[end - 1].is_punct:
+        end -= 1
+    if _content(doc[start:end]) > MAX_CONTENT_WORDS:
+        end = core_end
+        if _content(doc[start:end]) > MAX_CONTENT_WORDS:
+            end = head.i + 1
     return start, end
+
+
+PHRASE_PREPS = frozenset({"of", "for", "from", "by", "with", "against", "between", "to", "on"})
+NOT_ACTORS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"})
+
+
+def _content(tokens: Iterable[Token]) -> int:
+    return sum(1 for t in tokens if not (t.is_stop or t.is_punct))
 
 
 def complements(verb: Token) -> list[Token]:

@@ -127,6 +127,13 @@ class _Resolver:
         if len(named) > 1 and not persons and self._coordinated(named):
             return [self._actor(start, end, m, head) for m in named]
         best = persons[0] if persons else (named[0] if named else (inside[0] if inside else None))
+        if best is None or best.entry is None:
+            # "Kenzo Oshima, the U.N. relief coordinator": the apposition names the organization
+            for appos in (c for c in head.children if c.dep_ == "appos"):
+                found = [m for m in self._mentions_in(*syntax.phrase(appos)) if m.entry is not None]
+                if found:
+                    best = found[0]
+                    break
         if best is None:
             best = self._title(head, start)
         return [self._actor(start, end, best, head)]

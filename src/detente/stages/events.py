@@ -317,6 +317,12 @@ class FindEvents:
     def _complement_recipients(verb: Token, preps: tuple[str, ...], skip: set[int]) -> list[Token]:
         """'refused to allow U.N. planes to land': the recipient is inside the complement."""
         frontier = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
+        # "demanded that the government end curbs": whoever is to act
+        for comp in frontier:
+            if comp.dep_ == "ccomp":
+                subj = [s for s in comp.children if s.dep_ in syntax.SUBJECT_DEPS and s.pos_ != "PRON"]
+                if subj:
+                    return subj
         for _ in range(3):
             nxt = []
             for comp in frontier:

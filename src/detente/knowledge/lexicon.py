@@ -70,6 +70,10 @@ class Lexicon:
     mutual_types: frozenset[str]
     future_frame: Frame | None
     future_auxiliaries: frozenset[str]
+    negation_frame: Frame | None
+    obligation_auxiliaries: frozenset[str]
+    obligation_cameo: str | None
+    between_preps: tuple[str, ...]
     theme_object_types: frozenset[str]
 
     @classmethod
@@ -112,6 +116,10 @@ class Lexicon:
             mutual_types=frozenset(_words(frames_doc.get("mutual_types"), "mutual_types")),
             future_frame=_frame_named(frames, frames_doc.get("future_frame")),
             future_auxiliaries=frozenset(_words(frames_doc.get("future_auxiliaries"), "future_auxiliaries")),
+            negation_frame=_frame_named(frames, frames_doc.get("negation_frame")),
+            obligation_auxiliaries=frozenset(_words(frames_doc.get("obligation_auxiliaries"), "obligation_auxiliaries")),
+            obligation_cameo=_checked_code(ontology, frames_doc.get("obligation_cameo")),
+            between_preps=_words(frames_doc.get("between_prepositions"), "between_prepositions"),
             theme_object_types=frozenset(_words(frames_doc.get("theme_object_types"), "theme_object_types")),
         )
 
@@ -165,6 +173,14 @@ def _patterns(path: Path, ontology: Ontology) -> dict[str, tuple[Pattern, ...]]:
                 pat = parse_pattern(text, cameo, type_, source, noun=noun)
                 table.setdefault(pat.lemma, []).append(pat)
     return {k: tuple(sorted(v, key=lambda p: -p.specificity)) for k, v in table.items()}
+
+
+def _checked_code(ontology: Ontology, code: Any) -> str | None:
+    if code is None:
+        return None
+    ontology.code(str(code))
+    ontology.to_plover(str(code))
+    return str(code)
 
 
 def _frame_named(frames: dict[str, Frame], name: Any) -> Frame | None:

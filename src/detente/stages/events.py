@@ -73,7 +73,7 @@ class FindEvents:
             ):
                 triggers.append(tok)
         if not triggers:
-            return []
+            return self._obligations(sent, number, set())
         coded = {t.i: self.code(t, memo) for t in triggers}
         consumed: set[int] = set()
         blocked: set[int] = set()
@@ -100,7 +100,10 @@ class FindEvents:
                 continue
             head = doc[c.head]
             if self._not_a_fact(head):
-                continue
+                refusal = self._refusal(head, c)
+                if refusal is None:
+                    continue
+                c = refusal
             cand = self.arguments(doc, head, c, number, t)
             if cand is None:
                 continue
@@ -109,6 +112,60 @@ class FindEvents:
                 continue
             seen.add(key)
             out.append(cand)
+        out.extend(self._obligations(sent, number, {i for cand in out for i in cand.trigger}))
+        return out
+
+    def _refusal(self, head: Token, c: _Coded) -> _Coded | None:
+        """'will not accept refugees' is a refusal; a negated attack is simply not coded."""
+        frame = self.lex.negation_frame
+        if frame is None or not syntax.is_negated(head) or self._conditional(head):
+            return None
+        cameo = frame.inner.get(c.type)
+        if cameo is None or self.ontology.to_plover(cameo).type == c.type:
+            return None
+        inner = c.inner if c.kind == "frame" and c.inner is not None else c
+        return _Coded(cameo, self.ontology.to_plover(cameo).type, c.trigger, "frame", f"negated {c.source}", inner, frame, c.head)
+
+    def _conditional(self, tok: Token) -> bool:
+        cur = tok
+        for _ in range(4):
+            if any(ch.dep_ == "mark" and ch.lower_ in self.lex.conditional_marks for ch in cur.children):
+                return True
+            if cur.dep_ in ("xcomp", "conj") and cur.head is not cur:
+                cur = cur.head
+                continue
+            break
+        return False
+
+    def _obligations(self, sent: Span, number: int, taken: set[int]) -> list[Candidate]:
+        """'Russia said Sudan must return the helicopter': a demand by Russia on Sudan."""
+        cameo = self.lex.obligation_cameo
+        if cameo is None:
+            return []
+        out = []
+        for tok in sent:
+            if tok.i in taken or not syntax.is_verb(tok):
+                continue
+            if not any(c.dep_ == "aux" and c.lower_ in self.lex.obligation_auxiliaries for c in tok.children):
+                continue
+            if syntax.is_negated(tok):
+                continue
+            speaker = self._speaker(tok)
+            subj = [c for c in tok.children if c.dep_ in syntax.SUBJECT_DEPS]
+            if speaker is None or not subj:
+                continue
+            out.append(
+                Candidate(
+                    sentence=number,
+                    trigger=(tok.i,),
+                    cameo=cameo,
+                    actors=tuple(a.i for a in syntax.with_conjuncts([speaker])),
+                    recipients=tuple(r.i for r in syntax.with_conjuncts(subj)),
+                    kind="frame",
+                    source="obligation",
+                    attributed_to=speaker.i,
+                )
+            )
         return out
 
     def _not_a_fact(self, tok: Token) -> bool:
@@ -142,12 +199,19 @@ class FindEvents:
         lemma = tok.lemma_.lower()
         if syntax.is_verb(tok) or tok.pos_ == "ADJ":
             frame = self.lex.frames.get(lemma)
+            pat = self._verb_pattern(tok)
+            if pat is not None and pat.particles and any(c.dep_ == "prt" for c in tok.children):
+                frame = None  # "call off a strike" is not "call for a strike"
+                if lemma in self.lex.delegating_verbs:
+                    return self._verb_coding(tok, pat, depth)
             if frame is not None or lemma in self.lex.delegating_verbs:
                 for comp in syntax.complements(tok):
                     inner = self.code(comp, memo, depth + 1)
                     if inner is None or inner.kind == "silent":
                         continue
                     if frame is None:  # delegating: the complement stands, with this actor
+                        if inner.kind == "noun":
+                            break  # "ordered patrols": a support verb
                         return None
                     cameo = frame.inner.get(inner.type, frame.inner.get("*"))
                     if cameo is None:
@@ -157,30 +221,35 @@ class FindEvents:
                     type_ = self.ontology.to_plover(cameo).type
                     return _Coded(cameo, type_, (tok.i,), "frame", f"frame {frame.name}", inner, frame, tok.i)
             if lemma in self.lex.light_verbs:
-                for obj in syntax.objects(tok):
+                in_objects = syntax.prep_objects(tok, ("in", "into"))
+                for obj in syntax.objects(tok) + in_objects:
                     if syntax.is_noun(obj):
                         pat = self._noun_pattern(obj)
                         if pat is not None:
                             inner = _Coded(pat.cameo, pat.type, (obj.i,), "noun", pat.source, head=obj.i)
                             return _Coded(pat.cameo, pat.type, (tok.i, obj.i), "light", pat.source, inner, None, tok.i)
-            pat = self._verb_pattern(tok)
-            future = self.lex.future_frame
-            if pat is not None and future is not None and depth == 0 and self._future(tok):
-                cameo = future.inner.get(pat.type)
-                if cameo is not None and self.ontology.to_plover(cameo).type != pat.type:
-                    inner = _Coded(pat.cameo, pat.type, (tok.i,), "verb", pat.source, head=tok.i)
-                    return _Coded(cameo, self.ontology.to_plover(cameo).type, (tok.i,), "verb", f"future {pat.source}", inner, None, tok.i)
             if pat is not None:
-                theme = (pat.objects is not None and not pat.object_is_recipient) or (
-                    pat.objects is None and pat.type in self.lex.theme_object_types
-                )
-                return _Coded(pat.cameo, pat.type, (tok.i,), "verb", pat.source, head=tok.i, pattern_object=theme)
+                return self._verb_coding(tok, pat, depth)
             return None
         if syntax.is_noun(tok):
             pat = self._noun_pattern(tok)
             if pat is not None:
                 return _Coded(pat.cameo, pat.type, (tok.i,), "noun", pat.source, head=tok.i)
         return None
+
+    def _verb_coding(self, tok: Token, pat: Pattern, depth: int) -> _Coded:
+        theme = (pat.objects is not None and not pat.object_is_recipient) or (
+            pat.objects is None and pat.type in self.lex.theme_object_types
+        )
+        coded = _Coded(pat.cameo, pat.type, (tok.i,), "verb", pat.source, head=tok.i, pattern_object=theme)
+        future = self.lex.future_frame
+        if future is not None and depth == 0 and self._future(tok):
+            # "Syria will withdraw its troops" is an intention (AGREE); "will strike" a threat
+            cameo = future.inner.get(pat.type)
+            if cameo is not None and self.ontology.to_plover(cameo).type != pat.type:
+                type_ = self.ontology.to_plover(cameo).type
+                return _Coded(cameo, type_, (tok.i,), "verb", f"future {pat.source}", coded, None, tok.i, theme)
+        return coded
 
     def _future(self, tok: Token) -> bool:
         """'will withdraw', 'is going to withdraw'."""
@@ -343,6 +412,9 @@ class FindEvents:
                 actors.append(ch)
         if not actors:
             actors = syntax.prep_objects(noun, ("by",))
+        if not actors:
+            # "fighting between Azerbaijanis and Armenians": every side acts
+            actors = syntax.prep_objects(noun, self.lex.between_preps)
         recipients = syntax.prep_objects(noun, self.lex.prepositions(type_))
         if not actors and noun.dep_ == "conj":
             # "expressed its rejection and condemnation of ...": the second noun shares the first's anchor

@@ -17,6 +17,7 @@ NEGATIONS = frozenset({"not", "n't", "never", "no"})
 # Children that end a noun phrase: clauses, appositions, coordination.
 PHRASE_STOP_DEPS = frozenset({"relcl", "acl", "appos", "conj", "cc", "advcl", "punct", "prep", "parataxis", "ccomp"})
 MAX_CONTENT_WORDS = 10
+QUANTITY_HEADS = frozenset({"part", "some", "all", "most", "much", "portion", "half", "rest", "bulk", "much", "any"})
 
 
 def is_verb(tok: Token) -> bool:
@@ -183,6 +184,9 @@ def complements(verb: Token) -> list[Token]:
             out.append(c)
         elif c.dep_ in ("dobj", "nsubjpass"):
             out.append(c)
+            # "suspended part of a military aid program": the event is in the of-phrase
+            if c.lemma_.lower() in QUANTITY_HEADS:
+                out.extend(g for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj")
         elif c.dep_ == "prep" and c.lower_ in ("for", "on", "from", "of", "to", "against"):
             for g in c.children:
                 if g.dep_ in ("pobj", "pcomp"):

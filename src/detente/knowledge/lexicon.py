@@ -74,6 +74,8 @@ class Lexicon:
     obligation_auxiliaries: frozenset[str]
     obligation_cameo: str | None
     between_preps: tuple[str, ...]
+    background_deps: frozenset[str]
+    purpose_markers: frozenset[str]
     theme_object_types: frozenset[str]
 
     @classmethod
@@ -120,6 +122,8 @@ class Lexicon:
             obligation_auxiliaries=frozenset(_words(frames_doc.get("obligation_auxiliaries"), "obligation_auxiliaries")),
             obligation_cameo=_checked_code(ontology, frames_doc.get("obligation_cameo")),
             between_preps=_words(frames_doc.get("between_prepositions"), "between_prepositions"),
+            background_deps=frozenset(_words(frames_doc.get("background_deps"), "background_deps")),
+            purpose_markers=frozenset(_words(frames_doc.get("purpose_markers"), "purpose_markers")),
             theme_object_types=frozenset(_words(frames_doc.get("theme_object_types"), "theme_object_types")),
         )
 

@@ -82,6 +82,8 @@ class BuildEvents:
                     confidence += 0.1
                 if recipient is not None and recipient.country:
                     confidence += 0.05
+                if cand.recipient_from_clause:
+                    confidence -= 0.1
                 if actor is None:
                     confidence -= 0.15
                 out.append(

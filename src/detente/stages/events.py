@@ -55,13 +55,15 @@ class FindEvents:
     def __call__(self, work: Work) -> Work:
         doc = work.doc
         assert doc is not None
+        assert work.mentions is not None
+        named = frozenset(m.end - 1 for m in work.mentions)
         out: list[Candidate] = []
         for number, sent in enumerate(doc.sents):
-            out.extend(self.sentence(doc, sent, number))
+            out.extend(self.sentence(doc, sent, number, named))
         return replace(work, candidates=tuple(out))
 
     # -- one sentence ---------------------------------------------------------------
-    def sentence(self, doc: Doc, sent: Span, number: int) -> list[Candidate]:
+    def sentence(self, doc: Doc, sent: Span, number: int, named: frozenset[int] = frozenset()) -> list[Candidate]:
         memo: dict[int, _Coded | None] = {}
         triggers = []
         for tok in sent:
@@ -99,12 +101,14 @@ class FindEvents:
             if c.kind == "silent":
                 continue
             head = doc[c.head]
+            if self._background(head) or (c.kind == "light" and self._background(t)):
+                continue
             if self._not_a_fact(head):
                 refusal = self._refusal(head, c)
                 if refusal is None:
                     continue
                 c = refusal
-            cand = self.arguments(doc, head, c, number, t)
+            cand = self.arguments(doc, head, c, number, t, named)
             if cand is None:
                 continue
             key = (c.type, cand.actors, cand.recipients)
@@ -112,7 +116,12 @@ class FindEvents:
                 continue
             seen.add(key)
             out.append(cand)
-        out.extend(self._obligations(sent, number, {i for cand in out for i in cand.trigger}))
+        demands = self._obligations(sent, number, set())
+        if demands:
+            # the demanded act is not coded as having happened ("Sudan must return the helicopter")
+            demanded = {i for d in demands for i in d.trigger}
+            out = [cand for cand in out if not demanded.intersection(cand.trigger)]
+        out.extend(demands)
         return out
 
     def _refusal(self, head: Token, c: _Coded) -> _Coded | None:
@@ -167,6 +176,20 @@ class FindEvents:
                 )
             )
         return out
+
+    def _background(self, tok: Token) -> bool:
+        """A participle modifying a noun, or an infinitive of purpose: not a reported event."""
+        if not syntax.is_verb(tok):
+            return False
+        if tok.dep_ in self.lex.background_deps and tok.tag_ == "VBN":
+            return True
+        if tok.dep_ == "amod":
+            return True
+        if tok.dep_ in ("acl", "relcl") and any(
+            c.dep_ == "aux" and c.lower_ in self.lex.purpose_markers for c in tok.children
+        ):
+            return True
+        return False
 
     def _not_a_fact(self, tok: Token) -> bool:
         """Negated, or a condition ("until the U.S. stops its strikes")."""
@@ -286,7 +309,9 @@ class FindEvents:
         return None
 
     # -- arguments ---------------------------------------------------------------------
-    def arguments(self, doc: Doc, head: Token, c: _Coded, number: int, trigger: Token) -> Candidate | None:
+    def arguments(
+        self, doc: Doc, head: Token, c: _Coded, number: int, trigger: Token, named: frozenset[int] = frozenset()
+    ) -> Candidate | None:
         if c.kind == "noun":
             actors, recipients = self._noun_arguments(head, c.type)
             if not actors:
@@ -305,8 +330,12 @@ class FindEvents:
             recipients = self._verb_recipients(head, c)
         actors = syntax.with_conjuncts(actors)
         recipients = [r for r in syntax.with_conjuncts(recipients) if r not in actors]
-        if not recipients and c.type in self.lex.mutual_types:
+        if not recipients and c.type in self.lex.mutual_types and len(actors) > 1:
             recipients = list(actors)  # "Jordan and Britain agreed": each with the other
+        guessed = False
+        if not recipients and c.kind != "noun":
+            recipients = self._named_in_clause(head, actors, named)
+            guessed = bool(recipients)
         speaker = self._speaker(head)
         return Candidate(
             sentence=number,
@@ -317,7 +346,21 @@ class FindEvents:
             kind=c.kind,
             source=c.source,
             attributed_to=speaker.i if speaker is not None else None,
+            recipient_from_clause=guessed,
         )
+
+    @staticmethod
+    def _named_in_clause(verb: Token, actors: list[Token], named: frozenset[int]) -> list[Token]:
+        """With no recipient in the grammar, the first name in the verb's own clause that is not
+        the actor ("refused to respond to a request from the U.S. authorities")."""
+        taken = {t.i for a in actors for t in a.subtree}
+        taken.update(t.i for t in verb.subtree if t.dep_ in ("nsubj", "nsubjpass") and t.head is verb for t in t.subtree)
+        for tok in verb.subtree:
+            if tok.i > verb.i and tok.i in named and tok.i not in taken and tok.ent_type_ not in syntax.NOT_ACTORS:
+                if tok.dep_ in ("ccomp", "advcl") or any(a.dep_ in ("ccomp", "relcl", "advcl") and a.head is not verb for a in [tok]):
+                    continue
+                return [tok]
+        return []
 
     def _verb_recipients(self, verb: Token, c: _Coded) -> list[Token]:
         preps = self.lex.prepositions(c.type)

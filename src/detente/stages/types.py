@@ -33,3 +33,4 @@ class Candidate:
     kind: str  # verb | noun | light | frame
     source: str  # the pattern or frame that fired
     attributed_to: int | None = None  # head token of the speaker, for reported speech
+    recipient_from_clause: bool = False  # recipient taken from a name in the clause, not the grammar

@@ -44,7 +44,12 @@ def with_conjuncts(heads: Iterable[Token]) -> list[Token]:
     out: list[Token] = []
     for h in heads:
         for t in (h, *h.conjuncts):
-            if t not in out and t.pos_ not in ("VERB", "AUX") and t.ent_type_ not in NOT_ACTORS:
+            if (
+                t not in out
+                and t.pos_ not in ("VERB", "AUX", "PUNCT")
+                and t.ent_type_ not in NOT_ACTORS
+                and any(ch.isalnum() for ch in t.text)
+            ):
                 out.append(t)
     return out
 
@@ -168,7 +173,7 @@ def phrase(head: Token) -> tuple[int, int]:
     return start, end
 
 
-PHRASE_PREPS = frozenset({"of", "for", "from", "by", "with", "against", "between", "to", "on"})
+PHRASE_PREPS = frozenset({"of", "for", "from", "by", "with", "against", "between", "to", "on", "in"})
 NOT_ACTORS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"})
 
 

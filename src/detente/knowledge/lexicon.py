@@ -54,6 +54,7 @@ class Frame:
     inner: dict[str, str | None]
     keep_inner: bool
     controller: str  # "subject" or "object": whose action the complement is
+    recipient: str = "inner"  # "inner" or "owner": where the recipient is found
 
 
 @dataclass(frozen=True)
@@ -99,6 +100,7 @@ class Lexicon:
                 inner=inner,
                 keep_inner=bool(spec.get("keep_inner", False)),
                 controller=str(spec.get("controller", "subject")),
+                recipient=str(spec.get("recipient", "inner")),
             )
             for lemma in frame.lemmas:
                 if lemma in frames:

@@ -356,7 +356,14 @@ class FindEvents:
         taken = {t.i for a in actors for t in a.subtree}
         taken.update(t.i for t in verb.subtree if t.dep_ in ("nsubj", "nsubjpass") and t.head is verb for t in t.subtree)
         for tok in verb.subtree:
-            if tok.i > verb.i and tok.i in named and tok.i not in taken and tok.ent_type_ not in syntax.NOT_ACTORS:
+            if (
+                tok.i > verb.i
+                and tok.i in named
+                and tok.i not in taken
+                and tok.ent_type_ not in syntax.NOT_ACTORS
+                and tok.dep_ != "case"
+                and any(ch.isalpha() for ch in tok.text)
+            ):
                 if tok.dep_ in ("ccomp", "advcl") or any(a.dep_ in ("ccomp", "relcl", "advcl") and a.head is not verb for a in [tok]):
                     continue
                 return [tok]
@@ -383,7 +390,10 @@ class FindEvents:
                         return actors
             if c.inner is not None:
                 inner_head = doc[c.inner.head]
-                if c.inner.kind == "noun":
+                if c.inner.kind == "noun" and c.frame.recipient == "owner":
+                    owners, _ = self._noun_arguments(inner_head, c.inner.type)
+                    rec = owners or [inner_head]
+                elif c.inner.kind == "noun":
                     _, rec = self._noun_arguments(inner_head, c.inner.type)
                     rec = rec or syntax.prep_objects(inner_head, self.lex.prepositions("*"))
                 else:
@@ -438,7 +448,8 @@ class FindEvents:
         for _ in range(3):
             nxt = []
             for comp in frontier:
-                found = [o for o in syntax.objects(comp) if o.i not in skip and o.pos_ not in ("VERB", "AUX")]
+                # a coded complement's own objects are its wording ("agreed to share information")
+                found = [] if comp.i in skip else [o for o in syntax.objects(comp) if o.pos_ not in ("VERB", "AUX")]
                 found = found or syntax.prep_objects(comp, preps)
                 if found:
                     return found

@@ -158,18 +158,19 @@ def phrase(head: Token) -> tuple[int, int]:
             core_end = c.right_edge.i + 1
         else:
             break
-    # the full phrase: prepositional phrases too ("a request from the U.S. authorities")
-    end = head.i + 1
+    # the full phrase: prepositional phrases too ("a request from the U.S. authorities"),
+    # as many as keep it a name (at most MAX_CONTENT_WORDS content words)
+    end = core_end if _content(doc[start:core_end]) <= MAX_CONTENT_WORDS else head.i + 1
     for c in head.rights:
+        if c.i < end:
+            continue
         if c.dep_ in PHRASE_STOP_DEPS and not (c.dep_ == "prep" and c.lower_ in PHRASE_PREPS):
+            break
+        if _content(doc[start : c.right_edge.i + 1]) > MAX_CONTENT_WORDS:
             break
         end = c.right_edge.i + 1
     while end - 1 > head.i and doc[end - 1].is_punct:
         end -= 1
-    if _content(doc[start:end]) > MAX_CONTENT_WORDS:
-        end = core_end
-        if _content(doc[start:end]) > MAX_CONTENT_WORDS:
-            end = head.i + 1
     return start, end
 
 

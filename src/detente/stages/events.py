@@ -87,7 +87,7 @@ class FindEvents:
                 # A noun event with its own actor survives a frame that is not a fact
                 # ("until the U.S. stops its strikes": the strikes happen).
                 if c.inner.kind != "noun" or not self._not_a_fact(doc[c.head]):
-                    consumed.update(_chain(c.inner))
+                    consumed.update(_chain(c.inner) - {t.i})
             if t.lemma_.lower() in self.lex.blocking_verbs:
                 for comp in syntax.complements(t):
                     if comp.dep_ not in ("dobj", "nsubjpass"):

@@ -76,6 +76,8 @@ class Lexicon:
     obligation_cameo: str | None
     between_preps: tuple[str, ...]
     background_deps: frozenset[str]
+    reason_types: frozenset[str]
+    reason_preps: frozenset[str]
     purpose_markers: frozenset[str]
     theme_object_types: frozenset[str]
 
@@ -125,6 +127,8 @@ class Lexicon:
             obligation_cameo=_checked_code(ontology, frames_doc.get("obligation_cameo")),
             between_preps=_words(frames_doc.get("between_prepositions"), "between_prepositions"),
             background_deps=frozenset(_words(frames_doc.get("background_deps"), "background_deps")),
+            reason_types=frozenset(_words(frames_doc.get("reason_types"), "reason_types")),
+            reason_preps=frozenset(_words(frames_doc.get("reason_prepositions"), "reason_prepositions")),
             purpose_markers=frozenset(_words(frames_doc.get("purpose_markers"), "purpose_markers")),
             theme_object_types=frozenset(_words(frames_doc.get("theme_object_types"), "theme_object_types")),
         )

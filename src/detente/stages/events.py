@@ -26,6 +26,10 @@ from detente.stages import syntax
 from detente.stages.types import Candidate
 
 
+# A noun inside a name ("Asia-Pacific Economic Cooperation") is not an event.
+NAME_ENTITIES = frozenset({"ORG", "FAC", "LAW", "EVENT", "WORK_OF_ART", "PRODUCT", "GPE", "NORP", "PERSON"})
+
+
 @dataclass(frozen=True, slots=True)
 class _Coded:
     cameo: str
@@ -70,7 +74,7 @@ class FindEvents:
             lemma = tok.lemma_.lower()
             if (
                 (syntax.is_verb(tok) and lemma in self.verb_lemmas)
-                or (syntax.is_noun(tok) and lemma in self.noun_lemmas)
+                or (syntax.is_noun(tok) and lemma in self.noun_lemmas and tok.ent_type_ not in NAME_ENTITIES)
                 or (tok.pos_ == "ADJ" and lemma in self.lex.frames)
             ):
                 triggers.append(tok)
@@ -92,6 +96,11 @@ class FindEvents:
                 for comp in syntax.complements(t):
                     if comp.dep_ not in ("dobj", "nsubjpass"):
                         blocked.update(x.i for x in comp.subtree)
+            if c.type in self.lex.reason_types:
+                # "arrested for collaborating with Israel": the reason is alleged, not reported
+                for prep in doc[c.head].children:
+                    if prep.dep_ == "prep" and prep.lower_ in self.lex.reason_preps:
+                        blocked.update(x.i for x in prep.subtree)
         out: list[Candidate] = []
         seen: set[tuple[str, tuple[int, ...], tuple[int, ...]]] = set()
         for t in triggers:

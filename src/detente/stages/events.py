@@ -508,7 +508,12 @@ def _object_lemmas(tok: Token) -> set[str]:
     for c in tok.children:
         if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "dative"):
             out.add(c.lemma_.lower())
-            out.update(g.lemma_.lower() for g in c.children if g.dep_ == "compound")
+            for g in c.children:
+                # "medical experts", "$5 billion", "13 tons of medicine", "$1 billion in assistance"
+                if g.dep_ in ("compound", "amod", "nummod", "quantmod"):
+                    out.add(g.lemma_.lower())
+                elif g.dep_ == "prep" and g.lower_ in ("of", "in"):
+                    out.update(x.lemma_.lower() for x in g.children if x.dep_ == "pobj")
         elif c.dep_ in ("prep", "prt", "agent"):
             for g in c.children:
                 if g.dep_ == "pobj":

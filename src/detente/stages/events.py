@@ -112,6 +112,8 @@ class FindEvents:
             head = doc[c.head]
             if self._background(head) or (c.kind == "light" and self._background(t)):
                 continue
+            if self._adjunct_of_event(head, coded):
+                continue
             if self._not_a_fact(head):
                 refusal = self._refusal(head, c)
                 if refusal is None:
@@ -186,6 +188,16 @@ class FindEvents:
             )
         return out
 
+    def _adjunct_of_event(self, tok: Token, coded: dict[int, _Coded | None]) -> bool:
+        """'staged rallies to demand reforms', 'blocked roads, demanding ...': the purpose or manner
+        of an event already coded is part of it, not a second event."""
+        if tok.dep_ != "advcl" or not syntax.is_verb(tok.head):
+            return False
+        if coded.get(tok.head.i) is None:
+            return False
+        purpose = any(c.dep_ == "aux" and c.lower_ in self.lex.purpose_markers for c in tok.children)
+        return purpose
+
     def _background(self, tok: Token) -> bool:
         """A participle modifying a noun, or an infinitive of purpose: not a reported event."""
         if not syntax.is_verb(tok):
@@ -194,6 +206,11 @@ class FindEvents:
             return True
         if tok.dep_ == "amod":
             return True
+        if tok.dep_ == "relcl" and any(
+            c.lower_ in ("where", "when") or (c.dep_ == "prep" and any(g.lower_ in ("which", "whom") for g in c.children))
+            for c in tok.children
+        ):
+            return True  # "the town where 28 people were killed": the setting, not the report
         if tok.dep_ in ("acl", "relcl") and any(
             c.dep_ == "aux" and c.lower_ in self.lex.purpose_markers for c in tok.children
         ):

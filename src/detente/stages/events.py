@@ -273,10 +273,9 @@ class FindEvents:
                 in_objects = syntax.prep_objects(tok, ("in", "into"))
                 for obj in syntax.objects(tok) + in_objects:
                     if syntax.is_noun(obj):
-                        pat = self._noun_pattern(obj)
-                        if pat is not None:
-                            inner = _Coded(pat.cameo, pat.type, (obj.i,), "noun", pat.source, head=obj.i)
-                            return _Coded(pat.cameo, pat.type, (tok.i, obj.i), "light", pat.source, inner, None, tok.i)
+                        noun_pat = self._noun_pattern(obj)
+                        if noun_pat is not None:
+                            return self._light_coding(tok, obj, noun_pat, depth)
             if pat is not None:
                 return self._verb_coding(tok, pat, depth)
             return None
@@ -286,19 +285,29 @@ class FindEvents:
                 return _Coded(pat.cameo, pat.type, (tok.i,), "noun", pat.source, head=tok.i)
         return None
 
+    def _light_coding(self, verb: Token, noun: Token, pat: Pattern, depth: int) -> _Coded:
+        inner = _Coded(pat.cameo, pat.type, (noun.i,), "noun", pat.source, head=noun.i)
+        coded = _Coded(pat.cameo, pat.type, (verb.i, noun.i), "light", pat.source, inner, None, verb.i)
+        return self._as_intention(verb, coded, depth)
+
+    def _as_intention(self, tok: Token, coded: _Coded, depth: int) -> _Coded:
+        """'Syria will withdraw its troops' is an intention (AGREE); 'will strike' a threat."""
+        future = self.lex.future_frame
+        if future is None or depth != 0 or not self._future(tok):
+            return coded
+        cameo = future.inner.get(coded.type)
+        if cameo is None or self.ontology.to_plover(cameo).type == coded.type:
+            return coded
+        type_ = self.ontology.to_plover(cameo).type
+        inner = coded.inner if coded.kind == "light" else coded
+        return _Coded(cameo, type_, coded.trigger, coded.kind, f"future {coded.source}", inner, None, coded.head, coded.pattern_object)
+
     def _verb_coding(self, tok: Token, pat: Pattern, depth: int) -> _Coded:
         theme = (pat.objects is not None and not pat.object_is_recipient) or (
             pat.objects is None and pat.type in self.lex.theme_object_types
         )
         coded = _Coded(pat.cameo, pat.type, (tok.i,), "verb", pat.source, head=tok.i, pattern_object=theme)
-        future = self.lex.future_frame
-        if future is not None and depth == 0 and self._future(tok):
-            # "Syria will withdraw its troops" is an intention (AGREE); "will strike" a threat
-            cameo = future.inner.get(pat.type)
-            if cameo is not None and self.ontology.to_plover(cameo).type != pat.type:
-                type_ = self.ontology.to_plover(cameo).type
-                return _Coded(cameo, type_, (tok.i,), "verb", f"future {pat.source}", coded, None, tok.i, theme)
-        return coded
+        return self._as_intention(tok, coded, depth)
 
     def _future(self, tok: Token) -> bool:
         """'will withdraw', 'is going to withdraw'."""

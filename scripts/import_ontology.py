@@ -59,6 +59,8 @@ PLOVER_OVERRIDES = {
     "1951": ("ASSAULT", "aerial", "military", "not in the 2021 map"),
     "1952": ("ASSAULT", "drone", "military", "not in the 2021 map"),
     "191": ("COERCE", "restrict", "military", "blockade"),
+    # PLOVER 2024 has RETREAT mode "resign"; the draft map puts leadership change under CONCEDE.
+    "0831": ("RETREAT", "resign", "political_institutions", "PLOVER RETREAT:resign"),
     "20": ("ASSAULT", "unconventional", "", "root 20"),
     "01": ("", "", "", "public statements have no PLOVER type"),
 }

@@ -77,6 +77,7 @@ class Lexicon:
     between_preps: tuple[str, ...]
     background_deps: frozenset[str]
     reason_types: frozenset[str]
+    intention_noun_types: frozenset[str]
     reason_preps: frozenset[str]
     purpose_markers: frozenset[str]
     theme_object_types: frozenset[str]
@@ -128,6 +129,7 @@ class Lexicon:
             between_preps=_words(frames_doc.get("between_prepositions"), "between_prepositions"),
             background_deps=frozenset(_words(frames_doc.get("background_deps"), "background_deps")),
             reason_types=frozenset(_words(frames_doc.get("reason_types"), "reason_types")),
+            intention_noun_types=frozenset(_words(frames_doc.get("intention_noun_types"), "intention_noun_types")),
             reason_preps=frozenset(_words(frames_doc.get("reason_prepositions"), "reason_prepositions")),
             purpose_markers=frozenset(_words(frames_doc.get("purpose_markers"), "purpose_markers")),
             theme_object_types=frozenset(_words(frames_doc.get("theme_object_types"), "theme_object_types")),

@@ -96,6 +96,10 @@ class FindEvents:
                 for comp in syntax.complements(t):
                     if comp.dep_ not in ("dobj", "nsubjpass"):
                         blocked.update(x.i for x in comp.subtree)
+            if c.kind == "noun" and c.type in self.lex.intention_noun_types:
+                for comp in t.children:
+                    if comp.dep_ in ("acl", "relcl") and comp.tag_ in ("VB", "VBG") or comp.dep_ == "prep" and comp.lower_ in ("for", "of", "to"):
+                        blocked.update(x.i for x in comp.subtree if x.i != t.i)
             if c.type in self.lex.reason_types:
                 # "arrested for collaborating with Israel": the reason is alleged, not reported
                 for prep in doc[c.head].children:

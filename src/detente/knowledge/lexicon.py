@@ -78,6 +78,7 @@ class Lexicon:
     background_deps: frozenset[str]
     reason_types: frozenset[str]
     intention_noun_types: frozenset[str]
+    presupposing_verbs: frozenset[str]
     reason_preps: frozenset[str]
     purpose_markers: frozenset[str]
     theme_object_types: frozenset[str]
@@ -130,6 +131,7 @@ class Lexicon:
             background_deps=frozenset(_words(frames_doc.get("background_deps"), "background_deps")),
             reason_types=frozenset(_words(frames_doc.get("reason_types"), "reason_types")),
             intention_noun_types=frozenset(_words(frames_doc.get("intention_noun_types"), "intention_noun_types")),
+            presupposing_verbs=frozenset(_words(frames_doc.get("presupposing_verbs"), "presupposing_verbs")),
             reason_preps=frozenset(_words(frames_doc.get("reason_prepositions"), "reason_prepositions")),
             purpose_markers=frozenset(_words(frames_doc.get("purpose_markers"), "purpose_markers")),
             theme_object_types=frozenset(_words(frames_doc.get("theme_object_types"), "theme_object_types")),

@@ -192,7 +192,7 @@ class _Resolver:
         doc = self.doc
         text = doc[start:end].text
         span = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
-        return self._from_entry(text, span, mention, self._sector_word(start, end, head))
+        return self._from_entry(text, span, mention, self._sector_word(start, end, head, mention))
 
     def _from_entry(self, text: str, span: tuple[int, int], mention: Mention | None, word: tuple[str, str] | None) -> Actor:
         entry: ActorEntry | None = mention.entry if mention is not None else None
@@ -218,18 +218,20 @@ class _Resolver:
             cameo_code=(prefix + (role or "")) or None,
         )
 
-    def _sector_word(self, start: int, end: int, head: Token) -> tuple[str, str] | None:
-        lemmas = [t.lemma_.lower() for t in self.doc[start:end]]
-        # prefer the phrase head and two-word terms ending at it
-        order = []
-        hi = head.i - start
-        if 0 <= hi < len(lemmas):
-            if hi > 0:
-                order.append(f"{lemmas[hi - 1]} {lemmas[hi]}")
-            order.append(lemmas[hi])
-        order += [f"{a} {b}" for a, b in zip(lemmas, lemmas[1:], strict=False)] + lemmas
-        for term in order:
-            word = self.actors.sector(term)
-            if word is not None:
-                return word.sector, word.role
+    def _sector_word(self, start: int, end: int, head: Token, mention: Mention | None = None) -> tuple[str, str] | None:
+        """The sector named by the phrase's head ("Colombia's *president*", "*security forces*"),
+        or, for a name inside a prepositional phrase, by the noun that name qualifies
+        ("a camp for Congolese *refugees*"); never by a word elsewhere in the phrase."""
+        candidates = [head]
+        if mention is not None and not (start <= mention.start and mention.end - 1 <= head.i):
+            named = self.doc[mention.end - 1]
+            candidates = [named.head] if named.dep_ in ("amod", "compound", "nmod", "poss") else []
+        for tok in candidates:
+            left = tok.i - 1
+            words = [f"{self.doc[left].lemma_.lower()} {tok.lemma_.lower()}"] if left >= 0 else []
+            words.append(tok.lemma_.lower())
+            for term in words:
+                word = self.actors.sector(term)
+                if word is not None:
+                    return word.sector, word.role
         return None

@@ -226,6 +226,14 @@ class FindEvents:
         if syntax.is_negated(tok):
             return True
         cur = tok
+        if syntax.is_noun(tok):
+            # a noun event takes the clause it sits in ("until their demands are met")
+            while cur.dep_ in ("pobj", "prep", "compound", "conj") and cur.head is not cur:
+                cur = cur.head
+            if cur.dep_ in ("nsubj", "nsubjpass", "dobj") and cur.head is not cur:
+                if cur.dep_ == "dobj" and cur.head.lemma_.lower() in self.lex.presupposing_verbs:
+                    return False
+                cur = cur.head
         for _ in range(4):
             if any(c.dep_ == "mark" and c.lower_ in self.lex.conditional_marks for c in cur.children):
                 return True
@@ -363,6 +371,9 @@ class FindEvents:
                 if syntax.is_noun(a) and a.lemma_.lower() in self.noun_lemmas:
                     anchors, _ = self._noun_arguments(a, c.type)
                     resolved.extend(anchors or [a])
+                elif a.pos_ in ("VERB", "AUX") and a is not head:
+                    # "The U.S. strikes on the boats killed 64": an event as subject acts through its actor
+                    resolved.extend(syntax.subjects(a, self.lex.delegating_verbs, self.object_control, self.noun_lemmas))
                 else:
                     resolved.append(a)
             actors = resolved

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from detente.errors import KnowledgeError
-from detente.knowledge.files import data_dir, read_yaml
+from detente.knowledge.files import data_dir, read_tsv, read_yaml
 from detente.knowledge.ontology import Ontology
 
 _WORD = re.compile(r"^[a-z][a-z'\-]*$")
@@ -79,6 +79,7 @@ class Lexicon:
     reason_types: frozenset[str]
     intention_noun_types: frozenset[str]
     presupposing_verbs: frozenset[str]
+    lemma_fixes: dict[str, str]
     reason_preps: frozenset[str]
     purpose_markers: frozenset[str]
     theme_object_types: frozenset[str]
@@ -132,6 +133,7 @@ class Lexicon:
             reason_types=frozenset(_words(frames_doc.get("reason_types"), "reason_types")),
             intention_noun_types=frozenset(_words(frames_doc.get("intention_noun_types"), "intention_noun_types")),
             presupposing_verbs=frozenset(_words(frames_doc.get("presupposing_verbs"), "presupposing_verbs")),
+            lemma_fixes={row["form"]: row["lemma"] for _, row in read_tsv(base / "lemmas.tsv", ("form", "lemma"))},
             reason_preps=frozenset(_words(frames_doc.get("reason_prepositions"), "reason_prepositions")),
             purpose_markers=frozenset(_words(frames_doc.get("purpose_markers"), "purpose_markers")),
             theme_object_types=frozenset(_words(frames_doc.get("theme_object_types"), "theme_object_types")),

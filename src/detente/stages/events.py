@@ -56,6 +56,12 @@ class FindEvents:
         self.verb_lemmas = frozenset(lexicon.verbs) | frozenset(lexicon.frames) | lexicon.light_verbs
         self.noun_lemmas = frozenset(lexicon.nouns)
 
+    def lemma(self, tok: Token) -> str:
+        """The word's dictionary form, with the lexicon's corrections of the lemmatizer."""
+        lower = tok.lower_
+        fixed = self.lex.lemma_fixes.get(lower)
+        return fixed if fixed is not None else tok.lemma_.lower()
+
     def __call__(self, work: Work) -> Work:
         doc = work.doc
         assert doc is not None
@@ -71,7 +77,7 @@ class FindEvents:
         memo: dict[int, _Coded | None] = {}
         triggers = []
         for tok in sent:
-            lemma = tok.lemma_.lower()
+            lemma = self.lemma(tok)
             if (
                 (syntax.is_verb(tok) and lemma in self.verb_lemmas)
                 or (syntax.is_noun(tok) and lemma in self.noun_lemmas and tok.ent_type_ not in NAME_ENTITIES)
@@ -92,7 +98,7 @@ class FindEvents:
                 # ("until the U.S. stops its strikes": the strikes happen).
                 if c.inner.kind != "noun" or not self._not_a_fact(doc[c.head]):
                     consumed.update(_chain(c.inner) - {t.i})
-            if t.lemma_.lower() in self.lex.blocking_verbs:
+            if self.lemma(t) in self.lex.blocking_verbs:
                 for comp in syntax.complements(t):
                     if comp.dep_ not in ("dobj", "nsubjpass"):
                         blocked.update(x.i for x in comp.subtree)
@@ -231,7 +237,7 @@ class FindEvents:
             while cur.dep_ in ("pobj", "prep", "compound", "conj") and cur.head is not cur:
                 cur = cur.head
             if cur.dep_ in ("nsubj", "nsubjpass", "dobj") and cur.head is not cur:
-                if cur.dep_ == "dobj" and cur.head.lemma_.lower() in self.lex.presupposing_verbs:
+                if cur.dep_ == "dobj" and self.lemma(cur.head) in self.lex.presupposing_verbs:
                     return False
                 cur = cur.head
         for _ in range(4):
@@ -257,7 +263,7 @@ class FindEvents:
         return result
 
     def _code(self, tok: Token, memo: dict[int, _Coded | None], depth: int) -> _Coded | None:
-        lemma = tok.lemma_.lower()
+        lemma = self.lemma(tok)
         if syntax.is_verb(tok) or tok.pos_ == "ADJ":
             frame = self.lex.frames.get(lemma)
             pat = self._verb_pattern(tok)
@@ -328,7 +334,7 @@ class FindEvents:
         return tok.dep_ == "xcomp" and tok.head.lemma_ == "go" and tok.head.tag_ == "VBG"
 
     def _verb_pattern(self, tok: Token) -> Pattern | None:
-        patterns = self.lex.verbs.get(tok.lemma_.lower())
+        patterns = self.lex.verbs.get(self.lemma(tok))
         if not patterns:
             return None
         attached = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "advmod", "dobj", "agent", "acomp", "oprd", "dative")}
@@ -345,7 +351,7 @@ class FindEvents:
         return None
 
     def _noun_pattern(self, tok: Token) -> Pattern | None:
-        patterns = self.lex.nouns.get(tok.lemma_.lower())
+        patterns = self.lex.nouns.get(self.lemma(tok))
         if not patterns:
             return None
         mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
@@ -368,7 +374,7 @@ class FindEvents:
             # "an airstrike by U.S. forces killed ...": the event noun's own actor acts
             resolved: list[Token] = []
             for a in actors:
-                if syntax.is_noun(a) and a.lemma_.lower() in self.noun_lemmas:
+                if syntax.is_noun(a) and self.lemma(a) in self.noun_lemmas:
                     anchors, _ = self._noun_arguments(a, c.type)
                     resolved.extend(anchors or [a])
                 elif a.pos_ in ("VERB", "AUX") and a is not head:
@@ -525,7 +531,7 @@ class FindEvents:
             first = noun.head
             while first.dep_ == "conj" and first.head is not first:
                 first = first.head
-            if first.dep_ in ("dobj", "nsubjpass") and first.head.lemma_.lower() in self.lex.light_verbs:
+            if first.dep_ in ("dobj", "nsubjpass") and self.lemma(first.head) in self.lex.light_verbs:
                 actors = syntax.subjects(first.head, self.lex.delegating_verbs, self.object_control, self.noun_lemmas)
             else:
                 actors = [c for c in first.children if c.dep_ == "poss"]
@@ -535,7 +541,7 @@ class FindEvents:
     def _speaker(self, tok: Token) -> Token | None:
         cur = tok
         for _ in range(4):
-            if cur.dep_ in ("ccomp", "parataxis") and cur.head.lemma_.lower() in self.lex.reporting_verbs:
+            if cur.dep_ in ("ccomp", "parataxis") and self.lemma(cur.head) in self.lex.reporting_verbs:
                 subj = [c for c in cur.head.children if c.dep_ in syntax.SUBJECT_DEPS]
                 return subj[0] if subj else None
             if cur.head is cur:

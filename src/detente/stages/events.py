@@ -290,6 +290,7 @@ class FindEvents:
             if lemma in self.lex.light_verbs:
                 in_objects = syntax.prep_objects(tok, ("in", "into"))
                 for obj in syntax.objects(tok) + in_objects:
+                    obj = syntax.contained(obj)
                     if syntax.is_noun(obj):
                         noun_pat = self._noun_pattern(obj)
                         if noun_pat is not None:

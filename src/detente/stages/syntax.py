@@ -17,7 +17,23 @@ NEGATIONS = frozenset({"not", "n't", "never", "no"})
 # Children that end a noun phrase: clauses, appositions, coordination.
 PHRASE_STOP_DEPS = frozenset({"relcl", "acl", "appos", "conj", "cc", "advcl", "punct", "prep", "parataxis", "ccomp"})
 MAX_CONTENT_WORDS = 10
-QUANTITY_HEADS = frozenset({"part", "some", "all", "most", "much", "portion", "half", "rest", "bulk", "much", "any"})
+QUANTITY_HEADS = frozenset({"part", "some", "all", "most", "much", "portion", "half", "rest", "bulk", "any"})
+# Nouns that measure out an event in their of-phrase: "a round of talks", "a wave of strikes",
+# "ten days of war games", "a series of attacks".
+CONTAINER_HEADS = QUANTITY_HEADS | frozenset(
+    {"round", "series", "wave", "spate", "string", "day", "week", "month", "year", "hour", "number", "dozen", "hundred", "thousand", "campaign", "spree"}
+)
+
+
+def contained(tok: Token) -> Token:
+    """The noun an of-phrase measures out ("a round of *talks*"), else the token itself."""
+    if tok.lemma_.lower() in CONTAINER_HEADS:
+        for p in tok.children:
+            if p.dep_ == "prep" and p.lower_ == "of":
+                for g in p.children:
+                    if g.dep_ == "pobj":
+                        return g
+    return tok
 
 
 def is_verb(tok: Token) -> bool:

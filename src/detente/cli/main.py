@@ -22,16 +22,26 @@ log = logging.getLogger("detente")
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="detente", description="Code news text into political event data (PLOVER, CAMEO).")
+    parser = argparse.ArgumentParser(
+        prog="detente", description="Code news text into political event data (PLOVER, CAMEO)."
+    )
     parser.add_argument("--version", action="version", version=f"detente {__version__}")
     parser.add_argument("-v", "--verbose", action="count", default=0, help="log progress (-vv for debug)")
     parser.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     code = sub.add_parser("code", help="code text, HTML or JSONL articles into events")
-    code.add_argument("paths", nargs="*", default=["-"], metavar="PATH", help="input files (text, HTML, JSONL, .gz); '-' or none for stdin")
+    code.add_argument(
+        "paths",
+        nargs="*",
+        default=["-"],
+        metavar="PATH",
+        help="input files (text, HTML, JSONL, .gz); '-' or none for stdin",
+    )
     code.add_argument("--published", help="publication date YYYY-MM-DD for inputs that do not carry one")
-    code.add_argument("--format", choices=("jsonl", "json", "table"), default="jsonl", help="output format (default jsonl)")
+    code.add_argument(
+        "--format", choices=("jsonl", "json", "table"), default="jsonl", help="output format (default jsonl)"
+    )
     code.add_argument("-o", "--output", help="write events to this file instead of stdout")
     code.add_argument("--failures", help="write each failed record, with its reason, to this JSONL file")
     code.add_argument("--batch-size", type=int, default=64, help="articles per spaCy batch")
@@ -69,13 +79,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # the one place where unexpected errors become an exit code
         if args.debug:
             raise
-        print(f"detente: internal error: {type(exc).__name__}: {' '.join(str(exc).split())} (rerun with --debug)", file=sys.stderr)
+        print(
+            f"detente: internal error: {type(exc).__name__}: {' '.join(str(exc).split())} (rerun with --debug)",
+            file=sys.stderr,
+        )
         return 70
     return 0
 
 
 def _open_out(path: str | None) -> TextIO:
-    return open(path, "w", encoding="utf-8") if path else sys.stdout  # noqa: SIM115
+    return open(path, "w", encoding="utf-8") if path else sys.stdout
 
 
 def cmd_code(args: argparse.Namespace) -> int:
@@ -138,9 +151,35 @@ def _write_failures(path: Path, records: list, articles: list) -> None:
     with path.open("w", encoding="utf-8") as f:
         for rec in records:
             err = rec.error
-            f.write(json.dumps({"source": rec.source, "line": rec.line, "id": err.article_id, "error": type(err).__name__, "reason": err.one_line(), "raw": rec.raw}, ensure_ascii=False) + "\n")
+            f.write(
+                json.dumps(
+                    {
+                        "source": rec.source,
+                        "line": rec.line,
+                        "id": err.article_id,
+                        "error": type(err).__name__,
+                        "reason": err.one_line(),
+                        "raw": rec.raw,
+                    },
+                    ensure_ascii=False,
+                )
+                + "\n"
+            )
         for article, err in articles:
-            f.write(json.dumps({"source": None, "line": err.line, "id": article.id, "error": type(err).__name__, "reason": err.one_line(), "text": article.text[:100000]}, ensure_ascii=False) + "\n")
+            f.write(
+                json.dumps(
+                    {
+                        "source": None,
+                        "line": err.line,
+                        "id": article.id,
+                        "error": type(err).__name__,
+                        "reason": err.one_line(),
+                        "text": article.text[:100000],
+                    },
+                    ensure_ascii=False,
+                )
+                + "\n"
+            )
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:

@@ -61,7 +61,11 @@ def load_gold(path: str | Path) -> list[GoldRecord]:
                 obj = json.loads(line)
             except json.JSONDecodeError as exc:
                 raise GoldFormatError(f"{where}: not JSON ({exc.msg})", line=number) from None
-            if not isinstance(obj, dict) or not isinstance(obj.get("text"), str) or not isinstance(obj.get("events"), list):
+            if (
+                not isinstance(obj, dict)
+                or not isinstance(obj.get("text"), str)
+                or not isinstance(obj.get("events"), list)
+            ):
                 raise GoldFormatError(f"{where}: a gold record needs 'text' and 'events'", line=number)
             events = []
             for ev in obj["events"]:
@@ -70,8 +74,17 @@ def load_gold(path: str | Path) -> list[GoldRecord]:
                 unknown = types - set(PLOVER_TYPES)
                 if unknown:
                     raise GoldFormatError(f"{where}: unknown PLOVER type(s) {sorted(unknown)}", line=number)
-                events.append(GoldEvent(types, _entity(ev.get("actor"), where), _entity(ev.get("recipient"), where), ev.get("mode")))
+                events.append(
+                    GoldEvent(
+                        types, _entity(ev.get("actor"), where), _entity(ev.get("recipient"), where), ev.get("mode")
+                    )
+                )
             records.append(
-                GoldRecord(str(obj.get("id") or f"{p.stem}:{number}"), obj["text"], parse_date(obj.get("published")), tuple(events))
+                GoldRecord(
+                    str(obj.get("id") or f"{p.stem}:{number}"),
+                    obj["text"],
+                    parse_date(obj.get("published")),
+                    tuple(events),
+                )
             )
     return records

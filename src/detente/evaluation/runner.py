@@ -25,15 +25,30 @@ def evaluate_file(path: str | Path, coder: object | None = None, limit: int | No
 
 
 def format_scores(result: dict, name: str | Path = "") -> str:
-    lines = [f"gold: {name}", f"records {result['records']}, gold events {result['gold_events']}, predicted events {result['predicted_events']}", ""]
+    lines = [
+        f"gold: {name}",
+        f"records {result['records']}, gold events {result['gold_events']}, "
+        f"predicted events {result['predicted_events']}",
+        "",
+    ]
     keys = [
-        "type_precision", "type_recall", "type_micro_f1", "type_macro_f1",
-        "tuple_recall", "tuple_precision", "tuple_f1", "dyad_coverage", "dyad_type_accuracy", "coverage",
+        "type_precision",
+        "type_recall",
+        "type_micro_f1",
+        "type_macro_f1",
+        "tuple_recall",
+        "tuple_precision",
+        "tuple_f1",
+        "dyad_coverage",
+        "dyad_type_accuracy",
+        "coverage",
     ]
     for k in keys:
         lines.append(f"  {k:<20} {result[k]:.3f}")
     lines.append("")
     lines.append(f"  {'type':<10} {'gold':>5} {'pred':>5} {'P':>6} {'R':>6} {'F1':>6}")
     for t, v in result["per_type"].items():
-        lines.append(f"  {t:<10} {v['gold']:>5} {v['predicted']:>5} {v['precision']:>6.3f} {v['recall']:>6.3f} {v['f1']:>6.3f}")
+        lines.append(
+            f"  {t:<10} {v['gold']:>5} {v['predicted']:>5} {v['precision']:>6.3f} {v['recall']:>6.3f} {v['f1']:>6.3f}"
+        )
     return "\n".join(lines)

@@ -18,7 +18,35 @@ from detente.evaluation.gold import GoldEntity, GoldEvent, GoldRecord
 from detente.records import PLOVER_TYPES, Actor, Event
 
 STOP = frozenset(
-    "the a an of and in on at to for by with from its his her their our this that these those said says officials official s".split()
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "and",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "by",
+        "with",
+        "from",
+        "its",
+        "his",
+        "her",
+        "their",
+        "our",
+        "this",
+        "that",
+        "these",
+        "those",
+        "said",
+        "says",
+        "officials",
+        "official",
+        "s",
+    ]
 )
 _TOKEN = re.compile(r"[a-z0-9]+")
 MAX_CONTENT = 10
@@ -75,7 +103,13 @@ class Scores:
                 continue
             p, r = _ratio(c["tp"], c["tp"] + c["fp"]), _ratio(c["tp"], c["tp"] + c["fn"])
             f1s.append(_f1(p, r))
-            per_type[t] = {"precision": round(p, 4), "recall": round(r, 4), "f1": round(_f1(p, r), 4), "gold": c["tp"] + c["fn"], "predicted": c["tp"] + c["fp"]}
+            per_type[t] = {
+                "precision": round(p, 4),
+                "recall": round(r, 4),
+                "f1": round(_f1(p, r), 4),
+                "gold": c["tp"] + c["fn"],
+                "predicted": c["tp"] + c["fp"],
+            }
         return {
             "records": self.records,
             "gold_events": self.gold_events,

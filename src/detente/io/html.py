@@ -5,8 +5,45 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
-_SKIP = frozenset({"script", "style", "nav", "header", "footer", "aside", "form", "noscript", "svg", "button", "figure", "iframe", "select"})
-_BLOCK = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "td", "th", "div", "article", "section", "br", "pre", "dd", "dt"})
+_SKIP = frozenset(
+    {
+        "script",
+        "style",
+        "nav",
+        "header",
+        "footer",
+        "aside",
+        "form",
+        "noscript",
+        "svg",
+        "button",
+        "figure",
+        "iframe",
+        "select",
+    }
+)
+_BLOCK = frozenset(
+    {
+        "p",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "li",
+        "blockquote",
+        "td",
+        "th",
+        "div",
+        "article",
+        "section",
+        "br",
+        "pre",
+        "dd",
+        "dt",
+    }
+)
 _HTML_HINT = re.compile(rb"<\s*(!doctype\s+html|html|body|head|p|div|article|br)\b", re.IGNORECASE)
 
 

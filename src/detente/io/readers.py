@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, cast
 
 from detente.errors import (
     BinaryInputError,
@@ -70,14 +70,21 @@ def _stem(p: Path) -> str:
     return name or p.name
 
 
+def _peekable(raw: BinaryIO) -> io.BufferedReader:
+    if isinstance(raw, io.BufferedReader):
+        return raw
+    return io.BufferedReader(cast(io.RawIOBase, raw))
+
+
 def _read_stream(raw: BinaryIO, source: str, stem: str, published: date | None) -> Iterator[Record]:
-    stream: BinaryIO = io.BufferedReader(raw) if not hasattr(raw, "peek") else raw  # type: ignore[arg-type]
-    head = stream.peek(4096)[:4096]  # type: ignore[attr-defined]
+    buffered = _peekable(raw)
+    head = buffered.peek(4096)[:4096]
+    stream: BinaryIO = cast(BinaryIO, buffered)
     if head[:2] == b"\x1f\x8b":
-        stream = gzip.GzipFile(fileobj=stream)  # type: ignore[assignment]
-        stream = io.BufferedReader(stream)  # type: ignore[arg-type]
+        unzipped = io.BufferedReader(cast(io.RawIOBase, gzip.GzipFile(fileobj=buffered)))
+        stream = cast(BinaryIO, unzipped)
         try:
-            head = stream.peek(4096)[:4096]  # type: ignore[attr-defined]
+            head = unzipped.peek(4096)[:4096]
         except (OSError, EOFError) as exc:
             yield Record(source, None, error=BinaryInputError(f"{source}: broken gzip data: {exc}"))
             return
@@ -102,9 +109,7 @@ def _read_stream(raw: BinaryIO, source: str, stem: str, published: date | None) 
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        yield Record(
-            source, None, error=EncodingError(f"{source}: not valid UTF-8 (bad byte at offset {exc.start})")
-        )
+        yield Record(source, None, error=EncodingError(f"{source}: not valid UTF-8 (bad byte at offset {exc.start})"))
         return
     title = None
     if looks_like_html(data):
@@ -128,7 +133,12 @@ def _read_jsonl(stream: BinaryIO, source: str, stem: str, published: date | None
         try:
             line = raw.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
-            yield Record(source, number, error=EncodingError(f"not valid UTF-8 (bad byte at column {exc.start})", line=number), raw=raw.decode("utf-8", "replace"))
+            yield Record(
+                source,
+                number,
+                error=EncodingError(f"not valid UTF-8 (bad byte at column {exc.start})", line=number),
+                raw=raw.decode("utf-8", "replace"),
+            )
             continue
         try:
             obj = json.loads(line)

@@ -28,7 +28,16 @@ def _actor_cell(actor: Actor | None) -> str:
 class TableWriter:
     """A fixed-width table, one event per row, headed once."""
 
-    columns = (("article", 16), ("s", 3), ("type", 9), ("cameo", 5), ("gold", 5), ("actor", 36), ("recipient", 36), ("trigger", 22))
+    columns = (
+        ("article", 16),
+        ("s", 3),
+        ("type", 9),
+        ("cameo", 5),
+        ("gold", 5),
+        ("actor", 36),
+        ("recipient", 36),
+        ("trigger", 22),
+    )
 
     def __init__(self, out: TextIO) -> None:
         self.out = out

@@ -111,7 +111,10 @@ class Lexicon:
                 if lemma in frames:
                     raise KnowledgeError(f"frames.yaml: verb {lemma!r} is in two frames")
                 frames[lemma] = frame
-        preps = {str(k): _words(v, f"recipient_prepositions.{k}") for k, v in (frames_doc.get("recipient_prepositions") or {}).items()}
+        preps = {
+            str(k): _words(v, f"recipient_prepositions.{k}")
+            for k, v in (frames_doc.get("recipient_prepositions") or {}).items()
+        }
         return cls(
             verbs=verbs,
             nouns=nouns,
@@ -126,7 +129,9 @@ class Lexicon:
             future_frame=_frame_named(frames, frames_doc.get("future_frame")),
             future_auxiliaries=frozenset(_words(frames_doc.get("future_auxiliaries"), "future_auxiliaries")),
             negation_frame=_frame_named(frames, frames_doc.get("negation_frame")),
-            obligation_auxiliaries=frozenset(_words(frames_doc.get("obligation_auxiliaries"), "obligation_auxiliaries")),
+            obligation_auxiliaries=frozenset(
+                _words(frames_doc.get("obligation_auxiliaries"), "obligation_auxiliaries")
+            ),
             obligation_cameo=_checked_code(ontology, frames_doc.get("obligation_cameo")),
             between_preps=_words(frames_doc.get("between_prepositions"), "between_prepositions"),
             background_deps=frozenset(_words(frames_doc.get("background_deps"), "background_deps")),

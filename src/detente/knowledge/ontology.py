@@ -40,9 +40,7 @@ class Ontology:
         base = (directory or data_dir()) / "ontology"
         cameo = {}
         for _, row in read_tsv(base / "cameo_codes.tsv", ("code", "goldstein", "quad_class")):
-            cameo[row["code"]] = CameoCode(
-                row["code"], row["name"], float(row["goldstein"]), int(row["quad_class"])
-            )
+            cameo[row["code"]] = CameoCode(row["code"], row["name"], float(row["goldstein"]), int(row["quad_class"]))
         modes = frozenset(
             (row["type"], row["mode"]) for _, row in read_tsv(base / "plover_modes.tsv", ("type", "mode"))
         )

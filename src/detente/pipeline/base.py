@@ -98,9 +98,7 @@ class Pipeline:
                 raise PipelineError(f"stage {st.name} names unknown fields {sorted(unknown)}")
             missing = st.requires - have
             if missing:
-                raise PipelineError(
-                    f"stage {st.name} requires {sorted(missing)}, which no earlier stage provides"
-                )
+                raise PipelineError(f"stage {st.name} requires {sorted(missing)}, which no earlier stage provides")
             have |= st.provides
 
     @property

@@ -62,20 +62,26 @@ class BuildEvents:
         return replace(work, events=tuple(events))
 
     def _events(self, work: Work, doc: Doc, sents: list, cand: Candidate, resolver: _Resolver) -> list[Event]:
-        actors = [a for h in cand.actors for a in resolver.resolve(doc[h])] or [None]
-        recipients = [r for h in cand.recipients for r in resolver.resolve(doc[h])] or [None]
+        actors: list[Actor | None] = [a for h in cand.actors for a in resolver.resolve(doc[h])] or [None]
+        recipients: list[Actor | None] = [r for h in cand.recipients for r in resolver.resolve(doc[h])] or [None]
         code = self.ontology.code(cand.cameo)
         plover = self.ontology.to_plover(cand.cameo)
         sent = sents[cand.sentence]
         first, last = doc[cand.trigger[0]], doc[cand.trigger[-1]]
         trigger = TextRef(
-            doc.text[first.idx : last.idx + len(last)] if len(cand.trigger) <= 3 else " ".join(doc[i].text for i in cand.trigger),
+            doc.text[first.idx : last.idx + len(last)]
+            if len(cand.trigger) <= 3
+            else " ".join(doc[i].text for i in cand.trigger),
             (first.idx, last.idx + len(last)),
         )
         out = []
         for actor in actors:
             for recipient in recipients:
-                if actor is not None and recipient is not None and (actor.span, actor.country) == (recipient.span, recipient.country):
+                if (
+                    actor is not None
+                    and recipient is not None
+                    and (actor.span, actor.country) == (recipient.span, recipient.country)
+                ):
                     continue
                 confidence = BASE_CONFIDENCE.get(cand.kind, 0.6)
                 if actor is not None and actor.country:
@@ -88,7 +94,9 @@ class BuildEvents:
                     confidence -= 0.15
                 out.append(
                     Event(
-                        id=Event.make_id(work.article.id, cand.sentence, trigger.span, plover.type, actor.span if actor else None)
+                        id=Event.make_id(
+                            work.article.id, cand.sentence, trigger.span, plover.type, actor.span if actor else None
+                        )
                         + (f"-{recipient.span[0]}" if recipient else ""),
                         article_id=work.article.id,
                         sentence=cand.sentence,
@@ -194,17 +202,23 @@ class _Resolver:
         span = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
         return self._from_entry(text, span, mention, self._sector_word(start, end, head, mention))
 
-    def _from_entry(self, text: str, span: tuple[int, int], mention: Mention | None, word: tuple[str, str] | None) -> Actor:
+    def _from_entry(
+        self, text: str, span: tuple[int, int], mention: Mention | None, word: tuple[str, str] | None
+    ) -> Actor:
         entry: ActorEntry | None = mention.entry if mention is not None else None
         if entry is None:
-            name = self.doc[mention.start : mention.end].text if mention is not None and mention.label == "PERSON" else None
+            name = (
+                self.doc[mention.start : mention.end].text
+                if mention is not None and mention.label == "PERSON"
+                else None
+            )
             sector, role = word if word else (None, None)
             return Actor(text, span, name=name, sector=sector, cameo_code=role)
         sector = entry.sector
         role = None
-        if word and entry.kind in ("country", "people", "metonym") and not (entry.kind == "metonym" and entry.sector):
-            sector, role = word
-        elif word and entry.kind == "igo" and not sector:
+        if (
+            word and entry.kind in ("country", "people", "metonym") and not (entry.kind == "metonym" and entry.sector)
+        ) or (word and entry.kind == "igo" and not sector):
             sector, role = word
         if sector and role is None:
             role = sector

@@ -25,7 +25,6 @@ from detente.pipeline.base import Work
 from detente.stages import syntax
 from detente.stages.types import Candidate
 
-
 # A noun inside a name ("Asia-Pacific Economic Cooperation") is not an event.
 NAME_ENTITIES = frozenset({"ORG", "FAC", "LAW", "EVENT", "WORK_OF_ART", "PRODUCT", "GPE", "NORP", "PERSON"})
 
@@ -93,18 +92,23 @@ class FindEvents:
             c = coded[t.i]
             if c is None:
                 continue
-            if c.inner is not None and not (c.frame and c.frame.keep_inner):
-                # A noun event with its own actor survives a frame that is not a fact
-                # ("until the U.S. stops its strikes": the strikes happen).
-                if c.inner.kind != "noun" or not self._not_a_fact(doc[c.head]):
-                    consumed.update(_chain(c.inner) - {t.i})
+            # A noun event with its own actor survives a frame that is not a fact
+            # ("until the U.S. stops its strikes": the strikes happen).
+            if (
+                c.inner is not None
+                and not (c.frame and c.frame.keep_inner)
+                and (c.inner.kind != "noun" or not self._not_a_fact(doc[c.head]))
+            ):
+                consumed.update(_chain(c.inner) - {t.i})
             if self.lemma(t) in self.lex.blocking_verbs:
                 for comp in syntax.complements(t):
                     if comp.dep_ not in ("dobj", "nsubjpass"):
                         blocked.update(x.i for x in comp.subtree)
             if c.kind == "noun" and c.type in self.lex.intention_noun_types:
                 for comp in t.children:
-                    if comp.dep_ in ("acl", "relcl") and comp.tag_ in ("VB", "VBG") or comp.dep_ == "prep" and comp.lower_ in ("for", "of", "to"):
+                    if (comp.dep_ in ("acl", "relcl") and comp.tag_ in ("VB", "VBG")) or (
+                        comp.dep_ == "prep" and comp.lower_ in ("for", "of", "to")
+                    ):
                         blocked.update(x.i for x in comp.subtree if x.i != t.i)
             if c.type in self.lex.reason_types:
                 # "arrested for collaborating with Israel": the reason is alleged, not reported
@@ -154,7 +158,9 @@ class FindEvents:
         if cameo is None or self.ontology.to_plover(cameo).type == c.type:
             return None
         inner = c.inner if c.kind == "frame" and c.inner is not None else c
-        return _Coded(cameo, self.ontology.to_plover(cameo).type, c.trigger, "frame", f"negated {c.source}", inner, frame, c.head)
+        return _Coded(
+            cameo, self.ontology.to_plover(cameo).type, c.trigger, "frame", f"negated {c.source}", inner, frame, c.head
+        )
 
     def _conditional(self, tok: Token) -> bool:
         cur = tok
@@ -217,15 +223,13 @@ class FindEvents:
         if tok.dep_ == "amod":
             return True
         if tok.dep_ == "relcl" and any(
-            c.lower_ in ("where", "when") or (c.dep_ == "prep" and any(g.lower_ in ("which", "whom") for g in c.children))
+            c.lower_ in ("where", "when")
+            or (c.dep_ == "prep" and any(g.lower_ in ("which", "whom") for g in c.children))
             for c in tok.children
         ):
             return True  # "the town where 28 people were killed": the setting, not the report
-        if tok.dep_ in ("acl", "relcl") and any(
-            c.dep_ == "aux" and c.lower_ in self.lex.purpose_markers for c in tok.children
-        ):
-            return True
-        return False
+        purpose = any(c.dep_ == "aux" and c.lower_ in self.lex.purpose_markers for c in tok.children)
+        return tok.dep_ in ("acl", "relcl") and purpose
 
     def _not_a_fact(self, tok: Token) -> bool:
         """Negated, or a condition ("until the U.S. stops its strikes")."""
@@ -249,9 +253,7 @@ class FindEvents:
                 cur = cur.head
                 continue
             break
-        if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in ("without",):
-            return True
-        return False
+        return bool(tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in ("without",))
 
     # -- coding a token --------------------------------------------------------------
     def code(self, tok: Token, memo: dict[int, _Coded | None], depth: int = 0) -> _Coded | None:
@@ -319,7 +321,17 @@ class FindEvents:
             return coded
         type_ = self.ontology.to_plover(cameo).type
         inner = coded.inner if coded.kind == "light" else coded
-        return _Coded(cameo, type_, coded.trigger, coded.kind, f"future {coded.source}", inner, None, coded.head, coded.pattern_object)
+        return _Coded(
+            cameo,
+            type_,
+            coded.trigger,
+            coded.kind,
+            f"future {coded.source}",
+            inner,
+            None,
+            coded.head,
+            coded.pattern_object,
+        )
 
     def _verb_coding(self, tok: Token, pat: Pattern, depth: int) -> _Coded:
         theme = (pat.objects is not None and not pat.object_is_recipient) or (
@@ -338,7 +350,11 @@ class FindEvents:
         patterns = self.lex.verbs.get(self.lemma(tok))
         if not patterns:
             return None
-        attached = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "advmod", "dobj", "agent", "acomp", "oprd", "dative")}
+        attached = {
+            c.lower_
+            for c in tok.children
+            if c.dep_ in ("prt", "prep", "advmod", "dobj", "agent", "acomp", "oprd", "dative")
+        }
         obj_lemmas: set[str] | None = None
         for pat in patterns:
             if pat.particles and not all(p in attached for p in pat.particles):
@@ -380,7 +396,9 @@ class FindEvents:
                     resolved.extend(anchors or [a])
                 elif a.pos_ in ("VERB", "AUX") and a is not head:
                     # "The U.S. strikes on the boats killed 64": an event as subject acts through its actor
-                    resolved.extend(syntax.subjects(a, self.lex.delegating_verbs, self.object_control, self.noun_lemmas))
+                    resolved.extend(
+                        syntax.subjects(a, self.lex.delegating_verbs, self.object_control, self.noun_lemmas)
+                    )
                 else:
                     resolved.append(a)
             actors = resolved
@@ -411,7 +429,9 @@ class FindEvents:
         """With no recipient in the grammar, the first name in the verb's own clause that is not
         the actor ("refused to respond to a request from the U.S. authorities")."""
         taken = {t.i for a in actors for t in a.subtree}
-        taken.update(t.i for t in verb.subtree if t.dep_ in ("nsubj", "nsubjpass") and t.head is verb for t in t.subtree)
+        taken.update(
+            t.i for t in verb.subtree if t.dep_ in ("nsubj", "nsubjpass") and t.head is verb for t in t.subtree
+        )
         for tok in verb.subtree:
             if (
                 tok.i > verb.i
@@ -421,7 +441,9 @@ class FindEvents:
                 and tok.dep_ != "case"
                 and any(ch.isalpha() for ch in tok.text)
             ):
-                if tok.dep_ in ("ccomp", "advcl") or any(a.dep_ in ("ccomp", "relcl", "advcl") and a.head is not verb for a in [tok]):
+                if tok.dep_ in ("ccomp", "advcl") or any(
+                    a.dep_ in ("ccomp", "relcl", "advcl") and a.head is not verb for a in [tok]
+                ):
                     continue
                 return [tok]
         return []
@@ -503,7 +525,7 @@ class FindEvents:
                 if subj:
                     return subj
         for _ in range(3):
-            nxt = []
+            nxt: list[Token] = []
             for comp in frontier:
                 # a coded complement's own objects are its wording ("agreed to share information")
                 found = [] if comp.i in skip else [o for o in syntax.objects(comp) if o.pos_ not in ("VERB", "AUX")]
@@ -517,9 +539,9 @@ class FindEvents:
     def _noun_arguments(self, noun: Token, type_: str) -> tuple[list[Token], list[Token]]:
         actors: list[Token] = []
         for ch in noun.children:
-            if ch.dep_ == "poss":
-                actors.append(ch)
-            elif ch.dep_ in ("compound", "amod", "nmod") and (ch.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")):
+            if ch.dep_ == "poss" or (
+                ch.dep_ in ("compound", "amod", "nmod") and (ch.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"))
+            ):
                 actors.append(ch)
         if not actors:
             actors = syntax.prep_objects(noun, ("by",))

@@ -55,7 +55,11 @@ def mark_datelines(doc: Doc) -> Doc:
         if line_start:
             line_start = False
             j = i
-            while j < n and j < i + 8 and (doc[j].is_upper or doc[j].text == "," or doc[j].is_title or doc[j].text in ("(", ")")):
+            while (
+                j < n
+                and j < i + 8
+                and (doc[j].is_upper or doc[j].text == "," or doc[j].is_title or doc[j].text in ("(", ")"))
+            ):
                 j += 1
             if i < j < n - 1 and doc[i].is_upper and len(doc[i].text) > 1 and doc[j].text in _DASHES:
                 doc[j + 1].is_sent_start = True

@@ -21,7 +21,24 @@ QUANTITY_HEADS = frozenset({"part", "some", "all", "most", "much", "portion", "h
 # Nouns that measure out an event in their of-phrase: "a round of talks", "a wave of strikes",
 # "ten days of war games", "a series of attacks".
 CONTAINER_HEADS = QUANTITY_HEADS | frozenset(
-    {"round", "series", "wave", "spate", "string", "day", "week", "month", "year", "hour", "number", "dozen", "hundred", "thousand", "campaign", "spree"}
+    {
+        "round",
+        "series",
+        "wave",
+        "spate",
+        "string",
+        "day",
+        "week",
+        "month",
+        "year",
+        "hour",
+        "number",
+        "dozen",
+        "hundred",
+        "thousand",
+        "campaign",
+        "spree",
+    }
 )
 
 
@@ -50,10 +67,7 @@ def is_passive(verb: Token) -> bool:
 
 def is_negated(tok: Token) -> bool:
     """``did not attack``, ``never attacked``; also the negated auxiliary of a head verb."""
-    for c in tok.children:
-        if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in NEGATIONS):
-            return True
-    return False
+    return any(c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in NEGATIONS) for c in tok.children)
 
 
 def with_conjuncts(heads: Iterable[Token]) -> list[Token]:
@@ -116,7 +130,7 @@ def subjects(
             tok = head
             continue
         if dep == "pcomp" or (dep == "pobj" and head.dep_ == "prep"):
-            tok = head.head if dep == "pobj" else head.head
+            tok = head.head
             continue
         return []
     return []
@@ -170,7 +184,7 @@ def phrase(head: Token) -> tuple[int, int]:
     # the core: modifiers up to the head, plus "of"-phrases ("President of Colombia")
     core_end = head.i + 1
     for c in head.rights:
-        if c.dep_ == "prep" and c.lower_ == "of" or c.dep_ in ("compound", "nummod", "amod"):
+        if (c.dep_ == "prep" and c.lower_ == "of") or c.dep_ in ("compound", "nummod", "amod"):
             core_end = c.right_edge.i + 1
         else:
             break
@@ -208,7 +222,13 @@ def complements(verb: Token) -> list[Token]:
             out.append(c)
             # "suspended part of a military aid program": the event is in the of-phrase
             if c.lemma_.lower() in QUANTITY_HEADS:
-                out.extend(g for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj")
+                out.extend(
+                    g
+                    for p in c.children
+                    if p.dep_ == "prep" and p.lower_ == "of"
+                    for g in p.children
+                    if g.dep_ == "pobj"
+                )
         elif c.dep_ == "prep" and c.lower_ in ("for", "on", "from", "of", "to", "against"):
             for g in c.children:
                 if g.dep_ in ("pobj", "pcomp"):

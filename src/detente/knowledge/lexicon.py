@@ -56,6 +56,14 @@ class Frame:
     controller: str  # "subject" or "object": whose action the complement is
     recipient: str = "inner"  # "inner" or "owner": where the recipient is found
 
+    def result(self, inner_cameo: str, inner_type: str) -> str | None:
+        """The CAMEO code for a complement: by its own CAMEO code (most specific first),
+        then by its PLOVER type, then the default "*"."""
+        for key in (inner_cameo, inner_cameo[:3], inner_type):
+            if key in self.inner:
+                return self.inner[key]
+        return self.inner.get("*")
+
 
 @dataclass(frozen=True)
 class Lexicon:

@@ -282,7 +282,7 @@ class FindEvents:
                         if inner.kind == "noun":
                             break  # "ordered patrols": a support verb
                         return None
-                    cameo = frame.inner.get(inner.type, frame.inner.get("*"))
+                    cameo = frame.result(inner.cameo, inner.type)
                     if cameo is None:
                         if frame.keep_inner:
                             break  # the complement stands on its own; the verb may still be a support verb

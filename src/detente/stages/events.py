@@ -407,6 +407,8 @@ class FindEvents:
         recipients = [r for r in syntax.with_conjuncts(recipients) if r not in actors]
         if not recipients and c.type in self.lex.mutual_types and len(actors) > 1:
             recipients = list(actors)  # "Jordan and Britain agreed": each with the other
+        if not recipients and c.kind != "noun":
+            recipients = self._place(head)
         guessed = False
         if not recipients and c.kind != "noun":
             recipients = self._named_in_clause(head, actors, named)
@@ -479,25 +481,19 @@ class FindEvents:
                     rec = self._verb_recipients(inner_head, c.inner)
                 if rec:
                     return rec
-            return (
-                syntax.prep_objects(verb, preps)
-                or self._complement_recipients(verb, self._all_preps(c.type), inner_trigger)
-                or self._place(verb)
+            return syntax.prep_objects(verb, preps) or self._complement_recipients(
+                verb, self._all_preps(c.type), inner_trigger
             )
         if c.kind == "light" and c.inner is not None:
             noun = doc[c.inner.head]
-            return syntax.prep_objects(noun, preps) or syntax.prep_objects(verb, preps) or self._place(verb)
+            return syntax.prep_objects(noun, preps) or syntax.prep_objects(verb, preps)
         objs = [o for o in syntax.objects(verb) if o.pos_ not in ("VERB", "AUX")]
         if c.kind == "verb" and c.pattern_object:
             # "share intelligence with X", "deploy troops to X": the object is part of the wording
-            return syntax.prep_objects(verb, preps) or [o for o in objs if syntax.is_passive(verb)] or self._place(verb)
+            return syntax.prep_objects(verb, preps) or [o for o in objs if syntax.is_passive(verb)]
         if objs:
             return objs
-        return (
-            syntax.prep_objects(verb, preps)
-            or self._complement_recipients(verb, self._all_preps(c.type), set())
-            or self._place(verb)
-        )
+        return syntax.prep_objects(verb, preps) or self._complement_recipients(verb, self._all_preps(c.type), set())
 
     def _all_preps(self, type_: str) -> tuple[str, ...]:
         own = self.lex.prepositions(type_)

@@ -1,0 +1,103 @@
+"""The data files load, agree with the ontology, and fail loudly when malformed."""
+
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from detente.errors import KnowledgeError
+from detente.knowledge import ActorDictionary, Lexicon, Ontology
+from detente.knowledge.files import data_dir
+from detente.records import PLOVER_TYPES
+
+
+@pytest.fixture(scope="module")
+def ontology() -> Ontology:
+    return Ontology.load()
+
+
+@pytest.fixture(scope="module")
+def actors() -> ActorDictionary:
+    # a whitespace tokenizer is enough to test the tables; the coder passes spaCy's
+    return ActorDictionary.load(lambda s: s.replace("'s", " 's").split())
+
+
+def lookup(actors: ActorDictionary, text: str):  # type: ignore[no-untyped-def]
+    found = list(actors.match(text.split()))
+    assert found, f"{text!r} not found"
+    return found[0][2]
+
+
+def test_every_cameo_code_maps_to_a_plover_type(ontology: Ontology) -> None:
+    assert {p.type for p in ontology.plover.values()} == set(PLOVER_TYPES)
+    for code in ontology.cameo:
+        if not code.startswith("01") or code in ("016", "018", "019"):
+            assert ontology.to_plover(code).type in PLOVER_TYPES
+
+
+def test_goldstein_and_quad_class(ontology: Ontology) -> None:
+    assert all(-10 <= c.goldstein <= 10 for c in ontology.cameo.values())
+    assert ontology.code("163").goldstein == -8.0
+    assert ontology.code("163").quad_class == 4
+    assert ontology.code("057").quad_class == 1
+    assert ontology.code("173").quad_class == 4
+
+
+def test_lexicon_patterns_are_consistent(ontology: Ontology) -> None:
+    lex = Lexicon.load(ontology)
+    assert "attack" in lex.verbs and "sanction" in lex.nouns
+    for table in (lex.verbs, lex.nouns):
+        for patterns in table.values():
+            for p in patterns:
+                assert ontology.to_plover(p.cameo).type == p.type, p.source
+    assert lex.frames["threaten"].result("190", "ASSAULT") == "138"
+    assert lex.frames["suspend"].result("073", "AID") == "1623"
+
+
+def test_a_malformed_pattern_file_names_file_and_problem(ontology: Ontology, tmp_path: Path) -> None:
+    copy = tmp_path / "data"
+    shutil.copytree(data_dir(), copy)
+    verbs = copy / "patterns" / "verbs.yaml"
+    verbs.write_text(verbs.read_text(encoding="utf-8") + '\nASSAULT:\n  "190":\n    - "attack [unclosed"\n')
+    with pytest.raises(KnowledgeError, match=r"verbs\.yaml"):
+        Lexicon.load(ontology, copy)
+
+
+def test_a_pattern_under_the_wrong_type_is_refused(ontology: Ontology, tmp_path: Path) -> None:
+    copy = tmp_path / "data"
+    shutil.copytree(data_dir(), copy)
+    nouns = copy / "patterns" / "nouns.yaml"
+    nouns.write_text('AGREE:\n  "190":\n    - attack\n', encoding="utf-8")
+    with pytest.raises(KnowledgeError, match="listed under AGREE"):
+        Lexicon.load(ontology, copy)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "kind"),
+    [
+        ("Colombia", "COL", "country"),
+        ("Venezuelan", "VEN", "people"),
+        ("Kremlin", "RUS", "metonym"),
+        ("Caracas", "VEN", "metonym"),
+        ("NATO", "IGO", "igo"),
+        ("Petro", "COL", "person"),
+        ("Bessent", "USA", "person"),
+    ],
+)
+def test_actor_dictionary_names(actors: ActorDictionary, text: str, country: str, kind: str) -> None:
+    entry = ActorDictionary.choose(lookup(actors, text), date(2025, 10, 21))
+    assert entry.country == country
+    assert entry.kind == kind
+
+
+def test_office_holders_resolve_by_date(actors: ActorDictionary) -> None:
+    entries = lookup(actors, "Donald Trump")
+    assert ActorDictionary.choose(entries, date(2019, 6, 1)).start == date(2017, 1, 20)
+    assert ActorDictionary.choose(entries, date(2025, 6, 1)).start == date(2025, 1, 20)
+
+
+def test_sector_words(actors: ActorDictionary) -> None:
+    assert actors.sector("president") is not None and actors.sector("president").sector == "GOV"  # type: ignore[union-attr]
+    assert actors.sector("security force") is not None
+    assert actors.sector("no such word") is None

@@ -1,0 +1,88 @@
+"""Reading inputs: format detection, and bad records kept with their line number."""
+
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+
+from detente.errors import BinaryInputError, EmptyInputError, EncodingError, RecordError, SourceNotFoundError
+from detente.io.readers import read_source
+
+
+def test_plain_text_is_one_article_named_after_the_file(tmp_path: Path) -> None:
+    f = tmp_path / "bogota-report.txt"
+    f.write_text("Colombia suspended intelligence sharing with the United States.", encoding="utf-8")
+    (rec,) = read_source(f)
+    assert rec.article is not None and rec.article.id == "bogota-report"
+    assert rec.article.text.startswith("Colombia")
+
+
+def test_html_main_text_is_extracted(tmp_path: Path) -> None:
+    f = tmp_path / "page.html"
+    f.write_text(
+        "<html><head><title>Talks</title><script>var x = 'attack';</script></head><body>"
+        "<nav>Home | World | Sports</nav>"
+        "<p>Brazil's foreign minister hosted talks between Colombia and Ecuador in Brasilia on Monday.</p>"
+        "<p>The two governments signed an agreement to reopen their border crossings next week.</p>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    (rec,) = read_source(f)
+    assert rec.article is not None
+    assert "hosted talks" in rec.article.text and "signed an agreement" in rec.article.text
+    assert "var x" not in rec.article.text and "Home | World" not in rec.article.text
+    assert rec.article.title == "Talks"
+
+
+def test_jsonl_bad_lines_are_reported_and_the_rest_read(tmp_path: Path) -> None:
+    f = tmp_path / "batch.jsonl"
+    f.write_text(
+        json.dumps({"id": "ok1", "text": "Russia attacked Ukraine.", "published": "2025-10-21"})
+        + "\n{not json\n"
+        + json.dumps({"id": "notext", "title": "x"})
+        + "\n"
+        + json.dumps(["a", "list"])
+        + "\n"
+        + json.dumps({"text": "Venezuela mobilized troops."})
+        + "\n",
+        encoding="utf-8",
+    )
+    recs = list(read_source(f))
+    assert [r.line for r in recs] == [1, 2, 3, 4, 5]
+    assert recs[0].article is not None and recs[0].article.id == "ok1"
+    assert str(recs[0].article.published) == "2025-10-21"
+    assert isinstance(recs[1].error, RecordError) and "line 2" in recs[1].error.one_line()
+    assert isinstance(recs[2].error, RecordError) and "lacks 'text'" in recs[2].error.one_line()
+    assert isinstance(recs[3].error, RecordError)
+    assert recs[4].article is not None and recs[4].article.id == "batch:5"
+    assert recs[1].raw == "{not json"
+
+
+def test_gzip_jsonl(tmp_path: Path) -> None:
+    f = tmp_path / "batch.jsonl.gz"
+    with gzip.open(f, "wt", encoding="utf-8") as out:
+        out.write(json.dumps({"id": "z", "text": "Iran threatened to close the strait."}) + "\n")
+    (rec,) = read_source(f)
+    assert rec.article is not None and rec.article.id == "z"
+
+
+@pytest.mark.parametrize(
+    ("content", "error"),
+    [
+        (b"", EmptyInputError),
+        (b"  \n ", EmptyInputError),
+        (b"Caf\xe9 owners protested in Lima.", EncodingError),
+        (b"\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00" * 50, BinaryInputError),
+    ],
+)
+def test_bad_files_give_one_error(tmp_path: Path, content: bytes, error: type) -> None:
+    f = tmp_path / "input.txt"
+    f.write_bytes(content)
+    (rec,) = read_source(f)
+    assert rec.article is None and isinstance(rec.error, error)
+
+
+def test_missing_path(tmp_path: Path) -> None:
+    with pytest.raises(SourceNotFoundError):
+        list(read_source(tmp_path / "nope.txt"))

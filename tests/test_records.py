@@ -1,0 +1,62 @@
+from datetime import date
+
+import pytest
+
+from detente.errors import InputError
+from detente.records import PLOVER_TYPES, Actor, Article, Event, TextRef, parse_date
+
+
+def make_event(**over: object) -> Event:
+    fields: dict[str, object] = dict(
+        id="e1",
+        article_id="a1",
+        sentence=0,
+        text="Russia attacked Ukraine.",
+        type="ASSAULT",
+        mode=None,
+        context=("military",),
+        cameo="190",
+        goldstein=-10.0,
+        quad_class=4,
+        actor=Actor("Russia", (0, 6), "Russia", "RUS", None, "RUS"),
+        recipient=Actor("Ukraine", (16, 23), "Ukraine", "UKR", None, "UKR"),
+        trigger=TextRef("attacked", (7, 15)),
+        confidence=0.8,
+        coder="detente test",
+    )
+    fields.update(over)
+    return Event(**fields)  # type: ignore[arg-type]
+
+
+def test_event_to_dict_has_every_schema_field() -> None:
+    d = make_event().to_dict()
+    assert d["actor"]["country"] == "RUS"
+    assert d["recipient"]["span"] == [16, 23]
+    assert d["trigger"] == {"text": "attacked", "span": [7, 15]}
+    assert d["context"] == ["military"]
+    for name in ("date", "location", "fatalities", "injured", "size", "modality", "condition", "attribution"):
+        assert d[name] is None
+
+
+def test_records_are_immutable() -> None:
+    ev = make_event()
+    with pytest.raises(AttributeError):
+        ev.type = "AGREE"  # type: ignore[misc]
+
+
+def test_article_id_is_stable_and_ignores_whitespace() -> None:
+    assert Article.make_id("Russia  attacked\nUkraine.") == Article.make_id("russia attacked ukraine.")
+    assert Article.make_id("a") != Article.make_id("b")
+
+
+def test_parse_date() -> None:
+    assert parse_date("2025-10-21") == date(2025, 10, 21)
+    assert parse_date("2025-10-21T08:00:00Z") == date(2025, 10, 21)
+    assert parse_date(None) is None
+    assert parse_date("") is None
+    with pytest.raises(InputError):
+        parse_date("21/10/2025")
+
+
+def test_sixteen_plover_types() -> None:
+    assert len(set(PLOVER_TYPES)) == 16

@@ -1,0 +1,37 @@
+import pytest
+
+from detente.errors import BinaryInputError, EmptyInputError, InputTooLargeError, NotEnglishError
+from detente.stages.validate import text_problem
+
+SPANISH = (
+    "El presidente de Colombia ordenó el martes a las fuerzas de seguridad suspender el intercambio de "
+    "información de inteligencia con los Estados Unidos hasta que cesen los ataques contra las lanchas en "
+    "el mar Caribe, según un comunicado publicado por la oficina de prensa del gobierno nacional en Bogotá."
+)
+ENGLISH = (
+    "Colombia's president ordered security forces on Tuesday to stop sharing intelligence with the United "
+    "States until the U.S. stops its strikes on boats in the Caribbean, his office said in a statement."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "error"),
+    [
+        ("", EmptyInputError),
+        ("   \n\t ", EmptyInputError),
+        ("abc\x00\x01\x02\x03" * 10, BinaryInputError),
+        ("\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f" * 30, BinaryInputError),
+        (SPANISH, NotEnglishError),
+    ],
+)
+def test_bad_text_is_refused(text: str, error: type) -> None:
+    assert isinstance(text_problem(text), error)
+
+
+def test_oversized_text_is_refused() -> None:
+    assert isinstance(text_problem(ENGLISH * 3, max_chars=100), InputTooLargeError)
+
+
+def test_english_prose_and_short_headlines_pass() -> None:
+    assert text_problem(ENGLISH) is None
+    assert text_problem("Arab League Secretary General Chadli Klibi undertook mediation mission") is None

@@ -1,10 +1,12 @@
 # detente: `make demo` and `make test` do all their own set-up on a fresh machine.
+# `make install` is a no-op once .venv/.installed is newer than pyproject.toml and
+# requirements/model.txt.
 PYTHON ?= $(shell command -v python3.11 >/dev/null 2>&1 && echo python3.11 || echo python3)
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install demo test lint typecheck unit clean
+.PHONY: install demo test lint typecheck clean
 
 install: $(STAMP)
 
@@ -19,15 +21,15 @@ demo: install
 	$(BIN)/detente code examples/*.txt --published 2025-10-21 --format table
 
 lint: install
-	$(BIN)/ruff check src tests benchmarks scripts
+	$(BIN)/ruff check src tests
 
 typecheck: install
 	$(BIN)/mypy
 
-unit: install
+test: install
+	$(BIN)/ruff check src tests
+	$(BIN)/mypy
 	$(BIN)/pytest
-
-test: lint typecheck unit
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .mypy_cache .ruff_cache

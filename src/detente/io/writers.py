@@ -45,7 +45,8 @@ class TableWriter:
 
     def _row(self, cells: Iterable[str]) -> str:
         parts = []
-        for (_, width), cell in zip(self.columns, cells, strict=True):
+        for (_, width), raw in zip(self.columns, cells, strict=True):
+            cell = " ".join(raw.split())
             cell = cell if len(cell) <= width else cell[: width - 1] + "…"
             parts.append(cell.ljust(width))
         return "  ".join(parts).rstrip()

@@ -88,6 +88,7 @@ class Lexicon:
     intention_noun_types: frozenset[str]
     presupposing_verbs: frozenset[str]
     lemma_fixes: dict[str, str]
+    natural_causes: frozenset[str]
     reason_preps: frozenset[str]
     purpose_markers: frozenset[str]
     theme_object_types: frozenset[str]
@@ -146,6 +147,7 @@ class Lexicon:
             reason_types=frozenset(_words(frames_doc.get("reason_types"), "reason_types")),
             intention_noun_types=frozenset(_words(frames_doc.get("intention_noun_types"), "intention_noun_types")),
             presupposing_verbs=frozenset(_words(frames_doc.get("presupposing_verbs"), "presupposing_verbs")),
+            natural_causes=frozenset(_words(frames_doc.get("natural_causes"), "natural_causes")),
             lemma_fixes={row["form"]: row["lemma"] for _, row in read_tsv(base / "lemmas.tsv", ("form", "lemma"))},
             reason_preps=frozenset(_words(frames_doc.get("reason_prepositions"), "reason_prepositions")),
             purpose_markers=frozenset(_words(frames_doc.get("purpose_markers"), "purpose_markers")),

@@ -236,7 +236,7 @@ class _Resolver:
         """The sector named by the phrase's head ("Colombia's *president*", "*security forces*"),
         or, for a name inside a prepositional phrase, by the noun that name qualifies
         ("a camp for Congolese *refugees*"); never by a word elsewhere in the phrase."""
-        candidates = [head]
+        candidates = [syntax.contained(head)]  # "thousands of protesters" -> protesters
         if mention is not None and not (start <= mention.start and mention.end - 1 <= head.i):
             named = self.doc[mention.end - 1]
             candidates = [named.head] if named.dep_ in ("amod", "compound", "nmod", "poss") else []

@@ -404,6 +404,8 @@ class FindEvents:
             actors = resolved
             recipients = self._verb_recipients(head, c)
         actors = syntax.with_conjuncts(actors)
+        if actors and all(self.lemma(a) in self.lex.natural_causes for a in actors):
+            return None  # "floods killed 40 people": a disaster, not an event between actors
         recipients = [r for r in syntax.with_conjuncts(recipients) if r not in actors]
         if not recipients and c.type in self.lex.mutual_types and len(actors) > 1:
             recipients = list(actors)  # "Jordan and Britain agreed": each with the other

@@ -1,8 +1,9 @@
-"""The command line: outputs, exit codes, and one-line errors for bad input."""
+"""The command line, in process: outputs, exit codes, and one-line errors for bad input."""
 
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -15,11 +16,13 @@ from detente.schema import event_schema
 
 pytestmark = pytest.mark.slow
 
+ROOT = Path(__file__).resolve().parents[1]
 TEXT = (
     "BOGOTA, Colombia — Colombian President Gustavo Petro ordered security forces on Tuesday to stop sharing "
     "intelligence with the United States. U.S. Secretary of State Marco Rubio accused Petro of shielding "
     "drug traffickers."
 )
+KHARKIV = "Russian troops shelled the Ukrainian city of Kharkiv."
 
 
 @pytest.fixture(autouse=True)
@@ -34,6 +37,13 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     return code, out, err
 
 
+def one_error_line(err: str) -> str:
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, err
+    assert lines[0].startswith("detente: error:") and "Traceback" not in err
+    return lines[0]
+
+
 def test_code_text_file_gives_valid_jsonl(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     f = tmp_path / "bogota.txt"
     f.write_text(TEXT, encoding="utf-8")
@@ -45,79 +55,129 @@ def test_code_text_file_gives_valid_jsonl(tmp_path: Path, capsys: pytest.Capture
     for ev in events:
         validator.validate(ev)
         assert ev["article_id"] == "bogota"
-        assert TEXT[ev["trigger"]["span"][0] : ev["trigger"]["span"][1]] == ev["trigger"]["text"]
-    types = {ev["type"] for ev in events}
-    assert {"SANCTION", "ACCUSE"} <= types
+        start, end = ev["trigger"]["span"]
+        assert TEXT[start:end] == ev["trigger"]["text"]
+    assert {"SANCTION", "ACCUSE"} <= {ev["type"] for ev in events}
 
 
-def test_table_and_json_formats(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_table_format_prints_a_header(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     f = tmp_path / "a.txt"
     f.write_text(TEXT, encoding="utf-8")
-    code, out, _ = run(capsys, "code", str(f), "--format", "table")
-    assert code == 0 and out.splitlines()[0].split()[:3] == ["article", "s", "type"]
+    code, out, err = run(capsys, "code", str(f), "--format", "table")
+    assert code == 0, err
+    lines = out.splitlines()
+    assert lines[0].split()[:3] == ["article", "s", "type"]
+    assert len(lines) >= 3 and any("SANCTION" in line for line in lines[1:])
+
+
+def test_json_format_is_one_array(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    f = tmp_path / "a.txt"
+    f.write_text(KHARKIV, encoding="utf-8")
     code, out, _ = run(capsys, "code", str(f), "--format", "json")
-    assert code == 0 and isinstance(json.loads(out), list)
+    assert code == 0
+    events = json.loads(out)
+    assert isinstance(events, list) and any(e["type"] == "ASSAULT" for e in events)
 
 
-def test_bad_jsonl_line_is_reported_and_the_rest_coded(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_one_bad_jsonl_line_is_reported_and_the_rest_coded(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     f = tmp_path / "batch.jsonl"
-    good = json.dumps({"id": "g", "text": "Russian troops shelled the Ukrainian city of Kharkiv."})
-    f.write_text(good + "\nnot json at all\n" + json.dumps({"id": "x"}) + "\n", encoding="utf-8")
-    failures = tmp_path / "failed.jsonl"
-    code, out, err = run(capsys, "code", str(f), "--failures", str(failures))
+    f.write_text(
+        json.dumps({"id": "g1", "text": KHARKIV})
+        + "\n{this is not json\n"
+        + json.dumps({"id": "g3", "text": "Iran threatened to close the Strait of Hormuz."})
+        + "\n",
+        encoding="utf-8",
+    )
+    code, out, err = run(capsys, "code", str(f))
     assert code == 3
-    assert any(json.loads(line)["article_id"] == "g" for line in out.splitlines())
+    assert "line 2" in one_error_line(err)
+    coded = {json.loads(line)["article_id"] for line in out.splitlines()}
+    assert coded == {"g1", "g3"}
+
+
+def test_failures_file_keeps_each_failed_record_with_its_reason(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    f = tmp_path / "batch.jsonl"
+    f.write_text(
+        json.dumps({"id": "g", "text": KHARKIV}) + "\nnot json at all\n" + json.dumps({"id": "x"}) + "\n",
+        encoding="utf-8",
+    )
+    failures = tmp_path / "failed.jsonl"
+    code, _, err = run(capsys, "code", str(f), "--failures", str(failures))
+    assert code == 3
     lines = err.strip().splitlines()
     assert len(lines) == 2 and "line 2" in lines[0] and "line 3" in lines[1]
     kept = [json.loads(line) for line in failures.read_text(encoding="utf-8").splitlines()]
-    assert [k["line"] for k in kept] == [2, 3] and kept[0]["raw"] == "not json at all"
-    assert "Traceback" not in err
+    assert [k["line"] for k in kept] == [2, 3]
+    assert kept[0]["raw"] == "not json at all" and kept[0]["error"] == "RecordError"
+    assert "JSON" in kept[0]["reason"] and "text" in kept[1]["reason"]
+
+
+def test_empty_file_exits_65_without_a_traceback(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    f = tmp_path / "empty.txt"
+    f.write_bytes(b"")
+    code, out, err = run(capsys, "code", str(f))
+    assert code == 65 and out == ""
+    one_error_line(err)
 
 
 @pytest.mark.parametrize(
-    ("content", "expected"),
-    [
-        (b"", 65),
-        (b"\xff\xfe\x00\x01binary\x00" * 20, 65),
-        (b"Caf\xe9 au lait.", 65),
-    ],
+    "content",
+    [b"\xff\xfe\x00\x01binary\x00" * 20, b"Caf\xe9 au lait in Bogot\xe1."],
+    ids=["binary", "latin1"],
 )
-def test_bad_files_exit_with_a_documented_code(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: bytes, expected: int
-) -> None:
+def test_undecodable_files_exit_65(tmp_path: Path, capsys: pytest.CaptureFixture[str], content: bytes) -> None:
     f = tmp_path / "bad.txt"
     f.write_bytes(content)
     code, _, err = run(capsys, "code", str(f))
-    assert code == expected
-    assert len(err.strip().splitlines()) == 1 and err.startswith("detente: error:")
-
-
-def test_huge_text_is_refused_in_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    f = tmp_path / "huge.txt"
-    f.write_text("The minister met the ambassador in the capital. " * 420_000, encoding="utf-8")  # ~20 MB
-    code, _, err = run(capsys, "code", str(f))
     assert code == 65
-    assert "limit" in err and len(err.strip().splitlines()) == 1
+    one_error_line(err)
 
 
-def test_missing_file_and_bad_date(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_missing_file_exits_66(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(capsys, "code", str(tmp_path / "missing.txt"))
-    assert code == 66 and "no such file" in err
-    code, _, err = run(capsys, "code", "--published", "yesterday", str(tmp_path / "x"))
-    assert code == 65 and "YYYY-MM-DD" in err
+    assert code == 66
+    assert "missing.txt" in one_error_line(err)
 
 
-def test_schema_command(capsys: pytest.CaptureFixture[str]) -> None:
+def test_bad_published_date_exits_65(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    f = tmp_path / "a.txt"
+    f.write_text(KHARKIV, encoding="utf-8")
+    code, _, err = run(capsys, "code", "--published", "yesterday", str(f))
+    assert code == 65 and "YYYY-MM-DD" in one_error_line(err)
+
+
+def test_a_20_mb_text_is_refused_in_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    f = tmp_path / "huge.txt"
+    sentence = "The minister met the ambassador in the capital. "
+    f.write_text(sentence * (20_000_000 // len(sentence)), encoding="utf-8")
+    assert f.stat().st_size >= 19_900_000
+    code, out, err = run(capsys, "code", str(f))
+    assert code == 65 and out == ""
+    assert "huge" in one_error_line(err)
+
+
+def test_schema_command_prints_a_valid_schema(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "schema")
     assert code == 0
-    Draft202012Validator.check_schema(json.loads(out))
+    schema = json.loads(out)
+    Draft202012Validator.check_schema(schema)
+    assert schema == event_schema()
 
 
 def test_no_traceback_from_the_real_command(tmp_path: Path) -> None:
-    f = tmp_path / "empty.txt"
-    f.write_bytes(b"")
+    f = tmp_path / "binary.bin"
+    f.write_bytes(b"\x00\x01\x02garbage\x00" * 100)
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
     proc = subprocess.run(
-        [sys.executable, "-m", "detente", "code", str(f)], capture_output=True, text=True, timeout=120, check=False
+        [sys.executable, "-m", "detente", "code", str(f)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+        env=env,
     )
-    assert proc.returncode == 65
-    assert "Traceback" not in proc.stderr and proc.stderr.count("\n") == 1
+    assert proc.returncode == 65, proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert proc.stderr.startswith("detente: error:") and proc.stderr.count("\n") == 1

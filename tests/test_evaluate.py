@@ -55,7 +55,8 @@ def test_entity_matches_on_a_shared_content_word() -> None:
 
 def test_stop_words_alone_do_not_match() -> None:
     assert not entity_matches(ent("the officials"), actor("the officials said"))
-    assert not entity_matches(ent("the government of Chad"), actor("the government's"))  # 'government' vs "government"
+    assert not entity_matches(ent("his officials"), actor("their officials"))
+    assert entity_matches(ent("the government of Chad"), actor("the government's"))  # possessive 's is dropped
 
 
 def test_entity_matches_on_country() -> None:
@@ -86,7 +87,7 @@ def test_type_counts_with_a_multi_type_gold_event() -> None:
     s = score([(g, [event("RETREAT", actor("Syria"))])])
     assert (s.tp, s.fp, s.fn) == (1, 0, 0)
     s = score([(g, [event("CONCEDE"), event("RETREAT")])])
-    assert (s.tp, s.fp, s.fn) == (1, 1, 0)  # one gold event: the second accepted type is extra
+    assert (s.tp, s.fp, s.fn) == (1, 0, 0)  # both accepted types are used by the one true positive
     s = score([(g, [event("ASSAULT")])])
     assert (s.tp, s.fp, s.fn) == (0, 1, 1)
     assert s.as_dict()["per_type"]["CONCEDE"]["recall"] == 0.0  # filed under the first type

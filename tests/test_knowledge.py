@@ -20,7 +20,7 @@ def ontology() -> Ontology:
 @pytest.fixture(scope="module")
 def actors() -> ActorDictionary:
     # a whitespace tokenizer is enough to test the tables; the coder passes spaCy's
-    return ActorDictionary.load(lambda s: s.replace("'s", " 's").split())
+    return ActorDictionary.load(lambda s: s.split())
 
 
 def lookup(actors: ActorDictionary, text: str):  # type: ignore[no-untyped-def]
@@ -30,10 +30,16 @@ def lookup(actors: ActorDictionary, text: str):  # type: ignore[no-untyped-def]
 
 
 def test_every_cameo_code_maps_to_a_plover_type(ontology: Ontology) -> None:
+    assert len(ontology.plover) > 100
+    for code, coding in ontology.plover.items():
+        assert coding.type in PLOVER_TYPES, code
+        assert code in ontology.cameo, f"{code} is mapped to PLOVER but is not a CAMEO code"
+    # all 16 types are reachable from CAMEO
     assert {p.type for p in ontology.plover.values()} == set(PLOVER_TYPES)
-    for code in ontology.cameo:
-        if not code.startswith("01") or code in ("016", "018", "019"):
-            assert ontology.to_plover(code).type in PLOVER_TYPES
+    # sub-codes fall back to their parent code
+    assert ontology.to_plover("1831").type == "ASSAULT"
+    with pytest.raises(KnowledgeError):
+        ontology.to_plover("999")
 
 
 def test_goldstein_and_quad_class(ontology: Ontology) -> None:
@@ -50,6 +56,7 @@ def test_lexicon_patterns_are_consistent(ontology: Ontology) -> None:
     for table in (lex.verbs, lex.nouns):
         for patterns in table.values():
             for p in patterns:
+                assert p.cameo in ontology.cameo, p.source
                 assert ontology.to_plover(p.cameo).type == p.type, p.source
     assert lex.frames["threaten"].result("190", "ASSAULT") == "138"
     assert lex.frames["suspend"].result("073", "AID") == "1623"
@@ -78,7 +85,7 @@ def test_a_pattern_under_the_wrong_type_is_refused(ontology: Ontology, tmp_path:
     [
         ("Colombia", "COL", "country"),
         ("Venezuelan", "VEN", "people"),
-        ("Kremlin", "RUS", "metonym"),
+        ("the Kremlin", "RUS", "metonym"),
         ("Caracas", "VEN", "metonym"),
         ("NATO", "IGO", "igo"),
         ("Petro", "COL", "person"),
@@ -92,9 +99,14 @@ def test_actor_dictionary_names(actors: ActorDictionary, text: str, country: str
 
 
 def test_office_holders_resolve_by_date(actors: ActorDictionary) -> None:
-    entries = lookup(actors, "Donald Trump")
-    assert ActorDictionary.choose(entries, date(2019, 6, 1)).start == date(2017, 1, 20)
-    assert ActorDictionary.choose(entries, date(2025, 6, 1)).start == date(2025, 1, 20)
+    trump = lookup(actors, "Trump")
+    assert ActorDictionary.choose(trump, date(2019, 6, 1)).start == date(2017, 1, 20)
+    assert ActorDictionary.choose(trump, date(2025, 6, 1)).start == date(2025, 1, 20)
+    # out of office: the latest term that began before the day
+    assert ActorDictionary.choose(trump, date(2022, 6, 1)).start == date(2017, 1, 20)
+    biden = lookup(actors, "Biden")
+    assert ActorDictionary.choose(biden, date(2015, 6, 1)).office == "vice_president"
+    assert ActorDictionary.choose(biden, date(2023, 6, 1)).office == "head_of_state_and_government"
 
 
 def test_sector_words(actors: ActorDictionary) -> None:

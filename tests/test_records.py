@@ -1,9 +1,14 @@
+"""Records: the JSON form of an event, stable article ids, publication dates."""
+
+import json
+from dataclasses import fields
 from datetime import date
 
 import pytest
 
 from detente.errors import InputError
-from detente.records import PLOVER_TYPES, Actor, Article, Event, TextRef, parse_date
+from detente.records import PLOVER_TYPES, Actor, Article, Attribution, Event, Location, TextRef, parse_date
+from detente.schema import event_schema
 
 
 def make_event(**over: object) -> Event:
@@ -36,6 +41,29 @@ def test_event_to_dict_has_every_schema_field() -> None:
     assert d["context"] == ["military"]
     for name in ("date", "location", "fatalities", "injured", "size", "modality", "condition", "attribution"):
         assert d[name] is None
+
+
+def test_event_to_dict_round_trips_every_field() -> None:
+    ev = make_event(
+        location=Location("Kharkiv", (30, 37), "Kharkiv", "UKR", None, 49.99, 36.23, "PPLA", 706483),
+        fatalities=3,
+        attribution=Attribution("officials said", (40, 54), None),
+    )
+    d = json.loads(json.dumps(ev.to_dict()))
+    assert set(d) == {f.name for f in fields(Event)}
+    assert set(d) == set(event_schema()["properties"])
+    rebuilt = Event(
+        **{
+            **d,
+            "context": tuple(d["context"]),
+            "actor": Actor(**{**d["actor"], "span": tuple(d["actor"]["span"])}),
+            "recipient": Actor(**{**d["recipient"], "span": tuple(d["recipient"]["span"])}),
+            "trigger": TextRef(d["trigger"]["text"], tuple(d["trigger"]["span"])),
+            "location": Location(**{**d["location"], "span": tuple(d["location"]["span"])}),
+            "attribution": Attribution(d["attribution"]["text"], tuple(d["attribution"]["span"]), None),
+        }
+    )
+    assert rebuilt == ev
 
 
 def test_records_are_immutable() -> None:

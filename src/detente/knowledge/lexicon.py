@@ -17,6 +17,7 @@ from detente.knowledge.files import data_dir, read_tsv, read_yaml
 from detente.knowledge.ontology import Ontology
 
 _WORD = re.compile(r"^[a-z][a-z'\-]*$")
+_OBJECT = re.compile(r"^([a-z][a-z'\-]*|\*)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,6 +172,8 @@ def parse_pattern(text: str, cameo: str, type_: str, source: str, *, noun: bool)
         if (m.group(1), m.group(3)) not in (("[", "]"), ("{", "}")):
             raise KnowledgeError(f"{source}: unbalanced brackets in pattern {text!r}")
         objects = frozenset(o.strip() for o in m.group(2).split("|") if o.strip())
+        if not all(_OBJECT.match(o) for o in objects):
+            raise KnowledgeError(f"{source}: cannot read the objects of pattern {text!r}")
         words_part = text[: m.start()]
     words = words_part.split()
     if not words or not all(_WORD.match(w) for w in words):

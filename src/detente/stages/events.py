@@ -25,6 +25,9 @@ from detente.pipeline.base import Work
 from detente.stages import syntax
 from detente.stages.types import Candidate
 
+#: in a pattern, "[*]" asks for an object of any kind ("return [*]": returned something)
+ANY_OBJECT = "*"
+
 # A noun inside a name ("Asia-Pacific Economic Cooperation") is not an event.
 NAME_ENTITIES = frozenset({"ORG", "FAC", "LAW", "EVENT", "WORK_OF_ART", "PRODUCT", "GPE", "NORP", "PERSON"})
 
@@ -362,7 +365,10 @@ class FindEvents:
             if pat.objects is not None:
                 if obj_lemmas is None:
                     obj_lemmas = _object_lemmas(tok)
-                if not (pat.objects & obj_lemmas):
+                if ANY_OBJECT in pat.objects:
+                    if not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
+                        continue
+                elif not (pat.objects & obj_lemmas):
                     continue
             return pat
         return None

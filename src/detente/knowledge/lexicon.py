@@ -85,6 +85,7 @@ class Lexicon:
     obligation_cameo: str | None
     between_preps: tuple[str, ...]
     background_deps: frozenset[str]
+    background_marks: frozenset[str]
     reason_types: frozenset[str]
     intention_noun_types: frozenset[str]
     presupposing_verbs: frozenset[str]
@@ -145,6 +146,7 @@ class Lexicon:
             obligation_cameo=_checked_code(ontology, frames_doc.get("obligation_cameo")),
             between_preps=_words(frames_doc.get("between_prepositions"), "between_prepositions"),
             background_deps=frozenset(_words(frames_doc.get("background_deps"), "background_deps")),
+            background_marks=frozenset(_words(frames_doc.get("background_marks"), "background_marks")),
             reason_types=frozenset(_words(frames_doc.get("reason_types"), "reason_types")),
             intention_noun_types=frozenset(_words(frames_doc.get("intention_noun_types"), "intention_noun_types")),
             presupposing_verbs=frozenset(_words(frames_doc.get("presupposing_verbs"), "presupposing_verbs")),

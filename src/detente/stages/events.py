@@ -232,6 +232,10 @@ class FindEvents:
         ):
             return True  # "the town where 28 people were killed": the setting, not the report
         purpose = any(c.dep_ == "aux" and c.lower_ in self.lex.purpose_markers for c in tok.children)
+        if tok.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in self.lex.background_marks for c in tok.children
+        ):
+            return True  # "... after a Serbian jet shot down a helicopter": the background of the report
         return tok.dep_ in ("acl", "relcl") and purpose
 
     def _not_a_fact(self, tok: Token) -> bool:
@@ -302,7 +306,6 @@ class FindEvents:
                             return self._light_coding(tok, obj, noun_pat, depth)
             if pat is not None:
                 return self._verb_coding(tok, pat, depth)
-            return None
         if syntax.is_noun(tok):
             pat = self._noun_pattern(tok)
             if pat is not None:
@@ -416,6 +419,8 @@ class FindEvents:
         if not recipients and c.type in self.lex.mutual_types and len(actors) > 1:
             recipients = list(actors)  # "Jordan and Britain agreed": each with the other
         if not recipients and c.kind != "noun":
+            recipients = [r for r in syntax.with_conjuncts(self._fallback_recipients(head, c)) if r not in actors]
+        if not recipients and c.kind != "noun":
             recipients = self._place(head)
         guessed = False
         if not recipients and c.kind != "noun":
@@ -489,9 +494,7 @@ class FindEvents:
                     rec = self._verb_recipients(inner_head, c.inner)
                 if rec:
                     return rec
-            return syntax.prep_objects(verb, preps) or self._complement_recipients(
-                verb, self._all_preps(c.type), inner_trigger
-            )
+            return syntax.prep_objects(verb, preps)
         if c.kind == "light" and c.inner is not None:
             noun = doc[c.inner.head]
             return syntax.prep_objects(noun, preps) or syntax.prep_objects(verb, preps)
@@ -501,7 +504,14 @@ class FindEvents:
             return syntax.prep_objects(verb, preps) or [o for o in objs if syntax.is_passive(verb)]
         if objs:
             return objs
-        return syntax.prep_objects(verb, preps) or self._complement_recipients(verb, self._all_preps(c.type), set())
+        return syntax.prep_objects(verb, preps)
+
+    def _fallback_recipients(self, verb: Token, c: _Coded) -> list[Token]:
+        """Where the grammar names no recipient: inside the complement clause."""
+        if c.kind == "light":
+            return []
+        skip = set(_chain(c.inner)) if c.kind == "frame" else set()
+        return self._complement_recipients(verb, self._all_preps(c.type), skip)
 
     def _all_preps(self, type_: str) -> tuple[str, ...]:
         own = self.lex.prepositions(type_)

@@ -57,8 +57,12 @@ def is_verb(tok: Token) -> bool:
     return tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT")
 
 
+NOMINAL_DEPS = frozenset({"dobj", "pobj", "nsubjpass"})
+
+
 def is_noun(tok: Token) -> bool:
-    return tok.pos_ in ("NOUN", "PROPN")
+    """A noun, or a word the tagger took for a verb where only a noun can stand ("held drills")."""
+    return tok.pos_ in ("NOUN", "PROPN") or (tok.pos_ == "VERB" and tok.dep_ in NOMINAL_DEPS and tok.tag_ == "VBZ")
 
 
 def is_passive(verb: Token) -> bool:
@@ -109,6 +113,8 @@ def subjects(
         if dep == "relcl":
             return [head]
         if dep == "acl" and is_noun(head):
+            if head.dep_ == "ROOT" and tok.tag_ == "VBD":  # a misparse: "Chile's minister called on ..."
+                return [head]
             if tok.tag_ == "VBG":  # "protesters demanding ...", "a lawsuit accusing ..."
                 if head.lemma_.lower() in event_nouns and is_verb(head.head):
                     tok = head.head

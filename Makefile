@@ -21,14 +21,13 @@ demo: install
 	$(BIN)/detente code examples/*.txt --published 2025-10-21 --format table
 
 lint: install
-	$(BIN)/ruff check src tests
+	$(BIN)/ruff check src tests benchmarks scripts
+	$(BIN)/ruff format --check src tests benchmarks scripts
 
 typecheck: install
 	$(BIN)/mypy
 
-test: install
-	$(BIN)/ruff check src tests
-	$(BIN)/mypy
+test: lint typecheck
 	$(BIN)/pytest
 
 clean:

@@ -9,10 +9,18 @@ from pathlib import Path
 
 import pytest
 
+from detente.records import PLOVER_TYPES
+
 pytestmark = pytest.mark.slow
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 PUBLISHED = "2025-10-21"
+
+#: shares of the 68 rows found when last measured: type 64 (94.1%), type+actor 53 (77.9%),
+#: type+actor+recipient 40 (58.8%)
+TYPE_FLOOR = 0.90
+ACTOR_FLOOR = 0.75
+DYAD_FLOOR = 0.55
 
 
 def expected_rows() -> list[list[str]]:
@@ -58,10 +66,39 @@ def test_intelligence_sharing_report(coded, type_: str, actor: str, recipient: s
     assert found(coded["01_intelligence_suspension.txt"], type_, actor, recipient)
 
 
+def test_every_expected_row_names_a_sentence_of_its_file() -> None:
+    for file, substring, type_, _actor, _recipient in expected_rows():
+        assert (EXAMPLES / file).is_file(), file
+        assert substring in " ".join((EXAMPLES / file).read_text(encoding="utf-8").split()), (file, substring)
+        assert type_ in PLOVER_TYPES, (file, type_)
+
+
 def test_share_of_expected_events_found(coded) -> None:  # type: ignore[no-untyped-def]
+    """Progress guard over examples/events_expected.tsv, not a per-row test.
+
+    A row is found at three levels: an event of its type in the sentence holding the
+    substring; that, with the actor's country; that, with the recipient's country too.
+    The floors are what the coder reached when last set, a little lowered.
+    """
     rows = expected_rows()
-    hits = 0
-    for file, substring, type_, actor, _recipient in rows:
-        in_sentence = [e for e in coded[file] if substring in e.text]
-        hits += found(in_sentence, type_, actor)
-    assert hits / len(rows) >= 0.75, f"{hits}/{len(rows)} expected events found"
+    hits = {"type": 0, "actor": 0, "dyad": 0}
+    misses: list[str] = []
+    for file, substring, type_, actor, recipient in rows:
+        in_sentence = [e for e in coded[file] if substring in " ".join(e.text.split())]
+        levels = {
+            "type": found(in_sentence, type_, ""),
+            "actor": found(in_sentence, type_, actor),
+            "dyad": found(in_sentence, type_, actor, recipient),
+        }
+        for level, ok in levels.items():
+            hits[level] += ok
+        if not levels["dyad"]:
+            got = [(e.type, e.actor and e.actor.country, e.recipient and e.recipient.country) for e in in_sentence]
+            missed = next(level for level, ok in levels.items() if not ok)
+            misses.append(f"{file} | {substring} | {type_} {actor}->{recipient} | missed {missed} | got {got}")
+    shares = {level: n / len(rows) for level, n in hits.items()}
+    print(f"{len(rows)} expected events; found: " + ", ".join(f"{k} {hits[k]} ({v:.1%})" for k, v in shares.items()))
+    print("\n".join(misses))
+    assert shares["type"] >= TYPE_FLOOR, shares
+    assert shares["actor"] >= ACTOR_FLOOR, shares
+    assert shares["dyad"] >= DYAD_FLOOR, shares

@@ -30,72 +30,123 @@ CASES = [
     ("A convoy of aid trucks was attacked by Houthi rebels near Marib.", "ASSAULT", None, None),
     ("Officials said Pakistani forces killed six militants near the Afghan border.", "ASSAULT", "PAK", None),
     ("The U.S. strikes on the speedboats killed eleven people.", "ASSAULT", "USA", None),
+    ("Officials said Israeli jets struck targets in Syria.", "ASSAULT", "ISR", None),  # reported speech
+    ("The convoy was attacked by Houthi rebels near the port of Hodeidah.", "ASSAULT", None, None),  # passive
+    (
+        "Sudanese paramilitary fighters stormed a village in Darfur and killed dozens of civilians.",
+        "ASSAULT",
+        "SDN",
+        None,
+    ),
     # MOBILIZE
     ("Venezuela mobilized troops along its border with Colombia.", "MOBILIZE", "VEN", None),
     ("The United States deployed eight warships to the Caribbean.", "MOBILIZE", "USA", None),
     ("China put its forces on alert after the exercises.", "MOBILIZE", "CHN", None),
+    ("Armenia raised the alert level of its armed forces.", "MOBILIZE", "ARM", None),
+    ("Pakistan moved tanks and artillery to the Indian border.", "MOBILIZE", "PAK", None),
     # THREATEN
+    ("Hamas warned that it would resume rocket fire on Israel.", "THREATEN", None, "ISR"),
     ("Iran threatened to close the Strait of Hormuz.", "THREATEN", "IRN", None),
     ("President Donald Trump threatened military strikes against Venezuela.", "THREATEN", "USA", "VEN"),
     ("North Korea warned South Korea that it would retaliate.", "THREATEN", "PRK", "KOR"),
+    ("The Pentagon threatened to cut military aid to Egypt.", "THREATEN", "USA", "EGY"),
     # ACCUSE
     ("Petro accused Washington of murder.", "ACCUSE", "COL", "USA"),
     ("Germany condemned the attack on the embassy.", "ACCUSE", "DEU", None),
     ("Prosecutors in Brazil indicted the former president for corruption.", "ACCUSE", "BRA", None),
     ("Kenya opened an investigation into the killing of the journalist.", "ACCUSE", "KEN", None),
+    ("China criticized Japan over the prime minister's visit to the shrine.", "ACCUSE", "CHN", "JPN"),
+    ("Beijing accused Washington of interfering in its internal affairs.", "ACCUSE", "CHN", "USA"),
     # REJECT
     ("Venezuela rejected the accusations as lies.", "REJECT", "VEN", None),
     ("Russia vetoed the Security Council resolution.", "REJECT", "RUS", "UNO"),
     ("Syria said it will not accept any more refugees.", "REJECT", "SYR", None),
     ("Hungary refused to send weapons to Ukraine.", "REJECT", "HUN", "UKR"),
+    ("Kenya rejected a proposal by Ethiopia to share the port.", "REJECT", "KEN", "ETH"),
+    ("Ukraine dismissed Russia's offer of talks.", "REJECT", "UKR", "RUS"),
     # REQUEST
+    ("Chile's foreign minister called on Peru to reopen the border.", "REQUEST", "CHL", "PER"),
     ("Brazil urged both governments to avoid a military confrontation.", "REQUEST", "BRA", None),
     ("Amnesty International demanded the release of the detained protesters.", "REQUEST", "NGO", None),
     ("The Philippines asked Japan for emergency assistance.", "REQUEST", "PHL", "JPN"),
     ("France said Iran must release the detained French citizens.", "REQUEST", "FRA", "IRN"),
+    ("The African Union appealed for an immediate ceasefire in Sudan.", "REQUEST", "IGO", None),
     # PROTEST
+    ("Workers went on strike at ports across Chile.", "PROTEST", None, None),
     ("Thousands of protesters marched through Lima against the government.", "PROTEST", None, None),
     ("Farmers blocked highways across France to protest the trade deal.", "PROTEST", None, None),
     ("Students staged a hunger strike outside the parliament in Belgrade.", "PROTEST", None, None),
+    ("Opposition supporters rallied in Nairobi to demand new elections.", "PROTEST", None, None),
     # COERCE
     ("Police in Peru arrested 47 people during the demonstration.", "COERCE", None, None),
     ("Iran detained a British national at Tehran airport.", "COERCE", "IRN", "GBR"),
     ("Turkey deported two German journalists.", "COERCE", "TUR", "DEU"),
     ("The government imposed a curfew in the capital.", "COERCE", None, None),
+    ("Georgian police detained dozens of opposition activists in Tbilisi.", "COERCE", "GEO", None),
     # RETREAT
     ("Russia withdrew its troops from the Kherson region.", "RETREAT", "RUS", None),
     ("The rebels released three Colombian soldiers on Friday.", "RETREAT", None, "COL"),
     ("Israel lifted the blockade on the crossing.", "RETREAT", "ISR", None),
     ("The prime minister of Peru resigned on Wednesday.", "RETREAT", "PER", None),
+    ("Azerbaijan pulled its forces back from the disputed border area.", "RETREAT", "AZE", None),
+    ("The Ethiopian army withdrew from the town of Shire.", "RETREAT", "ETH", None),
     # CONCEDE
     ("The Mozambique government accepted demands from the rebels.", "CONCEDE", "MOZ", None),
     ("The government pardoned forty political prisoners.", "RETREAT", None, None),
     ("The United States eased sanctions on Venezuela's oil sector.", "RETREAT", "USA", "VEN"),
+    ("The Thai authorities lifted the state of emergency in Bangkok.", "CONCEDE", "THA", None),
+    ("Bolivia's government gave in to the miners' demands and scrapped the fuel tax.", "CONCEDE", "BOL", None),
+    ("The military council yielded to pressure and handed power to a civilian government.", "CONCEDE", None, None),
+    ("Serbia's prime minister bowed to the protesters and called a snap election.", "CONCEDE", "SRB", None),
     # AID
     ("Mexico sent two navy ships with food and medicine to Honduras.", "AID", "MEX", "HND"),
     ("Germany gave 50 million euros of humanitarian aid to Sudan.", "AID", "DEU", "SDN"),
     ("The World Food Programme delivered emergency rations to Gaza.", "AID", "UNO", None),
+    ("Qatar sent medical teams to help earthquake victims in Afghanistan.", "AID", "QAT", "AFG"),
     # COOPERATE
+    ("India and Japan held joint military drills off the coast of Chennai.", "COOPERATE", "IND", "JPN"),
     ("Colombia and Ecuador will share intelligence on drug trafficking.", "AGREE", "COL", "ECU"),
     ("France and Egypt conducted joint naval exercises in the Mediterranean.", "COOPERATE", "FRA", "EGY"),
     ("Switzerland shared evidence with the United States about the bank accounts.", "COOPERATE", "CHE", "USA"),
+    ("Kenya shared intelligence with Somalia on al-Shabaab movements.", "COOPERATE", "KEN", "SOM"),
     # CONSULT
     ("Xi Jinping met Vladimir Putin in Moscow.", "CONSULT", "CHN", "RUS"),
     ("Secretary of State Marco Rubio visited Panama on Sunday.", "CONSULT", "USA", "PAN"),
     ("Brazil's foreign minister held talks with his Colombian counterpart.", "CONSULT", "BRA", "COL"),
+    ("The Vietnamese foreign minister met his Chinese counterpart in Hanoi.", "CONSULT", "VNM", "CHN"),
+    ("Kenyan President William Ruto spoke by phone with the Tanzanian president.", "CONSULT", "KEN", "TZA"),
     # SUPPORT
     ("Colombia and Ecuador signed a security agreement in Brasilia.", "SUPPORT", "COL", "ECU"),
     ("Spain praised Morocco's cooperation on migration.", "SUPPORT", "ESP", "MAR"),
     ("Sri Lanka recognized the new government of Bangladesh.", "SUPPORT", "LKA", "BGD"),
+    ("Ghana and Nigeria signed a deal to build a gas pipeline.", "SUPPORT", "GHA", "NGA"),  # 057, as mapped
+    ("Canada apologized to Indigenous families for the abuses at residential schools.", "SUPPORT", "CAN", None),
+    ("Egypt welcomed the ceasefire deal between Israel and Hamas.", "SUPPORT", "EGY", None),
+    ("Japan expressed support for the Philippines in the maritime dispute.", "SUPPORT", "JPN", "PHL"),
     # AGREE: intentions, agreements, future cooperation
     ("Hungarian and Romanian officials agreed to cooperate on refugees.", "AGREE", "HUN", None),
     ("Ecuador agreed to remove the tariff within 30 days.", "AGREE", "ECU", None),
     ("The ELN said it will release the kidnapped engineers.", "AGREE", None, None),
+    ("Norway pledged 200 million dollars in aid to Ukraine.", "AGREE", "NOR", "UKR"),  # a pledge is intent (033)
+    ("Indonesia promised to send peacekeepers to Gaza.", "AGREE", "IDN", None),
+    (
+        "The UN envoy will travel to Yemen next week for talks with the Houthis.",
+        "AGREE",
+        "UNO",
+        "YEM",
+    ),  # intent to meet
+    # coordination: each conjunct is an actor, the other its recipient
+    ("France and Germany agreed to coordinate their arms purchases.", "AGREE", "FRA", "DEU"),
+    ("France and Germany agreed to coordinate their arms purchases.", "AGREE", "DEU", "FRA"),
+    ("Spain extradited a Russian hacker to the United States.", "COOPERATE", "ESP", "USA"),
     # negation, conditions and reasons are not coded as events that happened
     ("Brazil did not sign the agreement.", "SUPPORT", "absent", None),
     ("Iran denied attacking the tanker.", "ASSAULT", "absent", None),
     ("Israel accused Hamas of firing rockets at Ashkelon.", "ASSAULT", "absent", None),
     ("The missionary was arrested for collaborating with Israel.", "COOPERATE", "absent", None),
+    ("Brazil did not sign the agreement.", "AGREE", "absent", None),
+    ("India will not join the new trade pact.", "AGREE", "absent", None),
+    ("Peru has not expelled the Venezuelan diplomats.", "SANCTION", "absent", None),
 ]
 
 # Known gaps, kept visible: strict xfail, so a fix shows up as an unexpected pass to promote.
@@ -120,6 +171,17 @@ KNOWN_GAPS = [
             strict=True,
             reason="'send troops' is coded MOBILIZE, and an offer to mobilize "
             "is not read as cooperation; the purpose 'to help' is not used",
+        ),
+    ),
+    pytest.param(
+        "The Kenyan government relaxed restrictions on public gatherings.",
+        "CONCEDE",
+        "KEN",
+        None,
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="spaCy's small model tags 'relaxed' here as an adjective of 'restrictions', so the "
+            "pattern 'relax [restriction]' (CAMEO 081) never sees a verb",
         ),
     ),
 ]

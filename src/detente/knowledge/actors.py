@@ -25,7 +25,7 @@ class ActorEntry:
     """One named actor. People carry the office and the dates they held it."""
 
     name: str
-    kind: str  # country | people | metonym | igo | person
+    kind: str  # country | people | metonym | igo | group | person
     country: str | None
     sector: str | None
     cameo: str | None  # CAMEO actor code prefix: country code, or IGO code
@@ -84,6 +84,10 @@ class ActorDictionary:
                 add(surface, people)
         for _, row in read_tsv(base / "igos.tsv", ("code", "name", "country")):
             entry = ActorEntry(row["name"], "igo", row["country"], row.get("sector") or None, row["code"])
+            for surface in [row["name"], *split_multi(row.get("aliases", ""))]:
+                add(surface, entry)
+        for _, row in read_tsv(base / "groups.tsv", ("code", "name", "country")):
+            entry = ActorEntry(row["name"], "group", row["country"], row.get("sector") or None, row["country"])
             for surface in [row["name"], *split_multi(row.get("aliases", ""))]:
                 add(surface, entry)
         for _, row in read_tsv(base / "metonyms.tsv", ("text", "country")):

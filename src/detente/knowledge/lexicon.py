@@ -17,7 +17,7 @@ from detente.knowledge.files import data_dir, read_tsv, read_yaml
 from detente.knowledge.ontology import Ontology
 
 _WORD = re.compile(r"^[a-z][a-z'\-]*$")
-_OBJECT = re.compile(r"^([a-z][a-z'\-]*|\*)$")
+_OBJECT = re.compile(r"^([a-z][a-z'\-]*|\*|[A-Z_]+)$")
 
 
 @dataclass(frozen=True, slots=True)

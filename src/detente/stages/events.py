@@ -592,6 +592,8 @@ def _object_lemmas(tok: Token) -> set[str]:
     for c in tok.children:
         if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "dative"):
             out.add(c.lemma_.lower())
+            if c.ent_type_:
+                out.add(c.ent_type_)  # patterns may name an entity label: "seize {GPE}"
             for g in c.children:
                 # "medical experts", "$5 billion", "13 tons of medicine", "$1 billion in assistance"
                 if g.dep_ in ("compound", "amod", "nummod", "quantmod"):

@@ -181,3 +181,25 @@ def test_no_traceback_from_the_real_command(tmp_path: Path) -> None:
     assert proc.returncode == 65, proc.stderr
     assert "Traceback" not in proc.stderr
     assert proc.stderr.startswith("detente: error:") and proc.stderr.count("\n") == 1
+
+
+SPANISH = (
+    "El presidente de Colombia ordenó el martes a las fuerzas de seguridad suspender el intercambio de "
+    "información de inteligencia con los Estados Unidos hasta que cesen los ataques contra las lanchas en "
+    "el mar Caribe, según un comunicado publicado por la oficina de prensa del gobierno."
+)
+
+
+def test_a_record_refused_by_the_coder_keeps_its_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    f = tmp_path / "mixed.jsonl"
+    f.write_text(
+        json.dumps({"id": "en", "text": KHARKIV}) + "\n" + json.dumps({"id": "es", "text": SPANISH}) + "\n",
+        encoding="utf-8",
+    )
+    failures = tmp_path / "failed.jsonl"
+    code, out, err = run(capsys, "code", str(f), "--failures", str(failures))
+    assert code == 3
+    assert "line 2" in err and "article es" in err and "English" in err
+    (kept,) = [json.loads(line) for line in failures.read_text(encoding="utf-8").splitlines()]
+    assert (kept["line"], kept["id"], kept["error"]) == (2, "es", "NotEnglishError")
+    assert kept["text"] == SPANISH

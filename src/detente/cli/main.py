@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TextIO
 
 from detente.errors import EXIT_PARTIAL, DetenteError
+from detente.io.readers import Record
 from detente.version import __version__
 
 log = logging.getLogger("detente")
@@ -93,35 +94,39 @@ def _open_out(path: str | None) -> TextIO:
 
 def cmd_code(args: argparse.Namespace) -> int:
     from detente.coder import Coder
-    from detente.io.readers import Record, read_source
+    from detente.io.readers import read_source
     from detente.io.writers import EventWriter
     from detente.records import Article, parse_date
 
     published = parse_date(args.published)
     failures: list[Record] = []
-    articles = 0
+    origin: dict[int, Record] = {}  # id(article) -> where it was read, until its result comes back
+    counts = {"read": 0, "coded": 0}
 
     def articles_from(paths: list[str]) -> Iterator[Article]:
-        nonlocal articles
         for path in paths:
             for rec in read_source(path, published):
                 if rec.error is not None:
-                    _report(rec.source, rec.error)
+                    _report(rec)
                     failures.append(rec)
                 elif rec.article is not None:
-                    articles += 1
+                    counts["read"] += 1
+                    origin[id(rec.article)] = rec
                     yield rec.article
 
     coder = Coder(batch_size=args.batch_size)
     out = _open_out(args.output)
     writer = EventWriter(out, args.format)
-    failed_articles: list[tuple[Article, DetenteError]] = []
     try:
         for result in coder.code_many(articles_from(args.paths)):
+            read = origin.pop(id(result.article), None)
             if result.error is not None:
-                _report(result.article.id, result.error)
-                failed_articles.append((result.article, result.error))
+                error = result.error.with_context(line=read.line if read else None)
+                failed = Record(read.source if read else "?", read.line if read else None, result.article, error)
+                _report(failed)
+                failures.append(failed)
                 continue
+            counts["coded"] += 1
             for event in result.events:
                 writer.write(event)
         writer.close()
@@ -129,57 +134,40 @@ def cmd_code(args: argparse.Namespace) -> int:
         if out is not sys.stdout:
             out.close()
     if args.failures:
-        _write_failures(Path(args.failures), failures, failed_articles)
-    n_failed = len(failures) + len(failed_articles)
-    log.info("%d article(s) coded, %d event(s), %d failure(s)", articles - len(failed_articles), writer.count, n_failed)
-    if n_failed == 0:
+        _write_failures(Path(args.failures), failures)
+    log.info("%d article(s) coded, %d event(s), %d failure(s)", counts["coded"], writer.count, len(failures))
+    if not failures:
         return 0
-    coded = articles - len(failed_articles)
-    if coded > 0:
+    if counts["coded"] > 0:
         return EXIT_PARTIAL
-    first = failures[0].error if failures else failed_articles[0][1]
+    first = failures[0].error
     return first.exit_code if first is not None else 65
 
 
-def _report(where: str, error: DetenteError) -> None:
-    msg = error.one_line()
-    prefix = f"{where}: " if where not in msg else ""
+def _report(rec: Record) -> None:
+    """One line on stderr: the input, then what went wrong."""
+    assert rec.error is not None
+    msg = rec.error.one_line()
+    prefix = f"{rec.source}: " if rec.source and rec.source not in msg else ""
     print(f"detente: error: {prefix}{msg}", file=sys.stderr)
 
 
-def _write_failures(path: Path, records: list, articles: list) -> None:
+def _write_failures(path: Path, records: list[Record]) -> None:
+    """Keep every failed input with its reason, so nothing is lost."""
     with path.open("w", encoding="utf-8") as f:
         for rec in records:
             err = rec.error
-            f.write(
-                json.dumps(
-                    {
-                        "source": rec.source,
-                        "line": rec.line,
-                        "id": err.article_id,
-                        "error": type(err).__name__,
-                        "reason": err.one_line(),
-                        "raw": rec.raw,
-                    },
-                    ensure_ascii=False,
-                )
-                + "\n"
-            )
-        for article, err in articles:
-            f.write(
-                json.dumps(
-                    {
-                        "source": None,
-                        "line": err.line,
-                        "id": article.id,
-                        "error": type(err).__name__,
-                        "reason": err.one_line(),
-                        "text": article.text[:100000],
-                    },
-                    ensure_ascii=False,
-                )
-                + "\n"
-            )
+            assert err is not None
+            row = {
+                "source": rec.source,
+                "line": rec.line,
+                "id": err.article_id or (rec.article.id if rec.article else None),
+                "error": type(err).__name__,
+                "reason": err.one_line(),
+                "raw": rec.raw,
+                "text": rec.article.text if rec.article else None,
+            }
+            f.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:

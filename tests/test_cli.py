@@ -197,7 +197,7 @@ def test_a_record_refused_by_the_coder_keeps_its_line(tmp_path: Path, capsys: py
         encoding="utf-8",
     )
     failures = tmp_path / "failed.jsonl"
-    code, out, err = run(capsys, "code", str(f), "--failures", str(failures))
+    code, _, err = run(capsys, "code", str(f), "--failures", str(failures))
     assert code == 3
     assert "line 2" in err and "article es" in err and "English" in err
     (kept,) = [json.loads(line) for line in failures.read_text(encoding="utf-8").splitlines()]

@@ -174,12 +174,35 @@ class _Resolver:
         return None
 
     def _pronoun(self, head: Token) -> Actor:
-        """A pronoun takes the text, span and identity of the mention it refers back to."""
-        m = self._before(head.i, person=head.lower_ in PERSON_PRONOUNS)
+        """A pronoun takes the text, span and identity of the mention it refers back to.
+
+        'he'/'she' refer to the last person named; 'it'/'they' to the subject of the clause
+        before, when that subject is a name ("A fire swept a market in Dhaka. It killed nine"
+        leaves 'it' unresolved rather than making Bangladesh the killer)."""
+        m = self._before(head.i, person=True) if head.lower_ in PERSON_PRONOUNS else self._previous_subject(head)
         if m is None:
             return Actor(head.text, (head.idx, head.idx + len(head)))
         first, last = self.doc[m.start], self.doc[m.end - 1]
         return self._from_entry(self.doc[m.start : m.end].text, (first.idx, last.idx + len(last)), m, None)
+
+    def _previous_subject(self, pronoun: Token) -> Mention | None:
+        doc = self.doc
+        sent = pronoun.sent
+        subjects = [t for t in sent if t.i < pronoun.i and t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON"]
+        if not subjects and sent.start > 0:
+            previous = doc[sent.start - 1].sent
+            subjects = [t for t in previous if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
+            subjects = [t for t in subjects if t.pos_ != "PRON"]
+        if not subjects:
+            return None
+        subject = subjects[-1]
+        start, end = syntax.phrase(subject)
+        for m in self._mentions_in(start, end):
+            last = self.doc[m.end - 1]
+            # the name is the subject, or qualifies it ("Venezuelan troops"), not a place in it
+            if m.start <= subject.i < m.end or (last.head == subject and last.dep_ in ("compound", "amod", "poss")):
+                return m
+        return None
 
     def _title(self, head: Token, start: int) -> Mention | None:
         """'the president' after 'President Gustavo Petro' is Petro."""

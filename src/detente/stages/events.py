@@ -360,6 +360,8 @@ class FindEvents:
             c.lower_
             for c in tok.children
             if c.dep_ in ("prt", "prep", "advmod", "dobj", "agent", "acomp", "oprd", "dative")
+            # "launched on Saturday at 3 p.m." has no target: a time is not what a particle asks for
+            and not any(g.dep_ == "pobj" and g.ent_type_ in syntax.NOT_ACTORS for g in c.children)
         }
         obj_lemmas: set[str] | None = None
         for pat in patterns:

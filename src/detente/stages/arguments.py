@@ -1,0 +1,228 @@
+"""Who did it, and to whom: the arguments of a coded event, from the dependency parse.
+
+Subjects and passive agents are actors; objects, passive subjects and the type's recipient
+prepositions are recipients. Control, coordination, relative and participial clauses pass a
+subject on; delegating verbs give theirs. Where the grammar names no recipient, the event's
+place or a name in its own clause stands in (flagged, and the event's confidence lowered).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from detente.knowledge.lexicon import Lexicon
+from detente.stages import syntax
+from detente.stages.coding import Coded, TokenCoder, chain
+from detente.stages.types import Candidate
+
+
+class ArgumentFinder:
+    """Finds actors and recipients for coded events (built once with the lexicon)."""
+
+    def __init__(self, lexicon: Lexicon, coder: TokenCoder) -> None:
+        self.lex = lexicon
+        self.coder = coder
+        self.noun_lemmas = coder.noun_lemmas
+        appeal_like = {lemma for lemma, f in lexicon.frames.items() if f.controller == "object"}
+        self.object_control = frozenset(appeal_like | {"force", "persuade", "convince", "allow", "help"})
+
+    def lemma(self, tok: Token) -> str:
+        return self.coder.lemma(tok)
+
+    def arguments(
+        self, doc: Doc, head: Token, c: Coded, number: int, trigger: Token, named: frozenset[int] = frozenset()
+    ) -> Candidate | None:
+        if c.kind == "noun":
+            actors, recipients = self._noun_arguments(head, c.type)
+            if not actors:
+                return None  # an unanchored noun is a topic, not an event
+        else:
+            actors = syntax.subjects(head, self.lex.delegating_verbs, self.object_control, self.noun_lemmas)
+            # "an airstrike by U.S. forces killed ...": the event noun's own actor acts
+            resolved: list[Token] = []
+            for a in actors:
+                if syntax.is_noun(a) and self.lemma(a) in self.noun_lemmas:
+                    anchors, _ = self._noun_arguments(a, c.type)
+                    resolved.extend(anchors or [a])
+                elif a.pos_ in ("VERB", "AUX") and a is not head:
+                    # "The U.S. strikes on the boats killed 64": an event as subject acts through its actor
+                    resolved.extend(
+                        syntax.subjects(a, self.lex.delegating_verbs, self.object_control, self.noun_lemmas)
+                    )
+                else:
+                    resolved.append(a)
+            actors = resolved
+            recipients = self._verb_recipients(head, c)
+        actors = syntax.with_conjuncts(actors)
+        if actors and all(self.lemma(a) in self.lex.natural_causes for a in actors):
+            return None  # "floods killed 40 people": a disaster, not an event between actors
+        recipients = [r for r in syntax.with_conjuncts(recipients) if r not in actors]
+        if not recipients and c.type in self.lex.mutual_types and len(actors) > 1:
+            recipients = list(actors)  # "Jordan and Britain agreed": each with the other
+        if not recipients and c.kind != "noun":
+            recipients = [r for r in syntax.with_conjuncts(self._fallback_recipients(head, c)) if r not in actors]
+        if not recipients and c.kind != "noun":
+            recipients = self._place(head)
+        guessed = False
+        if not recipients and c.kind != "noun":
+            recipients = self._named_in_clause(head, actors, named)
+            guessed = bool(recipients)
+        speaker = self.speaker(head)
+        return Candidate(
+            sentence=number,
+            trigger=tuple(sorted(c.trigger)),
+            cameo=c.cameo,
+            actors=tuple(a.i for a in actors),
+            recipients=tuple(r.i for r in recipients),
+            kind=c.kind,
+            source=c.source,
+            attributed_to=speaker.i if speaker is not None else None,
+            recipient_from_clause=guessed,
+        )
+
+    @staticmethod
+    def _named_in_clause(verb: Token, actors: list[Token], named: frozenset[int]) -> list[Token]:
+        """With no recipient in the grammar, the first name in the verb's own clause that is not
+        the actor ("refused to respond to a request from the U.S. authorities")."""
+        taken = {t.i for a in actors for t in a.subtree}
+        taken.update(
+            t.i for t in verb.subtree if t.dep_ in ("nsubj", "nsubjpass") and t.head is verb for t in t.subtree
+        )
+        for tok in verb.subtree:
+            if (
+                tok.i > verb.i
+                and tok.i in named
+                and tok.i not in taken
+                and tok.ent_type_ not in syntax.NOT_ACTORS
+                and tok.dep_ != "case"
+                and any(ch.isalpha() for ch in tok.text)
+            ):
+                if tok.dep_ in ("ccomp", "advcl") or any(
+                    a.dep_ in ("ccomp", "relcl", "advcl") and a.head is not verb for a in [tok]
+                ):
+                    continue
+                return [tok]
+        return []
+
+    def _verb_recipients(self, verb: Token, c: Coded) -> list[Token]:
+        preps = self.lex.prepositions(c.type)
+        doc = verb.doc
+        if c.kind == "frame" and c.frame is not None:
+            inner_trigger = set(chain(c.inner))
+            if c.frame.controller == "object":
+                # whoever is asked: the verb's object, else the complement's own actor
+                objs = [o for o in syntax.objects(verb) if o.i not in inner_trigger]
+                if objs:
+                    return objs
+                if c.inner is not None:
+                    inner_head = doc[c.inner.head]
+                    if c.inner.kind == "noun":
+                        actors, _ = self._noun_arguments(inner_head, c.inner.type)
+                        actors = actors or syntax.prep_objects(inner_head, ("of", "from"))
+                    else:
+                        actors = [x for x in inner_head.children if x.dep_ in syntax.SUBJECT_DEPS]
+                    if actors:
+                        return actors
+            if c.inner is not None:
+                inner_head = doc[c.inner.head]
+                if c.inner.kind == "noun" and c.frame.recipient == "owner":
+                    owners, _ = self._noun_arguments(inner_head, c.inner.type)
+                    rec = owners or [inner_head]
+                elif c.inner.kind == "noun":
+                    _, rec = self._noun_arguments(inner_head, c.inner.type)
+                    rec = rec or syntax.prep_objects(inner_head, self.lex.prepositions("*"))
+                else:
+                    rec = self._verb_recipients(inner_head, c.inner)
+                if rec:
+                    return rec
+            return syntax.prep_objects(verb, preps)
+        if c.kind == "light" and c.inner is not None:
+            noun = doc[c.inner.head]
+            return syntax.prep_objects(noun, preps) or syntax.prep_objects(verb, preps)
+        objs = [o for o in syntax.objects(verb) if o.pos_ not in ("VERB", "AUX")]
+        if c.kind == "verb" and c.pattern_object:
+            # "share intelligence with X", "deploy troops to X": the object is part of the wording
+            return syntax.prep_objects(verb, preps) or [o for o in objs if syntax.is_passive(verb)]
+        if objs:
+            return objs
+        return syntax.prep_objects(verb, preps)
+
+    def _fallback_recipients(self, verb: Token, c: Coded) -> list[Token]:
+        """Where the grammar names no recipient: inside the complement clause."""
+        if c.kind == "light":
+            return []
+        skip = set(chain(c.inner)) if c.kind == "frame" else set()
+        return self._complement_recipients(verb, self._all_preps(c.type), skip)
+
+    def _all_preps(self, type_: str) -> tuple[str, ...]:
+        own = self.lex.prepositions(type_)
+        return own + tuple(p for p in self.lex.prepositions("*") if p not in own)
+
+    @staticmethod
+    def _place(verb: Token) -> list[Token]:
+        """With no one named as target, the place acted on ("declared a ceasefire in Tripoli")."""
+        for holder in (verb, *(o for o in verb.children if o.dep_ == "dobj")):
+            for prep in holder.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("in", "into"):
+                    for g in prep.children:
+                        if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC", "FAC"):
+                            return [g]
+        return []
+
+    @staticmethod
+    def _complement_recipients(verb: Token, preps: tuple[str, ...], skip: set[int]) -> list[Token]:
+        """'refused to allow U.N. planes to land': the recipient is inside the complement."""
+        frontier = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
+        # "demanded that the government end curbs": whoever is to act
+        for comp in frontier:
+            if comp.dep_ == "ccomp":
+                subj = [s for s in comp.children if s.dep_ in syntax.SUBJECT_DEPS and s.pos_ != "PRON"]
+                if subj:
+                    return subj
+        for _ in range(3):
+            nxt: list[Token] = []
+            for comp in frontier:
+                # a coded complement's own objects are its wording ("agreed to share information")
+                found = [] if comp.i in skip else [o for o in syntax.objects(comp) if o.pos_ not in ("VERB", "AUX")]
+                found = found or syntax.prep_objects(comp, preps)
+                if found:
+                    return found
+                nxt.extend(c for c in comp.children if c.dep_ in ("xcomp", "ccomp"))
+            frontier = nxt
+        return []
+
+    def _noun_arguments(self, noun: Token, type_: str) -> tuple[list[Token], list[Token]]:
+        actors: list[Token] = []
+        for ch in noun.children:
+            if ch.dep_ == "poss" or (
+                ch.dep_ in ("compound", "amod", "nmod") and (ch.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"))
+            ):
+                actors.append(ch)
+        if not actors:
+            actors = syntax.prep_objects(noun, ("by",))
+        if not actors:
+            # "fighting between Azerbaijanis and Armenians": every side acts
+            actors = syntax.prep_objects(noun, self.lex.between_preps)
+        recipients = syntax.prep_objects(noun, self.lex.prepositions(type_))
+        if not actors and noun.dep_ == "conj":
+            # "expressed its rejection and condemnation of ...": the second noun shares the first's anchor
+            first = noun.head
+            while first.dep_ == "conj" and first.head is not first:
+                first = first.head
+            if first.dep_ in ("dobj", "nsubjpass") and self.lemma(first.head) in self.lex.light_verbs:
+                actors = syntax.subjects(first.head, self.lex.delegating_verbs, self.object_control, self.noun_lemmas)
+            else:
+                actors = [c for c in first.children if c.dep_ == "poss"]
+            recipients = recipients or syntax.prep_objects(first, self.lex.prepositions(type_))
+        return actors, recipients
+
+    def speaker(self, tok: Token) -> Token | None:
+        cur = tok
+        for _ in range(4):
+            if cur.dep_ in ("ccomp", "parataxis") and self.lemma(cur.head) in self.lex.reporting_verbs:
+                subj = [c for c in cur.head.children if c.dep_ in syntax.SUBJECT_DEPS]
+                return subj[0] if subj else None
+            if cur.head is cur:
+                return None
+            cur = cur.head
+        return None

@@ -1,0 +1,208 @@
+"""Coding one token: which event its wording names, by pattern, frame or support verb.
+
+The event stage asks :class:`TokenCoder` what each candidate word means; the answer is a
+:class:`Coded` (CAMEO code, PLOVER type, the trigger words, and for frames and support verbs
+the complement event inside). Arguments are found elsewhere (:mod:`.arguments`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from detente.knowledge.lexicon import Frame, Lexicon, Pattern
+from detente.knowledge.ontology import Ontology
+from detente.stages import syntax
+
+#: in a pattern, "[*]" asks for an object of any kind ("return [*]": returned something)
+ANY_OBJECT = "*"
+
+# A noun inside a name ("Asia-Pacific Economic Cooperation") is not an event.
+NAME_ENTITIES = frozenset({"ORG", "FAC", "LAW", "EVENT", "WORK_OF_ART", "PRODUCT", "GPE", "NORP", "PERSON"})
+
+
+@dataclass(frozen=True, slots=True)
+class Coded:
+    cameo: str
+    type: str
+    trigger: tuple[int, ...]
+    kind: str
+    source: str
+    inner: Coded | None = None
+    frame: Frame | None = None
+    head: int = -1  # the token whose arguments the event takes
+    pattern_object: bool = False  # the pattern named the object ("impose [sanction]")
+
+
+class TokenCoder:
+    """Matches a token's wording against the lexicon (loaded once, then called per token)."""
+
+    def __init__(self, lexicon: Lexicon, ontology: Ontology) -> None:
+        self.lex = lexicon
+        self.ontology = ontology
+        self.verb_lemmas = frozenset(lexicon.verbs) | frozenset(lexicon.frames) | lexicon.light_verbs
+        self.noun_lemmas = frozenset(lexicon.nouns)
+
+    def lemma(self, tok: Token) -> str:
+        """The word's dictionary form, with the lexicon's corrections of the lemmatizer."""
+        lower = tok.lower_
+        fixed = self.lex.lemma_fixes.get(lower)
+        return fixed if fixed is not None else tok.lemma_.lower()
+
+    def code(self, tok: Token, memo: dict[int, Coded | None], depth: int = 0) -> Coded | None:
+        if tok.i in memo:
+            return memo[tok.i]
+        memo[tok.i] = None  # guards against cycles
+        result = self._code(tok, memo, depth) if depth < 5 else None
+        memo[tok.i] = result
+        return result
+
+    def _code(self, tok: Token, memo: dict[int, Coded | None], depth: int) -> Coded | None:
+        lemma = self.lemma(tok)
+        if syntax.is_verb(tok) or tok.pos_ == "ADJ":
+            frame = self.lex.frames.get(lemma)
+            pat = self._verb_pattern(tok)
+            if pat is not None and pat.particles and any(c.dep_ == "prt" for c in tok.children):
+                frame = None  # "call off a strike" is not "call for a strike"
+                if lemma in self.lex.delegating_verbs:
+                    return self._verb_coding(tok, pat, depth)
+            if frame is not None or lemma in self.lex.delegating_verbs:
+                for comp in syntax.complements(tok):
+                    inner = self.code(comp, memo, depth + 1)
+                    if inner is None or inner.kind == "silent":
+                        continue
+                    if frame is None:  # delegating: the complement stands, with this actor
+                        if inner.kind == "noun":
+                            break  # "ordered patrols": a support verb
+                        return None
+                    cameo = frame.result(inner.cameo, inner.type)
+                    if cameo is None:
+                        if frame.keep_inner:
+                            break  # the complement stands on its own; the verb may still be a support verb
+                        return Coded("", "", (tok.i,), "silent", f"frame {frame.name}", inner, frame, tok.i)
+                    type_ = self.ontology.to_plover(cameo).type
+                    return Coded(cameo, type_, (tok.i,), "frame", f"frame {frame.name}", inner, frame, tok.i)
+            if lemma in self.lex.light_verbs:
+                in_objects = syntax.prep_objects(tok, ("in", "into"))
+                for obj in syntax.objects(tok) + in_objects:
+                    obj = syntax.contained(obj)
+                    if syntax.is_noun(obj):
+                        noun_pat = self._noun_pattern(obj)
+                        if noun_pat is not None:
+                            return self._light_coding(tok, obj, noun_pat, depth)
+            if pat is not None:
+                return self._verb_coding(tok, pat, depth)
+        if syntax.is_noun(tok):
+            pat = self._noun_pattern(tok)
+            if pat is not None:
+                return Coded(pat.cameo, pat.type, (tok.i,), "noun", pat.source, head=tok.i)
+        return None
+
+    def _light_coding(self, verb: Token, noun: Token, pat: Pattern, depth: int) -> Coded:
+        inner = Coded(pat.cameo, pat.type, (noun.i,), "noun", pat.source, head=noun.i)
+        coded = Coded(pat.cameo, pat.type, (verb.i, noun.i), "light", pat.source, inner, None, verb.i)
+        return self._as_intention(verb, coded, depth)
+
+    def _as_intention(self, tok: Token, coded: Coded, depth: int) -> Coded:
+        """'Syria will withdraw its troops' is an intention (AGREE); 'will strike' a threat."""
+        future = self.lex.future_frame
+        if future is None or depth != 0 or not self._future(tok):
+            return coded
+        cameo = future.inner.get(coded.type)
+        if cameo is None or self.ontology.to_plover(cameo).type == coded.type:
+            return coded
+        type_ = self.ontology.to_plover(cameo).type
+        inner = coded.inner if coded.kind == "light" else coded
+        return Coded(
+            cameo,
+            type_,
+            coded.trigger,
+            coded.kind,
+            f"future {coded.source}",
+            inner,
+            None,
+            coded.head,
+            coded.pattern_object,
+        )
+
+    def _verb_coding(self, tok: Token, pat: Pattern, depth: int) -> Coded:
+        theme = (pat.objects is not None and not pat.object_is_recipient) or (
+            pat.objects is None and pat.type in self.lex.theme_object_types
+        )
+        coded = Coded(pat.cameo, pat.type, (tok.i,), "verb", pat.source, head=tok.i, pattern_object=theme)
+        return self._as_intention(tok, coded, depth)
+
+    def _future(self, tok: Token) -> bool:
+        """'will withdraw', 'is going to withdraw'."""
+        if any(c.dep_ == "aux" and c.lower_ in self.lex.future_auxiliaries for c in tok.children):
+            return True
+        return tok.dep_ == "xcomp" and tok.head.lemma_ == "go" and tok.head.tag_ == "VBG"
+
+    def _verb_pattern(self, tok: Token) -> Pattern | None:
+        patterns = self.lex.verbs.get(self.lemma(tok))
+        if not patterns:
+            return None
+        attached = {
+            c.lower_
+            for c in tok.children
+            if c.dep_ in ("prt", "prep", "advmod", "dobj", "agent", "acomp", "oprd", "dative")
+            # "launched on Saturday at 3 p.m." has no target: a time is not what a particle asks for
+            and not any(g.dep_ == "pobj" and g.ent_type_ in syntax.NOT_ACTORS for g in c.children)
+        }
+        obj_lemmas: set[str] | None = None
+        for pat in patterns:
+            if pat.particles and not all(p in attached for p in pat.particles):
+                continue
+            if pat.objects is not None:
+                if obj_lemmas is None:
+                    obj_lemmas = object_lemmas(tok)
+                if ANY_OBJECT in pat.objects:
+                    if not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
+                        continue
+                elif not (pat.objects & obj_lemmas):
+                    continue
+            return pat
+        return None
+
+    def _noun_pattern(self, tok: Token) -> Pattern | None:
+        patterns = self.lex.nouns.get(self.lemma(tok))
+        if not patterns:
+            return None
+        mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
+        for pat in patterns:
+            if pat.particles and not all(p in mods for p in pat.particles):
+                continue
+            return pat
+        return None
+
+
+def object_lemmas(tok: Token) -> set[str]:
+    out: set[str] = set()
+    for c in tok.children:
+        if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "dative"):
+            out.add(c.lemma_.lower())
+            if c.ent_type_:
+                out.add(c.ent_type_)  # patterns may name an entity label: "seize {GPE}"
+            for g in c.children:
+                # "medical experts", "$5 billion", "13 tons of medicine", "$1 billion in assistance"
+                if g.dep_ in ("compound", "amod", "nummod", "quantmod"):
+                    out.add(g.lemma_.lower())
+                elif g.dep_ == "prep" and g.lower_ in ("of", "in"):
+                    out.update(x.lemma_.lower() for x in g.children if x.dep_ == "pobj")
+        elif c.dep_ in ("prep", "prt", "agent"):
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    out.add(g.lemma_.lower())
+        elif c.dep_ == "xcomp":
+            out.add(c.lemma_.lower())
+    return out
+
+
+def chain(c: Coded | None) -> set[int]:
+    out: set[int] = set()
+    while c is not None:
+        out.update(c.trigger)
+        out.add(c.head)
+        c = c.inner
+    return out

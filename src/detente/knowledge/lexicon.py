@@ -56,6 +56,7 @@ class Frame:
     keep_inner: bool
     controller: str  # "subject" or "object": whose action the complement is
     recipient: str = "inner"  # "inner" or "owner": where the recipient is found
+    particles: frozenset[str] = frozenset()  # one must hang on the verb, when given
 
     def result(self, inner_cameo: str, inner_type: str) -> str | None:
         """The CAMEO code for a complement: by its own CAMEO code (most specific first),
@@ -117,6 +118,7 @@ class Lexicon:
                 keep_inner=bool(spec.get("keep_inner", False)),
                 controller=str(spec.get("controller", "subject")),
                 recipient=str(spec.get("recipient", "inner")),
+                particles=frozenset(_words(spec.get("particles"), f"frames.{name}.particles")),
             )
             for lemma in frame.lemmas:
                 if lemma in frames:

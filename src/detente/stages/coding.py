@@ -62,6 +62,8 @@ class TokenCoder:
         lemma = self.lemma(tok)
         if syntax.is_verb(tok) or tok.pos_ == "ADJ":
             frame = self.lex.frames.get(lemma)
+            if frame is not None and frame.particles and not any(c.lower_ in frame.particles for c in tok.children):
+                frame = None  # "called Lavrov to discuss" is a phone call, not "called on"
             pat = self._verb_pattern(tok)
             if pat is not None and pat.particles and any(c.dep_ == "prt" for c in tok.children):
                 frame = None  # "call off a strike" is not "call for a strike"

@@ -81,6 +81,8 @@ class Lexicon:
     mutual_types: frozenset[str]
     future_frame: Frame | None
     future_auxiliaries: frozenset[str]
+    ultimatum_auxiliaries: frozenset[str]
+    ultimatum_marks: frozenset[str]
     negation_frame: Frame | None
     obligation_auxiliaries: frozenset[str]
     obligation_cameo: str | None
@@ -141,6 +143,8 @@ class Lexicon:
             mutual_types=frozenset(_words(frames_doc.get("mutual_types"), "mutual_types")),
             future_frame=_frame_named(frames, frames_doc.get("future_frame")),
             future_auxiliaries=frozenset(_words(frames_doc.get("future_auxiliaries"), "future_auxiliaries")),
+            ultimatum_auxiliaries=frozenset(_words(frames_doc.get("ultimatum_auxiliaries"), "ultimatum_auxiliaries")),
+            ultimatum_marks=frozenset(_words(frames_doc.get("ultimatum_marks"), "ultimatum_marks")),
             negation_frame=_frame_named(frames, frames_doc.get("negation_frame")),
             obligation_auxiliaries=frozenset(
                 _words(frames_doc.get("obligation_auxiliaries"), "obligation_auxiliaries")

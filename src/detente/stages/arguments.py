@@ -222,6 +222,11 @@ class ArgumentFinder:
             if cur.dep_ in ("ccomp", "parataxis") and self.lemma(cur.head) in self.lex.reporting_verbs:
                 subj = [c for c in cur.head.children if c.dep_ in syntax.SUBJECT_DEPS]
                 return subj[0] if subj else None
+            if cur.dep_ in ("acl", "ccomp") and syntax.is_noun(cur.head) and syntax.is_verb(cur.head.head):
+                # "issued a reminder to Iraq that it must cooperate": the issuer speaks
+                subj = [c for c in cur.head.head.children if c.dep_ in syntax.SUBJECT_DEPS]
+                if subj and cur.head.dep_ in ("dobj", "pobj"):
+                    return subj[0]
             if cur.head is cur:
                 return None
             cur = cur.head

@@ -35,6 +35,10 @@ class Coded:
     pattern_object: bool = False  # the pattern named the object ("impose [sanction]")
 
 
+#: types whose conditional future is an offer, not a threat ("will release them if ...")
+COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE"})
+
+
 class TokenCoder:
     """Matches a token's wording against the lexicon (loaded once, then called per token)."""
 
@@ -108,10 +112,16 @@ class TokenCoder:
 
     def _as_intention(self, tok: Token, coded: Coded, depth: int) -> Coded:
         """'Syria will withdraw its troops' is an intention (AGREE); 'will strike' a threat."""
-        future = self.lex.future_frame
-        if future is None or depth != 0 or not self._future(tok):
+        if depth != 0:
             return coded
-        cameo = future.inner.get(coded.type)
+        threat = self.lex.frames.get("threaten")
+        if threat is not None and coded.type not in COOPERATIVE and self._ultimatum(tok):
+            # "Nigeria will withdraw its force unless ...": a threat, whatever the act
+            cameo = threat.result(coded.cameo, coded.type)
+        elif self.lex.future_frame is not None and self._future(tok):
+            cameo = self.lex.future_frame.inner.get(coded.type)
+        else:
+            return coded
         if cameo is None or self.ontology.to_plover(cameo).type == coded.type:
             return coded
         type_ = self.ontology.to_plover(cameo).type
@@ -134,6 +144,15 @@ class TokenCoder:
         )
         coded = Coded(pat.cameo, pat.type, (tok.i,), "verb", pat.source, head=tok.i, pattern_object=theme)
         return self._as_intention(tok, coded, depth)
+
+    def _ultimatum(self, tok: Token) -> bool:
+        """A possible act made to depend on a condition: 'will boycott ... unless', 'may halt ... if'."""
+        if not any(c.dep_ == "aux" and c.lower_ in self.lex.ultimatum_auxiliaries for c in tok.children):
+            return False
+        return any(
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in self.lex.ultimatum_marks for m in c.children)
+            for c in tok.children
+        )
 
     def _future(self, tok: Token) -> bool:
         """'will withdraw', 'is going to withdraw'."""

@@ -160,7 +160,7 @@ class FindEvents:
             return []
         out = []
         for tok in sent:
-            if tok.i in taken or not syntax.is_verb(tok):
+            if tok.i in taken or tok.pos_ not in ("VERB", "AUX"):
                 continue
             if not any(c.dep_ == "aux" and c.lower_ in self.lex.obligation_auxiliaries for c in tok.children):
                 continue

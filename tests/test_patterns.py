@@ -139,6 +139,13 @@ CASES = [
     ("France and Germany agreed to coordinate their arms purchases.", "AGREE", "FRA", "DEU"),
     ("France and Germany agreed to coordinate their arms purchases.", "AGREE", "DEU", "FRA"),
     ("Spain extradited a Russian hacker to the United States.", "COOPERATE", "ESP", "USA"),
+    # conditioned threats, phone calls, named armed groups, seized cities
+    ("Niger said it will expel the French ambassador unless Paris apologizes.", "THREATEN", "NER", None),
+    ("Chile's president called Argentina's president to discuss the fires.", "CONSULT", "CHL", "ARG"),
+    ("Hezbollah fighters attacked an Israeli army post.", "ASSAULT", "LBN", "ISR"),
+    ("The Taliban seized the city of Kunduz.", "COERCE", "AFG", None),
+    ("Qatar summoned the Iranian ambassador over the remarks.", "ACCUSE", "QAT", "IRN"),
+    ("Officials said the United States must end its blockade of the port.", "REQUEST", None, "USA"),
     # negation, conditions and reasons are not coded as events that happened
     ("Brazil did not sign the agreement.", "SUPPORT", "absent", None),
     ("Iran denied attacking the tanker.", "ASSAULT", "absent", None),
@@ -147,6 +154,9 @@ CASES = [
     ("Brazil did not sign the agreement.", "AGREE", "absent", None),
     ("India will not join the new trade pact.", "AGREE", "absent", None),
     ("Peru has not expelled the Venezuelan diplomats.", "SANCTION", "absent", None),
+    ("Floods killed forty people in northern Honduras.", "ASSAULT", "absent", None),
+    ("Chile's president called Argentina's president to discuss the fires.", "REQUEST", "absent", None),
+    ("Italy suspended flights after a Serbian jet shot down a helicopter.", "ASSAULT", "absent", None),
 ]
 
 # Known gaps, kept visible: strict xfail, so a fix shows up as an unexpected pass to promote.

@@ -23,6 +23,7 @@ from detente.version import __version__
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 GROUP_PRONOUNS = frozenset({"it", "its", "they", "them", "their", "theirs"})
+PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS
 # Titles that refer back to an earlier named office-holder ("the president").
 TITLE_OFFICES = {
     "president": ("head_of_state", "head_of_state_and_government"),
@@ -69,7 +70,7 @@ class BuildEvents:
         sent = sents[cand.sentence]
         first, last = doc[cand.trigger[0]], doc[cand.trigger[-1]]
         trigger = TextRef(
-            doc.text[first.idx : last.idx + len(last)]
+            work.article.text[first.idx : last.idx + len(last)]  # doc.text would rebuild the text each time
             if len(cand.trigger) <= 3
             else " ".join(doc[i].text for i in cand.trigger),
             (first.idx, last.idx + len(last)),
@@ -100,7 +101,7 @@ class BuildEvents:
                         + (f"-{recipient.span[0]}" if recipient else ""),
                         article_id=work.article.id,
                         sentence=cand.sentence,
-                        text=sent.text,
+                        text=work.article.text[sent.start_char : sent.end_char],
                         type=plover.type,
                         mode=plover.mode,
                         context=plover.context,
@@ -127,7 +128,7 @@ class _Resolver:
         self.actors = actors
 
     def resolve(self, head: Token) -> list[Actor]:
-        if head.pos_ == "PRON" or head.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS:
+        if head.pos_ == "PRON" or head.lower_ in PRONOUNS:
             return [self._pronoun(head)]
         start, end = syntax.phrase(head)
         inside = self._mentions_in(start, end)

@@ -159,10 +159,13 @@ class FindEvents:
         if cameo is None:
             return []
         out = []
-        for tok in sent:
+        # start from the few auxiliaries ("must"), not from every token
+        obliged = sorted(
+            {a.head for a in sent if a.dep_ == "aux" and a.lower_ in self.lex.obligation_auxiliaries},
+            key=lambda t: t.i,
+        )
+        for tok in obliged:
             if tok.i in taken or tok.pos_ not in ("VERB", "AUX"):
-                continue
-            if not any(c.dep_ == "aux" and c.lower_ in self.lex.obligation_auxiliaries for c in tok.children):
                 continue
             if syntax.is_negated(tok):
                 continue

@@ -111,7 +111,8 @@ def measure(args: argparse.Namespace) -> dict[str, Any]:
         t, events, errors = time_coder(coder, articles)
         coder_times.append(t)
         if not args.json:
-            print(f"  run {len(spacy_times)}: spaCy {spacy_times[-1]:.3f} s, coder {coder_times[-1]:.3f} s", file=sys.stderr)
+            run = len(spacy_times)
+            print(f"  run {run}: spaCy {spacy_times[-1]:.3f} s, coder {coder_times[-1]:.3f} s", file=sys.stderr)
 
     n = len(texts)
     t_spacy, t_coder = min(spacy_times), min(coder_times)
@@ -165,9 +166,7 @@ def report(f: dict[str, Any]) -> None:
             f"{m['sentences_per_s']:9.1f} sentences/s"
         )
     verdict = "PASS" if f["pass"] else "FAIL"
-    print(
-        f"ratio       {f['ratio']:.3f} (coder / spaCy throughput; coding adds {f['overhead_seconds']:.3f} s)"
-    )
+    print(f"ratio       {f['ratio']:.3f} (coder / spaCy throughput; coding adds {f['overhead_seconds']:.3f} s)")
     print(f"{verdict}        ratio {f['ratio']:.3f} {'>=' if f['pass'] else '<'} target {f['target']}")
 
 

@@ -13,20 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from detente import Coder, __version__
-from detente.evaluation.runner import evaluate_file
-
-KEYS = [
-    "type_precision",
-    "type_recall",
-    "type_micro_f1",
-    "type_macro_f1",
-    "tuple_recall",
-    "tuple_precision",
-    "tuple_f1",
-    "dyad_coverage",
-    "dyad_type_accuracy",
-    "coverage",
-]
+from detente.evaluation.runner import SUMMARY_KEYS, evaluate_file
 
 
 def per_type(result: dict) -> str:
@@ -42,7 +29,7 @@ def main(gold_dir: Path) -> None:
     coder = Coder()
     gsr = evaluate_file(gold_dir / "plover_gsr.jsonl", coder=coder)
     plv = evaluate_file(gold_dir / "plv_train.jsonl", coder=coder)
-    summary = "\n".join(f"| {k} | {gsr[k]:.3f} | {plv[k]:.3f} |" for k in KEYS)
+    summary = "\n".join(f"| {k} | {gsr[k]:.3f} | {plv[k]:.3f} |" for k in SUMMARY_KEYS)
     text = f"""# Accuracy
 
 All figures come from `detente evaluate`, which codes the gold texts and scores them by the

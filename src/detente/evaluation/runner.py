@@ -24,6 +24,21 @@ def evaluate_file(path: str | Path, coder: object | None = None, limit: int | No
     return out
 
 
+#: the headline measures, in the order reports show them
+SUMMARY_KEYS = (
+    "type_precision",
+    "type_recall",
+    "type_micro_f1",
+    "type_macro_f1",
+    "tuple_recall",
+    "tuple_precision",
+    "tuple_f1",
+    "dyad_coverage",
+    "dyad_type_accuracy",
+    "coverage",
+)
+
+
 def format_scores(result: dict, name: str | Path = "") -> str:
     lines = [
         f"gold: {name}",
@@ -31,19 +46,7 @@ def format_scores(result: dict, name: str | Path = "") -> str:
         f"predicted events {result['predicted_events']}",
         "",
     ]
-    keys = [
-        "type_precision",
-        "type_recall",
-        "type_micro_f1",
-        "type_macro_f1",
-        "tuple_recall",
-        "tuple_precision",
-        "tuple_f1",
-        "dyad_coverage",
-        "dyad_type_accuracy",
-        "coverage",
-    ]
-    for k in keys:
+    for k in SUMMARY_KEYS:
         lines.append(f"  {k:<20} {result[k]:.3f}")
     lines.append("")
     lines.append(f"  {'type':<10} {'gold':>5} {'pred':>5} {'P':>6} {'R':>6} {'F1':>6}")

@@ -64,7 +64,7 @@ class FindEvents:
             ):
                 triggers.append(tok)
         if not triggers:
-            return self._obligations(sent, number, set())
+            return self._obligations(sent, number)
         coded = {t.i: self.coder.code(t, memo) for t in triggers}
         consumed: set[int] = set()
         blocked: set[int] = set()
@@ -121,7 +121,7 @@ class FindEvents:
                 continue
             seen.add(key)
             out.append(cand)
-        demands = self._obligations(sent, number, set())
+        demands = self._obligations(sent, number)
         if demands:
             # the demanded act is not coded as having happened ("Sudan must return the helicopter")
             demanded = {i for d in demands for i in d.trigger}
@@ -134,7 +134,7 @@ class FindEvents:
         frame = self.lex.negation_frame
         if frame is None or not syntax.is_negated(head) or self._conditional(head):
             return None
-        cameo = frame.inner.get(c.type)
+        cameo = frame.result(c.cameo, c.type)
         if cameo is None or self.ontology.to_plover(cameo).type == c.type:
             return None
         inner = c.inner if c.kind == "frame" and c.inner is not None else c
@@ -153,7 +153,7 @@ class FindEvents:
             break
         return False
 
-    def _obligations(self, sent: Span, number: int, taken: set[int]) -> list[Candidate]:
+    def _obligations(self, sent: Span, number: int) -> list[Candidate]:
         """'Russia said Sudan must return the helicopter': a demand by Russia on Sudan."""
         cameo = self.lex.obligation_cameo
         if cameo is None:
@@ -165,7 +165,7 @@ class FindEvents:
             key=lambda t: t.i,
         )
         for tok in obliged:
-            if tok.i in taken or tok.pos_ not in ("VERB", "AUX"):
+            if tok.pos_ not in ("VERB", "AUX"):
                 continue
             if syntax.is_negated(tok):
                 continue

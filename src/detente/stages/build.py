@@ -137,6 +137,7 @@ class _Resolver:
         persons = [m for m in inside if m.entry is not None and m.entry.kind == "person"]
         if len(named) > 1 and not persons and self._coordinated(named):
             return [self._actor(start, end, m, head) for m in named]
+        named.sort(key=lambda m: self._closeness(m, head))
         best = persons[0] if persons else (named[0] if named else (inside[0] if inside else None))
         if best is None or best.entry is None:
             # "Kenzo Oshima, the U.N. relief coordinator": the apposition names the organization
@@ -148,6 +149,19 @@ class _Resolver:
         if best is None:
             best = self._title(head, start)
         return [self._actor(start, end, best, head)]
+
+    def _closeness(self, m: Mention, head: Token) -> int:
+        """How directly a name qualifies the phrase's head: the head itself, a modifier
+        ("*Venezuelan* troops", "*Colombia's* president"), an of-phrase ("the president *of
+        Kosovo*"), then anything further ("a camp *in Lebanon*")."""
+        if m.start <= head.i < m.end:
+            return 0
+        last = self.doc[m.end - 1]
+        if last.head == head and last.dep_ in ("compound", "amod", "poss", "nmod"):
+            return 1
+        if last.head.dep_ == "prep" and last.head.lower_ == "of" and last.head.head == head:
+            return 2
+        return 3
 
     def _mentions_in(self, start: int, end: int) -> list[Mention]:
         i = bisect.bisect_left(self.starts, start)

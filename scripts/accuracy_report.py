@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from detente import Coder, __version__
+from detente.evaluation.gold import load_gold
 from detente.evaluation.runner import SUMMARY_KEYS, evaluate_file
 
 
@@ -25,8 +26,22 @@ def per_type(result: dict) -> str:
     return "\n".join(rows)
 
 
+def fatalities_exact(coder: Coder, path: Path) -> tuple[int, int]:
+    """Gold events with a death toll whose record gets an event with exactly that toll."""
+    hits = total = 0
+    for gold in load_gold(path):
+        tolls = [g.fatalities for g in gold.events if g.fatalities is not None]
+        if not tolls:
+            continue
+        found = {e.fatalities for e in coder.code(gold.text) if e.fatalities is not None}
+        total += len(tolls)
+        hits += sum(1 for t in tolls if t in found)
+    return hits, total
+
+
 def main(gold_dir: Path) -> None:
     coder = Coder()
+    dead_hits, dead_total = fatalities_exact(coder, gold_dir / "plover_gsr.jsonl")
     gsr = evaluate_file(gold_dir / "plover_gsr.jsonl", coder=coder)
     plv = evaluate_file(gold_dir / "plv_train.jsonl", coder=coder)
     summary = "\n".join(f"| {k} | {gsr[k]:.3f} | {plv[k]:.3f} |" for k in SUMMARY_KEYS)
@@ -80,6 +95,13 @@ PLV's YIELD is scored as `["CONCEDE", "RETREAT"]`: a gold event counts under whi
 two the coder predicted.
 
 {per_type(plv)}
+
+## Casualties (a first part of the attributes work)
+
+Death tolls are read from the event's own clause ("killed 64 people", "at least 75 people
+were killed", "shot dead two protesters"). On the `plover_gsr.jsonl` records that give a toll,
+an event with exactly that toll is coded for {dead_hits} of {dead_total}. (`detente evaluate` does
+not score attributes yet; this figure comes from `scripts/accuracy_report.py`.)
 
 ## Regression guard
 

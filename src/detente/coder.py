@@ -22,6 +22,7 @@ from detente.knowledge import ActorDictionary, Lexicon, Ontology
 from detente.pipeline import Pipeline, Work
 from detente.records import Article, Event, parse_date
 from detente.stages import BuildEvents, FindEvents, FindMentions, Parse, check_text
+from detente.stages.numbers import CasualtyWords
 from detente.stages.parse import load_nlp
 
 if TYPE_CHECKING:
@@ -71,7 +72,7 @@ class Coder:
                 Parse(self.nlp, batch_size=batch_size),
                 FindMentions(self.actors),
                 FindEvents(self.lexicon, self.ontology),
-                BuildEvents(self.ontology, self.actors),
+                BuildEvents(self.ontology, self.actors, CasualtyWords.load(data_dir)),
             ]
         )
 

@@ -154,7 +154,9 @@ class Event:
     date: str | None = None
     location: Location | None = None
     fatalities: int | None = None
+    fatalities_min: bool | None = None  # true when the text gives a lower bound ("at least 75")
     injured: int | None = None
+    injured_min: bool | None = None
     size: int | None = None
     modality: str | None = None
     condition: TextRef | None = None
@@ -185,7 +187,9 @@ class Event:
             "date": self.date,
             "location": self.location.to_dict() if self.location else None,
             "fatalities": self.fatalities,
+            "fatalities_min": self.fatalities_min,
             "injured": self.injured,
+            "injured_min": self.injured_min,
             "size": self.size,
             "modality": self.modality,
             "condition": self.condition.to_dict() if self.condition else None,

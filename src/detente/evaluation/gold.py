@@ -29,6 +29,7 @@ class GoldEvent:
     actor: GoldEntity | None
     recipient: GoldEntity | None
     mode: str | None = None
+    fatalities: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,9 +75,14 @@ def load_gold(path: str | Path) -> list[GoldRecord]:
                 unknown = types - set(PLOVER_TYPES)
                 if unknown:
                     raise GoldFormatError(f"{where}: unknown PLOVER type(s) {sorted(unknown)}", line=number)
+                toll = ev.get("fatalities")
                 events.append(
                     GoldEvent(
-                        types, _entity(ev.get("actor"), where), _entity(ev.get("recipient"), where), ev.get("mode")
+                        types,
+                        _entity(ev.get("actor"), where),
+                        _entity(ev.get("recipient"), where),
+                        ev.get("mode"),
+                        toll if isinstance(toll, int) else None,
                     )
                 )
             records.append(

@@ -217,6 +217,13 @@ class ArgumentFinder:
         return actors, recipients
 
     def speaker(self, tok: Token) -> Token | None:
+        """Who reports the event: the subject of a reporting verb above it, or 'according to X'."""
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "according":
+                for to in prep.children:
+                    objs = [g for g in to.children if g.dep_ == "pobj"]
+                    if to.lower_ == "to" and objs:
+                        return objs[0]
         cur = tok
         for _ in range(4):
             if cur.dep_ in ("ccomp", "parataxis") and self.lemma(cur.head) in self.lex.reporting_verbs:

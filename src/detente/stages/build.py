@@ -16,8 +16,9 @@ from spacy.tokens import Doc, Token
 from detente.knowledge.actors import ActorDictionary, ActorEntry
 from detente.knowledge.ontology import Ontology
 from detente.pipeline.base import Work
-from detente.records import Actor, Event, TextRef
+from detente.records import Actor, Attribution, Event, TextRef
 from detente.stages import syntax
+from detente.stages.numbers import CasualtyWords, casualties
 from detente.stages.types import Candidate, Mention
 from detente.version import __version__
 
@@ -47,9 +48,16 @@ class BuildEvents:
     requires = frozenset({"article", "doc", "mentions", "candidates"})
     provides = frozenset({"events"})
 
-    def __init__(self, ontology: Ontology, actors: ActorDictionary, coder: str | None = None) -> None:
+    def __init__(
+        self,
+        ontology: Ontology,
+        actors: ActorDictionary,
+        casualty_words: CasualtyWords | None = None,
+        coder: str | None = None,
+    ) -> None:
         self.ontology = ontology
         self.actors = actors
+        self.casualty_words = casualty_words
         self.coder = coder or f"detente {__version__}"
 
     def __call__(self, work: Work) -> Work:
@@ -75,6 +83,13 @@ class BuildEvents:
             else " ".join(doc[i].text for i in cand.trigger),
             (first.idx, last.idx + len(last)),
         )
+        fatal, injured = (None, None)
+        if self.casualty_words is not None:
+            fatal, injured = casualties(first, first.lemma_.lower(), self.casualty_words)
+        attribution = None
+        if cand.attributed_to is not None:
+            speaker = resolver.resolve(doc[cand.attributed_to])[0]
+            attribution = Attribution(speaker.text, speaker.span, speaker)
         out = []
         for actor in actors:
             for recipient in recipients:
@@ -113,6 +128,11 @@ class BuildEvents:
                         trigger=trigger,
                         confidence=round(min(0.95, max(0.05, confidence)), 2),
                         coder=self.coder,
+                        fatalities=fatal.value if fatal else None,
+                        fatalities_min=fatal.at_least if fatal else None,
+                        injured=injured.value if injured else None,
+                        injured_min=injured.at_least if injured else None,
+                        attribution=attribution,
                     )
                 )
         return out

@@ -61,20 +61,20 @@ def load_gold(path: str | Path) -> list[GoldRecord]:
             try:
                 obj = json.loads(line)
             except json.JSONDecodeError as exc:
-                raise GoldFormatError(f"{where}: not JSON ({exc.msg})", line=number) from None
+                raise GoldFormatError(f"{where}: not JSON ({exc.msg})") from None
             if (
                 not isinstance(obj, dict)
                 or not isinstance(obj.get("text"), str)
                 or not isinstance(obj.get("events"), list)
             ):
-                raise GoldFormatError(f"{where}: a gold record needs 'text' and 'events'", line=number)
+                raise GoldFormatError(f"{where}: a gold record needs 'text' and 'events'")
             events = []
             for ev in obj["events"]:
                 raw = ev.get("type")
                 types = frozenset(raw if isinstance(raw, list) else [raw])
                 unknown = types - set(PLOVER_TYPES)
                 if unknown:
-                    raise GoldFormatError(f"{where}: unknown PLOVER type(s) {sorted(unknown)}", line=number)
+                    raise GoldFormatError(f"{where}: unknown PLOVER type(s) {sorted(unknown)}")
                 toll = ev.get("fatalities")
                 events.append(
                     GoldEvent(

@@ -155,6 +155,10 @@ CASES = [
     ("India will not join the new trade pact.", "AGREE", "absent", None),
     ("Peru has not expelled the Venezuelan diplomats.", "SANCTION", "absent", None),
     ("Floods killed forty people in northern Honduras.", "ASSAULT", "absent", None),
+    ("Suppliers struggled to meet demand for toilet paper.", "CONSULT", "absent", None),
+    ("The ministry released a report on the floods.", "RETREAT", "absent", None),
+    ("The rebels released a video of the captured soldiers.", "RETREAT", "absent", None),
+    ("Hamas released two Israeli hostages on Friday.", "RETREAT", "PSE", "ISR"),
     ("Chile's president called Argentina's president to discuss the fires.", "REQUEST", "absent", None),
     ("Italy suspended flights after a Serbian jet shot down a helicopter.", "ASSAULT", "absent", None),
 ]

@@ -16,6 +16,9 @@ from detente.errors import KnowledgeError
 from detente.knowledge.files import data_dir, read_tsv, read_yaml
 from detente.knowledge.ontology import Ontology
 
+#: the section of a pattern file that lists wordings that are not events
+NOT_AN_EVENT = "NOT_EVENTS"
+
 _WORD = re.compile(r"^[a-z][a-z'\-]*$")
 _OBJECT = re.compile(r"^([a-z][a-z'\-]*|\*|[A-Z_]+)$")
 
@@ -36,6 +39,10 @@ class Pattern:
     cameo: str
     type: str
     source: str
+
+    @property
+    def is_event(self) -> bool:
+        return self.type != NOT_AN_EVENT
 
     @property
     def specificity(self) -> int:
@@ -202,6 +209,12 @@ def _patterns(path: Path, ontology: Ontology) -> dict[str, tuple[Pattern, ...]]:
     table: dict[str, list[Pattern]] = {}
     noun = path.stem == "nouns"
     for type_, codes in doc.items():
+        if type_ == NOT_AN_EVENT:
+            # wordings that look like an event but are not ("meet the demand", "release a report")
+            for text in _as_list(codes, path, NOT_AN_EVENT):
+                pat = parse_pattern(text, "", NOT_AN_EVENT, f"{path.name}:{_line_of(lines, text)}", noun=noun)
+                table.setdefault(pat.lemma, []).append(pat)
+            continue
         if not isinstance(codes, dict):
             raise KnowledgeError(f"{path}: {type_} should map CAMEO codes to pattern lists")
         for cameo, patterns in codes.items():

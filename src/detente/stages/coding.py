@@ -69,6 +69,8 @@ class TokenCoder:
             if frame is not None and frame.particles and not any(c.lower_ in frame.particles for c in tok.children):
                 frame = None  # "called Lavrov to discuss" is a phone call, not "called on"
             pat = self._verb_pattern(tok)
+            if pat is not None and not pat.is_event:
+                return None  # "met the demand", "released a report"
             if pat is not None and pat.particles and any(c.dep_ == "prt" for c in tok.children):
                 frame = None  # "call off a strike" is not "call for a strike"
                 if lemma in self.lex.delegating_verbs:
@@ -95,13 +97,13 @@ class TokenCoder:
                     obj = syntax.contained(obj)
                     if syntax.is_noun(obj):
                         noun_pat = self._noun_pattern(obj)
-                        if noun_pat is not None:
+                        if noun_pat is not None and noun_pat.is_event:
                             return self._light_coding(tok, obj, noun_pat, depth)
             if pat is not None:
                 return self._verb_coding(tok, pat, depth)
         if syntax.is_noun(tok):
             pat = self._noun_pattern(tok)
-            if pat is not None:
+            if pat is not None and pat.is_event:
                 return Coded(pat.cameo, pat.type, (tok.i,), "noun", pat.source, head=tok.i)
         return None
 

@@ -57,6 +57,7 @@ class ActorDictionary:
     longest: int
     sectors: dict[str, SectorWord]
     country_cameo: dict[str, str]
+    titles: dict[str, frozenset[str]]  # "president" -> offices it can refer back to
 
     @classmethod
     def load(cls, tokenize: Tokenize, directory: Path | None = None) -> ActorDictionary:
@@ -119,6 +120,10 @@ class ActorDictionary:
         for _, row in read_tsv(base / "sectors.tsv", ("term", "sector")):
             role = row.get("cameo_role") or _ROLE_OF_SECTOR.get(row["sector"], row["sector"])
             sectors[row["term"].lower()] = SectorWord(row["sector"], role)
+        titles = {
+            row["title"].lower(): frozenset(split_multi(row["offices"]))
+            for _, row in read_tsv(base / "titles.tsv", ("title", "offices"))
+        }
         frozen = {k: tuple(v) for k, v in forms.items()}
         return cls(
             forms=frozen,
@@ -126,6 +131,7 @@ class ActorDictionary:
             longest=max((len(k) for k in frozen), default=1),
             sectors=sectors,
             country_cameo=country_cameo,
+            titles=titles,
         )
 
     def match(self, tokens: list[str]) -> Iterable[tuple[int, int, tuple[ActorEntry, ...]]]:

@@ -24,7 +24,7 @@ class ArgumentFinder:
         self.coder = coder
         self.noun_lemmas = coder.noun_lemmas
         appeal_like = {lemma for lemma, f in lexicon.frames.items() if f.controller == "object"}
-        self.object_control = frozenset(appeal_like | {"force", "persuade", "convince", "allow", "help"})
+        self.object_control = frozenset(appeal_like) | lexicon.object_control_verbs
 
     def lemma(self, tok: Token) -> str:
         return self.coder.lemma(tok)

@@ -26,20 +26,6 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 GROUP_PRONOUNS = frozenset({"it", "its", "they", "them", "their", "theirs"})
 PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS
 # Titles that refer back to an earlier named office-holder ("the president").
-TITLE_OFFICES = {
-    "president": ("head_of_state", "head_of_state_and_government"),
-    "leader": ("head_of_state", "head_of_state_and_government", "head_of_government"),
-    "prime minister": ("head_of_government",),
-    "premier": ("head_of_government",),
-    "chancellor": ("head_of_government",),
-    "foreign minister": ("foreign_minister",),
-    "secretary of state": ("foreign_minister",),
-    "defense minister": ("defence_minister",),
-    "defence minister": ("defence_minister",),
-    "defense secretary": ("defence_minister",),
-    "treasury secretary": ("finance_minister",),
-    "finance minister": ("finance_minister",),
-}
 BASE_CONFIDENCE = {"light": 0.75, "frame": 0.7, "verb": 0.65, "noun": 0.6}
 
 
@@ -242,8 +228,9 @@ class _Resolver:
     def _title(self, head: Token, start: int) -> Mention | None:
         """'the president' after 'President Gustavo Petro' is Petro."""
         words = [t.lemma_.lower() for t in self.doc[start : head.i + 1] if t.pos_ in ("NOUN", "PROPN")]
-        title = " ".join(words[-2:]) if " ".join(words[-2:]) in TITLE_OFFICES else (words[-1] if words else "")
-        offices = TITLE_OFFICES.get(title)
+        titles = self.actors.titles
+        title = " ".join(words[-2:]) if " ".join(words[-2:]) in titles else (words[-1] if words else "")
+        offices = titles.get(title)
         if not offices:
             return None
         i = bisect.bisect_left(self.starts, start) - 1

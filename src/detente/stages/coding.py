@@ -35,10 +35,6 @@ class Coded:
     pattern_object: bool = False  # the pattern named the object ("impose [sanction]")
 
 
-#: types whose conditional future is an offer, not a threat ("will release them if ...")
-COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE"})
-
-
 class TokenCoder:
     """Matches a token's wording against the lexicon (loaded once, then called per token)."""
 
@@ -117,7 +113,7 @@ class TokenCoder:
         if depth != 0:
             return coded
         threat = self.lex.frames.get("threaten")
-        if threat is not None and coded.type not in COOPERATIVE and self._ultimatum(tok):
+        if threat is not None and coded.type not in self.lex.offer_types and self._ultimatum(tok):
             # "Nigeria will withdraw its force unless ...": a threat, whatever the act
             cameo = threat.result(coded.cameo, coded.type)
         elif self.lex.future_frame is not None and self._future(tok):

@@ -91,6 +91,7 @@ class Lexicon:
     ultimatum_auxiliaries: frozenset[str]
     ultimatum_marks: frozenset[str]
     offer_types: frozenset[str]
+    addressee_types: frozenset[str]
     object_control_verbs: frozenset[str]
     negation_frame: Frame | None
     obligation_auxiliaries: frozenset[str]
@@ -155,6 +156,7 @@ class Lexicon:
             ultimatum_auxiliaries=frozenset(_words(frames_doc.get("ultimatum_auxiliaries"), "ultimatum_auxiliaries")),
             ultimatum_marks=frozenset(_words(frames_doc.get("ultimatum_marks"), "ultimatum_marks")),
             offer_types=frozenset(_words(frames_doc.get("offer_types"), "offer_types")),
+            addressee_types=frozenset(_words(frames_doc.get("addressee_types"), "addressee_types")),
             object_control_verbs=frozenset(_words(frames_doc.get("object_control_verbs"), "object_control_verbs")),
             negation_frame=_frame_named(frames, frames_doc.get("negation_frame")),
             obligation_auxiliaries=frozenset(

@@ -152,7 +152,7 @@ class ArgumentFinder:
         if c.kind == "light":
             return []
         skip = set(chain(c.inner)) if c.kind == "frame" else set()
-        return self._complement_recipients(verb, self._all_preps(c.type), skip)
+        return self._complement_recipients(verb, self._all_preps(c.type), skip, c.type in self.lex.addressee_types)
 
     def _all_preps(self, type_: str) -> tuple[str, ...]:
         own = self.lex.prepositions(type_)
@@ -170,12 +170,15 @@ class ArgumentFinder:
         return []
 
     @staticmethod
-    def _complement_recipients(verb: Token, preps: tuple[str, ...], skip: set[int]) -> list[Token]:
+    def _complement_recipients(
+        verb: Token, preps: tuple[str, ...], skip: set[int], addressed: bool = False
+    ) -> list[Token]:
         """'refused to allow U.N. planes to land': the recipient is inside the complement."""
         frontier = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
-        # "demanded that the government end curbs": whoever is to act
+        # "demanded that the government end curbs": whoever is to act (not so for a threat,
+        # whose that-clause names what the threatener itself will do)
         for comp in frontier:
-            if comp.dep_ == "ccomp":
+            if addressed and comp.dep_ == "ccomp":
                 subj = [s for s in comp.children if s.dep_ in syntax.SUBJECT_DEPS and s.pos_ != "PRON"]
                 if subj:
                     return subj

@@ -198,7 +198,8 @@ class FindEvents:
         return purpose
 
     def _background(self, tok: Token) -> bool:
-        """A participle modifying a noun, or an infinitive of purpose: not a reported event."""
+        """A participle modifying a noun, an infinitive of purpose, or a background clause
+        ("after ...", "because ..."): not a reported event."""
         if not syntax.is_verb(tok):
             return False
         if tok.dep_ in self.lex.background_deps and tok.tag_ == "VBN":
@@ -212,10 +213,15 @@ class FindEvents:
         ):
             return True  # "the town where 28 people were killed": the setting, not the report
         purpose = any(c.dep_ == "aux" and c.lower_ in self.lex.purpose_markers for c in tok.children)
-        if tok.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ in self.lex.background_marks for c in tok.children
-        ):
-            return True  # "... after a Serbian jet shot down a helicopter": the background of the report
+        cur = tok
+        for _ in range(6):  # the clause, or one it sits in, gives the background of the report
+            if cur.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in self.lex.background_marks for c in cur.children
+            ):
+                return True  # "... after a Serbian jet shot down a helicopter, wounding ..."
+            if cur.head is cur or cur.dep_ not in ("advcl", "conj", "xcomp", "ccomp", "acl"):
+                break
+            cur = cur.head
         return tok.dep_ in ("acl", "relcl") and purpose
 
     def _not_a_fact(self, tok: Token) -> bool:

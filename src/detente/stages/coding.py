@@ -86,7 +86,8 @@ class TokenCoder:
                             break  # the complement stands on its own; the verb may still be a support verb
                         return Coded("", "", (tok.i,), "silent", f"frame {frame.name}", inner, frame, tok.i)
                     type_ = self.ontology.to_plover(cameo).type
-                    return Coded(cameo, type_, (tok.i,), "frame", f"frame {frame.name}", inner, frame, tok.i)
+                    framed = Coded(cameo, type_, (tok.i,), "frame", f"frame {frame.name}", inner, frame, tok.i)
+                    return self._as_intention(tok, framed, depth)
             if lemma in self.lex.light_verbs:
                 in_objects = syntax.prep_objects(tok, ("in", "into"))
                 for obj in syntax.objects(tok) + in_objects:
@@ -123,7 +124,7 @@ class TokenCoder:
         if cameo is None or self.ontology.to_plover(cameo).type == coded.type:
             return coded
         type_ = self.ontology.to_plover(cameo).type
-        inner = coded.inner if coded.kind == "light" else coded
+        inner = coded.inner if coded.kind in ("light", "frame") else coded
         return Coded(
             cameo,
             type_,
@@ -131,7 +132,7 @@ class TokenCoder:
             coded.kind,
             f"future {coded.source}",
             inner,
-            None,
+            coded.frame,
             coded.head,
             coded.pattern_object,
         )

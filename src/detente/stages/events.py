@@ -86,7 +86,7 @@ class FindEvents:
                         blocked.update(x.i for x in comp.subtree)
             if c.kind == "noun" and c.type in self.lex.intention_noun_types:
                 for comp in t.children:
-                    if (comp.dep_ in ("acl", "relcl") and comp.tag_ in ("VB", "VBG")) or (
+                    if (comp.dep_ in ("acl", "relcl", "ccomp") and comp.tag_ in ("VB", "VBG")) or (
                         comp.dep_ == "prep" and comp.lower_ in ("for", "of", "to")
                     ):
                         blocked.update(x.i for x in comp.subtree if x.i != t.i)

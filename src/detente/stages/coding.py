@@ -169,6 +169,7 @@ class TokenCoder:
             if c.dep_ in ("prt", "prep", "advmod", "dobj", "agent", "acomp", "oprd", "dative")
             # "launched on Saturday at 3 p.m." has no target: a time is not what a particle asks for
             and not any(g.dep_ == "pobj" and g.ent_type_ in syntax.NOT_ACTORS for g in c.children)
+            and (c.dep_ not in ("prep", "agent") or _next_to(tok, c))
         }
         obj_lemmas: set[str] | None = None
         for pat in patterns:
@@ -195,6 +196,14 @@ class TokenCoder:
                 continue
             return pat
         return None
+
+
+def _next_to(verb: Token, prep: Token) -> bool:
+    """A preposition belongs to the verb's wording ("called for", "took him into") when it
+    follows the verb or its object; "gives China a port in ..." is not "give in"."""
+    if prep.i == verb.i + 1:
+        return True
+    return any(prep.i == o.right_edge.i + 1 for o in verb.children if o.dep_ in ("dobj", "dative", "advmod"))
 
 
 def object_lemmas(tok: Token) -> set[str]:

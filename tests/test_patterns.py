@@ -146,6 +146,7 @@ CASES = [
     ("The Taliban seized the city of Kunduz.", "COERCE", "AFG", None),
     ("Qatar summoned the Iranian ambassador over the remarks.", "ACCUSE", "QAT", "IRN"),
     ("Officials said the United States must end its blockade of the port.", "REQUEST", None, "USA"),
+    ("The Belarusian regime's arrest of opposition activists drew protests.", "COERCE", "BLR", None),
     # negation, conditions and reasons are not coded as events that happened
     ("Brazil did not sign the agreement.", "SUPPORT", "absent", None),
     ("Iran denied attacking the tanker.", "ASSAULT", "absent", None),
@@ -155,6 +156,8 @@ CASES = [
     ("India will not join the new trade pact.", "AGREE", "absent", None),
     ("Peru has not expelled the Venezuelan diplomats.", "SANCTION", "absent", None),
     ("Floods killed forty people in northern Honduras.", "ASSAULT", "absent", None),
+    ("Their detention on false charges is an abuse of their rights, Washington said.", "COERCE", "absent", None),
+    ("Independent institutions must fight corruption and impunity.", "ASSAULT", "absent", None),
     ("Suppliers struggled to meet demand for toilet paper.", "CONSULT", "absent", None),
     ("The ministry released a report on the floods.", "RETREAT", "absent", None),
     ("The rebels released a video of the captured soldiers.", "RETREAT", "absent", None),

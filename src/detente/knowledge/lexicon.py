@@ -91,6 +91,7 @@ class Lexicon:
     ultimatum_auxiliaries: frozenset[str]
     ultimatum_marks: frozenset[str]
     offer_types: frozenset[str]
+    patient_nouns: frozenset[str]
     addressee_types: frozenset[str]
     object_control_verbs: frozenset[str]
     negation_frame: Frame | None
@@ -156,6 +157,7 @@ class Lexicon:
             ultimatum_auxiliaries=frozenset(_words(frames_doc.get("ultimatum_auxiliaries"), "ultimatum_auxiliaries")),
             ultimatum_marks=frozenset(_words(frames_doc.get("ultimatum_marks"), "ultimatum_marks")),
             offer_types=frozenset(_words(frames_doc.get("offer_types"), "offer_types")),
+            patient_nouns=frozenset(_words(frames_doc.get("patient_nouns"), "patient_nouns")),
             addressee_types=frozenset(_words(frames_doc.get("addressee_types"), "addressee_types")),
             object_control_verbs=frozenset(_words(frames_doc.get("object_control_verbs"), "object_control_verbs")),
             negation_frame=_frame_named(frames, frames_doc.get("negation_frame")),

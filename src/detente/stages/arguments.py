@@ -196,17 +196,23 @@ class ArgumentFinder:
 
     def _noun_arguments(self, noun: Token, type_: str) -> tuple[list[Token], list[Token]]:
         actors: list[Token] = []
+        patients: list[Token] = []
+        of_objects = syntax.prep_objects(noun, ("of",))
+        # "their detention": they were detained; "the regime's arrest of activists": the regime arrested
+        undergone = self.lemma(noun) in self.lex.patient_nouns and not of_objects
+        if self.lemma(noun) in self.lex.patient_nouns:
+            patients.extend(of_objects)
         for ch in noun.children:
             if ch.dep_ == "poss" or (
                 ch.dep_ in ("compound", "amod", "nmod") and (ch.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"))
             ):
-                actors.append(ch)
+                (patients if undergone and ch.dep_ in ("poss", "compound") else actors).append(ch)
         if not actors:
             actors = syntax.prep_objects(noun, ("by",))
         if not actors:
             # "fighting between Azerbaijanis and Armenians": every side acts
             actors = syntax.prep_objects(noun, self.lex.between_preps)
-        recipients = syntax.prep_objects(noun, self.lex.prepositions(type_))
+        recipients = patients + syntax.prep_objects(noun, self.lex.prepositions(type_))
         if not actors and noun.dep_ == "conj":
             # "expressed its rejection and condemnation of ...": the second noun shares the first's anchor
             first = noun.head

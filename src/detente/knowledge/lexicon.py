@@ -141,41 +141,46 @@ class Lexicon:
             str(k): _words(v, f"recipient_prepositions.{k}")
             for k, v in (frames_doc.get("recipient_prepositions") or {}).items()
         }
+
+        def word_list(key: str) -> tuple[str, ...]:
+            return _words(frames_doc.get(key), key)
+
+        def word_set(key: str) -> frozenset[str]:
+            return frozenset(word_list(key))
+
         return cls(
             verbs=verbs,
             nouns=nouns,
             frames=frames,
-            light_verbs=frozenset(_words(frames_doc.get("light_verbs"), "light_verbs")),
-            reporting_verbs=frozenset(_words(frames_doc.get("reporting_verbs"), "reporting_verbs")),
-            delegating_verbs=frozenset(_words(frames_doc.get("delegating_verbs"), "delegating_verbs")),
-            blocking_verbs=frozenset(_words(frames_doc.get("blocking_verbs"), "blocking_verbs")),
+            light_verbs=word_set("light_verbs"),
+            reporting_verbs=word_set("reporting_verbs"),
+            delegating_verbs=word_set("delegating_verbs"),
+            blocking_verbs=word_set("blocking_verbs"),
             recipient_preps=preps,
-            conditional_marks=frozenset(_words(frames_doc.get("conditional_marks"), "conditional_marks")),
-            mutual_types=frozenset(_words(frames_doc.get("mutual_types"), "mutual_types")),
+            conditional_marks=word_set("conditional_marks"),
+            mutual_types=word_set("mutual_types"),
             future_frame=_frame_named(frames, frames_doc.get("future_frame")),
-            future_auxiliaries=frozenset(_words(frames_doc.get("future_auxiliaries"), "future_auxiliaries")),
-            ultimatum_auxiliaries=frozenset(_words(frames_doc.get("ultimatum_auxiliaries"), "ultimatum_auxiliaries")),
-            ultimatum_marks=frozenset(_words(frames_doc.get("ultimatum_marks"), "ultimatum_marks")),
-            offer_types=frozenset(_words(frames_doc.get("offer_types"), "offer_types")),
-            patient_nouns=frozenset(_words(frames_doc.get("patient_nouns"), "patient_nouns")),
-            addressee_types=frozenset(_words(frames_doc.get("addressee_types"), "addressee_types")),
-            object_control_verbs=frozenset(_words(frames_doc.get("object_control_verbs"), "object_control_verbs")),
+            future_auxiliaries=word_set("future_auxiliaries"),
+            ultimatum_auxiliaries=word_set("ultimatum_auxiliaries"),
+            ultimatum_marks=word_set("ultimatum_marks"),
+            offer_types=word_set("offer_types"),
+            patient_nouns=word_set("patient_nouns"),
+            addressee_types=word_set("addressee_types"),
+            object_control_verbs=word_set("object_control_verbs"),
             negation_frame=_frame_named(frames, frames_doc.get("negation_frame")),
-            obligation_auxiliaries=frozenset(
-                _words(frames_doc.get("obligation_auxiliaries"), "obligation_auxiliaries")
-            ),
+            obligation_auxiliaries=word_set("obligation_auxiliaries"),
             obligation_cameo=_checked_code(ontology, frames_doc.get("obligation_cameo")),
-            between_preps=_words(frames_doc.get("between_prepositions"), "between_prepositions"),
-            background_deps=frozenset(_words(frames_doc.get("background_deps"), "background_deps")),
-            background_marks=frozenset(_words(frames_doc.get("background_marks"), "background_marks")),
-            reason_types=frozenset(_words(frames_doc.get("reason_types"), "reason_types")),
-            intention_noun_types=frozenset(_words(frames_doc.get("intention_noun_types"), "intention_noun_types")),
-            presupposing_verbs=frozenset(_words(frames_doc.get("presupposing_verbs"), "presupposing_verbs")),
-            natural_causes=frozenset(_words(frames_doc.get("natural_causes"), "natural_causes")),
+            between_preps=word_list("between_prepositions"),
+            background_deps=word_set("background_deps"),
+            background_marks=word_set("background_marks"),
+            reason_types=word_set("reason_types"),
+            intention_noun_types=word_set("intention_noun_types"),
+            presupposing_verbs=word_set("presupposing_verbs"),
+            natural_causes=word_set("natural_causes"),
             lemma_fixes={row["form"]: row["lemma"] for _, row in read_tsv(base / "lemmas.tsv", ("form", "lemma"))},
-            reason_preps=frozenset(_words(frames_doc.get("reason_prepositions"), "reason_prepositions")),
-            purpose_markers=frozenset(_words(frames_doc.get("purpose_markers"), "purpose_markers")),
-            theme_object_types=frozenset(_words(frames_doc.get("theme_object_types"), "theme_object_types")),
+            reason_preps=word_set("reason_prepositions"),
+            purpose_markers=word_set("purpose_markers"),
+            theme_object_types=word_set("theme_object_types"),
         )
 
     def prepositions(self, type_: str) -> tuple[str, ...]:

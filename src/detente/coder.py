@@ -48,7 +48,7 @@ class Coder:
     """Codes news text into PLOVER/CAMEO events.
 
     Every service can be passed in (a spaCy pipeline, the ontology, the lexicon, the actor
-    dictionary); what is not passed is loaded from the installed package, once.
+    dictionary, the casualty words); what is not passed is loaded from the installed package, once.
     """
 
     def __init__(
@@ -58,6 +58,7 @@ class Coder:
         ontology: Ontology | None = None,
         lexicon: Lexicon | None = None,
         actors: ActorDictionary | None = None,
+        casualty_words: CasualtyWords | None = None,
         data_dir: Path | None = None,
         batch_size: int = 64,
     ) -> None:
@@ -66,13 +67,14 @@ class Coder:
         self.lexicon = lexicon or Lexicon.load(self.ontology, data_dir)
         tokenizer = self.nlp.tokenizer
         self.actors = actors or ActorDictionary.load(lambda s: [t.text for t in tokenizer(s)], data_dir)
+        self.casualty_words = casualty_words or CasualtyWords.load(data_dir)
         self.pipeline = Pipeline(
             [
                 check_text,
                 Parse(self.nlp, batch_size=batch_size),
                 FindMentions(self.actors),
                 FindEvents(self.lexicon, self.ontology),
-                BuildEvents(self.ontology, self.actors, CasualtyWords.load(data_dir)),
+                BuildEvents(self.ontology, self.actors, self.casualty_words),
             ]
         )
 

@@ -56,7 +56,6 @@ class ActorDictionary:
     first_tokens: frozenset[str]
     longest: int
     sectors: dict[str, SectorWord]
-    country_cameo: dict[str, str]
     titles: dict[str, frozenset[str]]  # "president" -> offices it can refer back to
 
     @classmethod
@@ -130,7 +129,6 @@ class ActorDictionary:
             first_tokens=frozenset(k[0] for k in frozen),
             longest=max((len(k) for k in frozen), default=1),
             sectors=sectors,
-            country_cameo=country_cameo,
             titles=titles,
         )
 

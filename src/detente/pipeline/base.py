@@ -101,10 +101,6 @@ class Pipeline:
                 raise PipelineError(f"stage {st.name} requires {sorted(missing)}, which no earlier stage provides")
             have |= st.provides
 
-    @property
-    def names(self) -> list[str]:
-        return [st.name for st in self.stages]
-
     def __call__(self, work: Work) -> Work:
         return next(iter(self.run([work])))
 

@@ -18,7 +18,7 @@ CASUALTIES = [
     ("Pakistani forces killed six militants and wounded 12 others.", "killed", 6, False, 12),
     ("The attack wounded eight soldiers.", "wounded", None, None, 8),
     ("Rebels killed two hundred villagers.", "killed", 200, False, None),
-    ("Dozens of people were killed in the fighting.", "killed", None, None, None),
+    ("Dozens of people were killed in the fighting.", "killed", 12, True, None),
     ("Russian shelling injured nearly 20 people in Kharkiv.", "injured", None, None, 20),
     ("The army killed the rebel commander.", "killed", 1, False, None),
     ("A prominent journalist was killed in Beirut.", "killed", 1, False, None),

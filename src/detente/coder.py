@@ -18,12 +18,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from detente.errors import DetenteError
+from detente.geo import Gazetteer
 from detente.knowledge import ActorDictionary, Lexicon, Ontology
 from detente.pipeline import Pipeline, Work
 from detente.records import Article, Event, parse_date
 from detente.stages import BuildEvents, FindEvents, FindMentions, Parse, check_text
-from detente.stages.numbers import CasualtyWords
+from detente.stages.dates import DateEvents, DateReader
+from detente.stages.modality import ModalityEvents, ModalityWords
+from detente.stages.numbers import CasualtyWords, CountEvents
 from detente.stages.parse import load_nlp
+from detente.stages.places import LocateEvents, PlaceWords
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -48,7 +52,8 @@ class Coder:
     """Codes news text into PLOVER/CAMEO events.
 
     Every service can be passed in (a spaCy pipeline, the ontology, the lexicon, the actor
-    dictionary, the casualty words); what is not passed is loaded from the installed package, once.
+    dictionary, the casualty words, the date reader, the gazetteer); what is not passed is loaded
+    from the installed package, once.
     """
 
     def __init__(
@@ -59,6 +64,8 @@ class Coder:
         lexicon: Lexicon | None = None,
         actors: ActorDictionary | None = None,
         casualty_words: CasualtyWords | None = None,
+        dates: DateReader | None = None,
+        gazetteer: Gazetteer | None = None,
         data_dir: Path | None = None,
         batch_size: int = 64,
     ) -> None:
@@ -68,13 +75,19 @@ class Coder:
         tokenizer = self.nlp.tokenizer
         self.actors = actors or ActorDictionary.load(lambda s: [t.text for t in tokenizer(s)], data_dir)
         self.casualty_words = casualty_words or CasualtyWords.load(data_dir)
+        self.dates = dates or DateReader.load(data_dir)
+        self.gazetteer = gazetteer if gazetteer is not None else Gazetteer.load()
         self.pipeline = Pipeline(
             [
                 check_text,
                 Parse(self.nlp, batch_size=batch_size),
                 FindMentions(self.actors),
                 FindEvents(self.lexicon, self.ontology),
-                BuildEvents(self.ontology, self.actors, self.casualty_words),
+                BuildEvents(self.ontology, self.actors),
+                CountEvents(self.casualty_words),
+                DateEvents(self.dates, self.lexicon.future_auxiliaries),
+                LocateEvents(self.gazetteer, PlaceWords.load(data_dir)),
+                ModalityEvents(ModalityWords.load(self.lexicon, data_dir)),
             ]
         )
 

@@ -89,7 +89,7 @@ class Actor:
 
 @dataclass(frozen=True, slots=True)
 class Location:
-    """Where an event took place (filled by the attributes stage)."""
+    """Where an event took place: the phrase read, and the gazetteer place it names."""
 
     text: str
     span: Span
@@ -132,6 +132,34 @@ class Attribution:
 
 
 @dataclass(frozen=True, slots=True)
+class Condition:
+    """The condition an event holds under ("until the U.S. stops its strikes"); ``event`` is the
+    condition coded as an event of its own (modality ``hypothetical``) when it is one."""
+
+    text: str
+    span: Span
+    event: Event | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "span": list(self.span), "event": self.event.to_dict() if self.event else None}
+
+
+#: How the text reports an event, in the order the modality stage tests them.
+MODALITIES: tuple[str, ...] = (
+    "negated",
+    "conditional",
+    "hypothetical",
+    "alleged",
+    "threatened",
+    "future",
+    "asserted",
+)
+
+#: How precise an event date is.
+DATE_PRECISIONS: tuple[str, ...] = ("day", "week", "month", "year", "range", "published")
+
+
+@dataclass(frozen=True, slots=True)
 class Event:
     """One coded event: who did what to whom, with the text it came from."""
 
@@ -150,16 +178,22 @@ class Event:
     trigger: TextRef
     confidence: float
     coder: str
-    # attributes: filled by the attributes stage, null until then
+    # attributes (docs/attributes.md): filled by the attribute stages, null when the text says nothing
     date: str | None = None
+    date_end: str | None = None
+    date_precision: str | None = None
+    date_text: TextRef | None = None
     location: Location | None = None
     fatalities: int | None = None
     fatalities_min: bool | None = None  # true when the text gives a lower bound ("at least 75")
     injured: int | None = None
     injured_min: bool | None = None
+    arrested: int | None = None
+    arrested_min: bool | None = None
     size: int | None = None
+    size_min: bool | None = None
     modality: str | None = None
-    condition: TextRef | None = None
+    condition: Condition | None = None
     attribution: Attribution | None = None
 
     @staticmethod
@@ -185,12 +219,18 @@ class Event:
             "confidence": self.confidence,
             "coder": self.coder,
             "date": self.date,
+            "date_end": self.date_end,
+            "date_precision": self.date_precision,
+            "date_text": self.date_text.to_dict() if self.date_text else None,
             "location": self.location.to_dict() if self.location else None,
             "fatalities": self.fatalities,
             "fatalities_min": self.fatalities_min,
             "injured": self.injured,
             "injured_min": self.injured_min,
+            "arrested": self.arrested,
+            "arrested_min": self.arrested_min,
             "size": self.size,
+            "size_min": self.size_min,
             "modality": self.modality,
             "condition": self.condition.to_dict() if self.condition else None,
             "attribution": self.attribution.to_dict() if self.attribution else None,

@@ -24,12 +24,25 @@ class GoldEntity:
 
 
 @dataclass(frozen=True, slots=True)
+class GoldLocation:
+    text: str | None
+    country: str | None
+    lat: float | None
+    lon: float | None
+
+
+@dataclass(frozen=True, slots=True)
 class GoldEvent:
     types: frozenset[str]  # any one of them is right
     actor: GoldEntity | None
     recipient: GoldEntity | None
     mode: str | None = None
     fatalities: int | None = None
+    injured: int | None = None
+    size: int | None = None
+    date: str | None = None
+    location: GoldLocation | None = None
+    modality: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +59,30 @@ def _entity(value: Any, where: str) -> GoldEntity | None:
     if not isinstance(value, dict):
         raise GoldFormatError(f"{where}: actor/recipient should be an object or null")
     return GoldEntity(value.get("text") or None, value.get("country") or None, value.get("sector") or None)
+
+
+def _count(value: Any) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def _gold_date(value: Any, where: str) -> str | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(str(value)[:10]).isoformat()
+    except ValueError:
+        raise GoldFormatError(f"{where}: date {value!r} is not YYYY-MM-DD") from None
+
+
+def _location(value: Any, where: str) -> GoldLocation | None:
+    if value is None:
+        return None
+    if not isinstance(value, dict):
+        raise GoldFormatError(f"{where}: location should be an object or null")
+    lat, lon = value.get("lat"), value.get("lon")
+    if not (isinstance(lat, int | float) and isinstance(lon, int | float)):
+        lat = lon = None
+    return GoldLocation(value.get("text") or None, value.get("country") or None, lat, lon)
 
 
 def load_gold(path: str | Path) -> list[GoldRecord]:
@@ -75,14 +112,18 @@ def load_gold(path: str | Path) -> list[GoldRecord]:
                 unknown = types - set(PLOVER_TYPES)
                 if unknown:
                     raise GoldFormatError(f"{where}: unknown PLOVER type(s) {sorted(unknown)}")
-                toll = ev.get("fatalities")
                 events.append(
                     GoldEvent(
                         types,
                         _entity(ev.get("actor"), where),
                         _entity(ev.get("recipient"), where),
                         ev.get("mode"),
-                        toll if isinstance(toll, int) else None,
+                        fatalities=_count(ev.get("fatalities")),
+                        injured=_count(ev.get("injured")),
+                        size=_count(ev.get("size")),
+                        date=_gold_date(ev.get("date"), where),
+                        location=_location(ev.get("location"), where),
+                        modality=ev.get("modality") if isinstance(ev.get("modality"), str) else None,
                     )
                 )
             records.append(

@@ -18,7 +18,14 @@ def evaluate_file(path: str | Path, coder: object | None = None, limit: int | No
     c = coder if isinstance(coder, Coder) else Coder()
     articles = (Article(id=g.id, text=g.text, published=g.published) for g in gold)
     results = list(c.code_many(articles))
-    scores = score((g, [] if r.error else r.events) for g, r in zip(gold, results, strict=True))
+    gazetteer = c.gazetteer
+
+    def place_country(text: str) -> str | None:
+        """A gold place given by name only: its country when every place of that name shares one."""
+        countries = {p.country for p in gazetteer.lookup(text)}
+        return countries.pop() if len(countries) == 1 else None
+
+    scores = score(((g, [] if r.error else r.events) for g, r in zip(gold, results, strict=True)), place_country)
     out = scores.as_dict()
     out["failed_records"] = sum(1 for r in results if r.error)
     return out
@@ -54,4 +61,10 @@ def format_scores(result: dict, name: str | Path = "") -> str:
         lines.append(
             f"  {t:<10} {v['gold']:>5} {v['predicted']:>5} {v['precision']:>6.3f} {v['recall']:>6.3f} {v['f1']:>6.3f}"
         )
+    attributes = result.get("attributes") or {}
+    if attributes:
+        lines.append("")
+        lines.append(f"  {'attribute':<20} {'accuracy':>8} {'correct':>8} {'scored':>7}")
+        for name, v in attributes.items():
+            lines.append(f"  {name:<20} {v['accuracy']:>8.3f} {v['correct']:>8} {v['scored']:>7}")
     return "\n".join(lines)

@@ -9,10 +9,12 @@ gold actor-recipient pairs, and the share of those with an accepted type too.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 
 from detente.evaluation.gold import GoldEntity, GoldEvent, GoldRecord
 from detente.records import PLOVER_TYPES, Actor, Event
@@ -89,6 +91,13 @@ class Scores:
     dyad_typed: int = 0
     covered: int = 0
     per_type: dict[str, Counter[str]] = field(default_factory=dict)
+    # attributes: for each measure, (correct, scored)
+    attributes: dict[str, list[int]] = field(default_factory=dict)
+
+    def attribute(self, name: str, correct: bool) -> None:
+        cell = self.attributes.setdefault(name, [0, 0])
+        cell[0] += int(correct)
+        cell[1] += 1
 
     def as_dict(self) -> dict[str, object]:
         precision = _ratio(self.tp, self.tp + self.fp)
@@ -125,6 +134,10 @@ class Scores:
             "dyad_type_accuracy": round(_ratio(self.dyad_typed, self.dyad_found), 4),
             "coverage": round(_ratio(self.covered, self.records), 4),
             "per_type": per_type,
+            "attributes": {
+                name: {"accuracy": round(_ratio(ok, n), 4), "correct": ok, "scored": n}
+                for name, (ok, n) in sorted(self.attributes.items())
+            },
         }
 
 
@@ -132,7 +145,75 @@ def _tuple_match(gold: GoldEvent, ev: Event) -> bool:
     return entity_matches(gold.actor, ev.actor) and entity_matches(gold.recipient, ev.recipient)
 
 
-def score_record(scores: Scores, gold: GoldRecord, predicted: Sequence[Event]) -> None:
+#: resolves a gold location's text to a country code when the gold gives none (None: unknown or ambiguous)
+PlaceCountry = Callable[[str], str | None]
+
+
+def _paired(g: GoldEvent, predicted: Sequence[Event]) -> Event | None:
+    """The predicted event a gold event's attributes are compared with: one with an accepted
+    type and matching actor and recipient, else an accepted type, else matching arguments,
+    else the record's first event."""
+    for ok in (
+        lambda e: e.type in g.types and _tuple_match(g, e),
+        lambda e: e.type in g.types,
+        lambda e: _tuple_match(g, e),
+    ):
+        for e in predicted:
+            if ok(e):
+                return e
+    return predicted[0] if predicted else None  # the record's place and date are most events' too
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def score_attributes(scores: Scores, g: GoldEvent, ev: Event | None, place_country: PlaceCountry | None) -> None:
+    """Date (exact, within a day), location (text, country, 25 and 100 km), counts and modality,
+    each scored only where the gold event has it; a gold event with no paired prediction is wrong."""
+    for name in ("fatalities", "injured", "size"):
+        want = getattr(g, name)
+        if want is not None:
+            scores.attribute(f"{name}_exact", ev is not None and getattr(ev, name) == want)
+    if g.modality is not None:
+        scores.attribute("modality", ev is not None and ev.modality == g.modality)
+    if g.date is not None:
+        got = date.fromisoformat(ev.date) if ev is not None and ev.date else None
+        want_day = date.fromisoformat(g.date)
+        scores.attribute("date_exact", got == want_day)
+        scores.attribute("date_within_1d", got is not None and abs((got - want_day).days) <= 1)
+    loc = g.location
+    if loc is None:
+        return
+    pred = ev.location if ev is not None else None
+    if loc.text:
+        scores.attribute(
+            "location_text",
+            pred is not None
+            and bool(
+                content_words(pred.text) & content_words(loc.text)
+                or (pred.name and content_words(pred.name) & content_words(loc.text))
+            ),
+        )
+    country = loc.country or (place_country(loc.text) if place_country and loc.text else None)
+    if country:
+        scores.attribute("location_country", pred is not None and pred.country == country)
+    if loc.lat is not None and loc.lon is not None:
+        near = (
+            _km(loc.lat, loc.lon, pred.lat, pred.lon)
+            if pred is not None and pred.lat is not None and pred.lon is not None
+            else math.inf
+        )
+        scores.attribute("location_25km", near <= 25)
+        scores.attribute("location_100km", near <= 100)
+
+
+def score_record(
+    scores: Scores, gold: GoldRecord, predicted: Sequence[Event], place_country: PlaceCountry | None = None
+) -> None:
     scores.records += 1
     scores.gold_events += len(gold.events)
     scores.predicted_events += len(predicted)
@@ -161,10 +242,12 @@ def score_record(scores: Scores, gold: GoldRecord, predicted: Sequence[Event]) -
     for e in predicted:
         if any(e.type in g.types and _tuple_match(g, e) for g in gold.events):
             scores.tuple_correct += 1
+    for g in gold.events:
+        score_attributes(scores, g, _paired(g, predicted), place_country)
 
 
-def score(pairs: Iterable[tuple[GoldRecord, Sequence[Event]]]) -> Scores:
+def score(pairs: Iterable[tuple[GoldRecord, Sequence[Event]]], place_country: PlaceCountry | None = None) -> Scores:
     scores = Scores()
     for gold, predicted in pairs:
-        score_record(scores, gold, predicted)
+        score_record(scores, gold, predicted, place_country)
     return scores

@@ -95,6 +95,7 @@ class Lexicon:
     addressee_types: frozenset[str]
     object_control_verbs: frozenset[str]
     negation_frame: Frame | None
+    negation_refusal_types: frozenset[str]
     obligation_auxiliaries: frozenset[str]
     obligation_cameo: str | None
     between_preps: tuple[str, ...]
@@ -168,6 +169,7 @@ class Lexicon:
             addressee_types=word_set("addressee_types"),
             object_control_verbs=word_set("object_control_verbs"),
             negation_frame=_frame_named(frames, frames_doc.get("negation_frame")),
+            negation_refusal_types=word_set("negation_refusal_types"),
             obligation_auxiliaries=word_set("obligation_auxiliaries"),
             obligation_cameo=_checked_code(ontology, frames_doc.get("obligation_cameo")),
             between_preps=word_list("between_prepositions"),

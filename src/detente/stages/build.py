@@ -18,7 +18,6 @@ from detente.knowledge.ontology import Ontology
 from detente.pipeline.base import Work
 from detente.records import Actor, Attribution, Event, TextRef
 from detente.stages import syntax
-from detente.stages.numbers import CasualtyWords, casualties
 from detente.stages.types import Candidate, Mention
 from detente.version import __version__
 
@@ -26,6 +25,8 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 GROUP_PRONOUNS = frozenset({"it", "its", "they", "them", "their", "theirs"})
 PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS
 # Titles that refer back to an earlier named office-holder ("the president").
+# An event coded inside an if/unless/until clause did not happen: it is hypothetical.
+FACT_MODALITY = {"negated": "negated", "condition": "hypothetical"}
 BASE_CONFIDENCE = {"light": 0.75, "frame": 0.7, "verb": 0.65, "noun": 0.6}
 
 
@@ -38,12 +39,10 @@ class BuildEvents:
         self,
         ontology: Ontology,
         actors: ActorDictionary,
-        casualty_words: CasualtyWords | None = None,
         coder: str | None = None,
     ) -> None:
         self.ontology = ontology
         self.actors = actors
-        self.casualty_words = casualty_words
         self.coder = coder or f"detente {__version__}"
 
     def __call__(self, work: Work) -> Work:
@@ -69,9 +68,6 @@ class BuildEvents:
             else " ".join(doc[i].text for i in cand.trigger),
             (first.idx, last.idx + len(last)),
         )
-        fatal, injured = (None, None)
-        if self.casualty_words is not None:
-            fatal, injured = casualties(first, first.lemma_.lower(), self.casualty_words)
         attribution = None
         if cand.attributed_to is not None:
             speaker = resolver.resolve(doc[cand.attributed_to])[0]
@@ -114,11 +110,9 @@ class BuildEvents:
                         trigger=trigger,
                         confidence=round(min(0.95, max(0.05, confidence)), 2),
                         coder=self.coder,
-                        fatalities=fatal.value if fatal else None,
-                        fatalities_min=fatal.at_least if fatal else None,
-                        injured=injured.value if injured else None,
-                        injured_min=injured.at_least if injured else None,
                         attribution=attribution,
+                        # the modality stage decides the rest; these two the parse already told
+                        modality=FACT_MODALITY.get(cand.fact),
                     )
                 )
         return out

@@ -96,7 +96,7 @@ class FindEvents:
                     if prep.dep_ == "prep" and prep.lower_ in self.lex.reason_preps:
                         blocked.update(x.i for x in prep.subtree)
         out: list[Candidate] = []
-        seen: set[tuple[str, tuple[int, ...], tuple[int, ...]]] = set()
+        seen: set[tuple[str, tuple[int, ...], tuple[int, ...], str]] = set()
         for t in triggers:
             c = coded[t.i]
             if c is None or t.i in consumed or t.i in blocked:
@@ -108,15 +108,23 @@ class FindEvents:
                 continue
             if self._adjunct_of_event(head, coded):
                 continue
+            fact = "asserted"
             if self._not_a_fact(head):
                 refusal = self._refusal(head, c)
-                if refusal is None:
+                if refusal is not None:
+                    c = refusal
+                elif self._conditional(head) or self._conditional_noun(head):
+                    fact = "condition"  # kept to be nested as the condition of the event it qualifies
+                elif syntax.is_negated(head):
+                    fact = "negated"
+                else:
                     continue
-                c = refusal
             cand = self.args.arguments(doc, head, c, number, t, named)
             if cand is None:
                 continue
-            key = (c.type, cand.actors, cand.recipients)
+            if fact != "asserted":
+                cand = replace(cand, fact=fact)
+            key = (c.type, cand.actors, cand.recipients, cand.fact)
             if key in seen:
                 continue
             seen.add(key)
@@ -130,10 +138,13 @@ class FindEvents:
         return out
 
     def _refusal(self, head: Token, c: Coded) -> Coded | None:
-        """'will not accept refugees' is a refusal; a negated attack is simply not coded."""
+        """'will not accept refugees' is a refusal; a negated attack stays an attack, negated."""
         frame = self.lex.negation_frame
         if frame is None or not syntax.is_negated(head) or self._conditional(head):
             return None
+        inner_type = c.inner.type if c.kind == "frame" and c.inner is not None else c.type
+        if c.type not in self.lex.negation_refusal_types and inner_type not in self.lex.negation_refusal_types:
+            return None  # "did not attack" is a negated attack, not a refusal
         cameo = frame.result(c.cameo, c.type)
         if cameo is None or self.ontology.to_plover(cameo).type == c.type:
             return None
@@ -151,6 +162,15 @@ class FindEvents:
                 cur = cur.head
                 continue
             break
+        return False
+
+    def _conditional_noun(self, tok: Token) -> bool:
+        """A noun event in the subject or object of a conditional clause ("until their demands are met")."""
+        cur = tok
+        while cur.dep_ in ("pobj", "prep", "compound", "conj", "nsubj", "nsubjpass", "dobj") and cur.head is not cur:
+            cur = cur.head
+            if syntax.is_verb(cur):
+                return self._conditional(cur)
         return False
 
     def _obligations(self, sent: Span, number: int) -> list[Candidate]:

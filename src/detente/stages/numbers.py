@@ -1,18 +1,27 @@
-"""How many were killed or injured in an event, read from the event's own clause."""
+"""How many: killed, injured, arrested, and the size of a crowd, a force or a group targeted.
+
+Numbers are read from the event's own arguments (the object or passive subject of its
+verb, its actor), never from elsewhere in the sentence, so that "police arrested 12 people
+after a blast that killed 30" gives the arrest 12 and not 30. The words are in
+``patterns/casualties.yaml``.
+"""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from detente.errors import KnowledgeError
 from detente.knowledge.files import data_dir, read_yaml
+from detente.pipeline.base import Work
+from detente.records import Actor, Event
+from detente.stages import syntax
 
-_DIGITS = re.compile(r"^\d{1,3}(,\d{3})*$|^\d+$")
+_DIGITS = re.compile(r"^\d{1,3}(,\d{3})+$|^\d+$")
 
 
 @dataclass(frozen=True)
@@ -22,6 +31,14 @@ class CasualtyWords:
     deadly_with: frozenset[str]
     lower_bound: frozenset[str]
     numbers: dict[str, int]
+    arrest_verbs: frozenset[str] = frozenset()
+    arrest_nouns: frozenset[str] = frozenset()
+    hostage_verbs: frozenset[str] = frozenset()
+    hostage_words: frozenset[str] = frozenset()
+    vague: dict[str, int] | None = None
+    size_from_actor: frozenset[str] = frozenset()
+    size_from_object: frozenset[str] = frozenset()
+    single_words: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, directory: Path | None = None) -> CasualtyWords:
@@ -34,8 +51,16 @@ class CasualtyWords:
                 deadly_with=frozenset(doc.get("deadly_with") or ()),
                 lower_bound=frozenset(doc["lower_bound_words"]),
                 numbers={str(k): int(v) for k, v in doc["number_words"].items()},
+                arrest_verbs=frozenset(doc.get("arrest_verbs") or ()),
+                arrest_nouns=frozenset(doc.get("arrest_nouns") or ()),
+                hostage_verbs=frozenset(doc.get("hostage_verbs") or ()),
+                hostage_words=frozenset(doc.get("hostage_words") or ()),
+                vague={str(k): int(v) for k, v in (doc.get("vague_quantities") or {}).items()},
+                size_from_actor=frozenset(doc.get("size_from_actor") or ()),
+                size_from_object=frozenset(doc.get("size_from_object") or ()),
+                single_words=frozenset(doc.get("single_words") or ()),
             )
-        except (KeyError, TypeError, ValueError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise KnowledgeError(f"{path}: {exc}") from exc
 
 
@@ -45,13 +70,20 @@ class Count:
     at_least: bool
 
 
-def count_of(noun: Token, words: CasualtyWords) -> Count | None:
-    """The number that quantifies a noun phrase: "64 people", "at least 75 civilians", "six"."""
+def count_of(noun: Token, words: CasualtyWords, single: bool = True) -> Count | None:
+    """The number that quantifies a noun phrase: "64 people", "at least 75 civilians", "six",
+    "dozens of people", "tens of thousands of protesters". With ``single``, a singular noun
+    counts as one ("killed the deputy chief")."""
+    vague = _vague(noun, words)
+    if vague is not None:
+        return vague
     candidates = [c for c in noun.children if c.dep_ in ("nummod", "quantmod")]
     if noun.like_num or noun.pos_ == "NUM":
         candidates.insert(0, noun)
-    if not candidates and noun.tag_ in ("NN", "NNP") and noun.ent_type_ not in ("ORG", "GPE", "NORP"):
-        return Count(1, False)  # "killed the deputy chief", "a journalist was killed"
+    if not candidates:
+        if not single or noun.tag_ not in ("NN", "NNP") or noun.ent_type_ in ("ORG", "GPE", "NORP"):
+            return None
+        return Count(1, False)
     for num in candidates:
         value = _value(num, words)
         if value is not None:
@@ -60,6 +92,25 @@ def count_of(noun: Token, words: CasualtyWords) -> Count | None:
             )
             return Count(value, bound)
     return None
+
+
+def _vague(noun: Token, words: CasualtyWords) -> Count | None:
+    """'dozens of', 'thousands of', 'tens of thousands of', 'hundreds of thousands of'."""
+    table = words.vague or {}
+    base = table.get(noun.lower_)
+    if base is None:
+        return None
+    for left in noun.children:  # "tens of thousands", parsed as a modifier of "thousands"
+        times = table.get(left.lower_)
+        if left.i < noun.i and left.dep_ in ("quantmod", "nummod", "compound", "amod") and times is not None:
+            return Count(times * base, True)
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                times = table.get(obj.lower_)
+                if obj.dep_ == "pobj" and times is not None:
+                    return Count(base * times, True)
+    return Count(base, True)
 
 
 def _value(tok: Token, words: CasualtyWords) -> int | None:
@@ -84,13 +135,14 @@ def casualties(verb: Token, lemma: str, words: CasualtyWords) -> tuple[Count | N
     injured: Count | None = None
     # the first of coordinated verbs counts for all ("killed six and wounded 12"); a later one for itself
     others = [c for c in verb.conjuncts if c.pos_ in ("VERB", "AUX")] if verb.dep_ != "conj" else []
+    # "attacked the camp, killing at least 156 people": the toll of the attack
+    for participle in (c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"):
+        others += [participle, *(c for c in participle.conjuncts if c.pos_ == "VERB")]
     for v in (verb, *others):
         kind = _kind(v, lemma if v is verb else v.lemma_.lower(), words)
         if kind is None:
             continue
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
-        victims = [c for c in v.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
-        for victim in victims:
+        for victim in _patients(v):
             found = count_of(victim, words)
             if found is None:
                 continue
@@ -99,6 +151,20 @@ def casualties(verb: Token, lemma: str, words: CasualtyWords) -> tuple[Count | N
             elif kind == "injury" and injured is None:
                 injured = found
     return fatal, injured
+
+
+def _patients(verb: Token) -> list[Token]:
+    """Who undergoes a verb: its object, or its subject in the passive; for a noun, its of-phrase."""
+    if verb.pos_ in ("NOUN", "PROPN"):
+        return [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    found = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+    if not found and verb.dep_ == "conj" and passive:  # "were arrested and deported"
+        found = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+    if not found:  # "kidnapped up to 16 advisers": the parser makes "up to" a particle phrase
+        particles = [q for p in verb.children if p.dep_ == "prt" for q in p.children if q.dep_ == "prep"]
+        found = [o for q in particles for o in q.children]
+    return found
 
 
 def _kind(verb: Token, lemma: str, words: CasualtyWords) -> str | None:
@@ -111,3 +177,70 @@ def _kind(verb: Token, lemma: str, words: CasualtyWords) -> str | None:
     if lemma in words.injury:
         return "injury"
     return None
+
+
+class CountEvents:
+    """Fills fatalities, injured, arrested and size (with their lower-bound flags)."""
+
+    name = "count_events"
+    requires = frozenset({"doc", "events"})
+    provides = frozenset({"events"})
+
+    def __init__(self, words: CasualtyWords) -> None:
+        self.words = words
+
+    def __call__(self, work: Work) -> Work:
+        doc, events = work.doc, work.events
+        assert doc is not None and events is not None
+        if not events:
+            return work
+        return replace(work, events=tuple(self.count(doc, ev) for ev in events))
+
+    def count(self, doc: Doc, ev: Event) -> Event:
+        words = self.words
+        trigger = syntax.token_at(doc, ev.trigger.span[0])
+        lemma = trigger.lemma_.lower()
+        fatal, injured = casualties(trigger, lemma, words)
+        arrested = None
+        hostage = lemma in words.hostage_verbs and any(c.lower_ in words.hostage_words for c in trigger.children)
+        if (
+            hostage
+            or (trigger.pos_ in ("VERB", "AUX") and lemma in words.arrest_verbs)
+            or (trigger.pos_ in ("NOUN", "PROPN") and lemma in words.arrest_nouns)
+        ):
+            arrested = next((c for p in _patients(trigger) if (c := count_of(p, words)) is not None), None)
+        size = None
+        if ev.type in words.size_from_object and fatal is None and injured is None:
+            # one person named as the target counts ("expelled the French ambassador"), one thing does not
+            person = ev.recipient is not None and (ev.recipient.sector is not None or ev.recipient.name is not None)
+            size = arrested or next(
+                (c for p in _patients(trigger) if (c := count_of(p, words, single=person)) is not None), None
+            )
+        if size is None and ev.type in words.size_from_actor and ev.actor is not None:
+            size = self._actor_size(doc, ev.actor)
+        return replace(
+            ev,
+            fatalities=fatal.value if fatal else None,
+            fatalities_min=fatal.at_least if fatal else None,
+            injured=injured.value if injured else None,
+            injured_min=injured.at_least if injured else None,
+            arrested=arrested.value if arrested else None,
+            arrested_min=arrested.at_least if arrested else None,
+            size=size.value if size else None,
+            size_min=size.at_least if size else None,
+        )
+
+    def _actor_size(self, doc: Doc, actor: Actor) -> Count | None:
+        span = doc.char_span(actor.span[0], actor.span[1], alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        head = span.root
+        found = count_of(head, self.words, single=False)
+        if found is not None:
+            return found
+        # "a member of parliament", "an activist", a person named: one
+        if head.ent_type_ == "PERSON" or any(
+            c.dep_ == "det" and c.lower_ in self.words.single_words for c in head.children
+        ):
+            return Count(1, False) if head.tag_ in ("NN", "NNP") else None
+        return None

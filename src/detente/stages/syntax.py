@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
@@ -244,3 +244,24 @@ def complements(verb: Token) -> list[Token]:
                 if g.dep_ == "pobj":
                     out.append(g)
     return out
+
+
+def token_at(doc: Doc, char: int) -> Token:
+    """The token at a character offset of the doc's text (the first token, if none is)."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else doc[0]
+
+
+def clause_heads(trigger: Token) -> set[int]:
+    """The trigger and, for a noun event, the verb it is the object or subject of
+    ("launched strikes on Tuesday": the date and place of "launched" are those of the strikes)."""
+    heads = {trigger.i}
+    cur = trigger
+    while is_noun(cur) and cur.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "prep", "conj", "compound", "attr"):
+        if cur.head is cur:
+            break
+        cur = cur.head
+        if is_verb(cur):
+            heads.add(cur.i)
+            break
+    return heads

@@ -34,3 +34,4 @@ class Candidate:
     source: str  # the pattern or frame that fired
     attributed_to: int | None = None  # head token of the speaker, for reported speech
     recipient_from_clause: bool = False  # recipient taken from a name in the clause, not the grammar
+    fact: str = "asserted"  # "negated": reported as not done; "condition": inside an if/unless/until clause

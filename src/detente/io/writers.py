@@ -1,4 +1,8 @@
-"""Write events as JSONL (default), a JSON array, or a table for people."""
+"""Write events as JSONL (default), a JSON array, or a table for people.
+
+The table shows one event a row: the date (``*`` when only the publication date is known),
+the dyad, the place, the trigger and notes (modality other than asserted, and counts).
+"""
 
 from __future__ import annotations
 
@@ -25,18 +29,50 @@ def _actor_cell(actor: Actor | None) -> str:
     return f"{code} {name}"
 
 
+def _date_cell(event: Event) -> str:
+    if not event.date:
+        return "-"
+    return event.date + ("*" if event.date_precision == "published" else "")
+
+
+def _place_cell(event: Event) -> str:
+    loc = event.location
+    if loc is None:
+        return "-"
+    return f"{loc.country or '-'} {loc.name or loc.text}"
+
+
+def _notes_cell(event: Event) -> str:
+    """Modality other than asserted, and the counts, in a few words."""
+    notes = []
+    if event.modality and event.modality != "asserted":
+        notes.append(event.modality)
+    for label, value, at_least in (
+        ("killed", event.fatalities, event.fatalities_min),
+        ("injured", event.injured, event.injured_min),
+        ("arrested", event.arrested, event.arrested_min),
+        ("size", event.size, event.size_min),
+    ):
+        if value is not None:
+            notes.append(f"{label} {'>=' if at_least else ''}{value}")
+    return ", ".join(notes)
+
+
 class TableWriter:
     """A fixed-width table, one event per row, headed once."""
 
     columns = (
         ("article", 16),
         ("s", 3),
+        ("date", 11),
         ("type", 9),
         ("cameo", 5),
         ("gold", 5),
-        ("actor", 36),
-        ("recipient", 36),
+        ("actor", 30),
+        ("recipient", 30),
+        ("where", 20),
         ("trigger", 22),
+        ("notes", 24),
     )
 
     def __init__(self, out: TextIO) -> None:
@@ -61,12 +97,15 @@ class TableWriter:
                 [
                     event.article_id,
                     str(event.sentence),
+                    _date_cell(event),
                     event.type,
                     event.cameo,
                     f"{event.goldstein:+.1f}",
                     _actor_cell(event.actor),
                     _actor_cell(event.recipient),
+                    _place_cell(event),
                     event.trigger.text,
+                    _notes_cell(event),
                 ]
             )
             + "\n"

@@ -212,9 +212,14 @@ class CountEvents:
         size = None
         if ev.type in words.size_from_object and fatal is None and injured is None:
             # one person named as the target counts ("expelled the French ambassador"), one thing does not
-            person = ev.recipient is not None and (ev.recipient.sector is not None or ev.recipient.name is not None)
+            target = ev.recipient
+            person = target is not None and (target.sector is not None or target.name is not None)
+
+            def single(p: Token) -> bool:
+                return person and target is not None and target.span[0] <= p.idx < target.span[1]
+
             size = arrested or next(
-                (c for p in _patients(trigger) if (c := count_of(p, words, single=person)) is not None), None
+                (c for p in _patients(trigger) if (c := count_of(p, words, single=single(p))) is not None), None
             )
         if size is None and ev.type in words.size_from_actor and ev.actor is not None:
             size = self._actor_size(doc, ev.actor)

@@ -10,6 +10,7 @@ places), then by size.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -26,6 +27,12 @@ from detente.stages import syntax
 from detente.stages.types import Mention
 
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+# "BOGOTA, Colombia —", "KYIV, Ukraine (AP) --" at the start of a line
+_DATELINE = re.compile(
+    r"^[ \t]*(?P<place>[A-Z][A-Z.'’ -]*[A-Z])(?:,[ \t]*(?P<qualifier>[A-Z][\w.'’ -]*?))?[ \t]*(?:\([^)\n]{1,40}\))?"
+    r"[ \t]*(?:—|–|--|-)[ \t]",
+    re.MULTILINE,
+)
 _SPECIFIC = {"city": 0, "admin area": 1, "region": 2, "sea": 2, "country": 3}
 NOT_PLACE_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 # entity labels the small model gives unknown towns: read as places only inside a place phrase
@@ -41,6 +48,7 @@ class PlaceWords:
     admin_nouns: frozenset[str]
     not_places: frozenset[str]
     directions: frozenset[str] = frozenset()
+    target_types: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, directory: Path | None = None) -> PlaceWords:
@@ -55,6 +63,7 @@ class PlaceWords:
                 admin_nouns=frozenset(doc["admin_nouns"]),
                 not_places=frozenset(doc.get("not_places") or ()),
                 directions=frozenset(doc.get("directions") or ()),
+                target_types=frozenset(doc.get("target_types") or ()),
             )
         except (KeyError, TypeError) as exc:
             raise KnowledgeError(f"{path}: {exc}") from exc
@@ -106,9 +115,18 @@ class LocateEvents:
         dateline = self._dateline(doc, sents, found)
         out = []
         for ev in events:
-            mention = self._for_event(doc, ev, sents[ev.sentence], found) or dateline
+            mention = self._for_event(doc, ev, sents[ev.sentence], found)
+            if mention is None and dateline is not None and self._near_dateline(ev, dateline, context):
+                mention = dateline
             out.append(ev if mention is None else replace(ev, location=self._location(doc, mention, context)))
         return replace(work, events=tuple(out))
+
+    def _near_dateline(self, ev: Event, dateline: PlaceMention, context: Context) -> bool:
+        """The dateline places an event unless the event is between others: "BOGOTA —" does not
+        place "Venezuela mobilized its troops"."""
+        place = self.choose(dateline, context)
+        parties = {a.country for a in (ev.actor, ev.recipient) if a is not None and a.country}
+        return not parties or place.country in parties
 
     @staticmethod
     def _context(mentions: tuple[Mention, ...], found: list[PlaceMention]) -> Context:
@@ -203,9 +221,9 @@ class LocateEvents:
         return kind, _SPECIFIC.get(m.places[0].feature, 2), distance
 
     def _kind(self, doc: Doc, m: PlaceMention, heads: set[int], ev: Event) -> tuple[int, int]:
-        """0: a place phrase of the event's own clause; 1: a place the event acts on;
-        2: a destination; 3: a place phrase elsewhere in the sentence; 4: the country attacked
-        or coerced; 5: any other name (an actor, not a place phrase)."""
+        """0: a place phrase of the event's own clause; 1: a town or region the event targets;
+        2: a destination; 3: a place phrase elsewhere in the sentence; 4: the country targeted;
+        5: any other name (an actor, not a place phrase)."""
         tok = doc[m.end - 1]
         anchor = self._anchor(tok)
         distance = min(abs(m.start - h) for h in heads)
@@ -221,10 +239,9 @@ class LocateEvents:
         acted_on = (tok.head.i in heads and tok.dep_ in ("dobj", "nsubjpass")) or (
             ev.recipient is not None and ev.recipient.span[0] <= doc[m.start].idx < ev.recipient.span[1]
         )
-        if acted_on and not country:
-            return (1, distance)
-        if acted_on and ev.type in self.words.movement_types | {"ASSAULT"}:
-            return (4, distance)
+        # "shelled Juba", "besieged Gorazde": the place attacked; not "accused Washington"
+        if acted_on and ev.type in self.words.target_types:
+            return (1 if not country else 4, distance)
         return (5, distance)
 
     def _anchor(self, tok: Token) -> tuple[str, int] | None:
@@ -255,21 +272,18 @@ class LocateEvents:
         return None
 
     def _dateline(self, doc: Doc, sents: list[Span], found: list[PlaceMention]) -> PlaceMention | None:
-        """The place of a dateline ("CARACAS, Venezuela —") that opens the article."""
-        if not sents:
-            return None
-        first = sents[0]
-        if len(first) > 10 or not first[0].is_upper or first[-1].text not in ("—", "–", "-", "--", ":"):
-            return None
-        for m in found:
-            if first.start <= m.start < first.end:
-                return m
-        tok = first[0]
-        places = self.gazetteer.lookup(tok.text.title())
-        if not places:
-            return None
-        qualifier = first[2].text if len(first) > 3 and first[1].text == "," else None
-        return PlaceMention(tok.i, tok.i + 1, tuple(places), False, qualifier, tok.text)
+        """The place of a dateline ("BOGOTA, Colombia —", "KYIV, Ukraine (AP) —") that opens
+        one of the article's first lines (a headline may come before it)."""
+        text = doc.text
+        for line in _DATELINE.finditer(text[:2000]):
+            first, last = line.span("place")
+            span = doc.char_span(first, last, alignment_mode="expand")
+            if span is None:
+                continue
+            places = self.gazetteer.lookup(line["place"].title()) or self.gazetteer.lookup(line["place"])
+            if places:
+                return PlaceMention(span.start, span.end, tuple(places), False, line["qualifier"], line["place"])
+        return None
 
     # -- choosing among places of one name ---------------------------------------------------
 

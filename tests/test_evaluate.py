@@ -7,14 +7,16 @@ when the coder improves (``detente evaluate ../shared/gold/plover_gsr.jsonl``).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from detente.evaluation.gold import GoldEntity, GoldEvent, GoldRecord
+from detente.errors import GoldFormatError
+from detente.evaluation.gold import GoldEntity, GoldEvent, GoldLocation, GoldRecord, load_gold
 from detente.evaluation.runner import evaluate_file
 from detente.evaluation.score import entity_matches, score
-from detente.records import Actor, Event, TextRef
+from detente.records import Actor, Event, Location, TextRef
 
 #: Regression floors: the figures of docs/accuracy.md (plover_gsr: type_micro_f1 0.776, tuple_recall
 #: 0.696; plv_train: type_recall 0.774, tuple_recall 0.586) less about 0.01. Raise them with the docs.
@@ -22,6 +24,8 @@ GSR_FLOOR = 0.766
 TUPLE_FLOOR = 0.686
 PLV_TYPE_RECALL_FLOOR = 0.764
 PLV_TUPLE_RECALL_FLOOR = 0.576
+#: Attributes on plover_gsr (docs/accuracy.md): the issue's targets, which the coder meets.
+ATTRIBUTE_FLOORS = {"plover_gsr.jsonl": {"fatalities_exact": 0.9, "location_country": 0.85}}
 
 
 def actor(text: str, country: str | None = None) -> Actor:
@@ -140,6 +144,69 @@ def test_empty_input_scores_zero() -> None:
 # --- regression guard on the gold files ------------------------------------------------------
 
 
+# --- attributes ------------------------------------------------------------------------------
+
+
+def attributes(g: GoldEvent, *predicted: Event) -> dict:
+    return score([(record("r", g), list(predicted))]).as_dict()["attributes"]  # type: ignore[return-value]
+
+
+def test_dates_score_exact_and_within_a_day() -> None:
+    g = replace(gold(["ASSAULT"]), date="2025-10-21")
+    assert attributes(g, replace(event("ASSAULT"), date="2025-10-21"))["date_exact"]["accuracy"] == 1.0
+    near = attributes(g, replace(event("ASSAULT"), date="2025-10-22"))
+    assert (near["date_exact"]["accuracy"], near["date_within_1d"]["accuracy"]) == (0.0, 1.0)
+    assert attributes(g, event("ASSAULT"))["date_within_1d"]["accuracy"] == 0.0
+
+
+def test_location_scores_country_and_distance() -> None:
+    g = replace(gold(["PROTEST"]), location=GoldLocation("Kirkuk", "IRQ", 35.47, 44.39))
+    here = Location("Kirkuk", (0, 6), "Kirkuk", "IRQ", None, 35.46, 44.38, "city")
+    far = Location("Erbil", (0, 5), "Erbil", "IRQ", None, 36.19, 44.01, "city")  # about 87 km away
+    got = attributes(g, replace(event("PROTEST"), location=here))
+    assert got["location_country"]["accuracy"] == got["location_25km"]["accuracy"] == 1.0
+    got = attributes(g, replace(event("PROTEST"), location=far))
+    assert got["location_country"]["accuracy"] == 1.0
+    assert (got["location_25km"]["accuracy"], got["location_100km"]["accuracy"]) == (0.0, 1.0)
+    assert attributes(g, event("PROTEST"))["location_country"]["accuracy"] == 0.0
+
+
+def test_gold_location_without_country_uses_the_resolver() -> None:
+    g = replace(gold(["ASSAULT"]), location=GoldLocation("Samarra", None, None, None))
+    ev = replace(event("ASSAULT"), location=Location("Samarra", (0, 7), country="IRQ"))
+    scored = score([(record("r", g), [ev])], place_country=lambda text: "IRQ").as_dict()["attributes"]
+    assert scored["location_country"]["accuracy"] == 1.0  # type: ignore[index]
+    assert "location_country" not in attributes(g, ev)  # no resolver, no country: not scored
+
+
+def test_counts_and_modality_are_scored_only_where_gold_has_them() -> None:
+    g = replace(gold(["ASSAULT"]), fatalities=3, modality="asserted")
+    got = attributes(g, replace(event("ASSAULT"), fatalities=3, modality="asserted"))
+    assert got["fatalities_exact"]["accuracy"] == got["modality"]["accuracy"] == 1.0
+    assert "size_exact" not in got and "date_exact" not in got
+
+
+def test_attributes_pair_with_the_event_of_the_right_type() -> None:
+    g = replace(gold(["ASSAULT"]), fatalities=3)
+    other = replace(event("ACCUSE"), fatalities=None)
+    right = replace(event("ASSAULT"), fatalities=3)
+    assert attributes(g, other, right)["fatalities_exact"]["accuracy"] == 1.0
+
+
+def test_gold_attributes_are_read_and_checked(tmp_path: Path) -> None:
+    f = tmp_path / "g.jsonl"
+    f.write_text(
+        '{"text": "x", "events": [{"type": "ASSAULT", "date": "2025-10-21", "fatalities": 2, '
+        '"location": {"text": "Gaza", "lat": 31.5, "lon": 34.47}}]}\n',
+        encoding="utf-8",
+    )
+    ev = load_gold(f)[0].events[0]
+    assert (ev.date, ev.fatalities, ev.location) == ("2025-10-21", 2, GoldLocation("Gaza", None, 31.5, 34.47))
+    f.write_text('{"text": "x", "events": [{"type": "ASSAULT", "date": "21/10/2025"}]}\n', encoding="utf-8")
+    with pytest.raises(GoldFormatError, match="YYYY-MM-DD"):
+        load_gold(f)
+
+
 GOLD_FLOORS = [
     ("plover_gsr.jsonl", {"type_micro_f1": GSR_FLOOR, "tuple_recall": TUPLE_FLOOR}),
     ("plv_train.jsonl", {"type_recall": PLV_TYPE_RECALL_FLOOR, "tuple_recall": PLV_TUPLE_RECALL_FLOOR}),
@@ -156,3 +223,6 @@ def test_gold_scores_do_not_regress(coder, shared: Path, gold_file: str, floors:
     assert result["failed_records"] == 0, summary
     for measure, floor in floors.items():
         assert result[measure] >= floor, f"{measure} {result[measure]} < {floor}: {summary}"
+    for measure, floor in ATTRIBUTE_FLOORS.get(gold_file, {}).items():
+        got = result["attributes"][measure]["accuracy"]
+        assert got >= floor, f"{measure} {got} < {floor}: {result['attributes']}"

@@ -8,7 +8,7 @@ import pytest
 
 from detente.errors import KnowledgeError
 from detente.knowledge import ActorDictionary, Lexicon, Ontology
-from detente.knowledge.files import data_dir
+from detente.knowledge.files import data_dir, read_yaml
 from detente.records import PLOVER_TYPES
 
 
@@ -116,3 +116,23 @@ def test_sector_words(actors: ActorDictionary) -> None:
     assert actors.sector("president") is not None and actors.sector("president").sector == "GOV"  # type: ignore[union-attr]
     assert actors.sector("security force") is not None
     assert actors.sector("no such word") is None
+
+
+def _booleans(value: object, where: str) -> list[str]:
+    if isinstance(value, bool):
+        return [where]
+    if isinstance(value, dict):
+        return [b for k, v in value.items() for b in _booleans(v, f"{where}.{k}") + _booleans(k, f"{where} key")]
+    if isinstance(value, list):
+        return [b for i, v in enumerate(value) for b in _booleans(v, f"{where}[{i}]")]
+    return []
+
+
+ALLOWED_BOOLEANS = ("keep_inner",)
+
+
+@pytest.mark.parametrize("path", sorted((data_dir() / "patterns").glob("*.yaml")), ids=lambda p: p.name)
+def test_word_lists_hold_no_yaml_booleans(path: Path) -> None:
+    """YAML reads a bare on, off, yes or no as a boolean: a word list must quote them."""
+    found = [b for b in _booleans(read_yaml(path), path.name) if not b.endswith(ALLOWED_BOOLEANS)]
+    assert not found, found

@@ -28,3 +28,21 @@ def test_every_emitted_event_validates(coder, path: Path) -> None:  # type: igno
         for who in (ev.actor, ev.recipient):
             if who is not None:
                 assert text[who.span[0] : who.span[1]] == who.text
+
+
+ATTRIBUTE_TEXT = (
+    "KYIV, Ukraine — Russian drones attacked a power plant near Kharkiv on Tuesday, killing at least 4 "
+    "workers, officials said. Venezuela will stop sharing intelligence with the United States until Washington stops its strikes on boats."
+)
+
+
+def test_attribute_spans_point_into_the_text(coder) -> None:  # type: ignore[no-untyped-def]
+    validator = Draft202012Validator(event_schema())
+    events = coder.code(ATTRIBUTE_TEXT, published="2025-10-23")
+    assert any(e.condition is not None and e.condition.event is not None for e in events)
+    for ev in events:
+        validator.validate(ev.to_dict())
+        refs = [ev.date_text, ev.location, ev.condition, ev.attribution]
+        for ref in refs:
+            if ref is not None:
+                assert ATTRIBUTE_TEXT[ref.span[0] : ref.span[1]] == ref.text, ref

@@ -1,19 +1,23 @@
-"""Re-measure accuracy on the gold sets and rewrite docs/accuracy.md.
+"""Re-measure accuracy on the gold sets and the attribute tables, and rewrite docs/accuracy.md.
 
     .venv/bin/python scripts/accuracy_report.py [../shared/gold]
 
-Runs the same scoring as `detente evaluate` on plover_gsr.jsonl and plv_train.jsonl and
-writes the summary and per-type tables; the prose around them lives here.
+Runs the same scoring as `detente evaluate` on plover_gsr.jsonl and plv_train.jsonl, and the
+attribute test tables (tests/test_dates.py, test_places.py, test_event_attributes.py,
+test_attributes.py) through pytest, counting the rows that pass per kind; writes the summary
+and per-type tables. The prose around them lives here.
 """
 
 from __future__ import annotations
 
 import sys
+from collections import Counter
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from detente import Coder, __version__
-from detente.evaluation.gold import load_gold
 from detente.evaluation.runner import SUMMARY_KEYS, evaluate_file
 
 
@@ -26,22 +30,51 @@ def per_type(result: dict) -> str:
     return "\n".join(rows)
 
 
-def fatalities_exact(coder: Coder, path: Path) -> tuple[int, int]:
-    """Gold events with a death toll whose record gets an event with exactly that toll."""
-    hits = total = 0
-    for gold in load_gold(path):
-        tolls = [g.fatalities for g in gold.events if g.fatalities is not None]
-        if not tolls:
-            continue
-        found = {e.fatalities for e in coder.code(gold.text) if e.fatalities is not None}
-        total += len(tolls)
-        hits += sum(1 for t in tolls if t in found)
-    return hits, total
+ROOT = Path(__file__).resolve().parents[1]
+#: the attribute tables: (kind, pytest node of the parametrised test)
+TABLES = [
+    ("date expressions", "tests/test_dates.py::test_date_expression"),
+    ("event dates in sentences", "tests/test_dates.py::test_event_date"),
+    ("place phrases (country, feature, name)", "tests/test_places.py::test_event_location"),
+    ("casualty, arrest and size counts", "tests/test_event_attributes.py::test_event_counts"),
+    ("casualty counts (first table)", "tests/test_attributes.py::test_casualty_counts"),
+    ("modality, condition and attribution", "tests/test_event_attributes.py::test_event_modality"),
+]
+
+
+class _Tally:
+    """A pytest plugin counting passed and run rows per test function."""
+
+    def __init__(self) -> None:
+        self.passed: Counter[str] = Counter()
+        self.run: Counter[str] = Counter()
+
+    def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
+        if report.when == "call":
+            node = report.nodeid.split("[")[0]
+            self.run[node] += 1
+            self.passed[node] += int(report.passed)
+
+
+def table_accuracy() -> list[tuple[str, int, int]]:
+    tally = _Tally()
+    pytest.main(["-q", "-p", "no:cacheprovider", "--no-header", *(ROOT / n for _, n in TABLES)], plugins=[tally])
+    return [(kind, tally.passed[node], tally.run[node]) for kind, node in TABLES]
+
+
+def attribute_rows(result: dict) -> str:
+    rows = ["| attribute | accuracy | correct | scored |", "|---|---:|---:|---:|"]
+    for name, v in result["attributes"].items():
+        rows.append(f"| {name} | {v['accuracy']:.3f} | {v['correct']} | {v['scored']} |")
+    return "\n".join(rows)
 
 
 def main(gold_dir: Path) -> None:
+    tables = table_accuracy()
+    table_rows = "\n".join(
+        f"| {kind} | {ok} | {n} | {ok / n:.1%} |" if n else f"| {kind} | 0 | 0 | - |" for kind, ok, n in tables
+    )
     coder = Coder()
-    dead_hits, dead_total = fatalities_exact(coder, gold_dir / "plover_gsr.jsonl")
     gsr = evaluate_file(gold_dir / "plover_gsr.jsonl", coder=coder)
     plv = evaluate_file(gold_dir / "plv_train.jsonl", coder=coder)
     summary = "\n".join(f"| {k} | {gsr[k]:.3f} | {plv[k]:.3f} |" for k in SUMMARY_KEYS)
@@ -96,17 +129,41 @@ two the coder predicted.
 
 {per_type(plv)}
 
-## Casualties (a first part of the attributes work)
+## Event attributes
 
-Death tolls are read from the event's own clause ("killed 64 people", "at least 75 people
-were killed", "shot dead two protesters"). On the `plover_gsr.jsonl` records that give a toll,
-an event with exactly that toll is coded for {dead_hits} of {dead_total}. (`detente evaluate` does
-not score attributes yet; this figure comes from `scripts/accuracy_report.py`.)
+### On the gold sets
+
+`detente evaluate` scores attributes where the gold event has them, on the predicted event
+paired with it (accepted type and matching actor and recipient, else accepted type, else
+matching arguments, else the record's first event). `plover_gsr.jsonl` gives locations (as text
+only: `location_country` is scored where every gazetteer place of that name lies in one
+country, 30 of 48 records), tolls and sizes; `plv_train.jsonl` gives none.
+
+{attribute_rows(gsr)}
+
+Targets of the attributes issue on this set: fatalities exact on at least 90% of records that
+have them, location country on at least 85%. The misses: records where no event is coded (a
+death "as a result of torture", UN peacekeepers "shipped out of" Gorazde, an information
+blackout "around Sarajevo"), and one record whose gold location (Iran) is not in its text.
+
+### On detente's own tables
+
+Hand-written tables in `tests/` (written by the detente team, checked by `make test`); a row
+counts when every field it checks is right. The coder was developed against these rows, so
+they measure coverage of the documented rules (docs/attributes.md), not held-out accuracy.
+
+| kind | right | rows | accuracy |
+|---|---:|---:|---:|
+{table_rows}
+
+Targets: dates at least 95% exact, place country at least 95%, casualties at least 95%.
 
 ## Regression guard
 
 `tests/test_evaluate.py` (run by `make test` when `../shared` is present) fails when these
-figures drop by more than about 0.01 (`GSR_FLOOR`, `TUPLE_FLOOR`, `PLV_*_FLOOR`).
+figures drop by more than about 0.01 (`GSR_FLOOR`, `TUPLE_FLOOR`, `PLV_*_FLOOR`), or when
+fatalities or location country on `plover_gsr.jsonl` fall below the issue's targets
+(`ATTRIBUTE_FLOORS`).
 
 ## What limits accuracy now
 

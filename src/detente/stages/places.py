@@ -49,6 +49,7 @@ class PlaceWords:
     not_places: frozenset[str]
     directions: frozenset[str] = frozenset()
     target_types: frozenset[str] = frozenset()
+    place_noun_prepositions: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, directory: Path | None = None) -> PlaceWords:
@@ -64,6 +65,7 @@ class PlaceWords:
                 not_places=frozenset(doc.get("not_places") or ()),
                 directions=frozenset(doc.get("directions") or ()),
                 target_types=frozenset(doc.get("target_types") or ()),
+                place_noun_prepositions=frozenset(doc.get("place_noun_prepositions") or ()),
             )
         except (KeyError, TypeError) as exc:
             raise KnowledgeError(f"{path}: {exc}") from exc
@@ -168,8 +170,20 @@ class LocateEvents:
             return False
         if tok.ent_type_ in PLACE_ENTITIES:
             return True
-        # the small model often tags an unknown town as an organization: a place phrase says otherwise
-        return tok.pos_ == "PROPN" and (tok.ent_type_ not in DOUBTFUL_ENTITIES or self._anchor(tok) is not None)
+        # the small model often tags an unknown town as an organization or a person, or not at
+        # all: a place phrase ("in Soroti") says it is a place
+        return tok.pos_ == "PROPN" and (self._anchor(tok) is not None or self._named_by_place_noun(tok))
+
+    def _named_by_place_noun(self, tok: Token) -> bool:
+        """'the port town of Mocimboa da Praia', 'the capital Kabul', 'Herat province'."""
+        cur = tok
+        while cur.dep_ == "compound" and cur.head is not cur:
+            if cur.head.lemma_.lower() in self.words.place_nouns:
+                return True  # "Herat province", "the Jaffna peninsula"
+            cur = cur.head
+        if cur.dep_ == "pobj" and cur.head.lower_ == "of":
+            return cur.head.head.lemma_.lower() in self.words.place_nouns
+        return cur.dep_ == "appos" and cur.head.lemma_.lower() in self.words.place_nouns
 
     def _mention_at(self, doc: Doc, tok: Token) -> PlaceMention | None:
         """The longest name starting at ``tok`` that the gazetteer knows."""
@@ -190,6 +204,8 @@ class LocateEvents:
             places = self.gazetteer.lookup(words.text)
             if not places:
                 continue
+            if tok.ent_type_ in DOUBTFUL_ENTITIES and _entity_end(tok) > end:
+                return None  # "Columbia University", "the Paris Club": a name that begins with a place
             nxt = doc[end] if end < len(doc) else None
             admin = nxt is not None and nxt.lower_ in self.words.admin_nouns
             if not admin:
@@ -264,7 +280,10 @@ class LocateEvents:
                 # "in a village in Herat": a place of a place word belongs to the clause above it
                 while governor.lemma_.lower() in self.words.place_nouns and governor.dep_ == "pobj":
                     governor = governor.head.head
-                return prep.lower_, governor.i
+                word = prep.lower_
+                if word in self.words.place_noun_prepositions and cur.lemma_.lower() in self.words.place_nouns:
+                    word = "in"  # "on the island of Mindanao", "on the Jaffna peninsula": a place
+                return word, governor.i
             if cur.lemma_.lower() in self.words.place_nouns and cur.head is not cur and cur.dep_ != "pobj":
                 cur = cur.head
                 continue
@@ -341,3 +360,12 @@ class LocateEvents:
             return s
 
         return max(pool, key=score)
+
+
+def _entity_end(tok: Token) -> int:
+    """Where the named entity that ``tok`` starts (or is inside) ends."""
+    end = tok.i + 1
+    doc = tok.doc
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return end

@@ -114,19 +114,34 @@ class LocateEvents:
         found = list(self._mentions(doc))
         context = self._context(work.mentions, found)
         sents = list(doc.sents)
-        dateline = self._dateline(doc, sents, found)
+        # where the article is, for events whose own sentence says nothing: its dateline, else
+        # the first place phrase of its opening sentences ("... clashed in Goma on Sunday")
+        home = self._dateline(doc, sents, found) or self._lede(doc, sents, found)
         out = []
         for ev in events:
             mention = self._for_event(doc, ev, sents[ev.sentence], found)
-            if mention is None and dateline is not None and self._near_dateline(ev, dateline, context):
-                mention = dateline
+            if mention is None and home is not None and self._near_home(ev, home, context):
+                mention = home
             out.append(ev if mention is None else replace(ev, location=self._location(doc, mention, context)))
         return replace(work, events=tuple(out))
 
-    def _near_dateline(self, ev: Event, dateline: PlaceMention, context: Context) -> bool:
-        """The dateline places an event unless the event is between others: "BOGOTA —" does not
-        place "Venezuela mobilized its troops"."""
-        place = self.choose(dateline, context)
+    def _lede(self, doc: Doc, sents: list[Span], found: list[PlaceMention]) -> PlaceMention | None:
+        """The first place phrase ("in", "near", ...) of the article's first three sentences."""
+        if len(sents) < 2:
+            return None  # a one-sentence text has no lede apart from its own sentence
+        end = sents[min(2, len(sents) - 1)].end
+        for m in found:
+            if m.start >= end:
+                break
+            anchor = self._anchor(doc[m.end - 1])
+            if anchor is not None and anchor[0] in self.words.prepositions:
+                return m
+        return None
+
+    def _near_home(self, ev: Event, home: PlaceMention, context: Context) -> bool:
+        """The dateline (or lede) places an event unless the event is between others: "BOGOTA —"
+        does not place "Venezuela mobilized its troops"."""
+        place = self.choose(home, context)
         parties = {a.country for a in (ev.actor, ev.recipient) if a is not None and a.country}
         return not parties or place.country in parties
 

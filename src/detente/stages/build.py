@@ -70,8 +70,7 @@ class BuildEvents:
         )
         attribution = None
         if cand.attributed_to is not None:
-            speaker = resolver.resolve(doc[cand.attributed_to])[0]
-            attribution = Attribution(speaker.text, speaker.span, speaker)
+            attribution = self._attribution(doc, doc[cand.attributed_to], resolver)
         out = []
         for actor in actors:
             for recipient in recipients:
@@ -116,6 +115,22 @@ class BuildEvents:
                     )
                 )
         return out
+
+    @staticmethod
+    def _attribution(doc: Doc, head: Token, resolver: _Resolver) -> Attribution:
+        """Who reports the event: the speaker, or for a report, figures or a statement, the
+        one it is by ("according to figures supplied by the Trump administration")."""
+        speaker = resolver.resolve(head)[0]
+        if speaker.country is None and speaker.name is None:
+            for tok in head.subtree:
+                if tok.dep_ == "pobj" and tok.head.lower_ in ("by", "from", "of") and tok.i != head.i:
+                    source = resolver.resolve(tok)[0]
+                    if source.country is not None or source.name is not None:
+                        words = sorted(t.i for t in head.subtree)
+                        first, last = doc[words[0]], doc[words[-1]]
+                        text = doc.text[first.idx : last.idx + len(last)]
+                        return Attribution(text, (first.idx, last.idx + len(last)), source)
+        return Attribution(speaker.text, speaker.span, speaker)
 
 
 class _Resolver:

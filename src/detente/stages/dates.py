@@ -412,18 +412,20 @@ class DateEvents:
             return work
         published = work.article.published
         text = work.article.text
-        by_sentence: dict[int, list[tuple[DateMention, Token]]] = {}
+        by_sentence: dict[int, list[tuple[DateMention, tuple[Token, ...]]]] = {}
         sents = list(doc.sents)
         out = []
         for ev in events:
             if ev.sentence not in by_sentence:
                 sent = sents[ev.sentence]
                 found = self.reader.find(text[sent.start_char : sent.end_char], sent.start_char)
-                by_sentence[ev.sentence] = [(m, a) for m in found if (a := _attachment(doc, m)) is not None]
+                by_sentence[ev.sentence] = [(m, a) for m in found if (a := _attachments(doc, m))]
             out.append(self._date(doc, ev, by_sentence[ev.sentence], published))
         return replace(work, events=tuple(out))
 
-    def _date(self, doc: Doc, ev: Event, mentions: list[tuple[DateMention, Token]], published: date | None) -> Event:
+    def _date(
+        self, doc: Doc, ev: Event, mentions: list[tuple[DateMention, tuple[Token, ...]]], published: date | None
+    ) -> Event:
         trigger = syntax.token_at(doc, ev.trigger.span[0])
         for mention, anchor in _ranked(trigger, mentions):
             value = mention.resolve(published, self._future(anchor))
@@ -452,35 +454,57 @@ class DateEvents:
         return False
 
 
-def _attachment(doc: Doc, mention: DateMention) -> Token | None:
-    """The word a date expression qualifies: the verb of its clause, or the noun it modifies
-    ("the 1988 bombing", "Tuesday's attack")."""
+def _attachments(doc: Doc, mention: DateMention) -> tuple[Token, ...]:
+    """The words a date expression qualifies, most direct first: the verb of its clause; or a
+    noun it modifies ("the 1988 bombing", "Tuesday's attack"), with the verb above that noun
+    when the date only hangs on it ("Lula on Tuesday backed", "a raid on Sunday night") or the
+    noun is itself a time ("during Sunday's clashes", "killed in the 1988 bombing")."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None or not len(span):
-        return None
-    cur = span.root
+        return ()
     inside = range(span.start, span.end)
+    cur = span.root
+    link = cur  # the word of the expression (or on its way up) that hangs on ``cur``'s head
     for _ in range(8):
         # "every night since August": a time noun passes its date on to the clause
         if cur.i not in inside and syntax.is_noun(cur) and cur.dep_ in ("npadvmod", "advmod", "tmod", "obl"):
-            cur = cur.head
+            link, cur = cur, cur.head
             continue
         if cur.i not in inside and (syntax.is_verb(cur) or syntax.is_noun(cur)):
-            return cur
+            break
         if cur.head is cur:
-            return cur
-        cur = cur.head
-    return cur
+            return (cur,)
+        link, cur = cur, cur.head
+    if syntax.is_verb(cur):
+        return (cur,)
+    verb = next((t for t in cur.ancestors if syntax.is_verb(t)), None)
+    if verb is None:
+        return (cur,)
+    if link.dep_ in ("compound", "amod", "nummod", "poss", "nmod") and link.i in inside:
+        # a date that names the noun's own time: the clause takes it only through a time phrase
+        governor = cur.head if cur.dep_ == "pobj" else None
+        if governor is not None and governor.lower_ in TIME_PREPOSITIONS:
+            return (cur, verb)
+        return (cur,)
+    return (cur, verb)
 
 
-def _ranked(trigger: Token, mentions: list[tuple[DateMention, Token]]) -> Iterator[tuple[DateMention, Token]]:
-    """Mentions of the event's own clause first, then of the clauses above it, nearest first."""
+#: prepositions through which a dated noun dates the clause ("during Sunday's clashes")
+TIME_PREPOSITIONS = frozenset({"during", "in", "amid", "at", "on", "throughout"})
+
+
+def _ranked(
+    trigger: Token, mentions: list[tuple[DateMention, tuple[Token, ...]]]
+) -> Iterator[tuple[DateMention, Token]]:
+    """Mentions of the event's own clause first, then of the clauses above it, nearest first;
+    each with the word it qualifies (for the tense)."""
     own = syntax.clause_heads(trigger)
-    for mention, anchor in mentions:
-        if anchor.i in own:
-            yield mention, anchor
+    for mention, words in mentions:
+        hit = next((w for w in words if w.i in own), None)
+        if hit is not None:
+            yield mention, words[-1]
     ancestors = [t.i for t in trigger.ancestors if syntax.is_verb(t)]
     for i in ancestors:
-        for mention, anchor in mentions:
-            if anchor.i == i and anchor.i not in own:
-                yield mention, anchor
+        for mention, words in mentions:
+            if any(w.i == i for w in words) and not any(w.i in own for w in words):
+                yield mention, words[-1]

@@ -129,6 +129,17 @@ class FindEvents:
                 continue
             seen.add(key)
             out.append(cand)
+        # "U.S. strikes killed 64 people": the subject noun names the same event as its verb
+        verbs = {(cand.trigger[0], cand.cameo[:2]) for cand in out if cand.kind != "noun"}
+        out = [
+            cand
+            for cand in out
+            if not (
+                cand.kind == "noun"
+                and doc[cand.trigger[-1]].dep_ in ("nsubj", "nsubjpass")
+                and (doc[cand.trigger[-1]].head.i, cand.cameo[:2]) in verbs
+            )
+        ]
         demands = self._obligations(sent, number)
         if demands:
             # the demanded act is not coded as having happened ("Sudan must return the helicopter")

@@ -138,6 +138,8 @@ class ModalityEvents:
 
     def modality(self, ev: Event, head: Token) -> str:
         w = self.words
+        if ev.type == "REJECT" and syntax.is_negated(head):
+            return "asserted"  # "will never recognise": the refusal is made now
         chain = self._governing(head)
         verbs = [t for t in chain if syntax.is_verb(t) or t.pos_ == "AUX"]
         own = verbs[:1] or chain[:1]

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from detente.errors import KnowledgeError
 from detente.knowledge.files import data_dir, read_yaml
@@ -39,6 +39,7 @@ class CasualtyWords:
     size_from_actor: frozenset[str] = frozenset()
     size_from_object: frozenset[str] = frozenset()
     single_words: frozenset[str] = frozenset()
+    toll_types: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, directory: Path | None = None) -> CasualtyWords:
@@ -59,6 +60,7 @@ class CasualtyWords:
                 size_from_actor=frozenset(doc.get("size_from_actor") or ()),
                 size_from_object=frozenset(doc.get("size_from_object") or ()),
                 single_words=frozenset(doc.get("single_words") or ()),
+                toll_types=frozenset(doc.get("toll_types") or ()),
             )
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise KnowledgeError(f"{path}: {exc}") from exc
@@ -194,7 +196,47 @@ class CountEvents:
         assert doc is not None and events is not None
         if not events:
             return work
-        return replace(work, events=tuple(self.count(doc, ev) for ev in events))
+        counted = [self.count(doc, ev) for ev in events]
+        sents = list(doc.sents)
+        tolls: dict[int, tuple[Count | None, Count | None]] = {}
+        out = []
+        for ev in counted:
+            if ev.type in self.words.toll_types and (ev.fatalities is None or ev.injured is None):
+                if ev.sentence not in tolls:
+                    tolls[ev.sentence] = self.sentence_tolls(sents[ev.sentence])
+                fatal, injured = tolls[ev.sentence]
+                if ev.fatalities is None and fatal is not None:
+                    ev = replace(ev, fatalities=fatal.value, fatalities_min=fatal.at_least)
+                if ev.injured is None and injured is not None:
+                    ev = replace(ev, injured=injured.value, injured_min=injured.at_least)
+            out.append(ev)
+        return replace(work, events=tuple(out))
+
+    def sentence_tolls(self, sent: Span) -> tuple[Count | None, Count | None]:
+        """The toll a sentence reports, when it reports one: "Twenty-one soldiers were killed
+        when jihadists ambushed a convoy", "..., reporting four fighters killed", "leaving at
+        least 17 dead". None for a kind with two different counts (they are other events')."""
+        found: dict[str, set[Count]] = {"fatal": set(), "injury": set()}
+        for tok in sent:
+            lemma = tok.lemma_.lower()
+            kind = _kind(tok, lemma, self.words) if tok.pos_ in ("VERB", "AUX") else None
+            if kind is not None:
+                victims = _patients(tok)
+                if not victims and tok.dep_ in ("acl", "amod") and syntax.is_noun(tok.head):
+                    victims = [tok.head]  # "four fighters killed"
+                for victim in victims:
+                    got = count_of(victim, self.words)
+                    if got is not None:
+                        found[kind].add(got)
+            elif lemma == "leave" and tok.pos_ == "VERB":  # "leaving 17 dead and 40 wounded"
+                for state in (c for c in tok.children if c.lower_ in ("dead", "wounded", "injured")):
+                    for victim in (c for c in tok.children if c.dep_ in ("dobj", "nsubj") and c.i < state.i):
+                        got = count_of(victim, self.words)
+                        if got is not None:
+                            found["fatal" if state.lower_ == "dead" else "injury"].add(got)
+        fatal = next(iter(found["fatal"])) if len(found["fatal"]) == 1 else None
+        injured = next(iter(found["injury"])) if len(found["injury"]) == 1 else None
+        return fatal, injured
 
     def count(self, doc: Doc, ev: Event) -> Event:
         words = self.words
@@ -221,6 +263,8 @@ class CountEvents:
             size = arrested or next(
                 (c for p in _patients(trigger) if (c := count_of(p, words, single=single(p))) is not None), None
             )
+        if size is None and ev.type in words.size_from_object and ev.recipient is not None and fatal is None:
+            size = self._phrase_size(doc, ev.recipient)  # "imposed sanctions on 12 officials"
         if size is None and ev.type in words.size_from_actor and ev.actor is not None:
             size = self._actor_size(doc, ev.actor)
         return replace(
@@ -234,6 +278,12 @@ class CountEvents:
             size=size.value if size else None,
             size_min=size.at_least if size else None,
         )
+
+    def _phrase_size(self, doc: Doc, who: Actor) -> Count | None:
+        span = doc.char_span(who.span[0], who.span[1], alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        return count_of(span.root, self.words, single=False)
 
     def _actor_size(self, doc: Doc, actor: Actor) -> Count | None:
         span = doc.char_span(actor.span[0], actor.span[1], alignment_mode="expand")

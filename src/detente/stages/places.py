@@ -37,6 +37,8 @@ _SPECIFIC = {"city": 0, "admin area": 1, "region": 2, "sea": 2, "country": 3}
 NOT_PLACE_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 # entity labels the small model gives unknown towns: read as places only inside a place phrase
 DOUBTFUL_ENTITIES = frozenset({"ORG", "NORP", "PERSON"})
+# people living in a place (or its region) for a bare proper-noun object to be read as that place
+WELL_KNOWN = 100_000
 
 
 @dataclass(frozen=True)
@@ -112,11 +114,12 @@ class LocateEvents:
         if not events:
             return work
         found = list(self._mentions(doc))
-        context = self._context(work.mentions, found)
         sents = list(doc.sents)
+        dateline = self._dateline(doc, sents, found)
+        context = self._context(work.mentions, found + ([dateline] if dateline else []))
         # where the article is, for events whose own sentence says nothing: its dateline, else
         # the first place phrase of its opening sentences ("... clashed in Goma on Sunday")
-        home = self._dateline(doc, sents, found) or self._lede(doc, sents, found)
+        home = dateline or self._lede(doc, sents, found)
         out = []
         for ev in events:
             mention = self._for_event(doc, ev, sents[ev.sentence], found)
@@ -139,11 +142,16 @@ class LocateEvents:
         return None
 
     def _near_home(self, ev: Event, home: PlaceMention, context: Context) -> bool:
-        """The dateline (or lede) places an event unless the event is between others: "BOGOTA —"
-        does not place "Venezuela mobilized its troops"."""
+        """The dateline (or lede) places a statement (verbal quad classes 1 and 3), and a
+        material event whose parties include its country or that strikes an unnamed target
+        there; not one between others ("BOGOTA —" does not place "Venezuela mobilized")."""
+        if ev.quad_class in (1, 3):
+            return True
         place = self.choose(home, context)
         parties = {a.country for a in (ev.actor, ev.recipient) if a is not None and a.country}
-        return not parties or place.country in parties
+        if not parties or place.country in parties:
+            return True
+        return ev.type in self.words.target_types and (ev.recipient is None or ev.recipient.country is None)
 
     @staticmethod
     def _context(mentions: tuple[Mention, ...], found: list[PlaceMention]) -> Context:
@@ -187,7 +195,14 @@ class LocateEvents:
             return True
         # the small model often tags an unknown town as an organization or a person, or not at
         # all: a place phrase ("in Soroti") says it is a place
-        return tok.pos_ == "PROPN" and (self._anchor(tok) is not None or self._named_by_place_noun(tok))
+        return tok.pos_ == "PROPN" and (
+            self._anchor(tok) is not None or self._named_by_place_noun(tok) or self._object(tok)
+        )
+
+    @staticmethod
+    def _object(tok: Token) -> bool:
+        """The object of a verb ("shelled Kherson"): a place only if a well-known one (see below)."""
+        return tok.dep_ in ("dobj", "nsubjpass") and syntax.is_verb(tok.head)
 
     def _named_by_place_noun(self, tok: Token) -> bool:
         """'the port town of Mocimboa da Praia', 'the capital Kabul', 'Herat province'."""
@@ -221,6 +236,14 @@ class LocateEvents:
                 continue
             if tok.ent_type_ in DOUBTFUL_ENTITIES and _entity_end(tok) > end:
                 return None  # "Columbia University", "the Paris Club": a name that begins with a place
+            if (
+                tok.ent_type_ not in PLACE_ENTITIES
+                and self._anchor(tok) is None
+                and not self._named_by_place_noun(tok)
+                and max(p.population for p in places) < WELL_KNOWN
+                and not any(p.feature in ("country", "sea", "region") for p in places)
+            ):
+                return None  # "arrested Smith": an object is a place only when a well-known one
             nxt = doc[end] if end < len(doc) else None
             admin = nxt is not None and nxt.lower_ in self.words.admin_nouns
             if not admin:
@@ -265,7 +288,11 @@ class LocateEvents:
                 return (0, distance)
             if prep in self.words.movement_prepositions and governor in heads:
                 return (2 if ev.type in self.words.movement_types else 3, distance)
-            if prep in self.words.prepositions or prep in self.words.movement_prepositions:
+            if prep in self.words.movement_prepositions and syntax.is_verb(doc[governor]):
+                # "sent personnel to Bosnia to investigate": the event is the purpose of the move
+                if any(doc[governor] in doc[h].ancestors for h in heads):
+                    return (2, distance)
+            if prep in self.words.prepositions:
                 return (3, distance)
         acted_on = (tok.head.i in heads and tok.dep_ in ("dobj", "nsubjpass")) or (
             ev.recipient is not None and ev.recipient.span[0] <= doc[m.start].idx < ev.recipient.span[1]
@@ -317,6 +344,14 @@ class LocateEvents:
             places = self.gazetteer.lookup(line["place"].title()) or self.gazetteer.lookup(line["place"])
             if places:
                 return PlaceMention(span.start, span.end, tuple(places), False, line["qualifier"], line["place"])
+            # "TORKHAM, Pakistan —": a place too small for the gazetteer is at least in its country
+            qualifier = line["qualifier"]
+            countries = [p for p in self.gazetteer.lookup(qualifier or "") if p.feature == "country"]
+            if qualifier and countries:
+                first, last = line.span("qualifier")
+                span = doc.char_span(first, last, alignment_mode="expand")
+                if span is not None:
+                    return PlaceMention(span.start, span.end, tuple(countries), False, None, qualifier)
         return None
 
     # -- choosing among places of one name ---------------------------------------------------

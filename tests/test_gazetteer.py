@@ -121,3 +121,13 @@ def test_the_built_gazetteer_reads_back(tmp_path: Path) -> None:
     assert g.lookup("Santa Marta")[0].country == "COL"
     assert g.lookup("Gulf of Aden")[0].feature == "sea"
     assert any(p.admin1 for p in g.lookup("Kirkuk"))
+
+
+def test_a_small_town_abroad_is_a_namesake_when_the_article_is_elsewhere(locate: LocateEvents) -> None:
+    g = Gazetteer([Place("Lido", "city", "ITA", None, 41.7, 12.3, 15_000, 9)])
+    small = LocateEvents(g, locate.words)
+    lido = PlaceMention(3, 4, tuple(g.lookup("Lido")), False, None, "Lido")
+    somalia = Context({"SOM": {0}}, frozenset(), {"SOM": {0}})
+    assert small._stray(lido, somalia)
+    assert not small._stray(lido, Context({"SOM": {0}}, frozenset()))  # only actors name Somalia
+    assert not small._stray(lido, Context({"ITA": {0}}, frozenset(), {"ITA": {0}}))

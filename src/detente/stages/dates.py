@@ -503,6 +503,11 @@ def _ranked(
         hit = next((w for w in words if w.i in own), None)
         if hit is not None:
             yield mention, words[-1]
+    # "killed three and wounded six ... on 9 September": coordinated verbs share a date
+    conjuncts = {t.i for t in trigger.conjuncts if syntax.is_verb(t)} - own
+    for mention, words in mentions:
+        if any(w.i in conjuncts for w in words) and not any(w.i in own for w in words):
+            yield mention, words[-1]
     ancestors = [t.i for t in trigger.ancestors if syntax.is_verb(t)]
     for i in ancestors:
         for mention, words in mentions:

@@ -127,6 +127,8 @@ def _value(tok: Token, words: CasualtyWords) -> int | None:
                 base = _value(left, words)
                 if base is not None and value >= 100:
                     return base * value
+                if base is not None and base in range(20, 100, 10) and value < 10:
+                    return base + value  # "twenty-one"
         return value
     return None
 

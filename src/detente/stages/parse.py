@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -35,7 +36,12 @@ def load_nlp(model: str = MODEL) -> Language:
     return nlp
 
 
-_DASHES = frozenset({"--", "—", "–", "-", ":", "—-"})
+#: A dateline at the start of a line: "BOGOTA, Colombia —", "NOVI SAD, Serbia (Reuters) --".
+DATELINE = re.compile(
+    r"^[ \t]*(?P<place>[A-Z][A-Z.'’ -]*[A-Z])(?:,[ \t]*(?P<qualifier>[A-Z][\w.'’ -]*?))?"
+    r"[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*(?:—|–|--|-|:)[ \t]",
+    re.MULTILINE,
+)
 
 
 def mark_datelines(doc: Doc) -> Doc:
@@ -44,25 +50,14 @@ def mark_datelines(doc: Doc) -> Doc:
     Runs before the parser, which keeps sentence starts that are already set, so that a
     dateline is not parsed as the subject of the first sentence.
     """
-    line_start = True
     n = len(doc)
     for i, tok in enumerate(doc):
-        if tok.is_space and "\n" in tok.text:
-            line_start = True
-            if i + 1 < n:
-                doc[i + 1].is_sent_start = True
-            continue
-        if line_start:
-            line_start = False
-            j = i
-            while (
-                j < n
-                and j < i + 8
-                and (doc[j].is_upper or doc[j].text == "," or doc[j].is_title or doc[j].text in ("(", ")"))
-            ):
-                j += 1
-            if i < j < n - 1 and doc[i].is_upper and len(doc[i].text) > 1 and doc[j].text in _DASHES:
-                doc[j + 1].is_sent_start = True
+        if tok.is_space and "\n" in tok.text and i + 1 < n:
+            doc[i + 1].is_sent_start = True
+    for line in DATELINE.finditer(doc.text):
+        span = doc.char_span(line.end(), line.end() + 1, alignment_mode="expand")
+        if span is not None and len(span) and span[0].i > 0:
+            doc[span[0].i].is_sent_start = True
     return doc
 
 

@@ -10,9 +10,8 @@ places), then by size.
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -24,21 +23,18 @@ from detente.knowledge.files import data_dir, read_yaml
 from detente.pipeline.base import Work
 from detente.records import Event, Location
 from detente.stages import syntax
+from detente.stages.parse import DATELINE
 from detente.stages.types import Mention
 
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
-# "BOGOTA, Colombia —", "KYIV, Ukraine (AP) --" at the start of a line
-_DATELINE = re.compile(
-    r"^[ \t]*(?P<place>[A-Z][A-Z.'’ -]*[A-Z])(?:,[ \t]*(?P<qualifier>[A-Z][\w.'’ -]*?))?[ \t]*(?:\([^)\n]{1,40}\))?"
-    r"[ \t]*(?:—|–|--|-)[ \t]",
-    re.MULTILINE,
-)
 _SPECIFIC = {"city": 0, "admin area": 1, "region": 2, "sea": 2, "country": 3}
 NOT_PLACE_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 # entity labels the small model gives unknown towns: read as places only inside a place phrase
 DOUBTFUL_ENTITIES = frozenset({"ORG", "NORP", "PERSON"})
 # people living in a place (or its region) for a bare proper-noun object to be read as that place
 WELL_KNOWN = 100_000
+# a town smaller than this, in a country the article does not name, is taken for a namesake
+SMALL_TOWN = 50_000
 
 
 @dataclass(frozen=True)
@@ -91,6 +87,7 @@ class Context:
 
     countries: dict[str, set[int]]  # country -> where the article names it (token starts)
     regions: frozenset[tuple[str | None, str | None]]
+    places: dict[str, set[int]] = field(default_factory=dict)  # the same, for place names only
 
     def names(self, country: str | None, besides: int) -> bool:
         """Whether the article names ``country`` somewhere other than at token ``besides``."""
@@ -117,6 +114,7 @@ class LocateEvents:
         sents = list(doc.sents)
         dateline = self._dateline(doc, sents, found)
         context = self._context(work.mentions, found + ([dateline] if dateline else []))
+        found = [m for m in found if not self._stray(m, context)]
         # where the article is, for events whose own sentence says nothing: its dateline, else
         # the first place phrase of its opening sentences ("... clashed in Goma on Sunday")
         home = dateline or self._lede(doc, sents, found)
@@ -153,6 +151,20 @@ class LocateEvents:
             return True
         return ev.type in self.words.target_types and (ev.recipient is None or ev.recipient.country is None)
 
+    def _stray(self, m: PlaceMention, context: Context) -> bool:
+        """A small town abroad, in an article whose other places are in other countries, is a
+        namesake, not the place meant ("near Lido beach" in a Mogadishu report is not Lido in
+        Italy)."""
+        place = self.choose(m, context)
+        elsewhere = {c for c, starts in context.places.items() if starts - {m.start}}
+        return (
+            place.feature == "city"
+            and place.population < SMALL_TOWN
+            and bool(elsewhere)
+            and place.country not in elsewhere
+            and not context.names(place.country, m.start)
+        )
+
     @staticmethod
     def _context(mentions: tuple[Mention, ...], found: list[PlaceMention]) -> Context:
         """The countries the article names (actors, and places only one country has) and the
@@ -160,6 +172,7 @@ class LocateEvents:
         itself: "Tripoli" is also the dictionary's name for Libya's government."""
         ambiguous: set[int] = set()
         countries: dict[str, set[int]] = {}
+        places: dict[str, set[int]] = {}
         regions: set[tuple[str | None, str | None]] = set()
         for m in found:
             named = [p for p in m.places if p.feature == "country"]  # "Lebanon" is the country
@@ -167,6 +180,7 @@ class LocateEvents:
                 first = named[0] if named else m.places[0]
                 if first.country:
                     countries.setdefault(first.country, set()).add(m.start)
+                    places.setdefault(first.country, set()).add(m.start)
                 if first.feature == "city":
                     regions.add((first.country, first.admin1))
             else:
@@ -174,7 +188,7 @@ class LocateEvents:
         for a in mentions:
             if a.entry is not None and a.entry.country and not ambiguous.intersection(range(a.start, a.end)):
                 countries.setdefault(a.entry.country, set()).add(a.start)
-        return Context(countries, frozenset(regions))
+        return Context(countries, frozenset(regions), places)
 
     # -- finding place phrases -------------------------------------------------------------
 
@@ -288,10 +302,13 @@ class LocateEvents:
                 return (0, distance)
             if prep in self.words.movement_prepositions and governor in heads:
                 return (2 if ev.type in self.words.movement_types else 3, distance)
-            if prep in self.words.movement_prepositions and syntax.is_verb(doc[governor]):
-                # "sent personnel to Bosnia to investigate": the event is the purpose of the move
-                if any(doc[governor] in doc[h].ancestors for h in heads):
-                    return (2, distance)
+            # "sent personnel to Bosnia to investigate": the event is the purpose of the move
+            if (
+                prep in self.words.movement_prepositions
+                and syntax.is_verb(doc[governor])
+                and any(doc[governor] in doc[h].ancestors for h in heads)
+            ):
+                return (2, distance)
             if prep in self.words.prepositions:
                 return (3, distance)
         acted_on = (tok.head.i in heads and tok.dep_ in ("dobj", "nsubjpass")) or (
@@ -336,7 +353,7 @@ class LocateEvents:
         """The place of a dateline ("BOGOTA, Colombia —", "KYIV, Ukraine (AP) —") that opens
         one of the article's first lines (a headline may come before it)."""
         text = doc.text
-        for line in _DATELINE.finditer(text[:2000]):
+        for line in DATELINE.finditer(text[:2000]):
             first, last = line.span("place")
             span = doc.char_span(first, last, alignment_mode="expand")
             if span is None:

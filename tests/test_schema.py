@@ -32,7 +32,8 @@ def test_every_emitted_event_validates(coder, path: Path) -> None:  # type: igno
 
 ATTRIBUTE_TEXT = (
     "KYIV, Ukraine — Russian drones attacked a power plant near Kharkiv on Tuesday, killing at least 4 "
-    "workers, officials said. Venezuela will stop sharing intelligence with the United States until Washington stops its strikes on boats."
+    "workers, officials said. Venezuela will stop sharing intelligence with the United States until "
+    "Washington stops its strikes on boats."
 )
 
 

@@ -102,3 +102,17 @@ def test_share_of_expected_events_found(coded) -> None:  # type: ignore[no-untyp
     assert shares["type"] >= TYPE_FLOOR, shares
     assert shares["actor"] >= ACTOR_FLOOR, shares
     assert shares["dyad"] >= DYAD_FLOOR, shares
+
+
+def test_the_headline_event_has_its_date_and_place(coded) -> None:  # type: ignore[no-untyped-def]
+    """'BOGOTA, Colombia — ... Petro ordered the country's security forces on Tuesday to stop
+    sharing intelligence with the United States': dated Tuesday, placed by the dateline."""
+    events = coded["01_intelligence_suspension.txt"]
+    sanction = next(e for e in events if e.type == "SANCTION" and e.trigger.text == "stop")
+    assert (sanction.date, sanction.date_precision, sanction.date_text and sanction.date_text.text) == (
+        "2025-10-21",
+        "day",
+        "Tuesday",
+    )
+    assert sanction.location is not None and sanction.location.country == "COL"
+    assert sanction.modality == "asserted"

@@ -95,7 +95,8 @@ class Context:
 
 
 class LocateEvents:
-    """Gives each event the place of its clause, its sentence or its dateline."""
+    """Gives each event the place of its clause, else of its sentence, else of the article
+    (its dateline, or the first place phrase of its opening sentences)."""
 
     name = "locate_events"
     requires = frozenset({"doc", "mentions", "events"})

@@ -75,22 +75,39 @@ FIRST_RUN = {
     "type_micro_f1": 0.757,
     "tuple_recall": 0.725,
 }
+#: the blind run on attributes_holdout2.jsonl, the day it was written
+FIRST_RUN_2 = {
+    "date_exact": 0.870,
+    "location_country": 0.833,
+    "location_25km": 0.730,
+    "fatalities_exact": 0.963,
+    "modality": 0.910,
+    "size_exact": 0.591,
+    "type_micro_f1": 0.646,
+    "tuple_recall": 0.610,
+}
 HOLDOUT_TARGETS = {"date_exact": 0.85, "location_country": 0.90, "location_25km": 0.70, "fatalities_exact": 0.85}
 
 
 def holdout_rows(held: dict[str, dict]) -> str:
     names = [n for n in HOLDOUTS if n in held]
-    head = "| measure | target | first set, blind first run | " + " | ".join(f"`{n}` now" for n in names) + " |"
-    rows = [head, "|---|---:|---:|" + "---:|" * len(names)]
+    head = (
+        "| measure | target | first set, blind run | second set, blind run | "
+        + " | ".join(f"`{n}` now" for n in names)
+        + " |"
+    )
+    rows = [head, "|---|---:|---:|---:|" + "---:|" * len(names)]
     for key in ("date_exact", "location_country", "location_25km", "fatalities_exact", "modality", "size_exact"):
         cells = []
         for n in names:
             v = held[n]["attributes"].get(key)
             cells.append(f"{v['accuracy']:.3f} ({v['correct']}/{v['scored']})" if v else "-")
         target = f"≥ {HOLDOUT_TARGETS[key]:.2f}" if key in HOLDOUT_TARGETS else ""
-        rows.append(f"| {key} | {target} | {FIRST_RUN[key]:.3f} | " + " | ".join(cells) + " |")
+        blind = f"{FIRST_RUN[key]:.3f} | {FIRST_RUN_2[key]:.3f}"
+        rows.append(f"| {key} | {target} | {blind} | " + " | ".join(cells) + " |")
     for key in ("type_micro_f1", "tuple_recall"):
-        rows.append(f"| {key} | | {FIRST_RUN[key]:.3f} | " + " | ".join(f"{held[n][key]:.3f}" for n in names) + " |")
+        blind = f"{FIRST_RUN[key]:.3f} | {FIRST_RUN_2[key]:.3f}"
+        rows.append(f"| {key} | | {blind} | " + " | ".join(f"{held[n][key]:.3f}" for n in names) + " |")
     return "\n".join(rows)
 
 

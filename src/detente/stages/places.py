@@ -396,19 +396,24 @@ class LocateEvents:
             admins = {p.name.lower() for p in self.gazetteer.lookup(m.qualifier) if p.feature == "admin area"}
             qualified = [p for p in m.places if p.country in names or (p.admin1 or "").lower() in admins]
         pool = qualified or list(m.places)
+        key = name_key(m.text)
         if m.admin:
             pool = [p for p in pool if p.feature == "admin area"] or pool
         else:
             # "Herat", "Kirkuk": a city that is most of the region of its name is meant before the region
             # (but not "California" for a town of 12,000 beside the state)
+            # (nor a region detente's aliases.tsv names so: "Henan" is the province)
             cities: dict[str | None, int] = {}
             for p in pool:
                 if p.feature == "city":
                     cities[p.country] = max(cities.get(p.country, 0), p.population)
             pool = [
-                p for p in pool if p.feature != "admin area" or cities.get(p.country, 0) < p.population / 50
+                p
+                for p in pool
+                if p.feature != "admin area"
+                or cities.get(p.country, 0) < p.population / 50
+                or any(name_key(a) == key for a in p.aliases)
             ] or pool
-        key = name_key(m.text)
 
         def score(p: Place) -> float:
             s = math.log10(p.population + 10)
@@ -423,7 +428,7 @@ class LocateEvents:
                 p.feature == "city" and (p.country, p.admin1) in context.regions
             ):
                 s += 2
-            if p.name_key == key:
+            if p.is_called(key):
                 s += 1  # its own name, not an old or other-language one ("Pokrovsk", not Engels)
             return s
 

@@ -21,9 +21,17 @@ def evaluate_file(path: str | Path, coder: object | None = None, limit: int | No
     gazetteer = c.gazetteer
 
     def place_country(text: str) -> str | None:
-        """A gold place given by name only: its country when every place of that name shares one."""
-        countries = {p.country for p in gazetteer.lookup(text)}
-        return countries.pop() if len(countries) == 1 else None
+        """A gold place given by name only: its country when every place of that name shares
+        one, or when one place of that name has ten times the people of any namesake abroad."""
+        places = gazetteer.lookup(text)
+        countries = {p.country for p in places}
+        if len(countries) == 1:
+            return countries.pop()
+        biggest = max(places, key=lambda p: p.population, default=None)
+        if biggest is None or biggest.feature not in ("city", "country"):
+            return None
+        abroad = max((p.population for p in places if p.country != biggest.country), default=0)
+        return biggest.country if biggest.population >= 10 * max(abroad, 1) else None
 
     scores = score(((g, [] if r.error else r.events) for g, r in zip(gold, results, strict=True)), place_country)
     out = scores.as_dict()

@@ -37,7 +37,7 @@ from detente.knowledge.files import data_dir, read_tsv, split_multi
 
 log = logging.getLogger(__name__)
 
-MIN_CITY_POPULATION = 5000
+MIN_CITY_POPULATION = 1000
 #: words news puts after the name of a first-level area ("Kherson oblast", "Raqqa province")
 ADMIN_SUFFIXES = ("province", "region", "oblast", "governorate", "state")
 # Words GeoNames puts around first-level region names ("Basra Governorate", "Muhafazat Kirkuk").

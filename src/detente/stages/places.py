@@ -35,6 +35,8 @@ DOUBTFUL_ENTITIES = frozenset({"ORG", "NORP", "PERSON"})
 WELL_KNOWN = 100_000
 # a town smaller than this, in a country the article does not name, is taken for a namesake
 SMALL_TOWN = 50_000
+# a town smaller than this is a place only under its own name, not one of its other names
+TINY_TOWN = 5_000
 
 
 @dataclass(frozen=True)
@@ -79,6 +81,11 @@ class PlaceMention:
     admin: bool  # named as a province, state, region...
     qualifier: str | None  # "Georgia" in "Atlanta, Georgia"
     text: str = ""
+
+    @property
+    def feature(self) -> str:
+        """What the name most likely names: a country if it names one ("US" is not Us, France)."""
+        return "country" if any(p.feature == "country" for p in self.places) else self.places[0].feature
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,6 +164,8 @@ class LocateEvents:
         namesake, not the place meant ("near Lido beach" in a Mogadishu report is not Lido in
         Italy)."""
         place = self.choose(m, context)
+        if place.feature == "city" and place.population < TINY_TOWN and not place.is_called(name_key(m.text)):
+            return True  # a village known by this name only among its other names
         elsewhere = {c for c, starts in context.places.items() if starts - {m.start}}
         return (
             place.feature == "city"
@@ -249,6 +258,9 @@ class LocateEvents:
             places = self.gazetteer.lookup(words.text)
             if not places:
                 continue
+            last = words[-1]
+            if last.dep_ in ("amod", "compound", "nmod") and last.head.i >= end and last.head.pos_ == "PROPN":
+                continue  # "mostly Christian eastern Beirut": a word of another name, not a place
             if tok.ent_type_ in DOUBTFUL_ENTITIES and _entity_end(tok) > end:
                 return None  # "Columbia University", "the Paris Club": a name that begins with a place
             if (
@@ -287,7 +299,7 @@ class LocateEvents:
         """How well a place phrase places the event: the kind of phrase (below), then the most
         specific place ("the West Bank town of Jericho": Jericho), then the nearest."""
         kind, distance = self._kind(doc, m, heads, ev)
-        return kind, _SPECIFIC.get(m.places[0].feature, 2), distance
+        return kind, _SPECIFIC.get(m.feature, 2), distance
 
     def _kind(self, doc: Doc, m: PlaceMention, heads: set[int], ev: Event) -> tuple[int, int]:
         """0: a place phrase of the event's own clause; 1: a town or region the event targets;
@@ -296,7 +308,7 @@ class LocateEvents:
         tok = doc[m.end - 1]
         anchor = self._anchor(tok)
         distance = min(abs(m.start - h) for h in heads)
-        country = m.places[0].feature == "country"
+        country = m.feature == "country"
         if anchor is not None:
             prep, governor = anchor
             if prep in self.words.prepositions and governor in heads:
@@ -325,7 +337,7 @@ class LocateEvents:
         through place nouns ("near the town of Samarra", "off the coast of Venezuela")."""
         cur = tok
         for _ in range(6):
-            if cur.dep_ in ("compound", "amod", "nmod") or (cur.dep_ == "appos" and cur.head.lower_ != "of"):
+            if cur.dep_ in ("compound", "amod", "nmod", "poss") or (cur.dep_ == "appos" and cur.head.lower_ != "of"):
                 cur = cur.head
                 continue
             if cur.dep_ == "pobj" and cur.head.dep_ == "prep":

@@ -35,8 +35,6 @@ DOUBTFUL_ENTITIES = frozenset({"ORG", "NORP", "PERSON"})
 WELL_KNOWN = 100_000
 # a town smaller than this, in a country the article does not name, is taken for a namesake
 SMALL_TOWN = 50_000
-# a town smaller than this is a place only under its own name, not one of its other names
-TINY_TOWN = 5_000
 
 
 @dataclass(frozen=True)
@@ -164,8 +162,6 @@ class LocateEvents:
         namesake, not the place meant ("near Lido beach" in a Mogadishu report is not Lido in
         Italy)."""
         place = self.choose(m, context)
-        if place.feature == "city" and place.population < TINY_TOWN and not place.is_called(name_key(m.text)):
-            return True  # a village known by this name only among its other names
         elsewhere = {c for c, starts in context.places.items() if starts - {m.start}}
         return (
             place.feature == "city"

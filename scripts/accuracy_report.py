@@ -128,6 +128,8 @@ def main(gold_dir: Path) -> None:
     plv = evaluate_file(gold_dir / "plv_train.jsonl", coder=coder)
     held = {name: evaluate_file(ROOT / "benchmarks" / "gold" / name, coder=coder) for name in HOLDOUTS}
     held_rows = holdout_rows(held)
+    loc_scored = gsr["attributes"]["location_country"]["scored"]
+    loc_all = gsr["attributes"]["location_text"]["scored"]
     summary = "\n".join(f"| {k} | {gsr[k]:.3f} | {plv[k]:.3f} |" for k in SUMMARY_KEYS)
     text = f"""# Accuracy
 
@@ -186,9 +188,11 @@ two the coder predicted.
 
 `detente evaluate` scores attributes where the gold event has them, on the predicted event
 paired with it (accepted type and matching actor and recipient, else accepted type, else
-matching arguments, else the record's first event). `plover_gsr.jsonl` gives locations (as text
-only: `location_country` is scored where every gazetteer place of that name lies in one
-country, 30 of 48 records), tolls and sizes; `plv_train.jsonl` gives none.
+matching arguments, else the record's first event). `plover_gsr.jsonl` gives locations as
+text only: `location_country` is scored where the name resolves to one country (every
+gazetteer place of that name lies in it, or one place of that name has ten times the people of
+any namesake abroad): {loc_scored} of {loc_all} records. It also gives tolls and sizes;
+`plv_train.jsonl` gives none.
 
 {attribute_rows(gsr)}
 

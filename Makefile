@@ -19,8 +19,23 @@ $(STAMP): pyproject.toml requirements/model.txt requirements/gazetteer.txt
 	$(BIN)/detente gazetteer build
 	touch $(STAMP)
 
+DEMO_DB := .demo/detente.duckdb
+
 demo: install
 	$(BIN)/detente code examples/*.txt --published 2025-10-21 --format table
+	@echo
+	@echo "== ingest the samples into an embedded store ($(DEMO_DB)); a second run adds nothing"
+	$(BIN)/detente ingest examples/ --db $(DEMO_DB) --published 2025-10-21 --quiet
+	@echo
+	$(BIN)/detente actors --db $(DEMO_DB) --limit 5
+	@echo "== Colombia and the United States, day by day"
+	$(BIN)/detente dyad Colombia "United States" --both-directions --by day --db $(DEMO_DB)
+	@echo
+	@echo "== timeline: Colombia -> United States"
+	$(BIN)/detente timeline COL USA --limit 8 --db $(DEMO_DB)
+	@echo
+	@echo "== alerts: dyads whose last two days depart from the two months before"
+	$(BIN)/detente alerts --db $(DEMO_DB) --recent-days 2 --baseline-days 60 --min-events 1
 
 lint: install
 	$(BIN)/ruff check src tests benchmarks scripts
@@ -33,4 +48,4 @@ test: lint typecheck
 	$(BIN)/pytest
 
 clean:
-	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .mypy_cache .ruff_cache .demo

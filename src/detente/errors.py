@@ -106,6 +106,16 @@ class KnowledgeError(DetenteError):
     exit_code = 78  # EX_CONFIG
 
 
+class StoreError(DetenteError):
+    """The event store cannot be opened, migrated, read or written."""
+
+    exit_code = 74  # EX_IOERR
+
+
+class QueryError(InputError):
+    """A query or an actor name the store cannot answer (not read-only SQL, unknown actor)."""
+
+
 class PipelineError(DetenteError):
     """The pipeline is assembled wrongly, or a stage broke its contract."""
 

@@ -1,8 +1,9 @@
 """``detente`` command line. Errors become one line on stderr and an exit code (docs/cli.md).
 
 Exit codes: 0 success; 2 usage; 3 some records failed, the rest were coded; 65 bad input
-data; 66 input not found; 69 spaCy model missing; 70 internal error; 78 bad data file;
-130 interrupted.
+data (or a query that is not read-only SQL, an unknown actor); 66 input not found; 69 spaCy
+model missing; 70 internal error; 74 the store cannot be opened, read or written; 78 bad data
+file; 130 interrupted.
 """
 
 from __future__ import annotations
@@ -63,6 +64,10 @@ def build_parser() -> argparse.ArgumentParser:
     build.add_argument("--force", action="store_true", help="rebuild even if the file exists")
     look = gz_sub.add_parser("lookup", help="list the places a name may be, most likely first")
     look.add_argument("name", nargs="+", help="a place name, e.g. Santa Marta")
+
+    from detente.cli import store_commands
+
+    store_commands.add_parsers(sub)
     return parser
 
 
@@ -80,6 +85,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_schema()
         if args.command == "gazetteer":
             return cmd_gazetteer(args)
+        from detente.cli import store_commands
+
+        if args.command in store_commands.COMMANDS:
+            return store_commands.run(args)
         parser.error(f"unknown command {args.command}")
     except DetenteError as exc:
         print(f"detente: error: {exc.one_line()}", file=sys.stderr)

@@ -1,0 +1,209 @@
+"""Relations over the store: dyad series, most active actors, timelines and alerts.
+
+Library functions over a :class:`~detente.store.Store`; the CLI prints what they return.
+Actors are given as codes, names or aliases ("COL", "Colombia", "Bogota"), resolved to a
+country code with the actor dictionary. Only reported events count (modality ``asserted``,
+or unknown): negated, hypothetical and conditional events are not relations that happened.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from detente.errors import QueryError
+from detente.knowledge.actors import ActorDictionary
+from detente.store.base import Store
+
+PERIODS = {"day": "day", "week": "week", "month": "month"}
+#: the events that count as having happened
+HAPPENED = "(modality IS NULL OR modality = 'asserted')"
+
+
+def actor_resolver(actors: ActorDictionary) -> Callable[[str], str]:
+    """A function from an actor's code, name or alias to its country code."""
+
+    def resolve(name: str) -> str:
+        text = name.strip()
+        if re.fullmatch(r"[A-Z]{3}", text):
+            return text
+        tokens = re.findall(r"\w+|[^\w\s]", text)
+        for start, end, entries in actors.match(tokens):
+            if start == 0 and end == len(tokens) and entries and entries[0].country:
+                return entries[0].country
+        raise QueryError(f"unknown actor {name!r}: give a country code (COL), a name (Colombia) or a capital")
+
+    return resolve
+
+
+@dataclass(frozen=True, slots=True)
+class Window:
+    since: date | None = None
+    until: date | None = None
+
+    def sql(self) -> tuple[str, list[Any]]:
+        parts, params = [], []
+        if self.since is not None:
+            parts.append("date >= ?")
+            params.append(self.since)
+        if self.until is not None:
+            parts.append("date <= ?")
+            params.append(self.until)
+        return (" AND ".join(parts) or "TRUE"), params
+
+
+def dyad(
+    store: Store, a: str, b: str, by: str = "month", window: Window = Window(), both_directions: bool = False
+) -> tuple[list[str], list[tuple[Any, ...]]]:
+    """Events of A toward B (and B toward A) per period: counts by quad class, mean and total
+    Goldstein, and the most frequent types."""
+    if by not in PERIODS:
+        raise QueryError(f"--by must be one of {', '.join(PERIODS)}")
+    pair = "(actor_country = ? AND recipient_country = ?)"
+    params: list[Any] = [a, b]
+    if both_directions:
+        pair = f"({pair} OR (actor_country = ? AND recipient_country = ?))"
+        params += [b, a]
+    span, span_params = window.sql()
+    sql = f"""
+        SELECT date_trunc('{PERIODS[by]}', date)::DATE AS period,
+               count(*) AS events,
+               count(*) FILTER (WHERE quad_class = 1) AS verbal_coop,
+               count(*) FILTER (WHERE quad_class = 2) AS material_coop,
+               count(*) FILTER (WHERE quad_class = 3) AS verbal_conflict,
+               count(*) FILTER (WHERE quad_class = 4) AS material_conflict,
+               round(avg(goldstein), 2) AS mean_goldstein,
+               round(sum(goldstein), 1) AS total_goldstein,
+               string_agg(DISTINCT type, ' ' ORDER BY type) AS types
+        FROM events
+        WHERE {pair} AND {span} AND date IS NOT NULL AND {HAPPENED}
+        GROUP BY period ORDER BY period"""
+    return store.query(sql, params + span_params)
+
+
+def top_actors(store: Store, limit: int = 10, window: Window = Window()) -> dict[str, tuple[list[str], list[Any]]]:
+    """The most active actors (as actor or recipient) and dyads."""
+    span, params = window.sql()
+    actors = store.query(
+        f"""SELECT country, count(*) AS events, round(avg(goldstein), 2) AS mean_goldstein FROM (
+              SELECT actor_country AS country, goldstein FROM events
+              WHERE actor_country IS NOT NULL AND {span} AND {HAPPENED}
+              UNION ALL
+              SELECT recipient_country, goldstein FROM events
+              WHERE recipient_country IS NOT NULL AND {span} AND {HAPPENED})
+            GROUP BY country ORDER BY events DESC, country LIMIT {int(limit)}""",
+        params + params,
+    )
+    dyads = store.query(
+        f"""SELECT actor_country, recipient_country, count(*) AS events, round(avg(goldstein), 2) AS mean_goldstein
+            FROM events
+            WHERE actor_country IS NOT NULL AND recipient_country IS NOT NULL
+              AND actor_country <> recipient_country AND {span} AND {HAPPENED}
+            GROUP BY actor_country, recipient_country ORDER BY events DESC, actor_country LIMIT {int(limit)}""",
+        params,
+    )
+    return {"actors": actors, "dyads": dyads}
+
+
+def timeline(
+    store: Store, a: str, b: str | None = None, window: Window = Window(), limit: int = 200
+) -> tuple[list[str], list[tuple[Any, ...]]]:
+    """The events of A (with B), in date order, with their evidence."""
+    span, params = window.sql()
+    if b is None:
+        who, who_params = "(actor_country = ? OR recipient_country = ?)", [a, a]
+    else:
+        who = "((actor_country = ? AND recipient_country = ?) OR (actor_country = ? AND recipient_country = ?))"
+        who_params = [a, b, b, a]
+    return store.query(
+        f"""SELECT date, type, cameo, goldstein, actor_code, recipient_code, location_name, modality, evidence
+            FROM events WHERE {who} AND {span} ORDER BY date, id LIMIT {int(limit)}""",
+        who_params + params,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Alert:
+    actor: str
+    recipient: str
+    recent_events: int
+    recent_goldstein: float
+    baseline_goldstein: float
+    recent_conflict_share: float
+    baseline_conflict_share: float
+    reasons: tuple[str, ...]
+    evidence: tuple[tuple[Any, ...], ...]  # (date, type, goldstein, evidence) of the events that drove it
+
+
+def alerts(
+    store: Store,
+    *,
+    until: date | None = None,
+    recent_days: int = 7,
+    baseline_days: int = 90,
+    min_events: int = 3,
+    goldstein_drop: float = 2.0,
+    conflict_rise: float = 0.25,
+) -> list[Alert]:
+    """Dyads whose recent window departs from their own baseline: mean Goldstein down by
+    ``goldstein_drop`` or more, or the share of conflict events (quad 3-4) up by ``conflict_rise``."""
+    end_row = store.query(f"SELECT max(date) FROM events WHERE {HAPPENED}")[1]
+    end = until or (end_row[0][0] if end_row and end_row[0][0] else None)
+    if end is None:
+        return []
+    sql = f"""
+        WITH e AS (
+          SELECT actor_country AS a, recipient_country AS b, goldstein, quad_class >= 3 AS conflict,
+                 date >= ?::DATE - {int(recent_days)} AS recent
+          FROM events
+          WHERE actor_country IS NOT NULL AND recipient_country IS NOT NULL AND actor_country <> recipient_country
+            AND date <= ?::DATE AND date > ?::DATE - {int(recent_days + baseline_days)} AND {HAPPENED})
+        SELECT a, b,
+               count(*) FILTER (WHERE recent) AS n_recent,
+               avg(goldstein) FILTER (WHERE recent) AS g_recent,
+               avg(goldstein) FILTER (WHERE NOT recent) AS g_base,
+               avg(CASE WHEN conflict THEN 1.0 ELSE 0.0 END) FILTER (WHERE recent) AS c_recent,
+               avg(CASE WHEN conflict THEN 1.0 ELSE 0.0 END) FILTER (WHERE NOT recent) AS c_base,
+               count(*) FILTER (WHERE NOT recent) AS n_base
+        FROM e GROUP BY a, b
+        HAVING count(*) FILTER (WHERE recent) >= ? AND count(*) FILTER (WHERE NOT recent) >= ?"""
+    _, rows = store.query(sql, [end, end, end, min_events, min_events])
+    out = []
+    for a, b, n_recent, g_recent, g_base, c_recent, c_base, _n_base in rows:
+        reasons = []
+        if g_base - g_recent >= goldstein_drop:
+            reasons.append(f"mean Goldstein {g_base:+.1f} -> {g_recent:+.1f}")
+        if c_recent - c_base >= conflict_rise:
+            reasons.append(f"conflict share {c_base:.0%} -> {c_recent:.0%}")
+        if not reasons:
+            continue
+        _, evidence = store.query(
+            f"""SELECT date, type, goldstein, evidence FROM events
+                WHERE actor_country = ? AND recipient_country = ? AND date > ?::DATE - {int(recent_days)}
+                  AND date <= ?::DATE AND {HAPPENED}
+                ORDER BY goldstein, date LIMIT 5""",
+            [a, b, end, end],
+        )
+        out.append(
+            Alert(a, b, n_recent, g_recent, g_base, c_recent, c_base, tuple(reasons), tuple(tuple(e) for e in evidence))
+        )
+    out.sort(key=lambda x: x.recent_goldstein - x.baseline_goldstein)
+    return out
+
+
+def format_rows(columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
+    """A plain text table."""
+    cells = [[("" if v is None else str(v)) for v in row] for row in rows]
+    widths = [max([len(c)] + [min(60, len(r[i])) for r in cells]) for i, c in enumerate(columns)]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip()]
+    lines.append("  ".join("-" * w for w in widths))
+    for r in cells:
+        lines.append(
+            "  ".join(
+                (v if len(v) <= w else v[: w - 1] + "…").ljust(w) for v, w in zip(r, widths, strict=True)
+            ).rstrip()
+        )
+    return "\n".join(lines)

@@ -1,0 +1,269 @@
+"""The store's commands: ingest, failures, dyad, actors, timeline, alerts, query, export.
+
+Thin shells over :mod:`detente.ingest`, :mod:`detente.analytics`, :mod:`detente.io.export` and
+:class:`detente.store.Store`; errors are turned into exit codes by ``detente.cli.main``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from collections.abc import Sequence
+from datetime import date
+from typing import Any, TextIO
+
+from detente.records import parse_date
+
+COMMANDS = ("ingest", "failures", "dyad", "actors", "timeline", "alerts", "query", "export")
+
+
+def add_parsers(sub: Any) -> None:
+    def with_db(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
+        p.add_argument("--db", help="DuckDB file (default: $DETENTE_DB or ./detente.duckdb)")
+        return p
+
+    ing = with_db(sub.add_parser("ingest", help="code files, folders or globs into the store (idempotent, resumable)"))
+    ing.add_argument("sources", nargs="*", metavar="SOURCE", help="files, folders or globs (.txt .html .jsonl .gz)")
+    ing.add_argument("--workers", type=int, default=1, help="coding processes (default 1)")
+    ing.add_argument("--published", help="publication date YYYY-MM-DD for records that carry none")
+    ing.add_argument("--batch-size", type=int, default=64, help="articles per transaction (default 64)")
+    ing.add_argument("--retry-failed", action="store_true", help="ingest again the sources of stored failures")
+    ing.add_argument("--quiet", action="store_true", help="no progress line")
+
+    with_db(sub.add_parser("failures", help="list the records that failed, with their reasons"))
+
+    def analytics(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
+        with_db(p)
+        p.add_argument("--since", help="from this date (YYYY-MM-DD)")
+        p.add_argument("--until", help="to this date (YYYY-MM-DD)")
+        p.add_argument("--format", choices=("table", "csv", "json"), default="table")
+        return p
+
+    dy = analytics(sub.add_parser("dyad", help="relations of actor A toward actor B over time"))
+    dy.add_argument("a", help="actor: code, name or alias (COL, Colombia, Bogota)")
+    dy.add_argument("b", help="the other actor")
+    dy.add_argument("--by", choices=("day", "week", "month"), default="month")
+    dy.add_argument("--both-directions", action="store_true", help="count B toward A as well")
+
+    ac = analytics(sub.add_parser("actors", help="the most active actors and dyads"))
+    ac.add_argument("--limit", type=int, default=10)
+
+    tl = analytics(sub.add_parser("timeline", help="events of an actor (or a dyad) in date order"))
+    tl.add_argument("a")
+    tl.add_argument("b", nargs="?")
+    tl.add_argument("--limit", type=int, default=200)
+
+    al = with_db(sub.add_parser("alerts", help="dyads whose relations shifted against their own baseline"))
+    al.add_argument("--until", help="end of the recent window (default: the latest event date)")
+    al.add_argument("--recent-days", type=int, default=7)
+    al.add_argument("--baseline-days", type=int, default=90)
+    al.add_argument("--min-events", type=int, default=3)
+    al.add_argument("--goldstein-drop", type=float, default=2.0)
+    al.add_argument("--conflict-rise", type=float, default=0.25)
+    al.add_argument("--format", choices=("table", "json"), default="table")
+
+    qu = with_db(sub.add_parser("query", help="run read-only SQL on the store"))
+    qu.add_argument("sql")
+    qu.add_argument("--format", choices=("table", "csv", "json"), default="table")
+
+    ex = with_db(sub.add_parser("export", help="write stored events as JSONL, CSV, GDELT 2.0 or PLOVER JSON"))
+    ex.add_argument("--format", choices=("jsonl", "csv", "gdelt", "plover"), default="jsonl")
+    ex.add_argument("-o", "--output", help="file to write (default stdout)")
+    ex.add_argument("--since")
+    ex.add_argument("--until")
+
+
+def run(args: argparse.Namespace) -> int:
+    from detente.store import open_store
+
+    with open_store(args.db) as store:
+        handler = {
+            "ingest": _ingest,
+            "failures": _failures,
+            "dyad": _dyad,
+            "actors": _actors,
+            "timeline": _timeline,
+            "alerts": _alerts,
+            "query": _query,
+            "export": _export,
+        }[args.command]
+        return handler(store, args)
+
+
+def _window(args: argparse.Namespace) -> Any:
+    from detente.analytics import Window
+
+    return Window(parse_date(args.since), parse_date(args.until))
+
+
+def _resolver() -> Any:
+    from detente.analytics import actor_resolver
+    from detente.knowledge import ActorDictionary
+
+    return actor_resolver(ActorDictionary.load(lambda s: s.split()))
+
+
+def _ingest(store: Any, args: argparse.Namespace) -> int:
+    from detente.coder import Coder
+    from detente.errors import EXIT_PARTIAL
+    from detente.ingest import IngestReport, ingest, retry_failed
+
+    if not args.sources and not args.retry_failed:
+        print("detente: error: give sources to ingest, or --retry-failed", file=sys.stderr)
+        return 2
+
+    def progress(r: IngestReport) -> None:
+        if args.quiet or not sys.stderr.isatty():
+            return
+        eta = ""
+        if r.total and r.rate:
+            eta = f", ETA {max(0.0, (r.total - r.read) / r.rate):.0f} s"
+        of = f"/{r.total}" if r.total else ""
+        print(
+            f"\ringest: {r.read}{of} read, {r.new} new, {r.known} known, {r.failed} failed, "
+            f"{r.rate:.1f} articles/s{eta}   ",
+            end="",
+            file=sys.stderr,
+            flush=True,
+        )
+
+    options = {
+        "workers": max(1, args.workers),
+        "published": parse_date(args.published),
+        "batch_size": args.batch_size,
+        "progress": progress,
+    }
+    report = (
+        retry_failed(store, Coder, **options) if args.retry_failed else ingest(store, args.sources, Coder, **options)
+    )
+    if not args.quiet and sys.stderr.isatty():
+        print(file=sys.stderr)
+    print(
+        f"ingest: {report.read} records read, {report.new} new articles, {report.known} already stored, "
+        f"{report.failed} failed, {report.events} events; {report.seconds:.1f} s ({report.rate:.1f} articles/s)",
+        file=sys.stderr,
+    )
+    if report.failed:
+        print("detente: failed records are kept: see `detente failures`", file=sys.stderr)
+    return EXIT_PARTIAL if report.failed and report.new + report.known else (65 if report.failed else 0)
+
+
+def _failures(store: Any, args: argparse.Namespace) -> int:
+    rows = store.failures()
+    for f in rows:
+        where = f"{f['source']}:{f['line']}" if f["line"] else f["source"]
+        print(f"{where}\t{f['article_id'] or '-'}\t{f['stage'] or '-'}\t{f['reason']}")
+    print(f"{len(rows)} failed record(s)", file=sys.stderr)
+    return 0
+
+
+def _print(columns: Sequence[str], rows: Sequence[Sequence[Any]], fmt: str, out: TextIO = sys.stdout) -> None:
+    from detente.analytics import format_rows
+
+    if fmt == "csv":
+        w = csv.writer(out)
+        w.writerow(columns)
+        w.writerows(rows)
+    elif fmt == "json":
+        out.write(json.dumps([dict(zip(columns, r, strict=True)) for r in rows], default=str, indent=1) + "\n")
+    else:
+        out.write(format_rows(columns, rows) + "\n")
+
+
+def _dyad(store: Any, args: argparse.Namespace) -> int:
+    from detente.analytics import dyad
+
+    resolve = _resolver()
+    a, b = resolve(args.a), resolve(args.b)
+    columns, rows = dyad(store, a, b, args.by, _window(args), args.both_directions)
+    if args.format == "table":
+        arrow = "<->" if args.both_directions else "->"
+        print(f"{a} {arrow} {b}, by {args.by}")
+    _print(columns, rows, args.format)
+    return 0
+
+
+def _actors(store: Any, args: argparse.Namespace) -> int:
+    from detente.analytics import top_actors
+
+    found = top_actors(store, args.limit, _window(args))
+    if args.format == "json":
+        print(
+            json.dumps({k: [dict(zip(c, r, strict=True)) for r in rows] for k, (c, rows) in found.items()}, default=str)
+        )
+        return 0
+    for title, (columns, rows) in found.items():
+        if args.format == "table":
+            print(f"most active {title}")
+        _print(columns, rows, args.format)
+        print()
+    return 0
+
+
+def _timeline(store: Any, args: argparse.Namespace) -> int:
+    from detente.analytics import timeline
+
+    resolve = _resolver()
+    columns, rows = timeline(store, resolve(args.a), resolve(args.b) if args.b else None, _window(args), args.limit)
+    _print(columns, rows, args.format)
+    return 0
+
+
+def _alerts(store: Any, args: argparse.Namespace) -> int:
+    from detente.analytics import alerts
+
+    found = alerts(
+        store,
+        until=parse_date(args.until),
+        recent_days=args.recent_days,
+        baseline_days=args.baseline_days,
+        min_events=args.min_events,
+        goldstein_drop=args.goldstein_drop,
+        conflict_rise=args.conflict_rise,
+    )
+    if args.format == "json":
+        print(json.dumps([a.__dict__ if hasattr(a, "__dict__") else _alert_dict(a) for a in found], default=str))
+        return 0
+    if not found:
+        print("no alerts: no dyad departs from its baseline")
+    for a in found:
+        print(f"{a.actor} -> {a.recipient}: {'; '.join(a.reasons)} ({a.recent_events} recent events)")
+        for day, type_, goldstein, evidence in a.evidence:
+            print(f"    {day}  {type_:<9} {goldstein:+.1f}  {' '.join(str(evidence).split())[:100]}")
+    return 0
+
+
+def _alert_dict(a: Any) -> dict[str, Any]:
+    return {name: getattr(a, name) for name in a.__slots__}
+
+
+def _query(store: Any, args: argparse.Namespace) -> int:
+    columns, rows = store.query(args.sql)
+    _print(columns, rows, args.format)
+    return 0
+
+
+def _export(store: Any, args: argparse.Namespace) -> int:
+    from detente.io.export import write
+
+    since: date | None = parse_date(args.since)
+    until: date | None = parse_date(args.until)
+    parts, params = [], []
+    if since:
+        parts.append("date >= ?")
+        params.append(since)
+    if until:
+        parts.append("date <= ?")
+        params.append(until)
+    _, url_rows = store.query("SELECT id, url FROM articles WHERE url IS NOT NULL")
+    urls = {i: u for i, u in url_rows}
+    records = store.event_records(" AND ".join(parts), params)
+    if args.output:
+        with open(args.output, "w", encoding="utf-8", newline="") as out:
+            count = write(records, out, args.format, urls)
+    else:
+        count = write(records, sys.stdout, args.format, urls)
+    print(f"export: {count} events as {args.format}", file=sys.stderr)
+    return 0

@@ -1,0 +1,250 @@
+"""Bulk ingestion: files, folders and globs into the store, in batches, idempotently.
+
+``ingest(store, sources, ...)`` reads every record (text, HTML, JSONL, gzip), keys each
+article by the hash of its normalized text, skips those the store already holds, codes the
+rest (in worker processes with ``workers > 1``) and stores each batch in one transaction. A
+record that fails is kept in the ``failures`` table with its reason. Interrupted, the job is
+finished by running it again: nothing is doubled, nothing lost.
+"""
+
+from __future__ import annotations
+
+import glob
+import gzip
+import logging
+import multiprocessing
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
+from pathlib import Path
+from typing import Any, Protocol
+
+from detente.errors import DetenteError, SourceNotFoundError
+from detente.io.readers import Record, read_source
+from detente.records import Article, Event
+from detente.store.base import Store
+
+log = logging.getLogger(__name__)
+
+#: the files a folder is searched for
+SUFFIXES = (".txt", ".html", ".htm", ".jsonl", ".jsonl.gz", ".json", ".gz")
+
+
+class CoderLike(Protocol):
+    def code_many(self, records: Iterable[Article]) -> Iterator[Any]: ...
+
+
+@dataclass
+class IngestReport:
+    """What an ingest did, and how fast."""
+
+    read: int = 0
+    new: int = 0
+    known: int = 0
+    failed: int = 0
+    events: int = 0
+    seconds: float = 0.0
+    total: int | None = None  # records to read, when known in advance
+    sources: list[str] = field(default_factory=list)
+
+    @property
+    def rate(self) -> float:
+        return self.read / self.seconds if self.seconds else 0.0
+
+
+def expand(sources: Sequence[str]) -> list[Path]:
+    """Files named, found in folders (recursively) or matched by globs, in a stable order."""
+    out: list[Path] = []
+    for source in sources:
+        if any(c in source for c in "*?["):
+            matches = sorted(Path(p) for p in glob.glob(source, recursive=True))
+            if not matches:
+                raise SourceNotFoundError(f"{source}: no file matches")
+            out.extend(p for p in matches if p.is_file())
+            continue
+        path = Path(source)
+        if path.is_dir():
+            out.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.name.endswith(SUFFIXES)))
+        elif path.exists():
+            out.append(path)
+        else:
+            raise SourceNotFoundError(f"{source}: no such file or folder")
+    return list(dict.fromkeys(out))
+
+
+def count_records(paths: Sequence[Path]) -> int:
+    """How many records the files hold (a JSONL line or a whole text file each)."""
+    total = 0
+    for p in paths:
+        opener: Callable[..., Any] = gzip.open if p.name.endswith(".gz") else open
+        try:
+            with opener(p, "rb") as f:
+                head = f.read(1)
+                if head != b"{":
+                    total += 1
+                    continue
+                total += 1 + sum(chunk.count(b"\n") for chunk in iter(lambda: f.read(1 << 20), b""))
+        except OSError:
+            total += 1
+    return total
+
+
+def ingest(
+    store: Store,
+    sources: Sequence[str],
+    coder_factory: Callable[[], CoderLike],
+    *,
+    workers: int = 1,
+    published: date | None = None,
+    batch_size: int = 64,
+    progress: Callable[[IngestReport], None] | None = None,
+) -> IngestReport:
+    """Ingest ``sources`` into ``store``; see the module docstring."""
+    paths = expand(sources)
+    report = IngestReport(total=count_records(paths), sources=[str(p) for p in paths])
+    started = time.perf_counter()
+    coder: CoderLike | None = None
+    pool = None
+    try:
+        for batch in _batches(_records(store, paths, published, report), batch_size):
+            fresh = _unknown(store, batch, report)
+            if fresh:
+                if workers > 1:
+                    if pool is None:
+                        pool = multiprocessing.get_context("fork").Pool(
+                            workers, initializer=_worker_init, initargs=(coder_factory,)
+                        )
+                    results = pool.map(_worker_code, _chunks(fresh, max(1, len(fresh) // workers)))
+                    coded = [r for chunk in results for r in chunk]
+                else:
+                    if coder is None:
+                        coder = coder_factory()
+                    coded = _code(coder, fresh)
+                _store(store, fresh, coded, report)
+            report.seconds = time.perf_counter() - started
+            if progress is not None:
+                progress(report)
+    finally:
+        if pool is not None:
+            pool.terminate()
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def retry_failed(store: Store, coder_factory: Callable[[], CoderLike], **options: Any) -> IngestReport:
+    """Ingest again every source that has failures; those that now succeed leave the table."""
+    sources = sorted({f["source"] for f in store.failures() if Path(f["source"]).exists()})
+    for source in sources:
+        for failure in store.failures():
+            if failure["source"] == source:
+                store.remove_failure(source, failure["line"])
+    if not sources:
+        return IngestReport()
+    return ingest(store, sources, coder_factory, **options)
+
+
+# -- the steps -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Item:
+    article: Article  # keyed by the hash of its text
+    source: str
+    line: int | None
+    source_id: str | None
+
+
+def _records(store: Store, paths: Sequence[Path], published: date | None, report: IngestReport) -> Iterator[_Item]:
+    for path in paths:
+        try:
+            records: Iterable[Record] = read_source(path, published)
+            for rec in records:
+                report.read += 1
+                if rec.article is None:
+                    _fail(store, report, rec.source, rec.line, rec.error, rec.raw)
+                    continue
+                art = rec.article
+                yield _Item(replace(art, id=Article.make_id(art.text)), rec.source, rec.line, art.id)
+        except DetenteError as exc:
+            report.read += 1
+            _fail(store, report, str(path), None, exc, None)
+
+
+def _fail(
+    store: Store, report: IngestReport, source: str, line: int | None, error: DetenteError | None, raw: str | None
+) -> None:
+    report.failed += 1
+    reason = error.one_line() if error is not None else "unreadable record"
+    article_id = error.article_id if error is not None else None
+    stage = error.stage if error is not None else None
+    store.add_failure(source, line, reason, article_id, stage, raw)
+
+
+def _batches(items: Iterable[_Item], size: int) -> Iterator[list[_Item]]:
+    batch: list[_Item] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _unknown(store: Store, batch: list[_Item], report: IngestReport) -> list[_Item]:
+    known = store.known(i.article.id for i in batch)
+    fresh: list[_Item] = []
+    seen: set[str] = set()
+    for item in batch:
+        if item.article.id in known or item.article.id in seen:
+            report.known += 1  # already stored, or a copy of one earlier in this batch
+            continue
+        seen.add(item.article.id)
+        fresh.append(item)
+    return fresh
+
+
+#: a coded article: its events, or the reason it failed (and the stage)
+Coded = tuple[tuple[Event, ...] | None, str | None, str | None]
+
+
+def _code(coder: CoderLike, items: Sequence[_Item]) -> list[Coded]:
+    out: list[Coded] = []
+    for result in coder.code_many(i.article for i in items):
+        if result.error is not None:
+            out.append((None, result.error.one_line(), result.error.stage))
+        else:
+            out.append((tuple(result.events), None, None))
+    return out
+
+
+def _store(store: Store, items: Sequence[_Item], coded: Sequence[Coded], report: IngestReport) -> None:
+    good = []
+    for item, (events, reason, stage) in zip(items, coded, strict=True):
+        if events is None:
+            report.failed += 1
+            store.add_failure(item.source, item.line, reason or "failed", item.article.id, stage, item.article.text)
+            continue
+        good.append((item.article, events, item.source, item.source_id))
+        report.events += len(events)
+    report.new += store.add(good)
+
+
+def _chunks(items: Sequence[_Item], size: int) -> list[list[_Item]]:
+    return [list(items[i : i + size]) for i in range(0, len(items), size)]
+
+
+# -- worker processes: one coder each, loaded once ----------------------------------------------
+
+_WORKER_CODER: CoderLike | None = None
+
+
+def _worker_init(factory: Callable[[], CoderLike]) -> None:
+    global _WORKER_CODER  # one per worker process, set once by the pool's initializer
+    _WORKER_CODER = factory()
+
+
+def _worker_code(items: list[_Item]) -> list[Coded]:
+    assert _WORKER_CODER is not None
+    return _code(_WORKER_CODER, items)

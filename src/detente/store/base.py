@@ -1,0 +1,284 @@
+"""The store: one class over a DB-API connection, with the schema's migrations.
+
+``open_store(target)`` opens a DuckDB file (``--db PATH``, ``$DETENTE_DB``, default
+``./detente.duckdb``) or ``:memory:``. Writes are idempotent: an article is keyed by the hash
+of its normalized text and an event by its id, and inserting one again changes nothing, so a
+crashed or interrupted ingest is finished by running it again.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from detente.errors import QueryError, StoreError
+from detente.records import Article, Event
+from detente.store.schema import MIGRATIONS
+
+log = logging.getLogger(__name__)
+
+DEFAULT_DB = "detente.duckdb"
+EVENT_COLUMNS = (
+    "id",
+    "article_id",
+    "sentence",
+    "date",
+    "date_end",
+    "date_precision",
+    "type",
+    "mode",
+    "cameo",
+    "goldstein",
+    "quad_class",
+    "actor_code",
+    "actor_country",
+    "actor_sector",
+    "actor_name",
+    "actor_text",
+    "recipient_code",
+    "recipient_country",
+    "recipient_sector",
+    "recipient_name",
+    "recipient_text",
+    "location_name",
+    "location_country",
+    "lat",
+    "lon",
+    "fatalities",
+    "injured",
+    "arrested",
+    "size",
+    "modality",
+    "confidence",
+    "evidence",
+    "record",
+)
+_READ_ONLY = re.compile(r"^\s*(select|with|describe|show|explain|pragma\s+table_info|summarize)\b", re.IGNORECASE)
+
+
+def default_target() -> str:
+    """``$DETENTE_DB``, else ``./detente.duckdb``."""
+    return os.environ.get("DETENTE_DB") or DEFAULT_DB
+
+
+def open_store(target: str | Path | None = None) -> Store:
+    """Open (creating and migrating if needed) the store at ``target``."""
+    name = str(target or default_target())
+    if name.startswith(("postgresql://", "postgres://")):
+        raise StoreError("PostgreSQL stores are not supported yet in this version; use a DuckDB file (--db PATH)")
+    try:
+        import duckdb
+    except ImportError as exc:  # pragma: no cover - an install requirement
+        raise StoreError("the DuckDB package is not installed; run `make install`") from exc
+    if name != ":memory:":
+        Path(name).parent.mkdir(parents=True, exist_ok=True)
+    try:
+        connection = duckdb.connect(name)
+    except duckdb.Error as exc:
+        raise StoreError(f"cannot open the store {name}: {' '.join(str(exc).split())}") from exc
+    store = Store(connection, name)
+    store.migrate()
+    return store
+
+
+class Store:
+    """Articles, events and failures, over a DB-API connection (DuckDB)."""
+
+    def __init__(self, connection: Any, name: str = ":memory:") -> None:
+        self.connection = connection
+        self.name = name
+
+    # -- plumbing ----------------------------------------------------------------------------
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.connection.close()
+
+    def _execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        try:
+            return self.connection.execute(sql, list(params))
+        except Exception as exc:  # the driver's own error classes differ
+            raise StoreError(f"{self.name}: {' '.join(str(exc).split())}") from exc
+
+    def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        return list(self._execute(sql, params).fetchall())
+
+    def _transaction(self, statements: Iterable[tuple[str, Sequence[Any]]]) -> None:
+        self._execute("BEGIN TRANSACTION")
+        try:
+            for sql, params in statements:
+                self.connection.execute(sql, list(params))
+        except Exception as exc:
+            self.connection.execute("ROLLBACK")
+            raise StoreError(f"{self.name}: {' '.join(str(exc).split())}") from exc
+        self._execute("COMMIT")
+
+    # -- schema ------------------------------------------------------------------------------
+
+    def version(self) -> int:
+        self._execute(
+            "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, description TEXT, "
+            "applied_at TIMESTAMP)"
+        )
+        row = self._rows("SELECT max(version) FROM schema_version")
+        return int(row[0][0] or 0)
+
+    def migrate(self) -> int:
+        """Apply the migrations this store lacks; return its schema version."""
+        current = self.version()
+        latest = max(m.version for m in MIGRATIONS)
+        if current > latest:
+            raise StoreError(f"{self.name}: schema version {current} is newer than this detente ({latest})")
+        for m in MIGRATIONS:
+            if m.version <= current:
+                continue
+            log.info("store %s: migration %d (%s)", self.name, m.version, m.description)
+            steps: list[tuple[str, Sequence[Any]]] = [(sql, ()) for sql in m.statements]
+            steps.append(("INSERT INTO schema_version VALUES (?, ?, ?)", (m.version, m.description, _now())))
+            self._transaction(steps)
+        return latest
+
+    # -- writing -----------------------------------------------------------------------------
+
+    def known(self, ids: Iterable[str]) -> set[str]:
+        """The article ids among ``ids`` that the store already holds."""
+        wanted = list(dict.fromkeys(ids))
+        found: set[str] = set()
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            marks = ", ".join("?" for _ in chunk)
+            found.update(r[0] for r in self._rows(f"SELECT id FROM articles WHERE id IN ({marks})", chunk))
+        return found
+
+    def add(self, items: Iterable[tuple[Article, Sequence[Event], str | None, str | None]]) -> int:
+        """Store coded articles ``(article, events, source, source_id)`` in one transaction;
+        an article already there is left as it is. Returns the number of new articles."""
+        batch = list(items)
+        if not batch:
+            return 0
+        new = [b for b in batch if b[0].id not in self.known(b[0].id for b in batch)]
+        steps: list[tuple[str, Sequence[Any]]] = []
+        now = _now()
+        for article, events, source, source_id in new:
+            steps.append(
+                (
+                    "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                    (
+                        article.id,
+                        source_id,
+                        source,
+                        article.url,
+                        article.title,
+                        article.published,
+                        article.text,
+                        len(events),
+                        now,
+                    ),
+                )
+            )
+            marks = ", ".join("?" for _ in EVENT_COLUMNS)
+            for ev in events:
+                steps.append((f"INSERT INTO events VALUES ({marks}) ON CONFLICT DO NOTHING", event_row(ev)))
+            if source is not None:
+                steps.append(("DELETE FROM failures WHERE article_id = ?", (article.id,)))
+        self._transaction(steps)
+        return len(new)
+
+    def add_failure(
+        self, source: str, line: int | None, reason: str, article_id: str | None, stage: str | None, raw: str | None
+    ) -> None:
+        """Keep a record that failed, with its reason (replacing an earlier failure of it)."""
+        self._transaction(
+            [
+                ("DELETE FROM failures WHERE source = ? AND line = ?", (source, line or 0)),
+                (
+                    "INSERT INTO failures VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (source, line or 0, article_id, stage, reason, raw, _now()),
+                ),
+            ]
+        )
+
+    def remove_failure(self, source: str, line: int | None) -> None:
+        self._execute("DELETE FROM failures WHERE source = ? AND line = ?", (source, line or 0))
+
+    # -- reading -----------------------------------------------------------------------------
+
+    def failures(self) -> list[dict[str, Any]]:
+        cols = ("source", "line", "article_id", "stage", "reason", "raw", "failed_at")
+        rows = self._rows(f"SELECT {', '.join(cols)} FROM failures ORDER BY source, line")
+        return [dict(zip(cols, r, strict=True)) for r in rows]
+
+    def counts(self) -> dict[str, int]:
+        return {
+            table: int(self._rows(f"SELECT count(*) FROM {table}")[0][0])
+            for table in ("articles", "events", "failures")
+        }
+
+    def event_records(self, where: str = "", params: Sequence[Any] = ()) -> Iterator[dict[str, Any]]:
+        """Stored events as their full JSON records, in date order."""
+        sql = f"SELECT record FROM events {('WHERE ' + where) if where else ''} ORDER BY date, id"
+        for (record,) in self._rows(sql, params):
+            yield json.loads(record)
+
+    def query(self, sql: str, params: Sequence[Any] = ()) -> tuple[list[str], list[tuple[Any, ...]]]:
+        """Run read-only SQL (SELECT, WITH, DESCRIBE ...): the column names and the rows."""
+        if not _READ_ONLY.match(sql) or ";" in sql.strip().rstrip(";"):
+            raise QueryError("only one read-only statement (SELECT, WITH, DESCRIBE, SHOW, EXPLAIN) may be run")
+        cursor = self._execute(sql, params)
+        columns = [d[0] for d in cursor.description or ()]
+        return columns, list(cursor.fetchall())
+
+
+def event_row(ev: Event) -> tuple[Any, ...]:
+    """An event as the flat row of the ``events`` table."""
+    a, r, loc = ev.actor, ev.recipient, ev.location
+    return (
+        ev.id,
+        ev.article_id,
+        ev.sentence,
+        ev.date,
+        ev.date_end,
+        ev.date_precision,
+        ev.type,
+        ev.mode,
+        ev.cameo,
+        ev.goldstein,
+        ev.quad_class,
+        a.cameo_code if a else None,
+        a.country if a else None,
+        a.sector if a else None,
+        a.name if a else None,
+        a.text if a else None,
+        r.cameo_code if r else None,
+        r.country if r else None,
+        r.sector if r else None,
+        r.name if r else None,
+        r.text if r else None,
+        loc.name if loc else None,
+        loc.country if loc else None,
+        loc.lat if loc else None,
+        loc.lon if loc else None,
+        ev.fatalities,
+        ev.injured,
+        ev.arrested,
+        ev.size,
+        ev.modality,
+        ev.confidence,
+        ev.text,
+        json.dumps(ev.to_dict(), ensure_ascii=False),
+    )
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)

@@ -1,0 +1,86 @@
+"""The store's schema, as numbered migrations applied in order and recorded in
+``schema_version``. The SQL is portable between DuckDB and PostgreSQL (standard types, JSON
+kept as text), so one schema serves both.
+
+Nothing needed to rebuild an event is lost: ``events.record`` holds the event's full JSON
+(docs/attributes.md), the flat columns beside it are for querying.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Migration:
+    version: int
+    description: str
+    statements: tuple[str, ...]
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(
+        1,
+        "articles, events, failures",
+        (
+            """CREATE TABLE articles (
+                id TEXT PRIMARY KEY,          -- hash of the normalized text: the same text is one article
+                source_id TEXT,               -- the id the source gave it, if any
+                source TEXT,                  -- file, URL or feed it came from
+                url TEXT,
+                title TEXT,
+                published DATE,
+                text TEXT NOT NULL,
+                n_events INTEGER NOT NULL,
+                ingested_at TIMESTAMP NOT NULL
+            )""",
+            """CREATE TABLE events (
+                id TEXT PRIMARY KEY,
+                article_id TEXT NOT NULL REFERENCES articles (id),
+                sentence INTEGER NOT NULL,
+                date DATE,
+                date_end DATE,
+                date_precision TEXT,
+                type TEXT NOT NULL,
+                mode TEXT,
+                cameo TEXT NOT NULL,
+                goldstein DOUBLE PRECISION NOT NULL,
+                quad_class INTEGER NOT NULL,
+                actor_code TEXT,
+                actor_country TEXT,
+                actor_sector TEXT,
+                actor_name TEXT,
+                actor_text TEXT,
+                recipient_code TEXT,
+                recipient_country TEXT,
+                recipient_sector TEXT,
+                recipient_name TEXT,
+                recipient_text TEXT,
+                location_name TEXT,
+                location_country TEXT,
+                lat DOUBLE PRECISION,
+                lon DOUBLE PRECISION,
+                fatalities INTEGER,
+                injured INTEGER,
+                arrested INTEGER,
+                size INTEGER,
+                modality TEXT,
+                confidence DOUBLE PRECISION NOT NULL,
+                evidence TEXT NOT NULL,       -- the sentence the event was coded from
+                record TEXT NOT NULL          -- the full event as JSON
+            )""",
+            "CREATE INDEX events_dyad ON events (actor_country, recipient_country, date)",
+            "CREATE INDEX events_article ON events (article_id)",
+            """CREATE TABLE failures (
+                source TEXT NOT NULL,
+                line INTEGER NOT NULL,        -- 0 for a whole file
+                article_id TEXT,
+                stage TEXT,
+                reason TEXT NOT NULL,
+                raw TEXT,                     -- the input, so nothing is lost
+                failed_at TIMESTAMP NOT NULL,
+                PRIMARY KEY (source, line)
+            )""",
+        ),
+    ),
+)

@@ -1,0 +1,279 @@
+"""The store, ingestion, analytics and export on an in-memory DuckDB with a fake coder (no
+spaCy): idempotency, resuming after a crash, failures kept, analytics and every export
+format. One slow test kills a real `detente ingest` process and finishes the job."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from detente.analytics import Window, actor_resolver, alerts, dyad, timeline, top_actors
+from detente.errors import QueryError, SourceNotFoundError, StoreError
+from detente.ingest import ingest, retry_failed
+from detente.io.export import gdelt_columns, write
+from detente.knowledge import ActorDictionary
+from detente.records import Actor, Article, Event, Location, TextRef
+from detente.store import open_store
+from detente.store.base import Store
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@dataclass(frozen=True)
+class FakeResult:
+    article: Article
+    events: tuple[Event, ...]
+    error: None = None
+
+
+class FakeCoder:
+    """Codes "A hits B on YYYY-MM-DD" lines: one event per line, no spaCy."""
+
+    def __init__(self, fail_after: int | None = None) -> None:
+        self.seen = 0
+        self.fail_after = fail_after
+
+    def code_many(self, records: Iterable[Article]) -> Iterator[FakeResult]:
+        for art in records:
+            self.seen += 1
+            if self.fail_after is not None and self.seen > self.fail_after:
+                raise KeyboardInterrupt  # the process is stopped in the middle of a batch
+            yield FakeResult(art, tuple(_events(art)))
+
+
+def _events(art: Article) -> Iterator[Event]:
+    for n, line in enumerate(art.text.splitlines()):
+        words = line.split()
+        if len(words) != 5 or words[1] not in ("hits", "helps"):
+            continue
+        a, verb, b, day = words[0], words[1], words[2], words[4]
+        hit = verb == "hits"
+        yield Event(
+            id=f"{art.id}-{n}",
+            article_id=art.id,
+            sentence=n,
+            text=line,
+            type="ASSAULT" if hit else "AID",
+            mode=None,
+            context=(),
+            cameo="190" if hit else "070",
+            goldstein=-10.0 if hit else 7.0,
+            quad_class=4 if hit else 2,
+            actor=Actor(a, (0, 3), a, a, None, a),
+            recipient=Actor(b, (0, 3), b, b, None, b),
+            trigger=TextRef(verb, (4, 8)),
+            confidence=0.9,
+            coder="fake",
+            date=day,
+            date_precision="day",
+            location=Location("X", (0, 1), "Xville", b, None, 1.0, 2.0, "city", 42) if hit else None,
+            modality="asserted",
+            fatalities=3 if hit else None,
+        )
+
+
+def jsonl(path: Path, rows: list[dict]) -> Path:
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+ROWS = [
+    {"id": f"r{i}", "text": f"COL helps USA on 2025-0{1 + i % 3}-1{i % 9}\nStory {i}.", "url": f"http://e/{i}"}
+    for i in range(30)
+] + [{"id": "h1", "text": "USA hits COL on 2025-10-20\nUSA hits COL on 2025-10-21\nLast."}]
+
+
+@pytest.fixture()
+def store() -> Iterator[Store]:
+    with open_store(":memory:") as s:
+        yield s
+
+
+def test_the_schema_is_migrated_once(store: Store) -> None:
+    assert store.version() == store.migrate() >= 1
+    assert store.counts() == {"articles": 0, "events": 0, "failures": 0}
+
+
+def test_ingest_twice_adds_nothing_the_second_time(store: Store, tmp_path: Path) -> None:
+    src = jsonl(tmp_path / "a.jsonl", ROWS)
+    first = ingest(store, [str(src)], FakeCoder, batch_size=8)
+    counts = store.counts()
+    assert (first.new, counts["articles"], counts["events"]) == (31, 31, 32)
+    again = ingest(store, [str(src)], FakeCoder, batch_size=8)
+    assert (again.new, again.known) == (0, 31)
+    assert store.counts() == counts
+
+
+def test_the_same_text_under_two_ids_is_one_article(store: Store, tmp_path: Path) -> None:
+    src = jsonl(
+        tmp_path / "a.jsonl",
+        [{"id": "x", "text": "COL helps USA on 2025-01-01"}, {"id": "y", "text": "COL  helps USA on 2025-01-01"}],
+    )
+    report = ingest(store, [str(src)], FakeCoder)
+    assert (report.new, report.known, store.counts()["articles"]) == (1, 1, 1)
+
+
+def test_an_interrupted_ingest_is_finished_by_running_it_again(store: Store, tmp_path: Path) -> None:
+    src = jsonl(tmp_path / "a.jsonl", ROWS)
+    with pytest.raises(KeyboardInterrupt):
+        ingest(store, [str(src)], lambda: FakeCoder(fail_after=13), batch_size=5)
+    partial = store.counts()
+    assert 0 < partial["articles"] < 31
+    ingest(store, [str(src)], FakeCoder, batch_size=5)
+    with open_store(":memory:") as clean:
+        ingest(clean, [str(src)], FakeCoder, batch_size=5)
+        want = clean.query("SELECT id, record FROM events ORDER BY id")[1]
+    assert store.query("SELECT id, record FROM events ORDER BY id")[1] == want
+
+
+def test_failures_are_kept_and_retried(store: Store, tmp_path: Path) -> None:
+    src = tmp_path / "a.jsonl"
+    src.write_text('{"id": "ok", "text": "COL hits USA on 2025-01-02"}\nnot json\n{"id": "e", "text": ""}\n', "utf-8")
+    report = ingest(store, [str(src)], FakeCoder)
+    assert (report.new, report.failed) == (1, 2)
+    failures = store.failures()
+    assert [(f["line"], "JSON" in f["reason"] or "text" in f["reason"]) for f in failures] == [(2, True), (3, True)]
+    assert failures[0]["raw"] == "not json"
+    src.write_text(
+        '{"id": "ok", "text": "COL hits USA on 2025-01-02"}\n{"id": "n", "text": "USA helps COL on 2025-01-03"}\n',
+        "utf-8",
+    )
+    retried = retry_failed(store, FakeCoder)
+    assert (retried.new, store.counts()["failures"]) == (1, 0)
+
+
+def test_sources_are_files_folders_and_globs(store: Store, tmp_path: Path) -> None:
+    (tmp_path / "d").mkdir()
+    (tmp_path / "d" / "one.txt").write_text("COL hits VEN on 2025-02-01\n", "utf-8")
+    (tmp_path / "d" / "two.txt").write_text("VEN hits COL on 2025-02-02\n", "utf-8")
+    (tmp_path / "d" / "skip.bin").write_bytes(b"\x00\x01")
+    report = ingest(store, [str(tmp_path / "d"), str(tmp_path / "d" / "*.txt")], FakeCoder)
+    assert (report.read, report.new) == (2, 2)
+    with pytest.raises(SourceNotFoundError):
+        ingest(store, [str(tmp_path / "missing")], FakeCoder)
+
+
+@pytest.fixture()
+def filled(store: Store, tmp_path: Path) -> Store:
+    ingest(store, [str(jsonl(tmp_path / "a.jsonl", ROWS))], FakeCoder)
+    return store
+
+
+def test_dyad_series_by_month(filled: Store) -> None:
+    columns, rows = dyad(filled, "COL", "USA", "month")
+    assert columns[:2] == ["period", "events"]
+    assert [r[1] for r in rows] == [10, 10, 10]
+    assert all(r[3] == r[1] and r[6] == 7.0 for r in rows)  # all material cooperation, Goldstein +7
+    _, both = dyad(filled, "COL", "USA", "month", Window(since=date(2025, 10, 1)), both_directions=True)
+    assert [(str(r[0]), r[1], r[5]) for r in both] == [("2025-10-01", 2, 2)]
+    with pytest.raises(QueryError):
+        dyad(filled, "COL", "USA", "year")
+
+
+def test_actors_timeline_and_alerts(filled: Store) -> None:
+    found = top_actors(filled, limit=5)
+    assert [r[0] for r in found["actors"][1]] == ["COL", "USA"]
+    assert found["dyads"][1][0][:3] == ("COL", "USA", 30)
+    _, rows = timeline(filled, "USA", "COL")
+    assert len(rows) == 32 and str(rows[-1][0]) == "2025-10-21"
+    shifted = alerts(filled, until=date(2025, 10, 21), recent_days=7, baseline_days=365, min_events=2)
+    assert not shifted  # USA->COL has no baseline of its own
+    none = alerts(filled, until=date(2025, 3, 31), recent_days=30, baseline_days=60, min_events=2)
+    assert none == []
+
+
+def test_alerts_name_the_events_that_drove_them(store: Store, tmp_path: Path) -> None:
+    calm = [{"id": f"c{i}", "text": f"USA helps COL on 2025-09-{10 + i}"} for i in range(6)]
+    storm = [{"id": f"s{i}", "text": f"USA hits COL on 2025-10-2{i}"} for i in range(3)]
+    ingest(store, [str(jsonl(tmp_path / "a.jsonl", calm + storm))], FakeCoder)
+    (alert,) = alerts(store, until=date(2025, 10, 23), recent_days=7, baseline_days=60, min_events=3)
+    assert (alert.actor, alert.recipient, alert.recent_events) == ("USA", "COL", 3)
+    assert any("Goldstein" in r for r in alert.reasons) and len(alert.evidence) == 3
+
+
+def test_actor_names_resolve_to_codes() -> None:
+    resolve = actor_resolver(ActorDictionary.load(lambda s: s.split()))
+    assert [resolve(x) for x in ("COL", "Colombia", "United States")] == ["COL", "COL", "USA"]
+    with pytest.raises(QueryError, match="unknown actor"):
+        resolve("Atlantis")
+
+
+def test_query_is_read_only(filled: Store) -> None:
+    assert filled.query("SELECT count(*) FROM articles")[1] == [(31,)]
+    for bad in ("DELETE FROM events", "SELECT 1; DROP TABLE events", "UPDATE articles SET text = ''"):
+        with pytest.raises(QueryError):
+            filled.query(bad)
+    with pytest.raises(StoreError):
+        filled.query("SELECT nothing FROM nowhere")
+
+
+def test_exports(filled: Store) -> None:
+    records = list(filled.event_records())
+    out = io.StringIO()
+    assert write(records, out, "jsonl") == 32
+    assert json.loads(out.getvalue().splitlines()[0])["type"] in ("AID", "ASSAULT")
+    out = io.StringIO()
+    write(records, out, "csv")
+    rows = list(csv.DictReader(io.StringIO(out.getvalue())))
+    assert len(rows) == 32 and rows[0]["actor_country"] == "COL"
+    out = io.StringIO()
+    write(records, out, "gdelt", {"x": "u"})
+    lines = out.getvalue().splitlines()
+    assert len(gdelt_columns()) == 61
+    assert all(len(line.split("\t")) == 61 for line in lines)
+    header, first = lines[0].split("\t"), lines[1].split("\t")
+    row = dict(zip(header, first, strict=True))
+    assert (row["EventCode"], row["EventRootCode"], row["QuadClass"]) == ("070", "07", "2")
+    assert row["Day"] == "20250110" and row["Actor1CountryCode"] == "COL"
+    out = io.StringIO()
+    write(records, out, "plover")
+    plover = [json.loads(x) for x in out.getvalue().splitlines()]
+    hit = next(p for p in plover if p["event"] == ["ASSAULT"])
+    assert hit["actor"][0]["code"] == "USA" and hit["event_loc"]["geonameid"] == 42 and hit["size"]["dead"] == 3
+
+
+def test_a_postgresql_url_says_it_is_not_supported_yet() -> None:
+    with pytest.raises(StoreError, match="PostgreSQL"):
+        open_store("postgresql://localhost/detente")
+
+
+@pytest.mark.slow
+def test_killing_the_ingest_process_loses_and_doubles_nothing(tmp_path: Path) -> None:
+    """A real `detente ingest` is killed mid-run, then run again: the store ends as an
+    uninterrupted run leaves it."""
+    texts = [p.read_text("utf-8") for p in sorted((ROOT / "examples").glob("*.txt"))]
+    rows = [{"id": f"a{i}", "text": f"{t}\n\nUpdate {i}.", "published": "2025-10-21"} for i in range(10) for t in texts]
+    src = jsonl(tmp_path / "corpus.jsonl", rows)
+    detente = [sys.executable, "-m", "detente"]
+    env = {**os.environ, "DETENTE_DB": str(tmp_path / "killed.duckdb")}
+    proc = subprocess.Popen([*detente, "ingest", str(src), "--batch-size", "3", "--quiet"], env=env)
+    started = time.time()
+    stop_after = random.Random(os.getpid()).uniform(3, 8)  # while loading, or between batches
+    while proc.poll() is None and time.time() - started < stop_after:
+        time.sleep(0.1)
+    assert proc.poll() is None, "the ingest finished before it could be killed: give it more work"
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    with open_store(tmp_path / "killed.duckdb") as killed:
+        assert killed.counts()["articles"] < len(rows)  # it was stopped part of the way
+    done = subprocess.run([*detente, "ingest", str(src), "--quiet"], env=env, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    clean_env = {**os.environ, "DETENTE_DB": str(tmp_path / "clean.duckdb")}
+    subprocess.run([*detente, "ingest", str(src), "--quiet"], env=clean_env, check=True, capture_output=True)
+    with open_store(tmp_path / "killed.duckdb") as killed, open_store(tmp_path / "clean.duckdb") as clean:
+        sql = "SELECT id, record FROM events ORDER BY id"
+        assert killed.query(sql)[1] == clean.query(sql)[1]
+        assert killed.counts()["articles"] == clean.counts()["articles"] == len(rows)

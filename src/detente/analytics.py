@@ -75,8 +75,8 @@ def dyad(
                count(*) FILTER (WHERE quad_class = 2) AS material_coop,
                count(*) FILTER (WHERE quad_class = 3) AS verbal_conflict,
                count(*) FILTER (WHERE quad_class = 4) AS material_conflict,
-               round(avg(goldstein), 2) AS mean_goldstein,
-               round(sum(goldstein), 1) AS total_goldstein,
+               round(CAST(avg(goldstein) AS NUMERIC), 2) AS mean_goldstein,
+               round(CAST(sum(goldstein) AS NUMERIC), 1) AS total_goldstein,
                string_agg(DISTINCT type, ' ' ORDER BY type) AS types
         FROM events
         WHERE {pair} AND {span} AND date IS NOT NULL AND {HAPPENED}
@@ -88,17 +88,18 @@ def top_actors(store: Store, limit: int = 10, window: Window = Window()) -> dict
     """The most active actors (as actor or recipient) and dyads."""
     span, params = window.sql()
     actors = store.query(
-        f"""SELECT country, count(*) AS events, round(avg(goldstein), 2) AS mean_goldstein FROM (
+        f"""SELECT country, count(*) AS events, round(CAST(avg(goldstein) AS NUMERIC), 2) AS mean_goldstein FROM (
               SELECT actor_country AS country, goldstein FROM events
               WHERE actor_country IS NOT NULL AND {span} AND {HAPPENED}
               UNION ALL
               SELECT recipient_country, goldstein FROM events
-              WHERE recipient_country IS NOT NULL AND {span} AND {HAPPENED})
+              WHERE recipient_country IS NOT NULL AND {span} AND {HAPPENED}) AS sides
             GROUP BY country ORDER BY events DESC, country LIMIT {int(limit)}""",
         params + params,
     )
     dyads = store.query(
-        f"""SELECT actor_country, recipient_country, count(*) AS events, round(avg(goldstein), 2) AS mean_goldstein
+        f"""SELECT actor_country, recipient_country, count(*) AS events,
+                   round(CAST(avg(goldstein) AS NUMERIC), 2) AS mean_goldstein
             FROM events
             WHERE actor_country IS NOT NULL AND recipient_country IS NOT NULL
               AND actor_country <> recipient_country AND {span} AND {HAPPENED}

@@ -1,9 +1,10 @@
 """The store: one class over a DB-API connection, with the schema's migrations.
 
 ``open_store(target)`` opens a DuckDB file (``--db PATH``, ``$DETENTE_DB``, default
-``./detente.duckdb``) or ``:memory:``. Writes are idempotent: an article is keyed by the hash
-of its normalized text and an event by its id, and inserting one again changes nothing, so a
-crashed or interrupted ingest is finished by running it again.
+``./detente.duckdb``), ``:memory:``, or a PostgreSQL database (a ``postgresql://`` URL).
+Writes are idempotent: an article is keyed by the hash of its normalized text and an event by
+its id, and inserting one again changes nothing, so a crashed or interrupted ingest is
+finished by running it again.
 """
 
 from __future__ import annotations
@@ -71,7 +72,7 @@ def open_store(target: str | Path | None = None) -> Store:
     """Open (creating and migrating if needed) the store at ``target``."""
     name = str(target or default_target())
     if name.startswith(("postgresql://", "postgres://")):
-        raise StoreError("PostgreSQL stores are not supported yet in this version; use a DuckDB file (--db PATH)")
+        return _open_postgresql(name)
     try:
         import duckdb
     except ImportError as exc:  # pragma: no cover - an install requirement
@@ -87,12 +88,34 @@ def open_store(target: str | Path | None = None) -> Store:
     return store
 
 
-class Store:
-    """Articles, events and failures, over a DB-API connection (DuckDB)."""
+def _open_postgresql(url: str) -> Store:
+    try:
+        import psycopg
+    except ImportError as exc:  # pragma: no cover - an install requirement
+        raise StoreError("the psycopg package is not installed; run `make install`") from exc
+    shown = re.sub(r"//[^@/]*@", "//", url)  # no password in messages
+    try:
+        connection = psycopg.connect(url, autocommit=True, connect_timeout=10)
+    except psycopg.Error as exc:
+        raise StoreError(f"cannot open the store {shown}: {' '.join(str(exc).split())}") from exc
+    store = Store(connection, shown, dialect="postgresql")
+    store.migrate()
+    return store
 
-    def __init__(self, connection: Any, name: str = ":memory:") -> None:
+
+class Store:
+    """Articles, events and failures, over a DB-API connection (DuckDB or PostgreSQL).
+
+    SQL is written once with ``?`` placeholders and the types both databases share; for
+    PostgreSQL the placeholders become ``%s``."""
+
+    def __init__(self, connection: Any, name: str = ":memory:", dialect: str = "duckdb") -> None:
         self.connection = connection
         self.name = name
+        self.dialect = dialect
+
+    def _sql(self, sql: str) -> str:
+        return sql.replace("?", "%s") if self.dialect == "postgresql" else sql
 
     # -- plumbing ----------------------------------------------------------------------------
 
@@ -107,7 +130,7 @@ class Store:
 
     def _execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
         try:
-            return self.connection.execute(sql, list(params))
+            return self.connection.execute(self._sql(sql) if params else sql, list(params))
         except Exception as exc:  # the driver's own error classes differ
             raise StoreError(f"{self.name}: {' '.join(str(exc).split())}") from exc
 
@@ -118,7 +141,7 @@ class Store:
         self._execute("BEGIN TRANSACTION")
         try:
             for sql, params in statements:
-                self.connection.execute(sql, list(params))
+                self.connection.execute(self._sql(sql) if params else sql, list(params))
         except Exception as exc:
             self.connection.execute("ROLLBACK")
             raise StoreError(f"{self.name}: {' '.join(str(exc).split())}") from exc

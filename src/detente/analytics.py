@@ -172,25 +172,35 @@ def alerts(
         FROM e GROUP BY a, b
         HAVING count(*) FILTER (WHERE recent) >= ? AND count(*) FILTER (WHERE NOT recent) >= ?"""
     _, rows = store.query(sql, [end, end, end, min_events, min_events])
-    out = []
+    shifted = []
     for a, b, n_recent, g_recent, g_base, c_recent, c_base, _n_base in rows:
         reasons = []
         if g_base - g_recent >= goldstein_drop:
             reasons.append(f"mean Goldstein {g_base:+.1f} -> {g_recent:+.1f}")
         if c_recent - c_base >= conflict_rise:
             reasons.append(f"conflict share {c_base:.0%} -> {c_recent:.0%}")
-        if not reasons:
-            continue
-        _, evidence = store.query(
-            f"""SELECT date, type, goldstein, evidence FROM events
-                WHERE actor_country = ? AND recipient_country = ? AND date > ?::DATE - {int(recent_days)}
-                  AND date <= ?::DATE AND {HAPPENED}
-                ORDER BY goldstein, date LIMIT 5""",
-            [a, b, end, end],
-        )
-        out.append(
-            Alert(a, b, n_recent, g_recent, g_base, c_recent, c_base, tuple(reasons), tuple(tuple(e) for e in evidence))
-        )
+        if reasons:
+            shifted.append((a, b, n_recent, g_recent, g_base, c_recent, c_base, tuple(reasons)))
+    if not shifted:
+        return []
+    # the events that drove them: each dyad's five most hostile recent events, in one pass
+    _, driving = store.query(
+        f"""SELECT a, b, date, type, goldstein, evidence FROM (
+              SELECT actor_country AS a, recipient_country AS b, date, type, goldstein, evidence,
+                     row_number() OVER (PARTITION BY actor_country, recipient_country ORDER BY goldstein, date, id) AS n
+              FROM events
+              WHERE date > ?::DATE - {int(recent_days)} AND date <= ?::DATE AND {HAPPENED}
+                AND actor_country IS NOT NULL AND recipient_country IS NOT NULL) AS ranked
+            WHERE n <= 5 ORDER BY a, b, n""",
+        [end, end],
+    )
+    evidence: dict[tuple[str, str], list[tuple[Any, ...]]] = {}
+    for a, b, *rest in driving:
+        evidence.setdefault((a, b), []).append(tuple(rest))
+    out = [
+        Alert(a, b, n, g_recent, g_base, c_recent, c_base, reasons, tuple(evidence.get((a, b), ())))
+        for a, b, n, g_recent, g_base, c_recent, c_base, reasons in shifted
+    ]
     out.sort(key=lambda x: x.recent_goldstein - x.baseline_goldstein)
     return out
 

@@ -16,7 +16,7 @@ import sys
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -91,10 +91,14 @@ def jsonl(path: Path, rows: list[dict]) -> Path:
     return path
 
 
+def _day(i: int) -> str:
+    """Ten days three days apart in each of January, February and March 2025."""
+    return (date(2025, 1, 1) + timedelta(days=(i // 10) * 31 + (i % 10) * 3)).isoformat()
+
+
 ROWS = [
-    {"id": f"r{i}", "text": f"COL helps USA on 2025-0{1 + i % 3}-1{i % 9}\nStory {i}.", "url": f"http://e/{i}"}
-    for i in range(30)
-] + [{"id": "h1", "text": "USA hits COL on 2025-10-20\nUSA hits COL on 2025-10-21\nLast."}]
+    {"id": f"r{i}", "text": f"COL helps USA on {_day(i)}\nStory {i}.", "url": f"http://e/{i}"} for i in range(30)
+] + [{"id": "h1", "text": "USA hits COL on 2025-10-20\nUSA hits COL on 2025-10-24\nLast."}]
 
 
 #: a PostgreSQL database the tests may use (CI starts one: see .ci/run); unset, those tests skip
@@ -200,7 +204,7 @@ def test_dyad_series_by_month(filled: Store) -> None:
     columns, rows = dyad(filled, "COL", "USA", "month")
     assert columns[:2] == ["period", "events"]
     assert [r[1] for r in rows] == [10, 10, 10]
-    assert all(r[3] == r[1] and r[6] == 7.0 for r in rows)  # all material cooperation, Goldstein +7
+    assert all(r[3] == r[1] and r[7] == 7.0 for r in rows)  # all material cooperation, Goldstein +7
     _, both = dyad(filled, "COL", "USA", "month", Window(since=date(2025, 10, 1)), both_directions=True)
     assert [(str(r[0]), r[1], r[5]) for r in both] == [("2025-10-01", 2, 2)]
     with pytest.raises(QueryError):
@@ -212,7 +216,7 @@ def test_actors_timeline_and_alerts(filled: Store) -> None:
     assert [r[0] for r in found["actors"][1]] == ["COL", "USA"]
     assert found["dyads"][1][0][:3] == ("COL", "USA", 30)
     _, rows = timeline(filled, "USA", "COL")
-    assert len(rows) == 32 and str(rows[-1][0]) == "2025-10-21"
+    assert len(rows) == 32 and str(rows[-1][0]) == "2025-10-24"
     shifted = alerts(filled, until=date(2025, 10, 21), recent_days=7, baseline_days=365, min_events=2)
     assert not shifted  # USA->COL has no baseline of its own
     none = alerts(filled, until=date(2025, 3, 31), recent_days=30, baseline_days=60, min_events=2)
@@ -226,6 +230,28 @@ def test_alerts_name_the_events_that_drove_them(store: Store, tmp_path: Path) ->
     (alert,) = alerts(store, until=date(2025, 10, 23), recent_days=7, baseline_days=60, min_events=3)
     assert (alert.actor, alert.recipient, alert.recent_events) == ("USA", "COL", 3)
     assert any("Goldstein" in r for r in alert.reasons) and len(alert.evidence) == 3
+
+
+def test_near_copies_are_one_story_and_their_events_one_event(store: Store, tmp_path: Path) -> None:
+    wire = "USA hits COL on 2025-10-20\n" + " ".join(f"word{i}" for i in range(200))
+    update = wire + "\nUpdated with a line."
+    other = "VEN hits COL on 2025-10-21\n" + " ".join(f"other{i}" for i in range(200))
+    src = jsonl(
+        tmp_path / "a.jsonl", [{"id": "w1", "text": wire}, {"id": "w2", "text": update}, {"id": "o", "text": other}]
+    )
+    report = ingest(store, [str(src)], FakeCoder)
+    assert (report.new, report.duplicates) == (3, 1)
+    stories = dict(store.query("SELECT source_id, story_id FROM articles")[1])
+    assert stories["w2"] == stories["w1"] != stories["o"]
+    _, rows = dyad(store, "USA", "COL", "day")
+    assert [(r[1], r[6]) for r in rows] == [(1, 2)]  # one event, two reports
+    first = store.query("SELECT id FROM events WHERE actor_country = 'USA' ORDER BY id")[1][0][0]
+    group = store.event_group(first)
+    assert len(group) == 2 and {g["source"] for g in group} == {str(src)}
+    # a later ingest finds copies of what an earlier one stored
+    later = jsonl(tmp_path / "b.jsonl", [{"id": "w3", "text": wire + "\nA third version."}])
+    assert ingest(store, [str(later)], FakeCoder).duplicates == 1
+    assert len(store.event_group(first)) == 3
 
 
 def test_actor_names_resolve_to_codes() -> None:
@@ -261,7 +287,7 @@ def test_exports(filled: Store) -> None:
     header, first = lines[0].split("\t"), lines[1].split("\t")
     row = dict(zip(header, first, strict=True))
     assert (row["EventCode"], row["EventRootCode"], row["QuadClass"]) == ("070", "07", "2")
-    assert row["Day"] == "20250110" and row["Actor1CountryCode"] == "COL"
+    assert row["Day"] == "20250101" and row["Actor1CountryCode"] == "COL"
     out = io.StringIO()
     write(records, out, "plover")
     plover = [json.loads(x) for x in out.getvalue().splitlines()]
@@ -302,3 +328,34 @@ def test_killing_the_ingest_process_loses_and_doubles_nothing(tmp_path: Path) ->
         sql = "SELECT id, record FROM events ORDER BY id"
         assert killed.query(sql)[1] == clean.query(sql)[1]
         assert killed.counts()["articles"] == clean.counts()["articles"] == len(rows)
+
+
+@pytest.mark.slow
+def test_store_commands_end_to_end(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from detente.cli.main import main
+
+    db = str(tmp_path / "s.duckdb")
+    assert main(["ingest", str(ROOT / "examples"), "--db", db, "--published", "2025-10-21", "--quiet"]) == 0
+    assert "7 new articles" in capsys.readouterr().err
+    assert main(["ingest", str(ROOT / "examples"), "--db", db, "--quiet"]) == 0
+    assert "0 new articles, 7 already stored" in capsys.readouterr().err
+    for argv in (
+        ["actors", "--limit", "3"],
+        ["dyad", "Colombia", "United States", "--both-directions", "--by", "week", "--format", "csv"],
+        ["timeline", "COL", "USA", "--format", "json"],
+        ["alerts", "--recent-days", "2", "--min-events", "1"],
+        ["query", "SELECT count(*) AS n FROM events", "--format", "json"],
+        ["export", "--format", "plover", "-o", str(tmp_path / "e.jsonl")],
+    ):
+        assert main([*argv, "--db", db]) == 0, argv
+        out = capsys.readouterr().out
+        assert out.strip() or argv[0] == "export", argv
+    main(["query", "SELECT id FROM events ORDER BY id LIMIT 1", "--format", "json", "--db", db])
+    first = json.loads(capsys.readouterr().out)[0]["id"]
+    assert main(["show", first, "--db", db]) == 0
+    assert "report(s)" in capsys.readouterr().out
+    assert main(["query", "DROP TABLE events", "--db", db]) == 65
+    assert main(["dyad", "Atlantis", "USA", "--db", db]) == 65
+    assert main(["show", "nope", "--db", db]) == 65
+    assert main(["actors", "--db", str(tmp_path)]) == 74  # a folder is not a store
+    assert len((tmp_path / "e.jsonl").read_text("utf-8").splitlines()) > 50

@@ -58,8 +58,8 @@ class Window:
 def dyad(
     store: Store, a: str, b: str, by: str = "month", window: Window = Window(), both_directions: bool = False
 ) -> tuple[list[str], list[tuple[Any, ...]]]:
-    """Events of A toward B (and B toward A) per period: counts by quad class, mean and total
-    Goldstein, and the most frequent types."""
+    """Events of A toward B (and B toward A) per period: counts of real-world events (reports
+    of one event merged) by quad class, the reports, mean and total Goldstein, and the types."""
     if by not in PERIODS:
         raise QueryError(f"--by must be one of {', '.join(PERIODS)}")
     pair = "(actor_country = ? AND recipient_country = ?)"
@@ -70,11 +70,12 @@ def dyad(
     span, span_params = window.sql()
     sql = f"""
         SELECT date_trunc('{PERIODS[by]}', date)::DATE AS period,
-               count(*) AS events,
-               count(*) FILTER (WHERE quad_class = 1) AS verbal_coop,
-               count(*) FILTER (WHERE quad_class = 2) AS material_coop,
-               count(*) FILTER (WHERE quad_class = 3) AS verbal_conflict,
-               count(*) FILTER (WHERE quad_class = 4) AS material_conflict,
+               count(DISTINCT group_id) AS events,
+               count(DISTINCT group_id) FILTER (WHERE quad_class = 1) AS verbal_coop,
+               count(DISTINCT group_id) FILTER (WHERE quad_class = 2) AS material_coop,
+               count(DISTINCT group_id) FILTER (WHERE quad_class = 3) AS verbal_conflict,
+               count(DISTINCT group_id) FILTER (WHERE quad_class = 4) AS material_conflict,
+               count(*) AS reports,
                round(CAST(avg(goldstein) AS NUMERIC), 2) AS mean_goldstein,
                round(CAST(sum(goldstein) AS NUMERIC), 1) AS total_goldstein,
                string_agg(DISTINCT type, ' ' ORDER BY type) AS types
@@ -88,17 +89,18 @@ def top_actors(store: Store, limit: int = 10, window: Window = Window()) -> dict
     """The most active actors (as actor or recipient) and dyads."""
     span, params = window.sql()
     actors = store.query(
-        f"""SELECT country, count(*) AS events, round(CAST(avg(goldstein) AS NUMERIC), 2) AS mean_goldstein FROM (
-              SELECT actor_country AS country, goldstein FROM events
+        f"""SELECT country, count(DISTINCT group_id) AS events,
+                   round(CAST(avg(goldstein) AS NUMERIC), 2) AS mean_goldstein FROM (
+              SELECT actor_country AS country, goldstein, group_id FROM events
               WHERE actor_country IS NOT NULL AND {span} AND {HAPPENED}
               UNION ALL
-              SELECT recipient_country, goldstein FROM events
+              SELECT recipient_country, goldstein, group_id FROM events
               WHERE recipient_country IS NOT NULL AND {span} AND {HAPPENED}) AS sides
             GROUP BY country ORDER BY events DESC, country LIMIT {int(limit)}""",
         params + params,
     )
     dyads = store.query(
-        f"""SELECT actor_country, recipient_country, count(*) AS events,
+        f"""SELECT actor_country, recipient_country, count(DISTINCT group_id) AS events,
                    round(CAST(avg(goldstein) AS NUMERIC), 2) AS mean_goldstein
             FROM events
             WHERE actor_country IS NOT NULL AND recipient_country IS NOT NULL
@@ -112,7 +114,8 @@ def top_actors(store: Store, limit: int = 10, window: Window = Window()) -> dict
 def timeline(
     store: Store, a: str, b: str | None = None, window: Window = Window(), limit: int = 200
 ) -> tuple[list[str], list[tuple[Any, ...]]]:
-    """The events of A (with B), in date order, with their evidence."""
+    """The events of A (with B), in date order: one row per real-world event, with the number
+    of reports of it and the first one's sentence (``detente show EVENT`` lists them all)."""
     span, params = window.sql()
     if b is None:
         who, who_params = "(actor_country = ? OR recipient_country = ?)", [a, a]
@@ -120,8 +123,12 @@ def timeline(
         who = "((actor_country = ? AND recipient_country = ?) OR (actor_country = ? AND recipient_country = ?))"
         who_params = [a, b, b, a]
     return store.query(
-        f"""SELECT date, type, cameo, goldstein, actor_code, recipient_code, location_name, modality, evidence
-            FROM events WHERE {who} AND {span} ORDER BY date, id LIMIT {int(limit)}""",
+        f"""SELECT date, type, cameo, goldstein, actor_code, recipient_code, location_name, modality, reports,
+                   group_id AS event, evidence
+            FROM (SELECT *, row_number() OVER (PARTITION BY group_id ORDER BY date, id) AS n,
+                         count(*) OVER (PARTITION BY group_id) AS reports
+                  FROM events WHERE {who} AND {span}) AS reported
+            WHERE n = 1 ORDER BY date, id LIMIT {int(limit)}""",
         who_params + params,
     )
 

@@ -2,7 +2,8 @@
 
 ``ingest(store, sources, ...)`` reads every record (text, HTML, JSONL, gzip), keys each
 article by the hash of its normalized text, skips those the store already holds, codes the
-rest (in worker processes with ``workers > 1``) and stores each batch in one transaction. A
+rest (in worker processes with ``workers > 1``), links near-copies of stored articles to one
+story (:mod:`detente.dedup`) and stores each batch in one transaction. A
 record that fails is kept in the ``failures`` table with its reason. Interrupted, the job is
 finished by running it again: nothing is doubled, nothing lost.
 """
@@ -20,10 +21,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Protocol
 
+from detente.dedup import MinHasher, StoryIndex
 from detente.errors import DetenteError, SourceNotFoundError
 from detente.io.readers import Record, read_source
 from detente.records import Article, Event
-from detente.store.base import Store
+from detente.store.base import Store, Stored
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +45,7 @@ class IngestReport:
     new: int = 0
     known: int = 0
     failed: int = 0
+    duplicates: int = 0  # new articles that are near-copies of one stored before (same story)
     events: int = 0
     seconds: float = 0.0
     total: int | None = None  # records to read, when known in advance
@@ -105,6 +108,7 @@ def ingest(
     report = IngestReport(total=count_records(paths), sources=[str(p) for p in paths])
     started = time.perf_counter()
     coder: CoderLike | None = None
+    stories: Stories | None = None
     pool = None
     try:
         for batch in _batches(_records(store, paths, published, report), batch_size):
@@ -121,7 +125,9 @@ def ingest(
                     if coder is None:
                         coder = coder_factory()
                     coded = _code(coder, fresh)
-                _store(store, fresh, coded, report)
+                if stories is None:
+                    stories = Stories(store)
+                _store(store, fresh, coded, report, stories)
             report.seconds = time.perf_counter() - started
             if progress is not None:
                 progress(report)
@@ -219,16 +225,38 @@ def _code(coder: CoderLike, items: Sequence[_Item]) -> list[Coded]:
     return out
 
 
-def _store(store: Store, items: Sequence[_Item], coded: Sequence[Coded], report: IngestReport) -> None:
+def _store(
+    store: Store, items: Sequence[_Item], coded: Sequence[Coded], report: IngestReport, stories: Stories
+) -> None:
     good = []
     for item, (events, reason, stage) in zip(items, coded, strict=True):
         if events is None:
             report.failed += 1
             store.add_failure(item.source, item.line, reason or "failed", item.article.id, stage, item.article.text)
             continue
-        good.append((item.article, events, item.source, item.source_id))
+        story, minhash = stories.assign(item.article)
+        if story != item.article.id:
+            report.duplicates += 1
+        good.append(Stored(item.article, events, item.source, item.source_id, story, minhash))
         report.events += len(events)
     report.new += store.add(good)
+
+
+class Stories:
+    """Near-duplicate detection across the store: the signatures stored so far, loaded once."""
+
+    def __init__(self, store: Store) -> None:
+        self.hasher = MinHasher()
+        self.index = StoryIndex(self.hasher.num_perm)
+        for article_id, story, minhash in store.signatures():
+            self.index.add(article_id, MinHasher.decode(minhash), story)
+
+    def assign(self, article: Article) -> tuple[str, str]:
+        """The article's story (an earlier near-copy's, else its own id) and its signature."""
+        sig = self.hasher.signature(article.text)
+        story = self.index.story_of(sig) or article.id
+        self.index.add(article.id, sig, story)
+        return story, MinHasher.encode(sig)
 
 
 def _chunks(items: Sequence[_Item], size: int) -> list[list[_Item]]:

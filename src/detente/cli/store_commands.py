@@ -16,7 +16,7 @@ from typing import Any, TextIO
 
 from detente.records import parse_date
 
-COMMANDS = ("ingest", "failures", "dyad", "actors", "timeline", "alerts", "query", "export")
+COMMANDS = ("ingest", "failures", "show", "dyad", "actors", "timeline", "alerts", "query", "export")
 
 
 def add_parsers(sub: Any) -> None:
@@ -33,6 +33,10 @@ def add_parsers(sub: Any) -> None:
     ing.add_argument("--quiet", action="store_true", help="no progress line")
 
     with_db(sub.add_parser("failures", help="list the records that failed, with their reasons"))
+
+    sh = with_db(sub.add_parser("show", help="an event and every report of it: articles, sources, sentences"))
+    sh.add_argument("event_id", help="an event id (from timeline, export or query)")
+    sh.add_argument("--format", choices=("table", "json"), default="table")
 
     def analytics(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
         with_db(p)
@@ -82,6 +86,7 @@ def run(args: argparse.Namespace) -> int:
         handler = {
             "ingest": _ingest,
             "failures": _failures,
+            "show": _show,
             "dyad": _dyad,
             "actors": _actors,
             "timeline": _timeline,
@@ -156,6 +161,30 @@ def _failures(store: Any, args: argparse.Namespace) -> int:
         where = f"{f['source']}:{f['line']}" if f["line"] else f["source"]
         print(f"{where}\t{f['article_id'] or '-'}\t{f['stage'] or '-'}\t{f['reason']}")
     print(f"{len(rows)} failed record(s)", file=sys.stderr)
+    return 0
+
+
+def _show(store: Any, args: argparse.Namespace) -> int:
+    from detente.errors import QueryError
+
+    reports = store.event_group(args.event_id)
+    if not reports:
+        raise QueryError(f"no event {args.event_id!r} in the store")
+    if args.format == "json":
+        print(json.dumps(reports, default=str, indent=1))
+        return 0
+    first = reports[0]
+    sources = {r["source"] for r in reports}
+    articles = {r["article_id"] for r in reports}
+    stories = {r["story_id"] for r in reports}
+    print(
+        f"{first['type']} ({first['cameo']}) on {first['date']}: {len(reports)} report(s) in "
+        f"{len(articles)} article(s) from {len(sources)} source(s), {len(stories)} distinct story(ies)"
+    )
+    for r in reports:
+        where = r["url"] or r["source"] or "-"
+        print(f"  {r['id']}  {r['date']}  {where}")
+        print(f"      {' '.join(str(r['evidence']).split())}")
     return 0
 
 

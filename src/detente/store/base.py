@@ -14,7 +14,8 @@ import logging
 import os
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from datetime import UTC, datetime
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -59,8 +60,23 @@ EVENT_COLUMNS = (
     "confidence",
     "evidence",
     "record",
+    "group_id",
 )
+#: events of one real-world event: same type and dyad, dates at most this many days apart, same place country
+MERGE_DAYS = 1
 _READ_ONLY = re.compile(r"^\s*(select|with|describe|show|explain|pragma\s+table_info|summarize)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Stored:
+    """A coded article as the store keeps it."""
+
+    article: Article
+    events: Sequence[Event]
+    source: str | None = None
+    source_id: str | None = None
+    story_id: str | None = None  # the story (near-duplicate group) it belongs to; itself if None
+    minhash: str | None = None
 
 
 def default_target() -> str:
@@ -184,39 +200,91 @@ class Store:
             found.update(r[0] for r in self._rows(f"SELECT id FROM articles WHERE id IN ({marks})", chunk))
         return found
 
-    def add(self, items: Iterable[tuple[Article, Sequence[Event], str | None, str | None]]) -> int:
-        """Store coded articles ``(article, events, source, source_id)`` in one transaction;
-        an article already there is left as it is. Returns the number of new articles."""
+    def add(self, items: Iterable[Stored]) -> int:
+        """Store coded articles in one transaction; an article already there is left as it is.
+        Each event joins the group of an earlier report of the same real-world event (same
+        type and dyad, a date at most ``MERGE_DAYS`` apart, the same place country), else
+        starts its own. Returns the number of new articles."""
         batch = list(items)
         if not batch:
             return 0
-        new = [b for b in batch if b[0].id not in self.known(b[0].id for b in batch)]
+        known = self.known(b.article.id for b in batch)
+        new = [b for b in batch if b.article.id not in known]
         steps: list[tuple[str, Sequence[Any]]] = []
         now = _now()
-        for article, events, source, source_id in new:
+        pending: list[tuple[Event, str]] = []  # this batch's events and their groups
+        for item in new:
+            article = item.article
             steps.append(
                 (
-                    "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                    "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
                     (
                         article.id,
-                        source_id,
-                        source,
+                        item.source_id,
+                        item.source,
                         article.url,
                         article.title,
                         article.published,
                         article.text,
-                        len(events),
+                        len(item.events),
                         now,
+                        item.story_id or article.id,
+                        item.minhash,
                     ),
                 )
             )
             marks = ", ".join("?" for _ in EVENT_COLUMNS)
-            for ev in events:
-                steps.append((f"INSERT INTO events VALUES ({marks}) ON CONFLICT DO NOTHING", event_row(ev)))
-            if source is not None:
+            for ev in item.events:
+                group = self._group(ev, pending)
+                pending.append((ev, group))
+                steps.append((f"INSERT INTO events VALUES ({marks}) ON CONFLICT DO NOTHING", (*event_row(ev), group)))
+            if item.source is not None:
                 steps.append(("DELETE FROM failures WHERE article_id = ?", (article.id,)))
         self._transaction(steps)
         return len(new)
+
+    def _group(self, ev: Event, pending: Sequence[tuple[Event, str]]) -> str:
+        """The group of an earlier report of the same event, or the event's own id."""
+        a = ev.actor.country if ev.actor else None
+        b = ev.recipient.country if ev.recipient else None
+        if ev.date is None or (a is None and b is None):
+            return ev.id  # too little to tell two reports apart
+        day = date.fromisoformat(ev.date)
+        place = ev.location.country if ev.location else None
+        for other, group in pending:
+            if (
+                other.type == ev.type
+                and other.date is not None
+                and abs((date.fromisoformat(other.date) - day).days) <= MERGE_DAYS
+                and (other.actor.country if other.actor else None) == a
+                and (other.recipient.country if other.recipient else None) == b
+                and (other.location.country if other.location else None) in (place, None)
+                and other.article_id != ev.article_id
+            ):
+                return group
+        where_place, place_params = (
+            ("", [])
+            if place is None
+            else (
+                " AND (location_country = ? OR location_country IS NULL)",
+                [place],
+            )
+        )
+        rows = self._rows(
+            "SELECT group_id FROM events WHERE type = ? AND actor_country IS NOT DISTINCT FROM ? "
+            "AND recipient_country IS NOT DISTINCT FROM ? AND date BETWEEN ? AND ? AND article_id <> ?"
+            f"{where_place} ORDER BY date, id LIMIT 1",
+            (
+                ev.type,
+                a,
+                b,
+                day - timedelta(days=MERGE_DAYS),
+                day + timedelta(days=MERGE_DAYS),
+                ev.article_id,
+                *place_params,
+            ),
+        )
+        return str(rows[0][0]) if rows else ev.id
 
     def add_failure(
         self, source: str, line: int | None, reason: str, article_id: str | None, stage: str | None, raw: str | None
@@ -236,6 +304,24 @@ class Store:
         self._execute("DELETE FROM failures WHERE source = ? AND line = ?", (source, line or 0))
 
     # -- reading -----------------------------------------------------------------------------
+
+    def signatures(self) -> Iterator[tuple[str, str, str]]:
+        """(article id, story id, MinHash signature) of the stored articles that have one."""
+        sql = "SELECT id, story_id, minhash FROM articles WHERE minhash IS NOT NULL ORDER BY ingested_at, id"
+        for row in self._rows(sql):
+            yield str(row[0]), str(row[1]), str(row[2])
+
+    def event_group(self, event_id: str) -> list[dict[str, Any]]:
+        """Every report of the real-world event that ``event_id`` belongs to, with its article."""
+        cols = ("id", "date", "type", "cameo", "evidence", "article_id", "source", "url", "title", "story_id")
+        rows = self._rows(
+            """SELECT e.id, e.date, e.type, e.cameo, e.evidence, a.id, a.source, a.url, a.title, a.story_id
+               FROM events e JOIN articles a ON a.id = e.article_id
+               WHERE e.group_id = (SELECT group_id FROM events WHERE id = ?)
+               ORDER BY e.date, a.ingested_at, e.id""",
+            (event_id,),
+        )
+        return [dict(zip(cols, r, strict=True)) for r in rows]
 
     def failures(self) -> list[dict[str, Any]]:
         cols = ("source", "line", "article_id", "stage", "reason", "raw", "failed_at")

@@ -21,7 +21,7 @@ class Migration:
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(
         1,
-        "articles, events, failures",
+        "articles (with stories), events (with groups), failures",
         (
             """CREATE TABLE articles (
                 id TEXT PRIMARY KEY,          -- hash of the normalized text: the same text is one article
@@ -32,7 +32,9 @@ MIGRATIONS: tuple[Migration, ...] = (
                 published DATE,
                 text TEXT NOT NULL,
                 n_events INTEGER NOT NULL,
-                ingested_at TIMESTAMP NOT NULL
+                ingested_at TIMESTAMP NOT NULL,
+                story_id TEXT,                -- the first article of its near-duplicate story (MinHash)
+                minhash TEXT                  -- its MinHash signature, base64
             )""",
             """CREATE TABLE events (
                 id TEXT PRIMARY KEY,
@@ -67,9 +69,11 @@ MIGRATIONS: tuple[Migration, ...] = (
                 modality TEXT,
                 confidence DOUBLE PRECISION NOT NULL,
                 evidence TEXT NOT NULL,       -- the sentence the event was coded from
-                record TEXT NOT NULL          -- the full event as JSON
+                record TEXT NOT NULL,         -- the full event as JSON
+                group_id TEXT NOT NULL        -- the real-world event: the id of its first report
             )""",
             "CREATE INDEX events_dyad ON events (actor_country, recipient_country, date)",
+            "CREATE INDEX events_group ON events (group_id)",
             "CREATE INDEX events_article ON events (article_id)",
             """CREATE TABLE failures (
                 source TEXT NOT NULL,

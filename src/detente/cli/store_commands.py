@@ -188,8 +188,10 @@ def _show(store: Any, args: argparse.Namespace) -> int:
     return 0
 
 
-def _print(columns: Sequence[str], rows: Sequence[Sequence[Any]], fmt: str, out: TextIO = sys.stdout) -> None:
+def _print(columns: Sequence[str], rows: Sequence[Sequence[Any]], fmt: str, out: TextIO | None = None) -> None:
     from detente.analytics import format_rows
+
+    out = out or sys.stdout  # looked up now: sys.stdout may have been replaced since import
 
     if fmt == "csv":
         w = csv.writer(out)

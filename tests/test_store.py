@@ -14,8 +14,7 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -26,64 +25,11 @@ from detente.errors import QueryError, SourceNotFoundError, StoreError
 from detente.ingest import ingest, retry_failed
 from detente.io.export import gdelt_columns, write
 from detente.knowledge import ActorDictionary
-from detente.records import Actor, Article, Event, Location, TextRef
 from detente.store import open_store
 from detente.store.base import Store
+from fakes import FakeCoder
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-@dataclass(frozen=True)
-class FakeResult:
-    article: Article
-    events: tuple[Event, ...]
-    error: None = None
-
-
-class FakeCoder:
-    """Codes "A hits B on YYYY-MM-DD" lines: one event per line, no spaCy."""
-
-    def __init__(self, fail_after: int | None = None) -> None:
-        self.seen = 0
-        self.fail_after = fail_after
-
-    def code_many(self, records: Iterable[Article]) -> Iterator[FakeResult]:
-        for art in records:
-            self.seen += 1
-            if self.fail_after is not None and self.seen > self.fail_after:
-                raise KeyboardInterrupt  # the process is stopped in the middle of a batch
-            yield FakeResult(art, tuple(_events(art)))
-
-
-def _events(art: Article) -> Iterator[Event]:
-    for n, line in enumerate(art.text.splitlines()):
-        words = line.split()
-        if len(words) != 5 or words[1] not in ("hits", "helps"):
-            continue
-        a, verb, b, day = words[0], words[1], words[2], words[4]
-        hit = verb == "hits"
-        yield Event(
-            id=f"{art.id}-{n}",
-            article_id=art.id,
-            sentence=n,
-            text=line,
-            type="ASSAULT" if hit else "AID",
-            mode=None,
-            context=(),
-            cameo="190" if hit else "070",
-            goldstein=-10.0 if hit else 7.0,
-            quad_class=4 if hit else 2,
-            actor=Actor(a, (0, 3), a, a, None, a),
-            recipient=Actor(b, (0, 3), b, b, None, b),
-            trigger=TextRef(verb, (4, 8)),
-            confidence=0.9,
-            coder="fake",
-            date=day,
-            date_precision="day",
-            location=Location("X", (0, 1), "Xville", b, None, 1.0, 2.0, "city", 42) if hit else None,
-            modality="asserted",
-            fatalities=3 if hit else None,
-        )
 
 
 def jsonl(path: Path, rows: list[dict]) -> Path:

@@ -23,7 +23,9 @@ from typing import Any, Protocol
 
 from detente.dedup import MinHasher, StoryIndex
 from detente.errors import DetenteError, SourceNotFoundError
-from detente.io.readers import Record, read_source
+from detente.io.fetch import fetch, is_url, looks_like_feed
+from detente.io.html import html_to_text
+from detente.io.readers import Record, read_bytes, read_source
 from detente.records import Article, Event
 from detente.store.base import Store, Stored
 
@@ -56,10 +58,14 @@ class IngestReport:
         return self.read / self.seconds if self.seconds else 0.0
 
 
-def expand(sources: Sequence[str]) -> list[Path]:
-    """Files named, found in folders (recursively) or matched by globs, in a stable order."""
-    out: list[Path] = []
+def expand(sources: Sequence[str]) -> list[Path | str]:
+    """URLs as they are; files named, found in folders (recursively) or matched by globs, in a
+    stable order."""
+    out: list[Path | str] = []
     for source in sources:
+        if is_url(source):
+            out.append(source)
+            continue
         if any(c in source for c in "*?["):
             matches = sorted(Path(p) for p in glob.glob(source, recursive=True))
             if not matches:
@@ -76,10 +82,13 @@ def expand(sources: Sequence[str]) -> list[Path]:
     return list(dict.fromkeys(out))
 
 
-def count_records(paths: Sequence[Path]) -> int:
-    """How many records the files hold (a JSONL line or a whole text file each)."""
+def count_records(paths: Sequence[Path | str]) -> int | None:
+    """How many records the files hold (a JSONL line or a whole text file each); None when a
+    source is a URL (a feed's size is not known before it is read)."""
     total = 0
     for p in paths:
+        if isinstance(p, str):
+            return None
         opener: Callable[..., Any] = gzip.open if p.name.endswith(".gz") else open
         try:
             with opener(p, "rb") as f:
@@ -102,8 +111,10 @@ def ingest(
     published: date | None = None,
     batch_size: int = 64,
     progress: Callable[[IngestReport], None] | None = None,
+    allow_private: bool = False,
 ) -> IngestReport:
-    """Ingest ``sources`` into ``store``; see the module docstring."""
+    """Ingest ``sources`` (files, folders, globs, URLs of pages or RSS/Atom feeds) into
+    ``store``; see the module docstring."""
     paths = expand(sources)
     report = IngestReport(total=count_records(paths), sources=[str(p) for p in paths])
     started = time.perf_counter()
@@ -111,7 +122,7 @@ def ingest(
     stories: Stories | None = None
     pool = None
     try:
-        for batch in _batches(_records(store, paths, published, report), batch_size):
+        for batch in _batches(_records(store, paths, published, report, allow_private), batch_size):
             fresh = _unknown(store, batch, report)
             if fresh:
                 if workers > 1:
@@ -150,6 +161,49 @@ def retry_failed(store: Store, coder_factory: Callable[[], CoderLike], **options
     return ingest(store, sources, coder_factory, **options)
 
 
+# -- URLs and feeds ---------------------------------------------------------------------------
+
+#: a feed entry whose own text is shorter than this is fetched from its link
+MIN_ENTRY_CHARS = 600
+
+
+def _from_url(
+    store: Store, url: str, published: date | None, allow_private: bool
+) -> Iterator[tuple[Record, str | None]]:
+    """A page (text, HTML, JSONL), or an RSS/Atom feed: its entries not ingested before, each
+    with its entry key."""
+    page = fetch(url, allow_private=allow_private)
+    if not looks_like_feed(page.body):
+        for rec in read_bytes(page.body, url, published):
+            yield (replace(rec, article=replace(rec.article, url=page.url)) if rec.article else rec), None
+        return
+    import feedparser
+
+    feed = feedparser.parse(page.body)
+    seen = store.feed_seen(url)
+    for number, entry in enumerate(feed.entries, start=1):
+        key = str(entry.get("id") or entry.get("link") or entry.get("title") or number)
+        if key in seen:
+            continue
+        link = entry.get("link")
+        html = " ".join(c.get("value", "") for c in entry.get("content", [])) or entry.get("summary", "")
+        text, title = html_to_text(html) if html else ("", None)
+        try:
+            if len(text) < MIN_ENTRY_CHARS and link:
+                text, title = html_to_text(fetch(link, allow_private=allow_private).body.decode("utf-8", "replace"))
+        except DetenteError as exc:
+            yield Record(url, number, error=exc.with_context(line=number), raw=link), None
+            continue
+        day = _entry_date(entry) or published
+        article = Article(id=key, text=text, published=day, title=entry.get("title") or title, url=link)
+        yield Record(url, number, article=article), key
+
+
+def _entry_date(entry: Any) -> date | None:
+    parsed = entry.get("published_parsed") or entry.get("updated_parsed")
+    return date(parsed.tm_year, parsed.tm_mon, parsed.tm_mday) if parsed else None
+
+
 # -- the steps -------------------------------------------------------------------------------
 
 
@@ -159,19 +213,25 @@ class _Item:
     source: str
     line: int | None
     source_id: str | None
+    entry: str | None = None  # the feed entry it came from, marked seen once stored
 
 
-def _records(store: Store, paths: Sequence[Path], published: date | None, report: IngestReport) -> Iterator[_Item]:
+def _records(
+    store: Store, paths: Sequence[Path | str], published: date | None, report: IngestReport, allow_private: bool
+) -> Iterator[_Item]:
     for path in paths:
         try:
-            records: Iterable[Record] = read_source(path, published)
-            for rec in records:
+            if isinstance(path, str):
+                records: Iterable[tuple[Record, str | None]] = _from_url(store, path, published, allow_private)
+            else:
+                records = ((rec, None) for rec in read_source(path, published))
+            for rec, entry in records:
                 report.read += 1
                 if rec.article is None:
                     _fail(store, report, rec.source, rec.line, rec.error, rec.raw)
                     continue
                 art = rec.article
-                yield _Item(replace(art, id=Article.make_id(art.text)), rec.source, rec.line, art.id)
+                yield _Item(replace(art, id=Article.make_id(art.text)), rec.source, rec.line, art.id, entry)
         except DetenteError as exc:
             report.read += 1
             _fail(store, report, str(path), None, exc, None)
@@ -202,12 +262,17 @@ def _unknown(store: Store, batch: list[_Item], report: IngestReport) -> list[_It
     known = store.known(i.article.id for i in batch)
     fresh: list[_Item] = []
     seen: set[str] = set()
+    stored_entries: list[tuple[str, str, str]] = []
     for item in batch:
         if item.article.id in known or item.article.id in seen:
             report.known += 1  # already stored, or a copy of one earlier in this batch
+            if item.entry is not None:
+                stored_entries.append((item.source, item.entry, item.article.id))
             continue
         seen.add(item.article.id)
         fresh.append(item)
+    for feed in {e[0] for e in stored_entries}:
+        store.mark_seen(feed, [(entry, article) for f, entry, article in stored_entries if f == feed])
     return fresh
 
 
@@ -240,6 +305,9 @@ def _store(
         good.append(Stored(item.article, events, item.source, item.source_id, story, minhash))
         report.events += len(events)
     report.new += store.add(good)
+    entries = [(i.source, i.entry, i.article.id) for i in items if i.entry is not None]
+    for feed in {e[0] for e in entries}:  # only once stored: a crash before this re-reads them
+        store.mark_seen(feed, [(entry, article) for f, entry, article in entries if f == feed])
 
 
 class Stories:

@@ -25,12 +25,20 @@ def add_parsers(sub: Any) -> None:
         return p
 
     ing = with_db(sub.add_parser("ingest", help="code files, folders or globs into the store (idempotent, resumable)"))
-    ing.add_argument("sources", nargs="*", metavar="SOURCE", help="files, folders or globs (.txt .html .jsonl .gz)")
+    ing.add_argument(
+        "sources",
+        nargs="*",
+        metavar="SOURCE",
+        help="files, folders, globs (.txt .html .jsonl .gz), URLs, RSS/Atom feeds",
+    )
     ing.add_argument("--workers", type=int, default=1, help="coding processes (default 1)")
     ing.add_argument("--published", help="publication date YYYY-MM-DD for records that carry none")
     ing.add_argument("--batch-size", type=int, default=64, help="articles per transaction (default 64)")
     ing.add_argument("--retry-failed", action="store_true", help="ingest again the sources of stored failures")
     ing.add_argument("--quiet", action="store_true", help="no progress line")
+    ing.add_argument(
+        "--allow-private", action="store_true", help="fetch URLs on private, loopback or link-local addresses too"
+    )
 
     with_db(sub.add_parser("failures", help="list the records that failed, with their reasons"))
 
@@ -139,6 +147,7 @@ def _ingest(store: Any, args: argparse.Namespace) -> int:
         "published": parse_date(args.published),
         "batch_size": args.batch_size,
         "progress": progress,
+        "allow_private": args.allow_private,
     }
     report = (
         retry_failed(store, Coder, **options) if args.retry_failed else ingest(store, args.sources, Coder, **options)

@@ -62,6 +62,13 @@ def read_source(path: str | Path, published: date | None = None) -> Iterator[Rec
         raise SourceNotFoundError(f"{name}: cannot read: {exc.strerror or exc}") from exc
 
 
+def read_bytes(data: bytes, source: str, published: date | None = None) -> Iterator[Record]:
+    """The records of content already in memory (a fetched page or file), detected as for files."""
+    yield from _read_stream(
+        io.BytesIO(data), source, _stem(Path(source.rstrip("/").rsplit("/", 1)[-1] or source)), published
+    )
+
+
 def _stem(p: Path) -> str:
     name = p.name
     for suffix in (".gz", ".jsonl", ".json", ".txt", ".html", ".htm"):

@@ -305,6 +305,18 @@ class Store:
 
     # -- reading -----------------------------------------------------------------------------
 
+    def feed_seen(self, feed: str) -> set[str]:
+        """The entries of ``feed`` already ingested."""
+        return {str(r[0]) for r in self._rows("SELECT entry FROM feed_items WHERE feed = ?", (feed,))}
+
+    def mark_seen(self, feed: str, entries: Iterable[tuple[str, str | None]]) -> None:
+        """Record feed entries (entry id, article id) as ingested, so a later poll skips them."""
+        now = _now()
+        self._transaction(
+            ("INSERT INTO feed_items VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING", (feed, entry, article, now))
+            for entry, article in entries
+        )
+
     def signatures(self) -> Iterator[tuple[str, str, str]]:
         """(article id, story id, MinHash signature) of the stored articles that have one."""
         sql = "SELECT id, story_id, minhash FROM articles WHERE minhash IS NOT NULL ORDER BY ingested_at, id"

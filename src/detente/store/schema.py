@@ -21,7 +21,7 @@ class Migration:
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(
         1,
-        "articles (with stories), events (with groups), failures",
+        "articles (with stories), events (with groups), feed items, failures",
         (
             """CREATE TABLE articles (
                 id TEXT PRIMARY KEY,          -- hash of the normalized text: the same text is one article
@@ -75,6 +75,13 @@ MIGRATIONS: tuple[Migration, ...] = (
             "CREATE INDEX events_dyad ON events (actor_country, recipient_country, date)",
             "CREATE INDEX events_group ON events (group_id)",
             "CREATE INDEX events_article ON events (article_id)",
+            """CREATE TABLE feed_items (
+                feed TEXT NOT NULL,           -- the RSS/Atom feed's URL
+                entry TEXT NOT NULL,          -- the entry's id (or link)
+                article_id TEXT,
+                seen_at TIMESTAMP NOT NULL,
+                PRIMARY KEY (feed, entry)
+            )""",
             """CREATE TABLE failures (
                 source TEXT NOT NULL,
                 line INTEGER NOT NULL,        -- 0 for a whole file

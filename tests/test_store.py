@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 from detente.analytics import Window, actor_resolver, alerts, dyad, timeline, top_actors
-from detente.errors import QueryError, SourceNotFoundError, StoreError
+from detente.errors import InputError, QueryError, SourceNotFoundError, StoreError
 from detente.ingest import ingest, retry_failed
 from detente.io.export import gdelt_columns, write
 from detente.knowledge import ActorDictionary
@@ -241,6 +241,19 @@ def test_exports(filled: Store) -> None:
     assert hit["actor"][0]["code"] == "USA" and hit["event_loc"]["geonameid"] == 42 and hit["size"]["dead"] == 3
 
 
+def test_parquet_export(filled: Store, tmp_path: Path) -> None:
+    import duckdb
+
+    from detente.io.export import write_parquet
+
+    path = tmp_path / "e.parquet"
+    assert write_parquet(filled.event_records(), str(path)) == 32
+    rows = duckdb.connect().execute(
+        "SELECT type, count(*) FROM read_parquet(?) GROUP BY type ORDER BY type", [str(path)]
+    )
+    assert rows.fetchall() == [("AID", 30), ("ASSAULT", 2)]
+
+
 def test_an_unreachable_postgresql_server_is_a_one_line_store_error() -> None:
     with pytest.raises(StoreError, match=re.escape("cannot open the store postgresql://127.0.0.1:9/")) as err:
         open_store("postgresql://user:secret@127.0.0.1:9/detente")
@@ -305,3 +318,35 @@ def test_store_commands_end_to_end(tmp_path: Path, capsys: pytest.CaptureFixture
     assert main(["show", "nope", "--db", db]) == 65
     assert main(["actors", "--db", str(tmp_path)]) == 74  # a folder is not a store
     assert len((tmp_path / "e.jsonl").read_text("utf-8").splitlines()) > 50
+
+
+def test_parquet_records_are_ingested(store: Store, tmp_path: Path) -> None:
+    import duckdb
+
+    path = tmp_path / "a.parquet"
+    con = duckdb.connect()
+    con.execute(
+        "COPY (SELECT * FROM (VALUES ('p1', 'COL hits VEN on 2025-03-01', DATE '2025-03-02', 'http://x/1'), "
+        "('p2', '', NULL, NULL)) t(id, text, published, url)) TO ? (FORMAT PARQUET)",
+        [str(path)],
+    )
+    report = ingest(store, [str(path)], FakeCoder)
+    assert (report.new, report.failed) == (1, 1)
+    assert store.query("SELECT source_id, published, url FROM articles")[1] == [("p1", date(2025, 3, 2), "http://x/1")]
+
+
+def test_gdelt_export_imports_back(filled: Store, tmp_path: Path) -> None:
+    from detente.io.gdelt import import_gdelt
+
+    path = tmp_path / "events.tsv"
+    with path.open("w", encoding="utf-8") as out:
+        write(filled.event_records(), out, "gdelt")
+    with open_store(":memory:") as other:
+        assert import_gdelt(other, path) == 32
+        _, rows = dyad(other, "COL", "USA", "month")
+        assert [r[1] for r in rows] == [10, 10, 10]
+        assert other.query("SELECT DISTINCT type FROM events ORDER BY type")[1] == [("AID",), ("ASSAULT",)]
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("1\t2\t3\n", "utf-8")
+    with pytest.raises(InputError, match="columns"):
+        import_gdelt(filled, bad)

@@ -32,7 +32,7 @@ from detente.store.base import Store, Stored
 log = logging.getLogger(__name__)
 
 #: the files a folder is searched for
-SUFFIXES = (".txt", ".html", ".htm", ".jsonl", ".jsonl.gz", ".json", ".gz")
+SUFFIXES = (".txt", ".html", ".htm", ".jsonl", ".jsonl.gz", ".json", ".gz", ".parquet")
 
 
 class CoderLike(Protocol):

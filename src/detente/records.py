@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from detente.errors import InputError
@@ -239,6 +239,8 @@ class Event:
 
 def parse_date(value: str | date | None) -> date | None:
     """Read a publication date given as ``YYYY-MM-DD`` (a longer ISO timestamp is cut)."""
+    if isinstance(value, datetime):
+        return value.date()
     if value is None or isinstance(value, date):
         return value
     text = str(value).strip()

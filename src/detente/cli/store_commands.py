@@ -16,7 +16,7 @@ from typing import Any, TextIO
 
 from detente.records import parse_date
 
-COMMANDS = ("ingest", "failures", "show", "dyad", "actors", "timeline", "alerts", "query", "export")
+COMMANDS = ("ingest", "failures", "show", "dyad", "actors", "timeline", "alerts", "query", "export", "import-gdelt")
 
 
 def add_parsers(sub: Any) -> None:
@@ -80,11 +80,14 @@ def add_parsers(sub: Any) -> None:
     qu.add_argument("sql")
     qu.add_argument("--format", choices=("table", "csv", "json"), default="table")
 
-    ex = with_db(sub.add_parser("export", help="write stored events as JSONL, CSV, GDELT 2.0 or PLOVER JSON"))
-    ex.add_argument("--format", choices=("jsonl", "csv", "gdelt", "plover"), default="jsonl")
+    ex = with_db(sub.add_parser("export", help="write stored events as JSONL, CSV, Parquet, GDELT 2.0 or PLOVER JSON"))
+    ex.add_argument("--format", choices=("jsonl", "csv", "parquet", "gdelt", "plover"), default="jsonl")
     ex.add_argument("-o", "--output", help="file to write (default stdout)")
     ex.add_argument("--since")
     ex.add_argument("--until")
+
+    ig = with_db(sub.add_parser("import-gdelt", help="load GDELT 2.0 event files into the store, beside your own"))
+    ig.add_argument("files", nargs="+", metavar="FILE", help="GDELT 2.0 .export.CSV files (zipped or not)")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -101,6 +104,7 @@ def run(args: argparse.Namespace) -> int:
             "alerts": _alerts,
             "query": _query,
             "export": _export,
+            "import-gdelt": _import_gdelt,
         }[args.command]
         return handler(store, args)
 
@@ -300,10 +304,29 @@ def _export(store: Any, args: argparse.Namespace) -> int:
     _, url_rows = store.query("SELECT id, url FROM articles WHERE url IS NOT NULL")
     urls = {i: u for i, u in url_rows}
     records = store.event_records(" AND ".join(parts), params)
-    if args.output:
+    if args.format == "parquet":
+        from detente.errors import InputError
+        from detente.io.export import write_parquet
+
+        if not args.output:
+            raise InputError("--format parquet needs an output file (-o FILE)")
+        count = write_parquet(records, args.output, urls)
+    elif args.output:
         with open(args.output, "w", encoding="utf-8", newline="") as out:
             count = write(records, out, args.format, urls)
     else:
         count = write(records, sys.stdout, args.format, urls)
     print(f"export: {count} events as {args.format}", file=sys.stderr)
+    return 0
+
+
+def _import_gdelt(store: Any, args: argparse.Namespace) -> int:
+    from detente.io.gdelt import import_gdelt
+
+    total = 0
+    for f in args.files:
+        n = import_gdelt(store, f)
+        total += n
+        print(f"import-gdelt: {n} events from {f}", file=sys.stderr)
+    print(f"import-gdelt: {total} events in all", file=sys.stderr)
     return 0

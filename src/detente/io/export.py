@@ -1,4 +1,4 @@
-"""Interchange formats for stored events: JSONL (detente's records), CSV (flat), GDELT 2.0's
+"""Interchange formats for stored events: JSONL (detente's records), CSV and Parquet (flat), GDELT 2.0's
 61-column events table (tab-separated, with its column names) and PLOVER JSON.
 
 Each writer takes event records (``Event.to_dict()`` dicts, as the store keeps them) and the
@@ -8,7 +8,10 @@ articles' URLs, and streams to a text file.
 from __future__ import annotations
 
 import csv
+import io
 import json
+import os
+import tempfile
 from collections.abc import Callable, Iterable, Mapping
 from datetime import UTC, date, datetime
 from functools import cache
@@ -17,7 +20,7 @@ from typing import Any, TextIO
 from detente.knowledge.files import data_dir, read_tsv
 from detente.version import __version__
 
-FORMATS = ("jsonl", "csv", "gdelt", "plover")
+FORMATS = ("jsonl", "csv", "parquet", "gdelt", "plover")
 CSV_COLUMNS = (
     "id",
     "article_id",
@@ -77,6 +80,25 @@ def write(records: Iterable[Mapping[str, Any]], out: TextIO, fmt: str, urls: Map
     if fmt not in writers:
         raise ValueError(f"unknown export format {fmt!r}")
     return writers[fmt](records, out, urls or {})
+
+
+def write_parquet(records: Iterable[Mapping[str, Any]], path: str, urls: Mapping[str, str] | None = None) -> int:
+    """Write the CSV columns, typed, to a Parquet file (through an in-memory DuckDB)."""
+    import duckdb
+
+    buffer = io.StringIO()
+    count = _csv(records, buffer, urls or {})
+    con = duckdb.connect()
+    with tempfile.NamedTemporaryFile("w", suffix=".csv", encoding="utf-8", delete=False) as tmp:
+        tmp.write(buffer.getvalue())
+    try:
+        con.execute(
+            "COPY (SELECT * FROM read_csv(?, header = true, auto_detect = true)) TO ? (FORMAT PARQUET)",
+            [tmp.name, path],
+        )
+    finally:
+        os.unlink(tmp.name)
+    return count
 
 
 def _jsonl(records: Iterable[Mapping[str, Any]], out: TextIO, urls: Mapping[str, str]) -> int:

@@ -1,8 +1,9 @@
 """Read articles from files or standard input, detecting the format from the content.
 
 Formats: plain text, HTML (main text extracted), JSONL records ``{id, text, published?,
-title?, url?}``, each possibly gzip-compressed. A problem with one JSONL line becomes a
-:class:`Record` carrying the error and its line number; the other lines are still read.
+title?, url?}``, each possibly gzip-compressed, and Parquet files with the same columns. A
+problem with one record becomes a :class:`Record` carrying the error and its line number;
+the other records are still read.
 """
 
 from __future__ import annotations
@@ -57,9 +58,45 @@ def read_source(path: str | Path, published: date | None = None) -> Iterator[Rec
         raise SourceNotFoundError(f"{name}: is a directory (give the files in it)")
     try:
         with p.open("rb") as f:
+            if f.read(4) == b"PAR1":
+                yield from _read_parquet(p, name, published)
+                return
+            f.seek(0)
             yield from _read_stream(f, name, _stem(p), published)
     except OSError as exc:
         raise SourceNotFoundError(f"{name}: cannot read: {exc.strerror or exc}") from exc
+
+
+def _read_parquet(path: Path, source: str, published: date | None) -> Iterator[Record]:
+    """A Parquet file of records with the JSONL fields (``text``; ``id``, ``published``,
+    ``title``, ``url`` if present), read with DuckDB."""
+    import duckdb
+
+    try:
+        con = duckdb.connect()
+        cursor = con.execute("SELECT * FROM read_parquet(?)", [str(path)])
+        columns = [d[0] for d in cursor.description or ()]
+    except duckdb.Error as exc:
+        yield Record(source, None, error=BinaryInputError(f"{source}: unreadable Parquet: {exc}"))
+        return
+    if "text" not in columns:
+        yield Record(source, None, error=RecordError(f"{source}: a Parquet file needs a 'text' column"))
+        return
+    for number, row in enumerate(cursor.fetchall(), start=1):
+        obj = dict(zip(columns, row, strict=True))
+        text = obj.get("text")
+        rid = str(obj["id"]) if obj.get("id") not in (None, "") else f"{_stem(path)}:{number}"
+        if not isinstance(text, str) or not text.strip():
+            yield Record(source, number, error=RecordError("has no text", line=number, article_id=rid))
+            continue
+        try:
+            day = parse_date(obj.get("published")) or published
+        except DetenteError as exc:
+            yield Record(source, number, error=exc.with_context(line=number, article_id=rid))
+            continue
+        title = obj.get("title") if isinstance(obj.get("title"), str) else None
+        url = obj.get("url") if isinstance(obj.get("url"), str) else None
+        yield Record(source, number, article=Article(id=rid, text=text, published=day, title=title, url=url))
 
 
 def read_bytes(data: bytes, source: str, published: date | None = None) -> Iterator[Record]:

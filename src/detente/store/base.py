@@ -163,6 +163,10 @@ class Store:
             raise StoreError(f"{self.name}: {' '.join(str(exc).split())}") from exc
         self._execute("COMMIT")
 
+    def write(self, statements: Iterable[tuple[str, Sequence[Any]]]) -> None:
+        """Run SQL statements ``(sql, params)`` in one transaction: all or none (bulk loaders)."""
+        self._transaction(statements)
+
     # -- schema ------------------------------------------------------------------------------
 
     def version(self) -> int:

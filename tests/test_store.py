@@ -350,3 +350,13 @@ def test_gdelt_export_imports_back(filled: Store, tmp_path: Path) -> None:
     bad.write_text("1\t2\t3\n", "utf-8")
     with pytest.raises(InputError, match="columns"):
         import_gdelt(filled, bad)
+
+
+def test_workers_code_in_parallel_and_store_the_same(store: Store, tmp_path: Path) -> None:
+    src = jsonl(tmp_path / "a.jsonl", ROWS)
+    report = ingest(store, [str(src)], FakeCoder, workers=2, batch_size=7)
+    assert (report.new, report.events) == (31, 32)
+    with open_store(":memory:") as single:
+        ingest(single, [str(src)], FakeCoder, batch_size=7)
+        sql = "SELECT id, record, group_id FROM events ORDER BY id"
+        assert store.query(sql)[1] == single.query(sql)[1]

@@ -121,27 +121,45 @@ def ingest(
     coder: CoderLike | None = None
     stories: Stories | None = None
     pool = None
+    # with workers, the batch being coded and the one being stored overlap: the parent reads,
+    # checks and stores while the workers code
+    waiting: tuple[list[_Item], Any] | None = None
+
+    def store_batch(fresh: list[_Item], coded: Sequence[Coded]) -> None:
+        nonlocal stories
+        if stories is None:
+            stories = Stories(store)
+        _store(store, fresh, coded, report, stories)
+        report.seconds = time.perf_counter() - started
+        if progress is not None:
+            progress(report)
+
     try:
         for batch in _batches(_records(store, paths, published, report, allow_private), batch_size):
             fresh = _unknown(store, batch, report)
+            if workers > 1:
+                if pool is None and fresh:
+                    pool = multiprocessing.get_context("fork").Pool(
+                        workers, initializer=_worker_init, initargs=(coder_factory,)
+                    )
+                running = (
+                    pool.map_async(_worker_code, _chunks(fresh, max(1, len(fresh) // (workers * 4))))
+                    if pool is not None and fresh
+                    else None
+                )
+                if waiting is not None:
+                    store_batch(waiting[0], [r for chunk in waiting[1].get() for r in chunk])
+                waiting = (fresh, running) if running is not None else None
+                continue
             if fresh:
-                if workers > 1:
-                    if pool is None:
-                        pool = multiprocessing.get_context("fork").Pool(
-                            workers, initializer=_worker_init, initargs=(coder_factory,)
-                        )
-                    results = pool.map(_worker_code, _chunks(fresh, max(1, len(fresh) // workers)))
-                    coded = [r for chunk in results for r in chunk]
-                else:
-                    if coder is None:
-                        coder = coder_factory()
-                    coded = _code(coder, fresh)
-                if stories is None:
-                    stories = Stories(store)
-                _store(store, fresh, coded, report, stories)
-            report.seconds = time.perf_counter() - started
-            if progress is not None:
+                if coder is None:
+                    coder = coder_factory()
+                store_batch(fresh, _code(coder, fresh))
+            elif progress is not None:
+                report.seconds = time.perf_counter() - started
                 progress(report)
+        if waiting is not None:
+            store_batch(waiting[0], [r for chunk in waiting[1].get() for r in chunk])
     finally:
         if pool is not None:
             pool.terminate()

@@ -130,9 +130,9 @@ def test_a_small_town_abroad_is_a_namesake_when_the_article_is_elsewhere(locate:
     small = LocateEvents(g, locate.words)
     lido = PlaceMention(3, 4, tuple(g.lookup("Lido")), False, None, "Lido")
     somalia = Context({"SOM": {0}}, frozenset(), {"SOM": {0}})
-    assert small._stray(lido, somalia)
-    assert not small._stray(lido, Context({"SOM": {0}}, frozenset()))  # only actors name Somalia
-    assert not small._stray(lido, Context({"ITA": {0}}, frozenset(), {"ITA": {0}}))
+    assert small._stray(lido, lido.places[0], somalia)
+    assert not small._stray(lido, lido.places[0], Context({"SOM": {0}}, frozenset()))  # only actors name Somalia
+    assert not small._stray(lido, lido.places[0], Context({"ITA": {0}}, frozenset(), {"ITA": {0}}))
 
 
 def test_aliases_file_rows_are_valid() -> None:

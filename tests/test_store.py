@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from detente.analytics import Window, actor_resolver, alerts, dyad, timeline, top_actors
+from detente.analytics import Window, actor_resolver, alerts, dyad, timeline, tokens, top_actors
 from detente.errors import InputError, QueryError, SourceNotFoundError, StoreError
 from detente.ingest import ingest, retry_failed
 from detente.io.export import gdelt_columns, write
@@ -201,7 +201,7 @@ def test_near_copies_are_one_story_and_their_events_one_event(store: Store, tmp_
 
 
 def test_actor_names_resolve_to_codes() -> None:
-    resolve = actor_resolver(ActorDictionary.load(lambda s: s.split()))
+    resolve = actor_resolver(ActorDictionary.load(tokens))
     assert [resolve(x) for x in ("COL", "Colombia", "United States")] == ["COL", "COL", "USA"]
     with pytest.raises(QueryError, match="unknown actor"):
         resolve("Atlantis")

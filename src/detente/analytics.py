@@ -23,6 +23,14 @@ PERIODS = {"day": "day", "week": "week", "month": "month"}
 HAPPENED = "(modality IS NULL OR modality = 'asserted')"
 
 
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+
+
+def tokens(text: str) -> list[str]:
+    """Words and punctuation: how actor names are split when no spaCy tokenizer is loaded."""
+    return _TOKEN.findall(text)
+
+
 def actor_resolver(actors: ActorDictionary) -> Callable[[str], str]:
     """A function from an actor's code, name or alias to its country code."""
 
@@ -30,9 +38,9 @@ def actor_resolver(actors: ActorDictionary) -> Callable[[str], str]:
         text = name.strip()
         if re.fullmatch(r"[A-Z]{3}", text):
             return text
-        tokens = re.findall(r"\w+|[^\w\s]", text)
-        for start, end, entries in actors.match(tokens):
-            if start == 0 and end == len(tokens) and entries and entries[0].country:
+        words = tokens(text)
+        for start, end, entries in actors.match(words):
+            if start == 0 and end == len(words) and entries and entries[0].country:
                 return entries[0].country
         raise QueryError(f"unknown actor {name!r}: give a country code (COL), a name (Colombia) or a capital")
 

@@ -77,6 +77,7 @@ class Coder:
         self.casualty_words = casualty_words or CasualtyWords.load(data_dir)
         self.dates = dates or DateReader.load(data_dir)
         self.gazetteer = gazetteer if gazetteer is not None else Gazetteer.load()
+        modality = ModalityWords.load(self.lexicon, data_dir)
         self.pipeline = Pipeline(
             [
                 check_text,
@@ -85,9 +86,9 @@ class Coder:
                 FindEvents(self.lexicon, self.ontology),
                 BuildEvents(self.ontology, self.actors),
                 CountEvents(self.casualty_words),
-                DateEvents(self.dates, self.lexicon.future_auxiliaries),
+                DateEvents(self.dates, modality.future, modality.plan_words),
                 LocateEvents(self.gazetteer, PlaceWords.load(data_dir)),
-                ModalityEvents(ModalityWords.load(self.lexicon, data_dir)),
+                ModalityEvents(modality),
             ]
         )
 

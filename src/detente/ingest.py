@@ -116,7 +116,9 @@ def ingest(
     """Ingest ``sources`` (files, folders, globs, URLs of pages or RSS/Atom feeds) into
     ``store``; see the module docstring."""
     paths = expand(sources)
-    report = IngestReport(total=count_records(paths), sources=[str(p) for p in paths])
+    # the total (for an ETA) costs a read of every file: only when progress is shown
+    total = count_records(paths) if progress is not None else None
+    report = IngestReport(total=total, sources=[str(p) for p in paths])
     started = time.perf_counter()
     coder: CoderLike | None = None
     stories: Stories | None = None
@@ -164,16 +166,24 @@ def ingest(
         if pool is not None:
             pool.terminate()
     report.seconds = time.perf_counter() - started
+    log.info(
+        "ingest: %d read, %d new, %d known, %d failed, %d events in %.1f s",
+        report.read,
+        report.new,
+        report.known,
+        report.failed,
+        report.events,
+        report.seconds,
+    )
     return report
 
 
 def retry_failed(store: Store, coder_factory: Callable[[], CoderLike], **options: Any) -> IngestReport:
     """Ingest again every source that has failures; those that now succeed leave the table."""
-    sources = sorted({f["source"] for f in store.failures() if Path(f["source"]).exists()})
-    for source in sources:
-        for failure in store.failures():
-            if failure["source"] == source:
-                store.remove_failure(source, failure["line"])
+    failures = [f for f in store.failures() if is_url(f["source"]) or Path(f["source"]).exists()]
+    for failure in failures:  # those that fail again are recorded again
+        store.remove_failure(failure["source"], failure["line"])
+    sources = sorted({f["source"] for f in failures})
     if not sources:
         return IngestReport()
     return ingest(store, sources, coder_factory, **options)
@@ -280,17 +290,15 @@ def _unknown(store: Store, batch: list[_Item], report: IngestReport) -> list[_It
     known = store.known(i.article.id for i in batch)
     fresh: list[_Item] = []
     seen: set[str] = set()
-    stored_entries: list[tuple[str, str, str]] = []
+    stored: list[_Item] = []
     for item in batch:
         if item.article.id in known or item.article.id in seen:
             report.known += 1  # already stored, or a copy of one earlier in this batch
-            if item.entry is not None:
-                stored_entries.append((item.source, item.entry, item.article.id))
+            stored.append(item)
             continue
         seen.add(item.article.id)
         fresh.append(item)
-    for feed in {e[0] for e in stored_entries}:
-        store.mark_seen(feed, [(entry, article) for f, entry, article in stored_entries if f == feed])
+    _mark_entries(store, stored)
     return fresh
 
 
@@ -323,9 +331,17 @@ def _store(
         good.append(Stored(item.article, events, item.source, item.source_id, story, minhash))
         report.events += len(events)
     report.new += store.add(good)
-    entries = [(i.source, i.entry, i.article.id) for i in items if i.entry is not None]
-    for feed in {e[0] for e in entries}:  # only once stored: a crash before this re-reads them
-        store.mark_seen(feed, [(entry, article) for f, entry, article in entries if f == feed])
+    _mark_entries(store, items)  # only once stored: a crash before this reads them again
+
+
+def _mark_entries(store: Store, items: Sequence[_Item]) -> None:
+    """Record the feed entries among ``items`` as ingested, feed by feed."""
+    by_feed: dict[str, list[tuple[str, str | None]]] = {}
+    for item in items:
+        if item.entry is not None:
+            by_feed.setdefault(item.source, []).append((item.entry, item.article.id))
+    for feed, entries in by_feed.items():
+        store.mark_seen(feed, entries)
 
 
 class Stories:

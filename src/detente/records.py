@@ -155,9 +155,6 @@ MODALITIES: tuple[str, ...] = (
     "asserted",
 )
 
-#: How precise an event date is.
-DATE_PRECISIONS: tuple[str, ...] = ("day", "week", "month", "year", "range", "published")
-
 
 @dataclass(frozen=True, slots=True)
 class Event:

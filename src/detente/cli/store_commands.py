@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import dataclasses
 import json
 import sys
 from collections.abc import Sequence
@@ -116,10 +117,10 @@ def _window(args: argparse.Namespace) -> Any:
 
 
 def _resolver() -> Any:
-    from detente.analytics import actor_resolver
+    from detente.analytics import actor_resolver, tokens
     from detente.knowledge import ActorDictionary
 
-    return actor_resolver(ActorDictionary.load(lambda s: s.split()))
+    return actor_resolver(ActorDictionary.load(tokens))
 
 
 def _ingest(store: Any, args: argparse.Namespace) -> int:
@@ -132,8 +133,6 @@ def _ingest(store: Any, args: argparse.Namespace) -> int:
         return 2
 
     def progress(r: IngestReport) -> None:
-        if args.quiet or not sys.stderr.isatty():
-            return
         eta = ""
         if r.total and r.rate:
             eta = f", ETA {max(0.0, (r.total - r.read) / r.rate):.0f} s"
@@ -150,7 +149,7 @@ def _ingest(store: Any, args: argparse.Namespace) -> int:
         "workers": max(1, args.workers),
         "published": parse_date(args.published),
         "batch_size": args.batch_size,
-        "progress": progress,
+        "progress": None if args.quiet or not sys.stderr.isatty() else progress,
         "allow_private": args.allow_private,
     }
     report = (
@@ -268,7 +267,7 @@ def _alerts(store: Any, args: argparse.Namespace) -> int:
         conflict_rise=args.conflict_rise,
     )
     if args.format == "json":
-        print(json.dumps([a.__dict__ if hasattr(a, "__dict__") else _alert_dict(a) for a in found], default=str))
+        print(json.dumps([dataclasses.asdict(a) for a in found], default=str))
         return 0
     if not found:
         print("no alerts: no dyad departs from its baseline")
@@ -277,10 +276,6 @@ def _alerts(store: Any, args: argparse.Namespace) -> int:
         for day, type_, goldstein, evidence in a.evidence:
             print(f"    {day}  {type_:<9} {goldstein:+.1f}  {' '.join(str(evidence).split())[:100]}")
     return 0
-
-
-def _alert_dict(a: Any) -> dict[str, Any]:
-    return {name: getattr(a, name) for name in a.__slots__}
 
 
 def _query(store: Any, args: argparse.Namespace) -> int:

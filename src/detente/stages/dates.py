@@ -96,6 +96,7 @@ class DateReader:
             self.numbers = {str(k): v for k, v in words["numbers"].items()}
             self.day_parts = list(words["day_parts"])
             self.year_cues = frozenset(str(w).lower() for w in words["year_cues"])
+            self.time_prepositions = frozenset(str(w).lower() for w in words.get("time_prepositions") or ())
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise KnowledgeError(f"dates.yaml: {exc}") from exc
         self._rules = self._compile()
@@ -401,9 +402,10 @@ class DateEvents:
     requires = frozenset({"article", "doc", "events"})
     provides = frozenset({"events"})
 
-    def __init__(self, reader: DateReader, future_words: frozenset[str]) -> None:
+    def __init__(self, reader: DateReader, future_words: frozenset[str], plan_words: frozenset[str]) -> None:
         self.reader = reader
-        self.future_words = future_words
+        self.future_words = future_words  # "will", "shall": frames.yaml
+        self.plan_words = plan_words  # "plans to", "is due to": modality.yaml
 
     def __call__(self, work: Work) -> Work:
         doc, events = work.doc, work.events
@@ -419,7 +421,9 @@ class DateEvents:
             if ev.sentence not in by_sentence:
                 sent = sents[ev.sentence]
                 found = self.reader.find(text[sent.start_char : sent.end_char], sent.start_char)
-                by_sentence[ev.sentence] = [(m, a) for m in found if (a := _attachments(doc, m))]
+                by_sentence[ev.sentence] = [
+                    (m, a) for m in found if (a := _attachments(doc, m, self.reader.time_prepositions))
+                ]
             out.append(self._date(doc, ev, by_sentence[ev.sentence], published))
         return replace(work, events=tuple(out))
 
@@ -446,7 +450,7 @@ class DateEvents:
         for _ in range(3):
             if any(c.dep_ in ("aux", "auxpass") and c.lower_ in self.future_words for c in cur.children):
                 return True
-            if cur.dep_ == "xcomp" and cur.head.lemma_ in ("plan", "expect", "schedule", "set", "due", "intend"):
+            if cur.dep_ == "xcomp" and cur.head.lemma_.lower() in self.plan_words:
                 return True
             if cur.dep_ not in ("xcomp", "conj") or cur.head is cur:
                 break
@@ -454,7 +458,7 @@ class DateEvents:
         return False
 
 
-def _attachments(doc: Doc, mention: DateMention) -> tuple[Token, ...]:
+def _attachments(doc: Doc, mention: DateMention, time_prepositions: frozenset[str]) -> tuple[Token, ...]:
     """The words a date expression qualifies, most direct first: the verb of its clause; or a
     noun it modifies ("the 1988 bombing", "Tuesday's attack"), with the verb above that noun
     when the date only hangs on it ("Lula on Tuesday backed", "a raid on Sunday night") or the
@@ -483,14 +487,10 @@ def _attachments(doc: Doc, mention: DateMention) -> tuple[Token, ...]:
     if link.dep_ in ("compound", "amod", "nummod", "poss", "nmod") and link.i in inside:
         # a date that names the noun's own time: the clause takes it only through a time phrase
         governor = cur.head if cur.dep_ == "pobj" else None
-        if governor is not None and governor.lower_ in TIME_PREPOSITIONS:
+        if governor is not None and governor.lower_ in time_prepositions:
             return (cur, verb)
         return (cur,)
     return (cur, verb)
-
-
-#: prepositions through which a dated noun dates the clause ("during Sunday's clashes")
-TIME_PREPOSITIONS = frozenset({"during", "in", "amid", "at", "on", "throughout"})
 
 
 def _ranked(

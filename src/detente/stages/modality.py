@@ -30,6 +30,7 @@ class ModalityWords:
     threat_verbs: frozenset[str]
     threat_types: frozenset[str]
     plan_words: frozenset[str]
+    scheduled_words: frozenset[str]
     future: frozenset[str]
     condition_openers: tuple[tuple[str, ...], ...]
     reporting_verbs: frozenset[str]
@@ -46,6 +47,7 @@ class ModalityWords:
                 threat_verbs=frozenset(doc["threat_verbs"]),
                 threat_types=frozenset(doc["threat_types"]),
                 plan_words=frozenset(doc["plan_words"]),
+                scheduled_words=frozenset(doc.get("scheduled_words") or ()),
                 future=lexicon.future_auxiliaries,
                 condition_openers=tuple(
                     sorted((tuple(str(w).lower().split()) for w in doc["condition_openers"]), key=len, reverse=True)
@@ -72,14 +74,11 @@ class ModalityEvents:
         if not events:
             return work
         heads = [syntax.token_at(doc, ev.trigger.span[0]) for ev in events]
-        clauses = [self._condition_clause(h) for h in heads]
-        nested: set[int] = set()
         out: list[Event] = []
         for i, (ev, head) in enumerate(zip(events, heads, strict=True)):
             if ev.modality == "hypothetical":
-                nested.add(i)  # coded inside a conditional clause by the event stage
-                continue
-            clause = clauses[i]
+                continue  # coded inside a conditional clause by the event stage: nested below, not reported
+            clause = self._condition_clause(head)
             if clause is not None:
                 start, end = clause
                 inner = next(
@@ -162,7 +161,7 @@ class ModalityEvents:
             return "future"
         if head.lemma_.lower() in w.plan_words and head.tag_ != "VBD" and any(c.dep_ == "xcomp" for c in head.children):
             return "future"  # "plans to visit", coded as the intent it states
-        if any(t.lower_ in ("due", "set") for t in chain[1:]):
+        if any(t.lower_ in w.scheduled_words for t in chain[1:]):
             return "future"
         return "asserted"
 

@@ -40,13 +40,16 @@ class CasualtyWords:
     size_from_object: frozenset[str] = frozenset()
     single_words: frozenset[str] = frozenset()
     toll_types: frozenset[str] = frozenset()
+    death_words: frozenset[str] = frozenset({"dead", "death"})
+    leaving_verbs: frozenset[str] = frozenset()
+    toll_states: dict[str, str] | None = None  # word -> "fatal" | "injury"
 
     @classmethod
     def load(cls, directory: Path | None = None) -> CasualtyWords:
         path = (directory or data_dir()) / "patterns" / "casualties.yaml"
         doc: Any = read_yaml(path)
         try:
-            return cls(
+            words = cls(
                 fatal=frozenset(doc["fatal_verbs"]),
                 injury=frozenset(doc["injury_verbs"]),
                 deadly_with=frozenset(doc.get("deadly_with") or ()),
@@ -61,9 +64,16 @@ class CasualtyWords:
                 size_from_object=frozenset(doc.get("size_from_object") or ()),
                 single_words=frozenset(doc.get("single_words") or ()),
                 toll_types=frozenset(doc.get("toll_types") or ()),
+                death_words=frozenset(doc.get("death_words") or ("dead", "death")),
+                leaving_verbs=frozenset(doc.get("leaving_verbs") or ()),
+                toll_states={str(k): str(v) for k, v in (doc.get("toll_states") or {}).items()},
             )
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise KnowledgeError(f"{path}: {exc}") from exc
+        bad = {k: v for k, v in (words.toll_states or {}).items() if v not in ("fatal", "injury")}
+        if bad:
+            raise KnowledgeError(f"{path}: toll_states must map to fatal or injury, not {bad}")
+        return words
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,7 +185,7 @@ def _kind(verb: Token, lemma: str, words: CasualtyWords) -> str | None:
     if lemma in words.fatal:
         return "fatal"
     if lemma in words.deadly_with and any(
-        t.lower_ in ("dead", "death") for t in verb.subtree if t.head == verb or t.head.head == verb
+        t.lower_ in words.death_words for t in verb.subtree if t.head == verb or t.head.head == verb
     ):
         return "fatal"  # "shot dead", "beaten to death"
     if lemma in words.injury:
@@ -230,12 +240,13 @@ class CountEvents:
                     got = count_of(victim, self.words)
                     if got is not None:
                         found[kind].add(got)
-            elif lemma == "leave" and tok.pos_ == "VERB":  # "leaving 17 dead and 40 wounded"
-                for state in (c for c in tok.children if c.lower_ in ("dead", "wounded", "injured")):
+            elif lemma in self.words.leaving_verbs and tok.pos_ == "VERB":  # "leaving 17 dead and 40 wounded"
+                states = self.words.toll_states or {}
+                for state in (c for c in tok.children if c.lower_ in states):
                     for victim in (c for c in tok.children if c.dep_ in ("dobj", "nsubj") and c.i < state.i):
                         got = count_of(victim, self.words)
                         if got is not None:
-                            found["fatal" if state.lower_ == "dead" else "injury"].add(got)
+                            found[states[state.lower_]].add(got)
         fatal = next(iter(found["fatal"])) if len(found["fatal"]) == 1 else None
         injured = next(iter(found["injury"])) if len(found["injury"]) == 1 else None
         return fatal, injured
@@ -288,13 +299,13 @@ class CountEvents:
         return count_of(span.root, self.words, single=False)
 
     def _actor_size(self, doc: Doc, actor: Actor) -> Count | None:
+        found = self._phrase_size(doc, actor)
+        if found is not None:
+            return found
         span = doc.char_span(actor.span[0], actor.span[1], alignment_mode="expand")
         if span is None or not len(span):
             return None
         head = span.root
-        found = count_of(head, self.words, single=False)
-        if found is not None:
-            return found
         # "a member of parliament", "an activist", a person named: one
         if head.ent_type_ == "PERSON" or any(
             c.dep_ == "det" and c.lower_ in self.words.single_words for c in head.children

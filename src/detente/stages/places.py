@@ -120,16 +120,20 @@ class LocateEvents:
         sents = list(doc.sents)
         dateline = self._dateline(doc, sents, found)
         context = self._context(work.mentions, found + ([dateline] if dateline else []))
-        found = [m for m in found if not self._stray(m, context)]
+        # each name's place, chosen once for the article
+        chosen = {m.start: self.choose(m, context) for m in found + ([dateline] if dateline else [])}
+        found = [m for m in found if not self._stray(m, chosen[m.start], context)]
         # where the article is, for events whose own sentence says nothing: its dateline, else
         # the first place phrase of its opening sentences ("... clashed in Goma on Sunday")
         home = dateline or self._lede(doc, sents, found)
         out = []
         for ev in events:
             mention = self._for_event(doc, ev, sents[ev.sentence], found)
-            if mention is None and home is not None and self._near_home(ev, home, context):
+            if mention is None and home is not None and self._near_home(ev, chosen[home.start]):
                 mention = home
-            out.append(ev if mention is None else replace(ev, location=self._location(doc, mention, context)))
+            if mention is not None:
+                ev = replace(ev, location=self._location(doc, mention, chosen[mention.start]))
+            out.append(ev)
         return replace(work, events=tuple(out))
 
     def _lede(self, doc: Doc, sents: list[Span], found: list[PlaceMention]) -> PlaceMention | None:
@@ -145,23 +149,21 @@ class LocateEvents:
                 return m
         return None
 
-    def _near_home(self, ev: Event, home: PlaceMention, context: Context) -> bool:
+    def _near_home(self, ev: Event, place: Place) -> bool:
         """The dateline (or lede) places a statement (verbal quad classes 1 and 3), and a
         material event whose parties include its country or that strikes an unnamed target
         there; not one between others ("BOGOTA —" does not place "Venezuela mobilized")."""
         if ev.quad_class in (1, 3):
             return True
-        place = self.choose(home, context)
         parties = {a.country for a in (ev.actor, ev.recipient) if a is not None and a.country}
         if not parties or place.country in parties:
             return True
         return ev.type in self.words.target_types and (ev.recipient is None or ev.recipient.country is None)
 
-    def _stray(self, m: PlaceMention, context: Context) -> bool:
+    def _stray(self, m: PlaceMention, place: Place, context: Context) -> bool:
         """A small town abroad, in an article whose other places are in other countries, is a
         namesake, not the place meant ("near Lido beach" in a Mogadishu report is not Lido in
         Italy)."""
-        place = self.choose(m, context)
         elsewhere = {c for c, starts in context.places.items() if starts - {m.start}}
         return (
             place.feature == "city"
@@ -382,8 +384,7 @@ class LocateEvents:
 
     # -- choosing among places of one name ---------------------------------------------------
 
-    def _location(self, doc: Doc, m: PlaceMention, context: Context) -> Location:
-        place = self.choose(m, context)
+    def _location(self, doc: Doc, m: PlaceMention, place: Place) -> Location:
         first, last = doc[m.start], doc[m.end - 1]
         return Location(
             text=doc[m.start : m.end].text,

@@ -1,6 +1,6 @@
 """Speed of the full coder against spaCy alone, single process, in one run.
 
-    python benchmarks/speed.py [--corpus PATH] [--limit N] [--repeat 3] [--target 0.8] [--json]
+    python benchmarks/speed.py [--corpus PATH] [--limit N] [--repeat 3] [--target 0.8] [--patterns-only] [--json]
 
 Reads a corpus of JSONL records ``{id, url, title, published, text}`` (``.jsonl`` or
 ``.jsonl.gz``; default ``../shared/corpora/voa/voa_stories.jsonl`` beside the repository)
@@ -8,7 +8,8 @@ and measures, over the same texts:
 
 (a) spaCy alone: the coder's own pipeline (``load_nlp()`` plus the dateline marker),
     ``list(nlp.pipe(texts, batch_size=64))``;
-(b) the full coder: ``Coder(nlp=nlp).code_many(articles)``, every result consumed.
+(b) the full coder: ``Coder(nlp=nlp).code_many(articles)``, every result consumed (with the
+    packaged event model; ``--patterns-only`` measures ``Coder(nlp=nlp, model=False)``).
 
 Each measurement is preceded by a warm-up on the first 20 texts; the two alternate
 ``--repeat`` times and the best (smallest) time of each is kept. The ratio is coder
@@ -100,7 +101,7 @@ def measure(args: argparse.Namespace) -> dict[str, Any]:
 
     nlp = load_nlp()
     add_dateline_marker(nlp)  # the very pipeline the coder runs
-    coder = detente.Coder(nlp=nlp, batch_size=args.batch_size)
+    coder = detente.Coder(nlp=nlp, batch_size=args.batch_size, model=False if args.patterns_only else None)
 
     spacy_times: list[float] = []
     coder_times: list[float] = []
@@ -141,6 +142,7 @@ def measure(args: argparse.Namespace) -> dict[str, Any]:
         "overhead_seconds": round(t_coder - t_spacy, 4),
         "ratio": round(ratio, 4),
         "target": args.target,
+        "event_model": not args.patterns_only,
         "pass": ratio >= args.target,
         "pipeline": nlp.pipe_names,
         "versions": {
@@ -178,6 +180,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--batch-size", type=int, default=64, help="nlp.pipe batch size (both measurements)")
     ap.add_argument("--target", type=float, default=0.8, help="ratio to reach (coder / spaCy throughput)")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
+    ap.add_argument("--patterns-only", action="store_true", help="measure the coder without the event model")
     args = ap.parse_args(argv)
     if args.repeat < 1:
         ap.error("--repeat must be at least 1")

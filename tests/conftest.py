@@ -12,9 +12,27 @@ SHARED = ROOT.parent / "shared"
 
 @pytest.fixture(scope="session")
 def coder():  # type: ignore[no-untyped-def]
+    """The pattern coder (no event model): the tests of the patterns, the actor dictionaries and
+    the attribute stages check what those do, not what the learned model then decides."""
     from detente import Coder
 
-    return Coder()
+    return Coder(model=False)
+
+
+@pytest.fixture(scope="session")
+def model_coder(coder):  # type: ignore[no-untyped-def]
+    """The coder as installed: patterns and the packaged event model (same services as ``coder``)."""
+    from detente import Coder
+
+    return Coder(
+        coder.nlp,
+        ontology=coder.ontology,
+        lexicon=coder.lexicon,
+        actors=coder.actors,
+        casualty_words=coder.casualty_words,
+        dates=coder.dates,
+        gazetteer=coder.gazetteer,
+    )
 
 
 @pytest.fixture(scope="session")

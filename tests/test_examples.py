@@ -32,12 +32,17 @@ def expected_rows() -> list[list[str]]:
     return rows[1:]  # header
 
 
-@pytest.fixture(scope="module")
-def coded(coder):  # type: ignore[no-untyped-def]
+def code_examples(coder):  # type: ignore[no-untyped-def]
     return {
         p.name: coder.code(p.read_text(encoding="utf-8"), published=PUBLISHED, article_id=p.stem)
         for p in sorted(EXAMPLES.glob("*.txt"))
     }
+
+
+@pytest.fixture(scope="module", params=["patterns", "patterns+model"])
+def coded(request, coder, model_coder):  # type: ignore[no-untyped-def]
+    """The samples coded by the pattern coder, and by the coder as installed (what `make demo` shows)."""
+    return code_examples(coder if request.param == "patterns" else model_coder)
 
 
 def found(events, type_: str, actor: str, recipient: str = "") -> bool:  # type: ignore[no-untyped-def]

@@ -15,15 +15,17 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from detente.errors import DetenteError
 from detente.geo import Gazetteer
 from detente.knowledge import ActorDictionary, Lexicon, Ontology
+from detente.model import EventModel
 from detente.pipeline import Pipeline, Work
 from detente.records import Article, Event, parse_date
 from detente.stages import BuildEvents, FindEvents, FindMentions, Parse, check_text
 from detente.stages.dates import DateEvents, DateReader
+from detente.stages.judge import JudgeEvents
 from detente.stages.modality import ModalityEvents, ModalityWords
 from detente.stages.numbers import CasualtyWords, CountEvents
 from detente.stages.parse import load_nlp
@@ -52,8 +54,9 @@ class Coder:
     """Codes news text into PLOVER/CAMEO events.
 
     Every service can be passed in (a spaCy pipeline, the ontology, the lexicon, the actor
-    dictionary, the casualty words, the date reader, the gazetteer); what is not passed is loaded
-    from the installed package, once.
+    dictionary, the casualty words, the date reader, the gazetteer, the event model); what is not
+    passed is loaded from the installed package, once. ``model=False`` codes with the patterns
+    alone; with no model given, the packaged one is used.
     """
 
     def __init__(
@@ -66,6 +69,7 @@ class Coder:
         casualty_words: CasualtyWords | None = None,
         dates: DateReader | None = None,
         gazetteer: Gazetteer | None = None,
+        model: EventModel | Literal[False] | None = None,
         data_dir: Path | None = None,
         batch_size: int = 64,
     ) -> None:
@@ -78,12 +82,15 @@ class Coder:
         self.dates = dates or DateReader.load(data_dir)
         self.gazetteer = gazetteer if gazetteer is not None else Gazetteer.load()
         modality = ModalityWords.load(self.lexicon, data_dir)
+        self.model: EventModel | None = EventModel.load() if model is None else model or None
+        judge = [JudgeEvents(self.model, self.lexicon, self.ontology)] if self.model is not None else []
         self.pipeline = Pipeline(
             [
                 check_text,
                 Parse(self.nlp, batch_size=batch_size),
                 FindMentions(self.actors),
                 FindEvents(self.lexicon, self.ontology),
+                *judge,
                 BuildEvents(self.ontology, self.actors),
                 CountEvents(self.casualty_words),
                 DateEvents(self.dates, modality.future, modality.plan_words),

@@ -100,6 +100,12 @@ class ModelUnavailableError(DetenteError):
     exit_code = 69  # EX_UNAVAILABLE
 
 
+class ModelError(DetenteError):
+    """The trained event model is missing, of another format, or cannot be trained."""
+
+    exit_code = 78  # EX_CONFIG
+
+
 class KnowledgeError(DetenteError):
     """A data file (patterns, actors, ontology) is malformed."""
 

@@ -47,11 +47,22 @@ def build_parser() -> argparse.ArgumentParser:
     code.add_argument("-o", "--output", help="write events to this file instead of stdout")
     code.add_argument("--failures", help="write each failed record, with its reason, to this JSONL file")
     code.add_argument("--batch-size", type=int, default=64, help="articles per spaCy batch")
+    code.add_argument("--patterns-only", action="store_true", help="code with the patterns alone, without the model")
 
     ev = sub.add_parser("evaluate", help="score the coder on a gold-standard JSONL file")
     ev.add_argument("gold", help="gold file (see ../shared/gold/README.md)")
     ev.add_argument("--json", action="store_true", help="print the scores as JSON")
     ev.add_argument("--limit", type=int, help="score only the first N records")
+    ev.add_argument("--patterns-only", action="store_true", help="score the patterns alone, without the model")
+
+    tr = sub.add_parser("train", help="train the event model from gold data (seeded, deterministic)")
+    tr.add_argument(
+        "--gold", default="../shared/gold", help="folder with plv_train.jsonl and plover_gsr.jsonl (../shared/gold)"
+    )
+    tr.add_argument("--written", help="the team's written sentences (default: the packaged training file)")
+    tr.add_argument("-o", "--output", help="where to write the model (default: the packaged model file)")
+    tr.add_argument("--seed", type=int, default=13, help="random seed (default 13)")
+    tr.add_argument("--folds", type=int, default=5, help="cross-validation folds before training; 1: none")
 
     sub.add_parser("schema", help="print the JSON Schema of the event record")
 
@@ -81,6 +92,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_code(args)
         if args.command == "evaluate":
             return cmd_evaluate(args)
+        if args.command == "train":
+            return cmd_train(args)
         if args.command == "schema":
             return cmd_schema()
         if args.command == "gazetteer":
@@ -135,7 +148,7 @@ def cmd_code(args: argparse.Namespace) -> int:
                     origin[id(rec.article)] = rec
                     yield rec.article
 
-    coder = Coder(batch_size=args.batch_size)
+    coder = Coder(batch_size=args.batch_size, model=False if args.patterns_only else None)
     out = _open_out(args.output)
     writer = EventWriter(out, args.format)
     try:
@@ -192,13 +205,42 @@ def _write_failures(path: Path, records: list[Record]) -> None:
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
+    from detente.coder import Coder
     from detente.evaluation.runner import evaluate_file, format_scores
 
-    result = evaluate_file(args.gold, limit=args.limit)
+    coder = Coder(model=False) if args.patterns_only else Coder()
+    result = evaluate_file(args.gold, coder=coder, limit=args.limit)
+    if result.get("trained_on"):
+        print(
+            f"detente: warning: the model was trained on {args.gold}: these figures are not a test "
+            "(see `detente train` for cross-validated ones, or use --patterns-only)",
+            file=sys.stderr,
+        )
     if args.json:
         print(json.dumps(result, indent=2))
     else:
         print(format_scores(result, args.gold))
+    return 0
+
+
+def cmd_train(args: argparse.Namespace) -> int:
+    from detente.model import default_model_path
+    from detente.model.training import train
+
+    model = train(
+        Path(args.gold),
+        written=Path(args.written) if args.written else None,
+        seed=args.seed,
+        folds_k=args.folds,
+    )
+    path = model.save(Path(args.output) if args.output else default_model_path())
+    info = model.info
+    print(f"model: {path} ({path.stat().st_size / 1e6:.1f} MB), {info['records']} records, seed {info['seed']}")
+    for name, settings in info["cross_validation"]["scores"].items():
+        print(f"{name}, {info['cross_validation']['folds']}-fold cross-validation:")
+        print(f"  {'':<12}" + "".join(f"{k:>17}" for k in next(iter(settings.values())) if k != "per_type"))
+        for setting, row in settings.items():
+            print(f"  {setting:<12}" + "".join(f"{v:>17.3f}" for k, v in row.items() if k != "per_type"))
     return 0
 
 

@@ -36,6 +36,10 @@ def evaluate_file(path: str | Path, coder: object | None = None, limit: int | No
     scores = score(((g, [] if r.error else r.events) for g, r in zip(gold, results, strict=True)), place_country)
     out = scores.as_dict()
     out["failed_records"] = sum(1 for r in results if r.error)
+    if c.model is not None:
+        from detente.model.training import trained_on
+
+        out["trained_on"] = trained_on(c.model, Path(path))
     return out
 
 

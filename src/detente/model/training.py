@@ -1,0 +1,311 @@
+"""``detente train``: the event model, rebuilt from gold data, seeded and deterministic.
+
+1. Each gold record is parsed once and its candidate events found by the patterns
+   (:class:`~detente.stages.judge.Judge` turns them into model inputs, with the verbs no
+   pattern codes).
+2. Each candidate is labelled from the gold: the gold type of an event whose actor and
+   recipient it matches (the scorer's own rule); its own type when that type is in the gold;
+   left out when another candidate of its sentence is the gold event (the gold codes one
+   event a sentence, so it cannot tell a second event from a false one); otherwise "no event".
+   A verb the patterns left uncoded is labelled with the gold type when it carries the gold
+   event's actor and recipient, or is the sentence's main verb; the verbs of every sentence
+   train the proposal model.
+3. Three :class:`~detente.model.linear.LinearModel` s are trained: the type of a pattern's
+   candidate, the type of a verb no pattern codes, and whether a phrase is the recipient.
+
+``cross_validate`` reports k-fold figures on one gold file, training each fold on the rest of
+it plus the other files, and scoring with the same rule as ``detente evaluate``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import random
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from detente.evaluation.gold import GoldRecord, load_gold
+from detente.evaluation.score import entity_matches, score
+from detente.model.artefact import NONE, EventModel, Thresholds
+from detente.model.features import recipient_features, recipient_vector
+from detente.model.linear import Example, LinearModel
+from detente.pipeline.base import Pipeline, Work
+from detente.records import PLOVER_TYPES, Article, Event
+from detente.stages.judge import Judge, JudgeEvents
+
+if TYPE_CHECKING:
+    from detente.coder import Coder
+
+log = logging.getLogger(__name__)
+
+CLASSES = (*PLOVER_TYPES, NONE)
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """A gold record after the stages that come before the model, kept for every fold."""
+
+    gold: GoldRecord
+    work: Work
+    source: str  # the gold file's name
+
+
+def file_hash(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def parse_records(coder: Coder, files: Sequence[Path]) -> list[Parsed]:
+    """Run the pre-model stages (through ``find_events``) over every record of the files."""
+    stages = coder.pipeline.stages
+    cut = next(i for i, st in enumerate(stages) if st.name == "find_events") + 1
+    front = Pipeline(stages[:cut])
+    out: list[Parsed] = []
+    for path in files:
+        gold = load_gold(path)
+        works = front.run(Work(Article(id=g.id, text=g.text, published=g.published)) for g in gold)
+        for g, w in zip(gold, works, strict=True):
+            if w.error is None:
+                out.append(Parsed(g, w, path.name))
+    return out
+
+
+def _accepted(record: GoldRecord) -> set[str]:
+    return {t for g in record.events for t in g.types}
+
+
+def _matches(record: GoldRecord, events: Iterable[Event]) -> list[frozenset[str]]:
+    evs = list(events)
+    return [
+        g.types
+        for g in record.events
+        if any(entity_matches(g.actor, e.actor) and entity_matches(g.recipient, e.recipient) for e in evs)
+    ]
+
+
+def examples(
+    parsed: Sequence[Parsed], coder: Coder, judge: Judge
+) -> tuple[list[Example], list[Example], list[Example]]:
+    """Labelled model inputs for every record: the patterns' candidates (for the type model),
+    the verbs of every sentence (for the proposal model), and each phrase that could be the
+    recipient of a gold-typed candidate (for the recipient model)."""
+    build = next(st for st in coder.pipeline.stages if st.name == "build_events")
+    out: list[Example] = []
+    verb_out: list[Example] = []
+    rec_out: list[Example] = []
+    for p in parsed:
+        doc = p.work.doc
+        assert doc is not None and p.work.candidates is not None and p.work.mentions is not None
+        named = frozenset(m.end - 1 for m in p.work.mentions)
+        accepted = _accepted(p.gold)
+
+        def built(cand: Any, work: Work = p.work) -> tuple[Event, ...]:
+            return build(replace(work, candidates=(cand,))).events or ()
+
+        for number, sent in enumerate(doc.sents):
+            cands = [c for c in p.work.candidates if c.sentence == number]
+            # the verbs of every sentence, not only of those no pattern codes, teach the model
+            # to code a sentence's main event itself
+            verbs = judge.options(doc, sent, number, []) if cands else []
+            options = judge.options(doc, sent, number, cands)
+            matches = [_matches(p.gold, built(o.candidate)) if o.pattern_type != NONE else [] for o in options]
+            for opt, matched in zip(options + verbs, matches + [[]] * len(verbs), strict=True):
+                label = NONE
+                if opt.pattern_type != NONE:
+                    if matched:
+                        types = matched[0]
+                        label = opt.pattern_type if any(opt.pattern_type in m for m in matched) else sorted(types)[0]
+                    elif opt.pattern_type in accepted:
+                        label = opt.pattern_type
+                    elif any(matches):
+                        # another candidate is the gold event: this one is an event the gold
+                        # does not code, or not an event; the gold cannot tell which
+                        continue
+                elif p.gold.events:
+                    gold_types = sorted(p.gold.events[0].types)
+                    proposed = judge.build(doc, opt.candidate, gold_types[0], named)
+                    main_verb = doc[opt.candidate.trigger[0]].dep_ == "ROOT"
+                    if main_verb or (proposed is not None and _matches(p.gold, built(proposed))):
+                        label = gold_types[0]
+                example = Example(opt.features, opt.vector, CLASSES.index(label))
+                (verb_out if opt.pattern_type == NONE else out).append(example)
+                if label != NONE and opt.pattern_type != NONE:
+                    rec_out.extend(_recipient_examples(p, doc, sent, opt.candidate, label, named, judge, built))
+    return out, verb_out, rec_out
+
+
+def _recipient_examples(
+    p: Parsed,
+    doc: Any,
+    sent: Any,
+    cand: Any,
+    label: str,
+    named: frozenset[int],
+    judge: Judge,
+    built: Callable[[Any], tuple[Event, ...]],
+) -> list[Example]:
+    """Each phrase that could be the recipient, labelled by whether it gives the gold recipient."""
+    golds = [g for g in p.gold.events if label in g.types and g.recipient is not None and not g.recipient.empty]
+    events = built(cand)
+    golds = [g for g in golds if any(entity_matches(g.actor, e.actor) for e in events)]
+    if not golds:
+        return []
+    cand = replace(cand, cameo=judge.cameo_for(doc[cand.trigger[-1]], label, cand.kind))
+    rows = []
+    for tok in judge.recipient_options(doc, sent, cand, named):
+        trial = built(replace(cand, recipients=(tok.i,), recipient_from_clause=False))
+        yes = any(entity_matches(g.recipient, e.recipient) for g in golds for e in trial)
+        feats = recipient_features(doc, cand, tok, label, judge.coder.lemma, named)
+        rows.append(Example(tuple(feats), recipient_vector(doc, cand, tok), int(yes)))
+    return rows if any(r.label for r in rows) else []
+
+
+def train_model(
+    parsed: Sequence[Parsed], coder: Coder, judge: Judge, *, seed: int, thresholds: Thresholds | None = None
+) -> EventModel:
+    exs, verbs, rec = examples(parsed, coder, judge)
+    return EventModel(
+        LinearModel.train(exs, CLASSES, seed=seed),
+        LinearModel.train(verbs, CLASSES, seed=seed) if verbs else None,
+        LinearModel.train(rec, ("no", "yes"), seed=seed) if rec else None,
+        thresholds or Thresholds(),
+        {"examples": {"types": len(exs), "proposals": len(verbs), "recipients": len(rec)}},
+    )
+
+
+def code_parsed(
+    parsed: Sequence[Parsed], coder: Coder, model: EventModel | None, *, alone: bool = False
+) -> list[tuple[GoldRecord, list[Event]]]:
+    """The rest of the coder's pipeline, from the model on (or without it), over parsed records.
+
+    ``alone``: the model codes every sentence's verbs itself, with no candidate from the patterns.
+    """
+    stages = coder.pipeline.stages
+    cut = next(i for i, st in enumerate(stages) if st.name == "find_events") + 1
+    back = [st for st in stages[cut:] if st.name != "judge_events"]
+    if model is not None:
+        back = [JudgeEvents(model, coder.lexicon, coder.ontology), *back]
+    out = []
+    for p in parsed:
+        w = replace(p.work, candidates=()) if alone else p.work
+        for st in back:
+            w = st(w)
+        out.append((p.gold, list(w.events or ())))
+    return out
+
+
+def folds(parsed: Sequence[Parsed], k: int, seed: int) -> list[list[Parsed]]:
+    order = sorted(parsed, key=lambda p: p.gold.id)
+    random.Random(seed).shuffle(order)
+    return [order[i::k] for i in range(k)]
+
+
+def cross_validate(
+    parsed: Sequence[Parsed],
+    target: str,
+    coder: Coder,
+    judge: Judge,
+    *,
+    k: int = 5,
+    seed: int = 13,
+    thresholds: Thresholds | None = None,
+    exclude: Callable[[Parsed], bool] | None = None,
+) -> dict[str, dict[str, Any]]:
+    """k-fold figures on the records of ``target``: patterns only, model only and the combination.
+
+    Each fold's model is trained on the other folds and every other file (except what
+    ``exclude`` names); nothing it is scored on is trained on.
+    """
+    mine = [p for p in parsed if p.source == target]
+    rest = [p for p in parsed if p.source != target and not (exclude and exclude(p))]
+    pooled: dict[str, list[tuple[GoldRecord, list[Event]]]] = {"patterns": [], "model_only": [], "model": []}
+    for i, held in enumerate(folds(mine, k, seed)):
+        held_ids = {p.gold.id for p in held}
+        train = rest + [p for p in mine if p.gold.id not in held_ids]
+        model = train_model(train, coder, judge, seed=seed, thresholds=thresholds)
+        log.info("fold %d/%d: %d training records, %d held out", i + 1, k, len(train), len(held))
+        pooled["patterns"].extend(code_parsed(held, coder, None))
+        pooled["model_only"].extend(code_parsed(held, coder, model, alone=True))
+        pooled["model"].extend(code_parsed(held, coder, model))
+    return {name: score(pairs).as_dict() for name, pairs in pooled.items()}
+
+
+#: the gold files ``detente train`` reads from the gold folder, and the one cross-validated first
+TRAIN_FILES = ("plv_train.jsonl", "plover_gsr.jsonl")
+SUMMARY = ("type_recall", "type_precision", "type_micro_f1", "tuple_recall", "tuple_precision", "tuple_f1", "coverage")
+
+
+def written_path() -> Path:
+    from detente.knowledge.files import data_dir
+
+    return data_dir() / "training" / "written.jsonl"
+
+
+def train(
+    gold_dir: Path,
+    *,
+    written: Path | None = None,
+    seed: int = 13,
+    folds_k: int = 5,
+    thresholds: Thresholds | None = None,
+    coder: Coder | None = None,
+) -> EventModel:
+    """Train the event model on the gold files and the team's written sentences.
+
+    With ``folds_k`` > 1, each gold file is first cross-validated (the model of each fold is
+    trained on the rest of that file and all the other files), and the figures are kept in
+    the model's ``info``. The returned model is then trained on everything.
+    """
+    from detente.coder import Coder
+    from detente.errors import ModelError
+
+    files = [gold_dir / name for name in TRAIN_FILES]
+    written = written if written is not None else written_path()
+    if written.exists():
+        files.append(written)
+    missing = [str(f) for f in files if not f.exists()]
+    if missing:
+        raise ModelError(f"training data not found: {', '.join(missing)}")
+    base = coder or Coder(model=False)
+    if base.model is not None:
+        raise ModelError("train with a patterns-only coder (Coder(model=False))")
+    judge = Judge(base.lexicon, base.ontology)
+    parsed = parse_records(base, files)
+    log.info("parsed %d training records from %d files", len(parsed), len(files))
+    cv: dict[str, Any] = {}
+    if folds_k > 1:
+        for name in TRAIN_FILES:
+            result = cross_validate(parsed, name, base, judge, k=folds_k, seed=seed, thresholds=thresholds)
+            cv[name] = {
+                setting: {
+                    **{key: round(float(r[key]), 4) for key in SUMMARY},
+                    "per_type": {t: v for t, v in r["per_type"].items()},
+                }
+                for setting, r in result.items()
+            }
+            log.info(
+                "%s, %d-fold: type recall %.3f -> %.3f, tuple recall %.3f -> %.3f",
+                name,
+                folds_k,
+                result["patterns"]["type_recall"],
+                result["model"]["type_recall"],
+                result["patterns"]["tuple_recall"],
+                result["model"]["tuple_recall"],
+            )
+    model = train_model(parsed, base, judge, seed=seed, thresholds=thresholds)
+    model.info = {
+        **model.info,
+        "seed": seed,
+        "data": {f.name: file_hash(f) for f in files},
+        "records": len(parsed),
+        "cross_validation": {"folds": folds_k, "scores": cv},
+    }
+    return model
+
+
+def trained_on(model: EventModel, path: Path) -> bool:
+    """Whether the model was trained on this file (its hash is among the training data's)."""
+    data = model.info.get("data") or {}
+    return file_hash(path) in set(data.values())

@@ -1,0 +1,227 @@
+"""The judging stage: the learned model decides on the events the patterns propose.
+
+For each sentence, every candidate the patterns found is scored over the 16 PLOVER types and
+"no event"; the model may drop it (it is not an event), re-type it, or keep it. In a sentence
+where no pattern fires, verbs with a subject are scored too, and the best one may become an
+event, its actor and recipient found by the same argument rules the patterns use. The
+thresholds of each decision are stored with the model (see :class:`~detente.model.Thresholds`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+import numpy as np
+from spacy.tokens import Doc, Span, Token
+
+from detente.knowledge.lexicon import Lexicon
+from detente.knowledge.ontology import Ontology
+from detente.model.artefact import NONE, EventModel
+from detente.model.features import (
+    RECIPIENT_DEPS,
+    candidate_features,
+    candidate_vector,
+    recipient_features,
+    recipient_path,
+    recipient_vector,
+    sentence_features,
+)
+from detente.pipeline.base import Work
+from detente.stages import syntax
+from detente.stages.arguments import ArgumentFinder
+from detente.stages.coding import Coded, TokenCoder
+from detente.stages.types import Candidate
+
+#: clause roles in which a verb the patterns do not know may report an event
+_CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "conj", "xcomp", "advcl"})
+
+
+@dataclass(frozen=True, slots=True)
+class Option:
+    """A candidate as the model sees it: the type the patterns gave it, or NONE for a verb
+    the model proposes itself."""
+
+    candidate: Candidate
+    pattern_type: str
+    features: tuple[str, ...]
+    vector: np.ndarray
+
+
+class Judge:
+    """Turns a sentence's candidates into :class:`Option` records (shared by training and coding)."""
+
+    def __init__(self, lexicon: Lexicon, ontology: Ontology) -> None:
+        self.lex = lexicon
+        self.ontology = ontology
+        self.coder = TokenCoder(lexicon, ontology)
+        self.args = ArgumentFinder(lexicon, self.coder)
+        codes: dict[str, str] = {}
+        for code in sorted(ontology.plover, key=lambda c: (len(c), c)):
+            if code in ontology.cameo:
+                codes.setdefault(ontology.plover[code].type, code)
+        self.type_codes = codes
+
+    def options(self, doc: Doc, sent: Span, number: int, candidates: list[Candidate]) -> list[Option]:
+        words = sentence_features(sent, self.coder.lemma)
+        typed = [(c, self.ontology.to_plover(c.cameo).type) for c in candidates]
+        if not typed:
+            typed = [(c, NONE) for c in self._verbs(sent, number)]
+        out = []
+        for k, (cand, pt) in enumerate(typed):
+            others = [t for j, (_, t) in enumerate(typed) if j != k and t != NONE]
+            # a pattern's candidate is judged on its own wording; the whole sentence's words
+            # are for a verb no pattern codes, whose sentence is all the model has to go on
+            feats = candidate_features(doc, sent, cand, pt, others, self.coder.lemma, words if pt == NONE else [])
+            out.append(Option(cand, pt, tuple(feats), candidate_vector(doc, sent, cand)))
+        return out
+
+    def _verbs(self, sent: Span, number: int) -> list[Candidate]:
+        """Verbs with a subject in a reporting clause: what the model may code when patterns do not."""
+        out = []
+        for tok in sent:
+            if not syntax.is_verb(tok) or tok.dep_ not in _CLAUSE_DEPS:
+                continue
+            subj = [c for c in tok.children if c.dep_ in syntax.SUBJECT_DEPS]
+            if not subj:
+                continue
+            objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+            objs += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+            out.append(
+                Candidate(
+                    sentence=number,
+                    trigger=(tok.i,),
+                    cameo="",
+                    actors=tuple(s.i for s in subj),
+                    recipients=tuple(o.i for o in objs[:1]),
+                    kind="verb",
+                    source="model",
+                )
+            )
+        return out
+
+    def recipient_options(self, doc: Doc, sent: Span, cand: Candidate, named: frozenset[int]) -> list[Token]:
+        """Phrases that could be the event's recipient: those in its clause, and names in its sentence."""
+        head = doc[cand.trigger[-1]]
+        actor_tokens = {t.i for a in cand.actors for t in doc[a].subtree if doc[a].i != head.i}
+        out = []
+        for tok in sent:
+            if tok.i in cand.trigger or tok.i in actor_tokens:
+                continue
+            if tok.i in cand.recipients:
+                out.append(tok)
+                continue
+            if tok.pos_ not in ("NOUN", "PROPN", "PRON") or tok.dep_ not in RECIPIENT_DEPS:
+                continue
+            if recipient_path(tok, head)[1] or tok.i in named:
+                out.append(tok)
+        out.sort(key=lambda t: abs(t.i - head.i))
+        return out[:15]
+
+    def cameo_for(self, tok: Token, type_: str, kind: str) -> str:
+        """The CAMEO code of a re-typed event: the trigger word's own pattern of that type, or the type's root."""
+        table = self.lex.nouns if kind == "noun" else self.lex.verbs
+        for pattern in table.get(self.coder.lemma(tok), ()):
+            if pattern.type == type_ and pattern.cameo in self.ontology.cameo:
+                return pattern.cameo
+        return self.type_codes[type_]
+
+    def build(self, doc: Doc, cand: Candidate, type_: str, named: frozenset[int]) -> Candidate | None:
+        """A proposed verb coded as ``type_``: its arguments found as the patterns would."""
+        head = doc[cand.trigger[0]]
+        cameo = self.cameo_for(head, type_, "verb")
+        coded = Coded(cameo, type_, cand.trigger, "verb", "model", head=head.i)
+        return self.args.arguments(doc, head, coded, cand.sentence, head, named)
+
+
+class JudgeEvents:
+    """Drops, re-types or adds candidate events by the model's scores."""
+
+    name = "judge_events"
+    requires = frozenset({"doc", "mentions", "candidates"})
+    provides = frozenset({"candidates"})
+
+    def __init__(self, model: EventModel, lexicon: Lexicon, ontology: Ontology) -> None:
+        self.model = model
+        self.judge = Judge(lexicon, ontology)
+        self.classes = model.classes
+        self.none = self.classes.index(NONE)
+        self.trusted = frozenset(k for k in model.thresholds.trust.split(",") if k)
+        self.ontology = ontology
+
+    def __call__(self, work: Work) -> Work:
+        doc, candidates = work.doc, work.candidates
+        assert doc is not None and candidates is not None and work.mentions is not None
+        named = frozenset(m.end - 1 for m in work.mentions)
+        by_sentence: dict[int, list[Candidate]] = {}
+        for cand in candidates:
+            by_sentence.setdefault(cand.sentence, []).append(cand)
+        out: list[Candidate] = []
+        for number, sent in enumerate(doc.sents):
+            out.extend(self.sentence(doc, sent, number, by_sentence.get(number, []), named))
+        return replace(work, candidates=tuple(out))
+
+    def sentence(
+        self, doc: Doc, sent: Span, number: int, candidates: list[Candidate], named: frozenset[int]
+    ) -> list[Candidate]:
+        th = self.model.thresholds
+        out: list[Candidate] = []
+        best: tuple[float, Candidate, str] | None = None
+        proposer = self.model.proposals
+        options = self.judge.options(doc, sent, number, candidates)
+        judged = [o for o in options if o.pattern_type != NONE]
+        for opt in options:
+            cand = opt.candidate
+            if opt.pattern_type == NONE:
+                if proposer is None:
+                    continue
+                p = proposer.scores(opt.features, opt.vector)
+                p_types = p.copy()
+                p_types[self.none] = 0.0
+                k = int(np.argmax(p_types))
+                if p[k] >= th.propose and p[k] > p[self.none] and (best is None or p[k] > best[0]):
+                    best = (float(p[k]), cand, self.classes[k])
+                continue
+            if cand.kind in self.trusted:
+                out.append(cand)  # a construction the patterns name in full: the model does not overrule it
+                continue
+            p = self.model.linear.scores(opt.features, opt.vector)
+            ranked = int(np.argmax(p))
+            if ranked == self.none and p[self.none] >= th.drop and cand.fact == "asserted":
+                continue
+            pt = self.classes.index(opt.pattern_type)
+            if ranked not in (pt, self.none) and p[ranked] - p[pt] >= th.retype:
+                new_type = self.classes[ranked]
+                cameo = self.judge.cameo_for(doc[cand.trigger[-1]], new_type, cand.kind)
+                cand = replace(cand, cameo=cameo, source=f"{cand.source} (model: {new_type})")
+            out.append(cand)
+        if judged and not out and proposer is not None:
+            # every pattern event was dropped: the sentence's own verbs may still report one
+            for opt in self.judge.options(doc, sent, number, []):
+                p = proposer.scores(opt.features, opt.vector)
+                p_none, p[self.none] = p[self.none], 0.0
+                k = int(np.argmax(p))
+                if p[k] >= th.propose and p[k] > p_none and (best is None or p[k] > best[0]):
+                    best = (float(p[k]), opt.candidate, self.classes[k])
+        if best is not None:
+            built = self.judge.build(doc, best[1], best[2], named)
+            if built is not None and built.actors:
+                out.append(built)
+        return [self.recipient(doc, sent, c, named) for c in out]
+
+    def recipient(self, doc: Doc, sent: Span, cand: Candidate, named: frozenset[int]) -> Candidate:
+        """The phrase the recipient model prefers, when it clearly beats the argument rules' choice."""
+        rmodel = self.model.recipients
+        if rmodel is None or (cand.kind == "frame" and cand.source == "obligation"):
+            return cand
+        type_ = self.ontology.to_plover(cand.cameo).type
+        scored = []
+        for tok in self.judge.recipient_options(doc, sent, cand, named):
+            feats = recipient_features(doc, cand, tok, type_, self.judge.coder.lemma, named)
+            scored.append((float(rmodel.scores(feats, recipient_vector(doc, cand, tok))[1]), tok))
+        if not scored:
+            return cand
+        p_best, tok = max(scored, key=lambda x: x[0])
+        p_now = max((p for p, t in scored if t.i in cand.recipients), default=0.5)
+        if tok.i in cand.recipients or p_best - p_now < self.model.thresholds.recipient:
+            return cand
+        return replace(cand, recipients=tuple(t.i for t in syntax.with_conjuncts([tok])), recipient_from_clause=False)

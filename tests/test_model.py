@@ -1,0 +1,288 @@
+"""The learned event model: the linear learner, the artefact, the judging stage and `detente train`."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from detente.errors import ModelError
+from detente.model import EventModel, Thresholds, default_model_path
+from detente.model.artefact import NONE
+from detente.model.linear import Example, LinearModel
+from detente.records import PLOVER_TYPES
+
+CLASSES = (*PLOVER_TYPES, NONE)
+
+
+def toy_examples() -> list[Example]:
+    rng = np.random.default_rng(0)
+    out = []
+    for i in range(60):
+        label = i % 3
+        feats = ("bias", f"word={label}", f"noise={i % 7}")
+        out.append(Example(feats, rng.normal(size=4).astype(np.float32) + label, label))
+    return out
+
+
+def test_linear_model_learns_a_separable_problem() -> None:
+    model = LinearModel.train(toy_examples(), ("a", "b", "c"), seed=1)
+    for label in range(3):
+        p = model.scores(("bias", f"word={label}"), np.full(4, float(label), dtype=np.float32))
+        assert int(np.argmax(p)) == label
+        assert p.sum() == pytest.approx(1.0, abs=1e-5)
+
+
+def test_linear_model_training_is_deterministic() -> None:
+    one = LinearModel.train(toy_examples(), ("a", "b", "c"), seed=5)
+    two = LinearModel.train(toy_examples(), ("a", "b", "c"), seed=5)
+    assert one.vocab == two.vocab
+    assert np.array_equal(one.sparse, two.sparse) and np.array_equal(one.dense, two.dense)
+
+
+def test_features_seen_once_are_left_out_of_the_vocabulary() -> None:
+    model = LinearModel.train(toy_examples(), ("a", "b", "c"), seed=1, min_count=2)
+    assert "word=1" in model.vocab and "bias" in model.vocab
+    assert all(not f.startswith("unique") for f in model.vocab)
+
+
+def test_unknown_features_and_missing_vectors_are_ignored() -> None:
+    model = LinearModel.train(toy_examples(), ("a", "b", "c"), seed=1)
+    p = model.scores(("never seen",), np.zeros(0, dtype=np.float32))
+    assert p.shape == (3,) and np.isfinite(p).all()
+
+
+def test_artefact_round_trip(tmp_path: Path) -> None:
+    lin = LinearModel.train(toy_examples(), ("a", "b", "c"), seed=1)
+    model = EventModel(lin, None, lin, Thresholds(drop=0.7), {"seed": 1})
+    path = model.save(tmp_path / "m.npz")
+    back = EventModel.load(path)
+    assert back.classes == ("a", "b", "c")
+    assert back.thresholds == Thresholds(drop=0.7)
+    assert back.proposals is None and back.recipients is not None
+    assert back.info == {"seed": 1}
+    x = ("bias", "word=2")
+    v = np.full(4, 2.0, dtype=np.float32)
+    assert np.allclose(back.linear.scores(x, v), lin.scores(x, v), atol=1e-2)  # float16 weights
+
+
+def test_missing_or_foreign_artefacts_are_refused(tmp_path: Path) -> None:
+    with pytest.raises(ModelError, match="no event model"):
+        EventModel.load(tmp_path / "nothing.npz")
+    (tmp_path / "junk.npz").write_bytes(b"not a zip")
+    with pytest.raises(ModelError, match="cannot read"):
+        EventModel.load(tmp_path / "junk.npz")
+    meta = np.frombuffer(json.dumps({"format": 999}).encode(), dtype=np.uint8)
+    np.savez(tmp_path / "old.npz", meta=meta)
+    with pytest.raises(ModelError, match="format 999"):
+        EventModel.load(tmp_path / "old.npz")
+
+
+def test_packaged_model_is_small_and_records_its_training() -> None:
+    path = default_model_path()
+    assert path.stat().st_size < 5_000_000
+    model = EventModel.load(path)
+    assert model.classes == CLASSES
+    assert model.proposals is not None and model.recipients is not None
+    info = model.info
+    assert set(info["data"]) >= {"plv_train.jsonl", "plover_gsr.jsonl", "written.jsonl"}
+    assert all(len(h) == 64 for h in info["data"].values())
+    assert info["cross_validation"]["folds"] == 5
+
+
+def test_written_training_sentences_are_well_formed() -> None:
+    from detente.evaluation.gold import load_gold
+    from detente.model.training import written_path
+
+    records = load_gold(written_path())
+    assert len(records) >= 300
+    assert len({r.id for r in records}) == len(records)
+    for r in records:
+        for e in r.events:
+            for ent in (e.actor, e.recipient):
+                assert ent is None or ent.text is None or ent.text in r.text, r.id
+
+
+# --- the judging stage, with hand-made weights -------------------------------------------
+
+
+def forced(vocab_weights: dict[str, dict[str, float]], classes: tuple[str, ...] = CLASSES) -> LinearModel:
+    """A linear model whose only weights are the ones given (feature -> class -> weight)."""
+    vocab = {f: i for i, f in enumerate(vocab_weights)}
+    sparse = np.zeros((len(vocab), len(classes)), dtype=np.float32)
+    for f, row in vocab_weights.items():
+        for c, w in row.items():
+            sparse[vocab[f], classes.index(c)] = w
+    return LinearModel(
+        classes, vocab, sparse, np.zeros((0, len(classes)), np.float32), np.zeros(len(classes), np.float32), np.ones(0)
+    )
+
+
+@pytest.fixture(scope="module")
+def patterns_coder(coder):  # type: ignore[no-untyped-def]
+    return coder
+
+
+def with_model(base, model: EventModel):  # type: ignore[no-untyped-def]
+    from detente import Coder
+
+    return Coder(
+        base.nlp,
+        ontology=base.ontology,
+        lexicon=base.lexicon,
+        actors=base.actors,
+        casualty_words=base.casualty_words,
+        dates=base.dates,
+        gazetteer=base.gazetteer,
+        model=model,
+    )
+
+
+SENTENCE = "Rebels attacked an army base in northern Mali on Monday."
+
+
+@pytest.mark.slow
+def test_without_a_model_the_pipeline_has_no_judging_stage(patterns_coder) -> None:  # type: ignore[no-untyped-def]
+    assert "judge_events" not in [st.name for st in patterns_coder.pipeline.stages]
+    assert patterns_coder.model is None
+
+
+@pytest.mark.slow
+def test_model_can_drop_a_pattern_event(patterns_coder) -> None:  # type: ignore[no-untyped-def]
+    before = patterns_coder.code(SENTENCE)
+    assert before
+    drop_all = EventModel(forced({"bias": {NONE: 10.0}}), None, None, Thresholds(drop=0.5))
+    assert with_model(patterns_coder, drop_all).code(SENTENCE) == []
+
+
+@pytest.mark.slow
+def test_model_can_retype_a_pattern_event(patterns_coder) -> None:  # type: ignore[no-untyped-def]
+    before = patterns_coder.code(SENTENCE)
+    assert {e.type for e in before} != {"CONSULT"}
+    retype = EventModel(forced({"trigger=attack": {"CONSULT": 10.0}}), None, None, Thresholds(retype=0.2))
+    after = with_model(patterns_coder, retype).code(SENTENCE)
+    assert after and {e.type for e in after} == {"CONSULT"}
+    assert all(e.cameo.startswith("04") for e in after)  # CONSULT's own CAMEO root
+    assert [(e.actor.text if e.actor else None) for e in after] == [(e.actor.text if e.actor else None) for e in before]
+
+
+@pytest.mark.slow
+def test_model_keeps_the_pattern_type_when_unsure(patterns_coder) -> None:  # type: ignore[no-untyped-def]
+    unsure = EventModel(forced({"trigger=attack": {"CONSULT": 0.1}}), None, None, Thresholds(retype=0.5, drop=0.9))
+    after = with_model(patterns_coder, unsure).code(SENTENCE)
+    assert [e.type for e in after] == [e.type for e in patterns_coder.code(SENTENCE)]
+
+
+@pytest.mark.slow
+def test_model_proposes_an_event_no_pattern_codes(patterns_coder) -> None:  # type: ignore[no-untyped-def]
+    text = "The Kenyan government shelved plans with Uganda on Friday."
+    assert patterns_coder.code(text) == []
+    empty = forced({})
+    propose = EventModel(empty, forced({"trigger=shelve": {"SANCTION": 10.0}}), None, Thresholds(propose=0.5))
+    events = with_model(patterns_coder, propose).code(text)
+    assert [e.type for e in events] == ["SANCTION"]
+    assert events[0].actor is not None and "Kenya" in events[0].actor.text
+    assert events[0].trigger.text == "shelved"
+
+
+@pytest.mark.slow
+def test_recipient_model_can_choose_another_phrase(patterns_coder) -> None:  # type: ignore[no-untyped-def]
+    text = "Germany sent tents to refugees in Greece."
+    before = patterns_coder.code(text)
+    assert before
+    prefer_greece = forced({"lemma=GPE": {"yes": 10.0}}, ("no", "yes"))
+    model = EventModel(forced({}), None, prefer_greece, Thresholds(recipient=0.1, drop=1.1))
+    after = with_model(patterns_coder, model).code(text)
+    assert after and all(e.recipient is not None and e.recipient.text == "Greece" for e in after)
+
+
+@pytest.mark.slow
+@pytest.mark.slow
+def test_a_frame_is_never_overruled(patterns_coder) -> None:  # type: ignore[no-untyped-def]
+    text = "Turkey suspended flights to Armenia on Monday."
+    before = patterns_coder.code(text)
+    assert before and before[0].type == "SANCTION"
+    drop_all = EventModel(forced({"bias": {NONE: 10.0}}), None, None, Thresholds(drop=0.5))
+    assert [e.type for e in with_model(patterns_coder, drop_all).code(text)] == [e.type for e in before]
+    untrusting = EventModel(forced({"bias": {NONE: 10.0}}), None, None, Thresholds(drop=0.5, trust=""))
+    assert with_model(patterns_coder, untrusting).code(text) == []
+
+
+def test_trained_model_codes_the_sample_sentence(model_coder) -> None:  # type: ignore[no-untyped-def]
+    events = model_coder.code(
+        "Colombia's president ordered security forces on Tuesday to stop sharing intelligence with "
+        "the United States until the U.S. stops its strikes on boats.",
+        published="2025-10-21",
+    )
+    assert any(e.type == "SANCTION" and e.actor and e.actor.country == "COL" for e in events)
+
+
+# --- training -------------------------------------------------------------------------------
+
+
+def small_gold(folder: Path) -> Path:
+    from detente.model.training import written_path
+
+    folder.mkdir()
+    records = [json.loads(line) for line in written_path().read_text(encoding="utf-8").splitlines()]
+    (folder / "plv_train.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records[0:300:6]))
+    (folder / "plover_gsr.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records[3:300:6]))
+    return folder
+
+
+@pytest.mark.slow
+def test_train_is_deterministic_and_cross_validates(tmp_path: Path, patterns_coder) -> None:  # type: ignore[no-untyped-def]
+    from detente.model.training import train
+
+    gold = small_gold(tmp_path / "gold")
+    empty = tmp_path / "none.jsonl"
+    empty.write_text("")
+    one = train(gold, written=empty, folds_k=2, coder=patterns_coder, seed=3)
+    two = train(gold, written=empty, folds_k=2, coder=patterns_coder, seed=3)
+    assert one.linear.vocab == two.linear.vocab
+    assert np.array_equal(one.linear.sparse, two.linear.sparse)
+    assert one.info == two.info
+    cv = one.info["cross_validation"]["scores"]["plv_train.jsonl"]
+    assert set(cv) == {"patterns", "model_only", "model"}
+    assert 0.0 <= cv["model"]["type_recall"] <= 1.0
+    assert set(one.info["data"]) == {"plv_train.jsonl", "plover_gsr.jsonl", "none.jsonl"}
+
+
+@pytest.mark.slow
+def test_train_refuses_a_missing_gold_folder(tmp_path: Path, patterns_coder) -> None:  # type: ignore[no-untyped-def]
+    from detente.model.training import train
+
+    with pytest.raises(ModelError, match="training data not found"):
+        train(tmp_path / "nowhere", coder=patterns_coder)
+
+
+def test_cross_validation_never_scores_what_it_trained_on() -> None:
+    from detente.evaluation.gold import GoldRecord
+    from detente.model.training import Parsed, folds
+    from detente.pipeline.base import Work
+    from detente.records import Article
+
+    parsed = [
+        Parsed(GoldRecord(f"r{i}", "x", None, ()), Work(Article(id=f"r{i}", text="x")), "a.jsonl") for i in range(23)
+    ]
+    parts = folds(parsed, 5, seed=1)
+    ids = [{p.gold.id for p in part} for part in parts]
+    assert sum(len(i) for i in ids) == 23
+    assert all(not (a & b) for k, a in enumerate(ids) for b in ids[k + 1 :])
+    assert [[p.gold.id for p in part] for part in folds(parsed, 5, seed=1)] == [
+        [p.gold.id for p in part] for part in parts
+    ]
+
+
+def test_evaluate_warns_when_the_model_was_trained_on_the_file(tmp_path: Path) -> None:
+    from detente.model.training import file_hash, trained_on
+
+    f = tmp_path / "g.jsonl"
+    f.write_text('{"id": "a"}\n')
+    lin = forced({})
+    assert trained_on(EventModel(lin, info={"data": {"g.jsonl": file_hash(f)}}), f)
+    assert not trained_on(EventModel(lin, info={"data": {"g.jsonl": "0" * 64}}), f)
+    assert replace(Thresholds(), drop=0.1).drop == 0.1

@@ -26,9 +26,9 @@ KHARKIV = "Russian troops shelled the Ukrainian city of Kharkiv."
 
 
 @pytest.fixture(autouse=True)
-def _share_the_coder(coder, monkeypatch):  # type: ignore[no-untyped-def]
+def _share_the_coder(coder, model_coder, monkeypatch):  # type: ignore[no-untyped-def]
     # the CLI builds a Coder per run; reuse the session's to keep the suite fast
-    monkeypatch.setattr("detente.coder.Coder", lambda *a, **k: coder)
+    monkeypatch.setattr("detente.coder.Coder", lambda *a, **k: coder if k.get("model") is False else model_coder)
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -203,3 +203,23 @@ def test_a_record_refused_by_the_coder_keeps_its_line(tmp_path: Path, capsys: py
     (kept,) = [json.loads(line) for line in failures.read_text(encoding="utf-8").splitlines()]
     assert (kept["line"], kept["id"], kept["error"]) == (2, "es", "NotEnglishError")
     assert kept["text"] == SPANISH
+
+
+def test_evaluate_warns_when_the_model_was_trained_on_the_gold(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], model_coder
+) -> None:  # type: ignore[no-untyped-def]
+    from detente.model.training import written_path
+
+    gold = tmp_path / "g.jsonl"
+    gold.write_bytes(written_path().read_bytes())  # the packaged training sentences, trained on
+    code, out, err = run(capsys, "evaluate", str(gold), "--limit", "5")
+    assert code == 0 and "type_recall" in out
+    assert "warning: the model was trained on" in err
+    code, out, err = run(capsys, "evaluate", str(gold), "--limit", "5", "--patterns-only")
+    assert code == 0 and "warning" not in err
+
+
+def test_train_without_gold_data_is_one_line_and_exit_78(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _out, err = run(capsys, "train", "--gold", str(tmp_path / "nowhere"), "--folds", "1")
+    assert code == 78
+    assert "training data not found" in one_error_line(err)

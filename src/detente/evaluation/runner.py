@@ -3,19 +3,23 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from detente.evaluation.gold import load_gold
 from detente.evaluation.score import score
 from detente.records import Article
 
+if TYPE_CHECKING:
+    from detente.coder import Coder
 
-def evaluate_file(path: str | Path, coder: object | None = None, limit: int | None = None) -> dict[str, object]:
+
+def evaluate_file(path: str | Path, coder: Coder | None = None, limit: int | None = None) -> dict[str, object]:
     from detente.coder import Coder
 
     gold = load_gold(path)
     if limit is not None:
         gold = gold[:limit]
-    c = coder if isinstance(coder, Coder) else Coder()
+    c = coder if coder is not None else Coder()
     articles = (Article(id=g.id, text=g.text, published=g.published) for g in gold)
     results = list(c.code_many(articles))
     gazetteer = c.gazetteer

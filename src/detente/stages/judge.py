@@ -32,6 +32,8 @@ from detente.stages.arguments import ArgumentFinder
 from detente.stages.coding import Coded, TokenCoder
 from detente.stages.types import Candidate
 
+#: entity labels that can name an actor
+_ACTOR_ENTITIES = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
 #: clause roles in which a verb the patterns do not know may report an event
 _CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "conj", "xcomp", "advcl"})
 
@@ -76,16 +78,21 @@ class Judge:
         return out
 
     def _verbs(self, sent: Span, number: int) -> list[Candidate]:
-        """Verbs with a subject in a reporting clause: what the model may code when patterns do not."""
+        """What the model may code when no pattern does: a verb of a main clause (not a verb of
+        saying) whose subject and object or prepositional object both name someone, as an
+        event between actors does ("Kenya shelved plans with Uganda")."""
         out = []
+        names = {i for s, e in self._names(sent) for i in range(s, e)}
         for tok in sent:
             if not syntax.is_verb(tok) or tok.dep_ not in _CLAUSE_DEPS:
                 continue
-            subj = [c for c in tok.children if c.dep_ in syntax.SUBJECT_DEPS]
-            if not subj:
+            if self.coder.lemma(tok) in self.lex.reporting_verbs:
                 continue
+            subj = [c for c in tok.children if c.dep_ in syntax.SUBJECT_DEPS]
             objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
             objs += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+            if not any(_names_someone(s, names) for s in subj) or not any(_names_someone(o, names) for o in objs):
+                continue
             out.append(
                 Candidate(
                     sentence=number,
@@ -117,6 +124,10 @@ class Judge:
         out.sort(key=lambda t: abs(t.i - head.i))
         return out[:15]
 
+    @staticmethod
+    def _names(sent: Span) -> list[tuple[int, int]]:
+        return [(e.start, e.end) for e in sent.ents if e.label_ in _ACTOR_ENTITIES]
+
     def cameo_for(self, tok: Token, type_: str, kind: str) -> str:
         """The CAMEO code of a re-typed event: the trigger word's own pattern of that type, or the type's root."""
         table = self.lex.nouns if kind == "noun" else self.lex.verbs
@@ -131,6 +142,13 @@ class Judge:
         cameo = self.cameo_for(head, type_, "verb")
         coded = Coded(cameo, type_, cand.trigger, "verb", "model", head=head.i)
         return self.args.arguments(doc, head, coded, cand.sentence, head, named)
+
+
+def _names_someone(head: Token, names: set[int]) -> bool:
+    """The phrase holds a name (an entity of the parse) or is a pronoun standing for one."""
+    return (head.pos_ == "PRON" and head.lower_ not in ("it", "this", "that")) or any(
+        t.i in names for t in head.subtree
+    )
 
 
 class JudgeEvents:

@@ -3,7 +3,7 @@
 Exit codes: 0 success; 2 usage; 3 some records failed, the rest were coded; 65 bad input
 data (or a query that is not read-only SQL, an unknown actor); 66 input not found; 69 spaCy
 model missing; 70 internal error; 74 the store cannot be opened, read or written; 78 bad data
-file; 130 interrupted.
+file or event model; 130 interrupted.
 """
 
 from __future__ import annotations

@@ -138,8 +138,8 @@ rule in `../shared/gold/README.md` (implemented in `src/detente/evaluation/score
 Measured on {date.today().isoformat()} with detente {__version__}, spaCy 3.8 and `en_core_web_sm` 3.8.0.
 **This page measures the pattern coder** (`--patterns-only`): the event model that judges the
 patterns' candidates by default is trained on these two gold files, so its figures on them come
-from cross-validation, in docs/model.md (PLV type recall 0.787, tuple recall 0.627, tuple
-precision 0.574 against the patterns' 0.773, 0.585 and 0.481 in the same folds).
+from cross-validation, in docs/model.md (PLV type recall 0.787, tuple recall 0.639, tuple
+precision 0.582 against the patterns' 0.773, 0.585 and 0.481 in the same folds).
 
 ```
 .venv/bin/detente evaluate ../shared/gold/plover_gsr.jsonl --patterns-only

@@ -211,6 +211,23 @@ def test_a_frame_is_never_overruled(patterns_coder) -> None:  # type: ignore[no-
     assert with_model(patterns_coder, untrusting).code(text) == []
 
 
+@pytest.mark.slow
+def test_coordinated_actors_can_be_each_others_recipient(patterns_coder) -> None:  # type: ignore[no-untyped-def]
+    text = "Kenya and Uganda signed a landmark data sharing agreement on Friday."
+    # the agreement would beat the rules' choice; the other actor beats the agreement
+    prefer_co_actor = forced({"in_actor=True": {"yes": 10.0}, "lemma=agreement": {"yes": 5.0}}, ("no", "yes"))
+    model = EventModel(forced({}), None, prefer_co_actor, Thresholds(recipient=0.1, drop=1.1, retype=1.1))
+    events = with_model(patterns_coder, model).code(text)
+    pairs = {(e.actor.country, e.recipient.country) for e in events if e.actor and e.recipient}
+    assert pairs == {("KEN", "UGA"), ("UGA", "KEN")}
+    prefer_object = forced({"lemma=agreement": {"yes": 5.0}}, ("no", "yes"))
+    model = EventModel(forced({}), None, prefer_object, Thresholds(recipient=0.1, drop=1.1, retype=1.1))
+    assert {e.recipient.text for e in with_model(patterns_coder, model).code(text) if e.recipient} == {
+        "a landmark data sharing agreement"
+    }
+
+
+@pytest.mark.slow
 def test_trained_model_codes_the_sample_sentence(model_coder) -> None:  # type: ignore[no-untyped-def]
     events = model_coder.code(
         "Colombia's president ordered security forces on Tuesday to stop sharing intelligence with "

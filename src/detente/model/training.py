@@ -155,7 +155,7 @@ def _recipient_examples(
     cand = replace(cand, cameo=judge.cameo_for(doc[cand.trigger[-1]], label, cand.kind))
     rows = []
     for tok in judge.recipient_options(doc, sent, cand, named):
-        trial = built(replace(cand, recipients=(tok.i,), recipient_from_clause=False))
+        trial = built(replace(cand, recipients=judge.recipients_for(cand, tok), recipient_from_clause=False))
         yes = any(entity_matches(g.recipient, e.recipient) for g in golds for e in trial)
         feats = recipient_features(doc, cand, tok, label, judge.coder.lemma, named)
         rows.append(Example(tuple(feats), recipient_vector(doc, cand, tok), int(yes)))

@@ -111,6 +111,9 @@ class Judge:
         head = doc[cand.trigger[-1]]
         actor_tokens = {t.i for a in cand.actors for t in doc[a].subtree if doc[a].i != head.i}
         out = []
+        if len(cand.actors) > 1:
+            # "Britain and France signed a treaty": each actor may be the other's recipient
+            out.append(doc[cand.actors[-1]])
         for tok in sent:
             if tok.i in cand.trigger or tok.i in actor_tokens:
                 continue
@@ -127,6 +130,14 @@ class Judge:
     @staticmethod
     def _names(sent: Span) -> list[tuple[int, int]]:
         return [(e.start, e.end) for e in sent.ents if e.label_ in _ACTOR_ENTITIES]
+
+    @staticmethod
+    def recipients_for(cand: Candidate, tok: Token) -> tuple[int, ...]:
+        """The recipient heads a chosen phrase gives: one of several actors stands for them all
+        (each actor's event then takes the others), any other phrase for itself and its conjuncts."""
+        if tok.i in cand.actors:
+            return cand.actors
+        return tuple(t.i for t in syntax.with_conjuncts([tok]))
 
     def cameo_for(self, tok: Token, type_: str, kind: str) -> str:
         """The CAMEO code of a re-typed event: the trigger word's own pattern of that type, or the type's root."""
@@ -242,4 +253,4 @@ class JudgeEvents:
         p_now = max((p for p, t in scored if t.i in cand.recipients), default=0.5)
         if tok.i in cand.recipients or p_best - p_now < self.model.thresholds.recipient:
             return cand
-        return replace(cand, recipients=tuple(t.i for t in syntax.with_conjuncts([tok])), recipient_from_clause=False)
+        return replace(cand, recipients=self.judge.recipients_for(cand, tok), recipient_from_clause=False)

@@ -41,7 +41,7 @@ def main() -> int:
     from detente import Coder
 
     patterns = Coder(model=False)
-    full = Coder(patterns.nlp, gazetteer=patterns.gazetteer)
+    full = patterns.with_model()
     with args.corpus.open(encoding="utf-8") as fh:
         texts = [json.loads(line)["text"] for _, line in zip(range(args.limit), fh, strict=False)]
     added, dropped, retyped = [], [], []

@@ -22,17 +22,7 @@ def coder():  # type: ignore[no-untyped-def]
 @pytest.fixture(scope="session")
 def model_coder(coder):  # type: ignore[no-untyped-def]
     """The coder as installed: patterns and the packaged event model (same services as ``coder``)."""
-    from detente import Coder
-
-    return Coder(
-        coder.nlp,
-        ontology=coder.ontology,
-        lexicon=coder.lexicon,
-        actors=coder.actors,
-        casualty_words=coder.casualty_words,
-        dates=coder.dates,
-        gazetteer=coder.gazetteer,
-    )
+    return coder.with_model()
 
 
 @pytest.fixture(scope="session")

@@ -126,21 +126,6 @@ def patterns_coder(coder):  # type: ignore[no-untyped-def]
     return coder
 
 
-def with_model(base, model: EventModel):  # type: ignore[no-untyped-def]
-    from detente import Coder
-
-    return Coder(
-        base.nlp,
-        ontology=base.ontology,
-        lexicon=base.lexicon,
-        actors=base.actors,
-        casualty_words=base.casualty_words,
-        dates=base.dates,
-        gazetteer=base.gazetteer,
-        model=model,
-    )
-
-
 SENTENCE = "Rebels attacked an army base in northern Mali on Monday."
 
 
@@ -155,7 +140,7 @@ def test_model_can_drop_a_pattern_event(patterns_coder) -> None:  # type: ignore
     before = patterns_coder.code(SENTENCE)
     assert before
     drop_all = EventModel(forced({"bias": {NONE: 10.0}}), None, None, Thresholds(drop=0.5))
-    assert with_model(patterns_coder, drop_all).code(SENTENCE) == []
+    assert patterns_coder.with_model(drop_all).code(SENTENCE) == []
 
 
 @pytest.mark.slow
@@ -163,7 +148,7 @@ def test_model_can_retype_a_pattern_event(patterns_coder) -> None:  # type: igno
     before = patterns_coder.code(SENTENCE)
     assert {e.type for e in before} != {"CONSULT"}
     retype = EventModel(forced({"trigger=attack": {"CONSULT": 10.0}}), None, None, Thresholds(retype=0.2))
-    after = with_model(patterns_coder, retype).code(SENTENCE)
+    after = patterns_coder.with_model(retype).code(SENTENCE)
     assert after and {e.type for e in after} == {"CONSULT"}
     assert all(e.cameo.startswith("04") for e in after)  # CONSULT's own CAMEO root
     assert [(e.actor.text if e.actor else None) for e in after] == [(e.actor.text if e.actor else None) for e in before]
@@ -172,7 +157,7 @@ def test_model_can_retype_a_pattern_event(patterns_coder) -> None:  # type: igno
 @pytest.mark.slow
 def test_model_keeps_the_pattern_type_when_unsure(patterns_coder) -> None:  # type: ignore[no-untyped-def]
     unsure = EventModel(forced({"trigger=attack": {"CONSULT": 0.1}}), None, None, Thresholds(retype=0.5, drop=0.9))
-    after = with_model(patterns_coder, unsure).code(SENTENCE)
+    after = patterns_coder.with_model(unsure).code(SENTENCE)
     assert [e.type for e in after] == [e.type for e in patterns_coder.code(SENTENCE)]
 
 
@@ -182,7 +167,7 @@ def test_model_proposes_an_event_no_pattern_codes(patterns_coder) -> None:  # ty
     assert patterns_coder.code(text) == []
     empty = forced({})
     propose = EventModel(empty, forced({"trigger=shelve": {"SANCTION": 10.0}}), None, Thresholds(propose=0.5))
-    events = with_model(patterns_coder, propose).code(text)
+    events = patterns_coder.with_model(propose).code(text)
     assert [e.type for e in events] == ["SANCTION"]
     assert events[0].actor is not None and "Kenya" in events[0].actor.text
     assert events[0].trigger.text == "shelved"
@@ -195,7 +180,7 @@ def test_recipient_model_can_choose_another_phrase(patterns_coder) -> None:  # t
     assert before
     prefer_greece = forced({"lemma=GPE": {"yes": 10.0}}, ("no", "yes"))
     model = EventModel(forced({}), None, prefer_greece, Thresholds(recipient=0.1, drop=1.1))
-    after = with_model(patterns_coder, model).code(text)
+    after = patterns_coder.with_model(model).code(text)
     assert after and all(e.recipient is not None and e.recipient.text == "Greece" for e in after)
 
 
@@ -206,9 +191,9 @@ def test_a_frame_is_never_overruled(patterns_coder) -> None:  # type: ignore[no-
     before = patterns_coder.code(text)
     assert before and before[0].type == "SANCTION"
     drop_all = EventModel(forced({"bias": {NONE: 10.0}}), None, None, Thresholds(drop=0.5))
-    assert [e.type for e in with_model(patterns_coder, drop_all).code(text)] == [e.type for e in before]
+    assert [e.type for e in patterns_coder.with_model(drop_all).code(text)] == [e.type for e in before]
     untrusting = EventModel(forced({"bias": {NONE: 10.0}}), None, None, Thresholds(drop=0.5, trust=""))
-    assert with_model(patterns_coder, untrusting).code(text) == []
+    assert patterns_coder.with_model(untrusting).code(text) == []
 
 
 @pytest.mark.slow
@@ -217,12 +202,12 @@ def test_coordinated_actors_can_be_each_others_recipient(patterns_coder) -> None
     # the agreement would beat the rules' choice; the other actor beats the agreement
     prefer_co_actor = forced({"in_actor=True": {"yes": 10.0}, "lemma=agreement": {"yes": 5.0}}, ("no", "yes"))
     model = EventModel(forced({}), None, prefer_co_actor, Thresholds(recipient=0.1, drop=1.1, retype=1.1))
-    events = with_model(patterns_coder, model).code(text)
+    events = patterns_coder.with_model(model).code(text)
     pairs = {(e.actor.country, e.recipient.country) for e in events if e.actor and e.recipient}
     assert pairs == {("KEN", "UGA"), ("UGA", "KEN")}
     prefer_object = forced({"lemma=agreement": {"yes": 5.0}}, ("no", "yes"))
     model = EventModel(forced({}), None, prefer_object, Thresholds(recipient=0.1, drop=1.1, retype=1.1))
-    assert {e.recipient.text for e in with_model(patterns_coder, model).code(text) if e.recipient} == {
+    assert {e.recipient.text for e in patterns_coder.with_model(model).code(text) if e.recipient} == {
         "a landmark data sharing agreement"
     }
 

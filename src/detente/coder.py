@@ -73,6 +73,8 @@ class Coder:
         data_dir: Path | None = None,
         batch_size: int = 64,
     ) -> None:
+        self.data_dir = data_dir
+        self.batch_size = batch_size
         self.nlp = nlp if nlp is not None else load_nlp()
         self.ontology = ontology or Ontology.load(data_dir)
         self.lexicon = lexicon or Lexicon.load(self.ontology, data_dir)
@@ -97,6 +99,22 @@ class Coder:
                 LocateEvents(self.gazetteer, PlaceWords.load(data_dir)),
                 ModalityEvents(modality),
             ]
+        )
+
+    def with_model(self, model: EventModel | Literal[False] | None = None) -> Coder:
+        """Another coder over the same loaded services, with another event model (``False``:
+        the patterns alone; ``None``: the packaged model)."""
+        return Coder(
+            self.nlp,
+            ontology=self.ontology,
+            lexicon=self.lexicon,
+            actors=self.actors,
+            casualty_words=self.casualty_words,
+            dates=self.dates,
+            gazetteer=self.gazetteer,
+            model=model,
+            data_dir=self.data_dir,
+            batch_size=self.batch_size,
         )
 
     def code(self, text: str, published: str | date | None = None, article_id: str | None = None) -> list[Event]:

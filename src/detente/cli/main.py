@@ -208,7 +208,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     from detente.coder import Coder
     from detente.evaluation.runner import evaluate_file, format_scores
 
-    coder = Coder(model=False) if args.patterns_only else Coder()
+    coder = Coder(model=False if args.patterns_only else None)
     result = evaluate_file(args.gold, coder=coder, limit=args.limit)
     if result.get("trained_on"):
         print(

@@ -18,18 +18,15 @@ from detente.stages.types import Candidate
 #: width of the dense block: trigger, sentence, actor and recipient vectors
 VECTOR_PARTS = 4
 _CONTENT = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "ADV", "NUM"})
-_NAME_TYPES = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
+#: entity labels that name someone or somewhere: seen by the model as the label, not the name
+NAME_TYPES = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
 _ARG_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "agent", "dative", "attr", "xcomp", "ccomp", "prt", "acomp"})
-
-
-def dense_width(doc_width: int) -> int:
-    return VECTOR_PARTS * doc_width
 
 
 def word(tok: Token, lemma: Callable[[Token], str]) -> str:
     """A token as the model sees it: its lemma, but a name only as its kind ("GPE"), so that
     the model learns wordings, not which countries the training sentences happened to name."""
-    if tok.pos_ == "PROPN" or tok.ent_type_ in _NAME_TYPES:
+    if tok.pos_ == "PROPN" or tok.ent_type_ in NAME_TYPES:
         return tok.ent_type_ or "PROPN"
     if tok.pos_ == "NUM" or tok.like_num:
         return "NUM"

@@ -32,7 +32,7 @@ from detente.evaluation.score import entity_matches, score
 from detente.model.artefact import NONE, EventModel, Thresholds
 from detente.model.features import recipient_features, recipient_vector
 from detente.model.linear import Example, LinearModel
-from detente.pipeline.base import Pipeline, Work
+from detente.pipeline.base import Pipeline, Stage, Work
 from detente.records import PLOVER_TYPES, Article, Event
 from detente.stages.judge import Judge, JudgeEvents
 
@@ -57,11 +57,16 @@ def file_hash(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def parse_records(coder: Coder, files: Sequence[Path]) -> list[Parsed]:
-    """Run the pre-model stages (through ``find_events``) over every record of the files."""
+def _split(coder: Coder) -> tuple[list[Stage], list[Stage]]:
+    """The coder's stages up to and including ``find_events``, and those after it."""
     stages = coder.pipeline.stages
     cut = next(i for i, st in enumerate(stages) if st.name == "find_events") + 1
-    front = Pipeline(stages[:cut])
+    return stages[:cut], stages[cut:]
+
+
+def parse_records(coder: Coder, files: Sequence[Path]) -> list[Parsed]:
+    """Run the pre-model stages (through ``find_events``) over every record of the files."""
+    front = Pipeline(_split(coder)[0])
     out: list[Parsed] = []
     for path in files:
         gold = load_gold(path)
@@ -182,9 +187,7 @@ def code_parsed(
 
     ``alone``: the model codes every sentence's verbs itself, with no candidate from the patterns.
     """
-    stages = coder.pipeline.stages
-    cut = next(i for i, st in enumerate(stages) if st.name == "find_events") + 1
-    back = [st for st in stages[cut:] if st.name != "judge_events"]
+    back = [st for st in _split(coder)[1] if st.name != "judge_events"]
     if model is not None:
         back = [JudgeEvents(model, coder.lexicon, coder.ontology), *back]
     out = []

@@ -18,6 +18,7 @@ from detente.knowledge.lexicon import Lexicon
 from detente.knowledge.ontology import Ontology
 from detente.model.artefact import NONE, EventModel
 from detente.model.features import (
+    NAME_TYPES,
     RECIPIENT_DEPS,
     candidate_features,
     candidate_vector,
@@ -32,8 +33,6 @@ from detente.stages.arguments import ArgumentFinder
 from detente.stages.coding import Coded, TokenCoder
 from detente.stages.types import Candidate
 
-#: entity labels that can name an actor
-_ACTOR_ENTITIES = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
 #: clause roles in which a verb the patterns do not know may report an event
 _CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "conj", "xcomp", "advcl"})
 
@@ -64,16 +63,17 @@ class Judge:
         self.type_codes = codes
 
     def options(self, doc: Doc, sent: Span, number: int, candidates: list[Candidate]) -> list[Option]:
-        words = sentence_features(sent, self.coder.lemma)
         typed = [(c, self.ontology.to_plover(c.cameo).type) for c in candidates]
+        # a pattern's candidate is judged on its own wording; the whole sentence's words are
+        # for a verb no pattern codes, whose sentence is all the model has to go on
+        words: list[str] = []
         if not typed:
             typed = [(c, NONE) for c in self._verbs(sent, number)]
+            words = sentence_features(sent, self.coder.lemma) if typed else []
         out = []
         for k, (cand, pt) in enumerate(typed):
             others = [t for j, (_, t) in enumerate(typed) if j != k and t != NONE]
-            # a pattern's candidate is judged on its own wording; the whole sentence's words
-            # are for a verb no pattern codes, whose sentence is all the model has to go on
-            feats = candidate_features(doc, sent, cand, pt, others, self.coder.lemma, words if pt == NONE else [])
+            feats = candidate_features(doc, sent, cand, pt, others, self.coder.lemma, words)
             out.append(Option(cand, pt, tuple(feats), candidate_vector(doc, sent, cand)))
         return out
 
@@ -129,7 +129,7 @@ class Judge:
 
     @staticmethod
     def _names(sent: Span) -> list[tuple[int, int]]:
-        return [(e.start, e.end) for e in sent.ents if e.label_ in _ACTOR_ENTITIES]
+        return [(e.start, e.end) for e in sent.ents if e.label_ in NAME_TYPES]
 
     @staticmethod
     def recipients_for(cand: Candidate, tok: Token) -> tuple[int, ...]:

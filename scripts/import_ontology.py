@@ -20,8 +20,6 @@ PARENT_GOLDSTEIN = {"106": "105", "155": "154", "176": "170", "1834": "183", "19
 
 # CAMEO -> PLOVER departures from the 2021 draft map, with the reason.
 PLOVER_OVERRIDES = {
-    # The PLOVER gold-standard records code imposed sanctions as SANCTION; the draft map says COERCE.
-    "163": ("SANCTION", "", "economic", "GSR records code imposed sanctions as SANCTION"),
     # Root 01 / 02 are not in the 2021 map; PLOVER folds appeals into REQUEST.
     "016": ("REJECT", "", "", "denial of responsibility"),
     "018": ("SUPPORT", "", "", "empathetic comment"),

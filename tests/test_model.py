@@ -185,8 +185,7 @@ def test_recipient_model_can_choose_another_phrase(patterns_coder) -> None:  # t
 
 
 @pytest.mark.slow
-@pytest.mark.slow
-def test_a_frame_is_never_overruled(patterns_coder) -> None:  # type: ignore[no-untyped-def]
+def test_a_frame_is_never_dropped_and_retyped_only_by_the_wider_margin(patterns_coder) -> None:  # type: ignore[no-untyped-def]
     text = "Turkey suspended flights to Armenia on Monday."
     before = patterns_coder.code(text)
     assert before and before[0].type == "SANCTION"
@@ -194,6 +193,11 @@ def test_a_frame_is_never_overruled(patterns_coder) -> None:  # type: ignore[no-
     assert [e.type for e in patterns_coder.with_model(drop_all).code(text)] == [e.type for e in before]
     untrusting = EventModel(forced({"bias": {NONE: 10.0}}), None, None, Thresholds(drop=0.5, trust=""))
     assert patterns_coder.with_model(untrusting).code(text) == []
+    # P(COERCE) - P(SANCTION) is about 0.53 with a weight of 3, 0.89 with 5
+    for weight, expected in ((3.0, "SANCTION"), (5.0, "COERCE")):
+        th = Thresholds(retype=0.45, retype_trusted=0.7)
+        retype = EventModel(forced({"bias": {"COERCE": weight}}), None, None, th)
+        assert [e.type for e in patterns_coder.with_model(retype).code(text)] == [expected]
 
 
 @pytest.mark.slow

@@ -21,10 +21,15 @@ CASES = [
         "COL",
         "USA",
     ),
-    ("The European Union imposed new sanctions on Belarus over the crackdown.", "SANCTION", "EUR", "BLR"),
+    ("The European Union imposed new sanctions on Belarus over the crackdown.", "COERCE", "EUR", "BLR"),
     ("Poland expelled three Russian diplomats on Monday.", "SANCTION", "POL", "RUS"),
     ("Japan suspended economic aid to Myanmar after the coup.", "SANCTION", "JPN", "MMR"),
     ("Argentina recalled its ambassador from Caracas.", "SANCTION", "ARG", None),
+    # words the tokenizer splits at a hyphen are read whole ("cease-fire")
+    ("The Afghan president announced a weeklong cease-fire with the Taliban.", "RETREAT", "AFG", "AFG"),
+    ("Sudan's army declared a cessation of hostilities in Darfur.", "RETREAT", "SDN", None),
+    ("The Philippine government gave Canada a deadline to remove the waste.", "THREATEN", "PHL", "CAN"),
+    ("The U.S. military gave medical equipment to Nicaragua.", "AID", "USA", "NIC"),
     # ASSAULT: physical violence, passive and nominal forms
     ("Russian troops shelled the Ukrainian city of Kharkiv overnight.", "ASSAULT", "RUS", "UKR"),
     ("A convoy of aid trucks was attacked by Houthi rebels near Marib.", "ASSAULT", None, None),

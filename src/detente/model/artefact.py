@@ -39,9 +39,11 @@ class Thresholds:
     retype: float = 0.45  # ... re-typed when another type beats the pattern's type by this margin
     propose: float = 0.6  # a verb no pattern codes becomes an event when its best type reaches this
     recipient: float = 0.1  # another phrase becomes the recipient when it beats the rules' choice by this
-    #: candidate kinds the model never overrules: a frame ("ordered ... to stop sharing
-    #: intelligence") is a construction the patterns name in full (comma-separated)
+    #: candidate kinds the model never drops, and re-types only by the wider margin
+    #: ``retype_trusted``: a frame ("ordered ... to stop sharing intelligence") is a
+    #: construction the patterns name in full (comma-separated)
     trust: str = "frame"
+    retype_trusted: float = 0.7
 
 
 @dataclass

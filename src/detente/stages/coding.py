@@ -48,7 +48,14 @@ class TokenCoder:
         """The word's dictionary form, with the lexicon's corrections of the lemmatizer."""
         lower = tok.lower_
         fixed = self.lex.lemma_fixes.get(lower)
-        return fixed if fixed is not None else tok.lemma_.lower()
+        if fixed is not None:
+            return fixed
+        if tok.i > 1 and tok.doc[tok.i - 1].text in syntax.HYPHENS:
+            # "cease-fire", split by the tokenizer, is looked up whole when the lexicon knows it
+            for whole in syntax.hyphen_words(tok):
+                if whole in self.noun_lemmas or whole in self.verb_lemmas:
+                    return whole
+        return tok.lemma_.lower()
 
     def code(self, tok: Token, memo: dict[int, Coded | None], depth: int = 0) -> Coded | None:
         if tok.i in memo:
@@ -211,6 +218,7 @@ def object_lemmas(tok: Token) -> set[str]:
     for c in tok.children:
         if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "dative"):
             out.add(c.lemma_.lower())
+            out.update(syntax.hyphen_words(c))  # "declared a cease-fire": [ceasefire]
             if c.ent_type_:
                 out.add(c.ent_type_)  # patterns may name an entity label: "seize {GPE}"
             for g in c.children:

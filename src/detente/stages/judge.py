@@ -210,15 +210,16 @@ class JudgeEvents:
                 if p[k] >= th.propose and p[k] > p[self.none] and (best is None or p[k] > best[0]):
                     best = (float(p[k]), cand, self.classes[k])
                 continue
-            if cand.kind in self.trusted:
-                out.append(cand)  # a construction the patterns name in full: the model does not overrule it
-                continue
+            # a construction the patterns name in full (a frame) is never dropped, and
+            # re-typed only by a wider margin
+            trusted = cand.kind in self.trusted
             p = self.model.linear.scores(opt.features, opt.vector)
             ranked = int(np.argmax(p))
-            if ranked == self.none and p[self.none] >= th.drop and cand.fact == "asserted":
+            if ranked == self.none and p[self.none] >= th.drop and cand.fact == "asserted" and not trusted:
                 continue
             pt = self.classes.index(opt.pattern_type)
-            if ranked not in (pt, self.none) and p[ranked] - p[pt] >= th.retype:
+            margin = th.retype_trusted if trusted else th.retype
+            if ranked not in (pt, self.none) and p[ranked] - p[pt] >= margin:
                 new_type = self.classes[ranked]
                 cameo = self.judge.cameo_for(doc[cand.trigger[-1]], new_type, cand.kind)
                 cand = replace(cand, cameo=cameo, source=f"{cand.source} (model: {new_type})")

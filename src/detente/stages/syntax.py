@@ -53,6 +53,23 @@ def contained(tok: Token) -> Token:
     return tok
 
 
+HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+
+
+def hyphen_words(tok: Token) -> tuple[str, ...]:
+    """A word written with a hyphen, which the tokenizer splits ("cease-fire" is "cease", "-",
+    "fire"), read whole from its last part: ("cease-fire", "ceasefire"); else ()."""
+    i = tok.i
+    if i < 2:
+        return ()
+    doc = tok.doc
+    hyphen, first = doc[i - 1], doc[i - 2]
+    if hyphen.text not in HYPHENS or hyphen.whitespace_ or first.whitespace_ or not first.is_alpha:
+        return ()
+    last = tok.lemma_.lower()
+    return (f"{first.lower_}-{last}", f"{first.lower_}{last}")
+
+
 def is_verb(tok: Token) -> bool:
     return tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT")
 

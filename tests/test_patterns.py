@@ -144,6 +144,9 @@ CASES = [
     ("France and Germany agreed to coordinate their arms purchases.", "AGREE", "FRA", "DEU"),
     ("France and Germany agreed to coordinate their arms purchases.", "AGREE", "DEU", "FRA"),
     ("Spain extradited a Russian hacker to the United States.", "COOPERATE", "ESP", "USA"),
+    # one phrase naming two parties of a mutual event: each is the other's recipient
+    ("The armies of Brazil and Argentina held joint exercises in October.", "COOPERATE", "BRA", "ARG"),
+    ("Russia and Turkey's foreign ministers held talks on Syria.", "CONSULT", "TUR", "RUS"),
     # conditioned threats, phone calls, named armed groups, seized cities
     ("Niger said it will expel the French ambassador unless Paris apologizes.", "THREATEN", "NER", None),
     ("Chile's president called Argentina's president to discuss the fires.", "CONSULT", "CHL", "ARG"),
@@ -231,3 +234,17 @@ def _check(coder, sentence: str, type_: str, actor: str | None, recipient: str |
 @pytest.mark.parametrize(("sentence", "type_", "actor", "recipient"), CASES + KNOWN_GAPS)
 def test_pattern_family(coder, sentence: str, type_: str, actor: str | None, recipient: str | None) -> None:  # type: ignore[no-untyped-def]
     _check(coder, sentence, type_, actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        ("Striking teachers said they will not end the strike until the government raises pay.", "Striking teachers"),
+        ("The rebel commanders announced that they would release the hostages.", "The rebel commanders"),
+        ("Colombia said it would expel the Venezuelan ambassador.", "Colombia"),
+    ],
+)
+def test_the_pronoun_subject_of_a_reported_clause_is_the_reporter(coder, sentence: str, actor: str) -> None:  # type: ignore[no-untyped-def]
+    """'X said they will ...': 'they' is X, named or not."""
+    events = coder.code(sentence, published=DATE)
+    assert events and all(e.actor is not None and e.actor.text == actor for e in events), events

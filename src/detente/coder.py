@@ -93,7 +93,7 @@ class Coder:
                 FindMentions(self.actors),
                 FindEvents(self.lexicon, self.ontology),
                 *judge,
-                BuildEvents(self.ontology, self.actors),
+                BuildEvents(self.ontology, self.actors, mutual_types=self.lexicon.mutual_types),
                 CountEvents(self.casualty_words),
                 DateEvents(self.dates, modality.future, modality.plan_words),
                 LocateEvents(self.gazetteer, PlaceWords.load(data_dir)),

@@ -40,10 +40,13 @@ class BuildEvents:
         ontology: Ontology,
         actors: ActorDictionary,
         coder: str | None = None,
+        mutual_types: frozenset[str] = frozenset(),
     ) -> None:
         self.ontology = ontology
         self.actors = actors
         self.coder = coder or f"detente {__version__}"
+        #: types whose coordinated actors act with each other ("Russia and Turkey's ministers met")
+        self.mutual_types = mutual_types
 
     def __call__(self, work: Work) -> Work:
         doc, mentions, candidates = work.doc, work.mentions, work.candidates
@@ -71,9 +74,17 @@ class BuildEvents:
         attribution = None
         if cand.attributed_to is not None:
             attribution = self._attribution(doc, doc[cand.attributed_to], resolver)
+        # one phrase naming several parties ("Russia and Turkey's foreign ministers met"): in a
+        # mutual event with no recipient from the grammar, each party's is the others
+        mutual = (
+            plover.type in self.mutual_types
+            and len(cand.actors) == 1
+            and len(actors) > 1
+            and (recipients == [None] or cand.recipient_from_clause)
+        )
         out = []
         for actor in actors:
-            for recipient in recipients:
+            for recipient in [a for a in actors if a is not actor] if mutual else recipients:
                 if (
                     actor is not None
                     and recipient is not None
@@ -208,11 +219,27 @@ class _Resolver:
         'he'/'she' refer to the last person named; 'it'/'they' to the subject of the clause
         before, when that subject is a name ("A fire swept a market in Dhaka. It killed nine"
         leaves 'it' unresolved rather than making Bangladesh the killer)."""
+        if head.lower_ in GROUP_PRONOUNS:
+            reporter = self._reporting_subject(head)
+            if reporter is not None:
+                return self.resolve(reporter)[0]
         m = self._before(head.i, person=True) if head.lower_ in PERSON_PRONOUNS else self._previous_subject(head)
         if m is None:
             return Actor(head.text, (head.idx, head.idx + len(head)))
         first, last = self.doc[m.start], self.doc[m.end - 1]
         return self._from_entry(self.doc[m.start : m.end].text, (first.idx, last.idx + len(last)), m, None)
+
+    @staticmethod
+    def _reporting_subject(pronoun: Token) -> Token | None:
+        """'Teachers said they will not end the strike': the subject of a clause that is the
+        complement of a verb ("said", "announced") is that verb's own subject, named or not."""
+        clause = pronoun.head
+        if pronoun.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" or not syntax.is_verb(clause.head):
+            return None
+        subjects = [c for c in clause.head.children if c.dep_ == "nsubj"]
+        if len(subjects) != 1 or subjects[0].pos_ == "PRON" or subjects[0].lower_ in PRONOUNS:
+            return None
+        return subjects[0]
 
     def _previous_subject(self, pronoun: Token) -> Mention | None:
         doc = self.doc

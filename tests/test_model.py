@@ -43,6 +43,15 @@ def test_linear_model_training_is_deterministic() -> None:
     assert np.array_equal(one.sparse, two.sparse) and np.array_equal(one.dense, two.dense)
 
 
+def test_several_runs_are_averaged_weight_by_weight() -> None:
+    fits = [LinearModel.train(toy_examples(), ("a", "b", "c"), seed=s) for s in (5, 1005, 2005)]
+    averaged = LinearModel.train(toy_examples(), ("a", "b", "c"), seed=5, runs=3)
+    assert averaged.vocab == fits[0].vocab
+    assert np.allclose(averaged.sparse, np.mean([f.sparse for f in fits], axis=0))
+    assert np.allclose(averaged.bias, np.mean([f.bias for f in fits], axis=0))
+    assert not np.allclose(fits[0].sparse, fits[1].sparse)  # the runs differ, so averaging does something
+
+
 def test_features_seen_once_are_left_out_of_the_vocabulary() -> None:
     model = LinearModel.train(toy_examples(), ("a", "b", "c"), seed=1, min_count=2)
     assert "word=1" in model.vocab and "bias" in model.vocab

@@ -54,7 +54,34 @@ class LinearModel:
         rate: float = 0.02,
         batch: int = 32,
         dense_weight: float = 0.5,
+        runs: int = 1,
     ) -> LinearModel:
+        """Fit on the examples. With ``runs`` > 1, that many fits (seeds ``seed``, ``seed`` +
+        1000, ...) are averaged weight by weight: one linear model, steadier across seeds."""
+        if runs > 1:
+            fits = [
+                cls.train(
+                    examples,
+                    classes,
+                    seed=seed + 1000 * k,
+                    epochs=epochs,
+                    min_count=min_count,
+                    l2=l2,
+                    rate=rate,
+                    batch=batch,
+                    dense_weight=dense_weight,
+                )
+                for k in range(runs)
+            ]
+            first = fits[0]
+            return cls(
+                first.classes,
+                first.vocab,
+                np.mean([f.sparse for f in fits], axis=0),
+                np.mean([f.dense for f in fits], axis=0),
+                np.mean([f.bias for f in fits], axis=0),
+                first.scale,
+            )
         counts = Counter(f for ex in examples for f in set(ex.features))
         vocab = {f: i for i, f in enumerate(sorted(f for f, n in counts.items() if n >= min_count))}
         n_cls = len(classes)

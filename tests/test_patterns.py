@@ -128,6 +128,10 @@ CASES = [
     ("Canada apologized to Indigenous families for the abuses at residential schools.", "SUPPORT", "CAN", None),
     ("Egypt welcomed the ceasefire deal between Israel and Hamas.", "SUPPORT", "EGY", None),
     ("Japan expressed support for the Philippines in the maritime dispute.", "SUPPORT", "JPN", "PHL"),
+    # a deal reached is finalized (SUPPORT); one pledged is an intent (AGREE); one missed a rejection
+    ("Pakistan and the IMF reached a loan agreement on Friday.", "SUPPORT", "PAK", "IGO"),
+    ("Kenya pledged to reach a trade deal with Uganda by June.", "AGREE", "KEN", "UGA"),
+    ("Serbia and Kosovo did not reach an agreement.", "REJECT", "SRB", None),
     # AGREE: intentions, agreements, future cooperation
     ("Hungarian and Romanian officials agreed to cooperate on refugees.", "AGREE", "HUN", None),
     ("Ecuador agreed to remove the tariff within 30 days.", "AGREE", "ECU", None),

@@ -216,7 +216,9 @@ paired with it (accepted type and matching actor and recipient, else accepted ty
 matching arguments, else the record's first event). `plover_gsr.jsonl` gives locations as
 text only: `location_country` is scored where the name resolves to one country (every
 gazetteer place of that name lies in it, or one place of that name has ten times the people of
-any namesake abroad): {loc_scored} of {loc_all} records. It also gives tolls and sizes;
+any namesake abroad): {loc_scored} of {loc_all} records. It also gives tolls, sizes and some
+modes (`mode` is scored where the paired event has the gold type; many gold modes carry names
+the 2024 PLOVER manual retired, which no coder can match: docs/attributes.md "Mode");
 `plv_train.jsonl` gives none.
 
 {attribute_rows(gsr)}

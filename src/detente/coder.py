@@ -27,6 +27,7 @@ from detente.stages import BuildEvents, FindEvents, FindMentions, Parse, check_t
 from detente.stages.dates import DateEvents, DateReader
 from detente.stages.judge import JudgeEvents
 from detente.stages.modality import ModalityEvents, ModalityWords
+from detente.stages.modes import ModeEvents, ModeWords
 from detente.stages.numbers import CasualtyWords, CountEvents
 from detente.stages.parse import load_nlp
 from detente.stages.places import LocateEvents, PlaceWords
@@ -94,6 +95,7 @@ class Coder:
                 FindEvents(self.lexicon, self.ontology),
                 *judge,
                 BuildEvents(self.ontology, self.actors, mutual_types=self.lexicon.mutual_types),
+                ModeEvents(ModeWords.load(self.ontology, data_dir)),
                 CountEvents(self.casualty_words),
                 DateEvents(self.dates, modality.future, modality.plan_words),
                 LocateEvents(self.gazetteer, PlaceWords.load(data_dir)),

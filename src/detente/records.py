@@ -176,6 +176,7 @@ class Event:
     confidence: float
     coder: str
     # attributes (docs/attributes.md): filled by the attribute stages, null when the text says nothing
+    mode_text: TextRef | None = None  # the words that named the mode, when they and not the code did
     date: str | None = None
     date_end: str | None = None
     date_precision: str | None = None
@@ -206,6 +207,7 @@ class Event:
             "text": self.text,
             "type": self.type,
             "mode": self.mode,
+            "mode_text": self.mode_text.to_dict() if self.mode_text else None,
             "context": list(self.context),
             "cameo": self.cameo,
             "goldstein": self.goldstein,

@@ -172,14 +172,18 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 def score_attributes(scores: Scores, g: GoldEvent, ev: Event | None, place_country: PlaceCountry | None) -> None:
-    """Date (exact, within a day), location (text, country, 25 and 100 km), counts and modality,
-    each scored only where the gold event has it; a gold event with no paired prediction is wrong."""
+    """Date (exact, within a day), location (text, country, 25 and 100 km), counts, modality and
+    mode, each scored only where the gold event has it; a gold event with no paired prediction is
+    wrong (mode: scored only where the paired event has the gold type)."""
     for name in ("fatalities", "injured", "size"):
         want = getattr(g, name)
         if want is not None:
             scores.attribute(f"{name}_exact", ev is not None and getattr(ev, name) == want)
     if g.modality is not None:
         scores.attribute("modality", ev is not None and ev.modality == g.modality)
+    if g.mode is not None and ev is not None and ev.type in g.types:
+        # a mode is a subdivision of a type: scored where the paired event has the gold type
+        scores.attribute("mode", ev.mode == g.mode)
     if g.date is not None:
         got = date.fromisoformat(ev.date) if ev is not None and ev.date else None
         want_day = date.fromisoformat(g.date)

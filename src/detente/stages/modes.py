@@ -1,0 +1,116 @@
+"""How an event was done: the PLOVER mode named by the words of its own clause.
+
+The CAMEO code gives most events their mode (``ontology/cameo_plover.tsv``); many codes give
+none ("190 use conventional military force") or only a general one (COERCE "restrict"). This
+stage reads the event's clause for the words of ``patterns/modes.yaml`` ("a suicide car
+bombing", "imposed a curfew", "fired tear gas") and sets the mode they name, keeping the words
+as ``mode_text``. It never changes a type, and never replaces a specific mode the code gave.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from detente.errors import KnowledgeError
+from detente.knowledge.files import data_dir, read_yaml
+from detente.knowledge.ontology import Ontology
+from detente.pipeline.base import Work
+from detente.records import Event, TextRef
+from detente.stages import syntax
+
+#: dependencies that lead to another clause, and so to another event's words
+_OTHER_CLAUSE = frozenset({"ccomp", "conj", "relcl", "parataxis", "csubj"})
+_CONTENT = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "ADV"})
+
+
+@dataclass(frozen=True)
+class ModeWords:
+    """Per PLOVER type, its modes in order of precedence, each with the lemma sequences naming it."""
+
+    modes: dict[str, tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]]
+    refine: dict[str, frozenset[str]]
+
+    @classmethod
+    def load(cls, ontology: Ontology, directory: Path | None = None) -> ModeWords:
+        path = (directory or data_dir()) / "patterns" / "modes.yaml"
+        doc: Any = read_yaml(path)
+        try:
+            modes = {
+                str(type_): tuple(
+                    (str(mode), tuple(tuple(str(w).lower().split()) for w in words)) for mode, words in table.items()
+                )
+                for type_, table in doc["modes"].items()
+            }
+            refine = {str(t): frozenset(str(m) for m in ms) for t, ms in (doc.get("refine") or {}).items()}
+        except (KeyError, TypeError, AttributeError) as exc:
+            raise KnowledgeError(f"{path}: {exc}") from exc
+        unknown = sorted(
+            f"{t}/{m}"
+            for t, table in [*modes.items(), *((t, tuple((m, ()) for m in ms)) for t, ms in refine.items())]
+            for m, _ in table
+            if (t, m) not in ontology.modes
+        )
+        if unknown:
+            raise KnowledgeError(f"{path}: not PLOVER modes: {', '.join(unknown)}")
+        return cls(modes, refine)
+
+
+class ModeEvents:
+    """Sets ``mode`` (and ``mode_text``) from the words of the event's clause when its CAMEO
+    code gives no mode or a general one."""
+
+    name = "mode_events"
+    requires = frozenset({"doc", "events"})
+    provides = frozenset({"events"})
+
+    def __init__(self, words: ModeWords) -> None:
+        self.words = words
+
+    def __call__(self, work: Work) -> Work:
+        doc, events = work.doc, work.events
+        assert doc is not None and events is not None
+        if not events:
+            return work
+        return replace(work, events=tuple(self.event(doc, ev) for ev in events))
+
+    def event(self, doc: Doc, ev: Event) -> Event:
+        table = self.words.modes.get(ev.type)
+        if not table or (ev.mode is not None and ev.mode not in self.words.refine.get(ev.type, ())):
+            return ev
+        tokens = clause_tokens(syntax.token_at(doc, ev.trigger.span[0]))
+        lemmas = {t.i: t.lemma_.lower() for t in tokens}
+        starts = sorted(t.i for t in tokens if t.pos_ in _CONTENT)  # "state of emergency", not "of"
+        for mode, phrases in table:
+            for phrase in phrases:
+                for i in starts:
+                    if all(lemmas.get(i + k) == w for k, w in enumerate(phrase)):
+                        first, last = doc[i], doc[i + len(phrase) - 1]
+                        text = TextRef(doc.text[first.idx : last.idx + len(last)], (first.idx, last.idx + len(last)))
+                        return replace(ev, mode=mode, mode_text=text)
+        return ev
+
+
+def clause_tokens(head: Token) -> list[Token]:
+    """The words of an event's own clause: the trigger's subtree without other clauses or the
+    clauses of its condition or time ("if attacked", "after they fired"), and the noun a
+    relative or participle clause describes ("a blast *that killed* 30")."""
+    out: list[Token] = []
+    stack = [head]
+    if head.dep_ in ("relcl", "acl") and head.head.i != head.i:
+        stack.append(head.head)
+    seen = {t.i for t in stack}
+    while stack:
+        tok = stack.pop()
+        out.append(tok)
+        for child in tok.children:
+            if child.i in seen or child.dep_ in _OTHER_CLAUSE:
+                continue
+            if child.dep_ == "advcl" and any(g.dep_ == "mark" for g in child.children):
+                continue
+            seen.add(child.i)
+            stack.append(child)
+    return out

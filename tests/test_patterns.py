@@ -131,6 +131,9 @@ CASES = [
     # a deal reached is finalized (SUPPORT); one pledged is an intent (AGREE); one missed a rejection
     ("Pakistan and the IMF reached a loan agreement on Friday.", "SUPPORT", "PAK", "IGO"),
     ("Kenya pledged to reach a trade deal with Uganda by June.", "AGREE", "KEN", "UGA"),
+    # a deal as the object of "agree" is the deal made; support pledged is support expressed
+    ("Canada and Britain agreed to a rollover trade deal on Saturday.", "SUPPORT", "CAN", "GBR"),
+    ("The Southeast Asian nations pledged full support for Indonesia.", "SUPPORT", None, "IDN"),
     ("Serbia and Kosovo did not reach an agreement.", "REJECT", "SRB", None),
     # AGREE: intentions, agreements, future cooperation
     ("Hungarian and Romanian officials agreed to cooperate on refugees.", "AGREE", "HUN", None),

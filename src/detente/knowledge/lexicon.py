@@ -64,10 +64,15 @@ class Frame:
     controller: str  # "subject" or "object": whose action the complement is
     recipient: str = "inner"  # "inner" or "owner": where the recipient is found
     particles: frozenset[str] = frozenset()  # one must hang on the verb, when given
+    #: codes a noun object keeps as the act itself ("agreed a trade deal" finalizes the deal)
+    object_codes: frozenset[str] = frozenset()
 
-    def result(self, inner_cameo: str, inner_type: str) -> str | None:
-        """The CAMEO code for a complement: by its own CAMEO code (most specific first),
-        then by its PLOVER type, then the default "*"."""
+    def result(self, inner_cameo: str, inner_type: str, *, noun: bool = False) -> str | None:
+        """The CAMEO code for a complement: a noun object's own code when ``object_codes``
+        lists it; else by its own CAMEO code (most specific first), then by its PLOVER type,
+        then the default "*"."""
+        if noun and (inner_cameo in self.object_codes or inner_cameo[:3] in self.object_codes):
+            return inner_cameo
         for key in (inner_cameo, inner_cameo[:3], inner_type):
             if key in self.inner:
                 return self.inner[key]
@@ -133,6 +138,7 @@ class Lexicon:
                 controller=str(spec.get("controller", "subject")),
                 recipient=str(spec.get("recipient", "inner")),
                 particles=frozenset(_words(spec.get("particles"), f"frames.{name}.particles")),
+                object_codes=frozenset(str(c) for c in spec.get("object_codes") or ()),
             )
             for lemma in frame.lemmas:
                 if lemma in frames:

@@ -135,7 +135,8 @@ class ArgumentFinder:
                     rec = self._verb_recipients(inner_head, c.inner)
                 if rec:
                     return rec
-            return syntax.prep_objects(verb, preps)
+            # "agreed to a trade deal": the complement itself is not its own recipient
+            return [t for t in syntax.prep_objects(verb, preps) if t.i not in inner_trigger]
         if c.kind == "light" and c.inner is not None:
             noun = doc[c.inner.head]
             return syntax.prep_objects(noun, preps) or syntax.prep_objects(verb, preps)

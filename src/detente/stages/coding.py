@@ -87,7 +87,7 @@ class TokenCoder:
                         if inner.kind == "noun":
                             break  # "ordered patrols": a support verb
                         return None
-                    cameo = frame.result(inner.cameo, inner.type)
+                    cameo = frame.result(inner.cameo, inner.type, noun=inner.kind == "noun")
                     if cameo is None:
                         if frame.keep_inner:
                             break  # the complement stands on its own; the verb may still be a support verb

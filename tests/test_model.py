@@ -155,11 +155,11 @@ def test_model_can_drop_a_pattern_event(patterns_coder) -> None:  # type: ignore
 @pytest.mark.slow
 def test_model_can_retype_a_pattern_event(patterns_coder) -> None:  # type: ignore[no-untyped-def]
     before = patterns_coder.code(SENTENCE)
-    assert {e.type for e in before} != {"CONSULT"}
-    retype = EventModel(forced({"trigger=attack": {"CONSULT": 10.0}}), None, None, Thresholds(retype=0.2))
+    assert {e.type for e in before} == {"ASSAULT"}
+    retype = EventModel(forced({"trigger=attack": {"COERCE": 10.0}}), None, None, Thresholds(retype=0.2))
     after = patterns_coder.with_model(retype).code(SENTENCE)
-    assert after and {e.type for e in after} == {"CONSULT"}
-    assert all(e.cameo.startswith("04") for e in after)  # CONSULT's own CAMEO root
+    assert after and {e.type for e in after} == {"COERCE"}
+    assert all(e.cameo.startswith("17") for e in after)  # COERCE's own CAMEO root
     assert [(e.actor.text if e.actor else None) for e in after] == [(e.actor.text if e.actor else None) for e in before]
 
 
@@ -207,6 +207,20 @@ def test_a_frame_is_never_dropped_and_retyped_only_by_the_wider_margin(patterns_
         th = Thresholds(retype=0.45, retype_trusted=0.7)
         retype = EventModel(forced({"bias": {"COERCE": weight}}), None, None, th)
         assert [e.type for e in patterns_coder.with_model(retype).code(text)] == [expected]
+
+
+@pytest.mark.slow
+def test_a_retyping_across_cooperation_and_conflict_needs_its_own_margin(patterns_coder) -> None:  # type: ignore[no-untyped-def]
+    text = "The navy sent five destroyers to Puerto Rico."
+    assert [e.type for e in patterns_coder.code(text)] == ["MOBILIZE"]
+    prefer_aid = forced({"bias": {"AID": 5.0}})  # P(AID) - P(MOBILIZE) about 0.89
+    never = EventModel(prefer_aid, None, None, Thresholds(retype=0.45))
+    assert [e.type for e in patterns_coder.with_model(never).code(text)] == ["MOBILIZE"]
+    allowed = EventModel(prefer_aid, None, None, Thresholds(retype=0.45, retype_across=0.8))
+    assert [e.type for e in patterns_coder.with_model(allowed).code(text)] == ["AID"]
+    # within one side the ordinary margin applies: MOBILIZE -> COERCE
+    prefer_coerce = EventModel(forced({"bias": {"COERCE": 5.0}}), None, None, Thresholds(retype=0.45))
+    assert [e.type for e in patterns_coder.with_model(prefer_coerce).code(text)] == ["COERCE"]
 
 
 @pytest.mark.slow

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from detente.errors import KnowledgeError
@@ -34,6 +34,8 @@ class Ontology:
     modes: frozenset[tuple[str, str]]
     sectors: frozenset[str]
     nonstate: frozenset[str]
+    #: PLOVER type -> quad class (1 verbal and 2 material cooperation, 3 verbal and 4 material conflict)
+    type_quads: dict[str, int] = field(default_factory=dict)
 
     @classmethod
     def load(cls, directory: Path | None = None) -> Ontology:
@@ -55,7 +57,11 @@ class Ontology:
             plover[row["cameo"]] = PloverCoding(row["type"], mode, context)
         sectors = frozenset(r["sector_code"] for _, r in read_tsv(base / "plover_sectors.tsv", ("sector_code",)))
         nonstate = frozenset(r["code"] for _, r in read_tsv(base / "plover_nonstate_codes.tsv", ("code",)))
-        return cls(cameo, plover, modes, sectors, nonstate)
+        types = read_tsv(base / "plover_types.tsv", ("type", "quad_class"))
+        quads = {r["type"]: int(r["quad_class"]) for _, r in types}
+        if set(quads) != set(PLOVER_TYPES):
+            raise KnowledgeError(f"plover_types.tsv: expected the 16 PLOVER types, found {sorted(quads)}")
+        return cls(cameo, plover, modes, sectors, nonstate, quads)
 
     def code(self, cameo: str) -> CameoCode:
         try:

@@ -44,6 +44,9 @@ class Thresholds:
     #: construction the patterns name in full (comma-separated)
     trust: str = "frame"
     retype_trusted: float = 0.7
+    #: the margin a re-typing from cooperation to conflict or back needs ("sent destroyers"
+    #: MOBILIZE -> AID is a change of side, not of wording); 1.0 or more: never
+    retype_across: float = 1.0
 
 
 @dataclass

@@ -231,8 +231,8 @@ def object_lemmas(tok: Token) -> set[str]:
             for g in c.children:
                 if g.dep_ == "pobj":
                     out.add(g.lemma_.lower())
-        elif c.dep_ == "xcomp":
-            out.add(c.lemma_.lower())
+        elif c.dep_ == "xcomp" or (c.dep_ == "ccomp" and c.pos_ == "ADJ"):
+            out.add(c.lemma_.lower())  # "found him guilty": a small clause the parser calls ccomp
     return out
 
 

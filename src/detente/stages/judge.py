@@ -219,6 +219,8 @@ class JudgeEvents:
                 continue
             pt = self.classes.index(opt.pattern_type)
             margin = th.retype_trusted if trusted else th.retype
+            if ranked not in (pt, self.none) and self._side(self.classes[ranked]) != self._side(opt.pattern_type):
+                margin = max(margin, th.retype_across)
             if ranked not in (pt, self.none) and p[ranked] - p[pt] >= margin:
                 new_type = self.classes[ranked]
                 cameo = self.judge.cameo_for(doc[cand.trigger[-1]], new_type, cand.kind)
@@ -237,6 +239,10 @@ class JudgeEvents:
             if built is not None and built.actors:
                 out.append(built)
         return [self.recipient(doc, sent, c, named) for c in out]
+
+    def _side(self, type_: str) -> bool:
+        """Whether a PLOVER type is on the conflict side (quad classes 3 and 4)."""
+        return self.ontology.type_quads.get(type_, 0) >= 3
 
     def recipient(self, doc: Doc, sent: Span, cand: Candidate, named: frozenset[int]) -> Candidate:
         """The phrase the recipient model prefers, when it clearly beats the argument rules' choice."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from detente.errors import DetenteError, PipelineError
@@ -49,6 +49,27 @@ class Stage(Protocol):
     provides: frozenset[str]
 
     def __call__(self, work: Work) -> Work: ...
+
+
+class EventsStage:
+    """Base of the stages that refine an article's coded events from its parse (counts, mode,
+    dates, places, modality): the declarations, the check and the early return are here;
+    a subclass sets ``name`` (and ``requires`` when it needs more) and writes ``refine``."""
+
+    name = "events"
+    requires = frozenset({"doc", "events"})
+    provides = frozenset({"events"})
+
+    def __call__(self, work: Work) -> Work:
+        doc, events = work.doc, work.events
+        assert doc is not None and events is not None
+        if not events:
+            return work
+        return replace(work, events=tuple(self.refine(work, doc, events)))
+
+    def refine(self, work: Work, doc: Doc, events: tuple[Event, ...]) -> Iterable[Event]:
+        """The article's events, refined."""
+        raise NotImplementedError
 
 
 class _FunctionStage:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from pathlib import Path
@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 
 from detente.errors import KnowledgeError
 from detente.knowledge.files import data_dir, read_yaml
-from detente.pipeline.base import Work
+from detente.pipeline.base import EventsStage, Work
 from detente.records import Event, TextRef
 from detente.stages import syntax
 
@@ -395,23 +395,18 @@ def _shift(published: date, unit: str, n: int) -> DateValue:
 # -- the stage ---------------------------------------------------------------------------
 
 
-class DateEvents:
+class DateEvents(EventsStage):
     """Dates each event from its own clause, a governing clause, or the publication date."""
 
     name = "date_events"
     requires = frozenset({"article", "doc", "events"})
-    provides = frozenset({"events"})
 
     def __init__(self, reader: DateReader, future_words: frozenset[str], plan_words: frozenset[str]) -> None:
         self.reader = reader
         self.future_words = future_words  # "will", "shall": frames.yaml
         self.plan_words = plan_words  # "plans to", "is due to": modality.yaml
 
-    def __call__(self, work: Work) -> Work:
-        doc, events = work.doc, work.events
-        assert doc is not None and events is not None
-        if not events:
-            return work
+    def refine(self, work: Work, doc: Doc, events: tuple[Event, ...]) -> Iterable[Event]:
         published = work.article.published
         text = work.article.text
         by_sentence: dict[int, list[tuple[DateMention, tuple[Token, ...]]]] = {}
@@ -425,7 +420,7 @@ class DateEvents:
                     (m, a) for m in found if (a := _attachments(doc, m, self.reader.time_prepositions))
                 ]
             out.append(self._date(doc, ev, by_sentence[ev.sentence], published))
-        return replace(work, events=tuple(out))
+        return out
 
     def _date(
         self, doc: Doc, ev: Event, mentions: list[tuple[DateMention, tuple[Token, ...]]], published: date | None

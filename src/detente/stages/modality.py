@@ -8,16 +8,17 @@ qualifies, and leaves the event list. The words are in ``patterns/modality.yaml`
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from detente.errors import KnowledgeError
 from detente.knowledge.files import data_dir, read_yaml
 from detente.knowledge.lexicon import Lexicon
-from detente.pipeline.base import Work
+from detente.pipeline.base import EventsStage, Work
 from detente.records import Condition, Event
 from detente.stages import syntax
 
@@ -58,21 +59,15 @@ class ModalityWords:
             raise KnowledgeError(f"{path}: {exc}") from exc
 
 
-class ModalityEvents:
+class ModalityEvents(EventsStage):
     """Sets ``modality`` and ``condition``; nests the events of conditional clauses."""
 
     name = "modality"
-    requires = frozenset({"doc", "events"})
-    provides = frozenset({"events"})
 
     def __init__(self, words: ModalityWords) -> None:
         self.words = words
 
-    def __call__(self, work: Work) -> Work:
-        doc, events = work.doc, work.events
-        assert doc is not None and events is not None
-        if not events:
-            return work
+    def refine(self, work: Work, doc: Doc, events: tuple[Event, ...]) -> Iterable[Event]:
         heads = [syntax.token_at(doc, ev.trigger.span[0]) for ev in events]
         out: list[Event] = []
         for i, (ev, head) in enumerate(zip(events, heads, strict=True)):
@@ -98,7 +93,7 @@ class ModalityEvents:
                 out.append(replace(ev, modality=ev.modality or "conditional", condition=condition))
                 continue
             out.append(replace(ev, modality=ev.modality or self.modality(ev, head)))
-        return replace(work, events=tuple(out))
+        return out
 
     def _condition_clause(self, head: Token) -> tuple[int, int] | None:
         """The if/unless/until clause qualifying the event's clause, as token bounds."""

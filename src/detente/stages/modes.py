@@ -9,6 +9,7 @@ as ``mode_text``. It never changes a type, and never replaces a specific mode th
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -18,7 +19,7 @@ from spacy.tokens import Doc, Token
 from detente.errors import KnowledgeError
 from detente.knowledge.files import data_dir, read_yaml
 from detente.knowledge.ontology import Ontology
-from detente.pipeline.base import Work
+from detente.pipeline.base import EventsStage, Work
 from detente.records import Event, TextRef
 from detente.stages import syntax
 
@@ -59,23 +60,17 @@ class ModeWords:
         return cls(modes, refine)
 
 
-class ModeEvents:
+class ModeEvents(EventsStage):
     """Sets ``mode`` (and ``mode_text``) from the words of the event's clause when its CAMEO
     code gives no mode or a general one."""
 
     name = "mode_events"
-    requires = frozenset({"doc", "events"})
-    provides = frozenset({"events"})
 
     def __init__(self, words: ModeWords) -> None:
         self.words = words
 
-    def __call__(self, work: Work) -> Work:
-        doc, events = work.doc, work.events
-        assert doc is not None and events is not None
-        if not events:
-            return work
-        return replace(work, events=tuple(self.event(doc, ev) for ev in events))
+    def refine(self, work: Work, doc: Doc, events: tuple[Event, ...]) -> Iterable[Event]:
+        return [self.event(doc, ev) for ev in events]
 
     def event(self, doc: Doc, ev: Event) -> Event:
         table = self.words.modes.get(ev.type)

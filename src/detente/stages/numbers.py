@@ -9,6 +9,7 @@ after a blast that killed 30" gives the arrest 12 and not 30. The words are in
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -17,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from detente.errors import KnowledgeError
 from detente.knowledge.files import data_dir, read_yaml
-from detente.pipeline.base import Work
+from detente.pipeline.base import EventsStage, Work
 from detente.records import Actor, Event
 from detente.stages import syntax
 
@@ -193,21 +194,15 @@ def _kind(verb: Token, lemma: str, words: CasualtyWords) -> str | None:
     return None
 
 
-class CountEvents:
+class CountEvents(EventsStage):
     """Fills fatalities, injured, arrested and size (with their lower-bound flags)."""
 
     name = "count_events"
-    requires = frozenset({"doc", "events"})
-    provides = frozenset({"events"})
 
     def __init__(self, words: CasualtyWords) -> None:
         self.words = words
 
-    def __call__(self, work: Work) -> Work:
-        doc, events = work.doc, work.events
-        assert doc is not None and events is not None
-        if not events:
-            return work
+    def refine(self, work: Work, doc: Doc, events: tuple[Event, ...]) -> Iterable[Event]:
         counted = [self.count(doc, ev) for ev in events]
         sents = list(doc.sents)
         tolls: dict[int, tuple[Count | None, Count | None]] = {}
@@ -222,7 +217,7 @@ class CountEvents:
                 if ev.injured is None and injured is not None:
                     ev = replace(ev, injured=injured.value, injured_min=injured.at_least)
             out.append(ev)
-        return replace(work, events=tuple(out))
+        return out
 
     def sentence_tolls(self, sent: Span) -> tuple[Count | None, Count | None]:
         """The toll a sentence reports, when it reports one: "Twenty-one soldiers were killed

@@ -10,7 +10,7 @@ places), then by size.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from detente.errors import KnowledgeError
 from detente.geo.gazetteer import Gazetteer, Place, name_key
 from detente.knowledge.files import data_dir, read_yaml
-from detente.pipeline.base import Work
+from detente.pipeline.base import EventsStage, Work
 from detente.records import Event, Location
 from detente.stages import syntax
 from detente.stages.parse import DATELINE
@@ -99,23 +99,19 @@ class Context:
         return bool(country) and bool(self.countries.get(country or "", set()) - {besides})
 
 
-class LocateEvents:
+class LocateEvents(EventsStage):
     """Gives each event the place of its clause, else of its sentence, else of the article
     (its dateline, or the first place phrase of its opening sentences)."""
 
     name = "locate_events"
     requires = frozenset({"doc", "mentions", "events"})
-    provides = frozenset({"events"})
 
     def __init__(self, gazetteer: Gazetteer, words: PlaceWords) -> None:
         self.gazetteer = gazetteer
         self.words = words
 
-    def __call__(self, work: Work) -> Work:
-        doc, events = work.doc, work.events
-        assert doc is not None and events is not None and work.mentions is not None
-        if not events:
-            return work
+    def refine(self, work: Work, doc: Doc, events: tuple[Event, ...]) -> Iterable[Event]:
+        assert work.mentions is not None
         found = list(self._mentions(doc))
         sents = list(doc.sents)
         dateline = self._dateline(doc, sents, found)
@@ -134,7 +130,7 @@ class LocateEvents:
             if mention is not None:
                 ev = replace(ev, location=self._location(doc, mention, chosen[mention.start]))
             out.append(ev)
-        return replace(work, events=tuple(out))
+        return out
 
     def _lede(self, doc: Doc, sents: list[Span], found: list[PlaceMention]) -> PlaceMention | None:
         """The first place phrase ("in", "near", ...) of the article's first three sentences."""

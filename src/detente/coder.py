@@ -10,6 +10,7 @@ it, so a batch never stops on one bad record.
 
 from __future__ import annotations
 
+import copy
 import logging
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -74,8 +75,6 @@ class Coder:
         data_dir: Path | None = None,
         batch_size: int = 64,
     ) -> None:
-        self.data_dir = data_dir
-        self.batch_size = batch_size
         self.nlp = nlp if nlp is not None else load_nlp()
         self.ontology = ontology or Ontology.load(data_dir)
         self.lexicon = lexicon or Lexicon.load(self.ontology, data_dir)
@@ -104,20 +103,16 @@ class Coder:
         )
 
     def with_model(self, model: EventModel | Literal[False] | None = None) -> Coder:
-        """Another coder over the same loaded services, with another event model (``False``:
-        the patterns alone; ``None``: the packaged model)."""
-        return Coder(
-            self.nlp,
-            ontology=self.ontology,
-            lexicon=self.lexicon,
-            actors=self.actors,
-            casualty_words=self.casualty_words,
-            dates=self.dates,
-            gazetteer=self.gazetteer,
-            model=model,
-            data_dir=self.data_dir,
-            batch_size=self.batch_size,
-        )
+        """Another coder over the same loaded services and stages, with another event model
+        (``False``: the patterns alone; ``None``: the packaged model)."""
+        other = copy.copy(self)
+        other.model = EventModel.load() if model is None else model or None
+        stages = [st for st in self.pipeline.stages if st.name != JudgeEvents.name]
+        if other.model is not None:
+            at = next(i for i, st in enumerate(stages) if st.name == BuildEvents.name)
+            stages.insert(at, JudgeEvents(other.model, self.lexicon, self.ontology))
+        other.pipeline = Pipeline(stages)
+        return other
 
     def code(self, text: str, published: str | date | None = None, article_id: str | None = None) -> list[Event]:
         """Code one text; raise the :class:`DetenteError` that stopped it, if any."""

@@ -21,9 +21,6 @@ from detente.stages import syntax
 from detente.stages.types import Candidate, Mention
 from detente.version import __version__
 
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
-GROUP_PRONOUNS = frozenset({"it", "its", "they", "them", "their", "theirs"})
-PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS
 # Titles that refer back to an earlier named office-holder ("the president").
 # An event coded inside an if/unless/until clause did not happen: it is hypothetical.
 FACT_MODALITY = {"negated": "negated", "condition": "hypothetical"}
@@ -153,7 +150,7 @@ class _Resolver:
         self.actors = actors
 
     def resolve(self, head: Token) -> list[Actor]:
-        if head.pos_ == "PRON" or head.lower_ in PRONOUNS:
+        if head.pos_ == "PRON" or head.lower_ in syntax.PRONOUNS:
             return [self._pronoun(head)]
         start, end = syntax.phrase(head)
         inside = self._mentions_in(start, end)
@@ -219,11 +216,11 @@ class _Resolver:
         'he'/'she' refer to the last person named; 'it'/'they' to the subject of the clause
         before, when that subject is a name ("A fire swept a market in Dhaka. It killed nine"
         leaves 'it' unresolved rather than making Bangladesh the killer)."""
-        if head.lower_ in GROUP_PRONOUNS:
+        if head.lower_ in syntax.GROUP_PRONOUNS:
             reporter = self._reporting_subject(head)
             if reporter is not None:
                 return self.resolve(reporter)[0]
-        m = self._before(head.i, person=True) if head.lower_ in PERSON_PRONOUNS else self._previous_subject(head)
+        m = self._before(head.i, person=True) if head.lower_ in syntax.PERSON_PRONOUNS else self._previous_subject(head)
         if m is None:
             return Actor(head.text, (head.idx, head.idx + len(head)))
         first, last = self.doc[m.start], self.doc[m.end - 1]
@@ -237,7 +234,7 @@ class _Resolver:
         if pronoun.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" or not syntax.is_verb(clause.head):
             return None
         subjects = [c for c in clause.head.children if c.dep_ == "nsubj"]
-        if len(subjects) != 1 or subjects[0].pos_ == "PRON" or subjects[0].lower_ in PRONOUNS:
+        if len(subjects) != 1 or subjects[0].pos_ == "PRON" or subjects[0].lower_ in syntax.PRONOUNS:
             return None
         return subjects[0]
 

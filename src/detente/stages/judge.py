@@ -157,9 +157,7 @@ class Judge:
 
 def _names_someone(head: Token, names: set[int]) -> bool:
     """The phrase holds a name (an entity of the parse) or is a pronoun standing for one."""
-    return (head.pos_ == "PRON" and head.lower_ not in ("it", "this", "that")) or any(
-        t.i in names for t in head.subtree
-    )
+    return (head.pos_ == "PRON" and head.lower_ not in syntax.THING_PRONOUNS) or any(t.i in names for t in head.subtree)
 
 
 class JudgeEvents:
@@ -192,53 +190,58 @@ class JudgeEvents:
     def sentence(
         self, doc: Doc, sent: Span, number: int, candidates: list[Candidate], named: frozenset[int]
     ) -> list[Candidate]:
-        th = self.model.thresholds
-        out: list[Candidate] = []
-        best: tuple[float, Candidate, str] | None = None
-        proposer = self.model.proposals
         options = self.judge.options(doc, sent, number, candidates)
         judged = [o for o in options if o.pattern_type != NONE]
-        for opt in options:
-            cand = opt.candidate
-            if opt.pattern_type == NONE:
-                if proposer is None:
-                    continue
-                p = proposer.scores(opt.features, opt.vector)
-                p_types = p.copy()
-                p_types[self.none] = 0.0
-                k = int(np.argmax(p_types))
-                if p[k] >= th.propose and p[k] > p[self.none] and (best is None or p[k] > best[0]):
-                    best = (float(p[k]), cand, self.classes[k])
-                continue
-            # a construction the patterns name in full (a frame) is never dropped, and
-            # re-typed only by a wider margin
-            trusted = cand.kind in self.trusted
-            p = self.model.linear.scores(opt.features, opt.vector)
-            ranked = int(np.argmax(p))
-            if ranked == self.none and p[self.none] >= th.drop and cand.fact == "asserted" and not trusted:
-                continue
-            pt = self.classes.index(opt.pattern_type)
-            margin = th.retype_trusted if trusted else th.retype
-            if ranked not in (pt, self.none) and self._side(self.classes[ranked]) != self._side(opt.pattern_type):
-                margin = max(margin, th.retype_across)
-            if ranked not in (pt, self.none) and p[ranked] - p[pt] >= margin:
-                new_type = self.classes[ranked]
-                cameo = self.judge.cameo_for(doc[cand.trigger[-1]], new_type, cand.kind)
-                cand = replace(cand, cameo=cameo, source=f"{cand.source} (model: {new_type})")
-            out.append(cand)
-        if judged and not out and proposer is not None:
+        out = [c for c in (self._judged(doc, o) for o in judged) if c is not None]
+        verbs = [o for o in options if o.pattern_type == NONE]
+        if judged and not out:
             # every pattern event was dropped: the sentence's own verbs may still report one
-            for opt in self.judge.options(doc, sent, number, []):
-                p = proposer.scores(opt.features, opt.vector)
-                p_none, p[self.none] = p[self.none], 0.0
-                k = int(np.argmax(p))
-                if p[k] >= th.propose and p[k] > p_none and (best is None or p[k] > best[0]):
-                    best = (float(p[k]), opt.candidate, self.classes[k])
+            verbs = self.judge.options(doc, sent, number, [])
+        best = self._best_proposal(verbs)
         if best is not None:
-            built = self.judge.build(doc, best[1], best[2], named)
+            built = self.judge.build(doc, best[0], best[1], named)
             if built is not None and built.actors:
                 out.append(built)
         return [self.recipient(doc, sent, c, named) for c in out]
+
+    def _judged(self, doc: Doc, opt: Option) -> Candidate | None:
+        """A pattern's candidate kept, re-typed, or dropped (None)."""
+        th = self.model.thresholds
+        cand = opt.candidate
+        # a construction the patterns name in full (a frame) is never dropped, and re-typed
+        # only by a wider margin; a change between cooperation and conflict needs its own
+        trusted = cand.kind in self.trusted
+        p = self.model.linear.scores(opt.features, opt.vector)
+        ranked = int(np.argmax(p))
+        if ranked == self.none:
+            drop = p[self.none] >= th.drop and cand.fact == "asserted" and not trusted
+            return None if drop else cand
+        pt = self.classes.index(opt.pattern_type)
+        if ranked == pt:
+            return cand
+        new_type = self.classes[ranked]
+        margin = th.retype_trusted if trusted else th.retype
+        if self._side(new_type) != self._side(opt.pattern_type):
+            margin = max(margin, th.retype_across)
+        if p[ranked] - p[pt] < margin:
+            return cand
+        cameo = self.judge.cameo_for(doc[cand.trigger[-1]], new_type, cand.kind)
+        return replace(cand, cameo=cameo, source=f"{cand.source} (model: {new_type})")
+
+    def _best_proposal(self, verbs: list[Option]) -> tuple[Candidate, str] | None:
+        """The verb the proposal model scores highest as an event, with its type, when that
+        score reaches the threshold and beats "no event"."""
+        proposer = self.model.proposals
+        if proposer is None:
+            return None
+        best: tuple[float, Candidate, str] | None = None
+        for opt in verbs:
+            p = proposer.scores(opt.features, opt.vector)
+            p_none, p[self.none] = p[self.none], 0.0
+            k = int(np.argmax(p))
+            if p[k] >= self.model.thresholds.propose and p[k] > p_none and (best is None or p[k] > best[0]):
+                best = (float(p[k]), opt.candidate, self.classes[k])
+        return (best[1], best[2]) if best is not None else None
 
     def _side(self, type_: str) -> bool:
         """Whether a PLOVER type is on the conflict side (quad classes 3 and 4)."""

@@ -49,12 +49,9 @@ class ModeWords:
             refine = {str(t): frozenset(str(m) for m in ms) for t, ms in (doc.get("refine") or {}).items()}
         except (KeyError, TypeError, AttributeError) as exc:
             raise KnowledgeError(f"{path}: {exc}") from exc
-        unknown = sorted(
-            f"{t}/{m}"
-            for t, table in [*modes.items(), *((t, tuple((m, ()) for m in ms)) for t, ms in refine.items())]
-            for m, _ in table
-            if (t, m) not in ontology.modes
-        )
+        named = {(t, m) for t, table in modes.items() for m, _ in table}
+        named |= {(t, m) for t, ms in refine.items() for m in ms}
+        unknown = sorted(f"{t}/{m}" for t, m in named - ontology.modes)
         if unknown:
             raise KnowledgeError(f"{path}: not PLOVER modes: {', '.join(unknown)}")
         return cls(modes, refine)

@@ -13,6 +13,12 @@ SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
+#: pronouns resolved to an earlier mention: a person's, or a group's or country's
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
+GROUP_PRONOUNS = frozenset({"it", "its", "they", "them", "their", "theirs"})
+PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS
+#: pronouns that may as well stand for a thing as for a party ("it", "this", "that")
+THING_PRONOUNS = frozenset({"it", "this", "that"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 # Children that end a noun phrase: clauses, appositions, coordination.
 PHRASE_STOP_DEPS = frozenset({"relcl", "acl", "appos", "conj", "cc", "advcl", "punct", "prep", "parataxis", "ccomp"})

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from detente.records import Actor, Article, Event, Location, TextRef
+from detente.records import Actor, Article, Count, Event, Location, TextRef
 
 
 @dataclass(frozen=True)
@@ -57,5 +57,5 @@ def _events(art: Article) -> Iterator[Event]:
             date_precision="day",
             location=Location("X", (0, 1), "Xville", b, None, 1.0, 2.0, "city", 42) if hit else None,
             modality="asserted",
-            fatalities=3 if hit else None,
+            fatalities=Count(3) if hit else None,
         )

@@ -208,7 +208,7 @@ def test_a_record_refused_by_the_coder_keeps_its_line(tmp_path: Path, capsys: py
 def test_evaluate_warns_when_the_model_was_trained_on_the_gold(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], model_coder
 ) -> None:  # type: ignore[no-untyped-def]
-    from detente.model.training import written_path
+    from detente.training import written_path
 
     gold = tmp_path / "g.jsonl"
     gold.write_bytes(written_path().read_bytes())  # the packaged training sentences, trained on

@@ -23,7 +23,7 @@ from typing import Any
 
 import pytest
 
-from detente.stages.dates import DateReader
+from detente.grammar.dates import DateReader
 
 # text, published, future verb, expected date, expected end, expected precision
 Expression = tuple[str, str | None, bool, str | None, str | None, str | None]

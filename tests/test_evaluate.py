@@ -16,7 +16,7 @@ from detente.errors import GoldFormatError
 from detente.evaluation.gold import GoldEntity, GoldEvent, GoldLocation, GoldRecord, load_gold
 from detente.evaluation.runner import evaluate_file
 from detente.evaluation.score import entity_matches, score
-from detente.records import Actor, Event, Location, TextRef
+from detente.records import Actor, Count, Event, Location, TextRef
 
 #: Regression floors: the figures of docs/accuracy.md (plover_gsr: type_micro_f1 0.773, tuple_recall
 #: 0.699; plv_train: type_recall 0.798, tuple_recall 0.612) less about 0.01. Raise them with the docs.
@@ -181,7 +181,7 @@ def test_gold_location_without_country_uses_the_resolver() -> None:
 
 def test_counts_and_modality_are_scored_only_where_gold_has_them() -> None:
     g = replace(gold(["ASSAULT"]), fatalities=3, modality="asserted")
-    got = attributes(g, replace(event("ASSAULT"), fatalities=3, modality="asserted"))
+    got = attributes(g, replace(event("ASSAULT"), fatalities=Count(3), modality="asserted"))
     assert got["fatalities_exact"]["accuracy"] == got["modality"]["accuracy"] == 1.0
     assert "size_exact" not in got and "date_exact" not in got
 
@@ -189,7 +189,7 @@ def test_counts_and_modality_are_scored_only_where_gold_has_them() -> None:
 def test_attributes_pair_with_the_event_of_the_right_type() -> None:
     g = replace(gold(["ASSAULT"]), fatalities=3)
     other = replace(event("ACCUSE"), fatalities=None)
-    right = replace(event("ASSAULT"), fatalities=3)
+    right = replace(event("ASSAULT"), fatalities=Count(3))
     assert attributes(g, other, right)["fatalities_exact"]["accuracy"] == 1.0
 
 
@@ -251,7 +251,7 @@ def test_detente_train_reproduces_the_packaged_model(coder, shared: Path) -> Non
     import numpy as np
 
     from detente.model import EventModel
-    from detente.model.training import train
+    from detente.training import train
 
     packaged = EventModel.load()
     fresh = train(shared / "gold", coder=coder)

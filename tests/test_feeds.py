@@ -15,7 +15,7 @@ from detente.errors import SourceNotFoundError
 from detente.ingest import ingest
 from detente.io.fetch import BlockedAddressError, check_host, fetch, looks_like_feed
 from detente.store import open_store
-from detente.store.base import Store
+from detente.store.store import Store
 from fakes import FakeCoder
 
 LONG = " ".join(f"filler{i}" for i in range(150))

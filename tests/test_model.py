@@ -104,7 +104,7 @@ def test_packaged_model_is_small_and_records_its_training() -> None:
 
 def test_written_training_sentences_are_well_formed() -> None:
     from detente.evaluation.gold import load_gold
-    from detente.model.training import written_path
+    from detente.training import written_path
 
     records = load_gold(written_path())
     assert len(records) >= 300
@@ -253,7 +253,7 @@ def test_trained_model_codes_the_sample_sentence(model_coder) -> None:  # type: 
 
 
 def small_gold(folder: Path) -> Path:
-    from detente.model.training import written_path
+    from detente.training import written_path
 
     folder.mkdir()
     records = [json.loads(line) for line in written_path().read_text(encoding="utf-8").splitlines()]
@@ -264,7 +264,7 @@ def small_gold(folder: Path) -> Path:
 
 @pytest.mark.slow
 def test_train_is_deterministic_and_cross_validates(tmp_path: Path, patterns_coder) -> None:  # type: ignore[no-untyped-def]
-    from detente.model.training import train
+    from detente.training import train
 
     gold = small_gold(tmp_path / "gold")
     empty = tmp_path / "none.jsonl"
@@ -282,7 +282,7 @@ def test_train_is_deterministic_and_cross_validates(tmp_path: Path, patterns_cod
 
 @pytest.mark.slow
 def test_train_refuses_a_missing_gold_folder(tmp_path: Path, patterns_coder) -> None:  # type: ignore[no-untyped-def]
-    from detente.model.training import train
+    from detente.training import train
 
     with pytest.raises(ModelError, match="training data not found"):
         train(tmp_path / "nowhere", coder=patterns_coder)
@@ -290,9 +290,9 @@ def test_train_refuses_a_missing_gold_folder(tmp_path: Path, patterns_coder) -> 
 
 def test_cross_validation_never_scores_what_it_trained_on() -> None:
     from detente.evaluation.gold import GoldRecord
-    from detente.model.training import Parsed, folds
-    from detente.pipeline.base import Work
+    from detente.pipeline.work import Work
     from detente.records import Article
+    from detente.training import Parsed, folds
 
     parsed = [
         Parsed(GoldRecord(f"r{i}", "x", None, ()), Work(Article(id=f"r{i}", text="x")), "a.jsonl") for i in range(23)
@@ -307,7 +307,7 @@ def test_cross_validation_never_scores_what_it_trained_on() -> None:
 
 
 def test_evaluate_warns_when_the_model_was_trained_on_the_file(tmp_path: Path) -> None:
-    from detente.model.training import file_hash, trained_on
+    from detente.training import file_hash, trained_on
 
     f = tmp_path / "g.jsonl"
     f.write_text('{"id": "a"}\n')

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from detente.errors import InputError
-from detente.records import PLOVER_TYPES, Actor, Article, Attribution, Event, Location, TextRef, parse_date
+from detente.records import PLOVER_TYPES, Actor, Article, Attribution, Count, Event, Location, TextRef, parse_date
 from detente.schema import event_schema
 
 
@@ -46,15 +46,18 @@ def test_event_to_dict_has_every_schema_field() -> None:
 def test_event_to_dict_round_trips_every_field() -> None:
     ev = make_event(
         location=Location("Kharkiv", (30, 37), "Kharkiv", "UKR", None, 49.99, 36.23, "PPLA", 706483),
-        fatalities=3,
+        fatalities=Count(3, at_least=True),
         attribution=Attribution("officials said", (40, 54), None),
     )
     d = json.loads(json.dumps(ev.to_dict()))
-    assert set(d) == {f.name for f in fields(Event)}
+    counts = ("fatalities", "injured", "arrested", "size")  # each published as name and name_min
+    assert set(d) == {f.name for f in fields(Event)} | {f"{c}_min" for c in counts}
     assert set(d) == set(event_schema()["properties"])
+    assert (d["fatalities"], d["fatalities_min"], d["injured"], d["injured_min"]) == (3, True, None, None)
     rebuilt = Event(
         **{
-            **d,
+            **{k: v for k, v in d.items() if not k.endswith("_min")},
+            **{c: Count(d[c], d[f"{c}_min"]) if d[c] is not None else None for c in counts},
             "context": tuple(d["context"]),
             "actor": Actor(**{**d["actor"], "span": tuple(d["actor"]["span"])}),
             "recipient": Actor(**{**d["recipient"], "span": tuple(d["recipient"]["span"])}),

@@ -26,7 +26,7 @@ from detente.ingest import ingest, retry_failed
 from detente.io.export import gdelt_columns, write
 from detente.knowledge import ActorDictionary
 from detente.store import open_store
-from detente.store.base import Store
+from detente.store.store import Store
 from fakes import FakeCoder
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -3,7 +3,10 @@
 import pytest
 
 from detente.errors import BinaryInputError, EmptyInputError, InputTooLargeError, NotEnglishError
+from detente.knowledge.words import LanguageWords
 from detente.stages.validate import text_problem
+
+LANGUAGE = LanguageWords.load()
 
 SPANISH = (
     "El presidente de Colombia ordenó el martes a las fuerzas de seguridad suspender el intercambio de "
@@ -35,16 +38,16 @@ ENGLISH = (
     ids=["empty", "whitespace", "nul", "controls", "replacement-chars", "spanish", "german"],
 )
 def test_bad_text_is_refused(text: str, error: type) -> None:
-    assert isinstance(text_problem(text), error)
+    assert isinstance(text_problem(text, LANGUAGE), error)
 
 
 def test_oversized_text_is_refused() -> None:
-    problem = text_problem(ENGLISH * 3, max_chars=100)
+    problem = text_problem(ENGLISH * 3, LANGUAGE, max_chars=100)
     assert isinstance(problem, InputTooLargeError)
-    assert text_problem(ENGLISH, max_chars=len(ENGLISH)) is None  # the limit itself is allowed
+    assert text_problem(ENGLISH, LANGUAGE, max_chars=len(ENGLISH)) is None  # the limit itself is allowed
 
 
 def test_english_prose_and_short_headlines_pass() -> None:
-    assert text_problem(ENGLISH) is None
-    assert text_problem(ENGLISH + "\n\n" + ENGLISH.replace("Tuesday", "Friday")) is None
-    assert text_problem("Arab League Secretary General Chadli Klibi undertook mediation mission") is None
+    assert text_problem(ENGLISH, LANGUAGE) is None
+    assert text_problem(ENGLISH + "\n\n" + ENGLISH.replace("Tuesday", "Friday"), LANGUAGE) is None
+    assert text_problem("Arab League Secretary General Chadli Klibi undertook mediation mission", LANGUAGE) is None

@@ -16,7 +16,7 @@ from typing import Any
 
 from detente.errors import QueryError
 from detente.knowledge.actors import ActorDictionary
-from detente.store.base import Store
+from detente.store.store import Store
 
 PERIODS = {"day": "day", "week": "week", "month": "month"}
 #: the events that count as having happened
@@ -154,6 +154,11 @@ class Alert:
     evidence: tuple[tuple[Any, ...], ...]  # (date, type, goldstein, evidence) of the events that drove it
 
 
+#: a dyad that moved: (actor, recipient, recent events, recent and baseline Goldstein, recent and
+#: baseline conflict shares, the reasons)
+_Shift = tuple[str, str, int, float, float, float, float, tuple[str, ...]]
+
+
 def alerts(
     store: Store,
     *,
@@ -166,10 +171,34 @@ def alerts(
 ) -> list[Alert]:
     """Dyads whose recent window departs from their own baseline: mean Goldstein down by
     ``goldstein_drop`` or more, or the share of conflict events (quad 3-4) up by ``conflict_rise``."""
-    end_row = store.query(f"SELECT max(date) FROM events WHERE {HAPPENED}")[1]
-    end = until or (end_row[0][0] if end_row and end_row[0][0] else None)
+    end = _alerts_end(store, until)
     if end is None:
         return []
+    rows = _dyad_windows(store, end, recent_days, baseline_days, min_events)
+    shifted = _shifted_dyads(rows, goldstein_drop, conflict_rise)
+    if not shifted:
+        return []
+    evidence = _driving_events(store, end, recent_days)
+    out = [
+        Alert(a, b, n, g_recent, g_base, c_recent, c_base, reasons, tuple(evidence.get((a, b), ())))
+        for a, b, n, g_recent, g_base, c_recent, c_base, reasons in shifted
+    ]
+    out.sort(key=lambda x: x.recent_goldstein - x.baseline_goldstein)
+    return out
+
+
+def _alerts_end(store: Store, until: date | None) -> date | None:
+    """The last day of the recent window: ``until``, else the latest event's date (None when
+    the store holds no dated event)."""
+    end_row = store.query(f"SELECT max(date) FROM events WHERE {HAPPENED}")[1]
+    return until or (end_row[0][0] if end_row and end_row[0][0] else None)
+
+
+def _dyad_windows(
+    store: Store, end: date, recent_days: int, baseline_days: int, min_events: int
+) -> list[tuple[Any, ...]]:
+    """Per dyad with ``min_events`` in both windows: (a, b, recent count, recent and baseline
+    mean Goldstein, recent and baseline conflict shares, baseline count)."""
     sql = f"""
         WITH e AS (
           SELECT actor_country AS a, recipient_country AS b, goldstein, quad_class >= 3 AS conflict,
@@ -187,7 +216,13 @@ def alerts(
         FROM e GROUP BY a, b
         HAVING count(*) FILTER (WHERE recent) >= ? AND count(*) FILTER (WHERE NOT recent) >= ?"""
     _, rows = store.query(sql, [end, end, end, min_events, min_events])
-    shifted = []
+    return rows
+
+
+def _shifted_dyads(rows: Sequence[Sequence[Any]], goldstein_drop: float, conflict_rise: float) -> list[_Shift]:
+    """The dyads among ``rows`` whose Goldstein fell or whose conflict share rose enough, each
+    with its reasons."""
+    shifted: list[_Shift] = []
     for a, b, n_recent, g_recent, g_base, c_recent, c_base, _n_base in rows:
         reasons = []
         if g_base - g_recent >= goldstein_drop:
@@ -196,9 +231,12 @@ def alerts(
             reasons.append(f"conflict share {c_base:.0%} -> {c_recent:.0%}")
         if reasons:
             shifted.append((a, b, n_recent, g_recent, g_base, c_recent, c_base, tuple(reasons)))
-    if not shifted:
-        return []
-    # the events that drove them: each dyad's five most hostile recent events, in one pass
+    return shifted
+
+
+def _driving_events(store: Store, end: date, recent_days: int) -> dict[tuple[str, str], list[tuple[Any, ...]]]:
+    """The events that drove the alerts: each dyad's five most hostile recent events, as
+    (date, type, goldstein, evidence), in one pass."""
     _, driving = store.query(
         f"""SELECT a, b, date, type, goldstein, evidence FROM (
               SELECT actor_country AS a, recipient_country AS b, date, type, goldstein, evidence,
@@ -212,12 +250,7 @@ def alerts(
     evidence: dict[tuple[str, str], list[tuple[Any, ...]]] = {}
     for a, b, *rest in driving:
         evidence.setdefault((a, b), []).append(tuple(rest))
-    out = [
-        Alert(a, b, n, g_recent, g_base, c_recent, c_base, reasons, tuple(evidence.get((a, b), ())))
-        for a, b, n, g_recent, g_base, c_recent, c_base, reasons in shifted
-    ]
-    out.sort(key=lambda x: x.recent_goldstein - x.baseline_goldstein)
-    return out
+    return evidence
 
 
 def format_rows(columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:

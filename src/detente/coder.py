@@ -13,25 +13,32 @@ from __future__ import annotations
 import copy
 import logging
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
-from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from detente.errors import DetenteError
 from detente.geo import Gazetteer
+from detente.grammar.dates import DateReader
 from detente.knowledge import ActorDictionary, Lexicon, Ontology
+from detente.knowledge.words import CasualtyWords, LanguageWords, ModalityWords, ModeWords, PlaceWords
 from detente.model import EventModel
-from detente.pipeline import Pipeline, Work
+from detente.pipeline import Pipeline, Stage, Work
 from detente.records import Article, Event, parse_date
-from detente.stages import BuildEvents, FindEvents, FindMentions, Parse, check_text
-from detente.stages.dates import DateEvents, DateReader
-from detente.stages.judge import JudgeEvents
-from detente.stages.modality import ModalityEvents, ModalityWords
-from detente.stages.modes import ModeEvents, ModeWords
-from detente.stages.numbers import CasualtyWords, CountEvents
+from detente.stages import (
+    BuildEvents,
+    CheckText,
+    CountEvents,
+    DateEvents,
+    FindEvents,
+    FindMentions,
+    JudgeEvents,
+    LocateEvents,
+    ModalityEvents,
+    ModeEvents,
+    Parse,
+)
 from detente.stages.parse import load_nlp
-from detente.stages.places import LocateEvents, PlaceWords
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -50,6 +57,79 @@ class Result:
     @property
     def ok(self) -> bool:
         return self.error is None
+
+
+@dataclass(frozen=True)
+class Services:
+    """Everything the stages are built with, loaded once: the spaCy pipeline, the knowledge
+    from the data files, the gazetteer and the event model (``None``: the patterns alone)."""
+
+    nlp: Language
+    ontology: Ontology
+    lexicon: Lexicon
+    actors: ActorDictionary
+    casualty_words: CasualtyWords
+    dates: DateReader
+    gazetteer: Gazetteer
+    modality: ModalityWords
+    modes: ModeWords
+    places: PlaceWords
+    language: LanguageWords
+    model: EventModel | None = None
+
+    @classmethod
+    def load(
+        cls,
+        nlp: Language | None = None,
+        *,
+        ontology: Ontology | None = None,
+        lexicon: Lexicon | None = None,
+        actors: ActorDictionary | None = None,
+        casualty_words: CasualtyWords | None = None,
+        dates: DateReader | None = None,
+        gazetteer: Gazetteer | None = None,
+        model: EventModel | Literal[False] | None = None,
+    ) -> Services:
+        """The services given, and the installed ones for those not given (``model=False``:
+        none; ``None``: the packaged model)."""
+        nlp = nlp if nlp is not None else load_nlp()
+        ontology = ontology or Ontology.load()
+        lexicon = lexicon or Lexicon.load(ontology)
+        tokenizer = nlp.tokenizer
+        return cls(
+            nlp=nlp,
+            ontology=ontology,
+            lexicon=lexicon,
+            actors=actors or ActorDictionary.load(lambda s: [t.text for t in tokenizer(s)]),
+            casualty_words=casualty_words or CasualtyWords.load(),
+            dates=dates or DateReader.load(),
+            gazetteer=gazetteer if gazetteer is not None else Gazetteer.load(),
+            modality=ModalityWords.load(lexicon.marks.future_auxiliaries, lexicon.roles.reporting_verbs),
+            modes=ModeWords.load(ontology),
+            places=PlaceWords.load(),
+            language=LanguageWords.load(),
+            model=EventModel.load() if model is None else model or None,
+        )
+
+
+def default_stages(services: Services, batch_size: int = 64) -> list[Stage]:
+    """detente's pipeline, in order: the one place it is declared. The judging stage is there
+    only when the services hold an event model."""
+    s = services
+    judge = [JudgeEvents(s.model, s.lexicon, s.ontology)] if s.model is not None else []
+    return [
+        CheckText(s.language),
+        Parse(s.nlp, batch_size=batch_size),
+        FindMentions(s.actors),
+        FindEvents(s.lexicon, s.ontology),
+        *judge,
+        BuildEvents(s.ontology, s.actors, mutual_types=s.lexicon.types.mutual_types),
+        ModeEvents(s.modes),
+        CountEvents(s.casualty_words),
+        DateEvents(s.dates, s.modality.future, s.modality.plan_words),
+        LocateEvents(s.gazetteer, s.places),
+        ModalityEvents(s.modality),
+    ]
 
 
 class Coder:
@@ -72,46 +152,56 @@ class Coder:
         dates: DateReader | None = None,
         gazetteer: Gazetteer | None = None,
         model: EventModel | Literal[False] | None = None,
-        data_dir: Path | None = None,
         batch_size: int = 64,
     ) -> None:
-        self.nlp = nlp if nlp is not None else load_nlp()
-        self.ontology = ontology or Ontology.load(data_dir)
-        self.lexicon = lexicon or Lexicon.load(self.ontology, data_dir)
-        tokenizer = self.nlp.tokenizer
-        self.actors = actors or ActorDictionary.load(lambda s: [t.text for t in tokenizer(s)], data_dir)
-        self.casualty_words = casualty_words or CasualtyWords.load(data_dir)
-        self.dates = dates or DateReader.load(data_dir)
-        self.gazetteer = gazetteer if gazetteer is not None else Gazetteer.load()
-        modality = ModalityWords.load(self.lexicon, data_dir)
-        self.model: EventModel | None = EventModel.load() if model is None else model or None
-        judge = [JudgeEvents(self.model, self.lexicon, self.ontology)] if self.model is not None else []
-        self.pipeline = Pipeline(
-            [
-                check_text,
-                Parse(self.nlp, batch_size=batch_size),
-                FindMentions(self.actors),
-                FindEvents(self.lexicon, self.ontology),
-                *judge,
-                BuildEvents(self.ontology, self.actors, mutual_types=self.lexicon.mutual_types),
-                ModeEvents(ModeWords.load(self.ontology, data_dir)),
-                CountEvents(self.casualty_words),
-                DateEvents(self.dates, modality.future, modality.plan_words),
-                LocateEvents(self.gazetteer, PlaceWords.load(data_dir)),
-                ModalityEvents(modality),
-            ]
+        self.services = Services.load(
+            nlp,
+            ontology=ontology,
+            lexicon=lexicon,
+            actors=actors,
+            casualty_words=casualty_words,
+            dates=dates,
+            gazetteer=gazetteer,
+            model=model,
         )
+        self.pipeline = Pipeline(default_stages(self.services, batch_size))
+
+    # the services, by name, for callers that need one (evaluation, training, the CLI)
+    @property
+    def nlp(self) -> Language:
+        return self.services.nlp
+
+    @property
+    def ontology(self) -> Ontology:
+        return self.services.ontology
+
+    @property
+    def lexicon(self) -> Lexicon:
+        return self.services.lexicon
+
+    @property
+    def actors(self) -> ActorDictionary:
+        return self.services.actors
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        return self.services.gazetteer
+
+    @property
+    def model(self) -> EventModel | None:
+        return self.services.model
 
     def with_model(self, model: EventModel | Literal[False] | None = None) -> Coder:
         """Another coder over the same loaded services and stages, with another event model
         (``False``: the patterns alone; ``None``: the packaged model)."""
         other = copy.copy(self)
-        other.model = EventModel.load() if model is None else model or None
-        stages = [st for st in self.pipeline.stages if st.name != JudgeEvents.name]
-        if other.model is not None:
-            at = next(i for i, st in enumerate(stages) if st.name == BuildEvents.name)
-            stages.insert(at, JudgeEvents(other.model, self.lexicon, self.ontology))
-        other.pipeline = Pipeline(stages)
+        chosen = EventModel.load() if model is None else model or None
+        other.services = replace(self.services, model=chosen)
+        pipeline = self.pipeline.remove(JudgeEvents.name) if JudgeEvents.name in self.pipeline else self.pipeline
+        if chosen is not None:
+            judge = JudgeEvents(chosen, self.lexicon, self.ontology)
+            pipeline = pipeline.insert_before(BuildEvents.name, judge)
+        other.pipeline = pipeline
         return other
 
     def code(self, text: str, published: str | date | None = None, article_id: str | None = None) -> list[Event]:

@@ -27,7 +27,7 @@ from detente.io.fetch import fetch, is_url, looks_like_feed
 from detente.io.html import html_to_text
 from detente.io.readers import Record, read_bytes, read_source
 from detente.records import Article, Event
-from detente.store.base import Store, Stored
+from detente.store.store import Store, Stored
 
 log = logging.getLogger(__name__)
 
@@ -119,62 +119,19 @@ def ingest(
     # the total (for an ETA) costs a read of every file: only when progress is shown
     total = count_records(paths) if progress is not None else None
     report = IngestReport(total=total, sources=[str(p) for p in paths])
-    started = time.perf_counter()
-    coder: CoderLike | None = None
-    stories: Stories | None = None
-    pool = None
-    # with workers, the batch being coded and the one being stored overlap: the parent reads,
-    # checks and stores while the workers code
-    waiting: tuple[list[_Item], Any] | None = None
-
-    def store_batch(fresh: list[_Item], coded: Sequence[Coded]) -> None:
-        nonlocal stories
-        if stories is None:
-            stories = Stories(store)
-        _store(store, fresh, coded, report, stories)
-        report.seconds = time.perf_counter() - started
-        if progress is not None:
-            progress(report)
-
+    run = _Run(store, coder_factory, workers, report, progress)
     try:
         for batch in _batches(_records(store, paths, published, report, allow_private), batch_size):
             fresh = _unknown(store, batch, report)
             if workers > 1:
-                if pool is None and fresh:
-                    pool = multiprocessing.get_context("fork").Pool(
-                        workers, initializer=_worker_init, initargs=(coder_factory,)
-                    )
-                running = (
-                    pool.map_async(_worker_code, _chunks(fresh, max(1, len(fresh) // (workers * 4))))
-                    if pool is not None and fresh
-                    else None
-                )
-                if waiting is not None:
-                    store_batch(waiting[0], [r for chunk in waiting[1].get() for r in chunk])
-                waiting = (fresh, running) if running is not None else None
-                continue
-            if fresh:
-                if coder is None:
-                    coder = coder_factory()
-                store_batch(fresh, _code(coder, fresh))
-            elif progress is not None:
-                report.seconds = time.perf_counter() - started
-                progress(report)
-        if waiting is not None:
-            store_batch(waiting[0], [r for chunk in waiting[1].get() for r in chunk])
+                run.code_in_workers(fresh)
+            else:
+                run.code_here(fresh)
+        run.store_waiting()
     finally:
-        if pool is not None:
-            pool.terminate()
-    report.seconds = time.perf_counter() - started
-    log.info(
-        "ingest: %d read, %d new, %d known, %d failed, %d events in %.1f s",
-        report.read,
-        report.new,
-        report.known,
-        report.failed,
-        report.events,
-        report.seconds,
-    )
+        run.close()
+    report.seconds = time.perf_counter() - run.started
+    _log_report(report)
     return report
 
 
@@ -244,6 +201,93 @@ class _Item:
     entry: str | None = None  # the feed entry it came from, marked seen once stored
 
 
+class _Run:
+    """One ingest's coding and storing of batches: the clock, and the story index, coder and
+    worker pool, each made when first needed."""
+
+    def __init__(
+        self,
+        store: Store,
+        coder_factory: Callable[[], CoderLike],
+        workers: int,
+        report: IngestReport,
+        progress: Callable[[IngestReport], None] | None,
+    ) -> None:
+        self.store = store
+        self.coder_factory = coder_factory
+        self.workers = workers
+        self.report = report
+        self.progress = progress
+        self.started = time.perf_counter()
+        self.coder: CoderLike | None = None
+        self.stories: Stories | None = None
+        self.pool: Any = None
+        # with workers, the batch being coded and the one being stored overlap: the parent
+        # reads, checks and stores while the workers code
+        self.waiting: tuple[list[_Item], Any] | None = None
+
+    def code_here(self, fresh: list[_Item]) -> None:
+        """Code the new articles of a batch in this process and store them."""
+        if fresh:
+            if self.coder is None:
+                self.coder = self.coder_factory()
+            self.store_batch(fresh, _code(self.coder, fresh))
+        elif self.progress is not None:
+            self.tick()
+
+    def code_in_workers(self, fresh: list[_Item]) -> None:
+        """Start coding the new articles of a batch in the worker pool, then store the batch
+        coded before it while they work."""
+        if self.pool is None and fresh:
+            self.pool = multiprocessing.get_context("fork").Pool(
+                self.workers, initializer=_worker_init, initargs=(self.coder_factory,)
+            )
+        running = (
+            self.pool.map_async(_worker_code, _chunks(fresh, max(1, len(fresh) // (self.workers * 4))))
+            if self.pool is not None and fresh
+            else None
+        )
+        self.store_waiting()
+        self.waiting = (fresh, running) if running is not None else None
+
+    def store_waiting(self) -> None:
+        """Wait for the batch the workers are coding, if any, and store it."""
+        if self.waiting is not None:
+            fresh, running = self.waiting
+            self.store_batch(fresh, [r for chunk in running.get() for r in chunk])
+
+    def store_batch(self, fresh: list[_Item], coded: Sequence[Reading]) -> None:
+        """Store a coded batch (the story index is loaded before the first one)."""
+        if self.stories is None:
+            self.stories = Stories(self.store)
+        _store(self.store, fresh, coded, self.report, self.stories)
+        self.tick()
+
+    def tick(self) -> None:
+        """Bring the report's time up to date and show the progress."""
+        self.report.seconds = time.perf_counter() - self.started
+        if self.progress is not None:
+            self.progress(self.report)
+
+    def close(self) -> None:
+        """Stop the worker processes, if any were started."""
+        if self.pool is not None:
+            self.pool.terminate()
+
+
+def _log_report(report: IngestReport) -> None:
+    """Log what the ingest did, and how fast."""
+    log.info(
+        "ingest: %d read, %d new, %d known, %d failed, %d events in %.1f s",
+        report.read,
+        report.new,
+        report.known,
+        report.failed,
+        report.events,
+        report.seconds,
+    )
+
+
 def _records(
     store: Store, paths: Sequence[Path | str], published: date | None, report: IngestReport, allow_private: bool
 ) -> Iterator[_Item]:
@@ -303,11 +347,11 @@ def _unknown(store: Store, batch: list[_Item], report: IngestReport) -> list[_It
 
 
 #: a coded article: its events, or the reason it failed (and the stage)
-Coded = tuple[tuple[Event, ...] | None, str | None, str | None]
+Reading = tuple[tuple[Event, ...] | None, str | None, str | None]
 
 
-def _code(coder: CoderLike, items: Sequence[_Item]) -> list[Coded]:
-    out: list[Coded] = []
+def _code(coder: CoderLike, items: Sequence[_Item]) -> list[Reading]:
+    out: list[Reading] = []
     for result in coder.code_many(i.article for i in items):
         if result.error is not None:
             out.append((None, result.error.one_line(), result.error.stage))
@@ -317,7 +361,7 @@ def _code(coder: CoderLike, items: Sequence[_Item]) -> list[Coded]:
 
 
 def _store(
-    store: Store, items: Sequence[_Item], coded: Sequence[Coded], report: IngestReport, stories: Stories
+    store: Store, items: Sequence[_Item], coded: Sequence[Reading], report: IngestReport, stories: Stories
 ) -> None:
     good = []
     for item, (events, reason, stage) in zip(items, coded, strict=True):
@@ -375,6 +419,6 @@ def _worker_init(factory: Callable[[], CoderLike]) -> None:
     _WORKER_CODER = factory()
 
 
-def _worker_code(items: list[_Item]) -> list[Coded]:
+def _worker_code(items: list[_Item]) -> list[Reading]:
     assert _WORKER_CODER is not None
     return _code(_WORKER_CODER, items)

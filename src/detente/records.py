@@ -8,9 +8,9 @@ described by ``data/schema/event.schema.json``.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, is_dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import Any, get_args, get_type_hints
 
 from detente.errors import InputError
 
@@ -37,6 +37,52 @@ PLOVER_TYPES: tuple[str, ...] = (
 )
 
 
+class Record:
+    """What every record shares: its JSON form (:func:`to_dict`)."""
+
+    __slots__ = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return to_dict(self)
+
+
+def to_dict(record: Any) -> dict[str, Any]:
+    """A record as JSON-ready data, field by field in declaration order: nested records as
+    objects, tuples (spans, contexts) as lists. A :class:`Count` field ``name`` is published as
+    two keys, ``name`` (the number) and ``name_min`` (whether it is a lower bound), the shape of
+    ``data/schema/event.schema.json``."""
+    out: dict[str, Any] = {}
+    counts = _count_fields(type(record))
+    for f in fields(record):
+        value = getattr(record, f.name)
+        if f.name in counts:
+            out[f.name] = value.value if value is not None else None
+            out[f"{f.name}_min"] = value.at_least if value is not None else None
+        else:
+            out[f.name] = _plain(value)
+    return out
+
+
+def _plain(value: Any) -> Any:
+    if is_dataclass(value) and not isinstance(value, type):
+        return to_dict(value)
+    if isinstance(value, tuple | list):
+        return [_plain(v) for v in value]
+    return value
+
+
+_COUNT_FIELDS: dict[type, frozenset[str]] = {}
+
+
+def _count_fields(cls: type) -> frozenset[str]:
+    """The fields of a record class that hold a :class:`Count` (read once per class)."""
+    found = _COUNT_FIELDS.get(cls)
+    if found is None:
+        found = frozenset(name for name, hint in get_type_hints(cls).items() if Count in get_args(hint))
+        _COUNT_FIELDS[cls] = found
+    return found
+
+
 @dataclass(frozen=True, slots=True)
 class Article:
     """One news report to code."""
@@ -55,18 +101,15 @@ class Article:
 
 
 @dataclass(frozen=True, slots=True)
-class TextRef:
+class TextRef(Record):
     """A piece of the article: its text and character span."""
 
     text: str
     span: Span
 
-    def to_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "span": list(self.span)}
-
 
 @dataclass(frozen=True, slots=True)
-class Actor:
+class Actor(Record):
     """Who acts, or who is acted on. Unknown fields stay ``None``: never a guess."""
 
     text: str
@@ -76,19 +119,9 @@ class Actor:
     sector: str | None = None
     cameo_code: str | None = None
 
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "text": self.text,
-            "span": list(self.span),
-            "name": self.name,
-            "country": self.country,
-            "sector": self.sector,
-            "cameo_code": self.cameo_code,
-        }
-
 
 @dataclass(frozen=True, slots=True)
-class Location:
+class Location(Record):
     """Where an event took place: the phrase read, and the gazetteer place it names."""
 
     text: str
@@ -101,47 +134,32 @@ class Location:
     feature: str | None = None
     geonameid: int | None = None
 
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "text": self.text,
-            "span": list(self.span),
-            "name": self.name,
-            "country": self.country,
-            "admin1": self.admin1,
-            "lat": self.lat,
-            "lon": self.lon,
-            "feature": self.feature,
-            "geonameid": self.geonameid,
-        }
+
+@dataclass(frozen=True, slots=True)
+class Count(Record):
+    """How many: a number the text gives, and whether it gives it as a lower bound ("at least 75")."""
+
+    value: int
+    at_least: bool = False
 
 
 @dataclass(frozen=True, slots=True)
-class Attribution:
+class Attribution(Record):
     """Who reports or claims the event."""
 
     text: str
     span: Span
     actor: Actor | None = None
 
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "text": self.text,
-            "span": list(self.span),
-            "actor": self.actor.to_dict() if self.actor else None,
-        }
-
 
 @dataclass(frozen=True, slots=True)
-class Condition:
+class Condition(Record):
     """The condition an event holds under ("until the U.S. stops its strikes"); ``event`` is the
     condition coded as an event of its own (modality ``hypothetical``) when it is one."""
 
     text: str
     span: Span
     event: Event | None = None
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "span": list(self.span), "event": self.event.to_dict() if self.event else None}
 
 
 #: How the text reports an event, in the order the modality stage tests them.
@@ -157,7 +175,7 @@ MODALITIES: tuple[str, ...] = (
 
 
 @dataclass(frozen=True, slots=True)
-class Event:
+class Event(Record):
     """One coded event: who did what to whom, with the text it came from."""
 
     id: str
@@ -182,14 +200,11 @@ class Event:
     date_precision: str | None = None
     date_text: TextRef | None = None
     location: Location | None = None
-    fatalities: int | None = None
-    fatalities_min: bool | None = None  # true when the text gives a lower bound ("at least 75")
-    injured: int | None = None
-    injured_min: bool | None = None
-    arrested: int | None = None
-    arrested_min: bool | None = None
-    size: int | None = None
-    size_min: bool | None = None
+    # how many; the published record flattens each to ``name`` and ``name_min`` (see to_dict)
+    fatalities: Count | None = None
+    injured: Count | None = None
+    arrested: Count | None = None
+    size: Count | None = None
     modality: str | None = None
     condition: Condition | None = None
     attribution: Attribution | None = None
@@ -198,42 +213,6 @@ class Event:
     def make_id(article_id: str, sentence: int, trigger: Span, type_: str, actor: Span | None) -> str:
         key = f"{article_id}|{sentence}|{trigger[0]}-{trigger[1]}|{type_}|{actor}"
         return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "article_id": self.article_id,
-            "sentence": self.sentence,
-            "text": self.text,
-            "type": self.type,
-            "mode": self.mode,
-            "mode_text": self.mode_text.to_dict() if self.mode_text else None,
-            "context": list(self.context),
-            "cameo": self.cameo,
-            "goldstein": self.goldstein,
-            "quad_class": self.quad_class,
-            "actor": self.actor.to_dict() if self.actor else None,
-            "recipient": self.recipient.to_dict() if self.recipient else None,
-            "trigger": self.trigger.to_dict(),
-            "confidence": self.confidence,
-            "coder": self.coder,
-            "date": self.date,
-            "date_end": self.date_end,
-            "date_precision": self.date_precision,
-            "date_text": self.date_text.to_dict() if self.date_text else None,
-            "location": self.location.to_dict() if self.location else None,
-            "fatalities": self.fatalities,
-            "fatalities_min": self.fatalities_min,
-            "injured": self.injured,
-            "injured_min": self.injured_min,
-            "arrested": self.arrested,
-            "arrested_min": self.arrested_min,
-            "size": self.size,
-            "size_min": self.size_min,
-            "modality": self.modality,
-            "condition": self.condition.to_dict() if self.condition else None,
-            "attribution": self.attribution.to_dict() if self.attribution else None,
-        }
 
 
 def parse_date(value: str | date | None) -> date | None:

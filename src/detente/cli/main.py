@@ -14,7 +14,7 @@ import logging
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from detente.errors import EXIT_PARTIAL, DetenteError
 from detente.io.readers import Record
@@ -24,6 +24,7 @@ log = logging.getLogger("detente")
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The `detente` command's parser: the global options, then one function per subcommand."""
     parser = argparse.ArgumentParser(
         prog="detente", description="Code news text into political event data (PLOVER, CAMEO)."
     )
@@ -32,6 +33,20 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
+    _add_code(sub)
+    _add_evaluate(sub)
+    _add_train(sub)
+    sub.add_parser("schema", help="print the JSON Schema of the event record")
+
+    _add_gazetteer(sub)
+
+    from detente.cli import store_commands
+
+    store_commands.add_parsers(sub)
+    return parser
+
+
+def _add_code(sub: Any) -> None:
     code = sub.add_parser("code", help="code text, HTML or JSONL articles into events")
     code.add_argument(
         "paths",
@@ -49,12 +64,16 @@ def build_parser() -> argparse.ArgumentParser:
     code.add_argument("--batch-size", type=int, default=64, help="articles per spaCy batch")
     code.add_argument("--patterns-only", action="store_true", help="code with the patterns alone, without the model")
 
+
+def _add_evaluate(sub: Any) -> None:
     ev = sub.add_parser("evaluate", help="score the coder on a gold-standard JSONL file")
     ev.add_argument("gold", help="gold file (see ../shared/gold/README.md)")
     ev.add_argument("--json", action="store_true", help="print the scores as JSON")
     ev.add_argument("--limit", type=int, help="score only the first N records")
     ev.add_argument("--patterns-only", action="store_true", help="score the patterns alone, without the model")
 
+
+def _add_train(sub: Any) -> None:
     tr = sub.add_parser("train", help="train the event model from gold data (seeded, deterministic)")
     tr.add_argument(
         "--gold", default="../shared/gold", help="folder with plv_train.jsonl and plover_gsr.jsonl (../shared/gold)"
@@ -64,8 +83,8 @@ def build_parser() -> argparse.ArgumentParser:
     tr.add_argument("--seed", type=int, default=13, help="random seed (default 13)")
     tr.add_argument("--folds", type=int, default=5, help="cross-validation folds before training; 1: none")
 
-    sub.add_parser("schema", help="print the JSON Schema of the event record")
 
+def _add_gazetteer(sub: Any) -> None:
     gz = sub.add_parser("gazetteer", help="build the place gazetteer (offline), or look a name up in it")
     gz_sub = gz.add_subparsers(dest="gazetteer_command", required=True, metavar="ACTION")
     build = gz_sub.add_parser(
@@ -75,11 +94,6 @@ def build_parser() -> argparse.ArgumentParser:
     build.add_argument("--force", action="store_true", help="rebuild even if the file exists")
     look = gz_sub.add_parser("lookup", help="list the places a name may be, most likely first")
     look.add_argument("name", nargs="+", help="a place name, e.g. Santa Marta")
-
-    from detente.cli import store_commands
-
-    store_commands.add_parsers(sub)
-    return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -225,7 +239,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
 def cmd_train(args: argparse.Namespace) -> int:
     from detente.model import default_model_path
-    from detente.model.training import train
+    from detente.training import train
 
     model = train(
         Path(args.gold),

@@ -21,11 +21,36 @@ COMMANDS = ("ingest", "failures", "show", "dyad", "actors", "timeline", "alerts"
 
 
 def add_parsers(sub: Any) -> None:
-    def with_db(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
-        p.add_argument("--db", help="DuckDB file (default: $DETENTE_DB or ./detente.duckdb)")
-        return p
+    """Add the store's subcommands to ``sub`` (the CLI's subparsers), in this order."""
+    _add_ingest(sub)
+    _add_failures(sub)
+    _add_show(sub)
+    _add_dyad(sub)
+    _add_actors(sub)
+    _add_timeline(sub)
+    _add_alerts(sub)
+    _add_query(sub)
+    _add_export(sub)
+    _add_import_gdelt(sub)
 
-    ing = with_db(sub.add_parser("ingest", help="code files, folders or globs into the store (idempotent, resumable)"))
+
+def _with_db(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """The ``--db`` option every store command takes."""
+    p.add_argument("--db", help="DuckDB file (default: $DETENTE_DB or ./detente.duckdb)")
+    return p
+
+
+def _with_window(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """``--db`` and the options of the analytics commands: a date window and an output format."""
+    _with_db(p)
+    p.add_argument("--since", help="from this date (YYYY-MM-DD)")
+    p.add_argument("--until", help="to this date (YYYY-MM-DD)")
+    p.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    return p
+
+
+def _add_ingest(sub: Any) -> None:
+    ing = _with_db(sub.add_parser("ingest", help="code files, folders or globs into the store (idempotent, resumable)"))
     ing.add_argument(
         "sources",
         nargs="*",
@@ -41,34 +66,39 @@ def add_parsers(sub: Any) -> None:
         "--allow-private", action="store_true", help="fetch URLs on private, loopback or link-local addresses too"
     )
 
-    with_db(sub.add_parser("failures", help="list the records that failed, with their reasons"))
 
-    sh = with_db(sub.add_parser("show", help="an event and every report of it: articles, sources, sentences"))
+def _add_failures(sub: Any) -> None:
+    _with_db(sub.add_parser("failures", help="list the records that failed, with their reasons"))
+
+
+def _add_show(sub: Any) -> None:
+    sh = _with_db(sub.add_parser("show", help="an event and every report of it: articles, sources, sentences"))
     sh.add_argument("event_id", help="an event id (from timeline, export or query)")
     sh.add_argument("--format", choices=("table", "json"), default="table")
 
-    def analytics(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
-        with_db(p)
-        p.add_argument("--since", help="from this date (YYYY-MM-DD)")
-        p.add_argument("--until", help="to this date (YYYY-MM-DD)")
-        p.add_argument("--format", choices=("table", "csv", "json"), default="table")
-        return p
 
-    dy = analytics(sub.add_parser("dyad", help="relations of actor A toward actor B over time"))
+def _add_dyad(sub: Any) -> None:
+    dy = _with_window(sub.add_parser("dyad", help="relations of actor A toward actor B over time"))
     dy.add_argument("a", help="actor: code, name or alias (COL, Colombia, Bogota)")
     dy.add_argument("b", help="the other actor")
     dy.add_argument("--by", choices=("day", "week", "month"), default="month")
     dy.add_argument("--both-directions", action="store_true", help="count B toward A as well")
 
-    ac = analytics(sub.add_parser("actors", help="the most active actors and dyads"))
+
+def _add_actors(sub: Any) -> None:
+    ac = _with_window(sub.add_parser("actors", help="the most active actors and dyads"))
     ac.add_argument("--limit", type=int, default=10)
 
-    tl = analytics(sub.add_parser("timeline", help="events of an actor (or a dyad) in date order"))
+
+def _add_timeline(sub: Any) -> None:
+    tl = _with_window(sub.add_parser("timeline", help="events of an actor (or a dyad) in date order"))
     tl.add_argument("a")
     tl.add_argument("b", nargs="?")
     tl.add_argument("--limit", type=int, default=200)
 
-    al = with_db(sub.add_parser("alerts", help="dyads whose relations shifted against their own baseline"))
+
+def _add_alerts(sub: Any) -> None:
+    al = _with_db(sub.add_parser("alerts", help="dyads whose relations shifted against their own baseline"))
     al.add_argument("--until", help="end of the recent window (default: the latest event date)")
     al.add_argument("--recent-days", type=int, default=7)
     al.add_argument("--baseline-days", type=int, default=90)
@@ -77,17 +107,23 @@ def add_parsers(sub: Any) -> None:
     al.add_argument("--conflict-rise", type=float, default=0.25)
     al.add_argument("--format", choices=("table", "json"), default="table")
 
-    qu = with_db(sub.add_parser("query", help="run read-only SQL on the store"))
+
+def _add_query(sub: Any) -> None:
+    qu = _with_db(sub.add_parser("query", help="run read-only SQL on the store"))
     qu.add_argument("sql")
     qu.add_argument("--format", choices=("table", "csv", "json"), default="table")
 
-    ex = with_db(sub.add_parser("export", help="write stored events as JSONL, CSV, Parquet, GDELT 2.0 or PLOVER JSON"))
+
+def _add_export(sub: Any) -> None:
+    ex = _with_db(sub.add_parser("export", help="write stored events as JSONL, CSV, Parquet, GDELT 2.0 or PLOVER JSON"))
     ex.add_argument("--format", choices=("jsonl", "csv", "parquet", "gdelt", "plover"), default="jsonl")
     ex.add_argument("-o", "--output", help="file to write (default stdout)")
     ex.add_argument("--since")
     ex.add_argument("--until")
 
-    ig = with_db(sub.add_parser("import-gdelt", help="load GDELT 2.0 event files into the store, beside your own"))
+
+def _add_import_gdelt(sub: Any) -> None:
+    ig = _with_db(sub.add_parser("import-gdelt", help="load GDELT 2.0 event files into the store, beside your own"))
     ig.add_argument("files", nargs="+", metavar="FILE", help="GDELT 2.0 .export.CSV files (zipped or not)")
 
 

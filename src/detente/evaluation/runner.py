@@ -41,7 +41,7 @@ def evaluate_file(path: str | Path, coder: Coder | None = None, limit: int | Non
     out = scores.as_dict()
     out["failed_records"] = sum(1 for r in results if r.error)
     if c.model is not None:
-        from detente.model.training import trained_on
+        from detente.training import trained_on
 
         out["trained_on"] = trained_on(c.model, Path(path))
     return out

@@ -178,7 +178,8 @@ def score_attributes(scores: Scores, g: GoldEvent, ev: Event | None, place_count
     for name in ("fatalities", "injured", "size"):
         want = getattr(g, name)
         if want is not None:
-            scores.attribute(f"{name}_exact", ev is not None and getattr(ev, name) == want)
+            count = getattr(ev, name) if ev is not None else None
+            scores.attribute(f"{name}_exact", count is not None and count.value == want)
     if g.modality is not None:
         scores.attribute("modality", ev is not None and ev.modality == g.modality)
     if g.mode is not None and ev is not None and ev.type in g.types:

@@ -17,39 +17,12 @@ from datetime import UTC, date, datetime
 from functools import cache
 from typing import Any, TextIO
 
+from detente.columns import EXPORT_COLUMNS, export_cells
 from detente.knowledge.files import data_dir, read_tsv
 from detente.version import __version__
 
 FORMATS = ("jsonl", "csv", "parquet", "gdelt", "plover")
-CSV_COLUMNS = (
-    "id",
-    "article_id",
-    "date",
-    "date_precision",
-    "type",
-    "mode",
-    "cameo",
-    "goldstein",
-    "quad_class",
-    "actor_code",
-    "actor_country",
-    "actor_name",
-    "recipient_code",
-    "recipient_country",
-    "recipient_name",
-    "location_name",
-    "location_country",
-    "lat",
-    "lon",
-    "fatalities",
-    "injured",
-    "arrested",
-    "size",
-    "modality",
-    "confidence",
-    "trigger",
-    "text",
-)
+CSV_COLUMNS: tuple[str, ...] = tuple(c.name for c in EXPORT_COLUMNS)
 
 
 @cache
@@ -114,38 +87,7 @@ def _csv(records: Iterable[Mapping[str, Any]], out: TextIO, urls: Mapping[str, s
     w.writerow(CSV_COLUMNS)
     n = 0
     for r in records:
-        a, p, loc = r.get("actor") or {}, r.get("recipient") or {}, r.get("location") or {}
-        w.writerow(
-            [
-                r["id"],
-                r["article_id"],
-                r.get("date"),
-                r.get("date_precision"),
-                r["type"],
-                r.get("mode"),
-                r["cameo"],
-                r["goldstein"],
-                r["quad_class"],
-                a.get("cameo_code"),
-                a.get("country"),
-                a.get("name") or a.get("text"),
-                p.get("cameo_code"),
-                p.get("country"),
-                p.get("name") or p.get("text"),
-                loc.get("name"),
-                loc.get("country"),
-                loc.get("lat"),
-                loc.get("lon"),
-                r.get("fatalities"),
-                r.get("injured"),
-                r.get("arrested"),
-                r.get("size"),
-                r.get("modality"),
-                r.get("confidence"),
-                (r.get("trigger") or {}).get("text"),
-                r.get("text"),
-            ]
-        )
+        w.writerow(export_cells(r))
         n += 1
     return n
 

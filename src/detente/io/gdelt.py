@@ -23,7 +23,7 @@ from detente.errors import InputError, SourceNotFoundError
 from detente.io.export import fips_codes, gdelt_columns
 from detente.knowledge.ontology import Ontology
 from detente.records import Article
-from detente.store.base import EVENT_COLUMNS, Store
+from detente.store.store import EVENT_COLUMNS, Store
 
 BATCH = 5000
 

@@ -47,14 +47,14 @@ def _notes_cell(event: Event) -> str:
     notes = []
     if event.modality and event.modality != "asserted":
         notes.append(event.modality)
-    for label, value, at_least in (
-        ("killed", event.fatalities, event.fatalities_min),
-        ("injured", event.injured, event.injured_min),
-        ("arrested", event.arrested, event.arrested_min),
-        ("size", event.size, event.size_min),
+    for label, count in (
+        ("killed", event.fatalities),
+        ("injured", event.injured),
+        ("arrested", event.arrested),
+        ("size", event.size),
     ):
-        if value is not None:
-            notes.append(f"{label} {'>=' if at_least else ''}{value}")
+        if count is not None:
+            notes.append(f"{label} {'>=' if count.at_least else ''}{count.value}")
     return ", ".join(notes)
 
 

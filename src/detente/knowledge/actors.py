@@ -61,69 +61,15 @@ class ActorDictionary:
     @classmethod
     def load(cls, tokenize: Tokenize, directory: Path | None = None) -> ActorDictionary:
         base = (directory or data_dir()) / "actors"
-        forms: dict[tuple[str, ...], list[ActorEntry]] = {}
-
-        def add(surface: str, entry: ActorEntry) -> None:
-            key = tuple(tokenize(surface))
-            if key:
-                bucket = forms.setdefault(key, [])
-                if entry not in bucket:
-                    bucket.append(entry)
-
-        country_cameo: dict[str, str] = {}
-        country_names: dict[str, str] = {}
-        for _, row in read_tsv(base / "countries.tsv", ("iso3", "name")):
-            iso, cameo = row["iso3"], row.get("cameo") or row["iso3"]
-            country_cameo[iso] = cameo
-            country_names[iso] = row["name"]
-            entry = ActorEntry(row["name"], "country", iso, None, cameo)
-            for surface in [row["name"], *split_multi(row.get("aliases", ""))]:
-                add(surface, entry)
-            people = ActorEntry(row["name"], "people", iso, None, cameo)
-            for surface in split_multi(row.get("adjectives", "")):
-                add(surface, people)
-        for _, row in read_tsv(base / "igos.tsv", ("code", "name", "country")):
-            entry = ActorEntry(row["name"], "igo", row["country"], row.get("sector") or None, row["code"])
-            for surface in [row["name"], *split_multi(row.get("aliases", ""))]:
-                add(surface, entry)
-        for _, row in read_tsv(base / "groups.tsv", ("code", "name", "country")):
-            entry = ActorEntry(row["name"], "group", row["country"], row.get("sector") or None, row["country"])
-            for surface in [row["name"], *split_multi(row.get("aliases", ""))]:
-                add(surface, entry)
-        for _, row in read_tsv(base / "metonyms.tsv", ("text", "country")):
-            country = row["country"]
-            name = country_names.get(country, country)
-            entry = ActorEntry(name, "metonym", country, row.get("sector") or None, country_cameo.get(country, country))
-            for surface in split_multi(row["text"]):
-                add(surface, entry)
-        for number, row in read_tsv(base / "people.tsv", ("name", "country", "office")):
-            try:
-                start = date.fromisoformat(row["start"]) if row.get("start") else None
-                end = date.fromisoformat(row["end"]) if row.get("end") else None
-            except ValueError as exc:
-                raise KnowledgeError(f"people.tsv:{number}: {exc}") from exc
-            country = row["country"]
-            entry = ActorEntry(
-                row["name"],
-                "person",
-                country,
-                row.get("sector") or "GOV",
-                country_cameo.get(country, country),
-                row["office"],
-                start,
-                end,
-            )
-            for surface in [row["name"], *split_multi(row.get("aliases", ""))]:
-                add(surface, entry)
-        sectors: dict[str, SectorWord] = {}
-        for _, row in read_tsv(base / "sectors.tsv", ("term", "sector")):
-            role = row.get("cameo_role") or _ROLE_OF_SECTOR.get(row["sector"], row["sector"])
-            sectors[row["term"].lower()] = SectorWord(row["sector"], role)
-        titles = {
-            row["title"].lower(): frozenset(split_multi(row["offices"]))
-            for _, row in read_tsv(base / "titles.tsv", ("title", "offices"))
-        }
-        frozen = {k: tuple(v) for k, v in forms.items()}
+        forms = _Forms(tokenize)
+        countries = _load_countries(base, forms)
+        _load_igos(base, forms)
+        _load_groups(base, forms)
+        _load_metonyms(base, forms, countries)
+        _load_people(base, forms, countries)
+        sectors = _load_sectors(base)
+        titles = _load_titles(base)
+        frozen = forms.frozen()
         return cls(
             forms=frozen,
             first_tokens=frozenset(k[0] for k in frozen),
@@ -163,3 +109,113 @@ class ActorDictionary:
             if before:
                 return max(before, key=lambda e: e.start or date.min)
         return entries[0]
+
+
+# -- reading the files ----------------------------------------------------------------------------
+
+
+class _Forms:
+    """Surface forms being collected: token tuples -> entries, in the order first added."""
+
+    def __init__(self, tokenize: Tokenize) -> None:
+        self.tokenize = tokenize
+        self.by_tokens: dict[tuple[str, ...], list[ActorEntry]] = {}
+
+    def add(self, surfaces: Iterable[str], entry: ActorEntry) -> None:
+        """Each surface form (tokenized) names ``entry``; empty forms and repeats are skipped."""
+        for surface in surfaces:
+            key = tuple(self.tokenize(surface))
+            if key:
+                bucket = self.by_tokens.setdefault(key, [])
+                if entry not in bucket:
+                    bucket.append(entry)
+
+    def frozen(self) -> dict[tuple[str, ...], tuple[ActorEntry, ...]]:
+        return {k: tuple(v) for k, v in self.by_tokens.items()}
+
+
+@dataclass(frozen=True, slots=True)
+class _Countries:
+    """What the other files look up by ISO code: the CAMEO code and the name of each country."""
+
+    cameo: dict[str, str]
+    names: dict[str, str]
+
+
+def _names(row: dict[str, str]) -> list[str]:
+    """A row's name and its aliases."""
+    return [row["name"], *split_multi(row.get("aliases", ""))]
+
+
+def _load_countries(base: Path, forms: _Forms) -> _Countries:
+    """countries.tsv: each country by its names, and its people by their adjectives."""
+    countries = _Countries({}, {})
+    for _, row in read_tsv(base / "countries.tsv", ("iso3", "name")):
+        iso, cameo = row["iso3"], row.get("cameo") or row["iso3"]
+        countries.cameo[iso] = cameo
+        countries.names[iso] = row["name"]
+        forms.add(_names(row), ActorEntry(row["name"], "country", iso, None, cameo))
+        forms.add(split_multi(row.get("adjectives", "")), ActorEntry(row["name"], "people", iso, None, cameo))
+    return countries
+
+
+def _load_igos(base: Path, forms: _Forms) -> None:
+    """igos.tsv: international organizations, with their own CAMEO codes."""
+    for _, row in read_tsv(base / "igos.tsv", ("code", "name", "country")):
+        entry = ActorEntry(row["name"], "igo", row["country"], row.get("sector") or None, row["code"])
+        forms.add(_names(row), entry)
+
+
+def _load_groups(base: Path, forms: _Forms) -> None:
+    """groups.tsv: non-state groups (parties, movements, armed groups), coded as their country."""
+    for _, row in read_tsv(base / "groups.tsv", ("code", "name", "country")):
+        entry = ActorEntry(row["name"], "group", row["country"], row.get("sector") or None, row["country"])
+        forms.add(_names(row), entry)
+
+
+def _load_metonyms(base: Path, forms: _Forms, countries: _Countries) -> None:
+    """metonyms.tsv: capitals and seats standing for their country ("Bogota", "the Kremlin")."""
+    for _, row in read_tsv(base / "metonyms.tsv", ("text", "country")):
+        country = row["country"]
+        name = countries.names.get(country, country)
+        cameo = countries.cameo.get(country, country)
+        forms.add(split_multi(row["text"]), ActorEntry(name, "metonym", country, row.get("sector") or None, cameo))
+
+
+def _load_people(base: Path, forms: _Forms, countries: _Countries) -> None:
+    """people.tsv: office-holders, with the dates of their term."""
+    for number, row in read_tsv(base / "people.tsv", ("name", "country", "office")):
+        try:
+            start = date.fromisoformat(row["start"]) if row.get("start") else None
+            end = date.fromisoformat(row["end"]) if row.get("end") else None
+        except ValueError as exc:
+            raise KnowledgeError(f"people.tsv:{number}: {exc}") from exc
+        country = row["country"]
+        entry = ActorEntry(
+            row["name"],
+            "person",
+            country,
+            row.get("sector") or "GOV",
+            countries.cameo.get(country, country),
+            row["office"],
+            start,
+            end,
+        )
+        forms.add(_names(row), entry)
+
+
+def _load_sectors(base: Path) -> dict[str, SectorWord]:
+    """sectors.tsv: sector words (lowercased) -> their PLOVER sector and CAMEO role."""
+    sectors: dict[str, SectorWord] = {}
+    for _, row in read_tsv(base / "sectors.tsv", ("term", "sector")):
+        role = row.get("cameo_role") or _ROLE_OF_SECTOR.get(row["sector"], row["sector"])
+        sectors[row["term"].lower()] = SectorWord(row["sector"], role)
+    return sectors
+
+
+def _load_titles(base: Path) -> dict[str, frozenset[str]]:
+    """titles.tsv: titles (lowercased) -> the offices they can refer back to."""
+    return {
+        row["title"].lower(): frozenset(split_multi(row["offices"]))
+        for _, row in read_tsv(base / "titles.tsv", ("title", "offices"))
+    }

@@ -15,6 +15,7 @@ from typing import Any
 from detente.errors import KnowledgeError
 from detente.knowledge.files import data_dir, read_tsv, read_yaml
 from detente.knowledge.ontology import Ontology
+from detente.knowledge.words import read_words, words
 
 #: the section of a pattern file that lists wordings that are not events
 NOT_AN_EVENT = "NOT_EVENTS"
@@ -79,116 +80,90 @@ class Frame:
         return self.inner.get("*")
 
 
+@dataclass(frozen=True, slots=True)
+class WordRoles:
+    """Verbs and nouns by the part they play around an event (``frames.yaml``)."""
+
+    light_verbs: frozenset[str] = words(default=())
+    reporting_verbs: frozenset[str] = words(default=())
+    delegating_verbs: frozenset[str] = words(default=())
+    blocking_verbs: frozenset[str] = words(default=())
+    object_control_verbs: frozenset[str] = words(default=())
+    presupposing_verbs: frozenset[str] = words(default=())
+    patient_nouns: frozenset[str] = words(default=())
+    natural_causes: frozenset[str] = words(default=())
+
+
+@dataclass(frozen=True, slots=True)
+class TypeGroups:
+    """PLOVER types that behave alike in the grammar (``frames.yaml``)."""
+
+    mutual_types: frozenset[str] = words(default=())
+    offer_types: frozenset[str] = words(default=())
+    addressee_types: frozenset[str] = words(default=())
+    negation_refusal_types: frozenset[str] = words(default=())
+    reason_types: frozenset[str] = words(default=())
+    intention_noun_types: frozenset[str] = words(default=())
+    theme_object_types: frozenset[str] = words(default=())
+
+
+@dataclass(frozen=True, slots=True)
+class ClauseMarks:
+    """Words that mark what kind of clause an event sits in: conditions, futures, ultimatums,
+    obligations, background, reasons and purposes (``frames.yaml``)."""
+
+    conditional_marks: frozenset[str] = words(default=())
+    future_auxiliaries: frozenset[str] = words(default=())
+    ultimatum_auxiliaries: frozenset[str] = words(default=())
+    ultimatum_marks: frozenset[str] = words(default=())
+    obligation_auxiliaries: frozenset[str] = words(default=())
+    background_deps: frozenset[str] = words(default=())
+    background_marks: frozenset[str] = words(default=())
+    reason_preps: frozenset[str] = words("reason_prepositions")
+    purpose_markers: frozenset[str] = words(default=())
+    between_preps: tuple[str, ...] = words("between_prepositions", kind=tuple)
+
+
 @dataclass(frozen=True)
 class Lexicon:
+    """The patterns, frames and word groups the event stages read the parse with."""
+
     verbs: dict[str, tuple[Pattern, ...]]
     nouns: dict[str, tuple[Pattern, ...]]
     frames: dict[str, Frame]
-    light_verbs: frozenset[str]
-    reporting_verbs: frozenset[str]
-    delegating_verbs: frozenset[str]
-    blocking_verbs: frozenset[str]
     recipient_preps: dict[str, tuple[str, ...]]
-    conditional_marks: frozenset[str]
-    mutual_types: frozenset[str]
     future_frame: Frame | None
-    future_auxiliaries: frozenset[str]
-    ultimatum_auxiliaries: frozenset[str]
-    ultimatum_marks: frozenset[str]
-    offer_types: frozenset[str]
-    patient_nouns: frozenset[str]
-    addressee_types: frozenset[str]
-    object_control_verbs: frozenset[str]
     negation_frame: Frame | None
-    negation_refusal_types: frozenset[str]
-    obligation_auxiliaries: frozenset[str]
     obligation_cameo: str | None
-    between_preps: tuple[str, ...]
-    background_deps: frozenset[str]
-    background_marks: frozenset[str]
-    reason_types: frozenset[str]
-    intention_noun_types: frozenset[str]
-    presupposing_verbs: frozenset[str]
     lemma_fixes: dict[str, str]
-    natural_causes: frozenset[str]
-    reason_preps: frozenset[str]
-    purpose_markers: frozenset[str]
-    theme_object_types: frozenset[str]
+    roles: WordRoles
+    types: TypeGroups
+    marks: ClauseMarks
 
     @classmethod
     def load(cls, ontology: Ontology, directory: Path | None = None) -> Lexicon:
         base = (directory or data_dir()) / "patterns"
-        verbs = _patterns(base / "verbs.yaml", ontology)
-        nouns = _patterns(base / "nouns.yaml", ontology)
-        frames_doc = read_yaml(base / "frames.yaml")
+        frames_path = base / "frames.yaml"
+        frames_doc = read_yaml(frames_path)
         if not isinstance(frames_doc, dict):
-            raise KnowledgeError(f"{base / 'frames.yaml'}: expected a mapping")
-        frames: dict[str, Frame] = {}
-        for name, spec in (frames_doc.get("frames") or {}).items():
-            inner = {str(k): (None if v is None else str(v)) for k, v in (spec.get("inner") or {}).items()}
-            for code in inner.values():
-                if code is not None:
-                    ontology.code(code)
-                    ontology.to_plover(code)
-            frame = Frame(
-                name=name,
-                lemmas=frozenset(_words(spec.get("verbs"), f"frames.{name}.verbs")),
-                inner=inner,
-                keep_inner=bool(spec.get("keep_inner", False)),
-                controller=str(spec.get("controller", "subject")),
-                recipient=str(spec.get("recipient", "inner")),
-                particles=frozenset(_words(spec.get("particles"), f"frames.{name}.particles")),
-                object_codes=frozenset(str(c) for c in spec.get("object_codes") or ()),
-            )
-            for lemma in frame.lemmas:
-                if lemma in frames:
-                    raise KnowledgeError(f"frames.yaml: verb {lemma!r} is in two frames")
-                frames[lemma] = frame
+            raise KnowledgeError(f"{frames_path}: expected a mapping")
+        frames = _frames(frames_doc, ontology)
         preps = {
             str(k): _words(v, f"recipient_prepositions.{k}")
             for k, v in (frames_doc.get("recipient_prepositions") or {}).items()
         }
-
-        def word_list(key: str) -> tuple[str, ...]:
-            return _words(frames_doc.get(key), key)
-
-        def word_set(key: str) -> frozenset[str]:
-            return frozenset(word_list(key))
-
         return cls(
-            verbs=verbs,
-            nouns=nouns,
+            verbs=_patterns(base / "verbs.yaml", ontology),
+            nouns=_patterns(base / "nouns.yaml", ontology),
             frames=frames,
-            light_verbs=word_set("light_verbs"),
-            reporting_verbs=word_set("reporting_verbs"),
-            delegating_verbs=word_set("delegating_verbs"),
-            blocking_verbs=word_set("blocking_verbs"),
             recipient_preps=preps,
-            conditional_marks=word_set("conditional_marks"),
-            mutual_types=word_set("mutual_types"),
             future_frame=_frame_named(frames, frames_doc.get("future_frame")),
-            future_auxiliaries=word_set("future_auxiliaries"),
-            ultimatum_auxiliaries=word_set("ultimatum_auxiliaries"),
-            ultimatum_marks=word_set("ultimatum_marks"),
-            offer_types=word_set("offer_types"),
-            patient_nouns=word_set("patient_nouns"),
-            addressee_types=word_set("addressee_types"),
-            object_control_verbs=word_set("object_control_verbs"),
             negation_frame=_frame_named(frames, frames_doc.get("negation_frame")),
-            negation_refusal_types=word_set("negation_refusal_types"),
-            obligation_auxiliaries=word_set("obligation_auxiliaries"),
             obligation_cameo=_checked_code(ontology, frames_doc.get("obligation_cameo")),
-            between_preps=word_list("between_prepositions"),
-            background_deps=word_set("background_deps"),
-            background_marks=word_set("background_marks"),
-            reason_types=word_set("reason_types"),
-            intention_noun_types=word_set("intention_noun_types"),
-            presupposing_verbs=word_set("presupposing_verbs"),
-            natural_causes=word_set("natural_causes"),
             lemma_fixes={row["form"]: row["lemma"] for _, row in read_tsv(base / "lemmas.tsv", ("form", "lemma"))},
-            reason_preps=word_set("reason_prepositions"),
-            purpose_markers=word_set("purpose_markers"),
-            theme_object_types=word_set("theme_object_types"),
+            roles=WordRoles(**read_words(WordRoles, frames_doc, frames_path)),
+            types=TypeGroups(**read_words(TypeGroups, frames_doc, frames_path)),
+            marks=ClauseMarks(**read_words(ClauseMarks, frames_doc, frames_path)),
         )
 
     def prepositions(self, type_: str) -> tuple[str, ...]:
@@ -249,6 +224,32 @@ def _patterns(path: Path, ontology: Ontology) -> dict[str, tuple[Pattern, ...]]:
                 pat = parse_pattern(text, cameo, type_, source, noun=noun)
                 table.setdefault(pat.lemma, []).append(pat)
     return {k: tuple(sorted(v, key=lambda p: -p.specificity)) for k, v in table.items()}
+
+
+def _frames(doc: dict[str, Any], ontology: Ontology) -> dict[str, Frame]:
+    """The frames of ``frames.yaml``, by verb lemma (a verb is in one frame at most)."""
+    frames: dict[str, Frame] = {}
+    for name, spec in (doc.get("frames") or {}).items():
+        inner = {str(k): (None if v is None else str(v)) for k, v in (spec.get("inner") or {}).items()}
+        for code in inner.values():
+            if code is not None:
+                ontology.code(code)
+                ontology.to_plover(code)
+        frame = Frame(
+            name=name,
+            lemmas=frozenset(_words(spec.get("verbs"), f"frames.{name}.verbs")),
+            inner=inner,
+            keep_inner=bool(spec.get("keep_inner", False)),
+            controller=str(spec.get("controller", "subject")),
+            recipient=str(spec.get("recipient", "inner")),
+            particles=frozenset(_words(spec.get("particles"), f"frames.{name}.particles")),
+            object_codes=frozenset(str(c) for c in spec.get("object_codes") or ()),
+        )
+        for lemma in frame.lemmas:
+            if lemma in frames:
+                raise KnowledgeError(f"frames.yaml: verb {lemma!r} is in two frames")
+            frames[lemma] = frame
+    return frames
 
 
 def _checked_code(ontology: Ontology, code: Any) -> str | None:

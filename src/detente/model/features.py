@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 import numpy as np
 from spacy.tokens import Doc, Span, Token
 
-from detente.stages.types import Candidate
+from detente.pipeline.work import Candidate
 
 #: width of the dense block: trigger, sentence, actor and recipient vectors
 VECTOR_PARTS = 4

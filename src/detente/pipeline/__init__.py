@@ -1,5 +1,14 @@
-"""The pipeline: named stages with one signature, run by a small loop."""
+"""The pipeline: named stages with one signature, run by a small loop.
 
-from detente.pipeline.base import Pipeline, Stage, Work, stage
+- :mod:`.work`: the :class:`Work` item and the records stages pass on (``Mention``, ``Candidate``);
+- :mod:`.stage`: what a stage is (``Stage``, ``@stage``, ``EventsStage``);
+- :mod:`.pipeline`: :class:`Pipeline`, the loop, with named operations on its stages.
 
-__all__ = ["Pipeline", "Stage", "Work", "stage"]
+Which stages make up detente's own pipeline is declared once, in :func:`detente.coder.default_stages`.
+"""
+
+from detente.pipeline.pipeline import Pipeline
+from detente.pipeline.stage import EventsStage, Stage, stage
+from detente.pipeline.work import Candidate, Mention, Work
+
+__all__ = ["Candidate", "EventsStage", "Mention", "Pipeline", "Stage", "Work", "stage"]

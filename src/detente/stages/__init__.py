@@ -1,12 +1,39 @@
-"""The pipeline's stages, in the order they run:
+"""The pipeline's stages, in the order :func:`detente.coder.default_stages` runs them:
 
-``check_text`` -> ``Parse`` -> ``FindMentions`` -> ``FindEvents`` -> ``BuildEvents``.
+``check_text`` (:class:`CheckText`) -> ``parse`` (:class:`Parse`) -> ``find_mentions``
+(:class:`FindMentions`) -> ``find_events`` (:class:`FindEvents`) -> ``judge_events``
+(:class:`JudgeEvents`, only with an event model) -> ``build_events`` (:class:`BuildEvents`) ->
+``mode_events`` (:class:`ModeEvents`) -> ``count_events`` (:class:`CountEvents`) ->
+``date_events`` (:class:`DateEvents`) -> ``locate_events`` (:class:`LocateEvents`) ->
+``modality`` (:class:`ModalityEvents`).
+
+Only stages live here: the grammar they read the parse with is in :mod:`detente.grammar`, the
+words they read it for in :mod:`detente.knowledge`, and what they pass on in
+:mod:`detente.pipeline.work`.
 """
 
 from detente.stages.build import BuildEvents
+from detente.stages.dates import DateEvents
 from detente.stages.events import FindEvents
+from detente.stages.judge import JudgeEvents
 from detente.stages.mentions import FindMentions
+from detente.stages.modality import ModalityEvents
+from detente.stages.modes import ModeEvents
+from detente.stages.numbers import CountEvents
 from detente.stages.parse import Parse
-from detente.stages.validate import check_text
+from detente.stages.places import LocateEvents
+from detente.stages.validate import CheckText
 
-__all__ = ["BuildEvents", "FindEvents", "FindMentions", "Parse", "check_text"]
+__all__ = [
+    "BuildEvents",
+    "CheckText",
+    "CountEvents",
+    "DateEvents",
+    "FindEvents",
+    "FindMentions",
+    "JudgeEvents",
+    "LocateEvents",
+    "ModalityEvents",
+    "ModeEvents",
+    "Parse",
+]

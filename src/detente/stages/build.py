@@ -13,12 +13,11 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from detente.grammar import syntax
 from detente.knowledge.actors import ActorDictionary, ActorEntry
 from detente.knowledge.ontology import Ontology
-from detente.pipeline.base import Work
+from detente.pipeline.work import Candidate, Mention, Work
 from detente.records import Actor, Attribution, Event, TextRef
-from detente.stages import syntax
-from detente.stages.types import Candidate, Mention
 from detente.version import __version__
 
 # Titles that refer back to an earlier named office-holder ("the president").
@@ -36,12 +35,13 @@ class BuildEvents:
         self,
         ontology: Ontology,
         actors: ActorDictionary,
-        coder: str | None = None,
+        coder_version: str | None = None,
         mutual_types: frozenset[str] = frozenset(),
     ) -> None:
         self.ontology = ontology
         self.actors = actors
-        self.coder = coder or f"detente {__version__}"
+        #: the name and version each event records as its ``coder``
+        self.coder_version = coder_version or f"detente {__version__}"
         #: types whose coordinated actors act with each other ("Russia and Turkey's ministers met")
         self.mutual_types = mutual_types
 
@@ -56,73 +56,79 @@ class BuildEvents:
         return replace(work, events=tuple(events))
 
     def _events(self, work: Work, doc: Doc, sents: list, cand: Candidate, resolver: _Resolver) -> list[Event]:
+        """The records of one candidate: one per pair of resolved actor and recipient."""
         actors: list[Actor | None] = [a for h in cand.actors for a in resolver.resolve(doc[h])] or [None]
         recipients: list[Actor | None] = [r for h in cand.recipients for r in resolver.resolve(doc[h])] or [None]
         code = self.ontology.code(cand.cameo)
         plover = self.ontology.to_plover(cand.cameo)
         sent = sents[cand.sentence]
+        trigger = self._trigger(work, doc, cand)
+        attribution = None
+        if cand.attributed_to is not None:
+            attribution = self._attribution(doc, doc[cand.attributed_to], resolver)
+        out = []
+        for actor, recipient in self._pairs(cand, plover.type, actors, recipients):
+            out.append(
+                Event(
+                    id=Event.make_id(
+                        work.article.id, cand.sentence, trigger.span, plover.type, actor.span if actor else None
+                    )
+                    + (f"-{recipient.span[0]}" if recipient else ""),
+                    article_id=work.article.id,
+                    sentence=cand.sentence,
+                    text=work.article.text[sent.start_char : sent.end_char],
+                    type=plover.type,
+                    mode=plover.mode,
+                    context=plover.context,
+                    cameo=cand.cameo,
+                    goldstein=code.goldstein,
+                    quad_class=code.quad_class,
+                    actor=actor,
+                    recipient=recipient,
+                    trigger=trigger,
+                    confidence=_confidence(cand, actor, recipient),
+                    coder=self.coder_version,
+                    attribution=attribution,
+                    # the modality stage decides the rest; these two the parse already told
+                    modality=FACT_MODALITY.get(cand.fact),
+                )
+            )
+        return out
+
+    @staticmethod
+    def _trigger(work: Work, doc: Doc, cand: Candidate) -> TextRef:
+        """The trigger's words and the span from its first to its last."""
         first, last = doc[cand.trigger[0]], doc[cand.trigger[-1]]
-        trigger = TextRef(
+        return TextRef(
             work.article.text[first.idx : last.idx + len(last)]  # doc.text would rebuild the text each time
             if len(cand.trigger) <= 3
             else " ".join(doc[i].text for i in cand.trigger),
             (first.idx, last.idx + len(last)),
         )
-        attribution = None
-        if cand.attributed_to is not None:
-            attribution = self._attribution(doc, doc[cand.attributed_to], resolver)
-        # one phrase naming several parties ("Russia and Turkey's foreign ministers met"): in a
-        # mutual event with no recipient from the grammar, each party's is the others
+
+    def _pairs(
+        self, cand: Candidate, type_: str, actors: list[Actor | None], recipients: list[Actor | None]
+    ) -> list[tuple[Actor | None, Actor | None]]:
+        """Each actor with each recipient, leaving out an actor acting on itself.
+
+        One phrase naming several parties ("Russia and Turkey's foreign ministers met"): in a
+        mutual event with no recipient from the grammar, each party's recipients are the others."""
         mutual = (
-            plover.type in self.mutual_types
+            type_ in self.mutual_types
             and len(cand.actors) == 1
             and len(actors) > 1
             and (recipients == [None] or cand.recipient_from_clause)
         )
-        out = []
-        for actor in actors:
-            for recipient in [a for a in actors if a is not actor] if mutual else recipients:
-                if (
-                    actor is not None
-                    and recipient is not None
-                    and (actor.span, actor.country) == (recipient.span, recipient.country)
-                ):
-                    continue
-                confidence = BASE_CONFIDENCE.get(cand.kind, 0.6)
-                if actor is not None and actor.country:
-                    confidence += 0.1
-                if recipient is not None and recipient.country:
-                    confidence += 0.05
-                if cand.recipient_from_clause:
-                    confidence -= 0.1
-                if actor is None:
-                    confidence -= 0.15
-                out.append(
-                    Event(
-                        id=Event.make_id(
-                            work.article.id, cand.sentence, trigger.span, plover.type, actor.span if actor else None
-                        )
-                        + (f"-{recipient.span[0]}" if recipient else ""),
-                        article_id=work.article.id,
-                        sentence=cand.sentence,
-                        text=work.article.text[sent.start_char : sent.end_char],
-                        type=plover.type,
-                        mode=plover.mode,
-                        context=plover.context,
-                        cameo=cand.cameo,
-                        goldstein=code.goldstein,
-                        quad_class=code.quad_class,
-                        actor=actor,
-                        recipient=recipient,
-                        trigger=trigger,
-                        confidence=round(min(0.95, max(0.05, confidence)), 2),
-                        coder=self.coder,
-                        attribution=attribution,
-                        # the modality stage decides the rest; these two the parse already told
-                        modality=FACT_MODALITY.get(cand.fact),
-                    )
-                )
-        return out
+        return [
+            (actor, recipient)
+            for actor in actors
+            for recipient in ([a for a in actors if a is not actor] if mutual else recipients)
+            if not (
+                actor is not None
+                and recipient is not None
+                and (actor.span, actor.country) == (recipient.span, recipient.country)
+            )
+        ]
 
     @staticmethod
     def _attribution(doc: Doc, head: Token, resolver: _Resolver) -> Attribution:
@@ -138,6 +144,21 @@ class BuildEvents:
                         phrase = doc[words[0] : words[-1] + 1]
                         return Attribution(phrase.text, (phrase.start_char, phrase.end_char), source)
         return Attribution(speaker.text, speaker.span, speaker)
+
+
+def _confidence(cand: Candidate, actor: Actor | None, recipient: Actor | None) -> float:
+    """How sure the coding is: by the kind of trigger, more with countries known, less with a
+    recipient taken from the clause or no actor; between 0.05 and 0.95."""
+    confidence = BASE_CONFIDENCE.get(cand.kind, 0.6)
+    if actor is not None and actor.country:
+        confidence += 0.1
+    if recipient is not None and recipient.country:
+        confidence += 0.05
+    if cand.recipient_from_clause:
+        confidence -= 0.1
+    if actor is None:
+        confidence -= 0.15
+    return round(min(0.95, max(0.05, confidence)), 2)
 
 
 class _Resolver:

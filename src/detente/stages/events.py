@@ -22,13 +22,12 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from detente.grammar import syntax
+from detente.grammar.arguments import ArgumentFinder
+from detente.grammar.triggers import NAME_ENTITIES, Reading, TriggerReader, chain
 from detente.knowledge.lexicon import Lexicon
 from detente.knowledge.ontology import Ontology
-from detente.pipeline.base import Work
-from detente.stages import syntax
-from detente.stages.arguments import ArgumentFinder
-from detente.stages.coding import NAME_ENTITIES, Coded, TokenCoder, chain
-from detente.stages.types import Candidate
+from detente.pipeline.work import Candidate, Work
 
 
 class FindEvents:
@@ -39,8 +38,8 @@ class FindEvents:
     def __init__(self, lexicon: Lexicon, ontology: Ontology) -> None:
         self.lex = lexicon
         self.ontology = ontology
-        self.coder = TokenCoder(lexicon, ontology)
-        self.args = ArgumentFinder(lexicon, self.coder)
+        self.triggers = TriggerReader(lexicon, ontology)
+        self.args = ArgumentFinder(lexicon, self.triggers)
 
     def __call__(self, work: Work) -> Work:
         doc = work.doc
@@ -53,19 +52,40 @@ class FindEvents:
         return replace(work, candidates=tuple(out))
 
     def sentence(self, doc: Doc, sent: Span, number: int, named: frozenset[int] = frozenset()) -> list[Candidate]:
-        memo: dict[int, Coded | None] = {}
+        """The events reported in one sentence, with the demands it states."""
+        triggers = self._triggers(sent)
+        if not triggers:
+            return self._obligations(sent, number)
+        memo: dict[int, Reading | None] = {}
+        coded = {t.i: self.triggers.code(t, memo) for t in triggers}
+        suppressed = self._suppressed(doc, triggers, coded)
+        out = self._candidates(doc, triggers, coded, suppressed, number, named)
+        out = self._without_subject_nouns(doc, out)
+        demands = self._obligations(sent, number)
+        if demands:
+            # the demanded act is not coded as having happened ("Sudan must return the helicopter")
+            demanded = {i for d in demands for i in d.trigger}
+            out = [cand for cand in out if not demanded.intersection(cand.trigger)]
+        out.extend(demands)
+        return out
+
+    def _triggers(self, sent: Span) -> list[Token]:
+        """The words that may name an event: verbs and nouns with patterns (not names), and
+        adjectives that are frames."""
         triggers = []
         for tok in sent:
-            lemma = self.coder.lemma(tok)
+            lemma = self.triggers.lemma(tok)
             if (
-                (syntax.is_verb(tok) and lemma in self.coder.verb_lemmas)
-                or (syntax.is_noun(tok) and lemma in self.coder.noun_lemmas and tok.ent_type_ not in NAME_ENTITIES)
+                (syntax.is_verb(tok) and lemma in self.triggers.verb_lemmas)
+                or (syntax.is_noun(tok) and lemma in self.triggers.noun_lemmas and tok.ent_type_ not in NAME_ENTITIES)
                 or (tok.pos_ == "ADJ" and lemma in self.lex.frames)
             ):
                 triggers.append(tok)
-        if not triggers:
-            return self._obligations(sent, number)
-        coded = {t.i: self.coder.code(t, memo) for t in triggers}
+        return triggers
+
+    def _suppressed(self, doc: Doc, triggers: list[Token], coded: dict[int, Reading | None]) -> set[int]:
+        """The tokens whose own coding is not reported: inner events that a frame re-codes,
+        and words in complements that are not reported as having happened."""
         consumed: set[int] = set()
         blocked: set[int] = set()
         for t in triggers:
@@ -80,45 +100,52 @@ class FindEvents:
                 and (c.inner.kind != "noun" or not self._not_a_fact(doc[c.head]))
             ):
                 consumed.update(chain(c.inner) - {t.i})
-            if self.coder.lemma(t) in self.lex.blocking_verbs:
-                for comp in syntax.complements(t):
-                    if comp.dep_ not in ("dobj", "nsubjpass"):
-                        blocked.update(x.i for x in comp.subtree)
-            if c.kind == "noun" and c.type in self.lex.intention_noun_types:
-                for comp in t.children:
-                    if (comp.dep_ in ("acl", "relcl", "ccomp") and comp.tag_ in ("VB", "VBG")) or (
-                        comp.dep_ == "prep" and comp.lower_ in ("for", "of", "to")
-                    ):
-                        blocked.update(x.i for x in comp.subtree if x.i != t.i)
-            if c.type in self.lex.reason_types:
-                # "arrested for collaborating with Israel": the reason is alleged, not reported
-                for prep in doc[c.head].children:
-                    if prep.dep_ == "prep" and prep.lower_ in self.lex.reason_preps:
-                        blocked.update(x.i for x in prep.subtree)
+            blocked.update(self._blocked_by(doc, t, c))
+        return consumed | blocked
+
+    def _blocked_by(self, doc: Doc, t: Token, c: Reading) -> list[int]:
+        """The tokens that trigger ``t`` puts out of fact: the complement of a blocking verb
+        ("accused X of attacking"), the intended act of an intention noun, an alleged reason."""
+        blocked: list[int] = []
+        if self.triggers.lemma(t) in self.lex.roles.blocking_verbs:
+            for comp in syntax.complements(t):
+                if comp.dep_ not in ("dobj", "nsubjpass"):
+                    blocked.extend(x.i for x in comp.subtree)
+        if c.kind == "noun" and c.type in self.lex.types.intention_noun_types:
+            for comp in t.children:
+                if (comp.dep_ in ("acl", "relcl", "ccomp") and comp.tag_ in ("VB", "VBG")) or (
+                    comp.dep_ == "prep" and comp.lower_ in ("for", "of", "to")
+                ):
+                    blocked.extend(x.i for x in comp.subtree if x.i != t.i)
+        if c.type in self.lex.types.reason_types:
+            # "arrested for collaborating with Israel": the reason is alleged, not reported
+            for prep in doc[c.head].children:
+                if prep.dep_ == "prep" and prep.lower_ in self.lex.marks.reason_preps:
+                    blocked.extend(x.i for x in prep.subtree)
+        return blocked
+
+    def _candidates(
+        self,
+        doc: Doc,
+        triggers: list[Token],
+        coded: dict[int, Reading | None],
+        suppressed: set[int],
+        number: int,
+        named: frozenset[int],
+    ) -> list[Candidate]:
+        """One candidate per reported event with its arguments, in trigger order, dropping
+        repeats (same type, actors, recipients and fact)."""
         out: list[Candidate] = []
         seen: set[tuple[str, tuple[int, ...], tuple[int, ...], str]] = set()
         for t in triggers:
             c = coded[t.i]
-            if c is None or t.i in consumed or t.i in blocked:
-                continue
-            if c.kind == "silent":
+            if c is None or t.i in suppressed or not self._reported(doc, t, c, coded):
                 continue
             head = doc[c.head]
-            if self._background(head) or (c.kind == "light" and self._background(t)):
+            judged = self._fact(head, c)
+            if judged is None:
                 continue
-            if self._adjunct_of_event(head, coded):
-                continue
-            fact = "asserted"
-            if self._not_a_fact(head):
-                refusal = self._refusal(head, c)
-                if refusal is not None:
-                    c = refusal
-                elif self._conditional(head) or self._conditional_noun(head):
-                    fact = "condition"  # kept to be nested as the condition of the event it qualifies
-                elif syntax.is_negated(head):
-                    fact = "negated"
-                else:
-                    continue
+            c, fact = judged
             cand = self.args.arguments(doc, head, c, number, t, named)
             if cand is None:
                 continue
@@ -129,9 +156,38 @@ class FindEvents:
                 continue
             seen.add(key)
             out.append(cand)
-        # "U.S. strikes killed 64 people": the subject noun names the same event as its verb
+        return out
+
+    def _reported(self, doc: Doc, t: Token, c: Reading, coded: dict[int, Reading | None]) -> bool:
+        """Whether the reading of trigger ``t`` is an event of its own: not silent, not
+        background, not the purpose or manner of another coded event."""
+        if c.kind == "silent":
+            return False
+        head = doc[c.head]
+        if self._background(head) or (c.kind == "light" and self._background(t)):
+            return False
+        return not self._adjunct_of_event(head, coded)
+
+    def _fact(self, head: Token, c: Reading) -> tuple[Reading, str] | None:
+        """The reading to report and how it stands: "asserted" (also a negation re-coded as a
+        refusal, "will not accept refugees"), "condition" or "negated"; None when not reported."""
+        if not self._not_a_fact(head):
+            return c, "asserted"
+        refusal = self._refusal(head, c)
+        if refusal is not None:
+            return refusal, "asserted"
+        if self._conditional(head) or self._conditional_noun(head):
+            return c, "condition"  # kept to be nested as the condition of the event it qualifies
+        if syntax.is_negated(head):
+            return c, "negated"
+        return None
+
+    @staticmethod
+    def _without_subject_nouns(doc: Doc, out: list[Candidate]) -> list[Candidate]:
+        """Drop a noun candidate that is the subject of a verb candidate with the same root code:
+        in "U.S. strikes killed 64 people" the subject noun names the same event as its verb."""
         verbs = {(cand.trigger[0], cand.cameo[:2]) for cand in out if cand.kind != "noun"}
-        out = [
+        return [
             cand
             for cand in out
             if not (
@@ -140,34 +196,30 @@ class FindEvents:
                 and (doc[cand.trigger[-1]].head.i, cand.cameo[:2]) in verbs
             )
         ]
-        demands = self._obligations(sent, number)
-        if demands:
-            # the demanded act is not coded as having happened ("Sudan must return the helicopter")
-            demanded = {i for d in demands for i in d.trigger}
-            out = [cand for cand in out if not demanded.intersection(cand.trigger)]
-        out.extend(demands)
-        return out
 
-    def _refusal(self, head: Token, c: Coded) -> Coded | None:
+    def _refusal(self, head: Token, c: Reading) -> Reading | None:
         """'will not accept refugees' is a refusal; a negated attack stays an attack, negated."""
         frame = self.lex.negation_frame
         if frame is None or not syntax.is_negated(head) or self._conditional(head):
             return None
         inner_type = c.inner.type if c.kind == "frame" and c.inner is not None else c.type
-        if c.type not in self.lex.negation_refusal_types and inner_type not in self.lex.negation_refusal_types:
+        if (
+            c.type not in self.lex.types.negation_refusal_types
+            and inner_type not in self.lex.types.negation_refusal_types
+        ):
             return None  # "did not attack" is a negated attack, not a refusal
         cameo = frame.result(c.cameo, c.type)
         if cameo is None or self.ontology.to_plover(cameo).type == c.type:
             return None
         inner = c.inner if c.kind == "frame" and c.inner is not None else c
-        return Coded(
+        return Reading(
             cameo, self.ontology.to_plover(cameo).type, c.trigger, "frame", f"negated {c.source}", inner, frame, c.head
         )
 
     def _conditional(self, tok: Token) -> bool:
         cur = tok
         for _ in range(4):
-            if any(ch.dep_ == "mark" and ch.lower_ in self.lex.conditional_marks for ch in cur.children):
+            if any(ch.dep_ == "mark" and ch.lower_ in self.lex.marks.conditional_marks for ch in cur.children):
                 return True
             if cur.dep_ in ("xcomp", "conj") and cur.head is not cur:
                 cur = cur.head
@@ -192,7 +244,7 @@ class FindEvents:
         out = []
         # start from the few auxiliaries ("must"), not from every token
         obliged = sorted(
-            {a.head for a in sent if a.dep_ == "aux" and a.lower_ in self.lex.obligation_auxiliaries},
+            {a.head for a in sent if a.dep_ == "aux" and a.lower_ in self.lex.marks.obligation_auxiliaries},
             key=lambda t: t.i,
         )
         for tok in obliged:
@@ -218,14 +270,14 @@ class FindEvents:
             )
         return out
 
-    def _adjunct_of_event(self, tok: Token, coded: dict[int, Coded | None]) -> bool:
+    def _adjunct_of_event(self, tok: Token, coded: dict[int, Reading | None]) -> bool:
         """'staged rallies to demand reforms', 'blocked roads, demanding ...': the purpose or manner
         of an event already coded is part of it, not a second event."""
         if tok.dep_ != "advcl" or not syntax.is_verb(tok.head):
             return False
         if coded.get(tok.head.i) is None:
             return False
-        purpose = any(c.dep_ == "aux" and c.lower_ in self.lex.purpose_markers for c in tok.children)
+        purpose = any(c.dep_ == "aux" and c.lower_ in self.lex.marks.purpose_markers for c in tok.children)
         return purpose
 
     def _background(self, tok: Token) -> bool:
@@ -233,7 +285,7 @@ class FindEvents:
         ("after ...", "because ..."): not a reported event."""
         if not syntax.is_verb(tok):
             return False
-        if tok.dep_ in self.lex.background_deps and tok.tag_ == "VBN":
+        if tok.dep_ in self.lex.marks.background_deps and tok.tag_ == "VBN":
             return True
         if tok.dep_ == "amod":
             return True
@@ -243,11 +295,11 @@ class FindEvents:
             for c in tok.children
         ):
             return True  # "the town where 28 people were killed": the setting, not the report
-        purpose = any(c.dep_ == "aux" and c.lower_ in self.lex.purpose_markers for c in tok.children)
+        purpose = any(c.dep_ == "aux" and c.lower_ in self.lex.marks.purpose_markers for c in tok.children)
         cur = tok
         for _ in range(6):  # the clause, or one it sits in, gives the background of the report
             if cur.dep_ == "advcl" and any(
-                c.dep_ == "mark" and c.lower_ in self.lex.background_marks for c in cur.children
+                c.dep_ == "mark" and c.lower_ in self.lex.marks.background_marks for c in cur.children
             ):
                 return True  # "... after a Serbian jet shot down a helicopter, wounding ..."
             if cur.head is cur or cur.dep_ not in ("advcl", "conj", "xcomp", "ccomp", "acl"):
@@ -265,11 +317,11 @@ class FindEvents:
             while cur.dep_ in ("pobj", "prep", "compound", "conj") and cur.head is not cur:
                 cur = cur.head
             if cur.dep_ in ("nsubj", "nsubjpass", "dobj") and cur.head is not cur:
-                if cur.dep_ == "dobj" and self.coder.lemma(cur.head) in self.lex.presupposing_verbs:
+                if cur.dep_ == "dobj" and self.triggers.lemma(cur.head) in self.lex.roles.presupposing_verbs:
                     return False
                 cur = cur.head
         for _ in range(4):
-            if any(c.dep_ == "mark" and c.lower_ in self.lex.conditional_marks for c in cur.children):
+            if any(c.dep_ == "mark" and c.lower_ in self.lex.marks.conditional_marks for c in cur.children):
                 return True
             if cur.dep_ in ("xcomp", "conj") and cur.head is not cur:
                 if syntax.is_negated(cur.head) and cur.dep_ == "xcomp":

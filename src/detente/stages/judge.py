@@ -14,6 +14,9 @@ from dataclasses import dataclass, replace
 import numpy as np
 from spacy.tokens import Doc, Span, Token
 
+from detente.grammar import syntax
+from detente.grammar.arguments import ArgumentFinder
+from detente.grammar.triggers import Reading, TriggerReader
 from detente.knowledge.lexicon import Lexicon
 from detente.knowledge.ontology import Ontology
 from detente.model.artefact import NONE, EventModel
@@ -27,11 +30,7 @@ from detente.model.features import (
     recipient_vector,
     sentence_features,
 )
-from detente.pipeline.base import Work
-from detente.stages import syntax
-from detente.stages.arguments import ArgumentFinder
-from detente.stages.coding import Coded, TokenCoder
-from detente.stages.types import Candidate
+from detente.pipeline.work import Candidate, Work
 
 #: clause roles in which a verb the patterns do not know may report an event
 _CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "conj", "xcomp", "advcl"})
@@ -54,8 +53,8 @@ class Judge:
     def __init__(self, lexicon: Lexicon, ontology: Ontology) -> None:
         self.lex = lexicon
         self.ontology = ontology
-        self.coder = TokenCoder(lexicon, ontology)
-        self.args = ArgumentFinder(lexicon, self.coder)
+        self.triggers = TriggerReader(lexicon, ontology)
+        self.args = ArgumentFinder(lexicon, self.triggers)
         codes: dict[str, str] = {}
         for code in sorted(ontology.plover, key=lambda c: (len(c), c)):
             if code in ontology.cameo:
@@ -69,11 +68,11 @@ class Judge:
         words: list[str] = []
         if not typed:
             typed = [(c, NONE) for c in self._verbs(sent, number)]
-            words = sentence_features(sent, self.coder.lemma) if typed else []
+            words = sentence_features(sent, self.triggers.lemma) if typed else []
         out = []
         for k, (cand, pt) in enumerate(typed):
             others = [t for j, (_, t) in enumerate(typed) if j != k and t != NONE]
-            feats = candidate_features(doc, sent, cand, pt, others, self.coder.lemma, words)
+            feats = candidate_features(doc, sent, cand, pt, others, self.triggers.lemma, words)
             out.append(Option(cand, pt, tuple(feats), candidate_vector(doc, sent, cand)))
         return out
 
@@ -86,7 +85,7 @@ class Judge:
         for tok in sent:
             if not syntax.is_verb(tok) or tok.dep_ not in _CLAUSE_DEPS:
                 continue
-            if self.coder.lemma(tok) in self.lex.reporting_verbs:
+            if self.triggers.lemma(tok) in self.lex.roles.reporting_verbs:
                 continue
             subj = [c for c in tok.children if c.dep_ in syntax.SUBJECT_DEPS]
             objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
@@ -142,7 +141,7 @@ class Judge:
     def cameo_for(self, tok: Token, type_: str, kind: str) -> str:
         """The CAMEO code of a re-typed event: the trigger word's own pattern of that type, or the type's root."""
         table = self.lex.nouns if kind == "noun" else self.lex.verbs
-        for pattern in table.get(self.coder.lemma(tok), ()):
+        for pattern in table.get(self.triggers.lemma(tok), ()):
             if pattern.type == type_ and pattern.cameo in self.ontology.cameo:
                 return pattern.cameo
         return self.type_codes[type_]
@@ -151,7 +150,7 @@ class Judge:
         """A proposed verb coded as ``type_``: its arguments found as the patterns would."""
         head = doc[cand.trigger[0]]
         cameo = self.cameo_for(head, type_, "verb")
-        coded = Coded(cameo, type_, cand.trigger, "verb", "model", head=head.i)
+        coded = Reading(cameo, type_, cand.trigger, "verb", "model", head=head.i)
         return self.args.arguments(doc, head, coded, cand.sentence, head, named)
 
 
@@ -255,7 +254,7 @@ class JudgeEvents:
         type_ = self.ontology.to_plover(cand.cameo).type
         scored = []
         for tok in self.judge.recipient_options(doc, sent, cand, named):
-            feats = recipient_features(doc, cand, tok, type_, self.judge.coder.lemma, named)
+            feats = recipient_features(doc, cand, tok, type_, self.judge.triggers.lemma, named)
             scored.append((float(rmodel.scores(feats, recipient_vector(doc, cand, tok))[1]), tok))
         if not scored:
             return cand

@@ -5,8 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from detente.knowledge.actors import ActorDictionary
-from detente.pipeline.base import Work
-from detente.stages.types import Mention
+from detente.pipeline.work import Mention, Work
 
 NER_ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 

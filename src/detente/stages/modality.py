@@ -9,54 +9,15 @@ qualifies, and leaves the event list. The words are in ``patterns/modality.yaml`
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
-from pathlib import Path
-from typing import Any
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from detente.errors import KnowledgeError
-from detente.knowledge.files import data_dir, read_yaml
-from detente.knowledge.lexicon import Lexicon
-from detente.pipeline.base import EventsStage, Work
+from detente.grammar import syntax
+from detente.knowledge.words import ModalityWords
+from detente.pipeline.stage import EventsStage
+from detente.pipeline.work import Work
 from detente.records import Condition, Event
-from detente.stages import syntax
-
-
-@dataclass(frozen=True)
-class ModalityWords:
-    hypothetical: frozenset[str]
-    allegation_words: frozenset[str]
-    allegation_verbs: frozenset[str]
-    threat_verbs: frozenset[str]
-    threat_types: frozenset[str]
-    plan_words: frozenset[str]
-    scheduled_words: frozenset[str]
-    future: frozenset[str]
-    condition_openers: tuple[tuple[str, ...], ...]
-    reporting_verbs: frozenset[str]
-
-    @classmethod
-    def load(cls, lexicon: Lexicon, directory: Path | None = None) -> ModalityWords:
-        path = (directory or data_dir()) / "patterns" / "modality.yaml"
-        doc: Any = read_yaml(path)
-        try:
-            return cls(
-                hypothetical=frozenset(doc["hypothetical_auxiliaries"]),
-                allegation_words=frozenset(doc["allegation_words"]),
-                allegation_verbs=frozenset(doc["allegation_verbs"]),
-                threat_verbs=frozenset(doc["threat_verbs"]),
-                threat_types=frozenset(doc["threat_types"]),
-                plan_words=frozenset(doc["plan_words"]),
-                scheduled_words=frozenset(doc.get("scheduled_words") or ()),
-                future=lexicon.future_auxiliaries,
-                condition_openers=tuple(
-                    sorted((tuple(str(w).lower().split()) for w in doc["condition_openers"]), key=len, reverse=True)
-                ),
-                reporting_verbs=lexicon.reporting_verbs,
-            )
-        except (KeyError, TypeError) as exc:
-            raise KnowledgeError(f"{path}: {exc}") from exc
 
 
 class ModalityEvents(EventsStage):

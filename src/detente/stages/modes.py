@@ -10,51 +10,19 @@ as ``mode_text``. It never changes a type, and never replaces a specific mode th
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
-from pathlib import Path
-from typing import Any
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from detente.errors import KnowledgeError
-from detente.knowledge.files import data_dir, read_yaml
-from detente.knowledge.ontology import Ontology
-from detente.pipeline.base import EventsStage, Work
+from detente.grammar import syntax
+from detente.knowledge.words import ModeWords
+from detente.pipeline.stage import EventsStage
+from detente.pipeline.work import Work
 from detente.records import Event, TextRef
-from detente.stages import syntax
 
 #: dependencies that lead to another clause, and so to another event's words
 _OTHER_CLAUSE = frozenset({"ccomp", "conj", "relcl", "parataxis", "csubj"})
 _CONTENT = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "ADV"})
-
-
-@dataclass(frozen=True)
-class ModeWords:
-    """Per PLOVER type, its modes in order of precedence, each with the lemma sequences naming it."""
-
-    modes: dict[str, tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]]
-    refine: dict[str, frozenset[str]]
-
-    @classmethod
-    def load(cls, ontology: Ontology, directory: Path | None = None) -> ModeWords:
-        path = (directory or data_dir()) / "patterns" / "modes.yaml"
-        doc: Any = read_yaml(path)
-        try:
-            modes = {
-                str(type_): tuple(
-                    (str(mode), tuple(tuple(str(w).lower().split()) for w in words)) for mode, words in table.items()
-                )
-                for type_, table in doc["modes"].items()
-            }
-            refine = {str(t): frozenset(str(m) for m in ms) for t, ms in (doc.get("refine") or {}).items()}
-        except (KeyError, TypeError, AttributeError) as exc:
-            raise KnowledgeError(f"{path}: {exc}") from exc
-        named = {(t, m) for t, table in modes.items() for m, _ in table}
-        named |= {(t, m) for t, ms in refine.items() for m in ms}
-        unknown = sorted(f"{t}/{m}" for t, m in named - ontology.modes)
-        if unknown:
-            raise KnowledgeError(f"{path}: not PLOVER modes: {', '.join(unknown)}")
-        return cls(modes, refine)
 
 
 class ModeEvents(EventsStage):

@@ -10,77 +10,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
-from pathlib import Path
-from typing import Any
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from detente.errors import KnowledgeError
-from detente.knowledge.files import data_dir, read_yaml
-from detente.pipeline.base import EventsStage, Work
-from detente.records import Actor, Event
-from detente.stages import syntax
+from detente.grammar import syntax
+from detente.knowledge.words import CasualtyWords
+from detente.pipeline.stage import EventsStage
+from detente.pipeline.work import Work
+from detente.records import Actor, Count, Event
 
 _DIGITS = re.compile(r"^\d{1,3}(,\d{3})+$|^\d+$")
-
-
-@dataclass(frozen=True)
-class CasualtyWords:
-    fatal: frozenset[str]
-    injury: frozenset[str]
-    deadly_with: frozenset[str]
-    lower_bound: frozenset[str]
-    numbers: dict[str, int]
-    arrest_verbs: frozenset[str] = frozenset()
-    arrest_nouns: frozenset[str] = frozenset()
-    hostage_verbs: frozenset[str] = frozenset()
-    hostage_words: frozenset[str] = frozenset()
-    vague: dict[str, int] | None = None
-    size_from_actor: frozenset[str] = frozenset()
-    size_from_object: frozenset[str] = frozenset()
-    single_words: frozenset[str] = frozenset()
-    toll_types: frozenset[str] = frozenset()
-    death_words: frozenset[str] = frozenset({"dead", "death"})
-    leaving_verbs: frozenset[str] = frozenset()
-    toll_states: dict[str, str] | None = None  # word -> "fatal" | "injury"
-
-    @classmethod
-    def load(cls, directory: Path | None = None) -> CasualtyWords:
-        path = (directory or data_dir()) / "patterns" / "casualties.yaml"
-        doc: Any = read_yaml(path)
-        try:
-            words = cls(
-                fatal=frozenset(doc["fatal_verbs"]),
-                injury=frozenset(doc["injury_verbs"]),
-                deadly_with=frozenset(doc.get("deadly_with") or ()),
-                lower_bound=frozenset(doc["lower_bound_words"]),
-                numbers={str(k): int(v) for k, v in doc["number_words"].items()},
-                arrest_verbs=frozenset(doc.get("arrest_verbs") or ()),
-                arrest_nouns=frozenset(doc.get("arrest_nouns") or ()),
-                hostage_verbs=frozenset(doc.get("hostage_verbs") or ()),
-                hostage_words=frozenset(doc.get("hostage_words") or ()),
-                vague={str(k): int(v) for k, v in (doc.get("vague_quantities") or {}).items()},
-                size_from_actor=frozenset(doc.get("size_from_actor") or ()),
-                size_from_object=frozenset(doc.get("size_from_object") or ()),
-                single_words=frozenset(doc.get("single_words") or ()),
-                toll_types=frozenset(doc.get("toll_types") or ()),
-                death_words=frozenset(doc.get("death_words") or ("dead", "death")),
-                leaving_verbs=frozenset(doc.get("leaving_verbs") or ()),
-                toll_states={str(k): str(v) for k, v in (doc.get("toll_states") or {}).items()},
-            )
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise KnowledgeError(f"{path}: {exc}") from exc
-        bad = {k: v for k, v in (words.toll_states or {}).items() if v not in ("fatal", "injury")}
-        if bad:
-            raise KnowledgeError(f"{path}: toll_states must map to fatal or injury, not {bad}")
-        return words
-
-
-@dataclass(frozen=True, slots=True)
-class Count:
-    value: int
-    at_least: bool
 
 
 def count_of(noun: Token, words: CasualtyWords, single: bool = True) -> Count | None:
@@ -213,9 +153,9 @@ class CountEvents(EventsStage):
                     tolls[ev.sentence] = self.sentence_tolls(sents[ev.sentence])
                 fatal, injured = tolls[ev.sentence]
                 if ev.fatalities is None and fatal is not None:
-                    ev = replace(ev, fatalities=fatal.value, fatalities_min=fatal.at_least)
+                    ev = replace(ev, fatalities=fatal)
                 if ev.injured is None and injured is not None:
-                    ev = replace(ev, injured=injured.value, injured_min=injured.at_least)
+                    ev = replace(ev, injured=injured)
             out.append(ev)
         return out
 
@@ -275,17 +215,7 @@ class CountEvents(EventsStage):
             size = self._phrase_size(doc, ev.recipient)  # "imposed sanctions on 12 officials"
         if size is None and ev.type in words.size_from_actor and ev.actor is not None:
             size = self._actor_size(doc, ev.actor)
-        return replace(
-            ev,
-            fatalities=fatal.value if fatal else None,
-            fatalities_min=fatal.at_least if fatal else None,
-            injured=injured.value if injured else None,
-            injured_min=injured.at_least if injured else None,
-            arrested=arrested.value if arrested else None,
-            arrested_min=arrested.at_least if arrested else None,
-            size=size.value if size else None,
-            size_min=size.at_least if size else None,
-        )
+        return replace(ev, fatalities=fatal, injured=injured, arrested=arrested, size=size)
 
     def _phrase_size(self, doc: Doc, who: Actor) -> Count | None:
         span = doc.char_span(who.span[0], who.span[1], alignment_mode="expand")

@@ -9,7 +9,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from detente.errors import ModelUnavailableError
-from detente.pipeline.base import Work
+from detente.pipeline.work import Work
 
 if TYPE_CHECKING:
     from spacy.language import Language

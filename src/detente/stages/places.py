@@ -12,19 +12,16 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from pathlib import Path
-from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from detente.errors import KnowledgeError
 from detente.geo.gazetteer import Gazetteer, Place, name_key
-from detente.knowledge.files import data_dir, read_yaml
-from detente.pipeline.base import EventsStage, Work
+from detente.grammar import syntax
+from detente.knowledge.words import PlaceWords
+from detente.pipeline.stage import EventsStage
+from detente.pipeline.work import Mention, Work
 from detente.records import Event, Location
-from detente.stages import syntax
 from detente.stages.parse import DATELINE
-from detente.stages.types import Mention
 
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 _SPECIFIC = {"city": 0, "admin area": 1, "region": 2, "sea": 2, "country": 3}
@@ -35,38 +32,6 @@ DOUBTFUL_ENTITIES = frozenset({"ORG", "NORP", "PERSON"})
 WELL_KNOWN = 100_000
 # a town smaller than this, in a country the article does not name, is taken for a namesake
 SMALL_TOWN = 50_000
-
-
-@dataclass(frozen=True)
-class PlaceWords:
-    prepositions: frozenset[str]
-    movement_prepositions: frozenset[str]
-    movement_types: frozenset[str]
-    place_nouns: frozenset[str]
-    admin_nouns: frozenset[str]
-    not_places: frozenset[str]
-    directions: frozenset[str] = frozenset()
-    target_types: frozenset[str] = frozenset()
-    place_noun_prepositions: frozenset[str] = frozenset()
-
-    @classmethod
-    def load(cls, directory: Path | None = None) -> PlaceWords:
-        path = (directory or data_dir()) / "patterns" / "places.yaml"
-        doc: Any = read_yaml(path)
-        try:
-            return cls(
-                prepositions=frozenset(doc["place_prepositions"]),
-                movement_prepositions=frozenset(doc["movement_prepositions"]),
-                movement_types=frozenset(doc["movement_types"]),
-                place_nouns=frozenset(doc["place_nouns"]),
-                admin_nouns=frozenset(doc["admin_nouns"]),
-                not_places=frozenset(doc.get("not_places") or ()),
-                directions=frozenset(doc.get("directions") or ()),
-                target_types=frozenset(doc.get("target_types") or ()),
-                place_noun_prepositions=frozenset(doc.get("place_noun_prepositions") or ()),
-            )
-        except (KeyError, TypeError) as exc:
-            raise KnowledgeError(f"{path}: {exc}") from exc
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,75 +5,16 @@ from __future__ import annotations
 import re
 
 from detente.errors import BinaryInputError, EmptyInputError, InputTooLargeError, NotEnglishError
-from detente.pipeline.base import Work, stage
+from detente.knowledge.words import LanguageWords
+from detente.pipeline.work import Work
 
 #: one article may hold at most this many characters (spaCy's own default limit)
 MAX_CHARS = 1_000_000
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
-# Frequent English function words: English prose has 30-50% of them.
-_ENGLISH = frozenset(
-    [
-        "the",
-        "of",
-        "and",
-        "to",
-        "in",
-        "a",
-        "is",
-        "that",
-        "for",
-        "on",
-        "with",
-        "as",
-        "was",
-        "by",
-        "at",
-        "from",
-        "it",
-        "he",
-        "she",
-        "they",
-        "his",
-        "her",
-        "their",
-        "has",
-        "have",
-        "had",
-        "be",
-        "been",
-        "are",
-        "were",
-        "will",
-        "would",
-        "said",
-        "says",
-        "not",
-        "an",
-        "or",
-        "this",
-        "which",
-        "who",
-        "but",
-        "its",
-        "after",
-        "over",
-        "than",
-        "also",
-        "more",
-        "about",
-        "into",
-        "against",
-        "new",
-        "two",
-        "up",
-        "out",
-        "one",
-    ]
-)
 
 
-def text_problem(text: str, max_chars: int = MAX_CHARS) -> Exception | None:
+def text_problem(text: str, language: LanguageWords, max_chars: int = MAX_CHARS) -> Exception | None:
     """Return the error that makes ``text`` uncodable, or ``None`` if it can be coded."""
     if not text or not text.strip():
         return EmptyInputError("no text to code (empty input)")
@@ -88,16 +29,25 @@ def text_problem(text: str, max_chars: int = MAX_CHARS) -> Exception | None:
         return BinaryInputError("input looks like binary data, not text")
     words = _WORD.findall(sample.lower())
     if len(words) >= 30:  # a short headline full of names says little about its language
-        share = sum(1 for w in words if w in _ENGLISH) / len(words)
+        share = sum(1 for w in words if w in language.function_words) / len(words)
         if share < 0.06:
             return NotEnglishError(f"text does not look like English ({share:.0%} English function words)")
     return None
 
 
-@stage(name="check_text", requires=("article",))
-def check_text(work: Work) -> Work:
+class CheckText:
     """Refuse empty, binary, oversized and non-English text."""
-    problem = text_problem(work.article.text)
-    if problem is not None:
-        raise problem
-    return work
+
+    name = "check_text"
+    requires = frozenset({"article"})
+    provides: frozenset[str] = frozenset()
+
+    def __init__(self, language: LanguageWords, max_chars: int = MAX_CHARS) -> None:
+        self.language = language
+        self.max_chars = max_chars
+
+    def __call__(self, work: Work) -> Work:
+        problem = text_problem(work.article.text, self.language, self.max_chars)
+        if problem is not None:
+            raise problem
+        return work

@@ -1,7 +1,7 @@
 """Coding one token: which event its wording names, by pattern, frame or support verb.
 
-The event stage asks :class:`TokenCoder` what each candidate word means; the answer is a
-:class:`Coded` (CAMEO code, PLOVER type, the trigger words, and for frames and support verbs
+The event stage asks :class:`TriggerReader` what each candidate word means; the answer is a
+:class:`Reading` (CAMEO code, PLOVER type, the trigger words, and for frames and support verbs
 the complement event inside). Arguments are found elsewhere (:mod:`.arguments`).
 """
 
@@ -11,9 +11,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from detente.grammar import syntax
 from detente.knowledge.lexicon import Frame, Lexicon, Pattern
 from detente.knowledge.ontology import Ontology
-from detente.stages import syntax
 
 #: in a pattern, "[*]" asks for an object of any kind ("return [*]": returned something)
 ANY_OBJECT = "*"
@@ -23,25 +23,25 @@ NAME_ENTITIES = frozenset({"ORG", "FAC", "LAW", "EVENT", "WORK_OF_ART", "PRODUCT
 
 
 @dataclass(frozen=True, slots=True)
-class Coded:
+class Reading:
     cameo: str
     type: str
     trigger: tuple[int, ...]
     kind: str
     source: str
-    inner: Coded | None = None
+    inner: Reading | None = None
     frame: Frame | None = None
     head: int = -1  # the token whose arguments the event takes
     pattern_object: bool = False  # the pattern named the object ("impose [sanction]")
 
 
-class TokenCoder:
+class TriggerReader:
     """Matches a token's wording against the lexicon (loaded once, then called per token)."""
 
     def __init__(self, lexicon: Lexicon, ontology: Ontology) -> None:
         self.lex = lexicon
         self.ontology = ontology
-        self.verb_lemmas = frozenset(lexicon.verbs) | frozenset(lexicon.frames) | lexicon.light_verbs
+        self.verb_lemmas = frozenset(lexicon.verbs) | frozenset(lexicon.frames) | lexicon.roles.light_verbs
         self.noun_lemmas = frozenset(lexicon.nouns)
 
     def lemma(self, tok: Token) -> str:
@@ -57,7 +57,7 @@ class TokenCoder:
                     return whole
         return tok.lemma_.lower()
 
-    def code(self, tok: Token, memo: dict[int, Coded | None], depth: int = 0) -> Coded | None:
+    def code(self, tok: Token, memo: dict[int, Reading | None], depth: int = 0) -> Reading | None:
         if tok.i in memo:
             return memo[tok.i]
         memo[tok.i] = None  # guards against cycles
@@ -65,7 +65,7 @@ class TokenCoder:
         memo[tok.i] = result
         return result
 
-    def _code(self, tok: Token, memo: dict[int, Coded | None], depth: int) -> Coded | None:
+    def _code(self, tok: Token, memo: dict[int, Reading | None], depth: int) -> Reading | None:
         lemma = self.lemma(tok)
         if syntax.is_verb(tok) or tok.pos_ == "ADJ":
             frame = self.lex.frames.get(lemma)
@@ -76,9 +76,9 @@ class TokenCoder:
                 return None  # "met the demand", "released a report"
             if pat is not None and pat.particles and any(c.dep_ == "prt" for c in tok.children):
                 frame = None  # "call off a strike" is not "call for a strike"
-                if lemma in self.lex.delegating_verbs:
+                if lemma in self.lex.roles.delegating_verbs:
                     return self._verb_coding(tok, pat, depth)
-            if frame is not None or lemma in self.lex.delegating_verbs:
+            if frame is not None or lemma in self.lex.roles.delegating_verbs:
                 for comp in syntax.complements(tok):
                     inner = self.code(comp, memo, depth + 1)
                     if inner is None or inner.kind == "silent":
@@ -91,11 +91,11 @@ class TokenCoder:
                     if cameo is None:
                         if frame.keep_inner:
                             break  # the complement stands on its own; the verb may still be a support verb
-                        return Coded("", "", (tok.i,), "silent", f"frame {frame.name}", inner, frame, tok.i)
+                        return Reading("", "", (tok.i,), "silent", f"frame {frame.name}", inner, frame, tok.i)
                     type_ = self.ontology.to_plover(cameo).type
-                    framed = Coded(cameo, type_, (tok.i,), "frame", f"frame {frame.name}", inner, frame, tok.i)
+                    framed = Reading(cameo, type_, (tok.i,), "frame", f"frame {frame.name}", inner, frame, tok.i)
                     return self._as_intention(tok, framed, depth)
-            if lemma in self.lex.light_verbs:
+            if lemma in self.lex.roles.light_verbs:
                 in_objects = syntax.prep_objects(tok, ("in", "into"))
                 for obj in syntax.objects(tok) + in_objects:
                     obj = syntax.contained(obj)
@@ -108,20 +108,20 @@ class TokenCoder:
         if syntax.is_noun(tok):
             pat = self._noun_pattern(tok)
             if pat is not None and pat.is_event:
-                return Coded(pat.cameo, pat.type, (tok.i,), "noun", pat.source, head=tok.i)
+                return Reading(pat.cameo, pat.type, (tok.i,), "noun", pat.source, head=tok.i)
         return None
 
-    def _light_coding(self, verb: Token, noun: Token, pat: Pattern, depth: int) -> Coded:
-        inner = Coded(pat.cameo, pat.type, (noun.i,), "noun", pat.source, head=noun.i)
-        coded = Coded(pat.cameo, pat.type, (verb.i, noun.i), "light", pat.source, inner, None, verb.i)
+    def _light_coding(self, verb: Token, noun: Token, pat: Pattern, depth: int) -> Reading:
+        inner = Reading(pat.cameo, pat.type, (noun.i,), "noun", pat.source, head=noun.i)
+        coded = Reading(pat.cameo, pat.type, (verb.i, noun.i), "light", pat.source, inner, None, verb.i)
         return self._as_intention(verb, coded, depth)
 
-    def _as_intention(self, tok: Token, coded: Coded, depth: int) -> Coded:
+    def _as_intention(self, tok: Token, coded: Reading, depth: int) -> Reading:
         """'Syria will withdraw its troops' is an intention (AGREE); 'will strike' a threat."""
         if depth != 0:
             return coded
         threat = self.lex.frames.get("threaten")
-        if threat is not None and coded.type not in self.lex.offer_types and self._ultimatum(tok):
+        if threat is not None and coded.type not in self.lex.types.offer_types and self._ultimatum(tok):
             # "Nigeria will withdraw its force unless ...": a threat, whatever the act
             cameo = threat.result(coded.cameo, coded.type)
         elif self.lex.future_frame is not None and self._future(tok):
@@ -132,7 +132,7 @@ class TokenCoder:
             return coded
         type_ = self.ontology.to_plover(cameo).type
         inner = coded.inner if coded.kind in ("light", "frame") else coded
-        return Coded(
+        return Reading(
             cameo,
             type_,
             coded.trigger,
@@ -144,25 +144,26 @@ class TokenCoder:
             coded.pattern_object,
         )
 
-    def _verb_coding(self, tok: Token, pat: Pattern, depth: int) -> Coded:
+    def _verb_coding(self, tok: Token, pat: Pattern, depth: int) -> Reading:
         theme = (pat.objects is not None and not pat.object_is_recipient) or (
-            pat.objects is None and pat.type in self.lex.theme_object_types
+            pat.objects is None and pat.type in self.lex.types.theme_object_types
         )
-        coded = Coded(pat.cameo, pat.type, (tok.i,), "verb", pat.source, head=tok.i, pattern_object=theme)
+        coded = Reading(pat.cameo, pat.type, (tok.i,), "verb", pat.source, head=tok.i, pattern_object=theme)
         return self._as_intention(tok, coded, depth)
 
     def _ultimatum(self, tok: Token) -> bool:
         """A possible act made to depend on a condition: 'will boycott ... unless', 'may halt ... if'."""
-        if not any(c.dep_ == "aux" and c.lower_ in self.lex.ultimatum_auxiliaries for c in tok.children):
+        if not any(c.dep_ == "aux" and c.lower_ in self.lex.marks.ultimatum_auxiliaries for c in tok.children):
             return False
         return any(
-            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in self.lex.ultimatum_marks for m in c.children)
+            c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in self.lex.marks.ultimatum_marks for m in c.children)
             for c in tok.children
         )
 
     def _future(self, tok: Token) -> bool:
         """'will withdraw', 'is going to withdraw'."""
-        if any(c.dep_ == "aux" and c.lower_ in self.lex.future_auxiliaries for c in tok.children):
+        if any(c.dep_ == "aux" and c.lower_ in self.lex.marks.future_auxiliaries for c in tok.children):
             return True
         return tok.dep_ == "xcomp" and tok.head.lemma_ == "go" and tok.head.tag_ == "VBG"
 
@@ -236,7 +237,7 @@ def object_lemmas(tok: Token) -> set[str]:
     return out
 
 
-def chain(c: Coded | None) -> set[int]:
+def chain(c: Reading | None) -> set[int]:
     out: set[int] = set()
     while c is not None:
         out.update(c.trigger)

@@ -32,7 +32,9 @@ from detente.evaluation.score import entity_matches, score
 from detente.model.artefact import NONE, EventModel, Thresholds
 from detente.model.features import recipient_features, recipient_vector
 from detente.model.linear import Example, LinearModel
-from detente.pipeline.base import Pipeline, Stage, Work
+from detente.pipeline.pipeline import Pipeline
+from detente.pipeline.stage import Stage
+from detente.pipeline.work import Work
 from detente.records import PLOVER_TYPES, Article, Event
 from detente.stages.judge import Judge, JudgeEvents
 
@@ -60,10 +62,10 @@ def file_hash(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def _split(coder: Coder) -> tuple[list[Stage], list[Stage]]:
+def _split(coder: Coder) -> tuple[tuple[Stage, ...], tuple[Stage, ...]]:
     """The coder's stages up to and including ``find_events``, and those after it."""
     stages = coder.pipeline.stages
-    cut = next(i for i, st in enumerate(stages) if st.name == "find_events") + 1
+    cut = coder.pipeline.names.index("find_events") + 1
     return stages[:cut], stages[cut:]
 
 
@@ -165,7 +167,7 @@ def _recipient_examples(
     for tok in judge.recipient_options(doc, sent, cand, named):
         trial = built(replace(cand, recipients=judge.recipients_for(cand, tok), recipient_from_clause=False))
         yes = any(entity_matches(g.recipient, e.recipient) for g in golds for e in trial)
-        feats = recipient_features(doc, cand, tok, label, judge.coder.lemma, named)
+        feats = recipient_features(doc, cand, tok, label, judge.triggers.lemma, named)
         rows.append(Example(tuple(feats), recipient_vector(doc, cand, tok), int(yes)))
     return rows if any(r.label for r in rows) else []
 

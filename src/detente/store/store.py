@@ -19,6 +19,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from detente.columns import STORE_COLUMNS, store_cells
 from detente.errors import QueryError, StoreError
 from detente.records import Article, Event
 from detente.store.schema import MIGRATIONS
@@ -26,42 +27,8 @@ from detente.store.schema import MIGRATIONS
 log = logging.getLogger(__name__)
 
 DEFAULT_DB = "detente.duckdb"
-EVENT_COLUMNS = (
-    "id",
-    "article_id",
-    "sentence",
-    "date",
-    "date_end",
-    "date_precision",
-    "type",
-    "mode",
-    "cameo",
-    "goldstein",
-    "quad_class",
-    "actor_code",
-    "actor_country",
-    "actor_sector",
-    "actor_name",
-    "actor_text",
-    "recipient_code",
-    "recipient_country",
-    "recipient_sector",
-    "recipient_name",
-    "recipient_text",
-    "location_name",
-    "location_country",
-    "lat",
-    "lon",
-    "fatalities",
-    "injured",
-    "arrested",
-    "size",
-    "modality",
-    "confidence",
-    "evidence",
-    "record",
-    "group_id",
-)
+#: the events table: the flat columns (detente.columns), then the JSON record and the group id
+EVENT_COLUMNS: tuple[str, ...] = (*(c.name for c in STORE_COLUMNS), "record", "group_id")
 #: events of one real-world event: same type and dyad, dates at most this many days apart, same place country
 MERGE_DAYS = 1
 _READ_ONLY = re.compile(r"^\s*(select|with|describe|show|explain|pragma\s+table_info|summarize)\b", re.IGNORECASE)
@@ -366,43 +333,9 @@ class Store:
 
 
 def event_row(ev: Event) -> tuple[Any, ...]:
-    """An event as the flat row of the ``events`` table."""
-    a, r, loc = ev.actor, ev.recipient, ev.location
-    return (
-        ev.id,
-        ev.article_id,
-        ev.sentence,
-        ev.date,
-        ev.date_end,
-        ev.date_precision,
-        ev.type,
-        ev.mode,
-        ev.cameo,
-        ev.goldstein,
-        ev.quad_class,
-        a.cameo_code if a else None,
-        a.country if a else None,
-        a.sector if a else None,
-        a.name if a else None,
-        a.text if a else None,
-        r.cameo_code if r else None,
-        r.country if r else None,
-        r.sector if r else None,
-        r.name if r else None,
-        r.text if r else None,
-        loc.name if loc else None,
-        loc.country if loc else None,
-        loc.lat if loc else None,
-        loc.lon if loc else None,
-        ev.fatalities,
-        ev.injured,
-        ev.arrested,
-        ev.size,
-        ev.modality,
-        ev.confidence,
-        ev.text,
-        json.dumps(ev.to_dict(), ensure_ascii=False),
-    )
+    """An event as the flat row of the ``events`` table (without its group id)."""
+    record = ev.to_dict()
+    return (*store_cells(record), json.dumps(record, ensure_ascii=False))
 
 
 def _now() -> datetime:

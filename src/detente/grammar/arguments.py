@@ -10,34 +10,34 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from detente.grammar import syntax
+from detente.grammar.triggers import Reading, TriggerReader, chain
 from detente.knowledge.lexicon import Lexicon
-from detente.stages import syntax
-from detente.stages.coding import Coded, TokenCoder, chain
-from detente.stages.types import Candidate
+from detente.pipeline.work import Candidate
 
 
 class ArgumentFinder:
     """Finds actors and recipients for coded events (built once with the lexicon)."""
 
-    def __init__(self, lexicon: Lexicon, coder: TokenCoder) -> None:
+    def __init__(self, lexicon: Lexicon, triggers: TriggerReader) -> None:
         self.lex = lexicon
-        self.coder = coder
-        self.noun_lemmas = coder.noun_lemmas
+        self.triggers = triggers
+        self.noun_lemmas = triggers.noun_lemmas
         appeal_like = {lemma for lemma, f in lexicon.frames.items() if f.controller == "object"}
-        self.object_control = frozenset(appeal_like) | lexicon.object_control_verbs
+        self.object_control = frozenset(appeal_like) | lexicon.roles.object_control_verbs
 
     def lemma(self, tok: Token) -> str:
-        return self.coder.lemma(tok)
+        return self.triggers.lemma(tok)
 
     def arguments(
-        self, doc: Doc, head: Token, c: Coded, number: int, trigger: Token, named: frozenset[int] = frozenset()
+        self, doc: Doc, head: Token, c: Reading, number: int, trigger: Token, named: frozenset[int] = frozenset()
     ) -> Candidate | None:
         if c.kind == "noun":
             actors, recipients = self._noun_arguments(head, c.type)
             if not actors:
                 return None  # an unanchored noun is a topic, not an event
         else:
-            actors = syntax.subjects(head, self.lex.delegating_verbs, self.object_control, self.noun_lemmas)
+            actors = syntax.subjects(head, self.lex.roles.delegating_verbs, self.object_control, self.noun_lemmas)
             # "an airstrike by U.S. forces killed ...": the event noun's own actor acts
             resolved: list[Token] = []
             for a in actors:
@@ -47,17 +47,17 @@ class ArgumentFinder:
                 elif a.pos_ in ("VERB", "AUX") and a is not head:
                     # "The U.S. strikes on the boats killed 64": an event as subject acts through its actor
                     resolved.extend(
-                        syntax.subjects(a, self.lex.delegating_verbs, self.object_control, self.noun_lemmas)
+                        syntax.subjects(a, self.lex.roles.delegating_verbs, self.object_control, self.noun_lemmas)
                     )
                 else:
                     resolved.append(a)
             actors = resolved
             recipients = self._verb_recipients(head, c)
         actors = syntax.with_conjuncts(actors)
-        if actors and all(self.lemma(a) in self.lex.natural_causes for a in actors):
+        if actors and all(self.lemma(a) in self.lex.roles.natural_causes for a in actors):
             return None  # "floods killed 40 people": a disaster, not an event between actors
         recipients = [r for r in syntax.with_conjuncts(recipients) if r not in actors]
-        if not recipients and c.type in self.lex.mutual_types and len(actors) > 1:
+        if not recipients and c.type in self.lex.types.mutual_types and len(actors) > 1:
             recipients = list(actors)  # "Jordan and Britain agreed": each with the other
         if not recipients and c.kind != "noun":
             recipients = [r for r in syntax.with_conjuncts(self._fallback_recipients(head, c)) if r not in actors]
@@ -104,7 +104,7 @@ class ArgumentFinder:
                 return [tok]
         return []
 
-    def _verb_recipients(self, verb: Token, c: Coded) -> list[Token]:
+    def _verb_recipients(self, verb: Token, c: Reading) -> list[Token]:
         preps = self.lex.prepositions(c.type)
         doc = verb.doc
         if c.kind == "frame" and c.frame is not None:
@@ -148,12 +148,14 @@ class ArgumentFinder:
             return objs
         return syntax.prep_objects(verb, preps)
 
-    def _fallback_recipients(self, verb: Token, c: Coded) -> list[Token]:
+    def _fallback_recipients(self, verb: Token, c: Reading) -> list[Token]:
         """Where the grammar names no recipient: inside the complement clause."""
         if c.kind == "light":
             return []
         skip = set(chain(c.inner)) if c.kind == "frame" else set()
-        return self._complement_recipients(verb, self._all_preps(c.type), skip, c.type in self.lex.addressee_types)
+        return self._complement_recipients(
+            verb, self._all_preps(c.type), skip, c.type in self.lex.types.addressee_types
+        )
 
     def _all_preps(self, type_: str) -> tuple[str, ...]:
         own = self.lex.prepositions(type_)
@@ -200,8 +202,8 @@ class ArgumentFinder:
         patients: list[Token] = []
         of_objects = syntax.prep_objects(noun, ("of",))
         # "their detention": they were detained; "the regime's arrest of activists": the regime arrested
-        undergone = self.lemma(noun) in self.lex.patient_nouns and not of_objects
-        if self.lemma(noun) in self.lex.patient_nouns:
+        undergone = self.lemma(noun) in self.lex.roles.patient_nouns and not of_objects
+        if self.lemma(noun) in self.lex.roles.patient_nouns:
             patients.extend(of_objects)
         for ch in noun.children:
             if ch.dep_ == "poss" or (
@@ -212,15 +214,17 @@ class ArgumentFinder:
             actors = syntax.prep_objects(noun, ("by",))
         if not actors:
             # "fighting between Azerbaijanis and Armenians": every side acts
-            actors = syntax.prep_objects(noun, self.lex.between_preps)
+            actors = syntax.prep_objects(noun, self.lex.marks.between_preps)
         recipients = patients + syntax.prep_objects(noun, self.lex.prepositions(type_))
         if not actors and noun.dep_ == "conj":
             # "expressed its rejection and condemnation of ...": the second noun shares the first's anchor
             first = noun.head
             while first.dep_ == "conj" and first.head is not first:
                 first = first.head
-            if first.dep_ in ("dobj", "nsubjpass") and self.lemma(first.head) in self.lex.light_verbs:
-                actors = syntax.subjects(first.head, self.lex.delegating_verbs, self.object_control, self.noun_lemmas)
+            if first.dep_ in ("dobj", "nsubjpass") and self.lemma(first.head) in self.lex.roles.light_verbs:
+                actors = syntax.subjects(
+                    first.head, self.lex.roles.delegating_verbs, self.object_control, self.noun_lemmas
+                )
             else:
                 actors = [c for c in first.children if c.dep_ == "poss"]
             recipients = recipients or syntax.prep_objects(first, self.lex.prepositions(type_))
@@ -236,7 +240,7 @@ class ArgumentFinder:
                         return objs[0]
         cur = tok
         for _ in range(4):
-            if cur.dep_ in ("ccomp", "parataxis") and self.lemma(cur.head) in self.lex.reporting_verbs:
+            if cur.dep_ in ("ccomp", "parataxis") and self.lemma(cur.head) in self.lex.roles.reporting_verbs:
                 subj = [c for c in cur.head.children if c.dep_ in syntax.SUBJECT_DEPS]
                 return subj[0] if subj else None
             if cur.dep_ in ("acl", "ccomp") and syntax.is_noun(cur.head) and syntax.is_verb(cur.head.head):

@@ -1,10 +1,17 @@
-"""Intermediate records passed between stages (internal, but typed and immutable)."""
+"""What passes between stages: the :class:`Work` item of one article, and the typed records
+(:class:`Mention`, :class:`Candidate`) that stages add to it. Internal, but typed and immutable."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
+from typing import TYPE_CHECKING
 
+from detente.errors import DetenteError
 from detente.knowledge.actors import ActorEntry
+from detente.records import Article, Event
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,3 +42,18 @@ class Candidate:
     attributed_to: int | None = None  # head token of the speaker, for reported speech
     recipient_from_clause: bool = False  # recipient taken from a name in the clause, not the grammar
     fact: str = "asserted"  # "negated": reported as not done; "condition": inside an if/unless/until clause
+
+
+@dataclass(frozen=True, slots=True)
+class Work:
+    """What the pipeline knows about one article so far."""
+
+    article: Article
+    doc: Doc | None = None
+    mentions: tuple[Mention, ...] | None = None
+    candidates: tuple[Candidate, ...] | None = None
+    events: tuple[Event, ...] | None = None
+    error: DetenteError | None = None
+
+
+WORK_FIELDS = frozenset(f.name for f in fields(Work)) - {"error"}

@@ -1,0 +1,199 @@
+"""Word sets: the lists of words the stages read the text with, loaded through one loader.
+
+Each set lives in a YAML file under ``data/patterns/`` (``casualties.yaml``, ``modality.yaml``,
+``modes.yaml``, ``places.yaml``, ``language.yaml``; ``frames.yaml`` for the lexicon's groups). A
+class below declares which keys of its file it reads: a field made with :func:`words` holds the
+set under that key, and :func:`read_words` fills every such field the same way, so a missing or
+malformed list is the same one-line :class:`KnowledgeError` naming the file and the key.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+from detente.errors import KnowledgeError
+from detente.knowledge.files import data_dir, read_yaml
+from detente.knowledge.ontology import Ontology
+
+_KEY = "detente.words"
+
+
+def words(key: str | None = None, *, default: Iterable[str] | None = None, kind: type = frozenset) -> Any:
+    """A dataclass field holding the word list under ``key`` of the class's file (the field's
+    own name when ``key`` is None), as a ``frozenset`` (or a ``tuple``, keeping the file's order).
+    A list with no ``default`` must be in the file."""
+    return field(metadata={_KEY: (key, None if default is None else tuple(default), kind)})
+
+
+def read_words(cls: type, doc: Any, where: Path | str) -> dict[str, Any]:
+    """The values of ``cls``'s word fields, read from ``doc`` (a YAML file's mapping)."""
+    if not isinstance(doc, Mapping):
+        raise KnowledgeError(f"{where}: expected a mapping of word lists")
+    values: dict[str, Any] = {}
+    for f in fields(cls):
+        spec = f.metadata.get(_KEY)
+        if spec is None:
+            continue
+        key, default, kind = spec
+        key = key or f.name
+        raw = doc.get(key)
+        if raw is None:
+            if default is None:
+                raise KnowledgeError(f"{where}: the word list {key!r} is missing")
+            raw = default
+        if not isinstance(raw, list | tuple) or not all(isinstance(w, str) for w in raw):
+            raise KnowledgeError(f"{where}: {key} should be a list of words (quote on/off/yes/no)")
+        values[f.name] = kind(raw)
+    return values
+
+
+def load_words(cls: type, path: Path, **given: Any) -> Any:
+    """Build ``cls`` from the word lists of the YAML file ``path`` and the other fields ``given``."""
+    return cls(**read_words(cls, read_yaml(path), path), **given)
+
+
+def _patterns(directory: Path | None, name: str) -> Path:
+    return (directory or data_dir()) / "patterns" / name
+
+
+def _mapping(doc: Any, key: str, path: Path, value: type) -> dict[str, Any]:
+    """A mapping of words to values (numbers, states) under ``key``; empty when absent."""
+    raw = doc.get(key) if isinstance(doc, Mapping) else None
+    try:
+        return {str(k): value(v) for k, v in (raw or {}).items()}
+    except (AttributeError, TypeError, ValueError) as exc:
+        raise KnowledgeError(f"{path}: {key}: {exc}") from exc
+
+
+@dataclass(frozen=True)
+class CasualtyWords:
+    """What counts people: deaths, injuries, arrests, hostages, crowds (``casualties.yaml``)."""
+
+    fatal: frozenset[str] = words("fatal_verbs")
+    injury: frozenset[str] = words("injury_verbs")
+    deadly_with: frozenset[str] = words(default=())
+    lower_bound: frozenset[str] = words("lower_bound_words")
+    arrest_verbs: frozenset[str] = words(default=())
+    arrest_nouns: frozenset[str] = words(default=())
+    hostage_verbs: frozenset[str] = words(default=())
+    hostage_words: frozenset[str] = words(default=())
+    size_from_actor: frozenset[str] = words(default=())
+    size_from_object: frozenset[str] = words(default=())
+    single_words: frozenset[str] = words(default=())
+    toll_types: frozenset[str] = words(default=())
+    death_words: frozenset[str] = words(default=("dead", "death"))
+    leaving_verbs: frozenset[str] = words(default=())
+    numbers: dict[str, int] = field(default_factory=dict)
+    vague: dict[str, int] = field(default_factory=dict)
+    toll_states: dict[str, str] = field(default_factory=dict)  # word -> "fatal" | "injury"
+
+    @classmethod
+    def load(cls, directory: Path | None = None) -> CasualtyWords:
+        path = _patterns(directory, "casualties.yaml")
+        doc = read_yaml(path)
+        numbers = _mapping(doc, "number_words", path, int)
+        if not numbers:
+            raise KnowledgeError(f"{path}: the mapping 'number_words' is missing")
+        states = _mapping(doc, "toll_states", path, str)
+        bad = {k: v for k, v in states.items() if v not in ("fatal", "injury")}
+        if bad:
+            raise KnowledgeError(f"{path}: toll_states must map to fatal or injury, not {bad}")
+        vague = _mapping(doc, "vague_quantities", path, int)
+        return cls(**read_words(cls, doc, path), numbers=numbers, vague=vague, toll_states=states)
+
+
+@dataclass(frozen=True)
+class ModalityWords:
+    """What says an act did not (yet) happen as told: conditions, hypotheticals, allegations,
+    threats, plans (``modality.yaml``, with the lexicon's future auxiliaries and reporting verbs)."""
+
+    hypothetical: frozenset[str] = words("hypothetical_auxiliaries")
+    allegation_words: frozenset[str] = words()
+    allegation_verbs: frozenset[str] = words()
+    threat_verbs: frozenset[str] = words()
+    threat_types: frozenset[str] = words()
+    plan_words: frozenset[str] = words()
+    scheduled_words: frozenset[str] = words(default=())
+    future: frozenset[str] = frozenset()
+    condition_openers: tuple[tuple[str, ...], ...] = ()
+    reporting_verbs: frozenset[str] = frozenset()
+
+    @classmethod
+    def load(
+        cls, future: frozenset[str], reporting_verbs: frozenset[str], directory: Path | None = None
+    ) -> ModalityWords:
+        path = _patterns(directory, "modality.yaml")
+        doc = read_yaml(path)
+        found = read_words(cls, doc, path)
+        openers = read_words(_Openers, doc, path)["condition_openers"]
+        ordered = sorted((tuple(w.lower().split()) for w in openers), key=len, reverse=True)
+        return cls(**found, future=future, condition_openers=tuple(ordered), reporting_verbs=reporting_verbs)
+
+
+@dataclass(frozen=True)
+class _Openers:
+    condition_openers: tuple[str, ...] = words(kind=tuple)
+
+
+@dataclass(frozen=True)
+class ModeWords:
+    """Per PLOVER type, its modes in order of precedence, each with the lemma sequences naming it
+    (``modes.yaml``)."""
+
+    modes: dict[str, tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]]
+    refine: dict[str, frozenset[str]]
+
+    @classmethod
+    def load(cls, ontology: Ontology, directory: Path | None = None) -> ModeWords:
+        path = _patterns(directory, "modes.yaml")
+        doc: Any = read_yaml(path)
+        try:
+            modes = {
+                str(type_): tuple(
+                    (str(mode), tuple(tuple(str(w).lower().split()) for w in names)) for mode, names in table.items()
+                )
+                for type_, table in doc["modes"].items()
+            }
+            refine = {str(t): frozenset(str(m) for m in ms) for t, ms in (doc.get("refine") or {}).items()}
+        except (KeyError, TypeError, AttributeError) as exc:
+            raise KnowledgeError(f"{path}: {exc}") from exc
+        named = {(t, m) for t, table in modes.items() for m, _ in table}
+        named |= {(t, m) for t, ms in refine.items() for m in ms}
+        unknown = sorted(f"{t}/{m}" for t, m in named - ontology.modes)
+        if unknown:
+            raise KnowledgeError(f"{path}: not PLOVER modes: {', '.join(unknown)}")
+        return cls(modes, refine)
+
+
+@dataclass(frozen=True)
+class PlaceWords:
+    """What introduces a place and what is not one (``places.yaml``)."""
+
+    prepositions: frozenset[str] = words("place_prepositions")
+    movement_prepositions: frozenset[str] = words()
+    movement_types: frozenset[str] = words()
+    place_nouns: frozenset[str] = words()
+    admin_nouns: frozenset[str] = words()
+    not_places: frozenset[str] = words(default=())
+    directions: frozenset[str] = words(default=())
+    target_types: frozenset[str] = words(default=())
+    place_noun_prepositions: frozenset[str] = words(default=())
+
+    @classmethod
+    def load(cls, directory: Path | None = None) -> PlaceWords:
+        return load_words(cls, _patterns(directory, "places.yaml"))
+
+
+@dataclass(frozen=True)
+class LanguageWords:
+    """Frequent English function words, by which the first stage tells English prose from other
+    text (``language.yaml``)."""
+
+    function_words: frozenset[str] = words()
+
+    @classmethod
+    def load(cls, directory: Path | None = None) -> LanguageWords:
+        return load_words(cls, _patterns(directory, "language.yaml"))

@@ -16,7 +16,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from detente.errors import EXIT_PARTIAL, DetenteError
+from detente.errors import EXIT_PARTIAL, DetenteError, SourceNotFoundError
 from detente.io.readers import Record
 from detente.version import __version__
 
@@ -66,11 +66,18 @@ def _add_code(sub: Any) -> None:
 
 
 def _add_evaluate(sub: Any) -> None:
-    ev = sub.add_parser("evaluate", help="score the coder on a gold-standard JSONL file")
-    ev.add_argument("gold", help="gold file (see ../shared/gold/README.md)")
+    ev = sub.add_parser("evaluate", help="score the coder on a gold-standard JSONL file (sentences or articles)")
+    ev.add_argument("gold", help="gold file (see ../shared/gold/README.md): sentence gold, or article gold")
     ev.add_argument("--json", action="store_true", help="print the scores as JSON")
     ev.add_argument("--limit", type=int, help="score only the first N records")
     ev.add_argument("--patterns-only", action="store_true", help="score the patterns alone, without the model")
+    ev.add_argument(
+        "--corpora", help="article gold: the folder of the article texts ($DETENTE_CORPORA, else ../shared/corpora)"
+    )
+    ev.add_argument("--split", choices=("dev", "test"), help="article gold: score one split only")
+    ev.add_argument(
+        "--verbose", dest="list_errors", action="store_true", help="article gold: list each miss and spurious event"
+    )
 
 
 def _add_train(sub: Any) -> None:
@@ -220,9 +227,18 @@ def _write_failures(path: Path, records: list[Record]) -> None:
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
     from detente.coder import Coder
-    from detente.evaluation.runner import evaluate_file, format_scores
+    from detente.evaluation.articles import format_article_scores, looks_like_article_gold, verbose_report
+    from detente.evaluation.runner import evaluate_articles_file, evaluate_file, format_scores
 
+    if not Path(args.gold).is_file():
+        raise SourceNotFoundError(f"no gold file {args.gold}")
     coder = Coder(model=False if args.patterns_only else None)
+    if looks_like_article_gold(args.gold):
+        scores = evaluate_articles_file(args.gold, coder, args.corpora, args.limit, args.split)
+        print(json.dumps(scores.as_dict(), indent=2) if args.json else format_article_scores(scores, args.gold))
+        if args.list_errors:
+            print("\n".join(verbose_report(scores)))
+        return 0
     result = evaluate_file(args.gold, coder=coder, limit=args.limit)
     if result.get("trained_on"):
         print(

@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from detente.errors import GoldFormatError, SourceNotFoundError
+from detente.evaluation.articles import (
+    ArticleScores,
+    check_quotes,
+    corpus_articles,
+    evaluate_articles,
+    load_article_gold,
+)
 from detente.evaluation.gold import load_gold
 from detente.evaluation.score import score
 from detente.records import Article
@@ -45,6 +54,39 @@ def evaluate_file(path: str | Path, coder: Coder | None = None, limit: int | Non
 
         out["trained_on"] = trained_on(c.model, Path(path))
     return out
+
+
+#: where the article texts are read when no folder is given: ``$DETENTE_CORPORA``, else ../shared/corpora
+def default_corpora() -> Path:
+    return Path(os.environ.get("DETENTE_CORPORA") or Path("..") / "shared" / "corpora")
+
+
+def evaluate_articles_file(
+    path: str | Path,
+    coder: Coder | None = None,
+    corpora: str | Path | None = None,
+    limit: int | None = None,
+    split: str | None = None,
+) -> ArticleScores:
+    """Code the articles an article-gold file names (texts read from ``corpora``) and score them
+    by the article rule; ``split`` keeps the articles of one split (``dev`` or ``test``)."""
+    from detente.coder import Coder
+
+    gold = load_article_gold(path)
+    if split is not None:
+        gold = [g for g in gold if g.split == split]
+    if limit is not None:
+        gold = gold[:limit]
+    folder = Path(corpora) if corpora is not None else default_corpora()
+    if not folder.is_dir():
+        raise SourceNotFoundError(f"no corpora folder {folder} for the article texts (--corpora DIR)")
+    articles = corpus_articles([g.id for g in gold], folder)
+    problems = check_quotes(gold, articles)
+    if problems:
+        raise GoldFormatError(f"{path}: {len(problems)} quote(s) not in their article; the first: {problems[0]}")
+    c = coder if coder is not None else Coder()
+    predicted = {r.article.id: ([] if r.error else list(r.events)) for r in c.code_many(articles[g.id] for g in gold)}
+    return evaluate_articles(gold, predicted)
 
 
 #: the headline measures, in the order reports show them

@@ -4,11 +4,14 @@ build from the installed packages (slow)."""
 from __future__ import annotations
 
 import gzip
+import sqlite3
+import threading
 from pathlib import Path
 
 import pytest
 
 from detente.errors import KnowledgeError
+from detente.geo import store
 from detente.geo.gazetteer import Gazetteer, Place, name_key
 from detente.knowledge.files import data_dir, read_tsv
 from detente.stages.places import Context, LocateEvents, PlaceMention, PlaceWords
@@ -90,11 +93,111 @@ def test_a_qualifier_picks_the_place(locate: LocateEvents) -> None:
 
 
 def test_a_file_that_is_not_a_gazetteer_is_refused(tmp_path: Path) -> None:
-    bad = tmp_path / "g.tsv.gz"
+    bad = tmp_path / "g.tsv.gz"  # the gzipped TSV of format 2, or any other file
     with gzip.open(bad, "wt", encoding="utf-8") as f:
         f.write("name\tcountry\nParis\tFRA\n")
     with pytest.raises(KnowledgeError, match="not a detente gazetteer"):
         Gazetteer.read(bad)
+
+
+def refused(path: Path) -> str:
+    with pytest.raises(KnowledgeError) as err:
+        Gazetteer.read(path)
+    message = str(err.value)
+    assert "\n" not in message and str(path) in message
+    return message
+
+
+def test_a_gazetteer_file_reads_back_with_the_same_lookups(tmp_path: Path) -> None:
+    out = tmp_path / "g.sqlite"
+    assert store.write_file(out, PLACES) == len(PLACES)
+    disk, memory = Gazetteer.read(out), Gazetteer(PLACES)
+    assert len(disk) == len(memory) == len(PLACES)
+    assert list(disk.places()) == list(memory.places()) == PLACES
+    for name in {n for p in PLACES for n in (p.name, *p.names, *p.aliases)} | {"Atlantis", "", "the Red Sea"}:
+        assert disk.lookup(name) == memory.lookup(name), name
+        assert (name in disk) == (name in memory) == bool(memory.lookup(name)), name
+    assert [p.country for p in disk.lookup("Tripoli")] == ["LBY", "LBN"]  # by population
+    assert [p.feature for p in disk.lookup("Red Sea")] == ["sea", "admin area"]  # by feature rank
+    assert [p.feature for p in disk.lookup("herat")] == ["city", "admin area"]
+    assert disk.lookup("Samarra")[0].names == ("Samarra",) and disk.lookup("Samarra")[0].lat == 34.2
+    assert not list(tmp_path.glob("*.tmp"))
+
+
+def test_a_lookup_returns_a_fresh_list() -> None:
+    g = Gazetteer(PLACES)
+    g.lookup("Tripoli").clear()  # a caller may change what it gets: the cache must not see it
+    assert len(g.lookup("Tripoli")) == 2
+
+
+def test_a_missing_file_is_refused_with_the_command_that_builds_it(tmp_path: Path) -> None:
+    assert "detente gazetteer build" in refused(tmp_path / "nowhere.sqlite")
+
+
+def test_a_corrupt_file_is_refused(tmp_path: Path) -> None:
+    good = tmp_path / "g.sqlite"
+    store.write_file(good, PLACES)
+    bad = tmp_path / "bad.sqlite"
+    bad.write_bytes(good.read_bytes()[:100] + b"\xff" * 5000)
+    assert "not a detente gazetteer" in refused(bad)
+    empty = tmp_path / "empty.sqlite"
+    empty.write_bytes(b"")
+    assert "not a detente gazetteer" in refused(empty)
+
+
+def test_a_foreign_sqlite_file_or_an_old_format_is_refused(tmp_path: Path) -> None:
+    foreign = tmp_path / "other.sqlite"
+    with sqlite3.connect(foreign) as conn:
+        conn.execute("CREATE TABLE meta (key TEXT, value TEXT)")
+    assert "not a detente gazetteer" in refused(foreign)
+    old = tmp_path / "old.sqlite"
+    store.write_file(old, PLACES)
+    with sqlite3.connect(old) as conn:
+        conn.execute("UPDATE meta SET value = '2' WHERE key = 'format'")
+    assert "rebuild it with `detente gazetteer build --force`" in refused(old)
+
+
+def test_the_file_is_opened_read_only(tmp_path: Path) -> None:
+    out = tmp_path / "g.sqlite"
+    store.write_file(out, PLACES)
+    g = Gazetteer.read(out)
+    with pytest.raises(sqlite3.OperationalError, match="readonly"):
+        g._conn.execute("DELETE FROM places")
+
+
+def test_lookups_from_threads_agree(tmp_path: Path) -> None:
+    out = tmp_path / "g.sqlite"
+    store.write_file(out, PLACES)
+    g = Gazetteer.read(out)
+    names = ["Tripoli", "Georgia", "Herat", "Samarra", "Red Sea", "Atlantis"] * 50
+    expected = [Gazetteer(PLACES).lookup(n) for n in names]
+    results: list[list[list[Place]]] = []
+
+    def work() -> None:
+        results.append([g.lookup(n) for n in names])
+
+    threads = [threading.Thread(target=work) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert results == [expected] * 4
+
+
+def test_a_place_of_an_unknown_kind_is_refused() -> None:
+    with pytest.raises(KnowledgeError, match="feature 'village'"):
+        Gazetteer([Place("Lido", "village", "ITA")])
+
+
+def test_the_reader_does_not_import_the_builder() -> None:
+    import ast
+
+    import detente.geo.gazetteer as reader
+
+    tree = ast.parse(Path(reader.__file__).read_text(encoding="utf-8"))
+    imported = {a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
+    imported |= {n.module or "" for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)}
+    assert not any("build" in m for m in imported), imported
 
 
 def test_regions_file_rows_are_valid() -> None:
@@ -112,11 +215,11 @@ def test_regions_file_rows_are_valid() -> None:
 def test_the_built_gazetteer_reads_back(tmp_path: Path) -> None:
     from detente.geo.build import build_gazetteer
 
-    out = tmp_path / "g.tsv.gz"
+    out = tmp_path / "g.sqlite"
     count = build_gazetteer(out)
     g = Gazetteer.read(out)
     assert len(g) == count > 50_000
-    features = {p.feature for p in g.places}
+    features = {p.feature for p in g.places()}
     assert features == {"city", "admin area", "country", "sea", "region"}
     assert g.lookup("Santa Marta")[0].country == "COL"
     assert g.lookup("Gulf of Aden")[0].feature == "sea"

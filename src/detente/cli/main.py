@@ -282,10 +282,11 @@ def cmd_schema() -> int:
 
 
 def cmd_gazetteer(args: argparse.Namespace) -> int:
-    from detente.geo.build import build_gazetteer
     from detente.geo.gazetteer import Gazetteer, default_path
 
     if args.gazetteer_command == "build":
+        from detente.geo.build import build_gazetteer
+
         path = Path(args.output) if args.output else default_path()
         if path.exists() and not args.force:
             print(f"gazetteer: {path} is up to date", file=sys.stderr)

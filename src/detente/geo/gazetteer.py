@@ -1,147 +1,94 @@
 """The gazetteer: place names to places, looked up by normalized name.
 
 It is a service like the spaCy model: built once (``detente gazetteer build``, run by
-``make install``) into a compact file, loaded once, passed to the stages that need it. Tests
-build small ones from a list of :class:`Place` records.
+``make install``) into an indexed SQLite file (:mod:`detente.geo.store`), opened once, passed
+to the stages that need it. Opening reads one small table; each lookup reads the few rows of
+its name, so a process pays neither time nor memory for the places it never asks about. Tests
+build small gazetteers from a list of :class:`Place` records, held in an in-memory database
+that is queried the same way.
+
+This module reads; :mod:`detente.geo.build` writes, and is never imported from here.
 """
 
 from __future__ import annotations
 
-import gzip
-import logging
+import functools
 import os
-import re
-import unicodedata
-from collections.abc import Iterable
-from dataclasses import dataclass
+import sqlite3
+import threading
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from detente.errors import KnowledgeError
+from detente.geo import store
+from detente.geo.places import FEATURE_RANK, FEATURES, Place, name_key
+from detente.geo.store import FORMAT_VERSION, default_path
 
-log = logging.getLogger(__name__)
+__all__ = ["FEATURES", "FEATURE_RANK", "FORMAT_VERSION", "Gazetteer", "Place", "default_path", "name_key"]
 
-FEATURES = ("city", "admin area", "country", "sea", "region")
-COLUMNS = ("geonameid", "name", "feature", "country", "admin1", "lat", "lon", "population", "names", "aliases")
-FORMAT_VERSION = "2"
-
-
-@dataclass(frozen=True, slots=True)
-class Place:
-    """One place: a city, a first-level admin area, a country, a sea or a region."""
-
-    name: str
-    feature: str
-    country: str | None  # ISO 3166-1 alpha-3; None for international waters and regions across borders
-    admin1: str | None = None
-    lat: float | None = None
-    lon: float | None = None
-    population: int = 0
-    geonameid: int | None = None
-    names: tuple[str, ...] = ()  # other names it is known by
-    aliases: tuple[str, ...] = ()  # news spellings detente's own aliases.tsv gives it: as good as its name
-
-    @property
-    def name_key(self) -> str:
-        return name_key(self.name)
-
-    def is_called(self, key: str) -> bool:
-        """Whether ``key`` (a :func:`name_key`) is this place's own name or a detente alias of it."""
-        return key == name_key(self.name) or any(key == name_key(a) for a in self.aliases)
-
-
-_FOLD = re.compile(r"[^a-z0-9 ]+")
-
-
-def name_key(text: str) -> str:
-    """The lookup key of a name: accents, case, punctuation and a leading 'the' removed."""
-    plain = unicodedata.normalize("NFKD", text)
-    plain = "".join(c for c in plain if not unicodedata.combining(c)).lower()
-    plain = plain.replace("-", " ").replace("'", "").replace("’", "").replace(".", "")
-    plain = " ".join(_FOLD.sub(" ", plain).split())
-    return plain[4:] if plain.startswith("the ") else plain
+#: names whose places a gazetteer keeps at hand (the place stage asks about the same few often)
+CACHE_SIZE = 4096
 
 
 class Gazetteer:
     """Places indexed by every name they are known by."""
 
     def __init__(self, places: Iterable[Place]) -> None:
-        self.places: list[Place] = list(places)
-        self._index: dict[str, list[int]] = {}
-        for i, place in enumerate(self.places):
-            for name in {name_key(n) for n in (place.name, *place.names, *place.aliases)}:
-                if name:
-                    self._index.setdefault(name, []).append(i)
+        """A gazetteer of ``places``, held in memory (for tests and small lists)."""
+        conn = sqlite3.connect(":memory:", check_same_thread=False)
+        self._setup(conn, store.write(conn, places), None)
+
+    def _setup(self, conn: sqlite3.Connection, count: int, path: Path | None) -> None:
+        self._conn = conn
+        self._count = count
+        self._path = path
+        self._pid = os.getpid()
+        self._lock = threading.Lock()  # one connection, shared by threads: one query at a time
+        self._places = functools.lru_cache(maxsize=CACHE_SIZE)(self._query)
 
     def __len__(self) -> int:
-        return len(self.places)
+        return self._count
 
     def lookup(self, text: str) -> list[Place]:
         """Every place called ``text``: those whose own name (or detente alias) it is first,
         then by kind of place and size."""
-        key = name_key(text)
-        found = [self.places[i] for i in self._index.get(key, ())]
-        return sorted(found, key=lambda p: (not p.is_called(key), -_FEATURE_RANK[p.feature], -p.population))
+        return list(self._places(name_key(text)))
 
     def __contains__(self, text: str) -> bool:
-        return name_key(text) in self._index
+        return bool(self._places(name_key(text)))
+
+    def places(self) -> Iterator[Place]:
+        """Every place, in the order they were built (reads the whole table: for tests and tools)."""
+        yield from map(store.place_of, self._fetch(store.ALL_PLACES, ()))
+
+    def close(self) -> None:
+        self._conn.close()
 
     @classmethod
     def read(cls, path: Path) -> Gazetteer:
-        """Load a gazetteer file written by :func:`detente.geo.build.build_gazetteer`."""
-        try:
-            with gzip.open(path, "rt", encoding="utf-8") as f:
-                header = f.readline().rstrip("\n").split("\t")
-                if tuple(header) != COLUMNS:
-                    raise KnowledgeError(f"{path}: not a detente gazetteer file (header {header[:3]}...)")
-                places = [_row(line.rstrip("\n").split("\t"), path, n) for n, line in enumerate(f, start=2)]
-        except (OSError, EOFError, UnicodeDecodeError) as exc:
-            raise KnowledgeError(f"cannot read gazetteer {path}: {exc}") from exc
-        return cls(places)
+        """Open a gazetteer file written by :func:`detente.geo.build.build_gazetteer`, read-only."""
+        conn, count = store.open_file(path)
+        gazetteer = cls.__new__(cls)
+        gazetteer._setup(conn, count, path)
+        return gazetteer
 
     @classmethod
     def load(cls, path: Path | None = None) -> Gazetteer:
-        """The installed gazetteer, built first (offline, a few seconds) if it is missing."""
-        path = path or default_path()
-        if not path.exists():
-            from detente.geo.build import build_gazetteer
+        """The installed gazetteer (``detente gazetteer build`` writes it; ``make install`` runs that)."""
+        return cls.read(path or default_path())
 
-            log.info("building the gazetteer into %s (once)", path)
-            build_gazetteer(path)
-        return cls.read(path)
+    def _query(self, key: str) -> tuple[Place, ...]:
+        if not key:
+            return ()
+        return tuple(map(store.place_of, self._fetch(store.LOOKUP, (key,))))
 
-
-# A bare name is a country before a sea or region, a city before a first-level region of
-# the same name ("Herat", "Kirkuk", "Lagos"): "Herat province" names the region.
-_FEATURE_RANK = {"country": 4, "sea": 3, "region": 3, "city": 2, "admin area": 1}
-
-
-def _row(cells: list[str], path: Path, number: int) -> Place:
-    if len(cells) != len(COLUMNS):
-        raise KnowledgeError(f"{path}:{number}: {len(cells)} cells for {len(COLUMNS)} columns")
-    gid, name, feature, country, admin1, lat, lon, population, names, aliases = cells
-    try:
-        return Place(
-            name=name,
-            feature=feature,
-            country=country or None,
-            admin1=admin1 or None,
-            lat=float(lat) if lat else None,
-            lon=float(lon) if lon else None,
-            population=int(population or 0),
-            geonameid=int(gid) if gid else None,
-            names=tuple(n for n in names.split("|") if n),
-            aliases=tuple(n for n in aliases.split("|") if n),
-        )
-    except ValueError as exc:
-        raise KnowledgeError(f"{path}:{number}: {exc}") from exc
-
-
-def default_path() -> Path:
-    """Where the built gazetteer lives: ``$DETENTE_GAZETTEER``, else the user's cache."""
-    explicit = os.environ.get("DETENTE_GAZETTEER")
-    if explicit:
-        return Path(explicit)
-    from detente.geo.build import inputs_digest
-
-    cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "detente"
-    return cache / f"gazetteer-{FORMAT_VERSION}-{inputs_digest()}.tsv.gz"
+    def _fetch(self, sql: str, params: tuple[str, ...]) -> list[store.Row]:
+        with self._lock:
+            if self._path is not None and self._pid != os.getpid():
+                # a forked worker: SQLite connections must not cross a fork, so open its own
+                self._conn, self._count = store.open_file(self._path)
+                self._pid = os.getpid()
+            try:
+                return self._conn.execute(sql, params).fetchall()
+            except sqlite3.Error as exc:
+                raise KnowledgeError(f"gazetteer {self._path or '(in memory)'}: {exc}") from exc

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Literal
 
 from detente.errors import DetenteError
 from detente.geo import Gazetteer
+from detente.geo.store import default_path
 from detente.grammar.dates import DateReader
 from detente.knowledge import ActorDictionary, Lexicon, Ontology
 from detente.knowledge.words import CasualtyWords, LanguageWords, ModalityWords, ModeWords, PlaceWords
@@ -103,13 +104,25 @@ class Services:
             actors=actors or ActorDictionary.load(lambda s: [t.text for t in tokenizer(s)]),
             casualty_words=casualty_words or CasualtyWords.load(),
             dates=dates or DateReader.load(),
-            gazetteer=gazetteer if gazetteer is not None else Gazetteer.load(),
+            gazetteer=gazetteer if gazetteer is not None else installed_gazetteer(),
             modality=ModalityWords.load(lexicon.marks.future_auxiliaries, lexicon.roles.reporting_verbs),
             modes=ModeWords.load(ontology),
             places=PlaceWords.load(),
             language=LanguageWords.load(),
             model=EventModel.load() if model is None else model or None,
         )
+
+
+def installed_gazetteer() -> Gazetteer:
+    """The installed gazetteer; built first (offline, about ten seconds, once) when its file is
+    missing, as after an upgrade that changes what it is built from (``make install`` builds it)."""
+    path = default_path()
+    if not path.exists():
+        from detente.geo.build import build_gazetteer
+
+        log.info("building the gazetteer into %s (once)", path)
+        build_gazetteer(path)
+    return Gazetteer.load(path)
 
 
 def default_stages(services: Services, batch_size: int = 64) -> list[Stage]:

@@ -282,7 +282,7 @@ def cmd_schema() -> int:
 
 
 def cmd_gazetteer(args: argparse.Namespace) -> int:
-    from detente.geo.gazetteer import Gazetteer, default_path
+    from detente.geo.gazetteer import default_path
 
     if args.gazetteer_command == "build":
         from detente.geo.build import build_gazetteer
@@ -294,7 +294,9 @@ def cmd_gazetteer(args: argparse.Namespace) -> int:
         count = build_gazetteer(path)
         print(f"gazetteer: {count} places written to {path}", file=sys.stderr)
         return 0
-    gazetteer = Gazetteer.load()
+    from detente.coder import installed_gazetteer
+
+    gazetteer = installed_gazetteer()
     name = " ".join(args.name)
     places = gazetteer.lookup(name)
     if not places:

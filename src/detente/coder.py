@@ -15,7 +15,7 @@ import logging
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, TypedDict, Unpack
 
 from detente.errors import DetenteError
 from detente.geo import Gazetteer
@@ -60,6 +60,18 @@ class Result:
         return self.error is None
 
 
+class Given(TypedDict, total=False):
+    """The services a caller may pass in; the others are loaded from the installed package."""
+
+    ontology: Ontology
+    lexicon: Lexicon
+    actors: ActorDictionary
+    casualty_words: CasualtyWords
+    dates: DateReader
+    gazetteer: Gazetteer
+    model: EventModel | Literal[False] | None  # False: no model; None: the packaged one
+
+
 @dataclass(frozen=True)
 class Services:
     """Everything the stages are built with, loaded once: the spaCy pipeline, the knowledge
@@ -79,31 +91,22 @@ class Services:
     model: EventModel | None = None
 
     @classmethod
-    def load(
-        cls,
-        nlp: Language | None = None,
-        *,
-        ontology: Ontology | None = None,
-        lexicon: Lexicon | None = None,
-        actors: ActorDictionary | None = None,
-        casualty_words: CasualtyWords | None = None,
-        dates: DateReader | None = None,
-        gazetteer: Gazetteer | None = None,
-        model: EventModel | Literal[False] | None = None,
-    ) -> Services:
+    def load(cls, nlp: Language | None = None, **given: Unpack[Given]) -> Services:
         """The services given, and the installed ones for those not given (``model=False``:
-        none; ``None``: the packaged model)."""
+        none; ``None`` or absent: the packaged model)."""
         nlp = nlp if nlp is not None else load_nlp()
-        ontology = ontology or Ontology.load()
-        lexicon = lexicon or Lexicon.load(ontology)
+        ontology = given.get("ontology") or Ontology.load()
+        lexicon = given.get("lexicon") or Lexicon.load(ontology)
         tokenizer = nlp.tokenizer
+        gazetteer = given.get("gazetteer")
+        model = given.get("model")
         return cls(
             nlp=nlp,
             ontology=ontology,
             lexicon=lexicon,
-            actors=actors or ActorDictionary.load(lambda s: [t.text for t in tokenizer(s)]),
-            casualty_words=casualty_words or CasualtyWords.load(),
-            dates=dates or DateReader.load(),
+            actors=given.get("actors") or ActorDictionary.load(lambda s: [t.text for t in tokenizer(s)]),
+            casualty_words=given.get("casualty_words") or CasualtyWords.load(),
+            dates=given.get("dates") or DateReader.load(),
             gazetteer=gazetteer if gazetteer is not None else installed_gazetteer(),
             modality=ModalityWords.load(lexicon.marks.future_auxiliaries, lexicon.roles.reporting_verbs),
             modes=ModeWords.load(ontology),
@@ -158,50 +161,15 @@ class Coder:
         self,
         nlp: Language | None = None,
         *,
-        ontology: Ontology | None = None,
-        lexicon: Lexicon | None = None,
-        actors: ActorDictionary | None = None,
-        casualty_words: CasualtyWords | None = None,
-        dates: DateReader | None = None,
-        gazetteer: Gazetteer | None = None,
-        model: EventModel | Literal[False] | None = None,
         batch_size: int = 64,
+        **given: Unpack[Given],
     ) -> None:
-        self.services = Services.load(
-            nlp,
-            ontology=ontology,
-            lexicon=lexicon,
-            actors=actors,
-            casualty_words=casualty_words,
-            dates=dates,
-            gazetteer=gazetteer,
-            model=model,
-        )
+        self.services = Services.load(nlp, **given)
         self.pipeline = Pipeline(default_stages(self.services, batch_size))
-
-    # the services, by name, for callers that need one (evaluation, training, the CLI)
-    @property
-    def nlp(self) -> Language:
-        return self.services.nlp
-
-    @property
-    def ontology(self) -> Ontology:
-        return self.services.ontology
-
-    @property
-    def lexicon(self) -> Lexicon:
-        return self.services.lexicon
-
-    @property
-    def actors(self) -> ActorDictionary:
-        return self.services.actors
-
-    @property
-    def gazetteer(self) -> Gazetteer:
-        return self.services.gazetteer
 
     @property
     def model(self) -> EventModel | None:
+        """The event model that judges the patterns' candidates (None: the patterns alone)."""
         return self.services.model
 
     def with_model(self, model: EventModel | Literal[False] | None = None) -> Coder:
@@ -212,7 +180,7 @@ class Coder:
         other.services = replace(self.services, model=chosen)
         pipeline = self.pipeline.remove(JudgeEvents.name) if JudgeEvents.name in self.pipeline else self.pipeline
         if chosen is not None:
-            judge = JudgeEvents(chosen, self.lexicon, self.ontology)
+            judge = JudgeEvents(chosen, self.services.lexicon, self.services.ontology)
             pipeline = pipeline.insert_before(BuildEvents.name, judge)
         other.pipeline = pipeline
         return other

@@ -194,7 +194,7 @@ def code_parsed(
     """
     back = [st for st in _split(coder)[1] if st.name != "judge_events"]
     if model is not None:
-        back = [JudgeEvents(model, coder.lexicon, coder.ontology), *back]
+        back = [JudgeEvents(model, coder.services.lexicon, coder.services.ontology), *back]
     out = []
     for p in parsed:
         w = replace(p.work, candidates=()) if alone else p.work
@@ -279,7 +279,7 @@ def train(
     base = coder or Coder(model=False)
     if base.model is not None:
         raise ModelError("train with a patterns-only coder (Coder(model=False))")
-    judge = Judge(base.lexicon, base.ontology)
+    judge = Judge(base.services.lexicon, base.services.ontology)
     parsed = parse_records(base, files)
     log.info("parsed %d training records from %d files", len(parsed), len(files))
     cv: dict[str, Any] = {}

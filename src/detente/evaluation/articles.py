@@ -64,7 +64,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from detente.errors import GoldFormatError, InputError, SourceNotFoundError
-from detente.evaluation.gold import GoldEntity
+from detente.evaluation.gold import GoldEntity, gold_lines
 from detente.evaluation.score import content_words, entity_matches
 from detente.records import PLOVER_TYPES, Actor, Article, Event, parse_date
 
@@ -224,25 +224,14 @@ def load_article_gold(path: str | Path) -> list[ArticleGold]:
     """Read an article gold file (one JSON record per line), checking every line: the types are
     PLOVER's 16, event keys are unique within an article, article ids within the file, every event
     has a quote. A bad line raises :class:`GoldFormatError` naming ``file:line``."""
-    p = Path(path)
-    if not p.is_file():
-        raise SourceNotFoundError(f"{path}: no such gold file")
     records: list[ArticleGold] = []
     seen: dict[str, int] = {}
-    with p.open(encoding="utf-8") as f:
-        for number, line in enumerate(f, start=1):
-            if not line.strip():
-                continue
-            where = f"{p.name}:{number}"
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise GoldFormatError(f"{where}: not JSON ({exc.msg})") from None
-            record = _gold_article(obj, where)
-            if record.id in seen:
-                raise GoldFormatError(f"{where}: article {record.id} is already on line {seen[record.id]}")
-            seen[record.id] = number
-            records.append(record)
+    for number, where, obj in gold_lines(path):
+        record = _gold_article(obj, where)
+        if record.id in seen:
+            raise GoldFormatError(f"{where}: article {record.id} is already on line {seen[record.id]}")
+        seen[record.id] = number
+        records.append(record)
     return records
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -85,53 +86,55 @@ def _location(value: Any, where: str) -> GoldLocation | None:
     return GoldLocation(value.get("text") or None, value.get("country") or None, lat, lon)
 
 
-def load_gold(path: str | Path) -> list[GoldRecord]:
+def gold_lines(path: str | Path) -> Iterator[tuple[int, str, Any]]:
+    """``(line number, "file:line", parsed object)`` for each non-empty line of a gold file; a
+    missing file is :class:`SourceNotFoundError`, a line that is not JSON :class:`GoldFormatError`."""
     p = Path(path)
     if not p.is_file():
         raise SourceNotFoundError(f"{path}: no such gold file")
-    records = []
     with p.open(encoding="utf-8") as f:
         for number, line in enumerate(f, start=1):
             if not line.strip():
                 continue
             where = f"{p.name}:{number}"
             try:
-                obj = json.loads(line)
+                yield number, where, json.loads(line)
             except json.JSONDecodeError as exc:
                 raise GoldFormatError(f"{where}: not JSON ({exc.msg})") from None
-            if (
-                not isinstance(obj, dict)
-                or not isinstance(obj.get("text"), str)
-                or not isinstance(obj.get("events"), list)
-            ):
-                raise GoldFormatError(f"{where}: a gold record needs 'text' and 'events'")
-            events = []
-            for ev in obj["events"]:
-                raw = ev.get("type")
-                types = frozenset(raw if isinstance(raw, list) else [raw])
-                unknown = types - set(PLOVER_TYPES)
-                if unknown:
-                    raise GoldFormatError(f"{where}: unknown PLOVER type(s) {sorted(unknown)}")
-                events.append(
-                    GoldEvent(
-                        types,
-                        _entity(ev.get("actor"), where),
-                        _entity(ev.get("recipient"), where),
-                        ev.get("mode"),
-                        fatalities=_count(ev.get("fatalities")),
-                        injured=_count(ev.get("injured")),
-                        size=_count(ev.get("size")),
-                        date=_gold_date(ev.get("date"), where),
-                        location=_location(ev.get("location"), where),
-                        modality=ev.get("modality") if isinstance(ev.get("modality"), str) else None,
-                    )
-                )
-            records.append(
-                GoldRecord(
-                    str(obj.get("id") or f"{p.stem}:{number}"),
-                    obj["text"],
-                    parse_date(obj.get("published")),
-                    tuple(events),
+
+
+def load_gold(path: str | Path) -> list[GoldRecord]:
+    records = []
+    for number, where, obj in gold_lines(path):
+        if not isinstance(obj, dict) or not isinstance(obj.get("text"), str) or not isinstance(obj.get("events"), list):
+            raise GoldFormatError(f"{where}: a gold record needs 'text' and 'events'")
+        events = []
+        for ev in obj["events"]:
+            raw = ev.get("type")
+            types = frozenset(raw if isinstance(raw, list) else [raw])
+            unknown = types - set(PLOVER_TYPES)
+            if unknown:
+                raise GoldFormatError(f"{where}: unknown PLOVER type(s) {sorted(unknown)}")
+            events.append(
+                GoldEvent(
+                    types,
+                    _entity(ev.get("actor"), where),
+                    _entity(ev.get("recipient"), where),
+                    ev.get("mode"),
+                    fatalities=_count(ev.get("fatalities")),
+                    injured=_count(ev.get("injured")),
+                    size=_count(ev.get("size")),
+                    date=_gold_date(ev.get("date"), where),
+                    location=_location(ev.get("location"), where),
+                    modality=ev.get("modality") if isinstance(ev.get("modality"), str) else None,
                 )
             )
+        records.append(
+            GoldRecord(
+                str(obj.get("id") or f"{Path(path).stem}:{number}"),
+                obj["text"],
+                parse_date(obj.get("published")),
+                tuple(events),
+            )
+        )
     return records

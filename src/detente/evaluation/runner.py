@@ -31,7 +31,7 @@ def evaluate_file(path: str | Path, coder: Coder | None = None, limit: int | Non
     c = coder if coder is not None else Coder()
     articles = (Article(id=g.id, text=g.text, published=g.published) for g in gold)
     results = list(c.code_many(articles))
-    gazetteer = c.gazetteer
+    gazetteer = c.services.gazetteer
 
     def place_country(text: str) -> str | None:
         """A gold place given by name only: its country when every place of that name shares

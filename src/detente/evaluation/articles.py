@@ -64,7 +64,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from detente.errors import GoldFormatError, InputError, SourceNotFoundError
-from detente.evaluation.gold import GoldEntity, gold_lines
+from detente.evaluation.gold import GoldEntity, gold_lines, read_date, read_entity
 from detente.evaluation.score import content_words, entity_matches
 from detente.records import PLOVER_TYPES, Actor, Article, Event, parse_date
 
@@ -110,26 +110,6 @@ SPLITS = ("dev", "test")
 CHECKS = ("date", "fatalities", "location_any")
 
 
-def _entity(value: Any, where: str) -> GoldEntity | None:
-    if value is None:
-        return None
-    if not isinstance(value, dict):
-        raise GoldFormatError(f"{where}: actor/recipient should be an object or null")
-    for name in ("text", "country", "sector"):
-        if value.get(name) is not None and not isinstance(value[name], str):
-            raise GoldFormatError(f"{where}: entity {name} should be a string")
-    return GoldEntity(value.get("text") or None, value.get("country") or None, value.get("sector") or None)
-
-
-def _iso_date(value: Any, where: str) -> str | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(str(value)[:10]).isoformat()
-    except ValueError:
-        raise GoldFormatError(f"{where}: date {value!r} is not YYYY-MM-DD") from None
-
-
 def _types(raw: Any, where: str) -> tuple[str, ...]:
     listed = raw if isinstance(raw, list) else [raw]
     if not listed or not all(isinstance(t, str) for t in listed):
@@ -156,7 +136,7 @@ def _checks(raw: Any, where: str) -> tuple[str | None, int | None, tuple[str, ..
         places = []
     if not isinstance(places, list) or not all(isinstance(p, str) and p.strip() for p in places):
         raise GoldFormatError(f"{where}: location_any should be a list of place names")
-    return _iso_date(raw.get("date"), where), fatalities, tuple(places)
+    return read_date(raw.get("date"), where), fatalities, tuple(places)
 
 
 def _optional_str(obj: dict[str, Any], name: str, where: str) -> str | None:
@@ -187,8 +167,8 @@ def _gold_event(ev: Any, index: int, keys: set[str], where: str) -> ArticleGoldE
         key=key,
         core=ev["core"],
         types=frozenset(types),
-        actor=_entity(ev.get("actor"), here),
-        recipient=_entity(ev.get("recipient"), here),
+        actor=read_entity(ev.get("actor"), here),
+        recipient=read_entity(ev.get("recipient"), here),
         date=day,
         fatalities=fatalities,
         location_any=places,
@@ -207,7 +187,7 @@ def _gold_article(obj: Any, where: str) -> ArticleGold:
     split = obj.get("split")
     if split is not None and split not in SPLITS:
         raise GoldFormatError(f"{where}: split {split!r} is not one of {', '.join(SPLITS)}")
-    published = _iso_date(obj.get("published"), where)
+    published = read_date(obj.get("published"), where)
     keys: set[str] = set()
     events = tuple(_gold_event(ev, i, keys, where) for i, ev in enumerate(obj["events"], start=1))
     return ArticleGold(

@@ -54,11 +54,15 @@ class GoldRecord:
     events: tuple[GoldEvent, ...]
 
 
-def _entity(value: Any, where: str) -> GoldEntity | None:
+def read_entity(value: Any, where: str) -> GoldEntity | None:
+    """A gold actor or recipient: ``null``, or ``{text?, country?, sector?}`` of strings."""
     if value is None:
         return None
     if not isinstance(value, dict):
         raise GoldFormatError(f"{where}: actor/recipient should be an object or null")
+    for name in ("text", "country", "sector"):
+        if value.get(name) is not None and not isinstance(value[name], str):
+            raise GoldFormatError(f"{where}: entity {name} should be a string")
     return GoldEntity(value.get("text") or None, value.get("country") or None, value.get("sector") or None)
 
 
@@ -66,7 +70,8 @@ def _count(value: Any) -> int | None:
     return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
-def _gold_date(value: Any, where: str) -> str | None:
+def read_date(value: Any, where: str) -> str | None:
+    """A gold date: ``null``, or ``YYYY-MM-DD`` (a longer ISO timestamp is cut)."""
     if value is None:
         return None
     try:
@@ -118,13 +123,13 @@ def load_gold(path: str | Path) -> list[GoldRecord]:
             events.append(
                 GoldEvent(
                     types,
-                    _entity(ev.get("actor"), where),
-                    _entity(ev.get("recipient"), where),
+                    read_entity(ev.get("actor"), where),
+                    read_entity(ev.get("recipient"), where),
                     ev.get("mode"),
                     fatalities=_count(ev.get("fatalities")),
                     injured=_count(ev.get("injured")),
                     size=_count(ev.get("size")),
-                    date=_gold_date(ev.get("date"), where),
+                    date=read_date(ev.get("date"), where),
                     location=_location(ev.get("location"), where),
                     modality=ev.get("modality") if isinstance(ev.get("modality"), str) else None,
                 )

@@ -22,7 +22,14 @@ from detente.geo import Gazetteer
 from detente.geo.store import default_path
 from detente.grammar.dates import DateReader
 from detente.knowledge import ActorDictionary, Lexicon, Ontology
-from detente.knowledge.words import CasualtyWords, LanguageWords, ModalityWords, ModeWords, PlaceWords
+from detente.knowledge.words import (
+    CasualtyWords,
+    LanguageWords,
+    ModalityWords,
+    ModeWords,
+    PlaceWords,
+    ReferenceWords,
+)
 from detente.model import EventModel
 from detente.pipeline import Pipeline, Stage, Work
 from detente.records import Article, Event, parse_date
@@ -38,6 +45,7 @@ from detente.stages import (
     ModalityEvents,
     ModeEvents,
     Parse,
+    ResolveActors,
 )
 from detente.stages.parse import load_nlp
 
@@ -87,6 +95,7 @@ class Services:
     modality: ModalityWords
     modes: ModeWords
     places: PlaceWords
+    references: ReferenceWords
     language: LanguageWords
     model: EventModel | None = None
 
@@ -111,6 +120,7 @@ class Services:
             modality=ModalityWords.load(lexicon.marks.future_auxiliaries, lexicon.roles.reporting_verbs),
             modes=ModeWords.load(ontology),
             places=PlaceWords.load(),
+            references=ReferenceWords.load(),
             language=LanguageWords.load(),
             model=EventModel.load() if model is None else model or None,
         )
@@ -144,6 +154,7 @@ def default_stages(services: Services, batch_size: int = 64) -> list[Stage]:
         CountEvents(s.casualty_words),
         DateEvents(s.dates, s.modality.future, s.modality.plan_words),
         LocateEvents(s.gazetteer, s.places),
+        ResolveActors(s.references, s.actors),
         ModalityEvents(s.modality),
     ]
 

@@ -1,7 +1,7 @@
 """Word sets: the lists of words the stages read the text with, loaded through one loader.
 
 Each set lives in a YAML file under ``data/patterns/`` (``casualties.yaml``, ``modality.yaml``,
-``modes.yaml``, ``places.yaml``, ``language.yaml``; ``frames.yaml`` for the lexicon's groups). A
+``modes.yaml``, ``places.yaml``, ``language.yaml``, ``references.yaml``; ``frames.yaml`` for the lexicon's groups). A
 class below declares which keys of its file it reads: a field made with :func:`words` holds the
 set under that key, and :func:`read_words` fills every such field the same way, so a missing or
 malformed list is the same one-line :class:`KnowledgeError` naming the file and the key.
@@ -197,3 +197,19 @@ class LanguageWords:
     @classmethod
     def load(cls, directory: Path | None = None) -> LanguageWords:
         return load_words(cls, _patterns(directory, "language.yaml"))
+
+
+@dataclass(frozen=True)
+class ReferenceWords:
+    """How an article refers back to the actors it has named: the speaker's own pronouns, the
+    descriptions of a country or an armed group, the sectors that belong to the country where
+    they act (``references.yaml``)."""
+
+    speaker_pronouns: frozenset[str] = words()
+    country_heads: frozenset[str] = words()
+    group_heads: frozenset[str] = words()
+    domestic_sectors: frozenset[str] = words()
+
+    @classmethod
+    def load(cls, directory: Path | None = None) -> ReferenceWords:
+        return load_words(cls, _patterns(directory, "references.yaml"))

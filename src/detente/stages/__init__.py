@@ -5,13 +5,14 @@
 (:class:`JudgeEvents`, only with an event model) -> ``build_events`` (:class:`BuildEvents`) ->
 ``mode_events`` (:class:`ModeEvents`) -> ``count_events`` (:class:`CountEvents`) ->
 ``date_events`` (:class:`DateEvents`) -> ``locate_events`` (:class:`LocateEvents`) ->
-``modality`` (:class:`ModalityEvents`).
+``resolve_actors`` (:class:`ResolveActors`) -> ``modality`` (:class:`ModalityEvents`).
 
 Only stages live here: the grammar they read the parse with is in :mod:`detente.grammar`, the
 words they read it for in :mod:`detente.knowledge`, and what they pass on in
 :mod:`detente.pipeline.work`.
 """
 
+from detente.stages.actors import ResolveActors
 from detente.stages.build import BuildEvents
 from detente.stages.dates import DateEvents
 from detente.stages.events import FindEvents
@@ -36,4 +37,5 @@ __all__ = [
     "ModalityEvents",
     "ModeEvents",
     "Parse",
+    "ResolveActors",
 ]

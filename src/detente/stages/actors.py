@@ -1,0 +1,271 @@
+"""The article stage for actors: who an event's actor and recipient are, read across the article.
+
+``build_events`` resolves each argument within its sentence (names, sector words, pronouns and
+titles that refer back). What only the whole article tells is settled here, for an actor or
+recipient whose country is still unknown, by the words of ``references.yaml``:
+
+- a quoted speaker's own pronoun ("'*We* urge the authorities ...,' the groups said") is the
+  one the quote is attributed to;
+- a definite description of a country ("*the country*") is the country last named before it,
+  one of an armed group ("*the militants*") the armed group last named;
+- a person the dictionary does not know takes the country that qualifies the person's name
+  anywhere in the article ("Guatemalan judge Erick Garcia" ... "Garcia said");
+- an actor of a domestic sector with no country ("authorities", "police", "protesters") takes
+  the country where the event happens, else the article's main country when one dominates.
+
+A resolved actor carries the text and span it was resolved from (the speaker, the country or
+group named earlier), or keeps its own words with the country added, so a reader can check it.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from detente.grammar import syntax
+from detente.knowledge.actors import ActorDictionary
+from detente.knowledge.words import ReferenceWords
+from detente.pipeline.stage import EventsStage
+from detente.pipeline.work import Mention, Work
+from detente.records import Actor, Event
+
+#: kinds of dictionary entries that name a country (or stand for one)
+COUNTRY_KINDS = frozenset({"country", "people", "metonym"})
+#: dependencies by which a word qualifies a person's name ("*Guatemalan* judge Erick Garcia",
+#: "Erick Garcia, *Guatemala's* judge")
+QUALIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos"})
+#: the share of the article's country mentions the main country needs over the next one
+MAIN_COUNTRY_LEAD = 2
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+class ResolveActors(EventsStage):
+    name = "resolve_actors"
+    requires = frozenset({"doc", "events", "mentions"})
+
+    def __init__(self, words: ReferenceWords, actors: ActorDictionary) -> None:
+        self.words = words
+        self.actors = actors
+
+    def refine(self, work: Work, doc: Doc, events: tuple[Event, ...]) -> Iterable[Event]:
+        assert work.mentions is not None
+        article = _Article(doc, work.mentions, self.actors)
+        for ev in events:
+            actor = self._resolve(ev, ev.actor, article)
+            recipient = self._resolve(ev, ev.recipient, article)
+            if actor is ev.actor and recipient is ev.recipient:
+                yield ev
+            elif actor is not None and recipient is not None and actor.span == recipient.span:
+                yield ev  # the two sides would become one: leave the event as it was
+            else:
+                yield replace(ev, actor=actor, recipient=recipient)
+
+    def _resolve(self, ev: Event, side: Actor | None, article: _Article) -> Actor | None:
+        if side is None or side.country is not None:
+            return side
+        words = self.words
+        if side.text.lower() in words.speaker_pronouns:
+            return self._speaker(ev, side)
+        head = article.head(side)
+        if head is not None and _definite(head):
+            found = self._described(head, side, article)
+            if found is not None:
+                return found
+        name = side.name or (side.text if head is not None and head.pos_ == "PROPN" else None)
+        country = article.person_country(name) if name else None
+        if country or side.name is not None:
+            return _with_country(side, country)
+        if side.sector in words.domestic_sectors and not (head is not None and _names_a_place(head)):
+            place = ev.location.country if ev.location is not None else None
+            return _with_country(side, place if place in article.countries else article.main_country)
+        return side
+
+    def _speaker(self, ev: Event, side: Actor) -> Actor:
+        """'We' in a quote: the one the quote is attributed to, when the text names it."""
+        speaker = ev.attribution.actor if ev.attribution is not None else None
+        if speaker is None or speaker.span == side.span:
+            return side
+        text = speaker.text.lower()
+        if text in self.words.speaker_pronouns or text in syntax.PRONOUNS:
+            return side
+        return speaker
+
+    def _described(self, head: Token, side: Actor, article: _Article) -> Actor | None:
+        """What a definite description refers back to: the country or armed group last named,
+        or the last earlier phrase with the same head that a country qualified ("Saudi Crown
+        Prince Mohammed bin Salman" ... "the crown prince")."""
+        lemma = head.lemma_.lower()
+        if lemma in self.words.country_heads or _two_words(head) in self.words.country_heads:
+            return article.named_before(side.span[0], COUNTRY_KINDS)
+        if lemma in self.words.group_heads:
+            found = article.named_before(side.span[0], frozenset({"group"}))
+            if found is not None:
+                return found
+        return article.same_head_before(head, side)
+
+
+def _names_a_place(head: Token) -> bool:
+    """A phrase whose head a proper name qualifies ("Hong Kong authorities"): it names its own
+    place, which the dictionary does not know; the event's place is no evidence then."""
+    return any(c.dep_ in ("compound", "amod", "nmod", "poss") and c.pos_ == "PROPN" for c in head.children)
+
+
+def _definite(head: Token) -> bool:
+    """A definite description: "the militants", "these groups", not "militants" or "a group"."""
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in head.children)
+
+
+def _two_words(head: Token) -> str:
+    left = head.doc[head.i - 1] if head.i > 0 else None
+    return f"{left.lemma_.lower()} {head.lemma_.lower()}" if left is not None else head.lemma_.lower()
+
+
+def _with_country(side: Actor, country: str | None) -> Actor:
+    """The actor, its words kept, with the country added (and the CAMEO code it prefixes)."""
+    if not country:
+        return side
+    return replace(side, country=country, cameo_code=country + (side.cameo_code or ""))
+
+
+def _actor(doc: Doc, m: Mention) -> Actor:
+    """The actor a dictionary mention names, with the mention's own text and span."""
+    assert m.entry is not None
+    first, last = doc[m.start], doc[m.end - 1]
+    entry = m.entry
+    return Actor(
+        doc[m.start : m.end].text,
+        (first.idx, last.idx + len(last)),
+        name=entry.name,
+        country=entry.country,
+        sector=entry.sector,
+        cameo_code=(entry.cameo or entry.country or "") + (entry.sector or "") or None,
+    )
+
+
+class _Article:
+    """What the article has named: its dictionary mentions in order, the country that
+    qualifies each person's name, and its main country."""
+
+    def __init__(self, doc: Doc, mentions: tuple[Mention, ...], actors: ActorDictionary) -> None:
+        self.doc = doc
+        self.actors = actors
+        self.named = [m for m in mentions if m.entry is not None and m.entry.kind != "person"]
+        self.starts = [doc[m.start].idx for m in self.named]
+        self.by_last = {m.end - 1: m for m in self.named}
+        self.persons = self._person_countries(mentions)
+        countries = [m.entry.country for m in self.named if m.entry is not None and m.entry.kind in COUNTRY_KINDS]
+        self.countries = frozenset(c for c in countries if c)
+        self.main_country = _main_country(countries)
+        self.qualified = self._qualified_heads()
+
+    def head(self, side: Actor) -> Token | None:
+        span = self.doc.char_span(side.span[0], side.span[1], alignment_mode="expand")
+        return span.root if span is not None and len(span) else None
+
+    def named_before(self, char: int, kinds: frozenset[str]) -> Actor | None:
+        """The last mention of one of ``kinds`` before character ``char``."""
+        i = bisect.bisect_left(self.starts, char) - 1
+        while i >= 0:
+            m = self.named[i]
+            if m.entry is not None and m.entry.kind in kinds and m.entry.country:
+                return _actor(self.doc, m)
+            i -= 1
+        return None
+
+    def same_head_before(self, head: Token, side: Actor) -> Actor | None:
+        """The last phrase before ``head`` with the same head word (two lemmas, or one) that a
+        country qualifies: its text and span, its country, and the sector ``side`` has."""
+        for key in (_two_words(head), head.lemma_.lower()):
+            earlier = [i for i in self.qualified.get(key, ()) if i < head.i]
+            m = self._qualifying(self.doc[earlier[-1]]) if earlier else None
+            if m is None or m.entry is None or not m.entry.country:
+                continue
+            start, end = syntax.phrase(self.doc[earlier[-1]])
+            first, last = self.doc[start], self.doc[end - 1]
+            return Actor(
+                self.doc[start:end].text,
+                (first.idx, last.idx + len(last)),
+                country=m.entry.country,
+                sector=side.sector,
+                cameo_code=(m.entry.cameo or m.entry.country) + (side.cameo_code or ""),
+            )
+        return None
+
+    def _qualifying(self, tok: Token) -> Mention | None:
+        found = _qualifiers(tok, self.by_last, self.actors)
+        return found[0] if found else None
+
+    def _qualified_heads(self) -> dict[str, list[int]]:
+        """Head words (one and two lemmas) of common-noun phrases a country qualifies -> where."""
+        out: dict[str, list[int]] = {}
+        for tok in self.doc:
+            if tok.pos_ == "NOUN" and self._qualifying(tok) is not None:
+                for key in {tok.lemma_.lower(), _two_words(tok)}:
+                    out.setdefault(key, []).append(tok.i)
+        return out
+
+    def person_country(self, name: str) -> str | None:
+        words = name.split()
+        return self.persons.get(name.lower()) or (self.persons.get(words[-1].lower()) if words else None)
+
+    def _person_countries(self, mentions: tuple[Mention, ...]) -> dict[str, str]:
+        """Each unknown person's name (whole, and the surname) -> the one country qualifying it."""
+        found: dict[str, set[str]] = {}
+        for m in mentions:
+            if m.entry is not None or m.label != "PERSON":
+                continue
+            quals = _qualifiers(self.doc[m.end - 1], self.by_last, self.actors)
+            countries = {q.entry.country for q in quals if q.entry is not None and q.entry.country}
+            if len(countries) == 1:
+                name = self.doc[m.start : m.end].text
+                for key in {name.lower(), self.doc[m.end - 1].lower_}:
+                    found.setdefault(key, set()).update(countries)
+        return {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
+
+
+def _qualifiers(head: Token, by_last: dict[int, Mention], actors: ActorDictionary) -> list[Mention]:
+    """The country names among the words that qualify a noun or a person's name: its modifiers
+    and appositions ("*Guatemalan* judge Erick Garcia", "Garcia, *Guatemala's* judge"), and the
+    phrase a name is the apposition of; nearest first."""
+    out: list[Mention] = []
+    todo = [c for c in head.children if c.dep_ in QUALIFIER_DEPS]
+    if head.dep_ == "appos":
+        todo.append(head.head)
+    seen = {head.i}
+    while todo:
+        tok = todo.pop(0)
+        if tok.i in seen:
+            continue
+        seen.add(tok.i)
+        m = by_last.get(tok.i)
+        if m is not None and m.entry is not None and m.entry.kind in COUNTRY_KINDS:
+            if _qualifies(tok, actors):
+                out.append(m)
+            continue
+        todo.extend(c for c in tok.children if c.dep_ in QUALIFIER_DEPS)
+    return out
+
+
+def _qualifies(name: Token, actors: ActorDictionary) -> bool:
+    """Whether a country name says whose the word it modifies is: as a possessive or adjective
+    ("*Pakistan's* minister", "*Guatemalan* judge"), or as a noun before a title or an office
+    ("*U.S.* President", "*Iraqi* forces"), not before a topic ("a senior *Iran* analyst")."""
+    if name.dep_ != "compound":
+        return True
+    word = name.head
+    return word.pos_ == "PROPN" or actors.sector(word.lemma_.lower()) is not None
+
+
+def _main_country(countries: Iterable[str | None]) -> str | None:
+    """The country the article names most, when it leads the next by ``MAIN_COUNTRY_LEAD`` times."""
+    counts = Counter(c for c in countries if c)
+    ranked = counts.most_common(2)
+    if not ranked:
+        return None
+    if len(ranked) == 1 or ranked[0][1] >= MAIN_COUNTRY_LEAD * ranked[1][1]:
+        return ranked[0][0]
+    return None

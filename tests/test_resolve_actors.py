@@ -1,0 +1,121 @@
+"""The article stage for actors (``resolve_actors``), on short articles written for these tests.
+
+Each row: an article, a word of the event's trigger, and what its actor (or recipient) must
+resolve to: a country, and words its text must contain (the span it was resolved from).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from detente.knowledge.words import ReferenceWords
+from detente.stages.actors import _main_country
+
+DATE = "2024-05-01"
+
+# (article, trigger word, side, expected country, words the side's text contains or None)
+CASES = [
+    # a quoted speaker's "we" is the one the quote is attributed to
+    (
+        '"We urge Ethiopia to free the detained reporters," the Kenyan foreign ministry said on Monday.',
+        "urge",
+        "actor",
+        "KEN",
+        "ministry",
+    ),
+    # "the country" is the country last named
+    (
+        "Heavy rain fell across Peru on Monday. The country expelled the Bolivian ambassador on Tuesday.",
+        "expelled",
+        "actor",
+        "PER",
+        "Peru",
+    ),
+    # "the militants" is the armed group last named
+    (
+        "Boko Haram fighters stormed a village in the north on Sunday. "
+        "The militants abducted twenty farmers, residents said.",
+        "abducted",
+        "actor",
+        "NGA",
+        "Boko Haram",
+    ),
+    # a person the dictionary does not know takes the country that qualified the name before
+    (
+        "Colombian senator Maria Lopez spoke to reporters on Friday. Lopez accused Venezuela of sheltering rebels.",
+        "accused",
+        "actor",
+        "COL",
+        "Lopez",
+    ),
+    # a description refers back to the phrase with the same head a country qualified
+    (
+        "The Jordanian foreign minister arrived in Cairo on Sunday. The foreign minister condemned the raid.",
+        "condemned",
+        "actor",
+        "JOR",
+        "Jordanian",
+    ),
+    # a domestic sector with no country is of the country where the event happens
+    (
+        "Police arrested dozens of students in Nairobi on Friday.",
+        "arrested",
+        "actor",
+        "KEN",
+        "Police",
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "trigger", "side", "country", "words"), CASES)
+def test_actors_resolved_across_the_article(  # type: ignore[no-untyped-def]
+    coder, text: str, trigger: str, side: str, country: str, words: str | None
+) -> None:
+    events = [e for e in coder.code(text, published=DATE) if trigger in e.trigger.text]
+    found = [(getattr(e, side) and (getattr(e, side).text, getattr(e, side).country)) for e in events]
+    ok = [
+        e
+        for e in events
+        if getattr(e, side) is not None
+        and getattr(e, side).country == country
+        and (words is None or words in getattr(e, side).text)
+    ]
+    assert ok, f"{trigger!r}: {side} not resolved to {country} ({words}) in {text!r}: {found}"
+    actor = getattr(ok[0], side)
+    assert text[actor.span[0] : actor.span[1]] == actor.text  # the span it was resolved from
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a topic is not a nationality: "an Iran analyst" is not Iranian
+        "Tom Baker, a senior Iran analyst at a London firm, spoke on Monday. Baker criticized the sanctions.",
+    ],
+)
+def test_a_topic_does_not_give_a_person_a_country(coder, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in coder.code(text, published=DATE) if e.actor is not None and "Baker" in e.actor.text]
+    assert all(e.actor.country is None for e in events), [(e.actor.text, e.actor.country) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("countries", "main"),
+    [
+        (["SRB", "SRB", "SRB"], "SRB"),
+        (["GTM", "GTM", "GTM", "GTM", "USA", "USA"], "GTM"),
+        (["USA", "USA", "CAN"], "USA"),
+        (["USA", "USA", "USA", "CAN", "CAN"], None),  # no clear main country
+        ([], None),
+    ],
+)
+def test_the_main_country_must_lead_clearly(countries: list[str], main: str | None) -> None:
+    assert _main_country(countries) == main
+
+
+def test_reference_words_load() -> None:
+    words = ReferenceWords.load()
+    assert {"we", "i"} <= words.speaker_pronouns
+    assert "country" in words.country_heads
+    assert "militant" in words.group_heads
+    assert {"GOV", "COP"} <= words.domestic_sectors

@@ -106,6 +106,7 @@ def test_an_event_with_every_report(client: TestClient) -> None:
     assert body["reports"][0]["record"]["trigger"]["span"] == [4, 8]
     assert body["reports"][0]["record"]["text"].startswith("USA hits COL")
     assert body["articles"] == len(body["reports"])
+    assert body["reports"][0]["sentence_html"].startswith('<mark class="actor">USA</mark> <mark class="trigger">hits')
     missing = client.get("/events/nope")
     assert missing.status_code == 404 and missing.json()["error"] == "NotFoundError"
 

@@ -139,8 +139,11 @@ def _json(value: Any) -> str:
 
 @router.get("/events/{event_id}", tags=["events"])
 def event(svc: Svc, event_id: str) -> dict[str, Any]:
-    """A real-world event: every report of it, with its sentence, spans and article."""
+    """A real-world event: every report of it, with its sentence (also as escaped HTML with
+    the actor, trigger, recipient, place and date marked), spans and article."""
     reports = svc.run(lambda s: s.event_reports(event_id))
+    for r in reports:
+        r["sentence_html"] = views.sentence_html(r.pop("article_text"), r["record"])
     return {
         "id": event_id,
         "reports": reports,

@@ -86,9 +86,10 @@ def event_spans(record: Mapping[str, Any]) -> list[tuple[int, int, str]]:
 
 def marked_html(text: str, spans: Sequence[tuple[int, int, str]]) -> str:
     """``text`` HTML-escaped, with each span as ``<mark class="ROLE">``; overlapping spans
-    after the first are left unmarked, so the markup stays well nested."""
+    after the first (the longest of those starting together) are left unmarked, so the markup
+    stays well nested."""
     out, at = [], 0
-    for start, end, role in sorted(spans):
+    for start, end, role in sorted(spans, key=lambda s: (s[0], -s[1], s[2])):
         if start < at or end > len(text):
             continue
         out.append(html.escape(text[at:start]))
@@ -96,3 +97,19 @@ def marked_html(text: str, spans: Sequence[tuple[int, int, str]]) -> str:
         at = end
     out.append(html.escape(text[at:]))
     return "".join(out)
+
+
+def sentence_html(article_text: str, record: Mapping[str, Any]) -> str:
+    """The event's sentence, HTML-escaped, with its own spans marked (actor, trigger,
+    recipient, place, date). Spans are offsets into the article: the sentence is found there
+    (the occurrence that holds the trigger); if it is not, the sentence is shown unmarked."""
+    sentence = str(record.get("text") or "")
+    spans = event_spans(record)
+    anchor = next((s for s, _, role in spans if role == "trigger"), spans[0][0] if spans else 0)
+    start = article_text.find(sentence) if sentence else -1
+    while start >= 0 and not start <= anchor < start + len(sentence):
+        start = article_text.find(sentence, start + 1)
+    if start < 0:
+        return html.escape(sentence)
+    inside = [(a - start, b - start, r) for a, b, r in spans if start <= a and b <= start + len(sentence)]
+    return marked_html(sentence, inside)

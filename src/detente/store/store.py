@@ -311,10 +311,11 @@ class Store:
 
     def event_reports(self, event_id: str) -> list[dict[str, Any]]:
         """Every report of the real-world event ``event_id`` belongs to: its full record (with
-        the sentence and the spans of actor, trigger, recipient and place) and its article."""
-        cols = ("article_id", "source", "url", "title", "published", "story_id")
+        the sentence and the spans of actor, trigger, recipient and place) and its article
+        (with the article's text, which the spans point into)."""
+        cols = ("article_id", "source", "url", "title", "published", "story_id", "article_text")
         rows = self._rows(
-            """SELECT e.record, a.id, a.source, a.url, a.title, a.published, a.story_id
+            """SELECT e.record, a.id, a.source, a.url, a.title, a.published, a.story_id, a.text
                FROM events e JOIN articles a ON a.id = e.article_id
                WHERE e.group_id = (SELECT group_id FROM events WHERE id = ?)
                ORDER BY e.date, a.ingested_at, e.id""",

@@ -53,6 +53,7 @@ def test_events_filters(client: TestClient) -> None:
     assert len(_ids(client, actor="USA")) == 16
     assert len(_ids(client, actor="USA", recipient="COL", type="ASSAULT")) == 4
     assert len(_ids(client, either="GUY")) == 1
+    assert len(_ids(client, either="COL", other="USA")) == 28 and len(_ids(client, either="GUY", other="USA")) == 0
     assert len(_ids(client, quad_class=4)) == 5
     assert len(_ids(client, country="COL")) == 4
     assert len(_ids(client, since="2025-03-01", until="2025-03-26")) == 3

@@ -292,6 +292,7 @@ class EventFilter:
     actor: str | None = None
     recipient: str | None = None
     either: str | None = None  # actor or recipient
+    other: str | None = None  # with ``either``: the other side (the dyad, both directions)
     country: str | None = None  # where it happened
     type: str | None = None
     mode: str | None = None
@@ -317,7 +318,11 @@ class EventFilter:
             if value is not None:
                 parts.append(column_sql)
                 params.append(value)
-        if self.either is not None:
+        if self.either is not None and self.other is not None:
+            one = "(? IN (actor_country, actor_code) AND ? IN (recipient_country, recipient_code))"
+            parts.append(f"({one} OR {one})")
+            params += [self.either, self.other, self.other, self.either]
+        elif self.either is not None:
             parts.append("(? IN (actor_country, actor_code) OR ? IN (recipient_country, recipient_code))")
             params += [self.either, self.either]
         if self.bbox is not None:

@@ -101,6 +101,7 @@ def events(
     actor: Annotated[str | None, Query(max_length=40)] = None,
     recipient: Annotated[str | None, Query(max_length=40)] = None,
     either: Annotated[str | None, Query(max_length=40, description="actor or recipient")] = None,
+    other: Annotated[str | None, Query(max_length=40, description="with either: the other side")] = None,
     country: Annotated[str | None, Query(max_length=3, description="where it happened (ISO alpha-3)")] = None,
     type: Annotated[str | None, Query(max_length=20, description="PLOVER type")] = None,
     mode: Annotated[str | None, Query(max_length=40)] = None,
@@ -118,7 +119,7 @@ def events(
     """Events, filtered, sorted and paged: follow `next` for the following page."""
     code = lambda v: analytics.actor_code(v, svc.resolve) if v else None  # noqa: E731
     where = EventFilter(
-        code(actor), code(recipient), code(either), country, type, mode, quad_class, modality, q,
+        code(actor), code(recipient), code(either), code(other), country, type, mode, quad_class, modality, q,
         _window(since, until), _bbox(bbox),
     )  # fmt: skip
     columns, rows, following = svc.run(lambda s: analytics.find_events(s, where, sort, limit, cursor))

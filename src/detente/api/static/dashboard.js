@@ -127,7 +127,8 @@ async function drawRelation(f) {
     const rows = found.series[directions[i]];
     if (!rows.length) { boxes[i].append(el("p", `${from} → ${to}: no events`, { class: "hint" })); continue; }
     const result = await vegaEmbed(boxes[i], seriesSpec(rows, `${from} → ${to}`), {
-      actions: false, ast: true, expr: vega.expressionInterpreter, defaultStyle: false, renderer: "svg" });
+      actions: false, ast: true, expr: vega.expressionInterpreter, defaultStyle: false, renderer: "svg",
+      tooltip: { disableDefaultStyle: true } });
     result.view.addEventListener("click", (_event, item) => {
       if (item && item.datum && item.datum.day) openPeriod(from, to, item.datum.day, f.by);
     });

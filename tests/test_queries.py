@@ -5,6 +5,7 @@ memory and the fake coder: no spaCy."""
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -20,9 +21,22 @@ from detente.store import Store, open_store
 from fakes import FakeCoder, seed_texts
 
 
-@pytest.fixture
-def store() -> Iterator[Store]:
-    with open_store(":memory:") as s:
+@pytest.fixture(params=["duckdb", pytest.param("postgresql", marks=pytest.mark.server)])
+def store(request: pytest.FixtureRequest) -> Iterator[Store]:
+    """The seeded store on an in-memory DuckDB, and on PostgreSQL when CI gives one."""
+    if request.param == "duckdb":
+        target = ":memory:"
+    else:
+        url = os.environ.get("DETENTE_TEST_PG")
+        if not url:
+            pytest.skip("no PostgreSQL server: set DETENTE_TEST_PG=postgresql://... (CI does, see .ci/run)")
+        import psycopg
+
+        with psycopg.connect(url, autocommit=True) as admin:
+            admin.execute("DROP SCHEMA IF EXISTS detente_queries CASCADE")
+            admin.execute("CREATE SCHEMA detente_queries")
+        target = f"{url}{'&' if '?' in url else '?'}options=-csearch_path%3Ddetente_queries"
+    with open_store(target) as s:
         ingest_articles(s, seed_texts(), FakeCoder(), "seed")
         yield s
 

@@ -230,3 +230,14 @@ def test_the_openapi_schema_lists_the_endpoints(client: TestClient) -> None:
         assert path in paths
     for path in ("/network", "/alerts", "/code", "/ingest", "/health", "/watchlists/{name}"):
         assert path in paths
+
+
+@pytest.mark.slow
+def test_code_with_the_real_coder(store: Store, coder) -> None:  # type: ignore[no-untyped-def]
+    real = TestClient(create_app(store, coder=coder, resolver=_identity))
+    text = (
+        "Colombia's president ordered security forces on Tuesday to stop sharing intelligence with the United States."
+    )
+    events = real.post("/code", json={"text": text, "published": "2025-10-21"}).json()["events"]
+    assert [(e["type"], e["recipient"]["country"]) for e in events] == [("SANCTION", "USA")]
+    assert real.head("/").status_code == 200

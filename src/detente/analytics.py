@@ -8,9 +8,12 @@ or unknown): negated, hypothetical and conditional events are not relations that
 
 from __future__ import annotations
 
+import base64
+import binascii
+import json
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -45,6 +48,13 @@ def actor_resolver(actors: ActorDictionary) -> Callable[[str], str]:
         raise QueryError(f"unknown actor {name!r}: give a country code (COL), a name (Colombia) or a capital")
 
     return resolve
+
+
+def actor_code(value: str, resolve: Callable[[str], str]) -> str:
+    """An actor as a filter takes it: a code (``COL``, ``COLGOV``, ``IGOUNO``) as given, else a
+    name or alias resolved to its country code."""
+    text = value.strip()
+    return text if re.fullmatch(r"[A-Z]{3}[A-Z0-9]{0,12}", text) else resolve(text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,6 +162,7 @@ class Alert:
     baseline_conflict_share: float
     reasons: tuple[str, ...]
     evidence: tuple[tuple[Any, ...], ...]  # (date, type, goldstein, evidence) of the events that drove it
+    event_ids: tuple[str, ...] = ()  # the ids of those events, in the same order
 
 
 #: a dyad that moved: (actor, recipient, recent events, recent and baseline Goldstein, recent and
@@ -168,21 +179,25 @@ def alerts(
     min_events: int = 3,
     goldstein_drop: float = 2.0,
     conflict_rise: float = 0.25,
+    scope: tuple[str, Sequence[Any]] = ("TRUE", ()),
 ) -> list[Alert]:
     """Dyads whose recent window departs from their own baseline: mean Goldstein down by
-    ``goldstein_drop`` or more, or the share of conflict events (quad 3-4) up by ``conflict_rise``."""
+    ``goldstein_drop`` or more, or the share of conflict events (quad 3-4) up by ``conflict_rise``.
+    ``scope`` (SQL over the events table, with its bound parameters) restricts the events counted."""
     end = _alerts_end(store, until)
     if end is None:
         return []
-    rows = _dyad_windows(store, end, recent_days, baseline_days, min_events)
+    rows = _dyad_windows(store, end, recent_days, baseline_days, min_events, scope)
     shifted = _shifted_dyads(rows, goldstein_drop, conflict_rise)
     if not shifted:
         return []
-    evidence = _driving_events(store, end, recent_days)
-    out = [
-        Alert(a, b, n, g_recent, g_base, c_recent, c_base, reasons, tuple(evidence.get((a, b), ())))
-        for a, b, n, g_recent, g_base, c_recent, c_base, reasons in shifted
-    ]
+    evidence = _driving_events(store, end, recent_days, scope)
+    out = []
+    for a, b, n, g_recent, g_base, c_recent, c_base, reasons in shifted:
+        driving = evidence.get((a, b), [])
+        shown = tuple(tuple(d[1:]) for d in driving)
+        ids = tuple(str(d[0]) for d in driving)
+        out.append(Alert(a, b, n, g_recent, g_base, c_recent, c_base, reasons, shown, ids))
     out.sort(key=lambda x: x.recent_goldstein - x.baseline_goldstein)
     return out
 
@@ -195,7 +210,7 @@ def _alerts_end(store: Store, until: date | None) -> date | None:
 
 
 def _dyad_windows(
-    store: Store, end: date, recent_days: int, baseline_days: int, min_events: int
+    store: Store, end: date, recent_days: int, baseline_days: int, min_events: int, scope: tuple[str, Sequence[Any]]
 ) -> list[tuple[Any, ...]]:
     """Per dyad with ``min_events`` in both windows: (a, b, recent count, recent and baseline
     mean Goldstein, recent and baseline conflict shares, baseline count)."""
@@ -205,7 +220,8 @@ def _dyad_windows(
                  date >= ?::DATE - {int(recent_days)} AS recent
           FROM events
           WHERE actor_country IS NOT NULL AND recipient_country IS NOT NULL AND actor_country <> recipient_country
-            AND date <= ?::DATE AND date > ?::DATE - {int(recent_days + baseline_days)} AND {HAPPENED})
+            AND date <= ?::DATE AND date > ?::DATE - {int(recent_days + baseline_days)} AND {HAPPENED}
+            AND {scope[0]})
         SELECT a, b,
                count(*) FILTER (WHERE recent) AS n_recent,
                avg(goldstein) FILTER (WHERE recent) AS g_recent,
@@ -215,7 +231,7 @@ def _dyad_windows(
                count(*) FILTER (WHERE NOT recent) AS n_base
         FROM e GROUP BY a, b
         HAVING count(*) FILTER (WHERE recent) >= ? AND count(*) FILTER (WHERE NOT recent) >= ?"""
-    _, rows = store.query(sql, [end, end, end, min_events, min_events])
+    _, rows = store.query(sql, [end, end, end, *scope[1], min_events, min_events])
     return rows
 
 
@@ -234,23 +250,238 @@ def _shifted_dyads(rows: Sequence[Sequence[Any]], goldstein_drop: float, conflic
     return shifted
 
 
-def _driving_events(store: Store, end: date, recent_days: int) -> dict[tuple[str, str], list[tuple[Any, ...]]]:
+def _driving_events(
+    store: Store, end: date, recent_days: int, scope: tuple[str, Sequence[Any]]
+) -> dict[tuple[str, str], list[tuple[Any, ...]]]:
     """The events that drove the alerts: each dyad's five most hostile recent events, as
-    (date, type, goldstein, evidence), in one pass."""
+    (id, date, type, goldstein, evidence), in one pass."""
     _, driving = store.query(
-        f"""SELECT a, b, date, type, goldstein, evidence FROM (
-              SELECT actor_country AS a, recipient_country AS b, date, type, goldstein, evidence,
+        f"""SELECT a, b, id, date, type, goldstein, evidence FROM (
+              SELECT actor_country AS a, recipient_country AS b, id, date, type, goldstein, evidence,
                      row_number() OVER (PARTITION BY actor_country, recipient_country ORDER BY goldstein, date, id) AS n
               FROM events
               WHERE date > ?::DATE - {int(recent_days)} AND date <= ?::DATE AND {HAPPENED}
-                AND actor_country IS NOT NULL AND recipient_country IS NOT NULL) AS ranked
+                AND actor_country IS NOT NULL AND recipient_country IS NOT NULL AND {scope[0]}) AS ranked
             WHERE n <= 5 ORDER BY a, b, n""",
-        [end, end],
+        [end, end, *scope[1]],
     )
     evidence: dict[tuple[str, str], list[tuple[Any, ...]]] = {}
     for a, b, *rest in driving:
         evidence.setdefault((a, b), []).append(tuple(rest))
     return evidence
+
+
+# -- events, filtered and paged ----------------------------------------------------------------
+
+#: the columns ``find_events`` returns
+EVENT_FIELDS = (
+    "id", "article_id", "group_id", "date", "type", "mode", "cameo", "goldstein", "quad_class",
+    "actor_code", "actor_country", "actor_name", "actor_text", "recipient_code", "recipient_country",
+    "recipient_name", "recipient_text", "location_name", "location_country", "lat", "lon",
+    "fatalities", "injured", "arrested", "size", "modality", "confidence", "evidence",
+)  # fmt: skip
+#: sort keys: the SQL expression each orders by (never NULL, so that a cursor can follow it)
+SORTS = {"date": "COALESCE(date, DATE '0001-01-01')", "goldstein": "goldstein", "confidence": "confidence"}
+
+
+@dataclass(frozen=True, slots=True)
+class EventFilter:
+    """Which events: every value is bound as a parameter, never written into the SQL.
+    Actors are codes (``COL``, ``COLGOV``) matched against the country or the full code."""
+
+    actor: str | None = None
+    recipient: str | None = None
+    either: str | None = None  # actor or recipient
+    other: str | None = None  # with ``either``: the other side (the dyad, both directions)
+    country: str | None = None  # where it happened
+    type: str | None = None
+    mode: str | None = None
+    quad_class: int | None = None
+    modality: str | None = None
+    text: str | None = None  # words in the sentence (case-insensitive)
+    window: Window = field(default_factory=Window)
+    bbox: tuple[float, float, float, float] | None = None  # min lon, min lat, max lon, max lat
+
+    def sql(self) -> tuple[str, list[Any]]:
+        parts: list[str] = []
+        params: list[Any] = []
+        for column_sql, value in (
+            ("? IN (actor_country, actor_code)", self.actor),
+            ("? IN (recipient_country, recipient_code)", self.recipient),
+            ("location_country = ?", self.country),
+            ("type = ?", self.type),
+            ("mode = ?", self.mode),
+            ("quad_class = ?", self.quad_class),
+            ("modality = ?", self.modality),
+            ("position(lower(?) IN lower(evidence)) > 0", self.text),
+        ):
+            if value is not None:
+                parts.append(column_sql)
+                params.append(value)
+        if self.either is not None and self.other is not None:
+            one = "(? IN (actor_country, actor_code) AND ? IN (recipient_country, recipient_code))"
+            parts.append(f"({one} OR {one})")
+            params += [self.either, self.other, self.other, self.either]
+        elif self.either is not None:
+            parts.append("(? IN (actor_country, actor_code) OR ? IN (recipient_country, recipient_code))")
+            params += [self.either, self.either]
+        if self.bbox is not None:
+            parts.append("lon BETWEEN ? AND ? AND lat BETWEEN ? AND ?")
+            params += [self.bbox[0], self.bbox[2], self.bbox[1], self.bbox[3]]
+        span, span_params = self.window.sql()
+        return " AND ".join([*parts, span]), params + span_params
+
+
+def find_events(
+    store: Store, where: EventFilter = EventFilter(), sort: str = "date", limit: int = 100, cursor: str | None = None
+) -> tuple[list[str], list[tuple[Any, ...]], str | None]:
+    """One page of events (``EVENT_FIELDS``) ordered by ``sort`` (``date``, ``goldstein``,
+    ``confidence``; ``-date`` descending) then id, and the cursor of the next page (None at the
+    end). The cursor is opaque: it carries the sort and the last row's key, so pages never
+    overlap or skip rows whatever is added meanwhile before the cursor."""
+    descending = sort.startswith("-")
+    key = sort.removeprefix("-")
+    if key not in SORTS:
+        raise QueryError(f"sort must be one of {', '.join(SORTS)} (with - for descending), not {sort!r}")
+    condition, params = where.sql()
+    if cursor is not None:
+        value, last_id = _read_cursor(cursor, sort)
+        op = "<" if descending else ">"
+        condition += f" AND ({SORTS[key]} {op} ? OR ({SORTS[key]} = ? AND id {op} ?))"
+        params += [value, value, last_id]
+    order = " DESC" if descending else ""
+    columns, rows = store.query(
+        f"SELECT {', '.join(EVENT_FIELDS)}, {SORTS[key]} AS sort_key FROM events WHERE {condition} "
+        f"ORDER BY sort_key{order}, id{order} LIMIT {int(limit) + 1}",
+        params,
+    )
+    more = len(rows) > limit
+    rows = rows[:limit]
+    following = _make_cursor(sort, rows[-1][-1], rows[-1][0]) if more and rows else None
+    return columns[:-1], [r[:-1] for r in rows], following
+
+
+def _make_cursor(sort: str, value: Any, last_id: str) -> str:
+    text = json.dumps([sort, value.isoformat() if isinstance(value, date) else value, last_id])
+    return base64.urlsafe_b64encode(text.encode()).decode().rstrip("=")
+
+
+def _read_cursor(cursor: str, sort: str) -> tuple[Any, str]:
+    """The key and id a cursor carries; a cursor of another sort, or not one of ours, is refused."""
+    try:
+        made_for, value, last_id = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
+        if made_for != sort or not isinstance(last_id, str):
+            raise ValueError(sort)
+        if sort.removeprefix("-") == "date":
+            return date.fromisoformat(value), last_id
+        return float(value), last_id
+    except (ValueError, TypeError, binascii.Error, UnicodeDecodeError) as exc:
+        raise QueryError("the cursor is not one this query gave (a cursor belongs to its sort)") from exc
+
+
+def dyad_both(
+    store: Store, a: str, b: str, by: str = "month", window: Window = Window()
+) -> dict[str, list[dict[str, Any]]]:
+    """The dyad series in each direction: ``a->b`` and ``b->a``, each a list of periods."""
+    out = {}
+    for x, y in ((a, b), (b, a)):
+        columns, rows = dyad(store, x, y, by, window)
+        out[f"{x}->{y}"] = [dict(zip(columns, r, strict=True)) for r in rows]
+    return out
+
+
+def network(store: Store, window: Window = Window(), limit: int = 200) -> dict[str, list[dict[str, Any]]]:
+    """The actor graph: nodes (countries, with their events) and directed edges (actor ->
+    recipient, weighted by real-world events, with mean Goldstein), the ``limit`` heaviest edges."""
+    span, params = window.sql()
+    columns, rows = store.query(
+        f"""SELECT actor_country AS source, recipient_country AS target, count(DISTINCT group_id) AS weight,
+                   round(CAST(avg(goldstein) AS NUMERIC), 2) AS mean_goldstein
+            FROM events
+            WHERE actor_country IS NOT NULL AND recipient_country IS NOT NULL
+              AND actor_country <> recipient_country AND {span} AND {HAPPENED}
+            GROUP BY actor_country, recipient_country ORDER BY weight DESC, source, target LIMIT {int(limit)}""",
+        params,
+    )
+    edges = [dict(zip(columns, r, strict=True)) for r in rows]
+    weights: dict[str, int] = {}
+    for e in edges:
+        for side in ("source", "target"):
+            weights[e[side]] = weights.get(e[side], 0) + int(e["weight"])
+    nodes = [{"id": k, "weight": v} for k, v in sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))]
+    return {"nodes": nodes, "edges": edges}
+
+
+# -- watchlists -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Watchlist:
+    """A saved alert rule: alerts on dyads involving any of ``actors`` (or the one ``dyad``,
+    either direction), counting only events of ``types`` and ``modes`` (all when empty), when
+    mean Goldstein falls by ``min_shift`` or more (or the conflict share rises by ``conflict_rise``)."""
+
+    name: str
+    actors: tuple[str, ...] = ()
+    dyad: tuple[str, str] | None = None
+    types: tuple[str, ...] = ()
+    modes: tuple[str, ...] = ()
+    min_shift: float = 2.0
+    conflict_rise: float = 0.25
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "actors": list(self.actors),
+            "dyad": list(self.dyad) if self.dyad else None,
+            "types": list(self.types),
+            "modes": list(self.modes),
+            "min_shift": self.min_shift,
+            "conflict_rise": self.conflict_rise,
+        }
+
+    @staticmethod
+    def from_dict(name: str, rule: dict[str, Any]) -> Watchlist:
+        dyad_ = rule.get("dyad")
+        if dyad_ is not None and len(dyad_) != 2:
+            raise QueryError("a watchlist's dyad is two actors")
+        if not name.strip():
+            raise QueryError("a watchlist needs a name")
+        return Watchlist(
+            name,
+            tuple(rule.get("actors") or ()),
+            (str(dyad_[0]), str(dyad_[1])) if dyad_ else None,
+            tuple(rule.get("types") or ()),
+            tuple(rule.get("modes") or ()),
+            float(rule.get("min_shift", 2.0)),
+            float(rule.get("conflict_rise", 0.25)),
+        )
+
+    def scope(self) -> tuple[str, list[Any]]:
+        """SQL (with bound parameters) for the events the rule counts."""
+        parts, params = [], []
+        for column, values in (("type", self.types), ("mode", self.modes)):
+            if values:
+                parts.append(f"{column} IN ({', '.join('?' for _ in values)})")
+                params += list(values)
+        return " AND ".join(parts) or "TRUE", params
+
+    def covers(self, a: str, b: str) -> bool:
+        if self.dyad is not None and {a, b} != set(self.dyad):
+            return False
+        return not self.actors or a in self.actors or b in self.actors
+
+
+def watch_alerts(store: Store, watchlist: Watchlist, **options: Any) -> list[Alert]:
+    """The alerts a watchlist's rule raises (``options`` as for :func:`alerts`: until,
+    recent_days, baseline_days, min_events)."""
+    found = alerts(
+        store,
+        goldstein_drop=watchlist.min_shift,
+        conflict_rise=watchlist.conflict_rise,
+        scope=watchlist.scope(),
+        **options,
+    )
+    return [a for a in found if watchlist.covers(a.actor, a.recipient)]
 
 
 def format_rows(columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:

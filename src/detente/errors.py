@@ -122,6 +122,16 @@ class QueryError(InputError):
     """A query or an actor name the store cannot answer (not read-only SQL, unknown actor)."""
 
 
+class NotFoundError(QueryError):
+    """An event, article or watchlist the store does not hold (exit 65 like other queries; HTTP 404)."""
+
+
+class AuthError(DetenteError):
+    """A request without a valid token (HTTP 401)."""
+
+    exit_code = 77  # EX_NOPERM
+
+
 class PipelineError(DetenteError):
     """The pipeline is assembled wrongly, or a stage broke its contract."""
 

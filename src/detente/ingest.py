@@ -135,6 +135,18 @@ def ingest(
     return report
 
 
+def ingest_articles(store: Store, articles: Sequence[Article], coder: CoderLike, source: str = "api") -> IngestReport:
+    """Code and store articles given in memory (the API's POST /ingest), as ``ingest`` does a
+    file's records: keyed by their text, those already stored skipped, failures kept."""
+    report = IngestReport(read=len(articles), sources=[source])
+    run = _Run(store, lambda: coder, 1, report, None)
+    items = [_Item(replace(a, id=Article.make_id(a.text)), source, n, a.id) for n, a in enumerate(articles, 1)]
+    run.code_here(_unknown(store, items, report))
+    report.seconds = time.perf_counter() - run.started
+    _log_report(report)
+    return report
+
+
 def retry_failed(store: Store, coder_factory: Callable[[], CoderLike], **options: Any) -> IngestReport:
     """Ingest again every source that has failures; those that now succeed leave the table."""
     failures = [f for f in store.failures() if is_url(f["source"]) or Path(f["source"]).exists()]

@@ -17,7 +17,10 @@ from typing import Any, TextIO
 
 from detente.records import parse_date
 
-COMMANDS = ("ingest", "failures", "show", "dyad", "actors", "timeline", "alerts", "query", "export", "import-gdelt")
+COMMANDS = (
+    "ingest", "failures", "show", "dyad", "actors", "timeline", "alerts", "query", "export", "import-gdelt",
+    "watchlist", "token", "serve",
+)  # fmt: skip
 
 
 def add_parsers(sub: Any) -> None:
@@ -32,6 +35,9 @@ def add_parsers(sub: Any) -> None:
     _add_query(sub)
     _add_export(sub)
     _add_import_gdelt(sub)
+    _add_watchlist(sub)
+    _add_token(sub)
+    _add_serve(sub)
 
 
 def _with_db(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
@@ -105,6 +111,7 @@ def _add_alerts(sub: Any) -> None:
     al.add_argument("--min-events", type=int, default=3)
     al.add_argument("--goldstein-drop", type=float, default=2.0)
     al.add_argument("--conflict-rise", type=float, default=0.25)
+    al.add_argument("--watchlist", help="only what crosses this saved rule (`detente watchlist add`)")
     al.add_argument("--format", choices=("table", "json"), default="table")
 
 
@@ -127,6 +134,39 @@ def _add_import_gdelt(sub: Any) -> None:
     ig.add_argument("files", nargs="+", metavar="FILE", help="GDELT 2.0 .export.CSV files (zipped or not)")
 
 
+def _add_watchlist(sub: Any) -> None:
+    wl = sub.add_parser("watchlist", help="save, list or remove alert rules (watchlists)")
+    wl_sub = wl.add_subparsers(dest="watchlist_command", required=True, metavar="ACTION")
+    add = _with_db(wl_sub.add_parser("add", help="save a rule (replacing one of that name)"))
+    add.add_argument("name")
+    add.add_argument("--actor", action="append", default=[], help="an actor to watch (repeatable)")
+    add.add_argument("--dyad", nargs=2, metavar=("A", "B"), help="watch this dyad only (either direction)")
+    add.add_argument("--type", action="append", default=[], help="count only this PLOVER type (repeatable)")
+    add.add_argument("--mode", action="append", default=[], help="count only this PLOVER mode (repeatable)")
+    add.add_argument("--min-shift", type=float, default=2.0, help="fall in mean Goldstein that alerts (2.0)")
+    add.add_argument("--conflict-rise", type=float, default=0.25, help="rise in conflict share that alerts (0.25)")
+    _with_db(wl_sub.add_parser("list", help="the saved rules"))
+    rm = _with_db(wl_sub.add_parser("remove", help="remove a rule"))
+    rm.add_argument("name")
+
+
+def _add_token(sub: Any) -> None:
+    tk = sub.add_parser("token", help="API tokens for POST /ingest and watchlist changes (kept hashed)")
+    tk_sub = tk.add_subparsers(dest="token_command", required=True, metavar="ACTION")
+    cr = _with_db(tk_sub.add_parser("create", help="make a token and print it once"))
+    cr.add_argument("--name", default="default", help="its name (a token of that name is replaced)")
+    _with_db(tk_sub.add_parser("list", help="the tokens' names (never the tokens)"))
+    rv = _with_db(tk_sub.add_parser("revoke", help="remove a token"))
+    rv.add_argument("name")
+
+
+def _add_serve(sub: Any) -> None:
+    sv = _with_db(sub.add_parser("serve", help="the REST API and the dashboard (docs/api.md)"))
+    sv.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    sv.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+    sv.add_argument("--cors", action="append", default=[], metavar="ORIGIN", help="allow this origin (off by default)")
+
+
 def run(args: argparse.Namespace) -> int:
     from detente.store import open_store
 
@@ -142,6 +182,9 @@ def run(args: argparse.Namespace) -> int:
             "query": _query,
             "export": _export,
             "import-gdelt": _import_gdelt,
+            "watchlist": _watchlist,
+            "token": _token,
+            "serve": _serve,
         }[args.command]
         return handler(store, args)
 
@@ -291,17 +334,18 @@ def _timeline(store: Any, args: argparse.Namespace) -> int:
 
 
 def _alerts(store: Any, args: argparse.Namespace) -> int:
-    from detente.analytics import alerts
+    from detente.analytics import Watchlist, alerts, watch_alerts
 
-    found = alerts(
-        store,
-        until=parse_date(args.until),
-        recent_days=args.recent_days,
-        baseline_days=args.baseline_days,
-        min_events=args.min_events,
-        goldstein_drop=args.goldstein_drop,
-        conflict_rise=args.conflict_rise,
-    )
+    options = {
+        "until": parse_date(args.until),
+        "recent_days": args.recent_days,
+        "baseline_days": args.baseline_days,
+        "min_events": args.min_events,
+    }
+    if args.watchlist:
+        found = watch_alerts(store, Watchlist.from_dict(args.watchlist, store.watchlist(args.watchlist)), **options)
+    else:
+        found = alerts(store, goldstein_drop=args.goldstein_drop, conflict_rise=args.conflict_rise, **options)
     if args.format == "json":
         print(json.dumps([dataclasses.asdict(a) for a in found], default=str))
         return 0
@@ -360,4 +404,57 @@ def _import_gdelt(store: Any, args: argparse.Namespace) -> int:
         total += n
         print(f"import-gdelt: {n} events from {f}", file=sys.stderr)
     print(f"import-gdelt: {total} events in all", file=sys.stderr)
+    return 0
+
+
+def _watchlist(store: Any, args: argparse.Namespace) -> int:
+    from detente.analytics import Watchlist, actor_code
+
+    if args.watchlist_command == "add":
+        resolve = _resolver() if any(not a.isupper() for a in [*args.actor, *(args.dyad or [])]) else str
+        rule = Watchlist(
+            args.name,
+            tuple(actor_code(a, resolve) for a in args.actor),
+            (actor_code(args.dyad[0], resolve), actor_code(args.dyad[1], resolve)) if args.dyad else None,
+            tuple(args.type),
+            tuple(args.mode),
+            args.min_shift,
+            args.conflict_rise,
+        )
+        store.save_watchlist(rule.name, rule.to_dict())
+        print(f"watchlist {rule.name}: {json.dumps(rule.to_dict())}")
+    elif args.watchlist_command == "list":
+        for name, rule in store.watchlists().items():
+            print(f"{name}\t{json.dumps(rule)}")
+    else:
+        store.remove_watchlist(args.name)
+        print(f"watchlist {args.name} removed", file=sys.stderr)
+    return 0
+
+
+def _token(store: Any, args: argparse.Namespace) -> int:
+    if args.token_command == "create":
+        token = store.create_token(args.name)
+        print(token)
+        print(f"token {args.name!r} created: it is shown this once and kept only hashed", file=sys.stderr)
+    elif args.token_command == "list":
+        for t in store.tokens():
+            print(f"{t['name']}\t{t['created_at']}")
+    else:
+        store.revoke_token(args.name)
+        print(f"token {args.name!r} revoked", file=sys.stderr)
+    return 0
+
+
+def _serve(store: Any, args: argparse.Namespace) -> int:
+    try:
+        import uvicorn
+
+        from detente.api import create_app
+    except ImportError as exc:
+        from detente.errors import ModelUnavailableError
+
+        raise ModelUnavailableError(f"the API needs its extra: pip install 'detente[api]' ({exc.name})") from exc
+    print(f"detente: serving {store.name} on http://{args.host}:{args.port}/ (API docs at /docs)", file=sys.stderr)
+    uvicorn.run(create_app(store, cors_origins=args.cors), host=args.host, port=args.port, log_level="warning")
     return 0

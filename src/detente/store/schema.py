@@ -94,4 +94,26 @@ MIGRATIONS: tuple[Migration, ...] = (
             )""",
         ),
     ),
+    Migration(
+        2,
+        "API tokens (hashed)",
+        (
+            """CREATE TABLE api_tokens (
+                name TEXT PRIMARY KEY,
+                digest TEXT NOT NULL,         -- SHA-256 of the token, hex: the token itself is never kept
+                created_at TIMESTAMP NOT NULL
+            )""",
+        ),
+    ),
+    Migration(
+        3,
+        "watchlists: saved alert rules",
+        (
+            """CREATE TABLE watchlists (
+                name TEXT PRIMARY KEY,
+                rule TEXT NOT NULL,           -- the rule as JSON (detente.analytics.Watchlist)
+                created_at TIMESTAMP NOT NULL
+            )""",
+        ),
+    ),
 )

@@ -9,10 +9,13 @@ finished by running it again.
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import json
 import logging
 import os
 import re
+import secrets
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -20,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from detente.columns import STORE_COLUMNS, store_cells
-from detente.errors import QueryError, StoreError
+from detente.errors import NotFoundError, QueryError, StoreError
 from detente.records import Article, Event
 from detente.store.schema import MIGRATIONS
 
@@ -306,6 +309,93 @@ class Store:
         )
         return [dict(zip(cols, r, strict=True)) for r in rows]
 
+    def event_reports(self, event_id: str) -> list[dict[str, Any]]:
+        """Every report of the real-world event ``event_id`` belongs to: its full record (with
+        the sentence and the spans of actor, trigger, recipient and place) and its article
+        (with the article's text, which the spans point into)."""
+        cols = ("article_id", "source", "url", "title", "published", "story_id", "article_text")
+        rows = self._rows(
+            """SELECT e.record, a.id, a.source, a.url, a.title, a.published, a.story_id, a.text
+               FROM events e JOIN articles a ON a.id = e.article_id
+               WHERE e.group_id = (SELECT group_id FROM events WHERE id = ?)
+               ORDER BY e.date, a.ingested_at, e.id""",
+            (event_id,),
+        )
+        if not rows:
+            raise NotFoundError(f"no event {event_id!r} in the store")
+        return [{"record": json.loads(r[0]), **dict(zip(cols, r[1:], strict=True))} for r in rows]
+
+    def article(self, article_id: str) -> dict[str, Any]:
+        """An article (its text and where it came from) and its events' full records."""
+        cols = ("id", "source_id", "source", "url", "title", "published", "text", "story_id")
+        rows = self._rows(f"SELECT {', '.join(cols)} FROM articles WHERE id = ?", (article_id,))
+        if not rows:
+            raise NotFoundError(f"no article {article_id!r} in the store")
+        events = [
+            json.loads(r[0])
+            for r in self._rows("SELECT record FROM events WHERE article_id = ? ORDER BY sentence, id", (article_id,))
+        ]
+        return {**dict(zip(cols, rows[0], strict=True)), "events": events}
+
+    # -- API tokens and watchlists -------------------------------------------------------------
+
+    def create_token(self, name: str) -> str:
+        """A new API token named ``name`` (replacing one of that name): returned once, kept
+        only as its SHA-256 digest."""
+        token = secrets.token_urlsafe(32)
+        self._transaction(
+            [
+                ("DELETE FROM api_tokens WHERE name = ?", (name,)),
+                ("INSERT INTO api_tokens VALUES (?, ?, ?)", (name, _digest(token), _now())),
+            ]
+        )
+        return token
+
+    def check_token(self, token: str) -> str | None:
+        """The name of the token ``token``, or None: every stored digest is compared, each in
+        constant time, so the time taken says nothing about which one matched or how closely."""
+        digest = _digest(token)
+        found = None
+        for name, stored in self._rows("SELECT name, digest FROM api_tokens"):
+            if hmac.compare_digest(digest.encode(), str(stored).encode()):
+                found = str(name)
+        return found
+
+    def tokens(self) -> list[dict[str, Any]]:
+        """The tokens' names and creation times (never the tokens)."""
+        return [
+            {"name": r[0], "created_at": r[1]}
+            for r in self._rows("SELECT name, created_at FROM api_tokens ORDER BY name")
+        ]
+
+    def revoke_token(self, name: str) -> None:
+        if not self._rows("SELECT name FROM api_tokens WHERE name = ?", (name,)):
+            raise NotFoundError(f"no token {name!r}")
+        self._execute("DELETE FROM api_tokens WHERE name = ?", (name,))
+
+    def save_watchlist(self, name: str, rule: dict[str, Any]) -> None:
+        """Keep an alert rule (JSON) under ``name``, replacing one of that name."""
+        self._transaction(
+            [
+                ("DELETE FROM watchlists WHERE name = ?", (name,)),
+                ("INSERT INTO watchlists VALUES (?, ?, ?)", (name, json.dumps(rule, sort_keys=True), _now())),
+            ]
+        )
+
+    def watchlists(self) -> dict[str, dict[str, Any]]:
+        """Every saved rule, by name."""
+        return {str(r[0]): json.loads(r[1]) for r in self._rows("SELECT name, rule FROM watchlists ORDER BY name")}
+
+    def watchlist(self, name: str) -> dict[str, Any]:
+        rows = self._rows("SELECT rule FROM watchlists WHERE name = ?", (name,))
+        if not rows:
+            raise NotFoundError(f"no watchlist {name!r}: see `detente watchlist list`")
+        return dict(json.loads(rows[0][0]))
+
+    def remove_watchlist(self, name: str) -> None:
+        self.watchlist(name)
+        self._execute("DELETE FROM watchlists WHERE name = ?", (name,))
+
     def failures(self) -> list[dict[str, Any]]:
         cols = ("source", "line", "article_id", "stage", "reason", "raw", "failed_at")
         rows = self._rows(f"SELECT {', '.join(cols)} FROM failures ORDER BY source, line")
@@ -336,6 +426,10 @@ def event_row(ev: Event) -> tuple[Any, ...]:
     """An event as the flat row of the ``events`` table (without its group id)."""
     record = ev.to_dict()
     return (*store_cells(record), json.dumps(record, ensure_ascii=False))
+
+
+def _digest(token: str) -> str:
+    return hashlib.sha256(token.encode("utf-8")).hexdigest()
 
 
 def _now() -> datetime:

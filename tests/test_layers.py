@@ -23,7 +23,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("grammar and model", ("detente.grammar", "detente.model")),
     ("stages", ("detente.stages",)),
     ("coder", ("detente.coder",)),
-    ("storage and I/O", ("detente.store", "detente.io", "detente.ingest", "detente.analytics")),
+    ("storage and I/O", ("detente.store", "detente.io", "detente.ingest", "detente.analytics", "detente.batch")),
     ("training and evaluation", ("detente.training", "detente.evaluation")),
     ("shells", ("detente.cli", "detente.api", "detente.__main__", "detente")),
 )

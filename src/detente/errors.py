@@ -100,6 +100,12 @@ class ModelUnavailableError(DetenteError):
     exit_code = 69  # EX_UNAVAILABLE
 
 
+class ExtraUnavailableError(DetenteError):
+    """An optional extra a command needs is not installed (Ray for ``detente batch --engine ray``)."""
+
+    exit_code = 69  # EX_UNAVAILABLE
+
+
 class ModelError(DetenteError):
     """The trained event model is missing, of another format, or cannot be trained."""
 

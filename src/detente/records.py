@@ -8,9 +8,10 @@ described by ``data/schema/event.schema.json``.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Mapping
 from dataclasses import dataclass, fields, is_dataclass
 from datetime import date, datetime
-from typing import Any, get_args, get_type_hints
+from typing import Any, TypeVar, get_args, get_type_hints
 
 from detente.errors import InputError
 
@@ -69,6 +70,34 @@ def _plain(value: Any) -> Any:
     if isinstance(value, tuple | list):
         return [_plain(v) for v in value]
     return value
+
+
+R = TypeVar("R")
+
+
+def from_dict(cls: type[R], data: Mapping[str, Any]) -> R:
+    """The inverse of :func:`to_dict`: a record of class ``cls`` from its JSON form (nested
+    records rebuilt, lists back to tuples, ``name``/``name_min`` back to a :class:`Count`)."""
+    hints = get_type_hints(cls)
+    counts = _count_fields(cls)
+    values: dict[str, Any] = {}
+    for f in fields(cls):  # type: ignore[arg-type]
+        if f.name in counts:
+            number = data.get(f.name)
+            values[f.name] = None if number is None else Count(int(number), bool(data.get(f"{f.name}_min")))
+        elif f.name in data:
+            values[f.name] = _typed(hints[f.name], data[f.name])
+    return cls(**values)
+
+
+def _typed(hint: Any, value: Any) -> Any:
+    """A JSON value as the field typed ``hint`` holds it."""
+    if value is None:
+        return None
+    for option in (hint, *get_args(hint)):
+        if isinstance(option, type) and is_dataclass(option) and isinstance(value, Mapping):
+            return from_dict(option, value)
+    return tuple(value) if isinstance(value, list) else value
 
 
 _COUNT_FIELDS: dict[type, frozenset[str]] = {}

@@ -2,7 +2,7 @@
 
 Exit codes: 0 success; 2 usage; 3 some records failed, the rest were coded; 65 bad input
 data (or a query that is not read-only SQL, an unknown actor); 66 input not found; 69 spaCy
-model missing; 70 internal error; 74 the store cannot be opened, read or written; 78 bad data
+model or an optional extra (Ray) missing; 70 internal error; 74 the store cannot be opened, read or written; 78 bad data
 file or event model; 130 interrupted.
 """
 
@@ -40,7 +40,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     _add_gazetteer(sub)
 
-    from detente.cli import store_commands
+    from detente.cli import batch_command, store_commands
+
+    batch_command.add_parser(sub)
 
     store_commands.add_parsers(sub)
     return parser
@@ -119,6 +121,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_schema()
         if args.command == "gazetteer":
             return cmd_gazetteer(args)
+        if args.command == "batch":
+            from detente.cli import batch_command
+
+            return batch_command.run(args)
         from detente.cli import store_commands
 
         if args.command in store_commands.COMMANDS:

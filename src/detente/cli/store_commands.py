@@ -61,7 +61,7 @@ def _add_ingest(sub: Any) -> None:
         "sources",
         nargs="*",
         metavar="SOURCE",
-        help="files, folders, globs (.txt .html .jsonl .gz), URLs, RSS/Atom feeds",
+        help="files, folders, globs (.txt .html .jsonl .gz), URLs, RSS/Atom feeds, `detente batch` output folders",
     )
     ing.add_argument("--workers", type=int, default=1, help="coding processes (default 1)")
     ing.add_argument("--published", help="publication date YYYY-MM-DD for records that carry none")
@@ -231,9 +231,17 @@ def _ingest(store: Any, args: argparse.Namespace) -> int:
         "progress": None if args.quiet or not sys.stderr.isatty() else progress,
         "allow_private": args.allow_private,
     }
-    report = (
-        retry_failed(store, Coder, **options) if args.retry_failed else ingest(store, args.sources, Coder, **options)
-    )
+    from detente.batch.load import is_batch_folder, load_batch
+
+    folders = [s for s in args.sources if is_batch_folder(s)]
+    others = [s for s in args.sources if s not in folders]
+    report = IngestReport()
+    if args.retry_failed:
+        report = retry_failed(store, Coder, **options)
+    elif others:
+        report = ingest(store, others, Coder, **options)
+    for folder in folders:  # batch outputs: loaded, not coded again
+        load_batch(store, folder, report, options["progress"])
     if not args.quiet and sys.stderr.isatty():
         print(file=sys.stderr)
     print(

@@ -55,8 +55,26 @@ def write(records: Iterable[Mapping[str, Any]], out: TextIO, fmt: str, urls: Map
     return writers[fmt](records, out, urls or {})
 
 
+#: the Parquet type of each export column that is not text (declared, never guessed: a file's
+#: schema is then the same whatever its rows hold, CAMEO codes keep their leading zeros, and
+#: the files of one batch read together)
+PARQUET_TYPES: dict[str, str] = {
+    "date": "DATE",
+    "goldstein": "DOUBLE",
+    "quad_class": "INTEGER",
+    "lat": "DOUBLE",
+    "lon": "DOUBLE",
+    "fatalities": "BIGINT",
+    "injured": "BIGINT",
+    "arrested": "BIGINT",
+    "size": "BIGINT",
+    "confidence": "DOUBLE",
+}
+
+
 def write_parquet(records: Iterable[Mapping[str, Any]], path: str, urls: Mapping[str, str] | None = None) -> int:
-    """Write the CSV columns, typed, to a Parquet file (through an in-memory DuckDB)."""
+    """Write the CSV columns, with their declared types, to a Parquet file (through an
+    in-memory DuckDB)."""
     import duckdb
 
     buffer = io.StringIO()
@@ -66,12 +84,17 @@ def write_parquet(records: Iterable[Mapping[str, Any]], path: str, urls: Mapping
         tmp.write(buffer.getvalue())
     try:
         con.execute(
-            "COPY (SELECT * FROM read_csv(?, header = true, auto_detect = true)) TO ? (FORMAT PARQUET)",
+            f"COPY (SELECT * FROM read_csv(?, header = true, columns = {_parquet_columns()})) TO ? (FORMAT PARQUET)",
             [tmp.name, path],
         )
     finally:
         os.unlink(tmp.name)
     return count
+
+
+def _parquet_columns() -> str:
+    """The ``columns`` struct of DuckDB's read_csv: each export column with its type."""
+    return "{" + ", ".join(f"'{name}': '{PARQUET_TYPES.get(name, 'VARCHAR')}'" for name in CSV_COLUMNS) + "}"
 
 
 def _jsonl(records: Iterable[Mapping[str, Any]], out: TextIO, urls: Mapping[str, str]) -> int:

@@ -520,12 +520,13 @@ def test_corpus_articles_reads_jsonl_and_gz(corpora: Path) -> None:
     a = found["1"]
     assert (a.id, a.text, a.title, str(a.published), a.url) == (
         "1",
-        "Rebels attacked soldiers on Monday.",
+        "Rebels attack\n\nRebels attacked soldiers on Monday.",
         "Rebels attack",
         "2025-03-14",
         "https://x/1",
     )
-    assert found["wikinews-en:Caf\u00e9_talks"].text == "Macron met Scholz."
+    # a title the body does not open with is the headline: it heads the text, as `detente code` reads it
+    assert found["wikinews-en:Caf\u00e9_talks"].text == "Caf\u00e9 talks\n\nMacron met Scholz."
     assert found["3"].text == "Third story."
     assert found["3"].title is None
     assert (found["2"].title, found["2"].published) == ("Two", None)

@@ -86,3 +86,42 @@ def test_bad_files_give_one_error(tmp_path: Path, content: bytes, error: type) -
 def test_missing_path(tmp_path: Path) -> None:
     with pytest.raises(SourceNotFoundError):
         list(read_source(tmp_path / "nope.txt"))
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "coded"),
+    [
+        # a title is the headline: it heads the text, with a blank line before the body
+        (
+            "Chile recalls envoy",
+            "Chile recalled its ambassador.",
+            "Chile recalls envoy\n\nChile recalled its ambassador.",
+        ),
+        # a body that opens with its headline already is kept as it is
+        ("Chile recalls envoy", "Chile recalls envoy\n\nChile recalled.", "Chile recalls envoy\n\nChile recalled."),
+        # whole words only: "Chile recall" does not open "Chile recalled ..."
+        ("Chile recall", "Chile recalled its ambassador.", "Chile recall\n\nChile recalled its ambassador."),
+        # the headline is one line, however the record spaces it
+        (" Chile\n recalls  envoy ", "Chile recalled.", "Chile recalls envoy\n\nChile recalled."),
+        (None, "Chile recalled its ambassador.", "Chile recalled its ambassador."),
+        ("", "Chile recalled its ambassador.", "Chile recalled its ambassador."),
+    ],
+)
+def test_jsonl_title_heads_the_text(tmp_path: Path, title: str | None, text: str, coded: str) -> None:
+    f = tmp_path / "batch.jsonl"
+    f.write_text(json.dumps({"id": "a", "title": title, "text": text}) + "\n", encoding="utf-8")
+    (rec,) = read_source(f)
+    assert rec.article is not None and rec.article.text == coded
+    assert rec.article.title == title
+
+
+def test_html_title_is_not_put_before_the_text(tmp_path: Path) -> None:
+    """A page's <title> often carries the site's name and the page repeats its headline."""
+    f = tmp_path / "page.html"
+    f.write_text(
+        "<html><head><title>Talks | News site</title></head><body>"
+        "<p>Brazil hosted talks between Colombia and Ecuador in Brasilia on Monday.</p></body></html>",
+        encoding="utf-8",
+    )
+    (rec,) = read_source(f)
+    assert rec.article is not None and rec.article.text.startswith("Brazil hosted")

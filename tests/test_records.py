@@ -7,7 +7,18 @@ from datetime import date
 import pytest
 
 from detente.errors import InputError
-from detente.records import PLOVER_TYPES, Actor, Article, Attribution, Count, Event, Location, TextRef, parse_date
+from detente.records import (
+    PLOVER_TYPES,
+    Actor,
+    Article,
+    Attribution,
+    Count,
+    Event,
+    Location,
+    TextRef,
+    headline_end,
+    parse_date,
+)
 from detente.schema import event_schema
 
 
@@ -91,3 +102,35 @@ def test_parse_date() -> None:
 
 def test_sixteen_plover_types() -> None:
     assert len(set(PLOVER_TYPES)) == 16
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "end"),
+    [
+        # the title, where the text opens with it
+        ("Chile recalls envoy\n\nChile recalled its ambassador.", "Chile recalls envoy", 19),
+        ("  Chile recalls envoy\n\nChile recalled.", "Chile recalls envoy", 21),
+        # a plain text: a short first line before a blank line
+        ("Chile recalls envoy\n\nSANTIAGO — Chile recalled its ambassador.", None, 19),
+        ("Chile recalls envoy over border row\r\n\r\nChile recalled.", None, 35),
+        # not a headline: a first line that ends as a sentence, a first line with no blank line
+        # after it, a text of one line
+        ("Chile recalled its ambassador.\n\nPeru protested.", None, 0),
+        ("Chile recalls envoy\nChile recalled its ambassador.", None, 0),
+        ("Chile recalls envoy", None, 0),
+        # a title the text does not open with: the first-line rule still applies
+        ("Chile recalls envoy\n\nChile recalled.", "Peru protests", 19),
+        ("Chile recalled.\n\nPeru protested.", "Chile recall", 0),
+    ],
+)
+def test_headline_end(text: str, title: str | None, end: int) -> None:
+    assert headline_end(text, title) == end
+
+
+def test_headed_article_keeps_id_title_and_body() -> None:
+    a = Article("a1", "Chile recalled its ambassador.", date(2025, 1, 2), "Chile recalls envoy", "https://x")
+    h = a.headed()
+    assert (h.id, h.published, h.title, h.url) == (a.id, a.published, a.title, a.url)
+    assert h.text == "Chile recalls envoy\n\nChile recalled its ambassador."
+    assert h.headed() == h  # once only
+    assert headline_end(h.text, h.title) == len("Chile recalls envoy")

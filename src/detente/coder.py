@@ -40,6 +40,7 @@ from detente.stages import (
     DateEvents,
     FindEvents,
     FindMentions,
+    HeadlineEvents,
     JudgeEvents,
     LocateEvents,
     ModalityEvents,
@@ -150,6 +151,7 @@ def default_stages(services: Services, batch_size: int = 64) -> list[Stage]:
         FindEvents(s.lexicon, s.ontology),
         *judge,
         BuildEvents(s.ontology, s.actors, mutual_types=s.lexicon.types.mutual_types),
+        HeadlineEvents(),
         ModeEvents(s.modes),
         CountEvents(s.casualty_words),
         DateEvents(s.dates, s.modality.future, s.modality.plan_words),
@@ -205,12 +207,14 @@ class Coder:
         return list(work.events or ())
 
     def code_many(self, records: Iterable[Article | dict]) -> Iterator[Result]:
-        """Code a stream of articles (or ``{id, text, published?}`` dicts), in order."""
+        """Code a stream of articles (or ``{id, text, published?, title?, url?}`` dicts), in order.
+        An article with a title is coded with its headline: the text of its :class:`Result` is
+        the headline, a blank line and the body (:meth:`Article.headed`), and spans point there."""
 
         def works() -> Iterator[Work]:
             for rec in records:
                 if isinstance(rec, Article):
-                    yield Work(rec)
+                    yield Work(rec.headed())
                     continue
                 text = str(rec.get("text") or "")
                 try:
@@ -225,7 +229,7 @@ class Coder:
                     art = Article(id=str(rec.get("id") or "?"), text=text)
                     yield Work(art, error=exc.with_context(article_id=art.id))
                     continue
-                yield Work(art)
+                yield Work(art.headed())
 
         for work in self.pipeline.run(works()):
             yield Result(work.article, tuple(work.events or ()), work.error)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Mapping
-from dataclasses import dataclass, fields, is_dataclass
+from dataclasses import dataclass, fields, is_dataclass, replace
 from datetime import date, datetime
 from typing import Any, TypeVar, get_args, get_type_hints
 
@@ -127,6 +127,44 @@ class Article:
         """A stable id from the text, for articles that come without one."""
         normal = " ".join(text.split()).lower()
         return hashlib.sha1(normal.encode("utf-8")).hexdigest()[:16]
+
+    def headed(self) -> Article:
+        """The article as it is coded: its text opens with its headline (``title``), then a
+        blank line, then the body, unless the body already begins with the headline. Spans of
+        events then point into this text; a headline is a line of its own (see
+        :func:`headline_end`)."""
+        title = " ".join((self.title or "").split())
+        if not title or _opens_with(" ".join(self.text[: 2 * len(title) + 20].split()), title):
+            return self
+        return replace(self, text=f"{title}\n\n{self.text.lstrip()}")
+
+
+def _opens_with(text: str, words: str, start: int = 0) -> bool:
+    """Whether ``text`` has ``words`` at ``start``, as whole words ("Rebels attack" does not open
+    "Rebels attacked ...")."""
+    end = start + len(words)
+    return text.startswith(words, start) and (end == len(text) or not text[end].isalnum())
+
+
+#: the longest first line taken for a headline in a text without a title (in characters)
+MAX_HEADLINE_CHARS = 200
+
+
+def headline_end(text: str, title: str | None = None) -> int:
+    """Where the headline the text opens with ends (a character offset; 0: none). The headline
+    is the title when the text begins with it, else, in a plain text, a short first line followed
+    by a blank line that does not end as a sentence does ("Colombia halts intelligence sharing
+    with U.S.\n\nBOGOTA, Colombia — ...")."""
+    start = len(text) - len(text.lstrip())
+    if title:
+        title = " ".join(title.split())
+        if _opens_with(text, title, start):
+            return start + len(title)
+    first, _, rest = text[start:].partition("\n")
+    line = first.rstrip()
+    if not rest.strip() or not line or len(line) > MAX_HEADLINE_CHARS or line.endswith("."):
+        return 0
+    return start + len(line) if not rest.partition("\n")[0].strip() else 0
 
 
 @dataclass(frozen=True, slots=True)

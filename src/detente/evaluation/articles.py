@@ -275,11 +275,12 @@ def _corpus_article(obj: Any, where: str) -> Article:
         published=published,
         title=title if isinstance(title, str) and title else None,
         url=url if isinstance(url, str) and url else None,
-    )
+    ).headed()
 
 
 def corpus_articles(ids: Iterable[str], corpora_dir: str | Path) -> dict[str, Article]:
-    """The corpus records of the given ids, as articles (title in ``Article.title``), read from the
+    """The corpus records of the given ids, as articles coded as ``detente code`` codes them (the
+    title in ``Article.title`` and, as the headline, at the head of the text), read from the
     ``.jsonl`` / ``.jsonl.gz`` files under ``corpora_dir`` (e.g. ``../shared/corpora``). Only the
     wanted records are parsed; the search stops once all are found. An id found in no file raises
     :class:`SourceNotFoundError`; where an id is in several files, the smallest file's record wins."""

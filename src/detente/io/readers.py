@@ -2,6 +2,10 @@
 
 Formats: plain text, HTML (main text extracted), JSONL records ``{id, text, published?,
 title?, url?}``, each possibly gzip-compressed, and Parquet files with the same columns. A
+record's title is its headline: the article's text is the headline, a blank line and the body
+(:meth:`Article.headed`), so that the headline is coded and spans point into that text; a plain
+text opens with its headline line already, and an HTML page's ``<title>`` (which often carries
+the site's name, while the page repeats its headline in the text) is kept as ``title`` only. A
 problem with one record becomes a :class:`Record` carrying the error and its line number;
 the other records are still read.
 """
@@ -96,7 +100,7 @@ def _read_parquet(path: Path, source: str, published: date | None) -> Iterator[R
             continue
         title = obj.get("title") if isinstance(obj.get("title"), str) else None
         url = obj.get("url") if isinstance(obj.get("url"), str) else None
-        yield Record(source, number, article=Article(id=rid, text=text, published=day, title=title, url=url))
+        yield Record(source, number, article=Article(id=rid, text=text, published=day, title=title, url=url).headed())
 
 
 def read_bytes(data: bytes, source: str, published: date | None = None) -> Iterator[Record]:
@@ -205,4 +209,4 @@ def _read_jsonl(stream: BinaryIO, source: str, stem: str, published: date | None
             continue
         title = obj.get("title") if isinstance(obj.get("title"), str) else None
         url = obj.get("url") if isinstance(obj.get("url"), str) else None
-        yield Record(source, number, article=Article(id=rid, text=text, published=day, title=title, url=url))
+        yield Record(source, number, article=Article(id=rid, text=text, published=day, title=title, url=url).headed())

@@ -3,7 +3,8 @@
 ``check_text`` (:class:`CheckText`) -> ``parse`` (:class:`Parse`) -> ``find_mentions``
 (:class:`FindMentions`) -> ``find_events`` (:class:`FindEvents`) -> ``judge_events``
 (:class:`JudgeEvents`, only with an event model) -> ``build_events`` (:class:`BuildEvents`) ->
-``mode_events`` (:class:`ModeEvents`) -> ``count_events`` (:class:`CountEvents`) ->
+``agree_headline`` (:class:`HeadlineEvents`) -> ``mode_events`` (:class:`ModeEvents`) ->
+``count_events`` (:class:`CountEvents`) ->
 ``date_events`` (:class:`DateEvents`) -> ``locate_events`` (:class:`LocateEvents`) ->
 ``resolve_actors`` (:class:`ResolveActors`) -> ``modality`` (:class:`ModalityEvents`).
 
@@ -16,6 +17,7 @@ from detente.stages.actors import ResolveActors
 from detente.stages.build import BuildEvents
 from detente.stages.dates import DateEvents
 from detente.stages.events import FindEvents
+from detente.stages.headline import HeadlineEvents
 from detente.stages.judge import JudgeEvents
 from detente.stages.mentions import FindMentions
 from detente.stages.modality import ModalityEvents
@@ -32,6 +34,7 @@ __all__ = [
     "DateEvents",
     "FindEvents",
     "FindMentions",
+    "HeadlineEvents",
     "JudgeEvents",
     "LocateEvents",
     "ModalityEvents",

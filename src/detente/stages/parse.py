@@ -10,10 +10,11 @@ from typing import TYPE_CHECKING
 
 from detente.errors import ModelUnavailableError
 from detente.pipeline.work import Work
+from detente.records import headline_end
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 log = logging.getLogger(__name__)
 
@@ -88,7 +89,11 @@ class Parse:
         self.max_chars = max_chars
 
     def __call__(self, work: Work) -> Work:
-        return replace(work, doc=self.nlp(work.article.text))
+        doc = self.nlp(work.article.text)
+        end = _headline(work)
+        if end:
+            reparse_headline(doc, self.nlp(headline_sentence(doc.text, end)))
+        return replace(work, doc=doc)
 
     def pipe(self, items: Iterable[Work]) -> Iterator[Work]:
         """Parse in batches of at most ``batch_size`` articles and about ``max_chars``
@@ -110,5 +115,93 @@ class Parse:
         # items that already failed keep their place in the stream
         texts = [w.article.text for w in batch if w.error is None]
         docs = iter(self.nlp.pipe(texts, batch_size=max(1, len(texts))))
+        ends = [_headline(w) for w in batch if w.error is None]
+        heads = [headline_sentence(text, end) for text, end in zip(texts, ends, strict=True) if end]
+        parsed = iter(self.nlp.pipe(heads, batch_size=max(1, len(heads))))
         for work in batch:
-            yield work if work.error is not None else replace(work, doc=next(docs))
+            if work.error is not None:
+                yield work
+                continue
+            doc = next(docs)
+            if _headline(work):
+                reparse_headline(doc, next(parsed))
+            yield replace(work, doc=doc)
+
+
+def _headline(work: Work) -> int:
+    """Where the article's headline ends (0: none), for a headline that does not end as a
+    sentence does (most do not: "Colombia halts intelligence sharing with U.S.")."""
+    end = headline_end(work.article.text, work.article.title)
+    return end if end and work.article.text[end - 1] not in ".!?" else 0
+
+
+def headline_sentence(text: str, end: int) -> str:
+    """The headline as the parser reads a sentence: with a full stop. Without one, the parser
+    reads a headline as a fragment ("... over Caribbean boat strikes": *strikes* a verb)."""
+    return text[:end].rstrip() + "."
+
+
+def headline_clause(headline: Doc, root: int) -> dict[int, tuple[int, str]]:
+    """The dependencies a headline's grammar changes, token -> (head, label): a headline made of
+    a noun and a participle ("Journalist arrested by police in Zimbabwe") is a passive clause
+    without its auxiliary, the participle its verb; and so is a subject whose verb lost its
+    auxiliary (:func:`headline_passive_subject`)."""
+    out: dict[int, tuple[int, str]] = {}
+    top = headline[root]
+    if top.pos_ in ("NOUN", "PROPN"):
+        verb = next((c for c in top.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > top.i), None)
+        if verb is not None:
+            out[verb.i] = (verb.i, "ROOT")
+            out[top.i] = (verb.i, "nsubjpass")
+            for c in top.children:
+                if c.dep_ in ("punct", "cc") and c.i > verb.i:
+                    out[c.i] = (verb.i, c.dep_)
+    for tok in headline:
+        if tok.i not in out and headline_passive_subject(tok):
+            out[tok.i] = (tok.head.i, "nsubjpass")
+    return out
+
+
+def headline_passive_subject(tok: Token) -> bool:
+    """A headline drops the auxiliary of its passives ("Oil facilities hit by drone attacks",
+    "Publisher reimprisoned in Guatemala"), and the parser then takes their subject for the
+    doer: a subject whose verb has no auxiliary and is a past participle or has a *by*-agent
+    is the one the act is done to."""
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb is tok or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    return verb.tag_ == "VBN" or (verb.tag_ == "VBD" and any(c.dep_ == "agent" for c in verb.children))
+
+
+def reparse_headline(doc: Doc, headline: Doc) -> Doc:
+    """Give the headline that opens ``doc`` the parse, tags, entities and word vectors of
+    ``headline`` (the same words parsed as a sentence, :func:`headline_sentence`), in place.
+    The headline stays a sentence of its own; the blank line after it hangs on its root, so
+    that no phrase of the headline takes it in; the subject of a passive that lost its auxiliary
+    is marked passive (:func:`headline_passive_subject`). Nothing changes when the words differ."""
+    from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, TAG
+
+    k = len(headline) - 1
+    if k < 1 or len(doc) <= k or [t.text for t in doc[:k]] != [t.text for t in headline[:k]]:
+        return doc
+    if doc[k - 1].idx != headline[k - 1].idx or doc[k : k + 1].text.strip():
+        return doc  # the headline's last word is not followed by the line break
+    attrs = [TAG, POS, MORPH, LEMMA, DEP, HEAD, ENT_IOB, ENT_TYPE]
+    ours, theirs = doc.to_array(attrs), headline.to_array(attrs)
+    head, dep = attrs.index(HEAD), attrs.index(DEP)
+    root = next((t.i for t in headline[:k] if t.dep_ == "ROOT"), 0)
+    changed = headline_clause(headline, root)
+    root = next((i for i, (h, _) in changed.items() if h == i), root)
+    for i in range(k):
+        ours[i] = theirs[i]
+        if i + int(theirs[i][head].astype("int64")) >= k:  # hung on the full stop
+            ours[i][head] = (root - i) % (1 << 64)
+        if i in changed:
+            ours[i][head] = (changed[i][0] - i) % (1 << 64)
+            ours[i][dep] = doc.vocab.strings.add(changed[i][1])
+    if doc[k].is_space:
+        ours[k][head] = (root - k) % (1 << 64)
+    doc.from_array(attrs, ours)  # type: ignore[arg-type]
+    if doc.tensor.shape[0] == len(doc) and headline.tensor.shape[1:] == doc.tensor.shape[1:]:
+        doc.tensor[:k] = headline.tensor[:k]  # what the event model reads of the words
+    return doc

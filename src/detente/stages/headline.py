@@ -1,0 +1,81 @@
+"""The headline agrees with the lede: one act is not coded two contradictory ways.
+
+An article is its headline plus its text (``docs/coding-manual.md``), and the headline reports
+the act its lede (the first paragraph) tells in full. A headline is not a full sentence and is
+parsed less surely, so when an event of the headline and an event of the lede join the same two
+parties in the same direction but one is cooperative and the other conflictual (their quad
+classes fall on opposite sides: "Colombia halts intelligence sharing with U.S." read as a
+retreat, Goldstein +9, beside "Petro ordered forces to stop sharing intelligence with the United
+States", a sanction), the lede's coding stands and the headline's is dropped. A headline event
+that repeats the lede's coding, or that has no counterpart there, is kept.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc
+
+from detente.pipeline.stage import EventsStage
+from detente.pipeline.work import Work
+from detente.records import Event, headline_end
+
+#: the lede: the first paragraph after the headline, at most this many sentences of it
+LEDE_SENTENCES = 3
+#: quad classes: 1 verbal and 2 material cooperation, 3 verbal and 4 material conflict
+COOPERATIVE = frozenset({1, 2})
+
+
+def dyad(ev: Event) -> tuple[str, str] | None:
+    """The event's two parties by country, in its direction; ``None`` unless both are known."""
+    if ev.actor is None or ev.recipient is None or not ev.actor.country or not ev.recipient.country:
+        return None
+    return ev.actor.country, ev.recipient.country
+
+
+def lede_span(doc: Doc, end: int) -> tuple[int, int]:
+    """The characters of the lede: the sentences after the headline (which ends at ``end``) up to
+    the first blank line or line break that ends a paragraph, at most LEDE_SENTENCES of them."""
+    start = stop = end
+    count = 0
+    for sent in doc.sents:
+        words = [t for t in sent if not t.is_space]
+        if sent.start_char < end or not words:
+            continue
+        if count and "\n" in doc.text[stop : sent.start_char]:
+            break  # the next paragraph
+        if not count:
+            start = words[0].idx
+        stop = words[-1].idx + len(words[-1])
+        count += 1
+        if count >= LEDE_SENTENCES or "\n" in doc.text[start:stop]:
+            break
+    return start, stop
+
+
+class HeadlineEvents(EventsStage):
+    """Drops a headline event whose coding contradicts the lede's coding of the same two parties
+    (cooperative against conflictual); everything else passes unchanged."""
+
+    name = "agree_headline"
+
+    def refine(self, work: Work, doc: Doc, events: tuple[Event, ...]) -> Iterable[Event]:
+        end = headline_end(work.article.text, work.article.title)
+        if not end:
+            return events
+        first, last = lede_span(doc, end)
+        lede: dict[tuple[str, str], set[bool]] = {}
+        for ev in events:
+            pair = dyad(ev)
+            if pair is not None and first <= ev.trigger.span[0] < last:
+                lede.setdefault(pair, set()).add(ev.quad_class in COOPERATIVE)
+        return [ev for ev in events if not self.contradicts(ev, end, lede)]
+
+    @staticmethod
+    def contradicts(ev: Event, end: int, lede: dict[tuple[str, str], set[bool]]) -> bool:
+        """A headline event whose parties the lede codes only on the other side of the line
+        between cooperation and conflict."""
+        pair = dyad(ev)
+        if pair is None or ev.trigger.span[0] >= end or pair not in lede:
+            return False
+        return (ev.quad_class in COOPERATIVE) not in lede[pair]

@@ -80,7 +80,7 @@ def test_headline_event_against_the_lede(headline: Event, lede: list[Event], dro
 @pytest.mark.slow
 def test_the_stage_drops_only_the_contradicting_headline_event(coder) -> None:  # type: ignore[no-untyped-def]
     text = "Chile eases border rules for Peru\n\nChile closed its border with Peru on Monday. Trade fell."
-    doc = coder.nlp(text)
+    doc = coder.services.nlp(text)
     work = Work(Article("a", text), doc=doc)
     closed = replace(event("COERCE", 4, text.index("closed"), "CHL", "PER"))
     eases = replace(event("RETREAT", 2, text.index("eases"), "CHL", "PER"))
@@ -105,7 +105,7 @@ def test_the_stage_drops_only_the_contradicting_headline_event(coder) -> None:  
     ],
 )
 def test_lede_is_the_first_paragraph(coder, text: str, lede: str) -> None:  # type: ignore[no-untyped-def]
-    first, last = lede_span(coder.nlp(text), len("Chile recalls envoy"))
+    first, last = lede_span(coder.services.nlp(text), len("Chile recalls envoy"))
     assert text[first:last] == lede
 
 

@@ -227,7 +227,7 @@ COUNTS: list[Count] = [
     ("Some 70,000 people rallied in Prague in support of Ukraine.", "PROTEST", "size", 70000, False),
     ("Over 10,000 people rallied in Bucharest against the election result.", "PROTEST", "size", 10000, True),
     (
-        "Thousands of people marched in Hong Kong in 2019 against the extradition bill.",
+        "Thousands of people marched in Hong Kong in 2024 against the extradition bill.",
         "PROTEST",
         "size",
         1000,
@@ -242,7 +242,7 @@ COUNTS: list[Count] = [
     ("Washington deployed some 4,000 Marines to the Caribbean.", "MOBILIZE", "size", 4000, False),
     ("Police deployed 2,000 officers in Nairobi ahead of the protests.", "MOBILIZE", "size", 2000, False),
     ("Chad sent 1,000 soldiers to the border with Sudan.", "MOBILIZE", "size", 1000, False),
-    ("Turkey deployed 1,500 soldiers to northern Syria in 2019.", "MOBILIZE", "size", 1500, False),
+    ("Turkey deployed 1,500 soldiers to northern Syria in 2024.", "MOBILIZE", "size", 1500, False),
     # size: people expelled, deported, displaced (the recipient)
     ("Poland expelled two Russian diplomats.", "SANCTION", "size", 2, False),
     ("Algeria expelled a dozen French embassy staff.", "SANCTION", "size", 12, False),
@@ -265,7 +265,7 @@ COUNTS: list[Count] = [
     ("Security forces detained opposition supporters in Minsk.", "COERCE", "arrested", None, None),
     ("Protesters were killed by security forces in Kathmandu.", "ASSAULT", "fatalities", None, None),
     ("Soldiers fired on protesters in Bamako.", "ASSAULT", "fatalities", None, None),
-    ("Five people were killed in Israeli strikes on Gaza in 2019.", "ASSAULT", "fatalities", 5, False),
+    ("Five people were killed in Israeli strikes on Gaza in 2024.", "ASSAULT", "fatalities", 5, False),
 ]
 
 # sentence, PLOVER type of the event checked, modality, condition substring, attribution substring.

@@ -21,7 +21,14 @@ from detente.errors import DetenteError
 from detente.geo import Gazetteer
 from detente.grammar.dates import DateReader
 from detente.knowledge import ActorDictionary, Lexicon, Ontology
-from detente.knowledge.words import CasualtyWords, LanguageWords, ModalityWords, ModeWords, PlaceWords
+from detente.knowledge.words import (
+    CasualtyWords,
+    LanguageWords,
+    ModalityWords,
+    ModeWords,
+    NotEventWords,
+    PlaceWords,
+)
 from detente.model import EventModel
 from detente.pipeline import Pipeline, Stage, Work
 from detente.records import Article, Event, parse_date
@@ -30,6 +37,7 @@ from detente.stages import (
     CheckText,
     CountEvents,
     DateEvents,
+    FilterEvents,
     FindEvents,
     FindMentions,
     JudgeEvents,
@@ -73,6 +81,7 @@ class Services:
     gazetteer: Gazetteer
     modality: ModalityWords
     modes: ModeWords
+    not_events: NotEventWords
     places: PlaceWords
     language: LanguageWords
     model: EventModel | None = None
@@ -106,6 +115,7 @@ class Services:
             gazetteer=gazetteer if gazetteer is not None else Gazetteer.load(),
             modality=ModalityWords.load(lexicon.marks.future_auxiliaries, lexicon.roles.reporting_verbs),
             modes=ModeWords.load(ontology),
+            not_events=NotEventWords.load(),
             places=PlaceWords.load(),
             language=LanguageWords.load(),
             model=EventModel.load() if model is None else model or None,
@@ -129,6 +139,7 @@ def default_stages(services: Services, batch_size: int = 64) -> list[Stage]:
         DateEvents(s.dates, s.modality.future, s.modality.plan_words),
         LocateEvents(s.gazetteer, s.places),
         ModalityEvents(s.modality),
+        FilterEvents(s.not_events, s.lexicon.lemma_fixes),
     ]
 
 

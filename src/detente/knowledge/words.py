@@ -154,10 +154,11 @@ class _Openers:
 
 @dataclass(frozen=True)
 class NotEventWords:
-    """What is not an event: commentators' nouns, and how old an event is background
-    (``not_events.yaml``)."""
+    """What is not an event: commentators' nouns, opinion verbs, and how old an event is
+    background (``not_events.yaml``)."""
 
     commentator_nouns: frozenset[str] = words()
+    opinion_verbs: frozenset[str] = words(default=())
     background_years: tuple[str, ...] = words(kind=tuple, default=("2",))
 
     @classmethod

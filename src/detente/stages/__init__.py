@@ -5,7 +5,7 @@
 (:class:`JudgeEvents`, only with an event model) -> ``build_events`` (:class:`BuildEvents`) ->
 ``mode_events`` (:class:`ModeEvents`) -> ``count_events`` (:class:`CountEvents`) ->
 ``date_events`` (:class:`DateEvents`) -> ``locate_events`` (:class:`LocateEvents`) ->
-``modality`` (:class:`ModalityEvents`).
+``modality`` (:class:`ModalityEvents`) -> ``filter_events`` (:class:`FilterEvents`).
 
 Only stages live here: the grammar they read the parse with is in :mod:`detente.grammar`, the
 words they read it for in :mod:`detente.knowledge`, and what they pass on in
@@ -15,6 +15,7 @@ words they read it for in :mod:`detente.knowledge`, and what they pass on in
 from detente.stages.build import BuildEvents
 from detente.stages.dates import DateEvents
 from detente.stages.events import FindEvents
+from detente.stages.filter import FilterEvents
 from detente.stages.judge import JudgeEvents
 from detente.stages.mentions import FindMentions
 from detente.stages.modality import ModalityEvents
@@ -29,6 +30,7 @@ __all__ = [
     "CheckText",
     "CountEvents",
     "DateEvents",
+    "FilterEvents",
     "FindEvents",
     "FindMentions",
     "JudgeEvents",

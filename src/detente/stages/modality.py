@@ -63,12 +63,11 @@ class ModalityEvents(EventsStage):
         return out
 
     def _done(self, head: Token) -> bool:
-        """Whether the trigger's clause tells an act already done ("suspended ... unless")."""
+        """Whether the trigger's clause tells an act done, not one that waits on the condition:
+        no modal or future auxiliary ("suspended ... unless", "rejects the charges, but if ...")."""
         verb = head if syntax.is_verb(head) else next((t for t in head.ancestors if syntax.is_verb(t)), head)
         modal = self.words.future | self.words.hypothetical
-        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in modal for c in verb.children):
-            return False
-        return verb.tag_ in ("VBD", "VBN")
+        return not any(c.dep_ in ("aux", "auxpass") and (c.lower_ in modal or c.tag_ == "MD") for c in verb.children)
 
     def _condition_clause(self, head: Token) -> tuple[int, int, bool] | None:
         """The if/unless/until clause qualifying the event's clause, as token bounds, and whether

@@ -329,6 +329,27 @@ MODALITY: list[Mode] = [
         None,
     ),
     (
+        "Mali suspended flights to Algeria until Algiers returns the drone wreckage.",
+        "SANCTION",
+        "asserted",
+        "Algiers returns the drone wreckage",
+        None,
+    ),
+    (
+        "Niger has closed its border with Benin until Cotonou expels the French troops.",
+        "COERCE",
+        "asserted",
+        "Cotonou expels the French troops",
+        None,
+    ),
+    (
+        "Hungary will block the EU aid package for Ukraine unless Brussels releases its frozen funds.",
+        "THREATEN",
+        "conditional",
+        "Brussels releases its frozen funds",
+        None,
+    ),
+    (
         "Turkey closed its airspace to Israeli flights until the fighting in Gaza ends.",
         "COERCE",
         "asserted",

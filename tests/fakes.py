@@ -16,7 +16,8 @@ class FakeResult:
 
 
 class FakeCoder:
-    """Codes "A hits B on YYYY-MM-DD" lines: one event per line, no spaCy."""
+    """Codes "A hits B on YYYY-MM-DD" lines: one event per line, no spaCy. "helps" is AID,
+    "threatens" a THREATEN that was made (asserted), "will-hit" an attack announced (future)."""
 
     def __init__(self, fail_after: int | None = None) -> None:
         self.seen = 0
@@ -30,24 +31,34 @@ class FakeCoder:
             yield FakeResult(art, tuple(_events(art)))
 
 
+#: verb -> PLOVER type, CAMEO code, Goldstein, quad class, modality
+_VERBS = {
+    "hits": ("ASSAULT", "190", -10.0, 4, "asserted"),
+    "helps": ("AID", "070", 7.0, 2, "asserted"),
+    "threatens": ("THREATEN", "138", -7.0, 3, "asserted"),
+    "will-hit": ("ASSAULT", "190", -10.0, 4, "future"),
+}
+
+
 def _events(art: Article) -> Iterator[Event]:
     for n, line in enumerate(art.text.splitlines()):
         words = line.split()
-        if len(words) != 5 or words[1] not in ("hits", "helps"):
+        if len(words) != 5 or words[1] not in _VERBS:
             continue
         a, verb, b, day = words[0], words[1], words[2], words[4]
+        type_, cameo, goldstein, quad, modality = _VERBS[verb]
         hit = verb == "hits"
         yield Event(
             id=f"{art.id}-{n}",
             article_id=art.id,
             sentence=n,
             text=line,
-            type="ASSAULT" if hit else "AID",
+            type=type_,
             mode=None,
             context=(),
-            cameo="190" if hit else "070",
-            goldstein=-10.0 if hit else 7.0,
-            quad_class=4 if hit else 2,
+            cameo=cameo,
+            goldstein=goldstein,
+            quad_class=quad,
             actor=Actor(a, (0, 3), a, a, None, a),
             recipient=Actor(b, (0, 3), b, b, None, b),
             trigger=TextRef(verb, (4, 8)),
@@ -56,7 +67,7 @@ def _events(art: Article) -> Iterator[Event]:
             date=day,
             date_precision="day",
             location=Location("X", (0, 1), "Xville", b, None, 1.0, 2.0, "city", 42) if hit else None,
-            modality="asserted",
+            modality=modality,
             fatalities=Count(3) if hit else None,
         )
 

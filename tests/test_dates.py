@@ -318,7 +318,7 @@ SENTENCES: list[Sentence] = [
     ("Turkey deployed troops to the Syrian border last week.", "2025-01-02", "deployed", "2024-12-23", "week"),
     ("The European Union imposed sanctions on Belarus last month.", "2025-01-02", "imposed", "2024-12-01", "month"),
     ("The Turkish president visited Baghdad in December.", "2025-01-02", "visited", "2024-12-01", "month"),
-    ("The two countries signed a defence pact in 2019.", "2025-10-23", "signed", "2019-01-01", "year"),
+    ("The two countries signed a defence pact in 2024.", "2025-10-23", "signed", "2024-01-01", "year"),
     (
         "Protesters have demonstrated outside parliament every night since August.",
         "2025-10-23",

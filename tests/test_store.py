@@ -172,6 +172,19 @@ def test_actors_timeline_and_alerts(filled: Store) -> None:
     assert none == []
 
 
+def test_the_series_count_what_happened(store: Store, tmp_path: Path) -> None:
+    """A threat that was made counts in the dyad series and the actors (modality asserted); an
+    attack announced for later (future) does not, until it is reported done."""
+    rows = [
+        {"id": "t", "text": "VEN threatens USA on 2025-10-20"},
+        {"id": "f", "text": "USA will-hit VEN on 2025-10-21"},
+    ]
+    ingest(store, [str(jsonl(tmp_path / "m.jsonl", rows))], FakeCoder)
+    _, series = dyad(store, "VEN", "USA", "day", both_directions=True)
+    assert [(str(r[0]), r[1], r[4]) for r in series] == [("2025-10-20", 1, 1)]  # one verbal conflict
+    assert top_actors(store, limit=5)["dyads"][1][0][:3] == ("VEN", "USA", 1)
+
+
 def test_alerts_name_the_events_that_drove_them(store: Store, tmp_path: Path) -> None:
     calm = [{"id": f"c{i}", "text": f"USA helps COL on 2025-09-{10 + i}"} for i in range(6)]
     storm = [{"id": f"s{i}", "text": f"USA hits COL on 2025-10-2{i}"} for i in range(3)]

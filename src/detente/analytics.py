@@ -2,8 +2,10 @@
 
 Library functions over a :class:`~detente.store.Store`; the CLI prints what they return.
 Actors are given as codes, names or aliases ("COL", "Colombia", "Bogota"), resolved to a
-country code with the actor dictionary. Only reported events count (modality ``asserted``,
-or unknown): negated, hypothetical and conditional events are not relations that happened.
+country code with the actor dictionary. Only events that happened count (modality ``asserted``,
+or unknown; docs/attributes.md): a threat or an accusation that was made is asserted, an act bounded
+by ``until`` too; negated, conditional, hypothetical, alleged and future (planned) events are not
+relations that happened.
 """
 
 from __future__ import annotations

@@ -27,6 +27,7 @@ from detente.knowledge.words import (
     LanguageWords,
     ModalityWords,
     ModeWords,
+    NotEventWords,
     PlaceWords,
     ReferenceWords,
 )
@@ -38,6 +39,7 @@ from detente.stages import (
     CheckText,
     CountEvents,
     DateEvents,
+    FilterEvents,
     FindEvents,
     FindMentions,
     HeadlineEvents,
@@ -95,6 +97,7 @@ class Services:
     gazetteer: Gazetteer
     modality: ModalityWords
     modes: ModeWords
+    not_events: NotEventWords
     places: PlaceWords
     references: ReferenceWords
     language: LanguageWords
@@ -120,6 +123,7 @@ class Services:
             gazetteer=gazetteer if gazetteer is not None else installed_gazetteer(),
             modality=ModalityWords.load(lexicon.marks.future_auxiliaries, lexicon.roles.reporting_verbs),
             modes=ModeWords.load(ontology),
+            not_events=NotEventWords.load(),
             places=PlaceWords.load(),
             references=ReferenceWords.load(),
             language=LanguageWords.load(),
@@ -158,6 +162,7 @@ def default_stages(services: Services, batch_size: int = 64) -> list[Stage]:
         LocateEvents(s.gazetteer, s.places),
         ResolveActors(s.references, s.actors),
         ModalityEvents(s.modality),
+        FilterEvents(s.not_events, s.lexicon.lemma_fixes),
     ]
 
 

@@ -229,7 +229,7 @@ class Condition(Record):
     event: Event | None = None
 
 
-#: How the text reports an event, in the order the modality stage tests them.
+#: Whether the act coded happened, as the text reports it (docs/attributes.md).
 MODALITIES: tuple[str, ...] = (
     "negated",
     "conditional",

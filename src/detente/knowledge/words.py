@@ -1,7 +1,8 @@
 """Word sets: the lists of words the stages read the text with, loaded through one loader.
 
 Each set lives in a YAML file under ``data/patterns/`` (``casualties.yaml``, ``modality.yaml``,
-``modes.yaml``, ``places.yaml``, ``language.yaml``, ``references.yaml``; ``frames.yaml`` for the lexicon's groups). A
+``modes.yaml``, ``places.yaml``, ``language.yaml``, ``references.yaml``, ``not_events.yaml``; ``frames.yaml`` for the
+lexicon's groups). A
 class below declares which keys of its file it reads: a field made with :func:`words` holds the
 set under that key, and :func:`read_words` fills every such field the same way, so a missing or
 malformed list is the same one-line :class:`KnowledgeError` naming the file and the key.
@@ -108,17 +109,20 @@ class CasualtyWords:
 @dataclass(frozen=True)
 class ModalityWords:
     """What says an act did not (yet) happen as told: conditions, hypotheticals, allegations,
-    threats, plans (``modality.yaml``, with the lexicon's future auxiliaries and reporting verbs)."""
+    threats, plans; and the clauses that only bound how long it lasts (``modality.yaml``, with the
+    lexicon's future auxiliaries and reporting verbs)."""
 
     hypothetical: frozenset[str] = words("hypothetical_auxiliaries")
     allegation_words: frozenset[str] = words()
     allegation_verbs: frozenset[str] = words()
+    claim_types: frozenset[str] = words(default=())
+    threat_types: frozenset[str] = words(default=())
     threat_verbs: frozenset[str] = words()
-    threat_types: frozenset[str] = words()
     plan_words: frozenset[str] = words()
     scheduled_words: frozenset[str] = words(default=())
     future: frozenset[str] = frozenset()
     condition_openers: tuple[tuple[str, ...], ...] = ()
+    duration_openers: tuple[tuple[str, ...], ...] = ()
     reporting_verbs: frozenset[str] = frozenset()
 
     @classmethod
@@ -128,14 +132,48 @@ class ModalityWords:
         path = _patterns(directory, "modality.yaml")
         doc = read_yaml(path)
         found = read_words(cls, doc, path)
-        openers = read_words(_Openers, doc, path)["condition_openers"]
-        ordered = sorted((tuple(w.lower().split()) for w in openers), key=len, reverse=True)
-        return cls(**found, future=future, condition_openers=tuple(ordered), reporting_verbs=reporting_verbs)
+        openers = read_words(_Openers, doc, path)
+        return cls(
+            **found,
+            future=future,
+            reporting_verbs=reporting_verbs,
+            condition_openers=_phrases(openers["condition_openers"]),
+            duration_openers=_phrases(openers["duration_openers"]),
+        )
+
+
+def _phrases(found: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """Phrases as lower-case word tuples, the longest first."""
+    return tuple(sorted((tuple(w.lower().split()) for w in found), key=len, reverse=True))
 
 
 @dataclass(frozen=True)
 class _Openers:
     condition_openers: tuple[str, ...] = words(kind=tuple)
+    duration_openers: tuple[str, ...] = words(kind=tuple, default=())
+
+
+@dataclass(frozen=True)
+class NotEventWords:
+    """What is not an event: commentators' nouns, opinion verbs, and how old an event is
+    background (``not_events.yaml``)."""
+
+    commentator_nouns: frozenset[str] = words()
+    opinion_verbs: frozenset[str] = words(default=())
+    background_years: tuple[str, ...] = words(kind=tuple, default=("2",))
+
+    @classmethod
+    def load(cls, directory: Path | None = None) -> NotEventWords:
+        path = _patterns(directory, "not_events.yaml")
+        found: NotEventWords = load_words(cls, path)
+        if len(found.background_years) != 1 or not found.background_years[0].isdigit():
+            raise KnowledgeError(f"{path}: background_years should be one whole number of years")
+        return found
+
+    @property
+    def background(self) -> int:
+        """Years before publication beyond which an event is background."""
+        return int(self.background_years[0])
 
 
 @dataclass(frozen=True)

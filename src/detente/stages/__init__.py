@@ -6,7 +6,8 @@
 ``agree_headline`` (:class:`HeadlineEvents`) -> ``mode_events`` (:class:`ModeEvents`) ->
 ``count_events`` (:class:`CountEvents`) ->
 ``date_events`` (:class:`DateEvents`) -> ``locate_events`` (:class:`LocateEvents`) ->
-``resolve_actors`` (:class:`ResolveActors`) -> ``modality`` (:class:`ModalityEvents`).
+``resolve_actors`` (:class:`ResolveActors`) -> ``modality`` (:class:`ModalityEvents`) ->
+``filter_events`` (:class:`FilterEvents`).
 
 Only stages live here: the grammar they read the parse with is in :mod:`detente.grammar`, the
 words they read it for in :mod:`detente.knowledge`, and what they pass on in
@@ -17,6 +18,7 @@ from detente.stages.actors import ResolveActors
 from detente.stages.build import BuildEvents
 from detente.stages.dates import DateEvents
 from detente.stages.events import FindEvents
+from detente.stages.filter import FilterEvents
 from detente.stages.headline import HeadlineEvents
 from detente.stages.judge import JudgeEvents
 from detente.stages.mentions import FindMentions
@@ -32,6 +34,7 @@ __all__ = [
     "CheckText",
     "CountEvents",
     "DateEvents",
+    "FilterEvents",
     "FindEvents",
     "FindMentions",
     "HeadlineEvents",

@@ -1,9 +1,12 @@
-"""How an event is reported: asserted, negated, conditional, hypothetical, alleged,
-threatened or future; and the condition it holds under.
+"""Whether the event itself happened: asserted, negated, conditional, hypothetical, alleged,
+threatened (an act only threatened) or future; and the condition it holds under.
 
-An event coded inside a conditional clause ("until the U.S. stops its strikes") is not
-reported as having happened: it becomes the ``condition.event`` of the event its clause
-qualifies, and leaves the event list. The words are in ``patterns/modality.yaml``.
+A threat or an accusation that was made is asserted: the modality is that of the act coded, not
+of its content. An event coded inside a conditional clause ("until the U.S. stops its strikes")
+is not reported as having happened: it becomes the ``condition.event`` of the event its clause
+qualifies, and leaves the event list. A clause that only bounds how long an act lasts ("until")
+is kept as its condition without making it conditional; an ``if``/``unless`` clause makes
+conditional only an act not yet done. The words are in ``patterns/modality.yaml``.
 """
 
 from __future__ import annotations
@@ -34,30 +37,41 @@ class ModalityEvents(EventsStage):
         for i, (ev, head) in enumerate(zip(events, heads, strict=True)):
             if ev.modality == "hypothetical":
                 continue  # coded inside a conditional clause by the event stage: nested below, not reported
+            modality = ev.modality or self.modality(ev, head)
             clause = self._condition_clause(head)
-            if clause is not None:
-                start, end = clause
-                inner = next(
-                    (
-                        events[j]
-                        for j, h in enumerate(heads)
-                        if j != i and start <= h.i < end and events[j].modality == "hypothetical"
-                    ),
-                    None,
-                )
-                first, last = doc[start], doc[end - 1]
-                condition = Condition(
-                    doc[start:end].text,
-                    (first.idx, last.idx + len(last)),
-                    replace(inner, condition=None) if inner else None,
-                )
-                out.append(replace(ev, modality=ev.modality or "conditional", condition=condition))
+            if clause is None:
+                out.append(replace(ev, modality=modality))
                 continue
-            out.append(replace(ev, modality=ev.modality or self.modality(ev, head)))
+            start, end, bounds = clause
+            inner = next(
+                (
+                    events[j]
+                    for j, h in enumerate(heads)
+                    if j != i and start <= h.i < end and events[j].modality == "hypothetical"
+                ),
+                None,
+            )
+            first, last = doc[start], doc[end - 1]
+            condition = Condition(
+                doc[start:end].text,
+                (first.idx, last.idx + len(last)),
+                replace(inner, condition=None) if inner else None,
+            )
+            if not bounds and not (modality == "asserted" and self._done(head)):
+                modality = ev.modality or "conditional"  # the act itself waits on the condition
+            out.append(replace(ev, modality=modality, condition=condition))
         return out
 
-    def _condition_clause(self, head: Token) -> tuple[int, int] | None:
-        """The if/unless/until clause qualifying the event's clause, as token bounds."""
+    def _done(self, head: Token) -> bool:
+        """Whether the trigger's clause tells an act done, not one that waits on the condition:
+        no modal or future auxiliary ("suspended ... unless", "rejects the charges, but if ...")."""
+        verb = head if syntax.is_verb(head) else next((t for t in head.ancestors if syntax.is_verb(t)), head)
+        modal = self.words.future | self.words.hypothetical
+        return not any(c.dep_ in ("aux", "auxpass") and (c.lower_ in modal or c.tag_ == "MD") for c in verb.children)
+
+    def _condition_clause(self, head: Token) -> tuple[int, int, bool] | None:
+        """The if/unless/until clause qualifying the event's clause, as token bounds, and whether
+        it only bounds how long the act lasts ("until")."""
         for verb in self._governing(head):
             for child in verb.children:
                 if child.dep_ not in ("advcl", "conj", "advmod", "prep") or child.i < 0:
@@ -68,7 +82,9 @@ class ModalityEvents(EventsStage):
                 doc = head.doc
                 opening = tuple(doc[i].lower_ for i in tokens[:4])
                 if any(opening[: len(o)] == o for o in self.words.condition_openers):
-                    return tokens[0], tokens[-1] + 1
+                    return tokens[0], tokens[-1] + 1, False
+                if any(opening[: len(o)] == o for o in self.words.duration_openers):
+                    return tokens[0], tokens[-1] + 1, True
         return None
 
     @staticmethod
@@ -96,6 +112,12 @@ class ModalityEvents(EventsStage):
         if ev.type == "REJECT" and syntax.is_negated(head):
             return "asserted"  # "will never recognise": the refusal is made now
         chain = self._governing(head)
+        if ev.type in w.threat_types:
+            # the threat is the act: its modality is that of the verb that makes it, not of the
+            # act threatened ("warned it would close the strait" was made: asserted)
+            speech = next((t for t in chain if t.lemma_.lower() in w.threat_verbs), None)
+            if speech is not None and speech.i != head.i:
+                head, chain = speech, self._governing(speech)
         verbs = [t for t in chain if syntax.is_verb(t) or t.pos_ == "AUX"]
         own = verbs[:1] or chain[:1]
         # the trigger's own clause and, for a noun, the verb it belongs to ("there could be strikes")
@@ -104,12 +126,13 @@ class ModalityEvents(EventsStage):
         if any(a in w.hypothetical for a in auxes):
             return "hypothetical"
         words_near = [c.lower_ for t in near for c in t.children if c.dep_ in ("advmod", "amod")]
-        if any(x in w.allegation_words for x in words_near) or any(
-            t.lemma_.lower() in w.allegation_verbs and t.i != head.i for t in chain
+        if any(x in w.allegation_words for x in words_near) or (
+            ev.type not in w.claim_types
+            and any(t.lemma_.lower() in w.allegation_verbs and t.i != head.i for t in chain)
         ):
             return "alleged"
-        if ev.type in w.threat_types or any(t.lemma_.lower() in w.threat_verbs for t in chain):
-            return "threatened"
+        if ev.type not in w.threat_types and any(t.lemma_.lower() in w.threat_verbs and t.i != head.i for t in chain):
+            return "threatened"  # an act coded inside a threat; the THREATEN event itself was made
         if any(a in w.future for a in auxes):
             # "said it would": future seen from the report
             return "future" if "would" not in auxes or self._reported(own[0]) else "hypothetical"

@@ -1,0 +1,179 @@
+"""What is not an event (docs/coding-manual.md, "Not events"; the ``filter_events`` stage):
+commentators' acts and views, hopes and forecasts, and background dated more than two years
+before publication. Fast tests check the rule on hand-made records; the slow tables check it on
+hand-written sentences, each one coded without the stage first so that the row is not vacuous."""
+
+from __future__ import annotations
+
+import copy
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from detente.errors import KnowledgeError
+from detente.knowledge.words import NotEventWords
+from detente.records import Actor, Attribution, Event, TextRef
+from detente.stages.filter import FilterEvents, period_end
+
+PUBLISHED = "2025-03-10"
+
+
+def _event(**fields: Any) -> Event:
+    base: dict[str, Any] = dict(
+        id="e",
+        article_id="a",
+        sentence=0,
+        text="",
+        type="ASSAULT",
+        mode=None,
+        context=(),
+        cameo="190",
+        goldstein=-10.0,
+        quad_class=4,
+        actor=Actor("Chad", (0, 4), "TCD", "TCD", None, "Chad"),
+        recipient=None,
+        trigger=TextRef("attacked", (5, 13)),
+        confidence=0.8,
+        coder="test",
+    )
+    return Event(**{**base, **fields})
+
+
+@pytest.fixture(scope="module")
+def stage() -> FilterEvents:
+    return FilterEvents(NotEventWords.load())
+
+
+# date, date_end, precision -> the last day of the period (None: not dated from the text)
+PERIODS = [
+    ("2015-01-01", None, "year", date(2015, 12, 31)),
+    ("2024-02-01", None, "month", date(2024, 2, 29)),
+    ("2025-03-03", None, "week", date(2025, 3, 9)),
+    ("1960-01-01", "1969-12-31", "range", date(1969, 12, 31)),
+    ("2021-08-15", None, "day", date(2021, 8, 15)),
+    ("2025-03-10", None, "published", None),
+]
+
+
+@pytest.mark.parametrize(("start", "end", "precision", "last"), PERIODS)
+def test_an_event_period_ends_where_its_precision_says(
+    start: str, end: str | None, precision: str, last: date | None
+) -> None:
+    assert period_end(_event(date=start, date_end=end, date_precision=precision)) == last
+
+
+# date, precision -> is it background for an article published on 2025-03-10?
+BACKGROUND = [
+    ("2015-01-01", "year", True),  # "in 2015"
+    ("2022-01-01", "year", True),  # "in 2022": ended more than two years before
+    ("2023-01-01", "year", False),  # "in 2023" may be December 2023: recent enough
+    ("2023-02-01", "month", True),
+    ("2023-06-01", "month", False),
+    ("2025-03-08", "day", False),
+    ("1990-05-02", "published", False),  # undated: the publication date stands in
+]
+
+
+@pytest.mark.parametrize(("start", "precision", "old"), BACKGROUND)
+def test_background_is_dated_more_than_two_years_before_publication(
+    stage: FilterEvents, start: str, precision: str, old: bool
+) -> None:
+    reason = stage.reason(_event(date=start, date_precision=precision), date(2025, 3, 10))
+    assert (reason == "background") is old
+
+
+# a phrase naming the actor or the speaker -> is it a commentator?
+COMMENTATORS = [
+    ("Security analyst Kofi Mensah", True),
+    ("a researcher at a Berlin think tank", True),
+    ("Professor Amina Diallo", True),
+    ("economists at the central bank", True),
+    ("the think-tank's director", True),
+    ("a UN human rights expert", False),  # a UN role: a party
+    ("the army spokesman", False),
+    ("Kremlin critics", False),
+    ("Analysts", True),
+]
+
+
+@pytest.mark.parametrize(("phrase", "commentator"), COMMENTATORS)
+def test_commentators_are_named_by_their_nouns(stage: FilterEvents, phrase: str, commentator: bool) -> None:
+    assert stage.commentator(phrase) is commentator
+
+
+def test_a_commentators_act_or_view_is_not_an_event(stage: FilterEvents) -> None:
+    analyst = Actor("Security analysts", (0, 17), None, None, None, None)
+    assert stage.reason(_event(actor=analyst), None) == "commentator's act"
+    view = Attribution("a defence analyst", (40, 57))
+    assert stage.reason(_event(attribution=view, modality="hypothetical"), None) == "commentator's view"
+    assert stage.reason(_event(attribution=view, modality="future"), None) == "commentator's view"
+    # what a commentator reports as done is an event ("images analysed by a think tank showed")
+    assert stage.reason(_event(attribution=view, modality="asserted"), None) is None
+    assert stage.reason(_event(), None) is None
+
+
+def test_the_background_years_must_be_one_number(tmp_path: Path) -> None:
+    (tmp_path / "patterns").mkdir()
+    (tmp_path / "patterns" / "not_events.yaml").write_text(
+        "commentator_nouns: [analyst]\nbackground_years: [two]\n", encoding="utf-8"
+    )
+    with pytest.raises(KnowledgeError, match="background_years"):
+        NotEventWords.load(tmp_path)
+    assert NotEventWords.load().background == 2
+
+
+# --- on sentences (spaCy) --------------------------------------------------------------------
+
+# sentence, PLOVER type coded without the stage, and dropped by it
+DROPPED = [
+    ("In 2016, Ethiopian troops crossed into Somalia and attacked al-Shabaab camps.", "ASSAULT"),
+    ("During the 1990s, Serbian forces shelled Sarajevo for months.", "ASSAULT"),
+    ("Security analysts praised Senegal for sending troops to the border.", "SUPPORT"),
+    ("A researcher at a Paris think tank said Algeria could expel more French diplomats.", "SANCTION"),
+    ("The minister said she hopes Japan and South Korea can cooperate on missile defence.", "COOPERATE"),
+    ("Rubio said he believes the two presidents will meet in Riyadh.", "AGREE"),
+]
+
+# sentences whose events all stay
+KEPT = [
+    "Last month, Ethiopian troops attacked al-Shabaab camps in Somalia.",
+    "In 2024, Kenya deployed police officers to Haiti.",
+    "Kenyan officials said they believe militants attacked the border post.",
+    "Indonesia and Australia are expected to sign a defence pact next week.",
+    "A UN human rights expert urged Myanmar's generals to free political prisoners.",
+    "Russia moved tanks to the Finnish border last week, images analysed by a London think tank showed.",
+]
+
+
+def _types(coder: Any, sentence: str) -> set[str]:
+    return {e.type for e in coder.code(sentence, published=PUBLISHED)}
+
+
+def _unfiltered(coder: Any) -> Any:
+    other = copy.copy(coder)
+    other.pipeline = coder.pipeline.remove("filter_events")
+    return other
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "etype"), DROPPED)
+def test_what_is_not_an_event_is_dropped(coder, sentence: str, etype: str) -> None:  # type: ignore[no-untyped-def]
+    assert etype in _types(_unfiltered(coder), sentence), "the row must code the event without the stage"
+    assert etype not in _types(coder, sentence)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence", KEPT)
+def test_events_stay(coder, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    kept = _types(coder, sentence)
+    assert kept and kept == _types(_unfiltered(coder), sentence)
+
+
+def test_tables_are_well_formed() -> None:
+    from detente.records import PLOVER_TYPES
+
+    assert all(t in PLOVER_TYPES for _, t in DROPPED)
+    sentences = [s for s, _ in DROPPED] + KEPT
+    assert len(set(sentences)) == len(sentences)

@@ -259,3 +259,76 @@ def test_an_alias_is_as_good_as_the_name(locate: LocateEvents) -> None:
     henan = PlaceMention(0, 1, tuple(g.lookup("Henan")), False, None, "Henan")
     assert LocateEvents(g, locate.words).choose(henan, none()).name == "Henan Sheng"
     assert g.lookup("Henan")[0].name == "Henan Sheng"
+
+
+HIERARCHY = [
+    Place("Arīsh", "city", "EGY", "Shamal Sina'", 31.13, 33.80, 199_000, 10, ("Al Arish", "Arish")),
+    Place("Ta'izz", "admin area", "YEM", "Ta'izz", 13.5, 44.0, 2_000_000, names=("Taizz",)),
+    Place("Salh", "admin area", "YEM", "Ta'izz", 13.58, 44.02, 900_000),
+    Place("Akure", "city", "NGA", "Ondo", 7.25, 5.19, 730_000, 11),
+    Place("Akure", "city", "USA", "Ohio", 40.0, -83.0, 600, 12),
+    Place("Ondo", "admin area", "NGA", "Ondo", 7.1, 5.1, 3_000_000),
+]
+
+
+@pytest.fixture(scope="module")
+def locate_hierarchy() -> LocateEvents:
+    return LocateEvents(Gazetteer(HIERARCHY), PlaceWords.load())
+
+
+@pytest.mark.parametrize(
+    ("name", "containers", "country", "feature"),
+    [
+        ("Al Arish", ("Salh", "Taizz"), "YEM", "admin area"),  # only abroad: the area its phrase names
+        ("Al Arish", (), "EGY", "city"),
+        ("Akure", ("Ondo",), "NGA", "city"),
+        ("Akure", ("Ohio",), "NGA", "city"),  # a name that is no area of ours changes nothing
+    ],
+)
+def test_the_areas_named_in_the_phrase_place_a_town(
+    locate_hierarchy: LocateEvents, name: str, containers: tuple[str, ...], country: str, feature: str
+) -> None:
+    places = tuple(locate_hierarchy.gazetteer.lookup(name))
+    m = PlaceMention(0, 1, places, False, containers[0] if containers else None, name, containers)
+    place, why = locate_hierarchy.choose_why(m, none())
+    assert (place.country, place.feature) == (country, feature)
+    assert why
+
+
+@pytest.mark.parametrize(
+    ("country", "name", "spelling"),
+    [
+        ("EGY", "Al-Arish", "arish"),
+        ("EGY", "Al-Arish", "el arish"),
+        ("IRQ", "An Nasiriyah", "nasiriya"),
+        ("SYR", "Deir ez-Zor", "deir al zor"),
+        ("YEM", "Shabwah", "shabwa"),
+    ],
+)
+def test_spelling_rules_give_other_spellings(country: str, name: str, spelling: str) -> None:
+    from detente.geo.spellings import Spellings
+    from detente.knowledge.files import data_dir
+
+    spell = Spellings.read(data_dir() / "places" / "spellings.yaml")
+    assert spelling in spell.variants(country, (name,))
+    assert spell.variants("FRA", ("Le Havre",)) == ()  # the rules apply only to their countries
+    assert spell.generic("North") and not spell.generic("Akure South")
+
+
+def test_text_context_reads_countries_and_the_phrase(locate_hierarchy: LocateEvents) -> None:
+    from detente.stages.places import text_context
+
+    context, qualifiers = text_context(
+        locate_hierarchy.gazetteer, "Akure", "Gunmen struck Akure (Akure South LGA, Ondo)."
+    )
+    assert "Ondo" in qualifiers
+    assert context.names("NGA", 0)
+
+
+@pytest.mark.slow
+def test_lookup_with_context_scores_and_chooses(capsys: pytest.CaptureFixture[str]) -> None:
+    from detente.cli.main import main
+
+    assert main(["gazetteer", "lookup", "Tripoli", "--context", "Lebanon is divided. Gunmen attacked Tripoli."]) == 0
+    out = capsys.readouterr().out
+    assert "chosen: city        LBN" in out and "reason: LBN named in the article" in out

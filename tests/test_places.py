@@ -251,8 +251,20 @@ AMBIGUOUS = [
     Case("Indian police arrested 40 farmers in Punjab.", "IND", "admin area", "Punjab"),
 ]
 
+# A town named like a bigger place abroad, with the areas that contain it in the same phrase.
+PHRASE_HIERARCHY = [
+    Case("Gunmen attacked a market in Al Arish (Salh district, Taizz) on Monday.", "YEM", None, None),
+    Case("Bandits killed six farmers in Akure (Akure South LGA, Ondo) on Sunday.", "NGA", "city", "Akure"),
+    Case("Kidnappers seized a pastor in Akure, Ondo State, on Friday.", "NGA", "city", "Akure"),
+    Case("A militia shelled homes in Tajoura, Tripoli, overnight.", "LBY", "city", None),
+    Case("Rebels raided the port city of Derna at dawn.", "LBY", "city", "Darnah"),
+    Case("Jets bombed a village in Sagaing region on Tuesday.", "MMR", "admin area", None),
+    Case("Aid workers of the Red Crescent in Mosul, Iraq, were detained by militia men.", "IRQ", "city", "Mosul"),
+]
+
 CASES = [
     *CAPITALS_AND_LARGE_CITIES,
+    *PHRASE_HIERARCHY,
     *TOWNS,
     *NEAR_OUTSIDE_OFF,
     *IN_PART_OF_COUNTRY,
@@ -289,3 +301,9 @@ def test_event_location(coder, case: Case) -> None:  # type: ignore[no-untyped-d
 def test_the_table_is_large_and_unique() -> None:
     assert len(CASES) >= 110
     assert len({c.text for c in CASES}) == len(CASES)
+
+
+def test_a_location_says_why(coder) -> None:  # type: ignore[no-untyped-def]
+    events = coder.code("Gunmen attacked a market in Al Arish (Salh district, Taizz) on Monday.", published=PUBLISHED)
+    assert events and events[0].location is not None
+    assert "same phrase" in (events[0].location.reason or "")

@@ -200,6 +200,7 @@ class Location(Record):
     lon: float | None = None
     feature: str | None = None
     geonameid: int | None = None
+    reason: str | None = None  # why this place: the phrase, and what chose it among namesakes
 
 
 @dataclass(frozen=True, slots=True)

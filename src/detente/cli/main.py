@@ -103,6 +103,10 @@ def _add_gazetteer(sub: Any) -> None:
     build.add_argument("--force", action="store_true", help="rebuild even if the file exists")
     look = gz_sub.add_parser("lookup", help="list the places a name may be, most likely first")
     look.add_argument("name", nargs="+", help="a place name, e.g. Santa Marta")
+    look.add_argument(
+        "--context",
+        help="text around the name (its sentence or article): candidates are scored as the place stage scores them",
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -308,9 +312,31 @@ def cmd_gazetteer(args: argparse.Namespace) -> int:
     if not places:
         print(f"no place called {name!r}", file=sys.stderr)
         return 1
+    if args.context is not None:
+        return _lookup_in_context(gazetteer, name, places, args.context)
     for p in places[:20]:
-        coords = f"{p.lat:.4f},{p.lon:.4f}" if p.lat is not None and p.lon is not None else "-"
-        print(f"{p.feature:<10}  {p.country or '-':<3}  {p.name}  ({p.admin1 or '-'})  {coords}  pop {p.population}")
+        print(_place_line(p))
+    return 0
+
+
+def _place_line(p: Any) -> str:
+    coords = f"{p.lat:.4f},{p.lon:.4f}" if p.lat is not None and p.lon is not None else "-"
+    return f"{p.feature:<10}  {p.country or '-':<3}  {p.name}  ({p.admin1 or '-'})  {coords}  pop {p.population}"
+
+
+def _lookup_in_context(gazetteer: Any, name: str, places: list[Any], text: str) -> int:
+    """The candidates scored as the place stage scores them in ``text``, best first, and its choice."""
+    from detente.geo.gazetteer import name_key
+    from detente.knowledge.words import PlaceWords
+    from detente.stages.places import LocateEvents, PlaceMention, score_place, text_context
+
+    context, qualifiers = text_context(gazetteer, name, text)
+    mention = PlaceMention(0, 1, tuple(places), False, qualifiers[0] if qualifiers else None, name, qualifiers)
+    chosen, why = LocateEvents(gazetteer, PlaceWords.load()).choose_why(mention, context)
+    key = name_key(name)
+    for p in sorted(places, key=lambda p: -score_place(p, key, context, 0))[:20]:
+        print(f"{score_place(p, key, context, 0):6.2f}  {_place_line(p)}")
+    print(f"chosen: {_place_line(chosen)}\nreason: {why}")
     return 0
 
 

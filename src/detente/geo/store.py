@@ -87,9 +87,11 @@ def inputs_digest() -> str:
     for path in (
         places / "regions.tsv",
         places / "aliases.tsv",
+        places / "spellings.yaml",
         data_dir() / "actors" / "countries.tsv",
         here / "build.py",  # read as text, not imported: the reader does not import the builder
         here / "places.py",
+        here / "spellings.py",
         here / "store.py",
     ):
         h.update(path.read_bytes())

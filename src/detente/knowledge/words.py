@@ -219,6 +219,9 @@ class PlaceWords:
     directions: frozenset[str] = words(default=())
     target_types: frozenset[str] = words(default=())
     place_noun_prepositions: frozenset[str] = words(default=())
+    settlement_nouns: frozenset[str] = words(default=())
+    local_admin_nouns: frozenset[str] = words(default=())
+    phrase_openers: frozenset[str] = words(default=())
 
     @classmethod
     def load(cls, directory: Path | None = None) -> PlaceWords:

@@ -10,6 +10,7 @@ places), then by size.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
@@ -44,6 +45,16 @@ class PlaceMention:
     admin: bool  # named as a province, state, region...
     qualifier: str | None  # "Georgia" in "Atlanta, Georgia"
     text: str = ""
+    # the places that contain it, named in the same phrase: "Salh", "Taizz" in "Al Arish (Salh
+    # district, Taizz)", "Ondo" in "Akure, Ondo State"; with ``qualifier`` the first of them
+    qualifiers: tuple[str, ...] = ()
+    settlement: bool = False  # named as a town or city ("the port city of Hodeidah"), or a dateline
+    dateline: bool = False
+    phrase_end: int = 0  # where the names of the areas that contain it end
+
+    @property
+    def containers(self) -> tuple[str, ...]:
+        return self.qualifiers or ((self.qualifier,) if self.qualifier else ())
 
     @property
     def feature(self) -> str:
@@ -77,23 +88,25 @@ class LocateEvents(EventsStage):
 
     def refine(self, work: Work, doc: Doc, events: tuple[Event, ...]) -> Iterable[Event]:
         assert work.mentions is not None
-        found = list(self._mentions(doc))
+        found = _outer(list(self._mentions(doc)))
         sents = list(doc.sents)
         dateline = self._dateline(doc, sents, found)
         context = self._context(work.mentions, found + ([dateline] if dateline else []))
         # each name's place, chosen once for the article
-        chosen = {m.start: self.choose(m, context) for m in found + ([dateline] if dateline else [])}
-        found = [m for m in found if not self._stray(m, chosen[m.start], context)]
+        chosen = {m.start: self.choose_why(m, context) for m in found + ([dateline] if dateline else [])}
+        found = [m for m in found if not self._stray(m, chosen[m.start][0], context)]
         # where the article is, for events whose own sentence says nothing: its dateline, else
         # the first place phrase of its opening sentences ("... clashed in Goma on Sunday")
         home = dateline or self._lede(doc, sents, found)
         out = []
         for ev in events:
             mention = self._for_event(doc, ev, sents[ev.sentence], found)
-            if mention is None and home is not None and self._near_home(ev, chosen[home.start]):
-                mention = home
+            how = "the event's sentence"
+            if mention is None and home is not None and self._near_home(ev, chosen[home.start][0]):
+                mention, how = home, ("the dateline" if home is dateline else "the article's opening place phrase")
             if mention is not None:
-                ev = replace(ev, location=self._location(doc, mention, chosen[mention.start]))
+                place, why = chosen[mention.start]
+                ev = replace(ev, location=self._location(doc, mention, place, f"{how}; {why}"))
             out.append(ev)
         return out
 
@@ -150,7 +163,7 @@ class LocateEvents(EventsStage):
                 if first.country:
                     countries.setdefault(first.country, set()).add(m.start)
                     places.setdefault(first.country, set()).add(m.start)
-                if first.feature == "city":
+                if first.feature == "city" or (m.admin and first.feature == "admin area"):
                     regions.add((first.country, first.admin1))
             else:
                 ambiguous.update(range(m.start, m.end))
@@ -218,9 +231,22 @@ class LocateEvents(EventsStage):
             if not places:
                 continue
             last = words[-1]
-            if last.dep_ in ("amod", "compound", "nmod") and last.head.i >= end and last.head.pos_ == "PROPN":
+            opens_phrase = end < len(doc) and doc[end].text in (",", "(")  # "Akure, Ondo State"
+            if (
+                last.dep_ in ("amod", "compound", "nmod")
+                and last.head.i >= end
+                and last.head.pos_ == "PROPN"
+                and not opens_phrase
+            ):
                 continue  # "mostly Christian eastern Beirut": a word of another name, not a place
-            if tok.ent_type_ in DOUBTFUL_ENTITIES and _entity_end(tok) > end:
+            if (
+                tok.ent_iob_ == "I"
+                and tok.ent_type_ in DOUBTFUL_ENTITIES
+                and max(p.population for p in places) < SMALL_TOWN
+                and not any(p.feature in ("country", "sea", "region") for p in places)
+            ):
+                return None  # "the Red Crescent": a word inside an organization's name, not a village
+            if tok.ent_type_ in DOUBTFUL_ENTITIES and _entity_end(tok) > end and not opens_phrase:
                 return None  # "Columbia University", "the Paris Club": a name that begins with a place
             if (
                 tok.ent_type_ not in PLACE_ENTITIES
@@ -235,14 +261,61 @@ class LocateEvents(EventsStage):
             if not admin:
                 head = tok.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
                 admin = head is not None and head.head.lower_ in self.words.admin_nouns
-            qualifier = None
-            if nxt is not None and nxt.text == "," and end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN":
-                q_end = end + 2
-                while q_end < len(doc) and doc[q_end].pos_ == "PROPN":
-                    q_end += 1
-                qualifier = doc[end + 1 : q_end].text
-            return PlaceMention(tok.i, end, tuple(places), admin, qualifier, words.text)
+            qualifiers, phrase_end = self._qualifiers(doc, end)
+            return PlaceMention(
+                tok.i,
+                end,
+                tuple(places),
+                admin,
+                qualifiers[0] if qualifiers else None,
+                words.text,
+                qualifiers,
+                settlement=self._settlement(doc, tok, end),
+                phrase_end=phrase_end,
+            )
         return None
+
+    def _settlement(self, doc: Doc, tok: Token, end: int) -> bool:
+        """'the port city of Hodeidah', 'the capital Kabul', 'Akure town': named as a town."""
+        nouns = self.words.settlement_nouns
+        if end < len(doc) and doc[end].lower_ in nouns:
+            return True
+        head = tok.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+        if head is not None and head.head.lemma_.lower() in nouns:
+            return True
+        return (tok.dep_ == "appos" and tok.head.lemma_.lower() in nouns) or (
+            tok.i > 0 and doc[tok.i - 1].lemma_.lower() in nouns and doc[tok.i - 1].dep_ != "pobj"
+        )
+
+    def _qualifiers(self, doc: Doc, end: int) -> tuple[tuple[str, ...], int]:
+        """The names that follow a place name in its phrase and contain it: "Al Arish (Salh
+        district, Taizz)", "Akure, Ondo State, Nigeria", "Tajoura in Tripoli". Not a list of
+        places ("Kyiv, Kharkiv and Odesa"), nor a subject ("in Gaza, Israel said")."""
+        if end >= len(doc) or doc[end].lower_ not in self.words.phrase_openers:
+            return (), end
+        opener, i, out, last = doc[end].text, end + 1, [], end
+        areas = self.words.admin_nouns | self.words.local_admin_nouns
+        while i < min(len(doc), end + 14):
+            run = []
+            while i < len(doc) and (doc[i].pos_ == "PROPN" or doc[i].lower_ in areas) and doc[i].ent_type_ != "DATE":
+                if doc[i].lower_ not in areas:
+                    run.append(doc[i])
+                i += 1
+            if not run or run[0].dep_ in ("nsubj", "nsubjpass") or (opener == "," and run[0].dep_ == "conj"):
+                break
+            if i < len(doc) and doc[i].tag_ == "POS":
+                break  # "in Gaza, Israel's army said"
+            if opener == "in" and not (i < len(doc) and doc[i - 1].lower_ in areas):
+                break  # "Tajoura in Tripoli province", but not "the Red Crescent in Bam"
+            out.append(" ".join(t.text for t in run))
+            last = i
+            if i < len(doc) and doc[i].lower_ in ("and", "or") and opener != "(":
+                return (), end  # "in Kyiv, Kharkiv and Odesa": a list
+            if i < len(doc) and doc[i].text == "," and opener != "in":
+                i += 1
+                continue
+            break
+        return tuple(out), last
 
     def _for_event(self, doc: Doc, ev: Event, sent: Span, found: list[PlaceMention]) -> PlaceMention | None:
         inside = [m for m in found if sent.start <= m.start < sent.end]
@@ -332,7 +405,10 @@ class LocateEvents(EventsStage):
                 continue
             places = self.gazetteer.lookup(line["place"].title()) or self.gazetteer.lookup(line["place"])
             if places:
-                return PlaceMention(span.start, span.end, tuple(places), False, line["qualifier"], line["place"])
+                qualifiers = (line["qualifier"],) if line["qualifier"] else ()
+                return PlaceMention(
+                    span.start, span.end, tuple(places), False, line["qualifier"], line["place"], qualifiers, True, True
+                )
             # "TORKHAM, Pakistan —": a place too small for the gazetteer is at least in its country
             qualifier = line["qualifier"]
             countries = [p for p in self.gazetteer.lookup(qualifier or "") if p.feature == "country"]
@@ -340,12 +416,12 @@ class LocateEvents(EventsStage):
                 first, last = line.span("qualifier")
                 span = doc.char_span(first, last, alignment_mode="expand")
                 if span is not None:
-                    return PlaceMention(span.start, span.end, tuple(countries), False, None, qualifier)
+                    return PlaceMention(span.start, span.end, tuple(countries), False, None, qualifier, dateline=True)
         return None
 
     # -- choosing among places of one name ---------------------------------------------------
 
-    def _location(self, doc: Doc, m: PlaceMention, place: Place) -> Location:
+    def _location(self, doc: Doc, m: PlaceMention, place: Place, reason: str | None = None) -> Location:
         first, last = doc[m.start], doc[m.end - 1]
         return Location(
             text=doc[m.start : m.end].text,
@@ -357,52 +433,135 @@ class LocateEvents(EventsStage):
             lon=place.lon,
             feature=place.feature,
             geonameid=place.geonameid,
+            reason=reason,
         )
 
     def choose(self, m: PlaceMention, context: Context) -> Place:
-        qualified = []
-        if m.qualifier:
-            names = {p.country for p in self.gazetteer.lookup(m.qualifier) if p.feature == "country"}
-            admins = {p.name.lower() for p in self.gazetteer.lookup(m.qualifier) if p.feature == "admin area"}
-            qualified = [p for p in m.places if p.country in names or (p.admin1 or "").lower() in admins]
-        pool = qualified or list(m.places)
+        return self.choose_why(m, context)[0]
+
+    def choose_why(self, m: PlaceMention, context: Context) -> tuple[Place, str]:
+        """The place a mention names, and why: the places that contain it named in its phrase,
+        then the score (:func:`score_place`) of the article's countries and regions and size."""
+        pool, why = list(m.places), ""
+        if m.containers:
+            inside, container = self._contained(m)
+            if inside:
+                pool, why = inside, f"{container} named in the same phrase"
+            elif container is not None and m.feature != "country" and not m.dateline:
+                # "Al Arish (Salh district, Taizz)": a town the gazetteer has only abroad is in
+                # the area its phrase names
+                held = self._container_place(container, context)
+                if held is not None:
+                    return held, f"{m.text} not known in {container}, named in the same phrase: placed in {held.name}"
         key = name_key(m.text)
         if m.admin:
-            pool = [p for p in pool if p.feature == "admin area"] or pool
+            # "Herat province": a first-level area (not a district of that name abroad)
+            pool = [p for p in pool if p.feature == "admin area" and p.name == p.admin1] or pool
+        elif m.settlement:
+            pool = [p for p in pool if p.feature == "city"] or pool
         else:
-            # "Herat", "Kirkuk": a city that is most of the region of its name is meant before the region
-            # (but not "California" for a town of 12,000 beside the state)
-            # (nor a region detente's aliases.tsv names so: "Henan" is the province)
-            cities: dict[str | None, int] = {}
-            for p in pool:
-                if p.feature == "city":
-                    cities[p.country] = max(cities.get(p.country, 0), p.population)
-            pool = [
+            pool = _city_before_region(pool, key)
+        best = max(pool, key=lambda p: score_place(p, key, context, m.start))
+        return best, why or _why(best, pool, key, context, m.start)
+
+    def _contained(self, m: PlaceMention) -> tuple[list[Place], str | None]:
+        """The mention's places that lie in a country or area its phrase names, and that name;
+        else no places and the first name that is a country or area (None if none is)."""
+        first: str | None = None
+        for name in m.containers:
+            around = self.gazetteer.lookup(name)
+            countries = {p.country for p in around if p.feature == "country"}
+            admins = {(p.country, name_key(p.admin1 or p.name)) for p in around if p.feature == "admin area"}
+            admins |= {(p.country, name_key(p.name)) for p in around if p.feature == "admin area"}
+            inside = [
                 p
-                for p in pool
-                if p.feature != "admin area"
-                or cities.get(p.country, 0) < p.population / 50
-                or any(name_key(a) == key for a in p.aliases)
-            ] or pool
+                for p in m.places
+                if p.feature != "country"
+                and (p.country in countries or (p.country, name_key(p.admin1 or "")) in admins)
+            ]
+            if inside:
+                return inside, name
+            if first is None and (admins or countries):
+                first = name
+        # an area whose name the gazetteer spells otherwise in a town's record: its country
+        countries = {c for name in m.containers for c, _ in self._areas_of(name)}
+        inside = [p for p in m.places if p.feature != "country" and p.country in countries]
+        return (inside, first) if inside else ([], first)
 
-        def score(p: Place) -> float:
-            s = math.log10(p.population + 10)
-            if p.feature == "country":
-                s += 3
-            elif p.feature in ("sea", "region"):
-                s += 10  # detente's own list of seas and regions names them as news does
-            if context.names(p.country, m.start):
-                s += 1.5
-            # "Atlanta ... across Georgia": a place the article's other places lie in
-            if (p.feature == "admin area" and (p.country, p.name) in context.regions) or (
-                p.feature == "city" and (p.country, p.admin1) in context.regions
-            ):
-                s += 2
-            if p.is_called(key):
-                s += 1  # its own name, not an old or other-language one ("Pokrovsk", not Engels)
-            return s
+    def _areas_of(self, name: str) -> set[tuple[str | None, str]]:
+        return {(p.country, name_key(p.name)) for p in self.gazetteer.lookup(name) if p.feature == "admin area"}
 
-        return max(pool, key=score)
+    def _container_place(self, name: str, context: Context) -> Place | None:
+        """The country or first-level area a phrase's container names ("Taizz": the governorate)."""
+        key = name_key(name)
+        areas = [p for p in self.gazetteer.lookup(name) if p.feature in ("admin area", "country")]
+        if not areas:
+            return None
+        return max(areas, key=lambda p: score_place(p, key, context, -1) + (2 if p.name == p.admin1 else 0))
+
+
+def _outer(found: list[PlaceMention]) -> list[PlaceMention]:
+    """The mentions that are not the containing areas of another's phrase ("Ondo" in "Akure,
+    Ondo State"): those are read with the place they contain, not as places of their own."""
+    out: list[PlaceMention] = []
+    for m in found:
+        if out and out[-1].qualifiers and m.start < out[-1].phrase_end:
+            continue
+        out.append(m)
+    return out
+
+
+def _city_before_region(pool: list[Place], key: str) -> list[Place]:
+    """ "Herat", "Kirkuk": a city that is most of the region of its name is meant before the
+    region (but not "California" for a town of 12,000 beside the state), nor a region detente's
+    aliases.tsv names so ("Henan" is the province)."""
+    cities: dict[str | None, int] = {}
+    for p in pool:
+        if p.feature == "city":
+            cities[p.country] = max(cities.get(p.country, 0), p.population)
+    return [
+        p
+        for p in pool
+        if p.feature != "admin area"
+        or cities.get(p.country, 0) < p.population / 50
+        or any(name_key(a) == key for a in p.aliases)
+    ] or pool
+
+
+def score_place(p: Place, key: str, context: Context, start: int) -> float:
+    """How likely ``p`` is the place a name (``key``, at token ``start``) means in an article:
+    its size, its kind, whether the article names its country or its region elsewhere, and
+    whether the name is its own."""
+    s = math.log10(p.population + 10)
+    if p.feature == "country":
+        s += 3
+    elif p.feature in ("sea", "region"):
+        s += 10  # detente's own list of seas and regions names them as news does
+    if context.names(p.country, start):
+        s += 1.5
+    # "Atlanta ... across Georgia": a place the article's other places lie in
+    if (p.feature == "admin area" and (p.country, p.name) in context.regions) or (
+        p.feature == "city" and (p.country, p.admin1) in context.regions
+    ):
+        s += 2
+    if p.is_called(key):
+        s += 1  # its own name, not an old or other-language one ("Pokrovsk", not Engels)
+    return s
+
+
+def _why(best: Place, pool: list[Place], key: str, context: Context, start: int) -> str:
+    """Why ``best`` won among ``pool``, in words."""
+    if len(pool) == 1:
+        return "the only place of that name"
+    if best.feature in ("sea", "region"):
+        return f"detente's own {best.feature} of that name"
+    if (best.feature == "admin area" and (best.country, best.name) in context.regions) or (
+        best.feature == "city" and (best.country, best.admin1) in context.regions
+    ):
+        return f"{best.admin1 or best.name} holds the article's other places"
+    if context.names(best.country, start) and len({p.country for p in pool}) > 1:
+        return f"{best.country} named in the article"
+    return f"the largest {best.feature} of that name"
 
 
 def _entity_end(tok: Token) -> int:
@@ -412,3 +571,25 @@ def _entity_end(tok: Token) -> int:
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     return end
+
+
+_NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:al|el|de|da|of|ez|es|ad|as|ar)[\s-])?[A-Z][\w'’-]*)*")
+
+
+def text_context(gazetteer: Gazetteer, name: str, text: str) -> tuple[Context, tuple[str, ...]]:
+    """A context read from plain text, without the parse (``detente gazetteer lookup --context``):
+    the countries and regions of the capitalized names it holds, as the stage reads them from an
+    article, and the names that follow ``name`` in its phrase ("Akure (Akure South LGA, Ondo)")."""
+    found = []
+    for i, match in enumerate(_NAME_RUN.finditer(text)):
+        places = gazetteer.lookup(match.group())
+        if places and name_key(match.group()) != name_key(name):
+            found.append(PlaceMention(i + 1, i + 2, tuple(places), False, None, match.group()))
+    qualifiers: tuple[str, ...] = ()
+    at = text.find(name)
+    if at >= 0:
+        rest = text[at + len(name) :]
+        phrase = re.match(r"\s*(?:\(([^)]*)\)|,((?:\s*[A-Z][^,.;]*,?)+))", rest)
+        if phrase:
+            qualifiers = tuple(_NAME_RUN.findall(phrase.group(1) or phrase.group(2) or ""))
+    return LocateEvents._context((), found), qualifiers

@@ -256,24 +256,29 @@ class LocateEvents(EventsStage):
                 and not any(p.feature in ("country", "sea", "region") for p in places)
             ):
                 return None  # "arrested Smith": an object is a place only when a well-known one
-            nxt = doc[end] if end < len(doc) else None
-            admin = nxt is not None and nxt.lower_ in self.words.admin_nouns
-            if not admin:
-                head = tok.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
-                admin = head is not None and head.head.lower_ in self.words.admin_nouns
-            qualifiers, phrase_end = self._qualifiers(doc, end)
-            return PlaceMention(
-                tok.i,
-                end,
-                tuple(places),
-                admin,
-                qualifiers[0] if qualifiers else None,
-                words.text,
-                qualifiers,
-                settlement=self._settlement(doc, tok, end),
-                phrase_end=phrase_end,
-            )
+            return self._mention(doc, tok, end, places)
         return None
+
+    def _mention(self, doc: Doc, tok: Token, end: int, places: list[Place]) -> PlaceMention:
+        """The place mention of tokens ``[tok.i, end)``, with what the phrase says around it:
+        an admin noun after it ("Herat province"), the areas named after it, a settlement noun."""
+        nxt = doc[end] if end < len(doc) else None
+        admin = nxt is not None and nxt.lower_ in self.words.admin_nouns
+        if not admin:
+            head = tok.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+            admin = head is not None and head.head.lower_ in self.words.admin_nouns
+        qualifiers, phrase_end = self._qualifiers(doc, end)
+        return PlaceMention(
+            tok.i,
+            end,
+            tuple(places),
+            admin,
+            qualifiers[0] if qualifiers else None,
+            doc[tok.i : end].text,
+            qualifiers,
+            settlement=self._settlement(doc, tok, end),
+            phrase_end=phrase_end,
+        )
 
     def _settlement(self, doc: Doc, tok: Token, end: int) -> bool:
         """'the port city of Hodeidah', 'the capital Kabul', 'Akure town': named as a town."""

@@ -179,6 +179,18 @@ CASES = [
     ("The rebels released a video of the captured soldiers.", "RETREAT", "absent", None),
     ("Hamas released two Israeli hostages on Friday.", "RETREAT", "PSE", "ISR"),
     ("Chile's president called Argentina's president to discuss the fires.", "REQUEST", "absent", None),
+    # light-verb and nominal wordings (issue 12)
+    ("Brazil placed new sanctions on Venezuela last week.", "COERCE", "BRA", "VEN"),
+    ("Russia ramped up its military presence near the Finnish border.", "MOBILIZE", "RUS", None),
+    ("Turkey expanded its naval presence off the coast of Libya.", "MOBILIZE", "TUR", "LBY"),
+    ("The Kenyan police turned over the suspects to Uganda.", "RETREAT", "KEN", "UGA"),
+    ("Japan is looking to reset relations with China.", "AGREE", "JPN", "CHN"),
+    ("The Indian prime minister is due to travel to Nepal on Monday.", "AGREE", "IND", "NPL"),
+    ("Canada offered to resettle the refugees.", "AGREE", "CAN", None),
+    ("Iranian officials acknowledged that their army made an error.", "CONCEDE", "IRN", None),
+    ("The Saudi crown prince accepted responsibility for the murder.", "CONCEDE", "SAU", None),
+    ("The Kenyan minister described the Ugandan plan as a betrayal.", "ACCUSE", "KEN", "UGA"),
+    ("The Kenyan minister described the Ugandan plan as ambitious.", "ACCUSE", "absent", None),
     ("Italy suspended flights after a Serbian jet shot down a helicopter.", "ASSAULT", "absent", None),
 ]
 

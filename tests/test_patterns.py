@@ -268,3 +268,42 @@ def test_the_pronoun_subject_of_a_reported_clause_is_the_reporter(coder, sentenc
     """'X said they will ...': 'they' is X, named or not."""
     events = coder.code(sentence, published=DATE)
     assert events and all(e.actor is not None and e.actor.text == actor for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_", "recipient"),
+    [
+        # a means is not the party: the preposition names it
+        ("Riot police fired tear gas at the marchers.", "ASSAULT", "the marchers"),
+        ("Guards fired rubber bullets against the crowd.", "ASSAULT", "the crowd"),
+        # an idea or a thing is not the party: its owner is
+        ("Tanzania rejected the Kenyan proposal.", "REJECT", "Kenyan"),
+        ("Zambia rejected Malawi's plan on Monday.", "REJECT", "Malawi's"),
+        ("The rebel leader has threatened the security of Chad.", "THREATEN", "Chad"),
+        # an amount is not the party: the people counted are
+        ("Gunmen killed 30 of the villagers.", "ASSAULT", "the villagers"),
+        ("Soldiers arrested dozens of students.", "COERCE", "students"),
+        # a body part is not the party: its owner is
+        ("A soldier shot the farmer in his leg.", "ASSAULT", "the farmer"),
+    ],
+)
+def test_the_recipient_is_the_party_acted_upon(coder, sentence: str, type_: str, recipient: str) -> None:  # type: ignore[no-untyped-def]
+    """The recipient is a party (recipients.yaml), never a means, an idea, an amount or a body part."""
+    events = [e for e in coder.code(sentence, published=DATE) if e.type == type_]
+    assert events, f"no {type_} in {sentence!r}"
+    assert any(e.recipient is not None and e.recipient.text == recipient for e in events), [
+        (e.type, e.recipient and e.recipient.text) for e in events
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The embassy declined the request.",
+        "The junta seized power in a coup.",
+    ],
+)
+def test_an_idea_with_no_owner_is_no_recipient(coder, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    """'declined the request', 'seized power': nothing in the phrase names a party."""
+    events = coder.code(sentence, published=DATE)
+    assert all(e.recipient is None for e in events), [(e.type, e.recipient and e.recipient.text) for e in events]

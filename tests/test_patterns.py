@@ -283,6 +283,7 @@ def test_the_pronoun_subject_of_a_reported_clause_is_the_reporter(coder, sentenc
         # an amount is not the party: the people counted are
         ("Gunmen killed 30 of the villagers.", "ASSAULT", "the villagers"),
         ("Soldiers arrested dozens of students.", "COERCE", "students"),
+        ("Rebels attacked the convoy of 40 traders, ten of whom were shot by the guards.", "ASSAULT", "40 traders"),
         # a body part is not the party: its owner is
         ("A soldier shot the farmer in his leg.", "ASSAULT", "the farmer"),
     ],

@@ -167,7 +167,12 @@ class ArgumentFinder:
         if tok.pos_ == "PRON" or tok.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
             return [tok]
         if lemma in words.quantity_words or (tok.pos_ == "NUM" and tok.like_num and lemma != "one"):
-            return syntax.prep_objects(tok, ("of",)) or [tok]
+            counted = syntax.prep_objects(tok, ("of",))
+            if counted and counted[0].lower_ in syntax.RELATIVE_PRONOUNS:
+                # "passengers ..., 37 of whom were injured": the relative clause's antecedent
+                clause = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
+                return [clause.head] if clause is not None else []
+            return counted or [tok]
         if lemma in words.place_nouns:
             # "Mexico's northern border" -> Mexico; "its border with Colombia" stays whole
             return [c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"] or [tok]

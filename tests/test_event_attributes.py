@@ -484,9 +484,10 @@ MODALITY: list[Mode] = [
     ("Kyiv accused Moscow of shelling a maternity hospital in Kherson.", "ACCUSE", "asserted", None, None),
     ("The opposition accused the police of beating students in Tbilisi.", "ACCUSE", "asserted", None, None),
     # future
-    ("The Indian prime minister is due to visit Moscow in December.", "CONSULT", "future", None, None),
+    # a scheduled visit is future cooperation: AGREE (docs/coding-manual.md), still future
+    ("The Indian prime minister is due to visit Moscow in December.", "AGREE", "future", None, None),
     ("The Turkish foreign minister is expected to travel to Tehran on Sunday.", "CONSULT", "future", None, None),
-    ("Trump is due to meet Xi in South Korea on Thursday.", "CONSULT", "future", None, None),
+    ("Trump is due to meet Xi in South Korea on Thursday.", "AGREE", "future", None, None),
     (
         "The Ukrainian president is expected to meet European leaders in Brussels on Thursday.",
         "CONSULT",
@@ -496,7 +497,7 @@ MODALITY: list[Mode] = [
     ),
     (
         "Thai and Cambodian officials are due to hold talks in Kuala Lumpur on Monday.",
-        "CONSULT",
+        "AGREE",
         "future",
         None,
         None,
@@ -504,7 +505,7 @@ MODALITY: list[Mode] = [
     ("Syria's interim president is scheduled to visit Moscow next week.", "CONSULT", "future", None, None),
     (
         "The foreign ministry said the Chinese foreign minister is due to visit Berlin next week.",
-        "CONSULT",
+        "AGREE",
         "future",
         None,
         "foreign ministry",

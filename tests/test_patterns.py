@@ -179,6 +179,18 @@ CASES = [
     ("The rebels released a video of the captured soldiers.", "RETREAT", "absent", None),
     ("Hamas released two Israeli hostages on Friday.", "RETREAT", "PSE", "ISR"),
     ("Chile's president called Argentina's president to discuss the fires.", "REQUEST", "absent", None),
+    # light-verb and nominal wordings (issue 12)
+    ("Brazil placed new sanctions on Venezuela last week.", "COERCE", "BRA", "VEN"),
+    ("Russia ramped up its military presence near the Finnish border.", "MOBILIZE", "RUS", None),
+    ("Turkey expanded its naval presence off the coast of Libya.", "MOBILIZE", "TUR", "LBY"),
+    ("The Kenyan police turned over the suspects to Uganda.", "RETREAT", "KEN", "UGA"),
+    ("Japan is looking to reset relations with China.", "AGREE", "JPN", "CHN"),
+    ("The Indian prime minister is due to travel to Nepal on Monday.", "AGREE", "IND", "NPL"),
+    ("Canada offered to resettle the refugees.", "AGREE", "CAN", None),
+    ("Iranian officials acknowledged that their army made an error.", "CONCEDE", "IRN", None),
+    ("The Saudi crown prince accepted responsibility for the murder.", "CONCEDE", "SAU", None),
+    ("The Kenyan minister described the Ugandan plan as a betrayal.", "ACCUSE", "KEN", "UGA"),
+    ("The Kenyan minister described the Ugandan plan as ambitious.", "ACCUSE", "absent", None),
     ("Italy suspended flights after a Serbian jet shot down a helicopter.", "ASSAULT", "absent", None),
 ]
 
@@ -256,3 +268,43 @@ def test_the_pronoun_subject_of_a_reported_clause_is_the_reporter(coder, sentenc
     """'X said they will ...': 'they' is X, named or not."""
     events = coder.code(sentence, published=DATE)
     assert events and all(e.actor is not None and e.actor.text == actor for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_", "recipient"),
+    [
+        # a means is not the party: the preposition names it
+        ("Riot police fired tear gas at the marchers.", "ASSAULT", "the marchers"),
+        ("Guards fired rubber bullets against the crowd.", "ASSAULT", "the crowd"),
+        # an idea or a thing is not the party: its owner is
+        ("Tanzania rejected the Kenyan proposal.", "REJECT", "Kenyan"),
+        ("Zambia rejected Malawi's plan on Monday.", "REJECT", "Malawi's"),
+        ("The rebel leader has threatened the security of Chad.", "THREATEN", "Chad"),
+        # an amount is not the party: the people counted are
+        ("Gunmen killed 30 of the villagers.", "ASSAULT", "the villagers"),
+        ("Soldiers arrested dozens of students.", "COERCE", "students"),
+        ("Rebels attacked the convoy of 40 traders, ten of whom were shot by the guards.", "ASSAULT", "40 traders"),
+        # a body part is not the party: its owner is
+        ("A soldier shot the farmer in his leg.", "ASSAULT", "the farmer"),
+    ],
+)
+def test_the_recipient_is_the_party_acted_upon(coder, sentence: str, type_: str, recipient: str) -> None:  # type: ignore[no-untyped-def]
+    """The recipient is a party (recipients.yaml), never a means, an idea, an amount or a body part."""
+    events = [e for e in coder.code(sentence, published=DATE) if e.type == type_]
+    assert events, f"no {type_} in {sentence!r}"
+    assert any(e.recipient is not None and e.recipient.text == recipient for e in events), [
+        (e.type, e.recipient and e.recipient.text) for e in events
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The embassy declined the request.",
+        "The junta seized power in a coup.",
+    ],
+)
+def test_an_idea_with_no_owner_is_no_recipient(coder, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    """'declined the request', 'seized power': nothing in the phrase names a party."""
+    events = coder.code(sentence, published=DATE)
+    assert all(e.recipient is None for e in events), [(e.type, e.recipient and e.recipient.text) for e in events]

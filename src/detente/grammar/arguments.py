@@ -36,6 +36,7 @@ class ArgumentFinder:
             actors, recipients = self._noun_arguments(head, c.type)
             if not actors:
                 return None  # an unanchored noun is a topic, not an event
+            recipients = self._parties(recipients, head, c.type)
         else:
             actors = syntax.subjects(head, self.lex.roles.delegating_verbs, self.object_control, self.noun_lemmas)
             # "an airstrike by U.S. forces killed ...": the event noun's own actor acts
@@ -52,7 +53,7 @@ class ArgumentFinder:
                 else:
                     resolved.append(a)
             actors = resolved
-            recipients = self._verb_recipients(head, c)
+            recipients = self._parties(self._verb_recipients(head, c), head, c.type)
         actors = syntax.with_conjuncts(actors)
         if actors and all(self.lemma(a) in self.lex.roles.natural_causes for a in actors):
             return None  # "floods killed 40 people": a disaster, not an event between actors
@@ -60,7 +61,8 @@ class ArgumentFinder:
         if not recipients and c.type in self.lex.types.mutual_types and len(actors) > 1:
             recipients = list(actors)  # "Jordan and Britain agreed": each with the other
         if not recipients and c.kind != "noun":
-            recipients = [r for r in syntax.with_conjuncts(self._fallback_recipients(head, c)) if r not in actors]
+            fallback = self._parties(self._fallback_recipients(head, c), head, c.type)
+            recipients = [r for r in syntax.with_conjuncts(fallback) if r not in actors]
         if not recipients and c.kind != "noun":
             recipients = self._place(head)
         guessed = False
@@ -147,6 +149,45 @@ class ArgumentFinder:
         if objs:
             return objs
         return syntax.prep_objects(verb, preps)
+
+    def _parties(self, found: list[Token], verb: Token, type_: str) -> list[Token]:
+        """The parties acted upon in the recipient phrases: a thing, an idea, a means, a body part
+        or an amount is replaced by the party it names ("the U.S. plan" -> the U.S., "demands from
+        X" -> X, "fired tear gas at them" -> them, "40 of them" -> them), or dropped (recipients.yaml)."""
+        out: list[Token] = []
+        for tok in found:
+            for party in self._party(tok, verb, type_):
+                if party not in out:
+                    out.append(party)
+        return out
+
+    def _party(self, tok: Token, verb: Token, type_: str) -> list[Token]:
+        words = self.lex.not_parties
+        lemma = self.lemma(tok)
+        if tok.pos_ == "PRON" or tok.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
+            return [tok]
+        if lemma in words.quantity_words or (tok.pos_ == "NUM" and tok.like_num and lemma != "one"):
+            counted = syntax.prep_objects(tok, ("of",))
+            if counted and counted[0].lower_ in syntax.RELATIVE_PRONOUNS:
+                # "passengers ..., 37 of whom were injured": the relative clause's antecedent
+                clause = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
+                return [clause.head] if clause is not None else []
+            return counted or [tok]
+        if lemma in words.place_nouns:
+            # "Mexico's northern border" -> Mexico; "its border with Colombia" stays whole
+            return [c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"] or [tok]
+        if lemma in words.means_nouns:
+            not_party = words.means_nouns | words.abstract_nouns
+            preps = tuple(p for p in (*self._all_preps(type_), "from") if p not in ("in", "into"))
+            return [o for o in syntax.prep_objects(verb, preps) if self.lemma(o) not in not_party] or _owners(tok)
+        if lemma in words.body_parts:
+            return _owners(tok)
+        if lemma in words.abstract_nouns:
+            named = [o for o in syntax.prep_objects(tok, ("of", "from", "by", "against")) if _names_a_party(o)]
+            # "government plans": a noun before it may name the owner; the phrase is kept
+            held = [tok] if any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in tok.children) else []
+            return _owners(tok) or named or held
+        return [tok]
 
     def _fallback_recipients(self, verb: Token, c: Reading) -> list[Token]:
         """Where the grammar names no recipient: inside the complement clause."""
@@ -252,3 +293,17 @@ class ArgumentFinder:
                 return None
             cur = cur.head
         return None
+
+
+def _owners(tok: Token) -> list[Token]:
+    """Whose the thing is: a possessive, or a name or nationality before it ("the U.S. plan")."""
+    return [
+        c
+        for c in tok.children
+        if c.dep_ == "poss"
+        or (c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"))
+    ]
+
+
+def _names_a_party(tok: Token) -> bool:
+    return tok.pos_ in ("PRON", "PROPN") or tok.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")

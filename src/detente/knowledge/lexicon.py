@@ -95,6 +95,18 @@ class WordRoles:
 
 
 @dataclass(frozen=True, slots=True)
+class RecipientWords:
+    """Head words of a recipient phrase that name no party (``recipients.yaml``): the party
+    is then looked for inside the phrase."""
+
+    abstract_nouns: frozenset[str] = words()
+    place_nouns: frozenset[str] = words()
+    means_nouns: frozenset[str] = words()
+    body_parts: frozenset[str] = words()
+    quantity_words: frozenset[str] = words()
+
+
+@dataclass(frozen=True, slots=True)
 class TypeGroups:
     """PLOVER types that behave alike in the grammar (``frames.yaml``)."""
 
@@ -139,6 +151,7 @@ class Lexicon:
     roles: WordRoles
     types: TypeGroups
     marks: ClauseMarks
+    not_parties: RecipientWords
 
     @classmethod
     def load(cls, ontology: Ontology, directory: Path | None = None) -> Lexicon:
@@ -164,6 +177,7 @@ class Lexicon:
             roles=WordRoles(**read_words(WordRoles, frames_doc, frames_path)),
             types=TypeGroups(**read_words(TypeGroups, frames_doc, frames_path)),
             marks=ClauseMarks(**read_words(ClauseMarks, frames_doc, frames_path)),
+            not_parties=RecipientWords(**read_words(RecipientWords, read_yaml(base / "recipients.yaml"), base)),
         )
 
     def prepositions(self, type_: str) -> tuple[str, ...]:

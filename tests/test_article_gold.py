@@ -16,8 +16,9 @@ from detente.evaluation.runner import evaluate_articles_file
 
 GOLD = Path(__file__).resolve().parents[1] / "benchmarks" / "gold" / "article_events.jsonl"
 
-#: floors on all 59 articles with the installed coder (measured 0.341 / 0.289 / 0.264 / 0.276)
-FLOORS = {"core_recall": 0.33, "all_recall": 0.28, "precision": 0.25, "f1": 0.26}
+#: floors on all 59 articles with the installed coder (measured 0.415 / 0.349 / 0.311 / 0.329;
+#: 0.341 / 0.289 / 0.264 / 0.276 before the whole-article wave)
+FLOORS = {"core_recall": 0.40, "all_recall": 0.34, "precision": 0.30, "f1": 0.32}
 
 
 def test_the_article_gold_reads_and_is_big_enough() -> None:

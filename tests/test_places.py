@@ -204,6 +204,52 @@ SEAS_AND_REGIONS = [
     Case("Hundreds of thousands rallied in Catalonia for independence.", "ESP", None, "Catal"),
 ]
 
+# An event at sea or in a region: its phrase beats the dateline and the land places of other
+# clauses; "off the coast of X" is at sea, in X's waters.
+AT_SEA_OVER_LAND = [
+    Case(
+        "WASHINGTON — U.S. forces sank a suspected smuggling boat in international waters on Tuesday, officials said.",
+        None,
+        "sea",
+        "international waters",
+    ),
+    Case(
+        "MIAMI — A U.S. strike destroyed a speedboat in the eastern Pacific on Friday, the Pentagon said.",
+        None,
+        "sea",
+        "Eastern Pacific",
+    ),
+    Case(
+        "SANAA, Yemen — Houthi forces fired a drone at a bulk carrier in the Red Sea, a spokesman said in Sanaa.",
+        None,
+        "sea",
+        "Red Sea",
+    ),
+    Case(
+        "Pirates hijacked a dhow in the Gulf of Aden, port officials in Mogadishu said on Monday.",
+        None,
+        "sea",
+        "Gulf of Aden",
+    ),
+    Case(
+        "U.S. forces in the Caribbean struck a vessel in international waters, killing four, officials said.",
+        None,
+        "sea",
+        "Caribbean",
+    ),
+    Case("CARACAS, Venezuela — A U.S. drone hit a fishing boat off the coast of Venezuela.", "VEN", "sea", "coast"),
+    Case("Tunisian coast guards seized a migrant dinghy off the coast of Tunisia.", "TUN", "sea", "Tunisia"),
+    Case("Houthi missiles struck a tanker in waters off Hodeidah.", "YEM", "sea", None),
+]
+
+# A name before "valley", "river", "mountains", "desert" names a region or water, not a town.
+LANDFORMS = [
+    Case("Militants ambushed an army convoy in the Kerry valley.", None, None, None),
+    Case("Rebels overran a military post high in the Atlas mountains.", None, None, None),
+    Case("Soldiers shot dead two smugglers in the Sinai desert.", "EGY", "region", "Sinai"),
+    Case("Fighters seized three villages in the Panjshir valley.", "AFG", "region", "Panjshir"),
+]
+
 AMBIGUOUS = [
     Case(
         "Colombia has struggled with armed groups for decades. Gunmen killed two soldiers in Santa Marta.",
@@ -272,6 +318,7 @@ CASES = [
     *COUNTRIES,
     *SEAS_AND_REGIONS,
     *AMBIGUOUS,
+    *AT_SEA_OVER_LAND,
 ]
 
 
@@ -296,6 +343,37 @@ def test_event_location(coder, case: Case) -> None:  # type: ignore[no-untyped-d
         assert loc.feature == case.feature
     if case.name:
         assert _fold(case.name) in _fold(loc.name or ""), loc.name
+
+
+@pytest.mark.parametrize("case", LANDFORMS, ids=[_case_id(c) for c in LANDFORMS])
+def test_a_landform_is_not_a_town(coder, case: Case) -> None:  # type: ignore[no-untyped-def]
+    events = coder.code(case.text, published=PUBLISHED)
+    assert events, "no event"
+    loc = events[0].location
+    if case.country is None:  # no town of that name abroad
+        assert loc is None or loc.feature != "city", loc
+        return
+    assert loc is not None and loc.country == case.country and loc.feature == case.feature
+    assert _fold(case.name or "") in _fold(loc.name or ""), loc.name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed a farmer in Kerry on Sunday.",  # a Welsh village of 785 people, Wales not named
+        "Police arrested two men in Atlas, the local sheriff said.",
+    ],
+)
+def test_a_tiny_village_abroad_needs_the_article_behind_it(coder, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = coder.code(text, published=PUBLISHED)
+    assert events, "no event"
+    assert events[0].location is None, events[0].location
+
+
+def test_a_tiny_village_in_a_country_the_article_names_is_kept(coder) -> None:  # type: ignore[no-untyped-def]
+    events = coder.code("British police arrested two men in Kerry on Sunday.", published=PUBLISHED)
+    assert events and events[0].location is not None
+    assert events[0].location.country == "GBR"
 
 
 def test_the_table_is_large_and_unique() -> None:

@@ -33,6 +33,11 @@ DOUBTFUL_ENTITIES = frozenset({"ORG", "NORP", "PERSON"})
 WELL_KNOWN = 100_000
 # a town smaller than this, in a country the article does not name, is taken for a namesake
 SMALL_TOWN = 50_000
+# a village smaller than this (or of unknown size) is a namesake unless the article names its
+# country or its phrase its area: "Kerry" is not the Welsh village of 785 people
+TINY_VILLAGE = 1_000
+# where an event at sea that names no sea is placed ("in international waters")
+OPEN_SEA = Place("international waters", "sea", None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,12 +93,13 @@ class LocateEvents(EventsStage):
 
     def refine(self, work: Work, doc: Doc, events: tuple[Event, ...]) -> Iterable[Event]:
         assert work.mentions is not None
-        found = _outer(list(self._mentions(doc)))
+        found = _outer(sorted([*self._mentions(doc), *self._open_seas(doc)], key=lambda m: m.start))
         sents = list(doc.sents)
         dateline = self._dateline(doc, sents, found)
         context = self._context(work.mentions, found + ([dateline] if dateline else []))
         # each name's place, chosen once for the article
         chosen = {m.start: self.choose_why(m, context) for m in found + ([dateline] if dateline else [])}
+        _open_sea_is_named_sea(found, chosen)
         found = [m for m in found if not self._stray(m, chosen[m.start][0], context)]
         # where the article is, for events whose own sentence says nothing: its dateline, else
         # the first place phrase of its opening sentences ("... clashed in Goma on Sunday")
@@ -105,7 +111,7 @@ class LocateEvents(EventsStage):
             if mention is None and home is not None and self._near_home(ev, chosen[home.start][0]):
                 mention, how = home, ("the dateline" if home is dateline else "the article's opening place phrase")
             if mention is not None:
-                place, why = chosen[mention.start]
+                place, why = self._offshore(doc, mention, *chosen[mention.start])
                 ev = replace(ev, location=self._location(doc, mention, place, f"{how}; {why}"))
             out.append(ev)
         return out
@@ -139,6 +145,8 @@ class LocateEvents(EventsStage):
         namesake, not the place meant ("near Lido beach" in a Mogadishu report is not Lido in
         Italy)."""
         elsewhere = {c for c, starts in context.places.items() if starts - {m.start}}
+        if place.feature == "city" and place.population < TINY_VILLAGE and not m.containers:
+            return not context.names(place.country, m.start)  # a village the article does not back
         return (
             place.feature == "city"
             and place.population < SMALL_TOWN
@@ -184,6 +192,38 @@ class LocateEvents(EventsStage):
                 seen.update(range(mention.start, mention.end))
                 yield mention
 
+    def _open_seas(self, doc: Doc) -> Iterator[PlaceMention]:
+        """'in international waters', 'on the high seas': a place at sea that names no sea."""
+        for tok in doc[:-1]:
+            if f"{tok.lower_} {doc[tok.i + 1].lower_}" in self.words.open_sea_phrases:
+                yield PlaceMention(tok.i, tok.i + 2, (OPEN_SEA,), False, None, doc[tok.i : tok.i + 2].text)
+
+    def _offshore(self, doc: Doc, m: PlaceMention, place: Place, why: str) -> tuple[Place, str]:
+        """'off the coast of Venezuela', 'in waters off Hodeidah': the event is at sea off the
+        place, in its country's waters: regions.tsv's point off a country's coast ("coast of
+        Venezuela"), else the place's own point (a town or an island is on its coast)."""
+        if place.feature == "sea" or not self._off(doc, m):
+            return place, why
+        name = f"coast of {place.name}"
+        coast = [p for p in self.gazetteer.lookup(name) if p.feature == "sea" and p.country == place.country]
+        if coast:
+            return coast[0], f"{why}; at sea off {place.name}"
+        return replace(place, name=name, feature="sea", geonameid=None), f"{why}; at sea off {place.name}"
+
+    def _off(self, doc: Doc, m: PlaceMention) -> bool:
+        """Whether the place phrase puts the event off the place ("off the coast of X", "the
+        waters of X"), from the name up to the verb."""
+        cur = doc[m.end - 1]
+        for _ in range(6):
+            if cur.lemma_.lower() in self.words.offshore_nouns:
+                return True
+            if cur.dep_ == "pobj" and cur.head.lower_ in self.words.offshore_prepositions:
+                return True
+            if cur.head is cur or syntax.is_verb(cur.head):
+                return False
+            cur = cur.head
+        return False
+
     def _may_be_place(self, tok: Token) -> bool:
         if tok.ent_type_ in NOT_PLACE_ENTITIES or tok.text in self.words.not_places or not tok.text[:1].isupper():
             return False
@@ -228,6 +268,11 @@ class LocateEvents(EventsStage):
             if len(words) == 1 and tok.text in self.words.directions:
                 return None
             places = self.gazetteer.lookup(words.text)
+            if end < len(doc) and doc[end].lower_ in self.words.landform_nouns:
+                # "the Kerry valley", "the Atlas mountains": a region or water, never a town
+                places = [p for p in places if p.feature != "city"]
+                if not places:
+                    return None
             if not places:
                 continue
             last = words[-1]
@@ -256,8 +301,17 @@ class LocateEvents(EventsStage):
                 and not any(p.feature in ("country", "sea", "region") for p in places)
             ):
                 return None  # "arrested Smith": an object is a place only when a well-known one
-            return self._mention(doc, tok, end, places)
+            return self._wider(doc, tok, end) or self._mention(doc, tok, end, places)
         return None
+
+    def _wider(self, doc: Doc, tok: Token, end: int) -> PlaceMention | None:
+        """'the eastern Pacific', 'the central Mediterranean': a lower-case direction that is
+        part of the name of one of detente's seas or regions."""
+        prev = doc[tok.i - 1] if tok.i > 0 else None
+        if prev is None or prev.text[:1].isupper() or prev.text.title() not in self.words.directions:
+            return None
+        wider = [p for p in self.gazetteer.lookup(doc[prev.i : end].text) if p.feature in ("sea", "region")]
+        return self._mention(doc, prev, end, wider) if wider else None
 
     def _mention(self, doc: Doc, tok: Token, end: int, places: list[Place]) -> PlaceMention:
         """The place mention of tokens ``[tok.i, end)``, with what the phrase says around it:
@@ -336,7 +390,10 @@ class LocateEvents(EventsStage):
         """How well a place phrase places the event: the kind of phrase (below), then the most
         specific place ("the West Bank town of Jericho": Jericho), then the nearest."""
         kind, distance = self._kind(doc, m, heads, ev)
-        return kind, _SPECIFIC.get(m.feature, 2), distance
+        # a sea named elsewhere in the sentence comes before the land places of other clauses
+        # ("seized a ship in the Red Sea, officials in Sanaa said"); international waters last
+        specific = -1 if kind == 3 and m.feature == "sea" else _SPECIFIC.get(m.feature, 2)
+        return kind, specific + (2 if m.places == (OPEN_SEA,) else 0), distance
 
     def _kind(self, doc: Doc, m: PlaceMention, heads: set[int], ev: Event) -> tuple[int, int]:
         """0: a place phrase of the event's own clause; 1: a town or region the event targets;
@@ -348,7 +405,7 @@ class LocateEvents(EventsStage):
         country = m.feature == "country"
         if anchor is not None:
             prep, governor = anchor
-            if prep in self.words.prepositions and governor in heads:
+            if prep in self.words.prepositions and (governor in heads or self._argument_of(doc[governor], heads)):
                 return (0, distance)
             if prep in self.words.movement_prepositions and governor in heads:
                 return (2 if ev.type in self.words.movement_types else 3, distance)
@@ -368,6 +425,23 @@ class LocateEvents(EventsStage):
         if acted_on and ev.type in self.words.target_types:
             return (1 if not country else 4, distance)
         return (5, distance)
+
+    def _argument_of(self, tok: Token, heads: set[int]) -> bool:
+        """A participant of the event's own clause: its subject or object, or the object of an
+        "at"/"on"/"against" phrase ("seized a tanker in the Red Sea", "fired at a ship in the
+        Red Sea"); not a noun of another clause ("officials in Mogadishu said") nor a time
+        ("after a rally in Tbilisi")."""
+        if not syntax.is_noun(tok):
+            return False
+        if tok.dep_ in ("dobj", "nsubj", "nsubjpass", "dative"):
+            return tok.head.i in heads
+        prep = tok.head
+        return (
+            tok.dep_ == "pobj"
+            and prep.lower_ in self.words.target_prepositions
+            and prep.head.i in heads
+            and syntax.is_verb(prep.head)
+        )
 
     def _anchor(self, tok: Token) -> tuple[str, int] | None:
         """The preposition a place name hangs from and the word that preposition qualifies,
@@ -503,6 +577,14 @@ class LocateEvents(EventsStage):
         if not areas:
             return None
         return max(areas, key=lambda p: score_place(p, key, context, -1) + (2 if p.name == p.admin1 else 0))
+
+
+def _open_sea_is_named_sea(found: list[PlaceMention], chosen: dict[int, tuple[Place, str]]) -> None:
+    """'in international waters' is the sea the article names, if it names one."""
+    seas = [chosen[m.start][0] for m in found if m.places != (OPEN_SEA,) and chosen[m.start][0].feature == "sea"]
+    for m in found:
+        if m.places == (OPEN_SEA,) and seas:
+            chosen[m.start] = (seas[0], f"international waters: {seas[0].name}, the sea the article names")
 
 
 def _outer(found: list[PlaceMention]) -> list[PlaceMention]:

@@ -8,8 +8,16 @@ recipient whose country is still unknown, by the words of ``references.yaml``:
   one the quote is attributed to;
 - a definite description of a country ("*the country*") is the country last named before it,
   one of an armed group ("*the militants*") the armed group last named;
+- "it"/"they" that the sentence before does not settle is the latest main-clause subject, up
+  to three sentences back, naming a country or organisation and agreeing in number ("G7 foreign
+  ministers held a session ..." ... "They called on China"); in the complement of a relative
+  clause it is the clause's antecedent ("Mauritius, which argues *it* was forced ...");
+- a weapon or a document standing as the actor ("missiles targeting US troops", "a letter
+  requesting") is replaced by whoever launched or sent it, the subject of the verb whose object
+  it is, or its possessor;
 - a person the dictionary does not know takes the country that qualifies the person's name
-  anywhere in the article ("Guatemalan judge Erick Garcia" ... "Garcia said");
+  anywhere in the article ("Guatemalan judge Erick Garcia" ... "Garcia said", "Bruno Parrilla,
+  the foreign minister of Cuba");
 - an actor of a domestic sector with no country ("authorities", "police", "protesters") takes
   the country where the event happens, else the article's main country when one dominates.
 
@@ -41,6 +49,10 @@ QUALIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos"})
 #: the share of the article's country mentions the main country needs over the next one
 MAIN_COUNTRY_LEAD = 2
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+SUBJECTS = ("nsubj", "nsubjpass")
+PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
+#: how many sentences back a pronoun may look for the country or organisation it stands for
+PRONOUN_LOOKBACK = 3
 
 
 class ResolveActors(EventsStage):
@@ -71,6 +83,10 @@ class ResolveActors(EventsStage):
         if side.text.lower() in words.speaker_pronouns:
             return self._speaker(ev, side)
         head = article.head(side)
+        if head is not None and side.text.lower() in syntax.GROUP_PRONOUNS:
+            return article.antecedent(head) or side
+        if head is not None and head.lemma_.lower() in words.instrument_heads:
+            return _wielder(ev, head, article) or side
         if head is not None and _definite(head):
             found = self._described(head, side, article)
             if found is not None:
@@ -106,6 +122,37 @@ class ResolveActors(EventsStage):
             if found is not None:
                 return found
         return article.same_head_before(head, side)
+
+
+def _wielder(ev: Event, head: Token, article: _Article) -> Actor | None:
+    """Who used a weapon or sent a document standing as an event's actor: its possessor
+    ("*Iran's* missiles"), else the subject of the verb whose object it is ("*Iran* launched
+    missiles targeting US troops", "*the minister* sent a letter requesting ...")."""
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    if owner is None and head.dep_ == "dobj" and syntax.is_verb(head.head):
+        owner = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+    if owner is None or owner.pos_ == "PRON" or owner.lower_ in syntax.PRONOUNS:
+        return None
+    speaker = ev.attribution.actor if ev.attribution is not None else None
+    if speaker is not None and speaker.span[0] <= owner.idx < speaker.span[1]:
+        return speaker  # the clause's subject, already resolved as the one reporting it
+    return article.naming(owner)
+
+
+def _relative_reporter(pronoun: Token) -> Token | None:
+    """'Mauritius, which argues *it* was forced to ...': the subject of a clause that is the
+    complement of a relative clause's verb is the relative clause's antecedent."""
+    clause = pronoun.head
+    if pronoun.dep_ not in SUBJECTS or clause.dep_ != "ccomp" or clause.head.dep_ != "relcl":
+        return None
+    verb = clause.head
+    if not any(c.dep_ == "nsubj" and c.lower_ in syntax.RELATIVE_PRONOUNS for c in verb.children):
+        return None
+    return verb.head
+
+
+def _plural(tok: Token) -> bool:
+    return tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in tok.children)
 
 
 def _names_a_place(head: Token) -> bool:
@@ -156,6 +203,8 @@ class _Article:
         self.named = [m for m in mentions if m.entry is not None and m.entry.kind != "person"]
         self.starts = [doc[m.start].idx for m in self.named]
         self.by_last = {m.end - 1: m for m in self.named}
+        self.by_start = {doc[m.start].idx: m for m in self.named}
+        self.at = {i: m for m in self.named for i in range(m.start, m.end)}
         self.persons = self._person_countries(mentions)
         countries = [m.entry.country for m in self.named if m.entry is not None and m.entry.kind in COUNTRY_KINDS]
         self.countries = frozenset(c for c in countries if c)
@@ -175,6 +224,52 @@ class _Article:
                 return _actor(self.doc, m)
             i -= 1
         return None
+
+    def naming(self, tok: Token) -> Actor | None:
+        """The country, organisation or armed group a phrase names: its head is the name, or the
+        name qualifies its head ("*G7* foreign ministers", "*Iranian* officials")."""
+        m = self.at.get(tok.i)
+        for c in tok.children if m is None else ():
+            if c.dep_ in ("compound", "amod", "poss", "nmod") and c.i in self.by_last:
+                m = self.by_last[c.i]
+                break
+        return _actor(self.doc, m) if m is not None else None
+
+    def antecedent(self, pronoun: Token) -> Actor | None:
+        """What 'it'/'its'/'they'/'their' stands for when the sentence before named nothing: the
+        latest subject of a main clause within ``PRONOUN_LOOKBACK`` sentences that names a
+        country or organisation, agreeing in number (an organisation agrees with either)."""
+        relative = _relative_reporter(pronoun)
+        if relative is not None:
+            return self.naming(relative)
+        plural = pronoun.lower_ in PLURAL_PRONOUNS
+        sent = pronoun.sent
+        if any(t.dep_ in SUBJECTS and t.pos_ != "PRON" for t in self.doc[sent.start : pronoun.i]):
+            return None  # a subject before it in its own sentence is the likelier antecedent
+        for _ in range(PRONOUN_LOOKBACK):
+            if sent.start == 0:
+                return None
+            sent = self.doc[sent.start - 1].sent
+            subjects = [
+                t
+                for t in sent
+                if t.dep_ in SUBJECTS
+                and t.head.dep_ in ("ROOT", "conj")
+                and t.pos_ != "PRON"
+                and t.lower_ not in syntax.PRONOUNS
+            ]
+            for subject in reversed(subjects):
+                found = self.naming(subject)
+                if found is None:
+                    continue
+                kind = self._kind(found)
+                if kind in ("igo", "group") or _plural(subject) == plural:
+                    return found
+        return None
+
+    def _kind(self, actor: Actor) -> str | None:
+        m = self.by_start.get(actor.span[0])
+        return m.entry.kind if m is not None and m.entry is not None else None
 
     def same_head_before(self, head: Token, side: Actor) -> Actor | None:
         """The last phrase before ``head`` with the same head word (two lemmas, or one) that a
@@ -232,7 +327,7 @@ def _qualifiers(head: Token, by_last: dict[int, Mention], actors: ActorDictionar
     and appositions ("*Guatemalan* judge Erick Garcia", "Garcia, *Guatemala's* judge"), and the
     phrase a name is the apposition of; nearest first."""
     out: list[Mention] = []
-    todo = [c for c in head.children if c.dep_ in QUALIFIER_DEPS]
+    todo = [c for c in head.children if c.dep_ in QUALIFIER_DEPS] + _of_phrase(head, actors)
     if head.dep_ == "appos":
         todo.append(head.head)
     seen = {head.i}
@@ -247,7 +342,16 @@ def _qualifiers(head: Token, by_last: dict[int, Mention], actors: ActorDictionar
                 out.append(m)
             continue
         todo.extend(c for c in tok.children if c.dep_ in QUALIFIER_DEPS)
+        todo.extend(_of_phrase(tok, actors))
     return out
+
+
+def _of_phrase(tok: Token, actors: ActorDictionary) -> list[Token]:
+    """The object of an of-phrase qualifying a name or an office ("Crown Prince Mohammed *of
+    Saudi Arabia*", "the foreign minister *of Cuba*"), not another noun ("the invasion of ...")."""
+    if tok.pos_ != "PROPN" and actors.sector(tok.lemma_.lower()) is None:
+        return []
+    return [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
 
 
 def _qualifies(name: Token, actors: ActorDictionary) -> bool:

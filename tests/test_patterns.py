@@ -205,6 +205,13 @@ CASES = [
     ("A Nigerian army patrol came under attack from Chadian rebels.", "ASSAULT", "TCD", "NGA"),
     ("The Kenyan opposition called for the police chief to be prosecuted.", "ACCUSE", "KEN", None),
     ("Peruvian lawmakers asked for the Chilean consul to be investigated.", "ACCUSE", "PER", "CHL"),
+    # told in a phone call: a call; retaliation by force or by tariffs, and vowed as a threat
+    ("Brazil's president told his Argentine counterpart in a phone call that trade grew.", "CONSULT", "BRA", "ARG"),
+    ("The Greek premier told the Turkish president by phone that the talks should resume.", "CONSULT", "GRC", "TUR"),
+    ("Syria retaliated against Turkey with artillery fire.", "ASSAULT", "SYR", "TUR"),
+    ("Canada retaliated with tariffs on American steel.", "COERCE", "CAN", None),
+    ("Canada retaliated with tariffs on American steel.", "ASSAULT", "absent", None),
+    ("Pakistan vowed to retaliate against India.", "THREATEN", "PAK", "IND"),
 ]
 
 # Known gaps, kept visible: strict xfail, so a fix shows up as an unexpected pass to promote.

@@ -212,6 +212,10 @@ CASES = [
     ("Canada retaliated with tariffs on American steel.", "COERCE", "CAN", None),
     ("Canada retaliated with tariffs on American steel.", "ASSAULT", "absent", None),
     ("Pakistan vowed to retaliate against India.", "THREATEN", "PAK", "IND"),
+    # appreciation is praise; a plan "met with protests" was received, not met
+    ("The Ghanaian government appreciated the help of Togo.", "SUPPORT", "GHA", None),
+    ("The Kenyan reform was met with protests in Nairobi.", "CONSULT", "absent", None),
+    ("The Kenyan president met with opposition leaders in Nairobi.", "CONSULT", "KEN", None),
 ]
 
 # Known gaps, kept visible: strict xfail, so a fix shows up as an unexpected pass to promote.

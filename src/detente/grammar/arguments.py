@@ -38,21 +38,10 @@ class ArgumentFinder:
                 return None  # an unanchored noun is a topic, not an event
             recipients = self._parties(recipients, head, c.type)
         else:
-            actors = syntax.subjects(head, self.lex.roles.delegating_verbs, self.object_control, self.noun_lemmas)
-            # "an airstrike by U.S. forces killed ...": the event noun's own actor acts
-            resolved: list[Token] = []
-            for a in actors:
-                if syntax.is_noun(a) and self.lemma(a) in self.noun_lemmas:
-                    anchors, _ = self._noun_arguments(a, c.type)
-                    resolved.extend(anchors or [a])
-                elif a.pos_ in ("VERB", "AUX") and a is not head:
-                    # "The U.S. strikes on the boats killed 64": an event as subject acts through its actor
-                    resolved.extend(
-                        syntax.subjects(a, self.lex.roles.delegating_verbs, self.object_control, self.noun_lemmas)
-                    )
-                else:
-                    resolved.append(a)
-            actors = resolved
+            found = self._verb_actors(head, c)
+            if found is None:
+                return None  # "efforts are under way to repair ties": no one named acts
+            actors = found
             recipients = self._parties(self._verb_recipients(head, c), head, c.type)
         actors = syntax.with_conjuncts(actors)
         if actors and all(self.lemma(a) in self.lex.roles.natural_causes for a in actors):
@@ -81,6 +70,31 @@ class ArgumentFinder:
             attributed_to=speaker.i if speaker is not None else None,
             recipient_from_clause=guessed,
         )
+
+    def _verb_actors(self, head: Token, c: Reading) -> list[Token] | None:
+        """The subjects, each resolved to the party that acts; None when the only subject is an
+        attempt that names no one ("efforts are under way to ...")."""
+        actors = syntax.subjects(head, self.lex.roles.delegating_verbs, self.object_control, self.noun_lemmas)
+        resolved: list[Token] = []
+        for a in actors:
+            if syntax.is_noun(a) and self.lemma(a) in self.lex.roles.attempt_nouns:
+                # "efforts by Qatar to mediate": Qatar tries
+                owners = _owners(a) or syntax.prep_objects(a, ("by", "of"))
+                if not owners and len(actors) == 1:
+                    return None
+                resolved.extend(owners)
+            elif syntax.is_noun(a) and self.lemma(a) in self.noun_lemmas:
+                # "an airstrike by U.S. forces killed ...": the event noun's own actor acts
+                anchors, _ = self._noun_arguments(a, c.type)
+                resolved.extend(anchors or [a])
+            elif a.pos_ in ("VERB", "AUX") and a is not head:
+                # "The U.S. strikes on the boats killed 64": an event as subject acts through its actor
+                resolved.extend(
+                    syntax.subjects(a, self.lex.roles.delegating_verbs, self.object_control, self.noun_lemmas)
+                )
+            else:
+                resolved.append(a)
+        return resolved or self._announcer(head)
 
     @staticmethod
     def _named_in_clause(verb: Token, actors: list[Token], named: frozenset[int]) -> list[Token]:
@@ -143,6 +157,11 @@ class ArgumentFinder:
             noun = doc[c.inner.head]
             return syntax.prep_objects(noun, preps) or syntax.prep_objects(verb, preps)
         objs = [o for o in syntax.objects(verb) if o.pos_ not in ("VERB", "AUX")]
+        if c.kind == "verb" and self.lemma(verb) in self.lex.roles.attributing_verbs:
+            # "blamed the attack on Hamas": the deed is the object, Hamas the one blamed
+            laid_on = [g for h in (verb, *objs) for g in syntax.prep_objects(h, ("on",))]
+            if laid_on:
+                return laid_on
         if c.kind == "verb" and c.pattern_object:
             # "share intelligence with X", "deploy troops to X": the object is part of the wording
             return syntax.prep_objects(verb, preps) or [o for o in objs if syntax.is_passive(verb)]
@@ -253,6 +272,13 @@ class ArgumentFinder:
                 (patients if undergone and ch.dep_ in ("poss", "compound") else actors).append(ch)
         if not actors:
             actors = syntax.prep_objects(noun, ("by",))
+        undergoer = self._undergoer(noun)
+        if undergoer is not None:
+            # "the convoy came under attack from rebels": the rebels attacked the convoy
+            actors = actors or syntax.prep_objects(noun, ("from",))
+            patients.extend(
+                syntax.subjects(undergoer, self.lex.roles.delegating_verbs, self.object_control, self.noun_lemmas)
+            )
         if not actors:
             # "fighting between Azerbaijanis and Armenians": every side acts
             actors = syntax.prep_objects(noun, self.lex.marks.between_preps)
@@ -270,6 +296,24 @@ class ArgumentFinder:
                 actors = [c for c in first.children if c.dep_ == "poss"]
             recipients = recipients or syntax.prep_objects(first, self.lex.prepositions(type_))
         return actors, recipients
+
+    def _announcer(self, verb: Token) -> list[Token]:
+        """'The ministry announced that troops would be deployed': an agentless future passive
+        under an announcing verb is the announcer's act."""
+        if verb.dep_ != "ccomp" or self.lemma(verb.head) not in self.lex.roles.announcing_verbs:
+            return []
+        if not syntax.is_passive(verb) or any(c.dep_ == "agent" for c in verb.children):
+            return []
+        if not any(c.dep_ == "aux" and c.lower_ in self.lex.marks.future_auxiliaries for c in verb.children):
+            return []
+        return [c for c in verb.head.children if c.dep_ in syntax.SUBJECT_DEPS]
+
+    def _undergoer(self, noun: Token) -> Token | None:
+        """The verb of "came under attack", "is under bombardment", whose subject undergoes the noun."""
+        if noun.dep_ != "pobj" or noun.head.lower_ != "under" or noun.head.dep_ != "prep":
+            return None
+        verb = noun.head.head
+        return verb if self.lemma(verb) in self.lex.roles.undergoing_verbs else None
 
     def speaker(self, tok: Token) -> Token | None:
         """Who reports the event: the subject of a reporting verb above it, or 'according to X'."""

@@ -266,7 +266,15 @@ def complements(verb: Token) -> list[Token]:
             for g in c.children:
                 if g.dep_ == "pobj":
                     out.append(g)
+        elif c in for_clauses(verb):
+            out.append(c)  # "called for the minister to be investigated"
     return out
+
+
+def for_clauses(verb: Token) -> list[Token]:
+    """Clauses 'for X to be ...' hanging on the verb ("called for the minister to be investigated")."""
+    clauses = [c for c in verb.children if c.dep_ == "advcl"]
+    return [c for c in clauses if any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)]
 
 
 def token_at(doc: Doc, char: int) -> Token:

@@ -69,7 +69,7 @@ class TriggerReader:
         lemma = self.lemma(tok)
         if syntax.is_verb(tok) or tok.pos_ == "ADJ":
             frame = self.lex.frames.get(lemma)
-            if frame is not None and frame.particles and not any(c.lower_ in frame.particles for c in tok.children):
+            if frame is not None and frame.particles and not _hangs_on(tok, frame.particles):
                 frame = None  # "called Lavrov to discuss" is a phone call, not "called on"
             pat = self._verb_pattern(tok)
             if pat is not None and not pat.is_event:
@@ -87,7 +87,7 @@ class TriggerReader:
                         if inner.kind == "noun":
                             break  # "ordered patrols": a support verb
                         return None
-                    cameo = frame.result(inner.cameo, inner.type, noun=inner.kind == "noun")
+                    cameo = frame.result(inner.cameo, inner.type, noun=inner.kind == "noun", passive=_unagented(comp))
                     if cameo is None:
                         if frame.keep_inner:
                             break  # the complement stands on its own; the verb may still be a support verb
@@ -124,7 +124,11 @@ class TriggerReader:
         if threat is not None and coded.type not in self.lex.types.offer_types and self._ultimatum(tok):
             # "Nigeria will withdraw its force unless ...": a threat, whatever the act
             cameo = threat.result(coded.cameo, coded.type)
-        elif self.lex.future_frame is not None and self._future(tok):
+        elif (
+            self.lex.future_frame is not None
+            and coded.type not in self.lex.types.future_kept_types
+            and self._future(tok)
+        ):
             cameo = self.lex.future_frame.inner.get(coded.type)
         else:
             return coded
@@ -204,6 +208,18 @@ class TriggerReader:
                 continue
             return pat
         return None
+
+
+def _hangs_on(verb: Token, words: frozenset[str]) -> bool:
+    """One of the words is a particle or preposition of the verb, or the mark of its 'for'-clause."""
+    if any(c.lower_ in words for c in verb.children):
+        return True
+    return "for" in words and bool(syntax.for_clauses(verb))
+
+
+def _unagented(comp: Token) -> bool:
+    """A passive complement that names no agent: "for the minister to be investigated"."""
+    return syntax.is_verb(comp) and syntax.is_passive(comp) and not any(c.dep_ == "agent" for c in comp.children)
 
 
 def _next_to(verb: Token, prep: Token) -> bool:

@@ -8,7 +8,7 @@ interprets the tables.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -67,13 +67,17 @@ class Frame:
     particles: frozenset[str] = frozenset()  # one must hang on the verb, when given
     #: codes a noun object keeps as the act itself ("agreed a trade deal" finalizes the deal)
     object_codes: frozenset[str] = frozenset()
+    #: codes for a passive complement with no agent ("called for X to be investigated"), by type
+    passive_inner: dict[str, str | None] = field(default_factory=dict)
 
-    def result(self, inner_cameo: str, inner_type: str, *, noun: bool = False) -> str | None:
+    def result(self, inner_cameo: str, inner_type: str, *, noun: bool = False, passive: bool = False) -> str | None:
         """The CAMEO code for a complement: a noun object's own code when ``object_codes``
-        lists it; else by its own CAMEO code (most specific first), then by its PLOVER type,
-        then the default "*"."""
+        lists it; a passive complement's by ``passive_inner`` when it lists its type; else by
+        its own CAMEO code (most specific first), then by its PLOVER type, then the default "*"."""
         if noun and (inner_cameo in self.object_codes or inner_cameo[:3] in self.object_codes):
             return inner_cameo
+        if passive and inner_type in self.passive_inner:
+            return self.passive_inner[inner_type]
         for key in (inner_cameo, inner_cameo[:3], inner_type):
             if key in self.inner:
                 return self.inner[key]
@@ -92,6 +96,10 @@ class WordRoles:
     presupposing_verbs: frozenset[str] = words(default=())
     patient_nouns: frozenset[str] = words(default=())
     natural_causes: frozenset[str] = words(default=())
+    attributing_verbs: frozenset[str] = words(default=())
+    undergoing_verbs: frozenset[str] = words(default=())
+    announcing_verbs: frozenset[str] = words(default=())
+    attempt_nouns: frozenset[str] = words(default=())
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +125,7 @@ class TypeGroups:
     reason_types: frozenset[str] = words(default=())
     intention_noun_types: frozenset[str] = words(default=())
     theme_object_types: frozenset[str] = words(default=())
+    future_kept_types: frozenset[str] = words(default=())
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,11 +253,7 @@ def _frames(doc: dict[str, Any], ontology: Ontology) -> dict[str, Frame]:
     """The frames of ``frames.yaml``, by verb lemma (a verb is in one frame at most)."""
     frames: dict[str, Frame] = {}
     for name, spec in (doc.get("frames") or {}).items():
-        inner = {str(k): (None if v is None else str(v)) for k, v in (spec.get("inner") or {}).items()}
-        for code in inner.values():
-            if code is not None:
-                ontology.code(code)
-                ontology.to_plover(code)
+        inner = _codes(spec.get("inner"), ontology)
         frame = Frame(
             name=name,
             lemmas=frozenset(_words(spec.get("verbs"), f"frames.{name}.verbs")),
@@ -258,12 +263,23 @@ def _frames(doc: dict[str, Any], ontology: Ontology) -> dict[str, Frame]:
             recipient=str(spec.get("recipient", "inner")),
             particles=frozenset(_words(spec.get("particles"), f"frames.{name}.particles")),
             object_codes=frozenset(str(c) for c in spec.get("object_codes") or ()),
+            passive_inner=_codes(spec.get("passive_inner"), ontology),
         )
         for lemma in frame.lemmas:
             if lemma in frames:
                 raise KnowledgeError(f"frames.yaml: verb {lemma!r} is in two frames")
             frames[lemma] = frame
     return frames
+
+
+def _codes(spec: Any, ontology: Ontology) -> dict[str, str | None]:
+    """A frame's map of complement types or codes to CAMEO codes, each code checked."""
+    codes = {str(k): (None if v is None else str(v)) for k, v in (spec or {}).items()}
+    for code in codes.values():
+        if code is not None:
+            ontology.code(code)
+            ontology.to_plover(code)
+    return codes
 
 
 def _checked_code(ontology: Ontology, code: Any) -> str | None:

@@ -184,8 +184,8 @@ def _from_url(
             continue
         link = entry.get("link")
         html = " ".join(c.get("value", "") for c in entry.get("content", [])) or entry.get("summary", "")
-        text, title = html_to_text(html) if html else ("", None)
         try:
+            text, title = html_to_text(html) if html else ("", None)
             if len(text) < MIN_ENTRY_CHARS and link:
                 text, title = html_to_text(fetch(link, allow_private=allow_private).body.decode("utf-8", "replace"))
         except DetenteError as exc:

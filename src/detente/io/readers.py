@@ -161,7 +161,11 @@ def _read_stream(raw: BinaryIO, source: str, stem: str, published: date | None) 
         return
     title = None
     if looks_like_html(data):
-        text, title = html_to_text(text)
+        try:
+            text, title = html_to_text(text)
+        except DetenteError as exc:
+            yield Record(source, None, error=exc.with_context(article_id=stem))
+            return
     yield Record(source, None, article=Article(id=stem, text=text, published=published, title=title))
 
 

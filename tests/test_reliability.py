@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import io
 import time
 from pathlib import Path
 
@@ -11,6 +12,10 @@ import pytest
 from detente.errors import InputTooLargeError
 from detente.io.html import html_to_text
 from detente.io.readers import MAX_LINE_BYTES, read_source
+from detente.io.writers import write_events
+from detente.records import Actor, Event, TextRef
+from detente.stages.validate import text_problem
+from detente.text import visible
 
 
 def test_a_megabyte_of_unclosed_tags_is_parsed_in_linear_time() -> None:
@@ -78,3 +83,65 @@ def test_the_line_limit_is_a_flag_of_code_and_ingest() -> None:
     assert parser.parse_args(["code", "x.jsonl", "--max-line-bytes", "100"]).max_line_bytes == 100
     assert parser.parse_args(["ingest", "x.jsonl", "--max-line-bytes", "100"]).max_line_bytes == 100
     assert parser.parse_args(["code", "x.jsonl"]).max_line_bytes == MAX_LINE_BYTES
+
+
+@pytest.mark.parametrize(
+    "raw",
+    ["Colombia\u200b accused", "\x1b[31mColombia\x1b[0m", "Col\x07ombia\x85", "\u202eColombia\u202c", "\ufeffColombia"],
+)
+def test_visible_text_keeps_every_offset(raw: str) -> None:
+    out = visible(raw)
+    assert len(out) == len(raw) and out.split() in (["Colombia", "accused"], ["Colombia"], ["Col", "ombia"])
+    assert all(ch.isprintable() for ch in out)
+
+
+def test_coloured_terminal_text_is_not_binary() -> None:
+    from detente.knowledge.words import LanguageWords
+
+    text = " ".join(f"\x1b[1;3{i % 8}mThe minister said the talks would go on.\x1b[0m" for i in range(40))
+    assert text_problem(text, LanguageWords.load()) is None
+
+
+def test_the_table_never_prints_a_control_character() -> None:
+    event = Event(
+        id="e",
+        article_id="a\x1b[2J",
+        sentence=0,
+        text="t",
+        type="ACCUSE",
+        mode=None,
+        context=(),
+        cameo="112",
+        goldstein=-2.0,
+        quad_class=3,
+        actor=Actor(text="Colombia\u200f", span=(0, 9), name="Colombia\u200f", cameo_code="COL"),
+        recipient=None,
+        trigger=TextRef("accused\u202e\x07", (0, 9)),
+        confidence=0.7,
+        coder="test",
+    )
+    out = io.StringIO()
+    write_events([event], out, "table")
+    assert all(ch.isprintable() for line in out.getvalue().splitlines() for ch in line)
+    assert "Colombia" in out.getvalue() and "accused" in out.getvalue()
+
+
+def _dyads(events: list[Event]) -> list[tuple[str, str | None, str | None]]:
+    return [
+        (e.cameo, e.actor.cameo_code if e.actor else None, e.recipient.cameo_code if e.recipient else None)
+        for e in events
+    ]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("mark", ["\u200b", "\u200f", "\u00ad", "\ufeff", "\x1b[1m", "\x07", "\u202e"])
+def test_invisible_characters_code_as_plain_text_with_spans_into_the_original(coder, mark: str) -> None:  # type: ignore[no-untyped-def]
+    plain = "Colombia accused Venezuela of harbouring rebels on Monday."
+    text = plain.replace("Colombia ", f"Colombia{mark} ").replace("accused ", f"accused {mark}")
+    expected, got = coder.code(plain, published="2025-10-21"), coder.code(text, published="2025-10-21")
+    assert _dyads(got) == _dyads(expected) and got
+    for event in got:
+        for ref in (event.actor, event.recipient, event.trigger):
+            assert ref is not None
+            start, end = ref.span
+            assert visible(text[start:end]) == ref.text and mark not in ref.text

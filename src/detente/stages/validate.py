@@ -7,6 +7,7 @@ import re
 from detente.errors import BinaryInputError, EmptyInputError, InputTooLargeError, NotEnglishError
 from detente.knowledge.words import LanguageWords
 from detente.pipeline.work import Work
+from detente.text import ANSI
 
 #: one article may hold at most this many characters (spaCy's own default limit)
 MAX_CHARS = 1_000_000
@@ -23,7 +24,7 @@ def text_problem(text: str, language: LanguageWords, max_chars: int = MAX_CHARS)
             f"text of {len(text):,} characters is over the {max_chars:,}-character limit for one article; "
             "split it into articles"
         )
-    sample = text[:20000]
+    sample = ANSI.sub("", text[:20000])  # coloured terminal text is text
     controls = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\n\r\t\f") or ch == "\ufffd")
     if "\x00" in sample or controls > max(8, len(sample) // 50):
         return BinaryInputError("input looks like binary data, not text")

@@ -9,12 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from detente.errors import InputTooLargeError
+from detente.errors import BudgetError, InputTooLargeError
 from detente.io.html import html_to_text
 from detente.io.readers import MAX_LINE_BYTES, read_source
 from detente.io.writers import write_events
-from detente.records import Actor, Event, TextRef
-from detente.stages.validate import text_problem
+from detente.pipeline import Pipeline, Work
+from detente.pipeline.stage import stage
+from detente.records import Actor, Article, Event, TextRef
+from detente.stages.validate import Budgets, budget_problem, text_problem
 from detente.text import visible
 
 
@@ -145,3 +147,41 @@ def test_invisible_characters_code_as_plain_text_with_spans_into_the_original(co
             assert ref is not None
             start, end = ref.span
             assert visible(text[start:end]) == ref.text and mark not in ref.text
+
+
+def test_budgets_are_checked_before_parsing_and_fail_fast() -> None:
+    from detente.knowledge.words import LanguageWords
+
+    language = LanguageWords.load()
+    started = time.perf_counter()
+    sentences = text_problem("He left. " * 100_000, language)
+    tokens = text_problem("a " * 310_000, language)
+    assert time.perf_counter() - started < 2.0
+    assert isinstance(sentences, BudgetError) and "20,000 sentences" in str(sentences)
+    assert isinstance(tokens, BudgetError) and "300,000 tokens" in str(tokens)
+    small = Budgets(chars=1000, sentences=3, tokens=50)
+    assert isinstance(budget_problem("One. Two. Three. Four.", small), BudgetError)
+    assert budget_problem("One. Two. Three.", small) is None
+
+
+def test_an_article_over_its_wall_time_budget_fails_with_its_reason_and_the_batch_goes_on() -> None:
+    @stage(name="slow", requires=["article"], provides=[])
+    def slow(work: Work) -> Work:
+        if "slow" in work.article.text:
+            time.sleep(0.3)
+        return work
+
+    pipeline = Pipeline([slow], max_seconds=0.2)
+    out = list(pipeline.run(Work(Article(id=name, text=name)) for name in ("quick", "slow", "fine")))
+    assert [w.error is None for w in out] == [True, False, True]
+    error = out[1].error
+    assert isinstance(error, BudgetError) and error.stage == "slow" and "0.2-second budget" in str(error)
+
+
+@pytest.mark.slow
+def test_a_hundred_thousand_short_sentences_fail_fast_with_the_sentence_budget(coder) -> None:  # type: ignore[no-untyped-def]
+    started = time.perf_counter()
+    (result,) = coder.code_many([Article(id="many", text="He left. " * 100_000)])
+    assert time.perf_counter() - started < 5.0
+    assert isinstance(result.error, BudgetError) and "sentence budget" in str(result.error)
+    assert result.error.stage == "check_text" and result.error.exit_code == 65

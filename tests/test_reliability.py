@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from detente.errors import BudgetError, InputTooLargeError
+from detente.errors import BudgetError, InputTooLargeError, RecordError
 from detente.io.html import html_to_text
-from detente.io.readers import MAX_LINE_BYTES, read_source
+from detente.io.readers import MAX_LINE_BYTES, read_bytes, read_source
 from detente.io.writers import write_events
 from detente.pipeline import Pipeline, Work
 from detente.pipeline.stage import stage
@@ -185,3 +185,11 @@ def test_a_hundred_thousand_short_sentences_fail_fast_with_the_sentence_budget(c
     assert time.perf_counter() - started < 5.0
     assert isinstance(result.error, BudgetError) and "sentence budget" in str(result.error)
     assert result.error.stage == "check_text" and result.error.exit_code == 65
+
+
+def test_a_json_line_nested_too_deeply_fails_alone() -> None:
+    data = (GOOD % 1 + '{"text": ' + "[" * 100_000 + "\n" + GOOD % 3).encode()
+    first, deep, last = read_bytes(data, "deep.jsonl")
+    assert first.article is not None and last.article is not None
+    assert isinstance(deep.error, RecordError) and "nested too deeply" in str(deep.error)
+    assert deep.raw is not None and len(deep.raw) <= 200

@@ -275,6 +275,10 @@ def _read_jsonl(
         except json.JSONDecodeError as exc:
             yield Record(source, number, error=RecordError(f"not JSON ({exc.msg})", line=number), raw=line.rstrip("\n"))
             continue
+        except RecursionError:
+            error = RecordError("not JSON (nested too deeply)", line=number)
+            yield Record(source, number, error=error, raw=line[:EXCERPT_CHARS])
+            continue
         if not isinstance(obj, dict):
             yield Record(source, number, error=RecordError("not a JSON object", line=number), raw=line.rstrip("\n"))
             continue

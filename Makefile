@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install web demo test lint typecheck clean
+.PHONY: install web demo test soak lint typecheck clean
 
 install: $(STAMP)
 
@@ -58,6 +58,12 @@ typecheck: install
 
 test: lint typecheck
 	$(BIN)/pytest
+
+# the property-based tests of the readers and check_text with many more examples than `make test`
+# runs (25 each): docs/reliability.md. SOAK_EXAMPLES=N to change it.
+SOAK_EXAMPLES ?= 2000
+soak: install
+	DETENTE_FUZZ_EXAMPLES=$(SOAK_EXAMPLES) $(BIN)/pytest tests/test_fuzz.py
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .mypy_cache .ruff_cache .demo web/node_modules src/detente/api/static/vendor

@@ -17,7 +17,10 @@ SRC = Path(__file__).resolve().parent.parent / "src"
 
 #: module prefixes by layer, lowest first; a module belongs to the layer of its longest prefix
 LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("records", ("detente.errors", "detente.version", "detente.records", "detente.columns", "detente.dedup")),
+    (
+        "records",
+        ("detente.errors", "detente.version", "detente.records", "detente.text", "detente.columns", "detente.dedup"),
+    ),
     ("knowledge", ("detente.knowledge", "detente.geo", "detente.schema")),
     ("pipeline", ("detente.pipeline",)),
     ("grammar and model", ("detente.grammar", "detente.model")),

@@ -76,6 +76,10 @@ class InputTooLargeError(InputError):
     """One article is longer than the coder accepts."""
 
 
+class BudgetError(InputTooLargeError):
+    """One article is over a budget of the coder: sentences, tokens, or wall time (docs/reliability.md)."""
+
+
 class NotEnglishError(InputError):
     """The text does not look like English."""
 

@@ -25,7 +25,7 @@ from detente.dedup import MinHasher, StoryIndex
 from detente.errors import DetenteError, SourceNotFoundError
 from detente.io.fetch import fetch, is_url, looks_like_feed
 from detente.io.html import html_to_text
-from detente.io.readers import Record, read_bytes, read_source
+from detente.io.readers import MAX_LINE_BYTES, Record, read_bytes, read_source
 from detente.records import Article, Event
 from detente.store.store import Store, Stored
 
@@ -112,16 +112,18 @@ def ingest(
     batch_size: int = 64,
     progress: Callable[[IngestReport], None] | None = None,
     allow_private: bool = False,
+    max_line_bytes: int = MAX_LINE_BYTES,
 ) -> IngestReport:
     """Ingest ``sources`` (files, folders, globs, URLs of pages or RSS/Atom feeds) into
-    ``store``; see the module docstring."""
+    ``store``; see the module docstring. A JSONL line over ``max_line_bytes`` is a failure."""
     paths = expand(sources)
     # the total (for an ETA) costs a read of every file: only when progress is shown
     total = count_records(paths) if progress is not None else None
     report = IngestReport(total=total, sources=[str(p) for p in paths])
     run = _Run(store, coder_factory, workers, report, progress)
     try:
-        for batch in _batches(_records(store, paths, published, report, allow_private), batch_size):
+        read = _Reading(published, allow_private, max_line_bytes)
+        for batch in _batches(_records(store, paths, read, report), batch_size):
             fresh = _unknown(store, batch, report)
             if workers > 1:
                 run.code_in_workers(fresh)
@@ -164,14 +166,22 @@ def retry_failed(store: Store, coder_factory: Callable[[], CoderLike], **options
 MIN_ENTRY_CHARS = 600
 
 
-def _from_url(
-    store: Store, url: str, published: date | None, allow_private: bool
-) -> Iterator[tuple[Record, str | None]]:
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """How sources are read: the date of records that carry none, private addresses, line limit."""
+
+    published: date | None
+    allow_private: bool
+    max_line_bytes: int = MAX_LINE_BYTES
+
+
+def _from_url(store: Store, url: str, read: _Reading) -> Iterator[tuple[Record, str | None]]:
     """A page (text, HTML, JSONL), or an RSS/Atom feed: its entries not ingested before, each
     with its entry key."""
+    published, allow_private = read.published, read.allow_private
     page = fetch(url, allow_private=allow_private)
     if not looks_like_feed(page.body):
-        for rec in read_bytes(page.body, url, published):
+        for rec in read_bytes(page.body, url, published, max_line_bytes=read.max_line_bytes):
             yield (replace(rec, article=replace(rec.article, url=page.url)) if rec.article else rec), None
         return
     import feedparser
@@ -184,8 +194,8 @@ def _from_url(
             continue
         link = entry.get("link")
         html = " ".join(c.get("value", "") for c in entry.get("content", [])) or entry.get("summary", "")
-        text, title = html_to_text(html) if html else ("", None)
         try:
+            text, title = html_to_text(html) if html else ("", None)
             if len(text) < MIN_ENTRY_CHARS and link:
                 text, title = html_to_text(fetch(link, allow_private=allow_private).body.decode("utf-8", "replace"))
         except DetenteError as exc:
@@ -300,15 +310,13 @@ def _log_report(report: IngestReport) -> None:
     )
 
 
-def _records(
-    store: Store, paths: Sequence[Path | str], published: date | None, report: IngestReport, allow_private: bool
-) -> Iterator[_Item]:
+def _records(store: Store, paths: Sequence[Path | str], read: _Reading, report: IngestReport) -> Iterator[_Item]:
     for path in paths:
         try:
             if isinstance(path, str):
-                records: Iterable[tuple[Record, str | None]] = _from_url(store, path, published, allow_private)
+                records: Iterable[tuple[Record, str | None]] = _from_url(store, path, read)
             else:
-                records = ((rec, None) for rec in read_source(path, published))
+                records = ((rec, None) for rec in read_source(path, read.published, max_line_bytes=read.max_line_bytes))
             for rec, entry in records:
                 report.read += 1
                 if rec.article is None:

@@ -64,6 +64,9 @@ def _add_code(sub: Any) -> None:
     code.add_argument("-o", "--output", help="write events to this file instead of stdout")
     code.add_argument("--failures", help="write each failed record, with its reason, to this JSONL file")
     code.add_argument("--batch-size", type=int, default=64, help="articles per spaCy batch")
+    code.add_argument(
+        "--max-line-bytes", type=int, default=8_000_000, help="a longer JSONL line is a failure (default 8,000,000)"
+    )
     code.add_argument("--patterns-only", action="store_true", help="code with the patterns alone, without the model")
 
 
@@ -170,7 +173,7 @@ def cmd_code(args: argparse.Namespace) -> int:
 
     def articles_from(paths: list[str]) -> Iterator[Article]:
         for path in paths:
-            for rec in read_source(path, published):
+            for rec in read_source(path, published, max_line_bytes=args.max_line_bytes):
                 if rec.error is not None:
                     _report(rec)
                     failures.append(rec)

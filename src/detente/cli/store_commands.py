@@ -69,6 +69,9 @@ def _add_ingest(sub: Any) -> None:
     ing.add_argument("--retry-failed", action="store_true", help="ingest again the sources of stored failures")
     ing.add_argument("--quiet", action="store_true", help="no progress line")
     ing.add_argument(
+        "--max-line-bytes", type=int, default=8_000_000, help="a longer JSONL line is a failure (default 8,000,000)"
+    )
+    ing.add_argument(
         "--allow-private", action="store_true", help="fetch URLs on private, loopback or link-local addresses too"
     )
 
@@ -230,6 +233,7 @@ def _ingest(store: Any, args: argparse.Namespace) -> int:
         "batch_size": args.batch_size,
         "progress": None if args.quiet or not sys.stderr.isatty() else progress,
         "allow_private": args.allow_private,
+        "max_line_bytes": args.max_line_bytes,
     }
     from detente.batch.load import is_batch_folder, load_batch
 

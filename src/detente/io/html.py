@@ -1,9 +1,21 @@
-"""Main-text extraction from HTML with the standard library's parser."""
+"""Main-text extraction from HTML with lxml's (libxml2's) parser, linear in the page's size.
+
+The standard library's ``html.parser`` rescans the rest of the page at each tag it cannot
+close, so hostile pages (a megabyte of unclosed ``<a``) took minutes (docs/reliability.md);
+libxml2 reads them in milliseconds. A page over :data:`MAX_HTML_CHARS` is refused before it
+is parsed.
+"""
 
 from __future__ import annotations
 
 import re
-from html.parser import HTMLParser
+
+from lxml import etree
+
+from detente.errors import InputTooLargeError
+
+#: an HTML page over this many characters is refused before it is parsed (docs/reliability.md)
+MAX_HTML_CHARS = 10_000_000
 
 _SKIP = frozenset(
     {
@@ -51,9 +63,10 @@ def looks_like_html(head: bytes) -> bool:
     return bool(_HTML_HINT.search(head[:4096]))
 
 
-class _Extractor(HTMLParser):
+class _Extractor:
+    """The target of lxml's parser: it receives the tags and text in order, as SAX would."""
+
     def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
         self.skip_depth = 0
         self.blocks: list[str] = []
         self.current: list[str] = []
@@ -66,7 +79,7 @@ class _Extractor(HTMLParser):
             self.blocks.append(text)
         self.current = []
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+    def start(self, tag: str, attrib: object) -> None:
         if tag in _SKIP:
             self.skip_depth += 1
         elif tag == "title":
@@ -74,7 +87,7 @@ class _Extractor(HTMLParser):
         elif tag in _BLOCK:
             self._flush()
 
-    def handle_endtag(self, tag: str) -> None:
+    def end(self, tag: str) -> None:
         if tag in _SKIP:
             self.skip_depth = max(0, self.skip_depth - 1)
         elif tag == "title":
@@ -82,24 +95,39 @@ class _Extractor(HTMLParser):
         elif tag in _BLOCK:
             self._flush()
 
-    def handle_data(self, data: str) -> None:
+    def data(self, data: str) -> None:
         if self.in_title:
             self.title.append(data)
         elif not self.skip_depth:
             self.current.append(data)
 
+    def comment(self, text: str) -> None:
+        pass
 
-def html_to_text(html: str) -> tuple[str, str | None]:
+    def close(self) -> None:
+        self._flush()
+
+
+def html_to_text(html: str, max_chars: int = MAX_HTML_CHARS) -> tuple[str, str | None]:
     """Return ``(main text, title)``: paragraphs of visible prose, one per line pair.
 
     Short fragments (menus, bylines, buttons) are dropped when the page has real paragraphs.
+    A page over ``max_chars`` characters raises :class:`InputTooLargeError`.
     """
-    parser = _Extractor()
-    parser.feed(html)
-    parser.close()
-    parser._flush()
-    blocks = parser.blocks
+    if len(html) > max_chars:
+        raise InputTooLargeError(
+            f"HTML page of {len(html):,} characters is over the {max_chars:,}-character limit for one page"
+        )
+    extractor = _Extractor()
+    if html.strip():
+        parser = etree.HTMLParser(target=extractor, encoding="utf-8", no_network=True, huge_tree=True)
+        try:
+            parser.feed(html.encode("utf-8", "replace"))
+            parser.close()
+        except etree.LxmlError:  # libxml2 recovers from broken markup; what it read so far is kept
+            extractor.close()
+    blocks = extractor.blocks
     prose = [b for b in blocks if len(b.split()) >= 8]
     kept = prose if prose else blocks
-    title = " ".join("".join(parser.title).split()) or None
+    title = " ".join("".join(extractor.title).split()) or None
     return "\n\n".join(kept), title

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import BinaryIO, cast
+from typing import Any, BinaryIO, cast
 
 from detente.errors import (
     BinaryInputError,
@@ -36,6 +36,12 @@ from detente.records import Article, parse_date
 
 #: a text or HTML input larger than this is refused before it is decoded
 MAX_FILE_BYTES = 50_000_000
+#: a JSONL line longer than this is a failure of its own, read no further than this (docs/reliability.md)
+MAX_LINE_BYTES = 8_000_000
+#: gzip data inflating to more than this many times its size, past the first MB, is a bomb
+MAX_GZIP_RATIO = 200
+#: how much of a refused line a failure keeps
+EXCERPT_CHARS = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,11 +55,14 @@ class Record:
     raw: str | None = None  # the failed input line, kept so nothing is lost
 
 
-def read_source(path: str | Path, published: date | None = None) -> Iterator[Record]:
-    """Yield the records of one input (``-`` is standard input)."""
+def read_source(
+    path: str | Path, published: date | None = None, *, max_line_bytes: int = MAX_LINE_BYTES
+) -> Iterator[Record]:
+    """Yield the records of one input (``-`` is standard input); a JSONL line over
+    ``max_line_bytes`` is a failed record of its own."""
     name = str(path)
     if name == "-":
-        yield from _read_stream(sys.stdin.buffer, "-", "stdin", published)
+        yield from _read_stream(sys.stdin.buffer, "-", "stdin", published, max_line_bytes)
         return
     p = Path(path)
     if not p.exists():
@@ -66,7 +75,7 @@ def read_source(path: str | Path, published: date | None = None) -> Iterator[Rec
                 yield from _read_parquet(p, name, published)
                 return
             f.seek(0)
-            yield from _read_stream(f, name, _stem(p), published)
+            yield from _read_stream(f, name, _stem(p), published, max_line_bytes)
     except OSError as exc:
         raise SourceNotFoundError(f"{name}: cannot read: {exc.strerror or exc}") from exc
 
@@ -103,11 +112,26 @@ def _read_parquet(path: Path, source: str, published: date | None) -> Iterator[R
         yield Record(source, number, article=Article(id=rid, text=text, published=day, title=title, url=url).headed())
 
 
-def read_bytes(data: bytes, source: str, published: date | None = None) -> Iterator[Record]:
+def _overlong(stream: BinaryIO, first: bytes, source: str, number: int, limit: int) -> Record:
+    """The failure of a line over ``limit`` bytes: the rest of the line is read past in chunks,
+    never held; the failure keeps the first :data:`EXCERPT_CHARS` characters."""
+    size, chunk = len(first), first
+    while not chunk.endswith(b"\n"):
+        chunk = stream.readline(1 << 20)
+        if not chunk:
+            break
+        size += len(chunk)
+    reason = f"a line of {size:,} bytes is over the {limit:,}-byte limit for one JSONL line"
+    excerpt = first[: EXCERPT_CHARS * 4].decode("utf-8", "replace")[:EXCERPT_CHARS]
+    return Record(source, number, error=InputTooLargeError(reason, line=number), raw=excerpt)
+
+
+def read_bytes(
+    data: bytes, source: str, published: date | None = None, *, max_line_bytes: int = MAX_LINE_BYTES
+) -> Iterator[Record]:
     """The records of content already in memory (a fetched page or file), detected as for files."""
-    yield from _read_stream(
-        io.BytesIO(data), source, _stem(Path(source.rstrip("/").rsplit("/", 1)[-1] or source)), published
-    )
+    stem = _stem(Path(source.rstrip("/").rsplit("/", 1)[-1] or source))
+    yield from _read_stream(io.BytesIO(data), source, stem, published, max_line_bytes)
 
 
 def _stem(p: Path) -> str:
@@ -124,12 +148,54 @@ def _peekable(raw: BinaryIO) -> io.BufferedReader:
     return io.BufferedReader(cast(io.RawIOBase, raw))
 
 
-def _read_stream(raw: BinaryIO, source: str, stem: str, published: date | None) -> Iterator[Record]:
+class _Inflated(io.RawIOBase):
+    """gzip data inflated, refused (:class:`InputTooLargeError`) once it grows more than
+    :data:`MAX_GZIP_RATIO` times the compressed bytes read, past its first megabyte."""
+
+    def __init__(self, compressed: io.BufferedReader, source: str) -> None:
+        self.compressed = _Counted(compressed)
+        self.inflated = gzip.GzipFile(fileobj=cast(BinaryIO, self.compressed))
+        self.source = source
+        self.out = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        n = self.inflated.readinto(buffer)
+        self.out += n
+        if self.out > 1_000_000 and self.out > MAX_GZIP_RATIO * self.compressed.count:
+            raise InputTooLargeError(
+                f"{self.source}: gzip data inflates over {MAX_GZIP_RATIO} times its size (a gzip bomb?)"
+            )
+        return n
+
+
+class _Counted(io.RawIOBase):
+    """A stream that counts the bytes read from it."""
+
+    def __init__(self, stream: io.BufferedReader) -> None:
+        self.stream = stream
+        self.count = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        data = self.stream.read(len(buffer))
+        buffer[: len(data)] = data
+        self.count += len(data)
+        return len(data)
+
+
+def _read_stream(
+    raw: BinaryIO, source: str, stem: str, published: date | None, max_line_bytes: int = MAX_LINE_BYTES
+) -> Iterator[Record]:
     buffered = _peekable(raw)
     head = buffered.peek(4096)[:4096]
     stream: BinaryIO = cast(BinaryIO, buffered)
     if head[:2] == b"\x1f\x8b":
-        unzipped = io.BufferedReader(cast(io.RawIOBase, gzip.GzipFile(fileobj=buffered)))
+        unzipped = io.BufferedReader(_Inflated(buffered, source))
         stream = cast(BinaryIO, unzipped)
         try:
             head = unzipped.peek(4096)[:4096]
@@ -138,12 +204,15 @@ def _read_stream(raw: BinaryIO, source: str, stem: str, published: date | None) 
             return
     start = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     if start[:1] == b"{":
-        yield from _read_jsonl(stream, source, stem, published)
+        yield from _read_jsonl(stream, source, stem, published, max_line_bytes)
         return
     try:
         data = stream.read(MAX_FILE_BYTES + 1)
     except (OSError, EOFError) as exc:
         yield Record(source, None, error=BinaryInputError(f"{source}: cannot read data: {exc}"))
+        return
+    except DetenteError as exc:
+        yield Record(source, None, error=exc)
         return
     if len(data) > MAX_FILE_BYTES:
         yield Record(source, None, error=InputTooLargeError(f"{source}: input is over {MAX_FILE_BYTES:,} bytes"))
@@ -161,17 +230,30 @@ def _read_stream(raw: BinaryIO, source: str, stem: str, published: date | None) 
         return
     title = None
     if looks_like_html(data):
-        text, title = html_to_text(text)
+        try:
+            text, title = html_to_text(text)
+        except DetenteError as exc:
+            yield Record(source, None, error=exc.with_context(article_id=stem))
+            return
     yield Record(source, None, article=Article(id=stem, text=text, published=published, title=title))
 
 
-def _read_jsonl(stream: BinaryIO, source: str, stem: str, published: date | None) -> Iterator[Record]:
+def _read_jsonl(
+    stream: BinaryIO, source: str, stem: str, published: date | None, max_line_bytes: int = MAX_LINE_BYTES
+) -> Iterator[Record]:
     number = 0
     while True:
         try:
-            raw = stream.readline()
+            raw = stream.readline(max_line_bytes + 1)
+            if len(raw) > max_line_bytes and not raw.endswith(b"\n"):
+                yield _overlong(stream, raw, source, number + 1, max_line_bytes)
+                number += 1
+                continue
         except (OSError, EOFError) as exc:
             yield Record(source, number + 1, error=BinaryInputError(f"{source}: cannot read data: {exc}"))
+            return
+        except DetenteError as exc:
+            yield Record(source, number + 1, error=exc.with_context(line=number + 1))
             return
         if not raw:
             return
@@ -192,6 +274,10 @@ def _read_jsonl(stream: BinaryIO, source: str, stem: str, published: date | None
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
             yield Record(source, number, error=RecordError(f"not JSON ({exc.msg})", line=number), raw=line.rstrip("\n"))
+            continue
+        except RecursionError:
+            error = RecordError("not JSON (nested too deeply)", line=number)
+            yield Record(source, number, error=error, raw=line[:EXCERPT_CHARS])
             continue
         if not isinstance(obj, dict):
             yield Record(source, number, error=RecordError("not a JSON object", line=number), raw=line.rstrip("\n"))

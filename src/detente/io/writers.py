@@ -1,7 +1,8 @@
 """Write events as JSONL (default), a JSON array, or a table for people.
 
 The table shows one event a row: the date (``*`` when only the publication date is known),
-the dyad, the place, the trigger and notes (modality other than asserted, and counts).
+the dyad, the place, the trigger and notes (modality other than asserted, and counts). A cell
+never holds a control character, an invisible one or an ANSI escape (:func:`detente.text.visible`).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from collections.abc import Iterable
 from typing import TextIO
 
 from detente.records import Actor, Event
+from detente.text import visible
 
 FORMATS = ("jsonl", "json", "table")
 
@@ -82,7 +84,7 @@ class TableWriter:
     def _row(self, cells: Iterable[str]) -> str:
         parts = []
         for (_, width), raw in zip(self.columns, cells, strict=True):
-            cell = " ".join(raw.split())
+            cell = " ".join(visible(raw).split())  # never a control character or an ANSI escape
             cell = cell if len(cell) <= width else cell[: width - 1] + "…"
             parts.append(cell.ljust(width))
         return "  ".join(parts).rstrip()

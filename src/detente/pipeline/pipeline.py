@@ -9,14 +9,21 @@ place. An item whose stage raises a :class:`DetenteError` is passed on with ``er
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from typing import Any
 
-from detente.errors import DetenteError, PipelineError
+from detente.errors import BudgetError, DetenteError, PipelineError
 from detente.pipeline.stage import Stage
 from detente.pipeline.work import WORK_FIELDS, Work
 
 log = logging.getLogger(__name__)
+
+#: wall-time budget of one article, in seconds, over the stages it runs one at a time (all but
+#: the batched parse, which the character, sentence and token budgets bound): checked after
+#: each stage, which is not interrupted (docs/reliability.md)
+MAX_SECONDS = 60.0
 
 
 class Pipeline:
@@ -24,11 +31,13 @@ class Pipeline:
 
     An item whose stage raises a :class:`DetenteError` is passed on with ``error`` set
     (and the article id and stage filled in), and later stages skip it: one bad article
-    never stops a batch.
+    never stops a batch. An item whose stages took more than ``max_seconds`` in all fails
+    with a :class:`BudgetError` after the stage that went over.
     """
 
-    def __init__(self, stages: Iterable[Stage]) -> None:
+    def __init__(self, stages: Iterable[Stage], max_seconds: float = MAX_SECONDS) -> None:
         self.stages: tuple[Stage, ...] = tuple(stages)
+        self.max_seconds = max_seconds
         _check(self.stages)
 
     @property
@@ -45,17 +54,17 @@ class Pipeline:
     def replace(self, name: str, new: Stage) -> Pipeline:
         """A new pipeline with the stage ``name`` replaced by ``new``."""
         at = self._index(name)
-        return Pipeline((*self.stages[:at], new, *self.stages[at + 1 :]))
+        return Pipeline((*self.stages[:at], new, *self.stages[at + 1 :]), self.max_seconds)
 
     def remove(self, name: str) -> Pipeline:
         """A new pipeline without the stage ``name``."""
         at = self._index(name)
-        return Pipeline((*self.stages[:at], *self.stages[at + 1 :]))
+        return Pipeline((*self.stages[:at], *self.stages[at + 1 :]), self.max_seconds)
 
     def insert_before(self, name: str, new: Stage) -> Pipeline:
         """A new pipeline with ``new`` just before the stage ``name``."""
         at = self._index(name)
-        return Pipeline((*self.stages[:at], new, *self.stages[at:]))
+        return Pipeline((*self.stages[:at], new, *self.stages[at:]), self.max_seconds)
 
     def _index(self, name: str) -> int:
         try:
@@ -72,25 +81,33 @@ class Pipeline:
             stream = self._apply(st, stream)
         return stream
 
-    @staticmethod
-    def _apply(st: Stage, stream: Iterator[Work]) -> Iterator[Work]:
+    def _apply(self, st: Stage, stream: Iterator[Work]) -> Iterator[Work]:
         pipe: Any = getattr(st, "pipe", None)
         if pipe is not None:
             return _guard_batch(st, pipe, stream)
-        return (_guard(st, w) for w in stream)
+        return (_guard(st, w, self.max_seconds) for w in stream)
 
 
-def _guard(st: Stage, work: Work) -> Work:
+def _guard(st: Stage, work: Work, max_seconds: float = MAX_SECONDS) -> Work:
     if work.error is not None:
         return work
+    started = time.perf_counter()
     try:
         out = st(work)
     except DetenteError as exc:
-        exc.with_context(article_id=work.article.id, stage=st.name)
-        log.debug("stage %s failed on %s: %s", st.name, work.article.id, exc)
-        return Work(article=work.article, error=exc)
+        return _failed(work, exc, st.name)
     _check_provides(st, out)
-    return out
+    seconds = work.seconds + time.perf_counter() - started
+    if seconds > max_seconds:
+        over = BudgetError(f"coding took {seconds:.1f} s, over the {max_seconds:g}-second budget for one article")
+        return _failed(work, over, st.name)
+    return replace(out, seconds=seconds)
+
+
+def _failed(work: Work, exc: DetenteError, stage: str) -> Work:
+    exc.with_context(article_id=work.article.id, stage=stage)
+    log.debug("stage %s failed on %s: %s", stage, work.article.id, exc)
+    return Work(article=work.article, error=exc)
 
 
 def _guard_batch(st: Stage, pipe: Callable[[Iterable[Work]], Iterator[Work]], stream: Iterator[Work]) -> Iterator[Work]:

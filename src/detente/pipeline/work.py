@@ -54,6 +54,7 @@ class Work:
     candidates: tuple[Candidate, ...] | None = None
     events: tuple[Event, ...] | None = None
     error: DetenteError | None = None
+    seconds: float = 0.0  # wall time its stages took so far (outside batched ones: see Pipeline)
 
 
-WORK_FIELDS = frozenset(f.name for f in fields(Work)) - {"error"}
+WORK_FIELDS = frozenset(f.name for f in fields(Work)) - {"error", "seconds"}

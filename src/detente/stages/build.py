@@ -76,7 +76,7 @@ class BuildEvents:
                     + (f"-{recipient.span[0]}" if recipient else ""),
                     article_id=work.article.id,
                     sentence=cand.sentence,
-                    text=work.article.text[sent.start_char : sent.end_char],
+                    text=sent.text,  # what the coder read: invisible characters as spaces
                     type=plover.type,
                     mode=plover.mode,
                     context=plover.context,
@@ -100,7 +100,7 @@ class BuildEvents:
         """The trigger's words and the span from its first to its last."""
         first, last = doc[cand.trigger[0]], doc[cand.trigger[-1]]
         return TextRef(
-            work.article.text[first.idx : last.idx + len(last)]  # doc.text would rebuild the text each time
+            doc[first.i : last.i + 1].text  # doc.text would rebuild the whole text each time
             if len(cand.trigger) <= 3
             else " ".join(doc[i].text for i in cand.trigger),
             (first.idx, last.idx + len(last)),

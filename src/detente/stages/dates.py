@@ -33,7 +33,7 @@ class DateEvents(EventsStage):
 
     def refine(self, work: Work, doc: Doc, events: tuple[Event, ...]) -> Iterable[Event]:
         published = work.article.published
-        text = work.article.text
+        text = doc.text  # what the coder read (detente.text.visible), at the article's offsets
         by_sentence: dict[int, list[tuple[DateMention, tuple[Token, ...]]]] = {}
         sents = list(doc.sents)
         out = []

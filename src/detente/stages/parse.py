@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from detente.errors import ModelUnavailableError
 from detente.pipeline.work import Work
 from detente.records import headline_end
+from detente.text import visible
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -76,7 +77,9 @@ def add_dateline_marker(nlp: Language) -> None:
 
 
 class Parse:
-    """Parse articles with a spaCy pipeline that is passed in."""
+    """Parse articles with a spaCy pipeline that is passed in. The parser reads the article's
+    visible text (:func:`detente.text.visible`: invisible and control characters as spaces), of
+    the same length, so that every offset points into the article's own text."""
 
     name = "parse"
     requires = frozenset({"article"})
@@ -89,7 +92,7 @@ class Parse:
         self.max_chars = max_chars
 
     def __call__(self, work: Work) -> Work:
-        doc = self.nlp(work.article.text)
+        doc = self.nlp(visible(work.article.text))
         end = _headline(work)
         if end:
             reparse_headline(doc, self.nlp(headline_sentence(doc.text, end)))
@@ -113,7 +116,7 @@ class Parse:
 
     def _parse(self, batch: list[Work]) -> Iterator[Work]:
         # items that already failed keep their place in the stream
-        texts = [w.article.text for w in batch if w.error is None]
+        texts = [visible(w.article.text) for w in batch if w.error is None]
         docs = iter(self.nlp.pipe(texts, batch_size=max(1, len(texts))))
         ends = [_headline(w) for w in batch if w.error is None]
         heads = [headline_sentence(text, end) for text, end in zip(texts, ends, strict=True) if end]

@@ -1,0 +1,35 @@
+"""What the coder reads of a text: invisible and control characters as plain spaces.
+
+Zero-width characters, bidirectional marks, the soft hyphen, the byte-order mark, C0 and C1
+control characters (but tab, line feed, form feed and carriage return) and ANSI escape
+sequences are each replaced by as many spaces as they have characters, so that the text keeps
+its length and every offset the coder finds (events, actors, places, evidence spans) points
+into the original article text unchanged. "Colombia\u200b accused Venezuela" then reads as
+"Colombia  accused Venezuela", and a right-to-left mark never stays inside an actor's name.
+A character inside a word splits it ("Vene\u00adzuela" reads "Vene zuela"): rare in news,
+and a reading with an offset map would be needed to join it (docs/reliability.md).
+"""
+
+from __future__ import annotations
+
+import re
+
+#: invisible format characters: zero-width, joiners, bidi marks, embeddings and isolates, BOM
+INVISIBLE = (
+    "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b\u200c\u200d\u200e\u200f"
+    "\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069"
+    "\u206a\u206b\u206c\u206d\u206e\u206f\u3164\ufeff\ufff9\ufffa\ufffb"
+)
+#: control characters (C0 but tab, line feed, form feed, carriage return; DEL; C1)
+CONTROLS = "".join(chr(c) for c in (*range(0x20), 0x7F, *range(0x80, 0xA0)) if chr(c) not in "\t\n\f\r")
+_SPACES = str.maketrans(dict.fromkeys(INVISIBLE + CONTROLS, " "))
+#: ANSI escape sequences: CSI (colours, cursor), OSC (titles, links), and two-character escapes
+ANSI = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x9b[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-Z\\-_]")
+
+
+def visible(text: str) -> str:
+    """``text`` with ANSI escape sequences, invisible and control characters as spaces, one
+    space a character: the result has the length of ``text`` and its characters at the same
+    offsets."""
+    out = ANSI.sub(lambda m: " " * len(m.group()), text)
+    return out.translate(_SPACES)

@@ -46,9 +46,10 @@ def corpus(path: Path, n: int, bad: bool = True) -> Path:
 
 
 def events(folder: Path) -> list[tuple[Any, ...]]:
-    """Every event row of a batch folder's Parquet files, in id order."""
+    """Every event row of a batch folder's Parquet files, in an order of all the columns (an
+    order by id alone left rows that shared an id in whatever order DuckDB's threads read them)."""
     pattern = str(folder / "events" / "*.parquet")
-    return duckdb.connect().execute(f"SELECT * FROM read_parquet('{pattern}') ORDER BY id, article_id").fetchall()
+    return duckdb.connect().execute(f"SELECT * FROM read_parquet('{pattern}') ORDER BY ALL").fetchall()
 
 
 def test_a_batch_writes_shards_a_manifest_and_bounded_failures(tmp_path: Path) -> None:
@@ -187,6 +188,7 @@ ACTS = [
     "{a} sent humanitarian aid to {b}.",
     "{a} threatened to expel the ambassador of {b}.",
     "Protesters in {a} demanded that the government cut ties with {b}.",
+    "The president of {a} spoke with the leaders of {b} and Mexico on Friday.",  # two parties, one phrase
 ]
 
 
@@ -224,6 +226,10 @@ def test_the_ray_engine_gives_the_same_events_as_the_local_one(tmp_path: Path) -
     assert local.articles == 300 and local.events > 300
     assert events(tmp_path / "ray") == events(tmp_path / "local")
     assert _records(tmp_path / "ray") == _records(tmp_path / "local")
+    assert len({row[0] for row in events(tmp_path / "local")}) == local.events  # one id, one event
+    with open_store(tmp_path / "b.duckdb") as store:
+        load_batch(store, tmp_path / "ray")
+        assert store.counts()["events"] == local.events  # the store keeps every one
 
 
 def _records(folder: Path) -> list[bytes]:

@@ -134,3 +134,28 @@ def test_headed_article_keeps_id_title_and_body() -> None:
     assert h.text == "Chile recalls envoy\n\nChile recalled its ambassador."
     assert h.headed() == h  # once only
     assert headline_end(h.text, h.title) == len("Chile recalls envoy")
+
+
+def test_events_that_share_an_id_get_ids_of_their_own_and_duplicates_go() -> None:
+    """One phrase naming two parties ("the leaders of Canada and Mexico") gave two events one id:
+    the store kept one of them, and no order by id told the two apart (issue 15)."""
+    from detente.stages.build import unique_ids
+
+    canada = Actor("the leaders of Canada and Mexico", (30, 62), "Canada", "CAN", None, "CAN")
+    mexico = Actor("the leaders of Canada and Mexico", (30, 62), "Mexico", "MEX", None, "MEX")
+    one, two = make_event(id="x-30", recipient=canada), make_event(id="x-30", recipient=mexico)
+    other = make_event(id="y")
+    out = unique_ids([other, one, two, one, other])
+    assert [e.recipient.name if e.recipient else None for e in out] == ["Ukraine", "Canada", "Mexico"]
+    assert out[0].id == "y" and len({e.id for e in out}) == 3
+    assert all(e.id.startswith("x-30-") for e in out[1:])
+    assert unique_ids([two, one]) == tuple(reversed(out[1:]))  # an event's id does not hang on the order
+    same = make_event(id="z", confidence=0.5), make_event(id="z", confidence=0.6)  # the same parties
+    assert len({e.id for e in unique_ids(same)}) == 2
+
+
+@pytest.mark.slow
+def test_two_parties_of_one_phrase_are_two_events_with_two_ids(model_coder) -> None:
+    events = model_coder.code("President Biden spoke with the leaders of Canada and Mexico on Monday.", "2025-01-02")
+    assert {e.recipient.name for e in events if e.recipient} >= {"Canada", "Mexico"}
+    assert len({e.id for e in events}) == len(events)

@@ -9,6 +9,9 @@ each event an id, its spans and a confidence.
 from __future__ import annotations
 
 import bisect
+import hashlib
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -53,7 +56,7 @@ class BuildEvents:
         events: list[Event] = []
         for cand in candidates:
             events.extend(self._events(work, doc, sents, cand, resolver))
-        return replace(work, events=tuple(events))
+        return replace(work, events=unique_ids(events))
 
     def _events(self, work: Work, doc: Doc, sents: list, cand: Candidate, resolver: _Resolver) -> list[Event]:
         """The records of one candidate: one per pair of resolved actor and recipient."""
@@ -347,3 +350,45 @@ class _Resolver:
                 if word is not None:
                     return word.sector, word.role
         return None
+
+
+def unique_ids(events: Sequence[Event]) -> tuple[Event, ...]:
+    """The events, each once and each with an id of its own, in their order.
+
+    An id names the article, sentence, trigger, type, actor phrase and recipient phrase. One
+    phrase can name two parties ("the leaders of Canada and Mexico", "Russia and Turkey's
+    ministers"), whose events would then share an id: the store keeps one event per id, and no
+    order by id tells them apart. Those events get a suffix hashed from their parties (their
+    codes, names and spans), and a count after it if that is not enough. An event there twice,
+    every field the same, is kept once."""
+    kept: list[Event] = []
+    same_id: dict[str, list[Event]] = {}
+    for event in events:
+        group = same_id.setdefault(event.id, [])
+        if event not in group:
+            group.append(event)
+            kept.append(event)
+    shared = {key for key, n in Counter(e.id for e in kept).items() if n > 1}
+    if not shared:
+        return tuple(kept)
+    taken = {e.id for e in kept if e.id not in shared}
+    out = []
+    for event in kept:
+        if event.id in shared:
+            base = f"{event.id}-{_parties(event)}"
+            new, k = base, 1
+            while new in taken:
+                k += 1
+                new = f"{base}-{k}"
+            event = replace(event, id=new)
+        taken.add(event.id)
+        out.append(event)
+    return tuple(out)
+
+
+def _parties(event: Event) -> str:
+    """A short hash of who acts and who is acted on (code, name, span)."""
+    key = "|".join(
+        f"{a.cameo_code}/{a.name}/{a.span[0]}-{a.span[1]}" if a else "-" for a in (event.actor, event.recipient)
+    )
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:6]

@@ -2,8 +2,8 @@
 
     python benchmarks/query.py [--events 10000000] [--db PATH] [--repeat 5] [--json]
 
-Generates N synthetic events (random dyads among 60 countries, types, Goldstein values and
-dates over three years) into a DuckDB store with detente's own schema, then times
+Generates N synthetic events (``synthetic.py``: random dyads among 60 countries, types, Goldstein
+values and dates over three years) into a DuckDB store with detente's own schema, then times
 ``detente.analytics.dyad`` (monthly series of one dyad, both directions) and
 ``detente.analytics.alerts`` (every dyad's last week against its 90-day baseline), best of
 ``--repeat`` runs each. Targets (event store issue): dyad under 300 ms, alerts under 3 s.
@@ -22,38 +22,10 @@ from pathlib import Path
 from detente.analytics import Window, alerts, dyad
 from detente.store import open_store
 
-COUNTRIES = 60
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from synthetic import COUNTRIES, generate  # benchmarks/synthetic.py
 
-
-def generate(db: Path, n: int) -> float:
-    started = time.perf_counter()
-    with open_store(db) as store:
-        con = store.connection
-        con.execute(
-            "INSERT INTO articles VALUES ('synthetic', NULL, 'benchmark', NULL, NULL, NULL, 'synthetic', 0, now())"
-        )
-        con.execute(
-            f"""
-            INSERT INTO events
-            SELECT 'e' || i::VARCHAR, 'synthetic', 0,
-                   DATE '2023-01-01' + CAST(floor(random() * 1095) AS INTEGER), NULL, 'day',
-                   t.type, NULL, t.cameo, t.goldstein, t.quad,
-                   a, a, NULL, NULL, a, b, b, NULL, NULL, b,
-                   NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 'asserted', 0.8, 'synthetic', '{{}}'
-            FROM (
-              SELECT i,
-                     'C' || lpad(CAST(floor(random() * {COUNTRIES}) AS INTEGER)::VARCHAR, 2, '0') AS a,
-                     'C' || lpad(CAST(floor(random() * {COUNTRIES}) AS INTEGER)::VARCHAR, 2, '0') AS b,
-                     CAST(floor(random() * 6) AS INTEGER) AS k
-              FROM range({n}) r(i)
-            ) g
-            JOIN (VALUES (0, 'AGREE', '030', 4.0, 1), (1, 'CONSULT', '040', 1.0, 1), (2, 'AID', '070', 7.0, 2),
-                         (3, 'ACCUSE', '112', -2.0, 3), (4, 'SANCTION', '163', -8.0, 4),
-                         (5, 'ASSAULT', '190', -10.0, 4)) t(k, type, cameo, goldstein, quad) USING (k)
-            """
-        )
-        con.execute("CHECKPOINT")
-    return time.perf_counter() - started
+A, B = COUNTRIES[1], COUNTRIES[2]
 
 
 def best(fn, repeat: int) -> tuple[float, object]:  # type: ignore[no-untyped-def]
@@ -79,8 +51,8 @@ def main() -> int:
         made = generate(db, args.events)
         with open_store(db) as store:
             n = store.counts()["events"]
-            dyad(store, "C01", "C02", "month", Window(), True)  # warm-up
-            t_dyad, series = best(lambda: dyad(store, "C01", "C02", "month", Window(), True), args.repeat)
+            dyad(store, A, B, "month", Window(), True)  # warm-up
+            t_dyad, series = best(lambda: dyad(store, A, B, "month", Window(), True), args.repeat)
             t_alerts, found = best(
                 lambda: alerts(store, until=date(2025, 12, 31), recent_days=7, baseline_days=90, min_events=3),
                 args.repeat,

@@ -282,6 +282,9 @@ EVENT_FIELDS = (
     "recipient_name", "recipient_text", "location_name", "location_country", "lat", "lon",
     "fatalities", "injured", "arrested", "size", "modality", "confidence", "evidence",
 )  # fmt: skip
+#: pages up to this size are read in two steps (ids, then rows by id); larger ones in one query,
+#: since fetching a thousand rows by id costs more than sorting whole rows (docs/benchmarks.md)
+TWO_STEP_PAGE = 200
 #: sort keys: the SQL expression each orders by (never NULL, so that a cursor can follow it)
 SORTS = {"date": "COALESCE(date, DATE '0001-01-01')", "goldstein": "goldstein", "confidence": "confidence"}
 
@@ -352,15 +355,35 @@ def find_events(
         condition += f" AND ({SORTS[key]} {op} ? OR ({SORTS[key]} = ? AND id {op} ?))"
         params += [value, value, last_id]
     order = " DESC" if descending else ""
-    columns, rows = store.query(
-        f"SELECT {', '.join(EVENT_FIELDS)}, {SORTS[key]} AS sort_key FROM events WHERE {condition} "
+    if limit > TWO_STEP_PAGE:
+        columns, rows = store.query(
+            f"SELECT {', '.join(EVENT_FIELDS)}, {SORTS[key]} AS sort_key FROM events WHERE {condition} "
+            f"ORDER BY sort_key{order}, id{order} LIMIT {int(limit) + 1}",
+            params,
+        )
+        more = len(rows) > limit
+        rows = rows[:limit]
+        following = _make_cursor(sort, rows[-1][-1], rows[-1][0]) if more and rows else None
+        return columns[:-1], [r[:-1] for r in rows], following
+    # Two steps: the page's ids and sort keys (the scan reads only the filter's and the sort's
+    # columns), then those rows by id (the primary key). One query that sorts whole rows reads
+    # every column of every matching event: 2-3x slower on a million events (docs/benchmarks.md).
+    _, keys = store.query(
+        f"SELECT id, {SORTS[key]} AS sort_key FROM events WHERE {condition} "
         f"ORDER BY sort_key{order}, id{order} LIMIT {int(limit) + 1}",
         params,
     )
-    more = len(rows) > limit
-    rows = rows[:limit]
-    following = _make_cursor(sort, rows[-1][-1], rows[-1][0]) if more and rows else None
-    return columns[:-1], [r[:-1] for r in rows], following
+    more = len(keys) > limit
+    keys = keys[:limit]
+    following = _make_cursor(sort, keys[-1][1], keys[-1][0]) if more and keys else None
+    if not keys:
+        return list(EVENT_FIELDS), [], None
+    columns, rows = store.query(
+        f"SELECT {', '.join(EVENT_FIELDS)} FROM events WHERE id IN ({', '.join('?' * len(keys))})",
+        [k[0] for k in keys],
+    )
+    by_id = {r[0]: r for r in rows}
+    return columns, [by_id[k[0]] for k in keys if k[0] in by_id], following
 
 
 def _make_cursor(sort: str, value: Any, last_id: str) -> str:

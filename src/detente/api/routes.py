@@ -92,7 +92,7 @@ def _rows(columns: list[str], rows: list[tuple[Any, ...]]) -> list[dict[str, Any
 @router.get("/health", tags=["meta"])
 def health(svc: Svc) -> dict[str, Any]:
     """The store answers: its schema version and what it holds."""
-    return {"status": "ok", **svc.run(lambda s: {"schema": s.version(), **s.counts()})}
+    return {"status": "ok", **svc.run(lambda s: {"schema": s.version(), **s.counts()}, write=True)}
 
 
 @router.get("/events", tags=["events"])
@@ -256,14 +256,14 @@ def save_watchlist(svc: Svc, _token: Token, name: Annotated[str, Path(max_length
         data["dyad"] = [analytics.actor_code(v, svc.resolve) for v in data["dyad"]]
     data["actors"] = [analytics.actor_code(v, svc.resolve) for v in data["actors"]]
     saved = analytics.Watchlist.from_dict(name, data)
-    svc.run(lambda s: s.save_watchlist(name, saved.to_dict()))
+    svc.run(lambda s: s.save_watchlist(name, saved.to_dict()), write=True)
     return {"name": name, **saved.to_dict()}
 
 
 @router.delete("/watchlists/{name}", tags=["watchlists"], status_code=204)
 def remove_watchlist(svc: Svc, _token: Token, name: str) -> Response:
     """Remove a rule; needs a token."""
-    svc.run(lambda s: s.remove_watchlist(name))
+    svc.run(lambda s: s.remove_watchlist(name), write=True)
     return Response(status_code=204)
 
 
@@ -297,5 +297,6 @@ def ingest(svc: Svc, token: Token, body: Articles) -> dict[str, Any]:
     """Code articles and store them (idempotent: a text already stored adds nothing); needs a token."""
     from detente.ingest import ingest_articles
 
-    report = svc.run(lambda s: ingest_articles(s, [a.article() for a in body.articles], svc.coder, f"api:{token}"))
+    articles = [a.article() for a in body.articles]
+    report = svc.run(lambda s: ingest_articles(s, articles, svc.coder, f"api:{token}"), write=True)
     return {k: v for k, v in dataclasses.asdict(report).items() if k not in ("total", "sources")}

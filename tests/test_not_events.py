@@ -114,6 +114,26 @@ def test_a_commentators_act_or_view_is_not_an_event(stage: FilterEvents) -> None
     assert stage.reason(_event(), None) is None
 
 
+# a noun (a lemma, or the two last ones) -> does it name a group of people that can be a party?
+GROUPS = [
+    ("committee", True),  # group_nouns
+    ("gunmen", True),  # group_nouns: the irregular plural
+    ("villager", True),  # a sector word of the actor dictionary
+    ("riot police", True),  # a two-word sector term
+    ("lease", False),
+    ("initiative", False),
+    ("people", False),  # uncounted people are no party; "three people" are (a count)
+]
+
+
+@pytest.mark.parametrize(("word", "group"), GROUPS)
+def test_group_nouns_and_sector_words_name_parties(word: str, group: bool) -> None:
+    from detente.knowledge.actors import ActorDictionary
+
+    stage = FilterEvents(NotEventWords.load(), actors=ActorDictionary.load(str.split))
+    assert stage.group(word) is group
+
+
 def test_the_background_years_must_be_one_number(tmp_path: Path) -> None:
     (tmp_path / "patterns").mkdir()
     (tmp_path / "patterns" / "not_events.yaml").write_text(
@@ -134,6 +154,10 @@ DROPPED = [
     ("A researcher at a Paris think tank said Algeria could expel more French diplomats.", "SANCTION"),
     ("The minister said she hopes Japan and South Korea can cooperate on missile defence.", "COOPERATE"),
     ("Rubio said he believes the two presidents will meet in Riyadh.", "AGREE"),
+    # no political party on either side, nor in the clause
+    ("They are talking about a very long contract for the port.", "CONSULT"),
+    ("People are negotiating the price of the land without us.", "CONSULT"),
+    ("The new plan aims to curb smuggling across the lake, the minister said.", "THREATEN"),
 ]
 
 # sentences whose events all stay
@@ -144,6 +168,17 @@ KEPT = [
     "Indonesia and Australia are expected to sign a defence pact next week.",
     "A UN human rights expert urged Myanmar's generals to free political prisoners.",
     "Russia moved tanks to the Finnish border last week, images analysed by a London think tank showed.",
+    # parties that are not names: a sector word, a counted group, a group noun, a victim group
+    "Gunmen killed four people at a market in Maiduguri on Sunday.",
+    "At least 12 people were killed when a bomb exploded near a bus station.",
+    "Hundreds of farmers blocked the highway, demanding lower fuel prices.",
+    "Children were brutally targeted in the camp.",
+    "Several student groups held a sit-in at the university on Monday.",
+    "The union committee rejected the offer.",
+    # a participle's actor is the subject of the clause it follows
+    "Kenya filed a complaint with Uganda, accusing its neighbour of harbouring rebels.",
+    # "its" is the speaker's: the reporting verb's subject is the party
+    "The rebel movement said that its drones hit an airbase near the capital.",
 ]
 
 

@@ -162,7 +162,7 @@ def default_stages(services: Services, batch_size: int = 64) -> list[Stage]:
         LocateEvents(s.gazetteer, s.places),
         ResolveActors(s.references, s.actors),
         ModalityEvents(s.modality),
-        FilterEvents(s.not_events, s.lexicon.lemma_fixes),
+        FilterEvents(s.not_events, s.lexicon.lemma_fixes, s.actors),
     ]
 
 

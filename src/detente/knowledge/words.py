@@ -160,6 +160,7 @@ class NotEventWords:
 
     commentator_nouns: frozenset[str] = words()
     opinion_verbs: frozenset[str] = words(default=())
+    group_nouns: frozenset[str] = words(default=())
     background_years: tuple[str, ...] = words(kind=tuple, default=("2",))
 
     @classmethod

@@ -7,21 +7,24 @@ asserted, attributed to a commentator); when
 it is told in the complement of an opinion verb used actively ("hopes the two sides can work
 together", "believes the leaders will meet": ``opinion_verbs``); or when its date, resolved by
 ``date_events``, ends more than ``background_years`` before the publication date ("in 2015",
-"in the 1960s"). Each dropped event is logged at debug level with
+"in the 1960s"); or when no political party takes part: neither side, nor any argument of its
+clause, names one (:class:`Parties`; ``group_nouns``). Each dropped event is logged at debug level with
 its reason, so what it would have been stays traceable. The work is linear in the events.
 """
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import logging
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
 
 from detente.grammar import syntax
+from detente.knowledge.actors import ActorDictionary
 from detente.knowledge.words import NotEventWords
 from detente.pipeline.stage import EventsStage
 from detente.pipeline.work import Work
@@ -30,6 +33,7 @@ from detente.records import Event, parse_date
 log = logging.getLogger(__name__)
 
 _WORD = re.compile(r"[\w-]+")
+FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 class FilterEvents(EventsStage):
@@ -37,16 +41,25 @@ class FilterEvents(EventsStage):
 
     name = "filter_events"
 
-    def __init__(self, words: NotEventWords, lemma_fixes: Mapping[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        words: NotEventWords,
+        lemma_fixes: Mapping[str, str] | None = None,
+        actors: ActorDictionary | None = None,
+    ) -> None:
         self.words = words
+        self.actors = actors  # its sector words name groups ("protesters", "villagers")
         self.lemma_fixes = dict(lemma_fixes or {})  # the lexicon's corrections ("hopes" -> "hope")
         self.phrases = {tuple(p.lower().split()) for p in words.commentator_nouns}
         self.longest = max((len(p) for p in self.phrases), default=0)
 
     def refine(self, work: Work, doc: Doc, events: tuple[Event, ...]) -> Iterable[Event]:
         published = parse_date(work.article.published)
+        parties = Parties(doc, work, self.group)
         for ev in events:
             reason = self.reason(ev, published)
+            if reason is None and not parties.named(ev):
+                reason = "no party"
             if reason is None and self.opinion(syntax.token_at(doc, ev.trigger.span[0])):
                 reason = "opinion"
             if reason is None:
@@ -87,12 +100,105 @@ class FilterEvents(EventsStage):
             cur = gov
         return False
 
+    def group(self, word: str) -> bool:
+        """Whether a noun (a lemma, or two) names a group of people that can be a party."""
+        return word in self.words.group_nouns or (self.actors is not None and self.actors.sector(word) is not None)
+
     def commentator(self, text: str) -> bool:
         """Whether a phrase names a commentator ("Security analyst Kabiru Adamu")."""
         tokens = [w.lower() for w in _WORD.findall(text)]
         return any(
             tuple(tokens[i : i + n]) in self.phrases for i in range(len(tokens)) for n in range(1, self.longest + 1)
         )
+
+
+class Parties:
+    """Whether an event's clause names a political party (``docs/coding-manual.md``: "events
+    with no political actor on either side" are not events).
+
+    A party is a side the later stages resolved (a dictionary entry, a country, a sector, a
+    person), or, in the phrase of a side or of an argument of the trigger's clause (its subject,
+    object, passive agent, and those of the verb it hangs from), a name (a dictionary or NER
+    mention), a counted group ("three people", "at least 20") or a group noun (a sector word of
+    the actor dictionary, or ``group_nouns``: "gunmen", "committee"). "People are discussing the
+    future", "they're talking about a lease", "the initiative aims to ..." name none."""
+
+    ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "agent", "pobj"})
+    HANGS = frozenset({"xcomp", "advcl", "conj", "acl", "relcl", "pcomp"})
+
+    def __init__(self, doc: Doc, work: Work, groups: Callable[[str], bool]) -> None:
+        self.doc = doc
+        spans = sorted((m.start, m.end) for m in work.mentions or ())  # mentions do not overlap
+        self.starts = [s for s, _ in spans]
+        self.ends = [e for _, e in spans]
+        self.groups = groups
+
+    def named(self, ev: Event) -> bool:
+        """Whether either side of ``ev``, or an argument of its clause, names a party."""
+        sides = [a for a in (ev.actor, ev.recipient) if a is not None]
+        if any(a.name or a.country or a.sector or a.cameo_code for a in sides):
+            return True
+        trigger = syntax.token_at(self.doc, ev.trigger.span[0])
+        if self.unparsed(trigger):
+            return True
+        heads = [_root(syntax.token_at(self.doc, a.span[0]), a.span) for a in sides]
+        # "the army claimed that its drones struck ...": "its" is the speaker's
+        owned = any(c.dep_ == "poss" and c.lower_ in syntax.GROUP_PRONOUNS for h in heads for c in h.children)
+        return any(self.party(h) for h in heads + self.arguments(trigger, owned))
+
+    def arguments(self, trigger: Token, reported: bool = False) -> list[Token]:
+        """The argument heads of the trigger's clause, and of the clause it hangs from (a
+        participle, a control or a coordinated verb: "..., killing three people"; with
+        ``reported``, the verb that reports it too)."""
+        verbs = [self.doc[i] for i in sorted(syntax.clause_heads(trigger))]
+        verb = verbs[-1]
+        if (verb.dep_ in self.HANGS or (reported and verb.dep_ == "ccomp")) and verb.head is not verb:
+            verbs.append(verb.head)
+        if verb.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            verbs.append(verb.sent.root)  # "Serbia lodged a protest, charging its neighbor ..."
+        out: list[Token] = []
+        for verb in verbs:
+            for c in verb.children:
+                if c.dep_ == "agent":
+                    out.extend(g for g in c.children if g.dep_ == "pobj")
+                elif c.dep_ in self.ARGUMENT_DEPS and c.dep_ != "pobj":
+                    out.append(c)
+        return out
+
+    def party(self, head: Token) -> bool:
+        """Whether the phrase of ``head`` names a party, counts people or is a group noun."""
+        first, last = head.left_edge.i, head.right_edge.i + 1
+        i = bisect.bisect_left(self.starts, last)  # the last mention that begins before the phrase ends
+        if i > 0 and self.ends[i - 1] > first:
+            return True
+        # "three people", "at least 20"; "a majority of the 28,000 guards": the group measured out
+        of = [g for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        return any(self.group(tok) for tok in (head, syntax.contained(head), *of))
+
+    def group(self, tok: Token) -> bool:
+        """Whether a noun counts people or names a group of them."""
+        if tok.tag_ == "CD" or any(c.dep_ == "nummod" for c in tok.children):
+            return True
+        before = self.doc[tok.i - 1].lemma_.lower() + " " if tok.i > 0 else ""
+        return any(self.groups(w) for w in (tok.lower_, tok.lemma_.lower(), before + tok.lemma_.lower()))
+
+    @staticmethod
+    def unparsed(trigger: Token) -> bool:
+        """A main verb the parser gave no subject ("..., the government and the rebels have
+        agreed" read as a list): who acted is unknown, not absent, so the event is not judged."""
+        return (
+            trigger.dep_ == "ROOT"
+            and syntax.is_verb(trigger)
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl") for c in trigger.children)
+            and (trigger.tag_ in FINITE or any(c.dep_ == "aux" and c.tag_ in FINITE for c in trigger.children))
+        )
+
+
+def _root(token: Token, span: tuple[int, int]) -> Token:
+    """The head of the phrase that starts at ``token`` and ends at ``span``'s end."""
+    while token.head is not token and span[0] <= token.head.idx < span[1]:
+        token = token.head
+    return token
 
 
 def period_end(ev: Event) -> date | None:

@@ -3,7 +3,8 @@ is built, runs them over a stream of work items, and offers named operations to 
 remove or insert a stage.
 
 Every stage returns a new :class:`Work` item (``dataclasses.replace``): nothing is patched in
-place. An item whose stage raises a :class:`DetenteError` is passed on with ``error`` set.
+place. An item whose stage raises an error is passed on with ``error`` set (any other exception
+becomes a :class:`PipelineError` naming it, logged with its traceback): one article never stops a batch.
 """
 
 from __future__ import annotations
@@ -96,6 +97,9 @@ def _guard(st: Stage, work: Work, max_seconds: float = MAX_SECONDS) -> Work:
         out = st(work)
     except DetenteError as exc:
         return _failed(work, exc, st.name)
+    except Exception as exc:  # a bug on one article: that article fails with the reason, the batch goes on
+        log.warning("stage %s failed on %s", st.name, work.article.id, exc_info=True)
+        return _failed(work, PipelineError(f"internal error: {type(exc).__name__}: {exc}"), st.name)
     _check_provides(st, out)
     seconds = work.seconds + time.perf_counter() - started
     if seconds > max_seconds:

@@ -6,7 +6,7 @@ import logging
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from detente.errors import ModelUnavailableError
 from detente.pipeline.work import Work
@@ -176,6 +176,20 @@ def headline_passive_subject(tok: Token) -> bool:
     return verb.tag_ == "VBN" or (verb.tag_ == "VBD" and any(c.dep_ == "agent" for c in verb.children))
 
 
+#: spaCy's codes of Token.ent_iob
+_IOB_I, _IOB_O, _IOB_B = 1, 2, 3
+
+
+def _close_entities(rows: Any, k: int, iob: int, kind: int) -> None:
+    """After the headline's ``k`` tokens take another parse's entities, no entity of the first
+    parse may run on across the line break: the break is outside any entity, and an entity that
+    went on after it begins there anew."""
+    if k < len(rows):
+        rows[k][iob], rows[k][kind] = _IOB_O, 0
+    if k + 1 < len(rows) and int(rows[k + 1][iob]) == _IOB_I:
+        rows[k + 1][iob] = _IOB_B
+
+
 def reparse_headline(doc: Doc, headline: Doc) -> Doc:
     """Give the headline that opens ``doc`` the parse, tags, entities and word vectors of
     ``headline`` (the same words parsed as a sentence, :func:`headline_sentence`), in place.
@@ -204,6 +218,7 @@ def reparse_headline(doc: Doc, headline: Doc) -> Doc:
             ours[i][dep] = doc.vocab.strings.add(changed[i][1])
     if doc[k].is_space:
         ours[k][head] = (root - k) % (1 << 64)
+    _close_entities(ours, k, attrs.index(ENT_IOB), attrs.index(ENT_TYPE))
     doc.from_array(attrs, ours)  # type: ignore[arg-type]
     if doc.tensor.shape[0] == len(doc) and headline.tensor.shape[1:] == doc.tensor.shape[1:]:
         doc.tensor[:k] = headline.tensor[:k]  # what the event model reads of the words

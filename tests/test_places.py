@@ -370,6 +370,13 @@ def test_a_tiny_village_abroad_needs_the_article_behind_it(coder, text: str) -> 
     assert events[0].location is None, events[0].location
 
 
+def test_a_person_the_dictionary_knows_is_not_a_place(coder) -> None:  # type: ignore[no-untyped-def]
+    """'Petro' is a Colombian president, not the Greek-named village 'Petros'."""
+    events = coder.code("The United States imposed sanctions on Petro on Friday.", published="2025-10-21")
+    assert events, "no event"
+    assert events[0].location is None or events[0].location.name != "Petros", events[0].location
+
+
 def test_a_tiny_village_in_a_country_the_article_names_is_kept(coder) -> None:  # type: ignore[no-untyped-def]
     events = coder.code("British police arrested two men in Kerry on Sunday.", published=PUBLISHED)
     assert events and events[0].location is not None

@@ -94,6 +94,7 @@ class LocateEvents(EventsStage):
     def refine(self, work: Work, doc: Doc, events: tuple[Event, ...]) -> Iterable[Event]:
         assert work.mentions is not None
         found = _outer(sorted([*self._mentions(doc), *self._open_seas(doc)], key=lambda m: m.start))
+        found = [m for m in found if not self._a_person(doc, m, work.mentions)]
         sents = list(doc.sents)
         dateline = self._dateline(doc, sents, found)
         context = self._context(work.mentions, found + ([dateline] if dateline else []))
@@ -181,6 +182,15 @@ class LocateEvents(EventsStage):
         return Context(countries, frozenset(regions), places)
 
     # -- finding place phrases -------------------------------------------------------------
+
+    def _a_person(self, doc: Doc, m: PlaceMention, mentions: tuple[Mention, ...]) -> bool:
+        """A name the actor dictionary knows as a person is not a place ("sanctions on Petro"),
+        unless a place preposition introduces it ("two men were arrested in Kerry")."""
+        people = (a for a in mentions if a.entry is not None and a.entry.kind == "person")
+        if not any(a.start < m.end and m.start < a.end for a in people):
+            return False
+        head = doc[m.end - 1]
+        return not (head.dep_ == "pobj" and head.head.lower_ in self.words.prepositions)
 
     def _mentions(self, doc: Doc) -> Iterator[PlaceMention]:
         seen: set[int] = set()

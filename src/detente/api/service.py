@@ -16,32 +16,29 @@ class Service:
     """What the routes share: the store, the coder and the actor resolver, each made when
     first needed.
 
-    A DuckDB connection is not for concurrent use, but its cursors are: on DuckDB each thread
-    reads through its own cursor, so that requests read side by side (a short query does not
-    wait behind a long one). Writes, and everything on PostgreSQL (one connection), run one at
-    a time on the store itself."""
+    A DuckDB connection is not for concurrent use, but its cursors are: on DuckDB each read
+    runs on a cursor of its own, opened for it and closed after it, so that requests read side by
+    side (a short query does not wait behind a long one) and no cursor outlives its request (a
+    cursor left to a thread's end can be destroyed after its connection, which aborts the
+    process). Writes, and everything on PostgreSQL (one connection), run one at a time on the
+    store itself."""
 
     def __init__(self, store: Store, coder: Any = None, resolver: Callable[[str], str] | None = None) -> None:
         self.store = store
         self._coder = coder
         self._resolver = resolver
         self.lock = threading.Lock()
-        self._local = threading.local()
 
     def run(self, fn: Callable[[Store], T], write: bool = False) -> T:
         if write or self.store.dialect != "duckdb":
             with self.lock:
                 return fn(self.store)
-        return fn(self._reader())
-
-    def _reader(self) -> Store:
-        """This thread's read-only view of the store: a cursor of its DuckDB connection."""
-        reader: Store | None = getattr(self._local, "store", None)
-        if reader is None:
-            with self.lock:
-                reader = Store(self.store.connection.cursor(), self.store.name, self.store.dialect)
-            self._local.store = reader
-        return reader
+        with self.lock:
+            cursor = self.store.connection.cursor()
+        try:
+            return fn(Store(cursor, self.store.name, self.store.dialect))
+        finally:
+            cursor.close()
 
     @cached_property
     def coder(self) -> Any:

@@ -32,6 +32,8 @@ ARTEFACTS = Path(__file__).resolve().parents[1] / "build" / "test-artefacts"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
         "--disable-component-update", "--no-first-run"]  # fmt: skip
 
+# A user's clone may lack Debian's Chromium or the npm assets (make install builds them when npm
+# exists); .ci/run installs Chromium and make install the assets, so in CI these tests run.
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.skipif(not CHROMIUM.exists(), reason="no Chromium at /usr/bin/chromium: apt-get install chromium"),

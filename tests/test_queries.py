@@ -29,6 +29,7 @@ def store(request: pytest.FixtureRequest) -> Iterator[Store]:
     else:
         url = os.environ.get("DETENTE_TEST_PG")
         if not url:
+            # a user's clone has no PostgreSQL server; .ci/run starts one and sets DETENTE_TEST_PG
             pytest.skip("no PostgreSQL server: set DETENTE_TEST_PG=postgresql://... (CI does, see .ci/run)")
         import psycopg
 

@@ -94,7 +94,10 @@ class LocateEvents(EventsStage):
     def refine(self, work: Work, doc: Doc, events: tuple[Event, ...]) -> Iterable[Event]:
         assert work.mentions is not None
         found = _outer(sorted([*self._mentions(doc), *self._open_seas(doc)], key=lambda m: m.start))
-        found = [m for m in found if not self._a_person(doc, m, work.mentions)]
+        people = {
+            i for a in work.mentions if a.entry is not None and a.entry.kind == "person" for i in range(a.start, a.end)
+        }
+        found = [m for m in found if not self._a_person(doc, m, people)]
         sents = list(doc.sents)
         dateline = self._dateline(doc, sents, found)
         context = self._context(work.mentions, found + ([dateline] if dateline else []))
@@ -183,11 +186,10 @@ class LocateEvents(EventsStage):
 
     # -- finding place phrases -------------------------------------------------------------
 
-    def _a_person(self, doc: Doc, m: PlaceMention, mentions: tuple[Mention, ...]) -> bool:
-        """A name the actor dictionary knows as a person is not a place ("sanctions on Petro"),
-        unless a place preposition introduces it ("two men were arrested in Kerry")."""
-        people = (a for a in mentions if a.entry is not None and a.entry.kind == "person")
-        if not any(a.start < m.end and m.start < a.end for a in people):
+    def _a_person(self, doc: Doc, m: PlaceMention, people: set[int]) -> bool:
+        """A name the actor dictionary knows as a person (``people``: its tokens) is not a place
+        ("sanctions on Petro"), unless a place preposition introduces it ("arrested in Kerry")."""
+        if people.isdisjoint(range(m.start, m.end)):
             return False
         head = doc[m.end - 1]
         return not (head.dep_ == "pobj" and head.head.lower_ in self.words.prepositions)

@@ -212,3 +212,27 @@ def test_tables_are_well_formed() -> None:
     assert all(t in PLOVER_TYPES for _, t in DROPPED)
     sentences = [s for s, _ in DROPPED] + KEPT
     assert len(set(sentences)) == len(sentences)
+
+
+def test_the_head_of_a_phrase_that_holds_the_root_is_found_without_looping(coder) -> None:  # type: ignore[no-untyped-def]
+    """spaCy makes a new Token object at each access, so the root's head is never the root by
+    identity: a walk up the heads that stopped on ``head is token`` never stopped when a side's
+    span held the sentence's root (a 50,000-character White House release hung the batch)."""
+    import signal
+
+    from detente.stages.filter import _root
+
+    doc = coder.services.nlp("Colombia accused Venezuela of crimes.")
+    root = doc[1]
+    assert root.dep_ == "ROOT"
+
+    def hung(*_: object) -> None:
+        raise TimeoutError("the walk up the heads did not stop at the root")
+
+    previous = signal.signal(signal.SIGALRM, hung)
+    signal.alarm(5)
+    try:
+        assert _root(doc[0], (0, len(doc.text))) == root
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)

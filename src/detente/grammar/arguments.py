@@ -87,7 +87,7 @@ class ArgumentFinder:
                 # "an airstrike by U.S. forces killed ...": the event noun's own actor acts
                 anchors, _ = self._noun_arguments(a, c.type)
                 resolved.extend(anchors or [a])
-            elif a.pos_ in ("VERB", "AUX") and a is not head:
+            elif a.pos_ in ("VERB", "AUX") and a != head:
                 # "The U.S. strikes on the boats killed 64": an event as subject acts through its actor
                 resolved.extend(
                     syntax.subjects(a, self.lex.roles.delegating_verbs, self.object_control, self.noun_lemmas)
@@ -102,7 +102,7 @@ class ArgumentFinder:
         the actor ("refused to respond to a request from the U.S. authorities")."""
         taken = {t.i for a in actors for t in a.subtree}
         taken.update(
-            t.i for t in verb.subtree if t.dep_ in ("nsubj", "nsubjpass") and t.head is verb for t in t.subtree
+            t.i for t in verb.subtree if t.dep_ in ("nsubj", "nsubjpass") and t.head == verb for t in t.subtree
         )
         for tok in verb.subtree:
             if (
@@ -114,7 +114,7 @@ class ArgumentFinder:
                 and any(ch.isalpha() for ch in tok.text)
             ):
                 if tok.dep_ in ("ccomp", "advcl") or any(
-                    a.dep_ in ("ccomp", "relcl", "advcl") and a.head is not verb for a in [tok]
+                    a.dep_ in ("ccomp", "relcl", "advcl") and a.head != verb for a in [tok]
                 ):
                     continue
                 return [tok]
@@ -286,7 +286,7 @@ class ArgumentFinder:
         if not actors and noun.dep_ == "conj":
             # "expressed its rejection and condemnation of ...": the second noun shares the first's anchor
             first = noun.head
-            while first.dep_ == "conj" and first.head is not first:
+            while first.dep_ == "conj" and first.head != first:
                 first = first.head
             if first.dep_ in ("dobj", "nsubjpass") and self.lemma(first.head) in self.lex.roles.light_verbs:
                 actors = syntax.subjects(
@@ -333,7 +333,7 @@ class ArgumentFinder:
                 subj = [c for c in cur.head.head.children if c.dep_ in syntax.SUBJECT_DEPS]
                 if subj and cur.head.dep_ in ("dobj", "pobj"):
                     return subj[0]
-            if cur.head is cur:
+            if cur.head == cur:
                 return None
             cur = cur.head
         return None

@@ -130,7 +130,7 @@ def subjects(
         if any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in tok.children):
             return []
         head = tok.head
-        if head is tok:
+        if head == tok:
             return []
         dep = tok.dep_
         if dep == "relcl":
@@ -289,7 +289,7 @@ def clause_heads(trigger: Token) -> set[int]:
     heads = {trigger.i}
     cur = trigger
     while is_noun(cur) and cur.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "prep", "conj", "compound", "attr"):
-        if cur.head is cur:
+        if cur.head == cur:
             break
         cur = cur.head
         if is_verb(cur):

@@ -72,7 +72,7 @@ class DateEvents(EventsStage):
                 return True
             if cur.dep_ == "xcomp" and cur.head.lemma_.lower() in self.plan_words:
                 return True
-            if cur.dep_ not in ("xcomp", "conj") or cur.head is cur:
+            if cur.dep_ not in ("xcomp", "conj") or cur.head == cur:
                 break
             cur = cur.head
         return False
@@ -96,7 +96,7 @@ def _attachments(doc: Doc, mention: DateMention, time_prepositions: frozenset[st
             continue
         if cur.i not in inside and (syntax.is_verb(cur) or syntax.is_noun(cur)):
             break
-        if cur.head is cur:
+        if cur.head == cur:
             return (cur,)
         link, cur = cur, cur.head
     if syntax.is_verb(cur):

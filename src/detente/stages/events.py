@@ -221,7 +221,7 @@ class FindEvents:
         for _ in range(4):
             if any(ch.dep_ == "mark" and ch.lower_ in self.lex.marks.conditional_marks for ch in cur.children):
                 return True
-            if cur.dep_ in ("xcomp", "conj") and cur.head is not cur:
+            if cur.dep_ in ("xcomp", "conj") and cur.head != cur:
                 cur = cur.head
                 continue
             break
@@ -230,7 +230,7 @@ class FindEvents:
     def _conditional_noun(self, tok: Token) -> bool:
         """A noun event in the subject or object of a conditional clause ("until their demands are met")."""
         cur = tok
-        while cur.dep_ in ("pobj", "prep", "compound", "conj", "nsubj", "nsubjpass", "dobj") and cur.head is not cur:
+        while cur.dep_ in ("pobj", "prep", "compound", "conj", "nsubj", "nsubjpass", "dobj") and cur.head != cur:
             cur = cur.head
             if syntax.is_verb(cur):
                 return self._conditional(cur)
@@ -302,7 +302,7 @@ class FindEvents:
                 c.dep_ == "mark" and c.lower_ in self.lex.marks.background_marks for c in cur.children
             ):
                 return True  # "... after a Serbian jet shot down a helicopter, wounding ..."
-            if cur.head is cur or cur.dep_ not in ("advcl", "conj", "xcomp", "ccomp", "acl"):
+            if cur.head == cur or cur.dep_ not in ("advcl", "conj", "xcomp", "ccomp", "acl"):
                 break
             cur = cur.head
         return tok.dep_ in ("acl", "relcl") and purpose
@@ -314,16 +314,16 @@ class FindEvents:
         cur = tok
         if syntax.is_noun(tok):
             # a noun event takes the clause it sits in ("until their demands are met")
-            while cur.dep_ in ("pobj", "prep", "compound", "conj") and cur.head is not cur:
+            while cur.dep_ in ("pobj", "prep", "compound", "conj") and cur.head != cur:
                 cur = cur.head
-            if cur.dep_ in ("nsubj", "nsubjpass", "dobj") and cur.head is not cur:
+            if cur.dep_ in ("nsubj", "nsubjpass", "dobj") and cur.head != cur:
                 if cur.dep_ == "dobj" and self.triggers.lemma(cur.head) in self.lex.roles.presupposing_verbs:
                     return False
                 cur = cur.head
         for _ in range(4):
             if any(c.dep_ == "mark" and c.lower_ in self.lex.marks.conditional_marks for c in cur.children):
                 return True
-            if cur.dep_ in ("xcomp", "conj") and cur.head is not cur:
+            if cur.dep_ in ("xcomp", "conj") and cur.head != cur:
                 if syntax.is_negated(cur.head) and cur.dep_ == "xcomp":
                     return True
                 cur = cur.head

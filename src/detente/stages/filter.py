@@ -86,7 +86,7 @@ class FilterEvents(EventsStage):
         actively ("she hopes [the two governments can work together]")."""
         cur = head
         for _ in range(4):
-            if cur.head is cur or cur.dep_ not in ("ccomp", "xcomp", "conj", "dobj", "pobj", "prep", "nsubj"):
+            if cur.head == cur or cur.dep_ not in ("ccomp", "xcomp", "conj", "dobj", "pobj", "prep", "nsubj"):
                 return False
             gov = cur.head
             # "believes [the leaders will meet]"; "expects [the two sides] to sign"
@@ -152,7 +152,7 @@ class Parties:
         ``reported``, the verb that reports it too)."""
         verbs = [self.doc[i] for i in sorted(syntax.clause_heads(trigger))]
         verb = verbs[-1]
-        if (verb.dep_ in self.HANGS or (reported and verb.dep_ == "ccomp")) and verb.head is not verb:
+        if (verb.dep_ in self.HANGS or (reported and verb.dep_ == "ccomp")) and verb.head != verb:
             verbs.append(verb.head)
         if verb.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             verbs.append(verb.sent.root)  # "Serbia lodged a protest, charging its neighbor ..."
@@ -196,7 +196,7 @@ class Parties:
 
 def _root(token: Token, span: tuple[int, int]) -> Token:
     """The head of the phrase that starts at ``token`` and ends at ``span``'s end."""
-    while token.head is not token and span[0] <= token.head.idx < span[1]:
+    while token.head != token and span[0] <= token.head.idx < span[1]:
         token = token.head
     return token
 

@@ -94,14 +94,14 @@ class ModalityEvents(EventsStage):
         cur = head
         if syntax.is_noun(cur):
             for _ in range(3):
-                if cur.head is cur or cur.dep_ not in ("dobj", "nsubj", "nsubjpass", "pobj", "prep", "attr"):
+                if cur.head == cur or cur.dep_ not in ("dobj", "nsubj", "nsubjpass", "pobj", "prep", "attr"):
                     break
                 cur = cur.head
                 out.append(cur)
                 if syntax.is_verb(cur):
                     break
         for _ in range(3):
-            if cur.dep_ not in ("xcomp", "conj", "ccomp") or cur.head is cur:
+            if cur.dep_ not in ("xcomp", "conj", "ccomp") or cur.head == cur:
                 break
             cur = cur.head
             out.append(cur)
@@ -147,7 +147,7 @@ class ModalityEvents(EventsStage):
     def _reported(self, verb: Token) -> bool:
         cur = verb
         for _ in range(4):
-            if cur.head is cur:
+            if cur.head == cur:
                 return False
             if cur.dep_ in ("ccomp", "xcomp", "conj") and cur.head.lemma_.lower() in self.words.reporting_verbs:
                 return True

@@ -94,7 +94,7 @@ def casualties(verb: Token, lemma: str, words: CasualtyWords) -> tuple[Count | N
     for participle in (c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"):
         others += [participle, *(c for c in participle.conjuncts if c.pos_ == "VERB")]
     for v in (verb, *others):
-        kind = _kind(v, lemma if v is verb else v.lemma_.lower(), words)
+        kind = _kind(v, lemma if v == verb else v.lemma_.lower(), words)
         if kind is None:
             continue
         for victim in _patients(v):

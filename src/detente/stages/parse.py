@@ -171,7 +171,7 @@ def headline_passive_subject(tok: Token) -> bool:
     doer: a subject whose verb has no auxiliary and is a past participle or has a *by*-agent
     is the one the act is done to."""
     verb = tok.head
-    if tok.dep_ != "nsubj" or verb is tok or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+    if tok.dep_ != "nsubj" or verb == tok or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
     return verb.tag_ == "VBN" or (verb.tag_ == "VBD" and any(c.dep_ == "agent" for c in verb.children))
 

@@ -231,7 +231,7 @@ class LocateEvents(EventsStage):
                 return True
             if cur.dep_ == "pobj" and cur.head.lower_ in self.words.offshore_prepositions:
                 return True
-            if cur.head is cur or syntax.is_verb(cur.head):
+            if cur.head == cur or syntax.is_verb(cur.head):
                 return False
             cur = cur.head
         return False
@@ -255,7 +255,7 @@ class LocateEvents(EventsStage):
     def _named_by_place_noun(self, tok: Token) -> bool:
         """'the port town of Mocimboa da Praia', 'the capital Kabul', 'Herat province'."""
         cur = tok
-        while cur.dep_ == "compound" and cur.head is not cur:
+        while cur.dep_ == "compound" and cur.head != cur:
             if cur.head.lemma_.lower() in self.words.place_nouns:
                 return True  # "Herat province", "the Jaffna peninsula"
             cur = cur.head
@@ -479,7 +479,7 @@ class LocateEvents(EventsStage):
                 if word in self.words.place_noun_prepositions and cur.lemma_.lower() in self.words.place_nouns:
                     word = "in"  # "on the island of Mindanao", "on the Jaffna peninsula": a place
                 return word, governor.i
-            if cur.lemma_.lower() in self.words.place_nouns and cur.head is not cur and cur.dep_ != "pobj":
+            if cur.lemma_.lower() in self.words.place_nouns and cur.head != cur and cur.dep_ != "pobj":
                 cur = cur.head
                 continue
             break

@@ -216,6 +216,16 @@ CASES = [
     ("The Ghanaian government appreciated the help of Togo.", "SUPPORT", "GHA", None),
     ("The Kenyan reform was met with protests in Nairobi.", "CONSULT", "absent", None),
     ("The Kenyan president met with opposition leaders in Nairobi.", "CONSULT", "KEN", None),
+    # light-verb and less common wordings: crediting, poisoning, dropping a restriction, activating
+    # reserves, boycotting a vote (a protest) as against boycotting talks (a refusal)
+    ("The Kenyan president credited the Ethiopian mediators with ending the war.", "SUPPORT", "KEN", "ETH"),
+    ("The Russian dissident was poisoned with a nerve agent.", "ASSAULT", None, "RUS"),
+    ("The Serbian government dropped the curfew after the protests.", "CONCEDE", "SRB", None),
+    ("The company dropped its prices.", "CONCEDE", "absent", None),
+    ("Nigeria activated a standby force on Tuesday.", "MOBILIZE", "NGA", None),
+    ("Ukraine called up reservists ahead of the offensive.", "MOBILIZE", "UKR", None),
+    ("The Venezuelan opposition boycotted the election.", "PROTEST", "VEN", None),
+    ("The Venezuelan opposition boycotted the election.", "REJECT", "absent", None),
 ]
 
 # Known gaps, kept visible: strict xfail, so a fix shows up as an unexpected pass to promote.

@@ -226,6 +226,12 @@ CASES = [
     ("Ukraine called up reservists ahead of the offensive.", "MOBILIZE", "UKR", None),
     ("The Venezuelan opposition boycotted the election.", "PROTEST", "VEN", None),
     ("The Venezuelan opposition boycotted the election.", "REJECT", "absent", None),
+    # support verbs "place", "put", "exert" carry an event noun; bail or parole granted is a release
+    ("The Kenyan police placed sanctions on the Somali militia leaders.", "COERCE", "KEN", "SOM"),
+    ("Washington exerted pressure on Caracas to hold elections.", "COERCE", "USA", "VEN"),
+    ("The Ugandan president put pressure on Kenya to extradite the suspect.", "COERCE", "UGA", "KEN"),
+    ("A Zambian court granted bail to the Malawian activist.", "RETREAT", "ZMB", "MWI"),
+    ("A Zambian court granted bail to the Malawian activist.", "CONCEDE", "absent", None),
 ]
 
 # Known gaps, kept visible: strict xfail, so a fix shows up as an unexpected pass to promote.

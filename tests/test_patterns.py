@@ -239,6 +239,16 @@ CASES = [
     ("The Chinese foreign minister arrived in Moscow on Monday.", "CONSULT", "CHN", "RUS"),
     ("The Chinese foreign minister arrived in Moscow on Monday.", "MOBILIZE", "absent", None),
     ("The Iranian cargo ship arrived in China last week.", "MOBILIZE", "absent", None),
+    # naming someone's act a wrong condemns it; a phone call to someone is still a call
+    ("Poland called the Russian drone incursion a provocation.", "ACCUSE", "POL", "RUS"),
+    ("The Ukrainian president called Putin a war criminal.", "ACCUSE", "UKR", "RUS"),
+    ("The Ukrainian president called Putin a war criminal.", "CONSULT", "absent", None),
+    ("The Kenyan president called his Ugandan counterpart on Monday.", "CONSULT", "KEN", "UGA"),
+    ("The Kenyan president called the talks a success.", "ACCUSE", "absent", None),
+    # a particle between the verb and its preposition ("spoke out against", "hit out at")
+    ("The Iraqi prime minister spoke out against the American strikes.", "ACCUSE", "IRQ", "USA"),
+    ("Hungary hit out at the European Commission on Friday.", "ACCUSE", "HUN", "EUR"),
+    ("Hungary hit out at the European Commission on Friday.", "ASSAULT", "absent", None),
 ]
 
 # Known gaps, kept visible: strict xfail, so a fix shows up as an unexpected pass to promote.

@@ -198,6 +198,10 @@ class TriggerReader:
             and (c.dep_ not in ("prep", "agent") or _next_to(tok, c))
         }
         obj_lemmas: set[str] | None = None
+        # "called Putin a war criminal": the object predicate names the act, before the object does
+        predicates = {c.lemma_.lower() for c in tok.children if c.dep_ == "oprd"}
+        if predicates:
+            patterns = tuple(sorted(patterns, key=lambda p: not (p.objects and p.objects & predicates)))
         for pat in patterns:
             if pat.particles and not all(p in attached for p in pat.particles):
                 continue
@@ -241,7 +245,8 @@ def _next_to(verb: Token, prep: Token) -> bool:
     follows the verb or its object; "gives China a port in ..." is not "give in"."""
     if prep.i == verb.i + 1:
         return True
-    return any(prep.i == o.right_edge.i + 1 for o in verb.children if o.dep_ in ("dobj", "dative", "advmod"))
+    # a particle may come between: "spoke out against", "lashed out at"
+    return any(prep.i == o.right_edge.i + 1 for o in verb.children if o.dep_ in ("dobj", "dative", "advmod", "prt"))
 
 
 def object_lemmas(tok: Token) -> set[str]:

@@ -249,6 +249,9 @@ CASES = [
     ("The Iraqi prime minister spoke out against the American strikes.", "ACCUSE", "IRQ", "USA"),
     ("Hungary hit out at the European Commission on Friday.", "ACCUSE", "HUN", "EUR"),
     ("Hungary hit out at the European Commission on Friday.", "ASSAULT", "absent", None),
+    # revenge vowed is a threat
+    ("Iran vowed revenge against Israel after the strike.", "THREATEN", "IRN", "ISR"),
+    ("The Houthis promised retaliation against the United States.", "THREATEN", None, "USA"),
 ]
 
 # Known gaps, kept visible: strict xfail, so a fix shows up as an unexpected pass to promote.

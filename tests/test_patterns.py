@@ -252,6 +252,8 @@ CASES = [
     # revenge vowed is a threat
     ("Iran vowed revenge against Israel after the strike.", "THREATEN", "IRN", "ISR"),
     ("The Houthis promised retaliation against the United States.", "THREATEN", None, "USA"),
+    # the opponent of a clash is named by "with", before the place named by "in"
+    ("Kenyan protesters clashed with Ugandan police in Nairobi.", "ASSAULT", "KEN", "UGA"),
 ]
 
 # Known gaps, kept visible: strict xfail, so a fix shows up as an unexpected pass to promote.

@@ -115,6 +115,9 @@ def test_lede_is_the_first_paragraph(coder, text: str, lede: str) -> None:  # ty
     [
         # the sample report's headline: halting intelligence sharing is a sanction (CAMEO 161)
         ("Colombia halts intelligence sharing with U.S. over Caribbean boat strikes", "SANCTION", "COL", "USA"),
+        # the tagger takes a headline's verb for a noun when it has a subject: it is read as the verb
+        ("Thousands of Serbians protest in Belgrade against government", "PROTEST", "SRB", ""),
+        ("Kenyan police arrest Ugandan opposition leader in Nairobi", "COERCE", "KEN", "UGA"),
         ("Colombia suspends intelligence sharing with U.S.", "SANCTION", "COL", "USA"),
         # present tense for a past act, no articles
         ("Chile recalls ambassador from Peru over border dispute", "", "CHL", ""),

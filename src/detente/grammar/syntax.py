@@ -77,7 +77,11 @@ def hyphen_words(tok: Token) -> tuple[str, ...]:
 
 
 def is_verb(tok: Token) -> bool:
-    return tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT")
+    """A verb; also a root noun with a subject, a verb the tagger took for a noun, as it does in
+    headlines ("Thousands protest in Belgrade", "Kenyan police arrest opposition leader")."""
+    if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
+        return True
+    return tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in tok.children)
 
 
 NOMINAL_DEPS = frozenset({"dobj", "pobj", "nsubjpass"})

@@ -174,3 +174,80 @@ def test_reference_words_load() -> None:
     assert "militant" in words.group_heads
     assert {"GOV", "COP"} <= words.domestic_sectors
     assert {"missile", "letter"} <= words.instrument_heads
+
+
+# (article, trigger word, expected actor country, words of the actor's text): who acts when the
+# grammar must look past the trigger's own clause
+CLAUSE_CASES = [
+    # a finite verb coordinated after an infinitive belongs to the governing verb's subject
+    (
+        "The Danish foreign minister urged the embassy to reconsider and met the Chinese ambassador on Monday.",
+        "met",
+        "DNK",
+        "minister",
+    ),
+    # a passive with no agent takes the agent of its own time clause
+    (
+        "Several reporters were injured in Caracas after being attacked by Venezuelan soldiers.",
+        "injured",
+        "VEN",
+        "soldiers",
+    ),
+    # a participle attached to a place is the clause subject's act, not the place's
+    (
+        "Thousands of Kenyan teachers marched in Nairobi on Monday demanding higher pay from the government.",
+        "demanding",
+        "KEN",
+        "teachers",
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "trigger", "country", "words"), CLAUSE_CASES)
+def test_actor_found_past_the_trigger_clause(coder, text: str, trigger: str, country: str, words: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in coder.code(text, published=DATE) if trigger in e.trigger.text]
+    found = [e.actor and (e.actor.text, e.actor.country) for e in events]
+    assert any(e.actor is not None and e.actor.country == country and words in e.actor.text for e in events), found
+
+
+@pytest.mark.slow
+def test_a_reason_clause_gives_no_agent(coder) -> None:  # type: ignore[no-untyped-def]
+    text = "The novelist said her book was banned in Kabul because it was written by a woman."
+    events = [e for e in coder.code(text, published=DATE) if "banned" in e.trigger.text]
+    assert all(e.actor is None or "woman" not in e.actor.text for e in events)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "trigger", "country"),
+    [
+        (
+            "Police in Lima said on Friday that at least forty students were arrested in Peru overnight.",
+            "arrested",
+            "PER",
+        ),
+        ("The Zimbabwean opposition leader was jailed in Harare on Tuesday for two years.", "jailed", "ZWE"),
+    ],
+)
+def test_agentless_passive_of_an_authority_act(coder, text: str, trigger: str, country: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in coder.code(text, published=DATE) if trigger in e.trigger.text]
+    assert events, text
+    actor = events[0].actor
+    assert actor is not None and actor.country == country and actor.sector == "GOV", actor
+    assert text[actor.span[0] : actor.span[1]] == trigger  # read from the passive verb
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # an act that others than the authorities perform: no authorities invented
+        ("Two aid workers were kidnapped in northern Mali on Sunday.", "kidnapped"),
+        # the agent is named
+        ("Forty students were arrested by Peruvian soldiers in Lima on Friday.", "arrested"),
+    ],
+)
+def test_no_authorities_where_the_act_is_not_theirs(coder, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in coder.code(text, published=DATE) if trigger in e.trigger.text]
+    assert all(e.actor is None or e.actor.text != "authorities" for e in events), [e.actor for e in events]

@@ -19,10 +19,13 @@ recipient whose country is still unknown, by the words of ``references.yaml``:
   anywhere in the article ("Guatemalan judge Erick Garcia" ... "Garcia said", "Bruno Parrilla,
   the foreign minister of Cuba");
 - an actor of a domestic sector with no country ("authorities", "police", "protesters") takes
-  the country where the event happens, else the article's main country when one dominates.
+  the country where the event happens, else the article's main country when one dominates;
+- an act only a state's authorities perform, in the passive with no agent ("71 people were
+  arrested"), is the authorities' of the country where it happens (``authority_passives``).
 
 A resolved actor carries the text and span it was resolved from (the speaker, the country or
-group named earlier), or keeps its own words with the country added, so a reader can check it.
+group named earlier), or keeps its own words with the country added, so a reader can check it;
+the authorities of an agentless passive carry the passive verb's span.
 """
 
 from __future__ import annotations
@@ -39,7 +42,7 @@ from detente.knowledge.actors import ActorDictionary
 from detente.knowledge.words import ReferenceWords
 from detente.pipeline.stage import EventsStage
 from detente.pipeline.work import Mention, Work
-from detente.records import Actor, Event
+from detente.records import Actor, Event, TextRef
 
 #: kinds of dictionary entries that name a country (or stand for one)
 COUNTRY_KINDS = frozenset({"country", "people", "metonym"})
@@ -53,6 +56,8 @@ SUBJECTS = ("nsubj", "nsubjpass")
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
 #: how many sentences back a pronoun may look for the country or organisation it stands for
 PRONOUN_LOOKBACK = 3
+#: the text of the unnamed agent of an act only authorities perform ("were arrested")
+AUTHORITIES = "authorities"
 
 
 class ResolveActors(EventsStage):
@@ -67,7 +72,7 @@ class ResolveActors(EventsStage):
         assert work.mentions is not None
         article = _Article(doc, work.mentions, self.actors)
         for ev in events:
-            actor = self._resolve(ev, ev.actor, article)
+            actor = self._resolve(ev, ev.actor, article) if ev.actor is not None else self._authorities(ev, article)
             recipient = self._resolve(ev, ev.recipient, article)
             if actor is ev.actor and recipient is ev.recipient:
                 yield ev
@@ -99,6 +104,23 @@ class ResolveActors(EventsStage):
             place = ev.location.country if ev.location is not None else None
             return _with_country(side, place if place in article.countries else article.main_country)
         return side
+
+    def _authorities(self, ev: Event, article: _Article) -> Actor | None:
+        """The unnamed agent of an act only a state's authorities perform, in the passive ("71
+        people were arrested"): the authorities of the country where it happens (else of the
+        article's main country), with the passive verb's span, the words it was read from."""
+        verb = article.head(ev.trigger)
+        if verb is None or self.words.authority_passives.isdisjoint({verb.lemma_.lower(), verb.lower_}):
+            return None
+        if not (syntax.is_passive(verb) or (verb.tag_ == "VBN" and verb.dep_ == "acl")):
+            return None
+        if any(c.dep_ == "agent" for c in verb.children):
+            return None
+        place = ev.location.country if ev.location is not None else None
+        country = place if place in article.countries else article.main_country
+        if not country:
+            return None
+        return Actor(AUTHORITIES, ev.trigger.span, country=country, sector="GOV", cameo_code=country + "GOV")
 
     def _speaker(self, ev: Event, side: Actor) -> Actor:
         """'We' in a quote: the one the quote is attributed to, when the text names it."""
@@ -211,7 +233,7 @@ class _Article:
         self.main_country = _main_country(countries)
         self.qualified = self._qualified_heads()
 
-    def head(self, side: Actor) -> Token | None:
+    def head(self, side: Actor | TextRef) -> Token | None:
         span = self.doc.char_span(side.span[0], side.span[1], alignment_mode="expand")
         return span.root if span is not None and len(span) else None
 

@@ -23,6 +23,15 @@ CASES = [
         "KEN",
         "ministry",
     ),
+    # a "we" deep in the quote is the speaker that the sentence's other events are attributed to
+    (
+        'The Kenyan foreign minister said, "Our talks went well, and I look forward to discussing how '
+        'we can continue to support Somalia against the militants."',
+        "support",
+        "actor",
+        "KEN",
+        "minister",
+    ),
     # "the country" is the country last named
     (
         "Heavy rain fell across Peru on Monday. The country expelled the Bolivian ambassador on Tuesday.",

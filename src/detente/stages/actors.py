@@ -71,6 +71,7 @@ class ResolveActors(EventsStage):
     def refine(self, work: Work, doc: Doc, events: tuple[Event, ...]) -> Iterable[Event]:
         assert work.mentions is not None
         article = _Article(doc, work.mentions, self.actors)
+        article.speakers = _speakers(events)
         for ev in events:
             actor = self._resolve(ev, ev.actor, article) if ev.actor is not None else self._authorities(ev, article)
             recipient = self._resolve(ev, ev.recipient, article)
@@ -86,7 +87,7 @@ class ResolveActors(EventsStage):
             return side
         words = self.words
         if side.text.lower() in words.speaker_pronouns:
-            return self._speaker(ev, side)
+            return self._speaker(ev, side, article)
         head = article.head(side)
         if head is not None and side.text.lower() in syntax.GROUP_PRONOUNS:
             return article.antecedent(head) or side
@@ -122,9 +123,13 @@ class ResolveActors(EventsStage):
             return None
         return Actor(AUTHORITIES, ev.trigger.span, country=country, sector="GOV", cameo_code=country + "GOV")
 
-    def _speaker(self, ev: Event, side: Actor) -> Actor:
-        """'We' in a quote: the one the quote is attributed to, when the text names it."""
+    def _speaker(self, ev: Event, side: Actor, article: _Article) -> Actor:
+        """'We' in a quote: the one the quote is attributed to, when the text names it; an event
+        deep in the quote whose own attribution was not read takes that of the sentence's other
+        events, when they name one speaker ('X said, "... how *we* can support Ukraine"')."""
         speaker = ev.attribution.actor if ev.attribution is not None else None
+        if speaker is None:
+            speaker = article.speakers.get(ev.sentence)
         if speaker is None or speaker.span == side.span:
             return side
         text = speaker.text.lower()
@@ -144,6 +149,15 @@ class ResolveActors(EventsStage):
             if found is not None:
                 return found
         return article.same_head_before(head, side)
+
+
+def _speakers(events: tuple[Event, ...]) -> dict[int, Actor]:
+    """Sentence -> the one speaker its events are attributed to (none when they name two)."""
+    found: dict[int, dict[tuple[int, int], Actor]] = {}
+    for ev in events:
+        if ev.attribution is not None and ev.attribution.actor is not None:
+            found.setdefault(ev.sentence, {})[ev.attribution.actor.span] = ev.attribution.actor
+    return {n: next(iter(by_span.values())) for n, by_span in found.items() if len(by_span) == 1}
 
 
 def _wielder(ev: Event, head: Token, article: _Article) -> Actor | None:
@@ -232,6 +246,8 @@ class _Article:
         self.countries = frozenset(c for c in countries if c)
         self.main_country = _main_country(countries)
         self.qualified = self._qualified_heads()
+        #: sentence -> the one speaker its events are attributed to
+        self.speakers: dict[int, Actor] = {}
 
     def head(self, side: Actor | TextRef) -> Token | None:
         span = self.doc.char_span(side.span[0], side.span[1], alignment_mode="expand")

@@ -83,6 +83,16 @@ CASES = [
         "IGO",
         "NATO",
     ),
+    # "them" is not its own clause's subject: it is the latest plural kind of actor, of the
+    # country where the event happens
+    (
+        "Hundreds of protesters marched through Lima on Monday and threw stones at the ministry. "
+        "As they reached the square, police fired tear gas at them.",
+        "fired",
+        "recipient",
+        "PER",
+        "protesters",
+    ),
     # "it" in the complement of a relative clause is the relative clause's antecedent
     (
         "The sanctions hit Venezuela, which says it was threatened by Colombia last year.",

@@ -53,6 +53,7 @@ QUALIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos"})
 MAIN_COUNTRY_LEAD = 2
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 SUBJECTS = ("nsubj", "nsubjpass")
+OBJECTS = ("dobj", "pobj", "dative")
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
 #: how many sentences back a pronoun may look for the country or organisation it stands for
 PRONOUN_LOOKBACK = 3
@@ -90,7 +91,10 @@ class ResolveActors(EventsStage):
             return self._speaker(ev, side, article)
         head = article.head(side)
         if head is not None and side.text.lower() in syntax.GROUP_PRONOUNS:
-            return article.antecedent(head) or side
+            found = article.antecedent(head)
+            if found is not None and found.country is None and found.sector in words.domestic_sectors:
+                return _with_country(found, self._place_country(ev, article))
+            return found or side
         if head is not None and head.lemma_.lower() in words.instrument_heads:
             return _wielder(ev, head, article) or side
         if head is not None and _definite(head):
@@ -102,9 +106,14 @@ class ResolveActors(EventsStage):
         if country or side.name is not None:
             return _with_country(side, country)
         if side.sector in words.domestic_sectors and not (head is not None and _names_a_place(head)):
-            place = ev.location.country if ev.location is not None else None
-            return _with_country(side, place if place in article.countries else article.main_country)
+            return _with_country(side, self._place_country(ev, article))
         return side
+
+    @staticmethod
+    def _place_country(ev: Event, article: _Article) -> str | None:
+        """The country where the event happens, when the article names it, else its main country."""
+        place = ev.location.country if ev.location is not None else None
+        return place if place in article.countries else article.main_country
 
     def _authorities(self, ev: Event, article: _Article) -> Actor | None:
         """The unnamed agent of an act only a state's authorities perform, in the passive ("71
@@ -117,8 +126,7 @@ class ResolveActors(EventsStage):
             return None
         if any(c.dep_ == "agent" for c in verb.children):
             return None
-        place = ev.location.country if ev.location is not None else None
-        country = place if place in article.countries else article.main_country
+        country = self._place_country(ev, article)
         if not country:
             return None
         return Actor(AUTHORITIES, ev.trigger.span, country=country, sector="GOV", cameo_code=country + "GOV")
@@ -276,14 +284,20 @@ class _Article:
     def antecedent(self, pronoun: Token) -> Actor | None:
         """What 'it'/'its'/'they'/'their' stands for when the sentence before named nothing: the
         latest subject of a main clause within ``PRONOUN_LOOKBACK`` sentences that names a
-        country or organisation, agreeing in number (an organisation agrees with either)."""
+        country or organisation, agreeing in number (an organisation agrees with either), or,
+        for "they"/"them", a plural kind of actor ("the protesters"). An object pronoun is never
+        its own clause's subject ("police fired tear gas at *them*")."""
         relative = _relative_reporter(pronoun)
         if relative is not None:
             return self.naming(relative)
         plural = pronoun.lower_ in PLURAL_PRONOUNS
         sent = pronoun.sent
-        if any(t.dep_ in SUBJECTS and t.pos_ != "PRON" for t in self.doc[sent.start : pronoun.i]):
+        own = self.doc[sent.start : pronoun.i]
+        if pronoun.dep_ not in OBJECTS and any(t.dep_ in SUBJECTS and t.pos_ != "PRON" for t in own):
             return None  # a subject before it in its own sentence is the likelier antecedent
+        clause = next((a for a in pronoun.ancestors if syntax.is_verb(a)), None)
+        if pronoun.dep_ in OBJECTS and any(t.dep_ in SUBJECTS and t.pos_ != "PRON" and t.head != clause for t in own):
+            return None  # another clause's subject before it is the likelier antecedent
         for _ in range(PRONOUN_LOOKBACK):
             if sent.start == 0:
                 return None
@@ -298,12 +312,29 @@ class _Article:
             ]
             for subject in reversed(subjects):
                 found = self.naming(subject)
+                if found is None and plural and _plural(subject):
+                    found = self._sector_phrase(subject)  # "the protesters" ... "at them"
+                    if found is not None:
+                        return found
                 if found is None:
                     continue
                 kind = self._kind(found)
                 if kind in ("igo", "group") or _plural(subject) == plural:
                     return found
         return None
+
+    def _sector_phrase(self, subject: Token) -> Actor | None:
+        """A subject that names no one but a kind of actor ("the protesters", "police"): its
+        phrase, with its sector ("hundreds of protesters" counts protesters); None for any other noun."""
+        subject = syntax.contained(subject)
+        word = self.actors.sector(subject.lemma_.lower()) or self.actors.sector(subject.lower_)
+        if word is None:
+            return None
+        start, end = syntax.phrase(subject)
+        first, last = self.doc[start], self.doc[end - 1]
+        return Actor(
+            self.doc[start:end].text, (first.idx, last.idx + len(last)), sector=word.sector, cameo_code=word.sector
+        )
 
     def _kind(self, actor: Actor) -> str | None:
         m = self.by_start.get(actor.span[0])

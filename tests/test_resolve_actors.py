@@ -40,6 +40,14 @@ CASES = [
         "PER",
         "Peru",
     ),
+    # "the bloc" is the intergovernmental organisation last named
+    (
+        "Officials of the African Union met in Addis Ababa on Monday. Sudan accused the bloc of bias.",
+        "accused",
+        "recipient",
+        "IGO",
+        "African Union",
+    ),
     # "the militants" is the armed group last named
     (
         "Boko Haram fighters stormed a village in the north on Sunday. "
@@ -270,3 +278,14 @@ def test_agentless_passive_of_an_authority_act(coder, text: str, trigger: str, c
 def test_no_authorities_where_the_act_is_not_theirs(coder, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
     events = [e for e in coder.code(text, published=DATE) if trigger in e.trigger.text]
     assert all(e.actor is None or e.actor.text != "authorities" for e in events), [e.actor for e in events]
+
+
+@pytest.mark.slow
+def test_a_counted_description_of_countries_is_each_of_them(coder) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Chad, Sudan and Libya signed a border pact last year. "
+        "The three countries accused the African Union of ignoring the smuggling."
+    )
+    events = [e for e in coder.code(text, published=DATE) if "accused" in e.trigger.text]
+    assert {e.actor.country for e in events if e.actor is not None} == {"TCD", "SDN", "LBY"}
+    assert len({e.id for e in events}) == len(events)  # one id per event

@@ -7,7 +7,10 @@ recipient whose country is still unknown, by the words of ``references.yaml``:
 - a quoted speaker's own pronoun ("'*We* urge the authorities ...,' the groups said") is the
   one the quote is attributed to;
 - a definite description of a country ("*the country*") is the country last named before it,
-  one of an armed group ("*the militants*") the armed group last named;
+  one of an intergovernmental organisation ("*the bloc*", "*the regional body*") the one last
+  named, one of an armed group ("*the militants*") the armed group last named;
+- a counted description of countries ("*the three nations*", "*both countries*") is the last
+  that many countries named, one event each;
 - "it"/"they" that the sentence before does not settle is the latest main-clause subject, up
   to three sentences back, naming a country or organisation and agreeing in number ("G7 foreign
   ministers held a session ..." ... "They called on China"); in the complement of a relative
@@ -51,6 +54,10 @@ COUNTRY_KINDS = frozenset({"country", "people", "metonym"})
 QUALIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos"})
 #: the share of the article's country mentions the main country needs over the next one
 MAIN_COUNTRY_LEAD = 2
+#: the words that count a description of countries ("the *three* nations", "*both* countries")
+COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
+#: organisations that are not of states: "the bloc", "the body" never refer back to them
+NON_STATE = frozenset({"NGO"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 SUBJECTS = ("nsubj", "nsubjpass")
 OBJECTS = ("dobj", "pobj", "dative")
@@ -74,6 +81,13 @@ class ResolveActors(EventsStage):
         article = _Article(doc, work.mentions, self.actors)
         article.speakers = _speakers(events)
         for ev in events:
+            each = self._each_country(ev, article)
+            if each:
+                recipient = self._resolve(ev, ev.recipient, article)
+                yield from (
+                    _one_of(ev, a, recipient) for a in each if recipient is None or a.country != recipient.country
+                )
+                continue
             actor = self._resolve(ev, ev.actor, article) if ev.actor is not None else self._authorities(ev, article)
             recipient = self._resolve(ev, ev.recipient, article)
             if actor is ev.actor and recipient is ev.recipient:
@@ -115,6 +129,18 @@ class ResolveActors(EventsStage):
         place = ev.location.country if ev.location is not None else None
         return place if place in article.countries else article.main_country
 
+    def _each_country(self, ev: Event, article: _Article) -> list[Actor]:
+        """A counted description of countries as the actor ("*the three nations* accused ...",
+        "*both countries* agreed"): the last that many countries the article named before it,
+        one actor each; empty when the article named fewer, or for any other actor."""
+        side = ev.actor
+        head = article.head(side) if side is not None and side.country is None else None
+        if side is None or head is None or head.tag_ != "NNS" or head.lemma_.lower() not in self.words.country_heads:
+            return []
+        counts = [COUNT_WORDS.get(c.lower_) for c in head.children if c.dep_ in ("nummod", "det", "predet")]
+        number = next((n for n in counts if n), 0)
+        return article.countries_before(side.span[0], number) if number > 1 else []
+
     def _authorities(self, ev: Event, article: _Article) -> Actor | None:
         """The unnamed agent of an act only a state's authorities perform, in the passive ("71
         people were arrested"): the authorities of the country where it happens (else of the
@@ -152,11 +178,21 @@ class ResolveActors(EventsStage):
         lemma = head.lemma_.lower()
         if lemma in self.words.country_heads or _two_words(head) in self.words.country_heads:
             return article.named_before(side.span[0], COUNTRY_KINDS)
+        if lemma in self.words.igo_heads:
+            found = article.named_before(side.span[0], frozenset({"igo"}), exclude=NON_STATE)
+            if found is not None:
+                return found
         if lemma in self.words.group_heads:
             found = article.named_before(side.span[0], frozenset({"group"}))
             if found is not None:
                 return found
         return article.same_head_before(head, side)
+
+
+def _one_of(ev: Event, actor: Actor, recipient: Actor | None) -> Event:
+    """The event with one of the actors a counted description stands for, under its own id."""
+    key = Event.make_id(ev.article_id, ev.sentence, ev.trigger.span, ev.type, actor.span)
+    return replace(ev, id=key + (f"-{recipient.span[0]}" if recipient else ""), actor=actor, recipient=recipient)
 
 
 def _speakers(events: tuple[Event, ...]) -> dict[int, Actor]:
@@ -261,15 +297,28 @@ class _Article:
         span = self.doc.char_span(side.span[0], side.span[1], alignment_mode="expand")
         return span.root if span is not None and len(span) else None
 
-    def named_before(self, char: int, kinds: frozenset[str]) -> Actor | None:
-        """The last mention of one of ``kinds`` before character ``char``."""
+    def named_before(self, char: int, kinds: frozenset[str], exclude: frozenset[str] = frozenset()) -> Actor | None:
+        """The last mention of one of ``kinds`` before character ``char`` (not of a country code
+        in ``exclude``)."""
         i = bisect.bisect_left(self.starts, char) - 1
         while i >= 0:
             m = self.named[i]
-            if m.entry is not None and m.entry.kind in kinds and m.entry.country:
+            if m.entry is not None and m.entry.kind in kinds and m.entry.country and m.entry.country not in exclude:
                 return _actor(self.doc, m)
             i -= 1
         return None
+
+    def countries_before(self, char: int, number: int) -> list[Actor]:
+        """The last ``number`` different countries named before character ``char`` (latest
+        first); empty when the article named fewer."""
+        out: dict[str, Actor] = {}
+        i = bisect.bisect_left(self.starts, char) - 1
+        while i >= 0 and len(out) < number:
+            m = self.named[i]
+            if m.entry is not None and m.entry.kind in COUNTRY_KINDS and m.entry.country and m.entry.country not in out:
+                out[m.entry.country] = _actor(self.doc, m)
+            i -= 1
+        return list(out.values()) if len(out) == number else []
 
     def naming(self, tok: Token) -> Actor | None:
         """The country, organisation or armed group a phrase names: its head is the name, or the

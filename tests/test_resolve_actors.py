@@ -153,6 +153,8 @@ def test_actors_resolved_across_the_article(  # type: ignore[no-untyped-def]
     [
         # a topic is not a nationality: "an Iran analyst" is not Iranian
         "Tom Baker, a senior Iran analyst at a London firm, spoke on Monday. Baker criticized the sanctions.",
+        # a passport is not whom a person acts for
+        "Tom Baker, a 60-year-old Irish national, spoke in Lagos on Monday. Baker criticized the sanctions.",
     ],
 )
 def test_a_topic_does_not_give_a_person_a_country(coder, text: str) -> None:  # type: ignore[no-untyped-def]

@@ -54,6 +54,9 @@ COUNTRY_KINDS = frozenset({"country", "people", "metonym"})
 QUALIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos"})
 #: the share of the article's country mentions the main country needs over the next one
 MAIN_COUNTRY_LEAD = 2
+#: nouns of citizenship: the country qualifying them is a passport, not whom a person acts for
+#: (docs/coding-manual.md: "A person's country is the state or party they act for")
+CITIZENSHIP = frozenset({"national", "citizen", "passport", "subject", "resident", "native", "expatriate"})
 #: the words that count a description of countries ("the *three* nations", "*both* countries")
 COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
 #: organisations that are not of states: "the bloc", "the body" never refer back to them
@@ -451,8 +454,8 @@ def _qualifiers(head: Token, by_last: dict[int, Mention], actors: ActorDictionar
     seen = {head.i}
     while todo:
         tok = todo.pop(0)
-        if tok.i in seen:
-            continue
+        if tok.i in seen or tok.lemma_.lower() in CITIZENSHIP:
+            continue  # "Lai, a British national": a passport, not the party a person acts for
         seen.add(tok.i)
         m = by_last.get(tok.i)
         if m is not None and m.entry is not None and m.entry.kind in COUNTRY_KINDS:

@@ -143,18 +143,11 @@ def subjects(
         if dep == "relcl":
             return [head]
         if dep == "acl" and is_noun(head):
-            if head.dep_ == "ROOT" and tok.tag_ == "VBD":  # a misparse: "Chile's minister called on ..."
-                return [head]
-            if tok.tag_ == "VBG":  # "protesters demanding ...", "a lawsuit accusing ..."
-                if head.lemma_.lower() in event_nouns and is_verb(head.head):
-                    tok = head.head
-                    continue
-                anchor = _placed(head)
-                if anchor != head:  # "protesters gathered in Kyiv demanding ...": the clause's subject
-                    tok = anchor
-                    continue
-                return [head]
-            return []
+            climb, found = _noun_clause(tok, head, event_nouns)
+            if climb is None:
+                return found
+            tok = climb
+            continue
         if dep == "conj" and tok.tag_ in FINITE_TAGS and head.dep_ == "xcomp" and head.tag_ == "VB":
             # "urged the embassy to reconsider and spoke with ...": a finite verb is not coordinated
             # with the infinitive but with the verb that governs it
@@ -179,6 +172,22 @@ def subjects(
             continue
         return []
     return []
+
+
+def _noun_clause(tok: Token, head: Token, event_nouns: frozenset[str]) -> tuple[Token | None, list[Token]]:
+    """For a clause ``tok`` attached to the noun ``head``: the verb to climb to, else (None and)
+    the actors found."""
+    if head.dep_ == "ROOT" and tok.tag_ == "VBD":  # a misparse: "Chile's minister called on ..."
+        return None, [head]
+    if tok.tag_ != "VBG":
+        return None, []
+    # "protesters demanding ...", "a lawsuit accusing ..."
+    if head.lemma_.lower() in event_nouns and is_verb(head.head):
+        return head.head, []
+    anchor = _placed(head)
+    if anchor != head:  # "protesters gathered in Kyiv demanding ...": the clause's subject
+        return anchor, []
+    return None, [head]
 
 
 def _agents(verb: Token) -> list[Token]:

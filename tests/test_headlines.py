@@ -123,6 +123,9 @@ def test_lede_is_the_first_paragraph(coder, text: str, lede: str) -> None:  # ty
         ("Chile recalls ambassador from Peru over border dispute", "", "CHL", ""),
         ("Russian forces shell Ukrainian port city", "ASSAULT", "RUS", ""),
         ("Kenya expels Somali envoy", "", "KEN", "SOM"),
+        # a name that is also a verb, before "to" and the act: the name is the subject
+        ("Trump to sanction Venezuelan oil firms, aides say", "", "USA", "VEN"),
+        ("Trump to impose new tariffs to punish Brazil over steel, officials say", "", "USA", "BRA"),
     ],
 )
 def test_headline_is_coded(coder, headline: str, type_: str, actor: str, recipient: str) -> None:  # type: ignore[no-untyped-def]

@@ -13,6 +13,7 @@ import json
 import sys
 from collections.abc import Sequence
 from datetime import date
+from functools import partial
 from typing import Any, TextIO
 
 from detente.records import parse_date
@@ -68,6 +69,7 @@ def _add_ingest(sub: Any) -> None:
     ing.add_argument("--batch-size", type=int, default=64, help="articles per transaction (default 64)")
     ing.add_argument("--retry-failed", action="store_true", help="ingest again the sources of stored failures")
     ing.add_argument("--quiet", action="store_true", help="no progress line")
+    ing.add_argument("--patterns-only", action="store_true", help="code with the patterns alone, without the model")
     ing.add_argument(
         "--max-line-bytes", type=int, default=8_000_000, help="a longer JSONL line is a failure (default 8,000,000)"
     )
@@ -240,10 +242,11 @@ def _ingest(store: Any, args: argparse.Namespace) -> int:
     folders = [s for s in args.sources if is_batch_folder(s)]
     others = [s for s in args.sources if s not in folders]
     report = IngestReport()
+    factory = partial(Coder, model=False) if args.patterns_only else Coder
     if args.retry_failed:
-        report = retry_failed(store, Coder, **options)
+        report = retry_failed(store, factory, **options)
     elif others:
-        report = ingest(store, others, Coder, **options)
+        report = ingest(store, others, factory, **options)
     for folder in folders:  # batch outputs: loaded, not coded again
         load_batch(store, folder, report, options["progress"])
     if not args.quiet and sys.stderr.isatty():

@@ -285,20 +285,27 @@ def test_killing_the_ingest_process_loses_and_doubles_nothing(tmp_path: Path) ->
     src = jsonl(tmp_path / "corpus.jsonl", rows)
     detente = [sys.executable, "-m", "detente"]
     env = {**os.environ, "DETENTE_DB": str(tmp_path / "killed.duckdb")}
-    proc = subprocess.Popen([*detente, "ingest", str(src), "--batch-size", "3", "--quiet"], env=env)
-    started = time.time()
-    stop_after = random.Random(os.getpid()).uniform(3, 8)  # while loading, or between batches
-    while proc.poll() is None and time.time() - started < stop_after:
-        time.sleep(0.1)
+    cmd = [*detente, "-v", "ingest", str(src), "--batch-size", "3", "--quiet", "--patterns-only"]
+    proc = subprocess.Popen(cmd, env=env, stderr=subprocess.PIPE, text=True)
+    assert proc.stderr is not None
+    for line in proc.stderr:  # after start-up: once it has stored a batch (logged with -v)
+        if "stored a batch" in line:
+            break
+    time.sleep(random.Random(os.getpid()).uniform(0, 1))  # while later batches are coded and written
     assert proc.poll() is None, "the ingest finished before it could be killed: give it more work"
     proc.send_signal(signal.SIGKILL)
     proc.wait()
+    proc.stderr.close()
     with open_store(tmp_path / "killed.duckdb") as killed:
         assert killed.counts()["articles"] < len(rows)  # it was stopped part of the way
-    done = subprocess.run([*detente, "ingest", str(src), "--quiet"], env=env, capture_output=True, text=True)
+    done = subprocess.run(
+        [*detente, "ingest", str(src), "--quiet", "--patterns-only"], env=env, capture_output=True, text=True
+    )
     assert done.returncode == 0, done.stderr
     clean_env = {**os.environ, "DETENTE_DB": str(tmp_path / "clean.duckdb")}
-    subprocess.run([*detente, "ingest", str(src), "--quiet"], env=clean_env, check=True, capture_output=True)
+    subprocess.run(
+        [*detente, "ingest", str(src), "--quiet", "--patterns-only"], env=clean_env, check=True, capture_output=True
+    )
     with open_store(tmp_path / "killed.duckdb") as killed, open_store(tmp_path / "clean.duckdb") as clean:
         sql = "SELECT id, record FROM events ORDER BY id"
         assert killed.query(sql)[1] == clean.query(sql)[1]

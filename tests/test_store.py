@@ -13,6 +13,7 @@ import re
 import signal
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from datetime import date, timedelta
@@ -130,6 +131,41 @@ def test_failures_are_kept_and_retried(store: Store, tmp_path: Path) -> None:
     )
     retried = retry_failed(store, FakeCoder)
     assert (retried.new, store.counts()["failures"]) == (1, 0)
+
+
+@pytest.mark.server
+def test_two_ingests_at_once_on_postgresql_both_complete_with_no_duplicate(tmp_path: Path) -> None:
+    """Two ingests of the same files into one PostgreSQL database at the same time (two
+    connections, as two processes would have): both finish, and the store holds each article,
+    event and failure once, as one ingest leaves it."""
+    if not PG_URL:
+        pytest.skip("no PostgreSQL server: set DETENTE_TEST_PG=postgresql://... (CI does, see .ci/run)")
+    rows = [*ROWS, *({"id": f"x{i}", "text": ""} for i in range(5))]
+    src = jsonl(tmp_path / "a.jsonl", [r for pair in zip(rows, ["not json"] * len(rows), strict=True) for r in pair])
+    src.write_text(src.read_text("utf-8").replace('"not json"', "not json"), "utf-8")
+    with _pg_store("detente_twice"):
+        pass
+    url = f"{PG_URL}{'&' if '?' in PG_URL else '?'}options=-csearch_path%3Ddetente_twice"
+    barrier = threading.Barrier(2)
+    reports: list[object] = []
+
+    def one() -> None:
+        with open_store(url) as s:
+            barrier.wait()
+            reports.append(ingest(s, [str(src)], FakeCoder, batch_size=2))
+
+    threads = [threading.Thread(target=one) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(120)
+    assert len(reports) == 2, "an ingest did not complete"
+    with open_store(":memory:") as clean:
+        ingest(clean, [str(src)], FakeCoder, batch_size=2)
+        want = clean.counts()
+    with open_store(url) as twice:
+        assert twice.counts() == want and want["failures"] == len(rows) + 5
+        assert twice.query("SELECT count(DISTINCT id) FROM articles")[1] == [(want["articles"],)]
 
 
 def test_sources_are_files_folders_and_globs(store: Store, tmp_path: Path) -> None:

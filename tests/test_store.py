@@ -5,6 +5,7 @@ format. One slow test kills a real `detente ingest` process and finishes the job
 from __future__ import annotations
 
 import csv
+import gzip
 import io
 import json
 import os
@@ -27,6 +28,7 @@ from detente.ingest import ingest, retry_failed
 from detente.io.export import gdelt_columns, write
 from detente.knowledge import ActorDictionary
 from detente.store import open_store
+from detente.store.integrity import backup, check, restore
 from detente.store.store import Store
 from fakes import FakeCoder
 
@@ -419,3 +421,86 @@ def test_workers_code_in_parallel_and_store_the_same(store: Store, tmp_path: Pat
         ingest(single, [str(src)], FakeCoder, batch_size=7)
         sql = "SELECT id, record, group_id FROM events ORDER BY id"
         assert store.query(sql)[1] == single.query(sql)[1]
+
+
+def _full(store: Store, tmp_path: Path) -> None:
+    """Every table holds rows: articles with titles, events, a failure, a token, a watchlist, a feed item."""
+    rows = [*ROWS, {"id": "t", "title": "Headline", "text": "USA threatens COL on 2025-02-03"}, {"id": "e", "text": ""}]
+    ingest(store, [str(jsonl(tmp_path / "full.jsonl", rows))], FakeCoder)
+    store.create_token("lead")
+    store.save_watchlist("w", {"actors": ["COL"]})
+    store.mark_seen("http://feed/rss", [("entry-1", None)])
+
+
+def _backup_text(store: Store, path: Path) -> str:
+    backup(store, path)
+    return gzip.decompress(path.read_bytes()).decode("utf-8")
+
+
+def test_check_finds_nothing_wrong_in_a_sound_store_and_names_each_problem(store: Store, tmp_path: Path) -> None:
+    _full(store, tmp_path)
+    assert check(store) == []
+    one = store.query("SELECT min(id) FROM events")[1][0][0]
+    for sql in (
+        "UPDATE articles SET n_events = n_events + 1 WHERE id = (SELECT min(id) FROM articles)",
+        f"UPDATE events SET evidence = '' WHERE id = '{one}'",
+        f"UPDATE events SET record = '{{}}' WHERE id = '{one}'",
+        "UPDATE articles SET story_id = 'gone' WHERE id = (SELECT max(id) FROM articles)",
+    ):
+        store.connection.execute(sql)
+    found = {p.check: p.count for p in check(store)}
+    assert found == {"article-count": 1, "event-evidence": 1, "event-record": 1, "article-story": 1}
+
+
+def test_check_finds_a_span_that_points_elsewhere(store: Store, tmp_path: Path) -> None:
+    _full(store, tmp_path)
+    one = store.query("SELECT min(id) FROM events")[1][0][0]
+    record = json.loads(store.query(f"SELECT record FROM events WHERE id = '{one}'")[1][0][0])
+    record["trigger"]["span"] = [record["trigger"]["span"][0] + 1, record["trigger"]["span"][1] + 1]
+    store.connection.execute(f"UPDATE events SET record = '{json.dumps(record)}' WHERE id = '{one}'")
+    assert [(p.check, p.example) for p in check(store)] == [("event-span", one)]
+
+
+def test_backup_and_restore_round_trip_a_store_exactly(store: Store, tmp_path: Path) -> None:
+    _full(store, tmp_path)
+    taken = _backup_text(store, tmp_path / "one.backup.gz")
+    with open_store(tmp_path / "copy.duckdb") as copy:
+        assert restore(copy, tmp_path / "one.backup.gz") == {
+            "articles": 32, "events": 33, "feed_items": 1, "failures": 1, "api_tokens": 1, "watchlists": 1,
+        }  # fmt: skip
+        assert _backup_text(copy, tmp_path / "two.backup.gz") == taken
+        assert copy.check_token("nope") is None and copy.watchlist("w") == store.watchlist("w")
+        with pytest.raises(StoreError, match="not empty"):
+            restore(copy, tmp_path / "one.backup.gz")
+    if PG_URL:  # DuckDB or PostgreSQL to PostgreSQL, and back
+        with _pg_store("detente_restored") as pg:
+            restore(pg, tmp_path / "one.backup.gz")
+            assert _backup_text(pg, tmp_path / "three.backup.gz") == taken
+    (tmp_path / "bad.gz").write_bytes(b"not gzip")
+    with open_store(":memory:") as empty, pytest.raises(InputError, match="not a readable detente backup"):
+        restore(empty, tmp_path / "bad.gz")
+
+
+def test_check_backup_and_restore_commands(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from detente.cli.main import main
+
+    with open_store(tmp_path / "a.duckdb") as s:
+        _full(s, tmp_path)
+    db = str(tmp_path / "a.duckdb")
+    assert main(["check", "--db", db]) == 0
+    assert main(["backup", str(tmp_path / "a.gz"), "--db", db]) == 0
+    assert main(["restore", str(tmp_path / "a.gz"), "--db", str(tmp_path / "b.duckdb")]) == 0
+    assert main(["restore", str(tmp_path / "a.gz"), "--db", str(tmp_path / "b.duckdb")]) == 74
+    with open_store(tmp_path / "b.duckdb") as b:
+        b.connection.execute("UPDATE events SET evidence = ''")
+    assert main(["check", "--db", str(tmp_path / "b.duckdb")]) == 1
+    assert "event-evidence\t33\t" in capsys.readouterr().out
+
+
+def test_restore_of_a_missing_or_foreign_file_says_so(tmp_path: Path) -> None:
+    with open_store(":memory:") as empty:
+        with pytest.raises(SourceNotFoundError):
+            restore(empty, tmp_path / "none.gz")
+        (tmp_path / "other.gz").write_bytes(gzip.compress(b'{"format": "other"}\n'))
+        with pytest.raises(InputError, match="not a detente backup"):
+            restore(empty, tmp_path / "other.gz")

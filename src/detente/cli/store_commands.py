@@ -1,4 +1,5 @@
-"""The store's commands: ingest, failures, dyad, actors, timeline, alerts, query, export.
+"""The store's commands: ingest, failures, dyad, actors, timeline, alerts, query, export, check,
+backup, restore.
 
 Thin shells over :mod:`detente.ingest`, :mod:`detente.analytics`, :mod:`detente.io.export` and
 :class:`detente.store.Store`; errors are turned into exit codes by ``detente.cli.main``.
@@ -20,7 +21,7 @@ from detente.records import parse_date
 
 COMMANDS = (
     "ingest", "failures", "show", "dyad", "actors", "timeline", "alerts", "query", "export", "import-gdelt",
-    "watchlist", "token", "serve",
+    "watchlist", "token", "serve", "check", "backup", "restore",
 )  # fmt: skip
 
 
@@ -39,6 +40,7 @@ def add_parsers(sub: Any) -> None:
     _add_watchlist(sub)
     _add_token(sub)
     _add_serve(sub)
+    _add_integrity(sub)
 
 
 def _with_db(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
@@ -172,6 +174,14 @@ def _add_serve(sub: Any) -> None:
     sv.add_argument("--cors", action="append", default=[], metavar="ORIGIN", help="allow this origin (off by default)")
 
 
+def _add_integrity(sub: Any) -> None:
+    _with_db(sub.add_parser("check", help="verify the store: events, articles, counts, ids (exit 1 on a problem)"))
+    back = _with_db(sub.add_parser("backup", help="copy every table of the store to one file (gzip JSONL)"))
+    back.add_argument("file", metavar="FILE")
+    rest = _with_db(sub.add_parser("restore", help="load a backup into an empty store"))
+    rest.add_argument("file", metavar="FILE")
+
+
 def run(args: argparse.Namespace) -> int:
     from detente.store import open_store
 
@@ -190,6 +200,9 @@ def run(args: argparse.Namespace) -> int:
             "watchlist": _watchlist,
             "token": _token,
             "serve": _serve,
+            "check": _check,
+            "backup": _backup,
+            "restore": _restore,
         }[args.command]
         return handler(store, args)
 
@@ -472,4 +485,35 @@ def _serve(store: Any, args: argparse.Namespace) -> int:
         raise ModelUnavailableError(f"the API needs its extra: pip install 'detente[api]' ({exc.name})") from exc
     print(f"detente: serving {store.name} on http://{args.host}:{args.port}/ (API docs at /docs)", file=sys.stderr)
     uvicorn.run(create_app(store, cors_origins=args.cors), host=args.host, port=args.port, log_level="warning")
+    return 0
+
+
+def _check(store: Any, args: argparse.Namespace) -> int:
+    from detente.store.integrity import check
+
+    problems = check(store)
+    for p in problems:
+        print(f"{p.check}\t{p.count}\t{p.meaning}\te.g. {p.example}")
+    counts = store.counts()
+    print(
+        f"check: {counts['articles']} articles, {counts['events']} events, {counts['failures']} failures; "
+        f"{len(problems)} problem(s)",
+        file=sys.stderr,
+    )
+    return 1 if problems else 0
+
+
+def _backup(store: Any, args: argparse.Namespace) -> int:
+    from detente.store.integrity import backup
+
+    rows = backup(store, args.file)
+    print(f"backup: {args.file}: " + ", ".join(f"{n} {table}" for table, n in rows.items()), file=sys.stderr)
+    return 0
+
+
+def _restore(store: Any, args: argparse.Namespace) -> int:
+    from detente.store.integrity import restore
+
+    rows = restore(store, args.file)
+    print(f"restore: {store.name}: " + ", ".join(f"{n} {table}" for table, n in rows.items()), file=sys.stderr)
     return 0

@@ -12,6 +12,7 @@ docs/reliability.md."""
 from __future__ import annotations
 
 import json
+import logging
 import os
 import random
 import select
@@ -28,6 +29,7 @@ from detente.store import open_store
 from detente.store.store import Store
 
 ROOT = Path(__file__).resolve().parents[1]
+log = logging.getLogger(__name__)
 RUNS = int(os.environ.get("DETENTE_KILL_RUNS", "20"))
 BATCH = 2
 #: every column but the times of writing, which differ from run to run by nature
@@ -104,6 +106,7 @@ def test_ingest_killed_at_random_points_ends_as_an_uninterrupted_run(tmp_path: P
     assert len({row[8] for row in expected["articles"]}) < articles  # near-copies share a story
     rng = random.Random(int(os.environ.get("DETENTE_KILL_SEED", str(os.getpid()))))
     partial = 0
+    started = time.time()
     for run in range(RUNS):
         db = tmp_path / f"killed{run}.duckdb"
         _kill_while_writing(src, db, coder, rng, articles // BATCH)
@@ -112,4 +115,6 @@ def test_ingest_killed_at_random_points_ends_as_an_uninterrupted_run(tmp_path: P
             ingest(killed, [str(src)], lambda: coder, batch_size=BATCH)
             assert contents(killed) == expected, f"run {run}: the store differs from an uninterrupted run's"
         db.unlink()
+        if (run + 1) % 10 == 0 or run + 1 == RUNS:
+            log.warning("kill -9: %d of %d runs identical after re-run, %.0f s", run + 1, RUNS, time.time() - started)
     assert partial == RUNS  # every kill landed before the end

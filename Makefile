@@ -59,11 +59,15 @@ typecheck: install
 test: lint typecheck
 	$(BIN)/pytest
 
-# the property-based tests of the readers and check_text with many more examples than `make test`
-# runs (25 each): docs/reliability.md. SOAK_EXAMPLES=N to change it.
+# the long runs of docs/reliability.md: the property-based tests with SOAK_EXAMPLES examples each
+# (`make test` runs 25), SOAK_INPUTS generated inputs through the readers and check_text
+# (`make test` runs 1,000), and SOAK_KILLS ingests killed with SIGKILL and run again (`make test`: 20)
 SOAK_EXAMPLES ?= 2000
+SOAK_INPUTS ?= 100000
+SOAK_KILLS ?= 200
 soak: install
-	DETENTE_FUZZ_EXAMPLES=$(SOAK_EXAMPLES) $(BIN)/pytest tests/test_fuzz.py
+	DETENTE_FUZZ_EXAMPLES=$(SOAK_EXAMPLES) DETENTE_FUZZ_INPUTS=$(SOAK_INPUTS) DETENTE_KILL_RUNS=$(SOAK_KILLS) \
+	  $(BIN)/pytest -o log_cli=true -o log_cli_level=WARNING --durations=0 tests/test_fuzz.py tests/test_crash.py
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .mypy_cache .ruff_cache .demo web/node_modules src/detente/api/static/vendor

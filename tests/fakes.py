@@ -41,11 +41,18 @@ _VERBS = {
 
 
 def _events(art: Article) -> Iterator[Event]:
-    for n, line in enumerate(art.text.splitlines()):
+    offset = 0  # where the line starts in the text: every span points into the article
+    for n, line in enumerate(art.text.splitlines(keepends=True)):
+        at, offset = offset, offset + len(line)
         words = line.split()
         if len(words) != 5 or words[1] not in _VERBS:
             continue
+        line = line.rstrip("\r\n")
         a, verb, b, day = words[0], words[1], words[2], words[4]
+        ia = line.index(a)
+        iv = line.index(verb, ia + len(a))
+        ib = at + line.index(b, iv + len(verb))
+        ia, iv = at + ia, at + iv
         type_, cameo, goldstein, quad, modality = _VERBS[verb]
         hit = verb == "hits"
         yield Event(
@@ -59,9 +66,9 @@ def _events(art: Article) -> Iterator[Event]:
             cameo=cameo,
             goldstein=goldstein,
             quad_class=quad,
-            actor=Actor(a, (0, 3), a, a, None, a),
-            recipient=Actor(b, (0, 3), b, b, None, b),
-            trigger=TextRef(verb, (4, 8)),
+            actor=Actor(a, (ia, ia + len(a)), a, a, None, a),
+            recipient=Actor(b, (ib, ib + len(b)), b, b, None, b),
+            trigger=TextRef(verb, (iv, iv + len(verb))),
             confidence=0.9,
             coder="fake",
             date=day,

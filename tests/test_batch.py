@@ -265,3 +265,16 @@ def test_a_killed_batch_is_finished_by_running_it_again(tmp_path: Path) -> None:
     clean = run_batch([str(src)], tmp_path / "clean", shard_size=8, factory=CoderFactory(patterns_only=True))
     assert events(out) == events(tmp_path / "clean")
     assert len(events(out)) == clean.events == len({row[0] for row in events(out)})
+
+
+def test_a_jsonl_line_over_the_batch_limit_is_a_failure_and_the_others_are_coded(tmp_path: Path) -> None:
+    from detente.cli.main import build_parser
+
+    src = tmp_path / "long.jsonl"
+    rows = [{"id": "a", "text": "COL hits USA on 2025-01-02"}, {"id": "b", "text": "x" * 5000}]
+    src.write_text("".join(json.dumps(r) + "\n" for r in rows), "utf-8")
+    report = run_batch([str(src)], tmp_path / "out", factory=FakeCoder, max_line_bytes=1000)
+    assert (report.articles, report.failures) == (1, 1)
+    (shard,) = (tmp_path / "out" / "failures").glob("*.jsonl")
+    assert "over the 1,000-byte limit" in shard.read_text("utf-8")
+    assert build_parser().parse_args(["batch", "x.jsonl", "--out", "o", "--max-line-bytes", "9"]).max_line_bytes == 9

@@ -193,3 +193,15 @@ def test_a_json_line_nested_too_deeply_fails_alone() -> None:
     assert first.article is not None and last.article is not None
     assert isinstance(deep.error, RecordError) and "nested too deeply" in str(deep.error)
     assert deep.raw is not None and len(deep.raw) <= 200
+
+
+def test_a_lone_surrogate_escape_in_json_is_read_as_a_replacement_character(tmp_path: Path) -> None:
+    """JSON's "\\ud800" escape decodes to a lone surrogate, which UTF-8 cannot encode: found by
+    the coder's fuzz test, it stopped `code` and `ingest` with an internal error."""
+    line = '{"id": "s\\udc00", "text": "Colombia accused Venezuela \\ud800 on Monday.", "title": "\\udfff"}\n'
+    (rec,) = read_bytes(line.encode(), "lone.jsonl")
+    assert rec.article is not None
+    assert rec.article.id == "s\ufffd" and "Venezuela \ufffd on" in rec.article.text
+    rec.article.text.encode("utf-8")
+    assert visible("a\ud800b") == "a\ufffdb"
+    assert Article.make_id("a\ud800b") == Article.make_id("a\ud800b")

@@ -5,6 +5,7 @@ format. One slow test kills a real `detente ingest` process and finishes the job
 from __future__ import annotations
 
 import csv
+import gzip
 import io
 import json
 import os
@@ -13,6 +14,7 @@ import re
 import signal
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from datetime import date, timedelta
@@ -26,6 +28,7 @@ from detente.ingest import ingest, retry_failed
 from detente.io.export import gdelt_columns, write
 from detente.knowledge import ActorDictionary
 from detente.store import open_store
+from detente.store.integrity import backup, check, restore
 from detente.store.store import Store
 from fakes import FakeCoder
 
@@ -130,6 +133,41 @@ def test_failures_are_kept_and_retried(store: Store, tmp_path: Path) -> None:
     )
     retried = retry_failed(store, FakeCoder)
     assert (retried.new, store.counts()["failures"]) == (1, 0)
+
+
+@pytest.mark.server
+def test_two_ingests_at_once_on_postgresql_both_complete_with_no_duplicate(tmp_path: Path) -> None:
+    """Two ingests of the same files into one PostgreSQL database at the same time (two
+    connections, as two processes would have): both finish, and the store holds each article,
+    event and failure once, as one ingest leaves it."""
+    if not PG_URL:
+        pytest.skip("no PostgreSQL server: set DETENTE_TEST_PG=postgresql://... (CI does, see .ci/run)")
+    rows = [*ROWS, *({"id": f"x{i}", "text": ""} for i in range(5))]
+    src = jsonl(tmp_path / "a.jsonl", [r for pair in zip(rows, ["not json"] * len(rows), strict=True) for r in pair])
+    src.write_text(src.read_text("utf-8").replace('"not json"', "not json"), "utf-8")
+    with _pg_store("detente_twice"):
+        pass
+    url = f"{PG_URL}{'&' if '?' in PG_URL else '?'}options=-csearch_path%3Ddetente_twice"
+    barrier = threading.Barrier(2)
+    reports: list[object] = []
+
+    def one() -> None:
+        with open_store(url) as s:
+            barrier.wait()
+            reports.append(ingest(s, [str(src)], FakeCoder, batch_size=2))
+
+    threads = [threading.Thread(target=one) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(120)
+    assert len(reports) == 2, "an ingest did not complete"
+    with open_store(":memory:") as clean:
+        ingest(clean, [str(src)], FakeCoder, batch_size=2)
+        want = clean.counts()
+    with open_store(url) as twice:
+        assert twice.counts() == want and want["failures"] == len(rows) + 5
+        assert twice.query("SELECT count(DISTINCT id) FROM articles")[1] == [(want["articles"],)]
 
 
 def test_sources_are_files_folders_and_globs(store: Store, tmp_path: Path) -> None:
@@ -285,20 +323,27 @@ def test_killing_the_ingest_process_loses_and_doubles_nothing(tmp_path: Path) ->
     src = jsonl(tmp_path / "corpus.jsonl", rows)
     detente = [sys.executable, "-m", "detente"]
     env = {**os.environ, "DETENTE_DB": str(tmp_path / "killed.duckdb")}
-    proc = subprocess.Popen([*detente, "ingest", str(src), "--batch-size", "3", "--quiet"], env=env)
-    started = time.time()
-    stop_after = random.Random(os.getpid()).uniform(3, 8)  # while loading, or between batches
-    while proc.poll() is None and time.time() - started < stop_after:
-        time.sleep(0.1)
+    cmd = [*detente, "-v", "ingest", str(src), "--batch-size", "3", "--quiet", "--patterns-only"]
+    proc = subprocess.Popen(cmd, env=env, stderr=subprocess.PIPE, text=True)
+    assert proc.stderr is not None
+    for line in proc.stderr:  # after start-up: once it has stored a batch (logged with -v)
+        if "stored a batch" in line:
+            break
+    time.sleep(random.Random(os.getpid()).uniform(0, 1))  # while later batches are coded and written
     assert proc.poll() is None, "the ingest finished before it could be killed: give it more work"
     proc.send_signal(signal.SIGKILL)
     proc.wait()
+    proc.stderr.close()
     with open_store(tmp_path / "killed.duckdb") as killed:
         assert killed.counts()["articles"] < len(rows)  # it was stopped part of the way
-    done = subprocess.run([*detente, "ingest", str(src), "--quiet"], env=env, capture_output=True, text=True)
+    done = subprocess.run(
+        [*detente, "ingest", str(src), "--quiet", "--patterns-only"], env=env, capture_output=True, text=True
+    )
     assert done.returncode == 0, done.stderr
     clean_env = {**os.environ, "DETENTE_DB": str(tmp_path / "clean.duckdb")}
-    subprocess.run([*detente, "ingest", str(src), "--quiet"], env=clean_env, check=True, capture_output=True)
+    subprocess.run(
+        [*detente, "ingest", str(src), "--quiet", "--patterns-only"], env=clean_env, check=True, capture_output=True
+    )
     with open_store(tmp_path / "killed.duckdb") as killed, open_store(tmp_path / "clean.duckdb") as clean:
         sql = "SELECT id, record FROM events ORDER BY id"
         assert killed.query(sql)[1] == clean.query(sql)[1]
@@ -376,3 +421,86 @@ def test_workers_code_in_parallel_and_store_the_same(store: Store, tmp_path: Pat
         ingest(single, [str(src)], FakeCoder, batch_size=7)
         sql = "SELECT id, record, group_id FROM events ORDER BY id"
         assert store.query(sql)[1] == single.query(sql)[1]
+
+
+def _full(store: Store, tmp_path: Path) -> None:
+    """Every table holds rows: articles with titles, events, a failure, a token, a watchlist, a feed item."""
+    rows = [*ROWS, {"id": "t", "title": "Headline", "text": "USA threatens COL on 2025-02-03"}, {"id": "e", "text": ""}]
+    ingest(store, [str(jsonl(tmp_path / "full.jsonl", rows))], FakeCoder)
+    store.create_token("lead")
+    store.save_watchlist("w", {"actors": ["COL"]})
+    store.mark_seen("http://feed/rss", [("entry-1", None)])
+
+
+def _backup_text(store: Store, path: Path) -> str:
+    backup(store, path)
+    return gzip.decompress(path.read_bytes()).decode("utf-8")
+
+
+def test_check_finds_nothing_wrong_in_a_sound_store_and_names_each_problem(store: Store, tmp_path: Path) -> None:
+    _full(store, tmp_path)
+    assert check(store) == []
+    one = store.query("SELECT min(id) FROM events")[1][0][0]
+    for sql in (
+        "UPDATE articles SET n_events = n_events + 1 WHERE id = (SELECT min(id) FROM articles)",
+        f"UPDATE events SET evidence = '' WHERE id = '{one}'",
+        f"UPDATE events SET record = '{{}}' WHERE id = '{one}'",
+        "UPDATE articles SET story_id = 'gone' WHERE id = (SELECT max(id) FROM articles)",
+    ):
+        store.connection.execute(sql)
+    found = {p.check: p.count for p in check(store)}
+    assert found == {"article-count": 1, "event-evidence": 1, "event-record": 1, "article-story": 1}
+
+
+def test_check_finds_a_span_that_points_elsewhere(store: Store, tmp_path: Path) -> None:
+    _full(store, tmp_path)
+    one = store.query("SELECT min(id) FROM events")[1][0][0]
+    record = json.loads(store.query(f"SELECT record FROM events WHERE id = '{one}'")[1][0][0])
+    record["trigger"]["span"] = [record["trigger"]["span"][0] + 1, record["trigger"]["span"][1] + 1]
+    store.connection.execute(f"UPDATE events SET record = '{json.dumps(record)}' WHERE id = '{one}'")
+    assert [(p.check, p.example) for p in check(store)] == [("event-span", one)]
+
+
+def test_backup_and_restore_round_trip_a_store_exactly(store: Store, tmp_path: Path) -> None:
+    _full(store, tmp_path)
+    taken = _backup_text(store, tmp_path / "one.backup.gz")
+    with open_store(tmp_path / "copy.duckdb") as copy:
+        assert restore(copy, tmp_path / "one.backup.gz") == {
+            "articles": 32, "events": 33, "feed_items": 1, "failures": 1, "api_tokens": 1, "watchlists": 1,
+        }  # fmt: skip
+        assert _backup_text(copy, tmp_path / "two.backup.gz") == taken
+        assert copy.check_token("nope") is None and copy.watchlist("w") == store.watchlist("w")
+        with pytest.raises(StoreError, match="not empty"):
+            restore(copy, tmp_path / "one.backup.gz")
+    if PG_URL:  # DuckDB or PostgreSQL to PostgreSQL, and back
+        with _pg_store("detente_restored") as pg:
+            restore(pg, tmp_path / "one.backup.gz")
+            assert _backup_text(pg, tmp_path / "three.backup.gz") == taken
+    (tmp_path / "bad.gz").write_bytes(b"not gzip")
+    with open_store(":memory:") as empty, pytest.raises(InputError, match="not a readable detente backup"):
+        restore(empty, tmp_path / "bad.gz")
+
+
+def test_check_backup_and_restore_commands(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from detente.cli.main import main
+
+    with open_store(tmp_path / "a.duckdb") as s:
+        _full(s, tmp_path)
+    db = str(tmp_path / "a.duckdb")
+    assert main(["check", "--db", db]) == 0
+    assert main(["backup", str(tmp_path / "a.gz"), "--db", db]) == 0
+    assert main(["restore", str(tmp_path / "a.gz"), "--db", str(tmp_path / "b.duckdb")]) == 0
+    assert main(["restore", str(tmp_path / "a.gz"), "--db", str(tmp_path / "b.duckdb")]) == 74
+    with open_store(tmp_path / "b.duckdb") as b:
+        b.connection.execute("UPDATE events SET evidence = ''")
+    assert main(["check", "--db", str(tmp_path / "b.duckdb")]) == 1
+    assert "event-evidence\t33\t" in capsys.readouterr().out
+
+
+def test_restore_of_a_missing_or_foreign_file_says_so(tmp_path: Path) -> None:
+    with open_store(":memory:") as empty:
+        with pytest.raises(SourceNotFoundError):
+            restore(empty, tmp_path / "none.gz")
+        (tmp_path / "other.gz").write_bytes(gzip.compress(b'{"format": "other"}\n'))
+        with pytest.raises(InputError, match="not a detente backup"):
+            restore(empty, tmp_path / "other.gz")

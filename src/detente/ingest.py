@@ -283,6 +283,7 @@ class _Run:
         if self.stories is None:
             self.stories = Stories(self.store)
         _store(self.store, fresh, coded, self.report, self.stories)
+        log.info("ingest: stored a batch of %d; %d new so far", len(fresh), self.report.new)
         self.tick()
 
     def tick(self) -> None:

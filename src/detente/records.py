@@ -126,7 +126,7 @@ class Article:
     def make_id(text: str) -> str:
         """A stable id from the text, for articles that come without one."""
         normal = " ".join(text.split()).lower()
-        return hashlib.sha1(normal.encode("utf-8")).hexdigest()[:16]
+        return hashlib.sha1(normal.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
     def headed(self) -> Article:
         """The article as it is coded: its text opens with its headline (``title``), then a

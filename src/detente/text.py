@@ -27,9 +27,18 @@ _SPACES = str.maketrans(dict.fromkeys(INVISIBLE + CONTROLS, " "))
 ANSI = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x9b[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-Z\\-_]")
 
 
+#: a UTF-16 surrogate alone (JSON's "\ud800" escape makes one): no character, and not UTF-8
+SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def visible(text: str) -> str:
     """``text`` with ANSI escape sequences, invisible and control characters as spaces, one
-    space a character: the result has the length of ``text`` and its characters at the same
-    offsets."""
+    space a character, and lone surrogates as U+FFFD: the result has the length of ``text``
+    and its characters at the same offsets."""
     out = ANSI.sub(lambda m: " " * len(m.group()), text)
-    return out.translate(_SPACES)
+    return no_surrogates(out.translate(_SPACES))
+
+
+def no_surrogates(text: str) -> str:
+    """``text`` with each lone surrogate replaced by U+FFFD (same length), so it encodes to UTF-8."""
+    return SURROGATE.sub("\ufffd", text)

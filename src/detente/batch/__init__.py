@@ -20,6 +20,7 @@ from detente.batch.engines import ENGINES, import_ray, run_local, run_ray
 from detente.batch.plan import Layout, plan, write_json
 from detente.batch.progress import Progress
 from detente.batch.shard import CoderFactory, CoderLike
+from detente.io.readers import MAX_LINE_BYTES
 
 __all__ = ["ENGINES", "BatchReport", "CoderFactory", "run_batch"]
 
@@ -54,9 +55,11 @@ def run_batch(
     published: date | None = None,
     factory: CoderFactory | Callable[[], CoderLike] | None = None,
     progress: bool = False,
+    max_line_bytes: int = MAX_LINE_BYTES,
 ) -> BatchReport:
     """Code ``sources`` into the batch folder ``out``; a second run finishes what the first
-    left (shards with a ``done/`` file are skipped)."""
+    left (shards with a ``done/`` file are skipped). A JSONL line over ``max_line_bytes`` is a
+    failure."""
     if engine not in ENGINES:
         raise ValueError(f"unknown engine {engine!r}")
     if engine == "ray":
@@ -66,7 +69,7 @@ def run_batch(
     layout.make()
     layout.clean_temporaries()
     coder = factory.describe() if isinstance(factory, CoderFactory) else {"name": _qualified(factory)}
-    manifest = plan(layout, sources, max(1, shard_size), published, coder)
+    manifest = plan(layout, sources, max(1, shard_size), published, coder, max_line_bytes)
     finished = _finished(layout, manifest)
     skipped = len(finished)
     pending = [s["name"] for s in manifest["shards"] if s["name"] not in finished]

@@ -26,7 +26,7 @@ from typing import Any
 
 from detente.errors import InputError, SourceNotFoundError
 from detente.ingest import expand
-from detente.io.readers import Record, read_source
+from detente.io.readers import MAX_LINE_BYTES, Record, read_source
 from detente.version import __version__
 
 MANIFEST = "manifest.json"
@@ -131,18 +131,26 @@ def read_manifest(layout: Layout) -> dict[str, Any] | None:
 
 
 def plan(
-    layout: Layout, sources: Sequence[str], shard_size: int, published: date | None, coder: dict[str, Any]
+    layout: Layout,
+    sources: Sequence[str],
+    shard_size: int,
+    published: date | None,
+    coder: dict[str, Any],
+    max_line_bytes: int = MAX_LINE_BYTES,
 ) -> dict[str, Any]:
     """The batch's manifest: the one in the folder when it was planned from the same inputs and
-    settings (a resumed run), else a new one, with its shard input files written."""
+    settings (a resumed run), else a new one, with its shard input files written. A JSONL line
+    over ``max_line_bytes`` is a failure (a setting of the manifest when not the default)."""
     started = time.perf_counter()
     inputs = _describe(sources)
     settings = {"shard_size": shard_size, "published": published.isoformat() if published else None, "coder": coder}
+    if max_line_bytes != MAX_LINE_BYTES:
+        settings["max_line_bytes"] = max_line_bytes
     existing = read_manifest(layout)
     if existing is not None:
         _check_same(layout, existing, inputs, settings)
         return existing
-    shards = _cut(layout, [Path(i["path"]) for i in inputs], shard_size, published)
+    shards = _cut(layout, [Path(i["path"]) for i in inputs], shard_size, published, max_line_bytes)
     manifest: dict[str, Any] = {
         "format": FORMAT,
         "detente": __version__,
@@ -178,7 +186,9 @@ def _check_same(layout: Layout, existing: dict[str, Any], inputs: list[dict[str,
             raise InputError(f"{layout.root} was started with {key} {existing.get(key)!r}, not {value!r}")
 
 
-def _cut(layout: Layout, paths: Sequence[Path], shard_size: int, published: date | None) -> list[dict[str, Any]]:
+def _cut(
+    layout: Layout, paths: Sequence[Path], shard_size: int, published: date | None, max_line_bytes: int
+) -> list[dict[str, Any]]:
     """Write the shard input files; return the shards (name, records)."""
     shards: list[dict[str, Any]] = []
     rows: list[dict[str, Any]] = []
@@ -189,7 +199,7 @@ def _cut(layout: Layout, paths: Sequence[Path], shard_size: int, published: date
         shards.append({"name": name, "records": len(rows)})
         rows.clear()
 
-    for row in _rows(paths, published):
+    for row in _rows(paths, published, max_line_bytes):
         rows.append(row)
         if len(rows) >= shard_size:
             flush()
@@ -198,10 +208,10 @@ def _cut(layout: Layout, paths: Sequence[Path], shard_size: int, published: date
     return shards
 
 
-def _rows(paths: Sequence[Path], published: date | None) -> Iterator[dict[str, Any]]:
+def _rows(paths: Sequence[Path], published: date | None, max_line_bytes: int) -> Iterator[dict[str, Any]]:
     """Every input record as a shard input row: an article's fields, or a failure."""
     for path in paths:
-        for rec in read_source(path, published):
+        for rec in read_source(path, published, max_line_bytes=max_line_bytes):
             yield _row(rec)
 
 

@@ -22,6 +22,9 @@ def add_parser(sub: Any) -> None:
     b.add_argument("--shard-size", type=int, default=500, help="records per shard (default 500)")
     b.add_argument("--published", help="publication date YYYY-MM-DD for records that carry none")
     b.add_argument("--patterns-only", action="store_true", help="code with the patterns alone, without the model")
+    b.add_argument(
+        "--max-line-bytes", type=int, default=8_000_000, help="a longer JSONL line is a failure (default 8,000,000)"
+    )
     b.add_argument("--progress", action="store_true", help="show the progress bar even when stderr is not a terminal")
 
 
@@ -38,6 +41,7 @@ def run(args: argparse.Namespace) -> int:
         published=parse_date(args.published),
         factory=CoderFactory(patterns_only=args.patterns_only),
         progress=args.progress or sys.stderr.isatty(),
+        max_line_bytes=args.max_line_bytes,
     )
     print(
         f"batch: {report.shards} shards ({report.skipped} finished before, {report.coded} coded now), "

@@ -1,4 +1,5 @@
-"""The store's commands: ingest, failures, dyad, actors, timeline, alerts, query, export.
+"""The store's commands: ingest, failures, dyad, actors, timeline, alerts, query, export, check,
+backup, restore.
 
 Thin shells over :mod:`detente.ingest`, :mod:`detente.analytics`, :mod:`detente.io.export` and
 :class:`detente.store.Store`; errors are turned into exit codes by ``detente.cli.main``.
@@ -13,13 +14,14 @@ import json
 import sys
 from collections.abc import Sequence
 from datetime import date
+from functools import partial
 from typing import Any, TextIO
 
 from detente.records import parse_date
 
 COMMANDS = (
     "ingest", "failures", "show", "dyad", "actors", "timeline", "alerts", "query", "export", "import-gdelt",
-    "watchlist", "token", "serve",
+    "watchlist", "token", "serve", "check", "backup", "restore",
 )  # fmt: skip
 
 
@@ -38,6 +40,7 @@ def add_parsers(sub: Any) -> None:
     _add_watchlist(sub)
     _add_token(sub)
     _add_serve(sub)
+    _add_integrity(sub)
 
 
 def _with_db(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
@@ -68,6 +71,7 @@ def _add_ingest(sub: Any) -> None:
     ing.add_argument("--batch-size", type=int, default=64, help="articles per transaction (default 64)")
     ing.add_argument("--retry-failed", action="store_true", help="ingest again the sources of stored failures")
     ing.add_argument("--quiet", action="store_true", help="no progress line")
+    ing.add_argument("--patterns-only", action="store_true", help="code with the patterns alone, without the model")
     ing.add_argument(
         "--max-line-bytes", type=int, default=8_000_000, help="a longer JSONL line is a failure (default 8,000,000)"
     )
@@ -170,6 +174,14 @@ def _add_serve(sub: Any) -> None:
     sv.add_argument("--cors", action="append", default=[], metavar="ORIGIN", help="allow this origin (off by default)")
 
 
+def _add_integrity(sub: Any) -> None:
+    _with_db(sub.add_parser("check", help="verify the store: events, articles, counts, ids (exit 1 on a problem)"))
+    back = _with_db(sub.add_parser("backup", help="copy every table of the store to one file (gzip JSONL)"))
+    back.add_argument("file", metavar="FILE")
+    rest = _with_db(sub.add_parser("restore", help="load a backup into an empty store"))
+    rest.add_argument("file", metavar="FILE")
+
+
 def run(args: argparse.Namespace) -> int:
     from detente.store import open_store
 
@@ -188,6 +200,9 @@ def run(args: argparse.Namespace) -> int:
             "watchlist": _watchlist,
             "token": _token,
             "serve": _serve,
+            "check": _check,
+            "backup": _backup,
+            "restore": _restore,
         }[args.command]
         return handler(store, args)
 
@@ -240,10 +255,11 @@ def _ingest(store: Any, args: argparse.Namespace) -> int:
     folders = [s for s in args.sources if is_batch_folder(s)]
     others = [s for s in args.sources if s not in folders]
     report = IngestReport()
+    factory = partial(Coder, model=False) if args.patterns_only else Coder
     if args.retry_failed:
-        report = retry_failed(store, Coder, **options)
+        report = retry_failed(store, factory, **options)
     elif others:
-        report = ingest(store, others, Coder, **options)
+        report = ingest(store, others, factory, **options)
     for folder in folders:  # batch outputs: loaded, not coded again
         load_batch(store, folder, report, options["progress"])
     if not args.quiet and sys.stderr.isatty():
@@ -469,4 +485,35 @@ def _serve(store: Any, args: argparse.Namespace) -> int:
         raise ModelUnavailableError(f"the API needs its extra: pip install 'detente[api]' ({exc.name})") from exc
     print(f"detente: serving {store.name} on http://{args.host}:{args.port}/ (API docs at /docs)", file=sys.stderr)
     uvicorn.run(create_app(store, cors_origins=args.cors), host=args.host, port=args.port, log_level="warning")
+    return 0
+
+
+def _check(store: Any, args: argparse.Namespace) -> int:
+    from detente.store.integrity import check
+
+    problems = check(store)
+    for p in problems:
+        print(f"{p.check}\t{p.count}\t{p.meaning}\te.g. {p.example}")
+    counts = store.counts()
+    print(
+        f"check: {counts['articles']} articles, {counts['events']} events, {counts['failures']} failures; "
+        f"{len(problems)} problem(s)",
+        file=sys.stderr,
+    )
+    return 1 if problems else 0
+
+
+def _backup(store: Any, args: argparse.Namespace) -> int:
+    from detente.store.integrity import backup
+
+    rows = backup(store, args.file)
+    print(f"backup: {args.file}: " + ", ".join(f"{n} {table}" for table, n in rows.items()), file=sys.stderr)
+    return 0
+
+
+def _restore(store: Any, args: argparse.Namespace) -> int:
+    from detente.store.integrity import restore
+
+    rows = restore(store, args.file)
+    print(f"restore: {store.name}: " + ", ".join(f"{n} {table}" for table, n in rows.items()), file=sys.stderr)
     return 0

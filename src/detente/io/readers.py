@@ -33,6 +33,7 @@ from detente.errors import (
 )
 from detente.io.html import html_to_text, looks_like_html
 from detente.records import Article, parse_date
+from detente.text import no_surrogates
 
 #: a text or HTML input larger than this is refused before it is decoded
 MAX_FILE_BYTES = 50_000_000
@@ -282,8 +283,9 @@ def _read_jsonl(
         if not isinstance(obj, dict):
             yield Record(source, number, error=RecordError("not a JSON object", line=number), raw=line.rstrip("\n"))
             continue
+        obj = {k: no_surrogates(v) if isinstance(v, str) else v for k, v in obj.items()}  # JSON's "\ud800"
         text = obj.get("text")
-        rid = str(obj["id"]) if obj.get("id") not in (None, "") else f"{stem}:{number}"
+        rid = no_surrogates(str(obj["id"])) if obj.get("id") not in (None, "") else f"{stem}:{number}"
         if not isinstance(text, str) or not text.strip():
             why = "lacks 'text'" if "text" not in obj else "has an empty or non-string 'text'"
             yield Record(source, number, error=RecordError(why, line=number, article_id=rid), raw=line.rstrip("\n"))

@@ -263,15 +263,13 @@ class Store:
     def add_failure(
         self, source: str, line: int | None, reason: str, article_id: str | None, stage: str | None, raw: str | None
     ) -> None:
-        """Keep a record that failed, with its reason (replacing an earlier failure of it)."""
-        self._transaction(
-            [
-                ("DELETE FROM failures WHERE source = ? AND line = ?", (source, line or 0)),
-                (
-                    "INSERT INTO failures VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    (source, line or 0, article_id, stage, reason, raw, _now()),
-                ),
-            ]
+        """Keep a record that failed, with its reason (replacing an earlier failure of it). One
+        statement, an upsert: two ingests recording the same failure at once both succeed."""
+        self._execute(
+            "INSERT INTO failures VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source, line) DO UPDATE SET "
+            "article_id = excluded.article_id, stage = excluded.stage, reason = excluded.reason, "
+            "raw = excluded.raw, failed_at = excluded.failed_at",
+            (source, line or 0, article_id, stage, reason, raw, _now()),
         )
 
     def remove_failure(self, source: str, line: int | None) -> None:

@@ -205,3 +205,21 @@ def test_a_lone_surrogate_escape_in_json_is_read_as_a_replacement_character(tmp_
     rec.article.text.encode("utf-8")
     assert visible("a\ud800b") == "a\ufffdb"
     assert Article.make_id("a\ud800b") == Article.make_id("a\ud800b")
+
+
+@pytest.mark.parametrize("text", ["&#" * 4_000, "x" * 1_000, "see https://example.org/" + "a/" * 400 + " now"])
+def test_no_word_the_parser_reads_is_longer_than_the_limit(text: str) -> None:
+    """spaCy's tokenizer is quadratic in a word's length ("&#" 4,000 times took minutes): what
+    the parser reads has no run of more than MAX_WORD characters without a space, and keeps
+    the text's length, so every offset still points into the article."""
+    from detente.text import MAX_WORD
+
+    read = visible(text)
+    assert len(read) == len(text)
+    assert max(len(word) for word in read.split()) <= MAX_WORD
+    assert all(a == b for a, b in zip(read, text, strict=True) if not b.isspace() and a != " ")
+
+
+def test_words_of_ordinary_length_are_read_unchanged() -> None:
+    text = "Colombia accused Venezuela on https://example.org/a-long-but-ordinary/path?x=1 today."
+    assert visible(text) == text

@@ -27,6 +27,13 @@ _SPACES = str.maketrans(dict.fromkeys(INVISIBLE + CONTROLS, " "))
 ANSI = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x9b[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-Z\\-_]")
 
 
+#: the longest run of characters without a space that the parser reads whole: spaCy's tokenizer
+#: searches a word's suffixes once per character it splits off, quadratic in the word's length
+#: ("&#" repeated 4,000 times took minutes); no word of news is this long, a URL rarely
+MAX_WORD = 256
+#: a run of MAX_WORD characters without a space that goes on: its last character becomes a space
+_LONG_WORD = re.compile(r"\S{%d}(?=\S)" % MAX_WORD)
+
 #: a UTF-16 surrogate alone (JSON's "\ud800" escape makes one): no character, and not UTF-8
 SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -34,9 +41,11 @@ SURROGATE = re.compile("[\ud800-\udfff]")
 def visible(text: str) -> str:
     """``text`` with ANSI escape sequences, invisible and control characters as spaces, one
     space a character, and lone surrogates as U+FFFD: the result has the length of ``text``
-    and its characters at the same offsets."""
+    and its characters at the same offsets. A run of more than ``MAX_WORD`` characters without a
+    space is cut by a space every ``MAX_WORD`` characters, so no stage sees a longer word."""
     out = ANSI.sub(lambda m: " " * len(m.group()), text)
-    return no_surrogates(out.translate(_SPACES))
+    out = no_surrogates(out.translate(_SPACES))
+    return _LONG_WORD.sub(lambda m: m.group()[:-1] + " ", out)
 
 
 def no_surrogates(text: str) -> str:

@@ -32,7 +32,7 @@ ANSI = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x9b[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x
 #: ("&#" repeated 4,000 times took minutes); no word of news is this long, a URL rarely
 MAX_WORD = 256
 #: a run of MAX_WORD characters without a space that goes on: its last character becomes a space
-_LONG_WORD = re.compile(r"\S{%d}(?=\S)" % MAX_WORD)
+_LONG_WORD = re.compile(rf"\S{{{MAX_WORD}}}(?=\S)")
 
 #: a UTF-16 surrogate alone (JSON's "\ud800" escape makes one): no character, and not UTF-8
 SURROGATE = re.compile("[\ud800-\udfff]")

@@ -306,6 +306,40 @@ PHRASE_HIERARCHY = [
     Case("Rebels raided the port city of Derna at dawn.", "LBY", "city", "Darnah"),
     Case("Jets bombed a village in Sagaing region on Tuesday.", "MMR", "admin area", None),
     Case("Aid workers of the Red Crescent in Mosul, Iraq, were detained by militia men.", "IRQ", "city", "Mosul"),
+    # the areas after the comma: "in X's Y state", "in western X", "a town in ...", "the capital of ..."
+    Case(
+        "Protesters blocked roads in Valencia, in Venezuela's northern Carabobo state, on Monday.",
+        "VEN",
+        "city",
+        "Valencia",
+    ),
+    Case("Police arrested six men in Santa Ana, in western El Salvador, on Friday.", "SLV", "city", "Santa Ana"),
+    Case(
+        "Drones hit a fuel depot in Novorossiysk, on Russia's Black Sea coast, on Friday.",
+        "RUS",
+        "city",
+        "Novorossiysk",
+    ),
+    Case(
+        "Gunmen killed a police officer in Trujillo, a town in Honduras' Colon department, on Sunday.",
+        "HND",
+        "city",
+        "Trujillo",
+    ),
+    Case(
+        "Police fired tear gas at protesters in Merida, the capital of Venezuela's Merida state, on Tuesday.",
+        "VEN",
+        "city",
+        "Merida",
+    ),
+    Case(
+        "Rebels shelled the centre of Valencia, a city in Venezuela's Carabobo state, on Friday, killing two people.",
+        "VEN",
+        "city",
+        "Valencia",
+    ),
+    Case("Rebels attacked Leon, in the Nicaraguan department of Leon, on Monday.", "NIC", "city", "Leon"),
+    Case("Artillery shelled Kharkiv, in the northeast, killing three people.", "UKR", "city", "Kharkiv"),
 ]
 
 CASES = [

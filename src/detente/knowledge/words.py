@@ -223,6 +223,7 @@ class PlaceWords:
     settlement_nouns: frozenset[str] = words(default=())
     local_admin_nouns: frozenset[str] = words(default=())
     phrase_openers: frozenset[str] = words(default=())
+    containment_prepositions: frozenset[str] = words(default=())
     open_sea_phrases: frozenset[str] = words(default=())
     offshore_prepositions: frozenset[str] = words(default=())
     offshore_nouns: frozenset[str] = words(default=())

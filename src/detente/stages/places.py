@@ -253,7 +253,10 @@ class LocateEvents(EventsStage):
         return tok.dep_ in ("dobj", "nsubjpass") and syntax.is_verb(tok.head)
 
     def _named_by_place_noun(self, tok: Token) -> bool:
-        """'the port town of Mocimboa da Praia', 'the capital Kabul', 'Herat province'."""
+        """'the port town of Mocimboa da Praia', 'the capital Kabul', 'Herat province',
+        'Sudzha, a small town in ...'."""
+        if any(c.dep_ == "appos" and c.lemma_.lower() in self.words.settlement_nouns for c in tok.children):
+            return True
         cur = tok
         while cur.dep_ == "compound" and cur.head != cur:
             if cur.head.lemma_.lower() in self.words.place_nouns:
@@ -364,6 +367,10 @@ class LocateEvents(EventsStage):
         places ("Kyiv, Kharkiv and Odesa"), nor a subject ("in Gaza, Israel said")."""
         if end >= len(doc) or doc[end].lower_ not in self.words.phrase_openers:
             return (), end
+        if doc[end].text == ",":
+            held = self._containing(doc, end + 1)
+            if held[0]:
+                return held
         opener, i, out, last = doc[end].text, end + 1, [], end
         areas = self.words.admin_nouns | self.words.local_admin_nouns
         while i < min(len(doc), end + 14):
@@ -387,6 +394,65 @@ class LocateEvents(EventsStage):
                 continue
             break
         return tuple(out), last
+
+    def _containing(self, doc: Doc, start: int) -> tuple[tuple[str, ...], int]:
+        """The areas that contain a place, read after its comma, most specific first: "in
+        Pakistan's southwestern Balochistan province", "in the eastern state of Bihar", "in
+        northern Lebanon", "on Russia's Black Sea coast", "a small town in Russia's Kursk
+        region", "the capital of Chad's Lac province". A phrase that says nothing of an area
+        (no possessive, area noun or direction) is not read so ("in Kabul, in Ghazni and ...")."""
+        i = self._lead_in(doc, start)
+        if i is None:
+            return (), start
+        areas = self.words.admin_nouns | self.words.local_admin_nouns | self.words.place_nouns
+        names: list[str] = []
+        run: list[str] = []
+        signal = after_owner = False
+        while i < min(len(doc), start + 16):
+            t = doc[i]
+            if t.pos_ == "PROPN" and t.ent_type_ != "DATE" and t.text[:1].isupper():
+                run.append(t.text)
+            elif t.tag_ == "POS" or t.lower_ in ("'s", "’s"):
+                after_owner = bool(run)
+            elif t.lower_ in areas or t.text.title() in self.words.directions:
+                signal = True
+            elif not (t.lower_ in ("the", "of") or (t.pos_ == "ADJ" and t.text[:1].isupper())):
+                break  # "Mexican" in "the Mexican state of Zacatecas" is skipped
+            if t.pos_ != "PROPN" or t.tag_ == "POS":
+                if run:
+                    names.append(" ".join(run))
+                    run = []
+                if t.tag_ != "POS" and t.lower_ not in ("'s", "’s"):
+                    after_owner = False
+            i += 1
+        if run:
+            names.append(" ".join(run))
+        elif after_owner:
+            return (), start  # "in Gaza, in Israel's view": an owner, not an area
+        if not names or not (signal or len(names) > 1 or doc[i - 1].tag_ == "POS"):
+            return (), start
+        return tuple(reversed(names)), i
+
+    def _lead_in(self, doc: Doc, start: int) -> int | None:
+        """Where the areas begin after a place's comma: after "in"/"on", or after an apposition
+        of a settlement noun and its "in"/"of" ("a town on the Danube in", "the capital of")."""
+        if start >= len(doc):
+            return None
+        if doc[start].lower_ in self.words.containment_prepositions:
+            return start + 1
+        if doc[start].lower_ not in ("a", "an", "the"):
+            return None
+        for j in range(start + 1, min(len(doc), start + 5)):
+            if doc[j].lower_ in self.words.settlement_nouns:
+                for k in range(j + 1, min(len(doc), j + 6)):
+                    if doc[k].lower_ in ("in", "of"):
+                        return k + 1
+                    if doc[k].is_punct or syntax.is_verb(doc[k]):
+                        return None
+                return None
+            if doc[j].is_punct or syntax.is_verb(doc[j]):
+                return None
+        return None
 
     def _for_event(self, doc: Doc, ev: Event, sent: Span, found: list[PlaceMention]) -> PlaceMention | None:
         inside = [m for m in found if sent.start <= m.start < sent.end]
@@ -436,7 +502,9 @@ class LocateEvents(EventsStage):
         # "shelled Juba", "besieged Gorazde": the place attacked; not "accused Washington"
         if acted_on and ev.type in self.words.target_types:
             return (1 if not country else 4, distance)
-        return (5, distance)
+        # "struck the centre of Pokrovsk, in Ukraine's Donetsk region": the areas that contain
+        # a name make it a place phrase of the sentence
+        return (3 if m.qualifiers and not country else 5, distance)
 
     def _argument_of(self, tok: Token, heads: set[int]) -> bool:
         """A participant of the event's own clause: its subject or object, or the object of an

@@ -426,3 +426,27 @@ def test_a_location_says_why(coder) -> None:  # type: ignore[no-untyped-def]
     events = coder.code("Gunmen attacked a market in Al Arish (Salh district, Taizz) on Monday.", published=PUBLISHED)
     assert events and events[0].location is not None
     assert "same phrase" in (events[0].location.reason or "")
+
+
+def _point(coder, text: str) -> tuple[float, float]:  # type: ignore[no-untyped-def]
+    events = coder.code(text, published=PUBLISHED)
+    assert events, "no event"
+    loc = events[0].location
+    assert loc is not None and loc.lat is not None and loc.lon is not None, loc
+    return loc.lat, loc.lon
+
+
+def test_a_distance_and_bearing_from_a_town_moves_the_point(coder) -> None:  # type: ignore[no-untyped-def]
+    lat, lon = _point(coder, "A car bomb exploded at a checkpoint in Kirkuk on Monday, killing four soldiers.")
+    south = _point(coder, "A car bomb exploded at a checkpoint 30 km south of Kirkuk on Monday, killing four soldiers.")
+    assert south[0] == pytest.approx(lat - 30 / 111.2, abs=0.02) and south[1] == pytest.approx(lon, abs=0.02)
+
+
+def test_an_event_at_sea_is_put_at_its_distance_from_a_port(coder) -> None:  # type: ignore[no-untyped-def]
+    port = _point(coder, "Police arrested five men in Mombasa on Monday.")
+    text = "Pirates hijacked a cargo ship in the Indian Ocean, about 300 nautical miles east of Mombasa, on Monday."
+    events = coder.code(text, published=PUBLISHED)
+    loc = events[0].location
+    assert loc is not None and loc.feature == "sea" and loc.name == "Indian Ocean"
+    assert loc.lat == pytest.approx(port[0], abs=0.05)
+    assert loc.lon == pytest.approx(port[1] + 300 * 1.852 / (111.2 * 0.9994), abs=0.1)

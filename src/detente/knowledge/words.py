@@ -227,6 +227,7 @@ class PlaceWords:
     open_sea_phrases: frozenset[str] = words(default=())
     offshore_prepositions: frozenset[str] = words(default=())
     offshore_nouns: frozenset[str] = words(default=())
+    offset_units: frozenset[str] = words(default=())
     landform_nouns: frozenset[str] = words(default=())
     target_prepositions: frozenset[str] = words(default=())
 

@@ -116,6 +116,7 @@ class LocateEvents(EventsStage):
                 mention, how = home, ("the dateline" if home is dateline else "the article's opening place phrase")
             if mention is not None:
                 place, why = self._offshore(doc, mention, *chosen[mention.start])
+                place, why = self._offset(doc, sents[ev.sentence], mention, place, why, found, chosen)
                 ev = replace(ev, location=self._location(doc, mention, place, f"{how}; {why}"))
             out.append(ev)
         return out
@@ -222,6 +223,43 @@ class LocateEvents(EventsStage):
             return coast[0], f"{why}; at sea off {place.name}"
         return replace(place, name=name, feature="sea", geonameid=None), f"{why}; at sea off {place.name}"
 
+    def _offset(
+        self,
+        doc: Doc,
+        sent: Span,
+        m: PlaceMention,
+        place: Place,
+        why: str,
+        found: list[PlaceMention],
+        chosen: dict[int, tuple[Place, str]],
+    ) -> tuple[Place, str]:
+        """'in the Red Sea, about 68 nautical miles southwest of Hodeidah', 'an attack 20 km
+        north of Kabul': an event at sea, or at the place a distance is measured from, is put at
+        that distance and bearing from it."""
+        units = self._units()
+        for match in _OFFSET.finditer(sent.text):
+            unit = units.get(" ".join(match["unit"].lower().split()))
+            after = doc.char_span(sent.start_char + match.end(), sent.end_char, alignment_mode="expand")
+            ref = next((r for r in found if after is not None and r.start == after.start), None)
+            if not match["dir"] or unit is None or ref is None or (place.feature != "sea" and ref is not m):
+                continue
+            origin = chosen[ref.start][0]
+            # a distance is measured from a town, not from the province of its name
+            towns = [p for p in ref.places if p.feature == "city" and p.country == origin.country]
+            origin = towns[0] if origin.feature == "admin area" and towns else origin
+            if origin.lat is None or origin.lon is None or origin.feature == "sea":
+                continue
+            km = float(match["n"].replace(",", "")) * unit
+            lat, lon = _moved(origin.lat, origin.lon, km, _bearing(match["dir"]))
+            moved = replace(place, lat=round(lat, 4), lon=round(lon, 4), geonameid=None)
+            return moved, f"{why}; {match.group().strip()} {origin.name}"
+        return place, why
+
+    def _units(self) -> dict[str, float]:
+        """``offset_units`` as a mapping of unit words to kilometres."""
+        pairs = (u.rsplit("=", 1) for u in self.words.offset_units)
+        return {" ".join(name.split()): float(km) for name, km in pairs}
+
     def _off(self, doc: Doc, m: PlaceMention) -> bool:
         """Whether the place phrase puts the event off the place ("off the coast of X", "the
         waters of X"), from the name up to the verb."""
@@ -302,10 +340,12 @@ class LocateEvents(EventsStage):
             if (
                 tok.ent_iob_ == "I"
                 and tok.ent_type_ in DOUBTFUL_ENTITIES
-                and max(p.population for p in places) < SMALL_TOWN
+                and (max(p.population for p in places) < SMALL_TOWN or doc[tok.i - 1].pos_ == "PROPN")
                 and not any(p.feature in ("country", "sea", "region") for p in places)
             ):
-                return None  # "the Red Crescent": a word inside an organization's name, not a village
+                # "the Red Crescent": a word inside an organization's name, not a village;
+                # "the tanker Marlin Luanda": the second word of a ship's or person's name
+                return None
             if tok.ent_type_ in DOUBTFUL_ENTITIES and _entity_end(tok) > end and not opens_phrase:
                 return None  # "Columbia University", "the Paris Club": a name that begins with a place
             if (
@@ -504,7 +544,10 @@ class LocateEvents(EventsStage):
             return (1 if not country else 4, distance)
         # "struck the centre of Pokrovsk, in Ukraine's Donetsk region": the areas that contain
         # a name make it a place phrase of the sentence
-        return (3 if m.qualifiers and not country else 5, distance)
+        # "a checkpoint 30 km south of Kirkuk": a place a distance is measured from
+        start = doc[m.start].idx
+        measured = _OFFSET_BEFORE.search(doc.text[max(0, start - 60) : start]) is not None
+        return (3 if (m.qualifiers or measured) and not country else 5, distance)
 
     def _argument_of(self, tok: Token, heads: set[int]) -> bool:
         """A participant of the event's own clause: its subject or object, or the object of an
@@ -657,6 +700,36 @@ class LocateEvents(EventsStage):
         if not areas:
             return None
         return max(areas, key=lambda p: score_place(p, key, context, -1) + (2 if p.name == p.admin1 else 0))
+
+
+_OFFSET = re.compile(
+    r"\b(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>[a-z]+(?:\s+miles?)?)\s+"
+    r"(?P<dir>(?:north|south)?-?(?:east|west)?|north|south)\s+of\s+",
+    re.IGNORECASE,
+)
+
+_OFFSET_BEFORE = re.compile(_OFFSET.pattern + "$", re.IGNORECASE)
+
+
+def _bearing(direction: str) -> float:
+    """The compass bearing of "north", "southwest", "north-east"... in degrees."""
+    word = direction.lower().replace("-", "")
+    ns = 0.0 if word.startswith("north") else 180.0 if word.startswith("south") else None
+    ew = 90.0 if word.endswith("east") else 270.0 if word.endswith("west") else None
+    if ns is None:
+        return ew or 0.0
+    if ew is None:
+        return ns
+    return (ns + ew) / 2 if not (ns == 0.0 and ew == 270.0) else 315.0
+
+
+def _moved(lat: float, lon: float, km: float, bearing: float) -> tuple[float, float]:
+    """The point ``km`` from (lat, lon) on ``bearing`` (a flat-earth step, close enough for the
+    distances news gives)."""
+    b = math.radians(bearing)
+    dlat = km * math.cos(b) / 111.2
+    dlon = km * math.sin(b) / (111.2 * max(0.01, math.cos(math.radians(lat + dlat / 2))))
+    return lat + dlat, lon + dlon
 
 
 def _open_sea_is_named_sea(found: list[PlaceMention], chosen: dict[int, tuple[Place, str]]) -> None:

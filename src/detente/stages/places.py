@@ -346,6 +346,8 @@ class LocateEvents(EventsStage):
                 # "the Red Crescent": a word inside an organization's name, not a village;
                 # "the tanker Marlin Luanda": the second word of a ship's or person's name
                 return None
+            if self._modifies_named_town(last, places):
+                return None  # "the western Kazakh oil town of Zhanaozen": the town is Zhanaozen
             if tok.ent_type_ in DOUBTFUL_ENTITIES and _entity_end(tok) > end and not opens_phrase:
                 return None  # "Columbia University", "the Paris Club": a name that begins with a place
             if (
@@ -358,6 +360,15 @@ class LocateEvents(EventsStage):
                 return None  # "arrested Smith": an object is a place only when a well-known one
             return self._wider(doc, tok, end) or self._mention(doc, tok, end, places)
         return None
+
+    def _modifies_named_town(self, last: Token, places: list[Place]) -> bool:
+        """A word before a settlement noun whose own name follows ("the Kazakh oil town of
+        Zhanaozen") is not the place when all its places are towns (a town holds no town)."""
+        head = last.head
+        if last.dep_ not in ("amod", "compound") or head.lemma_.lower() not in self.words.settlement_nouns:
+            return False
+        named = any(c.lower_ == "of" and any(g.pos_ == "PROPN" for g in c.children) for c in head.children)
+        return named and all(p.feature == "city" for p in places)
 
     def _wider(self, doc: Doc, tok: Token, end: int) -> PlaceMention | None:
         """'the eastern Pacific', 'the central Mediterranean': a lower-case direction that is
@@ -377,6 +388,8 @@ class LocateEvents(EventsStage):
             head = tok.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
             admin = head is not None and head.head.lower_ in self.words.admin_nouns
         qualifiers, phrase_end = self._qualifiers(doc, end)
+        if not qualifiers:
+            qualifiers, phrase_end = self._listed_container(doc, end, places)
         return PlaceMention(
             tok.i,
             end,
@@ -435,6 +448,23 @@ class LocateEvents(EventsStage):
             break
         return tuple(out), last
 
+    def _listed_container(self, doc: Doc, end: int, places: list[Place]) -> tuple[tuple[str, ...], int]:
+        """'in Moscow, Idaho, on Friday': a name the parser takes for the next item of a list,
+        alone between commas, contains the place when one of its places lies in it."""
+        if end + 1 >= len(doc) or doc[end].text != ",":
+            return (), end
+        i = end + 1
+        while i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].ent_type_ != "DATE":
+            i += 1
+        if i == end + 1 or i >= len(doc) or not (doc[i].is_punct and doc[i].text != "("):
+            return (), end
+        name = doc[end + 1 : i].text
+        areas = {(p.country, name_key(p.name)) for p in self.gazetteer.lookup(name) if p.feature == "admin area"}
+        countries = {p.country for p in self.gazetteer.lookup(name) if p.feature == "country"}
+        if any(p.country in countries or (p.country, name_key(p.admin1 or "")) in areas for p in places):
+            return (name,), i
+        return (), end
+
     def _containing(self, doc: Doc, start: int) -> tuple[tuple[str, ...], int]:
         """The areas that contain a place, read after its comma, most specific first: "in
         Pakistan's southwestern Balochistan province", "in the eastern state of Bihar", "in
@@ -469,9 +499,12 @@ class LocateEvents(EventsStage):
             names.append(" ".join(run))
         elif after_owner:
             return (), start  # "in Gaza, in Israel's view": an owner, not an area
-        if not names or not (signal or len(names) > 1 or doc[i - 1].tag_ == "POS"):
+        if not names or not (signal or len(names) > 1 or doc[i - 1].tag_ == "POS" or self._a_country(names[0])):
             return (), start
         return tuple(reversed(names)), i
+
+    def _a_country(self, name: str) -> bool:
+        return any(p.feature == "country" for p in self.gazetteer.lookup(name))
 
     def _lead_in(self, doc: Doc, start: int) -> int | None:
         """Where the areas begin after a place's comma: after "in"/"on", or after an apposition

@@ -341,6 +341,13 @@ PHRASE_HIERARCHY = [
     Case("Rebels attacked Leon, in the Nicaraguan department of Leon, on Monday.", "NIC", "city", "Leon"),
     Case("Artillery shelled Kharkiv, in the northeast, killing three people.", "UKR", "city", "Kharkiv"),
     Case("Gunmen shot dead two soldiers in Tripoli, in Lebanon, on Friday.", "LBN", "city", "Tripoli"),
+    Case(
+        "Drones struck Kupiansk, in Ukraine's eastern Kharkiv region, on Monday, killing two people.",
+        "UKR",
+        "city",
+        None,
+    ),
+    Case("Gunmen killed three miners near Cucuta, in Norte de Santander province, on Monday.", "COL", "city", "Cucuta"),
     Case("Police arrested 20 students in Paris, Tennessee, on Friday.", "USA", "city", "Paris"),
     Case(
         "Jets bombed a camp on the Cabo peninsula near Bol, the capital of Chad's Lac province.", "TCD", "city", "Bol"

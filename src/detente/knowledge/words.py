@@ -224,6 +224,7 @@ class PlaceWords:
     local_admin_nouns: frozenset[str] = words(default=())
     phrase_openers: frozenset[str] = words(default=())
     containment_prepositions: frozenset[str] = words(default=())
+    name_links: frozenset[str] = words(default=())
     open_sea_phrases: frozenset[str] = words(default=())
     offshore_prepositions: frozenset[str] = words(default=())
     offshore_nouns: frozenset[str] = words(default=())

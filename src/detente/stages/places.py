@@ -356,8 +356,11 @@ class LocateEvents(EventsStage):
                 and not self._named_by_place_noun(tok)
                 and max(p.population for p in places) < WELL_KNOWN
                 and not any(p.feature in ("country", "sea", "region") for p in places)
+                and not (opens_phrase and self._containing(doc, end + 1)[0])
             ):
-                return None  # "arrested Smith": an object is a place only when a well-known one
+                # "arrested Smith": an object is a place only when a well-known one, or when
+                # the areas that contain it follow ("shelled Lyman, in Ukraine's Donetsk region")
+                return None
             return self._wider(doc, tok, end) or self._mention(doc, tok, end, places)
         return None
 
@@ -482,6 +485,10 @@ class LocateEvents(EventsStage):
             t = doc[i]
             if t.pos_ == "PROPN" and t.ent_type_ != "DATE" and t.text[:1].isupper():
                 run.append(t.text)
+            elif run and t.lower_ in self.words.name_links and i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN":
+                run.append(t.text)  # "Norte de Santander"
+                i += 1
+                continue
             elif t.tag_ == "POS" or t.lower_ in ("'s", "’s"):
                 after_owner = bool(run)
             elif t.lower_ in areas or t.text.title() in self.words.directions:

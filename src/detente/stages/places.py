@@ -316,8 +316,8 @@ class LocateEvents(EventsStage):
         ends = list(range(min(limit, ent_end + 3), tok.i, -1))
         for end in ends:
             words = doc[tok.i : end]
-            if words[-1].pos_ not in ("PROPN", "NOUN") or words[-1].is_punct:
-                continue
+            if words[-1].pos_ not in ("PROPN", "NOUN") or any(t.text in "(),;" for t in words):
+                continue  # "Ikare (Akoko North-East LGA, ...)": a bracket or comma ends a name
             if len(words) == 1 and tok.text in self.words.directions:
                 return None
             places = self.gazetteer.lookup(words.text)
@@ -334,6 +334,7 @@ class LocateEvents(EventsStage):
                 last.dep_ in ("amod", "compound", "nmod")
                 and last.head.i >= end
                 and last.head.pos_ == "PROPN"
+                and last.head.lower_ not in self.words.place_nouns | self.words.local_admin_nouns
                 and not opens_phrase
             ):
                 continue  # "mostly Christian eastern Beirut": a word of another name, not a place
@@ -356,7 +357,7 @@ class LocateEvents(EventsStage):
                 and not self._named_by_place_noun(tok)
                 and max(p.population for p in places) < WELL_KNOWN
                 and not any(p.feature in ("country", "sea", "region") for p in places)
-                and not (opens_phrase and self._containing(doc, end + 1)[0])
+                and not (opens_phrase and self._containing(doc, end + 1, places)[0])
             ):
                 # "arrested Smith": an object is a place only when a well-known one, or when
                 # the areas that contain it follow ("shelled Lyman, in Ukraine's Donetsk region")
@@ -390,7 +391,7 @@ class LocateEvents(EventsStage):
         if not admin:
             head = tok.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
             admin = head is not None and head.head.lower_ in self.words.admin_nouns
-        qualifiers, phrase_end = self._qualifiers(doc, end)
+        qualifiers, phrase_end = self._qualifiers(doc, end, places)
         if not qualifiers:
             qualifiers, phrase_end = self._listed_container(doc, end, places)
         return PlaceMention(
@@ -417,21 +418,25 @@ class LocateEvents(EventsStage):
             tok.i > 0 and doc[tok.i - 1].lemma_.lower() in nouns and doc[tok.i - 1].dep_ != "pobj"
         )
 
-    def _qualifiers(self, doc: Doc, end: int) -> tuple[tuple[str, ...], int]:
+    def _qualifiers(self, doc: Doc, end: int, places: list[Place]) -> tuple[tuple[str, ...], int]:
         """The names that follow a place name in its phrase and contain it: "Al Arish (Salh
         district, Taizz)", "Akure, Ondo State, Nigeria", "Tajoura in Tripoli". Not a list of
         places ("Kyiv, Kharkiv and Odesa"), nor a subject ("in Gaza, Israel said")."""
         if end >= len(doc) or doc[end].lower_ not in self.words.phrase_openers:
             return (), end
         if doc[end].text == ",":
-            held = self._containing(doc, end + 1)
+            held = self._containing(doc, end + 1, places)
             if held[0]:
                 return held
         opener, i, out, last = doc[end].text, end + 1, [], end
         areas = self.words.admin_nouns | self.words.local_admin_nouns
         while i < min(len(doc), end + 14):
-            run = []
-            while i < len(doc) and (doc[i].pos_ == "PROPN" or doc[i].lower_ in areas) and doc[i].ent_type_ != "DATE":
+            run: list[Token] = []
+            while (
+                i < len(doc)
+                and (doc[i].pos_ == "PROPN" or doc[i].lower_ in areas or (doc[i].text == "-" and run))
+                and doc[i].ent_type_ != "DATE"
+            ):
                 if doc[i].lower_ not in areas:
                     run.append(doc[i])
                 i += 1
@@ -462,13 +467,9 @@ class LocateEvents(EventsStage):
         if i == end + 1 or i >= len(doc) or not (doc[i].is_punct and doc[i].text != "("):
             return (), end
         name = doc[end + 1 : i].text
-        areas = {(p.country, name_key(p.name)) for p in self.gazetteer.lookup(name) if p.feature == "admin area"}
-        countries = {p.country for p in self.gazetteer.lookup(name) if p.feature == "country"}
-        if any(p.country in countries or (p.country, name_key(p.admin1 or "")) in areas for p in places):
-            return (name,), i
-        return (), end
+        return ((name,), i) if self._holds(name, places) else ((), end)
 
-    def _containing(self, doc: Doc, start: int) -> tuple[tuple[str, ...], int]:
+    def _containing(self, doc: Doc, start: int, places: list[Place]) -> tuple[tuple[str, ...], int]:
         """The areas that contain a place, read after its comma, most specific first: "in
         Pakistan's southwestern Balochistan province", "in the eastern state of Bihar", "in
         northern Lebanon", "on Russia's Black Sea coast", "a small town in Russia's Kursk
@@ -506,12 +507,16 @@ class LocateEvents(EventsStage):
             names.append(" ".join(run))
         elif after_owner:
             return (), start  # "in Gaza, in Israel's view": an owner, not an area
-        if not names or not (signal or len(names) > 1 or doc[i - 1].tag_ == "POS" or self._a_country(names[0])):
+        if not names or not (signal or len(names) > 1 or doc[i - 1].tag_ == "POS" or self._holds(names[0], places)):
             return (), start
         return tuple(reversed(names)), i
 
-    def _a_country(self, name: str) -> bool:
-        return any(p.feature == "country" for p in self.gazetteer.lookup(name))
+    def _holds(self, name: str, places: list[Place]) -> bool:
+        """Whether the country or area ``name`` holds one of ``places``."""
+        around = self.gazetteer.lookup(name)
+        areas = {(p.country, name_key(p.name)) for p in around if p.feature == "admin area"}
+        countries = {p.country for p in around if p.feature == "country"}
+        return any(p.country in countries or (p.country, name_key(p.admin1 or "")) in areas for p in places)
 
     def _lead_in(self, doc: Doc, start: int) -> int | None:
         """Where the areas begin after a place's comma: after "in"/"on", or after an apposition
@@ -587,7 +592,10 @@ class LocateEvents(EventsStage):
         # "a checkpoint 30 km south of Kirkuk": a place a distance is measured from
         start = doc[m.start].idx
         measured = _OFFSET_BEFORE.search(doc.text[max(0, start - 60) : start]) is not None
-        return (3 if (m.qualifiers or measured) and not country else 5, distance)
+        # "attacked the town of Bangassou and fought peacekeepers": a name its phrase makes a
+        # place ("the town of", "Herat province") places the sentence's other events too
+        placed = m.qualifiers or measured or m.settlement or m.admin
+        return (3 if placed and not country else 5, distance)
 
     def _argument_of(self, tok: Token, heads: set[int]) -> bool:
         """A participant of the event's own clause: its subject or object, or the object of an

@@ -593,8 +593,8 @@ class LocateEvents(EventsStage):
         start = doc[m.start].idx
         measured = _OFFSET_BEFORE.search(doc.text[max(0, start - 60) : start]) is not None
         # "attacked the town of Bangassou and fought peacekeepers": a name its phrase makes a
-        # place ("the town of", "Herat province") places the sentence's other events too
-        placed = m.qualifiers or measured or m.settlement or m.admin
+        # town ("the town of", "a small town in") places the sentence's other events too
+        placed = m.qualifiers or measured or m.settlement
         return (3 if placed and not country else 5, distance)
 
     def _argument_of(self, tok: Token, heads: set[int]) -> bool:

@@ -463,3 +463,16 @@ def test_an_event_at_sea_is_put_at_its_distance_from_a_port(coder) -> None:  # t
     assert loc is not None and loc.feature == "sea" and loc.name == "Indian Ocean"
     assert loc.lat == pytest.approx(port[0], abs=0.05)
     assert loc.lon == pytest.approx(port[1] + 300 * 1.852 / (111.2 * 0.9994), abs=0.1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Government artillery shelled the town of San Pedro Sula on Friday, killing six civilians, officials said.",
+        "Jihadists attacked the town of Djibo on Sunday and fought soldiers for several hours, officials said.",
+    ],
+)
+def test_a_town_named_as_such_places_every_event_of_its_sentence(coder, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = coder.code(text, published=PUBLISHED)
+    assert len(events) >= 2
+    assert all(e.location is not None and e.location.feature == "city" for e in events), events

@@ -411,10 +411,11 @@ class LocateEvents(EventsStage):
         nouns = self.words.settlement_nouns
         if end < len(doc) and doc[end].lower_ in nouns:
             return True
-        head = tok.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+        name = doc[end - 1]  # the name's head word: "Rifaat" in "the town of Tal Rifaat"
+        head = name.head if name.dep_ == "pobj" and name.head.lower_ == "of" else None
         if head is not None and head.head.lemma_.lower() in nouns:
             return True
-        return (tok.dep_ == "appos" and tok.head.lemma_.lower() in nouns) or (
+        return (name.dep_ == "appos" and name.head.lemma_.lower() in nouns) or (
             tok.i > 0 and doc[tok.i - 1].lemma_.lower() in nouns and doc[tok.i - 1].dep_ != "pobj"
         )
 

@@ -476,3 +476,11 @@ def test_a_town_named_as_such_places_every_event_of_its_sentence(coder, text: st
     events = coder.code(text, published=PUBLISHED)
     assert len(events) >= 2
     assert all(e.location is not None and e.location.feature == "city" for e in events), events
+
+
+def test_an_area_without_a_point_takes_its_namesake_towns(coder) -> None:  # type: ignore[no-untyped-def]
+    text = "Gunmen killed 20 civilians in attacks on villages in the Menaka region on Sunday, an official said."
+    events = coder.code(text, published=PUBLISHED)
+    loc = events[0].location
+    assert loc is not None and loc.country == "MLI" and loc.feature == "admin area"
+    assert loc.lat == pytest.approx(15.92, abs=0.1) and loc.lon == pytest.approx(2.40, abs=0.1)

@@ -115,7 +115,7 @@ class LocateEvents(EventsStage):
             if mention is None and home is not None and self._near_home(ev, chosen[home.start][0]):
                 mention, how = home, ("the dateline" if home is dateline else "the article's opening place phrase")
             if mention is not None:
-                place, why = self._offshore(doc, mention, *chosen[mention.start])
+                place, why = self._offshore(doc, mention, *self._with_point(*chosen[mention.start]))
                 place, why = self._offset(doc, sents[ev.sentence], mention, place, why, found, chosen)
                 ev = replace(ev, location=self._location(doc, mention, place, f"{how}; {why}"))
             out.append(ev)
@@ -259,6 +259,23 @@ class LocateEvents(EventsStage):
         """``offset_units`` as a mapping of unit words to kilometres."""
         pairs = (u.rsplit("=", 1) for u in self.words.offset_units)
         return {" ".join(name.split()): float(km) for name, km in pairs}
+
+    def _with_point(self, place: Place, why: str) -> tuple[Place, str]:
+        """An area the packages give no point ("Menaka region", an ISO 3166-2 name that
+        GeoNames spells otherwise) takes the point of its namesake town in the same country, its
+        capital in most such cases ("Ménaka"), and says so."""
+        if place.lat is not None or place.feature != "admin area":
+            return place, why
+        key = name_key(place.name)
+        towns = [
+            p
+            for p in self.gazetteer.lookup(place.name)
+            if p.feature == "city" and p.country == place.country and p.name_key == key and p.lat is not None
+        ]
+        if not towns:
+            return place, why
+        town = max(towns, key=lambda p: p.population)
+        return replace(place, lat=town.lat, lon=town.lon), f"{why}; at its namesake town's point"
 
     def _off(self, doc: Doc, m: PlaceMention) -> bool:
         """Whether the place phrase puts the event off the place ("off the coast of X", "the

@@ -361,9 +361,7 @@ class LocateEvents(EventsStage):
                 and (max(p.population for p in places) < SMALL_TOWN or doc[tok.i - 1].pos_ == "PROPN")
                 and not any(p.feature in ("country", "sea", "region") for p in places)
             ):
-                # "the Red Crescent": a word inside an organization's name, not a village;
-                # "the tanker Marlin Luanda": the second word of a ship's or person's name
-                return None
+                return None  # "the Red Crescent", "the tanker Marlin Luanda": a word inside a name
             if self._modifies_named_town(last, places):
                 return None  # "the western Kazakh oil town of Zhanaozen": the town is Zhanaozen
             if tok.ent_type_ in DOUBTFUL_ENTITIES and _entity_end(tok) > end and not opens_phrase:
@@ -376,9 +374,7 @@ class LocateEvents(EventsStage):
                 and not any(p.feature in ("country", "sea", "region") for p in places)
                 and not (opens_phrase and self._containing(doc, end + 1, places)[0])
             ):
-                # "arrested Smith": an object is a place only when a well-known one, or when
-                # the areas that contain it follow ("shelled Lyman, in Ukraine's Donetsk region")
-                return None
+                return None  # "arrested Smith"; but "shelled Lyman, in Ukraine's Donetsk region"
             return self._wider(doc, tok, end) or self._mention(doc, tok, end, places)
         return None
 

@@ -891,7 +891,10 @@ def text_context(gazetteer: Gazetteer, name: str, text: str) -> tuple[Context, t
     at = text.find(name)
     if at >= 0:
         rest = text[at + len(name) :]
-        phrase = re.match(r"\s*(?:\(([^)]*)\)|,((?:\s*[A-Z][^,.;]*,?)+))", rest)
+        phrase = re.match(r"\s*(?:\(([^)]*)\)|,((?:\s*[A-Z][^,.;]*,?)+)|,\s*(?:in|on)\s+([^,.;(]*))", rest)
         if phrase:
-            qualifiers = tuple(_NAME_RUN.findall(phrase.group(1) or phrase.group(2) or ""))
+            # "Mastung, in Pakistan's Balochistan province": the most specific area first
+            owners = re.sub(r"['’]s?\s", ", ", phrase.group(3) or "")  # "Pakistan's" owns what follows
+            within = tuple(reversed(_NAME_RUN.findall(owners)))
+            qualifiers = tuple(_NAME_RUN.findall(phrase.group(1) or phrase.group(2) or "")) or within
     return LocateEvents._context((), found), qualifiers

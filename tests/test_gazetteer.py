@@ -323,6 +323,10 @@ def test_text_context_reads_countries_and_the_phrase(locate_hierarchy: LocateEve
     )
     assert "Ondo" in qualifiers
     assert context.names("NGA", 0)
+    _, within = text_context(
+        locate_hierarchy.gazetteer, "Valencia", "Rebels shelled Valencia, in Venezuela's Carabobo state, on Monday."
+    )
+    assert within[0] == "Carabobo" and "Venezuela" in within
 
 
 @pytest.mark.slow

@@ -306,6 +306,53 @@ PHRASE_HIERARCHY = [
     Case("Rebels raided the port city of Derna at dawn.", "LBY", "city", "Darnah"),
     Case("Jets bombed a village in Sagaing region on Tuesday.", "MMR", "admin area", None),
     Case("Aid workers of the Red Crescent in Mosul, Iraq, were detained by militia men.", "IRQ", "city", "Mosul"),
+    # the areas after the comma: "in X's Y state", "in western X", "a town in ...", "the capital of ..."
+    Case(
+        "Protesters blocked roads in Valencia, in Venezuela's northern Carabobo state, on Monday.",
+        "VEN",
+        "city",
+        "Valencia",
+    ),
+    Case("Police arrested six men in Santa Ana, in western El Salvador, on Friday.", "SLV", "city", "Santa Ana"),
+    Case(
+        "Drones hit a fuel depot in Novorossiysk, on Russia's Black Sea coast, on Friday.",
+        "RUS",
+        "city",
+        "Novorossiysk",
+    ),
+    Case(
+        "Gunmen killed a police officer in Trujillo, a town in Honduras' Colon department, on Sunday.",
+        "HND",
+        "city",
+        "Trujillo",
+    ),
+    Case(
+        "Police fired tear gas at protesters in Merida, the capital of Venezuela's Merida state, on Tuesday.",
+        "VEN",
+        "city",
+        "Merida",
+    ),
+    Case(
+        "Rebels shelled the centre of Valencia, a city in Venezuela's Carabobo state, on Friday, killing two people.",
+        "VEN",
+        "city",
+        "Valencia",
+    ),
+    Case("Rebels attacked Leon, in the Nicaraguan department of Leon, on Monday.", "NIC", "city", "Leon"),
+    Case("Artillery shelled Kharkiv, in the northeast, killing three people.", "UKR", "city", "Kharkiv"),
+    Case("Gunmen shot dead two soldiers in Tripoli, in Lebanon, on Friday.", "LBN", "city", "Tripoli"),
+    Case(
+        "Drones struck Kupiansk, in Ukraine's eastern Kharkiv region, on Monday, killing two people.",
+        "UKR",
+        "city",
+        None,
+    ),
+    Case("Gunmen killed three miners near Cucuta, in Norte de Santander province, on Monday.", "COL", "city", "Cucuta"),
+    Case("Police arrested 20 students in Paris, Tennessee, on Friday.", "USA", "city", "Paris"),
+    Case(
+        "Jets bombed a camp on the Cabo peninsula near Bol, the capital of Chad's Lac province.", "TCD", "city", "Bol"
+    ),
+    Case("Police fired on strikers in the Kazakh mining town of Zhezkazgan on Monday.", "KAZ", "city", "Zhezqazghan"),
 ]
 
 CASES = [
@@ -392,3 +439,48 @@ def test_a_location_says_why(coder) -> None:  # type: ignore[no-untyped-def]
     events = coder.code("Gunmen attacked a market in Al Arish (Salh district, Taizz) on Monday.", published=PUBLISHED)
     assert events and events[0].location is not None
     assert "same phrase" in (events[0].location.reason or "")
+
+
+def _point(coder, text: str) -> tuple[float, float]:  # type: ignore[no-untyped-def]
+    events = coder.code(text, published=PUBLISHED)
+    assert events, "no event"
+    loc = events[0].location
+    assert loc is not None and loc.lat is not None and loc.lon is not None, loc
+    return loc.lat, loc.lon
+
+
+def test_a_distance_and_bearing_from_a_town_moves_the_point(coder) -> None:  # type: ignore[no-untyped-def]
+    lat, lon = _point(coder, "A car bomb exploded at a checkpoint in Kirkuk on Monday, killing four soldiers.")
+    south = _point(coder, "A car bomb exploded at a checkpoint 30 km south of Kirkuk on Monday, killing four soldiers.")
+    assert south[0] == pytest.approx(lat - 30 / 111.2, abs=0.02) and south[1] == pytest.approx(lon, abs=0.02)
+
+
+def test_an_event_at_sea_is_put_at_its_distance_from_a_port(coder) -> None:  # type: ignore[no-untyped-def]
+    port = _point(coder, "Police arrested five men in Mombasa on Monday.")
+    text = "Pirates hijacked a cargo ship in the Indian Ocean, about 300 nautical miles east of Mombasa, on Monday."
+    events = coder.code(text, published=PUBLISHED)
+    loc = events[0].location
+    assert loc is not None and loc.feature == "sea" and loc.name == "Indian Ocean"
+    assert loc.lat == pytest.approx(port[0], abs=0.05)
+    assert loc.lon == pytest.approx(port[1] + 300 * 1.852 / (111.2 * 0.9994), abs=0.1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Government artillery shelled the town of San Pedro Sula on Friday, killing six civilians, officials said.",
+        "Jihadists attacked the town of Djibo on Sunday and fought soldiers for several hours, officials said.",
+    ],
+)
+def test_a_town_named_as_such_places_every_event_of_its_sentence(coder, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = coder.code(text, published=PUBLISHED)
+    assert len(events) >= 2
+    assert all(e.location is not None and e.location.feature == "city" for e in events), events
+
+
+def test_an_area_without_a_point_takes_its_namesake_towns(coder) -> None:  # type: ignore[no-untyped-def]
+    text = "Gunmen killed 20 civilians in attacks on villages in the Menaka region on Sunday, an official said."
+    events = coder.code(text, published=PUBLISHED)
+    loc = events[0].location
+    assert loc is not None and loc.country == "MLI" and loc.feature == "admin area"
+    assert loc.lat == pytest.approx(15.92, abs=0.1) and loc.lon == pytest.approx(2.40, abs=0.1)

@@ -223,9 +223,12 @@ class PlaceWords:
     settlement_nouns: frozenset[str] = words(default=())
     local_admin_nouns: frozenset[str] = words(default=())
     phrase_openers: frozenset[str] = words(default=())
+    containment_prepositions: frozenset[str] = words(default=())
+    name_links: frozenset[str] = words(default=())
     open_sea_phrases: frozenset[str] = words(default=())
     offshore_prepositions: frozenset[str] = words(default=())
     offshore_nouns: frozenset[str] = words(default=())
+    offset_units: frozenset[str] = words(default=())
     landform_nouns: frozenset[str] = words(default=())
     target_prepositions: frozenset[str] = words(default=())
 

@@ -115,7 +115,8 @@ class LocateEvents(EventsStage):
             if mention is None and home is not None and self._near_home(ev, chosen[home.start][0]):
                 mention, how = home, ("the dateline" if home is dateline else "the article's opening place phrase")
             if mention is not None:
-                place, why = self._offshore(doc, mention, *chosen[mention.start])
+                place, why = self._offshore(doc, mention, *self._with_point(*chosen[mention.start]))
+                place, why = self._offset(doc, sents[ev.sentence], mention, place, why, found, chosen)
                 ev = replace(ev, location=self._location(doc, mention, place, f"{how}; {why}"))
             out.append(ev)
         return out
@@ -222,6 +223,60 @@ class LocateEvents(EventsStage):
             return coast[0], f"{why}; at sea off {place.name}"
         return replace(place, name=name, feature="sea", geonameid=None), f"{why}; at sea off {place.name}"
 
+    def _offset(
+        self,
+        doc: Doc,
+        sent: Span,
+        m: PlaceMention,
+        place: Place,
+        why: str,
+        found: list[PlaceMention],
+        chosen: dict[int, tuple[Place, str]],
+    ) -> tuple[Place, str]:
+        """'in the Red Sea, about 68 nautical miles southwest of Hodeidah', 'an attack 20 km
+        north of Kabul': an event at sea, or at the place a distance is measured from, is put at
+        that distance and bearing from it."""
+        units = self._units()
+        for match in _OFFSET.finditer(sent.text):
+            unit = units.get(" ".join(match["unit"].lower().split()))
+            after = doc.char_span(sent.start_char + match.end(), sent.end_char, alignment_mode="expand")
+            ref = next((r for r in found if after is not None and r.start == after.start), None)
+            if not match["dir"] or unit is None or ref is None or (place.feature != "sea" and ref is not m):
+                continue
+            origin = chosen[ref.start][0]
+            # a distance is measured from a town, not from the province of its name
+            towns = [p for p in ref.places if p.feature == "city" and p.country == origin.country]
+            origin = towns[0] if origin.feature == "admin area" and towns else origin
+            if origin.lat is None or origin.lon is None or origin.feature == "sea":
+                continue
+            km = float(match["n"].replace(",", "")) * unit
+            lat, lon = _moved(origin.lat, origin.lon, km, _bearing(match["dir"]))
+            moved = replace(place, lat=round(lat, 4), lon=round(lon, 4), geonameid=None)
+            return moved, f"{why}; {match.group().strip()} {origin.name}"
+        return place, why
+
+    def _units(self) -> dict[str, float]:
+        """``offset_units`` as a mapping of unit words to kilometres."""
+        pairs = (u.rsplit("=", 1) for u in self.words.offset_units)
+        return {" ".join(name.split()): float(km) for name, km in pairs}
+
+    def _with_point(self, place: Place, why: str) -> tuple[Place, str]:
+        """An area the packages give no point ("Menaka region", an ISO 3166-2 name that
+        GeoNames spells otherwise) takes the point of its namesake town in the same country, its
+        capital in most such cases ("Ménaka"), and says so."""
+        if place.lat is not None or place.feature != "admin area":
+            return place, why
+        key = name_key(place.name)
+        towns = [
+            p
+            for p in self.gazetteer.lookup(place.name)
+            if p.feature == "city" and p.country == place.country and p.name_key == key and p.lat is not None
+        ]
+        if not towns:
+            return place, why
+        town = max(towns, key=lambda p: p.population)
+        return replace(place, lat=town.lat, lon=town.lon), f"{why}; at its namesake town's point"
+
     def _off(self, doc: Doc, m: PlaceMention) -> bool:
         """Whether the place phrase puts the event off the place ("off the coast of X", "the
         waters of X"), from the name up to the verb."""
@@ -253,7 +308,10 @@ class LocateEvents(EventsStage):
         return tok.dep_ in ("dobj", "nsubjpass") and syntax.is_verb(tok.head)
 
     def _named_by_place_noun(self, tok: Token) -> bool:
-        """'the port town of Mocimboa da Praia', 'the capital Kabul', 'Herat province'."""
+        """'the port town of Mocimboa da Praia', 'the capital Kabul', 'Herat province',
+        'Sudzha, a small town in ...'."""
+        if any(c.dep_ == "appos" and c.lemma_.lower() in self.words.settlement_nouns for c in tok.children):
+            return True
         cur = tok
         while cur.dep_ == "compound" and cur.head != cur:
             if cur.head.lemma_.lower() in self.words.place_nouns:
@@ -275,8 +333,8 @@ class LocateEvents(EventsStage):
         ends = list(range(min(limit, ent_end + 3), tok.i, -1))
         for end in ends:
             words = doc[tok.i : end]
-            if words[-1].pos_ not in ("PROPN", "NOUN") or words[-1].is_punct:
-                continue
+            if words[-1].pos_ not in ("PROPN", "NOUN") or any(t.text in "(),;" for t in words):
+                continue  # "Ikare (Akoko North-East LGA, ...)": a bracket or comma ends a name
             if len(words) == 1 and tok.text in self.words.directions:
                 return None
             places = self.gazetteer.lookup(words.text)
@@ -293,16 +351,19 @@ class LocateEvents(EventsStage):
                 last.dep_ in ("amod", "compound", "nmod")
                 and last.head.i >= end
                 and last.head.pos_ == "PROPN"
+                and last.head.lower_ not in self.words.place_nouns | self.words.local_admin_nouns
                 and not opens_phrase
             ):
                 continue  # "mostly Christian eastern Beirut": a word of another name, not a place
             if (
                 tok.ent_iob_ == "I"
                 and tok.ent_type_ in DOUBTFUL_ENTITIES
-                and max(p.population for p in places) < SMALL_TOWN
+                and (max(p.population for p in places) < SMALL_TOWN or doc[tok.i - 1].pos_ == "PROPN")
                 and not any(p.feature in ("country", "sea", "region") for p in places)
             ):
-                return None  # "the Red Crescent": a word inside an organization's name, not a village
+                return None  # "the Red Crescent", "the tanker Marlin Luanda": a word inside a name
+            if self._modifies_named_town(last, places):
+                return None  # "the western Kazakh oil town of Zhanaozen": the town is Zhanaozen
             if tok.ent_type_ in DOUBTFUL_ENTITIES and _entity_end(tok) > end and not opens_phrase:
                 return None  # "Columbia University", "the Paris Club": a name that begins with a place
             if (
@@ -311,10 +372,20 @@ class LocateEvents(EventsStage):
                 and not self._named_by_place_noun(tok)
                 and max(p.population for p in places) < WELL_KNOWN
                 and not any(p.feature in ("country", "sea", "region") for p in places)
+                and not (opens_phrase and self._containing(doc, end + 1, places)[0])
             ):
-                return None  # "arrested Smith": an object is a place only when a well-known one
+                return None  # "arrested Smith"; but "shelled Lyman, in Ukraine's Donetsk region"
             return self._wider(doc, tok, end) or self._mention(doc, tok, end, places)
         return None
+
+    def _modifies_named_town(self, last: Token, places: list[Place]) -> bool:
+        """A word before a settlement noun whose own name follows ("the Kazakh oil town of
+        Zhanaozen") is not the place when all its places are towns (a town holds no town)."""
+        head = last.head
+        if last.dep_ not in ("amod", "compound") or head.lemma_.lower() not in self.words.settlement_nouns:
+            return False
+        named = any(c.lower_ == "of" and any(g.pos_ == "PROPN" for g in c.children) for c in head.children)
+        return named and all(p.feature == "city" for p in places)
 
     def _wider(self, doc: Doc, tok: Token, end: int) -> PlaceMention | None:
         """'the eastern Pacific', 'the central Mediterranean': a lower-case direction that is
@@ -333,7 +404,9 @@ class LocateEvents(EventsStage):
         if not admin:
             head = tok.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
             admin = head is not None and head.head.lower_ in self.words.admin_nouns
-        qualifiers, phrase_end = self._qualifiers(doc, end)
+        qualifiers, phrase_end = self._qualifiers(doc, end, places)
+        if not qualifiers:
+            qualifiers, phrase_end = self._listed_container(doc, end, places)
         return PlaceMention(
             tok.i,
             end,
@@ -351,24 +424,33 @@ class LocateEvents(EventsStage):
         nouns = self.words.settlement_nouns
         if end < len(doc) and doc[end].lower_ in nouns:
             return True
-        head = tok.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+        name = doc[end - 1]  # the name's head word: "Rifaat" in "the town of Tal Rifaat"
+        head = name.head if name.dep_ == "pobj" and name.head.lower_ == "of" else None
         if head is not None and head.head.lemma_.lower() in nouns:
             return True
-        return (tok.dep_ == "appos" and tok.head.lemma_.lower() in nouns) or (
+        return (name.dep_ == "appos" and name.head.lemma_.lower() in nouns) or (
             tok.i > 0 and doc[tok.i - 1].lemma_.lower() in nouns and doc[tok.i - 1].dep_ != "pobj"
         )
 
-    def _qualifiers(self, doc: Doc, end: int) -> tuple[tuple[str, ...], int]:
+    def _qualifiers(self, doc: Doc, end: int, places: list[Place]) -> tuple[tuple[str, ...], int]:
         """The names that follow a place name in its phrase and contain it: "Al Arish (Salh
         district, Taizz)", "Akure, Ondo State, Nigeria", "Tajoura in Tripoli". Not a list of
         places ("Kyiv, Kharkiv and Odesa"), nor a subject ("in Gaza, Israel said")."""
         if end >= len(doc) or doc[end].lower_ not in self.words.phrase_openers:
             return (), end
+        if doc[end].text == ",":
+            held = self._containing(doc, end + 1, places)
+            if held[0]:
+                return held
         opener, i, out, last = doc[end].text, end + 1, [], end
         areas = self.words.admin_nouns | self.words.local_admin_nouns
         while i < min(len(doc), end + 14):
-            run = []
-            while i < len(doc) and (doc[i].pos_ == "PROPN" or doc[i].lower_ in areas) and doc[i].ent_type_ != "DATE":
+            run: list[Token] = []
+            while (
+                i < len(doc)
+                and (doc[i].pos_ == "PROPN" or doc[i].lower_ in areas or (doc[i].text == "-" and run))
+                and doc[i].ent_type_ != "DATE"
+            ):
                 if doc[i].lower_ not in areas:
                     run.append(doc[i])
                 i += 1
@@ -387,6 +469,89 @@ class LocateEvents(EventsStage):
                 continue
             break
         return tuple(out), last
+
+    def _listed_container(self, doc: Doc, end: int, places: list[Place]) -> tuple[tuple[str, ...], int]:
+        """'in Moscow, Idaho, on Friday': a name the parser takes for the next item of a list,
+        alone between commas, contains the place when one of its places lies in it."""
+        if end + 1 >= len(doc) or doc[end].text != ",":
+            return (), end
+        i = end + 1
+        while i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].ent_type_ != "DATE":
+            i += 1
+        if i == end + 1 or i >= len(doc) or not (doc[i].is_punct and doc[i].text != "("):
+            return (), end
+        name = doc[end + 1 : i].text
+        return ((name,), i) if self._holds(name, places) else ((), end)
+
+    def _containing(self, doc: Doc, start: int, places: list[Place]) -> tuple[tuple[str, ...], int]:
+        """The areas that contain a place, read after its comma, most specific first: "in
+        Pakistan's southwestern Balochistan province", "in the eastern state of Bihar", "in
+        northern Lebanon", "on Russia's Black Sea coast", "a small town in Russia's Kursk
+        region", "the capital of Chad's Lac province". A phrase that says nothing of an area
+        (no possessive, area noun or direction) is not read so ("in Kabul, in Ghazni and ...")."""
+        i = self._lead_in(doc, start)
+        if i is None:
+            return (), start
+        areas = self.words.admin_nouns | self.words.local_admin_nouns | self.words.place_nouns
+        names: list[str] = []
+        run: list[str] = []
+        signal = after_owner = False
+        while i < min(len(doc), start + 16):
+            t = doc[i]
+            if t.pos_ == "PROPN" and t.ent_type_ != "DATE" and t.text[:1].isupper():
+                run.append(t.text)
+            elif run and t.lower_ in self.words.name_links and i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN":
+                run.append(t.text)  # "Norte de Santander"
+                i += 1
+                continue
+            elif t.tag_ == "POS" or t.lower_ in ("'s", "’s"):
+                after_owner = bool(run)
+            elif t.lower_ in areas or t.text.title() in self.words.directions:
+                signal = True
+            elif not (t.lower_ in ("the", "of") or (t.pos_ == "ADJ" and t.text[:1].isupper())):
+                break  # "Mexican" in "the Mexican state of Zacatecas" is skipped
+            if t.pos_ != "PROPN" or t.tag_ == "POS":
+                if run:
+                    names.append(" ".join(run))
+                    run = []
+                if t.tag_ != "POS" and t.lower_ not in ("'s", "’s"):
+                    after_owner = False
+            i += 1
+        if run:
+            names.append(" ".join(run))
+        elif after_owner:
+            return (), start  # "in Gaza, in Israel's view": an owner, not an area
+        if not names or not (signal or len(names) > 1 or doc[i - 1].tag_ == "POS" or self._holds(names[0], places)):
+            return (), start
+        return tuple(reversed(names)), i
+
+    def _holds(self, name: str, places: list[Place]) -> bool:
+        """Whether the country or area ``name`` holds one of ``places``."""
+        around = self.gazetteer.lookup(name)
+        areas = {(p.country, name_key(p.name)) for p in around if p.feature == "admin area"}
+        countries = {p.country for p in around if p.feature == "country"}
+        return any(p.country in countries or (p.country, name_key(p.admin1 or "")) in areas for p in places)
+
+    def _lead_in(self, doc: Doc, start: int) -> int | None:
+        """Where the areas begin after a place's comma: after "in"/"on", or after an apposition
+        of a settlement noun and its "in"/"of" ("a town on the Danube in", "the capital of")."""
+        if start >= len(doc):
+            return None
+        if doc[start].lower_ in self.words.containment_prepositions:
+            return start + 1
+        if doc[start].lower_ not in ("a", "an", "the"):
+            return None
+        for j in range(start + 1, min(len(doc), start + 5)):
+            if doc[j].lower_ in self.words.settlement_nouns:
+                for k in range(j + 1, min(len(doc), j + 6)):
+                    if doc[k].lower_ in ("in", "of"):
+                        return k + 1
+                    if doc[k].is_punct or syntax.is_verb(doc[k]):
+                        return None
+                return None
+            if doc[j].is_punct or syntax.is_verb(doc[j]):
+                return None
+        return None
 
     def _for_event(self, doc: Doc, ev: Event, sent: Span, found: list[PlaceMention]) -> PlaceMention | None:
         inside = [m for m in found if sent.start <= m.start < sent.end]
@@ -436,7 +601,15 @@ class LocateEvents(EventsStage):
         # "shelled Juba", "besieged Gorazde": the place attacked; not "accused Washington"
         if acted_on and ev.type in self.words.target_types:
             return (1 if not country else 4, distance)
-        return (5, distance)
+        # "struck the centre of Pokrovsk, in Ukraine's Donetsk region": the areas that contain
+        # a name make it a place phrase of the sentence
+        # "a checkpoint 30 km south of Kirkuk": a place a distance is measured from
+        start = doc[m.start].idx
+        measured = _OFFSET_BEFORE.search(doc.text[max(0, start - 60) : start]) is not None
+        # "attacked the town of Bangassou and fought peacekeepers": a name its phrase makes a
+        # town ("the town of", "a small town in") places the sentence's other events too
+        placed = m.qualifiers or measured or m.settlement
+        return (3 if placed and not country else 5, distance)
 
     def _argument_of(self, tok: Token, heads: set[int]) -> bool:
         """A participant of the event's own clause: its subject or object, or the object of an
@@ -591,6 +764,36 @@ class LocateEvents(EventsStage):
         return max(areas, key=lambda p: score_place(p, key, context, -1) + (2 if p.name == p.admin1 else 0))
 
 
+_OFFSET = re.compile(
+    r"\b(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>[a-z]+(?:\s+miles?)?)\s+"
+    r"(?P<dir>(?:north|south)?-?(?:east|west)?|north|south)\s+of\s+",
+    re.IGNORECASE,
+)
+
+_OFFSET_BEFORE = re.compile(_OFFSET.pattern + "$", re.IGNORECASE)
+
+
+def _bearing(direction: str) -> float:
+    """The compass bearing of "north", "southwest", "north-east"... in degrees."""
+    word = direction.lower().replace("-", "")
+    ns = 0.0 if word.startswith("north") else 180.0 if word.startswith("south") else None
+    ew = 90.0 if word.endswith("east") else 270.0 if word.endswith("west") else None
+    if ns is None:
+        return ew or 0.0
+    if ew is None:
+        return ns
+    return (ns + ew) / 2 if not (ns == 0.0 and ew == 270.0) else 315.0
+
+
+def _moved(lat: float, lon: float, km: float, bearing: float) -> tuple[float, float]:
+    """The point ``km`` from (lat, lon) on ``bearing`` (a flat-earth step, close enough for the
+    distances news gives)."""
+    b = math.radians(bearing)
+    dlat = km * math.cos(b) / 111.2
+    dlon = km * math.sin(b) / (111.2 * max(0.01, math.cos(math.radians(lat + dlat / 2))))
+    return lat + dlat, lon + dlon
+
+
 def _open_sea_is_named_sea(found: list[PlaceMention], chosen: dict[int, tuple[Place, str]]) -> None:
     """'in international waters' is the sea the article names, if it names one."""
     seas = [chosen[m.start][0] for m in found if m.places != (OPEN_SEA,) and chosen[m.start][0].feature == "sea"]
@@ -688,7 +891,10 @@ def text_context(gazetteer: Gazetteer, name: str, text: str) -> tuple[Context, t
     at = text.find(name)
     if at >= 0:
         rest = text[at + len(name) :]
-        phrase = re.match(r"\s*(?:\(([^)]*)\)|,((?:\s*[A-Z][^,.;]*,?)+))", rest)
+        phrase = re.match(r"\s*(?:\(([^)]*)\)|,((?:\s*[A-Z][^,.;]*,?)+)|,\s*(?:in|on)\s+([^,.;(]*))", rest)
         if phrase:
-            qualifiers = tuple(_NAME_RUN.findall(phrase.group(1) or phrase.group(2) or ""))
+            # "Mastung, in Pakistan's Balochistan province": the most specific area first
+            owners = re.sub(r"['’]s?\s", ", ", phrase.group(3) or "")  # "Pakistan's" owns what follows
+            within = tuple(reversed(_NAME_RUN.findall(owners)))
+            qualifiers = tuple(_NAME_RUN.findall(phrase.group(1) or phrase.group(2) or "")) or within
     return LocateEvents._context((), found), qualifiers

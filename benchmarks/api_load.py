@@ -243,13 +243,16 @@ def main() -> int:
     parser.add_argument("--page-loads", type=int, default=5)
     parser.add_argument("--seed", type=int, default=14)
     parser.add_argument("--max-seconds", type=float, default=600, help="stop sending after this long")
+    parser.add_argument(
+        "--random-order", action="store_true", help="build the store with its events in random, not date, order"
+    )
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(args.db) if args.db else Path(tmp) / "api_load.duckdb"
         made = None
         if not db.exists():
-            made = generate(db, args.events, skew=True)
+            made = generate(db, args.events, skew=True, date_order=not args.random_order)
         with open_store(db) as store:
             n = store.counts()["events"]
         server = Server(db, Path(tmp) / "server.log")

@@ -293,6 +293,13 @@ EVENT_FIELDS = (
 TWO_STEP_PAGE = 200
 #: sort keys: the SQL expression each orders by (never NULL, so that a cursor can follow it)
 SORTS = {"date": "COALESCE(date, DATE '0001-01-01')", "goldstein": "goldstein", "confidence": "confidence"}
+#: the same orders written on the columns themselves (ascending, descending), so that the
+#: database can stop early: DuckDB skips the row groups whose dates cannot make the page
+ORDERS = {
+    "date": ("date ASC NULLS FIRST", "date DESC NULLS LAST"),
+    "goldstein": ("goldstein ASC", "goldstein DESC"),
+    "confidence": ("confidence ASC", "confidence DESC"),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -384,13 +391,13 @@ def find_events(
         value, last_id = _read_cursor(cursor, sort)
         op = "<" if descending else ">"
         after, after_params = f" AND ({SORTS[key]} {op} ? OR ({SORTS[key]} = ? AND id {op} ?))", [value, value, last_id]
-    order = " DESC" if descending else ""
+    order = f"{ORDERS[key][descending]}, id{' DESC' if descending else ''}"
     dyads = where.dyads()
     if dyads is None and limit > TWO_STEP_PAGE:
         condition, params = where.sql()
         columns, rows = store.query(
             f"SELECT {', '.join(EVENT_FIELDS)}, {SORTS[key]} AS sort_key FROM events WHERE {condition}{after} "
-            f"ORDER BY sort_key{order}, id{order} LIMIT {int(limit) + 1}",
+            f"ORDER BY {order} LIMIT {int(limit) + 1}",
             params + after_params,
         )
         more = len(rows) > limit
@@ -398,18 +405,20 @@ def find_events(
         following = _make_cursor(sort, rows[-1][-1], rows[-1][0]) if more and rows else None
         return columns[:-1], [r[:-1] for r in rows], following
     # Two steps: the page's ids and sort keys (the scan reads only the filter's and the sort's
-    # columns; a dyad's, from dyad_keys, only that dyad's rows), then those rows by id (the
-    # primary key). One query that sorts whole rows reads every column of every matching event.
-    keys = _page_keys(store, where, dyads, f"{SORTS[key]} AS sort_key", f"sort_key{order}, id{order}", after,
-                      after_params, limit)  # fmt: skip
+    # columns; a dyad's, from dyad_keys, only that dyad's rows), then those rows by id, within
+    # the page's dates (the events are kept about in date order, so DuckDB reads only the row
+    # groups of those dates). One query that sorts whole rows reads every column of every match.
+    keys = _page_keys(store, where, dyads, key, descending, after, after_params, limit)
     more = len(keys) > limit
     keys = keys[:limit]
     following = _make_cursor(sort, keys[-1][1], keys[-1][0]) if more and keys else None
     if not keys:
         return list(EVENT_FIELDS), [], None
+    dates = [k[2] for k in keys]
+    within, within_params = ("", []) if None in dates else (" AND date BETWEEN ? AND ?", [min(dates), max(dates)])
     columns, rows = store.query(
-        f"SELECT {', '.join(EVENT_FIELDS)} FROM events WHERE id IN ({', '.join('?' * len(keys))})",
-        [k[0] for k in keys],
+        f"SELECT {', '.join(EVENT_FIELDS)} FROM events WHERE id IN ({', '.join('?' * len(keys))}){within}",
+        [k[0] for k in keys] + within_params,
     )
     by_id = {r[0]: r for r in rows}
     return columns, [by_id[k[0]] for k in keys if k[0] in by_id], following
@@ -419,27 +428,29 @@ def _page_keys(
     store: Store,
     where: EventFilter,
     dyads: list[tuple[str, str]] | None,
-    sort_key: str,
-    order: str,
+    key: str,
+    descending: bool,
     after: str,
     after_params: list[Any],
     limit: int,
 ) -> list[tuple[Any, ...]]:
-    """The ids and sort keys of a page (and one more row, to tell if another page follows):
-    from the events table, or for a dyad from ``dyad_keys``, one direction at a time (each
-    reads only its own rows there), the directions merged."""
-    top = f"ORDER BY {order} LIMIT {int(limit) + 1}"
+    """The ids, sort keys and dates of a page (and one more row, to tell if another page
+    follows): from the events table, or for a dyad from ``dyad_keys``, one direction at a time
+    (each reads only its own rows there), the directions merged."""
+    way = " DESC" if descending else ""
+    top = f"ORDER BY {ORDERS[key][descending]}, id{way} LIMIT {int(limit) + 1}"
+    select = f"SELECT id, {SORTS[key]} AS sort_key, date"
     if dyads is None:
         condition, params = where.sql()
-        sql = f"SELECT id, {sort_key} FROM events WHERE {condition}{after} {top}"
-        return store.query(sql, params + after_params)[1]
+        return store.query(f"{select} FROM events WHERE {condition}{after} {top}", params + after_params)[1]
     condition, params = where.rest_sql()
     branches, branch_params = [], []
     for a, r in dyads:
         side = "actor_key = ? AND recipient_key = ?"
-        branches.append(f"(SELECT id, {sort_key} FROM dyad_keys WHERE {side} AND {condition}{after} {top})")
+        branches.append(f"({select} FROM dyad_keys WHERE {side} AND {condition}{after} {top})")
         branch_params += [a, r, *params, *after_params]
-    sql = f"SELECT id, sort_key FROM ({' UNION '.join(branches)}) AS page {top}"
+    merged = f"ORDER BY sort_key{way}, id{way} LIMIT {int(limit) + 1}"  # sort_key orders as ORDERS[key]
+    sql = f"SELECT id, sort_key, date FROM ({' UNION '.join(branches)}) AS page {merged}"
     return store.query(sql, branch_params)[1]
 
 

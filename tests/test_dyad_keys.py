@@ -3,6 +3,7 @@ of writing events keeps it equal to what a rebuild makes, and the dyad series an
 read from it answer exactly what a scan of the events table answers. On DuckDB and, where a
 server is given, PostgreSQL (the ``store`` fixture of test_store.py)."""
 
+# ruff: noqa: F811  (the tests and helpers take the imported `store` fixture's name)
 from __future__ import annotations
 
 import random
@@ -89,7 +90,7 @@ def _keys(store: Store) -> list[tuple[Any, ...]]:
     return store.query("SELECT * FROM dyad_keys ORDER BY actor_key, recipient_key, id")[1]
 
 
-def test_writes_keep_dyad_keys_as_a_rebuild_makes_them(store: Store) -> None:  # noqa: F811
+def test_writes_keep_dyad_keys_as_a_rebuild_makes_them(store: Store) -> None:
     _fill(store)
     kept = _keys(store)
     assert len(kept) > 100
@@ -120,7 +121,7 @@ def _scan_series(store: Store, a: str, b: str, by: str, window: Window) -> list[
 
 
 @pytest.mark.parametrize("by", ["day", "week", "month"])
-def test_the_series_from_dyad_keys_is_the_scan_of_events(store: Store, by: str) -> None:  # noqa: F811
+def test_the_series_from_dyad_keys_is_the_scan_of_events(store: Store, by: str) -> None:
     _fill(store)
     window = Window(date(2025, 1, 10), date(2025, 3, 10))
     for a, b in (("COL", "USA"), ("VEN", "COL"), ("USA", "USA"), ("COL", "IGOUNO")):
@@ -140,7 +141,7 @@ def _all_pages(store: Store, where: EventFilter, sort: str, limit: int) -> list[
 
 
 @pytest.mark.parametrize("sort", ["-date", "goldstein", "-confidence"])
-def test_dyad_pages_from_dyad_keys_are_the_pages_of_events(store: Store, sort: str) -> None:  # noqa: F811
+def test_dyad_pages_from_dyad_keys_are_the_pages_of_events(store: Store, sort: str) -> None:
     _fill(store)
     filters = [
         EventFilter(either="COL", other="USA"),

@@ -115,13 +115,16 @@ def create_app(
     cors_origins: Sequence[str] = (),
     max_body: int = MAX_BODY,
     threads: int | None = None,
+    cache: int = 0,
 ) -> FastAPI:
     """The API over the store at ``store_target`` (a path, URL, ``:memory:`` or an open
     :class:`Store`). ``coder`` (anything with ``code_many``) codes POST /code and /ingest; by
     default the installed :class:`~detente.coder.Coder`, loaded on first use. ``threads``:
     how many requests are worked on at once (the routes run in a thread pool of this size;
     the others wait in line), by default :func:`default_threads`: twenty clients on two cores
-    wait less in line than in a pool of forty threads sharing the cores (docs/benchmarks.md)."""
+    wait less in line than in a pool of forty threads sharing the cores (docs/benchmarks.md).
+    ``cache``: how many answers of /events and the dyad series to keep until the next write
+    (DuckDB only; :class:`~detente.api.service.Service`); 0, the default, keeps none."""
     from detente.api import dashboard, routes
 
     store = store_target if isinstance(store_target, Store) else open_store(store_target)
@@ -140,7 +143,7 @@ def create_app(
         docs_url=None,
         redoc_url=None,
     )
-    app.state.service = Service(store, coder, resolver)
+    app.state.service = Service(store, coder, resolver, cache)
     errors.install(app)
     app.include_router(routes.router)
     dashboard.install(app, STATIC)

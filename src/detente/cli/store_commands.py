@@ -172,6 +172,10 @@ def _add_serve(sub: Any) -> None:
         "--threads", type=int, default=None, metavar="N",
         help="requests answered at once, the others wait their turn (default: 2 per CPU core, at least 4)",
     )  # fmt: skip
+    sv.add_argument(
+        "--cache", type=int, default=1000, metavar="N",
+        help="keep up to N answers of /events and the dyad series until the next write (DuckDB only; 0: none)",
+    )  # fmt: skip
 
 
 def run(args: argparse.Namespace) -> int:
@@ -472,6 +476,6 @@ def _serve(store: Any, args: argparse.Namespace) -> int:
 
         raise ModelUnavailableError(f"the API needs its extra: pip install 'detente[api]' ({exc.name})") from exc
     print(f"detente: serving {store.name} on http://{args.host}:{args.port}/ (API docs at /docs)", file=sys.stderr)
-    app = create_app(store, cors_origins=args.cors, threads=args.threads)
+    app = create_app(store, cors_origins=args.cors, threads=args.threads, cache=max(0, args.cache))
     uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
     return 0

@@ -113,14 +113,15 @@ def page_calls(a: str, b: str) -> list[tuple[str, str, dict[str, Any]]]:
 class Server:
     """``python -m detente serve`` on a free port of 127.0.0.1, its output in a log file."""
 
-    def __init__(self, db: Path, log: Path) -> None:
+    def __init__(self, db: Path, log: Path, cache: int | None = None) -> None:
         self.port = free_port()
         self.base = f"http://127.0.0.1:{self.port}"
         self.log = log.open("wb")
         src = str(Path(__file__).resolve().parents[1] / "src")
         env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in (src, os.environ.get("PYTHONPATH")) if p)}
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "detente", "serve", "--db", str(db), "--port", str(self.port)],
+            [sys.executable, "-m", "detente", "serve", "--db", str(db), "--port", str(self.port),
+             *(["--cache", str(cache)] if cache is not None else [])],
             stdout=self.log, stderr=subprocess.STDOUT, env=env,
         )  # fmt: skip
 
@@ -243,16 +244,20 @@ def main() -> int:
     parser.add_argument("--page-loads", type=int, default=5)
     parser.add_argument("--seed", type=int, default=14)
     parser.add_argument("--max-seconds", type=float, default=600, help="stop sending after this long")
+    parser.add_argument(
+        "--random-order", action="store_true", help="build the store with its events in random, not date, order"
+    )
+    parser.add_argument("--cache", type=int, help="serve --cache N (default: serve's own; 0: no answers kept)")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(args.db) if args.db else Path(tmp) / "api_load.duckdb"
         made = None
         if not db.exists():
-            made = generate(db, args.events, skew=True)
+            made = generate(db, args.events, skew=True, date_order=not args.random_order)
         with open_store(db) as store:
             n = store.counts()["events"]
-        server = Server(db, Path(tmp) / "server.log")
+        server = Server(db, Path(tmp) / "server.log", args.cache)
         try:
             up = server.wait()
             ran = load(
@@ -279,6 +284,7 @@ def main() -> int:
         "kinds": {k: summary(v, seconds) for k, v in sorted(results.items())},
         "failures": ran["failures"],
         "dashboard": {"dyad": list(PAGE_DYAD), "loads": args.page_loads, "calls": page},
+        "cache": args.cache,
         "load_average": [round(x, 2) for x in os.getloadavg()],
         "target": {"p99_ms": TARGET_P99_MS, "errors": 0},
     }

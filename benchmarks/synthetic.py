@@ -7,6 +7,11 @@ and quad class, dates over three years (2023-2025), and a place country with coo
 With ``skew`` the countries are drawn unevenly (the first ones far more often, as in news:
 a few dyads hold most events); without it, uniformly. Columns are named, so the generator
 follows the schema as long as these columns exist.
+
+Events are written in date order, as a store filled by `detente ingest` from news holds them
+(articles arrive about when they are published), unless ``date_order`` is False (random order,
+as this generator wrote them before; docs/benchmarks.md gives figures for both). The events are
+written with SQL of their own, so the store's ``dyad_keys`` is rebuilt after them.
 """
 
 from __future__ import annotations
@@ -92,7 +97,7 @@ FIRST_DAY = "2023-01-01"
 DAYS = 1095
 
 
-def generate(db: Path, n: int, skew: bool = False) -> float:
+def generate(db: Path, n: int, skew: bool = False, date_order: bool = True) -> float:
     """Write ``n`` events into a new store at ``db``; the seconds it took."""
     started = time.perf_counter()
     k = len(COUNTRIES)
@@ -113,19 +118,21 @@ def generate(db: Path, n: int, skew: bool = False) -> float:
                                 actor_code, actor_country, actor_text, recipient_code, recipient_country,
                                 recipient_text, location_country, lat, lon, modality, confidence, evidence, record,
                                 group_id)
-            SELECT 'e' || i::VARCHAR, 'synthetic', 0,
-                   DATE '{FIRST_DAY}' + CAST(floor(random() * {DAYS}) AS INTEGER), 'day',
+            SELECT 'e' || i::VARCHAR, 'synthetic', 0, day, 'day',
                    t.type, t.cameo, t.goldstein, t.quad,
                    a, a, a, b, b, b, CASE WHEN random() < 0.5 THEN a ELSE b END,
                    round(random() * 140 - 60, 3), round(random() * 360 - 180, 3),
                    'asserted', 0.8, 'synthetic sentence ' || i::VARCHAR, '{{}}', 'e' || i::VARCHAR
             FROM (
               SELECT i, list_extract([{codes}], {draw} + 1) AS a, list_extract([{codes}], {draw} + 1) AS b,
-                     CAST(floor(random() * {len(TYPES)}) AS INTEGER) AS k
+                     CAST(floor(random() * {len(TYPES)}) AS INTEGER) AS k,
+                     DATE '{FIRST_DAY}' + CAST(floor(random() * {DAYS}) AS INTEGER) AS day
               FROM range({n}) r(i)
             ) g
             JOIN (VALUES {types}) t(k, type, cameo, goldstein, quad) USING (k)
+            {"ORDER BY day, i" if date_order else ""}
             """
         )
+        store.rebuild_dyad_keys()
         con.execute("CHECKPOINT")
     return time.perf_counter() - started

@@ -21,11 +21,10 @@ from typing import Any
 
 from detente.errors import QueryError
 from detente.knowledge.actors import ActorDictionary
+from detente.store.schema import HAPPENED
 from detente.store.store import Store
 
 PERIODS = {"day": "day", "week": "week", "month": "month"}
-#: the events that count as having happened
-HAPPENED = "(modality IS NULL OR modality = 'asserted')"
 
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
@@ -82,14 +81,22 @@ def dyad(
     of one event merged) by quad class, the reports, mean and total Goldstein, and the types."""
     if by not in PERIODS:
         raise QueryError(f"--by must be one of {', '.join(PERIODS)}")
-    pair = "(actor_country = ? AND recipient_country = ?)"
-    params: list[Any] = [a, b]
-    if both_directions:
-        pair = f"({pair} OR (actor_country = ? AND recipient_country = ?))"
-        params += [b, a]
+    # dyad_keys holds the events by dyad in (actor key, recipient key, date) order: the keys
+    # find the dyad's rows without reading the others, the countries keep the series to events
+    # between the two countries (a key is a country or a code)
+    pair = "(actor_key = ? AND recipient_key = ? AND actor_country = ? AND recipient_country = ?)"
+    params: list[Any] = [a, b, a, b]
     span, span_params = window.sql()
+    select = f"""
+        SELECT date_trunc('{PERIODS[by]}', date)::DATE AS period, group_id, quad_class, goldstein, type
+        FROM dyad_keys WHERE {{pair}} AND {span} AND date IS NOT NULL AND {HAPPENED}"""
+    rows_sql = select.format(pair=pair)
+    all_params = params + span_params
+    if both_directions and a != b:
+        rows_sql += " UNION ALL " + select.format(pair=pair)
+        all_params += [b, a, b, a, *span_params]
     sql = f"""
-        SELECT date_trunc('{PERIODS[by]}', date)::DATE AS period,
+        SELECT period,
                count(DISTINCT group_id) AS events,
                count(DISTINCT group_id) FILTER (WHERE quad_class = 1) AS verbal_coop,
                count(DISTINCT group_id) FILTER (WHERE quad_class = 2) AS material_coop,
@@ -99,10 +106,9 @@ def dyad(
                round(CAST(avg(goldstein) AS NUMERIC), 2) AS mean_goldstein,
                round(CAST(sum(goldstein) AS NUMERIC), 1) AS total_goldstein,
                string_agg(DISTINCT type, ' ' ORDER BY type) AS types
-        FROM events
-        WHERE {pair} AND {span} AND date IS NOT NULL AND {HAPPENED}
+        FROM ({rows_sql}) AS rows
         GROUP BY period ORDER BY period"""
-    return store.query(sql, params + span_params)
+    return store.query(sql, all_params)
 
 
 def top_actors(store: Store, limit: int = 10, window: Window = Window()) -> dict[str, tuple[list[str], list[Any]]]:
@@ -285,8 +291,17 @@ EVENT_FIELDS = (
 #: pages up to this size are read in two steps (ids, then rows by id); larger ones in one query,
 #: since fetching a thousand rows by id costs more than sorting whole rows (docs/benchmarks.md)
 TWO_STEP_PAGE = 200
+#: a page whose events lie within this many days is fetched by its dates, others by the index
+NARROW_DAYS = 31
 #: sort keys: the SQL expression each orders by (never NULL, so that a cursor can follow it)
 SORTS = {"date": "COALESCE(date, DATE '0001-01-01')", "goldstein": "goldstein", "confidence": "confidence"}
+#: the same orders written on the columns themselves (ascending, descending), so that the
+#: database can stop early: DuckDB skips the row groups whose dates cannot make the page
+ORDERS = {
+    "date": ("date ASC NULLS FIRST", "date DESC NULLS LAST"),
+    "goldstein": ("goldstein ASC", "goldstein DESC"),
+    "confidence": ("confidence ASC", "confidence DESC"),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -308,17 +323,12 @@ class EventFilter:
     bbox: tuple[float, float, float, float] | None = None  # min lon, min lat, max lon, max lat
 
     def sql(self) -> tuple[str, list[Any]]:
+        """The condition on the events table, and its parameters."""
         parts: list[str] = []
         params: list[Any] = []
         for column_sql, value in (
             ("? IN (actor_country, actor_code)", self.actor),
             ("? IN (recipient_country, recipient_code)", self.recipient),
-            ("location_country = ?", self.country),
-            ("type = ?", self.type),
-            ("mode = ?", self.mode),
-            ("quad_class = ?", self.quad_class),
-            ("modality = ?", self.modality),
-            ("position(lower(?) IN lower(evidence)) > 0", self.text),
         ):
             if value is not None:
                 parts.append(column_sql)
@@ -330,6 +340,36 @@ class EventFilter:
         elif self.either is not None:
             parts.append("(? IN (actor_country, actor_code) OR ? IN (recipient_country, recipient_code))")
             params += [self.either, self.either]
+        rest, rest_params = self.rest_sql()
+        return " AND ".join([*parts, rest]), params + rest_params
+
+    def dyads(self) -> list[tuple[str, str]] | None:
+        """The (actor, recipient) pairs the filter holds to, when it names both sides (a dyad,
+        or ``either`` with ``other``: both directions) and nothing that only the events table
+        has (words): then ``dyad_keys`` answers it. None otherwise."""
+        if self.text is not None:
+            return None
+        if self.actor is not None and self.recipient is not None and self.either is None:
+            return [(self.actor, self.recipient)]
+        if self.either is not None and self.other is not None and self.actor is None and self.recipient is None:
+            return list(dict.fromkeys([(self.either, self.other), (self.other, self.either)]))
+        return None
+
+    def rest_sql(self) -> tuple[str, list[Any]]:
+        """The condition without the sides (actor, recipient, either, other)."""
+        parts: list[str] = []
+        params: list[Any] = []
+        for column_sql, value in (
+            ("location_country = ?", self.country),
+            ("type = ?", self.type),
+            ("mode = ?", self.mode),
+            ("quad_class = ?", self.quad_class),
+            ("modality = ?", self.modality),
+            ("position(lower(?) IN lower(evidence)) > 0", self.text),
+        ):
+            if value is not None:
+                parts.append(column_sql)
+                params.append(value)
         if self.bbox is not None:
             parts.append("lon BETWEEN ? AND ? AND lat BETWEEN ? AND ?")
             params += [self.bbox[0], self.bbox[2], self.bbox[1], self.bbox[3]]
@@ -348,42 +388,80 @@ def find_events(
     key = sort.removeprefix("-")
     if key not in SORTS:
         raise QueryError(f"sort must be one of {', '.join(SORTS)} (with - for descending), not {sort!r}")
-    condition, params = where.sql()
+    after, after_params = "", []
     if cursor is not None:
         value, last_id = _read_cursor(cursor, sort)
         op = "<" if descending else ">"
-        condition += f" AND ({SORTS[key]} {op} ? OR ({SORTS[key]} = ? AND id {op} ?))"
-        params += [value, value, last_id]
-    order = " DESC" if descending else ""
-    if limit > TWO_STEP_PAGE:
+        after, after_params = f" AND ({SORTS[key]} {op} ? OR ({SORTS[key]} = ? AND id {op} ?))", [value, value, last_id]
+    order = f"{ORDERS[key][descending]}, id{' DESC' if descending else ''}"
+    dyads = where.dyads()
+    if dyads is None and limit > TWO_STEP_PAGE:
+        condition, params = where.sql()
         columns, rows = store.query(
-            f"SELECT {', '.join(EVENT_FIELDS)}, {SORTS[key]} AS sort_key FROM events WHERE {condition} "
-            f"ORDER BY sort_key{order}, id{order} LIMIT {int(limit) + 1}",
-            params,
+            f"SELECT {', '.join(EVENT_FIELDS)}, {SORTS[key]} AS sort_key FROM events WHERE {condition}{after} "
+            f"ORDER BY {order} LIMIT {int(limit) + 1}",
+            params + after_params,
         )
         more = len(rows) > limit
         rows = rows[:limit]
         following = _make_cursor(sort, rows[-1][-1], rows[-1][0]) if more and rows else None
         return columns[:-1], [r[:-1] for r in rows], following
     # Two steps: the page's ids and sort keys (the scan reads only the filter's and the sort's
-    # columns), then those rows by id (the primary key). One query that sorts whole rows reads
-    # every column of every matching event: 2-3x slower on a million events (docs/benchmarks.md).
-    _, keys = store.query(
-        f"SELECT id, {SORTS[key]} AS sort_key FROM events WHERE {condition} "
-        f"ORDER BY sort_key{order}, id{order} LIMIT {int(limit) + 1}",
-        params,
-    )
+    # columns; a dyad's, from dyad_keys, only that dyad's rows), then those rows by id, through
+    # the page's dates or the primary key's index. One query that sorts whole rows reads every
+    # column of every matching event.
+    keys = _page_keys(store, where, dyads, key, descending, after, after_params, limit)
     more = len(keys) > limit
     keys = keys[:limit]
     following = _make_cursor(sort, keys[-1][1], keys[-1][0]) if more and keys else None
     if not keys:
         return list(EVENT_FIELDS), [], None
-    columns, rows = store.query(
-        f"SELECT {', '.join(EVENT_FIELDS)} FROM events WHERE id IN ({', '.join('?' * len(keys))})",
-        [k[0] for k in keys],
-    )
+    columns, rows = list(EVENT_FIELDS), []
+    dates = [k[2] for k in keys]
+    fields = ", ".join(EVENT_FIELDS)
+    if None not in dates and (max(dates) - min(dates)).days <= NARROW_DAYS:
+        # a few days: DuckDB reads only the row groups of those dates (the events are about in date order)
+        marks = ", ".join("?" * len(keys))
+        sql = f"SELECT {fields} FROM events WHERE id IN ({marks}) AND date BETWEEN ? AND ?"
+        columns, rows = store.query(sql, [k[0] for k in keys] + [min(dates), max(dates)])
+    else:  # through the primary key's index: DuckDB uses it for up to 0.1% of the rows at once
+        for start in range(0, len(keys), TWO_STEP_PAGE):
+            chunk = [k[0] for k in keys[start : start + TWO_STEP_PAGE]]
+            sql = f"SELECT {fields} FROM events WHERE id IN ({', '.join('?' * len(chunk))})"
+            columns, found = store.query(sql, chunk)
+            rows += found
     by_id = {r[0]: r for r in rows}
     return columns, [by_id[k[0]] for k in keys if k[0] in by_id], following
+
+
+def _page_keys(
+    store: Store,
+    where: EventFilter,
+    dyads: list[tuple[str, str]] | None,
+    key: str,
+    descending: bool,
+    after: str,
+    after_params: list[Any],
+    limit: int,
+) -> list[tuple[Any, ...]]:
+    """The ids, sort keys and dates of a page (and one more row, to tell if another page
+    follows): from the events table, or for a dyad from ``dyad_keys``, one direction at a time
+    (each reads only its own rows there), the directions merged."""
+    way = " DESC" if descending else ""
+    top = f"ORDER BY {ORDERS[key][descending]}, id{way} LIMIT {int(limit) + 1}"
+    select = f"SELECT id, {SORTS[key]} AS sort_key, date"
+    if dyads is None:
+        condition, params = where.sql()
+        return store.query(f"{select} FROM events WHERE {condition}{after} {top}", params + after_params)[1]
+    condition, params = where.rest_sql()
+    branches, branch_params = [], []
+    for a, r in dyads:
+        side = "actor_key = ? AND recipient_key = ?"
+        branches.append(f"({select} FROM dyad_keys WHERE {side} AND {condition}{after} {top})")
+        branch_params += [a, r, *params, *after_params]
+    merged = f"ORDER BY sort_key{way}, id{way} LIMIT {int(limit) + 1}"  # sort_key orders as ORDERS[key]
+    sql = f"SELECT id, sort_key, date FROM ({' UNION '.join(branches)}) AS page {merged}"
+    return store.query(sql, branch_params)[1]
 
 
 def _make_cursor(sort: str, value: Any, last_id: str) -> str:

@@ -8,10 +8,13 @@ bodies are capped.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import os
+from collections.abc import AsyncIterator, Callable, Sequence
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
+import anyio.to_thread
 from fastapi import FastAPI
 from starlette.middleware.cors import CORSMiddleware
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -99,6 +102,11 @@ def _replay(body: bytes, then: Receive) -> Receive:
     return receive
 
 
+def default_threads() -> int:
+    """Requests answered at once by default: two per CPU core, at least four."""
+    return max(4, 2 * (os.cpu_count() or 1))
+
+
 def create_app(
     store_target: str | Store | None = None,
     *,
@@ -106,21 +114,36 @@ def create_app(
     resolver: Callable[[str], str] | None = None,
     cors_origins: Sequence[str] = (),
     max_body: int = MAX_BODY,
+    threads: int | None = None,
+    cache: int = 0,
 ) -> FastAPI:
     """The API over the store at ``store_target`` (a path, URL, ``:memory:`` or an open
     :class:`Store`). ``coder`` (anything with ``code_many``) codes POST /code and /ingest; by
-    default the installed :class:`~detente.coder.Coder`, loaded on first use."""
+    default the installed :class:`~detente.coder.Coder`, loaded on first use. ``threads``:
+    how many requests are worked on at once (the routes run in a thread pool of this size;
+    the others wait in line), by default :func:`default_threads`: twenty clients on two cores
+    wait less in line than in a pool of forty threads sharing the cores (docs/benchmarks.md).
+    ``cache``: how many answers of /events and the dyad series to keep until the next write
+    (DuckDB only; :class:`~detente.api.service.Service`); 0, the default, keeps none."""
     from detente.api import dashboard, routes
 
     store = store_target if isinstance(store_target, Store) else open_store(store_target)
+    pool = threads or default_threads()
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        anyio.to_thread.current_default_thread_limiter().total_tokens = pool
+        yield
+
     app = FastAPI(
+        lifespan=lifespan,
         title="detente",
         version=__version__,
         description="Political events coded from news (PLOVER, CAMEO), with their evidence: docs/api.md",
         docs_url=None,
         redoc_url=None,
     )
-    app.state.service = Service(store, coder, resolver)
+    app.state.service = Service(store, coder, resolver, cache)
     errors.install(app)
     app.include_router(routes.router)
     dashboard.install(app, STATIC)

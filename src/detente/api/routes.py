@@ -122,7 +122,9 @@ def events(
         code(actor), code(recipient), code(either), code(other), country, type, mode, quad_class, modality, q,
         _window(since, until), _bbox(bbox),
     )  # fmt: skip
-    columns, rows, following = svc.run(lambda s: analytics.find_events(s, where, sort, limit, cursor))
+    columns, rows, following = svc.cached(
+        ("events", where, sort, limit, cursor), lambda s: analytics.find_events(s, where, sort, limit, cursor)
+    )
     if format == "csv":
         return Response(views.rows_csv(columns, rows), media_type="text/csv; charset=utf-8")
     if format == "geojson":
@@ -174,7 +176,8 @@ def dyad_series(
     """Per period, in both directions: real-world events by quad class, reports, mean and
     total Goldstein, types."""
     x, y = analytics.actor_code(a, svc.resolve), analytics.actor_code(b, svc.resolve)
-    series = svc.run(lambda s: analytics.dyad_both(s, x, y, by, _window(since, until)))
+    window = _window(since, until)
+    series = svc.cached(("series", x, y, by, window), lambda s: analytics.dyad_both(s, x, y, by, window))
     return {"a": x, "b": y, "by": by, "series": _plain(series)}
 
 

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections import OrderedDict
+from collections.abc import Callable, Hashable
 from functools import cached_property
 from typing import Any, TypeVar
 
@@ -21,17 +22,31 @@ class Service:
     side (a short query does not wait behind a long one) and no cursor outlives its request (a
     cursor left to a thread's end can be destroyed after its connection, which aborts the
     process). Writes, and everything on PostgreSQL (one connection), run one at a time on the
-    store itself."""
+    store itself.
 
-    def __init__(self, store: Store, coder: Any = None, resolver: Callable[[str], str] | None = None) -> None:
+    Answers to reads may be kept (:meth:`cached`, at most ``cache_size``, the least recently
+    used dropped first) until the next write through this service, which empties the cache. Only
+    on DuckDB: a DuckDB file is written by one process at a time, and while the API holds it
+    every write goes through here, so a kept answer is always the store's answer. A PostgreSQL
+    database can be written by others at any time, so there nothing is kept."""
+
+    def __init__(
+        self, store: Store, coder: Any = None, resolver: Callable[[str], str] | None = None, cache_size: int = 0
+    ) -> None:
         self.store = store
         self._coder = coder
         self._resolver = resolver
         self.lock = threading.Lock()
+        self.cache_size = cache_size if store.dialect == "duckdb" else 0
+        self._cache: OrderedDict[Hashable, Any] = OrderedDict()
+        self._writes = 0  # writes through this service: an answer read before one is not kept
 
     def run(self, fn: Callable[[Store], T], write: bool = False) -> T:
         if write or self.store.dialect != "duckdb":
             with self.lock:
+                if write:
+                    self._cache.clear()
+                    self._writes += 1
                 return fn(self.store)
         with self.lock:
             cursor = self.store.connection.cursor()
@@ -39,6 +54,24 @@ class Service:
             return fn(Store(cursor, self.store.name, self.store.dialect))
         finally:
             cursor.close()
+
+    def cached(self, key: Hashable, fn: Callable[[Store], T]) -> T:
+        """``run(fn)``, or the answer kept from an earlier call with the same ``key`` and no
+        write since. The answer is shared: callers must not change it."""
+        if self.cache_size <= 0:
+            return self.run(fn)
+        with self.lock:
+            if key in self._cache:
+                self._cache.move_to_end(key)
+                return self._cache[key]
+            writes = self._writes
+        value = self.run(fn)
+        with self.lock:
+            if writes == self._writes:
+                self._cache[key] = value
+                while len(self._cache) > self.cache_size:
+                    self._cache.popitem(last=False)
+        return value
 
     @cached_property
     def coder(self) -> Any:

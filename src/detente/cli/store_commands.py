@@ -172,6 +172,14 @@ def _add_serve(sub: Any) -> None:
     sv.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     sv.add_argument("--port", type=int, default=8000, help="port (default 8000)")
     sv.add_argument("--cors", action="append", default=[], metavar="ORIGIN", help="allow this origin (off by default)")
+    sv.add_argument(
+        "--threads", type=int, default=None, metavar="N",
+        help="requests answered at once, the others wait their turn (default: 2 per CPU core, at least 4)",
+    )  # fmt: skip
+    sv.add_argument(
+        "--cache", type=int, default=1000, metavar="N",
+        help="keep up to N answers of /events and the dyad series until the next write (DuckDB only; 0: none)",
+    )  # fmt: skip
 
 
 def _add_integrity(sub: Any) -> None:
@@ -484,7 +492,8 @@ def _serve(store: Any, args: argparse.Namespace) -> int:
 
         raise ModelUnavailableError(f"the API needs its extra: pip install 'detente[api]' ({exc.name})") from exc
     print(f"detente: serving {store.name} on http://{args.host}:{args.port}/ (API docs at /docs)", file=sys.stderr)
-    uvicorn.run(create_app(store, cors_origins=args.cors), host=args.host, port=args.port, log_level="warning")
+    app = create_app(store, cors_origins=args.cors, threads=args.threads, cache=max(0, args.cache))
+    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
     return 0
 
 

@@ -10,12 +10,52 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+#: the events that count as having happened (modality ``asserted`` or unknown): the series count these
+HAPPENED = "(modality IS NULL OR modality = 'asserted')"
+#: the columns of ``dyad_keys`` after its two keys, as the events table names them
+DYAD_KEY_COLUMNS: tuple[str, ...] = (
+    "id", "date", "actor_country", "recipient_country", "type", "mode", "quad_class", "modality",
+    "location_country", "lat", "lon", "goldstein", "confidence", "group_id",
+)  # fmt: skip
+#: one row of ``dyad_keys`` for each pair of a side's country or code and the other side's
+_DYAD_KEY_PAIRS = " UNION ".join(
+    f"SELECT {a} AS actor_key, {r} AS recipient_key, id FROM events"
+    for a in ("actor_country", "actor_code")
+    for r in ("recipient_country", "recipient_code")
+)
+#: ``dyad_keys`` filled from the events table, in its order (dyad, then date): see ``Store.cluster``
+DYAD_KEYS_FILL = (
+    f"INSERT INTO dyad_keys SELECT k.actor_key, k.recipient_key, {', '.join('e.' + c for c in DYAD_KEY_COLUMNS)} "
+    f"FROM ({_DYAD_KEY_PAIRS}) k JOIN events e ON e.id = k.id "
+    "WHERE k.actor_key IS NOT NULL AND k.recipient_key IS NOT NULL ORDER BY 1, 2, e.date, e.id"
+)
+DYAD_KEYS_TABLE = """CREATE TABLE dyad_keys (
+                actor_key TEXT NOT NULL,      -- the actor's country or its code: one row for each
+                recipient_key TEXT NOT NULL,  -- the recipient's country or its code
+                id TEXT NOT NULL,             -- the event (events.id); the other columns are its own
+                date DATE,
+                actor_country TEXT,
+                recipient_country TEXT,
+                type TEXT NOT NULL,
+                mode TEXT,
+                quad_class INTEGER NOT NULL,
+                modality TEXT,
+                location_country TEXT,
+                lat DOUBLE PRECISION,
+                lon DOUBLE PRECISION,
+                goldstein DOUBLE PRECISION NOT NULL,
+                confidence DOUBLE PRECISION NOT NULL,
+                group_id TEXT NOT NULL,
+                PRIMARY KEY (actor_key, recipient_key, id)
+            )"""
+
 
 @dataclass(frozen=True, slots=True)
 class Migration:
     version: int
     description: str
     statements: tuple[str, ...]
+    postgresql: tuple[str, ...] = ()  # run after the statements on PostgreSQL only
 
 
 MIGRATIONS: tuple[Migration, ...] = (
@@ -115,5 +155,12 @@ MIGRATIONS: tuple[Migration, ...] = (
                 created_at TIMESTAMP NOT NULL
             )""",
         ),
+    ),
+    Migration(
+        4,
+        "dyad_keys: the events' filter and sort columns by dyad, kept by every write (the series, dyad pages)",
+        (DYAD_KEYS_TABLE, DYAD_KEYS_FILL),
+        # DuckDB reads a dyad by the table's order (row-group min/max); PostgreSQL by an index
+        ("CREATE INDEX dyad_keys_date ON dyad_keys (actor_key, recipient_key, date)",),
     ),
 )

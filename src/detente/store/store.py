@@ -25,7 +25,7 @@ from typing import Any
 from detente.columns import STORE_COLUMNS, store_cells
 from detente.errors import NotFoundError, QueryError, StoreError
 from detente.records import Article, Event
-from detente.store.schema import MIGRATIONS
+from detente.store.schema import DYAD_KEY_COLUMNS, DYAD_KEYS_FILL, DYAD_KEYS_TABLE, MIGRATIONS
 
 log = logging.getLogger(__name__)
 
@@ -134,8 +134,24 @@ class Store:
         self._execute("COMMIT")
 
     def write(self, statements: Iterable[tuple[str, Sequence[Any]]]) -> None:
-        """Run SQL statements ``(sql, params)`` in one transaction: all or none (bulk loaders)."""
-        self._transaction(statements)
+        """Run SQL statements ``(sql, params)`` in one transaction: all or none (bulk loaders).
+        An ``INSERT INTO events VALUES`` with a whole row (``EVENT_COLUMNS``) also writes the
+        event's ``dyad_keys`` rows; events written any other way need :meth:`rebuild_dyad_keys`."""
+        steps: list[tuple[str, Sequence[Any]]] = []
+        for sql, params in statements:
+            steps.append((sql, params))
+            if sql.startswith("INSERT INTO events VALUES") and len(params) == len(EVENT_COLUMNS):
+                steps += dyad_key_steps(params)
+        self._transaction(steps)
+
+    def rebuild_dyad_keys(self) -> None:
+        """Make ``dyad_keys`` again from the events table, in its order (dyad, then date).
+        Writes keep it up to date but append to its end; on DuckDB, which finds a dyad's rows
+        by the min and max of each row group, rebuilding after a large load puts them back
+        in order (docs/benchmarks.md). About 30 s per million events on two busy cores."""
+        self._transaction([("DROP TABLE dyad_keys", ()), (DYAD_KEYS_TABLE, ()), (DYAD_KEYS_FILL, ())])
+        if self.dialect == "postgresql":
+            self._execute("CREATE INDEX dyad_keys_date ON dyad_keys (actor_key, recipient_key, date)")
 
     # -- schema ------------------------------------------------------------------------------
 
@@ -157,7 +173,8 @@ class Store:
             if m.version <= current:
                 continue
             log.info("store %s: migration %d (%s)", self.name, m.version, m.description)
-            steps: list[tuple[str, Sequence[Any]]] = [(sql, ()) for sql in m.statements]
+            extra = m.postgresql if self.dialect == "postgresql" else ()
+            steps: list[tuple[str, Sequence[Any]]] = [(sql, ()) for sql in (*m.statements, *extra)]
             steps.append(("INSERT INTO schema_version VALUES (?, ?, ?)", (m.version, m.description, _now())))
             self._transaction(steps)
         return latest
@@ -211,7 +228,9 @@ class Store:
             for ev in item.events:
                 group = self._group(ev, pending)
                 pending.append((ev, group))
-                steps.append((f"INSERT INTO events VALUES ({marks}) ON CONFLICT DO NOTHING", (*event_row(ev), group)))
+                row = (*event_row(ev), group)
+                steps.append((f"INSERT INTO events VALUES ({marks}) ON CONFLICT DO NOTHING", row))
+                steps += dyad_key_steps(row)
             if item.source is not None:
                 steps.append(("DELETE FROM failures WHERE article_id = ?", (article.id,)))
         self._transaction(steps)
@@ -424,6 +443,22 @@ def event_row(ev: Event) -> tuple[Any, ...]:
     """An event as the flat row of the ``events`` table (without its group id)."""
     record = ev.to_dict()
     return (*store_cells(record), json.dumps(record, ensure_ascii=False))
+
+
+_DYAD_KEY_INSERT = (
+    f"INSERT INTO dyad_keys VALUES ({', '.join('?' for _ in range(len(DYAD_KEY_COLUMNS) + 2))}) ON CONFLICT DO NOTHING"
+)
+
+
+def dyad_key_steps(row: Sequence[Any]) -> list[tuple[str, Sequence[Any]]]:
+    """The inserts into ``dyad_keys`` of an event row (``EVENT_COLUMNS``): one for each pair of
+    the actor's country or code and the recipient's country or code (an event already there
+    is left as it is, as in the events table)."""
+    cells = dict(zip(EVENT_COLUMNS, row, strict=True))
+    values = tuple(cells[c] for c in DYAD_KEY_COLUMNS)
+    actors = dict.fromkeys(k for k in (cells["actor_country"], cells["actor_code"]) if k is not None)
+    recipients = dict.fromkeys(k for k in (cells["recipient_country"], cells["recipient_code"]) if k is not None)
+    return [(_DYAD_KEY_INSERT, (a, r, *values)) for a in actors for r in recipients]
 
 
 def _digest(token: str) -> str:

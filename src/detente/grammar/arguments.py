@@ -199,7 +199,8 @@ class ArgumentFinder:
             not_party = words.means_nouns | words.abstract_nouns
             preps = tuple(p for p in (*self._all_preps(type_), "from") if p not in ("in", "into"))
             return [o for o in syntax.prep_objects(verb, preps) if self.lemma(o) not in not_party] or _owners(tok)
-        if lemma in words.body_parts:
+        if lemma in words.body_parts and (tok.dep_ == "pobj" or _owners(tok)):
+            # "shot in the head", "his face" (but "accused the regional body": an organisation)
             return _owners(tok)
         if lemma in words.abstract_nouns:
             named = [o for o in syntax.prep_objects(tok, ("of", "from", "by", "against")) if _names_a_party(o)]

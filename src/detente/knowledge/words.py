@@ -255,6 +255,7 @@ class ReferenceWords:
     speaker_pronouns: frozenset[str] = words()
     country_heads: frozenset[str] = words()
     group_heads: frozenset[str] = words()
+    igo_heads: frozenset[str] = words(default=())
     domestic_sectors: frozenset[str] = words()
     instrument_heads: frozenset[str] = words(default=())
 

@@ -7,7 +7,8 @@ recipient whose country is still unknown, by the words of ``references.yaml``:
 - a quoted speaker's own pronoun ("'*We* urge the authorities ...,' the groups said") is the
   one the quote is attributed to;
 - a definite description of a country ("*the country*") is the country last named before it,
-  one of an armed group ("*the militants*") the armed group last named;
+  one of an armed group ("*the militants*") the armed group last named, one of an international
+  organisation ("*the regional body*", "*the bloc*") the organisation last named;
 - "it"/"they" that the sentence before does not settle is the latest main-clause subject, up
   to three sentences back, naming a country or organisation and agreeing in number ("G7 foreign
   ministers held a session ..." ... "They called on China"); in the complement of a relative
@@ -117,6 +118,11 @@ class ResolveActors(EventsStage):
         lemma = head.lemma_.lower()
         if lemma in self.words.country_heads or _two_words(head) in self.words.country_heads:
             return article.named_before(side.span[0], COUNTRY_KINDS)
+        if lemma in self.words.igo_heads:
+            # "accused the regional body of ...": the organisation last named
+            found = article.named_before(side.span[0], frozenset({"igo"}))
+            if found is not None:
+                return found
         if lemma in self.words.group_heads:
             found = article.named_before(side.span[0], frozenset({"group"}))
             if found is not None:

@@ -62,6 +62,8 @@ class BuildEvents:
         """The records of one candidate: one per pair of resolved actor and recipient."""
         actors: list[Actor | None] = [a for h in cand.actors for a in resolver.resolve(doc[h])] or [None]
         recipients: list[Actor | None] = [r for h in cand.recipients for r in resolver.resolve(doc[h])] or [None]
+        if set(cand.recipients) != set(cand.actors):
+            recipients = _distinct(recipients)
         code = self.ontology.code(cand.cameo)
         plover = self.ontology.to_plover(cand.cameo)
         sent = sents[cand.sentence]
@@ -115,17 +117,22 @@ class BuildEvents:
         """Each actor with each recipient, leaving out an actor acting on itself.
 
         One phrase naming several parties ("Russia and Turkey's foreign ministers met"): in a
-        mutual event with no recipient from the grammar, each party's recipients are the others."""
+        mutual event with no recipient from the grammar, the first named acts and the others are
+        its recipients; so too when the grammar made the parties each other's recipients ("talks
+        between Kenya and Somalia"): one event, not one each way (docs/coding-manual.md)."""
         mutual = (
             type_ in self.mutual_types
             and len(cand.actors) == 1
             and len(actors) > 1
             and (recipients == [None] or cand.recipient_from_clause)
         )
+        if mutual or (type_ in self.mutual_types and len(cand.actors) > 1 and set(cand.actors) == set(cand.recipients)):
+            first = actors[0]
+            return [(first, r) for r in (actors if mutual else recipients) if r is not None and r != first]
         return [
             (actor, recipient)
             for actor in actors
-            for recipient in ([a for a in actors if a is not actor] if mutual else recipients)
+            for recipient in recipients
             if not (
                 actor is not None
                 and recipient is not None
@@ -147,6 +154,17 @@ class BuildEvents:
                         phrase = doc[words[0] : words[-1] + 1]
                         return Attribution(phrase.text, (phrase.start_char, phrase.end_char), source)
         return Attribution(speaker.text, speaker.span, speaker)
+
+
+def _distinct(recipients: list[Actor | None]) -> list[Actor | None]:
+    """One event per recipient only where the recipients differ materially: a later one is kept
+    when it names a country none before it names ("sanctions on Russia and Iran"); otherwise the
+    first named stands for them ("sanctions on the leader and his network", docs/coding-manual.md)."""
+    kept = recipients[:1]
+    for r in recipients[1:]:
+        if r is not None and r.country and all(k is None or k.country != r.country for k in kept):
+            kept.append(r)
+    return kept
 
 
 def _confidence(cand: Candidate, actor: Actor | None, recipient: Actor | None) -> float:

@@ -102,3 +102,25 @@ def test_a_body_part_is_not_the_party(coder) -> None:  # type: ignore[no-untyped
     events = coder.code("Police shot a protester in the head on Friday.", published=DATE)
     texts = [e.recipient.text for e in events if e.recipient]
     assert texts and all(t.startswith("a protester") for t in texts)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "type_", "not_recipient"),
+    [
+        # a name in another finite clause is not the verb's recipient
+        ("The ministry declined the request and said the Okafor family left the country.", "REJECT", "Okafor"),
+        # an amount that counts no one named is no party
+        ("Most had been beaten by soldiers, the aid group said on Monday.", "ASSAULT", "Most"),
+    ],
+)
+def test_not_the_recipient(coder, text: str, type_: str, not_recipient: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in coder.code(text, published=DATE) if e.type == type_]
+    assert events
+    assert all(e.recipient is None or not_recipient not in e.recipient.text for e in events)
+
+
+@pytest.mark.slow
+def test_a_purpose_clause_may_name_the_recipient(coder) -> None:  # type: ignore[no-untyped-def]
+    events = coder.code("Qatar sent medical teams to help earthquake victims in Nepal.", published=DATE)
+    assert any(e.recipient is not None and e.recipient.country == "NPL" for e in events)

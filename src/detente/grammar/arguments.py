@@ -113,9 +113,7 @@ class ArgumentFinder:
                 and tok.dep_ != "case"
                 and any(ch.isalpha() for ch in tok.text)
             ):
-                if tok.dep_ in ("ccomp", "advcl") or any(
-                    a.dep_ in ("ccomp", "relcl", "advcl") and a.head != verb for a in [tok]
-                ):
+                if tok.dep_ in ("ccomp", "advcl") or _in_other_clause(tok, verb):
                     continue
                 return [tok]
         return []
@@ -191,7 +189,8 @@ class ArgumentFinder:
                 # "passengers ..., 37 of whom were injured": the relative clause's antecedent
                 clause = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
                 return [clause.head] if clause is not None else []
-            return counted or [tok]
+            # "the vast majority had been raped": an amount that counts no one named is no party
+            return counted
         if lemma in words.place_nouns:
             # "Mexico's northern border" -> Mexico; "its border with Colombia" stays whole
             return [c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"] or [tok]
@@ -348,6 +347,23 @@ def _owners(tok: Token) -> list[Token]:
         if c.dep_ == "poss"
         or (c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"))
     ]
+
+
+#: the dependencies by which a clause hangs from another, other than a control complement
+OTHER_CLAUSES = frozenset({"ccomp", "relcl", "advcl", "conj", "parataxis", "acl"})
+
+
+def _in_other_clause(tok: Token, verb: Token) -> bool:
+    """Whether a word below ``verb`` stands in a finite clause of its own ("declined the request
+    and *said the family left*"), not in the verb's clause, its control complement ("refused to
+    respond to a request from *the authorities*") or its purpose ("sent teams *to help Nepal*")."""
+    cur = tok
+    while cur != verb and cur.head != cur:
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
+        if cur.dep_ in OTHER_CLAUSES and cur.pos_ in ("VERB", "AUX") and not infinitive:
+            return True
+        cur = cur.head
+    return False
 
 
 def _names_a_party(tok: Token) -> bool:

@@ -113,6 +113,11 @@ class RecipientWords:
     body_parts: frozenset[str] = words()
     quantity_words: frozenset[str] = words()
 
+    def no_party(self, lemma: str) -> bool:
+        """Whether a noun with this lemma is a thing, an idea, a means, a place or an amount,
+        never itself the party acted upon."""
+        return any(lemma in s for s in (self.abstract_nouns, self.place_nouns, self.means_nouns, self.quantity_words))
+
 
 @dataclass(frozen=True, slots=True)
 class TypeGroups:

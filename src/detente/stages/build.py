@@ -133,11 +133,7 @@ class BuildEvents:
             (actor, recipient)
             for actor in actors
             for recipient in recipients
-            if not (
-                actor is not None
-                and recipient is not None
-                and (actor.span, actor.country) == (recipient.span, recipient.country)
-            )
+            if not _same_party(actor, recipient)
         ]
 
     @staticmethod
@@ -154,6 +150,15 @@ class BuildEvents:
                         phrase = doc[words[0] : words[-1] + 1]
                         return Attribution(phrase.text, (phrase.start_char, phrase.end_char), source)
         return Attribution(speaker.text, speaker.span, speaker)
+
+
+def _same_party(actor: Actor | None, recipient: Actor | None) -> bool:
+    """An actor acting on itself: the same phrase, or one phrase inside the other with the same
+    country ("*Mr. Dodik* will not cooperate": the grammar's "Dodik" is the actor again)."""
+    if actor is None or recipient is None or actor.country != recipient.country:
+        return False
+    (a0, a1), (r0, r1) = actor.span, recipient.span
+    return a0 < r1 and r0 < a1
 
 
 def _distinct(recipients: list[Actor | None]) -> list[Actor | None]:

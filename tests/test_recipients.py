@@ -124,3 +124,19 @@ def test_not_the_recipient(coder, text: str, type_: str, not_recipient: str) -> 
 def test_a_purpose_clause_may_name_the_recipient(coder) -> None:  # type: ignore[no-untyped-def]
     events = coder.code("Qatar sent medical teams to help earthquake victims in Nepal.", published=DATE)
     assert any(e.recipient is not None and e.recipient.country == "NPL" for e in events)
+
+
+@pytest.mark.slow
+def test_a_place_phrase_is_not_the_party(coder) -> None:  # type: ignore[no-untyped-def]
+    events = coder.code("The protesters clashed in front of parliament with the police on Friday.", published=DATE)
+    assert any(e.recipient is not None and e.recipient.text == "the police" for e in events)
+
+
+@pytest.mark.slow
+def test_a_recipient_pronoun_is_not_the_actor(coder) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Thousands of Serbian protesters marched on parliament on Friday. "
+        "As they tried to storm the building, police fired tear gas at them."
+    )
+    events = [e for e in coder.code(text, published=DATE) if e.sentence == 1 and e.recipient is not None]
+    assert events and all(e.recipient.country == "SRB" and "police" not in e.recipient.text for e in events)

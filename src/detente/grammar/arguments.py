@@ -181,9 +181,10 @@ class ArgumentFinder:
     def _party(self, tok: Token, verb: Token, type_: str) -> list[Token]:
         words = self.lex.not_parties
         lemma = self.lemma(tok)
-        if tok.pos_ == "PRON" or tok.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
+        quantity = lemma in words.quantity_words or (tok.pos_ == "NUM" and tok.like_num and lemma != "one")
+        if (tok.pos_ == "PRON" and not quantity) or tok.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
             return [tok]
-        if lemma in words.quantity_words or (tok.pos_ == "NUM" and tok.like_num and lemma != "one"):
+        if quantity:
             counted = syntax.prep_objects(tok, ("of",))
             if counted and counted[0].lower_ in syntax.RELATIVE_PRONOUNS:
                 # "passengers ..., 37 of whom were injured": the relative clause's antecedent
@@ -194,10 +195,11 @@ class ArgumentFinder:
         if lemma in words.place_nouns:
             # "Mexico's northern border" -> Mexico; "its border with Colombia" stays whole
             return [c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"] or [tok]
-        if lemma in words.means_nouns:
-            not_party = words.means_nouns | words.abstract_nouns
+        if lemma in words.means_nouns or lemma in words.locative_nouns:
+            not_party = words.means_nouns | words.abstract_nouns | words.locative_nouns
             preps = tuple(p for p in (*self._all_preps(type_), "from") if p not in ("in", "into"))
-            return [o for o in syntax.prep_objects(verb, preps) if self.lemma(o) not in not_party] or _owners(tok)
+            found = [o for o in syntax.prep_objects(verb, preps) if self.lemma(o) not in not_party]
+            return found or (_owners(tok) if lemma in words.means_nouns else [])
         if lemma in words.body_parts and (tok.dep_ == "pobj" or _owners(tok)):
             # "shot in the head", "his face" (but "accused the regional body": an organisation)
             return _owners(tok)

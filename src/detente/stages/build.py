@@ -61,7 +61,10 @@ class BuildEvents:
     def _events(self, work: Work, doc: Doc, sents: list, cand: Candidate, resolver: _Resolver) -> list[Event]:
         """The records of one candidate: one per pair of resolved actor and recipient."""
         actors: list[Actor | None] = [a for h in cand.actors for a in resolver.resolve(doc[h])] or [None]
-        recipients: list[Actor | None] = [r for h in cand.recipients for r in resolver.resolve(doc[h])] or [None]
+        acting = frozenset(cand.actors)
+        recipients: list[Actor | None] = [
+            r for h in cand.recipients for r in resolver.resolve(doc[h], acting)
+        ] or [None]
         if set(cand.recipients) != set(cand.actors):
             recipients = _distinct(recipients)
         code = self.ontology.code(cand.cameo)
@@ -196,9 +199,11 @@ class _Resolver:
         self.starts = [m.start for m in mentions]
         self.actors = actors
 
-    def resolve(self, head: Token) -> list[Actor]:
+    def resolve(self, head: Token, acting: frozenset[int] = frozenset()) -> list[Actor]:
+        """The actors a phrase names; ``acting`` are the heads of the event's own actors, which a
+        recipient pronoun never refers to ("police fired tear gas at *them*")."""
         if head.pos_ == "PRON" or head.lower_ in syntax.PRONOUNS:
-            return [self._pronoun(head)]
+            return [self._pronoun(head, acting)]
         start, end = syntax.phrase(head)
         inside = self._mentions_in(start, end)
         # Coordinated names inside one phrase ("Hungarian and Romanian officials") give one actor each.
@@ -257,7 +262,7 @@ class _Resolver:
             i -= 1
         return None
 
-    def _pronoun(self, head: Token) -> Actor:
+    def _pronoun(self, head: Token, acting: frozenset[int] = frozenset()) -> Actor:
         """A pronoun takes the text, span and identity of the mention it refers back to.
 
         'he'/'she' refer to the last person named; 'it'/'they' to the subject of the clause
@@ -267,7 +272,11 @@ class _Resolver:
             reporter = self._reporting_subject(head)
             if reporter is not None:
                 return self.resolve(reporter)[0]
-        m = self._before(head.i, person=True) if head.lower_ in syntax.PERSON_PRONOUNS else self._previous_subject(head)
+        m = (
+            self._before(head.i, person=True)
+            if head.lower_ in syntax.PERSON_PRONOUNS
+            else self._previous_subject(head, acting)
+        )
         if m is None:
             return Actor(head.text, (head.idx, head.idx + len(head)))
         first, last = self.doc[m.start], self.doc[m.end - 1]
@@ -285,17 +294,21 @@ class _Resolver:
             return None
         return subjects[0]
 
-    def _previous_subject(self, pronoun: Token) -> Mention | None:
+    def _previous_subject(self, pronoun: Token, acting: frozenset[int] = frozenset()) -> Mention | None:
         doc = self.doc
         sent = pronoun.sent
-        subjects = [t for t in sent if t.i < pronoun.i and t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON"]
+        subjects = [
+            t
+            for t in sent
+            if t.i < pronoun.i and t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON" and t.i not in acting
+        ]
         if not subjects and sent.start > 0:
             previous = doc[sent.start - 1].sent
             subjects = [t for t in previous if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
             subjects = [t for t in subjects if t.pos_ != "PRON"]
         if not subjects:
             return None
-        subject = subjects[-1]
+        subject = syntax.contained(subjects[-1])  # "thousands of protesters": the protesters
         start, end = syntax.phrase(subject)
         for m in self._mentions_in(start, end):
             last = self.doc[m.end - 1]

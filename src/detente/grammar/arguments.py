@@ -351,14 +351,17 @@ def _owners(tok: Token) -> list[Token]:
     ]
 
 
-#: the dependencies by which a clause hangs from another, other than a control complement
-OTHER_CLAUSES = frozenset({"ccomp", "relcl", "advcl", "conj", "parataxis", "acl"})
+#: the dependencies by which a clause of its own is coordinated with the verb's ("declined the
+#: request and said ..."); a condition ("until Cuba ..."), a relative clause ("the equipment
+#: Armenia obtained") or a participle ("a pendant engraved ...") may still name the recipient
+OTHER_CLAUSES = frozenset({"conj", "parataxis"})
 
 
 def _in_other_clause(tok: Token, verb: Token) -> bool:
-    """Whether a word below ``verb`` stands in a finite clause of its own ("declined the request
-    and *said the family left*"), not in the verb's clause, its control complement ("refused to
-    respond to a request from *the authorities*") or its purpose ("sent teams *to help Nepal*")."""
+    """Whether a word below ``verb`` stands in a finite clause coordinated with it ("declined the
+    request and *said the family left*"), not in the verb's clause, its control complement
+    ("refused to respond to a request from *the authorities*") or its purpose ("sent teams *to
+    help Nepal*")."""
     cur = tok
     while cur != verb and cur.head != cur:
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)

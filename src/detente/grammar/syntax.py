@@ -244,7 +244,7 @@ NOT_ACTORS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL
 def _clause_of(prep: Token) -> bool:
     """A preposition that opens a clause, not a name ("accused the bloc *of serving* foreign
     interests", "charged him *with inciting* violence")."""
-    return prep.dep_ == "prep" and any(g.dep_ == "pcomp" and g.pos_ in ("VERB", "AUX") for g in prep.children)
+    return prep.dep_ == "prep" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in prep.children)
 
 
 def _content(tokens: Iterable[Token]) -> int:

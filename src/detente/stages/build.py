@@ -66,7 +66,7 @@ class BuildEvents:
             r for h in cand.recipients for r in resolver.resolve(doc[h], acting)
         ] or [None]
         if set(cand.recipients) != set(cand.actors):
-            recipients = _distinct(recipients)
+            recipients = _distinct(sorted(recipients, key=lambda r: r.span[0] if r is not None else -1))
         code = self.ontology.code(cand.cameo)
         plover = self.ontology.to_plover(cand.cameo)
         sent = sents[cand.sentence]

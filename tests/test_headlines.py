@@ -115,11 +115,17 @@ def test_lede_is_the_first_paragraph(coder, text: str, lede: str) -> None:  # ty
     [
         # the sample report's headline: halting intelligence sharing is a sanction (CAMEO 161)
         ("Colombia halts intelligence sharing with U.S. over Caribbean boat strikes", "SANCTION", "COL", "USA"),
+        # the tagger takes a headline's verb for a noun when it has a subject: it is read as the verb
+        ("Thousands of Serbians protest in Belgrade against government", "PROTEST", "SRB", ""),
+        ("Kenyan police arrest Ugandan opposition leader in Nairobi", "COERCE", "KEN", "UGA"),
         ("Colombia suspends intelligence sharing with U.S.", "SANCTION", "COL", "USA"),
         # present tense for a past act, no articles
         ("Chile recalls ambassador from Peru over border dispute", "", "CHL", ""),
         ("Russian forces shell Ukrainian port city", "ASSAULT", "RUS", ""),
         ("Kenya expels Somali envoy", "", "KEN", "SOM"),
+        # a name that is also a verb, before "to" and the act: the name is the subject
+        ("Trump to sanction Venezuelan oil firms, aides say", "", "USA", "VEN"),
+        ("Trump to impose new tariffs to punish Brazil over steel, officials say", "", "USA", "BRA"),
     ],
 )
 def test_headline_is_coded(coder, headline: str, type_: str, actor: str, recipient: str) -> None:  # type: ignore[no-untyped-def]

@@ -215,6 +215,44 @@ CASES = [
     ("The Ghanaian government appreciated the help of Togo.", "SUPPORT", "GHA", None),
     ("The Kenyan reform was met with protests in Nairobi.", "CONSULT", "absent", None),
     ("The Kenyan president met with opposition leaders in Nairobi.", "CONSULT", "KEN", None),
+    # light-verb and less common wordings: crediting, poisoning, dropping a restriction, activating
+    # reserves, boycotting a vote (a protest) as against boycotting talks (a refusal)
+    ("The Kenyan president credited the Ethiopian mediators with ending the war.", "SUPPORT", "KEN", "ETH"),
+    ("The Russian dissident was poisoned with a nerve agent.", "ASSAULT", None, "RUS"),
+    ("The Serbian government dropped the curfew after the protests.", "CONCEDE", "SRB", None),
+    ("The company dropped its prices.", "CONCEDE", "absent", None),
+    ("Nigeria activated a standby force on Tuesday.", "MOBILIZE", "NGA", None),
+    ("Ukraine called up reservists ahead of the offensive.", "MOBILIZE", "UKR", None),
+    ("The Venezuelan opposition boycotted the election.", "PROTEST", "VEN", None),
+    ("The Venezuelan opposition boycotted the election.", "REJECT", "absent", None),
+    # support verbs "place", "put", "exert" carry an event noun; bail or parole granted is a release
+    ("The Kenyan police placed sanctions on the Somali militia leaders.", "COERCE", "KEN", "SOM"),
+    ("Washington exerted pressure on Caracas to hold elections.", "COERCE", "USA", "VEN"),
+    ("The Ugandan president put pressure on Kenya to extradite the suspect.", "COERCE", "UGA", "KEN"),
+    ("A Zambian court granted bail to the Malawian activist.", "RETREAT", "ZMB", "MWI"),
+    ("A Zambian court granted bail to the Malawian activist.", "CONCEDE", "absent", None),
+    # armed units that arrive show force (MOBILIZE); a minister or a cargo ship that arrives does not
+    ("Two Russian warships arrived in Havana on Monday.", "MOBILIZE", "RUS", "CUB"),
+    ("Additional Turkish peacekeepers arrived in Kosovo to bolster the mission.", "MOBILIZE", "TUR", None),
+    ("Additional Turkish peacekeepers arrived in Kosovo to bolster the mission.", "CONSULT", "absent", None),
+    ("The Chinese foreign minister arrived in Moscow on Monday.", "CONSULT", "CHN", "RUS"),
+    ("The Chinese foreign minister arrived in Moscow on Monday.", "MOBILIZE", "absent", None),
+    ("The Iranian cargo ship arrived in China last week.", "MOBILIZE", "absent", None),
+    # naming someone's act a wrong condemns it; a phone call to someone is still a call
+    ("Poland called the Russian drone incursion a provocation.", "ACCUSE", "POL", "RUS"),
+    ("The Ukrainian president called Putin a war criminal.", "ACCUSE", "UKR", "RUS"),
+    ("The Ukrainian president called Putin a war criminal.", "CONSULT", "absent", None),
+    ("The Kenyan president called his Ugandan counterpart on Monday.", "CONSULT", "KEN", "UGA"),
+    ("The Kenyan president called the talks a success.", "ACCUSE", "absent", None),
+    # a particle between the verb and its preposition ("spoke out against", "hit out at")
+    ("The Iraqi prime minister spoke out against the American strikes.", "ACCUSE", "IRQ", "USA"),
+    ("Hungary hit out at the European Commission on Friday.", "ACCUSE", "HUN", "EUR"),
+    ("Hungary hit out at the European Commission on Friday.", "ASSAULT", "absent", None),
+    # revenge vowed is a threat
+    ("Iran vowed revenge against Israel after the strike.", "THREATEN", "IRN", "ISR"),
+    ("The Houthis promised retaliation against the United States.", "THREATEN", None, "USA"),
+    # the opponent of a clash is named by "with", before the place named by "in"
+    ("Kenyan protesters clashed with Ugandan police in Nairobi.", "ASSAULT", "KEN", "UGA"),
 ]
 
 # Known gaps, kept visible: strict xfail, so a fix shows up as an unexpected pass to promote.

@@ -23,6 +23,15 @@ CASES = [
         "KEN",
         "ministry",
     ),
+    # a "we" deep in the quote is the speaker that the sentence's other events are attributed to
+    (
+        'The Kenyan foreign minister said, "Our talks went well, and I look forward to discussing how '
+        'we can continue to support Somalia against the militants."',
+        "support",
+        "actor",
+        "KEN",
+        "minister",
+    ),
     # "the country" is the country last named
     (
         "Heavy rain fell across Peru on Monday. The country expelled the Bolivian ambassador on Tuesday.",
@@ -30,6 +39,14 @@ CASES = [
         "actor",
         "PER",
         "Peru",
+    ),
+    # "the bloc" is the intergovernmental organisation last named
+    (
+        "Officials of the African Union met in Addis Ababa on Monday. Sudan accused the bloc of bias.",
+        "accused",
+        "recipient",
+        "IGO",
+        "African Union",
     ),
     # "the militants" is the armed group last named
     (
@@ -73,6 +90,16 @@ CASES = [
         "actor",
         "IGO",
         "NATO",
+    ),
+    # "them" is not its own clause's subject: it is the latest plural kind of actor, of the
+    # country where the event happens
+    (
+        "Hundreds of protesters marched through Lima on Monday and threw stones at the ministry. "
+        "As they reached the square, police fired tear gas at them.",
+        "fired",
+        "recipient",
+        "PER",
+        "protesters",
     ),
     # "it" in the complement of a relative clause is the relative clause's antecedent
     (
@@ -126,6 +153,8 @@ def test_actors_resolved_across_the_article(  # type: ignore[no-untyped-def]
     [
         # a topic is not a nationality: "an Iran analyst" is not Iranian
         "Tom Baker, a senior Iran analyst at a London firm, spoke on Monday. Baker criticized the sanctions.",
+        # a passport is not whom a person acts for
+        "Tom Baker, a 60-year-old Irish national, spoke in Lagos on Monday. Baker criticized the sanctions.",
     ],
 )
 def test_a_topic_does_not_give_a_person_a_country(coder, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -174,3 +203,91 @@ def test_reference_words_load() -> None:
     assert "militant" in words.group_heads
     assert {"GOV", "COP"} <= words.domestic_sectors
     assert {"missile", "letter"} <= words.instrument_heads
+
+
+# (article, trigger word, expected actor country, words of the actor's text): who acts when the
+# grammar must look past the trigger's own clause
+CLAUSE_CASES = [
+    # a finite verb coordinated after an infinitive belongs to the governing verb's subject
+    (
+        "The Danish foreign minister urged the embassy to reconsider and met the Chinese ambassador on Monday.",
+        "met",
+        "DNK",
+        "minister",
+    ),
+    # a passive with no agent takes the agent of its own time clause
+    (
+        "Several reporters were injured in Caracas after being attacked by Venezuelan soldiers.",
+        "injured",
+        "VEN",
+        "soldiers",
+    ),
+    # a participle attached to a place is the clause subject's act, not the place's
+    (
+        "Thousands of Kenyan teachers marched in Nairobi on Monday demanding higher pay from the government.",
+        "demanding",
+        "KEN",
+        "teachers",
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "trigger", "country", "words"), CLAUSE_CASES)
+def test_actor_found_past_the_trigger_clause(coder, text: str, trigger: str, country: str, words: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in coder.code(text, published=DATE) if trigger in e.trigger.text]
+    found = [e.actor and (e.actor.text, e.actor.country) for e in events]
+    assert any(e.actor is not None and e.actor.country == country and words in e.actor.text for e in events), found
+
+
+@pytest.mark.slow
+def test_a_reason_clause_gives_no_agent(coder) -> None:  # type: ignore[no-untyped-def]
+    text = "The novelist said her book was banned in Kabul because it was written by a woman."
+    events = [e for e in coder.code(text, published=DATE) if "banned" in e.trigger.text]
+    assert all(e.actor is None or "woman" not in e.actor.text for e in events)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "trigger", "country"),
+    [
+        (
+            "Police in Lima said on Friday that at least forty students were arrested in Peru overnight.",
+            "arrested",
+            "PER",
+        ),
+        ("The Zimbabwean opposition leader was jailed in Harare on Tuesday for two years.", "jailed", "ZWE"),
+    ],
+)
+def test_agentless_passive_of_an_authority_act(coder, text: str, trigger: str, country: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in coder.code(text, published=DATE) if trigger in e.trigger.text]
+    assert events, text
+    actor = events[0].actor
+    assert actor is not None and actor.country == country and actor.sector == "GOV", actor
+    assert text[actor.span[0] : actor.span[1]] == trigger  # read from the passive verb
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # an act that others than the authorities perform: no authorities invented
+        ("Two aid workers were kidnapped in northern Mali on Sunday.", "kidnapped"),
+        # the agent is named
+        ("Forty students were arrested by Peruvian soldiers in Lima on Friday.", "arrested"),
+    ],
+)
+def test_no_authorities_where_the_act_is_not_theirs(coder, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in coder.code(text, published=DATE) if trigger in e.trigger.text]
+    assert all(e.actor is None or e.actor.text != "authorities" for e in events), [e.actor for e in events]
+
+
+@pytest.mark.slow
+def test_a_counted_description_of_countries_is_each_of_them(coder) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Chad, Sudan and Libya signed a border pact last year. "
+        "The three countries accused the African Union of ignoring the smuggling."
+    )
+    events = [e for e in coder.code(text, published=DATE) if "accused" in e.trigger.text]
+    assert {e.actor.country for e in events if e.actor is not None} == {"TCD", "SDN", "LBY"}
+    assert len({e.id for e in events}) == len(events)  # one id per event

@@ -20,6 +20,12 @@ PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS
 #: pronouns that may as well stand for a thing as for a party ("it", "this", "that")
 THING_PRONOUNS = frozenset({"it", "this", "that"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
+#: tags of a finite verb (not an infinitive or a participle)
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+#: words that introduce a clause of the time of an act
+TIME_MARKERS = frozenset({"after", "when", "while", "as", "upon", "before", "during"})
+#: prepositions that place a phrase ("protesters *in* Kyiv", "a message *on* Twitter")
+PLACE_PREPOSITIONS = frozenset({"in", "on", "at"})
 # Children that end a noun phrase: clauses, appositions, coordination.
 PHRASE_STOP_DEPS = frozenset({"relcl", "acl", "appos", "conj", "cc", "advcl", "punct", "prep", "parataxis", "ccomp"})
 MAX_CONTENT_WORDS = 10
@@ -77,7 +83,11 @@ def hyphen_words(tok: Token) -> tuple[str, ...]:
 
 
 def is_verb(tok: Token) -> bool:
-    return tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT")
+    """A verb; also a root noun with a subject, a verb the tagger took for a noun, as it does in
+    headlines ("Thousands protest in Belgrade", "Kenyan police arrest opposition leader")."""
+    if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
+        return True
+    return tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in tok.children)
 
 
 NOMINAL_DEPS = frozenset({"dobj", "pobj", "nsubjpass"})
@@ -124,11 +134,12 @@ def subjects(
             if tok.dep_ == "relcl" and subj[0].lower_ in RELATIVE_PRONOUNS:
                 return [tok.head]
             return subj
-        agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        agents = _agents(tok)
         if agents:
             return agents
         if any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in tok.children):
-            return []
+            # "journalists were injured after being attacked by protesters": the clause's agent
+            return _clause_agents(tok)
         head = tok.head
         if head == tok:
             return []
@@ -136,14 +147,16 @@ def subjects(
         if dep == "relcl":
             return [head]
         if dep == "acl" and is_noun(head):
-            if head.dep_ == "ROOT" and tok.tag_ == "VBD":  # a misparse: "Chile's minister called on ..."
-                return [head]
-            if tok.tag_ == "VBG":  # "protesters demanding ...", "a lawsuit accusing ..."
-                if head.lemma_.lower() in event_nouns and is_verb(head.head):
-                    tok = head.head
-                    continue
-                return [head]
-            return []
+            climb, found = _noun_clause(tok, head, event_nouns)
+            if climb is None:
+                return found
+            tok = climb
+            continue
+        if dep == "conj" and tok.tag_ in FINITE_TAGS and head.dep_ == "xcomp" and head.tag_ == "VB":
+            # "urged the embassy to reconsider and spoke with ...": a finite verb is not coordinated
+            # with the infinitive but with the verb that governs it
+            tok = head.head
+            continue
         if dep == "xcomp":
             hl = head.lemma_.lower()
             if hl in delegating:
@@ -163,6 +176,58 @@ def subjects(
             continue
         return []
     return []
+
+
+def _noun_clause(tok: Token, head: Token, event_nouns: frozenset[str]) -> tuple[Token | None, list[Token]]:
+    """For a clause ``tok`` attached to the noun ``head``: the verb to climb to, else (None and)
+    the actors found."""
+    if head.dep_ == "ROOT" and tok.tag_ == "VBD":  # a misparse: "Chile's minister called on ..."
+        return None, [head]
+    if tok.tag_ != "VBG":
+        return None, []
+    # "protesters demanding ...", "a lawsuit accusing ..."
+    if head.lemma_.lower() in event_nouns and is_verb(head.head):
+        return head.head, []
+    anchor = _placed(head)
+    if anchor != head:  # "protesters gathered in Kyiv demanding ...": the clause's subject
+        return anchor, []
+    return None, [head]
+
+
+def _agents(verb: Token) -> list[Token]:
+    """The objects of a passive verb's by-phrase ("attacked *by protesters*")."""
+    return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+
+
+def _placed(noun: Token) -> Token:
+    """The verb a place belongs to, when a participle is attached to the place: in "protesters
+    gathered *in Kyiv* demanding ...", Kyiv does not demand, the clause's subject does; other
+    nouns stand for themselves."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in PLACE_PREPOSITIONS and is_verb(prep.head):
+        return prep.head
+    return noun
+
+
+def _clause_agents(verb: Token) -> list[Token]:
+    """The agents of a passive clause attached to a passive verb with none: "journalists were
+    injured *after being attacked by protesters*", "was killed *when struck by a police car*"."""
+    clauses = [c for c in verb.children if c.dep_ == "advcl" and _temporal(c)]
+    clauses += [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in TIME_MARKERS
+        for g in c.children
+        if g.dep_ == "pcomp"
+    ]
+    return [g for c in clauses if is_passive(c) or c.tag_ == "VBN" for g in _agents(c)]
+
+
+def _temporal(clause: Token) -> bool:
+    """A clause of the time of the act ("*when* struck by", "*after* being attacked by", a bare
+    participle), not of its reason ("banned *because* it was written by a woman")."""
+    marks = [c.lower_ for c in clause.children if c.dep_ == "mark"]
+    return all(m in TIME_MARKERS for m in marks)
 
 
 def objects(verb: Token) -> list[Token]:

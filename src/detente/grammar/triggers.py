@@ -153,7 +153,21 @@ class TriggerReader:
             pat.objects is None and pat.type in self.lex.types.theme_object_types
         )
         coded = Reading(pat.cameo, pat.type, (tok.i,), "verb", pat.source, head=tok.i, pattern_object=theme)
+        force = self._force_visit(tok, pat)
+        if force is not None:
+            type_ = self.ontology.to_plover(force).type
+            coded = Reading(force, type_, (tok.i,), "verb", f"force {pat.source}", head=tok.i)
         return self._as_intention(tok, coded, depth)
+
+    def _force_visit(self, tok: Token, pat: Pattern) -> str | None:
+        """'U.S. troops arrived in Poland': armed units that travel show force (MOBILIZE), they do not visit."""
+        cameo = self.lex.force_visit_cameo
+        if cameo is None or pat.cameo not in self.lex.types.force_visit_codes:
+            return None
+        subj = [c for c in tok.children if c.dep_ in syntax.SUBJECT_DEPS]
+        if subj and self.lemma(subj[0]) in self.lex.roles.force_nouns:
+            return cameo
+        return None
 
     def _ultimatum(self, tok: Token) -> bool:
         """A possible act made to depend on a condition: 'will boycott ... unless', 'may halt ... if'."""
@@ -184,6 +198,10 @@ class TriggerReader:
             and (c.dep_ not in ("prep", "agent") or _next_to(tok, c))
         }
         obj_lemmas: set[str] | None = None
+        # "called Putin a war criminal": the object predicate names the act, before the object does
+        predicates = {c.lemma_.lower() for c in tok.children if c.dep_ == "oprd"}
+        if predicates:
+            patterns = tuple(sorted(patterns, key=lambda p: not (p.objects and p.objects & predicates)))
         for pat in patterns:
             if pat.particles and not all(p in attached for p in pat.particles):
                 continue
@@ -227,7 +245,8 @@ def _next_to(verb: Token, prep: Token) -> bool:
     follows the verb or its object; "gives China a port in ..." is not "give in"."""
     if prep.i == verb.i + 1:
         return True
-    return any(prep.i == o.right_edge.i + 1 for o in verb.children if o.dep_ in ("dobj", "dative", "advmod"))
+    # a particle may come between: "spoke out against", "lashed out at"
+    return any(prep.i == o.right_edge.i + 1 for o in verb.children if o.dep_ in ("dobj", "dative", "advmod", "prt"))
 
 
 def object_lemmas(tok: Token) -> set[str]:

@@ -100,6 +100,8 @@ class WordRoles:
     undergoing_verbs: frozenset[str] = words(default=())
     announcing_verbs: frozenset[str] = words(default=())
     attempt_nouns: frozenset[str] = words(default=())
+    #: armed units whose travel is a show of force, not a diplomatic visit (``force_visit``)
+    force_nouns: frozenset[str] = words(default=())
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +136,8 @@ class TypeGroups:
     intention_noun_types: frozenset[str] = words(default=())
     theme_object_types: frozenset[str] = words(default=())
     future_kept_types: frozenset[str] = words(default=())
+    #: visit codes that, done by armed units (``force_nouns``), are re-coded ``force_visit_cameo``
+    force_visit_codes: frozenset[str] = words(default=())
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,6 +168,7 @@ class Lexicon:
     future_frame: Frame | None
     negation_frame: Frame | None
     obligation_cameo: str | None
+    force_visit_cameo: str | None
     lemma_fixes: dict[str, str]
     roles: WordRoles
     types: TypeGroups
@@ -190,6 +195,7 @@ class Lexicon:
             future_frame=_frame_named(frames, frames_doc.get("future_frame")),
             negation_frame=_frame_named(frames, frames_doc.get("negation_frame")),
             obligation_cameo=_checked_code(ontology, frames_doc.get("obligation_cameo")),
+            force_visit_cameo=_checked_code(ontology, frames_doc.get("force_visit_cameo")),
             lemma_fixes={row["form"]: row["lemma"] for _, row in read_tsv(base / "lemmas.tsv", ("form", "lemma"))},
             roles=WordRoles(**read_words(WordRoles, frames_doc, frames_path)),
             types=TypeGroups(**read_words(TypeGroups, frames_doc, frames_path)),

@@ -250,7 +250,8 @@ class LanguageWords:
 class ReferenceWords:
     """How an article refers back to the actors it has named: the speaker's own pronouns, the
     descriptions of a country or an armed group, the sectors that belong to the country where
-    they act, the weapons and documents that stand for whoever used them (``references.yaml``)."""
+    they act, the weapons and documents that stand for whoever used them, the acts whose unnamed agent is
+    the authorities of the country where they happen (``references.yaml``)."""
 
     speaker_pronouns: frozenset[str] = words()
     country_heads: frozenset[str] = words()
@@ -258,6 +259,7 @@ class ReferenceWords:
     igo_heads: frozenset[str] = words(default=())
     domestic_sectors: frozenset[str] = words()
     instrument_heads: frozenset[str] = words(default=())
+    authority_passives: frozenset[str] = words(default=())
 
     @classmethod
     def load(cls, directory: Path | None = None) -> ReferenceWords:

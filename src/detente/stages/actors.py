@@ -7,8 +7,10 @@ recipient whose country is still unknown, by the words of ``references.yaml``:
 - a quoted speaker's own pronoun ("'*We* urge the authorities ...,' the groups said") is the
   one the quote is attributed to;
 - a definite description of a country ("*the country*") is the country last named before it,
-  one of an armed group ("*the militants*") the armed group last named, one of an international
-  organisation ("*the regional body*", "*the bloc*") the organisation last named;
+  one of an intergovernmental organisation ("*the bloc*", "*the regional body*") the one last
+  named, one of an armed group ("*the militants*") the armed group last named;
+- a counted description of countries ("*the three nations*", "*both countries*") is the last
+  that many countries named, one event each;
 - "it"/"they" that the sentence before does not settle is the latest main-clause subject, up
   to three sentences back, naming a country or organisation and agreeing in number ("G7 foreign
   ministers held a session ..." ... "They called on China"); in the complement of a relative
@@ -20,10 +22,13 @@ recipient whose country is still unknown, by the words of ``references.yaml``:
   anywhere in the article ("Guatemalan judge Erick Garcia" ... "Garcia said", "Bruno Parrilla,
   the foreign minister of Cuba");
 - an actor of a domestic sector with no country ("authorities", "police", "protesters") takes
-  the country where the event happens, else the article's main country when one dominates.
+  the country where the event happens, else the article's main country when one dominates;
+- an act only a state's authorities perform, in the passive with no agent ("71 people were
+  arrested"), is the authorities' of the country where it happens (``authority_passives``).
 
 A resolved actor carries the text and span it was resolved from (the speaker, the country or
-group named earlier), or keeps its own words with the country added, so a reader can check it.
+group named earlier), or keeps its own words with the country added, so a reader can check it;
+the authorities of an agentless passive carry the passive verb's span.
 """
 
 from __future__ import annotations
@@ -40,7 +45,7 @@ from detente.knowledge.actors import ActorDictionary
 from detente.knowledge.words import ReferenceWords
 from detente.pipeline.stage import EventsStage
 from detente.pipeline.work import Mention, Work
-from detente.records import Actor, Event
+from detente.records import Actor, Event, TextRef
 
 #: kinds of dictionary entries that name a country (or stand for one)
 COUNTRY_KINDS = frozenset({"country", "people", "metonym"})
@@ -49,11 +54,21 @@ COUNTRY_KINDS = frozenset({"country", "people", "metonym"})
 QUALIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos"})
 #: the share of the article's country mentions the main country needs over the next one
 MAIN_COUNTRY_LEAD = 2
+#: nouns of citizenship: the country qualifying them is a passport, not whom a person acts for
+#: (docs/coding-manual.md: "A person's country is the state or party they act for")
+CITIZENSHIP = frozenset({"national", "citizen", "passport", "subject", "resident", "native", "expatriate"})
+#: the words that count a description of countries ("the *three* nations", "*both* countries")
+COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
+#: organisations that are not of states: "the bloc", "the body" never refer back to them
+NON_STATE = frozenset({"NGO"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 SUBJECTS = ("nsubj", "nsubjpass")
+OBJECTS = ("dobj", "pobj", "dative")
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
 #: how many sentences back a pronoun may look for the country or organisation it stands for
 PRONOUN_LOOKBACK = 3
+#: the text of the unnamed agent of an act only authorities perform ("were arrested")
+AUTHORITIES = "authorities"
 
 
 class ResolveActors(EventsStage):
@@ -67,8 +82,16 @@ class ResolveActors(EventsStage):
     def refine(self, work: Work, doc: Doc, events: tuple[Event, ...]) -> Iterable[Event]:
         assert work.mentions is not None
         article = _Article(doc, work.mentions, self.actors)
+        article.speakers = _speakers(events)
         for ev in events:
-            actor = self._resolve(ev, ev.actor, article)
+            each = self._each_country(ev, article)
+            if each:
+                recipient = self._resolve(ev, ev.recipient, article)
+                yield from (
+                    _one_of(ev, a, recipient) for a in each if recipient is None or a.country != recipient.country
+                )
+                continue
+            actor = self._resolve(ev, ev.actor, article) if ev.actor is not None else self._authorities(ev, article)
             recipient = self._resolve(ev, ev.recipient, article)
             if actor is ev.actor and recipient is ev.recipient:
                 yield ev
@@ -82,10 +105,13 @@ class ResolveActors(EventsStage):
             return side
         words = self.words
         if side.text.lower() in words.speaker_pronouns:
-            return self._speaker(ev, side)
+            return self._speaker(ev, side, article)
         head = article.head(side)
         if head is not None and side.text.lower() in syntax.GROUP_PRONOUNS:
-            return article.antecedent(head) or side
+            found = article.antecedent(head)
+            if found is not None and found.country is None and found.sector in words.domestic_sectors:
+                return _with_country(found, self._place_country(ev, article))
+            return found or side
         if head is not None and head.lemma_.lower() in words.instrument_heads:
             return _wielder(ev, head, article) or side
         if head is not None and _definite(head):
@@ -97,13 +123,50 @@ class ResolveActors(EventsStage):
         if country or side.name is not None:
             return _with_country(side, country)
         if side.sector in words.domestic_sectors and not (head is not None and _names_a_place(head)):
-            place = ev.location.country if ev.location is not None else None
-            return _with_country(side, place if place in article.countries else article.main_country)
+            return _with_country(side, self._place_country(ev, article))
         return side
 
-    def _speaker(self, ev: Event, side: Actor) -> Actor:
-        """'We' in a quote: the one the quote is attributed to, when the text names it."""
+    @staticmethod
+    def _place_country(ev: Event, article: _Article) -> str | None:
+        """The country where the event happens, when the article names it, else its main country."""
+        place = ev.location.country if ev.location is not None else None
+        return place if place in article.countries else article.main_country
+
+    def _each_country(self, ev: Event, article: _Article) -> list[Actor]:
+        """A counted description of countries as the actor ("*the three nations* accused ...",
+        "*both countries* agreed"): the last that many countries the article named before it,
+        one actor each; empty when the article named fewer, or for any other actor."""
+        side = ev.actor
+        head = article.head(side) if side is not None and side.country is None else None
+        if side is None or head is None or head.tag_ != "NNS" or head.lemma_.lower() not in self.words.country_heads:
+            return []
+        counts = [COUNT_WORDS.get(c.lower_) for c in head.children if c.dep_ in ("nummod", "det", "predet")]
+        number = next((n for n in counts if n), 0)
+        return article.countries_before(side.span[0], number) if number > 1 else []
+
+    def _authorities(self, ev: Event, article: _Article) -> Actor | None:
+        """The unnamed agent of an act only a state's authorities perform, in the passive ("71
+        people were arrested"): the authorities of the country where it happens (else of the
+        article's main country), with the passive verb's span, the words it was read from."""
+        verb = article.head(ev.trigger)
+        if verb is None or self.words.authority_passives.isdisjoint({verb.lemma_.lower(), verb.lower_}):
+            return None
+        if not (syntax.is_passive(verb) or (verb.tag_ == "VBN" and verb.dep_ == "acl")):
+            return None
+        if any(c.dep_ == "agent" for c in verb.children):
+            return None
+        country = self._place_country(ev, article)
+        if not country:
+            return None
+        return Actor(AUTHORITIES, ev.trigger.span, country=country, sector="GOV", cameo_code=country + "GOV")
+
+    def _speaker(self, ev: Event, side: Actor, article: _Article) -> Actor:
+        """'We' in a quote: the one the quote is attributed to, when the text names it; an event
+        deep in the quote whose own attribution was not read takes that of the sentence's other
+        events, when they name one speaker ('X said, "... how *we* can support Ukraine"')."""
         speaker = ev.attribution.actor if ev.attribution is not None else None
+        if speaker is None:
+            speaker = article.speakers.get(ev.sentence)
         if speaker is None or speaker.span == side.span:
             return side
         text = speaker.text.lower()
@@ -119,8 +182,7 @@ class ResolveActors(EventsStage):
         if lemma in self.words.country_heads or _two_words(head) in self.words.country_heads:
             return article.named_before(side.span[0], COUNTRY_KINDS)
         if lemma in self.words.igo_heads:
-            # "accused the regional body of ...": the organisation last named
-            found = article.named_before(side.span[0], frozenset({"igo"}))
+            found = article.named_before(side.span[0], frozenset({"igo"}), exclude=NON_STATE)
             if found is not None:
                 return found
         if lemma in self.words.group_heads:
@@ -128,6 +190,21 @@ class ResolveActors(EventsStage):
             if found is not None:
                 return found
         return article.same_head_before(head, side)
+
+
+def _one_of(ev: Event, actor: Actor, recipient: Actor | None) -> Event:
+    """The event with one of the actors a counted description stands for, under its own id."""
+    key = Event.make_id(ev.article_id, ev.sentence, ev.trigger.span, ev.type, actor.span)
+    return replace(ev, id=key + (f"-{recipient.span[0]}" if recipient else ""), actor=actor, recipient=recipient)
+
+
+def _speakers(events: tuple[Event, ...]) -> dict[int, Actor]:
+    """Sentence -> the one speaker its events are attributed to (none when they name two)."""
+    found: dict[int, dict[tuple[int, int], Actor]] = {}
+    for ev in events:
+        if ev.attribution is not None and ev.attribution.actor is not None:
+            found.setdefault(ev.sentence, {})[ev.attribution.actor.span] = ev.attribution.actor
+    return {n: next(iter(by_span.values())) for n, by_span in found.items() if len(by_span) == 1}
 
 
 def _wielder(ev: Event, head: Token, article: _Article) -> Actor | None:
@@ -216,20 +293,35 @@ class _Article:
         self.countries = frozenset(c for c in countries if c)
         self.main_country = _main_country(countries)
         self.qualified = self._qualified_heads()
+        #: sentence -> the one speaker its events are attributed to
+        self.speakers: dict[int, Actor] = {}
 
-    def head(self, side: Actor) -> Token | None:
+    def head(self, side: Actor | TextRef) -> Token | None:
         span = self.doc.char_span(side.span[0], side.span[1], alignment_mode="expand")
         return span.root if span is not None and len(span) else None
 
-    def named_before(self, char: int, kinds: frozenset[str]) -> Actor | None:
-        """The last mention of one of ``kinds`` before character ``char``."""
+    def named_before(self, char: int, kinds: frozenset[str], exclude: frozenset[str] = frozenset()) -> Actor | None:
+        """The last mention of one of ``kinds`` before character ``char`` (not of a country code
+        in ``exclude``)."""
         i = bisect.bisect_left(self.starts, char) - 1
         while i >= 0:
             m = self.named[i]
-            if m.entry is not None and m.entry.kind in kinds and m.entry.country:
+            if m.entry is not None and m.entry.kind in kinds and m.entry.country and m.entry.country not in exclude:
                 return _actor(self.doc, m)
             i -= 1
         return None
+
+    def countries_before(self, char: int, number: int) -> list[Actor]:
+        """The last ``number`` different countries named before character ``char`` (latest
+        first); empty when the article named fewer."""
+        out: dict[str, Actor] = {}
+        i = bisect.bisect_left(self.starts, char) - 1
+        while i >= 0 and len(out) < number:
+            m = self.named[i]
+            if m.entry is not None and m.entry.kind in COUNTRY_KINDS and m.entry.country and m.entry.country not in out:
+                out[m.entry.country] = _actor(self.doc, m)
+            i -= 1
+        return list(out.values()) if len(out) == number else []
 
     def naming(self, tok: Token) -> Actor | None:
         """The country, organisation or armed group a phrase names: its head is the name, or the
@@ -244,14 +336,20 @@ class _Article:
     def antecedent(self, pronoun: Token) -> Actor | None:
         """What 'it'/'its'/'they'/'their' stands for when the sentence before named nothing: the
         latest subject of a main clause within ``PRONOUN_LOOKBACK`` sentences that names a
-        country or organisation, agreeing in number (an organisation agrees with either)."""
+        country or organisation, agreeing in number (an organisation agrees with either), or,
+        for "they"/"them", a plural kind of actor ("the protesters"). An object pronoun is never
+        its own clause's subject ("police fired tear gas at *them*")."""
         relative = _relative_reporter(pronoun)
         if relative is not None:
             return self.naming(relative)
         plural = pronoun.lower_ in PLURAL_PRONOUNS
         sent = pronoun.sent
-        if any(t.dep_ in SUBJECTS and t.pos_ != "PRON" for t in self.doc[sent.start : pronoun.i]):
+        own = self.doc[sent.start : pronoun.i]
+        if pronoun.dep_ not in OBJECTS and any(t.dep_ in SUBJECTS and t.pos_ != "PRON" for t in own):
             return None  # a subject before it in its own sentence is the likelier antecedent
+        clause = next((a for a in pronoun.ancestors if syntax.is_verb(a)), None)
+        if pronoun.dep_ in OBJECTS and any(t.dep_ in SUBJECTS and t.pos_ != "PRON" and t.head != clause for t in own):
+            return None  # another clause's subject before it is the likelier antecedent
         for _ in range(PRONOUN_LOOKBACK):
             if sent.start == 0:
                 return None
@@ -266,12 +364,29 @@ class _Article:
             ]
             for subject in reversed(subjects):
                 found = self.naming(subject)
+                if found is None and plural and _plural(subject):
+                    found = self._sector_phrase(subject)  # "the protesters" ... "at them"
+                    if found is not None:
+                        return found
                 if found is None:
                     continue
                 kind = self._kind(found)
                 if kind in ("igo", "group") or _plural(subject) == plural:
                     return found
         return None
+
+    def _sector_phrase(self, subject: Token) -> Actor | None:
+        """A subject that names no one but a kind of actor ("the protesters", "police"): its
+        phrase, with its sector ("hundreds of protesters" counts protesters); None for any other noun."""
+        subject = syntax.contained(subject)
+        word = self.actors.sector(subject.lemma_.lower()) or self.actors.sector(subject.lower_)
+        if word is None:
+            return None
+        start, end = syntax.phrase(subject)
+        first, last = self.doc[start], self.doc[end - 1]
+        return Actor(
+            self.doc[start:end].text, (first.idx, last.idx + len(last)), sector=word.sector, cameo_code=word.sector
+        )
 
     def _kind(self, actor: Actor) -> str | None:
         m = self.by_start.get(actor.span[0])
@@ -339,8 +454,8 @@ def _qualifiers(head: Token, by_last: dict[int, Mention], actors: ActorDictionar
     seen = {head.i}
     while todo:
         tok = todo.pop(0)
-        if tok.i in seen:
-            continue
+        if tok.i in seen or tok.lemma_.lower() in CITIZENSHIP:
+            continue  # "Lai, a British national": a passport, not the party a person acts for
         seen.add(tok.i)
         m = by_last.get(tok.i)
         if m is not None and m.entry is not None and m.entry.kind in COUNTRY_KINDS:

@@ -162,6 +162,25 @@ def headline_clause(headline: Doc, root: int) -> dict[int, tuple[int, str]]:
     for tok in headline:
         if tok.i not in out and headline_passive_subject(tok):
             out[tok.i] = (tok.head.i, "nsubjpass")
+    out.update(headline_name_as_verb(headline))
+    return out
+
+
+def headline_name_as_verb(headline: Doc) -> dict[int, tuple[int, str]]:
+    """A headline opening on a name that is also a verb, before "to" and a verb ("Trump to keep
+    tariffs ..., aides say"): the parser reads the name as a verb and the act as its clause; the
+    name is the subject of the act, which takes the name's place in the headline."""
+    first = headline[0] if len(headline) > 2 else None
+    if first is None or first.tag_ != "VB" or not first.text[:1].isupper():
+        return {}
+    act = headline[2]
+    if headline[1].lower_ != "to" or headline[1].head != act or act.head != first or act.tag_ != "VB":
+        return {}
+    place = (act.i, "ROOT") if first.dep_ == "ROOT" else (first.head.i, first.dep_)
+    out = {first.i: (act.i, "nsubj"), act.i: place}
+    for c in first.children:
+        if c != act:
+            out[c.i] = (act.i, c.dep_)
     return out
 
 
@@ -197,6 +216,7 @@ def reparse_headline(doc: Doc, headline: Doc) -> Doc:
     that no phrase of the headline takes it in; the subject of a passive that lost its auxiliary
     is marked passive (:func:`headline_passive_subject`). Nothing changes when the words differ."""
     from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, TAG
+    from spacy.symbols import PROPN
 
     k = len(headline) - 1
     if k < 1 or len(doc) <= k or [t.text for t in doc[:k]] != [t.text for t in headline[:k]]:
@@ -216,6 +236,10 @@ def reparse_headline(doc: Doc, headline: Doc) -> Doc:
         if i in changed:
             ours[i][head] = (changed[i][0] - i) % (1 << 64)
             ours[i][dep] = doc.vocab.strings.add(changed[i][1])
+            if changed[i][1] == "nsubj" and headline[i].tag_ == "VB":  # a name read as a verb
+                ours[i][attrs.index(TAG)] = doc.vocab.strings.add("NNP")
+                ours[i][attrs.index(POS)] = PROPN
+                ours[i][attrs.index(LEMMA)] = doc.vocab.strings.add(headline[i].text)
     if doc[k].is_space:
         ours[k][head] = (root - k) % (1 << 64)
     _close_entities(ours, k, attrs.index(ENT_IOB), attrs.index(ENT_TYPE))

@@ -224,14 +224,14 @@ def test_a_retyping_across_cooperation_and_conflict_needs_its_own_margin(pattern
 
 
 @pytest.mark.slow
-def test_coordinated_actors_can_be_each_others_recipient(patterns_coder) -> None:  # type: ignore[no-untyped-def]
+def test_a_coordinated_actor_can_be_the_first_ones_recipient(patterns_coder) -> None:  # type: ignore[no-untyped-def]
     text = "Kenya and Uganda signed a landmark data sharing agreement on Friday."
     # the agreement would beat the rules' choice; the other actor beats the agreement
     prefer_co_actor = forced({"in_actor=True": {"yes": 10.0}, "lemma=agreement": {"yes": 5.0}}, ("no", "yes"))
     model = EventModel(forced({}), None, prefer_co_actor, Thresholds(recipient=0.1, drop=1.1, retype=1.1))
     events = patterns_coder.with_model(model).code(text)
     pairs = {(e.actor.country, e.recipient.country) for e in events if e.actor and e.recipient}
-    assert pairs == {("KEN", "UGA"), ("UGA", "KEN")}
+    assert pairs == {("KEN", "UGA")}  # one event, the first named acting (docs/coding-manual.md)
     prefer_object = forced({"lemma=agreement": {"yes": 5.0}}, ("no", "yes"))
     model = EventModel(forced({}), None, prefer_object, Thresholds(recipient=0.1, drop=1.1, retype=1.1))
     assert {e.recipient.text for e in patterns_coder.with_model(model).code(text) if e.recipient} == {

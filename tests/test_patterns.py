@@ -147,13 +147,12 @@ CASES = [
         "UNO",
         "YEM",
     ),  # intent to meet
-    # coordination: each conjunct is an actor, the other its recipient
+    # coordination in a mutual event: the first named acts, the other is its recipient (one event)
     ("France and Germany agreed to coordinate their arms purchases.", "AGREE", "FRA", "DEU"),
-    ("France and Germany agreed to coordinate their arms purchases.", "AGREE", "DEU", "FRA"),
     ("Spain extradited a Russian hacker to the United States.", "COOPERATE", "ESP", "USA"),
-    # one phrase naming two parties of a mutual event: each is the other's recipient
+    # one phrase naming two parties of a mutual event: the first named acts on the other
     ("The armies of Brazil and Argentina held joint exercises in October.", "COOPERATE", "BRA", "ARG"),
-    ("Russia and Turkey's foreign ministers held talks on Syria.", "CONSULT", "TUR", "RUS"),
+    ("Russia and Turkey's foreign ministers held talks on Syria.", "CONSULT", "RUS", "TUR"),
     # conditioned threats, phone calls, named armed groups, seized cities
     ("Niger said it will expel the French ambassador unless Paris apologizes.", "THREATEN", "NER", None),
     ("Chile's president called Argentina's president to discuss the fires.", "CONSULT", "CHL", "ARG"),
@@ -329,7 +328,7 @@ def test_the_pronoun_subject_of_a_reported_clause_is_the_reporter(coder, sentenc
         ("Guards fired rubber bullets against the crowd.", "ASSAULT", "the crowd"),
         # an idea or a thing is not the party: its owner is
         ("Tanzania rejected the Kenyan proposal.", "REJECT", "Kenyan"),
-        ("Zambia rejected Malawi's plan on Monday.", "REJECT", "Malawi's"),
+        ("Zambia rejected Malawi's plan on Monday.", "REJECT", "Malawi"),
         ("The rebel leader has threatened the security of Chad.", "THREATEN", "Chad"),
         # an amount is not the party: the people counted are
         ("Gunmen killed 30 of the villagers.", "ASSAULT", "the villagers"),

@@ -113,9 +113,7 @@ class ArgumentFinder:
                 and tok.dep_ != "case"
                 and any(ch.isalpha() for ch in tok.text)
             ):
-                if tok.dep_ in ("ccomp", "advcl") or any(
-                    a.dep_ in ("ccomp", "relcl", "advcl") and a.head != verb for a in [tok]
-                ):
+                if tok.dep_ in ("ccomp", "advcl") or _in_other_clause(tok, verb):
                     continue
                 return [tok]
         return []
@@ -183,23 +181,27 @@ class ArgumentFinder:
     def _party(self, tok: Token, verb: Token, type_: str) -> list[Token]:
         words = self.lex.not_parties
         lemma = self.lemma(tok)
-        if tok.pos_ == "PRON" or tok.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
+        quantity = lemma in words.quantity_words or (tok.pos_ == "NUM" and tok.like_num and lemma != "one")
+        if (tok.pos_ == "PRON" and not quantity) or tok.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
             return [tok]
-        if lemma in words.quantity_words or (tok.pos_ == "NUM" and tok.like_num and lemma != "one"):
+        if quantity:
             counted = syntax.prep_objects(tok, ("of",))
             if counted and counted[0].lower_ in syntax.RELATIVE_PRONOUNS:
                 # "passengers ..., 37 of whom were injured": the relative clause's antecedent
                 clause = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
                 return [clause.head] if clause is not None else []
-            return counted or [tok]
+            # "the vast majority had been raped": an amount that counts no one named is no party
+            return counted
         if lemma in words.place_nouns:
             # "Mexico's northern border" -> Mexico; "its border with Colombia" stays whole
             return [c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"] or [tok]
-        if lemma in words.means_nouns:
-            not_party = words.means_nouns | words.abstract_nouns
+        if lemma in words.means_nouns or lemma in words.locative_nouns:
+            not_party = words.means_nouns | words.abstract_nouns | words.locative_nouns
             preps = tuple(p for p in (*self._all_preps(type_), "from") if p not in ("in", "into"))
-            return [o for o in syntax.prep_objects(verb, preps) if self.lemma(o) not in not_party] or _owners(tok)
-        if lemma in words.body_parts:
+            found = [o for o in syntax.prep_objects(verb, preps) if self.lemma(o) not in not_party]
+            return found or (_owners(tok) if lemma in words.means_nouns else [])
+        if lemma in words.body_parts and (tok.dep_ == "pobj" or _owners(tok)):
+            # "shot in the head", "his face" (but "accused the regional body": an organisation)
             return _owners(tok)
         if lemma in words.abstract_nouns:
             named = [o for o in syntax.prep_objects(tok, ("of", "from", "by", "against")) if _names_a_party(o)]
@@ -347,6 +349,26 @@ def _owners(tok: Token) -> list[Token]:
         if c.dep_ == "poss"
         or (c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"))
     ]
+
+
+#: the dependencies by which a clause of its own is coordinated with the verb's ("declined the
+#: request and said ..."); a condition ("until Cuba ..."), a relative clause ("the equipment
+#: Armenia obtained") or a participle ("a pendant engraved ...") may still name the recipient
+OTHER_CLAUSES = frozenset({"conj", "parataxis"})
+
+
+def _in_other_clause(tok: Token, verb: Token) -> bool:
+    """Whether a word below ``verb`` stands in a finite clause coordinated with it ("declined the
+    request and *said the family left*"), not in the verb's clause, its control complement
+    ("refused to respond to a request from *the authorities*") or its purpose ("sent teams *to
+    help Nepal*")."""
+    cur = tok
+    while cur != verb and cur.head != cur:
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
+        if cur.dep_ in OTHER_CLAUSES and cur.pos_ in ("VERB", "AUX") and not infinitive:
+            return True
+        cur = cur.head
+    return False
 
 
 def _names_a_party(tok: Token) -> bool:

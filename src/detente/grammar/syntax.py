@@ -278,6 +278,8 @@ def phrase(head: Token) -> tuple[int, int]:
     # the core: modifiers up to the head, plus "of"-phrases ("President of Colombia")
     core_end = head.i + 1
     for c in head.rights:
+        if _clause_of(c):
+            break
         if (c.dep_ == "prep" and c.lower_ == "of") or c.dep_ in ("compound", "nummod", "amod"):
             core_end = c.right_edge.i + 1
         else:
@@ -288,6 +290,8 @@ def phrase(head: Token) -> tuple[int, int]:
     for c in head.rights:
         if c.i < end:
             continue
+        if c.dep_ == "case" or _clause_of(c):
+            break  # "Zamora's": the name without the possessive; "the bloc of serving ...": no clause
         if c.dep_ in PHRASE_STOP_DEPS and not (c.dep_ == "prep" and c.lower_ in PHRASE_PREPS):
             break
         if _content(doc[start : c.right_edge.i + 1]) > MAX_CONTENT_WORDS:
@@ -300,6 +304,12 @@ def phrase(head: Token) -> tuple[int, int]:
 
 PHRASE_PREPS = frozenset({"of", "for", "from", "by", "with", "against", "between", "to", "on", "in"})
 NOT_ACTORS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"})
+
+
+def _clause_of(prep: Token) -> bool:
+    """A preposition that opens a clause, not a name ("accused the bloc *of serving* foreign
+    interests", "charged him *with inciting* violence")."""
+    return prep.dep_ == "prep" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in prep.children)
 
 
 def _content(tokens: Iterable[Token]) -> int:

@@ -114,6 +114,14 @@ class RecipientWords:
     means_nouns: frozenset[str] = words()
     body_parts: frozenset[str] = words()
     quantity_words: frozenset[str] = words()
+    locative_nouns: frozenset[str] = words(default=())
+
+    def no_party(self, lemma: str) -> bool:
+        """Whether a noun with this lemma is a thing, an idea, a means, a place phrase or an
+        amount, never itself the party acted upon (a place noun may be: "Bosnian Serb territory")."""
+        return any(
+            lemma in s for s in (self.abstract_nouns, self.means_nouns, self.quantity_words, self.locative_nouns)
+        )
 
 
 @dataclass(frozen=True, slots=True)

@@ -61,7 +61,12 @@ class BuildEvents:
     def _events(self, work: Work, doc: Doc, sents: list, cand: Candidate, resolver: _Resolver) -> list[Event]:
         """The records of one candidate: one per pair of resolved actor and recipient."""
         actors: list[Actor | None] = [a for h in cand.actors for a in resolver.resolve(doc[h])] or [None]
-        recipients: list[Actor | None] = [r for h in cand.recipients for r in resolver.resolve(doc[h])] or [None]
+        acting = frozenset(cand.actors)
+        recipients: list[Actor | None] = [
+            r for h in cand.recipients for r in resolver.resolve(doc[h], acting)
+        ] or [None]
+        if set(cand.recipients) != set(cand.actors):
+            recipients = _distinct(sorted(recipients, key=lambda r: r.span[0] if r is not None else -1))
         code = self.ontology.code(cand.cameo)
         plover = self.ontology.to_plover(cand.cameo)
         sent = sents[cand.sentence]
@@ -115,22 +120,23 @@ class BuildEvents:
         """Each actor with each recipient, leaving out an actor acting on itself.
 
         One phrase naming several parties ("Russia and Turkey's foreign ministers met"): in a
-        mutual event with no recipient from the grammar, each party's recipients are the others."""
+        mutual event with no recipient from the grammar, the first named acts and the others are
+        its recipients; so too when the grammar made the parties each other's recipients ("talks
+        between Kenya and Somalia"): one event, not one each way (docs/coding-manual.md)."""
         mutual = (
             type_ in self.mutual_types
             and len(cand.actors) == 1
             and len(actors) > 1
             and (recipients == [None] or cand.recipient_from_clause)
         )
+        if mutual or (type_ in self.mutual_types and len(cand.actors) > 1 and set(cand.actors) == set(cand.recipients)):
+            first = actors[0]
+            return [(first, r) for r in (actors if mutual else recipients) if r is not None and r != first]
         return [
             (actor, recipient)
             for actor in actors
-            for recipient in ([a for a in actors if a is not actor] if mutual else recipients)
-            if not (
-                actor is not None
-                and recipient is not None
-                and (actor.span, actor.country) == (recipient.span, recipient.country)
-            )
+            for recipient in recipients
+            if not _same_party(actor, recipient)
         ]
 
     @staticmethod
@@ -147,6 +153,26 @@ class BuildEvents:
                         phrase = doc[words[0] : words[-1] + 1]
                         return Attribution(phrase.text, (phrase.start_char, phrase.end_char), source)
         return Attribution(speaker.text, speaker.span, speaker)
+
+
+def _same_party(actor: Actor | None, recipient: Actor | None) -> bool:
+    """An actor acting on itself: the same phrase, or one phrase inside the other with the same
+    country ("*Mr. Dodik* will not cooperate": the grammar's "Dodik" is the actor again)."""
+    if actor is None or recipient is None or actor.country != recipient.country:
+        return False
+    (a0, a1), (r0, r1) = actor.span, recipient.span
+    return a0 < r1 and r0 < a1
+
+
+def _distinct(recipients: list[Actor | None]) -> list[Actor | None]:
+    """One event per recipient only where the recipients differ materially: a later one is kept
+    when it names a country none before it names ("sanctions on Russia and Iran"); otherwise the
+    first named stands for them ("sanctions on the leader and his network", docs/coding-manual.md)."""
+    kept = recipients[:1]
+    for r in recipients[1:]:
+        if r is not None and r.country and all(k is None or k.country != r.country for k in kept):
+            kept.append(r)
+    return kept
 
 
 def _confidence(cand: Candidate, actor: Actor | None, recipient: Actor | None) -> float:
@@ -173,9 +199,11 @@ class _Resolver:
         self.starts = [m.start for m in mentions]
         self.actors = actors
 
-    def resolve(self, head: Token) -> list[Actor]:
+    def resolve(self, head: Token, acting: frozenset[int] = frozenset()) -> list[Actor]:
+        """The actors a phrase names; ``acting`` are the heads of the event's own actors, which a
+        recipient pronoun never refers to ("police fired tear gas at *them*")."""
         if head.pos_ == "PRON" or head.lower_ in syntax.PRONOUNS:
-            return [self._pronoun(head)]
+            return [self._pronoun(head, acting)]
         start, end = syntax.phrase(head)
         inside = self._mentions_in(start, end)
         # Coordinated names inside one phrase ("Hungarian and Romanian officials") give one actor each.
@@ -234,7 +262,7 @@ class _Resolver:
             i -= 1
         return None
 
-    def _pronoun(self, head: Token) -> Actor:
+    def _pronoun(self, head: Token, acting: frozenset[int] = frozenset()) -> Actor:
         """A pronoun takes the text, span and identity of the mention it refers back to.
 
         'he'/'she' refer to the last person named; 'it'/'they' to the subject of the clause
@@ -244,7 +272,11 @@ class _Resolver:
             reporter = self._reporting_subject(head)
             if reporter is not None:
                 return self.resolve(reporter)[0]
-        m = self._before(head.i, person=True) if head.lower_ in syntax.PERSON_PRONOUNS else self._previous_subject(head)
+        m = (
+            self._before(head.i, person=True)
+            if head.lower_ in syntax.PERSON_PRONOUNS
+            else self._previous_subject(head, acting)
+        )
         if m is None:
             return Actor(head.text, (head.idx, head.idx + len(head)))
         first, last = self.doc[m.start], self.doc[m.end - 1]
@@ -262,17 +294,21 @@ class _Resolver:
             return None
         return subjects[0]
 
-    def _previous_subject(self, pronoun: Token) -> Mention | None:
+    def _previous_subject(self, pronoun: Token, acting: frozenset[int] = frozenset()) -> Mention | None:
         doc = self.doc
         sent = pronoun.sent
-        subjects = [t for t in sent if t.i < pronoun.i and t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON"]
+        subjects = [
+            t
+            for t in sent
+            if t.i < pronoun.i and t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON" and t.i not in acting
+        ]
         if not subjects and sent.start > 0:
             previous = doc[sent.start - 1].sent
             subjects = [t for t in previous if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
             subjects = [t for t in subjects if t.pos_ != "PRON"]
         if not subjects:
             return None
-        subject = subjects[-1]
+        subject = syntax.contained(subjects[-1])  # "thousands of protesters": the protesters
         start, end = syntax.phrase(subject)
         for m in self._mentions_in(start, end):
             last = self.doc[m.end - 1]

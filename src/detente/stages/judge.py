@@ -121,6 +121,12 @@ class Judge:
                 continue
             if tok.pos_ not in ("NOUN", "PROPN", "PRON") or tok.dep_ not in RECIPIENT_DEPS:
                 continue
+            if (
+                tok.pos_ == "NOUN"
+                and self.lex.not_parties.no_party(self.triggers.lemma(tok))
+                and not any(c.dep_ in ("prep", "poss", "compound", "amod") for c in tok.children)
+            ):
+                continue  # "rejected the fears", "fired tear gas": no party, nor a phrase naming one
             if recipient_path(tok, head)[1] or tok.i in named:
                 out.append(tok)
         out.sort(key=lambda t: abs(t.i - head.i))

@@ -1,0 +1,142 @@
+"""Recipients: the party acted upon (docs/coding-manual.md, "Actors and recipients"), on short
+texts written for these tests. The pattern coder is used, so the rules are checked, not what the
+learned model then decides.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+DATE = "2025-03-10"
+
+
+def _pairs(coder, text: str, type_: str) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    return [
+        (e.actor.text if e.actor else "-", e.recipient.text if e.recipient else "-")
+        for e in coder.code(text, published=DATE)
+        if e.type == type_
+    ]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "type_", "actor", "recipient"),
+    [
+        ("Talks between Kenya and Somalia resumed on Monday in Nairobi.", "CONSULT", "Kenya", "Somalia"),
+        (
+            "Negotiations between Peru and Chile over the maritime border have gone on for years.",
+            "CONSULT",
+            "Peru",
+            "Chile",
+        ),
+    ],
+)
+def test_a_mutual_event_is_coded_once_first_named_acting(  # type: ignore[no-untyped-def]
+    coder, text: str, type_: str, actor: str, recipient: str
+) -> None:
+    assert _pairs(coder, text, type_) == [(actor, recipient)]
+
+
+@pytest.mark.slow
+def test_a_possessive_recipient_is_the_name_without_its_mark(coder) -> None:  # type: ignore[no-untyped-def]
+    pairs = _pairs(coder, "Nine rights groups on Tuesday called for Moreno's immediate release.", "REQUEST")
+    assert pairs and all(r == "Moreno" for _, r in pairs)
+
+
+@pytest.mark.slow
+def test_a_clause_after_of_is_not_part_of_the_recipient(coder) -> None:  # type: ignore[no-untyped-def]
+    pairs = _pairs(coder, "Venezuela accused the opposition leader of plotting a coup on Friday.", "ACCUSE")
+    assert pairs and all("plotting" not in r for _, r in pairs)
+
+
+@pytest.mark.slow
+def test_the_regional_body_is_the_organisation_named_before(coder) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Chad left the Economic Community of Central African States in May. "
+        "On Sunday Chad accused the regional body of ignoring its members."
+    )
+    events = [e for e in coder.code(text, published=DATE) if e.type == "ACCUSE"]
+    assert events and events[0].recipient is not None
+    assert events[0].recipient.country == "IGO"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "type_", "actor", "recipient"),
+    [
+        ("France and Germany agreed to coordinate their arms purchases.", "AGREE", "FRA", "DEU"),
+        ("Russia and Turkey's foreign ministers held talks on Syria.", "CONSULT", "RUS", "TUR"),
+    ],
+)
+def test_no_event_is_coded_the_other_way_round(  # type: ignore[no-untyped-def]
+    coder, text: str, type_: str, actor: str, recipient: str
+) -> None:
+    countries = [
+        (e.actor.country if e.actor else None, e.recipient.country if e.recipient else None)
+        for e in coder.code(text, published=DATE)
+        if e.type == type_
+    ]
+    assert (actor, recipient) in countries
+    assert (recipient, actor) not in countries
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "type_", "recipients"),
+    [
+        # one party and its own people: one event, the first named
+        ("The United States imposed sanctions on the minister and his family.", "SANCTION", ["the minister"]),
+        # parties of different countries: one event each
+        ("The European Union imposed sanctions on Russia and Iran on Monday.", "SANCTION", ["Russia", "Iran"]),
+    ],
+)
+def test_several_recipients_give_one_event_each_only_when_they_differ(  # type: ignore[no-untyped-def]
+    coder, text: str, type_: str, recipients: list[str]
+) -> None:
+    events = [e for e in coder.code(text, published=DATE) if e.type in (type_, "COERCE")]
+    assert sorted(e.recipient.text for e in events if e.recipient) == sorted(recipients)
+
+
+@pytest.mark.slow
+def test_a_body_part_is_not_the_party(coder) -> None:  # type: ignore[no-untyped-def]
+    events = coder.code("Police shot a protester in the head on Friday.", published=DATE)
+    texts = [e.recipient.text for e in events if e.recipient]
+    assert texts and all(t.startswith("a protester") for t in texts)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "type_", "not_recipient"),
+    [
+        # a name in another finite clause is not the verb's recipient
+        ("The ministry declined the request and said the Okafor family left the country.", "REJECT", "Okafor"),
+        # an amount that counts no one named is no party
+        ("Most had been beaten by soldiers, the aid group said on Monday.", "ASSAULT", "Most"),
+    ],
+)
+def test_not_the_recipient(coder, text: str, type_: str, not_recipient: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in coder.code(text, published=DATE) if e.type == type_]
+    assert events
+    assert all(e.recipient is None or not_recipient not in e.recipient.text for e in events)
+
+
+@pytest.mark.slow
+def test_a_purpose_clause_may_name_the_recipient(coder) -> None:  # type: ignore[no-untyped-def]
+    events = coder.code("Qatar sent medical teams to help earthquake victims in Nepal.", published=DATE)
+    assert any(e.recipient is not None and e.recipient.country == "NPL" for e in events)
+
+
+@pytest.mark.slow
+def test_a_place_phrase_is_not_the_party(coder) -> None:  # type: ignore[no-untyped-def]
+    events = coder.code("The protesters clashed in front of parliament with the police on Friday.", published=DATE)
+    assert any(e.recipient is not None and e.recipient.text == "the police" for e in events)
+
+
+@pytest.mark.slow
+def test_a_recipient_pronoun_is_not_the_actor(coder) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Thousands of Serbian protesters marched on parliament on Friday. "
+        "As they tried to storm the building, police fired tear gas at them."
+    )
+    events = [e for e in coder.code(text, published=DATE) if e.sentence == 1 and e.recipient is not None]
+    assert events and all(e.recipient.country == "SRB" and "police" not in e.recipient.text for e in events)

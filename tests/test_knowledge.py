@@ -62,6 +62,24 @@ def test_lexicon_patterns_are_consistent(ontology: Ontology) -> None:
                 assert p.cameo in ontology.cameo, p.source
                 assert ontology.to_plover(p.cameo).type == p.type, p.source
     assert lex.frames["threaten"].result("190", "ASSAULT") == "138"
+
+
+def test_pattern_sources_name_the_line_that_holds_the_pattern(ontology: Ontology) -> None:
+    lex = Lexicon.load(ontology)
+    lines = {
+        name: (data_dir() / "patterns" / name).read_text(encoding="utf-8").splitlines()
+        for name in ("verbs.yaml", "nouns.yaml")
+    }
+    checked = 0
+    for table in (lex.verbs, lex.nouns):
+        for patterns in table.values():
+            for p in patterns:
+                name, number = p.source.rsplit(":", 1)
+                assert int(number) >= 1, p.source
+                line = lines[name][int(number) - 1]
+                assert p.lemma in line.lower() and not line.lstrip().startswith("#"), (p.source, line)
+                checked += 1
+    assert checked > 100
     assert lex.frames["suspend"].result("073", "AID") == "1623"
 
 

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import re
 
-from lxml import etree
-
 from detente.errors import InputTooLargeError
 
 #: an HTML page over this many characters is refused before it is parsed (docs/reliability.md)
@@ -118,6 +116,8 @@ def html_to_text(html: str, max_chars: int = MAX_HTML_CHARS) -> tuple[str, str |
         raise InputTooLargeError(
             f"HTML page of {len(html):,} characters is over the {max_chars:,}-character limit for one page"
         )
+    from lxml import etree  # here, not at import: coding plain text or JSONL never parses HTML
+
     extractor = _Extractor()
     if html.strip():
         parser = etree.HTMLParser(target=extractor, encoding="utf-8", no_network=True, huge_tree=True)

@@ -11,6 +11,10 @@ import yaml
 
 from detente.errors import KnowledgeError
 
+# libyaml's safe loader when PyYAML was built with it (the same documents, parsed in C, several
+# times faster); the pure-Python one otherwise
+SAFE_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 
 def data_dir() -> Path:
     """The directory of the data files that ship inside the package."""
@@ -53,7 +57,7 @@ def read_yaml(path: Path) -> Any:
     """Load a YAML data file, naming the file in any error."""
     try:
         with path.open(encoding="utf-8") as f:
-            return yaml.safe_load(f)
+            return yaml.load(f, Loader=SAFE_LOADER)
     except (OSError, yaml.YAMLError) as exc:
         raise KnowledgeError(f"cannot read data file {path}: {' '.join(str(exc).split())}") from exc
 

@@ -238,14 +238,14 @@ def _patterns(path: Path, ontology: Ontology) -> dict[str, tuple[Pattern, ...]]:
     doc = read_yaml(path)
     if not isinstance(doc, dict):
         raise KnowledgeError(f"{path}: expected a mapping of PLOVER type to CAMEO codes")
-    lines = path.read_text(encoding="utf-8").splitlines()
+    line_of = _line_numbers(path.read_text(encoding="utf-8").splitlines())
     table: dict[str, list[Pattern]] = {}
     noun = path.stem == "nouns"
     for type_, codes in doc.items():
         if type_ == NOT_AN_EVENT:
             # wordings that look like an event but are not ("meet the demand", "release a report")
             for text in _as_list(codes, path, NOT_AN_EVENT):
-                pat = parse_pattern(text, "", NOT_AN_EVENT, f"{path.name}:{_line_of(lines, text)}", noun=noun)
+                pat = parse_pattern(text, "", NOT_AN_EVENT, f"{path.name}:{line_of.get(text, 0)}", noun=noun)
                 table.setdefault(pat.lemma, []).append(pat)
             continue
         if not isinstance(codes, dict):
@@ -257,7 +257,7 @@ def _patterns(path: Path, ontology: Ontology) -> dict[str, tuple[Pattern, ...]]:
             if plover.type != type_:
                 raise KnowledgeError(f"{path}: CAMEO {cameo} is {plover.type} in PLOVER, listed under {type_}")
             for text in _as_list(patterns, path, cameo):
-                source = f"{path.name}:{_line_of(lines, text)}"
+                source = f"{path.name}:{line_of.get(text, 0)}"
                 pat = parse_pattern(text, cameo, type_, source, noun=noun)
                 table.setdefault(pat.lemma, []).append(pat)
     return {k: tuple(sorted(v, key=lambda p: -p.specificity)) for k, v in table.items()}
@@ -328,8 +328,10 @@ def _as_list(value: Any, path: Path, cameo: str) -> list[str]:
     return list(value)
 
 
-def _line_of(lines: list[str], text: str) -> int:
+def _line_numbers(lines: list[str]) -> dict[str, int]:
+    """The number of the first line that holds each pattern text (a list item, quoted or not):
+    one pass over the file, not one per pattern."""
+    numbers: dict[str, int] = {}
     for number, line in enumerate(lines, start=1):
-        if line.strip().lstrip("- ").strip("\"'") == text:
-            return number
-    return 0
+        numbers.setdefault(line.strip().lstrip("- ").strip("\"'"), number)
+    return numbers

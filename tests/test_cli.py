@@ -60,6 +60,16 @@ def test_code_text_file_gives_valid_jsonl(tmp_path: Path, capsys: pytest.Capture
     assert {"SANCTION", "ACCUSE"} <= {ev["type"] for ev in events}
 
 
+def test_output_dash_is_stdout(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    f = tmp_path / "bogota.txt"
+    f.write_text(TEXT, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run(capsys, "code", str(f), "-o", "-")
+    assert code == 0, err
+    assert [json.loads(line) for line in out.splitlines()]
+    assert not (tmp_path / "-").exists()
+
+
 def test_table_format_prints_a_header(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     f = tmp_path / "a.txt"
     f.write_text(TEXT, encoding="utf-8")

@@ -61,7 +61,7 @@ def _add_code(sub: Any) -> None:
     code.add_argument(
         "--format", choices=("jsonl", "json", "table"), default="jsonl", help="output format (default jsonl)"
     )
-    code.add_argument("-o", "--output", help="write events to this file instead of stdout")
+    code.add_argument("-o", "--output", help="write events to this file instead of stdout (- is stdout)")
     code.add_argument("--failures", help="write each failed record, with its reason, to this JSONL file")
     code.add_argument("--batch-size", type=int, default=64, help="articles per spaCy batch")
     code.add_argument(
@@ -157,7 +157,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _open_out(path: str | None) -> TextIO:
-    return open(path, "w", encoding="utf-8") if path else sys.stdout
+    """The file to write events to; stdout with no path or ``-`` (as in most Unix tools)."""
+    return open(path, "w", encoding="utf-8") if path and path != "-" else sys.stdout
 
 
 def cmd_code(args: argparse.Namespace) -> int:

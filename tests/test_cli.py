@@ -60,7 +60,9 @@ def test_code_text_file_gives_valid_jsonl(tmp_path: Path, capsys: pytest.Capture
     assert {"SANCTION", "ACCUSE"} <= {ev["type"] for ev in events}
 
 
-def test_output_dash_is_stdout(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+def test_output_dash_is_stdout(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     f = tmp_path / "bogota.txt"
     f.write_text(TEXT, encoding="utf-8")
     monkeypatch.chdir(tmp_path)

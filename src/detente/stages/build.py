@@ -62,9 +62,9 @@ class BuildEvents:
         """The records of one candidate: one per pair of resolved actor and recipient."""
         actors: list[Actor | None] = [a for h in cand.actors for a in resolver.resolve(doc[h])] or [None]
         acting = frozenset(cand.actors)
-        recipients: list[Actor | None] = [
-            r for h in cand.recipients for r in resolver.resolve(doc[h], acting)
-        ] or [None]
+        recipients: list[Actor | None] = [r for h in cand.recipients for r in resolver.resolve(doc[h], acting)] or [
+            None
+        ]
         if set(cand.recipients) != set(cand.actors):
             recipients = _distinct(sorted(recipients, key=lambda r: r.span[0] if r is not None else -1))
         code = self.ontology.code(cand.cameo)
@@ -132,12 +132,7 @@ class BuildEvents:
         if mutual or (type_ in self.mutual_types and len(cand.actors) > 1 and set(cand.actors) == set(cand.recipients)):
             first = actors[0]
             return [(first, r) for r in (actors if mutual else recipients) if r is not None and r != first]
-        return [
-            (actor, recipient)
-            for actor in actors
-            for recipient in recipients
-            if not _same_party(actor, recipient)
-        ]
+        return [(actor, recipient) for actor in actors for recipient in recipients if not _same_party(actor, recipient)]
 
     @staticmethod
     def _attribution(doc: Doc, head: Token, resolver: _Resolver) -> Attribution:

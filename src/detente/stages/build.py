@@ -131,8 +131,15 @@ class BuildEvents:
         )
         if mutual or (type_ in self.mutual_types and len(cand.actors) > 1 and set(cand.actors) == set(cand.recipients)):
             first = actors[0]
-            return [(first, r) for r in (actors if mutual else recipients) if r is not None and r != first]
-        return [(actor, recipient) for actor in actors for recipient in recipients if not _same_party(actor, recipient)]
+            return [(first, r) for r in (actors if mutual else recipients) if r is not None and r != first] or [
+                (first, None)
+            ]
+        # an actor whose only recipient is itself still acted: kept with no recipient
+        return [
+            (actor, recipient)
+            for actor in actors
+            for recipient in [r for r in recipients if not _same_party(actor, r)] or [None]
+        ]
 
     @staticmethod
     def _attribution(doc: Doc, head: Token, resolver: _Resolver) -> Attribution:

@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+# The API is an optional extra; make install (and so CI) installs it, so these tests run there.
 pytest.importorskip("fastapi", reason="the API's extra is not installed: pip install -e '.[api]'")
 
 from fastapi.testclient import TestClient

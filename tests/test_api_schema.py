@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+# The API extra and schemathesis come with make install (and so in CI): these tests run there;
+# a bare `pip install detente` has neither.
 pytest.importorskip("fastapi", reason="the API's extra is not installed: pip install -e '.[api]'")
 pytest.importorskip("schemathesis", reason="schemathesis is a dev dependency: make install")
 

@@ -213,6 +213,7 @@ def write_jsonl_gz(path: Path, rows: list[dict[str, str]]) -> Path:
 
 @pytest.mark.slow
 def test_the_ray_engine_gives_the_same_events_as_the_local_one(tmp_path: Path) -> None:
+    # Ray is an optional extra (detente[ray]); CI installs it, so this comparison runs there.
     ray = pytest.importorskip("ray", reason="Ray is not installed (pip install 'detente[ray]')")
     src = write_jsonl_gz(tmp_path / "news.jsonl.gz", short_articles(300))
     factory = CoderFactory()  # patterns and the event model, as `detente batch` codes

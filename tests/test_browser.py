@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 
+# The API extra and playwright come with make install (and so in CI), where these tests run.
 pytest.importorskip("fastapi", reason="the API's extra is not installed: pip install -e '.[api]'")
 pytest.importorskip("playwright", reason="playwright is a dev dependency: make install")
 

@@ -140,6 +140,7 @@ def test_two_ingests_at_once_on_postgresql_both_complete_with_no_duplicate(tmp_p
     """Two ingests of the same files into one PostgreSQL database at the same time (two
     connections, as two processes would have): both finish, and the store holds each article,
     event and failure once, as one ingest leaves it."""
+    # no server in a user's clone; CI starts one and sets DETENTE_TEST_PG, so this runs there
     if not PG_URL:
         pytest.skip("no PostgreSQL server: set DETENTE_TEST_PG=postgresql://... (CI does, see .ci/run)")
     rows = [*ROWS, *({"id": f"x{i}", "text": ""} for i in range(5))]

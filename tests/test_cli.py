@@ -235,3 +235,18 @@ def test_train_without_gold_data_is_one_line_and_exit_78(tmp_path: Path, capsys:
     code, _out, err = run(capsys, "train", "--gold", str(tmp_path / "nowhere"), "--folds", "1")
     assert code == 78
     assert "training data not found" in one_error_line(err)
+
+
+@pytest.mark.parametrize(
+    ("argv", "said"),
+    [
+        (["serve", "--threads", "0"], "--threads: must be at least 1: 0"),
+        (["batch", "x.jsonl", "--out", "o", "--workers", "-1"], "--workers: must be at least 1: -1"),
+        (["code", "x.txt", "--batch-size", "many"], "--batch-size: not a whole number: 'many'"),
+    ],
+)
+def test_counts_below_one_are_usage_errors(argv: list[str], said: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(argv)
+    assert exit_.value.code == 2
+    assert said in capsys.readouterr().err

@@ -6,6 +6,7 @@ import argparse
 import sys
 from typing import Any
 
+from detente.cli.args import positive_int
 from detente.errors import EXIT_PARTIAL
 from detente.records import parse_date
 
@@ -18,12 +19,17 @@ def add_parser(sub: Any) -> None:
     b.add_argument("--out", required=True, metavar="DIR", help="the batch folder (created; a second run resumes it)")
     b.add_argument("--engine", choices=("local", "ray"), default="local", help="where to code (default local)")
     b.add_argument("--address", help="--engine ray: the cluster's address (default: start Ray on this machine)")
-    b.add_argument("--workers", type=int, help="coding processes or Ray actors (default: 1 local, every CPU on Ray)")
-    b.add_argument("--shard-size", type=int, default=500, help="records per shard (default 500)")
+    b.add_argument(
+        "--workers", type=positive_int, help="coding processes or Ray actors (default: 1 local, every CPU on Ray)"
+    )
+    b.add_argument("--shard-size", type=positive_int, default=500, help="records per shard (default 500)")
     b.add_argument("--published", help="publication date YYYY-MM-DD for records that carry none")
     b.add_argument("--patterns-only", action="store_true", help="code with the patterns alone, without the model")
     b.add_argument(
-        "--max-line-bytes", type=int, default=8_000_000, help="a longer JSONL line is a failure (default 8,000,000)"
+        "--max-line-bytes",
+        type=positive_int,
+        default=8_000_000,
+        help="a longer JSONL line is a failure (default 8,000,000)",
     )
     b.add_argument("--progress", action="store_true", help="show the progress bar even when stderr is not a terminal")
 

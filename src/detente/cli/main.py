@@ -16,6 +16,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
+from detente.cli.args import positive_int
 from detente.errors import EXIT_PARTIAL, DetenteError, SourceNotFoundError
 from detente.io.readers import Record
 from detente.version import __version__
@@ -63,9 +64,12 @@ def _add_code(sub: Any) -> None:
     )
     code.add_argument("-o", "--output", help="write events to this file instead of stdout (- is stdout)")
     code.add_argument("--failures", help="write each failed record, with its reason, to this JSONL file")
-    code.add_argument("--batch-size", type=int, default=64, help="articles per spaCy batch")
+    code.add_argument("--batch-size", type=positive_int, default=64, help="articles per spaCy batch")
     code.add_argument(
-        "--max-line-bytes", type=int, default=8_000_000, help="a longer JSONL line is a failure (default 8,000,000)"
+        "--max-line-bytes",
+        type=positive_int,
+        default=8_000_000,
+        help="a longer JSONL line is a failure (default 8,000,000)",
     )
     code.add_argument("--patterns-only", action="store_true", help="code with the patterns alone, without the model")
 
@@ -74,7 +78,7 @@ def _add_evaluate(sub: Any) -> None:
     ev = sub.add_parser("evaluate", help="score the coder on a gold-standard JSONL file (sentences or articles)")
     ev.add_argument("gold", help="gold file (see ../shared/gold/README.md): sentence gold, or article gold")
     ev.add_argument("--json", action="store_true", help="print the scores as JSON")
-    ev.add_argument("--limit", type=int, help="score only the first N records")
+    ev.add_argument("--limit", type=positive_int, help="score only the first N records")
     ev.add_argument("--patterns-only", action="store_true", help="score the patterns alone, without the model")
     ev.add_argument(
         "--corpora", help="article gold: the folder of the article texts ($DETENTE_CORPORA, else ../shared/corpora)"
@@ -93,7 +97,7 @@ def _add_train(sub: Any) -> None:
     tr.add_argument("--written", help="the team's written sentences (default: the packaged training file)")
     tr.add_argument("-o", "--output", help="where to write the model (default: the packaged model file)")
     tr.add_argument("--seed", type=int, default=13, help="random seed (default 13)")
-    tr.add_argument("--folds", type=int, default=5, help="cross-validation folds before training; 1: none")
+    tr.add_argument("--folds", type=positive_int, default=5, help="cross-validation folds before training; 1: none")
 
 
 def _add_gazetteer(sub: Any) -> None:

@@ -17,6 +17,7 @@ from datetime import date
 from functools import partial
 from typing import Any, TextIO
 
+from detente.cli.args import positive_int
 from detente.records import parse_date
 
 COMMANDS = (
@@ -66,14 +67,17 @@ def _add_ingest(sub: Any) -> None:
         metavar="SOURCE",
         help="files, folders, globs (.txt .html .jsonl .gz), URLs, RSS/Atom feeds, `detente batch` output folders",
     )
-    ing.add_argument("--workers", type=int, default=1, help="coding processes (default 1)")
+    ing.add_argument("--workers", type=positive_int, default=1, help="coding processes (default 1)")
     ing.add_argument("--published", help="publication date YYYY-MM-DD for records that carry none")
-    ing.add_argument("--batch-size", type=int, default=64, help="articles per transaction (default 64)")
+    ing.add_argument("--batch-size", type=positive_int, default=64, help="articles per transaction (default 64)")
     ing.add_argument("--retry-failed", action="store_true", help="ingest again the sources of stored failures")
     ing.add_argument("--quiet", action="store_true", help="no progress line")
     ing.add_argument("--patterns-only", action="store_true", help="code with the patterns alone, without the model")
     ing.add_argument(
-        "--max-line-bytes", type=int, default=8_000_000, help="a longer JSONL line is a failure (default 8,000,000)"
+        "--max-line-bytes",
+        type=positive_int,
+        default=8_000_000,
+        help="a longer JSONL line is a failure (default 8,000,000)",
     )
     ing.add_argument(
         "--allow-private", action="store_true", help="fetch URLs on private, loopback or link-local addresses too"
@@ -100,14 +104,14 @@ def _add_dyad(sub: Any) -> None:
 
 def _add_actors(sub: Any) -> None:
     ac = _with_window(sub.add_parser("actors", help="the most active actors and dyads"))
-    ac.add_argument("--limit", type=int, default=10)
+    ac.add_argument("--limit", type=positive_int, default=10)
 
 
 def _add_timeline(sub: Any) -> None:
     tl = _with_window(sub.add_parser("timeline", help="events of an actor (or a dyad) in date order"))
     tl.add_argument("a")
     tl.add_argument("b", nargs="?")
-    tl.add_argument("--limit", type=int, default=200)
+    tl.add_argument("--limit", type=positive_int, default=200)
 
 
 def _add_alerts(sub: Any) -> None:
@@ -173,7 +177,7 @@ def _add_serve(sub: Any) -> None:
     sv.add_argument("--port", type=int, default=8000, help="port (default 8000)")
     sv.add_argument("--cors", action="append", default=[], metavar="ORIGIN", help="allow this origin (off by default)")
     sv.add_argument(
-        "--threads", type=int, default=None, metavar="N",
+        "--threads", type=positive_int, default=None, metavar="N",
         help="requests answered at once, the others wait their turn (default: 2 per CPU core, at least 4)",
     )  # fmt: skip
     sv.add_argument(

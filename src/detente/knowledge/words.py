@@ -263,7 +263,11 @@ class ReferenceWords:
     domestic_sectors: frozenset[str] = words()
     instrument_heads: frozenset[str] = words(default=())
     authority_passives: frozenset[str] = words(default=())
+    citizenship_nouns: frozenset[str] = words(default=())
+    country_counts: dict[str, int] = field(default_factory=dict)  # "three" -> 3: "the three nations"
 
     @classmethod
     def load(cls, directory: Path | None = None) -> ReferenceWords:
-        return load_words(cls, _patterns(directory, "references.yaml"))
+        path = _patterns(directory, "references.yaml")
+        doc = read_yaml(path)
+        return cls(**read_words(cls, doc, path), country_counts=_mapping(doc, "country_counts", path, int))

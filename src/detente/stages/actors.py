@@ -54,11 +54,6 @@ COUNTRY_KINDS = frozenset({"country", "people", "metonym"})
 QUALIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos"})
 #: the share of the article's country mentions the main country needs over the next one
 MAIN_COUNTRY_LEAD = 2
-#: nouns of citizenship: the country qualifying them is a passport, not whom a person acts for
-#: (docs/coding-manual.md: "A person's country is the state or party they act for")
-CITIZENSHIP = frozenset({"national", "citizen", "passport", "subject", "resident", "native", "expatriate"})
-#: the words that count a description of countries ("the *three* nations", "*both* countries")
-COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
 #: organisations that are not of states: "the bloc", "the body" never refer back to them
 NON_STATE = frozenset({"NGO"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
@@ -81,7 +76,7 @@ class ResolveActors(EventsStage):
 
     def refine(self, work: Work, doc: Doc, events: tuple[Event, ...]) -> Iterable[Event]:
         assert work.mentions is not None
-        article = _Article(doc, work.mentions, self.actors)
+        article = _Article(doc, work.mentions, self.actors, self.words.citizenship_nouns)
         article.speakers = _speakers(events)
         for ev in events:
             each = self._each_country(ev, article)
@@ -140,7 +135,9 @@ class ResolveActors(EventsStage):
         head = article.head(side) if side is not None and side.country is None else None
         if side is None or head is None or head.tag_ != "NNS" or head.lemma_.lower() not in self.words.country_heads:
             return []
-        counts = [COUNT_WORDS.get(c.lower_) for c in head.children if c.dep_ in ("nummod", "det", "predet")]
+        counts = [
+            self.words.country_counts.get(c.lower_) for c in head.children if c.dep_ in ("nummod", "det", "predet")
+        ]
         number = next((n for n in counts if n), 0)
         return article.countries_before(side.span[0], number) if number > 1 else []
 
@@ -280,9 +277,12 @@ class _Article:
     """What the article has named: its dictionary mentions in order, the country that
     qualifies each person's name, and its main country."""
 
-    def __init__(self, doc: Doc, mentions: tuple[Mention, ...], actors: ActorDictionary) -> None:
+    def __init__(
+        self, doc: Doc, mentions: tuple[Mention, ...], actors: ActorDictionary, citizenship: frozenset[str]
+    ) -> None:
         self.doc = doc
         self.actors = actors
+        self.citizenship = citizenship  # "a British national": a passport, not whom a person acts for
         self.named = [m for m in mentions if m.entry is not None and m.entry.kind != "person"]
         self.starts = [doc[m.start].idx for m in self.named]
         self.by_last = {m.end - 1: m for m in self.named}
@@ -412,7 +412,7 @@ class _Article:
         return None
 
     def _qualifying(self, tok: Token) -> Mention | None:
-        found = _qualifiers(tok, self.by_last, self.actors)
+        found = _qualifiers(tok, self.by_last, self.actors, self.citizenship)
         return found[0] if found else None
 
     def _qualified_heads(self) -> dict[str, list[int]]:
@@ -434,7 +434,7 @@ class _Article:
         for m in mentions:
             if m.entry is not None or m.label != "PERSON":
                 continue
-            quals = _qualifiers(self.doc[m.end - 1], self.by_last, self.actors)
+            quals = _qualifiers(self.doc[m.end - 1], self.by_last, self.actors, self.citizenship)
             countries = {q.entry.country for q in quals if q.entry is not None and q.entry.country}
             if len(countries) == 1:
                 name = self.doc[m.start : m.end].text
@@ -443,7 +443,9 @@ class _Article:
         return {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
 
 
-def _qualifiers(head: Token, by_last: dict[int, Mention], actors: ActorDictionary) -> list[Mention]:
+def _qualifiers(
+    head: Token, by_last: dict[int, Mention], actors: ActorDictionary, citizenship: frozenset[str]
+) -> list[Mention]:
     """The country names among the words that qualify a noun or a person's name: its modifiers
     and appositions ("*Guatemalan* judge Erick Garcia", "Garcia, *Guatemala's* judge"), and the
     phrase a name is the apposition of; nearest first."""
@@ -454,7 +456,7 @@ def _qualifiers(head: Token, by_last: dict[int, Mention], actors: ActorDictionar
     seen = {head.i}
     while todo:
         tok = todo.pop(0)
-        if tok.i in seen or tok.lemma_.lower() in CITIZENSHIP:
+        if tok.i in seen or tok.lemma_.lower() in citizenship:
             continue  # "Lai, a British national": a passport, not the party a person acts for
         seen.add(tok.i)
         m = by_last.get(tok.i)

@@ -248,6 +248,30 @@ def test_each_redirect_is_a_new_connection_checked_again(site: tuple[Site, str],
         fetch(f"http://news.test:{port}/ftp", resolver=names)
 
 
+def test_https_connects_to_the_checked_address_and_names_the_host_to_tls() -> None:
+    hello: list[bytes] = []
+    listener = socket.create_server(("127.0.0.1", 0))
+    port = listener.getsockname()[1]
+
+    def accept() -> None:
+        conn, _ = listener.accept()
+        with conn:
+            conn.settimeout(5)
+            hello.append(conn.recv(65536))  # the client's TLS hello; then the connection is closed
+
+    thread = threading.Thread(target=accept, daemon=True)
+    thread.start()
+    names = Names({"secure.test": [["127.0.0.1"]]})
+    try:
+        with pytest.raises(SourceNotFoundError, match="cannot fetch"):
+            fetch(f"HTTPS://secure.test:{port}/a", allow_private=True, resolver=names, timeout=5)
+    finally:
+        thread.join(5)
+        listener.close()
+    assert names.asked == [("secure.test", port)]
+    assert hello[0][:1] == b"\x16" and b"secure.test" in hello[0]  # a TLS handshake, the name sent (SNI)
+
+
 def serve_raw(answer: Callable[[socket.socket], None]) -> Iterator[str]:
     """A server on 127.0.0.1 that answers each connection with ``answer`` (in a thread)."""
     listener = socket.create_server(("127.0.0.1", 0))

@@ -204,9 +204,11 @@ class _PinnedHTTPSHandler(urllib.request.HTTPSHandler):
     def __init__(self, connections: _Connections) -> None:
         super().__init__()
         self.connections = connections
-        self.tls = ssl.create_default_context()
+        self.tls: ssl.SSLContext | None = None  # made at the first https URL (it reads the system's certificates)
 
     def https_open(self, req: Any) -> Any:
+        if self.tls is None:
+            self.tls = ssl.create_default_context()
         return self.do_open(partial(_PinnedHTTPS, connections=self.connections, tls=self.tls), req)
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import gzip
 import io
+import signal
+import threading
 import time
 from pathlib import Path
 
@@ -133,6 +135,52 @@ def _dyads(events: list[Event]) -> list[tuple[str, str | None, str | None]]:
         (e.cameo, e.actor.cameo_code if e.actor else None, e.recipient.cameo_code if e.recipient else None)
         for e in events
     ]
+
+
+def test_a_stage_that_loops_is_interrupted_at_the_budget_and_the_batch_goes_on() -> None:
+    @stage(name="loop", requires=["article"], provides=[])
+    def loop(work: Work) -> Work:
+        end = time.perf_counter() + 10  # a bound, so that a broken watchdog fails the test, not hangs it
+        while "loop" in work.article.text and time.perf_counter() < end:
+            try:
+                pass
+            except Exception:  # a stage's own catch-all does not swallow the interruption
+                continue
+        return work
+
+    pipeline = Pipeline([loop], max_seconds=1.0)
+    started = time.perf_counter()
+    out = list(pipeline.run(Work(Article(id=name, text=name)) for name in ("before", "loop", "after")))
+    assert time.perf_counter() - started < 2.5
+    assert [w.error is None for w in out] == [True, False, True]
+    error = out[1].error
+    assert isinstance(error, BudgetError) and (error.article_id, error.stage) == ("loop", "loop")
+    assert "over the 1-second budget for one article (interrupted)" in error.one_line()
+    assert signal.getsignal(signal.SIGALRM) == signal.SIG_DFL  # put back as it was
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+
+
+def test_a_stage_is_not_interrupted_where_sigalrm_is_someone_elses() -> None:
+    seen: list[int] = []
+
+    @stage(name="slow", requires=["article"], provides=[])
+    def slow(work: Work) -> Work:
+        time.sleep(0.4)
+        return work
+
+    previous = signal.signal(signal.SIGALRM, lambda signum, frame: seen.append(signum))
+    try:
+        out = Pipeline([slow], max_seconds=0.2)(Work(Article(id="a", text="a")))
+    finally:
+        signal.signal(signal.SIGALRM, previous)
+    assert seen == [] and isinstance(out.error, BudgetError)  # checked after the stage, as before
+    assert "(interrupted)" not in str(out.error)
+    in_thread: list[Work] = []
+    pipeline = Pipeline([slow], max_seconds=0.2)
+    thread = threading.Thread(target=lambda: in_thread.append(pipeline(Work(Article("b", "b")))))
+    thread.start()
+    thread.join()
+    assert isinstance(in_thread[0].error, BudgetError) and "(interrupted)" not in str(in_thread[0].error)
 
 
 @pytest.mark.slow

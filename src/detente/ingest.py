@@ -23,7 +23,7 @@ from typing import Any, Protocol
 
 from detente.dedup import MinHasher, StoryIndex
 from detente.errors import DetenteError, SourceNotFoundError
-from detente.io.fetch import fetch, is_url, looks_like_feed
+from detente.io.fetch import Resolver, fetch, is_url, looks_like_feed, resolve
 from detente.io.html import html_to_text
 from detente.io.readers import MAX_LINE_BYTES, Record, read_bytes, read_source
 from detente.records import Article, Event
@@ -52,6 +52,8 @@ class IngestReport:
     seconds: float = 0.0
     total: int | None = None  # records to read, when known in advance
     sources: list[str] = field(default_factory=list)
+    #: the sources that failed as a whole (a URL refused or not fetched, a file not read): the error of each
+    refused: list[DetenteError] = field(default_factory=list)
 
     @property
     def rate(self) -> float:
@@ -113,16 +115,18 @@ def ingest(
     progress: Callable[[IngestReport], None] | None = None,
     allow_private: bool = False,
     max_line_bytes: int = MAX_LINE_BYTES,
+    resolver: Resolver = resolve,
 ) -> IngestReport:
     """Ingest ``sources`` (files, folders, globs, URLs of pages or RSS/Atom feeds) into
-    ``store``; see the module docstring. A JSONL line over ``max_line_bytes`` is a failure."""
+    ``store``; see the module docstring. A JSONL line over ``max_line_bytes`` is a failure;
+    ``resolver`` turns the host names of URLs into addresses (:func:`detente.io.fetch.fetch`)."""
     paths = expand(sources)
     # the total (for an ETA) costs a read of every file: only when progress is shown
     total = count_records(paths) if progress is not None else None
     report = IngestReport(total=total, sources=[str(p) for p in paths])
     run = _Run(store, coder_factory, workers, report, progress)
     try:
-        read = _Reading(published, allow_private, max_line_bytes)
+        read = _Reading(published, allow_private, max_line_bytes, resolver)
         for batch in _batches(_records(store, paths, read, report), batch_size):
             fresh = _unknown(store, batch, report)
             if workers > 1:
@@ -168,18 +172,20 @@ MIN_ENTRY_CHARS = 600
 
 @dataclass(frozen=True, slots=True)
 class _Reading:
-    """How sources are read: the date of records that carry none, private addresses, line limit."""
+    """How sources are read: the date of records that carry none, private addresses, line
+    limit, and how host names are resolved."""
 
     published: date | None
     allow_private: bool
     max_line_bytes: int = MAX_LINE_BYTES
+    resolver: Resolver = resolve
 
 
 def _from_url(store: Store, url: str, read: _Reading) -> Iterator[tuple[Record, str | None]]:
     """A page (text, HTML, JSONL), or an RSS/Atom feed: its entries not ingested before, each
     with its entry key."""
     published, allow_private = read.published, read.allow_private
-    page = fetch(url, allow_private=allow_private)
+    page = fetch(url, allow_private=allow_private, resolver=read.resolver)
     if not looks_like_feed(page.body):
         for rec in read_bytes(page.body, url, published, max_line_bytes=read.max_line_bytes):
             yield (replace(rec, article=replace(rec.article, url=page.url)) if rec.article else rec), None
@@ -197,7 +203,8 @@ def _from_url(store: Store, url: str, read: _Reading) -> Iterator[tuple[Record, 
         try:
             text, title = html_to_text(html) if html else ("", None)
             if len(text) < MIN_ENTRY_CHARS and link:
-                text, title = html_to_text(fetch(link, allow_private=allow_private).body.decode("utf-8", "replace"))
+                linked = fetch(link, allow_private=allow_private, resolver=read.resolver)
+                text, title = html_to_text(linked.body.decode("utf-8", "replace"))
         except DetenteError as exc:
             yield Record(url, number, error=exc.with_context(line=number), raw=link), None
             continue
@@ -327,6 +334,8 @@ def _records(store: Store, paths: Sequence[Path | str], read: _Reading, report: 
                 yield _Item(replace(art, id=Article.make_id(art.text)), rec.source, rec.line, art.id, entry)
         except DetenteError as exc:
             report.read += 1
+            report.refused.append(exc)
+            log.info("ingest: %s", exc.one_line())
             _fail(store, report, str(path), None, exc, None)
 
 

@@ -302,4 +302,4 @@ def ingest(svc: Svc, token: Token, body: Articles) -> dict[str, Any]:
 
     articles = [a.article() for a in body.articles]
     report = svc.run(lambda s: ingest_articles(s, articles, svc.coder, f"api:{token}"), write=True)
-    return {k: v for k, v in dataclasses.asdict(report).items() if k not in ("total", "sources")}
+    return {k: v for k, v in dataclasses.asdict(report).items() if k not in ("total", "sources", "refused")}

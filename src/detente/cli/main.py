@@ -178,14 +178,19 @@ def cmd_code(args: argparse.Namespace) -> int:
 
     def articles_from(paths: list[str]) -> Iterator[Article]:
         for path in paths:
-            for rec in read_source(path, published, max_line_bytes=args.max_line_bytes):
-                if rec.error is not None:
-                    _report(rec)
-                    failures.append(rec)
-                elif rec.article is not None:
-                    counts["read"] += 1
-                    origin[id(rec.article)] = rec
-                    yield rec.article
+            try:
+                for rec in read_source(path, published, max_line_bytes=args.max_line_bytes):
+                    if rec.error is not None:
+                        _report(rec)
+                        failures.append(rec)
+                    elif rec.article is not None:
+                        counts["read"] += 1
+                        origin[id(rec.article)] = rec
+                        yield rec.article
+            except DetenteError as exc:  # an input that cannot be read at all (missing, a URL): the others go on
+                failed = Record(path, None, error=exc)
+                _report(failed)
+                failures.append(failed)
 
     coder = Coder(batch_size=args.batch_size, model=False if args.patterns_only else None)
     out = _open_out(args.output)

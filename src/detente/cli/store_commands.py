@@ -281,9 +281,15 @@ def _ingest(store: Any, args: argparse.Namespace) -> int:
         f"{report.failed} failed, {report.events} events; {report.seconds:.1f} s ({report.rate:.1f} articles/s)",
         file=sys.stderr,
     )
+    for error in report.refused:  # a source that failed as a whole: why, in one line each
+        print(f"detente: error: {error.one_line()}", file=sys.stderr)
     if report.failed:
         print("detente: failed records are kept: see `detente failures`", file=sys.stderr)
-    return EXIT_PARTIAL if report.failed and report.new + report.known else (65 if report.failed else 0)
+    if not report.failed:
+        return 0
+    if report.new + report.known:
+        return EXIT_PARTIAL
+    return report.refused[0].exit_code if report.refused else 65
 
 
 def _failures(store: Any, args: argparse.Namespace) -> int:

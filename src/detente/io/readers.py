@@ -31,6 +31,7 @@ from detente.errors import (
     RecordError,
     SourceNotFoundError,
 )
+from detente.io.fetch import is_url
 from detente.io.html import html_to_text, looks_like_html
 from detente.records import Article, parse_date
 from detente.text import no_surrogates
@@ -65,6 +66,8 @@ def read_source(
     if name == "-":
         yield from _read_stream(sys.stdin.buffer, "-", "stdin", published, max_line_bytes)
         return
+    if is_url(name):
+        raise SourceNotFoundError(f"{name}: a URL, not a file (`detente ingest URL` fetches pages and feeds)")
     p = Path(path)
     if not p.exists():
         raise SourceNotFoundError(f"{name}: no such file")

@@ -10,6 +10,8 @@ becomes a :class:`PipelineError` naming it, logged with its traceback): one arti
 from __future__ import annotations
 
 import logging
+import signal
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
@@ -22,8 +24,9 @@ from detente.pipeline.work import WORK_FIELDS, Work
 log = logging.getLogger(__name__)
 
 #: wall-time budget of one article, in seconds, over the stages it runs one at a time (all but
-#: the batched parse, which the character, sentence and token budgets bound): checked after
-#: each stage, which is not interrupted (docs/reliability.md)
+#: the batched parse, which the character, sentence and token budgets bound): a stage that runs
+#: past it is interrupted where that is safe (the main thread, POSIX, no other SIGALRM handler),
+#: else the budget is checked after the stage (docs/reliability.md)
 MAX_SECONDS = 60.0
 
 
@@ -32,8 +35,11 @@ class Pipeline:
 
     An item whose stage raises a :class:`DetenteError` is passed on with ``error`` set
     (and the article id and stage filled in), and later stages skip it: one bad article
-    never stops a batch. An item whose stages took more than ``max_seconds`` in all fails
-    with a :class:`BudgetError` after the stage that went over.
+    never stops a batch. An item whose stages take more than ``max_seconds`` in all fails
+    with a :class:`BudgetError`: the stage is interrupted at the deadline when the pipeline
+    runs in the main thread on POSIX and nothing else handles SIGALRM (Python code stops
+    between two bytecodes; one long call into C finishes first), else it fails after the
+    stage that went over.
     """
 
     def __init__(self, stages: Iterable[Stage], max_seconds: float = MAX_SECONDS) -> None:
@@ -94,7 +100,13 @@ def _guard(st: Stage, work: Work, max_seconds: float = MAX_SECONDS) -> Work:
         return work
     started = time.perf_counter()
     try:
-        out = st(work)
+        out = _run(st, work, max_seconds - work.seconds)
+    except _Overtime:
+        seconds = work.seconds + time.perf_counter() - started
+        over = BudgetError(
+            f"coding took {seconds:.1f} s, over the {max_seconds:g}-second budget for one article (interrupted)"
+        )
+        return _failed(work, over, st.name)
     except DetenteError as exc:
         return _failed(work, exc, st.name)
     except Exception as exc:  # a bug on one article: that article fails with the reason, the batch goes on
@@ -106,6 +118,46 @@ def _guard(st: Stage, work: Work, max_seconds: float = MAX_SECONDS) -> Work:
         over = BudgetError(f"coding took {seconds:.1f} s, over the {max_seconds:g}-second budget for one article")
         return _failed(work, over, st.name)
     return replace(out, seconds=seconds)
+
+
+class _Overtime(BaseException):
+    """Raised inside a stage when its article's time is up. A BaseException, so that a stage's
+    own ``except Exception`` does not swallow it; :func:`_guard` turns it into a BudgetError."""
+
+
+def _run(st: Stage, work: Work, seconds: float) -> Work:
+    """``st(work)``, interrupted after ``seconds`` by SIGALRM where that is safe: in the main
+    thread, on POSIX, with no other SIGALRM handler or timer in place. Elsewhere the stage
+    runs to its end and the budget is checked after it."""
+    if not _can_interrupt() or seconds <= 0:
+        return st(work)
+    armed = [True]
+
+    def on_alarm(signum: int, frame: Any) -> None:
+        if armed[0]:  # a signal that arrives once the stage is over is dropped
+            raise _Overtime
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    try:
+        signal.setitimer(signal.ITIMER_REAL, seconds)
+        try:
+            return st(work)
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            armed[0] = False
+    finally:
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _can_interrupt() -> bool:
+    """Whether a stage may be interrupted by SIGALRM: the main thread of a POSIX process in
+    which nobody else handles SIGALRM or has a timer running (a nested pipeline does not)."""
+    return (
+        hasattr(signal, "setitimer")
+        and threading.current_thread() is threading.main_thread()
+        and signal.getsignal(signal.SIGALRM) == signal.SIG_DFL
+        and signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+    )
 
 
 def _failed(work: Work, exc: DetenteError, stage: str) -> Work:

@@ -470,6 +470,8 @@ def test_backup_and_restore_round_trip_a_store_exactly(store: Store, tmp_path: P
             "articles": 32, "events": 33, "feed_items": 1, "failures": 1, "api_tokens": 1, "watchlists": 1,
         }  # fmt: skip
         assert _backup_text(copy, tmp_path / "two.backup.gz") == taken
+        for derived in ("SELECT * FROM dyad_keys ORDER BY 1, 2, 3", "SELECT * FROM dyad_totals ORDER BY 1, 2"):
+            assert copy.query(derived)[1] == store.query(derived)[1] != [], derived  # made from the events
         assert copy.check_token("nope") is None and copy.watchlist("w") == store.watchlist("w")
         with pytest.raises(StoreError, match="not empty"):
             restore(copy, tmp_path / "one.backup.gz")

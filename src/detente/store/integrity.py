@@ -22,10 +22,12 @@ import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
 from detente.errors import InputError, SourceNotFoundError, StoreError
+from detente.store.schema import DERIVED_FILLS
 from detente.store.store import Store
 from detente.text import visible
 
@@ -188,7 +190,7 @@ def restore(store: Store, path: str | Path) -> dict[str, int]:
         )
     if any(int(store.query(f"SELECT count(*) FROM {t}")[1][0][0]) for t in TABLES):
         raise StoreError(f"{store.name} is not empty: restore into a new store")
-    store.write(_inserts(items))
+    store.write(chain(_inserts(items), ((sql, []) for sql in DERIVED_FILLS)))  # and the tables made from them
     counts = {table: int(store.query(f"SELECT count(*) FROM {table}")[1][0][0]) for table in TABLES}
     if counts != header.get("rows"):
         raise StoreError(f"{path}: restored {counts}, the backup holds {header.get('rows')}")

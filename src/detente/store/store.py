@@ -25,7 +25,15 @@ from typing import Any
 from detente.columns import STORE_COLUMNS, store_cells
 from detente.errors import NotFoundError, QueryError, StoreError
 from detente.records import Article, Event
-from detente.store.schema import DYAD_KEY_COLUMNS, DYAD_KEYS_FILL, DYAD_KEYS_TABLE, MIGRATIONS
+from detente.store.schema import (
+    DYAD_KEY_COLUMNS,
+    DYAD_KEYS_FILL,
+    DYAD_KEYS_TABLE,
+    DYAD_TOTALS_FILL,
+    DYAD_TOTALS_TABLE,
+    HAPPENED,
+    MIGRATIONS,
+)
 
 log = logging.getLogger(__name__)
 
@@ -139,20 +147,34 @@ class Store:
     def write(self, statements: Iterable[tuple[str, Sequence[Any]]]) -> None:
         """Run SQL statements ``(sql, params)`` in one transaction: all or none (bulk loaders).
         An ``INSERT INTO events VALUES`` with a whole row (``EVENT_COLUMNS``) also writes the
-        event's ``dyad_keys`` rows; events written any other way need :meth:`rebuild_dyad_keys`."""
+        event's ``dyad_keys`` rows and counts it in ``dyad_totals``; events written any other
+        way need :meth:`rebuild_dyad_keys`."""
         steps: list[tuple[str, Sequence[Any]]] = []
         for sql, params in statements:
+            whole_event = sql.startswith("INSERT INTO events VALUES") and len(params) == len(EVENT_COLUMNS)
+            if whole_event:
+                steps += dyad_total_steps(params)  # before the event: it counts only if new
             steps.append((sql, params))
-            if sql.startswith("INSERT INTO events VALUES") and len(params) == len(EVENT_COLUMNS):
+            if whole_event:
                 steps += dyad_key_steps(params)
         self._transaction(steps)
 
     def rebuild_dyad_keys(self) -> None:
-        """Make ``dyad_keys`` again from the events table, in its order (dyad, then date).
-        Writes keep it up to date but append to its end; on DuckDB, which finds a dyad's rows
-        by the min and max of each row group, rebuilding after a large load puts them back
-        in order (docs/benchmarks.md). About 30 s per million events on two busy cores."""
-        self._transaction([("DROP TABLE dyad_keys", ()), (DYAD_KEYS_TABLE, ()), (DYAD_KEYS_FILL, ())])
+        """Make ``dyad_keys`` (and ``dyad_totals``) again from the events table, ``dyad_keys``
+        in its order (dyad, then date). Writes keep them up to date but append to the end; on
+        DuckDB, which finds a dyad's rows by the min and max of each row group, rebuilding
+        after a large load puts them back in order (docs/benchmarks.md). About 30 s per
+        million events on two busy cores."""
+        self._transaction(
+            [
+                ("DROP TABLE dyad_keys", ()),
+                (DYAD_KEYS_TABLE, ()),
+                (DYAD_KEYS_FILL, ()),
+                ("DROP TABLE dyad_totals", ()),
+                (DYAD_TOTALS_TABLE, ()),
+                (DYAD_TOTALS_FILL, ()),
+            ]
+        )
         if self.dialect == "postgresql":
             self._execute("CREATE INDEX dyad_keys_date ON dyad_keys (actor_key, recipient_key, date)")
 
@@ -283,6 +305,7 @@ class Store:
                 group = self._group(ev, pending)
                 pending.append((ev, group))
                 row = (*event_row(ev), group)
+                steps += dyad_total_steps(row)
                 steps.append((f"INSERT INTO events VALUES ({marks}) ON CONFLICT DO NOTHING", row))
                 steps += dyad_key_steps(row)
             if item.source is not None:
@@ -513,6 +536,27 @@ def dyad_key_steps(row: Sequence[Any]) -> list[tuple[str, Sequence[Any]]]:
     actors = dict.fromkeys(k for k in (cells["actor_country"], cells["actor_code"]) if k is not None)
     recipients = dict.fromkeys(k for k in (cells["recipient_country"], cells["recipient_code"]) if k is not None)
     return [(_DYAD_KEY_INSERT, (a, r, *values)) for a in actors for r in recipients]
+
+
+_DYAD_TOTAL_ADD = (
+    "INSERT INTO dyad_totals SELECT ?, ?, 1, ?, CASE WHEN EXISTS (SELECT 1 FROM events WHERE group_id = ? "
+    f"AND actor_country = ? AND recipient_country = ? AND {HAPPENED}) THEN 0 ELSE 1 END "
+    "WHERE NOT EXISTS (SELECT 1 FROM events WHERE id = ?) ON CONFLICT (actor_country, recipient_country) DO UPDATE "
+    "SET reports = dyad_totals.reports + excluded.reports, goldstein = dyad_totals.goldstein + excluded.goldstein, "
+    "events = dyad_totals.events + excluded.events"
+)
+
+
+def dyad_total_steps(row: Sequence[Any]) -> list[tuple[str, Sequence[Any]]]:
+    """The update of ``dyad_totals`` for an event row (``EVENT_COLUMNS``), to run before the
+    event's insert: nothing for an event already stored or one that does not count there (no
+    two different countries, or did not happen); else one more report and its Goldstein, and
+    one more real-world event when no report of its group between the two is stored yet."""
+    cells = dict(zip(EVENT_COLUMNS, row, strict=True))
+    a, b = cells["actor_country"], cells["recipient_country"]
+    if a is None or b is None or a == b or cells["modality"] not in (None, "asserted"):
+        return []
+    return [(_DYAD_TOTAL_ADD, (a, b, cells["goldstein"], cells["group_id"], a, b, cells["id"]))]
 
 
 def _digest(token: str) -> str:

@@ -166,9 +166,15 @@ def test_two_ingests_at_once_on_postgresql_both_complete_with_no_duplicate(tmp_p
     with open_store(":memory:") as clean:
         ingest(clean, [str(src)], FakeCoder, batch_size=2)
         want = clean.counts()
+        totals = "SELECT * FROM dyad_totals ORDER BY actor_country, recipient_country"
+        want_totals = clean.query(totals)[1]
     with open_store(url) as twice:
         assert twice.counts() == want and want["failures"] == len(rows) + 5
         assert twice.query("SELECT count(DISTINCT id) FROM articles")[1] == [(want["articles"],)]
+        # each ingest counted the dyads again once the other's events were committed
+        assert twice.query(totals)[1] == want_totals != []
+        twice.rebuild_dyad_keys()
+        assert twice.query(totals)[1] == want_totals
 
 
 def test_sources_are_files_folders_and_globs(store: Store, tmp_path: Path) -> None:

@@ -64,10 +64,18 @@ DYAD_TOTALS_TABLE = """CREATE TABLE dyad_totals (
 DYAD_TOTALS_WHERE = (
     f"actor_country IS NOT NULL AND recipient_country IS NOT NULL AND actor_country <> recipient_country AND {HAPPENED}"
 )
-DYAD_TOTALS_FILL = (
-    "INSERT INTO dyad_totals SELECT actor_country, recipient_country, count(*), sum(goldstein), "
-    f"count(DISTINCT group_id) FROM events WHERE {DYAD_TOTALS_WHERE} GROUP BY actor_country, recipient_country"
-)
+
+
+def dyad_totals_fill(where: str = "TRUE") -> str:
+    """``dyad_totals`` filled from the events (of the dyads ``where`` selects)."""
+    return (
+        "INSERT INTO dyad_totals SELECT actor_country, recipient_country, count(*), sum(goldstein), "
+        f"count(DISTINCT group_id) FROM events WHERE {DYAD_TOTALS_WHERE} AND {where} "
+        "GROUP BY actor_country, recipient_country"
+    )
+
+
+DYAD_TOTALS_FILL = dyad_totals_fill()
 
 #: the tables made from the events (not backed up: a restore fills them from the events)
 DERIVED_FILLS = (DYAD_KEYS_FILL, DYAD_TOTALS_FILL)

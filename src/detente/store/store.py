@@ -31,8 +31,8 @@ from detente.store.schema import (
     DYAD_KEYS_TABLE,
     DYAD_TOTALS_FILL,
     DYAD_TOTALS_TABLE,
-    HAPPENED,
     MIGRATIONS,
+    dyad_totals_fill,
 )
 
 log = logging.getLogger(__name__)
@@ -150,14 +150,21 @@ class Store:
         event's ``dyad_keys`` rows and counts it in ``dyad_totals``; events written any other
         way need :meth:`rebuild_dyad_keys`."""
         steps: list[tuple[str, Sequence[Any]]] = []
+        events: list[Sequence[Any]] = []
         for sql, params in statements:
-            whole_event = sql.startswith("INSERT INTO events VALUES") and len(params) == len(EVENT_COLUMNS)
-            if whole_event:
-                steps += dyad_total_steps(params)  # before the event: it counts only if new
             steps.append((sql, params))
-            if whole_event:
+            if sql.startswith("INSERT INTO events VALUES") and len(params) == len(EVENT_COLUMNS):
                 steps += dyad_key_steps(params)
-        self._transaction(steps)
+                events.append(params)
+        self._transaction([*steps, *self._dyad_total_steps(events)])
+
+    def _dyad_total_steps(self, rows: Sequence[Sequence[Any]]) -> list[tuple[str, Sequence[Any]]]:
+        """:func:`dyad_total_steps`; on PostgreSQL after a lock that makes two writers count in
+        turn, each (at read committed) seeing the other's events once it has committed."""
+        steps = dyad_total_steps(rows)
+        if steps and self.dialect == "postgresql":
+            return [("LOCK TABLE dyad_totals IN SHARE ROW EXCLUSIVE MODE", ()), *steps]
+        return steps
 
     def rebuild_dyad_keys(self) -> None:
         """Make ``dyad_keys`` (and ``dyad_totals``) again from the events table, ``dyad_keys``
@@ -280,6 +287,7 @@ class Store:
         steps: list[tuple[str, Sequence[Any]]] = []
         now = _now()
         pending: list[tuple[Event, str]] = []  # this batch's events and their groups
+        rows: list[Sequence[Any]] = []
         for item in new:
             article = item.article
             steps.append(
@@ -305,12 +313,12 @@ class Store:
                 group = self._group(ev, pending)
                 pending.append((ev, group))
                 row = (*event_row(ev), group)
-                steps += dyad_total_steps(row)
+                rows.append(row)
                 steps.append((f"INSERT INTO events VALUES ({marks}) ON CONFLICT DO NOTHING", row))
                 steps += dyad_key_steps(row)
             if item.source is not None:
                 steps.append(("DELETE FROM failures WHERE article_id = ?", (article.id,)))
-        self._transaction(steps)
+        self._transaction([*steps, *self._dyad_total_steps(rows)])
         return len(new)
 
     def _group(self, ev: Event, pending: Sequence[tuple[Event, str]]) -> str:
@@ -538,25 +546,28 @@ def dyad_key_steps(row: Sequence[Any]) -> list[tuple[str, Sequence[Any]]]:
     return [(_DYAD_KEY_INSERT, (a, r, *values)) for a in actors for r in recipients]
 
 
-_DYAD_TOTAL_ADD = (
-    "INSERT INTO dyad_totals SELECT ?, ?, 1, ?, CASE WHEN EXISTS (SELECT 1 FROM events WHERE group_id = ? "
-    f"AND actor_country = ? AND recipient_country = ? AND {HAPPENED}) THEN 0 ELSE 1 END "
-    "WHERE NOT EXISTS (SELECT 1 FROM events WHERE id = ?) ON CONFLICT (actor_country, recipient_country) DO UPDATE "
-    "SET reports = dyad_totals.reports + excluded.reports, goldstein = dyad_totals.goldstein + excluded.goldstein, "
-    "events = dyad_totals.events + excluded.events"
-)
-
-
-def dyad_total_steps(row: Sequence[Any]) -> list[tuple[str, Sequence[Any]]]:
-    """The update of ``dyad_totals`` for an event row (``EVENT_COLUMNS``), to run before the
-    event's insert: nothing for an event already stored or one that does not count there (no
-    two different countries, or did not happen); else one more report and its Goldstein, and
-    one more real-world event when no report of its group between the two is stored yet."""
-    cells = dict(zip(EVENT_COLUMNS, row, strict=True))
-    a, b = cells["actor_country"], cells["recipient_country"]
-    if a is None or b is None or a == b or cells["modality"] not in (None, "asserted"):
+def dyad_total_steps(rows: Sequence[Sequence[Any]]) -> list[tuple[str, Sequence[Any]]]:
+    """The statements that bring ``dyad_totals`` up to date after the event rows ``rows``
+    (``EVENT_COLUMNS``) are written, in the same transaction: the dyads between their actor
+    countries and their recipient countries counted again from the events table, in one pass
+    (an event's new report can merge into a group already counted: counting again is exact
+    where adding up would need a look at the group for every event). Nothing for rows that
+    do not count there (no two different countries, or did not happen)."""
+    actors: dict[str, None] = {}
+    recipients: dict[str, None] = {}
+    for row in rows:
+        cells = dict(zip(EVENT_COLUMNS, row, strict=True))
+        a, b = cells["actor_country"], cells["recipient_country"]
+        if a is not None and b is not None and a != b and cells["modality"] in (None, "asserted"):
+            actors[a] = recipients[b] = None
+    if not actors:
         return []
-    return [(_DYAD_TOTAL_ADD, (a, b, cells["goldstein"], cells["group_id"], a, b, cells["id"]))]
+    where = (
+        f"actor_country IN ({', '.join('?' for _ in actors)}) "
+        f"AND recipient_country IN ({', '.join('?' for _ in recipients)})"
+    )
+    params = [*actors, *recipients]
+    return [(f"DELETE FROM dyad_totals WHERE {where}", params), (dyad_totals_fill(where), params)]
 
 
 def _digest(token: str) -> str:

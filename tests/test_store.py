@@ -453,10 +453,15 @@ def test_check_finds_nothing_wrong_in_a_sound_store_and_names_each_problem(store
         f"UPDATE events SET evidence = '' WHERE id = '{one}'",
         f"UPDATE events SET record = '{{}}' WHERE id = '{one}'",
         "UPDATE articles SET story_id = 'gone' WHERE id = (SELECT max(id) FROM articles)",
+        "UPDATE dyad_totals SET events = events + 1 WHERE actor_country = 'COL'",
+        f"DELETE FROM dyad_keys WHERE id = '{one}'",
     ):
         store.connection.execute(sql)
     found = {p.check: p.count for p in check(store)}
-    assert found == {"article-count": 1, "event-evidence": 1, "event-record": 1, "article-story": 1}
+    assert found == {
+        "article-count": 1, "event-evidence": 1, "event-record": 1, "article-story": 1, "dyad-totals": 1,
+        "dyad-keys": 1,
+    }  # fmt: skip
 
 
 def test_check_finds_a_span_that_points_elsewhere(store: Store, tmp_path: Path) -> None:

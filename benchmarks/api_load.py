@@ -1,13 +1,16 @@
 """The REST API under load: latency and errors of `detente serve` over a 1-million-event store.
 
-    python benchmarks/api_load.py [--events 1000000] [--db PATH] [--requests 2000] [--clients 20] [--json]
+    python benchmarks/api_load.py [--events 1000000] [--db PATH] [--random-order] [--optimize] [--cache N]
+                                  [--requests 2000] [--clients 20] [--json]
 
 Builds a store of N synthetic events (``synthetic.py``, countries drawn unevenly so that a few
-dyads hold most events; ``--db PATH`` keeps it, and an existing file is reused as it is), starts
-``python -m detente serve`` on it (uvicorn, 127.0.0.1, a free port) as its own process, waits
-for ``/health``, then sends ``--requests`` requests from ``--clients`` concurrent clients
-(threads, one httpx client each) spread over ``GET /events`` (a dyad, a type, a date range, a
-place country, and a dyad with a type and a date range; pages of 50) and
+dyads hold most events; ``--db PATH`` keeps it, and an existing file is reused as it is; with
+``--optimize``, a copy of it is rewritten by ``Store.optimize`` first and measured, the file
+itself left as it is), starts ``python -m detente serve`` on it (uvicorn, 127.0.0.1, a free
+port) as its own process, waits for ``/health``, then sends ``--requests`` requests from
+``--clients`` concurrent clients (threads, one httpx client each) spread over ``GET /events``
+(a dyad, a type, a date range, a place country, and a dyad with a type and a date range; pages
+of 50) and
 ``GET /dyads/{a}/{b}/series`` (by week and by month). Every request has a timeout and the whole
 run a deadline (``--max-seconds``); nothing leaves 127.0.0.1.
 
@@ -26,6 +29,7 @@ import json
 import os
 import queue
 import random
+import shutil
 import socket
 import subprocess
 import sys
@@ -247,6 +251,9 @@ def main() -> int:
     parser.add_argument(
         "--random-order", action="store_true", help="build the store with its events in random, not date, order"
     )
+    parser.add_argument(
+        "--optimize", action="store_true", help="measure a copy of the store rewritten in order (Store.optimize)"
+    )
     parser.add_argument("--cache", type=int, help="serve --cache N (default: serve's own; 0: no answers kept)")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
@@ -255,6 +262,15 @@ def main() -> int:
         made = None
         if not db.exists():
             made = generate(db, args.events, skew=True, date_order=not args.random_order)
+        optimized = None
+        if args.optimize:
+            copy = Path(tmp) / "optimized.duckdb"
+            shutil.copyfile(db, copy)
+            db = copy
+            started = time.perf_counter()
+            with open_store(db) as store:
+                store.optimize()
+            optimized = time.perf_counter() - started
         with open_store(db) as store:
             n = store.counts()["events"]
         server = Server(db, Path(tmp) / "server.log", args.cache)
@@ -276,6 +292,7 @@ def main() -> int:
         "events": n,
         "store_mb": round(size_mb),
         "generate_seconds": round(made, 1) if made is not None else None,
+        "optimize_seconds": round(optimized, 1) if optimized is not None else None,
         "server_start_seconds": round(up, 1),
         "clients": args.clients,
         "seconds": round(seconds, 1),
@@ -293,6 +310,8 @@ def main() -> int:
     if args.json:
         print(json.dumps(figures, indent=1))
         return 0
+    if optimized is not None:
+        print(f"a copy of the store rewritten in order (Store.optimize) in {optimized:.1f} s")
     print(f"{n:,} events ({size_mb:,.0f} MB); server up in {up:.1f} s; {args.clients} clients, {seconds:.1f} s")
     print(f"{'':28} {'requests':>8} {'p50 ms':>8} {'p90 ms':>8} {'p99 ms':>8} {'max ms':>8} {'req/s':>7} {'errors':>6}")
     rows = [("overall", o), *figures["endpoints"].items(), *(("  " + k, v) for k, v in figures["kinds"].items())]

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from detente.analytics import EventFilter, Window, dyad, find_events
+from detente.analytics import EventFilter, Window, dyad, find_events, network
 from detente.records import Actor, Article, Event, Location, TextRef
 from detente.store import Store
 from detente.store.store import EVENT_COLUMNS, Stored, event_row
@@ -99,6 +99,42 @@ def test_writes_keep_dyad_keys_as_a_rebuild_makes_them(store: Store) -> None:
     # an event with no recipient code or country has no row; one with two of each has four
     ids = [r[2] for r in kept]
     assert len(set(ids)) < len(ids)
+
+
+def _totals(store: Store) -> list[tuple[Any, ...]]:
+    return store.query("SELECT * FROM dyad_totals ORDER BY actor_country, recipient_country")[1]
+
+
+def _scan_network(store: Store, limit: int) -> list[tuple[Any, ...]]:
+    """The actor graph's edges as the events table gives them (the query network() ran before
+    dyad_totals)."""
+    return store.query(
+        f"""SELECT actor_country, recipient_country, count(DISTINCT group_id) AS weight,
+                   round(CAST(avg(goldstein) AS NUMERIC), 2)
+            FROM events
+            WHERE actor_country IS NOT NULL AND recipient_country IS NOT NULL
+              AND actor_country <> recipient_country AND (modality IS NULL OR modality = 'asserted')
+            GROUP BY actor_country, recipient_country ORDER BY weight DESC, 1, 2 LIMIT {limit}"""
+    )[1]
+
+
+def test_writes_keep_dyad_totals_as_a_rebuild_makes_them_and_the_graph_is_the_scan(store: Store) -> None:
+    _fill(store)
+    # an event merged into an earlier report's group: one more report, not one more event
+    first = store.query("SELECT * FROM events WHERE actor_country = 'USA' AND recipient_country = 'COL' "
+                        "AND (modality IS NULL OR modality = 'asserted') ORDER BY id LIMIT 1")[1][0]  # fmt: skip
+    again = (first[0] + "-again", *first[1:-1], first[-1])
+    marks = ", ".join("?" for _ in EVENT_COLUMNS)
+    store.write([(f"INSERT INTO events VALUES ({marks}) ON CONFLICT DO NOTHING", again)] * 2)
+    kept = _totals(store)
+    assert len(kept) > 3
+    for limit in (200, 3):
+        edges = network(store, limit=limit)["edges"]
+        assert [tuple(e.values()) for e in edges] == _scan_network(store, limit)
+    store.rebuild_dyad_keys()
+    assert _totals(store) == kept
+    # the reports of a group count once as an event
+    assert any(reports > events for _, _, reports, _, events in kept)
 
 
 def _scan_series(store: Store, a: str, b: str, by: str, window: Window) -> list[tuple[Any, ...]]:

@@ -166,9 +166,15 @@ def test_two_ingests_at_once_on_postgresql_both_complete_with_no_duplicate(tmp_p
     with open_store(":memory:") as clean:
         ingest(clean, [str(src)], FakeCoder, batch_size=2)
         want = clean.counts()
+        totals = "SELECT * FROM dyad_totals ORDER BY actor_country, recipient_country"
+        want_totals = clean.query(totals)[1]
     with open_store(url) as twice:
         assert twice.counts() == want and want["failures"] == len(rows) + 5
         assert twice.query("SELECT count(DISTINCT id) FROM articles")[1] == [(want["articles"],)]
+        # each ingest counted the dyads again once the other's events were committed
+        assert twice.query(totals)[1] == want_totals != []
+        twice.rebuild_dyad_keys()
+        assert twice.query(totals)[1] == want_totals
 
 
 def test_sources_are_files_folders_and_globs(store: Store, tmp_path: Path) -> None:
@@ -447,10 +453,15 @@ def test_check_finds_nothing_wrong_in_a_sound_store_and_names_each_problem(store
         f"UPDATE events SET evidence = '' WHERE id = '{one}'",
         f"UPDATE events SET record = '{{}}' WHERE id = '{one}'",
         "UPDATE articles SET story_id = 'gone' WHERE id = (SELECT max(id) FROM articles)",
+        "UPDATE dyad_totals SET events = events + 1 WHERE actor_country = 'COL'",
+        f"DELETE FROM dyad_keys WHERE id = '{one}'",
     ):
         store.connection.execute(sql)
     found = {p.check: p.count for p in check(store)}
-    assert found == {"article-count": 1, "event-evidence": 1, "event-record": 1, "article-story": 1}
+    assert found == {
+        "article-count": 1, "event-evidence": 1, "event-record": 1, "article-story": 1, "dyad-totals": 1,
+        "dyad-keys": 1,
+    }  # fmt: skip
 
 
 def test_check_finds_a_span_that_points_elsewhere(store: Store, tmp_path: Path) -> None:
@@ -470,6 +481,8 @@ def test_backup_and_restore_round_trip_a_store_exactly(store: Store, tmp_path: P
             "articles": 32, "events": 33, "feed_items": 1, "failures": 1, "api_tokens": 1, "watchlists": 1,
         }  # fmt: skip
         assert _backup_text(copy, tmp_path / "two.backup.gz") == taken
+        for derived in ("SELECT * FROM dyad_keys ORDER BY 1, 2, 3", "SELECT * FROM dyad_totals ORDER BY 1, 2"):
+            assert copy.query(derived)[1] == store.query(derived)[1] != [], derived  # made from the events
         assert copy.check_token("nope") is None and copy.watchlist("w") == store.watchlist("w")
         with pytest.raises(StoreError, match="not empty"):
             restore(copy, tmp_path / "one.backup.gz")

@@ -21,7 +21,7 @@ from typing import Any
 
 from detente.errors import QueryError
 from detente.knowledge.actors import ActorDictionary
-from detente.store.schema import HAPPENED
+from detente.store.schema import DYAD_TOTALS_WHERE, HAPPENED
 from detente.store.store import Store
 
 PERIODS = {"day": "day", "week": "week", "month": "month"}
@@ -495,17 +495,25 @@ def dyad_both(
 
 def network(store: Store, window: Window = Window(), limit: int = 200) -> dict[str, list[dict[str, Any]]]:
     """The actor graph: nodes (countries, with their events) and directed edges (actor ->
-    recipient, weighted by real-world events, with mean Goldstein), the ``limit`` heaviest edges."""
-    span, params = window.sql()
-    columns, rows = store.query(
-        f"""SELECT actor_country AS source, recipient_country AS target, count(DISTINCT group_id) AS weight,
-                   round(CAST(avg(goldstein) AS NUMERIC), 2) AS mean_goldstein
-            FROM events
-            WHERE actor_country IS NOT NULL AND recipient_country IS NOT NULL
-              AND actor_country <> recipient_country AND {span} AND {HAPPENED}
-            GROUP BY actor_country, recipient_country ORDER BY weight DESC, source, target LIMIT {int(limit)}""",
-        params,
-    )
+    recipient, weighted by real-world events, with mean Goldstein), the ``limit`` heaviest edges.
+    Without dates, from ``dyad_totals`` (the store keeps each dyad's counts with every write);
+    with dates, from the events table."""
+    order = f"ORDER BY weight DESC, source, target LIMIT {int(limit)}"
+    if window.since is None and window.until is None:
+        columns, rows = store.query(
+            f"""SELECT actor_country AS source, recipient_country AS target, events AS weight,
+                       round(CAST(goldstein / reports AS NUMERIC), 2) AS mean_goldstein
+                FROM dyad_totals {order}"""
+        )
+    else:
+        span, params = window.sql()
+        columns, rows = store.query(
+            f"""SELECT actor_country AS source, recipient_country AS target, count(DISTINCT group_id) AS weight,
+                       round(CAST(avg(goldstein) AS NUMERIC), 2) AS mean_goldstein
+                FROM events WHERE {DYAD_TOTALS_WHERE} AND {span}
+                GROUP BY actor_country, recipient_country {order}""",
+            params,
+        )
     edges = [dict(zip(columns, r, strict=True)) for r in rows]
     weights: dict[str, int] = {}
     for e in edges:

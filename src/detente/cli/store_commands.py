@@ -1,5 +1,5 @@
 """The store's commands: ingest, failures, dyad, actors, timeline, alerts, query, export, check,
-backup, restore.
+backup, restore, optimize.
 
 Thin shells over :mod:`detente.ingest`, :mod:`detente.analytics`, :mod:`detente.io.export` and
 :class:`detente.store.Store`; errors are turned into exit codes by ``detente.cli.main``.
@@ -12,6 +12,7 @@ import csv
 import dataclasses
 import json
 import sys
+import time
 from collections.abc import Sequence
 from datetime import date
 from functools import partial
@@ -22,7 +23,7 @@ from detente.records import parse_date
 
 COMMANDS = (
     "ingest", "failures", "show", "dyad", "actors", "timeline", "alerts", "query", "export", "import-gdelt",
-    "watchlist", "token", "serve", "check", "backup", "restore",
+    "watchlist", "token", "serve", "check", "backup", "restore", "optimize",
 )  # fmt: skip
 
 
@@ -192,6 +193,11 @@ def _add_integrity(sub: Any) -> None:
     back.add_argument("file", metavar="FILE")
     rest = _with_db(sub.add_parser("restore", help="load a backup into an empty store"))
     rest.add_argument("file", metavar="FILE")
+    _with_db(
+        sub.add_parser(
+            "optimize", help="rewrite the events in date order (a store loaded out of order reads as fast again)"
+        )
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -215,6 +221,7 @@ def run(args: argparse.Namespace) -> int:
             "check": _check,
             "backup": _backup,
             "restore": _restore,
+            "optimize": _optimize,
         }[args.command]
         return handler(store, args)
 
@@ -535,4 +542,16 @@ def _restore(store: Any, args: argparse.Namespace) -> int:
 
     rows = restore(store, args.file)
     print(f"restore: {store.name}: " + ", ".join(f"{n} {table}" for table, n in rows.items()), file=sys.stderr)
+    return 0
+
+
+def _optimize(store: Any, args: argparse.Namespace) -> int:
+    started = time.perf_counter()
+    rows = store.optimize()
+    print(
+        f"optimize: {store.name}: "
+        + ", ".join(f"{n} {table}" for table, n in rows.items())
+        + f" rewritten in order in {time.perf_counter() - started:.1f} s",
+        file=sys.stderr,
+    )
     return 0

@@ -22,10 +22,12 @@ import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
 from detente.errors import InputError, SourceNotFoundError, StoreError
+from detente.store.schema import DERIVED_FILLS, DYAD_TOTALS_WHERE
 from detente.store.store import Store
 from detente.text import visible
 
@@ -77,6 +79,27 @@ CHECKS: tuple[tuple[str, str, str], ...] = (
         "an article whose story is no stored article",
         "SELECT a.id FROM articles a LEFT JOIN articles s ON s.id = a.story_id WHERE a.story_id IS NOT NULL "
         "AND s.id IS NULL",
+    ),
+    (
+        "dyad-keys",
+        "an event with an actor and a recipient missing from dyad_keys, or a dyad_keys row of no event",
+        "SELECT e.id FROM events e WHERE (e.actor_country IS NOT NULL OR e.actor_code IS NOT NULL) "
+        "AND (e.recipient_country IS NOT NULL OR e.recipient_code IS NOT NULL) "
+        "AND NOT EXISTS (SELECT 1 FROM dyad_keys k WHERE k.id = e.id) "
+        "UNION SELECT k.id FROM dyad_keys k LEFT JOIN events e ON e.id = k.id WHERE e.id IS NULL",
+    ),
+    (
+        "dyad-totals",
+        "a dyad whose kept totals (dyad_totals: the actor graph) differ from a count of its events",
+        "SELECT coalesce(t.actor_country, r.actor_country) || '->' "
+        "|| coalesce(t.recipient_country, r.recipient_country) AS id "
+        "FROM dyad_totals t FULL JOIN (SELECT actor_country, recipient_country, count(*) AS reports, "
+        f"sum(goldstein) AS goldstein, count(DISTINCT group_id) AS events FROM events WHERE {DYAD_TOTALS_WHERE} "
+        "GROUP BY actor_country, recipient_country) r "
+        "ON r.actor_country = t.actor_country AND r.recipient_country = t.recipient_country "
+        "WHERE t.reports IS DISTINCT FROM r.reports OR t.events IS DISTINCT FROM r.events "
+        "OR t.goldstein IS NULL OR r.goldstein IS NULL "
+        "OR abs(t.goldstein - r.goldstein) > 1e-6 * (1 + abs(r.goldstein))",
     ),
 )
 
@@ -188,7 +211,7 @@ def restore(store: Store, path: str | Path) -> dict[str, int]:
         )
     if any(int(store.query(f"SELECT count(*) FROM {t}")[1][0][0]) for t in TABLES):
         raise StoreError(f"{store.name} is not empty: restore into a new store")
-    store.write(_inserts(items))
+    store.write(chain(_inserts(items), ((sql, []) for sql in DERIVED_FILLS)))  # and the tables made from them
     counts = {table: int(store.query(f"SELECT count(*) FROM {table}")[1][0][0]) for table in TABLES}
     if counts != header.get("rows"):
         raise StoreError(f"{path}: restored {counts}, the backup holds {header.get('rows')}")

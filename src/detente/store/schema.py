@@ -49,6 +49,37 @@ DYAD_KEYS_TABLE = """CREATE TABLE dyad_keys (
                 PRIMARY KEY (actor_key, recipient_key, id)
             )"""
 
+#: the dyads of the actor graph (``/network`` without dates): the events that happened between
+#: two different countries, per directed dyad: reports, their summed Goldstein, and real-world
+#: events (groups); kept by every write, as ``dyad_keys`` is
+DYAD_TOTALS_TABLE = """CREATE TABLE dyad_totals (
+                actor_country TEXT NOT NULL,
+                recipient_country TEXT NOT NULL,
+                reports BIGINT NOT NULL,      -- events (reports) that happened (modality asserted or unknown)
+                goldstein DOUBLE PRECISION NOT NULL,  -- their Goldstein values summed
+                events BIGINT NOT NULL,       -- distinct groups among them: real-world events
+                PRIMARY KEY (actor_country, recipient_country)
+            )"""
+#: the events that count in ``dyad_totals``
+DYAD_TOTALS_WHERE = (
+    f"actor_country IS NOT NULL AND recipient_country IS NOT NULL AND actor_country <> recipient_country AND {HAPPENED}"
+)
+
+
+def dyad_totals_fill(where: str = "TRUE") -> str:
+    """``dyad_totals`` filled from the events (of the dyads ``where`` selects)."""
+    return (
+        "INSERT INTO dyad_totals SELECT actor_country, recipient_country, count(*), sum(goldstein), "
+        f"count(DISTINCT group_id) FROM events WHERE {DYAD_TOTALS_WHERE} AND {where} "
+        "GROUP BY actor_country, recipient_country"
+    )
+
+
+DYAD_TOTALS_FILL = dyad_totals_fill()
+
+#: the tables made from the events (not backed up: a restore fills them from the events)
+DERIVED_FILLS = (DYAD_KEYS_FILL, DYAD_TOTALS_FILL)
+
 
 @dataclass(frozen=True, slots=True)
 class Migration:
@@ -162,5 +193,10 @@ MIGRATIONS: tuple[Migration, ...] = (
         (DYAD_KEYS_TABLE, DYAD_KEYS_FILL),
         # DuckDB reads a dyad by the table's order (row-group min/max); PostgreSQL by an index
         ("CREATE INDEX dyad_keys_date ON dyad_keys (actor_key, recipient_key, date)",),
+    ),
+    Migration(
+        5,
+        "dyad_totals: reports, Goldstein and real-world events per dyad, kept by every write (the actor graph)",
+        (DYAD_TOTALS_TABLE, DYAD_TOTALS_FILL),
     ),
 )

@@ -25,7 +25,15 @@ from typing import Any
 from detente.columns import STORE_COLUMNS, store_cells
 from detente.errors import NotFoundError, QueryError, StoreError
 from detente.records import Article, Event
-from detente.store.schema import DYAD_KEY_COLUMNS, DYAD_KEYS_FILL, DYAD_KEYS_TABLE, MIGRATIONS
+from detente.store.schema import (
+    DYAD_KEY_COLUMNS,
+    DYAD_KEYS_FILL,
+    DYAD_KEYS_TABLE,
+    DYAD_TOTALS_FILL,
+    DYAD_TOTALS_TABLE,
+    MIGRATIONS,
+    dyad_totals_fill,
+)
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +42,9 @@ DEFAULT_DB = "detente.duckdb"
 EVENT_COLUMNS: tuple[str, ...] = (*(c.name for c in STORE_COLUMNS), "record", "group_id")
 #: events of one real-world event: same type and dyad, dates at most this many days apart, same place country
 MERGE_DAYS = 1
+#: the order ``Store.optimize`` writes each table in (DuckDB): the events by date, as ingest from
+#: news writes them; ``dyad_keys`` by dyad, then date, as a rebuild makes it
+OPTIMIZE_ORDER = {"events": "date, id", "dyad_keys": "actor_key, recipient_key, date, id"}
 _READ_ONLY = re.compile(r"^\s*(select|with|describe|show|explain|pragma\s+table_info|summarize)\b", re.IGNORECASE)
 
 
@@ -136,22 +147,94 @@ class Store:
     def write(self, statements: Iterable[tuple[str, Sequence[Any]]]) -> None:
         """Run SQL statements ``(sql, params)`` in one transaction: all or none (bulk loaders).
         An ``INSERT INTO events VALUES`` with a whole row (``EVENT_COLUMNS``) also writes the
-        event's ``dyad_keys`` rows; events written any other way need :meth:`rebuild_dyad_keys`."""
+        event's ``dyad_keys`` rows and counts it in ``dyad_totals``; events written any other
+        way need :meth:`rebuild_dyad_keys`."""
         steps: list[tuple[str, Sequence[Any]]] = []
+        events: list[Sequence[Any]] = []
         for sql, params in statements:
             steps.append((sql, params))
             if sql.startswith("INSERT INTO events VALUES") and len(params) == len(EVENT_COLUMNS):
                 steps += dyad_key_steps(params)
-        self._transaction(steps)
+                events.append(params)
+        self._transaction([*steps, *self._dyad_total_steps(events)])
+
+    def _dyad_total_steps(self, rows: Sequence[Sequence[Any]]) -> list[tuple[str, Sequence[Any]]]:
+        """:func:`dyad_total_steps`; on PostgreSQL after a lock that makes two writers count in
+        turn, each (at read committed) seeing the other's events once it has committed."""
+        steps = dyad_total_steps(rows)
+        if steps and self.dialect == "postgresql":
+            return [("LOCK TABLE dyad_totals IN SHARE ROW EXCLUSIVE MODE", ()), *steps]
+        return steps
 
     def rebuild_dyad_keys(self) -> None:
-        """Make ``dyad_keys`` again from the events table, in its order (dyad, then date).
-        Writes keep it up to date but append to its end; on DuckDB, which finds a dyad's rows
-        by the min and max of each row group, rebuilding after a large load puts them back
-        in order (docs/benchmarks.md). About 30 s per million events on two busy cores."""
-        self._transaction([("DROP TABLE dyad_keys", ()), (DYAD_KEYS_TABLE, ()), (DYAD_KEYS_FILL, ())])
+        """Make ``dyad_keys`` (and ``dyad_totals``) again from the events table, ``dyad_keys``
+        in its order (dyad, then date). Writes keep them up to date but append to the end; on
+        DuckDB, which finds a dyad's rows by the min and max of each row group, rebuilding
+        after a large load puts them back in order (docs/benchmarks.md). About 30 s per
+        million events on two busy cores."""
+        self._transaction(
+            [
+                ("DROP TABLE dyad_keys", ()),
+                (DYAD_KEYS_TABLE, ()),
+                (DYAD_KEYS_FILL, ()),
+                ("DROP TABLE dyad_totals", ()),
+                (DYAD_TOTALS_TABLE, ()),
+                (DYAD_TOTALS_FILL, ()),
+            ]
+        )
         if self.dialect == "postgresql":
             self._execute("CREATE INDEX dyad_keys_date ON dyad_keys (actor_key, recipient_key, date)")
+
+    def optimize(self) -> dict[str, int]:
+        """Rewrite the events table in date order and ``dyad_keys`` in (dyad, date) order, in one
+        transaction: every row, constraint and index is kept; stopped midway, the store is as it
+        was. A store filled out of date order (an old archive loaded in another order) reads a
+        page of newest events or a date range as fast as one filled in date order afterwards:
+        DuckDB skips the row groups whose dates cannot match (docs/store.md). On PostgreSQL the
+        tables are clustered (on a date index made for it, and on ``dyad_keys``'s own) and
+        analysed. Returns the rows of each table rewritten."""
+        if self.dialect == "postgresql":
+            steps: list[tuple[str, Sequence[Any]]] = [
+                ("CREATE INDEX events_date_order ON events (date, id)", ()),
+                ("CLUSTER events USING events_date_order", ()),
+                ("DROP INDEX events_date_order", ()),
+                ("CLUSTER dyad_keys USING dyad_keys_date", ()),
+                ("ANALYZE events", ()),
+                ("ANALYZE dyad_keys", ()),
+            ]
+        else:
+            steps = []
+            for table, order in OPTIMIZE_ORDER.items():
+                steps += self._sorted_copy(table, order)
+        self._transaction(steps)
+        if self.dialect != "postgresql":
+            self._execute("CHECKPOINT")  # the old blocks are free for the next writes
+        return {table: int(self._rows(f"SELECT count(*) FROM {table}")[0][0]) for table in OPTIMIZE_ORDER}
+
+    def _sorted_copy(self, table: str, order: str) -> list[tuple[str, Sequence[Any]]]:
+        """DuckDB: the statements that replace ``table`` with a copy of itself in ``order``, made
+        from the table's own definition and indexes as the database gives them."""
+        rows = self._rows(
+            "SELECT sql FROM duckdb_tables() WHERE table_name = ? AND schema_name = 'main' "
+            "AND database_name = current_database()",
+            (table,),
+        )
+        copy = f"{table}_sorted"
+        ddl, n = re.subn(rf"^CREATE TABLE {table}\b", f"CREATE TABLE {copy}", str(rows[0][0]) if rows else "")
+        if n != 1:
+            raise StoreError(f"{self.name}: cannot read the definition of the table {table}")
+        indexes = self._rows(
+            "SELECT sql FROM duckdb_indexes() WHERE table_name = ? AND schema_name = 'main' "
+            "AND database_name = current_database()",
+            (table,),
+        )
+        return [
+            (ddl, ()),
+            (f"INSERT INTO {copy} SELECT * FROM {table} ORDER BY {order}", ()),
+            (f"DROP TABLE {table}", ()),
+            (f"ALTER TABLE {copy} RENAME TO {table}", ()),
+            *((str(sql), ()) for (sql,) in indexes),
+        ]
 
     # -- schema ------------------------------------------------------------------------------
 
@@ -204,6 +287,7 @@ class Store:
         steps: list[tuple[str, Sequence[Any]]] = []
         now = _now()
         pending: list[tuple[Event, str]] = []  # this batch's events and their groups
+        rows: list[Sequence[Any]] = []
         for item in new:
             article = item.article
             steps.append(
@@ -229,11 +313,12 @@ class Store:
                 group = self._group(ev, pending)
                 pending.append((ev, group))
                 row = (*event_row(ev), group)
+                rows.append(row)
                 steps.append((f"INSERT INTO events VALUES ({marks}) ON CONFLICT DO NOTHING", row))
                 steps += dyad_key_steps(row)
             if item.source is not None:
                 steps.append(("DELETE FROM failures WHERE article_id = ?", (article.id,)))
-        self._transaction(steps)
+        self._transaction([*steps, *self._dyad_total_steps(rows)])
         return len(new)
 
     def _group(self, ev: Event, pending: Sequence[tuple[Event, str]]) -> str:
@@ -459,6 +544,30 @@ def dyad_key_steps(row: Sequence[Any]) -> list[tuple[str, Sequence[Any]]]:
     actors = dict.fromkeys(k for k in (cells["actor_country"], cells["actor_code"]) if k is not None)
     recipients = dict.fromkeys(k for k in (cells["recipient_country"], cells["recipient_code"]) if k is not None)
     return [(_DYAD_KEY_INSERT, (a, r, *values)) for a in actors for r in recipients]
+
+
+def dyad_total_steps(rows: Sequence[Sequence[Any]]) -> list[tuple[str, Sequence[Any]]]:
+    """The statements that bring ``dyad_totals`` up to date after the event rows ``rows``
+    (``EVENT_COLUMNS``) are written, in the same transaction: the dyads between their actor
+    countries and their recipient countries counted again from the events table, in one pass
+    (an event's new report can merge into a group already counted: counting again is exact
+    where adding up would need a look at the group for every event). Nothing for rows that
+    do not count there (no two different countries, or did not happen)."""
+    actors: dict[str, None] = {}
+    recipients: dict[str, None] = {}
+    for row in rows:
+        cells = dict(zip(EVENT_COLUMNS, row, strict=True))
+        a, b = cells["actor_country"], cells["recipient_country"]
+        if a is not None and b is not None and a != b and cells["modality"] in (None, "asserted"):
+            actors[a] = recipients[b] = None
+    if not actors:
+        return []
+    where = (
+        f"actor_country IN ({', '.join('?' for _ in actors)}) "
+        f"AND recipient_country IN ({', '.join('?' for _ in recipients)})"
+    )
+    params = [*actors, *recipients]
+    return [(f"DELETE FROM dyad_totals WHERE {where}", params), (dyad_totals_fill(where), params)]
 
 
 def _digest(token: str) -> str:

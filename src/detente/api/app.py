@@ -8,21 +8,26 @@ bodies are capped.
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
+import anyio
 import anyio.to_thread
 from fastapi import FastAPI
 from starlette.middleware.cors import CORSMiddleware
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from detente.api import errors
+from detente.api.server import BODY_TIMEOUT
 from detente.api.service import Service
 from detente.store import Store, open_store
 from detente.version import __version__
+
+log = logging.getLogger(__name__)
 
 STATIC = Path(__file__).resolve().parent / "static"
 #: the most a request body may hold (POST /ingest; POST /code has its own, lower cap)
@@ -41,27 +46,39 @@ SECURITY_HEADERS = [
 
 class Guard:
     """ASGI middleware: security headers on every response, and request bodies capped (by
-    Content-Length, and by counting what arrives when there is none)."""
+    Content-Length, and by counting what arrives when there is none) and timed: a body not
+    all there ``body_timeout`` seconds after the request head gets 408 and the connection is
+    closed."""
 
-    def __init__(self, app: ASGIApp, max_body: int = MAX_BODY) -> None:
+    def __init__(self, app: ASGIApp, max_body: int = MAX_BODY, body_timeout: float = BODY_TIMEOUT) -> None:
         self.app = app
         self.max_body = max_body
+        self.body_timeout = body_timeout
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        send = self._with_headers(send)
         length = dict(scope.get("headers") or []).get(b"content-length")
         if length is not None and (not length.isdigit() or int(length) > self.max_body):
-            await errors.too_large(self.max_body)(scope, receive, self._with_headers(send))
+            await errors.too_large(self.max_body)(scope, receive, send)
             return
-        if length is None and scope.get("method") in ("POST", "PUT", "PATCH"):
-            body = await self._read(receive)
-            if body is None:
-                await errors.too_large(self.max_body)(scope, receive, self._with_headers(send))
-                return
-            receive = _replay(body, receive)
-        await self.app(scope, receive, self._with_headers(send))
+        timed = _TimedBody(scope, receive, send, self.body_timeout)
+        try:
+            if length is None and scope.get("method") in ("POST", "PUT", "PATCH"):
+                body = await self._read(timed.receive)
+                if timed.timed_out:
+                    return
+                if body is None:
+                    await errors.too_large(self.max_body)(scope, receive, send)
+                    return
+                await self.app(scope, _replay(body, timed.receive), timed.send)
+            else:
+                await self.app(scope, timed.receive, timed.send)
+        except Exception:
+            if not timed.timed_out:  # after a 408 the app may fail on the missing body: it was answered
+                raise
 
     async def _read(self, receive: Receive) -> bytes | None:
         """A body sent without Content-Length, read up to the cap (None past it)."""
@@ -86,6 +103,40 @@ class Guard:
             await send(message)
 
         return sending
+
+
+class _TimedBody:
+    """``receive`` with a deadline until the body has all arrived (later calls, which wait for
+    the client to go, are not timed); past it, a 408 is sent unless a response has started,
+    the app is told the client is gone, and what it sends after that is dropped."""
+
+    def __init__(self, scope: Scope, receive: Receive, send: Send, seconds: float) -> None:
+        self._scope, self._receive, self._send = scope, receive, send
+        self.deadline, self.seconds = anyio.current_time() + seconds, seconds
+        self.body_done = self.started = self.timed_out = False
+
+    async def receive(self) -> Message:
+        if self.body_done or self.timed_out:
+            return await self._receive() if not self.timed_out else {"type": "http.disconnect"}
+        try:
+            with anyio.fail_after(max(0.0, self.deadline - anyio.current_time())):
+                message = await self._receive()
+        except TimeoutError:
+            self.timed_out = True
+            if not self.started:
+                log.info("request body not complete in %.1f s: 408", self.seconds)
+                await errors.timed_out(self.seconds)(self._scope, self._receive, self._send)
+            return {"type": "http.disconnect"}
+        if message["type"] != "http.request" or not message.get("more_body", False):
+            self.body_done = True
+        return message
+
+    async def send(self, message: Message) -> None:
+        if self.timed_out:
+            return
+        if message["type"] == "http.response.start":
+            self.started = True
+        await self._send(message)
 
 
 def _replay(body: bytes, then: Receive) -> Receive:
@@ -116,6 +167,7 @@ def create_app(
     max_body: int = MAX_BODY,
     threads: int | None = None,
     cache: int = 0,
+    body_timeout: float = BODY_TIMEOUT,
 ) -> FastAPI:
     """The API over the store at ``store_target`` (a path, URL, ``:memory:`` or an open
     :class:`Store`). ``coder`` (anything with ``code_many``) codes POST /code and /ingest; by
@@ -124,7 +176,9 @@ def create_app(
     the others wait in line), by default :func:`default_threads`: twenty clients on two cores
     wait less in line than in a pool of forty threads sharing the cores (docs/benchmarks.md).
     ``cache``: how many answers of /events and the dyad series to keep until the next write
-    (DuckDB only; :class:`~detente.api.service.Service`); 0, the default, keeps none."""
+    (DuckDB only; :class:`~detente.api.service.Service`); 0, the default, keeps none.
+    ``body_timeout``: seconds a request has to send its body after its head (408 after that;
+    :class:`Guard`)."""
     from detente.api import dashboard, routes
 
     store = store_target if isinstance(store_target, Store) else open_store(store_target)
@@ -151,5 +205,5 @@ def create_app(
         app.add_middleware(
             CORSMiddleware, allow_origins=list(cors_origins), allow_methods=["GET", "POST"], allow_headers=["*"]
         )
-    app.add_middleware(Guard, max_body=max_body)
+    app.add_middleware(Guard, max_body=max_body, body_timeout=body_timeout)
     return app

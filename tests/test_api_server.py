@@ -5,6 +5,7 @@ DETENTE_ATTACK_SOCKETS sets how many idle sockets the idle test opens (40; `make
 from __future__ import annotations
 
 import os
+import resource
 import socket
 import threading
 import time
@@ -21,7 +22,7 @@ import httpx
 import uvicorn
 
 from detente.api import create_app
-from detente.api.server import ServerSettings, config
+from detente.api.server import ServerSettings, config, raise_open_files
 from detente.ingest import ingest_articles
 from detente.records import Article
 from detente.store import open_store
@@ -149,7 +150,11 @@ def test_chunked_body_under_the_cap_is_coded(server: Running) -> None:
     assert _status(answer) == 200, answer
 
 
-def test_idle_and_slow_sockets_do_not_stop_health(server: Running) -> None:
+def test_idle_and_slow_sockets_do_not_stop_health_and_are_all_dropped(server: Running) -> None:
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    need = 2 * SOCKETS + 256  # both ends of each socket are in this process
+    if soft < need:
+        resource.setrlimit(resource.RLIMIT_NOFILE, (need if hard == resource.RLIM_INFINITY else min(need, hard), hard))
     idle: list[socket.socket] = []
     try:
         for i in range(SOCKETS):
@@ -157,11 +162,16 @@ def test_idle_and_slow_sockets_do_not_stop_health(server: Running) -> None:
             if i % 2:  # half send part of a request line and headers, half nothing at all
                 s.sendall(b"GET /health HTTP/1.1\r\nHost: t\r\nX-Slow: ")
             idle.append(s)
+        opened = time.monotonic()
         with httpx.Client(base_url=server.base, timeout=5) as client:
             for _ in range(5):
                 started = time.monotonic()
                 assert client.get("/health").status_code == 200
                 assert time.monotonic() - started < 2
+        for s in idle:  # every one closed by the server once the head timeout has passed
+            s.settimeout(max(0.1, opened + HEAD + 3 - time.monotonic()))
+            assert s.recv(100) == b""
+        assert time.monotonic() - opened < HEAD + 3
     finally:
         for s in idle:
             s.close()
@@ -224,3 +234,24 @@ def test_server_settings_refuse_nonsense() -> None:
         ServerSettings(head_timeout=0)
     with pytest.raises(ValueError, match="limit_concurrency"):
         ServerSettings(limit_concurrency=0)
+
+
+def test_serve_flags_reach_the_server_settings(monkeypatch: pytest.MonkeyPatch) -> None:
+    import detente.api.server
+    from detente.cli.main import main
+
+    seen: list[ServerSettings] = []
+    monkeypatch.setattr(detente.api.server, "serve", lambda app, settings: seen.append(settings))
+    argv = ["serve", "--db", ":memory:", "--head-timeout", "2.5", "--limit-concurrency", "7", "--port", "8123"]
+    assert main(argv) == 0
+    assert seen == [ServerSettings(port=8123, head_timeout=2.5, limit_concurrency=7)]
+
+
+def test_the_open_files_limit_is_raised_up_to_the_hard_limit() -> None:
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    want = soft if hard == resource.RLIM_INFINITY else min(soft, hard)
+    resource.setrlimit(resource.RLIMIT_NOFILE, (min(256, want), hard))
+    try:
+        assert raise_open_files(want) == want == resource.getrlimit(resource.RLIMIT_NOFILE)[0]
+    finally:
+        resource.setrlimit(resource.RLIMIT_NOFILE, (soft, hard))

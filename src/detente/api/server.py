@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import resource
 import socket
 from dataclasses import dataclass
 from typing import Any
@@ -130,6 +131,28 @@ def config(app: Any, settings: ServerSettings) -> uvicorn.Config:
     )
 
 
+#: the most open files ``serve`` asks for (each connection is one)
+OPEN_FILES = 65536
+
+
+def raise_open_files(want: int = OPEN_FILES) -> int:
+    """Raise this process's soft limit of open files towards ``want`` (at most the hard limit,
+    which only the system can raise): the connections a server holds at once are bounded by
+    it, and many systems start processes at 1,024. The limit now."""
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    target = want if hard == resource.RLIM_INFINITY else min(want, hard)
+    if soft != resource.RLIM_INFINITY and soft < target:
+        try:
+            resource.setrlimit(resource.RLIMIT_NOFILE, (target, hard))
+            soft = target
+        except (ValueError, OSError) as exc:
+            log.warning("could not raise the open-files limit from %d to %d: %s", soft, target, exc)
+    return int(soft)
+
+
 def serve(app: Any, settings: ServerSettings, sockets: list[socket.socket] | None = None) -> None:
-    """Run ``app`` until interrupted (or, with ``sockets``, on those already bound)."""
+    """Run ``app`` until interrupted (or, with ``sockets``, on those already bound), with the
+    open-files limit raised (:func:`raise_open_files`)."""
+    files = raise_open_files()
+    log.info("open-files limit %d: at most about that many connections at once", files)
     uvicorn.Server(config(app, settings)).run(sockets=sockets)

@@ -14,6 +14,9 @@ for ``/health``, measures ``/health`` on the idle server, then for ``--seconds``
 * ``--oversized`` clients in a loop: ``POST /ingest`` with ``Content-Length`` of 100 MB, the
   body pushed as fast as the server takes it until the answer comes; and as many with a
   chunked body (no length), likewise;
+* ``--held`` connections that each send a body of nearly 4 MB (under the cap) but its last
+  byte, and wait (408 at the body timeout, or 503 while the bodies held at once are at
+  their budget), then again;
 * ``--clients`` clients of normal load (``api_load.py``'s mix of ``/events`` and the dyad
   series) and a ``/health`` probe every ``--probe-every`` seconds, each probe on a new connection.
 
@@ -54,6 +57,7 @@ from synthetic import generate  # benchmarks/synthetic.py
 from detente.store import open_store
 
 BIG = 100_000_000  # the Content-Length the oversized clients announce
+HELD = 3_999_000  # the Content-Length of a held body, under the cap (4 MB)
 CHUNK = 65536
 SLOW_HEAD = b"GET /health HTTP/1.1\r\nHost: attack\r\nUser-Agent: slowloris\r\n" + b"X-Slow: aaaaaaaa\r\n" * 2000
 SLOW_BODY_HEAD = (
@@ -159,22 +163,53 @@ async def oversized(kind: str, host: str, port: int, end: float, out: list[dict[
         await asyncio.sleep(0.05)
 
 
+async def held(host: str, port: int, end: float, out: list[dict[str, Any]]) -> None:
+    """Send all of a body just under the cap but its last byte and wait for the answer (408
+    at the body timeout, or 503 if the bodies held at once are at their budget); again until ``end``."""
+    head = b"POST /code HTTP/1.1\r\nHost: attack\r\nContent-Type: application/json\r\nContent-Length: %d\r\n\r\n"
+    while time.monotonic() < end:
+        try:
+            reader, writer = await _connect(host, port)
+        except (OSError, TimeoutError) as exc:
+            out.append({"kind": "held_body", "end": f"connect failed: {type(exc).__name__}", "seconds": 0.0})
+            await asyncio.sleep(1)
+            continue
+        started = time.monotonic()
+        writer.write(head % HELD + b" " * (HELD - 1))
+        answered = asyncio.ensure_future(_answer(reader))
+        how = "open at the end"
+        try:
+            done, _ = await asyncio.wait({answered}, timeout=max(0.01, end - time.monotonic()))
+            if done:
+                status = answered.result()
+                how = "closed by the server" if status is None else f"answered {status}"
+        except (OSError, ConnectionError):
+            how = "closed by the server"
+        answered.cancel()
+        _close(writer)
+        out.append({"kind": "held_body", "end": how, "seconds": time.monotonic() - started})
+        await asyncio.sleep(0.5)
+
+
 async def attack(
-    host: str, port: int, seconds: float, n_slow: int, n_over: int, trickle: float
+    host: str, port: int, seconds: float, n_slow: int, n_over: int, n_held: int, trickle: float
 ) -> list[dict[str, Any]]:
     end = time.monotonic() + seconds
     out: list[dict[str, Any]] = []
     kinds = ("idle", "slowloris", "slow_body")
     tasks = [slow(kinds[i % 3], host, port, end, trickle, out) for i in range(n_slow)]
     tasks += [oversized(k, host, port, end, out) for k in ("content_length", "chunked") for _ in range(n_over)]
+    tasks += [held(host, port, end, out) for _ in range(n_held)]
     await asyncio.gather(*tasks)
     return out
 
 
-def attacker(host: str, port: int, seconds: float, n_slow: int, n_over: int, trickle: float, conn: Any) -> None:
+def attacker(
+    host: str, port: int, seconds: float, n_slow: int, n_over: int, n_held: int, trickle: float, conn: Any
+) -> None:
     soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
-    resource.setrlimit(resource.RLIMIT_NOFILE, (max(soft, min(hard, 4 * n_slow + 256)), hard))
-    conn.send(asyncio.run(attack(host, port, seconds, n_slow, n_over, trickle)))
+    resource.setrlimit(resource.RLIMIT_NOFILE, (max(soft, min(hard, 4 * (n_slow + n_held) + 256)), hard))
+    conn.send(asyncio.run(attack(host, port, seconds, n_slow, n_over, n_held, trickle)))
     conn.close()
 
 
@@ -258,6 +293,9 @@ def main() -> int:
     parser.add_argument("--seconds", type=float, default=60, help="how long the attack lasts (default 60)")
     parser.add_argument("--slow", type=int, default=500, help="idle, slowloris and slow-body connections (default 500)")
     parser.add_argument("--oversized", type=int, default=4, help="clients of each kind of oversized body (default 4)")
+    parser.add_argument(
+        "--held", type=int, default=100, help="connections that each hold a body of nearly 4 MB (default 100)"
+    )
     parser.add_argument("--clients", type=int, default=8, help="clients of normal load (default 8)")
     parser.add_argument("--trickle", type=float, default=2.0, help="seconds between a slow client's bytes (default 2)")
     parser.add_argument("--probe-every", type=float, default=0.2)
@@ -296,7 +334,8 @@ def main() -> int:
             mine, theirs = ctx.Pipe(duplex=False)
             host, port = "127.0.0.1", server.port
             child = ctx.Process(
-                target=attacker, args=(host, port, args.seconds, args.slow, args.oversized, args.trickle, theirs)
+                target=attacker,
+                args=(host, port, args.seconds, args.slow, args.oversized, args.held, args.trickle, theirs),
             )
             child.start()
             end = time.monotonic() + args.seconds
@@ -320,9 +359,11 @@ def main() -> int:
     overall = [s for v in ran["results"].values() for s in v]
     kinds = by_kind(records)
     dropped = ("closed by the server", args.head_timeout)
-    limits = {"idle": dropped, "slowloris": dropped, "slow_body": ("answered 408", args.body_timeout)}
+    timed = ("answered 408", args.body_timeout)
+    limits = {"idle": dropped, "slowloris": dropped, "slow_body": timed, "held_body": timed}
     slow_ok = all(
-        r["end"] in (limits[r["kind"]][0], "open at the end") and r["seconds"] <= limits[r["kind"]][1] + 2
+        r["end"] in (limits[r["kind"]][0], "open at the end", *(("answered 503",) if r["kind"] == "held_body" else ()))
+        and r["seconds"] <= limits[r["kind"]][1] + 2
         for r in records
         if r["kind"] in limits
     )
@@ -332,6 +373,7 @@ def main() -> int:
         "seconds": args.seconds,
         "slow_connections": args.slow,
         "oversized_clients": 2 * args.oversized,
+        "held_bodies": args.held,
         "head_timeout": args.head_timeout,
         "body_timeout": args.body_timeout,
         "health_idle": health_figures(idle),

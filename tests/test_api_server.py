@@ -30,7 +30,8 @@ from fakes import FakeCoder, seed_texts
 
 CAP = 10_000  # the body cap of the app under test (the default is 4 MB)
 HEAD = 1.0  # head timeout, seconds
-BODY = 1.0  # body timeout, seconds
+BODY = 2.0  # body timeout, seconds
+MEMORY = 3 * CAP  # what the bodies of all requests at once may hold
 CHUNKED_HEAD = b"POST /code HTTP/1.1\r\nHost: t\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
 SOCKETS = int(os.environ.get("DETENTE_ATTACK_SOCKETS", "40"))
 
@@ -61,7 +62,7 @@ class Running:
 def server() -> Iterator[Running]:
     store = open_store(":memory:")
     ingest_articles(store, seed_texts(), FakeCoder(), "seed")
-    app = create_app(store, coder=SlowCoder(), max_body=CAP, body_timeout=BODY)
+    app = create_app(store, coder=SlowCoder(), max_body=CAP, body_timeout=BODY, body_memory=MEMORY)
     # uvicorn's keep-alive is long here so that what closes idle connections is the head timeout
     settings = ServerSettings(head_timeout=HEAD, body_timeout=BODY, timeout_keep_alive=30, log_level="error")
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
@@ -221,6 +222,33 @@ def test_a_chunked_body_that_stops_coming_gets_408(server: Running) -> None:
         s.sendall(CHUNKED_HEAD)
         s.sendall(b'5\r\n{"tex\r\n')
         assert _status(_read_answer(s)) == 408
+
+
+HEAD_9000 = b"POST /code HTTP/1.1\r\nHost: t\r\nContent-Type: application/json\r\nContent-Length: 9000\r\n\r\n"
+
+
+def test_bodies_held_at_once_past_the_budget_get_503_and_the_budget_comes_back(server: Running) -> None:
+    held: list[socket.socket] = []
+    try:
+        for _ in range(3):  # three bodies of 9,000 bytes, all but the last byte sent: 27,000 held
+            s = server.connect()
+            s.sendall(HEAD_9000)
+            s.sendall(b" " * 8999)
+            held.append(s)
+        time.sleep(0.5)  # the server has read them (and their body timeout is far)
+        with server.connect() as s:  # 27,000 + 9,000 would pass 30,000
+            s.sendall(HEAD_9000)
+            s.sendall(b" " * 8999)
+            answer = _read_answer(s)
+        assert _status(answer) == 503 and b"retry-after: 1" in answer.lower()
+        for s in held:  # the held ones end at the body timeout
+            assert _status(_read_answer(s)) == 408
+    finally:
+        for s in held:
+            s.close()
+    with httpx.Client(base_url=server.base, timeout=10) as client:  # what they held is free again
+        answer = client.post("/code", json={"text": "USA hits COL on 2025-03-01 " + " " * 8000})
+    assert answer.status_code == 200
 
 
 def test_an_answer_that_takes_longer_than_the_head_timeout_is_not_cut(server: Running) -> None:

@@ -19,6 +19,7 @@ import anyio
 import anyio.to_thread
 from fastapi import FastAPI
 from starlette.middleware.cors import CORSMiddleware
+from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from detente.api import errors
@@ -32,6 +33,8 @@ log = logging.getLogger(__name__)
 STATIC = Path(__file__).resolve().parent / "static"
 #: the most a request body may hold (POST /ingest; POST /code has its own, lower cap)
 MAX_BODY = 4_000_000
+#: the most the bodies of all requests at once may hold (64 bodies at the cap)
+BODY_MEMORY = 256_000_000
 CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
     "font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
@@ -46,14 +49,19 @@ SECURITY_HEADERS = [
 
 class Guard:
     """ASGI middleware: security headers on every response, and request bodies capped (by
-    Content-Length, and by counting what arrives when there is none) and timed: a body not
-    all there ``body_timeout`` seconds after the request head gets 408 and the connection is
-    closed."""
+    Content-Length, and by counting what arrives when there is none), timed (a body not all
+    there ``body_timeout`` seconds after the request head: 408, and the connection is closed)
+    and held to a budget: the bodies of all requests being read or worked on at once may hold
+    ``body_memory`` bytes together; the request whose body would go past it gets 503."""
 
-    def __init__(self, app: ASGIApp, max_body: int = MAX_BODY, body_timeout: float = BODY_TIMEOUT) -> None:
+    def __init__(
+        self, app: ASGIApp, max_body: int = MAX_BODY, body_timeout: float = BODY_TIMEOUT,
+        body_memory: int = BODY_MEMORY,
+    ) -> None:  # fmt: skip
         self.app = app
         self.max_body = max_body
         self.body_timeout = body_timeout
+        self.budget = _Budget(body_memory)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -64,21 +72,23 @@ class Guard:
         if length is not None and (not length.isdigit() or int(length) > self.max_body):
             await errors.too_large(self.max_body)(scope, receive, send)
             return
-        timed = _TimedBody(scope, receive, send, self.body_timeout)
+        body = _Body(scope, receive, send, self.body_timeout, self.budget)
         try:
             if length is None and scope.get("method") in ("POST", "PUT", "PATCH"):
-                body = await self._read(timed.receive)
-                if timed.timed_out:
+                whole = await self._read(body.receive)
+                if body.answered:
                     return
-                if body is None:
+                if whole is None:
                     await errors.too_large(self.max_body)(scope, receive, send)
                     return
-                await self.app(scope, _replay(body, timed.receive), timed.send)
+                await self.app(scope, _replay(whole, body.receive), body.send)
             else:
-                await self.app(scope, timed.receive, timed.send)
+                await self.app(scope, body.receive, body.send)
         except Exception:
-            if not timed.timed_out:  # after a 408 the app may fail on the missing body: it was answered
+            if not body.answered:  # after a 408 or 503 the app may fail on the missing body: it was answered
                 raise
+        finally:
+            self.budget.release(body.held)
 
     async def _read(self, receive: Receive) -> bytes | None:
         """A body sent without Content-Length, read up to the cap (None past it)."""
@@ -105,34 +115,67 @@ class Guard:
         return sending
 
 
-class _TimedBody:
-    """``receive`` with a deadline until the body has all arrived (later calls, which wait for
-    the client to go, are not timed); past it, a 408 is sent unless a response has started,
-    the app is told the client is gone, and what it sends after that is dropped."""
+class _Budget:
+    """Bytes of request bodies held at once, across requests (the event loop's one thread
+    counts them: no lock)."""
 
-    def __init__(self, scope: Scope, receive: Receive, send: Send, seconds: float) -> None:
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.held = 0
+
+    def take(self, n: int) -> bool:
+        if self.held + n > self.limit:
+            return False
+        self.held += n
+        return True
+
+    def release(self, n: int) -> None:
+        self.held -= n
+
+
+class _Body:
+    """One request's ``receive`` and ``send``. Until its body has all arrived (later calls,
+    which wait for the client to go, are let through), each read has the time left to the
+    deadline, and what it brings is taken from the budget. Past the deadline (408) or the
+    budget (503) the guard answers unless a response has started, tells the app the client is
+    gone, and drops what the app sends after that."""
+
+    def __init__(self, scope: Scope, receive: Receive, send: Send, seconds: float, budget: _Budget) -> None:
         self._scope, self._receive, self._send = scope, receive, send
         self.deadline, self.seconds = anyio.current_time() + seconds, seconds
-        self.body_done = self.started = self.timed_out = False
+        self.budget = budget
+        self.held = 0
+        self.body_done = self.started = self.answered = False
 
     async def receive(self) -> Message:
-        if self.body_done or self.timed_out:
-            return await self._receive() if not self.timed_out else {"type": "http.disconnect"}
+        if self.answered:
+            return {"type": "http.disconnect"}
+        if self.body_done:
+            return await self._receive()
         try:
             with anyio.fail_after(max(0.0, self.deadline - anyio.current_time())):
                 message = await self._receive()
         except TimeoutError:
-            self.timed_out = True
-            if not self.started:
-                log.info("request body not complete in %.1f s: 408", self.seconds)
-                await errors.timed_out(self.seconds)(self._scope, self._receive, self._send)
-            return {"type": "http.disconnect"}
+            log.info("request body not complete in %.1f s: 408", self.seconds)
+            return await self._answer(errors.timed_out(self.seconds))
+        size = len(message.get("body", b""))
+        if not self.budget.take(size):
+            log.warning("request bodies held at once would pass %d bytes: 503", self.budget.limit)
+            return await self._answer(errors.busy())
+        self.held += size
         if message["type"] != "http.request" or not message.get("more_body", False):
             self.body_done = True
         return message
 
+    async def _answer(self, response: Response) -> Message:
+        self.answered = True
+        if not self.started:
+            self.started = True
+            await response(self._scope, self._receive, self._send)
+        return {"type": "http.disconnect"}
+
     async def send(self, message: Message) -> None:
-        if self.timed_out:
+        if self.answered:
             return
         if message["type"] == "http.response.start":
             self.started = True
@@ -168,6 +211,7 @@ def create_app(
     threads: int | None = None,
     cache: int = 0,
     body_timeout: float = BODY_TIMEOUT,
+    body_memory: int = BODY_MEMORY,
 ) -> FastAPI:
     """The API over the store at ``store_target`` (a path, URL, ``:memory:`` or an open
     :class:`Store`). ``coder`` (anything with ``code_many``) codes POST /code and /ingest; by
@@ -178,7 +222,8 @@ def create_app(
     ``cache``: how many answers of /events and the dyad series to keep until the next write
     (DuckDB only; :class:`~detente.api.service.Service`); 0, the default, keeps none.
     ``body_timeout``: seconds a request has to send its body after its head (408 after that;
-    :class:`Guard`)."""
+    :class:`Guard`). ``body_memory``: bytes the bodies of all requests at once may hold (503
+    for the request that would pass it)."""
     from detente.api import dashboard, routes
 
     store = store_target if isinstance(store_target, Store) else open_store(store_target)
@@ -205,5 +250,5 @@ def create_app(
         app.add_middleware(
             CORSMiddleware, allow_origins=list(cors_origins), allow_methods=["GET", "POST"], allow_headers=["*"]
         )
-    app.add_middleware(Guard, max_body=max_body, body_timeout=body_timeout)
+    app.add_middleware(Guard, max_body=max_body, body_timeout=body_timeout, body_memory=body_memory)
     return app

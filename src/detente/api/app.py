@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import os
+import time
 from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -117,14 +118,26 @@ class Guard:
 
 class _Budget:
     """Bytes of request bodies held at once, across requests (the event loop's one thread
-    counts them: no lock)."""
+    counts them: no lock). Refusals are logged at most once every ``every`` seconds, with
+    their count, so that a flood of them does not flood the log too."""
 
-    def __init__(self, limit: int) -> None:
+    def __init__(self, limit: int, every: float = 10.0) -> None:
         self.limit = limit
         self.held = 0
+        self.every = every
+        self.refused = 0
+        self._logged = -every
 
     def take(self, n: int) -> bool:
         if self.held + n > self.limit:
+            self.refused += 1
+            now = time.monotonic()
+            if now - self._logged >= self.every:
+                log.warning(
+                    "request bodies held at once are at their budget of %d bytes: %d request(s) refused with 503 "
+                    "(in all)", self.limit, self.refused,
+                )  # fmt: skip
+                self._logged = now
             return False
         self.held += n
         return True
@@ -160,7 +173,6 @@ class _Body:
             return await self._answer(errors.timed_out(self.seconds))
         size = len(message.get("body", b""))
         if not self.budget.take(size):
-            log.warning("request bodies held at once would pass %d bytes: 503", self.budget.limit)
             return await self._answer(errors.busy())
         self.held += size
         if message["type"] != "http.request" or not message.get("more_body", False):

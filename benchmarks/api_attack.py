@@ -245,6 +245,12 @@ def proc_status(pid: int) -> dict[str, int]:
     return fields
 
 
+def cpu_seconds(pid: int) -> float:
+    """User and system CPU seconds of process ``pid`` (its threads included) so far."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def watch(pid: int, stop: threading.Event, samples: list[dict[str, int]]) -> None:
     while not stop.is_set():
         try:
@@ -342,12 +348,14 @@ def main() -> int:
                 args=(host, port, args.seconds, args.slow, args.oversized, args.held, args.trickle, theirs),
             )
             child.start()
+            cpu_start = cpu_seconds(pid)
             end = time.monotonic() + args.seconds
             probes: list[tuple[float, bool]] = []
             prober = threading.Thread(target=lambda: probes.extend(probe(server.base, end, args.probe_every)))
             prober.start()
             ran = load(server.base, requests, args.clients, end)
             prober.join(args.seconds + 60)
+            cpu = cpu_seconds(pid) - cpu_start
             records = mine.recv() if mine.poll(args.seconds + 90) else []
             child.join(30)
             after = probe(server.base, time.monotonic() + 1, args.probe_every)
@@ -394,6 +402,7 @@ def main() -> int:
         "attackers": kinds,
         "server": {
             "peak_rss_mb": round(peak["VmHWM"] / 1024),
+            "cpu_seconds_under_attack": round(cpu, 1),
             "most_open_files": max((s["files"] for s in samples), default=0),
             "open_files_before": files_before,
             "open_files_after": files_after,
@@ -429,7 +438,8 @@ def main() -> int:
     for kind, row in kinds.items():
         print(f"  {kind:15} {row}")
     s = figures["server"]
-    print(f"server: peak RSS {s['peak_rss_mb']} MB (cap {args.cap_mb:g}), most open files {s['most_open_files']} "
+    print(f"server: peak RSS {s['peak_rss_mb']} MB (cap {args.cap_mb:g}), {s['cpu_seconds_under_attack']} CPU s, "
+          f"most open files {s['most_open_files']} "
           f"({s['open_files_before']} before, {s['open_files_after']} after), "
           f"tracebacks in its log {s['log_tracebacks']}; load average {figures['load_average']}")  # fmt: skip
     print("PASS" if figures["pass"] else "FAIL")

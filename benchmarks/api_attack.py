@@ -179,8 +179,15 @@ async def held(host: str, port: int, end: float, out: list[dict[str, Any]]) -> N
             await asyncio.sleep(1)
             continue
         started = time.monotonic()
-        writer.write(head % HELD + b" " * (HELD - 1))
+
+        async def push(writer: asyncio.StreamWriter = writer) -> None:
+            writer.write(head % HELD)
+            for at in range(0, HELD - 1, CHUNK):  # as fast as the server takes it
+                writer.write(b" " * min(CHUNK, HELD - 1 - at))
+                await writer.drain()
+
         answered = asyncio.ensure_future(_answer(reader))
+        pushing = asyncio.ensure_future(push())
         how = "open at the end"
         try:
             done, _ = await asyncio.wait({answered}, timeout=max(0.01, end - time.monotonic()))
@@ -189,6 +196,7 @@ async def held(host: str, port: int, end: float, out: list[dict[str, Any]]) -> N
                 how = "closed by the server" if status is None else f"answered {status}"
         except (OSError, ConnectionError):
             how = "closed by the server"
+        pushing.cancel()
         answered.cancel()
         _close(writer)
         out.append({"kind": "held_body", "end": how, "seconds": time.monotonic() - started})

@@ -236,11 +236,13 @@ def test_bodies_held_at_once_past_the_budget_get_503_and_the_budget_comes_back(s
             s.sendall(b" " * 8999)
             held.append(s)
         time.sleep(0.5)  # the server has read them (and their body timeout is far)
-        with server.connect() as s:  # 27,000 + 9,000 would pass 30,000
+        with server.connect() as s:  # 27,000 + 9,000 would pass 30,000: refused by its length, before its body
             s.sendall(HEAD_9000)
-            s.sendall(b" " * 8999)
             answer = _read_answer(s)
         assert _status(answer) == 503 and b"retry-after: 1" in answer.lower()
+        with server.connect() as s:  # a chunked body is counted as it comes: 27,000 + 4,000
+            s.sendall(CHUNKED_HEAD + b"%x\r\n%s\r\n" % (4000, b" " * 4000))
+            assert _status(_read_answer(s)) == 503
         for s in held:  # the held ones end at the body timeout
             assert _status(_read_answer(s)) == 408
     finally:

@@ -53,7 +53,8 @@ class Guard:
     Content-Length, and by counting what arrives when there is none), timed (a body not all
     there ``body_timeout`` seconds after the request head: 408, and the connection is closed)
     and held to a budget: the bodies of all requests being read or worked on at once may hold
-    ``body_memory`` bytes together; the request whose body would go past it gets 503."""
+    ``body_memory`` bytes together; the request whose body would go past it gets 503 (at once,
+    before its body is read, when it says its length)."""
 
     def __init__(
         self, app: ASGIApp, max_body: int = MAX_BODY, body_timeout: float = BODY_TIMEOUT,
@@ -74,6 +75,11 @@ class Guard:
             await errors.too_large(self.max_body)(scope, receive, send)
             return
         body = _Body(scope, receive, send, self.body_timeout, self.budget)
+        if length is not None and int(length) > 0:  # the whole body is taken from the budget at once
+            if not self.budget.take(int(length)):
+                await errors.busy()(scope, receive, send)
+                return
+            body.held, body.reserved = int(length), True
         try:
             if length is None and scope.get("method") in ("POST", "PUT", "PATCH"):
                 whole = await self._read(body.receive)
@@ -151,13 +157,15 @@ class _Body:
     which wait for the client to go, are let through), each read has the time left to the
     deadline, and what it brings is taken from the budget. Past the deadline (408) or the
     budget (503) the guard answers unless a response has started, tells the app the client is
-    gone, and drops what the app sends after that."""
+    gone, and drops what the app sends after that. A body with a Content-Length has it
+    taken from the budget before the body is read (``reserved``), a chunked one as it comes."""
 
     def __init__(self, scope: Scope, receive: Receive, send: Send, seconds: float, budget: _Budget) -> None:
         self._scope, self._receive, self._send = scope, receive, send
         self.deadline, self.seconds = anyio.current_time() + seconds, seconds
         self.budget = budget
         self.held = 0
+        self.reserved = False  # True: ``held`` is the whole body, taken by its Content-Length
         self.body_done = self.started = self.answered = False
 
     async def receive(self) -> Message:
@@ -171,10 +179,11 @@ class _Body:
         except TimeoutError:
             log.info("request body not complete in %.1f s: 408", self.seconds)
             return await self._answer(errors.timed_out(self.seconds))
-        size = len(message.get("body", b""))
-        if not self.budget.take(size):
-            return await self._answer(errors.busy())
-        self.held += size
+        if not self.reserved:
+            size = len(message.get("body", b""))
+            if not self.budget.take(size):
+                return await self._answer(errors.busy())
+            self.held += size
         if message["type"] != "http.request" or not message.get("more_body", False):
             self.body_done = True
         return message

@@ -61,13 +61,20 @@ test: lint typecheck
 
 # the long runs of docs/reliability.md: the property-based tests with SOAK_EXAMPLES examples each
 # (`make test` runs 25), SOAK_INPUTS generated inputs through the readers and check_text
-# (`make test` runs 1,000), and SOAK_KILLS ingests killed with SIGKILL and run again (`make test`: 20)
+# (`make test` runs 1,000), SOAK_KILLS ingests killed with SIGKILL and run again (`make test`: 20),
+# the server tests with SOAK_SOCKETS idle sockets (`make test`: 40), then the API under attack
+# (benchmarks/api_attack.py: SOAK_SOCKETS slow connections for SOAK_ATTACK_SECONDS, loopback only)
 SOAK_EXAMPLES ?= 2000
 SOAK_INPUTS ?= 100000
 SOAK_KILLS ?= 200
+SOAK_SOCKETS ?= 500
+SOAK_ATTACK_SECONDS ?= 60
 soak: install
 	DETENTE_FUZZ_EXAMPLES=$(SOAK_EXAMPLES) DETENTE_FUZZ_INPUTS=$(SOAK_INPUTS) DETENTE_KILL_RUNS=$(SOAK_KILLS) \
-	  $(BIN)/pytest -o log_cli=true -o log_cli_level=WARNING --durations=0 tests/test_fuzz.py tests/test_crash.py
+	  DETENTE_ATTACK_SOCKETS=$(SOAK_SOCKETS) \
+	  $(BIN)/pytest -o log_cli=true -o log_cli_level=WARNING --durations=0 tests/test_fuzz.py tests/test_crash.py \
+	  tests/test_api_server.py
+	$(BIN)/python benchmarks/api_attack.py --slow $(SOAK_SOCKETS) --seconds $(SOAK_ATTACK_SECONDS) --check
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .mypy_cache .ruff_cache .demo web/node_modules src/detente/api/static/vendor

@@ -117,7 +117,7 @@ def page_calls(a: str, b: str) -> list[tuple[str, str, dict[str, Any]]]:
 class Server:
     """``python -m detente serve`` on a free port of 127.0.0.1, its output in a log file."""
 
-    def __init__(self, db: Path, log: Path, cache: int | None = None) -> None:
+    def __init__(self, db: Path, log: Path, cache: int | None = None, extra: tuple[str, ...] = ()) -> None:
         self.port = free_port()
         self.base = f"http://127.0.0.1:{self.port}"
         self.log = log.open("wb")
@@ -125,7 +125,7 @@ class Server:
         env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in (src, os.environ.get("PYTHONPATH")) if p)}
         self.process = subprocess.Popen(
             [sys.executable, "-m", "detente", "serve", "--db", str(db), "--port", str(self.port),
-             *(["--cache", str(cache)] if cache is not None else [])],
+             *(["--cache", str(cache)] if cache is not None else []), *extra],
             stdout=self.log, stderr=subprocess.STDOUT, env=env,
         )  # fmt: skip
 

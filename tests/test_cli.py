@@ -243,6 +243,10 @@ def test_train_without_gold_data_is_one_line_and_exit_78(tmp_path: Path, capsys:
         (["serve", "--threads", "0"], "--threads: must be at least 1: 0"),
         (["batch", "x.jsonl", "--out", "o", "--workers", "-1"], "--workers: must be at least 1: -1"),
         (["code", "x.txt", "--batch-size", "many"], "--batch-size: not a whole number: 'many'"),
+        (["serve", "--limit-concurrency", "0"], "--limit-concurrency: must be at least 1: 0"),
+        (["serve", "--head-timeout", "0"], "--head-timeout: must be more than 0 seconds: 0"),
+        (["serve", "--body-timeout", "soon"], "--body-timeout: not a number of seconds: 'soon'"),
+        (["serve", "--timeout-keep-alive", "nan"], "--timeout-keep-alive: must be more than 0 seconds: nan"),
     ],
 )
 def test_counts_below_one_are_usage_errors(argv: list[str], said: str, capsys: pytest.CaptureFixture[str]) -> None:

@@ -1,6 +1,7 @@
 """The one place where errors become HTTP responses: library errors (:mod:`detente.errors`)
-by their class, else by their exit code; request validation, and anything
-unexpected likewise (oversized bodies: ``too_large``, sent by the app's guard).
+by their class, else by their exit code; request validation, and anything unexpected
+likewise (bodies oversized: ``too_large``, slow: ``timed_out``, too many at once: ``busy``;
+sent by the app's guard).
 Every error is JSON: ``{"error": KIND, "message": TEXT}``."""
 
 from __future__ import annotations
@@ -36,6 +37,21 @@ def error_response(status: int, kind: str, message: str) -> JSONResponse:
 
 def too_large(limit: int) -> JSONResponse:
     return error_response(413, "BodyTooLarge", f"the request body is over {limit} bytes")
+
+
+def timed_out(seconds: float) -> JSONResponse:
+    """The body did not all arrive in time: 408, and the connection is closed."""
+    answer = error_response(408, "BodyTimeout", f"the request body did not arrive within {seconds:g} s")
+    answer.headers["connection"] = "close"
+    return answer
+
+
+def busy() -> JSONResponse:
+    """The bodies being read at once hold as much as they may: 503, try again shortly."""
+    answer = error_response(503, "Busy", "too many request bodies at once; try again shortly")
+    answer.headers["connection"] = "close"
+    answer.headers["retry-after"] = "1"
+    return answer
 
 
 def install(app: FastAPI) -> None:

@@ -18,7 +18,7 @@ from datetime import date
 from functools import partial
 from typing import Any, TextIO
 
-from detente.cli.args import positive_int
+from detente.cli.args import positive_int, positive_seconds
 from detente.records import parse_date
 
 COMMANDS = (
@@ -184,6 +184,28 @@ def _add_serve(sub: Any) -> None:
     sv.add_argument(
         "--cache", type=int, default=1000, metavar="N",
         help="keep up to N answers of /events and the dyad series until the next write (DuckDB only; 0: none)",
+    )  # fmt: skip
+    # against slow and idle clients (docs/api.md "Slow clients"); the defaults: detente.api.server
+    sv.add_argument(
+        "--head-timeout", type=positive_seconds, default=None, metavar="S",
+        help="close a connection that has not sent a whole request head S seconds after opening or "
+        "after its last answer (default 10)",
+    )  # fmt: skip
+    sv.add_argument(
+        "--body-timeout", type=positive_seconds, default=None, metavar="S",
+        help="answer 408 to a request whose body is not all there S seconds after its head (default 30)",
+    )  # fmt: skip
+    sv.add_argument(
+        "--timeout-keep-alive", type=positive_seconds, default=None, metavar="S",
+        help="close an idle connection S seconds after its last answer (default 5)",
+    )  # fmt: skip
+    sv.add_argument(
+        "--limit-concurrency", type=positive_int, default=None, metavar="N",
+        help="with N connections open (idle ones too), answer new requests 503 at once (default: no limit)",
+    )  # fmt: skip
+    sv.add_argument(
+        "--backlog", type=positive_int, default=None, metavar="N",
+        help="connections the system holds before they are accepted (default 2048)",
     )  # fmt: skip
 
 
@@ -501,16 +523,25 @@ def _token(store: Any, args: argparse.Namespace) -> int:
 
 def _serve(store: Any, args: argparse.Namespace) -> int:
     try:
-        import uvicorn
+        import uvicorn  # noqa: F401  # the server the API runs on, part of the same extra
 
         from detente.api import create_app
     except ImportError as exc:
         from detente.errors import ModelUnavailableError
 
         raise ModelUnavailableError(f"the API needs its extra: pip install 'detente[api]' ({exc.name})") from exc
+    from detente.api.server import ServerSettings, serve
+
+    given = ("head_timeout", "body_timeout", "timeout_keep_alive", "limit_concurrency", "backlog")
+    settings = ServerSettings(
+        host=args.host, port=args.port, **{k: getattr(args, k) for k in given if getattr(args, k) is not None}
+    )
     print(f"detente: serving {store.name} on http://{args.host}:{args.port}/ (API docs at /docs)", file=sys.stderr)
-    app = create_app(store, cors_origins=args.cors, threads=args.threads, cache=max(0, args.cache))
-    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+    app = create_app(
+        store, cors_origins=args.cors, threads=args.threads, cache=max(0, args.cache),
+        body_timeout=settings.body_timeout,
+    )  # fmt: skip
+    serve(app, settings)
     return 0
 
 

@@ -165,6 +165,7 @@ class NotEventWords:
     question_words: frozenset[str] = words(default=())
     comment_verbs: frozenset[str] = words(default=())
     act_nouns: frozenset[str] = words(default=())
+    thing_nouns: frozenset[str] = words(default=())
     background_years: tuple[str, ...] = words(kind=tuple, default=("2",))
 
     @classmethod

@@ -73,6 +73,8 @@ class FilterEvents(EventsStage):
                 reason = "question"
             if reason is None and ev.type == "REJECT" and self.no_comment(trigger):
                 reason = "no comment"
+            if reason is None and self.thing_acts(doc, ev, trigger):
+                reason = "a thing as actor"
             if reason is None:
                 kept.append(ev)
             else:
@@ -154,13 +156,30 @@ class FilterEvents(EventsStage):
     def unnamed(self, doc: Doc, ev: Event) -> bool:
         """Whether ``ev`` names no actor: none, or an act or a thing ("the attacks", "a traffic
         collision": ``act_nouns``) that no dictionary entry resolved."""
-        actor = ev.actor
-        if actor is None:
-            return True
-        if actor.name or actor.cameo_code:
+        return ev.actor is None or self.actor_head(doc, ev) in self.words.act_nouns
+
+    def thing_acts(self, doc: Doc, ev: Event, trigger: Token) -> bool:
+        """Whether the actor is a text or a state of affairs (``thing_nouns``: "the proposed deal
+        gives in to ..."), not the noun a participle or a relative clause qualifies ("passed a
+        resolution criticizing X", "introduced a bill that would sanction X": the text's act is
+        that of the body that made it)."""
+        head = self.actor_token(doc, ev)
+        if head is None or head.lemma_.lower() not in self.words.thing_nouns:
             return False
-        head = _root(syntax.token_at(doc, actor.span[0]), actor.span)
-        return head.lemma_.lower() in self.words.act_nouns or head.lower_ in self.words.act_nouns
+        return not (trigger.dep_ in ("acl", "relcl") and trigger.head.i == head.i)
+
+    def actor_head(self, doc: Doc, ev: Event) -> str | None:
+        """The lemma of the head of an actor phrase no dictionary entry resolved; else None."""
+        head = self.actor_token(doc, ev)
+        return None if head is None else head.lemma_.lower()
+
+    @staticmethod
+    def actor_token(doc: Doc, ev: Event) -> Token | None:
+        """The head of an actor phrase no dictionary entry resolved; else None."""
+        actor = ev.actor
+        if actor is None or actor.name or actor.cameo_code:
+            return None
+        return _root(syntax.token_at(doc, actor.span[0]), actor.span)
 
     def group(self, word: str) -> bool:
         """Whether a noun (a lemma, or two) names a group of people that can be a party."""

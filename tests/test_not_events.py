@@ -170,6 +170,8 @@ DROPPED = [
     # a hope is no event; a former official is a commentator
     ("Her lawyers flew to Washington in hopes that the United States can press for her release.", "REQUEST"),
     ("A former ambassador to Moscow criticized the new sanctions on Russia.", "ACCUSE"),
+    # aggregate figures over a year or more are states of affairs
+    ("In 2024, the separatists killed nearly 400 people in over 500 attacks.", "ASSAULT"),
     # a text or a state of affairs does not act
     ("Critics say the proposed deal gives in to pressure from Beijing.", "CONCEDE"),
 ]
@@ -199,6 +201,9 @@ KEPT = [
     "The ministry refused to respond to a request from Kenya for information.",
     # an act with no named actor, where the article names none for its type: kept
     "A Kenyan opposition politician was shot dead in Nairobi on Sunday, police said.",
+    # one act on a counted group on a day is an event, not an aggregate
+    "On Monday, police arrested 50 protesters in Nairobi.",
+    "In 2024, the FBI arrested more than 100 gang members in one night.",
     # a text's act is that of the body that made it
     "The Albanian parliament passed a resolution criticizing the president.",
     "Two senators introduced a bill that would sanction Turkish officials.",

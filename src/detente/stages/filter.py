@@ -75,6 +75,8 @@ class FilterEvents(EventsStage):
                 reason = "no comment"
             if reason is None and self.thing_acts(doc, ev, trigger):
                 reason = "a thing as actor"
+            if reason is None and self.aggregate(doc, ev):
+                reason = "aggregate"
             if reason is None:
                 kept.append(ev)
             else:
@@ -157,6 +159,19 @@ class FilterEvents(EventsStage):
         """Whether ``ev`` names no actor: none, or an act or a thing ("the attacks", "a traffic
         collision": ``act_nouns``) that no dictionary entry resolved."""
         return ev.actor is None or self.actor_head(doc, ev) in self.words.act_nouns
+
+    def aggregate(self, doc: Doc, ev: Event) -> bool:
+        """Whether ``ev`` is an aggregate figure, a state of affairs (the coding manual: "1,250
+        terrorists killed this year"): an ASSAULT (``aggregate_types``) dated to a
+        whole year or a span of more than a month, whose recipient is counted ("in 2024, the
+        group killed nearly 400 people in over 500 attacks")."""
+        if ev.type not in self.words.aggregate_types or ev.recipient is None or ev.date is None:
+            return False
+        start, end = parse_date(ev.date), period_end(ev)
+        if ev.date_precision != "year" and (start is None or end is None or (end - start).days <= 31):
+            return False
+        head = _root(syntax.token_at(doc, ev.recipient.span[0]), ev.recipient.span)
+        return head.tag_ == "CD" or any(c.dep_ == "nummod" for c in head.children)
 
     def thing_acts(self, doc: Doc, ev: Event, trigger: Token) -> bool:
         """Whether the actor is a text or a state of affairs (``thing_nouns``: "the proposed deal

@@ -257,11 +257,6 @@ CASES = [
     ("The Polish foreign minister described the Russian plan as a disaster for Europe.", "ACCUSE", "POL", None),
     ("The Polish foreign minister described the Russian plan as a disaster for Europe.", "REJECT", "absent", None),
     ("The Kenyan president described the talks as constructive.", "ACCUSE", "absent", None),
-    # a sentence to prison is a detention (COERCE); the person sentenced stays the recipient
-    ("A Turkish court sentenced Ahmet Yilmaz to six years in prison.", "COERCE", "TUR", None),
-    ("A Turkish court sentenced Ahmet Yilmaz to six years in prison.", "ACCUSE", "absent", None),
-    ("A Kenyan court sentenced him to death on Monday.", "COERCE", "KEN", None),
-    ("A Kenyan court convicted the Ugandan smuggler of fraud.", "ACCUSE", "KEN", "UGA"),
 ]
 
 # Known gaps, kept visible: strict xfail, so a fix shows up as an unexpected pass to promote.

@@ -149,18 +149,9 @@ class TriggerReader:
         )
 
     def _verb_coding(self, tok: Token, pat: Pattern, depth: int) -> Reading:
-        # the pattern's object is the wording ("imposed tariffs on X"), but one found after a
-        # preposition leaves a named or pronoun object the recipient ("sentenced Zamora to six
-        # years", "sentenced him to death")
-        theme = (
-            pat.objects is not None
-            and not pat.object_is_recipient
-            and (
-                ANY_OBJECT in pat.objects
-                or bool(pat.objects & object_lemmas(tok, preps=False))
-                or not any(_named_object(c) for c in tok.children)
-            )
-        ) or (pat.objects is None and pat.type in self.lex.types.theme_object_types)
+        theme = (pat.objects is not None and not pat.object_is_recipient) or (
+            pat.objects is None and pat.type in self.lex.types.theme_object_types
+        )
         coded = Reading(pat.cameo, pat.type, (tok.i,), "verb", pat.source, head=tok.i, pattern_object=theme)
         force = self._force_visit(tok, pat)
         if force is not None:
@@ -259,9 +250,7 @@ def _next_to(verb: Token, prep: Token) -> bool:
     return any(prep.i == o.right_edge.i + 1 for o in verb.children if o.dep_ in ("dobj", "dative", "advmod", "prt"))
 
 
-def object_lemmas(tok: Token, preps: bool = True) -> set[str]:
-    """The lemmas a pattern's objects are matched against: the verb's objects (and their
-    modifiers), and with ``preps`` the objects of its prepositions and its small clauses."""
+def object_lemmas(tok: Token) -> set[str]:
     out: set[str] = set()
     for c in tok.children:
         if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "dative"):
@@ -275,8 +264,6 @@ def object_lemmas(tok: Token, preps: bool = True) -> set[str]:
                     out.add(g.lemma_.lower())
                 elif g.dep_ == "prep" and g.lower_ in ("of", "in"):
                     out.update(x.lemma_.lower() for x in g.children if x.dep_ == "pobj")
-        elif not preps:
-            continue
         elif c.dep_ in ("prep", "prt", "agent"):
             for g in c.children:
                 if g.dep_ == "pobj":
@@ -285,11 +272,6 @@ def object_lemmas(tok: Token, preps: bool = True) -> set[str]:
             out.add(c.lemma_.lower())  # "found him guilty": a small clause the parser calls ccomp
     out.update(g.lemma_.lower() for g in _object_as(tok))
     return out
-
-
-def _named_object(c: Token) -> bool:
-    """A direct object that names someone: a pronoun or a name ("sentenced him", "... Zamora")."""
-    return c.dep_ == "dobj" and (c.pos_ in ("PRON", "PROPN") or c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"))
 
 
 def _object_as(verb: Token) -> list[Token]:

@@ -172,6 +172,7 @@ DROPPED = [
     ("A former ambassador to Moscow criticized the new sanctions on Russia.", "ACCUSE"),
     # aggregate figures over a year or more are states of affairs
     ("In 2024, the separatists killed nearly 400 people in over 500 attacks.", "ASSAULT"),
+    ("More than 1,300 civilians have been killed in the Sudanese city of El Fasher since April.", "ASSAULT"),
     # a text or a state of affairs does not act
     ("Critics say the proposed deal gives in to pressure from Beijing.", "CONCEDE"),
 ]

@@ -253,6 +253,10 @@ CASES = [
     ("The Houthis promised retaliation against the United States.", "THREATEN", None, "USA"),
     # the opponent of a clash is named by "with", before the place named by "in"
     ("Kenyan protesters clashed with Ugandan police in Nairobi.", "ASSAULT", "KEN", "UGA"),
+    # describing someone's act as a wrong condemns it, also where the parser hangs "as" on the object
+    ("The Polish foreign minister described the Russian plan as a disaster for Europe.", "ACCUSE", "POL", None),
+    ("The Polish foreign minister described the Russian plan as a disaster for Europe.", "REJECT", "absent", None),
+    ("The Kenyan president described the talks as constructive.", "ACCUSE", "absent", None),
 ]
 
 # Known gaps, kept visible: strict xfail, so a fix shows up as an unexpected pass to promote.

@@ -197,6 +197,7 @@ class TriggerReader:
             and not any(g.dep_ == "pobj" and g.ent_type_ in syntax.NOT_ACTORS for g in c.children)
             and (c.dep_ not in ("prep", "agent") or _next_to(tok, c))
         }
+        attached.update("as" for _ in _object_as(tok))  # "described the plan as a disaster"
         obj_lemmas: set[str] | None = None
         # "called Putin a war criminal": the object predicate names the act, before the object does
         predicates = {c.lemma_.lower() for c in tok.children if c.dep_ == "oprd"}
@@ -269,7 +270,22 @@ def object_lemmas(tok: Token) -> set[str]:
                     out.add(g.lemma_.lower())
         elif c.dep_ == "xcomp" or (c.dep_ == "ccomp" and c.pos_ == "ADJ"):
             out.add(c.lemma_.lower())  # "found him guilty": a small clause the parser calls ccomp
+    out.update(g.lemma_.lower() for g in _object_as(tok))
     return out
+
+
+def _object_as(verb: Token) -> list[Token]:
+    """The predicate of an "as" phrase the parser hung on the verb's object ("described [the plan
+    as a disaster]"): it says what the verb calls the object, as if it hung on the verb."""
+    return [
+        g
+        for o in verb.children
+        if o.dep_ == "dobj"
+        for p in o.children
+        if p.dep_ == "prep" and p.lower_ == "as"
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
 
 
 def chain(c: Reading | None) -> set[int]:

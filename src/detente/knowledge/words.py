@@ -155,12 +155,18 @@ class _Openers:
 
 @dataclass(frozen=True)
 class NotEventWords:
-    """What is not an event: commentators' nouns, opinion verbs, and how old an event is
-    background (``not_events.yaml``)."""
+    """What is not an event: commentators' nouns, opinion verbs, questions, acts named as actors,
+    and how old an event is background (``not_events.yaml``)."""
 
     commentator_nouns: frozenset[str] = words()
+    former_roles: frozenset[str] = words(default=())
     opinion_verbs: frozenset[str] = words(default=())
     group_nouns: frozenset[str] = words(default=())
+    question_words: frozenset[str] = words(default=())
+    comment_verbs: frozenset[str] = words(default=())
+    act_nouns: frozenset[str] = words(default=())
+    thing_nouns: frozenset[str] = words(default=())
+    aggregate_types: frozenset[str] = words(default=())
     background_years: tuple[str, ...] = words(kind=tuple, default=("2",))
 
     @classmethod

@@ -1,5 +1,6 @@
 """What is not an event of the article (docs/coding-manual.md, "Not events"): the opinions of
-commentators, opinions and forecasts, and background.
+commentators, opinions and forecasts, background, questions, refusals to comment, and mentions
+of an act whose actor the article names elsewhere.
 
 An event is dropped when its actor is a commentator (an analyst, a researcher, a think tank:
 ``commentator_nouns`` of ``patterns/not_events.yaml``), or it is a commentator's forecast (not
@@ -8,7 +9,11 @@ it is told in the complement of an opinion verb used actively ("hopes the two si
 together", "believes the leaders will meet": ``opinion_verbs``); or when its date, resolved by
 ``date_events``, ends more than ``background_years`` before the publication date ("in 2015",
 "in the 1960s"); or when no political party takes part: neither side, nor any argument of its
-clause, names one (:class:`Parties`; ``group_nouns``). Each dropped event is logged at debug level with
+clause, names one (:class:`Parties`; ``group_nouns``); when a REQUEST asks a question ("asked by
+reporters whether ...": ``question_words``) or a REJECT refuses only to speak ("declined to
+comment": ``comment_verbs``); or when it names no actor, or an act as its actor ("five soldiers were
+also killed", "the attacks struck the plant": ``act_nouns``), and the article has an event of its
+type with a named actor (one event, many mentions). Each dropped event is logged at debug level with
 its reason, so what it would have been stays traceable. The work is linear in the events.
 """
 
@@ -56,16 +61,35 @@ class FilterEvents(EventsStage):
     def refine(self, work: Work, doc: Doc, events: tuple[Event, ...]) -> Iterable[Event]:
         published = parse_date(work.article.published)
         parties = Parties(doc, work, self.group)
+        kept: list[Event] = []
         for ev in events:
             reason = self.reason(ev, published)
             if reason is None and not parties.named(ev):
                 reason = "no party"
-            if reason is None and self.opinion(syntax.token_at(doc, ev.trigger.span[0])):
+            trigger = syntax.token_at(doc, ev.trigger.span[0])
+            if reason is None and self.opinion(trigger):
                 reason = "opinion"
+            if reason is None and ev.type == "REQUEST" and self.question(trigger):
+                reason = "question"
+            if reason is None and ev.type == "REJECT" and self.no_comment(trigger):
+                reason = "no comment"
+            if reason is None and self.thing_acts(doc, ev, trigger):
+                reason = "a thing as actor"
+            if reason is None and self.aggregate(doc, ev):
+                reason = "aggregate"
             if reason is None:
-                yield ev
+                kept.append(ev)
             else:
                 log.debug("not an event (%s): %s %s", reason, ev.type, ev.text[:120])
+        # one event, many mentions: an act whose actor is not named, where the article names the
+        # actor of an act of its type ("five soldiers were also killed in the attack")
+        unnamed = [self.unnamed(doc, ev) for ev in kept]
+        named_types = {ev.type for ev, u in zip(kept, unnamed, strict=True) if not u}
+        for ev, u in zip(kept, unnamed, strict=True):
+            if u and ev.type in named_types:
+                log.debug("not an event (mention): %s %s", ev.type, ev.text[:120])
+            else:
+                yield ev
 
     def reason(self, ev: Event, published: date | None) -> str | None:
         """Why ``ev`` is not an event of the article, or None when it is one."""
@@ -86,11 +110,16 @@ class FilterEvents(EventsStage):
         actively ("she hopes [the two governments can work together]")."""
         cur = head
         for _ in range(4):
-            if cur.head == cur or cur.dep_ not in ("ccomp", "xcomp", "conj", "dobj", "pobj", "prep", "nsubj"):
+            if cur.head == cur or cur.dep_ not in ("ccomp", "xcomp", "conj", "dobj", "pobj", "prep", "nsubj", "acl"):
                 return False
             gov = cur.head
-            # "believes [the leaders will meet]"; "expects [the two sides] to sign"
-            clause = cur.dep_ == "ccomp" or (cur.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in gov.children))
+            # "believes [the leaders will meet]"; "expects [the two sides] to sign"; the noun:
+            # "in hopes [that the United States can help]"
+            clause = (
+                cur.dep_ == "ccomp"
+                or (cur.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in gov.children))
+                or (cur.dep_ == "acl" and syntax.is_noun(gov) and any(c.dep_ == "mark" for c in cur.children))
+            )
             lemma = self.lemma_fixes.get(gov.lower_, gov.lemma_.lower())
             if clause and lemma in self.words.opinion_verbs:
                 # a forecast or a wish: the clause looks ahead ("will meet", "can work together",
@@ -100,13 +129,84 @@ class FilterEvents(EventsStage):
             cur = gov
         return False
 
+    def question(self, trigger: Token) -> bool:
+        """Whether a REQUEST's verb asks a question, not for an act: its complement opens with a
+        question word ("asked Japan when the talks would resume", "asked by VOA if the U.S. was
+        considering action"). An "if" or "whether" clause with a modal asks for the act politely
+        ("asked the U.S. if they could take them in"), and an adverbial one counts only when
+        nothing else is asked for ("asked for aid if needed")."""
+        asks_for = any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in trigger.children)
+        for clause in trigger.children:
+            if clause.dep_ not in ("ccomp", "advcl") or clause.i < trigger.i:
+                continue
+            openers = {g.lower_ for g in clause.children if g.dep_ in ("mark", "advmod") and g.i < clause.i}
+            if not openers & self.words.question_words:
+                continue
+            if not openers & {"if", "whether"}:
+                if clause.dep_ == "ccomp":
+                    return True
+                continue
+            polite = any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
+            if not polite and (clause.dep_ == "ccomp" or not asks_for):
+                return True
+        return False
+
+    def no_comment(self, trigger: Token) -> bool:
+        """Whether a refusal refuses only to speak ("declined to comment on the report")."""
+        return any(c.dep_ == "xcomp" and c.lemma_.lower() in self.words.comment_verbs for c in trigger.children)
+
+    def unnamed(self, doc: Doc, ev: Event) -> bool:
+        """Whether ``ev`` names no actor: none, or an act or a thing ("the attacks", "a traffic
+        collision": ``act_nouns``) that no dictionary entry resolved."""
+        return ev.actor is None or self.actor_head(doc, ev) in self.words.act_nouns
+
+    def aggregate(self, doc: Doc, ev: Event) -> bool:
+        """Whether ``ev`` is an aggregate figure, a state of affairs (the coding manual: "1,250
+        terrorists killed this year"): an ASSAULT (``aggregate_types``) dated to a
+        whole year or a span of more than a month, whose recipient is counted ("in 2024, the
+        group killed nearly 400 people in over 500 attacks")."""
+        if ev.type not in self.words.aggregate_types or ev.recipient is None or ev.date is None:
+            return False
+        start, end = parse_date(ev.date), period_end(ev)
+        if ev.date_precision != "year" and (start is None or end is None or (end - start).days <= 31):
+            return False
+        head = _root(syntax.token_at(doc, ev.recipient.span[0]), ev.recipient.span)
+        return head.tag_ == "CD" or any(c.dep_ == "nummod" for c in head.children)
+
+    def thing_acts(self, doc: Doc, ev: Event, trigger: Token) -> bool:
+        """Whether the actor is a text or a state of affairs (``thing_nouns``: "the proposed deal
+        gives in to ..."), not the noun a participle or a relative clause qualifies ("passed a
+        resolution criticizing X", "introduced a bill that would sanction X": the text's act is
+        that of the body that made it)."""
+        head = self.actor_token(doc, ev)
+        if head is None or head.lemma_.lower() not in self.words.thing_nouns:
+            return False
+        return not (trigger.dep_ in ("acl", "relcl") and trigger.head.i == head.i)
+
+    def actor_head(self, doc: Doc, ev: Event) -> str | None:
+        """The lemma of the head of an actor phrase no dictionary entry resolved; else None."""
+        head = self.actor_token(doc, ev)
+        return None if head is None else head.lemma_.lower()
+
+    @staticmethod
+    def actor_token(doc: Doc, ev: Event) -> Token | None:
+        """The head of an actor phrase no dictionary entry resolved; else None."""
+        actor = ev.actor
+        if actor is None or actor.name or actor.cameo_code:
+            return None
+        return _root(syntax.token_at(doc, actor.span[0]), actor.span)
+
     def group(self, word: str) -> bool:
         """Whether a noun (a lemma, or two) names a group of people that can be a party."""
         return word in self.words.group_nouns or (self.actors is not None and self.actors.sector(word) is not None)
 
     def commentator(self, text: str) -> bool:
-        """Whether a phrase names a commentator ("Security analyst Kabiru Adamu")."""
+        """Whether a phrase names a commentator ("Security analyst Kabiru Adamu", "Former French
+        Ambassador Michel Duclos")."""
         tokens = [w.lower() for w in _WORD.findall(text)]
+        roles = self.words.former_roles
+        if any(w == "former" and any(r in roles for r in tokens[i + 1 : i + 4]) for i, w in enumerate(tokens)):
+            return True
         return any(
             tuple(tokens[i : i + n]) in self.phrases for i in range(len(tokens)) for n in range(1, self.longest + 1)
         )

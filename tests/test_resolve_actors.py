@@ -81,6 +81,14 @@ CASES = [
         "KEN",
         "Police",
     ),
+    # so is one of people who live and work where they act
+    (
+        "Striking workers blocked roads in Nairobi on Monday and accused the government of ignoring them.",
+        "accused",
+        "actor",
+        "KEN",
+        "workers",
+    ),
     # "they" looks back past a sentence that names nobody, to the latest plural subject that
     # names an organisation
     (
@@ -116,6 +124,24 @@ CASES = [
         "actor",
         "SYR",
         "Syria",
+    ),
+    # a person the dictionary does not know and the article ties to nothing else is of the
+    # country where the event happens
+    (
+        "Kenyan police detained dozens of marchers in Nairobi on Monday. "
+        "Opposition leader John Mwangi accused the government of brutality.",
+        "accused",
+        "actor",
+        "KEN",
+        "Mwangi",
+    ),
+    # a person qualified by an organisation the dictionary knows is of that organisation
+    (
+        "Tom Baker, the U.N. envoy, arrived in Damascus on Monday. Baker urged Syria to free the prisoners.",
+        "urged",
+        "actor",
+        "UNO",
+        "Baker",
     ),
     # a country in an of-phrase qualifies a person's name
     (

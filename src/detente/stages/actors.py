@@ -20,7 +20,10 @@ recipient whose country is still unknown, by the words of ``references.yaml``:
   it is, or its possessor;
 - a person the dictionary does not know takes the country that qualifies the person's name
   anywhere in the article ("Guatemalan judge Erick Garcia" ... "Garcia said", "Bruno Parrilla,
-  the foreign minister of Cuba");
+  the foreign minister of Cuba"), else the one organisation the dictionary knows that qualifies
+  it ("Geir Pedersen, the *U.N.* special envoy"), else, when nothing ties the name to something
+  other than a country (an organisation, a passport, a country that is a topic: "a senior Iran
+  analyst"), the country where the event happens or the article's main country;
 - an actor of a domestic sector with no country ("authorities", "police", "protesters") takes
   the country where the event happens, else the article's main country when one dominates;
 - an act only a state's authorities perform, in the passive with no agent ("71 people were
@@ -62,6 +65,8 @@ OBJECTS = ("dobj", "pobj", "dative")
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
 #: how many sentences back a pronoun may look for the country or organisation it stands for
 PRONOUN_LOOKBACK = 3
+#: names the dictionary does not know that tie a person to something other than a country
+OTHER_LABELS = frozenset({"ORG", "NORP"})
 #: the text of the unnamed agent of an act only authorities perform ("were arrested")
 AUTHORITIES = "authorities"
 
@@ -115,6 +120,8 @@ class ResolveActors(EventsStage):
                 return found
         name = side.name or (side.text if head is not None and head.pos_ == "PROPN" else None)
         country = article.person_country(name) if name else None
+        if country is None and side.name is not None and not article.tied(side.name):
+            country = self._place_country(ev, article)  # a person of the story's own country
         if country or side.name is not None:
             return _with_country(side, country)
         if side.sector in words.domestic_sectors and not (head is not None and _names_a_place(head)):
@@ -288,6 +295,10 @@ class _Article:
         self.by_last = {m.end - 1: m for m in self.named}
         self.by_start = {doc[m.start].idx: m for m in self.named}
         self.at = {i: m for m in self.named for i in range(m.start, m.end)}
+        #: unknown names tied to something other than a country that would say whose they are
+        #: (an organisation, a topic, a passport): no country of the place for them
+        self.untied: set[str] = set()
+        self.others = {m.end - 1: m for m in mentions if m.entry is None and m.label in OTHER_LABELS}
         self.persons = self._person_countries(mentions)
         countries = [m.entry.country for m in self.named if m.entry is not None and m.entry.kind in COUNTRY_KINDS]
         self.countries = frozenset(c for c in countries if c)
@@ -375,6 +386,25 @@ class _Article:
                     return found
         return None
 
+    def _tie(self, name: Token) -> tuple[bool, str | None]:
+        """What qualifies a name that no country qualifies: whether anything does that would
+        make the article's places wrong for it (an organisation, a passport, a country that is
+        a topic, not a nationality: "a senior *Iran* analyst"), and the code of the one known
+        organisation or armed group among them ("the *U.N.* special envoy", "a *Hamas* commander")."""
+        tied, organisations = False, set()
+        for tok in _qualifier_words(name, self.actors):
+            if tok.lemma_.lower() in self.citizenship or tok.i in self.others:
+                tied = True
+            m = self.by_last.get(tok.i)
+            if m is None or m.entry is None:
+                continue
+            if m.entry.kind in COUNTRY_KINDS:
+                tied = tied or not _qualifies(tok, self.actors)
+            elif m.entry.country:
+                tied = True
+                organisations.add(m.entry.country)
+        return tied, next(iter(organisations)) if len(organisations) == 1 else None
+
     def _sector_phrase(self, subject: Token) -> Actor | None:
         """A subject that names no one but a kind of actor ("the protesters", "police"): its
         phrase, with its sector ("hundreds of protesters" counts protesters); None for any other noun."""
@@ -428,6 +458,14 @@ class _Article:
         words = name.split()
         return self.persons.get(name.lower()) or (self.persons.get(words[-1].lower()) if words else None)
 
+    def tied(self, name: str) -> bool:
+        """Whether a person the dictionary does not know is described as someone whose country
+        the article's places would not tell: of an organisation ("Christopher Lockyear,
+        secretary general of Doctors Without Borders"), an analyst of a country ("a senior *Iran*
+        analyst"), a citizen ("an Irish national")."""
+        words = name.split()
+        return name.lower() in self.untied or (bool(words) and words[-1].lower() in self.untied)
+
     def _person_countries(self, mentions: tuple[Mention, ...]) -> dict[str, str]:
         """Each unknown person's name (whole, and the surname) -> the one country qualifying it."""
         found: dict[str, set[str]] = {}
@@ -436,11 +474,37 @@ class _Article:
                 continue
             quals = _qualifiers(self.doc[m.end - 1], self.by_last, self.actors, self.citizenship)
             countries = {q.entry.country for q in quals if q.entry is not None and q.entry.country}
+            name = self.doc[m.start : m.end].text
+            keys = {name.lower(), self.doc[m.end - 1].lower_}
+            if not countries:
+                tied, organisation = self._tie(self.doc[m.end - 1])
+                if organisation:  # "Geir Pedersen, the U.N. special envoy for Syria"
+                    countries = {organisation}
+                elif tied:
+                    self.untied.update(keys)
             if len(countries) == 1:
-                name = self.doc[m.start : m.end].text
-                for key in {name.lower(), self.doc[m.end - 1].lower_}:
+                for key in keys:
                     found.setdefault(key, set()).update(countries)
         return {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
+
+
+def _qualifier_words(head: Token, actors: ActorDictionary) -> list[Token]:
+    """The words that qualify a person's name: its modifiers and appositions, their own
+    modifiers and of-phrases, and the phrase the name is an apposition of."""
+    out: list[Token] = []
+    todo = [c for c in head.children if c.dep_ in QUALIFIER_DEPS] + _of_phrase(head, actors)
+    if head.dep_ == "appos":
+        todo.append(head.head)
+    seen = {head.i}
+    while todo:
+        tok = todo.pop(0)
+        if tok.i in seen:
+            continue
+        seen.add(tok.i)
+        out.append(tok)
+        todo.extend(c for c in tok.children if c.dep_ in QUALIFIER_DEPS)
+        todo.extend(_of_phrase(tok, actors))
+    return out
 
 
 def _qualifiers(

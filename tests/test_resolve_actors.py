@@ -89,6 +89,14 @@ CASES = [
         "KEN",
         "workers",
     ),
+    # and so are people of no kind
+    (
+        "Police in Nairobi arrested 36 people on Monday.",
+        "arrested",
+        "recipient",
+        "KEN",
+        "people",
+    ),
     # "they" looks back past a sentence that names nobody, to the latest plural subject that
     # names an organisation
     (
@@ -229,6 +237,7 @@ def test_reference_words_load() -> None:
     assert "militant" in words.group_heads
     assert {"GOV", "COP"} <= words.domestic_sectors
     assert {"missile", "letter"} <= words.instrument_heads
+    assert "people" in words.people_nouns
 
 
 # (article, trigger word, expected actor country, words of the actor's text): who acts when the

@@ -24,7 +24,8 @@ recipient whose country is still unknown, by the words of ``references.yaml``:
   it ("Geir Pedersen, the *U.N.* special envoy"), else, when nothing ties the name to something
   other than a country (an organisation, a passport, a country that is a topic: "a senior Iran
   analyst"), the country where the event happens or the article's main country;
-- an actor of a domestic sector with no country ("authorities", "police", "protesters") takes
+- an actor of a domestic sector with no country ("authorities", "police", "protesters"), or
+  one of people of no kind ("36 people", ``people_nouns``), takes
   the country where the event happens, else the article's main country when one dominates;
 - an act only a state's authorities perform, in the passive with no agent ("71 people were
   arrested"), is the authorities' of the country where it happens (``authority_passives``).
@@ -124,7 +125,10 @@ class ResolveActors(EventsStage):
             country = self._place_country(ev, article)  # a person of the story's own country
         if country or side.name is not None:
             return _with_country(side, country)
-        if side.sector in words.domestic_sectors and not (head is not None and _names_a_place(head)):
+        domestic = side.sector in words.domestic_sectors or (
+            head is not None and head.lemma_.lower() in words.people_nouns
+        )
+        if domestic and not (head is not None and _names_a_place(head)):
             return _with_country(side, self._place_country(ev, article))
         return side
 

@@ -326,3 +326,30 @@ def test_a_counted_description_of_countries_is_each_of_them(coder) -> None:  # t
     events = [e for e in coder.code(text, published=DATE) if "accused" in e.trigger.text]
     assert {e.actor.country for e in events if e.actor is not None} == {"TCD", "SDN", "LBY"}
     assert len({e.id for e in events}) == len(events)  # one id per event
+
+
+@pytest.mark.slow
+def test_counted_representatives_are_each_country(coder) -> None:  # type: ignore[no-untyped-def]
+    # "the two ministers" after two countries' ministers met: one event for each country
+    text = (
+        "The Iranian foreign minister met his Omani counterpart in Muscat on Monday. "
+        "The two ministers accused Israel of sabotaging the talks."
+    )
+    events = [e for e in coder.code(text, published=DATE) if "accused" in e.trigger.text]
+    assert {e.actor.country for e in events if e.actor is not None} == {"IRN", "OMN"}
+    # a counted recipient: "both sides" after two countries named
+    text = "Fighting flared between Ethiopia and Eritrea on Monday. The African Union urged both sides to halt it."
+    events = [e for e in coder.code(text, published=DATE) if "urged" in e.trigger.text]
+    assert {e.recipient.country for e in events if e.recipient is not None} == {"ETH", "ERI"}
+    assert len({e.id for e in events}) == len(events)
+
+
+@pytest.mark.slow
+def test_a_domestic_sector_is_not_the_state_it_faces(coder) -> None:  # type: ignore[no-untyped-def]
+    # "the junta accused Paris": the place of the event is Paris, but the junta is not French
+    text = "Chad expelled the French ambassador on Monday. The junta accused Paris of meddling."
+    events = [e for e in coder.code(text, published=DATE) if "accused" in e.trigger.text]
+    assert events
+    assert all(e.actor is None or e.actor.country != "FRA" for e in events), [
+        (e.actor.text, e.actor.country) for e in events if e.actor is not None
+    ]

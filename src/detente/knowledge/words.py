@@ -259,6 +259,7 @@ class ReferenceWords:
 
     speaker_pronouns: frozenset[str] = words()
     country_heads: frozenset[str] = words()
+    party_heads: frozenset[str] = words(default=())
     group_heads: frozenset[str] = words()
     igo_heads: frozenset[str] = words(default=())
     domestic_sectors: frozenset[str] = words()

@@ -9,8 +9,9 @@ recipient whose country is still unknown, by the words of ``references.yaml``:
 - a definite description of a country ("*the country*") is the country last named before it,
   one of an intergovernmental organisation ("*the bloc*", "*the regional body*") the one last
   named, one of an armed group ("*the militants*") the armed group last named;
-- a counted description of countries ("*the three nations*", "*both countries*") is the last
-  that many countries named, one event each;
+- a counted description of countries or of their representatives ("*the three nations*",
+  "*both countries*", "*the two leaders*", "urged *both sides*", ``party_heads``), as actor or
+  recipient, is the last that many countries named, one event each;
 - "it"/"they" that the sentence before does not settle is the latest main-clause subject, up
   to three sentences back, naming a country or organisation and agreeing in number ("G7 foreign
   ministers held a session ..." ... "They called on China"); in the complement of a relative
@@ -26,7 +27,8 @@ recipient whose country is still unknown, by the words of ``references.yaml``:
   analyst"), the country where the event happens or the article's main country;
 - an actor of a domestic sector with no country ("authorities", "police", "protesters"), or
   one of people of no kind ("36 people", ``people_nouns``), takes
-  the country where the event happens, else the article's main country when one dominates;
+  the country where the event happens, else the article's main country when one dominates,
+  but an actor never takes the state it faces by name ("the junta accused *Paris*");
 - an act only a state's authorities perform, in the passive with no agent ("71 people were
   arrested"), is the authorities' of the country where it happens (``authority_passives``).
 
@@ -85,14 +87,22 @@ class ResolveActors(EventsStage):
         article = _Article(doc, work.mentions, self.actors, self.words.citizenship_nouns)
         article.speakers = _speakers(events)
         for ev in events:
-            each = self._each_country(ev, article)
+            each = self._each_country(ev.actor, article)
             if each:
                 recipient = self._resolve(ev, ev.recipient, article)
                 yield from (
                     _one_of(ev, a, recipient) for a in each if recipient is None or a.country != recipient.country
                 )
                 continue
-            actor = self._resolve(ev, ev.actor, article) if ev.actor is not None else self._authorities(ev, article)
+            actor = (
+                self._resolve(ev, ev.actor, article, ev.recipient)
+                if ev.actor is not None
+                else self._authorities(ev, article)
+            )
+            each = self._each_country(ev.recipient, article)
+            if each:
+                yield from (_to_each(ev, actor, r) for r in each if actor is None or r.country != actor.country)
+                continue
             recipient = self._resolve(ev, ev.recipient, article)
             if actor is ev.actor and recipient is ev.recipient:
                 yield ev
@@ -101,7 +111,9 @@ class ResolveActors(EventsStage):
             else:
                 yield replace(ev, actor=actor, recipient=recipient)
 
-    def _resolve(self, ev: Event, side: Actor | None, article: _Article) -> Actor | None:
+    def _resolve(self, ev: Event, side: Actor | None, article: _Article, facing: Actor | None = None) -> Actor | None:
+        """``side`` (the actor or the recipient) with its country, when the article tells it;
+        ``facing`` is the recipient when ``side`` is the actor."""
         if side is None or side.country is not None:
             return side
         words = self.words
@@ -129,7 +141,10 @@ class ResolveActors(EventsStage):
             head is not None and head.lemma_.lower() in words.people_nouns
         )
         if domestic and not (head is not None and _names_a_place(head)):
-            return _with_country(side, self._place_country(ev, article))
+            country = self._place_country(ev, article)
+            if facing is not None and facing.country == country and article.names_a_state(facing):
+                return side  # "the junta accused Paris": not the state it faces across the event
+            return _with_country(side, country)
         return side
 
     @staticmethod
@@ -138,13 +153,16 @@ class ResolveActors(EventsStage):
         place = ev.location.country if ev.location is not None else None
         return place if place in article.countries else article.main_country
 
-    def _each_country(self, ev: Event, article: _Article) -> list[Actor]:
-        """A counted description of countries as the actor ("*the three nations* accused ...",
-        "*both countries* agreed"): the last that many countries the article named before it,
-        one actor each; empty when the article named fewer, or for any other actor."""
-        side = ev.actor
+    def _each_country(self, side: Actor | None, article: _Article) -> list[Actor]:
+        """A counted description of countries or of their representatives as an actor or
+        recipient ("*the three nations* accused ...", "*both countries* agreed", "*the two
+        leaders* agreed", "urged *both sides*"): the last that many countries the article named
+        before it, one each; empty when the article named fewer, or for any other side."""
         head = article.head(side) if side is not None and side.country is None else None
-        if side is None or head is None or head.tag_ != "NNS" or head.lemma_.lower() not in self.words.country_heads:
+        lemma = head.lemma_.lower() if head is not None else ""
+        if side is None or head is None or head.tag_ != "NNS":
+            return []
+        if lemma not in self.words.country_heads and lemma not in self.words.party_heads:
             return []
         counts = [
             self.words.country_counts.get(c.lower_) for c in head.children if c.dep_ in ("nummod", "det", "predet")
@@ -204,6 +222,12 @@ def _one_of(ev: Event, actor: Actor, recipient: Actor | None) -> Event:
     """The event with one of the actors a counted description stands for, under its own id."""
     key = Event.make_id(ev.article_id, ev.sentence, ev.trigger.span, ev.type, actor.span)
     return replace(ev, id=key + (f"-{recipient.span[0]}" if recipient else ""), actor=actor, recipient=recipient)
+
+
+def _to_each(ev: Event, actor: Actor | None, recipient: Actor) -> Event:
+    """The event with one of the recipients a counted description stands for, under its own id."""
+    key = Event.make_id(ev.article_id, ev.sentence, ev.trigger.span, ev.type, actor.span if actor else None)
+    return replace(ev, id=f"{key}-r{recipient.span[0]}", actor=actor, recipient=recipient)
 
 
 def _speakers(events: tuple[Event, ...]) -> dict[int, Actor]:
@@ -421,6 +445,13 @@ class _Article:
         return Actor(
             self.doc[start:end].text, (first.idx, last.idx + len(last)), sector=word.sector, cameo_code=word.sector
         )
+
+    def names_a_state(self, side: Actor) -> bool:
+        """Whether a side is a state by its name or its capital ("Paris", "Kenya"), not a kind
+        of actor a country qualifies ("Kenyan police")."""
+        head = self.head(side)
+        m = self.at.get(head.i) if head is not None else None
+        return m is not None and m.entry is not None and m.entry.kind in ("country", "metonym")
 
     def _kind(self, actor: Actor) -> str | None:
         m = self.by_start.get(actor.span[0])

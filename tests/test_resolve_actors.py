@@ -353,3 +353,10 @@ def test_a_domestic_sector_is_not_the_state_it_faces(coder) -> None:  # type: ig
     assert all(e.actor is None or e.actor.country != "FRA" for e in events), [
         (e.actor.text, e.actor.country) for e in events if e.actor is not None
     ]
+
+
+@pytest.mark.slow
+def test_a_denial_answers_the_last_accusation(coder) -> None:  # type: ignore[no-untyped-def]
+    text = "Kenya accused Uganda of arming rebels on Monday. Uganda rejected the allegations on Tuesday."
+    events = [e for e in coder.code(text, published=DATE) if "rejected" in e.trigger.text]
+    assert [(e.actor.country, e.recipient.country) for e in events if e.actor and e.recipient] == [("UGA", "KEN")]

@@ -16,6 +16,8 @@ recipient whose country is still unknown, by the words of ``references.yaml``:
   to three sentences back, naming a country or organisation and agreeing in number ("G7 foreign
   ministers held a session ..." ... "They called on China"); in the complement of a relative
   clause it is the clause's antecedent ("Mauritius, which argues *it* was forced ...");
+- a rejection of an accusation that names no one ("Beijing denies *the allegations*") rejects
+  the actor of the latest accusation by another country a few sentences before;
 - a weapon or a document standing as the actor ("missiles targeting US troops", "a letter
   requesting") is replaced by whoever launched or sent it, the subject of the verb whose object
   it is, or its possessor;
@@ -70,6 +72,7 @@ PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
 PRONOUN_LOOKBACK = 3
 #: names the dictionary does not know that tie a person to something other than a country
 OTHER_LABELS = frozenset({"ORG", "NORP"})
+REJECT, ACCUSE = "REJECT", "ACCUSE"
 #: the text of the unnamed agent of an act only authorities perform ("were arrested")
 AUTHORITIES = "authorities"
 
@@ -104,6 +107,8 @@ class ResolveActors(EventsStage):
                 yield from (_to_each(ev, actor, r) for r in each if actor is None or r.country != actor.country)
                 continue
             recipient = self._resolve(ev, ev.recipient, article)
+            if recipient is None and actor is not None:
+                recipient = self._accuser(ev, actor, events, article)
             if actor is ev.actor and recipient is ev.recipient:
                 yield ev
             elif actor is not None and recipient is not None and actor.span == recipient.span:
@@ -146,6 +151,29 @@ class ResolveActors(EventsStage):
                 return side  # "the junta accused Paris": not the state it faces across the event
             return _with_country(side, country)
         return side
+
+    def _accuser(self, ev: Event, actor: Actor, events: tuple[Event, ...], article: _Article) -> Actor | None:
+        """The one a denial answers: a rejection of an accusation that names no one ("Beijing
+        denies *the allegations*", ``rebuttal_nouns``) rejects the actor of the latest accusation
+        within ``PRONOUN_LOOKBACK`` sentences before it, made by another country."""
+        if ev.type != REJECT or actor.country is None:
+            return None
+        verb = article.head(ev.trigger)
+        if verb is None or not any(
+            c.dep_ == "dobj" and c.lemma_.lower() in self.words.rebuttal_nouns for c in verb.children
+        ):
+            return None
+        earlier = [
+            e
+            for e in events
+            if e.type == ACCUSE
+            and ev.sentence - PRONOUN_LOOKBACK <= e.sentence <= ev.sentence
+            and e.trigger.span[0] < ev.trigger.span[0]
+            and e.actor is not None
+            and e.actor.country is not None
+            and e.actor.country != actor.country
+        ]
+        return earlier[-1].actor if earlier else None
 
     @staticmethod
     def _place_country(ev: Event, article: _Article) -> str | None:

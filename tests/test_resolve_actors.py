@@ -360,3 +360,26 @@ def test_a_denial_answers_the_last_accusation(coder) -> None:  # type: ignore[no
     text = "Kenya accused Uganda of arming rebels on Monday. Uganda rejected the allegations on Tuesday."
     events = [e for e in coder.code(text, published=DATE) if "rejected" in e.trigger.text]
     assert [(e.actor.country, e.recipient.country) for e in events if e.actor and e.recipient] == [("UGA", "KEN")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "trigger", "recipient"),
+    [
+        ("The United States imposed sanctions on Iran on Monday. Tehran condemned the move.", "condemned", "USA"),
+        ("Israeli troops raided a camp near Jenin on Monday. Jordan denounced the attack.", "denounced", "ISR"),
+    ],
+)
+def test_a_condemned_act_is_its_actor(coder, text: str, trigger: str, recipient: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in coder.code(text, published=DATE) if trigger in e.trigger.text]
+    assert [e.recipient.country for e in events if e.recipient is not None] == [recipient]
+
+
+@pytest.mark.slow
+def test_the_two_leaders_are_each_of_them(coder) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Russian President Vladimir Putin spoke with Chinese President Xi Jinping by phone on Monday. "
+        "The two leaders agreed to deepen cooperation."
+    )
+    events = [e for e in coder.code(text, published=DATE) if "agreed" in e.trigger.text]
+    assert {e.actor.country for e in events if e.actor is not None} == {"RUS", "CHN"}

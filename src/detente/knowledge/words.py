@@ -268,6 +268,7 @@ class ReferenceWords:
     citizenship_nouns: frozenset[str] = words(default=())
     people_nouns: frozenset[str] = words(default=())
     rebuttal_nouns: frozenset[str] = words(default=())
+    act_nouns: frozenset[str] = words(default=())
     country_counts: dict[str, int] = field(default_factory=dict)  # "three" -> 3: "the three nations"
 
     @classmethod

@@ -17,7 +17,9 @@ recipient whose country is still unknown, by the words of ``references.yaml``:
   ministers held a session ..." ... "They called on China"); in the complement of a relative
   clause it is the clause's antecedent ("Mauritius, which argues *it* was forced ...");
 - a rejection of an accusation that names no one ("Beijing denies *the allegations*") rejects
-  the actor of the latest accusation by another country a few sentences before;
+  the actor of the latest accusation by another country a few sentences before; a rejection
+  or condemnation of an act ("Tehran condemned *the move*", ``act_nouns``), the actor of the
+  latest act by another country;
 - a weapon or a document standing as the actor ("missiles targeting US troops", "a letter
   requesting") is replaced by whoever launched or sent it, the subject of the verb whose object
   it is, or its possessor;
@@ -73,6 +75,8 @@ PRONOUN_LOOKBACK = 3
 #: names the dictionary does not know that tie a person to something other than a country
 OTHER_LABELS = frozenset({"ORG", "NORP"})
 REJECT, ACCUSE = "REJECT", "ACCUSE"
+#: the types of acts that a condemnation of "the move" or "the attack" answers
+ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "RETREAT", "PROTEST", "AID", "SUPPORT"})
 #: the text of the unnamed agent of an act only authorities perform ("were arrested")
 AUTHORITIES = "authorities"
 
@@ -107,8 +111,8 @@ class ResolveActors(EventsStage):
                 yield from (_to_each(ev, actor, r) for r in each if actor is None or r.country != actor.country)
                 continue
             recipient = self._resolve(ev, ev.recipient, article)
-            if recipient is None and actor is not None:
-                recipient = self._accuser(ev, actor, events, article)
+            if actor is not None and (recipient is None or recipient.country is None):
+                recipient = self._answered(ev, actor, recipient, events, article) or recipient
             if actor is ev.actor and recipient is ev.recipient:
                 yield ev
             elif actor is not None and recipient is not None and actor.span == recipient.span:
@@ -152,21 +156,31 @@ class ResolveActors(EventsStage):
             return _with_country(side, country)
         return side
 
-    def _accuser(self, ev: Event, actor: Actor, events: tuple[Event, ...], article: _Article) -> Actor | None:
-        """The one a denial answers: a rejection of an accusation that names no one ("Beijing
-        denies *the allegations*", ``rebuttal_nouns``) rejects the actor of the latest accusation
-        within ``PRONOUN_LOOKBACK`` sentences before it, made by another country."""
-        if ev.type != REJECT or actor.country is None:
+    def _answered(
+        self, ev: Event, actor: Actor, recipient: Actor | None, events: tuple[Event, ...], article: _Article
+    ) -> Actor | None:
+        """Whom a rejection or a condemnation answers when its object names an act or a charge,
+        not its author: "Beijing denies *the allegations*" (``rebuttal_nouns``) rejects the actor
+        of the latest accusation, "Tehran condemned *the move*" (``act_nouns``) the actor of the
+        latest act of another kind; either within ``PRONOUN_LOOKBACK`` sentences before, by
+        another country."""
+        if ev.type not in (REJECT, ACCUSE) or actor.country is None:
             return None
         verb = article.head(ev.trigger)
-        if verb is None or not any(
-            c.dep_ == "dobj" and c.lemma_.lower() in self.words.rebuttal_nouns for c in verb.children
-        ):
+        heads = {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"} if verb is not None else set()
+        if recipient is not None:
+            head = article.head(recipient)
+            heads = {head.lemma_.lower()} if head is not None else set()
+        if ev.type == REJECT and heads & self.words.rebuttal_nouns:
+            answered = frozenset({ACCUSE})
+        elif heads & self.words.act_nouns:
+            answered = ACTS
+        else:
             return None
         earlier = [
             e
             for e in events
-            if e.type == ACCUSE
+            if e.type in answered
             and ev.sentence - PRONOUN_LOOKBACK <= e.sentence <= ev.sentence
             and e.trigger.span[0] < ev.trigger.span[0]
             and e.actor is not None
@@ -186,11 +200,12 @@ class ResolveActors(EventsStage):
         recipient ("*the three nations* accused ...", "*both countries* agreed", "*the two
         leaders* agreed", "urged *both sides*"): the last that many countries the article named
         before it, one each; empty when the article named fewer, or for any other side."""
-        head = article.head(side) if side is not None and side.country is None else None
+        head = article.head(side) if side is not None else None
         lemma = head.lemma_.lower() if head is not None else ""
         if side is None or head is None or head.tag_ != "NNS":
             return []
-        if lemma not in self.words.country_heads and lemma not in self.words.party_heads:
+        # a counted title ("the two leaders") may have been read as the last one of them named
+        if not ((side.country is None and lemma in self.words.country_heads) or lemma in self.words.party_heads):
             return []
         counts = [
             self.words.country_counts.get(c.lower_) for c in head.children if c.dep_ in ("nummod", "det", "predet")

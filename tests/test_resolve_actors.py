@@ -151,6 +151,14 @@ CASES = [
         "UNO",
         "Baker",
     ),
+    # a place named as the party is of the place's country
+    (
+        "Russian forces shelled Kharkiv on Monday.",
+        "shelled",
+        "recipient",
+        "UKR",
+        "Kharkiv",
+    ),
     # a country in an of-phrase qualifies a person's name
     (
         "Maria Lopez, the foreign minister of Peru, spoke on Friday. Lopez accused Chile of spying.",

@@ -29,6 +29,8 @@ recipient whose country is still unknown, by the words of ``references.yaml``:
   it ("Geir Pedersen, the *U.N.* special envoy"), else, when nothing ties the name to something
   other than a country (an organisation, a passport, a country that is a topic: "a senior Iran
   analyst"), the country where the event happens or the article's main country;
+- a place named as a party ("shelled *Kharkiv*"), where the event is located, is of the place's
+  country;
 - an actor of a domestic sector with no country ("authorities", "police", "protesters"), or
   one of people of no kind ("36 people", ``people_nouns``), takes
   the country where the event happens, else the article's main country when one dominates,
@@ -146,6 +148,15 @@ class ResolveActors(EventsStage):
             country = self._place_country(ev, article)  # a person of the story's own country
         if country or side.name is not None:
             return _with_country(side, country)
+        place = ev.location
+        if (
+            place is not None
+            and place.country
+            and head is not None
+            and head.pos_ == "PROPN"
+            and side.span[0] <= place.span[0] < place.span[1] <= side.span[1]
+        ):
+            return _with_country(side, place.country)  # "shelled *Kharkiv*": the place is the party's
         domestic = side.sector in words.domestic_sectors or (
             head is not None and head.lemma_.lower() in words.people_nouns
         )

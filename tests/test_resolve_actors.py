@@ -391,3 +391,21 @@ def test_the_two_leaders_are_each_of_them(coder) -> None:  # type: ignore[no-unt
     )
     events = [e for e in coder.code(text, published=DATE) if "agreed" in e.trigger.text]
     assert {e.actor.country for e in events if e.actor is not None} == {"RUS", "CHN"}
+
+
+def test_a_shared_name_is_the_entry_of_a_country_the_article_names() -> None:
+    from detente.knowledge.actors import ActorEntry
+    from detente.stages.mentions import _of_the_article
+
+    forces = ActorEntry("Rapid Support Forces", "group", "SDN", "PRM", "SDN")
+    reporters = ActorEntry("Reporters Without Borders", "igo", "NGO", "JRN", "RSF")
+    assert _of_the_article((reporters, forces), {"SDN", "EGY"}) == (forces,)
+    assert _of_the_article((reporters, forces), {"FRA"}) == (reporters, forces)  # no clue: all kept
+    assert _of_the_article((forces,), {"FRA"}) == (forces,)
+
+
+@pytest.mark.slow
+def test_the_rsf_of_a_sudan_story_is_the_rapid_support_forces(coder) -> None:  # type: ignore[no-untyped-def]
+    text = "Sudan's army fought the paramilitaries in Khartoum on Monday. The RSF accused the army of shelling markets."
+    events = [e for e in coder.code(text, published=DATE) if "accused" in e.trigger.text]
+    assert [e.actor.country for e in events if e.actor is not None] == ["SDN"]

@@ -32,7 +32,7 @@ recipient whose country is still unknown, by the words of ``references.yaml``:
 - a place named as a party ("shelled *Kharkiv*"), where the event is located, is of the place's
   country;
 - an actor of a domestic sector with no country ("authorities", "police", "protesters"), or
-  one of people of no kind ("36 people", ``people_nouns``), takes
+  counted people of no kind ("36 people", ``people_nouns``), takes
   the country where the event happens, else the article's main country when one dominates,
   but an actor never takes the state it faces by name ("the junta accused *Paris*");
 - an act only a state's authorities perform, in the passive with no agent ("71 people were
@@ -157,9 +157,7 @@ class ResolveActors(EventsStage):
             and side.span[0] <= place.span[0] < place.span[1] <= side.span[1]
         ):
             return _with_country(side, place.country)  # "shelled *Kharkiv*": the place is the party's
-        domestic = side.sector in words.domestic_sectors or (
-            head is not None and head.lemma_.lower() in words.people_nouns
-        )
+        domestic = side.sector in words.domestic_sectors or (head is not None and _counted_people(head, words))
         if domestic and not (head is not None and _names_a_place(head)):
             country = self._place_country(ev, article)
             if facing is not None and facing.country == country and article.names_a_state(facing):
@@ -322,6 +320,12 @@ def _relative_reporter(pronoun: Token) -> Token | None:
 
 def _plural(tok: Token) -> bool:
     return tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in tok.children)
+
+
+def _counted_people(head: Token, words: ReferenceWords) -> bool:
+    """People of no kind, counted ("*36 people*", "one *person*"); uncounted "people" are no party."""
+    counted = head.tag_ == "CD" or any(c.dep_ == "nummod" or c.tag_ == "CD" for c in head.children)
+    return counted and head.lemma_.lower() in words.people_nouns
 
 
 def _names_a_place(head: Token) -> bool:

@@ -260,16 +260,21 @@ class ReferenceWords:
     """How an article refers back to the actors it has named: the speaker's own pronouns, the
     descriptions of a country or an armed group, the sectors that belong to the country where
     they act, the weapons and documents that stand for whoever used them, the acts whose unnamed agent is
-    the authorities of the country where they happen (``references.yaml``)."""
+    the authorities of the country where they happen, the nouns of people of no kind who are of
+    the place where they are (``references.yaml``)."""
 
     speaker_pronouns: frozenset[str] = words()
     country_heads: frozenset[str] = words()
+    party_heads: frozenset[str] = words(default=())
     group_heads: frozenset[str] = words()
     igo_heads: frozenset[str] = words(default=())
     domestic_sectors: frozenset[str] = words()
     instrument_heads: frozenset[str] = words(default=())
     authority_passives: frozenset[str] = words(default=())
     citizenship_nouns: frozenset[str] = words(default=())
+    people_nouns: frozenset[str] = words(default=())
+    rebuttal_nouns: frozenset[str] = words(default=())
+    act_nouns: frozenset[str] = words(default=())
     country_counts: dict[str, int] = field(default_factory=dict)  # "three" -> 3: "the three nations"
 
     @classmethod

@@ -9,20 +9,32 @@ recipient whose country is still unknown, by the words of ``references.yaml``:
 - a definite description of a country ("*the country*") is the country last named before it,
   one of an intergovernmental organisation ("*the bloc*", "*the regional body*") the one last
   named, one of an armed group ("*the militants*") the armed group last named;
-- a counted description of countries ("*the three nations*", "*both countries*") is the last
-  that many countries named, one event each;
+- a counted description of countries or of their representatives ("*the three nations*",
+  "*both countries*", "*the two leaders*", "urged *both sides*", ``party_heads``), as actor or
+  recipient, is the last that many countries named, one event each;
 - "it"/"they" that the sentence before does not settle is the latest main-clause subject, up
   to three sentences back, naming a country or organisation and agreeing in number ("G7 foreign
   ministers held a session ..." ... "They called on China"); in the complement of a relative
   clause it is the clause's antecedent ("Mauritius, which argues *it* was forced ...");
+- a rejection of an accusation that names no one ("Beijing denies *the allegations*") rejects
+  the actor of the latest accusation by another country a few sentences before; a rejection
+  or condemnation of an act ("Tehran condemned *the move*", ``act_nouns``), the actor of the
+  latest act by another country;
 - a weapon or a document standing as the actor ("missiles targeting US troops", "a letter
   requesting") is replaced by whoever launched or sent it, the subject of the verb whose object
   it is, or its possessor;
 - a person the dictionary does not know takes the country that qualifies the person's name
   anywhere in the article ("Guatemalan judge Erick Garcia" ... "Garcia said", "Bruno Parrilla,
-  the foreign minister of Cuba");
-- an actor of a domestic sector with no country ("authorities", "police", "protesters") takes
-  the country where the event happens, else the article's main country when one dominates;
+  the foreign minister of Cuba"), else the one organisation the dictionary knows that qualifies
+  it ("Geir Pedersen, the *U.N.* special envoy"), else, when nothing ties the name to something
+  other than a country (an organisation, a passport, a country that is a topic: "a senior Iran
+  analyst"), the country where the event happens or the article's main country;
+- a place named as a party ("shelled *Kharkiv*"), where the event is located, is of the place's
+  country;
+- an actor of a domestic sector with no country ("authorities", "police", "protesters"), or
+  counted people of no kind ("36 people", ``people_nouns``), takes
+  the country where the event happens, else the article's main country when one dominates,
+  but an actor never takes the state it faces by name ("the junta accused *Paris*");
 - an act only a state's authorities perform, in the passive with no agent ("71 people were
   arrested"), is the authorities' of the country where it happens (``authority_passives``).
 
@@ -62,6 +74,11 @@ OBJECTS = ("dobj", "pobj", "dative")
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
 #: how many sentences back a pronoun may look for the country or organisation it stands for
 PRONOUN_LOOKBACK = 3
+#: names the dictionary does not know that tie a person to something other than a country
+OTHER_LABELS = frozenset({"ORG", "NORP"})
+REJECT, ACCUSE = "REJECT", "ACCUSE"
+#: the types of acts that a condemnation of "the move" or "the attack" answers
+ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "RETREAT", "PROTEST", "AID", "SUPPORT"})
 #: the text of the unnamed agent of an act only authorities perform ("were arrested")
 AUTHORITIES = "authorities"
 
@@ -79,15 +96,25 @@ class ResolveActors(EventsStage):
         article = _Article(doc, work.mentions, self.actors, self.words.citizenship_nouns)
         article.speakers = _speakers(events)
         for ev in events:
-            each = self._each_country(ev, article)
+            each = self._each_country(ev.actor, article)
             if each:
                 recipient = self._resolve(ev, ev.recipient, article)
                 yield from (
                     _one_of(ev, a, recipient) for a in each if recipient is None or a.country != recipient.country
                 )
                 continue
-            actor = self._resolve(ev, ev.actor, article) if ev.actor is not None else self._authorities(ev, article)
+            actor = (
+                self._resolve(ev, ev.actor, article, ev.recipient)
+                if ev.actor is not None
+                else self._authorities(ev, article)
+            )
+            each = self._each_country(ev.recipient, article)
+            if each:
+                yield from (_to_each(ev, actor, r) for r in each if actor is None or r.country != actor.country)
+                continue
             recipient = self._resolve(ev, ev.recipient, article)
+            if actor is not None and (recipient is None or recipient.country is None):
+                recipient = self._answered(ev, actor, recipient, events, article) or recipient
             if actor is ev.actor and recipient is ev.recipient:
                 yield ev
             elif actor is not None and recipient is not None and actor.span == recipient.span:
@@ -95,7 +122,9 @@ class ResolveActors(EventsStage):
             else:
                 yield replace(ev, actor=actor, recipient=recipient)
 
-    def _resolve(self, ev: Event, side: Actor | None, article: _Article) -> Actor | None:
+    def _resolve(self, ev: Event, side: Actor | None, article: _Article, facing: Actor | None = None) -> Actor | None:
+        """``side`` (the actor or the recipient) with its country, when the article tells it;
+        ``facing`` is the recipient when ``side`` is the actor."""
         if side is None or side.country is not None:
             return side
         words = self.words
@@ -115,11 +144,59 @@ class ResolveActors(EventsStage):
                 return found
         name = side.name or (side.text if head is not None and head.pos_ == "PROPN" else None)
         country = article.person_country(name) if name else None
+        if country is None and side.name is not None and not article.tied(side.name):
+            country = self._place_country(ev, article)  # a person of the story's own country
         if country or side.name is not None:
             return _with_country(side, country)
-        if side.sector in words.domestic_sectors and not (head is not None and _names_a_place(head)):
-            return _with_country(side, self._place_country(ev, article))
+        place = ev.location
+        if (
+            place is not None
+            and place.country
+            and head is not None
+            and head.pos_ == "PROPN"
+            and side.span[0] <= place.span[0] < place.span[1] <= side.span[1]
+        ):
+            return _with_country(side, place.country)  # "shelled *Kharkiv*": the place is the party's
+        domestic = side.sector in words.domestic_sectors or (head is not None and _counted_people(head, words))
+        if domestic and not (head is not None and _names_a_place(head)):
+            country = self._place_country(ev, article)
+            if facing is not None and facing.country == country and article.names_a_state(facing):
+                return side  # "the junta accused Paris": not the state it faces across the event
+            return _with_country(side, country)
         return side
+
+    def _answered(
+        self, ev: Event, actor: Actor, recipient: Actor | None, events: tuple[Event, ...], article: _Article
+    ) -> Actor | None:
+        """Whom a rejection or a condemnation answers when its object names an act or a charge,
+        not its author: "Beijing denies *the allegations*" (``rebuttal_nouns``) rejects the actor
+        of the latest accusation, "Tehran condemned *the move*" (``act_nouns``) the actor of the
+        latest act of another kind; either within ``PRONOUN_LOOKBACK`` sentences before, by
+        another country."""
+        if ev.type not in (REJECT, ACCUSE) or actor.country is None:
+            return None
+        verb = article.head(ev.trigger)
+        heads = {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"} if verb is not None else set()
+        if recipient is not None:
+            head = article.head(recipient)
+            heads = {head.lemma_.lower()} if head is not None else set()
+        if ev.type == REJECT and heads & self.words.rebuttal_nouns:
+            answered = frozenset({ACCUSE})
+        elif heads & self.words.act_nouns:
+            answered = ACTS
+        else:
+            return None
+        earlier = [
+            e
+            for e in events
+            if e.type in answered
+            and ev.sentence - PRONOUN_LOOKBACK <= e.sentence <= ev.sentence
+            and e.trigger.span[0] < ev.trigger.span[0]
+            and e.actor is not None
+            and e.actor.country is not None
+            and e.actor.country != actor.country
+        ]
+        return earlier[-1].actor if earlier else None
 
     @staticmethod
     def _place_country(ev: Event, article: _Article) -> str | None:
@@ -127,13 +204,17 @@ class ResolveActors(EventsStage):
         place = ev.location.country if ev.location is not None else None
         return place if place in article.countries else article.main_country
 
-    def _each_country(self, ev: Event, article: _Article) -> list[Actor]:
-        """A counted description of countries as the actor ("*the three nations* accused ...",
-        "*both countries* agreed"): the last that many countries the article named before it,
-        one actor each; empty when the article named fewer, or for any other actor."""
-        side = ev.actor
-        head = article.head(side) if side is not None and side.country is None else None
-        if side is None or head is None or head.tag_ != "NNS" or head.lemma_.lower() not in self.words.country_heads:
+    def _each_country(self, side: Actor | None, article: _Article) -> list[Actor]:
+        """A counted description of countries or of their representatives as an actor or
+        recipient ("*the three nations* accused ...", "*both countries* agreed", "*the two
+        leaders* agreed", "urged *both sides*"): the last that many countries the article named
+        before it, one each; empty when the article named fewer, or for any other side."""
+        head = article.head(side) if side is not None else None
+        lemma = head.lemma_.lower() if head is not None else ""
+        if side is None or head is None or head.tag_ != "NNS":
+            return []
+        # a counted title ("the two leaders") may have been read as the last one of them named
+        if not ((side.country is None and lemma in self.words.country_heads) or lemma in self.words.party_heads):
             return []
         counts = [
             self.words.country_counts.get(c.lower_) for c in head.children if c.dep_ in ("nummod", "det", "predet")
@@ -195,6 +276,12 @@ def _one_of(ev: Event, actor: Actor, recipient: Actor | None) -> Event:
     return replace(ev, id=key + (f"-{recipient.span[0]}" if recipient else ""), actor=actor, recipient=recipient)
 
 
+def _to_each(ev: Event, actor: Actor | None, recipient: Actor) -> Event:
+    """The event with one of the recipients a counted description stands for, under its own id."""
+    key = Event.make_id(ev.article_id, ev.sentence, ev.trigger.span, ev.type, actor.span if actor else None)
+    return replace(ev, id=f"{key}-r{recipient.span[0]}", actor=actor, recipient=recipient)
+
+
 def _speakers(events: tuple[Event, ...]) -> dict[int, Actor]:
     """Sentence -> the one speaker its events are attributed to (none when they name two)."""
     found: dict[int, dict[tuple[int, int], Actor]] = {}
@@ -233,6 +320,12 @@ def _relative_reporter(pronoun: Token) -> Token | None:
 
 def _plural(tok: Token) -> bool:
     return tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in tok.children)
+
+
+def _counted_people(head: Token, words: ReferenceWords) -> bool:
+    """People of no kind, counted ("*36 people*", "one *person*"); uncounted "people" are no party."""
+    counted = head.tag_ == "CD" or any(c.dep_ == "nummod" or c.tag_ == "CD" for c in head.children)
+    return counted and head.lemma_.lower() in words.people_nouns
 
 
 def _names_a_place(head: Token) -> bool:
@@ -288,6 +381,10 @@ class _Article:
         self.by_last = {m.end - 1: m for m in self.named}
         self.by_start = {doc[m.start].idx: m for m in self.named}
         self.at = {i: m for m in self.named for i in range(m.start, m.end)}
+        #: unknown names tied to something other than a country that would say whose they are
+        #: (an organisation, a topic, a passport): no country of the place for them
+        self.untied: set[str] = set()
+        self.others = {m.end - 1: m for m in mentions if m.entry is None and m.label in OTHER_LABELS}
         self.persons = self._person_countries(mentions)
         countries = [m.entry.country for m in self.named if m.entry is not None and m.entry.kind in COUNTRY_KINDS]
         self.countries = frozenset(c for c in countries if c)
@@ -375,6 +472,25 @@ class _Article:
                     return found
         return None
 
+    def _tie(self, name: Token) -> tuple[bool, str | None]:
+        """What qualifies a name that no country qualifies: whether anything does that would
+        make the article's places wrong for it (an organisation, a passport, a country that is
+        a topic, not a nationality: "a senior *Iran* analyst"), and the code of the one known
+        organisation or armed group among them ("the *U.N.* special envoy", "a *Hamas* commander")."""
+        tied, organisations = False, set()
+        for tok in _qualifier_words(name, self.actors):
+            if tok.lemma_.lower() in self.citizenship or tok.i in self.others:
+                tied = True
+            m = self.by_last.get(tok.i)
+            if m is None or m.entry is None:
+                continue
+            if m.entry.kind in COUNTRY_KINDS:
+                tied = tied or not _qualifies(tok, self.actors)
+            elif m.entry.country:
+                tied = True
+                organisations.add(m.entry.country)
+        return tied, next(iter(organisations)) if len(organisations) == 1 else None
+
     def _sector_phrase(self, subject: Token) -> Actor | None:
         """A subject that names no one but a kind of actor ("the protesters", "police"): its
         phrase, with its sector ("hundreds of protesters" counts protesters); None for any other noun."""
@@ -387,6 +503,13 @@ class _Article:
         return Actor(
             self.doc[start:end].text, (first.idx, last.idx + len(last)), sector=word.sector, cameo_code=word.sector
         )
+
+    def names_a_state(self, side: Actor) -> bool:
+        """Whether a side is a state by its name or its capital ("Paris", "Kenya"), not a kind
+        of actor a country qualifies ("Kenyan police")."""
+        head = self.head(side)
+        m = self.at.get(head.i) if head is not None else None
+        return m is not None and m.entry is not None and m.entry.kind in ("country", "metonym")
 
     def _kind(self, actor: Actor) -> str | None:
         m = self.by_start.get(actor.span[0])
@@ -428,6 +551,14 @@ class _Article:
         words = name.split()
         return self.persons.get(name.lower()) or (self.persons.get(words[-1].lower()) if words else None)
 
+    def tied(self, name: str) -> bool:
+        """Whether a person the dictionary does not know is described as someone whose country
+        the article's places would not tell: of an organisation ("Christopher Lockyear,
+        secretary general of Doctors Without Borders"), an analyst of a country ("a senior *Iran*
+        analyst"), a citizen ("an Irish national")."""
+        words = name.split()
+        return name.lower() in self.untied or (bool(words) and words[-1].lower() in self.untied)
+
     def _person_countries(self, mentions: tuple[Mention, ...]) -> dict[str, str]:
         """Each unknown person's name (whole, and the surname) -> the one country qualifying it."""
         found: dict[str, set[str]] = {}
@@ -436,11 +567,37 @@ class _Article:
                 continue
             quals = _qualifiers(self.doc[m.end - 1], self.by_last, self.actors, self.citizenship)
             countries = {q.entry.country for q in quals if q.entry is not None and q.entry.country}
+            name = self.doc[m.start : m.end].text
+            keys = {name.lower(), self.doc[m.end - 1].lower_}
+            if not countries:
+                tied, organisation = self._tie(self.doc[m.end - 1])
+                if organisation:  # "Geir Pedersen, the U.N. special envoy for Syria"
+                    countries = {organisation}
+                elif tied:
+                    self.untied.update(keys)
             if len(countries) == 1:
-                name = self.doc[m.start : m.end].text
-                for key in {name.lower(), self.doc[m.end - 1].lower_}:
+                for key in keys:
                     found.setdefault(key, set()).update(countries)
         return {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
+
+
+def _qualifier_words(head: Token, actors: ActorDictionary) -> list[Token]:
+    """The words that qualify a person's name: its modifiers and appositions, their own
+    modifiers and of-phrases, and the phrase the name is an apposition of."""
+    out: list[Token] = []
+    todo = [c for c in head.children if c.dep_ in QUALIFIER_DEPS] + _of_phrase(head, actors)
+    if head.dep_ == "appos":
+        todo.append(head.head)
+    seen = {head.i}
+    while todo:
+        tok = todo.pop(0)
+        if tok.i in seen:
+            continue
+        seen.add(tok.i)
+        out.append(tok)
+        todo.extend(c for c in tok.children if c.dep_ in QUALIFIER_DEPS)
+        todo.extend(_of_phrase(tok, actors))
+    return out
 
 
 def _qualifiers(

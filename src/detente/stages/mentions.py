@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from detente.knowledge.actors import ActorDictionary
+from detente.knowledge.actors import ActorDictionary, ActorEntry
 from detente.pipeline.work import Mention, Work
 
 NER_ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -25,8 +25,10 @@ class FindMentions:
         words = [t.text for t in doc]
         found: list[Mention] = []
         covered: set[int] = set()
-        for start, end, entries in self.actors.match(words):
-            entry = self.actors.choose(entries, day)
+        matches = list(self.actors.match(words))
+        named = {e.country for _, _, entries in matches if len(entries) == 1 for e in entries if e.country}
+        for start, end, entries in matches:
+            entry = self.actors.choose(_of_the_article(entries, named), day)
             found.append(Mention(start, end, entry, "DICT"))
             covered.update(range(start, end))
         for ent in doc.ents:
@@ -34,3 +36,12 @@ class FindMentions:
                 found.append(Mention(ent.start, ent.end, None, ent.label_))
         found.sort(key=lambda m: m.start)
         return replace(work, mentions=tuple(found))
+
+
+def _of_the_article(entries: tuple[ActorEntry, ...], named: set[str]) -> tuple[ActorEntry, ...]:
+    """A name several entries share ("RSF": Sudan's Rapid Support Forces, Reporters Without
+    Borders): those of a country the article names by an unshared name, when there are any."""
+    if len(entries) < 2:
+        return entries
+    ours = tuple(e for e in entries if e.country in named)
+    return ours or entries

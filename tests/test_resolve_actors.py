@@ -364,6 +364,15 @@ def test_a_domestic_sector_is_not_the_state_it_faces(coder) -> None:  # type: ig
 
 
 @pytest.mark.slow
+def test_a_domestic_sector_is_of_the_capital_it_acts_in(coder) -> None:  # type: ignore[no-untyped-def]
+    # the capital named where the act happens, even when read as its recipient, is the actor's place
+    text = "Students angered by the tax bill demonstrated in Lusaka."
+    events = [e for e in coder.code(text, published=DATE) if e.actor is not None and "Students" in e.actor.text]
+    assert events
+    assert all(e.actor is not None and e.actor.country == "ZMB" for e in events)
+
+
+@pytest.mark.slow
 def test_a_denial_answers_the_last_accusation(coder) -> None:  # type: ignore[no-untyped-def]
     text = "Kenya accused Uganda of arming rebels on Monday. Uganda rejected the allegations on Tuesday."
     events = [e for e in coder.code(text, published=DATE) if "rejected" in e.trigger.text]

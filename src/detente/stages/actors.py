@@ -160,7 +160,12 @@ class ResolveActors(EventsStage):
         domestic = side.sector in words.domestic_sectors or (head is not None and _counted_people(head, words))
         if domestic and not (head is not None and _names_a_place(head)):
             country = self._place_country(ev, article)
-            if facing is not None and facing.country == country and article.names_a_state(facing):
+            if (
+                facing is not None
+                and facing.country == country
+                and article.names_a_state(facing)
+                and not _located_at(article.head(facing))
+            ):
                 return side  # "the junta accused Paris": not the state it faces across the event
             return _with_country(side, country)
         return side
@@ -289,6 +294,17 @@ def _speakers(events: tuple[Event, ...]) -> dict[int, Actor]:
         if ev.attribution is not None and ev.attribution.actor is not None:
             found.setdefault(ev.sentence, {})[ev.attribution.actor.span] = ev.attribution.actor
     return {n: next(iter(by_span.values())) for n, by_span in found.items() if len(by_span) == 1}
+
+
+def _located_at(head: Token | None) -> bool:
+    """Whether a name stands as where the act happens ("protesting ... *in Monrovia*"), not as
+    a party across it: then a domestic actor is of that place after all."""
+    return (
+        head is not None
+        and head.dep_ == "pobj"
+        and head.head.dep_ == "prep"
+        and head.head.lower_ in syntax.PLACE_PREPOSITIONS
+    )
 
 
 def _wielder(ev: Event, head: Token, article: _Article) -> Actor | None:

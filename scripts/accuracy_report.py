@@ -145,8 +145,9 @@ def article_section(coder: Coder, corpora: Path) -> str:
     return f"""## Whole articles
 
 The team's article gold, `benchmarks/gold/article_events.jsonl`: {whole["articles"]} whole real articles,
-{runs[("dev", "installed")]["articles"]} dev and {runs[("test", "installed")]["articles"]} test (VOA stories of 2025 and Wikinews, texts read from `../shared/corpora`) with every codable
-event, {whole["gold_events"]} events of which {whole["core_events"]} core, coded by the rules of
+{runs[("dev", "installed")]["articles"]} dev and {runs[("test", "installed")]["articles"]} test
+(VOA stories of 2025 and Wikinews, texts read from `../shared/corpora`) with every codable event,
+{whole["gold_events"]} events of which {whole["core_events"]} core, coded by the rules of
 `docs/coding-manual.md`. Scored by the article rule of `../shared/gold/README.md`
 (`src/detente/evaluation/articles.py`). The `dev` articles may be studied when rules are made;
 the `test` articles are scored, not studied. The event model is not trained on any of them.

@@ -604,8 +604,7 @@ class LocateEvents(EventsStage):
         # "struck the centre of Pokrovsk, in Ukraine's Donetsk region": the areas that contain
         # a name make it a place phrase of the sentence
         # "a checkpoint 30 km south of Kirkuk": a place a distance is measured from
-        start = doc[m.start].idx
-        measured = _OFFSET_BEFORE.search(doc.text[max(0, start - 60) : start]) is not None
+        measured = _OFFSET_BEFORE.search(syntax.text_before(doc, m.start, 60)) is not None
         # "attacked the town of Bangassou and fought peacekeepers": a name its phrase makes a
         # town ("the town of", "a small town in") places the sentence's other events too
         placed = m.qualifiers or measured or m.settlement

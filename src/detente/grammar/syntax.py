@@ -369,6 +369,16 @@ def text_before(doc: Doc, i: int, n: int) -> str:
     return doc[k:i].text_with_ws[-n:] if n > 0 else ""
 
 
+def text_until(doc: Doc, n: int) -> str:
+    """The doc's first ``n`` characters, ``doc.text[:n]``, from the tokens that hold them."""
+    k = 0
+    for tok in doc:
+        if tok.idx >= n:
+            break
+        k = tok.i + 1
+    return doc[:k].text_with_ws[:n]
+
+
 def clause_heads(trigger: Token) -> set[int]:
     """The trigger and, for a noun event, the verb it is the object or subject of
     ("launched strikes on Tuesday": the date and place of "launched" are those of the strikes)."""

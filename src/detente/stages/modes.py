@@ -49,7 +49,8 @@ class ModeEvents(EventsStage):
                 for i in starts:
                     if all(lemmas.get(i + k) == w for k, w in enumerate(phrase)):
                         first, last = doc[i], doc[i + len(phrase) - 1]
-                        text = TextRef(doc.text[first.idx : last.idx + len(last)], (first.idx, last.idx + len(last)))
+                        words = doc[i : i + len(phrase)].text  # not doc.text: rebuilt at each call
+                        text = TextRef(words, (first.idx, last.idx + len(last)))
                         return replace(ev, mode=mode, mode_text=text)
         return ev
 

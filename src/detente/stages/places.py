@@ -660,8 +660,7 @@ class LocateEvents(EventsStage):
     def _dateline(self, doc: Doc, sents: list[Span], found: list[PlaceMention]) -> PlaceMention | None:
         """The place of a dateline ("BOGOTA, Colombia —", "KYIV, Ukraine (AP) —") that opens
         one of the article's first lines (a headline may come before it)."""
-        text = doc.text
-        for line in DATELINE.finditer(text[:2000]):
+        for line in DATELINE.finditer(syntax.text_until(doc, 2000)):
             first, last = line.span("place")
             span = doc.char_span(first, last, alignment_mode="expand")
             if span is None:

@@ -371,11 +371,9 @@ def text_before(doc: Doc, i: int, n: int) -> str:
 
 def text_until(doc: Doc, n: int) -> str:
     """The doc's first ``n`` characters, ``doc.text[:n]``, from the tokens that hold them."""
-    k = 0
-    for tok in doc:
-        if tok.idx >= n:
-            break
-        k = tok.i + 1
+    from spacy.attrs import IDX
+
+    k = int(doc.to_array(IDX).searchsorted(n)) if len(doc) else 0  # the tokens starting before n
     return doc[:k].text_with_ws[:n]
 
 

@@ -83,7 +83,7 @@ class Judge:
         out = []
         names = {i for s, e in self._names(sent) for i in range(s, e)}
         for tok in sent:
-            if not syntax.is_verb(tok) or tok.dep_ not in _CLAUSE_DEPS:
+            if tok.dep_ not in _CLAUSE_DEPS or not syntax.is_verb(tok):
                 continue
             if self.triggers.lemma(tok) in self.lex.roles.reporting_verbs:
                 continue

@@ -44,8 +44,11 @@ class ModeEvents(EventsStage):
         tokens = clause_tokens(syntax.token_at(doc, ev.trigger.span[0]))
         lemmas = {t.i: t.lemma_.lower() for t in tokens}
         starts = sorted(t.i for t in tokens if t.pos_ in _CONTENT)  # "state of emergency", not "of"
+        firsts = {lemmas[i] for i in starts}
         for mode, phrases in table:
             for phrase in phrases:
+                if phrase and phrase[0] not in firsts:
+                    continue  # no content word of the clause begins it
                 for i in starts:
                     if all(lemmas.get(i + k) == w for k, w in enumerate(phrase)):
                         first, last = doc[i], doc[i + len(phrase) - 1]

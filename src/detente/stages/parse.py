@@ -30,7 +30,9 @@ def load_nlp(model: str = MODEL) -> Language:
     try:
         import spacy
 
-        nlp = spacy.load(model)
+        # the package's sentence recognizer is disabled (the parser finds the sentences):
+        # not loading it saves its weights' load time and memory
+        nlp = spacy.load(model, exclude=["senter"])
     except (ImportError, OSError) as exc:
         raise ModelUnavailableError(
             f"spaCy model package {model!r} is not installed; run 'make install' "

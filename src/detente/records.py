@@ -65,6 +65,8 @@ def to_dict(record: Any) -> dict[str, Any]:
 
 
 def _plain(value: Any) -> Any:
+    if value is None or type(value) in _SCALARS:
+        return value  # most fields: no dataclass or sequence to look into
     if is_dataclass(value) and not isinstance(value, type):
         return to_dict(value)
     if isinstance(value, tuple | list):
@@ -101,6 +103,7 @@ def _typed(hint: Any, value: Any) -> Any:
 
 
 _COUNT_FIELDS: dict[type, frozenset[str]] = {}
+_SCALARS = frozenset({str, int, float, bool})
 
 
 def _count_fields(cls: type) -> frozenset[str]:

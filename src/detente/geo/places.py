@@ -50,8 +50,11 @@ _FOLD = re.compile(r"[^a-z0-9 ]+")
 
 def name_key(text: str) -> str:
     """The lookup key of a name: accents, case, punctuation and a leading 'the' removed."""
-    plain = unicodedata.normalize("NFKD", text)
-    plain = "".join(c for c in plain if not unicodedata.combining(c)).lower()
+    if text.isascii():
+        plain = text.lower()  # no accents to take off
+    else:
+        plain = unicodedata.normalize("NFKD", text)
+        plain = "".join(c for c in plain if not unicodedata.combining(c)).lower()
     plain = plain.replace("-", " ").replace("'", "").replace("’", "").replace(".", "")
     plain = " ".join(_FOLD.sub(" ", plain).split())
     return plain[4:] if plain.startswith("the ") else plain

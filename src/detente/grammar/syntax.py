@@ -358,6 +358,25 @@ def token_at(doc: Doc, char: int) -> Token:
     return span[0] if span is not None and len(span) else doc[0]
 
 
+def text_before(doc: Doc, i: int, n: int) -> str:
+    """The ``n`` characters of the doc's text before its token ``i`` (fewer at its start):
+    ``doc.text[max(0, doc[i].idx - n) : doc[i].idx]`` without building ``doc.text``, which
+    spaCy joins anew from every token at each call."""
+    start = doc[i].idx
+    k = i
+    while k > 0 and doc[k].idx > start - n:
+        k -= 1
+    return doc[k:i].text_with_ws[-n:] if n > 0 else ""
+
+
+def text_until(doc: Doc, n: int) -> str:
+    """The doc's first ``n`` characters, ``doc.text[:n]``, from the tokens that hold them."""
+    from spacy.attrs import IDX
+
+    k = int(doc.to_array(IDX).searchsorted(n)) if len(doc) else 0  # the tokens starting before n
+    return doc[:k].text_with_ws[:n]
+
+
 def clause_heads(trigger: Token) -> set[int]:
     """The trigger and, for a noun event, the verb it is the object or subject of
     ("launched strikes on Tuesday": the date and place of "launched" are those of the strikes)."""

@@ -49,6 +49,7 @@ import bisect
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
+from functools import cached_property
 
 from spacy.tokens import Doc, Token
 
@@ -405,7 +406,6 @@ class _Article:
         countries = [m.entry.country for m in self.named if m.entry is not None and m.entry.kind in COUNTRY_KINDS]
         self.countries = frozenset(c for c in countries if c)
         self.main_country = _main_country(countries)
-        self.qualified = self._qualified_heads()
         #: sentence -> the one speaker its events are attributed to
         self.speakers: dict[int, Actor] = {}
 
@@ -554,8 +554,10 @@ class _Article:
         found = _qualifiers(tok, self.by_last, self.actors, self.citizenship)
         return found[0] if found else None
 
-    def _qualified_heads(self) -> dict[str, list[int]]:
-        """Head words (one and two lemmas) of common-noun phrases a country qualifies -> where."""
+    @cached_property
+    def qualified(self) -> dict[str, list[int]]:
+        """Head words (one and two lemmas) of common-noun phrases a country qualifies -> where
+        (read when first asked for, by an article that needs it)."""
         out: dict[str, list[int]] = {}
         for tok in self.doc:
             if tok.pos_ == "NOUN" and self._qualifying(tok) is not None:

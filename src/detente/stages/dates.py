@@ -33,14 +33,15 @@ class DateEvents(EventsStage):
 
     def refine(self, work: Work, doc: Doc, events: tuple[Event, ...]) -> Iterable[Event]:
         published = work.article.published
-        text = doc.text  # what the coder read (detente.text.visible), at the article's offsets
         by_sentence: dict[int, list[tuple[DateMention, tuple[Token, ...]]]] = {}
         sents = list(doc.sents)
         out = []
         for ev in events:
             if ev.sentence not in by_sentence:
                 sent = sents[ev.sentence]
-                found = self.reader.find(text[sent.start_char : sent.end_char], sent.start_char)
+                # what the coder read (detente.text.visible), at the article's offsets; not
+                # doc.text, which spaCy joins anew from every token at each call
+                found = self.reader.find(sent.text, sent.start_char)
                 by_sentence[ev.sentence] = [
                     (m, a) for m in found if (a := _attachments(doc, m, self.reader.time_prepositions))
                 ]

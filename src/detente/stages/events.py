@@ -29,6 +29,9 @@ from detente.knowledge.lexicon import Lexicon
 from detente.knowledge.ontology import Ontology
 from detente.pipeline.work import Candidate, Work
 
+#: the parts of speech a trigger has (syntax.is_verb, syntax.is_noun, an adjective)
+_TRIGGER_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN", "ADJ"})
+
 
 class FindEvents:
     name = "find_events"
@@ -74,6 +77,8 @@ class FindEvents:
         adjectives that are frames."""
         triggers = []
         for tok in sent:
+            if tok.pos_ not in _TRIGGER_POS:
+                continue  # neither a verb, a noun nor an adjective (below): no lemma to look up
             lemma = self.triggers.lemma(tok)
             if (
                 (syntax.is_verb(tok) and lemma in self.triggers.verb_lemmas)

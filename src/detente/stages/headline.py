@@ -37,18 +37,19 @@ def lede_span(doc: Doc, end: int) -> tuple[int, int]:
     """The characters of the lede: the sentences after the headline (which ends at ``end``) up to
     the first blank line or line break that ends a paragraph, at most LEDE_SENTENCES of them."""
     start = stop = end
+    first = last = 0  # the tokens of start and stop (doc.text is rebuilt from every token at each call)
     count = 0
     for sent in doc.sents:
         words = [t for t in sent if not t.is_space]
         if sent.start_char < end or not words:
             continue
-        if count and "\n" in doc.text[stop : sent.start_char]:
+        if count and "\n" in doc[last - 1].whitespace_ + doc[last : sent.start].text_with_ws:
             break  # the next paragraph
         if not count:
-            start = words[0].idx
-        stop = words[-1].idx + len(words[-1])
+            start, first = words[0].idx, words[0].i
+        stop, last = words[-1].idx + len(words[-1]), words[-1].i + 1
         count += 1
-        if count >= LEDE_SENTENCES or "\n" in doc.text[start:stop]:
+        if count >= LEDE_SENTENCES or "\n" in doc[first:last].text:
             break
     return start, stop
 

@@ -81,15 +81,19 @@ class Judge:
         saying) whose subject and object or prepositional object both name someone, as an
         event between actors does ("Kenya shelved plans with Uganda")."""
         out = []
-        names = {i for s, e in self._names(sent) for i in range(s, e)}
+        names: set[int] | None = None  # the sentence's names, read once a verb needs them
         for tok in sent:
-            if not syntax.is_verb(tok) or tok.dep_ not in _CLAUSE_DEPS:
+            if tok.dep_ not in _CLAUSE_DEPS or not syntax.is_verb(tok):
                 continue
             if self.triggers.lemma(tok) in self.lex.roles.reporting_verbs:
                 continue
             subj = [c for c in tok.children if c.dep_ in syntax.SUBJECT_DEPS]
             objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
             objs += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+            if not subj or not objs:
+                continue
+            if names is None:
+                names = {i for s, e in self._names(sent) for i in range(s, e)}
             if not any(_names_someone(s, names) for s in subj) or not any(_names_someone(o, names) for o in objs):
                 continue
             out.append(

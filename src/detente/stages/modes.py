@@ -44,12 +44,16 @@ class ModeEvents(EventsStage):
         tokens = clause_tokens(syntax.token_at(doc, ev.trigger.span[0]))
         lemmas = {t.i: t.lemma_.lower() for t in tokens}
         starts = sorted(t.i for t in tokens if t.pos_ in _CONTENT)  # "state of emergency", not "of"
+        firsts = {lemmas[i] for i in starts}
         for mode, phrases in table:
             for phrase in phrases:
+                if phrase and phrase[0] not in firsts:
+                    continue  # no content word of the clause begins it
                 for i in starts:
                     if all(lemmas.get(i + k) == w for k, w in enumerate(phrase)):
                         first, last = doc[i], doc[i + len(phrase) - 1]
-                        text = TextRef(doc.text[first.idx : last.idx + len(last)], (first.idx, last.idx + len(last)))
+                        words = doc[i : i + len(phrase)].text  # not doc.text: rebuilt at each call
+                        text = TextRef(words, (first.idx, last.idx + len(last)))
                         return replace(ev, mode=mode, mode_text=text)
         return ev
 

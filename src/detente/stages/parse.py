@@ -30,7 +30,9 @@ def load_nlp(model: str = MODEL) -> Language:
     try:
         import spacy
 
-        nlp = spacy.load(model)
+        # the package's sentence recognizer is disabled (the parser finds the sentences):
+        # not loading it saves its weights' load time and memory
+        nlp = spacy.load(model, exclude=["senter"])
     except (ImportError, OSError) as exc:
         raise ModelUnavailableError(
             f"spaCy model package {model!r} is not installed; run 'make install' "
@@ -54,9 +56,12 @@ def mark_datelines(doc: Doc) -> Doc:
     Runs before the parser, which keeps sentence starts that are already set, so that a
     dateline is not parsed as the subject of the first sentence.
     """
+    from spacy.attrs import IS_SPACE
+
     n = len(doc)
-    for i, tok in enumerate(doc):
-        if tok.is_space and "\n" in tok.text and i + 1 < n:
+    # the whitespace tokens, read in one call rather than a Token object per word
+    for i in doc.to_array(IS_SPACE).nonzero()[0].tolist() if n else ():
+        if "\n" in doc[i].text and i + 1 < n:
             doc[i + 1].is_sent_start = True
     for line in DATELINE.finditer(doc.text):
         span = doc.char_span(line.end(), line.end() + 1, alignment_mode="expand")

@@ -207,8 +207,12 @@ class LocateEvents(EventsStage):
 
     def _open_seas(self, doc: Doc) -> Iterator[PlaceMention]:
         """'in international waters', 'on the high seas': a place at sea that names no sea."""
+        phrases = self.words.open_sea_phrases
+        # what a phrase's first word can be (all it holds before one of its spaces)
+        firsts = {p[:k] for p in phrases for k, c in enumerate(p) if c == " "}
         for tok in doc[:-1]:
-            if f"{tok.lower_} {doc[tok.i + 1].lower_}" in self.words.open_sea_phrases:
+            lower = tok.lower_
+            if lower in firsts and f"{lower} {doc[tok.i + 1].lower_}" in phrases:
                 yield PlaceMention(tok.i, tok.i + 2, (OPEN_SEA,), False, None, doc[tok.i : tok.i + 2].text)
 
     def _offshore(self, doc: Doc, m: PlaceMention, place: Place, why: str) -> tuple[Place, str]:
@@ -292,7 +296,8 @@ class LocateEvents(EventsStage):
         return False
 
     def _may_be_place(self, tok: Token) -> bool:
-        if tok.ent_type_ in NOT_PLACE_ENTITIES or tok.text in self.words.not_places or not tok.text[:1].isupper():
+        text = tok.text
+        if not text[:1].isupper() or tok.ent_type_ in NOT_PLACE_ENTITIES or text in self.words.not_places:
             return False
         if tok.ent_type_ in PLACE_ENTITIES:
             return True
@@ -604,8 +609,7 @@ class LocateEvents(EventsStage):
         # "struck the centre of Pokrovsk, in Ukraine's Donetsk region": the areas that contain
         # a name make it a place phrase of the sentence
         # "a checkpoint 30 km south of Kirkuk": a place a distance is measured from
-        start = doc[m.start].idx
-        measured = _OFFSET_BEFORE.search(doc.text[max(0, start - 60) : start]) is not None
+        measured = _OFFSET_BEFORE.search(syntax.text_before(doc, m.start, 60)) is not None
         # "attacked the town of Bangassou and fought peacekeepers": a name its phrase makes a
         # town ("the town of", "a small town in") places the sentence's other events too
         placed = m.qualifiers or measured or m.settlement
@@ -661,8 +665,7 @@ class LocateEvents(EventsStage):
     def _dateline(self, doc: Doc, sents: list[Span], found: list[PlaceMention]) -> PlaceMention | None:
         """The place of a dateline ("BOGOTA, Colombia —", "KYIV, Ukraine (AP) —") that opens
         one of the article's first lines (a headline may come before it)."""
-        text = doc.text
-        for line in DATELINE.finditer(text[:2000]):
+        for line in DATELINE.finditer(syntax.text_until(doc, 2000)):
             first, last = line.span("place")
             span = doc.char_span(first, last, alignment_mode="expand")
             if span is None:

@@ -24,6 +24,8 @@ _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _SENTENCE_END = re.compile(r"[.!?]+[\"'’”)\]]*(?=\s|$)|\n[ \t]*\n")
 #: a token, as counted before parsing: a run of word characters, or one other visible character
 _TOKEN = re.compile(r"\w+|[^\w\s]")
+#: control characters other than line breaks, tabs and form feeds, and the replacement character
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\ufffd]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +71,7 @@ def text_problem(
     if over is not None:
         return over
     sample = ANSI.sub("", text[:20000])  # coloured terminal text is text
-    controls = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\n\r\t\f") or ch == "\ufffd")
+    controls = len(_CONTROL.findall(sample))
     if "\x00" in sample or controls > max(8, len(sample) // 50):
         return BinaryInputError("input looks like binary data, not text")
     words = _WORD.findall(sample.lower())

@@ -277,6 +277,14 @@ CASES = [
     # expecting redress from someone demands it
     ("Kenya expects an apology from Uganda.", "REQUEST", "KEN", "UGA"),
     ("Kenya expects rain in the north next week.", "REQUEST", "absent", None),
+    # costs imposed are a penalty; charges brought, a finger pointed and blame pinned accuse
+    ("The European Union imposed heavy costs on Belarus.", "COERCE", "EUR", "BLR"),
+    ("Kenyan prosecutors brought charges against the Ugandan businessman.", "ACCUSE", "KEN", "UGA"),
+    ("Kenya pointed the finger at Somalia for the attack.", "ACCUSE", "KEN", None),
+    ("Armenia pinned the blame on Azerbaijan.", "ACCUSE", "ARM", "AZE"),
+    # a plea in court is no appeal
+    ("The two Azerbaijani suspects pleaded not guilty.", "REQUEST", "absent", None),
+    ("The former Peruvian minister pleaded guilty to bribery.", "REQUEST", "absent", None),
 ]
 
 # Known gaps, kept visible: strict xfail, so a fix shows up as an unexpected pass to promote.

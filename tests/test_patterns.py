@@ -257,6 +257,34 @@ CASES = [
     ("The Polish foreign minister described the Russian plan as a disaster for Europe.", "ACCUSE", "POL", None),
     ("The Polish foreign minister described the Russian plan as a disaster for Europe.", "REJECT", "absent", None),
     ("The Kenyan president described the talks as constructive.", "ACCUSE", "absent", None),
+    # a proposal of a plan or a truce offers it; standing ready to help is an offer
+    ("The European Commission proposed a peace plan for Sudan.", "AGREE", "EUR", "SDN"),
+    ("The Kenyan minister proposed a new tax on fuel.", "AGREE", "absent", None),
+    ("The British prime minister said Britain stands ready to help Brazil fight the fires.", "AGREE", "GBR", "BRA"),
+    # allowing gatherings again eases a restriction
+    ("The Kenyan government allowed public gatherings again in June.", "CONCEDE", "KEN", None),
+    # concern expressed, voiced or raised at another's act is a mild censure
+    ("Nigeria expressed concern over the Chinese military buildup.", "ACCUSE", "NGA", "CHN"),
+    ("The Ghanaian minister raised concerns about the Togolese border closure.", "ACCUSE", "GHA", "TGO"),
+    ("The Kenyan minister raised taxes on fuel.", "ACCUSE", "absent", None),
+    # calling an act unacceptable or illegal condemns it; calling talks productive does not
+    ("Peru called the Bolivian decision unacceptable.", "ACCUSE", "PER", "BOL"),
+    ("The Kenyan president called the talks productive.", "ACCUSE", "absent", None),
+    # questioning a suspect investigates; questioning a vote's legitimacy censures it
+    ("Kenyan police questioned the Ugandan suspect.", "ACCUSE", "KEN", "UGA"),
+    ("Kenyan police interrogated two Ugandan journalists.", "ACCUSE", "KEN", "UGA"),
+    ("The Indian government questioned the legitimacy of the Pakistani election.", "ACCUSE", "IND", "PAK"),
+    # expecting redress from someone demands it
+    ("Kenya expects an apology from Uganda.", "REQUEST", "KEN", "UGA"),
+    ("Kenya expects rain in the north next week.", "REQUEST", "absent", None),
+    # costs imposed are a penalty; charges brought, a finger pointed and blame pinned accuse
+    ("The European Union imposed heavy costs on Belarus.", "COERCE", "EUR", "BLR"),
+    ("Kenyan prosecutors brought charges against the Ugandan businessman.", "ACCUSE", "KEN", "UGA"),
+    ("Kenya pointed the finger at Somalia for the attack.", "ACCUSE", "KEN", None),
+    ("Armenia pinned the blame on Azerbaijan.", "ACCUSE", "ARM", "AZE"),
+    # a plea in court is no appeal
+    ("The two Azerbaijani suspects pleaded not guilty.", "REQUEST", "absent", None),
+    ("The former Peruvian minister pleaded guilty to bribery.", "REQUEST", "absent", None),
 ]
 
 # Known gaps, kept visible: strict xfail, so a fix shows up as an unexpected pass to promote.

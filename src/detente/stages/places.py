@@ -9,6 +9,7 @@ places), then by size.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections.abc import Iterable, Iterator
@@ -108,9 +109,10 @@ class LocateEvents(EventsStage):
         # where the article is, for events whose own sentence says nothing: its dateline, else
         # the first place phrase of its opening sentences ("... clashed in Goma on Sunday")
         home = dateline or self._lede(doc, sents, found)
+        starts = [m.start for m in found]  # in text order: an event's sentence is found by bisection
         out = []
         for ev in events:
-            mention = self._for_event(doc, ev, sents[ev.sentence], found)
+            mention = self._for_event(doc, ev, sents[ev.sentence], found, starts)
             how = "the event's sentence"
             if mention is None and home is not None and self._near_home(ev, chosen[home.start][0]):
                 mention, how = home, ("the dateline" if home is dateline else "the article's opening place phrase")
@@ -149,7 +151,7 @@ class LocateEvents(EventsStage):
         """A small town abroad, in an article whose other places are in other countries, is a
         namesake, not the place meant ("near Lido beach" in a Mogadishu report is not Lido in
         Italy)."""
-        elsewhere = {c for c, starts in context.places.items() if starts - {m.start}}
+        elsewhere = {c for c, starts in context.places.items() if len(starts) > 1 or m.start not in starts}
         if place.feature == "city" and place.population < TINY_VILLAGE and not m.containers:
             return not context.names(place.country, m.start)  # a village the article does not back
         return (
@@ -558,8 +560,10 @@ class LocateEvents(EventsStage):
                 return None
         return None
 
-    def _for_event(self, doc: Doc, ev: Event, sent: Span, found: list[PlaceMention]) -> PlaceMention | None:
-        inside = [m for m in found if sent.start <= m.start < sent.end]
+    def _for_event(
+        self, doc: Doc, ev: Event, sent: Span, found: list[PlaceMention], starts: list[int]
+    ) -> PlaceMention | None:
+        inside = found[bisect.bisect_left(starts, sent.start) : bisect.bisect_left(starts, sent.end)]
         if not inside:
             return None
         heads = syntax.clause_heads(syntax.token_at(doc, ev.trigger.span[0]))

@@ -63,7 +63,8 @@ test: lint typecheck
 # (`make test` runs 25), SOAK_INPUTS generated inputs through the readers and check_text
 # (`make test` runs 1,000), SOAK_KILLS ingests killed with SIGKILL and run again (`make test`: 20),
 # the server tests with SOAK_SOCKETS idle sockets (`make test`: 40), then the API under attack
-# (benchmarks/api_attack.py: SOAK_SOCKETS slow connections for SOAK_ATTACK_SECONDS, loopback only)
+# (benchmarks/api_attack.py: SOAK_SOCKETS slow connections for SOAK_ATTACK_SECONDS, loopback only),
+# then SOAK_INPUTS runs of atheris over the readers (scripts/fuzz_atheris.py) when atheris installs
 SOAK_EXAMPLES ?= 2000
 SOAK_INPUTS ?= 100000
 SOAK_KILLS ?= 200
@@ -75,6 +76,9 @@ soak: install
 	  $(BIN)/pytest -o log_cli=true -o log_cli_level=WARNING --durations=0 tests/test_fuzz.py tests/test_crash.py \
 	  tests/test_api_server.py
 	$(BIN)/python benchmarks/api_attack.py --slow $(SOAK_SOCKETS) --seconds $(SOAK_ATTACK_SECONDS) --check
+	@if $(BIN)/pip install -q atheris==3.0.0; then \
+	  $(BIN)/python scripts/fuzz_atheris.py -runs=$(SOAK_INPUTS) -max_len=4096; \
+	else echo "soak: atheris did not install here: its coverage-guided run of the readers is skipped"; fi
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .mypy_cache .ruff_cache .demo web/node_modules src/detente/api/static/vendor

@@ -125,3 +125,21 @@ def test_html_title_is_not_put_before_the_text(tmp_path: Path) -> None:
     )
     (rec,) = read_source(f)
     assert rec.article is not None and rec.article.text.startswith("Brazil hosted")
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        # found by scripts/fuzz_atheris.py: a deflate stream whose back-reference points before
+        # its start raises zlib.error, which is not an OSError
+        b"\x1f\x8b\x08\x00\xff\x00\x00\x00{\n{\ns\nz{\n@s\ns{\n{4\n*\x01\xb2\x8c",
+        gzip.compress(b'{"text": "Colombia accused Venezuela."}\n' * 50)[:40] + b"\xff" * 20,
+    ],
+)
+def test_corrupt_gzip_data_is_a_failure_with_its_reason(tmp_path: Path, data: bytes) -> None:
+    path = tmp_path / "broken.jsonl.gz"
+    path.write_bytes(data)
+    records = list(read_source(path))
+    assert records and all(r.article is not None or isinstance(r.error, BinaryInputError) for r in records)
+    reasons = [r.error.one_line() for r in records if r.error is not None]
+    assert any("gzip" in reason or "cannot read" in reason for reason in reasons), reasons

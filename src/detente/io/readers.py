@@ -16,6 +16,7 @@ import gzip
 import io
 import json
 import sys
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -130,6 +131,9 @@ def _overlong(stream: BinaryIO, first: bytes, source: str, number: int, limit: i
     return Record(source, number, error=InputTooLargeError(reason, line=number), raw=excerpt)
 
 
+#: what reading broken or cut gzip data raises (zlib's own error is not an OSError)
+_BROKEN = (OSError, EOFError, zlib.error)
+
 def read_bytes(
     data: bytes, source: str, published: date | None = None, *, max_line_bytes: int = MAX_LINE_BYTES
 ) -> Iterator[Record]:
@@ -203,7 +207,7 @@ def _read_stream(
         stream = cast(BinaryIO, unzipped)
         try:
             head = unzipped.peek(4096)[:4096]
-        except (OSError, EOFError) as exc:
+        except _BROKEN as exc:
             yield Record(source, None, error=BinaryInputError(f"{source}: broken gzip data: {exc}"))
             return
     start = head.lstrip(b"\xef\xbb\xbf \t\r\n")
@@ -212,7 +216,7 @@ def _read_stream(
         return
     try:
         data = stream.read(MAX_FILE_BYTES + 1)
-    except (OSError, EOFError) as exc:
+    except _BROKEN as exc:
         yield Record(source, None, error=BinaryInputError(f"{source}: cannot read data: {exc}"))
         return
     except DetenteError as exc:
@@ -253,7 +257,7 @@ def _read_jsonl(
                 yield _overlong(stream, raw, source, number + 1, max_line_bytes)
                 number += 1
                 continue
-        except (OSError, EOFError) as exc:
+        except _BROKEN as exc:
             yield Record(source, number + 1, error=BinaryInputError(f"{source}: cannot read data: {exc}"))
             return
         except DetenteError as exc:

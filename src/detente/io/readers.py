@@ -134,6 +134,7 @@ def _overlong(stream: BinaryIO, first: bytes, source: str, number: int, limit: i
 #: what reading broken or cut gzip data raises (zlib's own error is not an OSError)
 _BROKEN = (OSError, EOFError, zlib.error)
 
+
 def read_bytes(
     data: bytes, source: str, published: date | None = None, *, max_line_bytes: int = MAX_LINE_BYTES
 ) -> Iterator[Record]:

@@ -47,7 +47,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from functools import cached_property
 
@@ -599,10 +599,10 @@ class _Article:
         return {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
 
 
-def _qualifier_words(head: Token, actors: ActorDictionary) -> list[Token]:
-    """The words that qualify a person's name: its modifiers and appositions, their own
-    modifiers and of-phrases, and the phrase the name is an apposition of."""
-    out: list[Token] = []
+def _walk_qualifiers(head: Token, actors: ActorDictionary, visit: Callable[[Token], bool]) -> None:
+    """Visit, nearest first, the words that qualify a noun or a person's name: its modifiers and
+    appositions, their own modifiers and of-phrases, and the phrase the name is an apposition
+    of; a word's own qualifiers are visited when ``visit`` returns True for it."""
     todo = [c for c in head.children if c.dep_ in QUALIFIER_DEPS] + _of_phrase(head, actors)
     if head.dep_ == "appos":
         todo.append(head.head)
@@ -612,9 +612,20 @@ def _qualifier_words(head: Token, actors: ActorDictionary) -> list[Token]:
         if tok.i in seen:
             continue
         seen.add(tok.i)
+        if visit(tok):
+            todo.extend(c for c in tok.children if c.dep_ in QUALIFIER_DEPS)
+            todo.extend(_of_phrase(tok, actors))
+
+
+def _qualifier_words(head: Token, actors: ActorDictionary) -> list[Token]:
+    """The words that qualify a person's name (:func:`_walk_qualifiers`), all of them."""
+    out: list[Token] = []
+
+    def visit(tok: Token) -> bool:
         out.append(tok)
-        todo.extend(c for c in tok.children if c.dep_ in QUALIFIER_DEPS)
-        todo.extend(_of_phrase(tok, actors))
+        return True
+
+    _walk_qualifiers(head, actors, visit)
     return out
 
 
@@ -625,22 +636,18 @@ def _qualifiers(
     and appositions ("*Guatemalan* judge Erick Garcia", "Garcia, *Guatemala's* judge"), and the
     phrase a name is the apposition of; nearest first."""
     out: list[Mention] = []
-    todo = [c for c in head.children if c.dep_ in QUALIFIER_DEPS] + _of_phrase(head, actors)
-    if head.dep_ == "appos":
-        todo.append(head.head)
-    seen = {head.i}
-    while todo:
-        tok = todo.pop(0)
-        if tok.i in seen or tok.lemma_.lower() in citizenship:
-            continue  # "Lai, a British national": a passport, not the party a person acts for
-        seen.add(tok.i)
+
+    def visit(tok: Token) -> bool:
+        if tok.lemma_.lower() in citizenship:
+            return False  # "Lai, a British national": a passport, not the party a person acts for
         m = by_last.get(tok.i)
         if m is not None and m.entry is not None and m.entry.kind in COUNTRY_KINDS:
             if _qualifies(tok, actors):
                 out.append(m)
-            continue
-        todo.extend(c for c in tok.children if c.dep_ in QUALIFIER_DEPS)
-        todo.extend(_of_phrase(tok, actors))
+            return False
+        return True
+
+    _walk_qualifiers(head, actors, visit)
     return out
 
 

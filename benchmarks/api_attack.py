@@ -85,8 +85,16 @@ async def _answer(reader: asyncio.StreamReader) -> int | None:
     return int(data.split(b" ", 2)[1])
 
 
-async def _connect(host: str, port: int) -> tuple[asyncio.StreamReader, asyncio.StreamWriter]:
-    return await asyncio.wait_for(asyncio.open_connection(host, port), 10)
+async def _connect(
+    kind: str, host: str, port: int, out: list[dict[str, Any]]
+) -> tuple[asyncio.StreamReader, asyncio.StreamWriter] | None:
+    """A connection, or None after noting why it failed and waiting a second."""
+    try:
+        return await asyncio.wait_for(asyncio.open_connection(host, port), 10)
+    except (OSError, TimeoutError) as exc:
+        out.append({"kind": kind, "end": f"connect failed: {type(exc).__name__}", "seconds": 0.0})
+        await asyncio.sleep(1)
+        return None
 
 
 def _close(writer: asyncio.StreamWriter) -> None:
@@ -98,12 +106,10 @@ async def slow(kind: str, host: str, port: int, end: float, trickle: float, out:
     """Open a connection, send (nothing, a head, a body) a byte every ``trickle`` s until the
     server ends it; note how and when; again until ``end``."""
     while time.monotonic() < end:
-        try:
-            reader, writer = await _connect(host, port)
-        except (OSError, TimeoutError) as exc:
-            out.append({"kind": kind, "end": f"connect failed: {type(exc).__name__}", "seconds": 0.0})
-            await asyncio.sleep(1)
+        connection = await _connect(kind, host, port, out)
+        if connection is None:
             continue
+        reader, writer = connection
         started = time.monotonic()
         payload = {"idle": b"", "slowloris": SLOW_HEAD, "slow_body": b"{" + b" " * 1998 + b"}"}[kind]
         if kind == "slow_body":
@@ -134,12 +140,10 @@ async def oversized(kind: str, host: str, port: int, end: float, out: list[dict[
     head += b"Content-Length: %d\r\n\r\n" % BIG if kind == "content_length" else b"Transfer-Encoding: chunked\r\n\r\n"
     piece = b"x" * CHUNK if kind == "content_length" else b"%x\r\n%s\r\n" % (CHUNK, b"x" * CHUNK)
     while time.monotonic() < end:
-        try:
-            reader, writer = await _connect(host, port)
-        except (OSError, TimeoutError) as exc:
-            out.append({"kind": kind, "end": f"connect failed: {type(exc).__name__}", "seconds": 0.0})
-            await asyncio.sleep(1)
+        connection = await _connect(kind, host, port, out)
+        if connection is None:
             continue
+        reader, writer = connection
         started = time.monotonic()
         sent = 0
 
@@ -172,12 +176,10 @@ async def held(host: str, port: int, end: float, out: list[dict[str, Any]]) -> N
     at the body timeout, or 503 if the bodies held at once are at their budget); again until ``end``."""
     head = b"POST /code HTTP/1.1\r\nHost: attack\r\nContent-Type: application/json\r\nContent-Length: %d\r\n\r\n"
     while time.monotonic() < end:
-        try:
-            reader, writer = await _connect(host, port)
-        except (OSError, TimeoutError) as exc:
-            out.append({"kind": "held_body", "end": f"connect failed: {type(exc).__name__}", "seconds": 0.0})
-            await asyncio.sleep(1)
+        connection = await _connect("held_body", host, port, out)
+        if connection is None:
             continue
+        reader, writer = connection
         started = time.monotonic()
 
         async def push(writer: asyncio.StreamWriter = writer) -> None:

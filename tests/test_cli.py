@@ -254,3 +254,45 @@ def test_counts_below_one_are_usage_errors(argv: list[str], said: str, capsys: p
         main(argv)
     assert exit_.value.code == 2
     assert said in capsys.readouterr().err
+
+
+def _python(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    # buffered as a user's process is (this machine's shell may set PYTHONUNBUFFERED)
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"} | {"PYTHONPATH": str(ROOT / "src")}
+    return subprocess.run(
+        [sys.executable, *args], input=stdin, capture_output=True, text=True, timeout=300, check=False, env=env
+    )
+
+
+def test_quick_exit_flushes_what_is_buffered_and_keeps_the_status() -> None:
+    # 5,000 characters stay in the stdout buffer of a pipe until flushed; os._exit alone loses them
+    proc = _python(
+        "-c",
+        "import sys; from detente.cli.main import quick_exit; sys.stdout.write('x' * 5000); "
+        "sys.stderr.write('note'); quick_exit(3)",
+    )
+    assert proc.returncode == 3
+    assert proc.stdout == "x" * 5000
+    assert proc.stderr == "note"
+
+
+def test_the_real_command_writes_every_event_before_it_exits(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    f = tmp_path / "a.jsonl"
+    rows = [{"id": f"a{i}", "text": TEXT, "published": "2025-10-21"} for i in range(30)]
+    f.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    code, expected, _ = run(capsys, "code", str(f))
+    assert code == 0 and expected.count("\n") >= 60
+    to_stdout = _python("-m", "detente", "code", str(f))  # a pipe: block-buffered
+    assert (to_stdout.returncode, to_stdout.stderr) == (0, "")
+    assert to_stdout.stdout == expected
+    to_file = _python("-m", "detente", "code", str(f), "-o", str(tmp_path / "out.jsonl"))
+    assert to_file.returncode == 0
+    assert (tmp_path / "out.jsonl").read_text(encoding="utf-8") == expected
+
+
+def test_the_real_command_keeps_its_exit_status_on_a_missing_file(tmp_path: Path) -> None:
+    proc = _python("-m", "detente", "code", str(tmp_path / "nothing.txt"))
+    assert proc.returncode == 66
+    assert proc.stderr.startswith("detente: error:") and proc.stderr.count("\n") == 1

@@ -1,5 +1,3 @@
-import sys
+from detente.cli.main import run
 
-from detente.cli.main import main
-
-sys.exit(main())
+run()

@@ -10,10 +10,12 @@ rows of the spec table, with publication dates on every weekday, at month and ye
 in leap years. Every expected value was worked out by hand and checked with ``datetime``.
 
 ``SENTENCES`` codes whole sentences and checks that an event takes the date of its own clause,
-else of the clause that governs it ("said on Tuesday that ..."), else the publication date
-(precision ``published``); a year naming past history ("the 1988 bombing") never dates the
-sentence's own event. Each row is ``(sentence, published, trigger, date, precision)``: the event
-checked is the first whose trigger text starts with ``trigger``.
+else of the clause that governs it ("said on Tuesday that ..."), else, for a past act, the day
+the sentence before it in its paragraph gives, else the day another mention of the same event
+gives (the headline takes the lede's), else the publication date (precision ``published``); a
+year naming past history ("the 1988 bombing") never dates the sentence's own event. Each row
+is ``(sentence, published, trigger, date, precision)``: the event checked is the first whose
+trigger text starts with ``trigger``.
 """
 
 from __future__ import annotations
@@ -440,6 +442,40 @@ SENTENCES: list[Sentence] = [
         "month",
     ),
     ("Germany will deploy a brigade to Lithuania next year.", "2024-02-29", "deploy", "2025-01-01", "year"),
+    # the narrative's day carries to the next sentence of its paragraph, for a past act only
+    (
+        "On Wednesday, Germany said the opposition leader had been poisoned. "
+        "Chancellor Angela Merkel condemned the attack.",
+        "2020-09-05",
+        "condemned",
+        "2020-09-02",
+        "day",
+    ),
+    (
+        "On Wednesday, Germany said the opposition leader had been poisoned.\n"
+        "Chancellor Angela Merkel condemned the attack.",
+        "2020-09-05",
+        "condemned",
+        "2020-09-05",
+        "published",
+    ),
+    (
+        "On Wednesday, Germany said the opposition leader had been poisoned. "
+        "Chancellor Angela Merkel condemns the attack.",
+        "2020-09-05",
+        "condemns",
+        "2020-09-05",
+        "published",
+    ),
+    # one event, many mentions: the headline takes the day its lede gives
+    (
+        "U.S. forces kill Iranian general Qasem Soleimani\n\n"
+        "On Thursday, U.S. forces killed Qasem Soleimani in an airstrike at Baghdad airport.",
+        "2020-01-05",
+        "kill",
+        "2020-01-02",
+        "day",
+    ),
     # no publication date: absolute dates still resolve, relative ones give no date
     ("Troops fired on protesters in Nairobi on June 25, 2024.", None, "fired", "2024-06-25", "day"),
     ("Soldiers killed two villagers in the north yesterday.", None, "killed", None, None),

@@ -49,6 +49,7 @@ from detente.stages import (
     ModeEvents,
     Parse,
     ResolveActors,
+    ShareAttributes,
 )
 from detente.stages.parse import load_nlp
 
@@ -163,6 +164,7 @@ def default_stages(services: Services, batch_size: int = 64) -> list[Stage]:
         ResolveActors(s.references, s.actors),
         ModalityEvents(s.modality),
         FilterEvents(s.not_events, s.lexicon.lemma_fixes, s.actors),
+        ShareAttributes(),
     ]
 
 

@@ -7,7 +7,7 @@
 ``count_events`` (:class:`CountEvents`) ->
 ``date_events`` (:class:`DateEvents`) -> ``locate_events`` (:class:`LocateEvents`) ->
 ``resolve_actors`` (:class:`ResolveActors`) -> ``modality`` (:class:`ModalityEvents`) ->
-``filter_events`` (:class:`FilterEvents`).
+``filter_events`` (:class:`FilterEvents`) -> ``share_attributes`` (:class:`ShareAttributes`).
 
 Only stages live here: the grammar they read the parse with is in :mod:`detente.grammar`, the
 words they read it for in :mod:`detente.knowledge`, and what they pass on in
@@ -27,6 +27,7 @@ from detente.stages.modes import ModeEvents
 from detente.stages.numbers import CountEvents
 from detente.stages.parse import Parse
 from detente.stages.places import LocateEvents
+from detente.stages.same_event import ShareAttributes
 from detente.stages.validate import CheckText
 
 __all__ = [
@@ -44,4 +45,5 @@ __all__ = [
     "ModeEvents",
     "Parse",
     "ResolveActors",
+    "ShareAttributes",
 ]

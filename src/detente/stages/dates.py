@@ -1,8 +1,10 @@
 """When: each event's date, from the date expressions of its sentence.
 
 The expressions are read by :class:`detente.grammar.dates.DateReader`. Each event takes the
-expression of its own clause, else of a clause that governs it, else the publication date
-(precision ``published``).
+expression of its own clause, else of a clause that governs it, else (a past act only) the day
+the sentence before it in the same paragraph gives, else the publication date (precision
+``published``). A mention whose date is still the publication date may later take the day
+another mention of its event gives (:mod:`detente.stages.same_event`).
 """
 
 from __future__ import annotations
@@ -18,6 +20,9 @@ from detente.grammar.dates import DateMention, DateReader
 from detente.pipeline.stage import EventsStage
 from detente.pipeline.work import Work
 from detente.records import Event, TextRef
+
+# the tags of a verb told in the past ("condemned", "has condemned")
+PAST_TAGS = frozenset({"VBD", "VBN"})
 
 
 class DateEvents(EventsStage):
@@ -64,7 +69,34 @@ class DateEvents(EventsStage):
                 )
         if published is None:
             return ev
+        carried = self._carried(doc, ev, trigger, published)
+        if carried is not None:
+            return carried
         return replace(ev, date=published.isoformat(), date_precision="published")
+
+    def _carried(self, doc: Doc, ev: Event, trigger: Token, published: date) -> Event | None:
+        """A past act told with no date of its own, right after a sentence of the same paragraph
+        that dates what it tells to a day ("On Wednesday, Germany said ... . Its spokesperson
+        condemned the attack."), happened on that day: the narrative's day carries on to the
+        next sentence of its paragraph. Only one sentence back, only a verb in the past tense,
+        only a day on or before publication; ``date_text`` is the earlier sentence's words."""
+        if trigger.tag_ not in PAST_TAGS or ev.sentence == 0:
+            return None
+        sents = list(doc.sents)
+        before, own = sents[ev.sentence - 1], sents[ev.sentence]
+        if any("\n" in t.text or "\n" in t.whitespace_ for t in doc[before.end - 1 : own.start + 1]):
+            return None  # a new paragraph
+        for mention in reversed(self.reader.find(before.text, before.start_char)):
+            value = mention.resolve(published, False)
+            if value is not None and value.precision == "day" and value.date <= published:
+                return replace(
+                    ev,
+                    date=value.date.isoformat(),
+                    date_end=None,
+                    date_precision="day",
+                    date_text=TextRef(mention.text, (mention.start, mention.end)),
+                )
+        return None
 
     def _future(self, verb: Token) -> bool:
         cur = verb

@@ -41,6 +41,10 @@ TINY_VILLAGE = 1_000
 OPEN_SEA = Place("international waters", "sea", None)
 
 
+# the start of ``Location.reason`` when the event's own sentence names the place (not the dateline)
+FROM_SENTENCE = "the event's sentence"
+
+
 @dataclass(frozen=True, slots=True)
 class PlaceMention:
     """A place phrase found in the text and the places its name may be."""
@@ -113,7 +117,7 @@ class LocateEvents(EventsStage):
         out = []
         for ev in events:
             mention = self._for_event(doc, ev, sents[ev.sentence], found, starts)
-            how = "the event's sentence"
+            how = FROM_SENTENCE
             if mention is None and home is not None and self._near_home(ev, chosen[home.start][0]):
                 mention, how = home, ("the dateline" if home is dateline else "the article's opening place phrase")
             if mention is not None:

@@ -22,7 +22,7 @@ from detente.grammar import syntax
 from detente.knowledge.words import PlaceWords
 from detente.pipeline.stage import EventsStage
 from detente.pipeline.work import Mention, Work
-from detente.records import Event, Location
+from detente.records import Event, Location, headline_end
 from detente.stages.parse import DATELINE
 
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
@@ -102,7 +102,12 @@ class LocateEvents(EventsStage):
         people = {
             i for a in work.mentions if a.entry is not None and a.entry.kind == "person" for i in range(a.start, a.end)
         }
-        found = [m for m in found if not self._a_person(doc, m, people)]
+        groups = {
+            i for a in work.mentions if a.entry is not None and a.entry.kind == "group" for i in range(a.start, a.end)
+        }
+        # an armed group or movement the dictionary knows is never a place, whatever village
+        # shares its name ("ascribed to the Taliban" is not Taliban in Turkey)
+        found = [m for m in found if not self._a_person(doc, m, people) and groups.isdisjoint(range(m.start, m.end))]
         sents = list(doc.sents)
         dateline = self._dateline(doc, sents, found)
         context = self._context(work.mentions, found + ([dateline] if dateline else []))
@@ -112,7 +117,7 @@ class LocateEvents(EventsStage):
         found = [m for m in found if not self._stray(m, chosen[m.start][0], context)]
         # where the article is, for events whose own sentence says nothing: its dateline, else
         # the first place phrase of its opening sentences ("... clashed in Goma on Sunday")
-        home = dateline or self._lede(doc, sents, found)
+        home = dateline or self._lede(doc, sents, found, headline_end(work.article.text, work.article.title))
         starts = [m.start for m in found]  # in text order: an event's sentence is found by bisection
         out = []
         for ev in events:
@@ -127,11 +132,13 @@ class LocateEvents(EventsStage):
             out.append(ev)
         return out
 
-    def _lede(self, doc: Doc, sents: list[Span], found: list[PlaceMention]) -> PlaceMention | None:
-        """The first place phrase ("in", "near", ...) of the article's first three sentences."""
-        if len(sents) < 2:
+    def _lede(self, doc: Doc, sents: list[Span], found: list[PlaceMention], headline: int) -> PlaceMention | None:
+        """The first place phrase ("in", "near", ...) of the article's first three sentences,
+        not counting a headline (``headline``: where it ends, 0 for none)."""
+        first = 1 if headline and sents and sents[0].start_char < headline else 0
+        if len(sents) < 2 + first:
             return None  # a one-sentence text has no lede apart from its own sentence
-        end = sents[min(2, len(sents) - 1)].end
+        end = sents[min(2 + first, len(sents) - 1)].end
         for m in found:
             if m.start >= end:
                 break

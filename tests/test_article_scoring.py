@@ -275,6 +275,16 @@ def test_location_check_shares_a_content_word_with_one_accepted_place(predicted:
     assert one(g, predicted).checks["location"]["correct"] == int(right)
 
 
+def test_the_verbose_report_lists_each_wrong_check_with_what_was_predicted() -> None:
+    g = art("a", gev("e1", "ASSAULT", REBELS, SOLDIERS, date="2025-03-11", location_any=("Idlib", "Syria")))
+    s = one(g, ev("ASSAULT", A_REBELS, A_SOLDIERS, text="Rebels shelled soldiers.", date="2025-03-10"))
+    text = "\n".join(verbose_report(s))
+    assert "check e1 ASSAULT: date gold 2025-03-11, predicted 2025-03-10 (none); location gold Idlib | Syria" in text
+    assert "predicted -" in text and "sentence: Rebels shelled soldiers." in text
+    right = one(g, ev("ASSAULT", A_REBELS, A_SOLDIERS, date="2025-03-11", location=place("Idlib")))
+    assert verbose_report(right) == []
+
+
 def test_date_and_fatalities_checks_are_exact() -> None:
     g = art("a", gev("e1", "ASSAULT", REBELS, SOLDIERS, date="2025-03-11", fatalities=5))
     s = one(g, ev("ASSAULT", A_REBELS, A_SOLDIERS, date="2025-03-10", fatalities=6))

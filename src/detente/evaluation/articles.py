@@ -431,6 +431,17 @@ class Spurious:
 
 
 @dataclass(frozen=True, slots=True)
+class CheckMiss:
+    """A gold event found, whose best-matching predicted event gets a check wrong (``wrong``:
+    the names of the checks, of ``CHECK_NAMES``)."""
+
+    article_id: str
+    gold: ArticleGoldEvent
+    event: Event
+    wrong: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class ArticleRow:
     """One article's counts."""
 
@@ -465,6 +476,7 @@ class ArticleScores:
     rows: list[ArticleRow] = field(default_factory=list)
     misses: list[Miss] = field(default_factory=list)
     spurious: list[Spurious] = field(default_factory=list)  # wrong predictions and duplicates, by article
+    check_misses: list[CheckMiss] = field(default_factory=list)  # found events with a check wrong
 
     @property
     def core_recall(self) -> float:
@@ -576,7 +588,12 @@ def score_article(scores: ArticleScores, gold: ArticleGold, predicted: Sequence[
         found += 1
         core_found += int(g.core)
         per["found"] += 1
-        best = max((check_results(g, e) for e in matched), key=lambda r: sum(r.values()))  # first of the best
+        best, best_event = max(
+            ((check_results(g, e), e) for e in matched), key=lambda r: sum(r[0].values())
+        )  # first of the best
+        wrong = tuple(name for name, ok in best.items() if not ok)
+        if wrong:
+            scores.check_misses.append(CheckMiss(gold.id, g, best_event, wrong))
         for name, ok in best.items():
             cell = scores.checks[name]
             cell["scored"] += 1
@@ -641,9 +658,21 @@ def _types_text(g: ArticleGoldEvent) -> str:
     return "/".join([g.primary_type, *rest])
 
 
+def _check_text(name: str, g: ArticleGoldEvent, e: Event) -> str:
+    """One wrong check: what the gold says and what was predicted, with why where known."""
+    if name == "date":
+        return f"date gold {g.date}, predicted {e.date or '-'} ({e.date_precision or 'none'})"
+    if name == "fatalities":
+        return f"fatalities gold {g.fatalities}, predicted {e.fatalities.value if e.fatalities else '-'}"
+    loc = e.location
+    said = f"{loc.name or loc.text} ({loc.reason})" if loc is not None else "-"
+    return f"location gold {' | '.join(g.location_any)}, predicted {said}"
+
+
 def verbose_report(scores: ArticleScores) -> list[str]:
     """Lines listing, article by article, each gold miss (key, type, actor -> recipient, cause,
-    quote), each wrong prediction (cause, type, actor -> recipient, its sentence) and each duplicate."""
+    quote), each wrong prediction (cause, type, actor -> recipient, its sentence), each duplicate,
+    and each found event with a check (date, fatalities, location) wrong."""
     lines: list[str] = []
     misses: dict[str, list[Miss]] = {}
     for m in scores.misses:
@@ -651,9 +680,12 @@ def verbose_report(scores: ArticleScores) -> list[str]:
     extras: dict[str, list[Spurious]] = {}
     for s in scores.spurious:
         extras.setdefault(s.article_id, []).append(s)
+    checks: dict[str, list[CheckMiss]] = {}
+    for c in scores.check_misses:
+        checks.setdefault(c.article_id, []).append(c)
     for row in scores.rows:
-        these, wrong = misses.get(row.id, []), extras.get(row.id, [])
-        if not these and not wrong:
+        these, wrong, checked = misses.get(row.id, []), extras.get(row.id, []), checks.get(row.id, [])
+        if not these and not wrong and not checked:
             continue
         lines.append(
             f"article {row.id}: gold {row.gold} (core {row.core}), predicted {row.predicted}, "
@@ -672,6 +704,10 @@ def verbose_report(scores: ArticleScores) -> list[str]:
             label = f"duplicate of {', '.join(s.duplicate_of)}" if s.cause == "duplicate" else s.cause
             lines.append(f"  spurious {e.type} {_predicted_side(e.actor)} -> {_predicted_side(e.recipient)} [{label}]")
             lines.append(f"      sentence: {' '.join(e.text.split())}")
+        for c in checked:
+            said = "; ".join(_check_text(name, c.gold, c.event) for name in c.wrong)
+            lines.append(f"  check {c.gold.key} {c.gold.primary_type}: {said}")
+            lines.append(f"      sentence: {' '.join(c.event.text.split())}")
     return lines
 
 

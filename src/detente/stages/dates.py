@@ -9,11 +9,11 @@ another mention of its event gives (:mod:`detente.stages.same_event`).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from datetime import date
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from detente.grammar import syntax
 from detente.grammar.dates import DateMention, DateReader
@@ -38,19 +38,29 @@ class DateEvents(EventsStage):
 
     def refine(self, work: Work, doc: Doc, events: tuple[Event, ...]) -> Iterable[Event]:
         published = work.article.published
-        by_sentence: dict[int, list[tuple[DateMention, tuple[Token, ...]]]] = {}
         sents = list(doc.sents)
+        read: dict[int, list[DateMention]] = {}  # each sentence's expressions, read once
+
+        def expressions(i: int) -> list[DateMention]:
+            if i not in read:
+                # what the coder read (detente.text.visible), at the article's offsets; not
+                # doc.text, which spaCy joins anew from every token at each call
+                read[i] = self.reader.find(sents[i].text, sents[i].start_char)
+            return read[i]
+
+        by_sentence: dict[int, list[tuple[DateMention, tuple[Token, ...]]]] = {}
         out = []
         for ev in events:
             if ev.sentence not in by_sentence:
-                sent = sents[ev.sentence]
-                # what the coder read (detente.text.visible), at the article's offsets; not
-                # doc.text, which spaCy joins anew from every token at each call
-                found = self.reader.find(sent.text, sent.start_char)
                 by_sentence[ev.sentence] = [
-                    (m, a) for m in found if (a := _attachments(doc, m, self.reader.time_prepositions))
+                    (m, a)
+                    for m in expressions(ev.sentence)
+                    if (a := _attachments(doc, m, self.reader.time_prepositions))
                 ]
-            out.append(self._date(doc, ev, by_sentence[ev.sentence], published))
+            dated = self._date(doc, ev, by_sentence[ev.sentence], published)
+            if dated.date_precision == "published" and published is not None:
+                dated = self._carried(doc, sents, dated, expressions, published) or dated
+            out.append(dated)
         return out
 
     def _date(
@@ -69,24 +79,27 @@ class DateEvents(EventsStage):
                 )
         if published is None:
             return ev
-        carried = self._carried(doc, ev, trigger, published)
-        if carried is not None:
-            return carried
         return replace(ev, date=published.isoformat(), date_precision="published")
 
-    def _carried(self, doc: Doc, ev: Event, trigger: Token, published: date) -> Event | None:
+    @staticmethod
+    def _carried(
+        doc: Doc,
+        sents: list[Span],
+        ev: Event,
+        expressions: Callable[[int], list[DateMention]],
+        published: date,
+    ) -> Event | None:
         """A past act told with no date of its own, right after a sentence of the same paragraph
         that dates what it tells to a day ("On Wednesday, Germany said ... . Its spokesperson
         condemned the attack."), happened on that day: the narrative's day carries on to the
         next sentence of its paragraph. Only one sentence back, only a verb in the past tense,
         only a day on or before publication; ``date_text`` is the earlier sentence's words."""
-        if trigger.tag_ not in PAST_TAGS or ev.sentence == 0:
+        if ev.sentence == 0 or syntax.token_at(doc, ev.trigger.span[0]).tag_ not in PAST_TAGS:
             return None
-        sents = list(doc.sents)
         before, own = sents[ev.sentence - 1], sents[ev.sentence]
         if any("\n" in t.text or "\n" in t.whitespace_ for t in doc[before.end - 1 : own.start + 1]):
             return None  # a new paragraph
-        for mention in reversed(self.reader.find(before.text, before.start_char)):
+        for mention in reversed(expressions(ev.sentence - 1)):
             value = mention.resolve(published, False)
             if value is not None and value.precision == "day" and value.date <= published:
                 return replace(

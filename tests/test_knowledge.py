@@ -156,3 +156,21 @@ def test_word_lists_hold_no_yaml_booleans(path: Path) -> None:
     """YAML reads a bare on, off, yes or no as a boolean: a word list must quote them."""
     found = [b for b in _booleans(read_yaml(path), path.name) if not b.endswith(ALLOWED_BOOLEANS)]
     assert not found, found
+
+
+@pytest.mark.slow
+def test_the_quick_name_tokenizer_agrees_with_spacy_on_every_dictionary_name() -> None:
+    from detente.coder import name_tokenizer
+    from detente.stages.parse import load_nlp
+
+    tokenizer = load_nlp().tokenizer
+    quick = name_tokenizer(tokenizer)
+    names: list[str] = []
+    ActorDictionary.load(lambda s: names.append(s) or quick(s))
+    assert len(names) > 2000
+    differ = [n for n in names if quick(n) != [t.text for t in tokenizer(n)]]
+    assert differ == []
+    # and the cases it leaves to spaCy are split as spaCy splits them
+    assert quick("U.S. Navy") == ["U.S.", "Navy"]
+    assert quick("Cote d'Ivoire") == [t.text for t in tokenizer("Cote d'Ivoire")]
+    assert quick("cannot") == ["can", "not"]

@@ -277,6 +277,30 @@ def test_serve_flags_reach_the_server_settings(monkeypatch: pytest.MonkeyPatch) 
     assert seen == [ServerSettings(port=8123, head_timeout=2.5, limit_concurrency=7)]
 
 
+def test_serve_without_flags_runs_with_the_server_defaults(monkeypatch: pytest.MonkeyPatch) -> None:
+    import detente.api.server
+    from detente.cli.main import main
+
+    seen: list[ServerSettings] = []
+    monkeypatch.setattr(detente.api.server, "serve", lambda app, settings: seen.append(settings))
+    assert main(["serve", "--db", ":memory:"]) == 0
+    assert seen == [ServerSettings()]
+
+
+def test_the_command_line_reads_the_defaults_without_importing_the_server() -> None:
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = (
+        "import sys; from detente.cli.main import build_parser; build_parser().parse_args(['serve']); "
+        "print(sorted(m for m in ('uvicorn', 'fastapi', 'starlette') if m in sys.modules))"
+    )
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1] / "src")}
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
+    assert proc.stdout.strip() == "[]"
+
+
 def test_the_open_files_limit_is_raised_up_to_the_hard_limit() -> None:
     soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
     want = soft if hard == resource.RLIM_INFINITY else min(soft, hard)

@@ -24,8 +24,8 @@ from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from detente.api import errors
-from detente.api.server import BODY_TIMEOUT
 from detente.api.service import Service
+from detente.api.settings import BODY_TIMEOUT
 from detente.store import Store, open_store
 from detente.version import __version__
 

@@ -173,9 +173,12 @@ def _add_token(sub: Any) -> None:
 
 
 def _add_serve(sub: Any) -> None:
+    from detente.api.settings import ServerSettings  # the defaults, without the server
+
+    d = ServerSettings()
     sv = _with_db(sub.add_parser("serve", help="the REST API and the dashboard (docs/api.md)"))
-    sv.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
-    sv.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+    sv.add_argument("--host", default=d.host, help=f"address to listen on (default {d.host})")
+    sv.add_argument("--port", type=int, default=d.port, help=f"port (default {d.port})")
     sv.add_argument("--cors", action="append", default=[], metavar="ORIGIN", help="allow this origin (off by default)")
     sv.add_argument(
         "--threads", type=positive_int, default=None, metavar="N",
@@ -185,27 +188,28 @@ def _add_serve(sub: Any) -> None:
         "--cache", type=int, default=1000, metavar="N",
         help="keep up to N answers of /events and the dyad series until the next write (DuckDB only; 0: none)",
     )  # fmt: skip
-    # against slow and idle clients (docs/api.md "Slow clients"); the defaults: detente.api.server
+    # against slow and idle clients (docs/api.md "Slow clients")
     sv.add_argument(
-        "--head-timeout", type=positive_seconds, default=None, metavar="S",
+        "--head-timeout", type=positive_seconds, default=d.head_timeout, metavar="S",
         help="close a connection that has not sent a whole request head S seconds after opening or "
-        "after its last answer (default 10)",
+        f"after its last answer (default {d.head_timeout:g})",
     )  # fmt: skip
     sv.add_argument(
-        "--body-timeout", type=positive_seconds, default=None, metavar="S",
-        help="answer 408 to a request whose body is not all there S seconds after its head (default 30)",
+        "--body-timeout", type=positive_seconds, default=d.body_timeout, metavar="S",
+        help="answer 408 to a request whose body is not all there S seconds after its head "
+        f"(default {d.body_timeout:g})",
     )  # fmt: skip
     sv.add_argument(
-        "--timeout-keep-alive", type=positive_seconds, default=None, metavar="S",
-        help="close an idle connection S seconds after its last answer (default 5)",
+        "--timeout-keep-alive", type=positive_seconds, default=d.timeout_keep_alive, metavar="S",
+        help=f"close an idle connection S seconds after its last answer (default {d.timeout_keep_alive:g})",
     )  # fmt: skip
     sv.add_argument(
-        "--limit-concurrency", type=positive_int, default=None, metavar="N",
+        "--limit-concurrency", type=positive_int, default=d.limit_concurrency, metavar="N",
         help="with N connections open (idle ones too), answer new requests 503 at once (default: no limit)",
     )  # fmt: skip
     sv.add_argument(
-        "--backlog", type=positive_int, default=None, metavar="N",
-        help="connections the system holds before they are accepted (default 2048)",
+        "--backlog", type=positive_int, default=d.backlog, metavar="N",
+        help=f"connections the system holds before they are accepted (default {d.backlog})",
     )  # fmt: skip
 
 
@@ -532,10 +536,10 @@ def _serve(store: Any, args: argparse.Namespace) -> int:
         raise ModelUnavailableError(f"the API needs its extra: pip install 'detente[api]' ({exc.name})") from exc
     from detente.api.server import ServerSettings, serve
 
-    given = ("head_timeout", "body_timeout", "timeout_keep_alive", "limit_concurrency", "backlog")
     settings = ServerSettings(
-        host=args.host, port=args.port, **{k: getattr(args, k) for k in given if getattr(args, k) is not None}
-    )
+        host=args.host, port=args.port, head_timeout=args.head_timeout, body_timeout=args.body_timeout,
+        timeout_keep_alive=args.timeout_keep_alive, limit_concurrency=args.limit_concurrency, backlog=args.backlog,
+    )  # fmt: skip
     print(f"detente: serving {store.name} on http://{args.host}:{args.port}/ (API docs at /docs)", file=sys.stderr)
     app = create_app(
         store, cors_origins=args.cors, threads=args.threads, cache=max(0, args.cache),

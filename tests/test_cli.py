@@ -296,3 +296,20 @@ def test_the_real_command_keeps_its_exit_status_on_a_missing_file(tmp_path: Path
     proc = _python("-m", "detente", "code", str(tmp_path / "nothing.txt"))
     assert proc.returncode == 66
     assert proc.stderr.startswith("detente: error:") and proc.stderr.count("\n") == 1
+
+
+def test_code_puts_what_it_loaded_out_of_the_collectors_reach(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import gc
+
+    f = tmp_path / "a.txt"
+    f.write_text(KHARKIV, encoding="utf-8")
+    gc.unfreeze()
+    try:
+        assert gc.get_freeze_count() == 0
+        code, _, _ = run(capsys, "code", str(f))
+        assert code == 0
+        assert gc.get_freeze_count() > 10_000  # the loaded coder (here, the session's)
+    finally:
+        gc.unfreeze()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import gc
 import json
 import logging
 import os
@@ -194,6 +195,15 @@ def dispatch(args: argparse.Namespace) -> int:
     return 0
 
 
+def keep_loaded() -> None:
+    """Put what is loaded so far (spaCy's model and vocabulary, the dictionaries, the event
+    model: about 100,000 objects that live as long as the process) out of the garbage collector's
+    reach, so that its full collections do not walk them again and again while coding (0.09 s
+    on the 89 VOA stories, more on longer runs). Only the command line does this: it owns its
+    process; the library never changes a host's collector."""
+    gc.freeze()
+
+
 def _open_out(path: str | None) -> TextIO:
     """The file to write events to; stdout with no path or ``-`` (as in most Unix tools)."""
     return open(path, "w", encoding="utf-8") if path and path != "-" else sys.stdout
@@ -227,6 +237,7 @@ def cmd_code(args: argparse.Namespace) -> int:
                 failures.append(failed)
 
     coder = Coder(batch_size=args.batch_size, model=False if args.patterns_only else None)
+    keep_loaded()
     out = _open_out(args.output)
     writer = EventWriter(out, args.format)
     try:
@@ -290,6 +301,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     if not Path(args.gold).is_file():
         raise SourceNotFoundError(f"no gold file {args.gold}")
     coder = Coder(model=False if args.patterns_only else None)
+    keep_loaded()
     if looks_like_article_gold(args.gold):
         scores = evaluate_articles_file(args.gold, coder, args.corpora, args.limit, args.split)
         print(json.dumps(scores.as_dict(), indent=2) if args.json else format_article_scores(scores, args.gold))

@@ -4,18 +4,19 @@ A report states its main event several times (headline, lede, a later paragraph)
 only one of those sentences says when or where ("Thursday, U.S. forces killed ..." after the
 headline "U.S. military kills ..."). A mention whose own sentence gives no date (its date is the
 publication date) takes the date of the nearest other mention of the same event that states
-its day; a mention placed only by the article's dateline or opening place phrase takes the place of
-the nearest other mention whose own sentence names it. The same event: the same type, actor
-and recipient (each by its country, else its name). The stage runs last, on the events the
-article keeps: what is not an event lends nothing, and no event is kept or dropped for a date
-it borrowed. The date and place keep the words they
-were read from (``date_text``, ``location.span``, in the other sentence) and the place's
-``reason`` says it was shared, so a user can check both.
+its day; a mention placed only by the article's dateline or opening place phrase takes the
+place of the nearest other mention whose own sentence names it. The same event: the same type,
+actor and recipient (:func:`same_party`), no more than ``WINDOW`` sentences apart. The stage
+runs last, on the events the article keeps: what is not an event lends nothing, and no event is
+kept or dropped for a date it borrowed. The date and place keep the words they were read from
+(``date_text``, ``location.span``, in the other sentence) and the place's ``reason`` says it
+was shared, so a user can check both.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+import bisect
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from spacy.tokens import Doc
@@ -81,19 +82,21 @@ def _placed(ev: Event) -> bool:
     return ev.location is not None and (ev.location.reason or "").startswith(FROM_SENTENCE)
 
 
-def _nearest(ev: Event, others: Sequence[Event], lends: Callable[[Event], bool]) -> Event | None:
-    """The other mention of ``ev``'s event nearest in the text that ``lends``; of two as near,
-    the earlier. ``others`` are the article's events of its type, in text order."""
-    best: Event | None = None
-    for o in others:
-        if abs(o.sentence - ev.sentence) > WINDOW or not lends(o) or not same_event(ev, o):
-            continue
-        if best is None or (abs(o.sentence - ev.sentence), o.sentence) < (
-            abs(best.sentence - ev.sentence),
-            best.sentence,
-        ):
-            best = o
-    return best
+class _Mentions:
+    """The article's events of one type, in text order, and their sentences (for bisection)."""
+
+    def __init__(self, events: list[Event]) -> None:
+        self.events = sorted(events, key=lambda e: e.sentence)
+        self.sentences = [e.sentence for e in self.events]
+
+    def nearest(self, ev: Event, lends: Callable[[Event], bool]) -> Event | None:
+        """The other mention of ``ev``'s event nearest in the text that ``lends``; of two as
+        near, the earlier. Only those within ``WINDOW`` sentences are looked at, so the stage
+        stays linear in long texts."""
+        lo = bisect.bisect_left(self.sentences, ev.sentence - WINDOW)
+        hi = bisect.bisect_right(self.sentences, ev.sentence + WINDOW)
+        near = [o for o in self.events[lo:hi] if lends(o) and same_event(ev, o)]
+        return min(near, key=lambda o: (abs(o.sentence - ev.sentence), o.sentence), default=None)
 
 
 class ShareAttributes(EventsStage):
@@ -102,14 +105,15 @@ class ShareAttributes(EventsStage):
     name = "share_attributes"
 
     def refine(self, work: Work, doc: Doc, events: tuple[Event, ...]) -> Iterable[Event]:
-        by_type: dict[str, list[Event]] = {}
+        grouped: dict[str, list[Event]] = {}
         for ev in events:
-            by_type.setdefault(ev.type, []).append(ev)
+            grouped.setdefault(ev.type, []).append(ev)
+        by_type = {t: _Mentions(evs) for t, evs in grouped.items() if len(evs) > 1}
         out = []
         for ev in events:
-            near = by_type[ev.type]
-            if len(near) > 1 and ev.date_precision == "published":
-                source = _nearest(ev, near, _dated)
+            mentions = by_type.get(ev.type)
+            if mentions is not None and ev.date_precision == "published":
+                source = mentions.nearest(ev, _dated)
                 if source is not None:
                     ev = replace(
                         ev,
@@ -118,8 +122,8 @@ class ShareAttributes(EventsStage):
                         date_precision=source.date_precision,
                         date_text=source.date_text,
                     )
-            if len(near) > 1 and not _placed(ev):
-                source = _nearest(ev, near, _placed)
+            if mentions is not None and not _placed(ev):
+                source = mentions.nearest(ev, _placed)
                 if source is not None and source.location is not None:
                     why = f"another mention of the event (sentence {source.sentence + 1}); {source.location.reason}"
                     ev = replace(ev, location=replace(source.location, reason=why))

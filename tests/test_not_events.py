@@ -175,6 +175,16 @@ DROPPED = [
     ("More than 1,300 civilians have been killed in the Sudanese city of El Fasher since April.", "ASSAULT"),
     # a text or a state of affairs does not act
     ("Critics say the proposed deal gives in to pressure from Beijing.", "CONCEDE"),
+    ("Kenya's constitution prohibits foreign military bases on its soil.", "COERCE"),  # whoever's it is
+    # acts that did not happen: negated, supposed, conditioned, only threatened
+    ("Kenyan troops did not attack the village, the army said.", "ASSAULT"),
+    ("The president said he put no pressure on the judges.", "COERCE"),
+    ("Nobody can put pressure on our central bank, the governor told reporters.", "COERCE"),
+    ("No talks were held between the two sides on Monday.", "CONSULT"),
+    ("The minister said the army could strike rebel camps in the north.", "ASSAULT"),
+    ("Under the new rules, journalists could be detained for up to a month.", "COERCE"),
+    ("If the court rules against them, the refugees can appeal to the supreme court.", "REQUEST"),
+    ("Protesters may be arrested and detained, police warned.", "COERCE"),
 ]
 
 # sentences whose events all stay
@@ -208,6 +218,10 @@ KEPT = [
     # a text's act is that of the body that made it
     "The Albanian parliament passed a resolution criticizing the president.",
     "Two senators introduced a bill that would sanction Turkish officials.",
+    # a supposition about the past is an allegation; a conditioned threat or demand was made
+    "Rebels may have shelled the airport overnight, the army said.",
+    "The minister said the army would strike the rebels if they crossed the river.",
+    "If you publish a book, you must first obtain permission from the ministry, the officials told publishers.",
 ]
 
 # one event, many mentions: text, PLOVER type, events of that type without the stage -> with it.

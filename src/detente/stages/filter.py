@@ -8,7 +8,10 @@ asserted, attributed to a commentator); when
 it is told in the complement of an opinion verb used actively ("hopes the two sides can work
 together", "believes the leaders will meet": ``opinion_verbs``); or when its date, resolved by
 ``date_events``, ends more than ``background_years`` before the publication date ("in 2015",
-"in the 1960s"); or when no political party takes part: neither side, nor any argument of its
+"in the 1960s"); when the text tells its act as not done: negated ("put no pressure on"),
+only supposed ("could be detained"), waiting on a condition or only threatened
+(``unhappened_modalities``; a threat, an offer or a demand so made stays); when a text is its actor
+("the constitution prohibits": ``thing_nouns``); or when no political party takes part: neither side, nor any argument of its
 clause, names one (:class:`Parties`; ``group_nouns``); when a REQUEST asks a question ("asked by
 reporters whether ...": ``question_words``) or a REJECT refuses only to speak ("declined to
 comment": ``comment_verbs``); or when it names no actor, or an act as its actor ("five soldiers were
@@ -67,6 +70,8 @@ class FilterEvents(EventsStage):
             if reason is None and not parties.named(ev):
                 reason = "no party"
             trigger = syntax.token_at(doc, ev.trigger.span[0])
+            if reason is None and self.unhappened(ev, trigger):
+                reason = "did not happen"
             if reason is None and self.opinion(trigger):
                 reason = "opinion"
             if reason is None and ev.type == "REQUEST" and self.question(trigger):
@@ -104,6 +109,40 @@ class FilterEvents(EventsStage):
         if published is not None and end is not None and end < _years_before(published, self.words.background):
             return "background"
         return None
+
+    def unhappened(self, ev: Event, trigger: Token) -> bool:
+        """Whether the text tells the act as not done: negated ("did not attack", "put no
+        pressure on them", "nobody can put pressure on me"), only supposed ("could strike") or
+        waiting on a condition ("will withdraw if the talks fail"), unless saying it is the act (a
+        supposed or conditioned threat or offer: ``intent_types``; a conditioned demand:
+        ``demand_auxiliaries``) or the supposition is about the past ("may have launched": an
+        allegation)."""
+        w = self.words
+        if ev.type == "REJECT":
+            return False  # a negated act is coded as a refusal, which was made
+        verb = next((t for t in (trigger, *trigger.ancestors) if syntax.is_verb(t)), trigger)
+        auxes = {c.lemma_.lower() for c in verb.children if c.dep_ in ("aux", "auxpass")}
+        if ev.modality in w.unhappened_modalities:
+            if ev.modality in ("hypothetical", "conditional") and ev.type in w.intent_types:
+                return False
+            if ev.modality == "hypothetical":
+                return "have" not in auxes
+            if ev.modality == "conditional":
+                return not (ev.type == "REQUEST" and {c.lower_ for c in verb.children} & w.demand_auxiliaries)
+            return True
+        if not syntax.is_verb(trigger):
+            return any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children)  # "no talks were held"
+        return self.negated_argument(trigger)
+
+    def negated_argument(self, verb: Token) -> bool:
+        """Whether the subject or the object of ``verb`` carries the negation ("put no pressure
+        on them", "nobody can stop us", "no one was arrested")."""
+        for c in verb.children:
+            if c.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+                continue
+            if c.lower_ in self.words.negating_words or any(g.dep_ == "det" and g.lower_ == "no" for g in c.children):
+                return True
+        return False
 
     def opinion(self, head: Token) -> bool:
         """Whether the trigger sits in a forward-looking complement clause of an opinion verb used
@@ -175,13 +214,21 @@ class FilterEvents(EventsStage):
 
     def thing_acts(self, doc: Doc, ev: Event, trigger: Token) -> bool:
         """Whether the actor is a text or a state of affairs (``thing_nouns``: "the proposed deal
-        gives in to ..."), not the noun a participle or a relative clause qualifies ("passed a
-        resolution criticizing X", "introduced a bill that would sanction X": the text's act is
-        that of the body that made it)."""
-        head = self.actor_token(doc, ev)
-        if head is None or head.lemma_.lower() not in self.words.thing_nouns:
+        gives in to ..."; "Interpol's constitution prohibits ...", whoever it belongs to), not the
+        noun a participle or a relative clause qualifies ("passed a resolution criticizing X",
+        "introduced a bill that would sanction X": the text's act is that of the body that made
+        it)."""
+        actor = ev.actor
+        if actor is None:
             return False
-        return not (trigger.dep_ in ("acl", "relcl") and trigger.head.i == head.i)
+        head = _root(syntax.token_at(doc, actor.span[0]), actor.span)
+        word = head.lemma_.lower()
+        if word not in self.words.thing_nouns:
+            return False
+        if any(word in n.lower() or head.lower_ in n.lower() for n in (actor.name, actor.cameo_code) if n):
+            return False  # the dictionary names the thing itself ("the Paris Agreement secretariat")
+        # the clause that qualifies the noun, or one it holds ("a resolution that aims to tighten")
+        return not any(t.dep_ in ("acl", "relcl") and t.head.i == head.i for t in (trigger, *trigger.ancestors))
 
     def actor_head(self, doc: Doc, ev: Event) -> str | None:
         """The lemma of the head of an actor phrase no dictionary entry resolved; else None."""

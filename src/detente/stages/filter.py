@@ -4,20 +4,20 @@ of an act whose actor the article names elsewhere.
 
 An event is dropped when its actor is a commentator (an analyst, a researcher, a think tank:
 ``commentator_nouns`` of ``patterns/not_events.yaml``), or it is a commentator's forecast (not
-asserted, attributed to a commentator); when
-it is told in the complement of an opinion verb used actively ("hopes the two sides can work
-together", "believes the leaders will meet": ``opinion_verbs``); or when its date, resolved by
-``date_events``, ends more than ``background_years`` before the publication date ("in 2015",
-"in the 1960s"); when the text tells its act as not done: negated ("put no pressure on"),
-only supposed ("could be detained"), waiting on a condition or only threatened
-(``unhappened_modalities``; a threat, an offer or a demand so made stays); when a text is its actor
-("the constitution prohibits": ``thing_nouns``); or when no political party takes part: neither side, nor any argument of its
-clause, names one (:class:`Parties`; ``group_nouns``); when a REQUEST asks a question ("asked by
-reporters whether ...": ``question_words``) or a REJECT refuses only to speak ("declined to
-comment": ``comment_verbs``); or when it names no actor, or an act as its actor ("five soldiers were
-also killed", "the attacks struck the plant": ``act_nouns``), and the article has an event of its
-type with a named actor (one event, many mentions). Each dropped event is logged at debug level with
-its reason, so what it would have been stays traceable. The work is linear in the events.
+asserted, attributed to a commentator); when it is told in the complement of an opinion verb used
+actively ("hopes the two sides can work together", "believes the leaders will meet":
+``opinion_verbs``); or when its date, resolved by ``date_events``, ends more than
+``background_years`` before the publication date ("in 2015", "in the 1960s"); when the text tells
+its act as not done: negated ("put no pressure on"), only supposed ("could be detained"), waiting
+on a condition or only threatened (``unhappened_modalities``; a threat, an offer or a demand so
+made stays); when a text is its actor ("the constitution prohibits": ``thing_nouns``); or when no
+political party takes part: neither side, nor any argument of its clause, names one
+(:class:`Parties`; ``group_nouns``); when a REQUEST asks a question ("asked by reporters whether
+...": ``question_words``) or a REJECT refuses only to speak ("declined to comment":
+``comment_verbs``); or when it names no actor, or an act as its actor ("five soldiers were also
+killed", "the attacks struck the plant": ``act_nouns``), and the article has an event of its type
+with a named actor (one event, many mentions). Each dropped event is logged at debug level with its
+reason, so what it would have been stays traceable. The work is linear in the events.
 """
 
 from __future__ import annotations

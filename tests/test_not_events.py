@@ -185,6 +185,16 @@ DROPPED = [
     ("Under the new rules, journalists could be detained for up to a month.", "COERCE"),
     ("If the court rules against them, the refugees can appeal to the supreme court.", "REQUEST"),
     ("Protesters may be arrested and detained, police warned.", "COERCE"),
+    # standing conditions: a restriction in force, a purpose described
+    ("Both tankers are sanctioned by the U.S. Treasury Department.", "COERCE"),
+    ("The shipping line, which itself is under U.S. sanctions, denied the report.", "COERCE"),
+    ("The tariffs are aimed at pressuring Mexico to curb the flow of drugs.", "THREATEN"),
+    # a question asked, which the parser hangs on the main verb
+    (
+        "Asked by reporters while en route on Monday to Nairobi, Kenya, if Washington was considering sanctions "
+        "against Kampala, the minister said talks continue.",
+        "REQUEST",
+    ),
 ]
 
 # sentences whose events all stay
@@ -222,6 +232,9 @@ KEPT = [
     "Rebels may have shelled the airport overnight, the army said.",
     "The minister said the army would strike the rebels if they crossed the river.",
     "If you publish a book, you must first obtain permission from the ministry, the officials told publishers.",
+    # restrictions imposed are acts
+    "Two tankers were sanctioned by the U.S. Treasury last week.",
+    "The Treasury sanctioned two tankers on Friday.",
 ]
 
 # one event, many mentions: text, PLOVER type, events of that type without the stage -> with it.

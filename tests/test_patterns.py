@@ -76,6 +76,9 @@ CASES = [
     ("The Philippines asked Japan for emergency assistance.", "REQUEST", "PHL", "JPN"),
     ("France said Iran must release the detained French citizens.", "REQUEST", "FRA", "IRN"),
     ("The African Union appealed for an immediate ceasefire in Sudan.", "REQUEST", "IGO", None),
+    # a recommendation or advice to a party asks it to act (not the act itself)
+    ("Kenya advised Somalia to withdraw its troops from the border.", "REQUEST", "KEN", "SOM"),
+    ("Kenya's prime minister recommended the Somali troops withdraw from the border.", "REQUEST", "KEN", "SOM"),
     # PROTEST
     ("Workers went on strike at ports across Chile.", "PROTEST", None, None),
     ("Thousands of protesters marched through Lima against the government.", "PROTEST", None, None),

@@ -171,6 +171,9 @@ class NotEventWords:
     intent_types: frozenset[str] = words(default=())
     demand_auxiliaries: frozenset[str] = words(default=())
     negating_words: frozenset[str] = words(default=())
+    standing_types: frozenset[str] = words(default=())
+    state_verbs: frozenset[str] = words(default=())
+    purpose_passives: frozenset[str] = words(default=())
     background_years: tuple[str, ...] = words(kind=tuple, default=("2",))
 
     @classmethod

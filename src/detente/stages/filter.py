@@ -74,6 +74,8 @@ class FilterEvents(EventsStage):
                 reason = "did not happen"
             if reason is None and self.opinion(trigger):
                 reason = "opinion"
+            if reason is None and self.standing(ev, trigger):
+                reason = "standing condition"
             if reason is None and ev.type == "REQUEST" and self.question(trigger):
                 reason = "question"
             if reason is None and ev.type == "REJECT" and self.no_comment(trigger):
@@ -134,6 +136,32 @@ class FilterEvents(EventsStage):
             return any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children)  # "no talks were held"
         return self.negated_argument(trigger)
 
+    def standing(self, ev: Event, trigger: Token) -> bool:
+        """Whether the event is a state of affairs, not an act: a restriction in force
+        (``standing_types``: "the ships are sanctioned by the Treasury", "which is under U.S.
+        sanctions") or a purpose described ("the tariffs are aimed at curbing ...":
+        ``purpose_passives``)."""
+        w = self.words
+        chain = [t for t in (trigger, *list(trigger.ancestors)[:2]) if syntax.is_verb(t)]
+        if any(self._lemma(t) in w.purpose_passives and _passive(t) for t in chain):
+            return True
+        if ev.type not in w.standing_types:
+            return False
+        if syntax.is_verb(trigger):
+            present = [c for c in trigger.children if c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP")]
+            being = any(c.lower_ == "being" for c in trigger.children)
+            return trigger.tag_ == "VBN" and bool(present) and not being
+        under = trigger.head if trigger.dep_ == "pobj" else None
+        return (
+            under is not None
+            and under.lower_ == "under"
+            and under.head != under
+            and self._lemma(under.head) in w.state_verbs
+        )
+
+    def _lemma(self, tok: Token) -> str:
+        return self.lemma_fixes.get(tok.lower_, tok.lemma_.lower())
+
     def negated_argument(self, verb: Token) -> bool:
         """Whether the subject or the object of ``verb`` carries the negation ("put no pressure
         on them", "nobody can stop us", "no one was arrested")."""
@@ -175,7 +203,13 @@ class FilterEvents(EventsStage):
         ("asked the U.S. if they could take them in"), and an adverbial one counts only when
         nothing else is asked for ("asked for aid if needed")."""
         asks_for = any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in trigger.children)
-        for clause in trigger.children:
+        clauses = list(trigger.children)
+        if trigger.dep_ == "advcl" and trigger.tag_ == "VBN" and not asks_for:
+            # "Asked by reporters on Monday if ..., the minister said ...": the parser hangs the
+            # question on the main verb, next to the participle that asks it
+            subject = min((c.i for c in trigger.head.children if c.dep_ in ("nsubj", "nsubjpass")), default=None)
+            clauses += [c for c in trigger.head.children if c.i > trigger.i and (subject is None or c.i < subject)]
+        for clause in clauses:
             if clause.dep_ not in ("ccomp", "advcl") or clause.i < trigger.i:
                 continue
             openers = {g.lower_ for g in clause.children if g.dep_ in ("mark", "advmod") and g.i < clause.i}
@@ -339,6 +373,10 @@ class Parties:
             and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl") for c in trigger.children)
             and (trigger.tag_ in FINITE or any(c.dep_ == "aux" and c.tag_ in FINITE for c in trigger.children))
         )
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
 def _root(token: Token, span: tuple[int, int]) -> Token:

@@ -98,6 +98,7 @@ class WordRoles:
     natural_causes: frozenset[str] = words(default=())
     attributing_verbs: frozenset[str] = words(default=())
     undergoing_verbs: frozenset[str] = words(default=())
+    stative_verbs: frozenset[str] = words(default=())
     announcing_verbs: frozenset[str] = words(default=())
     attempt_nouns: frozenset[str] = words(default=())
     #: armed units whose travel is a show of force, not a diplomatic visit (``force_visit``)

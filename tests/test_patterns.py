@@ -288,6 +288,10 @@ CASES = [
     # a plea in court is no appeal
     ("The two Azerbaijani suspects pleaded not guilty.", "REQUEST", "absent", None),
     ("The former Peruvian minister pleaded guilty to bribery.", "REQUEST", "absent", None),
+    # dismissing a fear or speculation refuses no one; rejecting accusations does
+    ("The Kenyan minister rebuffed fears that the tariffs would cause a recession.", "REJECT", "absent", None),
+    ("The Kenyan minister dismissed speculation that he would resign.", "REJECT", "absent", None),
+    ("Kenya rejected the accusations by Uganda.", "REJECT", "KEN", None),
 ]
 
 # Known gaps, kept visible: strict xfail, so a fix shows up as an unexpected pass to promote.

@@ -189,6 +189,10 @@ DROPPED = [
     ("Both tankers are sanctioned by the U.S. Treasury Department.", "COERCE"),
     ("The shipping line, which itself is under U.S. sanctions, denied the report.", "COERCE"),
     ("The tariffs are aimed at pressuring Mexico to curb the flow of drugs.", "THREATEN"),
+    # a topic discussed, a forecast
+    ("We discussed imposing further costs on Russia, the ministers said.", "COERCE"),
+    ("Modi is expected to discuss upgrading India's defense ties with Mauritius.", "SUPPORT"),
+    ("The Kenyan judges are likely to find the opposition leader guilty.", "ACCUSE"),
     # a question asked, which the parser hangs on the main verb
     (
         "Asked by reporters while en route on Monday to Nairobi, Kenya, if Washington was considering sanctions "
@@ -232,6 +236,9 @@ KEPT = [
     "Rebels may have shelled the airport overnight, the army said.",
     "The minister said the army would strike the rebels if they crossed the river.",
     "If you publish a book, you must first obtain permission from the ministry, the officials told publishers.",
+    # a discussion agreed or held is an event; its topic is not
+    "Kenya agreed to discuss the border dispute with Uganda.",
+    "Kenya and Uganda discussed trade on Monday.",
     # restrictions imposed are acts
     "Two tankers were sanctioned by the U.S. Treasury last week.",
     "The Treasury sanctioned two tankers on Friday.",

@@ -174,6 +174,8 @@ class NotEventWords:
     standing_types: frozenset[str] = words(default=())
     state_verbs: frozenset[str] = words(default=())
     purpose_passives: frozenset[str] = words(default=())
+    topic_verbs: frozenset[str] = words(default=())
+    forecast_adjectives: frozenset[str] = words(default=())
     background_years: tuple[str, ...] = words(kind=tuple, default=("2",))
 
     @classmethod

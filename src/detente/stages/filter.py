@@ -76,6 +76,8 @@ class FilterEvents(EventsStage):
                 reason = "opinion"
             if reason is None and self.standing(ev, trigger):
                 reason = "standing condition"
+            if reason is None and self.topic(trigger):
+                reason = "topic or forecast"
             if reason is None and ev.type == "REQUEST" and self.question(trigger):
                 reason = "question"
             if reason is None and ev.type == "REJECT" and self.no_comment(trigger):
@@ -158,6 +160,25 @@ class FilterEvents(EventsStage):
             and under.head != under
             and self._lemma(under.head) in w.state_verbs
         )
+
+    def topic(self, trigger: Token) -> bool:
+        """Whether the act is only what is discussed or weighed (``topic_verbs``: "discussed
+        imposing costs on Russia", "is considering sanctions"), or said to be likely
+        (``forecast_adjectives``: "the judges are likely to find him guilty")."""
+        w = self.words
+        cur = trigger
+        for _ in range(3):
+            if cur.head == cur or cur.dep_ not in ("xcomp", "ccomp", "dobj", "pcomp", "pobj", "prep"):
+                return False
+            gov = cur.head
+            if cur.dep_ != "prep" and self._lemma(gov) in w.topic_verbs and syntax.is_verb(gov):
+                return True
+            if cur.dep_ == "xcomp" and gov.lower_ in w.forecast_adjectives:
+                return True
+            if syntax.is_verb(gov) and cur.dep_ in ("xcomp", "ccomp"):
+                return False  # another verb's complement: its own clause
+            cur = gov
+        return False
 
     def _lemma(self, tok: Token) -> str:
         return self.lemma_fixes.get(tok.lower_, tok.lemma_.lower())

@@ -167,6 +167,8 @@ DROPPED = [
     ),
     ("The foreign minister asked Japan when the talks would resume.", "REQUEST"),
     ("The ministry declined to comment on the report.", "REJECT"),
+    ("The two governments have ignored Reuters requests for comment.", "REJECT"),
+    ("The White House did not reply to a Kenyan newspaper's email requesting comment on the plan.", "REJECT"),
     # a hope is no event; a former official is a commentator
     ("Her lawyers flew to Washington in hopes that the United States can press for her release.", "REQUEST"),
     ("A former ambassador to Moscow criticized the new sanctions on Russia.", "ACCUSE"),
@@ -224,6 +226,7 @@ KEPT = [
     "The group asked Canada and Australia if they could resettle the refugees.",
     "The minister asked Japan for aid if the storm hits the coast.",
     "The ministry refused to respond to a request from Kenya for information.",
+    "Kenya ignored Uganda's request for talks.",
     # an act with no named actor, where the article names none for its type: kept
     "A Kenyan opposition politician was shot dead in Nairobi on Sunday, police said.",
     # one act on a counted group on a day is an event, not an aggregate

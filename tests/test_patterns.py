@@ -292,6 +292,8 @@ CASES = [
     ("The Kenyan minister rebuffed fears that the tariffs would cause a recession.", "REJECT", "absent", None),
     ("The Kenyan minister dismissed speculation that he would resign.", "REJECT", "absent", None),
     ("Kenya rejected the accusations by Uganda.", "REJECT", "KEN", None),
+    # a reporter asking for comment asks no party to act
+    ("Reporters asked the Kenyan ministry for comment.", "REQUEST", "absent", None),
 ]
 
 # Known gaps, kept visible: strict xfail, so a fix shows up as an unexpected pass to promote.

@@ -246,8 +246,18 @@ class FilterEvents(EventsStage):
         return False
 
     def no_comment(self, trigger: Token) -> bool:
-        """Whether a refusal refuses only to speak ("declined to comment on the report")."""
-        return any(c.dep_ == "xcomp" and c.lemma_.lower() in self.words.comment_verbs for c in trigger.children)
+        """Whether a refusal refuses only to speak ("declined to comment on the report", "ignored
+        requests for comment")."""
+        if any(c.dep_ == "xcomp" and c.lemma_.lower() in self.words.comment_verbs for c in trigger.children):
+            return True
+        # "ignored requests for comment", "did not reply to an email requesting comment": the
+        # same refusal to speak, to a reporter
+        return any(
+            t.lemma_.lower() == "comment"
+            and syntax.is_noun(t)
+            and (t.head.lower_ == "for" or self._lemma(t.head) in ("request", "seek"))
+            for t in trigger.subtree
+        )
 
     def unnamed(self, doc: Doc, ev: Event) -> bool:
         """Whether ``ev`` names no actor: none, or an act or a thing ("the attacks", "a traffic

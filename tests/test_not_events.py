@@ -168,7 +168,7 @@ DROPPED = [
     ("The foreign minister asked Japan when the talks would resume.", "REQUEST"),
     ("The ministry declined to comment on the report.", "REJECT"),
     ("The two governments have ignored Reuters requests for comment.", "REJECT"),
-    ("The White House did not reply to a Kenyan newspaper's email requesting comment on the plan.", "REJECT"),
+    ("The Kenyan ministry rejected a request for comment from Reuters.", "REJECT"),
     # a hope is no event; a former official is a commentator
     ("Her lawyers flew to Washington in hopes that the United States can press for her release.", "REQUEST"),
     ("A former ambassador to Moscow criticized the new sanctions on Russia.", "ACCUSE"),

@@ -292,6 +292,15 @@ CASES = [
     ("The Kenyan minister rebuffed fears that the tariffs would cause a recession.", "REJECT", "absent", None),
     ("The Kenyan minister dismissed speculation that he would resign.", "REJECT", "absent", None),
     ("Kenya rejected the accusations by Uganda.", "REJECT", "KEN", None),
+    # withdrawing words or a bill yields (CONCEDE); withdrawing troops is a retreat
+    ("The Kenyan minister withdrew his remarks about Uganda.", "CONCEDE", "KEN", None),
+    ("The Kenyan government withdrew the bill after protests.", "CONCEDE", "KEN", None),
+    ("The Kenyan minister withdrew his remarks about Uganda.", "RETREAT", "absent", None),
+    ("Kenya withdrew troops from Somalia.", "RETREAT", "KEN", None),
+    # aiding a task is cooperation; AID is material
+    ("Kenya aided Uganda's investigation.", "COOPERATE", "KEN", None),
+    ("Kenya aided Uganda's investigation.", "AID", "absent", None),
+    ("Kenya assisted Uganda with food aid.", "AID", "KEN", None),
     # a reporter asking for comment asks no party to act
     ("Reporters asked the Kenyan ministry for comment.", "REQUEST", "absent", None),
 ]

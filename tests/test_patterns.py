@@ -75,6 +75,7 @@ CASES = [
     ("Amnesty International demanded the release of the detained protesters.", "REQUEST", "NGO", None),
     ("The Philippines asked Japan for emergency assistance.", "REQUEST", "PHL", "JPN"),
     ("France said Iran must release the detained French citizens.", "REQUEST", "FRA", "IRN"),
+    ("France said Kenya should hand over the suspects.", "REQUEST", "FRA", "KEN"),
     ("The African Union appealed for an immediate ceasefire in Sudan.", "REQUEST", "IGO", None),
     # a recommendation or advice to a party asks it to act (not the act itself)
     ("Kenya advised Somalia to withdraw its troops from the border.", "REQUEST", "KEN", "SOM"),

@@ -302,6 +302,10 @@ CASES = [
     ("Kenya aided Uganda's investigation.", "COOPERATE", "KEN", None),
     ("Kenya aided Uganda's investigation.", "AID", "absent", None),
     ("Kenya assisted Uganda with food aid.", "AID", "KEN", None),
+    # a call for something demands it; a call with someone is a phone call
+    ("Kenya reiterated its call for a ceasefire in Sudan.", "REQUEST", "KEN", None),
+    ("Kenya reiterated its call for a ceasefire in Sudan.", "CONSULT", "absent", None),
+    ("Ruto's call with Museveni lasted an hour.", "CONSULT", "KEN", None),
     # a reporter asking for comment asks no party to act
     ("Reporters asked the Kenyan ministry for comment.", "REQUEST", "absent", None),
 ]

@@ -97,6 +97,8 @@ COMMENTATORS = [
     ("Analysts", True),
     ("Former French Ambassador Michel Duclos", True),  # a former official speaking now
     ("former President Jimmy Carter", False),  # not listed: a former leader may act for a party
+    ("former federal prosecutor Elie Honig", True),
+    ("a former intelligence officer", True),
 ]
 
 
@@ -172,6 +174,7 @@ DROPPED = [
     # a hope is no event; a former official is a commentator
     ("Her lawyers flew to Washington in hopes that the United States can press for her release.", "REQUEST"),
     ("A former ambassador to Moscow criticized the new sanctions on Russia.", "ACCUSE"),
+    ("Former Kenyan spokesman John Otieno criticized the new sanctions on Uganda.", "ACCUSE"),  # the title
     # aggregate figures over a year or more are states of affairs
     ("In 2024, the separatists killed nearly 400 people in over 500 attacks.", "ASSAULT"),
     ("More than 1,300 civilians have been killed in the Sudanese city of El Fasher since April.", "ASSAULT"),

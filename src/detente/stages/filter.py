@@ -66,7 +66,7 @@ class FilterEvents(EventsStage):
         parties = Parties(doc, work, self.group)
         kept: list[Event] = []
         for ev in events:
-            reason = self.reason(ev, published)
+            reason = self.reason(ev, published, doc)
             if reason is None and not parties.named(ev):
                 reason = "no party"
             trigger = syntax.token_at(doc, ev.trigger.span[0])
@@ -100,11 +100,14 @@ class FilterEvents(EventsStage):
             else:
                 yield ev
 
-    def reason(self, ev: Event, published: date | None) -> str | None:
-        """Why ``ev`` is not an event of the article, or None when it is one."""
-        if ev.actor is not None and self.commentator(ev.actor.text):
+    def reason(self, ev: Event, published: date | None, doc: Doc | None = None) -> str | None:
+        """Why ``ev`` is not an event of the article, or None when it is one. With ``doc``, a
+        side's or a speaker's titles before its name count ("former federal prosecutor [Elie
+        Honig]")."""
+        if ev.actor is not None and self.commentator(_titled(doc, ev.actor.text, ev.actor.span)):
             return "commentator's act"
-        view = ev.attribution is not None and self.commentator(ev.attribution.text)
+        speaker = ev.attribution
+        view = speaker is not None and self.commentator(_titled(doc, speaker.text, speaker.span))
         if view and ev.modality not in (None, "asserted"):
             # a commentator's forecast ("an analyst said the army would attack"); an act they
             # report as done ("satellite images analysed by a think tank showed ...") stays
@@ -404,6 +407,16 @@ class Parties:
             and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl") for c in trigger.children)
             and (trigger.tag_ in FINITE or any(c.dep_ == "aux" and c.tag_ in FINITE for c in trigger.children))
         )
+
+
+def _titled(doc: Doc | None, text: str, span: tuple[int, int]) -> str:
+    """A name's phrase with the titles and modifiers the parse hangs before it ("former federal
+    prosecutor Elie Honig" for "Elie Honig")."""
+    if doc is None:
+        return text
+    head = _root(syntax.token_at(doc, span[0]), span)
+    start = head.left_edge.idx
+    return doc.text[start : span[1]] if start < span[0] else text
 
 
 def _passive(verb: Token) -> bool:

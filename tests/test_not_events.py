@@ -194,6 +194,9 @@ DROPPED = [
     ("Both tankers are sanctioned by the U.S. Treasury Department.", "COERCE"),
     ("The shipping line, which itself is under U.S. sanctions, denied the report.", "COERCE"),
     ("The tariffs are aimed at pressuring Mexico to curb the flow of drugs.", "THREATEN"),
+    # agreeing with a view, as speech
+    ("The Kenyan governor agreed, saying only this group appeared capable of the bombing.", "AGREE"),
+    ('"The danger has not passed yet," agreed Polat Sayim, a Uyghur activist in Australia.', "AGREE"),
     # a topic discussed, a forecast
     ("We discussed imposing further costs on Russia, the ministers said.", "COERCE"),
     ("Modi is expected to discuss upgrading India's defense ties with Mauritius.", "SUPPORT"),
@@ -242,6 +245,9 @@ KEPT = [
     "Rebels may have shelled the airport overnight, the army said.",
     "The minister said the army would strike the rebels if they crossed the river.",
     "If you publish a book, you must first obtain permission from the ministry, the officials told publishers.",
+    # an agreement to act, or to what another proposed
+    "Kenya proposed a truce and Uganda agreed on Monday.",
+    "Kenya and Uganda agreed that the troops would withdraw.",
     # a discussion agreed or held is an event; its topic is not
     "Kenya agreed to discuss the border dispute with Uganda.",
     "Kenya and Uganda discussed trade on Monday.",

@@ -176,6 +176,8 @@ class NotEventWords:
     purpose_passives: frozenset[str] = words(default=())
     topic_verbs: frozenset[str] = words(default=())
     forecast_adjectives: frozenset[str] = words(default=())
+    concurring_verbs: frozenset[str] = words(default=())
+    saying_verbs: frozenset[str] = words(default=())
     background_years: tuple[str, ...] = words(kind=tuple, default=("2",))
 
     @classmethod

@@ -78,6 +78,8 @@ class FilterEvents(EventsStage):
                 reason = "standing condition"
             if reason is None and self.topic(trigger):
                 reason = "topic or forecast"
+            if reason is None and ev.type == "AGREE" and self.concurs(trigger):
+                reason = "a view shared"
             if reason is None and ev.type == "REQUEST" and self.question(trigger):
                 reason = "question"
             if reason is None and ev.type == "REJECT" and self.no_comment(trigger):
@@ -182,6 +184,24 @@ class FilterEvents(EventsStage):
                 return False  # another verb's complement: its own clause
             cur = gov
         return False
+
+    def concurs(self, trigger: Token) -> bool:
+        """Whether "agree" (``concurring_verbs``) only reports a speaker sharing a view: no
+        object, complement or "to/on" phrase, and said as speech ("'...,' agreed Sayim", "agreed,
+        saying ...": ``saying_verbs``)."""
+        w = self.words
+        if self._lemma(trigger) not in w.concurring_verbs:
+            return False
+        kids = list(trigger.children)
+        if any(
+            c.dep_ in ("dobj", "xcomp") or (c.dep_ == "prep" and c.lower_ in ("to", "on", "upon", "with", "over"))
+            for c in kids
+        ):
+            return False
+        inverted = any(c.dep_ == "nsubj" and c.i > trigger.i for c in kids)
+        quoted = any(c.dep_ == "ccomp" and c.i < trigger.i for c in kids)
+        saying = any(c.dep_ == "advcl" and c.tag_ == "VBG" and self._lemma(c) in w.saying_verbs for c in kids)
+        return inverted or quoted or saying
 
     def _lemma(self, tok: Token) -> str:
         return self.lemma_fixes.get(tok.lower_, tok.lemma_.lower())

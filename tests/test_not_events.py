@@ -194,6 +194,7 @@ DROPPED = [
     ("Both tankers are sanctioned by the U.S. Treasury Department.", "COERCE"),
     ("The shipping line, which itself is under U.S. sanctions, denied the report.", "COERCE"),
     ("The tariffs are aimed at pressuring Mexico to curb the flow of drugs.", "THREATEN"),
+    ("Brazil is not a member of the G7, but it is part of a pact between the European Union and Mercosur.", "SUPPORT"),
     # agreeing with a view, as speech
     ("The Kenyan governor agreed, saying only this group appeared capable of the bombing.", "AGREE"),
     ('"The danger has not passed yet," agreed Polat Sayim, a Uyghur activist in Australia.', "AGREE"),
@@ -251,6 +252,8 @@ KEPT = [
     # a discussion agreed or held is an event; its topic is not
     "Kenya agreed to discuss the border dispute with Uganda.",
     "Kenya and Uganda discussed trade on Monday.",
+    # joining is an act, being part is a state
+    "Kenya became part of the talks between Uganda and Rwanda.",
     # restrictions imposed are acts
     "Two tankers were sanctioned by the U.S. Treasury last week.",
     "The Treasury sanctioned two tankers on Friday.",

@@ -146,12 +146,20 @@ class FilterEvents(EventsStage):
     def standing(self, ev: Event, trigger: Token) -> bool:
         """Whether the event is a state of affairs, not an act: a restriction in force
         (``standing_types``: "the ships are sanctioned by the Treasury", "which is under U.S.
-        sanctions") or a purpose described ("the tariffs are aimed at curbing ...":
-        ``purpose_passives``)."""
+        sanctions"), a belonging ("is part of a pact": ``membership_nouns``) or a purpose described
+        ("the tariffs are aimed at curbing ...": ``purpose_passives``)."""
         w = self.words
         chain = [t for t in (trigger, *list(trigger.ancestors)[:2]) if syntax.is_verb(t)]
         if any(self._lemma(t) in w.purpose_passives and _passive(t) for t in chain):
             return True
+        if trigger.dep_ == "pobj" and trigger.head.lower_ in ("of", "to"):
+            owner = trigger.head.head  # "part [of [a pact]]", "a signatory [to [the treaty]]"
+            if (
+                owner.lemma_.lower() in w.membership_nouns
+                and owner.dep_ in ("attr", "oprd")
+                and self._lemma(owner.head) in w.state_verbs
+            ):
+                return True
         if ev.type not in w.standing_types:
             return False
         if syntax.is_verb(trigger):

@@ -202,6 +202,7 @@ DROPPED = [
     ("We discussed imposing further costs on Russia, the ministers said.", "COERCE"),
     ("Modi is expected to discuss upgrading India's defense ties with Mauritius.", "SUPPORT"),
     ("The Kenyan judges are likely to find the opposition leader guilty.", "ACCUSE"),
+    ("It was evident that the Taliban would impose restrictions in many areas, he said.", "THREATEN"),
     # a question asked, which the parser hangs on the main verb
     (
         "Asked by reporters while en route on Monday to Nairobi, Kenya, if Washington was considering sanctions "
@@ -252,6 +253,8 @@ KEPT = [
     # a discussion agreed or held is an event; its topic is not
     "Kenya agreed to discuss the border dispute with Uganda.",
     "Kenya and Uganda discussed trade on Monday.",
+    # what is clear to have happened is reported
+    "It is clear that Russian troops attacked the village.",
     # joining is an act, being part is a state
     "Kenya became part of the talks between Uganda and Rwanda.",
     # restrictions imposed are acts

@@ -177,7 +177,8 @@ class FilterEvents(EventsStage):
     def topic(self, trigger: Token) -> bool:
         """Whether the act is only what is discussed or weighed (``topic_verbs``: "discussed
         imposing costs on Russia", "is considering sanctions"), or said to be likely
-        (``forecast_adjectives``: "the judges are likely to find him guilty")."""
+        (``forecast_adjectives``: "the judges are likely to find him guilty", "it was evident that
+        they would impose restrictions")."""
         w = self.words
         cur = trigger
         for _ in range(3):
@@ -188,6 +189,12 @@ class FilterEvents(EventsStage):
                 return True
             if cur.dep_ == "xcomp" and gov.lower_ in w.forecast_adjectives:
                 return True
+            if (
+                cur.dep_ == "ccomp"
+                and any(c.tag_ == "MD" for c in cur.children)
+                and any(c.dep_ == "acomp" and c.lower_ in w.forecast_adjectives for c in gov.children)
+            ):
+                return True  # "it was evident that they would impose restrictions"
             if syntax.is_verb(gov) and cur.dep_ in ("xcomp", "ccomp"):
                 return False  # another verb's complement: its own clause
             cur = gov

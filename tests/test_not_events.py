@@ -97,6 +97,8 @@ COMMENTATORS = [
     ("Analysts", True),
     ("Former French Ambassador Michel Duclos", True),  # a former official speaking now
     ("former President Jimmy Carter", False),  # not listed: a former leader may act for a party
+    ("former federal prosecutor Elie Honig", True),
+    ("a former intelligence officer", True),
 ]
 
 
@@ -167,14 +169,46 @@ DROPPED = [
     ),
     ("The foreign minister asked Japan when the talks would resume.", "REQUEST"),
     ("The ministry declined to comment on the report.", "REJECT"),
+    ("The two governments have ignored Reuters requests for comment.", "REJECT"),
+    ("The Kenyan ministry rejected a request for comment from Reuters.", "REJECT"),
     # a hope is no event; a former official is a commentator
     ("Her lawyers flew to Washington in hopes that the United States can press for her release.", "REQUEST"),
     ("A former ambassador to Moscow criticized the new sanctions on Russia.", "ACCUSE"),
+    ("Former Kenyan spokesman John Otieno criticized the new sanctions on Uganda.", "ACCUSE"),  # the title
     # aggregate figures over a year or more are states of affairs
     ("In 2024, the separatists killed nearly 400 people in over 500 attacks.", "ASSAULT"),
     ("More than 1,300 civilians have been killed in the Sudanese city of El Fasher since April.", "ASSAULT"),
     # a text or a state of affairs does not act
     ("Critics say the proposed deal gives in to pressure from Beijing.", "CONCEDE"),
+    ("Kenya's constitution prohibits foreign military bases on its soil.", "COERCE"),  # whoever's it is
+    # acts that did not happen: negated, supposed, conditioned, only threatened
+    ("Kenyan troops did not attack the village, the army said.", "ASSAULT"),
+    ("The president said he put no pressure on the judges.", "COERCE"),
+    ("Nobody can put pressure on our central bank, the governor told reporters.", "COERCE"),
+    ("No talks were held between the two sides on Monday.", "CONSULT"),
+    ("The minister said the army could strike rebel camps in the north.", "ASSAULT"),
+    ("Under the new rules, journalists could be detained for up to a month.", "COERCE"),
+    ("If the court rules against them, the refugees can appeal to the supreme court.", "REQUEST"),
+    ("Protesters may be arrested and detained, police warned.", "COERCE"),
+    # standing conditions: a restriction in force, a purpose described
+    ("Both tankers are sanctioned by the U.S. Treasury Department.", "COERCE"),
+    ("The shipping line, which itself is under U.S. sanctions, denied the report.", "COERCE"),
+    ("The tariffs are aimed at pressuring Mexico to curb the flow of drugs.", "THREATEN"),
+    ("Brazil is not a member of the G7, but it is part of a pact between the European Union and Mercosur.", "SUPPORT"),
+    # agreeing with a view, as speech
+    ("The Kenyan governor agreed, saying only this group appeared capable of the bombing.", "AGREE"),
+    ('"The danger has not passed yet," agreed Polat Sayim, a Uyghur activist in Australia.', "AGREE"),
+    # a topic discussed, a forecast
+    ("We discussed imposing further costs on Russia, the ministers said.", "COERCE"),
+    ("Modi is expected to discuss upgrading India's defense ties with Mauritius.", "SUPPORT"),
+    ("The Kenyan judges are likely to find the opposition leader guilty.", "ACCUSE"),
+    ("It was evident that the Taliban would impose restrictions in many areas, he said.", "THREATEN"),
+    # a question asked, which the parser hangs on the main verb
+    (
+        "Asked by reporters while en route on Monday to Nairobi, Kenya, if Washington was considering sanctions "
+        "against Kampala, the minister said talks continue.",
+        "REQUEST",
+    ),
 ]
 
 # sentences whose events all stay
@@ -200,6 +234,7 @@ KEPT = [
     "The group asked Canada and Australia if they could resettle the refugees.",
     "The minister asked Japan for aid if the storm hits the coast.",
     "The ministry refused to respond to a request from Kenya for information.",
+    "Kenya ignored Uganda's request for talks.",
     # an act with no named actor, where the article names none for its type: kept
     "A Kenyan opposition politician was shot dead in Nairobi on Sunday, police said.",
     # one act on a counted group on a day is an event, not an aggregate
@@ -208,6 +243,23 @@ KEPT = [
     # a text's act is that of the body that made it
     "The Albanian parliament passed a resolution criticizing the president.",
     "Two senators introduced a bill that would sanction Turkish officials.",
+    # a supposition about the past is an allegation; a conditioned threat or demand was made
+    "Rebels may have shelled the airport overnight, the army said.",
+    "The minister said the army would strike the rebels if they crossed the river.",
+    "If you publish a book, you must first obtain permission from the ministry, the officials told publishers.",
+    # an agreement to act, or to what another proposed
+    "Kenya proposed a truce and Uganda agreed on Monday.",
+    "Kenya and Uganda agreed that the troops would withdraw.",
+    # a discussion agreed or held is an event; its topic is not
+    "Kenya agreed to discuss the border dispute with Uganda.",
+    "Kenya and Uganda discussed trade on Monday.",
+    # what is clear to have happened is reported
+    "It is clear that Russian troops attacked the village.",
+    # joining is an act, being part is a state
+    "Kenya became part of the talks between Uganda and Rwanda.",
+    # restrictions imposed are acts
+    "Two tankers were sanctioned by the U.S. Treasury last week.",
+    "The Treasury sanctioned two tankers on Friday.",
 ]
 
 # one event, many mentions: text, PLOVER type, events of that type without the stage -> with it.

@@ -75,7 +75,11 @@ CASES = [
     ("Amnesty International demanded the release of the detained protesters.", "REQUEST", "NGO", None),
     ("The Philippines asked Japan for emergency assistance.", "REQUEST", "PHL", "JPN"),
     ("France said Iran must release the detained French citizens.", "REQUEST", "FRA", "IRN"),
+    ("France said Kenya should hand over the suspects.", "REQUEST", "FRA", "KEN"),
     ("The African Union appealed for an immediate ceasefire in Sudan.", "REQUEST", "IGO", None),
+    # a recommendation or advice to a party asks it to act (not the act itself)
+    ("Kenya advised Somalia to withdraw its troops from the border.", "REQUEST", "KEN", "SOM"),
+    ("Kenya's prime minister recommended the Somali troops withdraw from the border.", "REQUEST", "KEN", "SOM"),
     # PROTEST
     ("Workers went on strike at ports across Chile.", "PROTEST", None, None),
     ("Thousands of protesters marched through Lima against the government.", "PROTEST", None, None),
@@ -285,6 +289,25 @@ CASES = [
     # a plea in court is no appeal
     ("The two Azerbaijani suspects pleaded not guilty.", "REQUEST", "absent", None),
     ("The former Peruvian minister pleaded guilty to bribery.", "REQUEST", "absent", None),
+    # dismissing a fear or speculation refuses no one; rejecting accusations does
+    ("The Kenyan minister rebuffed fears that the tariffs would cause a recession.", "REJECT", "absent", None),
+    ("The Kenyan minister dismissed speculation that he would resign.", "REJECT", "absent", None),
+    ("Kenya rejected the accusations by Uganda.", "REJECT", "KEN", None),
+    # withdrawing words or a bill yields (CONCEDE); withdrawing troops is a retreat
+    ("The Kenyan minister withdrew his remarks about Uganda.", "CONCEDE", "KEN", None),
+    ("The Kenyan government withdrew the bill after protests.", "CONCEDE", "KEN", None),
+    ("The Kenyan minister withdrew his remarks about Uganda.", "RETREAT", "absent", None),
+    ("Kenya withdrew troops from Somalia.", "RETREAT", "KEN", None),
+    # aiding a task is cooperation; AID is material
+    ("Kenya aided Uganda's investigation.", "COOPERATE", "KEN", None),
+    ("Kenya aided Uganda's investigation.", "AID", "absent", None),
+    ("Kenya assisted Uganda with food aid.", "AID", "KEN", None),
+    # a call for something demands it; a call with someone is a phone call
+    ("Kenya reiterated its call for a ceasefire in Sudan.", "REQUEST", "KEN", None),
+    ("Kenya reiterated its call for a ceasefire in Sudan.", "CONSULT", "absent", None),
+    ("Ruto's call with Museveni lasted an hour.", "CONSULT", "KEN", None),
+    # a reporter asking for comment asks no party to act
+    ("Reporters asked the Kenyan ministry for comment.", "REQUEST", "absent", None),
 ]
 
 # Known gaps, kept visible: strict xfail, so a fix shows up as an unexpected pass to promote.

@@ -221,7 +221,7 @@ class TriggerReader:
         patterns = self.lex.nouns.get(self.lemma(tok))
         if not patterns:
             return None
-        mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
+        mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "prep")}
         for pat in patterns:
             if pat.particles and not all(p in mods for p in pat.particles):
                 continue

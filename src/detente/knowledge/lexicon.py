@@ -98,6 +98,7 @@ class WordRoles:
     natural_causes: frozenset[str] = words(default=())
     attributing_verbs: frozenset[str] = words(default=())
     undergoing_verbs: frozenset[str] = words(default=())
+    stative_verbs: frozenset[str] = words(default=())
     announcing_verbs: frozenset[str] = words(default=())
     attempt_nouns: frozenset[str] = words(default=())
     #: armed units whose travel is a show of force, not a diplomatic visit (``force_visit``)
@@ -207,11 +208,16 @@ class Lexicon:
         return self.recipient_preps.get(type_, self.recipient_preps.get("*", ()))
 
 
+#: prepositions that, written after a noun pattern's noun, must hang on it ("call for")
+NOUN_PREPOSITIONS = frozenset({"for", "with", "against", "on", "to", "from", "of", "between", "into"})
+
+
 def parse_pattern(text: str, cameo: str, type_: str, source: str, *, noun: bool) -> Pattern:
     """Parse one pattern string: ``lemma particle... [object|object]`` (or ``{...}``).
 
     For nouns the trigger is the last plain word and the words before it are modifiers
-    ("air strike"); for verbs the trigger is the first word ("call for").
+    ("air strike"), or the word before a last preposition that must hang on it ("call for");
+    for verbs the trigger is the first word ("call for").
     """
     objects: frozenset[str] | None = None
     m = re.search(r"([\[{])([^\]}]+)([\]}])\s*$", text)
@@ -226,7 +232,10 @@ def parse_pattern(text: str, cameo: str, type_: str, source: str, *, noun: bool)
     words = words_part.split()
     if not words or not all(_WORD.match(w) for w in words):
         raise KnowledgeError(f"{source}: cannot read pattern {text!r}")
-    if noun:
+    if noun and len(words) > 1 and words[-1] in NOUN_PREPOSITIONS:
+        # "call for": a preposition after the noun must hang on it ("calls for a ceasefire")
+        lemma, particles = words[-2], (*words[:-2], words[-1])
+    elif noun:
         lemma, particles = words[-1], tuple(words[:-1])
     else:
         lemma, particles = words[0], tuple(words[1:])

@@ -167,6 +167,18 @@ class NotEventWords:
     act_nouns: frozenset[str] = words(default=())
     thing_nouns: frozenset[str] = words(default=())
     aggregate_types: frozenset[str] = words(default=())
+    unhappened_modalities: frozenset[str] = words(default=())
+    intent_types: frozenset[str] = words(default=())
+    demand_auxiliaries: frozenset[str] = words(default=())
+    negating_words: frozenset[str] = words(default=())
+    standing_types: frozenset[str] = words(default=())
+    state_verbs: frozenset[str] = words(default=())
+    purpose_passives: frozenset[str] = words(default=())
+    membership_nouns: frozenset[str] = words(default=())
+    topic_verbs: frozenset[str] = words(default=())
+    forecast_adjectives: frozenset[str] = words(default=())
+    concurring_verbs: frozenset[str] = words(default=())
+    saying_verbs: frozenset[str] = words(default=())
     background_years: tuple[str, ...] = words(kind=tuple, default=("2",))
 
     @classmethod

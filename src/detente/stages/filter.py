@@ -4,17 +4,20 @@ of an act whose actor the article names elsewhere.
 
 An event is dropped when its actor is a commentator (an analyst, a researcher, a think tank:
 ``commentator_nouns`` of ``patterns/not_events.yaml``), or it is a commentator's forecast (not
-asserted, attributed to a commentator); when
-it is told in the complement of an opinion verb used actively ("hopes the two sides can work
-together", "believes the leaders will meet": ``opinion_verbs``); or when its date, resolved by
-``date_events``, ends more than ``background_years`` before the publication date ("in 2015",
-"in the 1960s"); or when no political party takes part: neither side, nor any argument of its
-clause, names one (:class:`Parties`; ``group_nouns``); when a REQUEST asks a question ("asked by
-reporters whether ...": ``question_words``) or a REJECT refuses only to speak ("declined to
-comment": ``comment_verbs``); or when it names no actor, or an act as its actor ("five soldiers were
-also killed", "the attacks struck the plant": ``act_nouns``), and the article has an event of its
-type with a named actor (one event, many mentions). Each dropped event is logged at debug level with
-its reason, so what it would have been stays traceable. The work is linear in the events.
+asserted, attributed to a commentator); when it is told in the complement of an opinion verb used
+actively ("hopes the two sides can work together", "believes the leaders will meet":
+``opinion_verbs``); or when its date, resolved by ``date_events``, ends more than
+``background_years`` before the publication date ("in 2015", "in the 1960s"); when the text tells
+its act as not done: negated ("put no pressure on"), only supposed ("could be detained"), waiting
+on a condition or only threatened (``unhappened_modalities``; a threat, an offer or a demand so
+made stays); when a text is its actor ("the constitution prohibits": ``thing_nouns``); or when no
+political party takes part: neither side, nor any argument of its clause, names one
+(:class:`Parties`; ``group_nouns``); when a REQUEST asks a question ("asked by reporters whether
+...": ``question_words``) or a REJECT refuses only to speak ("declined to comment":
+``comment_verbs``); or when it names no actor, or an act as its actor ("five soldiers were also
+killed", "the attacks struck the plant": ``act_nouns``), and the article has an event of its type
+with a named actor (one event, many mentions). Each dropped event is logged at debug level with its
+reason, so what it would have been stays traceable. The work is linear in the events.
 """
 
 from __future__ import annotations
@@ -63,12 +66,20 @@ class FilterEvents(EventsStage):
         parties = Parties(doc, work, self.group)
         kept: list[Event] = []
         for ev in events:
-            reason = self.reason(ev, published)
+            reason = self.reason(ev, published, doc)
             if reason is None and not parties.named(ev):
                 reason = "no party"
             trigger = syntax.token_at(doc, ev.trigger.span[0])
+            if reason is None and self.unhappened(ev, trigger):
+                reason = "did not happen"
             if reason is None and self.opinion(trigger):
                 reason = "opinion"
+            if reason is None and self.standing(ev, trigger):
+                reason = "standing condition"
+            if reason is None and self.topic(trigger):
+                reason = "topic or forecast"
+            if reason is None and ev.type == "AGREE" and self.concurs(trigger):
+                reason = "a view shared"
             if reason is None and ev.type == "REQUEST" and self.question(trigger):
                 reason = "question"
             if reason is None and ev.type == "REJECT" and self.no_comment(trigger):
@@ -91,11 +102,14 @@ class FilterEvents(EventsStage):
             else:
                 yield ev
 
-    def reason(self, ev: Event, published: date | None) -> str | None:
-        """Why ``ev`` is not an event of the article, or None when it is one."""
-        if ev.actor is not None and self.commentator(ev.actor.text):
+    def reason(self, ev: Event, published: date | None, doc: Doc | None = None) -> str | None:
+        """Why ``ev`` is not an event of the article, or None when it is one. With ``doc``, a
+        side's or a speaker's titles before its name count ("former federal prosecutor [Elie
+        Honig]")."""
+        if ev.actor is not None and self.commentator(_titled(doc, ev.actor.text, ev.actor.span)):
             return "commentator's act"
-        view = ev.attribution is not None and self.commentator(ev.attribution.text)
+        speaker = ev.attribution
+        view = speaker is not None and self.commentator(_titled(doc, speaker.text, speaker.span))
         if view and ev.modality not in (None, "asserted"):
             # a commentator's forecast ("an analyst said the army would attack"); an act they
             # report as done ("satellite images analysed by a think tank showed ...") stays
@@ -104,6 +118,118 @@ class FilterEvents(EventsStage):
         if published is not None and end is not None and end < _years_before(published, self.words.background):
             return "background"
         return None
+
+    def unhappened(self, ev: Event, trigger: Token) -> bool:
+        """Whether the text tells the act as not done: negated ("did not attack", "put no
+        pressure on them", "nobody can put pressure on me"), only supposed ("could strike") or
+        waiting on a condition ("will withdraw if the talks fail"), unless saying it is the act (a
+        supposed or conditioned threat or offer: ``intent_types``; a conditioned demand:
+        ``demand_auxiliaries``) or the supposition is about the past ("may have launched": an
+        allegation)."""
+        w = self.words
+        if ev.type == "REJECT":
+            return False  # a negated act is coded as a refusal, which was made
+        verb = next((t for t in (trigger, *trigger.ancestors) if syntax.is_verb(t)), trigger)
+        auxes = {c.lemma_.lower() for c in verb.children if c.dep_ in ("aux", "auxpass")}
+        if ev.modality in w.unhappened_modalities:
+            if ev.modality in ("hypothetical", "conditional") and ev.type in w.intent_types:
+                return False
+            if ev.modality == "hypothetical":
+                return "have" not in auxes
+            if ev.modality == "conditional":
+                return not (ev.type == "REQUEST" and {c.lower_ for c in verb.children} & w.demand_auxiliaries)
+            return True
+        if not syntax.is_verb(trigger):
+            return any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children)  # "no talks were held"
+        return self.negated_argument(trigger)
+
+    def standing(self, ev: Event, trigger: Token) -> bool:
+        """Whether the event is a state of affairs, not an act: a restriction in force
+        (``standing_types``: "the ships are sanctioned by the Treasury", "which is under U.S.
+        sanctions"), a belonging ("is part of a pact": ``membership_nouns``) or a purpose described
+        ("the tariffs are aimed at curbing ...": ``purpose_passives``)."""
+        w = self.words
+        chain = [t for t in (trigger, *list(trigger.ancestors)[:2]) if syntax.is_verb(t)]
+        if any(self._lemma(t) in w.purpose_passives and _passive(t) for t in chain):
+            return True
+        if trigger.dep_ == "pobj" and trigger.head.lower_ in ("of", "to"):
+            owner = trigger.head.head  # "part [of [a pact]]", "a signatory [to [the treaty]]"
+            if (
+                owner.lemma_.lower() in w.membership_nouns
+                and owner.dep_ in ("attr", "oprd")
+                and self._lemma(owner.head) in w.state_verbs
+            ):
+                return True
+        if ev.type not in w.standing_types:
+            return False
+        if syntax.is_verb(trigger):
+            present = [c for c in trigger.children if c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP")]
+            being = any(c.lower_ == "being" for c in trigger.children)
+            return trigger.tag_ == "VBN" and bool(present) and not being
+        under = trigger.head if trigger.dep_ == "pobj" else None
+        return (
+            under is not None
+            and under.lower_ == "under"
+            and under.head != under
+            and self._lemma(under.head) in w.state_verbs
+        )
+
+    def topic(self, trigger: Token) -> bool:
+        """Whether the act is only what is discussed or weighed (``topic_verbs``: "discussed
+        imposing costs on Russia", "is considering sanctions"), or said to be likely
+        (``forecast_adjectives``: "the judges are likely to find him guilty", "it was evident that
+        they would impose restrictions")."""
+        w = self.words
+        cur = trigger
+        for _ in range(3):
+            if cur.head == cur or cur.dep_ not in ("xcomp", "ccomp", "dobj", "pcomp", "pobj", "prep"):
+                return False
+            gov = cur.head
+            if cur.dep_ != "prep" and self._lemma(gov) in w.topic_verbs and syntax.is_verb(gov):
+                return True
+            if cur.dep_ == "xcomp" and gov.lower_ in w.forecast_adjectives:
+                return True
+            if (
+                cur.dep_ == "ccomp"
+                and any(c.tag_ == "MD" for c in cur.children)
+                and any(c.dep_ == "acomp" and c.lower_ in w.forecast_adjectives for c in gov.children)
+            ):
+                return True  # "it was evident that they would impose restrictions"
+            if syntax.is_verb(gov) and cur.dep_ in ("xcomp", "ccomp"):
+                return False  # another verb's complement: its own clause
+            cur = gov
+        return False
+
+    def concurs(self, trigger: Token) -> bool:
+        """Whether "agree" (``concurring_verbs``) only reports a speaker sharing a view: no
+        object, complement or "to/on" phrase, and said as speech ("'...,' agreed Sayim", "agreed,
+        saying ...": ``saying_verbs``)."""
+        w = self.words
+        if self._lemma(trigger) not in w.concurring_verbs:
+            return False
+        kids = list(trigger.children)
+        if any(
+            c.dep_ in ("dobj", "xcomp") or (c.dep_ == "prep" and c.lower_ in ("to", "on", "upon", "with", "over"))
+            for c in kids
+        ):
+            return False
+        inverted = any(c.dep_ == "nsubj" and c.i > trigger.i for c in kids)
+        quoted = any(c.dep_ == "ccomp" and c.i < trigger.i for c in kids)
+        saying = any(c.dep_ == "advcl" and c.tag_ == "VBG" and self._lemma(c) in w.saying_verbs for c in kids)
+        return inverted or quoted or saying
+
+    def _lemma(self, tok: Token) -> str:
+        return self.lemma_fixes.get(tok.lower_, tok.lemma_.lower())
+
+    def negated_argument(self, verb: Token) -> bool:
+        """Whether the subject or the object of ``verb`` carries the negation ("put no pressure
+        on them", "nobody can stop us", "no one was arrested")."""
+        for c in verb.children:
+            if c.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+                continue
+            if c.lower_ in self.words.negating_words or any(g.dep_ == "det" and g.lower_ == "no" for g in c.children):
+                return True
+        return False
 
     def opinion(self, head: Token) -> bool:
         """Whether the trigger sits in a forward-looking complement clause of an opinion verb used
@@ -136,7 +262,13 @@ class FilterEvents(EventsStage):
         ("asked the U.S. if they could take them in"), and an adverbial one counts only when
         nothing else is asked for ("asked for aid if needed")."""
         asks_for = any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in trigger.children)
-        for clause in trigger.children:
+        clauses = list(trigger.children)
+        if trigger.dep_ == "advcl" and trigger.tag_ == "VBN" and not asks_for:
+            # "Asked by reporters on Monday if ..., the minister said ...": the parser hangs the
+            # question on the main verb, next to the participle that asks it
+            subject = min((c.i for c in trigger.head.children if c.dep_ in ("nsubj", "nsubjpass")), default=None)
+            clauses += [c for c in trigger.head.children if c.i > trigger.i and (subject is None or c.i < subject)]
+        for clause in clauses:
             if clause.dep_ not in ("ccomp", "advcl") or clause.i < trigger.i:
                 continue
             openers = {g.lower_ for g in clause.children if g.dep_ in ("mark", "advmod") and g.i < clause.i}
@@ -152,8 +284,18 @@ class FilterEvents(EventsStage):
         return False
 
     def no_comment(self, trigger: Token) -> bool:
-        """Whether a refusal refuses only to speak ("declined to comment on the report")."""
-        return any(c.dep_ == "xcomp" and c.lemma_.lower() in self.words.comment_verbs for c in trigger.children)
+        """Whether a refusal refuses only to speak ("declined to comment on the report", "ignored
+        requests for comment")."""
+        if any(c.dep_ == "xcomp" and c.lemma_.lower() in self.words.comment_verbs for c in trigger.children):
+            return True
+        # "ignored requests for comment", "did not reply to an email requesting comment": the
+        # same refusal to speak, to a reporter
+        return any(
+            t.lemma_.lower() == "comment"
+            and syntax.is_noun(t)
+            and (t.head.lower_ == "for" or self._lemma(t.head) in ("request", "seek"))
+            for t in trigger.subtree
+        )
 
     def unnamed(self, doc: Doc, ev: Event) -> bool:
         """Whether ``ev`` names no actor: none, or an act or a thing ("the attacks", "a traffic
@@ -175,13 +317,21 @@ class FilterEvents(EventsStage):
 
     def thing_acts(self, doc: Doc, ev: Event, trigger: Token) -> bool:
         """Whether the actor is a text or a state of affairs (``thing_nouns``: "the proposed deal
-        gives in to ..."), not the noun a participle or a relative clause qualifies ("passed a
-        resolution criticizing X", "introduced a bill that would sanction X": the text's act is
-        that of the body that made it)."""
-        head = self.actor_token(doc, ev)
-        if head is None or head.lemma_.lower() not in self.words.thing_nouns:
+        gives in to ..."; "Interpol's constitution prohibits ...", whoever it belongs to), not the
+        noun a participle or a relative clause qualifies ("passed a resolution criticizing X",
+        "introduced a bill that would sanction X": the text's act is that of the body that made
+        it)."""
+        actor = ev.actor
+        if actor is None:
             return False
-        return not (trigger.dep_ in ("acl", "relcl") and trigger.head.i == head.i)
+        head = _root(syntax.token_at(doc, actor.span[0]), actor.span)
+        word = head.lemma_.lower()
+        if word not in self.words.thing_nouns:
+            return False
+        if any(word in n.lower() or head.lower_ in n.lower() for n in (actor.name, actor.cameo_code) if n):
+            return False  # the dictionary names the thing itself ("the Paris Agreement secretariat")
+        # the clause that qualifies the noun, or one it holds ("a resolution that aims to tighten")
+        return not any(t.dep_ in ("acl", "relcl") and t.head.i == head.i for t in (trigger, *trigger.ancestors))
 
     def actor_head(self, doc: Doc, ev: Event) -> str | None:
         """The lemma of the head of an actor phrase no dictionary entry resolved; else None."""
@@ -292,6 +442,20 @@ class Parties:
             and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl") for c in trigger.children)
             and (trigger.tag_ in FINITE or any(c.dep_ == "aux" and c.tag_ in FINITE for c in trigger.children))
         )
+
+
+def _titled(doc: Doc | None, text: str, span: tuple[int, int]) -> str:
+    """A name's phrase with the titles and modifiers the parse hangs before it ("former federal
+    prosecutor Elie Honig" for "Elie Honig")."""
+    if doc is None:
+        return text
+    head = _root(syntax.token_at(doc, span[0]), span)
+    start = head.left_edge.idx
+    return doc.text[start : span[1]] if start < span[0] else text
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
 def _root(token: Token, span: tuple[int, int]) -> Token:

@@ -167,6 +167,24 @@ CASES = [
         "PER",
         "Lopez",
     ),
+    # a quoted "we" is the speaker the quote is attributed to, not the subject of the sentence before
+    (
+        "Bolivian officials accused Peru of spying on Monday. "
+        '"We firmly reject these accusations," Peruvian foreign ministry spokesman Juan Perez told reporters.',
+        "reject",
+        "actor",
+        "PER",
+        "Perez",
+    ),
+    # a pronoun coordinated with a name is not that name, but the person named before it
+    (
+        "Maria Lopez of Peru spoke first. Colombian senator Juan Diaz spoke next. "
+        "She and Diaz both urged the council to act.",
+        "urged",
+        "actor",
+        "PER",
+        "Lopez",
+    ),
 ]
 
 
@@ -272,7 +290,49 @@ CLAUSE_CASES = [
         "KEN",
         "teachers",
     ),
+    # a text acts through whoever issued it: the subject of the verb whose object it is
+    (
+        "The Peruvian congress passed a resolution on Tuesday condemning the Bolivian president.",
+        "condemning",
+        "PER",
+        "congress",
+    ),
+    (
+        "Chile's interior ministry issued a statement criticizing the Bolivian government.",
+        "criticizing",
+        "CHL",
+        "ministry",
+    ),
+    (
+        "Ana Torres, the president of Peru, signed a decree banning the opposition party on Friday.",
+        "banning",
+        "PER",
+        "Torres",
+    ),
+    # ... also when the participle hangs on a name that places the text ("on Twitter")
+    (
+        "The Peruvian foreign minister posted a message on Twitter accusing Bolivia of meddling.",
+        "accusing",
+        "PER",
+        "minister",
+    ),
+    # a bare verb coordinated with a reported perfect shares the reporting verb's subject
+    (
+        "Many Kenyan farmers say the government has never paid them fairly and object to its new land tax.",
+        "object",
+        "KEN",
+        "farmers",
+    ),
 ]
+
+
+@pytest.mark.slow
+def test_a_close_apposition_is_part_of_the_name(coder) -> None:  # type: ignore[no-untyped-def]
+    text = "Her son Carlos and the family's lawyers met Chilean officials in Santiago on Monday."
+    events = [e for e in coder.code(text, published=DATE) if "met" in e.trigger.text]
+    assert any(e.actor is not None and "Carlos" in e.actor.text for e in events), [
+        e.actor and e.actor.text for e in events
+    ]
 
 
 @pytest.mark.slow

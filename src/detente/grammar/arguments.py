@@ -83,6 +83,9 @@ class ArgumentFinder:
                 if not owners and len(actors) == 1:
                     return None
                 resolved.extend(owners)
+            elif syntax.is_noun(a) and self.lemma(a) in self.lex.roles.document_nouns:
+                # "the president signed a decree banning ...": the text acts through its issuer
+                resolved.extend(self._issuers(a) or [a])
             elif syntax.is_noun(a) and self.lemma(a) in self.noun_lemmas:
                 # "an airstrike by U.S. forces killed ...": the event noun's own actor acts
                 anchors, _ = self._noun_arguments(a, c.type)
@@ -95,6 +98,19 @@ class ArgumentFinder:
             else:
                 resolved.append(a)
         return resolved or self._announcer(head)
+
+    def _issuers(self, text: Token) -> list[Token]:
+        """Who issued a text that stands as an actor: its possessor or the name before it ("*the
+        ministry's* statement condemning ...", "a *U.N.* resolution imposing ..."), its by- or
+        from-phrase ("a statement *from the ministry* accusing ..."), else the subject of the
+        issuing verb whose object it is ("*the president* signed a decree banning ...", "*Pompeo*
+        posted a message on Twitter blaming ...")."""
+        owners = _owners(text) or syntax.prep_objects(text, ("by", "from"))
+        if owners:
+            return owners
+        if text.dep_ == "dobj" and syntax.is_verb(text.head) and self.lemma(text.head) in self.lex.roles.issuing_verbs:
+            return syntax.subjects(text.head, self.lex.roles.delegating_verbs, self.object_control, self.noun_lemmas)
+        return []
 
     @staticmethod
     def _named_in_clause(verb: Token, actors: list[Token], named: frozenset[int]) -> list[Token]:

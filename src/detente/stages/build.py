@@ -60,20 +60,23 @@ class BuildEvents:
 
     def _events(self, work: Work, doc: Doc, sents: list, cand: Candidate, resolver: _Resolver) -> list[Event]:
         """The records of one candidate: one per pair of resolved actor and recipient."""
-        actors: list[Actor | None] = [a for h in cand.actors for a in resolver.resolve(doc[h])] or [None]
-        acting = frozenset(cand.actors)
-        recipients: list[Actor | None] = [r for h in cand.recipients for r in resolver.resolve(doc[h], acting)] or [
+        attribution = None
+        if cand.attributed_to is not None:
+            attribution = self._attribution(doc, doc[cand.attributed_to], resolver)
+        speaker = attribution.actor if attribution is not None else None
+        actors: list[Actor | None] = [a for h in cand.actors for a in resolver.resolve(doc[h], speaker=speaker)] or [
             None
         ]
+        acting = frozenset(cand.actors)
+        recipients: list[Actor | None] = [
+            r for h in cand.recipients for r in resolver.resolve(doc[h], acting, speaker=speaker)
+        ] or [None]
         if set(cand.recipients) != set(cand.actors):
             recipients = _distinct(sorted(recipients, key=lambda r: r.span[0] if r is not None else -1))
         code = self.ontology.code(cand.cameo)
         plover = self.ontology.to_plover(cand.cameo)
         sent = sents[cand.sentence]
         trigger = self._trigger(work, doc, cand)
-        attribution = None
-        if cand.attributed_to is not None:
-            attribution = self._attribution(doc, doc[cand.attributed_to], resolver)
         out = []
         for actor, recipient in self._pairs(cand, plover.type, actors, recipients):
             out.append(
@@ -201,9 +204,14 @@ class _Resolver:
         self.starts = [m.start for m in mentions]
         self.actors = actors
 
-    def resolve(self, head: Token, acting: frozenset[int] = frozenset()) -> list[Actor]:
+    def resolve(self, head: Token, acting: frozenset[int] = frozenset(), speaker: Actor | None = None) -> list[Actor]:
         """The actors a phrase names; ``acting`` are the heads of the event's own actors, which a
-        recipient pronoun never refers to ("police fired tear gas at *them*")."""
+        recipient pronoun never refers to ("police fired tear gas at *them*"). In an event
+        attributed to a ``speaker``, "we" or "I" is the speaker ("'We reject the allegations,'
+        *the spokesman* said"), not the subject of the sentence before."""
+        first_person = head.lower_ in syntax.FIRST_PERSON and head.pos_ == "PRON" and head.text != "US"
+        if first_person and speaker is not None and speaker.text.lower() not in syntax.FIRST_PERSON:
+            return [speaker]
         if head.pos_ == "PRON" or head.lower_ in syntax.PRONOUNS:
             return [self._pronoun(head, acting)]
         start, end = syntax.phrase(head)
@@ -254,12 +262,14 @@ class _Resolver:
             a.head == b or b.head == a for a in toks for b in toks if a is not b
         )
 
-    def _before(self, index: int, person: bool) -> Mention | None:
+    def _before(self, index: int, person: bool, skip: frozenset[str] = frozenset()) -> Mention | None:
+        """The last mention of a person (or of anything else) before token ``index``, not one
+        whose last word (lower-cased) is in ``skip``."""
         i = bisect.bisect_left(self.starts, index) - 1
         while i >= 0:
             m = self.mentions[i]
             is_person = (m.entry is not None and m.entry.kind == "person") or m.label == "PERSON"
-            if is_person == person:
+            if is_person == person and self.doc[m.end - 1].lower_ not in skip:
                 return m
             i -= 1
         return None
@@ -274,8 +284,10 @@ class _Resolver:
             reporter = self._reporting_subject(head)
             if reporter is not None:
                 return self.resolve(reporter)[0]
+        # "She and Lockyear urged ...": a pronoun is not the person it is coordinated with
+        partners = frozenset(c.lower_ for c in head.conjuncts if c.pos_ == "PROPN")
         m = (
-            self._before(head.i, person=True)
+            self._before(head.i, person=True, skip=partners)
             if head.lower_ in syntax.PERSON_PRONOUNS
             else self._previous_subject(head, acting)
         )

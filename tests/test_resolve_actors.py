@@ -322,8 +322,39 @@ CLAUSE_CASES = [
         "object",
         "KEN",
         "farmers",
+    ),  # a kind of party is the members it names ("including", "such as", "which include")
+    ("Rights groups such as Amnesty International criticized the Kenyan government.", "criticized", "NGO", "Amnesty"),
+    (
+        "His critics, which include the environmental group Greenpeace, blame him for the fires.",
+        "blame",
+        "NGO",
+        "Greenpeace",
+    ),
+    # a symmetric act in the passive: the subject, named first, acts (a mutual event)
+    (
+        "Kenyan President William Ruto arrived in Lima on Monday. "
+        "He was met at the airport by the Peruvian foreign minister.",
+        "met",
+        "KEN",
+        "Ruto",
     ),
 ]
+
+
+@pytest.mark.slow
+def test_each_named_member_of_a_kind_acts(coder) -> None:  # type: ignore[no-untyped-def]
+    text = "Western countries, including France and Germany, condemned the coup in Niger."
+    events = [e for e in coder.code(text, published=DATE) if "condemned" in e.trigger.text]
+    assert {e.actor.country for e in events if e.actor is not None} == {"FRA", "DEU"}
+
+
+@pytest.mark.slow
+def test_a_text_supported_is_not_issued(coder) -> None:  # type: ignore[no-untyped-def]
+    """Backing another's text does not make the backer its author: only an issuing verb does."""
+    text = "Chile said it would back a resolution condemning Bolivia."
+    events = [e for e in coder.code(text, published=DATE) if "condemning" in e.trigger.text]
+    assert events
+    assert all(e.actor is None or e.actor.country != "CHL" for e in events)
 
 
 @pytest.mark.slow

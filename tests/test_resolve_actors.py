@@ -176,6 +176,23 @@ CASES = [
         "PER",
         "Perez",
     ),
+    # "the administration", "the ministry": the earlier phrase with that head that a country or
+    # a known office-holder qualified, capitalised or not
+    (
+        "The Trump administration imposed tariffs on Brazil on Monday. The administration also criticized Canada.",
+        "criticized",
+        "actor",
+        "USA",
+        "administration",
+    ),
+    (
+        "Pakistan's Foreign Ministry summoned the Indian envoy on Monday. "
+        "The ministry accused India of backing militants.",
+        "accused",
+        "actor",
+        "PAK",
+        "Ministry",
+    ),
     # a pronoun coordinated with a name is not that name, but the person named before it
     (
         "Maria Lopez of Peru spoke first. Colombian senator Juan Diaz spoke next. "
@@ -346,6 +363,21 @@ def test_each_named_member_of_a_kind_acts(coder) -> None:  # type: ignore[no-unt
     text = "Western countries, including France and Germany, condemned the coup in Niger."
     events = [e for e in coder.code(text, published=DATE) if "condemned" in e.trigger.text]
     assert {e.actor.country for e in events if e.actor is not None} == {"FRA", "DEU"}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "trigger", "side"),
+    [
+        ("Iranian-American journalist Sara Karimi criticized the Iranian government on Monday.", "criticized", "actor"),
+        ("Police arrested Iranian-American journalist Sara Karimi in Tehran.", "arrested", "recipient"),
+    ],
+)
+def test_a_hyphenated_nationality_is_the_second(coder, text: str, trigger: str, side: str) -> None:  # type: ignore[no-untyped-def]
+    """One person of two nationalities written together is of the second (the first is a
+    descent): one event, not one for each country."""
+    events = [e for e in coder.code(text, published=DATE) if trigger in e.trigger.text]
+    assert [getattr(e, side).country for e in events if getattr(e, side) is not None] == ["USA"]
 
 
 @pytest.mark.slow

@@ -388,11 +388,7 @@ def _members(kind: Token) -> list[Token]:
         if g.dep_ == "pobj"
     ]
     found += [
-        o
-        for c in kind.children
-        if c.dep_ == "relcl" and c.lemma_ == "include"
-        for o in c.children
-        if o.dep_ == "dobj"
+        o for c in kind.children if c.dep_ == "relcl" and c.lemma_ == "include" for o in c.children if o.dep_ == "dobj"
     ]
     return [t for t in found if _names_a_party(t) and t.pos_ != "PRON"]
 

@@ -86,6 +86,24 @@ def hyphen_words(tok: Token) -> tuple[str, ...]:
     return (f"{first.lower_}-{last}", f"{first.lower_}{last}")
 
 
+def heritage(tok: Token) -> bool:
+    """The first of two nationalities written together before the noun of a single party ("an
+    *Iranian*-American journalist", "the *Iranian* American scholar"): a descent, not the
+    party's nationality, which is the second; before a plural or an event ("Israeli-Palestinian
+    talks") the two are parties each."""
+    doc = tok.doc
+    i = tok.i + 1
+    hyphen = i < len(doc) and doc[i].text in HYPHENS and not tok.whitespace_ and not doc[i].whitespace_
+    i += hyphen
+    if i >= len(doc) or doc[i].pos_ not in ("ADJ", "PROPN"):
+        return False
+    nationalities = [t.ent_type_ == "NORP" or (hyphen and t.is_title) for t in (tok, doc[i])]
+    if not all(nationalities):
+        return False
+    noun = doc[i].head
+    return noun.i > i and noun.pos_ == "NOUN" and noun.tag_ == "NN"
+
+
 def is_verb(tok: Token) -> bool:
     """A verb; also a root noun with a subject, a verb the tagger took for a noun, as it does in
     headlines ("Thousands protest in Belgrade", "Kenyan police arrest opposition leader")."""

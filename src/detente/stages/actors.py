@@ -396,6 +396,10 @@ class _Article:
         self.named = [m for m in mentions if m.entry is not None and m.entry.kind != "person"]
         self.starts = [doc[m.start].idx for m in self.named]
         self.by_last = {m.end - 1: m for m in self.named}
+        #: known office-holders, by their last word: "the *Trump* administration", "*Putin's* office"
+        self.holders = {
+            m.end - 1: m for m in mentions if m.entry is not None and m.entry.kind == "person" and m.entry.country
+        }
         self.by_start = {doc[m.start].idx: m for m in self.named}
         self.at = {i: m for m in self.named for i in range(m.start, m.end)}
         #: unknown names tied to something other than a country that would say whose they are
@@ -551,8 +555,14 @@ class _Article:
         return None
 
     def _qualifying(self, tok: Token) -> Mention | None:
+        """The country that qualifies a noun ("*Peru's* foreign ministry"), else the known
+        office-holder who does ("the *Trump* administration")."""
         found = _qualifiers(tok, self.by_last, self.actors, self.citizenship)
-        return found[0] if found else None
+        if found:
+            return found[0]
+        return next(
+            (self.holders[c.i] for c in tok.children if c.dep_ in ("compound", "poss") and c.i in self.holders), None
+        )
 
     @cached_property
     def qualified(self) -> dict[str, list[int]]:
@@ -560,7 +570,7 @@ class _Article:
         (read when first asked for, by an article that needs it)."""
         out: dict[str, list[int]] = {}
         for tok in self.doc:
-            if tok.pos_ == "NOUN" and self._qualifying(tok) is not None:
+            if tok.pos_ in ("NOUN", "PROPN") and self._qualifying(tok) is not None:
                 for key in {tok.lemma_.lower(), _two_words(tok)}:
                     out.setdefault(key, []).append(tok.i)
         return out
@@ -640,6 +650,8 @@ def _qualifiers(
     def visit(tok: Token) -> bool:
         if tok.lemma_.lower() in citizenship:
             return False  # "Lai, a British national": a passport, not the party a person acts for
+        if syntax.heritage(tok):
+            return False  # "an Iranian-American journalist": a descent; the second is the nationality
         m = by_last.get(tok.i)
         if m is not None and m.entry is not None and m.entry.kind in COUNTRY_KINDS:
             if _qualifies(tok, actors):

@@ -217,7 +217,11 @@ class _Resolver:
         start, end = syntax.phrase(head)
         inside = self._mentions_in(start, end)
         # Coordinated names inside one phrase ("Hungarian and Romanian officials") give one actor each.
-        named = [m for m in inside if m.entry is not None and m.entry.kind != "person"]
+        named = [
+            m
+            for m in inside
+            if m.entry is not None and m.entry.kind != "person" and not syntax.heritage(self.doc[m.end - 1])
+        ]
         persons = [m for m in inside if m.entry is not None and m.entry.kind == "person"]
         if len(named) > 1 and not persons and self._coordinated(named):
             return [self._actor(start, end, m, head) for m in named]

@@ -176,6 +176,9 @@ CASES = [
         "PER",
         "Perez",
     ),
+    # unnamed armed men and militants are of the country where the event happens
+    ("Militants attacked an army base in northern Mali on Sunday.", "attacked", "actor", "MLI", "Militants"),
+    ("Gunmen stormed a church in Burkina Faso on Sunday, killing 15 worshippers.", "stormed", "actor", "BFA", "Gunmen"),
     # "the administration", "the ministry": the earlier phrase with that head that a country or
     # a known office-holder qualified, capitalised or not
     (

@@ -176,6 +176,22 @@ CASES = [
         "PER",
         "Perez",
     ),
+    # an attack with no actor named is the group's that claimed responsibility for it
+    (
+        "Two people were killed in a suicide bombing in Tunis on Monday. "
+        "The Islamic State group claimed responsibility for the attack.",
+        "killed",
+        "actor",
+        "IMG",
+        "Islamic State",
+    ),
+    (
+        "Two people were killed in a bombing in Kabul. The attack was claimed by the Taliban.",
+        "killed",
+        "actor",
+        "AFG",
+        "Taliban",
+    ),
     # unnamed armed men and militants are of the country where the event happens
     ("Militants attacked an army base in northern Mali on Sunday.", "attacked", "actor", "MLI", "Militants"),
     ("Gunmen stormed a church in Burkina Faso on Sunday, killing 15 worshippers.", "stormed", "actor", "BFA", "Gunmen"),
@@ -253,6 +269,8 @@ def test_a_topic_does_not_give_a_person_a_country(coder, text: str) -> None:  # 
         ),
         # a weapon with no one named firing it stays as it is
         ("Rockets struck a market near the border on Monday, killing four people.", "struck"),
+        # no one claimed the attack
+        ("A bomb exploded in Quetta on Friday, killing six people. No group has claimed responsibility.", "killing"),
     ],
 )
 def test_no_actor_is_invented(coder, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]

@@ -36,7 +36,10 @@ recipient whose country is still unknown, by the words of ``references.yaml``:
   the country where the event happens, else the article's main country when one dominates,
   but an actor never takes the state it faces by name ("the junta accused *Paris*");
 - an act only a state's authorities perform, in the passive with no agent ("71 people were
-  arrested"), is the authorities' of the country where it happens (``authority_passives``).
+  arrested"), is the authorities' of the country where it happens (``authority_passives``);
+- an attack with no actor named ("two people were killed in a suicide bombing") is the one
+  of the group that claimed responsibility for it in the same sentence or a few after ("Islamic
+  State claimed responsibility for the attacks"; the coding manual: claims name the actor).
 
 A resolved actor carries the text and span it was resolved from (the speaker, the country or
 group named earlier), or keeps its own words with the country added, so a reader can check it;
@@ -78,10 +81,15 @@ PRONOUN_LOOKBACK = 3
 #: names the dictionary does not know that tie a person to something other than a country
 OTHER_LABELS = frozenset({"ORG", "NORP"})
 REJECT, ACCUSE = "REJECT", "ACCUSE"
+#: verbs of a claim of responsibility ("claimed responsibility", "took responsibility")
+CLAIM_VERBS = frozenset({"claim", "take", "accept", "assume"})
 #: the types of acts that a condemnation of "the move" or "the attack" answers
 ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "RETREAT", "PROTEST", "AID", "SUPPORT"})
 #: the text of the unnamed agent of an act only authorities perform ("were arrested")
 AUTHORITIES = "authorities"
+ASSAULT = "ASSAULT"
+#: how many sentences before a claim of responsibility the attacks it claims may be reported
+CLAIM_LOOKBACK = 4
 
 
 class ResolveActors(EventsStage):
@@ -107,7 +115,7 @@ class ResolveActors(EventsStage):
             actor = (
                 self._resolve(ev, ev.actor, article, ev.recipient)
                 if ev.actor is not None
-                else self._authorities(ev, article)
+                else self._authorities(ev, article) or article.claimer(ev)
             )
             each = self._each_country(ev.recipient, article)
             if each:
@@ -412,6 +420,35 @@ class _Article:
         self.main_country = _main_country(countries)
         #: sentence -> the one speaker its events are attributed to
         self.speakers: dict[int, Actor] = {}
+
+    @cached_property
+    def claims(self) -> list[tuple[int, Actor]]:
+        """Who claimed responsibility, by sentence: the subject of "claimed (took, accepted)
+        responsibility", or the agent of "was claimed by", as the dictionary names it."""
+        sentences = {s.start: n for n, s in enumerate(self.doc.sents)}
+        out = []
+        for tok in self.doc:
+            if tok.lemma_.lower() not in CLAIM_VERBS:
+                continue
+            objects = {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"}
+            if "responsibility" in objects:
+                claimers = [c for c in tok.children if c.dep_ == "nsubj"]
+            elif tok.lemma_.lower() == "claim" and syntax.is_passive(tok):
+                claimers = syntax.prep_objects(tok, ("by",))
+            else:
+                continue
+            named = [self.at[t.i] for c in claimers for t in c.subtree if t.i in self.at]
+            if named:
+                out.append((sentences[tok.sent.start], _actor(self.doc, named[0])))
+        return out
+
+    def claimer(self, ev: Event) -> Actor | None:
+        """The group that claimed an attack with no actor named, in its sentence or up to
+        ``CLAIM_LOOKBACK`` sentences after it; None when no one, or more than one, did."""
+        if ev.type != ASSAULT:
+            return None
+        found = {a.text: a for n, a in self.claims if ev.sentence <= n <= ev.sentence + CLAIM_LOOKBACK}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def head(self, side: Actor | TextRef) -> Token | None:
         span = self.doc.char_span(side.span[0], side.span[1], alignment_mode="expand")

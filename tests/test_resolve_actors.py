@@ -192,6 +192,14 @@ CASES = [
         "AFG",
         "Taliban",
     ),
+    # a state's own body owned by a pronoun is of the country the pronoun stands for
+    (
+        "Bolivia closed its border with Peru on Monday. Its troops also arrested ten smugglers.",
+        "arrested",
+        "actor",
+        "BOL",
+        "troops",
+    ),
     # unnamed armed men and militants are of the country where the event happens
     ("Militants attacked an army base in northern Mali on Sunday.", "attacked", "actor", "MLI", "Militants"),
     ("Gunmen stormed a church in Burkina Faso on Sunday, killing 15 worshippers.", "stormed", "actor", "BFA", "Gunmen"),

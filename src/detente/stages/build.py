@@ -195,6 +195,12 @@ def _confidence(cand: Candidate, actor: Actor | None, recipient: Actor | None) -
     return round(min(0.95, max(0.05, confidence)), 2)
 
 
+#: possessive pronouns that own a state's body or official ("*his* government")
+OWNER_PRONOUNS = frozenset({"his", "her", "its", "their"})
+#: sectors of a state's own bodies and officials, of the country of whoever owns them
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+
+
 class _Resolver:
     """Resolves argument heads to actors within one article."""
 
@@ -236,7 +242,30 @@ class _Resolver:
                     break
         if best is None:
             best = self._title(head, start)
+        if best is None:
+            owned = self._owned(head, start, end)
+            if owned is not None:
+                return [owned]
         return [self._actor(start, end, best, head)]
+
+    def _owned(self, head: Token, start: int, end: int) -> Actor | None:
+        """A state's own body or official whose owner is a pronoun ("*his* government", "*its*
+        ambassador", "*their* troops"): of the country of whom the pronoun stands for."""
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS), None)
+        word = self._sector_word(start, end, head)
+        if owner is None or word is None or word[0] not in STATE_SECTORS:
+            return None
+        found = self._pronoun(owner)
+        if found.country is None:
+            return None
+        first, last = self.doc[start], self.doc[end - 1]
+        return Actor(
+            self.doc[start:end].text,
+            (first.idx, last.idx + len(last)),
+            country=found.country,
+            sector=word[0],
+            cameo_code=found.country + word[1],
+        )
 
     def _closeness(self, m: Mention, head: Token) -> int:
         """How directly a name qualifies the phrase's head: the head itself, a modifier

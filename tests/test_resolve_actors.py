@@ -220,6 +220,16 @@ CASES = [
         "PAK",
         "Ministry",
     ),
+    # "he" or "she" opening a sentence as its subject is the person who was the subject before,
+    # not the last person named
+    (
+        "Peruvian Foreign Minister Maria Lopez met her Bolivian counterpart Juan Perez on Monday. "
+        "She urged Bolivia to release the detainees.",
+        "urged",
+        "actor",
+        "PER",
+        "Lopez",
+    ),
     # a pronoun coordinated with a name is not that name, but the person named before it
     (
         "Maria Lopez of Peru spoke first. Colombian senator Juan Diaz spoke next. "

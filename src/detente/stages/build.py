@@ -310,7 +310,9 @@ class _Resolver:
     def _pronoun(self, head: Token, acting: frozenset[int] = frozenset()) -> Actor:
         """A pronoun takes the text, span and identity of the mention it refers back to.
 
-        'he'/'she' refer to the last person named; 'it'/'they' to the subject of the clause
+        'he'/'she' refer to the last person named, but as the subject opening a sentence to the
+        person who was the subject of the sentence before ("Zelenskyy met Trump. *He* accused
+        Russia ..." is Zelenskyy); 'it'/'they' to the subject of the clause
         before, when that subject is a name ("A fire swept a market in Dhaka. It killed nine"
         leaves 'it' unresolved rather than making Bangladesh the killer)."""
         if head.lower_ in syntax.GROUP_PRONOUNS:
@@ -320,7 +322,7 @@ class _Resolver:
         # "She and Lockyear urged ...": a pronoun is not the person it is coordinated with
         partners = frozenset(c.lower_ for c in head.conjuncts if c.pos_ == "PROPN")
         m = (
-            self._before(head.i, person=True, skip=partners)
+            (self._subject_person(head, partners) or self._before(head.i, person=True, skip=partners))
             if head.lower_ in syntax.PERSON_PRONOUNS
             else self._previous_subject(head, acting)
         )
@@ -328,6 +330,23 @@ class _Resolver:
             return Actor(head.text, (head.idx, head.idx + len(head)))
         first, last = self.doc[m.start], self.doc[m.end - 1]
         return self._from_entry(self.doc[m.start : m.end].text, (first.idx, last.idx + len(last)), m, None)
+
+    def _subject_person(self, pronoun: Token, skip: frozenset[str]) -> Mention | None:
+        """For 'he'/'she' as a subject with no person named before it in its sentence: the
+        person who is the subject of the sentence before's main clause, if one is."""
+        sent = pronoun.sent
+        if pronoun.dep_ not in ("nsubj", "nsubjpass") or sent.start == 0:
+            return None
+        if self._before(pronoun.i, person=True) is not self._before(sent.start, person=True):
+            return None  # a person named earlier in its own sentence: the last one named
+        previous = self.doc[sent.start - 1].sent
+        subjects = [t for t in previous if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
+        for subject in subjects[:1]:
+            for m in self._mentions_in(*syntax.phrase(subject)):
+                person = (m.entry is not None and m.entry.kind == "person") or m.label == "PERSON"
+                if person and m.start <= subject.i < m.end and self.doc[m.end - 1].lower_ not in skip:
+                    return m
+        return None
 
     @staticmethod
     def _reporting_subject(pronoun: Token) -> Token | None:

@@ -287,6 +287,12 @@ def test_a_topic_does_not_give_a_person_a_country(coder, text: str) -> None:  # 
         ),
         # a weapon with no one named firing it stays as it is
         ("Rockets struck a market near the border on Monday, killing four people.", "struck"),
+        # "the air force" is not the "Russian forces" named before: the compound must match too
+        (
+            "The Ukrainian military said Russian forces launched 100 drones overnight. "
+            "The air force said it shot down 80.",
+            "shot",
+        ),
         # no one claimed the attack
         ("A bomb exploded in Quetta on Friday, killing six people. No group has claimed responsibility.", "killing"),
     ],

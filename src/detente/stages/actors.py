@@ -575,7 +575,9 @@ class _Article:
     def same_head_before(self, head: Token, side: Actor) -> Actor | None:
         """The last phrase before ``head`` with the same head word (two lemmas, or one) that a
         country qualifies: its text and span, its country, and the sector ``side`` has."""
-        for key in (_two_words(head), head.lemma_.lower()):
+        # "the air force" is not "Russian forces": a noun compounded with the head must match too
+        modified = head.i > 0 and head.doc[head.i - 1].head == head and head.doc[head.i - 1].dep_ == "compound"
+        for key in (_two_words(head),) if modified else (_two_words(head), head.lemma_.lower()):
             earlier = [i for i in self.qualified.get(key, ()) if i < head.i]
             m = self._qualifying(self.doc[earlier[-1]]) if earlier else None
             if m is None or m.entry is None or not m.entry.country:

@@ -441,6 +441,10 @@ def test_a_close_apposition_is_part_of_the_name(coder) -> None:  # type: ignore[
     assert any(e.actor is not None and "Carlos" in e.actor.text for e in events), [
         e.actor and e.actor.text for e in events
     ]
+    # the phrase's head still names its sector
+    text = "Police arrested the opposition leader Tundu Lissu in Dar es Salaam."
+    events = [e for e in coder.code(text, published=DATE) if "arrested" in e.trigger.text]
+    assert any(e.recipient is not None and "Lissu" in e.recipient.text and e.recipient.sector == "OPP" for e in events)
 
 
 @pytest.mark.slow

@@ -440,8 +440,10 @@ class _Resolver:
         or, for a name inside a prepositional phrase, by the noun that name qualifies
         ("a camp for Congolese *refugees*"); never by a word elsewhere in the phrase."""
         candidates = [syntax.contained(head)]  # "thousands of protesters" -> protesters
-        if mention is not None and not (start <= mention.start and mention.end - 1 <= head.i):
-            named = self.doc[mention.end - 1]
+        named = self.doc[mention.end - 1] if mention is not None else None
+        close = named is not None and named.dep_ == "appos" and named.head == head  # "the company *Acme*"
+        inside = mention is not None and start <= mention.start and mention.end - 1 <= head.i
+        if mention is not None and named is not None and not close and not inside:
             candidates = [named.head] if named.dep_ in ("amod", "compound", "nmod", "poss") else []
         for tok in candidates:
             left = tok.i - 1

@@ -426,6 +426,22 @@ def test_a_hyphenated_nationality_is_the_second(coder, text: str, trigger: str, 
 
 
 @pytest.mark.slow
+def test_a_quote_going_on_is_the_same_speakers(coder) -> None:  # type: ignore[no-untyped-def]
+    """A quotation with no attribution opening the sentence after a quoted speaker's: its "we"
+    is that speaker."""
+    text = (
+        "The ministers met in Ottawa on Friday. "
+        '"We called for Russia to agree to a ceasefire," the ministers said in a joint statement. '
+        '"We discussed imposing further sanctions on Russia."'
+    )
+    events = [e for e in coder.code(text, published=DATE) if "imposing" in e.trigger.text]
+    assert events
+    assert all(e.actor is not None and "ministers" in e.actor.text for e in events), [
+        e.actor and e.actor.text for e in events
+    ]
+
+
+@pytest.mark.slow
 def test_a_text_supported_is_not_issued(coder) -> None:  # type: ignore[no-untyped-def]
     """Backing another's text does not make the backer its author: only an issuing verb does."""
     text = "Chile said it would back a resolution condemning Bolivia."

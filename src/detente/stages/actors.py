@@ -54,7 +54,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 from functools import cached_property
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from detente.grammar import syntax
 from detente.knowledge.actors import ActorDictionary
@@ -81,6 +81,9 @@ PRONOUN_LOOKBACK = 3
 #: names the dictionary does not know that tie a person to something other than a country
 OTHER_LABELS = frozenset({"ORG", "NORP"})
 REJECT, ACCUSE = "REJECT", "ACCUSE"
+#: quotation marks: those that open a quotation, and all
+OPENING_QUOTES = frozenset({'"', "\u201c", "\u2018", "'"})
+QUOTES = OPENING_QUOTES | frozenset({"\u201d", "\u2019"})
 #: verbs of a claim of responsibility ("claimed responsibility", "took responsibility")
 CLAIM_VERBS = frozenset({"claim", "take", "accept", "assume"})
 #: the types of acts that a condemnation of "the move" or "the attack" answers
@@ -255,10 +258,14 @@ class ResolveActors(EventsStage):
     def _speaker(self, ev: Event, side: Actor, article: _Article) -> Actor:
         """'We' in a quote: the one the quote is attributed to, when the text names it; an event
         deep in the quote whose own attribution was not read takes that of the sentence's other
-        events, when they name one speaker ('X said, "... how *we* can support Ukraine"')."""
+        events, when they name one speaker ('X said, "... how *we* can support Ukraine"'); a quote
+        with no attribution that opens the sentence after a quoted speaker's is that speaker's
+        ('"...," X said. "*We* also discussed ..."')."""
         speaker = ev.attribution.actor if ev.attribution is not None else None
         if speaker is None:
             speaker = article.speakers.get(ev.sentence)
+        if speaker is None and article.continues_quote(ev.sentence):
+            speaker = article.speakers.get(ev.sentence - 1)  # '"...," X said. "*We* also ..."'
         if speaker is None or speaker.span == side.span:
             return side
         text = speaker.text.lower()
@@ -449,6 +456,18 @@ class _Article:
             return None
         found = {a.text: a for n, a in self.claims if ev.sentence <= n <= ev.sentence + CLAIM_LOOKBACK}
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def continues_quote(self, sentence: int) -> bool:
+        """Whether a sentence opens with a quotation and the sentence before it held one too
+        (a speaker's quote going on in the next sentence)."""
+        if sentence < 1 or sentence >= len(self.sentences):
+            return False
+        text = self.sentences[sentence].text.lstrip()
+        return text[:1] in OPENING_QUOTES and any(q in self.sentences[sentence - 1].text for q in QUOTES)
+
+    @cached_property
+    def sentences(self) -> list[Span]:
+        return list(self.doc.sents)
 
     def head(self, side: Actor | TextRef) -> Token | None:
         span = self.doc.char_span(side.span[0], side.span[1], alignment_mode="expand")

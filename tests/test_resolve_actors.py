@@ -293,6 +293,13 @@ def test_a_topic_does_not_give_a_person_a_country(coder, text: str) -> None:  # 
             "The air force said it shot down 80.",
             "shot",
         ),
+        # a claim to territory, and an official taking responsibility for a failure, claim no attack
+        ("Two fishermen were killed near the Spratly Islands. The islands are claimed by China.", "killed"),
+        (
+            "Two soldiers were killed in an ambush in Mali. "
+            "The defence minister of Mali took responsibility for the security lapse.",
+            "killed",
+        ),
         # no one claimed the attack
         ("A bomb exploded in Quetta on Friday, killing six people. No group has claimed responsibility.", "killing"),
     ],

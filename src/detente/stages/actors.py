@@ -84,8 +84,9 @@ REJECT, ACCUSE = "REJECT", "ACCUSE"
 #: quotation marks: those that open a quotation, and all
 OPENING_QUOTES = frozenset({'"', "\u201c", "\u2018", "'"})
 QUOTES = OPENING_QUOTES | frozenset({"\u201d", "\u2019"})
-#: verbs of a claim of responsibility ("claimed responsibility", "took responsibility")
-CLAIM_VERBS = frozenset({"claim", "take", "accept", "assume"})
+#: verbs of a claim of responsibility for an attack ("claimed responsibility"; an official who
+#: "took" or "accepted" responsibility for a failure claims no attack)
+CLAIM_VERBS = frozenset({"claim"})
 #: the types of acts that a condemnation of "the move" or "the attack" answers
 ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "RETREAT", "PROTEST", "AID", "SUPPORT"})
 #: the text of the unnamed agent of an act only authorities perform ("were arrested")
@@ -105,7 +106,7 @@ class ResolveActors(EventsStage):
 
     def refine(self, work: Work, doc: Doc, events: tuple[Event, ...]) -> Iterable[Event]:
         assert work.mentions is not None
-        article = _Article(doc, work.mentions, self.actors, self.words.citizenship_nouns)
+        article = _Article(doc, work.mentions, self.actors, self.words.citizenship_nouns, self.words.act_nouns)
         article.speakers = _speakers(events)
         for ev in events:
             each = self._each_country(ev.actor, article)
@@ -403,10 +404,16 @@ class _Article:
     qualifies each person's name, and its main country."""
 
     def __init__(
-        self, doc: Doc, mentions: tuple[Mention, ...], actors: ActorDictionary, citizenship: frozenset[str]
+        self,
+        doc: Doc,
+        mentions: tuple[Mention, ...],
+        actors: ActorDictionary,
+        citizenship: frozenset[str],
+        acts: frozenset[str] = frozenset(),
     ) -> None:
         self.doc = doc
         self.actors = actors
+        self.acts = acts  # nouns of acts: "the attack was claimed by ..." (not "the island was claimed by")
         self.citizenship = citizenship  # "a British national": a passport, not whom a person acts for
         self.named = [m for m in mentions if m.entry is not None and m.entry.kind != "person"]
         self.starts = [doc[m.start].idx for m in self.named]
@@ -430,8 +437,8 @@ class _Article:
 
     @cached_property
     def claims(self) -> list[tuple[int, Actor]]:
-        """Who claimed responsibility, by sentence: the subject of "claimed (took, accepted)
-        responsibility", or the agent of "was claimed by", as the dictionary names it."""
+        """Who claimed responsibility, by sentence: the subject of "claimed responsibility", or
+        the agent of "the attack was claimed by", as the dictionary names it."""
         sentences = {s.start: n for n, s in enumerate(self.doc.sents)}
         out = []
         for tok in self.doc:
@@ -440,7 +447,9 @@ class _Article:
             objects = {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"}
             if "responsibility" in objects:
                 claimers = [c for c in tok.children if c.dep_ == "nsubj"]
-            elif tok.lemma_.lower() == "claim" and syntax.is_passive(tok):
+            elif syntax.is_passive(tok) and any(
+                c.dep_ == "nsubjpass" and c.lemma_.lower() in self.acts for c in tok.children
+            ):
                 claimers = syntax.prep_objects(tok, ("by",))
             else:
                 continue

@@ -43,6 +43,8 @@ class ArgumentFinder:
                 return None  # "efforts are under way to repair ties": no one named acts
             actors = found
             recipients = self._parties(self._verb_recipients(head, c), head, c.type)
+        if c.kind == "verb" and self._symmetric_passive(head, actors, recipients):
+            actors, recipients = recipients, actors  # "he was met by the minister": he met the minister
         actors = syntax.with_conjuncts(actors)
         if actors and all(self.lemma(a) in self.lex.roles.natural_causes for a in actors):
             return None  # "floods killed 40 people": a disaster, not an event between actors
@@ -83,6 +85,12 @@ class ArgumentFinder:
                 if not owners and len(actors) == 1:
                     return None
                 resolved.extend(owners)
+            elif a.pos_ == "NOUN" and _members(a):
+                # "rights groups, including Amnesty International, condemned ...": the named members
+                resolved.extend(_members(a))
+            elif syntax.is_noun(a) and self.lemma(a) in self.lex.roles.document_nouns:
+                # "the president signed a decree banning ...": the text acts through its issuer
+                resolved.extend(self._issuers(a) or [a])
             elif syntax.is_noun(a) and self.lemma(a) in self.noun_lemmas:
                 # "an airstrike by U.S. forces killed ...": the event noun's own actor acts
                 anchors, _ = self._noun_arguments(a, c.type)
@@ -95,6 +103,28 @@ class ArgumentFinder:
             else:
                 resolved.append(a)
         return resolved or self._announcer(head)
+
+    def _symmetric_passive(self, verb: Token, actors: list[Token], recipients: list[Token]) -> bool:
+        """A symmetric act in the passive ("*he* was met by the minister"): its subject, named
+        before the agent, is the actor of the mutual event (docs/coding-manual.md)."""
+        if self.lemma(verb) not in self.lex.roles.symmetric_verbs or not syntax.is_passive(verb):
+            return False
+        if not actors or not recipients or actors[0].dep_ != "pobj" or actors[0].head.dep_ != "agent":
+            return False
+        return recipients[0].i < actors[0].i
+
+    def _issuers(self, text: Token) -> list[Token]:
+        """Who issued a text that stands as an actor: its possessor or the name before it ("*the
+        ministry's* statement condemning ...", "a *U.N.* resolution imposing ..."), its by- or
+        from-phrase ("a statement *from the ministry* accusing ..."), else the subject of the
+        issuing verb whose object it is ("*the president* signed a decree banning ...", "*Pompeo*
+        posted a message on Twitter blaming ...")."""
+        owners = _owners(text) or syntax.prep_objects(text, ("by", "from"))
+        if owners:
+            return owners
+        if text.dep_ == "dobj" and syntax.is_verb(text.head) and self.lemma(text.head) in self.lex.roles.issuing_verbs:
+            return syntax.subjects(text.head, self.lex.roles.delegating_verbs, self.object_control, self.noun_lemmas)
+        return []
 
     @staticmethod
     def _named_in_clause(verb: Token, actors: list[Token], named: frozenset[int]) -> list[Token]:
@@ -339,6 +369,28 @@ class ArgumentFinder:
                 return None
             cur = cur.head
         return None
+
+
+#: words that introduce the named members of a kind of party ("countries *including* France")
+MEMBER_PREPOSITIONS = frozenset({"including", "like"})
+
+
+def _members(kind: Token) -> list[Token]:
+    """The parties a phrase naming a kind of party names as its members: "Western countries,
+    *including France* and Germany", "rights groups *such as Amnesty International*", "his
+    critics, *which include Greenpeace*" (the first member; its conjuncts are the others)."""
+    found = [
+        g
+        for c in kind.children
+        if c.dep_ == "prep"
+        and (c.lower_ in MEMBER_PREPOSITIONS or (c.lower_ == "as" and any(w.lower_ == "such" for w in c.children)))
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    found += [
+        o for c in kind.children if c.dep_ == "relcl" and c.lemma_ == "include" for o in c.children if o.dep_ == "dobj"
+    ]
+    return [t for t in found if _names_a_party(t) and t.pos_ != "PRON"]
 
 
 def _owners(tok: Token) -> list[Token]:

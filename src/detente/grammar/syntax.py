@@ -17,6 +17,8 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 GROUP_PRONOUNS = frozenset({"it", "its", "they", "them", "their", "theirs"})
 PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS
+#: a speaker's own pronouns ("*we* reject", "*I* urge")
+FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our", "ours"})
 #: pronouns that may as well stand for a thing as for a party ("it", "this", "that")
 THING_PRONOUNS = frozenset({"it", "this", "that"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
@@ -26,6 +28,8 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 TIME_MARKERS = frozenset({"after", "when", "while", "as", "upon", "before", "during"})
 #: prepositions that place a phrase ("protesters *in* Kyiv", "a message *on* Twitter")
 PLACE_PREPOSITIONS = frozenset({"in", "on", "at"})
+#: entity labels of a name that places a noun rather than acting ("a message on *Monday*")
+PLACING_ENTITIES = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
 # Children that end a noun phrase: clauses, appositions, coordination.
 PHRASE_STOP_DEPS = frozenset({"relcl", "acl", "appos", "conj", "cc", "advcl", "punct", "prep", "parataxis", "ccomp"})
 MAX_CONTENT_WORDS = 10
@@ -80,6 +84,24 @@ def hyphen_words(tok: Token) -> tuple[str, ...]:
         return ()
     last = tok.lemma_.lower()
     return (f"{first.lower_}-{last}", f"{first.lower_}{last}")
+
+
+def heritage(tok: Token) -> bool:
+    """The first of two nationalities written together before the noun of a single party ("an
+    *Iranian*-American journalist", "the *Iranian* American scholar"): a descent, not the
+    party's nationality, which is the second; before a plural or an event ("Israeli-Palestinian
+    talks") the two are parties each."""
+    doc = tok.doc
+    i = tok.i + 1
+    hyphen = i < len(doc) and doc[i].text in HYPHENS and not tok.whitespace_ and not doc[i].whitespace_
+    i += hyphen
+    if i >= len(doc) or doc[i].pos_ not in ("ADJ", "PROPN"):
+        return False
+    nationalities = [t.ent_type_ == "NORP" or (hyphen and t.is_title) for t in (tok, doc[i])]
+    if not all(nationalities):
+        return False
+    noun = doc[i].head
+    return noun.i > i and noun.pos_ == "NOUN" and noun.tag_ == "NN"
 
 
 def is_verb(tok: Token) -> bool:
@@ -157,6 +179,11 @@ def subjects(
             # with the infinitive but with the verb that governs it
             tok = head.head
             continue
+        if dep == "conj" and _bare_after_participle(tok, head):
+            # "argue Mauritius has never had a claim -- and object to the deal": a bare verb does
+            # not share a perfect's subject, but that of the verb the perfect is the complement of
+            tok = head.head
+            continue
         if dep == "xcomp":
             hl = head.lemma_.lower()
             if hl in delegating:
@@ -178,6 +205,19 @@ def subjects(
     return []
 
 
+def _bare_after_participle(tok: Token, head: Token) -> bool:
+    """A bare verb with no auxiliary of its own coordinated with the participle of a perfect
+    that is a reported clause: the two cannot share the perfect's auxiliary, nor its subject."""
+    return (
+        tok.tag_ == "VB"
+        and head.tag_ == "VBN"
+        and head.dep_ == "ccomp"
+        and is_verb(head.head)
+        and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+        and any(c.dep_ == "aux" and c.lemma_ == "have" for c in head.children)
+    )
+
+
 def _noun_clause(tok: Token, head: Token, event_nouns: frozenset[str]) -> tuple[Token | None, list[Token]]:
     """For a clause ``tok`` attached to the noun ``head``: the verb to climb to, else (None and)
     the actors found."""
@@ -189,9 +229,9 @@ def _noun_clause(tok: Token, head: Token, event_nouns: frozenset[str]) -> tuple[
     if head.lemma_.lower() in event_nouns and is_verb(head.head):
         return head.head, []
     anchor = _placed(head)
-    if anchor != head:  # "protesters gathered in Kyiv demanding ...": the clause's subject
+    if anchor != head and is_verb(anchor):  # "protesters gathered in Kyiv demanding ...": the clause's subject
         return anchor, []
-    return None, [head]
+    return None, [anchor]  # "posted a message on Twitter blaming ...": the message, not Twitter
 
 
 def _agents(verb: Token) -> list[Token]:
@@ -202,9 +242,14 @@ def _agents(verb: Token) -> list[Token]:
 def _placed(noun: Token) -> Token:
     """The verb a place belongs to, when a participle is attached to the place: in "protesters
     gathered *in Kyiv* demanding ...", Kyiv does not demand, the clause's subject does; other
-    nouns stand for themselves."""
+    nouns stand for themselves. A name or a date placing a noun ("a message *on Twitter*",
+    "a statement *on Monday*") gives the noun it places."""
     prep = noun.head
-    if noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in PLACE_PREPOSITIONS and is_verb(prep.head):
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPOSITIONS:
+        return noun
+    if is_verb(prep.head):
+        return prep.head
+    if is_noun(prep.head) and (noun.pos_ == "PROPN" or noun.ent_type_ in PLACING_ENTITIES):
         return prep.head
     return noun
 
@@ -282,6 +327,8 @@ def phrase(head: Token) -> tuple[int, int]:
             break
         if (c.dep_ == "prep" and c.lower_ == "of") or c.dep_ in ("compound", "nummod", "amod"):
             core_end = c.right_edge.i + 1
+        elif _close_name(head, c, core_end):
+            core_end = c.i + 1  # "Lai's son Sebastien": the name is part of the phrase
         else:
             break
     # the full phrase: prepositional phrases too ("a request from the U.S. authorities"),
@@ -304,6 +351,18 @@ def phrase(head: Token) -> tuple[int, int]:
 
 PHRASE_PREPS = frozenset({"of", "for", "from", "by", "with", "against", "between", "to", "on", "in"})
 NOT_ACTORS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"})
+
+
+def _close_name(head: Token, c: Token, end: int) -> bool:
+    """A name standing right after a common noun, with no comma, as its close apposition ("her
+    son *Sebastien*", "the activist *Maria Lopez*")."""
+    return (
+        c.dep_ == "appos"
+        and head.pos_ == "NOUN"
+        and c.pos_ == "PROPN"
+        and c.left_edge.i == end
+        and all(t.pos_ == "PROPN" for t in c.doc[end : c.i + 1])
+    )
 
 
 def _clause_of(prep: Token) -> bool:

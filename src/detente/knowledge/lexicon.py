@@ -101,6 +101,12 @@ class WordRoles:
     stative_verbs: frozenset[str] = words(default=())
     announcing_verbs: frozenset[str] = words(default=())
     attempt_nouns: frozenset[str] = words(default=())
+    #: acts the same from either side: in the passive the subject, named first, acts
+    symmetric_verbs: frozenset[str] = words(default=())
+    #: texts an actor issues, which act only through their issuer ("signed a decree banning ...")
+    document_nouns: frozenset[str] = words(default=())
+    #: verbs by which an actor issues such a text ("*signed* a decree", "*issued* a statement")
+    issuing_verbs: frozenset[str] = words(default=())
     #: armed units whose travel is a show of force, not a diplomatic visit (``force_visit``)
     force_nouns: frozenset[str] = words(default=())
 

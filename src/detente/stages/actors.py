@@ -36,7 +36,10 @@ recipient whose country is still unknown, by the words of ``references.yaml``:
   the country where the event happens, else the article's main country when one dominates,
   but an actor never takes the state it faces by name ("the junta accused *Paris*");
 - an act only a state's authorities perform, in the passive with no agent ("71 people were
-  arrested"), is the authorities' of the country where it happens (``authority_passives``).
+  arrested"), is the authorities' of the country where it happens (``authority_passives``);
+- an attack with no actor named ("two people were killed in a suicide bombing") is the one
+  of the group that claimed responsibility for it in the same sentence or a few after ("Islamic
+  State claimed responsibility for the attacks"; the coding manual: claims name the actor).
 
 A resolved actor carries the text and span it was resolved from (the speaker, the country or
 group named earlier), or keeps its own words with the country added, so a reader can check it;
@@ -51,7 +54,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 from functools import cached_property
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from detente.grammar import syntax
 from detente.knowledge.actors import ActorDictionary
@@ -78,10 +81,19 @@ PRONOUN_LOOKBACK = 3
 #: names the dictionary does not know that tie a person to something other than a country
 OTHER_LABELS = frozenset({"ORG", "NORP"})
 REJECT, ACCUSE = "REJECT", "ACCUSE"
+#: quotation marks: those that open a quotation, and all
+OPENING_QUOTES = frozenset({'"', "\u201c", "\u2018", "'"})
+QUOTES = OPENING_QUOTES | frozenset({"\u201d", "\u2019"})
+#: verbs of a claim of responsibility for an attack ("claimed responsibility"; an official who
+#: "took" or "accepted" responsibility for a failure claims no attack)
+CLAIM_VERBS = frozenset({"claim"})
 #: the types of acts that a condemnation of "the move" or "the attack" answers
 ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "RETREAT", "PROTEST", "AID", "SUPPORT"})
 #: the text of the unnamed agent of an act only authorities perform ("were arrested")
 AUTHORITIES = "authorities"
+ASSAULT = "ASSAULT"
+#: how many sentences before a claim of responsibility the attacks it claims may be reported
+CLAIM_LOOKBACK = 4
 
 
 class ResolveActors(EventsStage):
@@ -94,7 +106,7 @@ class ResolveActors(EventsStage):
 
     def refine(self, work: Work, doc: Doc, events: tuple[Event, ...]) -> Iterable[Event]:
         assert work.mentions is not None
-        article = _Article(doc, work.mentions, self.actors, self.words.citizenship_nouns)
+        article = _Article(doc, work.mentions, self.actors, self.words.citizenship_nouns, self.words.act_nouns)
         article.speakers = _speakers(events)
         for ev in events:
             each = self._each_country(ev.actor, article)
@@ -107,7 +119,7 @@ class ResolveActors(EventsStage):
             actor = (
                 self._resolve(ev, ev.actor, article, ev.recipient)
                 if ev.actor is not None
-                else self._authorities(ev, article)
+                else self._authorities(ev, article) or article.claimer(ev)
             )
             each = self._each_country(ev.recipient, article)
             if each:
@@ -247,10 +259,14 @@ class ResolveActors(EventsStage):
     def _speaker(self, ev: Event, side: Actor, article: _Article) -> Actor:
         """'We' in a quote: the one the quote is attributed to, when the text names it; an event
         deep in the quote whose own attribution was not read takes that of the sentence's other
-        events, when they name one speaker ('X said, "... how *we* can support Ukraine"')."""
+        events, when they name one speaker ('X said, "... how *we* can support Ukraine"'); a quote
+        with no attribution that opens the sentence after a quoted speaker's is that speaker's
+        ('"...," X said. "*We* also discussed ..."')."""
         speaker = ev.attribution.actor if ev.attribution is not None else None
         if speaker is None:
             speaker = article.speakers.get(ev.sentence)
+        if speaker is None and article.continues_quote(ev.sentence):
+            speaker = article.speakers.get(ev.sentence - 1)  # '"...," X said. "*We* also ..."'
         if speaker is None or speaker.span == side.span:
             return side
         text = speaker.text.lower()
@@ -388,14 +404,24 @@ class _Article:
     qualifies each person's name, and its main country."""
 
     def __init__(
-        self, doc: Doc, mentions: tuple[Mention, ...], actors: ActorDictionary, citizenship: frozenset[str]
+        self,
+        doc: Doc,
+        mentions: tuple[Mention, ...],
+        actors: ActorDictionary,
+        citizenship: frozenset[str],
+        acts: frozenset[str] = frozenset(),
     ) -> None:
         self.doc = doc
         self.actors = actors
+        self.acts = acts  # nouns of acts: "the attack was claimed by ..." (not "the island was claimed by")
         self.citizenship = citizenship  # "a British national": a passport, not whom a person acts for
         self.named = [m for m in mentions if m.entry is not None and m.entry.kind != "person"]
         self.starts = [doc[m.start].idx for m in self.named]
         self.by_last = {m.end - 1: m for m in self.named}
+        #: known office-holders, by their last word: "the *Trump* administration", "*Putin's* office"
+        self.holders = {
+            m.end - 1: m for m in mentions if m.entry is not None and m.entry.kind == "person" and m.entry.country
+        }
         self.by_start = {doc[m.start].idx: m for m in self.named}
         self.at = {i: m for m in self.named for i in range(m.start, m.end)}
         #: unknown names tied to something other than a country that would say whose they are
@@ -408,6 +434,49 @@ class _Article:
         self.main_country = _main_country(countries)
         #: sentence -> the one speaker its events are attributed to
         self.speakers: dict[int, Actor] = {}
+
+    @cached_property
+    def claims(self) -> list[tuple[int, Actor]]:
+        """Who claimed responsibility, by sentence: the subject of "claimed responsibility", or
+        the agent of "the attack was claimed by", as the dictionary names it."""
+        sentences = {s.start: n for n, s in enumerate(self.doc.sents)}
+        out = []
+        for tok in self.doc:
+            if tok.lemma_.lower() not in CLAIM_VERBS:
+                continue
+            objects = {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"}
+            if "responsibility" in objects:
+                claimers = [c for c in tok.children if c.dep_ == "nsubj"]
+            elif syntax.is_passive(tok) and any(
+                c.dep_ == "nsubjpass" and c.lemma_.lower() in self.acts for c in tok.children
+            ):
+                claimers = syntax.prep_objects(tok, ("by",))
+            else:
+                continue
+            named = [self.at[t.i] for c in claimers for t in c.subtree if t.i in self.at]
+            if named:
+                out.append((sentences[tok.sent.start], _actor(self.doc, named[0])))
+        return out
+
+    def claimer(self, ev: Event) -> Actor | None:
+        """The group that claimed an attack with no actor named, in its sentence or up to
+        ``CLAIM_LOOKBACK`` sentences after it; None when no one, or more than one, did."""
+        if ev.type != ASSAULT:
+            return None
+        found = {a.text: a for n, a in self.claims if ev.sentence <= n <= ev.sentence + CLAIM_LOOKBACK}
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def continues_quote(self, sentence: int) -> bool:
+        """Whether a sentence opens with a quotation and the sentence before it held one too
+        (a speaker's quote going on in the next sentence)."""
+        if sentence < 1 or sentence >= len(self.sentences):
+            return False
+        text = self.sentences[sentence].text.lstrip()
+        return text[:1] in OPENING_QUOTES and any(q in self.sentences[sentence - 1].text for q in QUOTES)
+
+    @cached_property
+    def sentences(self) -> list[Span]:
+        return list(self.doc.sents)
 
     def head(self, side: Actor | TextRef) -> Token | None:
         span = self.doc.char_span(side.span[0], side.span[1], alignment_mode="expand")
@@ -534,7 +603,9 @@ class _Article:
     def same_head_before(self, head: Token, side: Actor) -> Actor | None:
         """The last phrase before ``head`` with the same head word (two lemmas, or one) that a
         country qualifies: its text and span, its country, and the sector ``side`` has."""
-        for key in (_two_words(head), head.lemma_.lower()):
+        # "the air force" is not "Russian forces": a noun compounded with the head must match too
+        modified = head.i > 0 and head.doc[head.i - 1].head == head and head.doc[head.i - 1].dep_ == "compound"
+        for key in (_two_words(head),) if modified else (_two_words(head), head.lemma_.lower()):
             earlier = [i for i in self.qualified.get(key, ()) if i < head.i]
             m = self._qualifying(self.doc[earlier[-1]]) if earlier else None
             if m is None or m.entry is None or not m.entry.country:
@@ -551,8 +622,14 @@ class _Article:
         return None
 
     def _qualifying(self, tok: Token) -> Mention | None:
+        """The country that qualifies a noun ("*Peru's* foreign ministry"), else the known
+        office-holder who does ("the *Trump* administration")."""
         found = _qualifiers(tok, self.by_last, self.actors, self.citizenship)
-        return found[0] if found else None
+        if found:
+            return found[0]
+        return next(
+            (self.holders[c.i] for c in tok.children if c.dep_ in ("compound", "poss") and c.i in self.holders), None
+        )
 
     @cached_property
     def qualified(self) -> dict[str, list[int]]:
@@ -560,7 +637,7 @@ class _Article:
         (read when first asked for, by an article that needs it)."""
         out: dict[str, list[int]] = {}
         for tok in self.doc:
-            if tok.pos_ == "NOUN" and self._qualifying(tok) is not None:
+            if tok.pos_ in ("NOUN", "PROPN") and self._qualifying(tok) is not None:
                 for key in {tok.lemma_.lower(), _two_words(tok)}:
                     out.setdefault(key, []).append(tok.i)
         return out
@@ -640,6 +717,8 @@ def _qualifiers(
     def visit(tok: Token) -> bool:
         if tok.lemma_.lower() in citizenship:
             return False  # "Lai, a British national": a passport, not the party a person acts for
+        if syntax.heritage(tok):
+            return False  # "an Iranian-American journalist": a descent; the second is the nationality
         m = by_last.get(tok.i)
         if m is not None and m.entry is not None and m.entry.kind in COUNTRY_KINDS:
             if _qualifies(tok, actors):

@@ -60,20 +60,23 @@ class BuildEvents:
 
     def _events(self, work: Work, doc: Doc, sents: list, cand: Candidate, resolver: _Resolver) -> list[Event]:
         """The records of one candidate: one per pair of resolved actor and recipient."""
-        actors: list[Actor | None] = [a for h in cand.actors for a in resolver.resolve(doc[h])] or [None]
-        acting = frozenset(cand.actors)
-        recipients: list[Actor | None] = [r for h in cand.recipients for r in resolver.resolve(doc[h], acting)] or [
+        attribution = None
+        if cand.attributed_to is not None:
+            attribution = self._attribution(doc, doc[cand.attributed_to], resolver)
+        speaker = attribution.actor if attribution is not None else None
+        actors: list[Actor | None] = [a for h in cand.actors for a in resolver.resolve(doc[h], speaker=speaker)] or [
             None
         ]
+        acting = frozenset(cand.actors)
+        recipients: list[Actor | None] = [
+            r for h in cand.recipients for r in resolver.resolve(doc[h], acting, speaker=speaker)
+        ] or [None]
         if set(cand.recipients) != set(cand.actors):
             recipients = _distinct(sorted(recipients, key=lambda r: r.span[0] if r is not None else -1))
         code = self.ontology.code(cand.cameo)
         plover = self.ontology.to_plover(cand.cameo)
         sent = sents[cand.sentence]
         trigger = self._trigger(work, doc, cand)
-        attribution = None
-        if cand.attributed_to is not None:
-            attribution = self._attribution(doc, doc[cand.attributed_to], resolver)
         out = []
         for actor, recipient in self._pairs(cand, plover.type, actors, recipients):
             out.append(
@@ -192,6 +195,12 @@ def _confidence(cand: Candidate, actor: Actor | None, recipient: Actor | None) -
     return round(min(0.95, max(0.05, confidence)), 2)
 
 
+#: possessive pronouns that own a state's body or official ("*his* government")
+OWNER_PRONOUNS = frozenset({"his", "her", "its", "their"})
+#: sectors of a state's own bodies and officials, of the country of whoever owns them
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+
+
 class _Resolver:
     """Resolves argument heads to actors within one article."""
 
@@ -201,15 +210,24 @@ class _Resolver:
         self.starts = [m.start for m in mentions]
         self.actors = actors
 
-    def resolve(self, head: Token, acting: frozenset[int] = frozenset()) -> list[Actor]:
+    def resolve(self, head: Token, acting: frozenset[int] = frozenset(), speaker: Actor | None = None) -> list[Actor]:
         """The actors a phrase names; ``acting`` are the heads of the event's own actors, which a
-        recipient pronoun never refers to ("police fired tear gas at *them*")."""
+        recipient pronoun never refers to ("police fired tear gas at *them*"). In an event
+        attributed to a ``speaker``, "we" or "I" is the speaker ("'We reject the allegations,'
+        *the spokesman* said"), not the subject of the sentence before."""
+        first_person = head.lower_ in syntax.FIRST_PERSON and head.pos_ == "PRON" and head.text != "US"
+        if first_person and speaker is not None and speaker.text.lower() not in syntax.FIRST_PERSON:
+            return [speaker]
         if head.pos_ == "PRON" or head.lower_ in syntax.PRONOUNS:
             return [self._pronoun(head, acting)]
         start, end = syntax.phrase(head)
         inside = self._mentions_in(start, end)
         # Coordinated names inside one phrase ("Hungarian and Romanian officials") give one actor each.
-        named = [m for m in inside if m.entry is not None and m.entry.kind != "person"]
+        named = [
+            m
+            for m in inside
+            if m.entry is not None and m.entry.kind != "person" and not syntax.heritage(self.doc[m.end - 1])
+        ]
         persons = [m for m in inside if m.entry is not None and m.entry.kind == "person"]
         if len(named) > 1 and not persons and self._coordinated(named):
             return [self._actor(start, end, m, head) for m in named]
@@ -224,7 +242,30 @@ class _Resolver:
                     break
         if best is None:
             best = self._title(head, start)
+        if best is None:
+            owned = self._owned(head, start, end)
+            if owned is not None:
+                return [owned]
         return [self._actor(start, end, best, head)]
+
+    def _owned(self, head: Token, start: int, end: int) -> Actor | None:
+        """A state's own body or official whose owner is a pronoun ("*his* government", "*its*
+        ambassador", "*their* troops"): of the country of whom the pronoun stands for."""
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS), None)
+        word = self._sector_word(start, end, head)
+        if owner is None or word is None or word[0] not in STATE_SECTORS:
+            return None
+        found = self._pronoun(owner)
+        if found.country is None:
+            return None
+        first, last = self.doc[start], self.doc[end - 1]
+        return Actor(
+            self.doc[start:end].text,
+            (first.idx, last.idx + len(last)),
+            country=found.country,
+            sector=word[0],
+            cameo_code=found.country + word[1],
+        )
 
     def _closeness(self, m: Mention, head: Token) -> int:
         """How directly a name qualifies the phrase's head: the head itself, a modifier
@@ -254,12 +295,14 @@ class _Resolver:
             a.head == b or b.head == a for a in toks for b in toks if a is not b
         )
 
-    def _before(self, index: int, person: bool) -> Mention | None:
+    def _before(self, index: int, person: bool, skip: frozenset[str] = frozenset()) -> Mention | None:
+        """The last mention of a person (or of anything else) before token ``index``, not one
+        whose last word (lower-cased) is in ``skip``."""
         i = bisect.bisect_left(self.starts, index) - 1
         while i >= 0:
             m = self.mentions[i]
             is_person = (m.entry is not None and m.entry.kind == "person") or m.label == "PERSON"
-            if is_person == person:
+            if is_person == person and self.doc[m.end - 1].lower_ not in skip:
                 return m
             i -= 1
         return None
@@ -267,15 +310,19 @@ class _Resolver:
     def _pronoun(self, head: Token, acting: frozenset[int] = frozenset()) -> Actor:
         """A pronoun takes the text, span and identity of the mention it refers back to.
 
-        'he'/'she' refer to the last person named; 'it'/'they' to the subject of the clause
+        'he'/'she' refer to the last person named, but as the subject opening a sentence to the
+        person who was the subject of the sentence before ("Zelenskyy met Trump. *He* accused
+        Russia ..." is Zelenskyy); 'it'/'they' to the subject of the clause
         before, when that subject is a name ("A fire swept a market in Dhaka. It killed nine"
         leaves 'it' unresolved rather than making Bangladesh the killer)."""
         if head.lower_ in syntax.GROUP_PRONOUNS:
             reporter = self._reporting_subject(head)
             if reporter is not None:
                 return self.resolve(reporter)[0]
+        # "She and Lockyear urged ...": a pronoun is not the person it is coordinated with
+        partners = frozenset(c.lower_ for c in head.conjuncts if c.pos_ == "PROPN")
         m = (
-            self._before(head.i, person=True)
+            (self._subject_person(head, partners) or self._before(head.i, person=True, skip=partners))
             if head.lower_ in syntax.PERSON_PRONOUNS
             else self._previous_subject(head, acting)
         )
@@ -283,6 +330,23 @@ class _Resolver:
             return Actor(head.text, (head.idx, head.idx + len(head)))
         first, last = self.doc[m.start], self.doc[m.end - 1]
         return self._from_entry(self.doc[m.start : m.end].text, (first.idx, last.idx + len(last)), m, None)
+
+    def _subject_person(self, pronoun: Token, skip: frozenset[str]) -> Mention | None:
+        """For 'he'/'she' as a subject with no person named before it in its sentence: the
+        person who is the subject of the sentence before's main clause, if one is."""
+        sent = pronoun.sent
+        if pronoun.dep_ not in ("nsubj", "nsubjpass") or sent.start == 0:
+            return None
+        if self._before(pronoun.i, person=True) is not self._before(sent.start, person=True):
+            return None  # a person named earlier in its own sentence: the last one named
+        previous = self.doc[sent.start - 1].sent
+        subjects = [t for t in previous if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
+        for subject in subjects[:1]:
+            for m in self._mentions_in(*syntax.phrase(subject)):
+                person = (m.entry is not None and m.entry.kind == "person") or m.label == "PERSON"
+                if person and m.start <= subject.i < m.end and self.doc[m.end - 1].lower_ not in skip:
+                    return m
+        return None
 
     @staticmethod
     def _reporting_subject(pronoun: Token) -> Token | None:
@@ -376,8 +440,10 @@ class _Resolver:
         or, for a name inside a prepositional phrase, by the noun that name qualifies
         ("a camp for Congolese *refugees*"); never by a word elsewhere in the phrase."""
         candidates = [syntax.contained(head)]  # "thousands of protesters" -> protesters
-        if mention is not None and not (start <= mention.start and mention.end - 1 <= head.i):
-            named = self.doc[mention.end - 1]
+        named = self.doc[mention.end - 1] if mention is not None else None
+        close = named is not None and named.dep_ == "appos" and named.head == head  # "the company *Acme*"
+        inside = mention is not None and start <= mention.start and mention.end - 1 <= head.i
+        if mention is not None and named is not None and not close and not inside:
             candidates = [named.head] if named.dep_ in ("amod", "compound", "nmod", "poss") else []
         for tok in candidates:
             left = tok.i - 1

@@ -140,3 +140,72 @@ def test_a_recipient_pronoun_is_not_the_actor(coder) -> None:  # type: ignore[no
     )
     events = [e for e in coder.code(text, published=DATE) if e.sentence == 1 and e.recipient is not None]
     assert events and all(e.recipient.country == "SRB" and "police" not in e.recipient.text for e in events)
+
+
+def _model_pairs(model_coder, text: str, type_: str) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    return _pairs(model_coder, text, type_)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "type_", "not_recipient"),
+    [
+        # an amount that counts no one named, an idea, a thing: never the party the model picks
+        ("The vast majority had been beaten by police officers, the group said.", "ASSAULT", "majority"),
+        (
+            "The rights group has expressed concern about the conditions in which the activist is being held,"
+            " including solitary confinement.",
+            "ACCUSE",
+            "concern",
+        ),
+        ("Police banned her film, the director said.", "COERCE", "film"),
+    ],
+)
+def test_the_model_never_picks_a_thing_an_idea_or_an_amount(  # type: ignore[no-untyped-def]
+    model_coder, text: str, type_: str, not_recipient: str
+) -> None:
+    assert all(not_recipient not in r for _, r in _model_pairs(model_coder, text, type_))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        ("In the letter, Biden asks Netanyahu to investigate Smotrich and his aides.", "Netanyahu"),
+        ("The ministers called on Israel to allow aid into Gaza.", "Israel"),
+        ("They called on the authorities to allow aid into Gaza.", "the authorities"),
+    ],
+)
+def test_the_party_asked_is_the_recipient(model_coder, text: str, recipient: str) -> None:  # type: ignore[no-untyped-def]
+    assert [r for _, r in _model_pairs(model_coder, text, "REQUEST")] == [recipient]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        ("Turkey condemned the killing of Palestinians by Israeli forces.", "Israeli forces"),
+        ("The union criticized the government's handling of the strike.", "the government"),
+    ],
+)
+def test_a_condemned_deed_gives_its_doer(model_coder, text: str, recipient: str) -> None:  # type: ignore[no-untyped-def]
+    assert [r for _, r in _model_pairs(model_coder, text, "ACCUSE")] == [recipient]
+
+
+@pytest.mark.slow
+def test_a_description_followed_by_a_name_is_the_name(coder) -> None:  # type: ignore[no-untyped-def]
+    text = "Talks between the Sudanese army and an armed group, the Rapid Support Forces, resumed in Jeddah."
+    pairs = _pairs(coder, text, "CONSULT")
+    assert pairs and all("Rapid Support Forces" in r for _, r in pairs)
+
+
+@pytest.mark.slow
+def test_a_group_not_counting_anyone_is_the_party(coder) -> None:  # type: ignore[no-untyped-def]
+    pairs = _pairs(coder, "The army attacked an armed group near the border.", "ASSAULT")
+    assert [r for _, r in pairs] == ["an armed group"]
+
+
+@pytest.mark.slow
+def test_a_document_named_by_its_kind_is_not_the_party(coder) -> None:  # type: ignore[no-untyped-def]
+    pairs = _pairs(coder, "The mayor rejected the arrest warrant on Wednesday.", "REJECT")
+    assert all("warrant" not in r for _, r in pairs)

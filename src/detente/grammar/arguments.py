@@ -126,6 +126,10 @@ class ArgumentFinder:
             if c.frame.controller == "object":
                 # whoever is asked: the verb's object, else the complement's own actor
                 objs = [o for o in syntax.objects(verb) if o.i not in inner_trigger]
+                # "called on Israel to allow ...", "appealed to Iran to ...": the one called on
+                called_on = syntax.prep_objects(verb, ASKED_PREPS)
+                no_party = self.lex.not_parties.no_party
+                objs = objs or [o for o in called_on if o.i not in inner_trigger and not no_party(self.lemma(o))]
                 if objs:
                     return objs
                 if c.inner is not None:
@@ -178,12 +182,23 @@ class ArgumentFinder:
                     out.append(party)
         return out
 
+    def parties(self, tok: Token, verb: Token, type_: str) -> list[Token]:
+        """The parties one recipient phrase names: itself, or for a thing, an idea, a means, a
+        body part or an amount, the party inside it (none when it names none)."""
+        return self._party(tok, verb, type_)
+
     def _party(self, tok: Token, verb: Token, type_: str) -> list[Token]:
         words = self.lex.not_parties
         lemma = self.lemma(tok)
         quantity = lemma in words.quantity_words or (tok.pos_ == "NUM" and tok.like_num and lemma != "one")
         if (tok.pos_ == "PRON" and not quantity) or tok.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
             return [tok]
+        if lemma in words.collective_nouns:
+            # "a group of protesters" -> the protesters; "an armed group" is the party itself
+            return syntax.prep_objects(tok, ("of",)) or [tok]
+        if lemma in words.deed_nouns and type_ in words.deed_types:
+            # "condemned the killing of X by Y" -> Y; "Russia's invasion" -> Russia
+            return _owners(tok) or syntax.prep_objects(tok, ("by",)) or [tok]
         if quantity:
             counted = syntax.prep_objects(tok, ("of",))
             if counted and counted[0].lower_ in syntax.RELATIVE_PRONOUNS:
@@ -205,10 +220,16 @@ class ArgumentFinder:
             return _owners(tok)
         if lemma in words.abstract_nouns:
             named = [o for o in syntax.prep_objects(tok, ("of", "from", "by", "against")) if _names_a_party(o)]
-            # "government plans": a noun before it may name the owner; the phrase is kept
-            held = [tok] if any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in tok.children) else []
+            # "government plans": a noun before it may name the owner; the phrase is kept (not
+            # when that noun is itself a thing or a deed: "the arrest warrant")
+            held = [tok for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN" and not self._thing(c)][:1]
             return _owners(tok) or named or held
         return [tok]
+
+    def _thing(self, tok: Token) -> bool:
+        """Whether a noun names a thing, an idea, an amount or a deed, not a party."""
+        lemma = self.lemma(tok)
+        return self.lex.not_parties.no_party(lemma) or lemma in self.lex.not_parties.deed_nouns
 
     def _fallback_recipients(self, verb: Token, c: Reading) -> list[Token]:
         """Where the grammar names no recipient: inside the complement clause."""
@@ -350,6 +371,9 @@ def _owners(tok: Token) -> list[Token]:
         or (c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"))
     ]
 
+
+#: the prepositions that name the party an appeal is made to ("call on X to", "appeal to X to")
+ASKED_PREPS = ("on", "upon", "to")
 
 #: the dependencies by which a clause of its own is coordinated with the verb's ("declined the
 #: request and said ..."); a condition ("until Cuba ..."), a relative clause ("the equipment

@@ -15,7 +15,7 @@ import numpy as np
 from spacy.tokens import Doc, Span, Token
 
 from detente.grammar import syntax
-from detente.grammar.arguments import ArgumentFinder
+from detente.grammar.arguments import ASKED_PREPS, ArgumentFinder
 from detente.grammar.triggers import Reading, TriggerReader
 from detente.knowledge.lexicon import Lexicon
 from detente.knowledge.ontology import Ontology
@@ -112,8 +112,9 @@ class Judge:
     def recipient_options(self, doc: Doc, sent: Span, cand: Candidate, named: frozenset[int]) -> list[Token]:
         """Phrases that could be the event's recipient: those in its clause, and names in its sentence."""
         head = doc[cand.trigger[-1]]
+        type_ = self.ontology.to_plover(cand.cameo).type if cand.cameo else ""
         actor_tokens = {t.i for a in cand.actors for t in doc[a].subtree if doc[a].i != head.i}
-        out = []
+        out: list[Token] = []
         if len(cand.actors) > 1:
             # "Britain and France signed a treaty": each actor may be the other's recipient
             out.append(doc[cand.actors[-1]])
@@ -125,16 +126,43 @@ class Judge:
                 continue
             if tok.pos_ not in ("NOUN", "PROPN", "PRON") or tok.dep_ not in RECIPIENT_DEPS:
                 continue
-            if (
-                tok.pos_ == "NOUN"
-                and self.lex.not_parties.no_party(self.triggers.lemma(tok))
-                and not any(c.dep_ in ("prep", "poss", "compound", "amod") for c in tok.children)
-            ):
-                continue  # "rejected the fears", "fired tear gas": no party, nor a phrase naming one
-            if recipient_path(tok, head)[1] or tok.i in named:
-                out.append(tok)
+            if not (recipient_path(tok, head)[1] or tok.i in named):
+                continue
+            if self._done_to(tok, type_):
+                continue  # "condemned the killing *of Palestinians* by ...": the victims are not condemned
+            if tok.pos_ == "NOUN" and self._no_party(tok, type_):
+                # "banned her book" -> her, "the vast majority", "expressed concern": a thing, an
+                # idea or an amount is never the party; the party it names may be ("recipients.yaml")
+                out.extend(p for p in self.args.parties(tok, head, type_) if p != tok and p.i not in actor_tokens)
+                continue
+            out.append(tok)
+        out = list(dict.fromkeys(out))
         out.sort(key=lambda t: abs(t.i - head.i))
         return out[:15]
+
+    def _no_party(self, tok: Token, type_: str) -> bool:
+        """Whether a noun names no party itself: a thing, an idea, an amount, or under a
+        criticism a deed ("condemned *the killing* by ...")."""
+        lemma, words = self.triggers.lemma(tok), self.lex.not_parties
+        return words.no_party(lemma) or (lemma in words.deed_nouns and type_ in words.deed_types)
+
+    def _done_to(self, tok: Token, type_: str) -> bool:
+        """Whether a phrase is whom a condemned deed was done to ("the killing *of X*")."""
+        words = self.lex.not_parties
+        if type_ not in words.deed_types or tok.dep_ != "pobj" or tok.head.lower_ != "of":
+            return False
+        return self.triggers.lemma(tok.head.head) in words.deed_nouns
+
+    def asked_named(self, doc: Doc, cand: Candidate) -> bool:
+        """Whether the candidate is a request or appeal whose recipient is the asking verb's own
+        object ("asked Zelensky to investigate ...", "urged Iran to ..."): the party asked, which
+        the coding manual makes the recipient whatever the complement names."""
+        if cand.kind != "frame" or not cand.recipients:
+            return False
+        verb = doc[cand.trigger[0]]
+        if self.triggers.lemma(verb) not in self.args.object_control:
+            return False
+        return all(_asked(doc[r], verb) for r in cand.recipients)
 
     @staticmethod
     def _names(sent: Span) -> list[tuple[int, int]]:
@@ -175,6 +203,15 @@ class Judge:
         cameo = self.cameo_for(head, type_, "verb")
         coded = Reading(cameo, type_, cand.trigger, "verb", "model", head=head.i)
         return self.args.arguments(doc, head, coded, cand.sentence, head, named)
+
+
+def _asked(tok: Token, verb: Token) -> bool:
+    """Whether a phrase is the party an appeal verb asks: its object ("urged *Iran* to"), or the
+    object of its "on"/"to" ("called on *Israel* to", "appealed to *the UN* to")."""
+    if tok.head.i == verb.i and tok.dep_ in ("dobj", "dative"):
+        return True
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.head.i == verb.i and prep.dep_ == "prep" and prep.lower_ in ASKED_PREPS
 
 
 def _names_someone(head: Token, names: set[int]) -> bool:
@@ -273,6 +310,8 @@ class JudgeEvents:
         """The phrase the recipient model prefers, when it clearly beats the argument rules' choice."""
         rmodel = self.model.recipients
         if rmodel is None or (cand.kind == "frame" and cand.source == "obligation"):
+            return cand
+        if self.judge.asked_named(doc, cand):
             return cand
         type_ = self.ontology.to_plover(cand.cameo).type
         scored = []

@@ -209,3 +209,24 @@ def test_a_group_not_counting_anyone_is_the_party(coder) -> None:  # type: ignor
 def test_a_document_named_by_its_kind_is_not_the_party(coder) -> None:  # type: ignore[no-untyped-def]
     pairs = _pairs(coder, "The mayor rejected the arrest warrant on Wednesday.", "REJECT")
     assert all("warrant" not in r for _, r in pairs)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        ("Farmers protested in the capital on Sunday in anti-government rallies.", "government"),
+        ("Students protested for a third day; the protest began against the regime's new curfew.", "the regime"),
+    ],
+)
+def test_a_protest_is_against_what_its_sentence_says(coder, text: str, recipient: str) -> None:  # type: ignore[no-untyped-def]
+    assert [r for _, r in _pairs(coder, text, "PROTEST")] == [recipient]
+
+
+@pytest.mark.slow
+def test_a_protest_is_not_its_own_protester(coder) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Workers protested on Friday; the protest started against the government's plan"
+        " but has grown into larger rallies."
+    )
+    assert all(a.lower() != "the protest" for a, _ in _pairs(coder, text, "PROTEST"))

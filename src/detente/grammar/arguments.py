@@ -52,6 +52,10 @@ class ArgumentFinder:
         if not recipients and c.kind != "noun":
             fallback = self._parties(self._fallback_recipients(head, c), head, c.type)
             recipients = [r for r in syntax.with_conjuncts(fallback) if r not in actors]
+        protesters = [a for a in actors if not self._names_type(a, c.type)]  # not "the protest expanded"
+        if not recipients and c.type in self.lex.not_parties.target_types and protesters:
+            # "Serbians protested; the protest started out against the government's measures"
+            recipients = [r for r in self._opposed_in_sentence(head, c.type) if r not in actors]
         if not recipients and c.kind != "noun":
             recipients = self._place(head)
         guessed = False
@@ -230,6 +234,30 @@ class ArgumentFinder:
         """Whether a noun names a thing, an idea, an amount or a deed, not a party."""
         lemma = self.lemma(tok)
         return self.lex.not_parties.no_party(lemma) or lemma in self.lex.not_parties.deed_nouns
+
+    def _opposed_in_sentence(self, head: Token, type_: str) -> list[Token]:
+        """Whom a protest with no target of its own is against, as its sentence says of a protest:
+        "anti-X protests" (X a name or one of ``anti_targets``), "the protest was against X",
+        "protests against X" (the party X's measures name)."""
+        words = self.lex.not_parties
+        for tok in head.sent:
+            if tok.i != head.i and not self._names_type(tok, type_):
+                continue
+            for anti in (c for c in tok.children if c.lower_ == "anti" and c.i + 2 < tok.i):
+                target = tok.doc[anti.i + 2]
+                party = target.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or self.lemma(target) in words.anti_targets
+                if tok.doc[anti.i + 1].text == "-" and target.head == tok and party:
+                    return [target]
+            holders = [tok, tok.head] if tok.dep_ in syntax.SUBJECT_DEPS else [tok]
+            against = [o for h in holders for o in syntax.prep_objects(h, ("against",))]
+            found = self._parties(against, head, type_)
+            if found:
+                return found
+        return []
+
+    def _names_type(self, tok: Token, type_: str) -> bool:
+        """Whether a noun is one of the type's own event nouns ("protest", "rally" for PROTEST)."""
+        return syntax.is_noun(tok) and any(p.type == type_ for p in self.lex.nouns.get(self.lemma(tok), ()))
 
     def _fallback_recipients(self, verb: Token, c: Reading) -> list[Token]:
         """Where the grammar names no recipient: inside the complement clause."""

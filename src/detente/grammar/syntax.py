@@ -398,8 +398,12 @@ def apposed(tok: Token) -> Token:
     if tok.pos_ != "NOUN" or tok.ent_type_:
         return tok
     doc, end = tok.doc, tok.right_edge.i
-    for c in tok.children:
-        if c.dep_ == "appos" and c.i > tok.i and _a_name(c):
+    apposed = [c for c in tok.children if c.dep_ == "appos" and c.i > tok.i]
+    inside = {t.i for c in apposed for t in c.subtree}
+    if any(_a_name(t) and t.i not in inside for t in tok.subtree if t.i != tok.i):
+        return tok  # "the UN refugee agency, UNHCR": the description names the party already
+    for c in apposed:
+        if _a_name(c):
             return c
     if end + 2 < len(doc) and doc[end + 1].text == ",":
         # the parse may hang the name on a word above: "agreements between X and an armed group, *the SDF*"

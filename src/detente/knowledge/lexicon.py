@@ -118,6 +118,8 @@ class RecipientWords:
     collective_nouns: frozenset[str] = words(default=())
     deed_nouns: frozenset[str] = words(default=())
     deed_types: frozenset[str] = words(default=())
+    target_types: frozenset[str] = words(default=())
+    anti_targets: frozenset[str] = words(default=())
 
     def no_party(self, lemma: str) -> bool:
         """Whether a noun with this lemma is a thing, an idea, a means, a place phrase or an

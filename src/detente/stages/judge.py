@@ -9,6 +9,7 @@ thresholds of each decision are stored with the model (see :class:`~detente.mode
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -130,19 +131,19 @@ class Judge:
                 continue
             if self._done_to(tok, type_):
                 continue  # "condemned the killing *of Palestinians* by ...": the victims are not condemned
-            if tok.pos_ == "NOUN" and self._no_party(tok, type_):
-                # "banned her book" -> her, "the vast majority", "expressed concern": a thing, an
-                # idea or an amount is never the party; the party it names may be ("recipients.yaml")
-                out.extend(p for p in self.args.parties(tok, head, type_) if p != tok and p.i not in actor_tokens)
+            if self._no_party(tok, type_) and not self._named_by(tok, head, type_, actor_tokens):
+                # "the vast majority", "expressed concern": a thing, an idea or an amount that
+                # names no party is no option ("recipients.yaml"); one that does stands for it
                 continue
             out.append(tok)
-        out = list(dict.fromkeys(out))
         out.sort(key=lambda t: abs(t.i - head.i))
         return out[:15]
 
     def _no_party(self, tok: Token, type_: str) -> bool:
         """Whether a noun names no party itself: a thing, an idea, an amount, or under a
         criticism a deed ("condemned *the killing* by ...")."""
+        if tok.pos_ != "NOUN":
+            return False
         lemma, words = self.triggers.lemma(tok), self.lex.not_parties
         return words.no_party(lemma) or (lemma in words.deed_nouns and type_ in words.deed_types)
 
@@ -181,13 +182,25 @@ class Judge:
             i = end
         return out
 
-    @staticmethod
-    def recipients_for(cand: Candidate, tok: Token) -> tuple[int, ...]:
+    def recipients_for(self, cand: Candidate, tok: Token) -> tuple[int, ...]:
         """The recipient heads a chosen phrase gives: one of several actors stands for them all
-        (each actor's event then takes the others), any other phrase for itself and its conjuncts."""
+        (each actor's event then takes the others), a thing, an idea, an amount or a condemned
+        deed the party it names ("banned *her* book", "condemned the killing by *Israeli forces*"),
+        any other phrase itself and its conjuncts."""
         if tok.i in cand.actors:
             return cand.actors
+        type_ = self.ontology.to_plover(cand.cameo).type if cand.cameo else ""
+        if self._no_party(tok, type_):
+            head = tok.doc[cand.trigger[-1]]
+            named = self._named_by(tok, head, type_, frozenset(cand.actors))
+            if named:
+                return tuple(t.i for t in syntax.with_conjuncts(named))
         return tuple(t.i for t in syntax.with_conjuncts([tok]))
+
+    def _named_by(self, tok: Token, head: Token, type_: str, actors: Iterable[int]) -> list[Token]:
+        """The parties a thing, an idea, an amount or a deed names (none but the actor's)."""
+        taken = set(actors)
+        return [p for p in self.args.parties(tok, head, type_) if p != tok and p.i not in taken]
 
     def cameo_for(self, tok: Token, type_: str, kind: str) -> str:
         """The CAMEO code of a re-typed event: the trigger word's own pattern of that type, or the type's root."""

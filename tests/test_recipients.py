@@ -230,3 +230,15 @@ def test_a_protest_is_not_its_own_protester(coder) -> None:  # type: ignore[no-u
         " but has grown into larger rallies."
     )
     assert all(a.lower() != "the protest" for a, _ in _pairs(coder, text, "PROTEST"))
+
+
+@pytest.mark.slow
+def test_the_attack_condemned_is_the_articles_attack_however_far_back(coder) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Israeli jets struck a convoy near Damascus on Monday, killing five people. "
+        "Witnesses said the convoy was carrying fuel. Roads were closed for hours. Shops stayed shut. "
+        "Schools were closed. On Wednesday the Syrian foreign ministry described the attack as a violation "
+        "of Syrian sovereignty."
+    )
+    events = [e for e in coder.code(text, published=DATE) if e.type == "ACCUSE"]
+    assert events and all(e.recipient is not None and e.recipient.country == "ISR" for e in events)

@@ -77,7 +77,7 @@ PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
 PRONOUN_LOOKBACK = 3
 #: names the dictionary does not know that tie a person to something other than a country
 OTHER_LABELS = frozenset({"ORG", "NORP"})
-REJECT, ACCUSE = "REJECT", "ACCUSE"
+REJECT, ACCUSE, ASSAULT = "REJECT", "ACCUSE", "ASSAULT"
 #: the types of acts that a condemnation of "the move" or "the attack" answers
 ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "RETREAT", "PROTEST", "AID", "SUPPORT"})
 #: the text of the unnamed agent of an act only authorities perform ("were arrested")
@@ -186,8 +186,12 @@ class ResolveActors(EventsStage):
         if recipient is not None:
             head = article.head(recipient)
             heads = {head.lemma_.lower()} if head is not None else set()
+        since = ev.sentence - PRONOUN_LOOKBACK
         if ev.type == REJECT and heads & self.words.rebuttal_nouns:
             answered = frozenset({ACCUSE})
+        elif heads & self.words.attack_nouns and _definite_side(recipient, article):
+            # "characterized *the attack* as a violation": the article's attack, however far back
+            answered, since = frozenset({ASSAULT}), 0
         elif heads & self.words.act_nouns:
             answered = ACTS
         else:
@@ -196,7 +200,7 @@ class ResolveActors(EventsStage):
             e
             for e in events
             if e.type in answered
-            and ev.sentence - PRONOUN_LOOKBACK <= e.sentence <= ev.sentence
+            and since <= e.sentence <= ev.sentence
             and e.trigger.span[0] < ev.trigger.span[0]
             and e.actor is not None
             and e.actor.country is not None
@@ -349,6 +353,11 @@ def _names_a_place(head: Token) -> bool:
     """A phrase whose head a proper name qualifies ("Hong Kong authorities"): it names its own
     place, which the dictionary does not know; the event's place is no evidence then."""
     return any(c.dep_ in ("compound", "amod", "nmod", "poss") and c.pos_ == "PROPN" for c in head.children)
+
+
+def _definite_side(side: Actor | None, article: _Article) -> bool:
+    head = article.head(side) if side is not None else None
+    return head is not None and _definite(head)
 
 
 def _definite(head: Token) -> bool:

@@ -242,3 +242,16 @@ def test_the_attack_condemned_is_the_articles_attack_however_far_back(coder) -> 
     )
     events = [e for e in coder.code(text, published=DATE) if e.type == "ACCUSE"]
     assert events and all(e.recipient is not None and e.recipient.country == "ISR" for e in events)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Police in Warsaw arrested an individual after the mayor was stabbed.", "POL"),
+        ("Police in Nairobi detained a suspect on Monday.", "KEN"),
+    ],
+)
+def test_a_person_of_no_kind_held_is_of_the_place(coder, text: str, country: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in coder.code(text, published=DATE) if e.type == "COERCE"]
+    assert events and all(e.recipient is not None and e.recipient.country == country for e in events)

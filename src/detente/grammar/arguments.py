@@ -43,6 +43,9 @@ class ArgumentFinder:
                 return None  # "efforts are under way to repair ties": no one named acts
             actors = found
             recipients = self._parties(self._verb_recipients(head, c), head, c.type)
+            if c.kind == "light" and c.inner is not None and self.lemma(head) in self.lex.not_parties.receiving_verbs:
+                # "Kyiv received aid from Germany": Germany gives, Kyiv is given
+                actors, recipients = self._givers(head, doc[c.inner.head]), syntax.with_conjuncts(actors)
         actors = syntax.with_conjuncts(actors)
         if actors and all(self.lemma(a) in self.lex.roles.natural_causes for a in actors):
             return None  # "floods killed 40 people": a disaster, not an event between actors
@@ -254,6 +257,15 @@ class ArgumentFinder:
             if found:
                 return found
         return []
+
+    @staticmethod
+    def _givers(verb: Token, noun: Token) -> list[Token]:
+        """Who gives what a subject receives: the "from"/"by" phrase of the noun or the verb, else a
+        country or organisation it is received in ("received bipartisan support in Washington")."""
+        givers = syntax.prep_objects(noun, ("from", "by")) or syntax.prep_objects(verb, ("from", "by"))
+        if givers:
+            return givers
+        return [t for t in syntax.prep_objects(verb, ("in",)) if t.ent_type_ in ("GPE", "ORG")]
 
     def _names_type(self, tok: Token, type_: str) -> bool:
         """Whether a noun is one of the type's own event nouns ("protest", "rally" for PROTEST)."""

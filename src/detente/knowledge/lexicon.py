@@ -120,6 +120,7 @@ class RecipientWords:
     deed_types: frozenset[str] = words(default=())
     target_types: frozenset[str] = words(default=())
     anti_targets: frozenset[str] = words(default=())
+    receiving_verbs: frozenset[str] = words(default=())
 
     def no_party(self, lemma: str) -> bool:
         """Whether a noun with this lemma is a thing, an idea, a means, a place phrase or an

@@ -274,3 +274,9 @@ def test_what_a_party_receives_is_given_by_another(  # type: ignore[no-untyped-d
         if e.type == type_
     ]
     assert countries == [(actor, recipient)]
+
+
+@pytest.mark.slow
+def test_a_demand_from_a_party_is_that_partys(coder) -> None:  # type: ignore[no-untyped-def]
+    pairs = _pairs(coder, "The court accepted demands from the army to order an inquiry.", "CONCEDE")
+    assert pairs and all("army" in r for _, r in pairs)

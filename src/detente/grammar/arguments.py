@@ -226,7 +226,9 @@ class ArgumentFinder:
             # "shot in the head", "his face" (but "accused the regional body": an organisation)
             return _owners(tok)
         if lemma in words.abstract_nouns:
-            named = [o for o in syntax.prep_objects(tok, ("of", "from", "by", "against")) if _names_a_party(o)]
+            # "demands from the army", "a proposal by the ministry": who made it, named or not
+            by = [o for o in syntax.prep_objects(tok, ("from", "by")) if o.pos_ == "NOUN" and not self._thing(o)]
+            named = [o for o in syntax.prep_objects(tok, ("of", "from", "by", "against")) if _names_a_party(o)] or by
             # "government plans": a noun before it may name the owner; the phrase is kept (not
             # when that noun is itself a thing or a deed: "the arrest warrant")
             held = [tok for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN" and not self._thing(c)][:1]

@@ -110,12 +110,18 @@ class Judge:
             )
         return out
 
-    def recipient_options(self, doc: Doc, sent: Span, cand: Candidate, named: frozenset[int]) -> list[Token]:
-        """Phrases that could be the event's recipient: those in its clause, and names in its sentence."""
+    def recipient_options(
+        self, doc: Doc, sent: Span, cand: Candidate, named: frozenset[int], constrained: bool = False
+    ) -> list[Token]:
+        """Phrases that could be the event's recipient: those in its clause, and names in its sentence.
+
+        ``constrained`` (coding, not training: the model learns from the phrases as they are):
+        a thing, an idea, an amount or a condemned deed that names no party is no option ("the
+        vast majority", "expressed concern"; ``recipients.yaml``), nor whom a condemned deed was
+        done to ("condemned the killing *of Palestinians* by ...")."""
         head = doc[cand.trigger[-1]]
-        type_ = self.ontology.to_plover(cand.cameo).type if cand.cameo else ""
         actor_tokens = {t.i for a in cand.actors for t in doc[a].subtree if doc[a].i != head.i}
-        out: list[Token] = []
+        out = []
         if len(cand.actors) > 1:
             # "Britain and France signed a treaty": each actor may be the other's recipient
             out.append(doc[cand.actors[-1]])
@@ -127,17 +133,28 @@ class Judge:
                 continue
             if tok.pos_ not in ("NOUN", "PROPN", "PRON") or tok.dep_ not in RECIPIENT_DEPS:
                 continue
-            if not (recipient_path(tok, head)[1] or tok.i in named):
-                continue
-            if self._done_to(tok, type_):
-                continue  # "condemned the killing *of Palestinians* by ...": the victims are not condemned
-            if self._no_party(tok, type_) and not self._named_by(tok, head, type_, actor_tokens):
-                # "the vast majority", "expressed concern": a thing, an idea or an amount that
-                # names no party is no option ("recipients.yaml"); one that does stands for it
-                continue
-            out.append(tok)
+            if (
+                tok.pos_ == "NOUN"
+                and self.lex.not_parties.no_party(self.triggers.lemma(tok))
+                and not any(c.dep_ in ("prep", "poss", "compound", "amod") for c in tok.children)
+            ):
+                continue  # "rejected the fears", "fired tear gas": no party, nor a phrase naming one
+            if recipient_path(tok, head)[1] or tok.i in named:
+                out.append(tok)
         out.sort(key=lambda t: abs(t.i - head.i))
-        return out[:15]
+        out = out[:15]
+        if constrained:
+            type_ = self.ontology.to_plover(cand.cameo).type if cand.cameo else ""
+            out = [
+                t
+                for t in out
+                if t.i in cand.recipients
+                or not (
+                    self._done_to(t, type_)
+                    or (self._no_party(t, type_) and not self._named_by(t, head, type_, actor_tokens))
+                )
+            ]
+        return out
 
     def _no_party(self, tok: Token, type_: str) -> bool:
         """Whether a noun names no party itself: a thing, an idea, an amount, or under a
@@ -182,15 +199,15 @@ class Judge:
             i = end
         return out
 
-    def recipients_for(self, cand: Candidate, tok: Token) -> tuple[int, ...]:
+    def recipients_for(self, cand: Candidate, tok: Token, constrained: bool = False) -> tuple[int, ...]:
         """The recipient heads a chosen phrase gives: one of several actors stands for them all
-        (each actor's event then takes the others), a thing, an idea, an amount or a condemned
-        deed the party it names ("banned *her* book", "condemned the killing by *Israeli forces*"),
-        any other phrase itself and its conjuncts."""
+        (each actor's event then takes the others), any other phrase itself and its conjuncts;
+        ``constrained`` (coding), a thing, an idea, an amount or a condemned deed the party it
+        names ("banned *her* book", "condemned the killing by *Israeli forces*")."""
         if tok.i in cand.actors:
             return cand.actors
         type_ = self.ontology.to_plover(cand.cameo).type if cand.cameo else ""
-        if self._no_party(tok, type_):
+        if constrained and self._no_party(tok, type_):
             head = tok.doc[cand.trigger[-1]]
             named = self._named_by(tok, head, type_, frozenset(cand.actors))
             if named:
@@ -328,7 +345,7 @@ class JudgeEvents:
             return cand
         type_ = self.ontology.to_plover(cand.cameo).type
         scored = []
-        for tok in self.judge.recipient_options(doc, sent, cand, named):
+        for tok in self.judge.recipient_options(doc, sent, cand, named, constrained=True):
             feats = recipient_features(doc, cand, tok, type_, self.judge.triggers.lemma, named)
             scored.append((float(rmodel.scores(feats, recipient_vector(doc, cand, tok))[1]), tok))
         if not scored:
@@ -337,4 +354,6 @@ class JudgeEvents:
         p_now = max((p for p, t in scored if t.i in cand.recipients), default=0.5)
         if tok.i in cand.recipients or p_best - p_now < self.model.thresholds.recipient:
             return cand
-        return replace(cand, recipients=self.judge.recipients_for(cand, tok), recipient_from_clause=False)
+        return replace(
+            cand, recipients=self.judge.recipients_for(cand, tok, constrained=True), recipient_from_clause=False
+        )

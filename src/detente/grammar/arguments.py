@@ -173,7 +173,10 @@ class ArgumentFinder:
                 return laid_on
         if c.kind == "verb" and c.pattern_object:
             # "share intelligence with X", "deploy troops to X": the object is part of the wording
-            return syntax.prep_objects(verb, preps) or [o for o in objs if syntax.is_passive(verb)]
+            worded = [o for o in objs if syntax.is_passive(verb)]
+            # "accepted demands from the army", "accepted the U.S. proposal": whose the wording's thing is
+            owned = [p for o in objs if self._thing(o) for p in self._party(o, verb, c.type) if p != o]
+            return syntax.prep_objects(verb, preps) or worded or owned
         if objs:
             return objs
         return syntax.prep_objects(verb, preps)

@@ -280,3 +280,17 @@ def test_what_a_party_receives_is_given_by_another(  # type: ignore[no-untyped-d
 def test_a_demand_from_a_party_is_that_partys(coder) -> None:  # type: ignore[no-untyped-def]
     pairs = _pairs(coder, "The court accepted demands from the army to order an inquiry.", "CONCEDE")
     assert pairs and all("army" in r for _, r in pairs)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "type_", "thing"),
+    [
+        ("The widow of the murdered reporter demanded justice on Tuesday.", "REQUEST", "justice"),
+        ("Ghana and Togo ratified the agreement in May.", "SUPPORT", "agreement"),
+    ],
+)
+def test_documents_agreements_and_ideals_are_not_parties(  # type: ignore[no-untyped-def]
+    model_coder, text: str, type_: str, thing: str
+) -> None:
+    assert all(thing not in r for _, r in _model_pairs(model_coder, text, type_))

@@ -294,3 +294,13 @@ def test_documents_agreements_and_ideals_are_not_parties(  # type: ignore[no-unt
     model_coder, text: str, type_: str, thing: str
 ) -> None:
     assert all(thing not in r for _, r in _model_pairs(model_coder, text, type_))
+
+
+@pytest.mark.slow
+def test_a_declined_request_refuses_the_one_who_asked(coder) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "On Monday the British police chief asked the US embassy to waive the diplomat's immunity. "
+        "The embassy declined the request on Tuesday."
+    )
+    events = [e for e in coder.code(text, published=DATE) if e.type == "REJECT"]
+    assert events and all(e.recipient is not None and e.recipient.country == "GBR" for e in events)

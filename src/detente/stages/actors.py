@@ -77,7 +77,7 @@ PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
 PRONOUN_LOOKBACK = 3
 #: names the dictionary does not know that tie a person to something other than a country
 OTHER_LABELS = frozenset({"ORG", "NORP"})
-REJECT, ACCUSE, ASSAULT = "REJECT", "ACCUSE", "ASSAULT"
+REJECT, ACCUSE, ASSAULT, REQUEST = "REJECT", "ACCUSE", "ASSAULT", "REQUEST"
 #: the types of acts that a condemnation of "the move" or "the attack" answers
 ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "RETREAT", "PROTEST", "AID", "SUPPORT"})
 #: the text of the unnamed agent of an act only authorities perform ("were arrested")
@@ -189,6 +189,8 @@ class ResolveActors(EventsStage):
         since = ev.sentence - PRONOUN_LOOKBACK
         if ev.type == REJECT and heads & self.words.rebuttal_nouns:
             answered = frozenset({ACCUSE})
+        elif ev.type == REJECT and heads & self.words.request_nouns:
+            answered = frozenset({REQUEST})  # "the embassy declined *the request*": the one who asked
         elif heads & self.words.attack_nouns and _definite_side(recipient, article):
             # "characterized *the attack* as a violation": the article's attack, however far back
             answered, since = frozenset({ASSAULT}), 0

@@ -304,3 +304,10 @@ def test_a_declined_request_refuses_the_one_who_asked(coder) -> None:  # type: i
     )
     events = [e for e in coder.code(text, published=DATE) if e.type == "REJECT"]
     assert events and all(e.recipient is not None and e.recipient.country == "GBR" for e in events)
+
+
+@pytest.mark.slow
+def test_the_country_acted_upon_is_not_the_actors_own(coder) -> None:  # type: ignore[no-untyped-def]
+    text = "Pakistan tested a cruise missile on Monday. India condemned the country for the launch."
+    events = [e for e in coder.code(text, published=DATE) if e.type == "ACCUSE"]
+    assert events and all(e.recipient is not None and e.recipient.country == "PAK" for e in events)

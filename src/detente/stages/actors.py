@@ -113,7 +113,8 @@ class ResolveActors(EventsStage):
             if each:
                 yield from (_to_each(ev, actor, r) for r in each if actor is None or r.country != actor.country)
                 continue
-            recipient = self._resolve(ev, ev.recipient, article)
+            other = frozenset({actor.country}) if actor is not None and actor.country else frozenset()
+            recipient = self._resolve(ev, ev.recipient, article, other_than=other)
             if actor is not None and (recipient is None or recipient.country is None):
                 recipient = self._answered(ev, actor, recipient, events, article) or recipient
             if actor is ev.actor and recipient is ev.recipient:
@@ -123,9 +124,17 @@ class ResolveActors(EventsStage):
             else:
                 yield replace(ev, actor=actor, recipient=recipient)
 
-    def _resolve(self, ev: Event, side: Actor | None, article: _Article, facing: Actor | None = None) -> Actor | None:
+    def _resolve(
+        self,
+        ev: Event,
+        side: Actor | None,
+        article: _Article,
+        facing: Actor | None = None,
+        other_than: frozenset[str] = frozenset(),
+    ) -> Actor | None:
         """``side`` (the actor or the recipient) with its country, when the article tells it;
-        ``facing`` is the recipient when ``side`` is the actor."""
+        ``facing`` is the recipient when ``side`` is the actor; ``other_than``, the actor's country
+        when ``side`` is the recipient, which "the country" acted upon does not refer to."""
         if side is None or side.country is not None:
             return side
         words = self.words
@@ -140,7 +149,7 @@ class ResolveActors(EventsStage):
         if head is not None and head.lemma_.lower() in words.instrument_heads:
             return _wielder(ev, head, article) or side
         if head is not None and _definite(head):
-            found = self._described(head, side, article)
+            found = self._described(head, side, article, other_than)
             if found is not None:
                 return found
         name = side.name or (side.text if head is not None and head.pos_ == "PROPN" else None)
@@ -264,13 +273,16 @@ class ResolveActors(EventsStage):
             return side
         return speaker
 
-    def _described(self, head: Token, side: Actor, article: _Article) -> Actor | None:
-        """What a definite description refers back to: the country or armed group last named,
-        or the last earlier phrase with the same head that a country qualified ("Saudi Crown
-        Prince Mohammed bin Salman" ... "the crown prince")."""
+    def _described(
+        self, head: Token, side: Actor, article: _Article, other_than: frozenset[str] = frozenset()
+    ) -> Actor | None:
+        """What a definite description refers back to: the country or armed group last named
+        (not the actor's own country, for the recipient: "Japan condemned *the country*"), or the
+        last earlier phrase with the same head that a country qualified ("Saudi Crown Prince
+        Mohammed bin Salman" ... "the crown prince")."""
         lemma = head.lemma_.lower()
         if lemma in self.words.country_heads or _two_words(head) in self.words.country_heads:
-            return article.named_before(side.span[0], COUNTRY_KINDS)
+            return article.named_before(side.span[0], COUNTRY_KINDS, exclude=other_than)
         if lemma in self.words.igo_heads:
             found = article.named_before(side.span[0], frozenset({"igo"}), exclude=NON_STATE)
             if found is not None:

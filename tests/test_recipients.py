@@ -140,3 +140,174 @@ def test_a_recipient_pronoun_is_not_the_actor(coder) -> None:  # type: ignore[no
     )
     events = [e for e in coder.code(text, published=DATE) if e.sentence == 1 and e.recipient is not None]
     assert events and all(e.recipient.country == "SRB" and "police" not in e.recipient.text for e in events)
+
+
+def _model_pairs(model_coder, text: str, type_: str) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    return _pairs(model_coder, text, type_)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "type_", "not_recipient"),
+    [
+        # an amount that counts no one named, an idea, a thing: never the party the model picks
+        ("The vast majority had been beaten by police officers, the group said.", "ASSAULT", "majority"),
+        (
+            "The rights group has expressed concern about the conditions in which the activist is being held,"
+            " including solitary confinement.",
+            "ACCUSE",
+            "concern",
+        ),
+        ("Police banned her film, the director said.", "COERCE", "film"),
+    ],
+)
+def test_the_model_never_picks_a_thing_an_idea_or_an_amount(  # type: ignore[no-untyped-def]
+    model_coder, text: str, type_: str, not_recipient: str
+) -> None:
+    assert all(not_recipient not in r for _, r in _model_pairs(model_coder, text, type_))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        ("In the letter, Biden asks Netanyahu to investigate Smotrich and his aides.", "Netanyahu"),
+        ("The ministers called on Israel to allow aid into Gaza.", "Israel"),
+        ("They called on the authorities to allow aid into Gaza.", "the authorities"),
+    ],
+)
+def test_the_party_asked_is_the_recipient(model_coder, text: str, recipient: str) -> None:  # type: ignore[no-untyped-def]
+    assert [r for _, r in _model_pairs(model_coder, text, "REQUEST")] == [recipient]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        ("Turkey condemned the killing of Palestinians by Israeli forces.", "Israeli forces"),
+        ("The union criticized the government's handling of the strike.", "the government"),
+    ],
+)
+def test_a_condemned_deed_gives_its_doer(model_coder, text: str, recipient: str) -> None:  # type: ignore[no-untyped-def]
+    assert [r for _, r in _model_pairs(model_coder, text, "ACCUSE")] == [recipient]
+
+
+@pytest.mark.slow
+def test_a_description_followed_by_a_name_is_the_name(coder) -> None:  # type: ignore[no-untyped-def]
+    text = "Talks between the Sudanese army and an armed group, the Rapid Support Forces, resumed in Jeddah."
+    pairs = _pairs(coder, text, "CONSULT")
+    assert pairs and all("Rapid Support Forces" in r for _, r in pairs)
+
+
+@pytest.mark.slow
+def test_a_group_not_counting_anyone_is_the_party(coder) -> None:  # type: ignore[no-untyped-def]
+    pairs = _pairs(coder, "The army attacked an armed group near the border.", "ASSAULT")
+    assert [r for _, r in pairs] == ["an armed group"]
+
+
+@pytest.mark.slow
+def test_a_document_named_by_its_kind_is_not_the_party(coder) -> None:  # type: ignore[no-untyped-def]
+    pairs = _pairs(coder, "The mayor rejected the arrest warrant on Wednesday.", "REJECT")
+    assert all("warrant" not in r for _, r in pairs)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        ("Farmers protested in the capital on Sunday in anti-government rallies.", "government"),
+        ("Students protested for a third day; the protest began against the regime's new curfew.", "the regime"),
+    ],
+)
+def test_a_protest_is_against_what_its_sentence_says(coder, text: str, recipient: str) -> None:  # type: ignore[no-untyped-def]
+    assert [r for _, r in _pairs(coder, text, "PROTEST")] == [recipient]
+
+
+@pytest.mark.slow
+def test_a_protest_is_not_its_own_protester(coder) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Workers protested on Friday; the protest started against the government's plan"
+        " but has grown into larger rallies."
+    )
+    assert all(a.lower() != "the protest" for a, _ in _pairs(coder, text, "PROTEST"))
+
+
+@pytest.mark.slow
+def test_the_attack_condemned_is_the_articles_attack_however_far_back(coder) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Israeli jets struck a convoy near Damascus on Monday, killing five people. "
+        "Witnesses said the convoy was carrying fuel. Roads were closed for hours. Shops stayed shut. "
+        "Schools were closed. On Wednesday the Syrian foreign ministry described the attack as a violation "
+        "of Syrian sovereignty."
+    )
+    events = [e for e in coder.code(text, published=DATE) if e.type == "ACCUSE"]
+    assert events and all(e.recipient is not None and e.recipient.country == "ISR" for e in events)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Police in Warsaw arrested an individual after the mayor was stabbed.", "POL"),
+        ("Police in Nairobi detained a suspect on Monday.", "KEN"),
+    ],
+)
+def test_a_person_of_no_kind_held_is_of_the_place(coder, text: str, country: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in coder.code(text, published=DATE) if e.type == "COERCE"]
+    assert events and all(e.recipient is not None and e.recipient.country == country for e in events)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "type_", "actor", "recipient"),
+    [
+        ("Kyiv received military aid from Germany.", "AID", "DEU", "UKR"),
+        ("Ukraine won support from France for its bid.", "SUPPORT", "FRA", "UKR"),
+    ],
+)
+def test_what_a_party_receives_is_given_by_another(  # type: ignore[no-untyped-def]
+    coder, text: str, type_: str, actor: str, recipient: str
+) -> None:
+    countries = [
+        (e.actor.country if e.actor else None, e.recipient.country if e.recipient else None)
+        for e in coder.code(text, published=DATE)
+        if e.type == type_
+    ]
+    assert countries == [(actor, recipient)]
+
+
+@pytest.mark.slow
+def test_a_demand_from_a_party_is_that_partys(coder) -> None:  # type: ignore[no-untyped-def]
+    pairs = _pairs(coder, "The court accepted demands from the army to order an inquiry.", "CONCEDE")
+    assert pairs and all("army" in r for _, r in pairs)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "type_", "thing"),
+    [
+        ("The widow of the murdered reporter demanded justice on Tuesday.", "REQUEST", "justice"),
+        ("Ghana and Togo ratified the agreement in May.", "SUPPORT", "agreement"),
+    ],
+)
+def test_documents_agreements_and_ideals_are_not_parties(  # type: ignore[no-untyped-def]
+    model_coder, text: str, type_: str, thing: str
+) -> None:
+    assert all(thing not in r for _, r in _model_pairs(model_coder, text, type_))
+
+
+@pytest.mark.slow
+def test_a_declined_request_refuses_the_one_who_asked(coder) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "On Monday the British police chief asked the US embassy to waive the diplomat's immunity. "
+        "The embassy declined the request on Tuesday."
+    )
+    events = [e for e in coder.code(text, published=DATE) if e.type == "REJECT"]
+    assert events and all(e.recipient is not None and e.recipient.country == "GBR" for e in events)
+
+
+@pytest.mark.slow
+def test_the_country_acted_upon_is_not_the_actors_own(coder) -> None:  # type: ignore[no-untyped-def]
+    text = "Pakistan tested a cruise missile on Monday. India condemned the country for the launch."
+    events = [e for e in coder.code(text, published=DATE) if e.type == "ACCUSE"]
+    assert events and all(e.recipient is not None and e.recipient.country == "PAK" for e in events)

@@ -43,6 +43,9 @@ class ArgumentFinder:
                 return None  # "efforts are under way to repair ties": no one named acts
             actors = found
             recipients = self._parties(self._verb_recipients(head, c), head, c.type)
+            if c.kind == "light" and c.inner is not None and self.lemma(head) in self.lex.not_parties.receiving_verbs:
+                # "Kyiv received aid from Germany": Germany gives, Kyiv is given
+                actors, recipients = self._givers(head, doc[c.inner.head]), syntax.with_conjuncts(actors)
         if c.kind == "verb" and self._symmetric_passive(head, actors, recipients):
             actors, recipients = recipients, actors  # "he was met by the minister": he met the minister
         actors = syntax.with_conjuncts(actors)
@@ -54,6 +57,10 @@ class ArgumentFinder:
         if not recipients and c.kind != "noun":
             fallback = self._parties(self._fallback_recipients(head, c), head, c.type)
             recipients = [r for r in syntax.with_conjuncts(fallback) if r not in actors]
+        protesters = [a for a in actors if not self._names_type(a, c.type)]  # not "the protest expanded"
+        if not recipients and c.type in self.lex.not_parties.target_types and protesters:
+            # "Serbians protested; the protest started out against the government's measures"
+            recipients = [r for r in self._opposed_in_sentence(head, c.type) if r not in actors]
         if not recipients and c.kind != "noun":
             recipients = self._place(head)
         guessed = False
@@ -156,6 +163,10 @@ class ArgumentFinder:
             if c.frame.controller == "object":
                 # whoever is asked: the verb's object, else the complement's own actor
                 objs = [o for o in syntax.objects(verb) if o.i not in inner_trigger]
+                # "called on Israel to allow ...", "appealed to Iran to ...": the one called on
+                called_on = syntax.prep_objects(verb, ASKED_PREPS)
+                no_party = self.lex.not_parties.no_party
+                objs = objs or [o for o in called_on if o.i not in inner_trigger and not no_party(self.lemma(o))]
                 if objs:
                     return objs
                 if c.inner is not None:
@@ -192,7 +203,13 @@ class ArgumentFinder:
                 return laid_on
         if c.kind == "verb" and c.pattern_object:
             # "share intelligence with X", "deploy troops to X": the object is part of the wording
-            return syntax.prep_objects(verb, preps) or [o for o in objs if syntax.is_passive(verb)]
+            worded = [o for o in objs if syntax.is_passive(verb)]
+            # "accepted demands from the army", "accepted the U.S. proposal": whose the wording's thing is
+            # (not "its": the wording's own "expanded *its* naval presence" is the actor's)
+            owned = [
+                p for o in objs if self._thing(o) for p in self._party(o, verb, c.type) if p != o and p.pos_ != "PRON"
+            ]
+            return syntax.prep_objects(verb, preps) or worded or owned
         if objs:
             return objs
         return syntax.prep_objects(verb, preps)
@@ -208,12 +225,23 @@ class ArgumentFinder:
                     out.append(party)
         return out
 
+    def parties(self, tok: Token, verb: Token, type_: str) -> list[Token]:
+        """The parties one recipient phrase names: itself, or for a thing, an idea, a means, a
+        body part or an amount, the party inside it (none when it names none)."""
+        return self._party(tok, verb, type_)
+
     def _party(self, tok: Token, verb: Token, type_: str) -> list[Token]:
         words = self.lex.not_parties
         lemma = self.lemma(tok)
         quantity = lemma in words.quantity_words or (tok.pos_ == "NUM" and tok.like_num and lemma != "one")
         if (tok.pos_ == "PRON" and not quantity) or tok.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
             return [tok]
+        if lemma in words.collective_nouns:
+            # "a group of protesters" -> the protesters; "an armed group" is the party itself
+            return syntax.prep_objects(tok, ("of",)) or [tok]
+        if lemma in words.deed_nouns and type_ in words.deed_types:
+            # "condemned the killing of X by Y" -> Y; "Russia's invasion" -> Russia
+            return _owners(tok) or syntax.prep_objects(tok, ("by",)) or [tok]
         if quantity:
             counted = syntax.prep_objects(tok, ("of",))
             if counted and counted[0].lower_ in syntax.RELATIVE_PRONOUNS:
@@ -234,11 +262,52 @@ class ArgumentFinder:
             # "shot in the head", "his face" (but "accused the regional body": an organisation)
             return _owners(tok)
         if lemma in words.abstract_nouns:
-            named = [o for o in syntax.prep_objects(tok, ("of", "from", "by", "against")) if _names_a_party(o)]
-            # "government plans": a noun before it may name the owner; the phrase is kept
-            held = [tok] if any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in tok.children) else []
+            # "demands from the army", "a proposal by the ministry": who made it, named or not
+            by = [o for o in syntax.prep_objects(tok, ("from", "by")) if o.pos_ == "NOUN" and not self._thing(o)]
+            named = [o for o in syntax.prep_objects(tok, ("of", "from", "by", "against")) if _names_a_party(o)] or by
+            # "government plans": a noun before it may name the owner; the phrase is kept (not
+            # when that noun is itself a thing or a deed: "the arrest warrant")
+            held = [tok for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN" and not self._thing(c)][:1]
             return _owners(tok) or named or held
         return [tok]
+
+    def _thing(self, tok: Token) -> bool:
+        """Whether a noun names a thing, an idea, an amount or a deed, not a party."""
+        lemma = self.lemma(tok)
+        return self.lex.not_parties.no_party(lemma) or lemma in self.lex.not_parties.deed_nouns
+
+    def _opposed_in_sentence(self, head: Token, type_: str) -> list[Token]:
+        """Whom a protest with no target of its own is against, as its sentence says of a protest:
+        "anti-X protests" (X a name or one of ``anti_targets``), "the protest was against X",
+        "protests against X" (the party X's measures name)."""
+        words = self.lex.not_parties
+        for tok in head.sent:
+            if tok.i != head.i and not self._names_type(tok, type_):
+                continue
+            for anti in (c for c in tok.children if c.lower_ == "anti" and c.i + 2 < tok.i):
+                target = tok.doc[anti.i + 2]
+                party = target.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or self.lemma(target) in words.anti_targets
+                if tok.doc[anti.i + 1].text == "-" and target.head == tok and party:
+                    return [target]
+            holders = [tok, tok.head] if tok.dep_ in syntax.SUBJECT_DEPS else [tok]
+            against = [o for h in holders for o in syntax.prep_objects(h, ("against",))]
+            found = self._parties(against, head, type_)
+            if found:
+                return found
+        return []
+
+    @staticmethod
+    def _givers(verb: Token, noun: Token) -> list[Token]:
+        """Who gives what a subject receives: the "from"/"by" phrase of the noun or the verb, else a
+        country or organisation it is received in ("received bipartisan support in Washington")."""
+        givers = syntax.prep_objects(noun, ("from", "by")) or syntax.prep_objects(verb, ("from", "by"))
+        if givers:
+            return givers
+        return [t for t in syntax.prep_objects(verb, ("in",)) if t.ent_type_ in ("GPE", "ORG")]
+
+    def _names_type(self, tok: Token, type_: str) -> bool:
+        """Whether a noun is one of the type's own event nouns ("protest", "rally" for PROTEST)."""
+        return syntax.is_noun(tok) and any(p.type == type_ for p in self.lex.nouns.get(self.lemma(tok), ()))
 
     def _fallback_recipients(self, verb: Token, c: Reading) -> list[Token]:
         """Where the grammar names no recipient: inside the complement clause."""
@@ -402,6 +471,9 @@ def _owners(tok: Token) -> list[Token]:
         or (c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"))
     ]
 
+
+#: the prepositions that name the party an appeal is made to ("call on X to", "appeal to X to")
+ASKED_PREPS = ("on", "upon", "to")
 
 #: the dependencies by which a clause of its own is coordinated with the verb's ("declined the
 #: request and said ..."); a condition ("until Cuba ..."), a relative clause ("the equipment

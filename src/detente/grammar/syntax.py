@@ -449,3 +449,29 @@ def clause_heads(trigger: Token) -> set[int]:
             heads.add(cur.i)
             break
     return heads
+
+
+def apposed(tok: Token) -> Token:
+    """A common noun followed by the name it describes ("an armed group, *the Syrian Democratic
+    Forces*"): the name, which names the party; any other phrase stands for itself."""
+    if tok.pos_ != "NOUN" or tok.ent_type_:
+        return tok
+    doc, end = tok.doc, tok.right_edge.i
+    apposed = [c for c in tok.children if c.dep_ == "appos" and c.i > tok.i]
+    inside = {t.i for c in apposed for t in c.subtree}
+    if any(_a_name(t) and t.i not in inside for t in tok.subtree if t.i != tok.i):
+        return tok  # "the UN refugee agency, UNHCR": the description names the party already
+    for c in apposed:
+        if _a_name(c):
+            return c
+    if end + 2 < len(doc) and doc[end + 1].text == ",":
+        # the parse may hang the name on a word above: "agreements between X and an armed group, *the SDF*"
+        after = doc[end + 2]
+        name = next((a for a in (after, *after.ancestors) if a.dep_ == "appos"), None)
+        if name is not None and name.left_edge.i == end + 2 and _a_name(name):
+            return name if tok.i not in {t.i for t in name.subtree} else tok
+    return tok
+
+
+def _a_name(tok: Token) -> bool:
+    return tok.pos_ == "PROPN" or tok.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")

@@ -122,6 +122,12 @@ class RecipientWords:
     body_parts: frozenset[str] = words()
     quantity_words: frozenset[str] = words()
     locative_nouns: frozenset[str] = words(default=())
+    collective_nouns: frozenset[str] = words(default=())
+    deed_nouns: frozenset[str] = words(default=())
+    deed_types: frozenset[str] = words(default=())
+    target_types: frozenset[str] = words(default=())
+    anti_targets: frozenset[str] = words(default=())
+    receiving_verbs: frozenset[str] = words(default=())
 
     def no_party(self, lemma: str) -> bool:
         """Whether a noun with this lemma is a thing, an idea, a means, a place phrase or an

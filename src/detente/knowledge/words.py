@@ -287,6 +287,8 @@ class ReferenceWords:
     people_nouns: frozenset[str] = words(default=())
     rebuttal_nouns: frozenset[str] = words(default=())
     act_nouns: frozenset[str] = words(default=())
+    attack_nouns: frozenset[str] = words(default=())
+    request_nouns: frozenset[str] = words(default=())
     country_counts: dict[str, int] = field(default_factory=dict)  # "three" -> 3: "the three nations"
 
     @classmethod

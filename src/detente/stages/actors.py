@@ -80,7 +80,7 @@ PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
 PRONOUN_LOOKBACK = 3
 #: names the dictionary does not know that tie a person to something other than a country
 OTHER_LABELS = frozenset({"ORG", "NORP"})
-REJECT, ACCUSE = "REJECT", "ACCUSE"
+REJECT, ACCUSE, ASSAULT, REQUEST = "REJECT", "ACCUSE", "ASSAULT", "REQUEST"
 #: quotation marks: those that open a quotation, and all
 OPENING_QUOTES = frozenset({'"', "\u201c", "\u2018", "'"})
 QUOTES = OPENING_QUOTES | frozenset({"\u201d", "\u2019"})
@@ -91,7 +91,6 @@ CLAIM_VERBS = frozenset({"claim"})
 ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "RETREAT", "PROTEST", "AID", "SUPPORT"})
 #: the text of the unnamed agent of an act only authorities perform ("were arrested")
 AUTHORITIES = "authorities"
-ASSAULT = "ASSAULT"
 #: how many sentences before a claim of responsibility the attacks it claims may be reported
 CLAIM_LOOKBACK = 4
 
@@ -125,7 +124,8 @@ class ResolveActors(EventsStage):
             if each:
                 yield from (_to_each(ev, actor, r) for r in each if actor is None or r.country != actor.country)
                 continue
-            recipient = self._resolve(ev, ev.recipient, article)
+            other = frozenset({actor.country}) if actor is not None and actor.country else frozenset()
+            recipient = self._resolve(ev, ev.recipient, article, other_than=other)
             if actor is not None and (recipient is None or recipient.country is None):
                 recipient = self._answered(ev, actor, recipient, events, article) or recipient
             if actor is ev.actor and recipient is ev.recipient:
@@ -135,9 +135,17 @@ class ResolveActors(EventsStage):
             else:
                 yield replace(ev, actor=actor, recipient=recipient)
 
-    def _resolve(self, ev: Event, side: Actor | None, article: _Article, facing: Actor | None = None) -> Actor | None:
+    def _resolve(
+        self,
+        ev: Event,
+        side: Actor | None,
+        article: _Article,
+        facing: Actor | None = None,
+        other_than: frozenset[str] = frozenset(),
+    ) -> Actor | None:
         """``side`` (the actor or the recipient) with its country, when the article tells it;
-        ``facing`` is the recipient when ``side`` is the actor."""
+        ``facing`` is the recipient when ``side`` is the actor; ``other_than``, the actor's country
+        when ``side`` is the recipient, which "the country" acted upon does not refer to."""
         if side is None or side.country is not None:
             return side
         words = self.words
@@ -152,7 +160,7 @@ class ResolveActors(EventsStage):
         if head is not None and head.lemma_.lower() in words.instrument_heads:
             return _wielder(ev, head, article) or side
         if head is not None and _definite(head):
-            found = self._described(head, side, article)
+            found = self._described(head, side, article, other_than)
             if found is not None:
                 return found
         name = side.name or (side.text if head is not None and head.pos_ == "PROPN" else None)
@@ -198,8 +206,14 @@ class ResolveActors(EventsStage):
         if recipient is not None:
             head = article.head(recipient)
             heads = {head.lemma_.lower()} if head is not None else set()
+        since = ev.sentence - PRONOUN_LOOKBACK
         if ev.type == REJECT and heads & self.words.rebuttal_nouns:
             answered = frozenset({ACCUSE})
+        elif ev.type == REJECT and heads & self.words.request_nouns:
+            answered = frozenset({REQUEST})  # "the embassy declined *the request*": the one who asked
+        elif heads & self.words.attack_nouns and _definite_side(recipient, article):
+            # "characterized *the attack* as a violation": the article's attack, however far back
+            answered, since = frozenset({ASSAULT}), 0
         elif heads & self.words.act_nouns:
             answered = ACTS
         else:
@@ -208,7 +222,7 @@ class ResolveActors(EventsStage):
             e
             for e in events
             if e.type in answered
-            and ev.sentence - PRONOUN_LOOKBACK <= e.sentence <= ev.sentence
+            and since <= e.sentence <= ev.sentence
             and e.trigger.span[0] < ev.trigger.span[0]
             and e.actor is not None
             and e.actor.country is not None
@@ -274,13 +288,16 @@ class ResolveActors(EventsStage):
             return side
         return speaker
 
-    def _described(self, head: Token, side: Actor, article: _Article) -> Actor | None:
-        """What a definite description refers back to: the country or armed group last named,
-        or the last earlier phrase with the same head that a country qualified ("Saudi Crown
-        Prince Mohammed bin Salman" ... "the crown prince")."""
+    def _described(
+        self, head: Token, side: Actor, article: _Article, other_than: frozenset[str] = frozenset()
+    ) -> Actor | None:
+        """What a definite description refers back to: the country or armed group last named
+        (not the actor's own country, for the recipient: "Japan condemned *the country*"), or the
+        last earlier phrase with the same head that a country qualified ("Saudi Crown Prince
+        Mohammed bin Salman" ... "the crown prince")."""
         lemma = head.lemma_.lower()
         if lemma in self.words.country_heads or _two_words(head) in self.words.country_heads:
-            return article.named_before(side.span[0], COUNTRY_KINDS)
+            return article.named_before(side.span[0], COUNTRY_KINDS, exclude=other_than)
         if lemma in self.words.igo_heads:
             found = article.named_before(side.span[0], frozenset({"igo"}), exclude=NON_STATE)
             if found is not None:
@@ -365,6 +382,11 @@ def _names_a_place(head: Token) -> bool:
     """A phrase whose head a proper name qualifies ("Hong Kong authorities"): it names its own
     place, which the dictionary does not know; the event's place is no evidence then."""
     return any(c.dep_ in ("compound", "amod", "nmod", "poss") and c.pos_ == "PROPN" for c in head.children)
+
+
+def _definite_side(side: Actor | None, article: _Article) -> bool:
+    head = article.head(side) if side is not None else None
+    return head is not None and _definite(head)
 
 
 def _definite(head: Token) -> bool:

@@ -68,9 +68,11 @@ class BuildEvents:
             None
         ]
         acting = frozenset(cand.actors)
-        recipients: list[Actor | None] = [
-            r for h in cand.recipients for r in resolver.resolve(doc[h], acting, speaker=speaker)
-        ] or [None]
+        # "an armed group, the Syrian Democratic Forces": the name the description stands for
+        heads = [syntax.apposed(doc[h]) for h in cand.recipients]
+        recipients: list[Actor | None] = [r for h in heads for r in resolver.resolve(h, acting, speaker=speaker)] or [
+            None
+        ]
         if set(cand.recipients) != set(cand.actors):
             recipients = _distinct(sorted(recipients, key=lambda r: r.span[0] if r is not None else -1))
         code = self.ontology.code(cand.cameo)

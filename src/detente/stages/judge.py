@@ -9,13 +9,14 @@ thresholds of each decision are stored with the model (see :class:`~detente.mode
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 import numpy as np
 from spacy.tokens import Doc, Span, Token
 
 from detente.grammar import syntax
-from detente.grammar.arguments import ArgumentFinder
+from detente.grammar.arguments import ASKED_PREPS, ArgumentFinder
 from detente.grammar.triggers import Reading, TriggerReader
 from detente.knowledge.lexicon import Lexicon
 from detente.knowledge.ontology import Ontology
@@ -109,8 +110,15 @@ class Judge:
             )
         return out
 
-    def recipient_options(self, doc: Doc, sent: Span, cand: Candidate, named: frozenset[int]) -> list[Token]:
-        """Phrases that could be the event's recipient: those in its clause, and names in its sentence."""
+    def recipient_options(
+        self, doc: Doc, sent: Span, cand: Candidate, named: frozenset[int], constrained: bool = False
+    ) -> list[Token]:
+        """Phrases that could be the event's recipient: those in its clause, and names in its sentence.
+
+        ``constrained`` (coding, not training: the model learns from the phrases as they are):
+        a thing, an idea, an amount or a condemned deed that names no party is no option ("the
+        vast majority", "expressed concern"; ``recipients.yaml``), nor whom a condemned deed was
+        done to ("condemned the killing *of Palestinians* by ...")."""
         head = doc[cand.trigger[-1]]
         actor_tokens = {t.i for a in cand.actors for t in doc[a].subtree if doc[a].i != head.i}
         out = []
@@ -134,7 +142,45 @@ class Judge:
             if recipient_path(tok, head)[1] or tok.i in named:
                 out.append(tok)
         out.sort(key=lambda t: abs(t.i - head.i))
-        return out[:15]
+        out = out[:15]
+        if constrained:
+            type_ = self.ontology.to_plover(cand.cameo).type if cand.cameo else ""
+            out = [
+                t
+                for t in out
+                if t.i in cand.recipients
+                or not (
+                    self._done_to(t, type_)
+                    or (self._no_party(t, type_) and not self._named_by(t, head, type_, actor_tokens))
+                )
+            ]
+        return out
+
+    def _no_party(self, tok: Token, type_: str) -> bool:
+        """Whether a noun names no party itself: a thing, an idea, an amount, or under a
+        criticism a deed ("condemned *the killing* by ...")."""
+        if tok.pos_ != "NOUN":
+            return False
+        lemma, words = self.triggers.lemma(tok), self.lex.not_parties
+        return words.no_party(lemma) or (lemma in words.deed_nouns and type_ in words.deed_types)
+
+    def _done_to(self, tok: Token, type_: str) -> bool:
+        """Whether a phrase is whom a condemned deed was done to ("the killing *of X*")."""
+        words = self.lex.not_parties
+        if type_ not in words.deed_types or tok.dep_ != "pobj" or tok.head.lower_ != "of":
+            return False
+        return self.triggers.lemma(tok.head.head) in words.deed_nouns
+
+    def asked_named(self, doc: Doc, cand: Candidate) -> bool:
+        """Whether the candidate is a request or appeal whose recipient is the asking verb's own
+        object ("asked Zelensky to investigate ...", "urged Iran to ..."): the party asked, which
+        the coding manual makes the recipient whatever the complement names."""
+        if cand.kind != "frame" or not cand.recipients:
+            return False
+        verb = doc[cand.trigger[0]]
+        if self.triggers.lemma(verb) not in self.args.object_control:
+            return False
+        return all(_asked(doc[r], verb) for r in cand.recipients)
 
     @staticmethod
     def _names(sent: Span) -> list[tuple[int, int]]:
@@ -153,13 +199,25 @@ class Judge:
             i = end
         return out
 
-    @staticmethod
-    def recipients_for(cand: Candidate, tok: Token) -> tuple[int, ...]:
+    def recipients_for(self, cand: Candidate, tok: Token, constrained: bool = False) -> tuple[int, ...]:
         """The recipient heads a chosen phrase gives: one of several actors stands for them all
-        (each actor's event then takes the others), any other phrase for itself and its conjuncts."""
+        (each actor's event then takes the others), any other phrase itself and its conjuncts;
+        ``constrained`` (coding), a thing, an idea, an amount or a condemned deed the party it
+        names ("banned *her* book", "condemned the killing by *Israeli forces*")."""
         if tok.i in cand.actors:
             return cand.actors
+        type_ = self.ontology.to_plover(cand.cameo).type if cand.cameo else ""
+        if constrained and self._no_party(tok, type_):
+            head = tok.doc[cand.trigger[-1]]
+            named = self._named_by(tok, head, type_, frozenset(cand.actors))
+            if named:
+                return tuple(t.i for t in syntax.with_conjuncts(named))
         return tuple(t.i for t in syntax.with_conjuncts([tok]))
+
+    def _named_by(self, tok: Token, head: Token, type_: str, actors: Iterable[int]) -> list[Token]:
+        """The parties a thing, an idea, an amount or a deed names (none but the actor's)."""
+        taken = set(actors)
+        return [p for p in self.args.parties(tok, head, type_) if p != tok and p.i not in taken]
 
     def cameo_for(self, tok: Token, type_: str, kind: str) -> str:
         """The CAMEO code of a re-typed event: the trigger word's own pattern of that type, or the type's root."""
@@ -175,6 +233,15 @@ class Judge:
         cameo = self.cameo_for(head, type_, "verb")
         coded = Reading(cameo, type_, cand.trigger, "verb", "model", head=head.i)
         return self.args.arguments(doc, head, coded, cand.sentence, head, named)
+
+
+def _asked(tok: Token, verb: Token) -> bool:
+    """Whether a phrase is the party an appeal verb asks: its object ("urged *Iran* to"), or the
+    object of its "on"/"to" ("called on *Israel* to", "appealed to *the UN* to")."""
+    if tok.head.i == verb.i and tok.dep_ in ("dobj", "dative"):
+        return True
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.head.i == verb.i and prep.dep_ == "prep" and prep.lower_ in ASKED_PREPS
 
 
 def _names_someone(head: Token, names: set[int]) -> bool:
@@ -274,9 +341,11 @@ class JudgeEvents:
         rmodel = self.model.recipients
         if rmodel is None or (cand.kind == "frame" and cand.source == "obligation"):
             return cand
+        if self.judge.asked_named(doc, cand):
+            return cand
         type_ = self.ontology.to_plover(cand.cameo).type
         scored = []
-        for tok in self.judge.recipient_options(doc, sent, cand, named):
+        for tok in self.judge.recipient_options(doc, sent, cand, named, constrained=True):
             feats = recipient_features(doc, cand, tok, type_, self.judge.triggers.lemma, named)
             scored.append((float(rmodel.scores(feats, recipient_vector(doc, cand, tok))[1]), tok))
         if not scored:
@@ -285,4 +354,6 @@ class JudgeEvents:
         p_now = max((p for p, t in scored if t.i in cand.recipients), default=0.5)
         if tok.i in cand.recipients or p_best - p_now < self.model.thresholds.recipient:
             return cand
-        return replace(cand, recipients=self.judge.recipients_for(cand, tok), recipient_from_clause=False)
+        return replace(
+            cand, recipients=self.judge.recipients_for(cand, tok, constrained=True), recipient_from_clause=False
+        )

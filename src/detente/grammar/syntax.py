@@ -103,8 +103,22 @@ def is_passive(verb: Token) -> bool:
 
 
 def is_negated(tok: Token) -> bool:
-    """``did not attack``, ``never attacked``; also the negated auxiliary of a head verb."""
-    return any(c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in NEGATIONS) for c in tok.children)
+    """``did not attack``, ``never attacked``; also the negated auxiliary of a head verb, and a
+    negated predicate word of the verb's wording (``pleaded not guilty``, ``found not guilty``)."""
+    return any(_negates(c) or (_is_predicate(c) and any(_negates(g) for g in c.children)) for c in tok.children)
+
+
+#: the dependencies of a verb's predicate word ("pleaded [not] guilty", "found him [not] guilty")
+PREDICATE_DEPS = frozenset({"acomp", "oprd"})
+
+
+def _is_predicate(c: Token) -> bool:
+    # "found him guilty": a small clause the parser may call ccomp
+    return c.dep_ in PREDICATE_DEPS or (c.dep_ == "ccomp" and c.pos_ == "ADJ")
+
+
+def _negates(c: Token) -> bool:
+    return c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in NEGATIONS)
 
 
 def with_conjuncts(heads: Iterable[Token]) -> list[Token]:

@@ -72,6 +72,8 @@ class TriggerReader:
             if frame is not None and frame.particles and not _hangs_on(tok, frame.particles):
                 frame = None  # "called Lavrov to discuss" is a phone call, not "called on"
             pat = self._verb_pattern(tok)
+            if pat is not None and tok.pos_ == "ADJ" and not _predicate_adjective(tok, pat):
+                pat = None  # "a free vote", "mass protests": an adjective names no act by itself
             if pat is not None and not pat.is_event:
                 return None  # "met the demand", "released a report"
             if pat is not None and pat.particles and any(c.dep_ == "prt" for c in tok.children):
@@ -229,6 +231,12 @@ class TriggerReader:
         return None
 
 
+def _predicate_adjective(tok: Token, pat: Pattern) -> bool:
+    """An adjective codes an event only as a predicate with the pattern's preposition: "the G7
+    is concerned about the build-up", not "the countries concerned" or "a free election"."""
+    return bool(pat.particles) and tok.dep_ not in ("amod", "compound")
+
+
 def _hangs_on(verb: Token, words: frozenset[str]) -> bool:
     """One of the words is a particle or preposition of the verb, or the mark of its 'for'-clause."""
     if any(c.lower_ in words for c in verb.children):
@@ -254,6 +262,7 @@ def object_lemmas(tok: Token) -> set[str]:
     out: set[str] = set()
     for c in tok.children:
         if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "dative"):
+            c = _antecedent(tok, c)
             out.add(c.lemma_.lower())
             out.update(syntax.hyphen_words(c))  # "declared a cease-fire": [ceasefire]
             if c.ent_type_:
@@ -272,6 +281,18 @@ def object_lemmas(tok: Token) -> set[str]:
             out.add(c.lemma_.lower())  # "found him guilty": a small clause the parser calls ccomp
     out.update(g.lemma_.lower() for g in _object_as(tok))
     return out
+
+
+def _antecedent(verb: Token, obj: Token) -> Token:
+    """A relative pronoun object stands for the noun its clause qualifies: in "the curfew, which
+    the government dropped" what was dropped is the curfew."""
+    if obj.tag_ in RELATIVE_TAGS and verb.dep_ == "relcl" and syntax.is_noun(verb.head):
+        return verb.head
+    return obj
+
+
+#: the tags of relative pronouns ("which", "that", "whom")
+RELATIVE_TAGS = frozenset({"WDT", "WP"})
 
 
 def _object_as(verb: Token) -> list[Token]:

@@ -74,7 +74,7 @@ class FindEvents:
 
     def _triggers(self, sent: Span) -> list[Token]:
         """The words that may name an event: verbs and nouns with patterns (not names), and
-        adjectives that are frames."""
+        adjectives that are frames or have patterns ("concerned about")."""
         triggers = []
         for tok in sent:
             if tok.pos_ not in _TRIGGER_POS:
@@ -83,7 +83,7 @@ class FindEvents:
             if (
                 (syntax.is_verb(tok) and lemma in self.triggers.verb_lemmas)
                 or (syntax.is_noun(tok) and lemma in self.triggers.noun_lemmas and tok.ent_type_ not in NAME_ENTITIES)
-                or (tok.pos_ == "ADJ" and lemma in self.lex.frames)
+                or (tok.pos_ == "ADJ" and (lemma in self.lex.frames or lemma in self.lex.verbs))
             ):
                 triggers.append(tok)
         return triggers

@@ -285,6 +285,27 @@ CASES = [
     # a plea in court is no appeal
     ("The two Azerbaijani suspects pleaded not guilty.", "REQUEST", "absent", None),
     ("The former Peruvian minister pleaded guilty to bribery.", "REQUEST", "absent", None),
+    # a plea of guilty admits the charge; a plea of not guilty (the negation on "guilty") refuses it
+    ("The Peruvian mayor pleaded guilty to bribery.", "CONCEDE", "PER", None),
+    ("The Peruvian mayor pleaded guilty to bribery.", "REJECT", "absent", None),
+    ("The two Azerbaijani suspects pleaded not guilty to the charges.", "REJECT", "AZE", None),
+    ("The two Azerbaijani suspects pleaded not guilty to the charges.", "CONCEDE", "absent", None),
+    ("The Chilean senator has pleaded innocent to all charges.", "REJECT", "CHL", None),
+    ("A Kenyan court found the former governor not guilty of fraud.", "ACCUSE", "absent", None),
+    # what a relative pronoun object stands for: the curfew was scrapped
+    ("Kenyan lawmakers welcomed the end of the curfew, which the Ugandan government scrapped.", "CONCEDE", "UGA", None),
+    # seconding a proposal endorses it
+    ("Spain seconded Portugal's proposal for a summit.", "SUPPORT", "ESP", "PRT"),
+    # being concerned about another's act censures it; a country "concerned" in a list does not
+    ("Australia remains concerned about the Chinese military buildup.", "ACCUSE", "AUS", "CHN"),
+    ("The Ghanaian minister is alarmed at the Togolese border closure.", "ACCUSE", "GHA", "TGO"),
+    ("The Kenyan and Ugandan ministries concerned have not replied.", "ACCUSE", "absent", None),
+    ("Kenya will hold a free vote on mass transit.", "RETREAT", "absent", None),
+    # protests said to happen, or to meet a measure, are the protesters' act where they happen
+    ("Fresh protests erupted in Tbilisi on Sunday.", "PROTEST", "GEO", None),
+    ("Anti-government protests continue in Lima.", "PROTEST", "PER", None),
+    ("The Kenyan reform was met with protests in Nairobi.", "PROTEST", "KEN", None),
+    ("An attack continues in the north of Kenya.", "ASSAULT", "absent", None),
 ]
 
 # Known gaps, kept visible: strict xfail, so a fix shows up as an unexpected pass to promote.

@@ -34,6 +34,8 @@ class ArgumentFinder:
     ) -> Candidate | None:
         if c.kind == "noun":
             actors, recipients = self._noun_arguments(head, c.type)
+            if not actors and self._crowd_event(head, c.type):
+                actors = [head]  # "protests erupted in Baghdad": the protests stand for the protesters
             if not actors:
                 return None  # an unanchored noun is a topic, not an event
             recipients = self._parties(recipients, head, c.type)
@@ -258,6 +260,18 @@ class ArgumentFinder:
                 nxt.extend(c for c in comp.children if c.dep_ in ("xcomp", "ccomp"))
             frontier = nxt
         return []
+
+    def _crowd_event(self, noun: Token, type_: str) -> bool:
+        """A crowd's event noun said to happen ("protests continue", "protests broke out") or met
+        ("the plan was met with protests"): it happened, by those it names."""
+        if type_ not in self.lex.types.crowd_noun_types:
+            return False
+        roles = self.lex.roles
+        if noun.dep_ == "nsubj":
+            return self.lemma(noun.head) in roles.occurrence_verbs
+        if noun.dep_ == "pobj" and noun.head.lower_ == "with":
+            return self.lemma(noun.head.head) in roles.reception_verbs
+        return False
 
     def _noun_arguments(self, noun: Token, type_: str) -> tuple[list[Token], list[Token]]:
         actors: list[Token] = []

@@ -102,6 +102,10 @@ class WordRoles:
     attempt_nouns: frozenset[str] = words(default=())
     #: armed units whose travel is a show of force, not a diplomatic visit (``force_visit``)
     force_nouns: frozenset[str] = words(default=())
+    #: verbs by which an event noun is said to happen ("protests erupted", "protests continue")
+    occurrence_verbs: frozenset[str] = words(default=())
+    #: verbs by which a thing is said to be received with an event ("the plan was met with protests")
+    reception_verbs: frozenset[str] = words(default=())
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,6 +142,9 @@ class TypeGroups:
     future_kept_types: frozenset[str] = words(default=())
     #: visit codes that, done by armed units (``force_nouns``), are re-coded ``force_visit_cameo``
     force_visit_codes: frozenset[str] = words(default=())
+    #: types whose event noun, said to happen with no one named, stands for those who act
+    #: ("protests erupted in Baghdad": the protesters protested)
+    crowd_noun_types: frozenset[str] = words(default=())
 
 
 @dataclass(frozen=True, slots=True)

@@ -294,18 +294,25 @@ CASES = [
     ("A Kenyan court found the former governor not guilty of fraud.", "ACCUSE", "absent", None),
     # what a relative pronoun object stands for: the curfew was scrapped
     ("Kenyan lawmakers welcomed the end of the curfew, which the Ugandan government scrapped.", "CONCEDE", "UGA", None),
+    # ... not in the past perfect, which recalls the background of the act reported
+    ("The Kenyan president lifted the curfew, which his government had imposed in March.", "COERCE", "absent", None),
     # seconding a proposal endorses it
     ("Spain seconded Portugal's proposal for a summit.", "SUPPORT", "ESP", "PRT"),
     # being concerned about another's act censures it; a country "concerned" in a list does not
     ("Australia remains concerned about the Chinese military buildup.", "ACCUSE", "AUS", "CHN"),
     ("The Ghanaian minister is alarmed at the Togolese border closure.", "ACCUSE", "GHA", "TGO"),
     ("The Kenyan and Ugandan ministries concerned have not replied.", "ACCUSE", "absent", None),
+    # the "by"-phrase of a feeling is the act felt about, not an agent
+    ("Kenya was disappointed by the Ugandan parliament's decision.", "ACCUSE", "KEN", "UGA"),
+    ("The Ghanaian government is deeply concerned by Togolese threats.", "ACCUSE", "GHA", "TGO"),
     ("Kenya will hold a free vote on mass transit.", "RETREAT", "absent", None),
     # protests said to happen, or to meet a measure, are the protesters' act where they happen
     ("Fresh protests erupted in Tbilisi on Sunday.", "PROTEST", "GEO", None),
     ("Anti-government protests continue in Lima.", "PROTEST", "PER", None),
     ("The Kenyan reform was met with protests in Nairobi.", "PROTEST", "KEN", None),
     ("An attack continues in the north of Kenya.", "ASSAULT", "absent", None),
+    # ... not in a background clause: the arrests are the act reported
+    ("Georgian police detained dozens of students as protests continued in Tbilisi.", "PROTEST", "absent", None),
 ]
 
 # Known gaps, kept visible: strict xfail, so a fix shows up as an unexpected pass to promote.

@@ -285,14 +285,22 @@ def object_lemmas(tok: Token) -> set[str]:
 
 def _antecedent(verb: Token, obj: Token) -> Token:
     """A relative pronoun object stands for the noun its clause qualifies: in "the curfew, which
-    the government dropped" what was dropped is the curfew."""
-    if obj.tag_ in RELATIVE_TAGS and verb.dep_ == "relcl" and syntax.is_noun(verb.head):
+    the government dropped" what was dropped is the curfew. Not in the past perfect: "lifted the
+    restriction, which it had imposed in March" recalls the background of the act reported."""
+    if (
+        obj.tag_ in RELATIVE_TAGS
+        and verb.dep_ == "relcl"
+        and syntax.is_noun(verb.head)
+        and not any(c.dep_ == "aux" and c.lower_ in PERFECT_AUXILIARIES for c in verb.children)
+    ):
         return verb.head
     return obj
 
 
 #: the tags of relative pronouns ("which", "that", "whom")
 RELATIVE_TAGS = frozenset({"WDT", "WP"})
+#: the auxiliary of the past perfect ("which it had imposed")
+PERFECT_AUXILIARIES = frozenset({"had", "'d"})
 
 
 def _object_as(verb: Token) -> list[Token]:

@@ -106,6 +106,9 @@ class WordRoles:
     occurrence_verbs: frozenset[str] = words(default=())
     #: verbs by which a thing is said to be received with an event ("the plan was met with protests")
     reception_verbs: frozenset[str] = words(default=())
+    #: words of a feeling at another's act, whose by-phrase names the act, not an agent
+    #: ("Germany is concerned by the threats")
+    stance_words: frozenset[str] = words(default=())
 
 
 @dataclass(frozen=True, slots=True)

@@ -311,6 +311,14 @@ CASES = [
     ("Anti-government protests continue in Lima.", "PROTEST", "PER", None),
     ("The Kenyan reform was met with protests in Nairobi.", "PROTEST", "KEN", None),
     ("An attack continues in the north of Kenya.", "ASSAULT", "absent", None),
+    # what a prosecutor says a named person did is the charge against them
+    ("Kenyan prosecutors say Joseph Kamau stole millions from the county.", "ACCUSE", "KEN", None),
+    ("Kenyan prosecutors said they will appeal the ruling.", "ACCUSE", "absent", None),
+    ("Kenyan police detained ten students, the prosecutor's office said.", "ACCUSE", "absent", None),
+    # a headline's present-tense "calls to ..." with no object is an appeal; a past phone call is not
+    ("Kenyan charity calls to close the gender pay gap", "REQUEST", "KEN", None),
+    ("Kenyan charity calls to end the blockade of the port", "REQUEST", "KEN", None),
+    ("The Kenyan president called to congratulate the Ugandan president.", "REQUEST", "absent", None),
     # ... not in a background clause: the arrests are the act reported
     ("Georgian police detained dozens of students as protests continued in Tbilisi.", "PROTEST", "absent", None),
 ]

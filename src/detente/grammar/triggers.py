@@ -81,7 +81,10 @@ class TriggerReader:
                 if lemma in self.lex.roles.delegating_verbs:
                     return self._verb_coding(tok, pat, depth)
             if frame is not None or lemma in self.lex.roles.delegating_verbs:
-                for comp in syntax.complements(tok):
+                comps = syntax.complements(tok)
+                if frame is not None and INFINITIVE in frame.particles:
+                    comps += [x for x in _appealed_infinitives(tok) if x not in comps]
+                for comp in comps:
                     inner = self.code(comp, memo, depth + 1)
                     if inner is None or inner.kind == "silent":
                         continue
@@ -200,6 +203,8 @@ class TriggerReader:
             and (c.dep_ not in ("prep", "agent") or _next_to(tok, c))
         }
         attached.update("as" for _ in _object_as(tok))  # "described the plan as a disaster"
+        if _appealed_infinitives(tok):
+            attached.add(INFINITIVE)  # "calls to close the gap"
         obj_lemmas: set[str] | None = None
         # "called Putin a war criminal": the object predicate names the act, before the object does
         predicates = {c.lemma_.lower() for c in tok.children if c.dep_ == "oprd"}
@@ -231,6 +236,28 @@ class TriggerReader:
         return None
 
 
+#: in a pattern's or a frame's particles, an appealed infinitive ("calls to close the gap")
+INFINITIVE = "to-verb"
+#: the tags of a verb in the present tense, as headlines word what happens
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+
+
+def _appealed_infinitives(verb: Token) -> list[Token]:
+    """The infinitives a present-tense verb with no object takes ("charity calls to close the
+    gap"): a headline's wording of an appeal. "Called Lavrov to discuss" has an object; "was
+    called to testify" is passive."""
+    if verb.tag_ not in PRESENT_TAGS or any(c.dep_ in ("dobj", "dative", "nsubjpass") for c in verb.children):
+        return []
+    return [
+        c
+        for c in verb.children
+        if c.dep_ in ("xcomp", "advcl")
+        and c.pos_ == "VERB"
+        and c.i > verb.i
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    ]
+
+
 def _predicate_adjective(tok: Token, pat: Pattern) -> bool:
     """An adjective codes an event only as a predicate with the pattern's preposition: "the G7
     is concerned about the build-up", not "the countries concerned" or "a free election"."""
@@ -238,8 +265,11 @@ def _predicate_adjective(tok: Token, pat: Pattern) -> bool:
 
 
 def _hangs_on(verb: Token, words: frozenset[str]) -> bool:
-    """One of the words is a particle or preposition of the verb, or the mark of its 'for'-clause."""
+    """One of the words is a particle or preposition of the verb, or the mark of its 'for'-clause,
+    or ("to-verb") an appealed infinitive."""
     if any(c.lower_ in words for c in verb.children):
+        return True
+    if INFINITIVE in words and _appealed_infinitives(verb):
         return True
     return "for" in words and bool(syntax.for_clauses(verb))
 

@@ -106,6 +106,8 @@ class WordRoles:
     occurrence_verbs: frozenset[str] = words(default=())
     #: verbs by which a thing is said to be received with an event ("the plan was met with protests")
     reception_verbs: frozenset[str] = words(default=())
+    #: speakers whose account of what someone did is an accusation ("prosecutors say X hired Y")
+    accusing_speakers: frozenset[str] = words(default=())
     #: words of a feeling at another's act, whose by-phrase names the act, not an agent
     #: ("Germany is concerned by the threats")
     stance_words: frozenset[str] = words(default=())
@@ -178,6 +180,7 @@ class Lexicon:
     future_frame: Frame | None
     negation_frame: Frame | None
     obligation_cameo: str | None
+    allegation_cameo: str | None
     force_visit_cameo: str | None
     lemma_fixes: dict[str, str]
     roles: WordRoles
@@ -205,6 +208,7 @@ class Lexicon:
             future_frame=_frame_named(frames, frames_doc.get("future_frame")),
             negation_frame=_frame_named(frames, frames_doc.get("negation_frame")),
             obligation_cameo=_checked_code(ontology, frames_doc.get("obligation_cameo")),
+            allegation_cameo=_checked_code(ontology, frames_doc.get("allegation_cameo")),
             force_visit_cameo=_checked_code(ontology, frames_doc.get("force_visit_cameo")),
             lemma_fixes={row["form"]: row["lemma"] for _, row in read_tsv(base / "lemmas.tsv", ("form", "lemma"))},
             roles=WordRoles(**read_words(WordRoles, frames_doc, frames_path)),

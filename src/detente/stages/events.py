@@ -33,6 +33,10 @@ from detente.pipeline.work import Candidate, Work
 _TRIGGER_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN", "ADJ"})
 
 
+#: the named entities a prosecutor's account may accuse: people, organisations, states
+ACCUSED_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
 class FindEvents:
     name = "find_events"
     requires = frozenset({"doc", "mentions"})
@@ -55,7 +59,11 @@ class FindEvents:
         return replace(work, candidates=tuple(out))
 
     def sentence(self, doc: Doc, sent: Span, number: int, named: frozenset[int] = frozenset()) -> list[Candidate]:
-        """The events reported in one sentence, with the demands it states."""
+        """The events reported in one sentence, with the demands and the charges it states."""
+        charges = self._allegations(sent, number)
+        return self._events(doc, sent, number, named) + charges
+
+    def _events(self, doc: Doc, sent: Span, number: int, named: frozenset[int]) -> list[Candidate]:
         triggers = self._triggers(sent)
         if not triggers:
             return self._obligations(sent, number)
@@ -271,6 +279,39 @@ class FindEvents:
                     kind="frame",
                     source="obligation",
                     attributed_to=speaker.i,
+                )
+            )
+        return out
+
+    def _allegations(self, sent: Span, number: int) -> list[Candidate]:
+        """'Prosecutors say Amirov hired the gunman': a charge by the prosecutors against Amirov."""
+        cameo = self.lex.allegation_cameo
+        speakers = self.lex.roles.accusing_speakers
+        if cameo is None or not speakers:
+            return []
+        out = []
+        for tok in sent:
+            if tok.dep_ != "ccomp" or not syntax.is_verb(tok) or syntax.is_negated(tok):
+                continue
+            if self.triggers.lemma(tok.head) not in self.lex.roles.reporting_verbs:
+                continue
+            said_by = [c for c in tok.head.children if c.dep_ == "nsubj"]
+            if not said_by or not any(w.lemma_.lower() in speakers for w in said_by[0].subtree):
+                continue
+            # a named defendant ("Amirov", "Tehran"); "the prosecutor's office said Turkish police
+            # detained 110 people" reports the authorities' own act
+            accused = [c for c in tok.children if c.dep_ == "nsubj" and c.ent_type_ in ACCUSED_ENTITIES]
+            if not accused:
+                continue
+            out.append(
+                Candidate(
+                    sentence=number,
+                    trigger=(tok.head.i,),
+                    cameo=cameo,
+                    actors=tuple(a.i for a in syntax.with_conjuncts(said_by)),
+                    recipients=tuple(r.i for r in syntax.with_conjuncts(accused)),
+                    kind="frame",
+                    source="allegation",
                 )
             )
         return out

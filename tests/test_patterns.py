@@ -315,6 +315,11 @@ CASES = [
     ("Kenyan prosecutors say Joseph Kamau stole millions from the county.", "ACCUSE", "KEN", None),
     ("Kenyan prosecutors said they will appeal the ruling.", "ACCUSE", "absent", None),
     ("Kenyan police detained ten students, the prosecutor's office said.", "ACCUSE", "absent", None),
+    # committing a crime is no commitment; whoever reports it accuses the one who committed it
+    ("Kenyan gunmen committed the murder in Nairobi.", "AGREE", "absent", None),
+    ("Amnesty International said Ethiopian forces committed war crimes in Tigray.", "ACCUSE", "NGO", "ETH"),
+    ("The Kenyan general said we committed mistakes.", "ACCUSE", "absent", None),
+    ("Kenya committed troops to the peacekeeping mission in Somalia.", "AGREE", "KEN", None),
     # a headline's present-tense "calls to ..." with no object is an appeal; a past phone call is not
     ("Kenyan charity calls to close the gender pay gap", "REQUEST", "KEN", None),
     ("Kenyan charity calls to end the blockade of the port", "REQUEST", "KEN", None),

@@ -108,6 +108,9 @@ class WordRoles:
     reception_verbs: frozenset[str] = words(default=())
     #: speakers whose account of what someone did is an accusation ("prosecutors say X hired Y")
     accusing_speakers: frozenset[str] = words(default=())
+    #: crimes whose commission, reported by a speaker, the speaker charges ("says X committed abuses")
+    crime_nouns: frozenset[str] = words(default=())
+    crime_verbs: frozenset[str] = words(default=())
     #: words of a feeling at another's act, whose by-phrase names the act, not an agent
     #: ("Germany is concerned by the threats")
     stance_words: frozenset[str] = words(default=())

@@ -35,6 +35,8 @@ _TRIGGER_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN", "ADJ"})
 
 #: the named entities a prosecutor's account may accuse: people, organisations, states
 ACCUSED_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+#: the speaker's own side, which admits rather than accuses ("we committed mistakes")
+SELF_PRONOUNS = frozenset({"i", "we"})
 
 
 class FindEvents:
@@ -284,10 +286,11 @@ class FindEvents:
         return out
 
     def _allegations(self, sent: Span, number: int) -> list[Candidate]:
-        """'Prosecutors say Amirov hired the gunman': a charge by the prosecutors against Amirov."""
+        """'Prosecutors say Amirov hired the gunman': a charge by the prosecutors against Amirov;
+        'the UN says both sides committed abuses': a charge by the UN against both sides."""
         cameo = self.lex.allegation_cameo
         speakers = self.lex.roles.accusing_speakers
-        if cameo is None or not speakers:
+        if cameo is None:
             return []
         out = []
         for tok in sent:
@@ -296,11 +299,17 @@ class FindEvents:
             if self.triggers.lemma(tok.head) not in self.lex.roles.reporting_verbs:
                 continue
             said_by = [c for c in tok.head.children if c.dep_ == "nsubj"]
-            if not said_by or not any(w.lemma_.lower() in speakers for w in said_by[0].subtree):
+            if not said_by:
                 continue
-            # a named defendant ("Amirov", "Tehran"); "the prosecutor's office said Turkish police
-            # detained 110 people" reports the authorities' own act
-            accused = [c for c in tok.children if c.dep_ == "nsubj" and c.ent_type_ in ACCUSED_ENTITIES]
+            subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+            if self._crime(tok):
+                accused = [c for c in subjects if c.lower_ not in SELF_PRONOUNS]  # "we committed": an admission
+            elif any(w.lemma_.lower() in speakers for w in said_by[0].subtree):
+                # a named defendant ("Amirov", "Tehran"); "the prosecutor's office said Turkish
+                # police detained 110 people" reports the authorities' own act
+                accused = [c for c in subjects if c.ent_type_ in ACCUSED_ENTITIES]
+            else:
+                continue
             if not accused:
                 continue
             out.append(
@@ -315,6 +324,13 @@ class FindEvents:
                 )
             )
         return out
+
+    def _crime(self, verb: Token) -> bool:
+        """'committed grave abuses', 'perpetrated atrocities': a crime as the object of a verb of doing it."""
+        if self.triggers.lemma(verb) not in self.lex.roles.crime_verbs:
+            return False
+        crimes = self.lex.roles.crime_nouns
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in crimes for c in verb.children)
 
     def _adjunct_of_event(self, tok: Token, coded: dict[int, Reading | None]) -> bool:
         """'staged rallies to demand reforms', 'blocked roads, demanding ...': the purpose or manner

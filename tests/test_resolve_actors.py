@@ -258,6 +258,15 @@ CLAUSE_CASES = [
         "DNK",
         "minister",
     ),
+    # ... and a past verb coordinated after an infinitive inside a present report goes with the
+    # past verb that reports it, not with the present one
+    (
+        "The Kenyan minister said the initiative aims to train police officers across the region and "
+        "urged Ugandan officials to seize the opportunity.",
+        "urged",
+        "KEN",
+        "minister",
+    ),
     # a passive with no agent takes the agent of its own time clause
     (
         "Several reporters were injured in Caracas after being attacked by Venezuelan soldiers.",

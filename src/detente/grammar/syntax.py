@@ -169,7 +169,19 @@ def subjects(
         if dep == "conj" and tok.tag_ in FINITE_TAGS and head.dep_ == "xcomp" and head.tag_ == "VB":
             # "urged the embassy to reconsider and spoke with ...": a finite verb is not coordinated
             # with the infinitive but with the verb that governs it
-            tok = head.head
+            governor = head.head
+            reporter = governor.head
+            if (
+                governor.dep_ == "ccomp"
+                and governor.tag_ in FINITE_TAGS
+                and governor.tag_ != tok.tag_
+                and reporter.tag_ == tok.tag_
+            ):
+                # "X said the initiative aims to ... and urged Y to ...": a past verb does not go
+                # with a present one, but with the past verb that reports it
+                tok = reporter
+                continue
+            tok = governor
             continue
         if dep == "xcomp":
             hl = head.lemma_.lower()

@@ -320,6 +320,11 @@ CASES = [
     ("Amnesty International said Ethiopian forces committed war crimes in Tigray.", "ACCUSE", "NGO", "ETH"),
     ("The Kenyan general said we committed mistakes.", "ACCUSE", "absent", None),
     ("Kenya committed troops to the peacekeeping mission in Somalia.", "AGREE", "KEN", None),
+    # naming a party as the culprit accuses it; a party's claim of its own deed does not
+    ("Kenyan officials said al-Shabaab was behind the attack on the hotel.", "ACCUSE", "KEN", None),
+    ("The Kenyan army said Somali militants are the perpetrators.", "ACCUSE", "KEN", None),
+    ("Al-Shabaab said it was behind the attack on the hotel.", "ACCUSE", "absent", None),
+    ("Kenyan police said the man was behind bars.", "ACCUSE", "absent", None),
     # a headline's present-tense "calls to ..." with no object is an appeal; a past phone call is not
     ("Kenyan charity calls to close the gender pay gap", "REQUEST", "KEN", None),
     ("Kenyan charity calls to end the blockade of the port", "REQUEST", "KEN", None),

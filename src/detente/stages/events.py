@@ -35,8 +35,6 @@ _TRIGGER_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN", "ADJ"})
 
 #: the named entities a prosecutor's account may accuse: people, organisations, states
 ACCUSED_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-#: the speaker's own side, which admits rather than accuses ("we committed mistakes")
-SELF_PRONOUNS = frozenset({"i", "we"})
 
 
 class FindEvents:
@@ -294,7 +292,7 @@ class FindEvents:
             return []
         out = []
         for tok in sent:
-            if tok.dep_ != "ccomp" or not syntax.is_verb(tok) or syntax.is_negated(tok):
+            if tok.dep_ != "ccomp" or tok.pos_ not in ("VERB", "AUX") or syntax.is_negated(tok):
                 continue
             if self.triggers.lemma(tok.head) not in self.lex.roles.reporting_verbs:
                 continue
@@ -302,8 +300,9 @@ class FindEvents:
             if not said_by:
                 continue
             subjects = [c for c in tok.children if c.dep_ == "nsubj"]
-            if self._crime(tok):
-                accused = [c for c in subjects if c.lower_ not in SELF_PRONOUNS]  # "we committed": an admission
+            if self._crime(tok) or self._culprit(tok):
+                # not a pronoun: "we committed mistakes", "Hamas said it was behind the attack" admit
+                accused = [c for c in subjects if c.pos_ != "PRON"]
             elif any(w.lemma_.lower() in speakers for w in said_by[0].subtree):
                 # a named defendant ("Amirov", "Tehran"); "the prosecutor's office said Turkish
                 # police detained 110 people" reports the authorities' own act
@@ -331,6 +330,21 @@ class FindEvents:
             return False
         crimes = self.lex.roles.crime_nouns
         return any(c.dep_ == "dobj" and c.lemma_.lower() in crimes for c in verb.children)
+
+    def _culprit(self, verb: Token) -> bool:
+        """'Y are the suspected perpetrators', 'Y was behind the attack': a party named as who did a
+        wrong."""
+        if self.triggers.lemma(verb) != "be":
+            return False
+        roles = self.lex.roles
+        for c in verb.children:
+            if c.dep_ == "attr" and c.lemma_.lower() in roles.culprit_nouns:
+                return True
+            if c.dep_ == "prep" and c.lower_ in roles.culprit_prepositions:
+                done = [g.lemma_.lower() for g in c.children if g.dep_ == "pobj"]
+                if any(d in self.triggers.noun_lemmas or d in roles.crime_nouns for d in done):
+                    return True
+        return False
 
     def _adjunct_of_event(self, tok: Token, coded: dict[int, Reading | None]) -> bool:
         """'staged rallies to demand reforms', 'blocked roads, demanding ...': the purpose or manner

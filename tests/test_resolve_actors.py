@@ -309,6 +309,8 @@ def test_a_reason_clause_gives_no_agent(coder) -> None:  # type: ignore[no-untyp
             "PER",
         ),
         ("The Zimbabwean opposition leader was jailed in Harare on Tuesday for two years.", "jailed", "ZWE"),
+        # what only the authorities permit: gatherings allowed again are the authorities' concession
+        ("Public gatherings were allowed again in Nairobi in May.", "allowed", "KEN"),
     ],
 )
 def test_agentless_passive_of_an_authority_act(coder, text: str, trigger: str, country: str) -> None:  # type: ignore[no-untyped-def]

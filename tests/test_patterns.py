@@ -325,6 +325,10 @@ CASES = [
     ("The Kenyan army said Somali militants are the perpetrators.", "ACCUSE", "KEN", None),
     ("Al-Shabaab said it was behind the attack on the hotel.", "ACCUSE", "absent", None),
     ("Kenyan police said the man was behind bars.", "ACCUSE", "absent", None),
+    ("The Kenyan minister said Somali militants were responsible for the attack.", "ACCUSE", "KEN", None),
+    ("The Serbian president said foreign agents were involved in the riots.", "ACCUSE", "SRB", None),
+    ("The Kenyan minister said the army was responsible for security.", "ACCUSE", "absent", None),
+    ("Kenya said Uganda was involved in the talks.", "ACCUSE", "absent", None),
     # a headline's present-tense "calls to ..." with no object is an appeal; a past phone call is not
     ("Kenyan charity calls to close the gender pay gap", "REQUEST", "KEN", None),
     ("Kenyan charity calls to end the blockade of the port", "REQUEST", "KEN", None),

@@ -114,6 +114,8 @@ class WordRoles:
     #: what a party said to be the culprit is called, or the word before the deed ("was behind the attack")
     culprit_nouns: frozenset[str] = words(default=())
     culprit_prepositions: frozenset[str] = words(default=())
+    culprit_adjectives: frozenset[str] = words(default=())
+    culprit_participles: frozenset[str] = words(default=())
     #: words of a feeling at another's act, whose by-phrase names the act, not an agent
     #: ("Germany is concerned by the threats")
     stance_words: frozenset[str] = words(default=())

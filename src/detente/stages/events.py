@@ -299,7 +299,7 @@ class FindEvents:
             said_by = [c for c in tok.head.children if c.dep_ == "nsubj"]
             if not said_by:
                 continue
-            subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+            subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
             if self._crime(tok) or self._culprit(tok):
                 # not a pronoun: "we committed mistakes", "Hamas said it was behind the attack" admit
                 accused = [c for c in subjects if c.pos_ != "PRON"]
@@ -332,18 +332,35 @@ class FindEvents:
         return any(c.dep_ == "dobj" and c.lemma_.lower() in crimes for c in verb.children)
 
     def _culprit(self, verb: Token) -> bool:
-        """'Y are the suspected perpetrators', 'Y was behind the attack': a party named as who did a
-        wrong."""
-        if self.triggers.lemma(verb) != "be":
-            return False
+        """'Y are the suspected perpetrators', 'Y was behind the attack', 'Y was responsible for
+        the attack', 'Y were involved in the riots': a party named as who did a wrong."""
         roles = self.lex.roles
+        lemma = self.triggers.lemma(verb)
+        if lemma in roles.culprit_participles and syntax.is_passive(verb):
+            return any(c.dep_ == "prep" and self._deed_in(c) for c in verb.children)
+        if lemma != "be":
+            return False
         for c in verb.children:
             if c.dep_ == "attr" and c.lemma_.lower() in roles.culprit_nouns:
                 return True
-            if c.dep_ == "prep" and c.lower_ in roles.culprit_prepositions:
-                done = [g.lemma_.lower() for g in c.children if g.dep_ == "pobj"]
-                if any(d in self.triggers.noun_lemmas or d in roles.crime_nouns for d in done):
-                    return True
+            if c.dep_ == "prep" and c.lower_ in roles.culprit_prepositions and self._deed_in(c):
+                return True
+            if c.dep_ == "acomp" and c.lemma_.lower() in roles.culprit_adjectives:
+                return any(p.dep_ == "prep" and self._deed_in(p) for p in c.children)
+        return False
+
+    def _deed_in(self, prep: Token) -> bool:
+        """Whether a preposition's object is a hostile act or a crime ("the attack", "the riots",
+        "corruption"); "the talks", "security" are not."""
+        for g in prep.children:
+            if g.dep_ != "pobj":
+                continue
+            lemma = self.triggers.lemma(g)
+            if lemma in self.lex.roles.crime_nouns:
+                return True
+            types = {p.type for p in self.lex.nouns.get(lemma, ())}
+            if types and not types & self.lex.types.offer_types:
+                return True
         return False
 
     def _adjunct_of_event(self, tok: Token, coded: dict[int, Reading | None]) -> bool:

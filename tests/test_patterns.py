@@ -291,6 +291,8 @@ CASES = [
     ("The two Azerbaijani suspects pleaded not guilty to the charges.", "REJECT", "AZE", None),
     ("The two Azerbaijani suspects pleaded not guilty to the charges.", "CONCEDE", "absent", None),
     ("The Chilean senator has pleaded innocent to all charges.", "REJECT", "CHL", None),
+    ("Two Malaysian officials pleaded not guilty on Monday to charges of fraud.", "REJECT", "MYS", None),
+    ("Two Malaysian officials pleaded not guilty on Monday to charges of fraud.", "REQUEST", "absent", None),
     ("A Kenyan court found the former governor not guilty of fraud.", "ACCUSE", "absent", None),
     # what a relative pronoun object stands for: the curfew was scrapped
     ("Kenyan lawmakers welcomed the end of the curfew, which the Ugandan government scrapped.", "CONCEDE", "UGA", None),

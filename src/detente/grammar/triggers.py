@@ -76,6 +76,12 @@ class TriggerReader:
                 pat = None  # "a free vote", "mass protests": an adjective names no act by itself
             if pat is not None and not pat.is_event:
                 return None  # "met the demand", "released a report"
+            if (
+                pat is not None
+                and frame is not None
+                and any(c.dep_ in syntax.PREDICATE_DEPS and c.lower_ in pat.particles for c in tok.children)
+            ):
+                frame = None  # "pleaded not guilty to the charges" is a plea, not an appeal
             if pat is not None and pat.particles and any(c.dep_ == "prt" for c in tok.children):
                 frame = None  # "call off a strike" is not "call for a strike"
                 if lemma in self.lex.roles.delegating_verbs:

@@ -331,6 +331,14 @@ CASES = [
     ("The Serbian president said foreign agents were involved in the riots.", "ACCUSE", "SRB", None),
     ("The Kenyan minister said the army was responsible for security.", "ACCUSE", "absent", None),
     ("Kenya said Uganda was involved in the talks.", "ACCUSE", "absent", None),
+    # light-verb and phrasal wordings of common acts
+    ("Washington hit Beijing with new tariffs on steel.", "COERCE", "USA", "CHN"),
+    ("Washington hit Beijing with new tariffs on steel.", "ASSAULT", "absent", None),
+    ("France expressed opposition to the Italian plan.", "REJECT", "FRA", "ITA"),
+    ("Russia expressed readiness to hold talks with Ukraine.", "AGREE", "RUS", "UKR"),
+    ("Thousands of Georgians took to the streets of Tbilisi on Sunday.", "PROTEST", "GEO", None),
+    ("Doctors in Nigeria walked off the job over unpaid salaries.", "PROTEST", "NGA", None),
+    ("The Bangladeshi army cracked down on protesters in Dhaka.", "COERCE", "BGD", None),
     # a headline's present-tense "calls to ..." with no object is an appeal; a past phone call is not
     ("Kenyan charity calls to close the gender pay gap", "REQUEST", "KEN", None),
     ("Kenyan charity calls to end the blockade of the port", "REQUEST", "KEN", None),

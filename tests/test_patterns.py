@@ -296,6 +296,8 @@ CASES = [
     ("A Kenyan court found the former governor not guilty of fraud.", "ACCUSE", "absent", None),
     # what a relative pronoun object stands for: the curfew was scrapped
     ("Kenyan lawmakers welcomed the end of the curfew, which the Ugandan government scrapped.", "CONCEDE", "UGA", None),
+    # ... only where the clause is set off by a comma: "the ban that they imposed" says which ban
+    ("Somali militants refuse to lift the ban that they imposed on aid agencies.", "COERCE", "absent", None),
     # ... not in the past perfect, which recalls the background of the act reported
     ("The Kenyan president lifted the curfew, which his government had imposed in March.", "COERCE", "absent", None),
     # seconding a proposal endorses it

@@ -321,10 +321,14 @@ def object_lemmas(tok: Token) -> set[str]:
 
 def _antecedent(verb: Token, obj: Token) -> Token:
     """A relative pronoun object stands for the noun its clause qualifies: in "the curfew, which
-    the government dropped" what was dropped is the curfew. Not in the past perfect: "lifted the
-    restriction, which it had imposed in March" recalls the background of the act reported."""
+    the government dropped" what was dropped is the curfew. Only in a clause set off by a comma,
+    which adds what happened: "the ban that they imposed" only says which ban is meant; and not in
+    the past perfect: "lifted the restriction, which it had imposed in March" recalls the
+    background of the act reported."""
     if (
         obj.tag_ in RELATIVE_TAGS
+        and obj.i > 0
+        and obj.doc[obj.i - 1].text == ","
         and verb.dep_ == "relcl"
         and syntax.is_noun(verb.head)
         and not any(c.dep_ == "aux" and c.lower_ in PERFECT_AUXILIARIES for c in verb.children)

@@ -333,6 +333,11 @@ CASES = [
     ("The Serbian president said foreign agents were involved in the riots.", "ACCUSE", "SRB", None),
     ("The Kenyan minister said the army was responsible for security.", "ACCUSE", "absent", None),
     ("Kenya said Uganda was involved in the talks.", "ACCUSE", "absent", None),
+    # a court or prosecutor giving up a case against someone yields; a ruling overturned is refused
+    ("A Kenyan appeals court overturned the conviction of the activist.", "CONCEDE", "KEN", None),
+    ("A Kenyan appeals court overturned the conviction of the activist.", "REJECT", "absent", None),
+    ("Kenyan prosecutors dropped the charges against the Ugandan activist.", "CONCEDE", "KEN", "UGA"),
+    ("The Kenyan Supreme Court overturned the election result.", "REJECT", "KEN", None),
     # light-verb and phrasal wordings of common acts
     ("Washington hit Beijing with new tariffs on steel.", "COERCE", "USA", "CHN"),
     ("Washington hit Beijing with new tariffs on steel.", "ASSAULT", "absent", None),

@@ -343,7 +343,6 @@ CASES = [
     ("Washington hit Beijing with new tariffs on steel.", "ASSAULT", "absent", None),
     ("France expressed opposition to the Italian plan.", "REJECT", "FRA", "ITA"),
     ("Russia expressed readiness to hold talks with Ukraine.", "AGREE", "RUS", "UKR"),
-    ("Thousands of Georgians took to the streets of Tbilisi on Sunday.", "PROTEST", "GEO", None),
     ("Doctors in Nigeria walked off the job over unpaid salaries.", "PROTEST", "NGA", None),
     ("The Bangladeshi army cracked down on protesters in Dhaka.", "COERCE", "BGD", None),
     # a headline's present-tense "calls to ..." with no object is an appeal; a past phone call is not

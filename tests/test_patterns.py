@@ -308,6 +308,72 @@ CASES = [
     ("Ruto's call with Museveni lasted an hour.", "CONSULT", "KEN", None),
     # a reporter asking for comment asks no party to act
     ("Reporters asked the Kenyan ministry for comment.", "REQUEST", "absent", None),
+    # a plea of guilty admits the charge; a plea of not guilty (the negation on "guilty") refuses it
+    ("The Peruvian mayor pleaded guilty to bribery.", "CONCEDE", "PER", None),
+    ("The Peruvian mayor pleaded guilty to bribery.", "REJECT", "absent", None),
+    ("The two Azerbaijani suspects pleaded not guilty to the charges.", "REJECT", "AZE", None),
+    ("The two Azerbaijani suspects pleaded not guilty to the charges.", "CONCEDE", "absent", None),
+    ("The Chilean senator has pleaded innocent to all charges.", "REJECT", "CHL", None),
+    ("Two Malaysian officials pleaded not guilty on Monday to charges of fraud.", "REJECT", "MYS", None),
+    ("Two Malaysian officials pleaded not guilty on Monday to charges of fraud.", "REQUEST", "absent", None),
+    ("A Kenyan court found the former governor not guilty of fraud.", "ACCUSE", "absent", None),
+    # what a relative pronoun object stands for: the curfew was scrapped
+    ("Kenyan lawmakers welcomed the end of the curfew, which the Ugandan government scrapped.", "CONCEDE", "UGA", None),
+    # ... only where the clause is set off by a comma: "the ban that they imposed" says which ban
+    ("Somali militants refuse to lift the ban that they imposed on aid agencies.", "COERCE", "absent", None),
+    # ... not in the past perfect, which recalls the background of the act reported
+    ("The Kenyan president lifted the curfew, which his government had imposed in March.", "COERCE", "absent", None),
+    # seconding a proposal endorses it
+    ("Spain seconded Portugal's proposal for a summit.", "SUPPORT", "ESP", "PRT"),
+    # being concerned about another's act censures it; a country "concerned" in a list does not
+    ("Australia remains concerned about the Chinese military buildup.", "ACCUSE", "AUS", "CHN"),
+    ("The Ghanaian minister is alarmed at the Togolese border closure.", "ACCUSE", "GHA", "TGO"),
+    ("The Kenyan and Ugandan ministries concerned have not replied.", "ACCUSE", "absent", None),
+    # the "by"-phrase of a feeling is the act felt about, not an agent
+    ("Kenya was disappointed by the Ugandan parliament's decision.", "ACCUSE", "KEN", "UGA"),
+    ("The Ghanaian government is deeply concerned by Togolese threats.", "ACCUSE", "GHA", "TGO"),
+    ("Kenya will hold a free vote on mass transit.", "RETREAT", "absent", None),
+    # protests said to happen, or to meet a measure, are the protesters' act where they happen
+    ("Fresh protests erupted in Tbilisi on Sunday.", "PROTEST", "GEO", None),
+    ("Anti-government protests continue in Lima.", "PROTEST", "PER", None),
+    ("The Kenyan reform was met with protests in Nairobi.", "PROTEST", "KEN", None),
+    ("An attack continues in the north of Kenya.", "ASSAULT", "absent", None),
+    # what a prosecutor says a named person did is the charge against them
+    ("Kenyan prosecutors say Joseph Kamau stole millions from the county.", "ACCUSE", "KEN", None),
+    ("Kenyan prosecutors said they will appeal the ruling.", "ACCUSE", "absent", None),
+    ("Kenyan police detained ten students, the prosecutor's office said.", "ACCUSE", "absent", None),
+    # committing a crime is no commitment; whoever reports it accuses the one who committed it
+    ("Kenyan gunmen committed the murder in Nairobi.", "AGREE", "absent", None),
+    ("Amnesty International said Ethiopian forces committed war crimes in Tigray.", "ACCUSE", "NGO", "ETH"),
+    ("The Kenyan general said we committed mistakes.", "ACCUSE", "absent", None),
+    ("Kenya committed troops to the peacekeeping mission in Somalia.", "AGREE", "KEN", None),
+    # naming a party as the culprit accuses it; a party's claim of its own deed does not
+    ("Kenyan officials said al-Shabaab was behind the attack on the hotel.", "ACCUSE", "KEN", None),
+    ("The Kenyan army said Somali militants are the perpetrators.", "ACCUSE", "KEN", None),
+    ("Al-Shabaab said it was behind the attack on the hotel.", "ACCUSE", "absent", None),
+    ("Kenyan police said the man was behind bars.", "ACCUSE", "absent", None),
+    ("The Kenyan minister said Somali militants were responsible for the attack.", "ACCUSE", "KEN", None),
+    ("The Serbian president said foreign agents were involved in the riots.", "ACCUSE", "SRB", None),
+    ("The Kenyan minister said the army was responsible for security.", "ACCUSE", "absent", None),
+    ("Kenya said Uganda was involved in the talks.", "ACCUSE", "absent", None),
+    # a court or prosecutor giving up a case against someone yields; a ruling overturned is refused
+    ("A Kenyan appeals court overturned the conviction of the activist.", "CONCEDE", "KEN", None),
+    ("A Kenyan appeals court overturned the conviction of the activist.", "REJECT", "absent", None),
+    ("Kenyan prosecutors dropped the charges against the Ugandan activist.", "CONCEDE", "KEN", "UGA"),
+    ("The Kenyan Supreme Court overturned the election result.", "REJECT", "KEN", None),
+    # light-verb and phrasal wordings of common acts
+    ("Washington hit Beijing with new tariffs on steel.", "COERCE", "USA", "CHN"),
+    ("Washington hit Beijing with new tariffs on steel.", "ASSAULT", "absent", None),
+    ("France expressed opposition to the Italian plan.", "REJECT", "FRA", "ITA"),
+    ("Russia expressed readiness to hold talks with Ukraine.", "AGREE", "RUS", "UKR"),
+    ("Doctors in Nigeria walked off the job over unpaid salaries.", "PROTEST", "NGA", None),
+    ("The Bangladeshi army cracked down on protesters in Dhaka.", "COERCE", "BGD", None),
+    # a headline's present-tense "calls to ..." with no object is an appeal; a past phone call is not
+    ("Kenyan charity calls to close the gender pay gap", "REQUEST", "KEN", None),
+    ("Kenyan charity calls to end the blockade of the port", "REQUEST", "KEN", None),
+    ("The Kenyan president called to congratulate the Ugandan president.", "REQUEST", "absent", None),
+    # ... not in a background clause: the arrests are the act reported
+    ("Georgian police detained dozens of students as protests continued in Tbilisi.", "PROTEST", "absent", None),
 ]
 
 # Known gaps, kept visible: strict xfail, so a fix shows up as an unexpected pass to promote.

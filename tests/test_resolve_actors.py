@@ -345,6 +345,15 @@ CLAUSE_CASES = [
         "DNK",
         "minister",
     ),
+    # ... and a past verb coordinated after an infinitive inside a present report goes with the
+    # past verb that reports it, not with the present one
+    (
+        "The Kenyan minister said the initiative aims to train police officers across the region and "
+        "urged Ugandan officials to seize the opportunity.",
+        "urged",
+        "KEN",
+        "minister",
+    ),
     # a passive with no agent takes the agent of its own time clause
     (
         "Several reporters were injured in Caracas after being attacked by Venezuelan soldiers.",
@@ -495,6 +504,8 @@ def test_a_reason_clause_gives_no_agent(coder) -> None:  # type: ignore[no-untyp
             "PER",
         ),
         ("The Zimbabwean opposition leader was jailed in Harare on Tuesday for two years.", "jailed", "ZWE"),
+        # what only the authorities permit: gatherings allowed again are the authorities' concession
+        ("Public gatherings were allowed again in Nairobi in May.", "allowed", "KEN"),
     ],
 )
 def test_agentless_passive_of_an_authority_act(coder, text: str, trigger: str, country: str) -> None:  # type: ignore[no-untyped-def]

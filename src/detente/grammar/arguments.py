@@ -34,6 +34,8 @@ class ArgumentFinder:
     ) -> Candidate | None:
         if c.kind == "noun":
             actors, recipients = self._noun_arguments(head, c.type)
+            if not actors and self._crowd_event(head, c.type):
+                actors = [head]  # "protests erupted in Baghdad": the protests stand for the protesters
             if not actors:
                 return None  # an unanchored noun is a topic, not an event
             recipients = self._parties(recipients, head, c.type)
@@ -83,6 +85,9 @@ class ArgumentFinder:
     def _verb_actors(self, head: Token, c: Reading) -> list[Token] | None:
         """The subjects, each resolved to the party that acts; None when the only subject is an
         attempt that names no one ("efforts are under way to ...")."""
+        if self._stance(head):
+            # "Germany is concerned by the threats": who feels acts, not the by-phrase
+            return self._stance_holders(head)
         actors = syntax.subjects(head, self.lex.roles.delegating_verbs, self.object_control, self.noun_lemmas)
         resolved: list[Token] = []
         for a in actors:
@@ -131,6 +136,21 @@ class ArgumentFinder:
             return owners
         if text.dep_ == "dobj" and syntax.is_verb(text.head) and self.lemma(text.head) in self.lex.roles.issuing_verbs:
             return syntax.subjects(text.head, self.lex.roles.delegating_verbs, self.object_control, self.noun_lemmas)
+        return []
+
+    def _stance(self, head: Token) -> bool:
+        """A feeling at another's act ("concerned by", "disappointed with"): its by-phrase is
+        the cause the feeling is about, not an agent."""
+        return self.lemma(head) in self.lex.roles.stance_words
+
+    def _stance_holders(self, head: Token) -> list[Token]:
+        """Who holds the feeling: the passive subject, or the subject of the copula the adjective
+        completes ("the group remains concerned with ...")."""
+        holders = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if holders:
+            return holders
+        if head.dep_ in ("acomp", "xcomp", "ccomp", "conj") and head.head != head:
+            return syntax.subjects(head.head, self.lex.roles.delegating_verbs, self.object_control, self.noun_lemmas)
         return []
 
     @staticmethod
@@ -195,6 +215,12 @@ class ArgumentFinder:
         if c.kind == "light" and c.inner is not None:
             noun = doc[c.inner.head]
             return syntax.prep_objects(noun, preps) or syntax.prep_objects(verb, preps)
+        if c.kind == "verb" and self._stance(verb):
+            # "disappointed by the decision": the by-phrase is what the feeling is about
+            causes = syntax.prep_objects(verb, ("by", "about", "with", "at", "over"))
+            causes += [g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+            if causes:
+                return causes
         objs = [o for o in syntax.objects(verb) if o.pos_ not in ("VERB", "AUX")]
         if c.kind == "verb" and self.lemma(verb) in self.lex.roles.attributing_verbs:
             # "blamed the attack on Hamas": the deed is the object, Hamas the one blamed
@@ -357,6 +383,23 @@ class ArgumentFinder:
                 nxt.extend(c for c in comp.children if c.dep_ in ("xcomp", "ccomp"))
             frontier = nxt
         return []
+
+    def _crowd_event(self, noun: Token, type_: str) -> bool:
+        """A crowd's event noun said to happen ("protests continue", "protests broke out") or met
+        ("the plan was met with protests"): it happened, by those it names."""
+        if type_ not in self.lex.types.crowd_noun_types:
+            return False
+        roles = self.lex.roles
+        verb = noun.head
+        if verb.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in self.lex.marks.background_marks for c in verb.children
+        ):
+            return False  # "... detained dozens as protests continued": the setting of the act reported
+        if noun.dep_ == "nsubj":
+            return self.lemma(verb) in roles.occurrence_verbs
+        if noun.dep_ == "pobj" and noun.head.lower_ == "with":
+            return self.lemma(noun.head.head) in roles.reception_verbs
+        return False
 
     def _noun_arguments(self, noun: Token, type_: str) -> tuple[list[Token], list[Token]]:
         actors: list[Token] = []

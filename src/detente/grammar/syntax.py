@@ -125,8 +125,22 @@ def is_passive(verb: Token) -> bool:
 
 
 def is_negated(tok: Token) -> bool:
-    """``did not attack``, ``never attacked``; also the negated auxiliary of a head verb."""
-    return any(c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in NEGATIONS) for c in tok.children)
+    """``did not attack``, ``never attacked``; also the negated auxiliary of a head verb, and a
+    negated predicate word of the verb's wording (``pleaded not guilty``, ``found not guilty``)."""
+    return any(_negates(c) or (_is_predicate(c) and any(_negates(g) for g in c.children)) for c in tok.children)
+
+
+#: the dependencies of a verb's predicate word ("pleaded [not] guilty", "found him [not] guilty")
+PREDICATE_DEPS = frozenset({"acomp", "oprd"})
+
+
+def _is_predicate(c: Token) -> bool:
+    # "found him guilty": a small clause the parser may call ccomp
+    return c.dep_ in PREDICATE_DEPS or (c.dep_ == "ccomp" and c.pos_ == "ADJ")
+
+
+def _negates(c: Token) -> bool:
+    return c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in NEGATIONS)
 
 
 def with_conjuncts(heads: Iterable[Token]) -> list[Token]:
@@ -177,7 +191,19 @@ def subjects(
         if dep == "conj" and tok.tag_ in FINITE_TAGS and head.dep_ == "xcomp" and head.tag_ == "VB":
             # "urged the embassy to reconsider and spoke with ...": a finite verb is not coordinated
             # with the infinitive but with the verb that governs it
-            tok = head.head
+            governor = head.head
+            reporter = governor.head
+            if (
+                governor.dep_ == "ccomp"
+                and governor.tag_ in FINITE_TAGS
+                and governor.tag_ != tok.tag_
+                and reporter.tag_ == tok.tag_
+            ):
+                # "X said the initiative aims to ... and urged Y to ...": a past verb does not go
+                # with a present one, but with the past verb that reports it
+                tok = reporter
+                continue
+            tok = governor
             continue
         if dep == "conj" and _bare_after_participle(tok, head):
             # "argue Mauritius has never had a claim -- and object to the deal": a bare verb does

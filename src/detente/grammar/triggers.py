@@ -72,14 +72,25 @@ class TriggerReader:
             if frame is not None and frame.particles and not _hangs_on(tok, frame.particles):
                 frame = None  # "called Lavrov to discuss" is a phone call, not "called on"
             pat = self._verb_pattern(tok)
+            if pat is not None and tok.pos_ == "ADJ" and not _predicate_adjective(tok, pat):
+                pat = None  # "a free vote", "mass protests": an adjective names no act by itself
             if pat is not None and not pat.is_event:
                 return None  # "met the demand", "released a report"
+            if (
+                pat is not None
+                and frame is not None
+                and any(c.dep_ in syntax.PREDICATE_DEPS and c.lower_ in pat.particles for c in tok.children)
+            ):
+                frame = None  # "pleaded not guilty to the charges" is a plea, not an appeal
             if pat is not None and pat.particles and any(c.dep_ == "prt" for c in tok.children):
                 frame = None  # "call off a strike" is not "call for a strike"
                 if lemma in self.lex.roles.delegating_verbs:
                     return self._verb_coding(tok, pat, depth)
             if frame is not None or lemma in self.lex.roles.delegating_verbs:
-                for comp in syntax.complements(tok):
+                comps = syntax.complements(tok)
+                if frame is not None and INFINITIVE in frame.particles:
+                    comps += [x for x in _appealed_infinitives(tok) if x not in comps]
+                for comp in comps:
                     inner = self.code(comp, memo, depth + 1)
                     if inner is None or inner.kind == "silent":
                         continue
@@ -198,6 +209,8 @@ class TriggerReader:
             and (c.dep_ not in ("prep", "agent") or _next_to(tok, c))
         }
         attached.update("as" for _ in _object_as(tok))  # "described the plan as a disaster"
+        if _appealed_infinitives(tok):
+            attached.add(INFINITIVE)  # "calls to close the gap"
         obj_lemmas: set[str] | None = None
         # "called Putin a war criminal": the object predicate names the act, before the object does
         predicates = {c.lemma_.lower() for c in tok.children if c.dep_ == "oprd"}
@@ -229,9 +242,40 @@ class TriggerReader:
         return None
 
 
+#: in a pattern's or a frame's particles, an appealed infinitive ("calls to close the gap")
+INFINITIVE = "to-verb"
+#: the tags of a verb in the present tense, as headlines word what happens
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+
+
+def _appealed_infinitives(verb: Token) -> list[Token]:
+    """The infinitives a present-tense verb with no object takes ("charity calls to close the
+    gap"): a headline's wording of an appeal. "Called Lavrov to discuss" has an object; "was
+    called to testify" is passive."""
+    if verb.tag_ not in PRESENT_TAGS or any(c.dep_ in ("dobj", "dative", "nsubjpass") for c in verb.children):
+        return []
+    return [
+        c
+        for c in verb.children
+        if c.dep_ in ("xcomp", "advcl")
+        and c.pos_ == "VERB"
+        and c.i > verb.i
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    ]
+
+
+def _predicate_adjective(tok: Token, pat: Pattern) -> bool:
+    """An adjective codes an event only as a predicate with the pattern's preposition: "the G7
+    is concerned about the build-up", not "the countries concerned" or "a free election"."""
+    return bool(pat.particles) and tok.dep_ not in ("amod", "compound")
+
+
 def _hangs_on(verb: Token, words: frozenset[str]) -> bool:
-    """One of the words is a particle or preposition of the verb, or the mark of its 'for'-clause."""
+    """One of the words is a particle or preposition of the verb, or the mark of its 'for'-clause,
+    or ("to-verb") an appealed infinitive."""
     if any(c.lower_ in words for c in verb.children):
+        return True
+    if INFINITIVE in words and _appealed_infinitives(verb):
         return True
     return "for" in words and bool(syntax.for_clauses(verb))
 
@@ -254,6 +298,7 @@ def object_lemmas(tok: Token) -> set[str]:
     out: set[str] = set()
     for c in tok.children:
         if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "dative"):
+            c = _antecedent(tok, c)
             out.add(c.lemma_.lower())
             out.update(syntax.hyphen_words(c))  # "declared a cease-fire": [ceasefire]
             if c.ent_type_:
@@ -272,6 +317,30 @@ def object_lemmas(tok: Token) -> set[str]:
             out.add(c.lemma_.lower())  # "found him guilty": a small clause the parser calls ccomp
     out.update(g.lemma_.lower() for g in _object_as(tok))
     return out
+
+
+def _antecedent(verb: Token, obj: Token) -> Token:
+    """A relative pronoun object stands for the noun its clause qualifies: in "the curfew, which
+    the government dropped" what was dropped is the curfew. Only in a clause set off by a comma,
+    which adds what happened: "the ban that they imposed" only says which ban is meant; and not in
+    the past perfect: "lifted the restriction, which it had imposed in March" recalls the
+    background of the act reported."""
+    if (
+        obj.tag_ in RELATIVE_TAGS
+        and obj.i > 0
+        and obj.doc[obj.i - 1].text == ","
+        and verb.dep_ == "relcl"
+        and syntax.is_noun(verb.head)
+        and not any(c.dep_ == "aux" and c.lower_ in PERFECT_AUXILIARIES for c in verb.children)
+    ):
+        return verb.head
+    return obj
+
+
+#: the tags of relative pronouns ("which", "that", "whom")
+RELATIVE_TAGS = frozenset({"WDT", "WP"})
+#: the auxiliary of the past perfect ("which it had imposed")
+PERFECT_AUXILIARIES = frozenset({"had", "'d"})
 
 
 def _object_as(verb: Token) -> list[Token]:

@@ -109,6 +109,23 @@ class WordRoles:
     issuing_verbs: frozenset[str] = words(default=())
     #: armed units whose travel is a show of force, not a diplomatic visit (``force_visit``)
     force_nouns: frozenset[str] = words(default=())
+    #: verbs by which an event noun is said to happen ("protests erupted", "protests continue")
+    occurrence_verbs: frozenset[str] = words(default=())
+    #: verbs by which a thing is said to be received with an event ("the plan was met with protests")
+    reception_verbs: frozenset[str] = words(default=())
+    #: speakers whose account of what someone did is an accusation ("prosecutors say X hired Y")
+    accusing_speakers: frozenset[str] = words(default=())
+    #: crimes whose commission, reported by a speaker, the speaker charges ("says X committed abuses")
+    crime_nouns: frozenset[str] = words(default=())
+    crime_verbs: frozenset[str] = words(default=())
+    #: what a party said to be the culprit is called, or the word before the deed ("was behind the attack")
+    culprit_nouns: frozenset[str] = words(default=())
+    culprit_prepositions: frozenset[str] = words(default=())
+    culprit_adjectives: frozenset[str] = words(default=())
+    culprit_participles: frozenset[str] = words(default=())
+    #: words of a feeling at another's act, whose by-phrase names the act, not an agent
+    #: ("Germany is concerned by the threats")
+    stance_words: frozenset[str] = words(default=())
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,6 +168,9 @@ class TypeGroups:
     future_kept_types: frozenset[str] = words(default=())
     #: visit codes that, done by armed units (``force_nouns``), are re-coded ``force_visit_cameo``
     force_visit_codes: frozenset[str] = words(default=())
+    #: types whose event noun, said to happen with no one named, stands for those who act
+    #: ("protests erupted in Baghdad": the protesters protested)
+    crowd_noun_types: frozenset[str] = words(default=())
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,6 +201,7 @@ class Lexicon:
     future_frame: Frame | None
     negation_frame: Frame | None
     obligation_cameo: str | None
+    allegation_cameo: str | None
     force_visit_cameo: str | None
     lemma_fixes: dict[str, str]
     roles: WordRoles
@@ -208,6 +229,7 @@ class Lexicon:
             future_frame=_frame_named(frames, frames_doc.get("future_frame")),
             negation_frame=_frame_named(frames, frames_doc.get("negation_frame")),
             obligation_cameo=_checked_code(ontology, frames_doc.get("obligation_cameo")),
+            allegation_cameo=_checked_code(ontology, frames_doc.get("allegation_cameo")),
             force_visit_cameo=_checked_code(ontology, frames_doc.get("force_visit_cameo")),
             lemma_fixes={row["form"]: row["lemma"] for _, row in read_tsv(base / "lemmas.tsv", ("form", "lemma"))},
             roles=WordRoles(**read_words(WordRoles, frames_doc, frames_path)),

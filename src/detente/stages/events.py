@@ -33,6 +33,10 @@ from detente.pipeline.work import Candidate, Work
 _TRIGGER_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN", "ADJ"})
 
 
+#: the named entities a prosecutor's account may accuse: people, organisations, states
+ACCUSED_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
 class FindEvents:
     name = "find_events"
     requires = frozenset({"doc", "mentions"})
@@ -55,7 +59,11 @@ class FindEvents:
         return replace(work, candidates=tuple(out))
 
     def sentence(self, doc: Doc, sent: Span, number: int, named: frozenset[int] = frozenset()) -> list[Candidate]:
-        """The events reported in one sentence, with the demands it states."""
+        """The events reported in one sentence, with the demands and the charges it states."""
+        charges = self._allegations(sent, number)
+        return self._events(doc, sent, number, named) + charges
+
+    def _events(self, doc: Doc, sent: Span, number: int, named: frozenset[int]) -> list[Candidate]:
         triggers = self._triggers(sent)
         if not triggers:
             return self._obligations(sent, number)
@@ -74,7 +82,7 @@ class FindEvents:
 
     def _triggers(self, sent: Span) -> list[Token]:
         """The words that may name an event: verbs and nouns with patterns (not names), and
-        adjectives that are frames."""
+        adjectives that are frames or have patterns ("concerned about")."""
         triggers = []
         for tok in sent:
             if tok.pos_ not in _TRIGGER_POS:
@@ -83,7 +91,7 @@ class FindEvents:
             if (
                 (syntax.is_verb(tok) and lemma in self.triggers.verb_lemmas)
                 or (syntax.is_noun(tok) and lemma in self.triggers.noun_lemmas and tok.ent_type_ not in NAME_ENTITIES)
-                or (tok.pos_ == "ADJ" and lemma in self.lex.frames)
+                or (tok.pos_ == "ADJ" and (lemma in self.lex.frames or lemma in self.lex.verbs))
             ):
                 triggers.append(tok)
         return triggers
@@ -274,6 +282,86 @@ class FindEvents:
                 )
             )
         return out
+
+    def _allegations(self, sent: Span, number: int) -> list[Candidate]:
+        """'Prosecutors say Amirov hired the gunman': a charge by the prosecutors against Amirov;
+        'the UN says both sides committed abuses': a charge by the UN against both sides."""
+        cameo = self.lex.allegation_cameo
+        speakers = self.lex.roles.accusing_speakers
+        if cameo is None:
+            return []
+        out = []
+        for tok in sent:
+            if tok.dep_ != "ccomp" or tok.pos_ not in ("VERB", "AUX") or syntax.is_negated(tok):
+                continue
+            if self.triggers.lemma(tok.head) not in self.lex.roles.reporting_verbs:
+                continue
+            said_by = [c for c in tok.head.children if c.dep_ == "nsubj"]
+            if not said_by:
+                continue
+            subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if self._crime(tok) or self._culprit(tok):
+                # not a pronoun: "we committed mistakes", "Hamas said it was behind the attack" admit
+                accused = [c for c in subjects if c.pos_ != "PRON"]
+            elif any(w.lemma_.lower() in speakers for w in said_by[0].subtree):
+                # a named defendant ("Amirov", "Tehran"); "the prosecutor's office said Turkish
+                # police detained 110 people" reports the authorities' own act
+                accused = [c for c in subjects if c.ent_type_ in ACCUSED_ENTITIES]
+            else:
+                continue
+            if not accused:
+                continue
+            out.append(
+                Candidate(
+                    sentence=number,
+                    trigger=(tok.head.i,),
+                    cameo=cameo,
+                    actors=tuple(a.i for a in syntax.with_conjuncts(said_by)),
+                    recipients=tuple(r.i for r in syntax.with_conjuncts(accused)),
+                    kind="frame",
+                    source="allegation",
+                )
+            )
+        return out
+
+    def _crime(self, verb: Token) -> bool:
+        """'committed grave abuses', 'perpetrated atrocities': a crime as the object of a verb of doing it."""
+        if self.triggers.lemma(verb) not in self.lex.roles.crime_verbs:
+            return False
+        crimes = self.lex.roles.crime_nouns
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in crimes for c in verb.children)
+
+    def _culprit(self, verb: Token) -> bool:
+        """'Y are the suspected perpetrators', 'Y was behind the attack', 'Y was responsible for
+        the attack', 'Y were involved in the riots': a party named as who did a wrong."""
+        roles = self.lex.roles
+        lemma = self.triggers.lemma(verb)
+        if lemma in roles.culprit_participles and syntax.is_passive(verb):
+            return any(c.dep_ == "prep" and self._deed_in(c) for c in verb.children)
+        if lemma != "be":
+            return False
+        for c in verb.children:
+            if c.dep_ == "attr" and c.lemma_.lower() in roles.culprit_nouns:
+                return True
+            if c.dep_ == "prep" and c.lower_ in roles.culprit_prepositions and self._deed_in(c):
+                return True
+            if c.dep_ == "acomp" and c.lemma_.lower() in roles.culprit_adjectives:
+                return any(p.dep_ == "prep" and self._deed_in(p) for p in c.children)
+        return False
+
+    def _deed_in(self, prep: Token) -> bool:
+        """Whether a preposition's object is a hostile act or a crime ("the attack", "the riots",
+        "corruption"); "the talks", "security" are not."""
+        for g in prep.children:
+            if g.dep_ != "pobj":
+                continue
+            lemma = self.triggers.lemma(g)
+            if lemma in self.lex.roles.crime_nouns:
+                return True
+            types = {p.type for p in self.lex.nouns.get(lemma, ())}
+            if types and not types & self.lex.types.offer_types:
+                return True
+        return False
 
     def _adjunct_of_event(self, tok: Token, coded: dict[int, Reading | None]) -> bool:
         """'staged rallies to demand reforms', 'blocked roads, demanding ...': the purpose or manner

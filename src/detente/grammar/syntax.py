@@ -478,8 +478,9 @@ def clause_heads(trigger: Token) -> set[int]:
 
 
 def apposed(tok: Token) -> Token:
-    """A common noun followed by the name it describes ("an armed group, *the Syrian Democratic
-    Forces*"): the name, which names the party; any other phrase stands for itself."""
+    """A common noun followed by the name it describes, set off by a comma ("an armed group,
+    *the Syrian Democratic Forces*"): the name, which names the party; any other phrase stands
+    for itself."""
     if tok.pos_ != "NOUN" or tok.ent_type_:
         return tok
     doc, end = tok.doc, tok.right_edge.i
@@ -488,7 +489,9 @@ def apposed(tok: Token) -> Token:
     if any(_a_name(t) and t.i not in inside for t in tok.subtree if t.i != tok.i):
         return tok  # "the UN refugee agency, UNHCR": the description names the party already
     for c in apposed:
-        if _a_name(c):
+        # set off by a comma; a close apposition ("the opposition leader Tundu Lissu") is one
+        # phrase, whose head names the sector
+        if _a_name(c) and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ",":
             return c
     if end + 2 < len(doc) and doc[end + 1].text == ",":
         # the parse may hang the name on a word above: "agreements between X and an armed group, *the SDF*"

@@ -299,8 +299,14 @@ class FilterEvents(EventsStage):
 
     def unnamed(self, doc: Doc, ev: Event) -> bool:
         """Whether ``ev`` names no actor: none, or an act or a thing ("the attacks", "a traffic
-        collision": ``act_nouns``) that no dictionary entry resolved."""
-        return ev.actor is None or self.actor_head(doc, ev) in self.words.act_nouns
+        collision", "the protest": ``act_nouns``) that no dictionary name resolved (a sector
+        given to it, as the protesters' to "the protest", does not name them)."""
+        actor = ev.actor
+        if actor is None:
+            return True
+        if actor.name:
+            return False
+        return _root(syntax.token_at(doc, actor.span[0]), actor.span).lemma_.lower() in self.words.act_nouns
 
     def aggregate(self, doc: Doc, ev: Event) -> bool:
         """Whether ``ev`` is an aggregate figure, a state of affairs (the coding manual: "1,250

@@ -374,6 +374,23 @@ CASES = [
     ("The Kenyan president called to congratulate the Ugandan president.", "REQUEST", "absent", None),
     # ... not in a background clause: the arrests are the act reported
     ("Georgian police detained dozens of students as protests continued in Tbilisi.", "PROTEST", "absent", None),
+    # aid held back or cut is a reduction of aid; a phrasal verb's own wording beats its support-verb reading
+    ("The Kenyan president ordered officials to delay military aid to Somalia.", "SANCTION", "KEN", "SOM"),
+    ("The Kenyan parliament held up aid to Uganda for months.", "SANCTION", "KEN", "UGA"),
+    ("The Kenyan parliament held up aid to Uganda for months.", "AID", "absent", None),
+    ("Kenya paused funding to the Ugandan agency.", "SANCTION", "KEN", None),
+    ("Kenyan rebels stopped the aid convoy at a checkpoint.", "SANCTION", "absent", None),
+    ("The storm delayed the Kenyan aid deliveries to the island.", "SANCTION", "absent", None),
+    # revenge sought, pledged or demanded is a threat, not a promise or an appeal
+    ("Somali militants said they would seek revenge against Kenya.", "THREATEN", "SOM", "KEN"),
+    ("Somali militants pledged revenge against Kenya.", "THREATEN", "SOM", "KEN"),
+    ("Somali militants pledged revenge against Kenya.", "AGREE", "absent", None),
+    # another's backing held or won: the "of"-phrase gives it, the subject is given it
+    ("The Kenyan plan has the backing of Uganda.", "SUPPORT", "UGA", "KEN"),
+    ("The Kenyan plan won the support of Uganda.", "SUPPORT", "UGA", "KEN"),
+    ("The Kenyan president enjoys the support of Uganda.", "SUPPORT", "UGA", "KEN"),
+    ("Kenya has a trade deal with Uganda.", "SUPPORT", "absent", None),
+    ("Kenya has a long history of support for the Ugandan rebels.", "SUPPORT", "absent", None),
 ]
 
 # Known gaps, kept visible: strict xfail, so a fix shows up as an unexpected pass to promote.

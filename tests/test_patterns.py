@@ -391,6 +391,13 @@ CASES = [
     ("The Kenyan president enjoys the support of Uganda.", "SUPPORT", "UGA", "KEN"),
     ("Kenya has a trade deal with Uganda.", "SUPPORT", "absent", None),
     ("Kenya has a long history of support for the Ugandan rebels.", "SUPPORT", "absent", None),
+    # an assurance given is a promise to whom it is given; one sought is an appeal
+    ("The Kenyan government assured Uganda that the refugees would be safe.", "AGREE", "KEN", "UGA"),
+    ("Kenya gave assurances to Uganda that the border would stay open.", "AGREE", "KEN", "UGA"),
+    ("Kenya guaranteed Uganda that the pipeline would stay open.", "AGREE", "KEN", "UGA"),
+    ("Kenya reassured Uganda of its continued support.", "AGREE", "KEN", "UGA"),
+    ("Uganda is seeking security guarantees from Kenya.", "REQUEST", "UGA", "KEN"),
+    ("Uganda is seeking security guarantees from Kenya.", "AGREE", "absent", None),
 ]
 
 # Known gaps, kept visible: strict xfail, so a fix shows up as an unexpected pass to promote.

@@ -398,6 +398,12 @@ CASES = [
     ("Kenya reassured Uganda of its continued support.", "AGREE", "KEN", "UGA"),
     ("Uganda is seeking security guarantees from Kenya.", "REQUEST", "UGA", "KEN"),
     ("Uganda is seeking security guarantees from Kenya.", "AGREE", "absent", None),
+    # calling or finding an act right approves of it, as calling it a wrong condemns it
+    ("The Kenyan president called the Ugandan leader a hero.", "SUPPORT", "KEN", "UGA"),
+    ("The Kenyan president called the Ugandan leader a hero.", "CONSULT", "absent", None),
+    ("The Kenyan government found the Ugandan strike justified.", "SUPPORT", "KEN", None),
+    ("Kenya described the Ugandan peace plan as a breakthrough.", "SUPPORT", "KEN", None),
+    ("The Kenyan president called for a decisive response.", "SUPPORT", "absent", None),
 ]
 
 # Known gaps, kept visible: strict xfail, so a fix shows up as an unexpected pass to promote.

@@ -327,10 +327,18 @@ def object_lemmas(tok: Token) -> set[str]:
             for g in c.children:
                 if g.dep_ == "pobj":
                     out.add(g.lemma_.lower())
-        elif c.dep_ == "xcomp" or (c.dep_ == "ccomp" and c.pos_ == "ADJ"):
-            out.add(c.lemma_.lower())  # "found him guilty": a small clause the parser calls ccomp
+        elif c.dep_ == "xcomp" or (c.dep_ == "ccomp" and (c.pos_ == "ADJ" or _bare_participle(c))):
+            # "found him guilty", "found the strike justified": a small clause the parser calls ccomp
+            out.add(c.lower_ if c.pos_ != "ADJ" else c.lemma_.lower())
     out.update(g.lemma_.lower() for g in _object_as(tok))
     return out
+
+
+def _bare_participle(tok: Token) -> bool:
+    """A past participle with no auxiliary nor "that": the predicate of a small clause ("found the
+    strike *justified*", which the tagger may read as a past tense), not a clause of its own
+    ("found that the strike was justified"). Only a pattern's listed word makes it count."""
+    return tok.tag_ in ("VBN", "VBD") and not any(c.dep_ in ("aux", "auxpass", "mark") for c in tok.children)
 
 
 def _antecedent(verb: Token, obj: Token) -> Token:

@@ -374,6 +374,36 @@ CASES = [
     ("The Kenyan president called to congratulate the Ugandan president.", "REQUEST", "absent", None),
     # ... not in a background clause: the arrests are the act reported
     ("Georgian police detained dozens of students as protests continued in Tbilisi.", "PROTEST", "absent", None),
+    # aid held back or cut is a reduction of aid; a phrasal verb's own wording beats its support-verb reading
+    ("The Kenyan president ordered officials to delay military aid to Somalia.", "SANCTION", "KEN", "SOM"),
+    ("The Kenyan parliament held up aid to Uganda for months.", "SANCTION", "KEN", "UGA"),
+    ("The Kenyan parliament held up aid to Uganda for months.", "AID", "absent", None),
+    ("Kenya paused funding to the Ugandan agency.", "SANCTION", "KEN", None),
+    ("Kenyan rebels stopped the aid convoy at a checkpoint.", "SANCTION", "absent", None),
+    ("The storm delayed the Kenyan aid deliveries to the island.", "SANCTION", "absent", None),
+    # revenge sought, pledged or demanded is a threat, not a promise or an appeal
+    ("Somali militants said they would seek revenge against Kenya.", "THREATEN", "SOM", "KEN"),
+    ("Somali militants pledged revenge against Kenya.", "THREATEN", "SOM", "KEN"),
+    ("Somali militants pledged revenge against Kenya.", "AGREE", "absent", None),
+    # another's backing held or won: the "of"-phrase gives it, the subject is given it
+    ("The Kenyan plan has the backing of Uganda.", "SUPPORT", "UGA", "KEN"),
+    ("The Kenyan plan won the support of Uganda.", "SUPPORT", "UGA", "KEN"),
+    ("The Kenyan president enjoys the support of Uganda.", "SUPPORT", "UGA", "KEN"),
+    ("Kenya has a trade deal with Uganda.", "SUPPORT", "absent", None),
+    ("Kenya has a long history of support for the Ugandan rebels.", "SUPPORT", "absent", None),
+    # an assurance given is a promise to whom it is given; one sought is an appeal
+    ("The Kenyan government assured Uganda that the refugees would be safe.", "AGREE", "KEN", "UGA"),
+    ("Kenya gave assurances to Uganda that the border would stay open.", "AGREE", "KEN", "UGA"),
+    ("Kenya guaranteed Uganda that the pipeline would stay open.", "AGREE", "KEN", "UGA"),
+    ("Kenya reassured Uganda of its continued support.", "AGREE", "KEN", "UGA"),
+    ("Uganda is seeking security guarantees from Kenya.", "REQUEST", "UGA", "KEN"),
+    ("Uganda is seeking security guarantees from Kenya.", "AGREE", "absent", None),
+    # calling or finding an act right approves of it, as calling it a wrong condemns it
+    ("The Kenyan president called the Ugandan leader a hero.", "SUPPORT", "KEN", "UGA"),
+    ("The Kenyan president called the Ugandan leader a hero.", "CONSULT", "absent", None),
+    ("The Kenyan government found the Ugandan strike justified.", "SUPPORT", "KEN", None),
+    ("Kenya described the Ugandan peace plan as a breakthrough.", "SUPPORT", "KEN", None),
+    ("The Kenyan president called for a decisive response.", "SUPPORT", "absent", None),
 ]
 
 # Known gaps, kept visible: strict xfail, so a fix shows up as an unexpected pass to promote.

@@ -45,9 +45,13 @@ class ArgumentFinder:
                 return None  # "efforts are under way to repair ties": no one named acts
             actors = found
             recipients = self._parties(self._verb_recipients(head, c), head, c.type)
-            if c.kind == "light" and c.inner is not None and self.lemma(head) in self.lex.not_parties.receiving_verbs:
+            words = self.lex.not_parties
+            receiving = words.receiving_verbs | words.holding_verbs
+            if c.kind == "light" and c.inner is not None and self.lemma(head) in receiving:
                 # "Kyiv received aid from Germany": Germany gives, Kyiv is given
-                actors, recipients = self._givers(head, doc[c.inner.head]), syntax.with_conjuncts(actors)
+                noun = doc[c.inner.head]
+                of = c.cameo in words.given_codes  # "won the support of France"
+                actors, recipients = self._givers(head, noun, of), syntax.with_conjuncts(actors)
         if c.kind == "verb" and self._symmetric_passive(head, actors, recipients):
             actors, recipients = recipients, actors  # "he was met by the minister": he met the minister
         actors = syntax.with_conjuncts(actors)
@@ -323,10 +327,12 @@ class ArgumentFinder:
         return []
 
     @staticmethod
-    def _givers(verb: Token, noun: Token) -> list[Token]:
-        """Who gives what a subject receives: the "from"/"by" phrase of the noun or the verb, else a
-        country or organisation it is received in ("received bipartisan support in Washington")."""
-        givers = syntax.prep_objects(noun, ("from", "by")) or syntax.prep_objects(verb, ("from", "by"))
+    def _givers(verb: Token, noun: Token, of: bool = False) -> list[Token]:
+        """Who gives what a subject receives: the "from"/"by" phrase of the noun (or, with ``of``,
+        its "of"-phrase: "the backing of India") or the verb, else a country or organisation it is
+        received in ("received bipartisan support in Washington")."""
+        own = ("from", "by", "of") if of else ("from", "by")
+        givers = syntax.prep_objects(noun, own) or syntax.prep_objects(verb, ("from", "by"))
         if givers:
             return givers
         return [t for t in syntax.prep_objects(verb, ("in",)) if t.ent_type_ in ("GPE", "ORG")]

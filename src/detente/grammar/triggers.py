@@ -41,7 +41,12 @@ class TriggerReader:
     def __init__(self, lexicon: Lexicon, ontology: Ontology) -> None:
         self.lex = lexicon
         self.ontology = ontology
-        self.verb_lemmas = frozenset(lexicon.verbs) | frozenset(lexicon.frames) | lexicon.roles.light_verbs
+        self.verb_lemmas = (
+            frozenset(lexicon.verbs)
+            | frozenset(lexicon.frames)
+            | lexicon.roles.light_verbs
+            | lexicon.not_parties.holding_verbs
+        )
         self.noun_lemmas = frozenset(lexicon.nouns)
 
     def lemma(self, tok: Token) -> str:
@@ -106,13 +111,22 @@ class TriggerReader:
                     type_ = self.ontology.to_plover(cameo).type
                     framed = Reading(cameo, type_, (tok.i,), "frame", f"frame {frame.name}", inner, frame, tok.i)
                     return self._as_intention(tok, framed, depth)
-            if lemma in self.lex.roles.light_verbs:
-                in_objects = syntax.prep_objects(tok, ("in", "into"))
+            # a phrasal verb's own pattern, its particle there, is its wording where it names
+            # another type: "held up aid" is aid withheld, not the support verb "hold" of "aid"
+            phrasal = pat is not None and any(c.dep_ == "prt" and c.lower_ in pat.particles for c in tok.children)
+            light = lemma in self.lex.roles.light_verbs
+            holding = lemma in self.lex.not_parties.holding_verbs  # "has the backing of India"
+            if light or holding:
+                in_objects = syntax.prep_objects(tok, ("in", "into")) if light else []
                 for obj in syntax.objects(tok) + in_objects:
                     obj = syntax.contained(obj)
                     if syntax.is_noun(obj):
                         noun_pat = self._noun_pattern(obj)
-                        if noun_pat is not None and noun_pat.is_event:
+                        if noun_pat is None or not noun_pat.is_event:
+                            continue
+                        if phrasal and pat is not None and pat.type != noun_pat.type:
+                            break
+                        if light or noun_pat.cameo in self.lex.not_parties.given_codes:
                             return self._light_coding(tok, obj, noun_pat, depth)
             if pat is not None:
                 return self._verb_coding(tok, pat, depth)
@@ -313,10 +327,18 @@ def object_lemmas(tok: Token) -> set[str]:
             for g in c.children:
                 if g.dep_ == "pobj":
                     out.add(g.lemma_.lower())
-        elif c.dep_ == "xcomp" or (c.dep_ == "ccomp" and c.pos_ == "ADJ"):
-            out.add(c.lemma_.lower())  # "found him guilty": a small clause the parser calls ccomp
+        elif c.dep_ == "xcomp" or (c.dep_ == "ccomp" and (c.pos_ == "ADJ" or _bare_participle(c))):
+            # "found him guilty", "found the strike justified": a small clause the parser calls ccomp
+            out.add(c.lower_ if c.pos_ != "ADJ" else c.lemma_.lower())
     out.update(g.lemma_.lower() for g in _object_as(tok))
     return out
+
+
+def _bare_participle(tok: Token) -> bool:
+    """A past participle with no auxiliary nor "that": the predicate of a small clause ("found the
+    strike *justified*", which the tagger may read as a past tense), not a clause of its own
+    ("found that the strike was justified"). Only a pattern's listed word makes it count."""
+    return tok.tag_ in ("VBN", "VBD") and not any(c.dep_ in ("aux", "auxpass", "mark") for c in tok.children)
 
 
 def _antecedent(verb: Token, obj: Token) -> Token:

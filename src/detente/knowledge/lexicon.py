@@ -145,6 +145,11 @@ class RecipientWords:
     target_types: frozenset[str] = words(default=())
     anti_targets: frozenset[str] = words(default=())
     receiving_verbs: frozenset[str] = words(default=())
+    #: verbs whose subject holds another's backing ("the plan has the backing of India"), a
+    #: support verb only of a noun with one of ``given_codes``
+    holding_verbs: frozenset[str] = words(default=())
+    #: CAMEO codes of nouns given by whom their "of"-phrase names ("the support of France")
+    given_codes: frozenset[str] = words(default=())
 
     def no_party(self, lemma: str) -> bool:
         """Whether a noun with this lemma is a thing, an idea, a means, a place phrase or an

@@ -224,6 +224,24 @@ def test_a_protest_is_against_what_its_sentence_says(coder, text: str, recipient
 
 
 @pytest.mark.slow
+def test_an_anti_protest_crowd_is_against_its_target(coder) -> None:  # type: ignore[no-untyped-def]
+    pairs = _pairs(coder, "Anti-government protests have been taking place since Monday in the capital.", "PROTEST")
+    assert [r for _, r in pairs] == ["government"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        ("The council repeated its calls on the warring parties to end the war.", "the warring parties"),
+        ("Ankara renewed its call on Washington to extradite the cleric.", "Washington"),
+    ],
+)
+def test_a_call_on_a_party_asks_that_party(model_coder, text: str, recipient: str) -> None:  # type: ignore[no-untyped-def]
+    assert [r for _, r in _model_pairs(model_coder, text, "REQUEST")] == [recipient]
+
+
+@pytest.mark.slow
 def test_a_protest_is_not_its_own_protester(coder) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Workers protested on Friday; the protest started against the government's plan"

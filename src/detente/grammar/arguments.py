@@ -63,6 +63,9 @@ class ArgumentFinder:
         if not recipients and c.type in self.lex.not_parties.target_types and protesters:
             # "Serbians protested; the protest started out against the government's measures"
             recipients = [r for r in self._opposed_in_sentence(head, c.type) if r not in actors]
+        elif not recipients and c.type in self.lex.not_parties.target_types and actors == [head]:
+            # "anti-government protests continue": the crowd's own noun says whom it is against
+            recipients = self._anti_target(head)
         if not recipients and c.kind != "noun":
             recipients = self._place(head)
         guessed = False
@@ -302,19 +305,28 @@ class ArgumentFinder:
         lemma = self.lemma(tok)
         return self.lex.not_parties.no_party(lemma) or lemma in self.lex.not_parties.deed_nouns
 
+    def _anti_target(self, noun: Token) -> list[Token]:
+        """What an "anti-X" protest noun is against: X, a name or one of ``anti_targets``
+        ("anti-government rallies"; "anti-war" names no party)."""
+        for anti in (c for c in noun.children if c.lower_ == "anti" and c.i + 2 < noun.i):
+            target = noun.doc[anti.i + 2]
+            party = target.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or (
+                self.lemma(target) in self.lex.not_parties.anti_targets
+            )
+            if noun.doc[anti.i + 1].text == "-" and target.head == noun and party:
+                return [target]
+        return []
+
     def _opposed_in_sentence(self, head: Token, type_: str) -> list[Token]:
         """Whom a protest with no target of its own is against, as its sentence says of a protest:
         "anti-X protests" (X a name or one of ``anti_targets``), "the protest was against X",
         "protests against X" (the party X's measures name)."""
-        words = self.lex.not_parties
         for tok in head.sent:
             if tok.i != head.i and not self._names_type(tok, type_):
                 continue
-            for anti in (c for c in tok.children if c.lower_ == "anti" and c.i + 2 < tok.i):
-                target = tok.doc[anti.i + 2]
-                party = target.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or self.lemma(target) in words.anti_targets
-                if tok.doc[anti.i + 1].text == "-" and target.head == tok and party:
-                    return [target]
+            anti = self._anti_target(tok)
+            if anti:
+                return anti
             holders = [tok, tok.head] if tok.dep_ in syntax.SUBJECT_DEPS else [tok]
             against = [o for h in holders for o in syntax.prep_objects(h, ("against",))]
             found = self._parties(against, head, type_)

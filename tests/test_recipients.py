@@ -329,3 +329,27 @@ def test_the_country_acted_upon_is_not_the_actors_own(coder) -> None:  # type: i
     text = "Pakistan tested a cruise missile on Monday. India condemned the country for the launch."
     events = [e for e in coder.code(text, published=DATE) if e.type == "ACCUSE"]
     assert events and all(e.recipient is not None and e.recipient.country == "PAK" for e in events)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        (
+            "The police chief wrote to the French Embassy in Madrid asking to lift the driver's immunity.",
+            "the French Embassy in Madrid",
+        ),
+        ("The mayor sent a letter to the governor urging to reopen the border crossing.", "the governor"),
+    ],
+)
+def test_the_one_written_to_is_the_party_asked(model_coder, text: str, recipient: str) -> None:  # type: ignore[no-untyped-def]
+    assert [r for _, r in _model_pairs(model_coder, text, "REQUEST")] == [recipient]
+
+
+@pytest.mark.slow
+def test_a_declined_request_refuses_the_one_who_wrote_to_it(coder) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Local councillor Mark Ellison wrote to the French Embassy asking to lift the immunity of the driver. "
+        "The embassy declined the request on Friday."
+    )
+    assert [r for _, r in _pairs(coder, text, "REJECT")] == ["Local councillor Mark Ellison"]

@@ -190,6 +190,8 @@ class ArgumentFinder:
                 called_on = syntax.prep_objects(verb, ASKED_PREPS)
                 no_party = self.lex.not_parties.no_party
                 objs = objs or [o for o in called_on if o.i not in inner_trigger and not no_party(self.lemma(o))]
+                # "wrote to the embassy asking to waive ...": the one written to is asked
+                objs = objs or [o for o in addressees(verb) if not no_party(self.lemma(o))]
                 if objs:
                     return objs
                 if c.inner is not None:
@@ -241,7 +243,12 @@ class ArgumentFinder:
             return syntax.prep_objects(verb, preps) or worded or owned
         if objs:
             return objs
-        return syntax.prep_objects(verb, preps)
+        found = syntax.prep_objects(verb, preps)
+        if not found and self.lemma(verb) in self.object_control:
+            # "wrote to the embassy asking it to waive ...": the one written to is asked
+            no_party = self.lex.not_parties.no_party
+            found = [o for o in addressees(verb) if not no_party(self.lemma(o))]
+        return found
 
     def _parties(self, found: list[Token], verb: Token, type_: str) -> list[Token]:
         """The parties acted upon in the recipient phrases: a thing, an idea, a means, a body part
@@ -529,6 +536,18 @@ def _owners(tok: Token) -> list[Token]:
 
 #: the prepositions that name the party an appeal is made to ("call on X to", "appeal to X to")
 ASKED_PREPS = ("on", "upon", "to")
+
+
+def addressees(verb: Token) -> list[Token]:
+    """Whom an appeal in the participle is addressed to when the verb it qualifies names them:
+    "wrote *to the embassy* asking to waive ...", "sent a letter *to the minister* urging him
+    to ..." (the "to" of the verb or of its object), not the appeal's own object."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp") or any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    holder = verb.head
+    holders = [holder, *(o for o in holder.children if o.dep_ == "dobj")]
+    return [g for h in holders for g in syntax.prep_objects(h, ("to",)) if g.pos_ in ("NOUN", "PROPN")]
+
 
 #: the dependencies by which a clause of its own is coordinated with the verb's ("declined the
 #: request and said ..."); a condition ("until Cuba ..."), a relative clause ("the equipment

@@ -353,3 +353,15 @@ def test_a_declined_request_refuses_the_one_who_wrote_to_it(coder) -> None:  # t
         "The embassy declined the request on Friday."
     )
     assert [r for _, r in _pairs(coder, text, "REJECT")] == ["Local councillor Mark Ellison"]
+
+
+@pytest.mark.slow
+def test_having_talks_with_a_party_is_meeting_it(coder) -> None:  # type: ignore[no-untyped-def]
+    pairs = _pairs(coder, "The Chilean president had talks with Argentine President Javier Milei on Friday.", "CONSULT")
+    assert [r for _, r in pairs] == ["Argentine President Javier Milei"]
+
+
+@pytest.mark.slow
+def test_having_another_event_noun_is_no_event(coder) -> None:  # type: ignore[no-untyped-def]
+    events = coder.code("Brazil has a plan to cut emissions, and Chile has a commitment to renewables.", published=DATE)
+    assert [e.type for e in events] == []

@@ -41,7 +41,12 @@ class TriggerReader:
     def __init__(self, lexicon: Lexicon, ontology: Ontology) -> None:
         self.lex = lexicon
         self.ontology = ontology
-        self.verb_lemmas = frozenset(lexicon.verbs) | frozenset(lexicon.frames) | lexicon.roles.light_verbs
+        self.verb_lemmas = (
+            frozenset(lexicon.verbs)
+            | frozenset(lexicon.frames)
+            | lexicon.roles.light_verbs
+            | lexicon.roles.meeting_light_verbs
+        )
         self.noun_lemmas = frozenset(lexicon.nouns)
 
     def lemma(self, tok: Token) -> str:
@@ -114,6 +119,12 @@ class TriggerReader:
                         noun_pat = self._noun_pattern(obj)
                         if noun_pat is not None and noun_pat.is_event:
                             return self._light_coding(tok, obj, noun_pat, depth)
+            elif lemma in self.lex.roles.meeting_light_verbs:
+                # "had talks with", "will have a meeting with": the meeting, and only a meeting
+                for obj in syntax.objects(tok):
+                    noun_pat = self._noun_pattern(obj) if syntax.is_noun(obj) else None
+                    if noun_pat is not None and noun_pat.is_event and noun_pat.type == "CONSULT":
+                        return self._light_coding(tok, obj, noun_pat, depth)
             if pat is not None:
                 return self._verb_coding(tok, pat, depth)
         if syntax.is_noun(tok):

@@ -365,3 +365,9 @@ def test_having_talks_with_a_party_is_meeting_it(coder) -> None:  # type: ignore
 def test_having_another_event_noun_is_no_event(coder) -> None:  # type: ignore[no-untyped-def]
     events = coder.code("Brazil has a plan to cut emissions, and Chile has a commitment to renewables.", published=DATE)
     assert [e.type for e in events] == []
+
+
+@pytest.mark.slow
+def test_a_deeds_doer_is_its_by_phrase_wherever_the_parser_hangs_it(coder) -> None:  # type: ignore[no-untyped-def]
+    pairs = _pairs(coder, "The committee opened an investigation into misconduct by the governor.", "ACCUSE")
+    assert [r for _, r in pairs] == ["the governor"]

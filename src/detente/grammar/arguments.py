@@ -277,7 +277,7 @@ class ArgumentFinder:
             return syntax.prep_objects(tok, ("of",)) or [tok]
         if lemma in words.deed_nouns and type_ in words.deed_types:
             # "condemned the killing of X by Y" -> Y; "Russia's invasion" -> Russia
-            return _owners(tok) or syntax.prep_objects(tok, ("by",)) or [tok]
+            return _owners(tok) or syntax.prep_objects(tok, ("by",)) or _agent_after(tok) or [tok]
         if quantity:
             counted = syntax.prep_objects(tok, ("of",))
             if counted and counted[0].lower_ in syntax.RELATIVE_PRONOUNS:
@@ -567,6 +567,19 @@ def _in_other_clause(tok: Token, verb: Token) -> bool:
             return True
         cur = cur.head
     return False
+
+
+def _agent_after(deed: Token) -> list[Token]:
+    """The "by" phrase right after a deed that the parser hung on an active verb above it
+    ("opened an investigation into misconduct *by the governor*"): an active verb has no agent,
+    so the phrase is the deed's doer."""
+    end = max(t.i for t in deed.subtree) + 1
+    if end >= len(deed.doc):
+        return []
+    by = deed.doc[end]
+    if by.lower_ != "by" or by.dep_ != "prep" or by.head not in deed.ancestors or syntax.is_passive(by.head):
+        return []
+    return [g for g in by.children if g.dep_ == "pobj"]
 
 
 def _names_a_party(tok: Token) -> bool:

@@ -371,3 +371,17 @@ def test_having_another_event_noun_is_no_event(coder) -> None:  # type: ignore[n
 def test_a_deeds_doer_is_its_by_phrase_wherever_the_parser_hangs_it(coder) -> None:  # type: ignore[no-untyped-def]
     pairs = _pairs(coder, "The committee opened an investigation into misconduct by the governor.", "ACCUSE")
     assert [r for _, r in pairs] == ["the governor"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia and Ukraine accused each other of violating the ceasefire on Sunday.",
+        "India and Pakistan blamed one another for the shelling.",
+    ],
+)
+def test_each_other_is_the_other_actor(coder, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in coder.code(text, published=DATE) if e.type == "ACCUSE"]
+    pairs = {(e.actor.country, e.recipient.country) for e in events if e.actor and e.recipient}
+    assert len(pairs) == 2 and all(a and r and a != r for a, r in pairs)

@@ -54,6 +54,8 @@ class ArgumentFinder:
         if actors and all(self.lemma(a) in self.lex.roles.natural_causes for a in actors):
             return None  # "floods killed 40 people": a disaster, not an event between actors
         recipients = [r for r in syntax.with_conjuncts(recipients) if r not in actors]
+        if len(actors) > 1 and recipients and all(_reciprocal(r) for r in recipients):
+            recipients = list(actors)  # "Russia and Ukraine accused each other": each the other
         if not recipients and c.type in self.lex.types.mutual_types and len(actors) > 1:
             recipients = list(actors)  # "Jordan and Britain agreed": each with the other
         if not recipients and c.kind != "noun":
@@ -567,6 +569,12 @@ def _in_other_clause(tok: Token, verb: Token) -> bool:
             return True
         cur = cur.head
     return False
+
+
+def _reciprocal(tok: Token) -> bool:
+    """A reciprocal pronoun: "each other", "one another" (either word may head the pair)."""
+    words = {tok.lower_, *(c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "amod"))}
+    return words in ({"each", "other"}, {"one", "another"})
 
 
 def _agent_after(deed: Token) -> list[Token]:

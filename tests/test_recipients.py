@@ -224,6 +224,24 @@ def test_a_protest_is_against_what_its_sentence_says(coder, text: str, recipient
 
 
 @pytest.mark.slow
+def test_an_anti_protest_crowd_is_against_its_target(coder) -> None:  # type: ignore[no-untyped-def]
+    pairs = _pairs(coder, "Anti-government protests have been taking place since Monday in the capital.", "PROTEST")
+    assert [r for _, r in pairs] == ["government"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        ("The council repeated its calls on the warring parties to end the war.", "the warring parties"),
+        ("Ankara renewed its call on Washington to extradite the cleric.", "Washington"),
+    ],
+)
+def test_a_call_on_a_party_asks_that_party(model_coder, text: str, recipient: str) -> None:  # type: ignore[no-untyped-def]
+    assert [r for _, r in _model_pairs(model_coder, text, "REQUEST")] == [recipient]
+
+
+@pytest.mark.slow
 def test_a_protest_is_not_its_own_protester(coder) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Workers protested on Friday; the protest started against the government's plan"
@@ -311,3 +329,59 @@ def test_the_country_acted_upon_is_not_the_actors_own(coder) -> None:  # type: i
     text = "Pakistan tested a cruise missile on Monday. India condemned the country for the launch."
     events = [e for e in coder.code(text, published=DATE) if e.type == "ACCUSE"]
     assert events and all(e.recipient is not None and e.recipient.country == "PAK" for e in events)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        (
+            "The police chief wrote to the French Embassy in Madrid asking to lift the driver's immunity.",
+            "the French Embassy in Madrid",
+        ),
+        ("The mayor sent a letter to the governor urging to reopen the border crossing.", "the governor"),
+    ],
+)
+def test_the_one_written_to_is_the_party_asked(model_coder, text: str, recipient: str) -> None:  # type: ignore[no-untyped-def]
+    assert [r for _, r in _model_pairs(model_coder, text, "REQUEST")] == [recipient]
+
+
+@pytest.mark.slow
+def test_a_declined_request_refuses_the_one_who_wrote_to_it(coder) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Local councillor Mark Ellison wrote to the French Embassy asking to lift the immunity of the driver. "
+        "The embassy declined the request on Friday."
+    )
+    assert [r for _, r in _pairs(coder, text, "REJECT")] == ["Local councillor Mark Ellison"]
+
+
+@pytest.mark.slow
+def test_having_talks_with_a_party_is_meeting_it(coder) -> None:  # type: ignore[no-untyped-def]
+    pairs = _pairs(coder, "The Chilean president had talks with Argentine President Javier Milei on Friday.", "CONSULT")
+    assert [r for _, r in pairs] == ["Argentine President Javier Milei"]
+
+
+@pytest.mark.slow
+def test_having_another_event_noun_is_no_event(coder) -> None:  # type: ignore[no-untyped-def]
+    events = coder.code("Brazil has a plan to cut emissions, and Chile has a commitment to renewables.", published=DATE)
+    assert [e.type for e in events] == []
+
+
+@pytest.mark.slow
+def test_a_deeds_doer_is_its_by_phrase_wherever_the_parser_hangs_it(coder) -> None:  # type: ignore[no-untyped-def]
+    pairs = _pairs(coder, "The committee opened an investigation into misconduct by the governor.", "ACCUSE")
+    assert [r for _, r in pairs] == ["the governor"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia and Ukraine accused each other of violating the ceasefire on Sunday.",
+        "India and Pakistan blamed one another for the shelling.",
+    ],
+)
+def test_each_other_is_the_other_actor(coder, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in coder.code(text, published=DATE) if e.type == "ACCUSE"]
+    pairs = {(e.actor.country, e.recipient.country) for e in events if e.actor and e.recipient}
+    assert len(pairs) == 2 and all(a and r and a != r for a, r in pairs)

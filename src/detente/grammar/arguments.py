@@ -58,6 +58,8 @@ class ArgumentFinder:
         if actors and all(self.lemma(a) in self.lex.roles.natural_causes for a in actors):
             return None  # "floods killed 40 people": a disaster, not an event between actors
         recipients = [r for r in syntax.with_conjuncts(recipients) if r not in actors]
+        if len(actors) > 1 and recipients and all(_reciprocal(r) for r in recipients):
+            recipients = list(actors)  # "Russia and Ukraine accused each other": each the other
         if not recipients and c.type in self.lex.types.mutual_types and len(actors) > 1:
             recipients = list(actors)  # "Jordan and Britain agreed": each with the other
         if not recipients and c.kind != "noun":
@@ -67,6 +69,9 @@ class ArgumentFinder:
         if not recipients and c.type in self.lex.not_parties.target_types and protesters:
             # "Serbians protested; the protest started out against the government's measures"
             recipients = [r for r in self._opposed_in_sentence(head, c.type) if r not in actors]
+        elif not recipients and c.type in self.lex.not_parties.target_types and actors == [head]:
+            # "anti-government protests continue": the crowd's own noun says whom it is against
+            recipients = self._anti_target(head)
         if not recipients and c.kind != "noun":
             recipients = self._place(head)
         guessed = False
@@ -191,6 +196,8 @@ class ArgumentFinder:
                 called_on = syntax.prep_objects(verb, ASKED_PREPS)
                 no_party = self.lex.not_parties.no_party
                 objs = objs or [o for o in called_on if o.i not in inner_trigger and not no_party(self.lemma(o))]
+                # "wrote to the embassy asking to waive ...": the one written to is asked
+                objs = objs or [o for o in addressees(verb) if not no_party(self.lemma(o))]
                 if objs:
                     return objs
                 if c.inner is not None:
@@ -242,7 +249,12 @@ class ArgumentFinder:
             return syntax.prep_objects(verb, preps) or worded or owned
         if objs:
             return objs
-        return syntax.prep_objects(verb, preps)
+        found = syntax.prep_objects(verb, preps)
+        if not found and self.lemma(verb) in self.object_control:
+            # "wrote to the embassy asking it to waive ...": the one written to is asked
+            no_party = self.lex.not_parties.no_party
+            found = [o for o in addressees(verb) if not no_party(self.lemma(o))]
+        return found
 
     def _parties(self, found: list[Token], verb: Token, type_: str) -> list[Token]:
         """The parties acted upon in the recipient phrases: a thing, an idea, a means, a body part
@@ -271,7 +283,7 @@ class ArgumentFinder:
             return syntax.prep_objects(tok, ("of",)) or [tok]
         if lemma in words.deed_nouns and type_ in words.deed_types:
             # "condemned the killing of X by Y" -> Y; "Russia's invasion" -> Russia
-            return _owners(tok) or syntax.prep_objects(tok, ("by",)) or [tok]
+            return _owners(tok) or syntax.prep_objects(tok, ("by",)) or _agent_after(tok) or [tok]
         if quantity:
             counted = syntax.prep_objects(tok, ("of",))
             if counted and counted[0].lower_ in syntax.RELATIVE_PRONOUNS:
@@ -306,19 +318,28 @@ class ArgumentFinder:
         lemma = self.lemma(tok)
         return self.lex.not_parties.no_party(lemma) or lemma in self.lex.not_parties.deed_nouns
 
+    def _anti_target(self, noun: Token) -> list[Token]:
+        """What an "anti-X" protest noun is against: X, a name or one of ``anti_targets``
+        ("anti-government rallies"; "anti-war" names no party)."""
+        for anti in (c for c in noun.children if c.lower_ == "anti" and c.i + 2 < noun.i):
+            target = noun.doc[anti.i + 2]
+            party = target.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or (
+                self.lemma(target) in self.lex.not_parties.anti_targets
+            )
+            if noun.doc[anti.i + 1].text == "-" and target.head == noun and party:
+                return [target]
+        return []
+
     def _opposed_in_sentence(self, head: Token, type_: str) -> list[Token]:
         """Whom a protest with no target of its own is against, as its sentence says of a protest:
         "anti-X protests" (X a name or one of ``anti_targets``), "the protest was against X",
         "protests against X" (the party X's measures name)."""
-        words = self.lex.not_parties
         for tok in head.sent:
             if tok.i != head.i and not self._names_type(tok, type_):
                 continue
-            for anti in (c for c in tok.children if c.lower_ == "anti" and c.i + 2 < tok.i):
-                target = tok.doc[anti.i + 2]
-                party = target.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or self.lemma(target) in words.anti_targets
-                if tok.doc[anti.i + 1].text == "-" and target.head == tok and party:
-                    return [target]
+            anti = self._anti_target(tok)
+            if anti:
+                return anti
             holders = [tok, tok.head] if tok.dep_ in syntax.SUBJECT_DEPS else [tok]
             against = [o for h in holders for o in syntax.prep_objects(h, ("against",))]
             found = self._parties(against, head, type_)
@@ -524,6 +545,18 @@ def _owners(tok: Token) -> list[Token]:
 #: the prepositions that name the party an appeal is made to ("call on X to", "appeal to X to")
 ASKED_PREPS = ("on", "upon", "to")
 
+
+def addressees(verb: Token) -> list[Token]:
+    """Whom an appeal in the participle is addressed to when the verb it qualifies names them:
+    "wrote *to the embassy* asking to waive ...", "sent a letter *to the minister* urging him
+    to ..." (the "to" of the verb or of its object), not the appeal's own object."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp") or any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    holder = verb.head
+    holders = [holder, *(o for o in holder.children if o.dep_ == "dobj")]
+    return [g for h in holders for g in syntax.prep_objects(h, ("to",)) if g.pos_ in ("NOUN", "PROPN")]
+
+
 #: the dependencies by which a clause of its own is coordinated with the verb's ("declined the
 #: request and said ..."); a condition ("until Cuba ..."), a relative clause ("the equipment
 #: Armenia obtained") or a participle ("a pendant engraved ...") may still name the recipient
@@ -542,6 +575,25 @@ def _in_other_clause(tok: Token, verb: Token) -> bool:
             return True
         cur = cur.head
     return False
+
+
+def _reciprocal(tok: Token) -> bool:
+    """A reciprocal pronoun: "each other", "one another" (either word may head the pair)."""
+    words = {tok.lower_, *(c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "amod"))}
+    return words in ({"each", "other"}, {"one", "another"})
+
+
+def _agent_after(deed: Token) -> list[Token]:
+    """The "by" phrase right after a deed that the parser hung on an active verb above it
+    ("opened an investigation into misconduct *by the governor*"): an active verb has no agent,
+    so the phrase is the deed's doer."""
+    end = max(t.i for t in deed.subtree) + 1
+    if end >= len(deed.doc):
+        return []
+    by = deed.doc[end]
+    if by.lower_ != "by" or by.dep_ != "prep" or by.head not in deed.ancestors or syntax.is_passive(by.head):
+        return []
+    return [g for g in by.children if g.dep_ == "pobj"]
 
 
 def _names_a_party(tok: Token) -> bool:

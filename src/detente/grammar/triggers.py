@@ -46,6 +46,7 @@ class TriggerReader:
             | frozenset(lexicon.frames)
             | lexicon.roles.light_verbs
             | lexicon.not_parties.holding_verbs
+            | lexicon.roles.meeting_light_verbs
         )
         self.noun_lemmas = frozenset(lexicon.nouns)
 
@@ -128,6 +129,12 @@ class TriggerReader:
                             break
                         if light or noun_pat.cameo in self.lex.not_parties.given_codes:
                             return self._light_coding(tok, obj, noun_pat, depth)
+            elif lemma in self.lex.roles.meeting_light_verbs:
+                # "had talks with", "will have a meeting with": the meeting, and only a meeting
+                for obj in syntax.objects(tok):
+                    noun_pat = self._noun_pattern(obj) if syntax.is_noun(obj) else None
+                    if noun_pat is not None and noun_pat.is_event and noun_pat.type == "CONSULT":
+                        return self._light_coding(tok, obj, noun_pat, depth)
             if pat is not None:
                 return self._verb_coding(tok, pat, depth)
         if syntax.is_noun(tok):

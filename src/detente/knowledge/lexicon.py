@@ -89,6 +89,7 @@ class WordRoles:
     """Verbs and nouns by the part they play around an event (``frames.yaml``)."""
 
     light_verbs: frozenset[str] = words(default=())
+    meeting_light_verbs: frozenset[str] = words(default=())
     reporting_verbs: frozenset[str] = words(default=())
     delegating_verbs: frozenset[str] = words(default=())
     blocking_verbs: frozenset[str] = words(default=())

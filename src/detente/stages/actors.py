@@ -225,8 +225,8 @@ class ResolveActors(EventsStage):
             and since <= e.sentence <= ev.sentence
             and e.trigger.span[0] < ev.trigger.span[0]
             and e.actor is not None
-            and e.actor.country is not None
             and e.actor.country != actor.country
+            and (e.actor.country is not None or _addressed_to(e, actor, answered))
         ]
         return earlier[-1].actor if earlier else None
 
@@ -307,6 +307,14 @@ class ResolveActors(EventsStage):
             if found is not None:
                 return found
         return article.same_head_before(head, side)
+
+
+def _addressed_to(request: Event, refuser: Actor, answered: frozenset[str]) -> bool:
+    """Whether a request of an actor whose country is not known was made to the one who refuses
+    it ("the chief constable wrote to the embassy asking ..." ... "the embassy declined the
+    request"): its recipient is of the refuser's country."""
+    recipient = request.recipient
+    return answered == {REQUEST} and recipient is not None and recipient.country == refuser.country
 
 
 def _one_of(ev: Event, actor: Actor, recipient: Actor | None) -> Event:

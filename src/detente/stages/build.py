@@ -168,6 +168,8 @@ def _same_party(actor: Actor | None, recipient: Actor | None) -> bool:
     if actor is None or recipient is None or actor.country != recipient.country:
         return False
     (a0, a1), (r0, r1) = actor.span, recipient.span
+    if a0 <= r0 and actor.text[: r0 - a0].lower().endswith("anti-"):
+        return False  # "*anti-government* protests continue": the crowd is against the government
     return a0 < r1 and r0 < a1
 
 

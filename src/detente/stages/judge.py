@@ -16,7 +16,7 @@ import numpy as np
 from spacy.tokens import Doc, Span, Token
 
 from detente.grammar import syntax
-from detente.grammar.arguments import ASKED_PREPS, ArgumentFinder
+from detente.grammar.arguments import ASKED_PREPS, ArgumentFinder, addressees
 from detente.grammar.triggers import Reading, TriggerReader
 from detente.knowledge.lexicon import Lexicon
 from detente.knowledge.ontology import Ontology
@@ -173,14 +173,28 @@ class Judge:
 
     def asked_named(self, doc: Doc, cand: Candidate) -> bool:
         """Whether the candidate is a request or appeal whose recipient is the asking verb's own
-        object ("asked Zelensky to investigate ...", "urged Iran to ..."): the party asked, which
-        the coding manual makes the recipient whatever the complement names."""
-        if cand.kind != "frame" or not cand.recipients:
+        object ("asked Zelensky to investigate ...", "urged Iran to ..."), or the "on"/"to" of a
+        request noun ("calls on the parties to ..."): the party asked, which the coding manual
+        makes the recipient whatever the complement names."""
+        if not cand.recipients:
+            return False
+        if cand.kind == "noun":
+            # "repeated its calls *on the parties* to end the war", "an appeal *to Iran*": the
+            # request noun's own "on"/"to" names the party asked
+            noun = doc[cand.trigger[-1]]
+            if self.ontology.to_plover(cand.cameo).type != "REQUEST":
+                return False
+            return all(_asked(doc[r], noun) and doc[r].dep_ == "pobj" for r in cand.recipients)
+        if cand.kind not in ("frame", "verb"):
             return False
         verb = doc[cand.trigger[0]]
         if self.triggers.lemma(verb) not in self.args.object_control:
             return False
-        return all(_asked(doc[r], verb) for r in cand.recipients)
+        # "wrote to the embassy asking to ...": the one written to is asked
+        written_to = {t.i for t in addressees(verb)}
+        if cand.kind == "verb":
+            return all(r in written_to for r in cand.recipients)
+        return all(_asked(doc[r], verb) or r in written_to for r in cand.recipients)
 
     @staticmethod
     def _names(sent: Span) -> list[tuple[int, int]]:

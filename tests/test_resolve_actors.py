@@ -239,6 +239,42 @@ CASES = [
         "PER",
         "Lopez",
     ),
+    # a run of "she" opening sentence after sentence is still the person the first one was
+    (
+        "Peruvian senator Maria Lopez called the ruling by Chilean judge Pedro Ruiz a disgrace. "
+        'She explained, "This court is not free. He answers to the ministry." She praised local reporters.',
+        "praised",
+        "actor",
+        "PER",
+        "Lopez",
+    ),
+    # "the group", no armed group named: the organisation last named
+    (
+        "Human Rights Watch published a report on prisons in Egypt on Monday. "
+        "The group accused the Egyptian government of torture.",
+        "accused",
+        "actor",
+        "NGO",
+        "Human Rights Watch",
+    ),
+    # a title before a name that an of-phrase qualifies: "the crown prince" refers back to it
+    (
+        "Crown Prince Khalil bin Omar of Saudi Arabia visited London on Monday. "
+        "Critics in Paris say the crown prince ordered the killing of the writer.",
+        "ordered",
+        "actor",
+        "SAU",
+        "Khalil",
+    ),
+    # a from-phrase says whose members a kind of actor is: "the diplomats" refers back to it
+    (
+        "Top diplomats from the Group of Seven met in Canada on Friday. "
+        "The diplomats criticized China for its military build-up.",
+        "criticized",
+        "actor",
+        "IGO",
+        "Group of Seven",
+    ),
 ]
 
 

@@ -72,6 +72,9 @@ QUALIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos"})
 MAIN_COUNTRY_LEAD = 2
 #: organisations that are not of states: "the bloc", "the body" never refer back to them
 NON_STATE = frozenset({"NGO"})
+#: prepositions whose object says whose members a kind of actor is ("diplomats *from* the G7")
+PREPS_OF_MEMBERS = ("from", "of")
+MEMBER_KINDS = COUNTRY_KINDS | frozenset({"igo"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 SUBJECTS = ("nsubj", "nsubjpass")
 OBJECTS = ("dobj", "pobj", "dative")
@@ -291,7 +294,7 @@ class ResolveActors(EventsStage):
     def _described(
         self, head: Token, side: Actor, article: _Article, other_than: frozenset[str] = frozenset()
     ) -> Actor | None:
-        """What a definite description refers back to: the country or armed group last named
+        """What a definite description refers back to: the country, armed group or organisation last named
         (not the actor's own country, for the recipient: "Japan condemned *the country*"), or the
         last earlier phrase with the same head that a country qualified ("Saudi Crown Prince
         Mohammed bin Salman" ... "the crown prince")."""
@@ -304,6 +307,11 @@ class ResolveActors(EventsStage):
                 return found
         if lemma in self.words.group_heads:
             found = article.named_before(side.span[0], frozenset({"group"}))
+            if found is not None:
+                return found
+        if lemma in self.words.organisation_heads:
+            # no armed group named: the organisation last named ("Amnesty said ... the group said")
+            found = article.named_before(side.span[0], frozenset({"igo"}))
             if found is not None:
                 return found
         return article.same_head_before(head, side)
@@ -632,7 +640,8 @@ class _Article:
             m = self._qualifying(self.doc[earlier[-1]]) if earlier else None
             if m is None or m.entry is None or not m.entry.country:
                 continue
-            start, end = syntax.phrase(self.doc[earlier[-1]])
+            found = self.doc[earlier[-1]]
+            start, end = syntax.phrase(_titled_name(found, self.actors) or found)  # the titled name, whole
             first, last = self.doc[start], self.doc[end - 1]
             return Actor(
                 self.doc[start:end].text,
@@ -645,13 +654,38 @@ class _Article:
 
     def _qualifying(self, tok: Token) -> Mention | None:
         """The country that qualifies a noun ("*Peru's* foreign ministry"), else the known
-        office-holder who does ("the *Trump* administration")."""
+        office-holder who does ("the *Trump* administration"); a title before a person's name
+        is qualified as the name is ("Crown Prince Mohammed *of Saudi Arabia*", "President
+        *Putin*")."""
         found = _qualifiers(tok, self.by_last, self.actors, self.citizenship)
         if found:
             return found[0]
-        return next(
+        holder = next(
             (self.holders[c.i] for c in tok.children if c.dep_ in ("compound", "poss") and c.i in self.holders), None
         )
+        if holder is not None:
+            return holder
+        member = self._member_of(tok)
+        if member is not None:
+            return member
+        name = _titled_name(tok, self.actors)
+        if name is None:
+            return None
+        # "Crown Prince Mohammed bin Salman of Saudi Arabia": the title is the named person's
+        found = _qualifiers(name, self.by_last, self.actors, self.citizenship)
+        return found[0] if found else self.holders.get(name.i)
+
+    def _member_of(self, tok: Token) -> Mention | None:
+        """The country or organisation a from- or of-phrase names after a kind of actor
+        ("diplomats *from the Group of Seven*", "officials *from Japan*", "envoys *of the
+        African Union*"): whose members they are."""
+        if self.actors.sector(tok.lemma_.lower()) is None:
+            return None
+        for p in syntax.prep_objects(tok, PREPS_OF_MEMBERS):
+            m = self.at.get(p.i)
+            if m is not None and m.entry is not None and m.entry.country and m.entry.kind in MEMBER_KINDS:
+                return m
+        return None
 
     @cached_property
     def qualified(self) -> dict[str, list[int]]:
@@ -696,6 +730,17 @@ class _Article:
                 for key in keys:
                     found.setdefault(key, set()).update(countries)
         return {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
+
+
+def _titled_name(tok: Token, actors: ActorDictionary) -> Token | None:
+    """The last word of the person's name a title is compounded with ("*Crown Prince* Mohammed
+    bin Salman", "*President* Petro"), when ``tok`` is a word of such a title; else None."""
+    if tok.dep_ != "compound" or (actors.sector(tok.lemma_.lower()) is None and actors.sector(_two_words(tok)) is None):
+        return None
+    name = tok.head
+    while name.dep_ == "compound" and name.head.pos_ == "PROPN" and name.head.i > name.i:
+        name = name.head
+    return name if name.pos_ == "PROPN" and name.i > tok.i and name.ent_type_ == "PERSON" else None
 
 
 def _walk_qualifiers(head: Token, actors: ActorDictionary, visit: Callable[[Token], bool]) -> None:

@@ -275,6 +275,15 @@ CASES = [
         "IGO",
         "Group of Seven",
     ),
+    # "they" after "members of" a named body are its members
+    (
+        "In Brussels, four members of the European Parliament wrote to the Serbian president on Monday. "
+        '"We are deeply concerned about the arrests of students in Belgrade," they wrote in the letter.',
+        "concerned",
+        "actor",
+        "EUR",
+        "European Parliament",
+    ),
 ]
 
 

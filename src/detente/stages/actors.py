@@ -108,7 +108,14 @@ class ResolveActors(EventsStage):
 
     def refine(self, work: Work, doc: Doc, events: tuple[Event, ...]) -> Iterable[Event]:
         assert work.mentions is not None
-        article = _Article(doc, work.mentions, self.actors, self.words.citizenship_nouns, self.words.act_nouns)
+        article = _Article(
+            doc,
+            work.mentions,
+            self.actors,
+            self.words.citizenship_nouns,
+            self.words.act_nouns,
+            self.words.member_nouns,
+        )
         article.speakers = _speakers(events)
         for ev in events:
             each = self._each_country(ev.actor, article)
@@ -440,8 +447,10 @@ class _Article:
         actors: ActorDictionary,
         citizenship: frozenset[str],
         acts: frozenset[str] = frozenset(),
+        members: frozenset[str] = frozenset(),
     ) -> None:
         self.doc = doc
+        self.members = members  # "members of the U.S. Senate": nouns of belonging, not of a sector
         self.actors = actors
         self.acts = acts  # nouns of acts: "the attack was claimed by ..." (not "the island was claimed by")
         self.citizenship = citizenship  # "a British national": a passport, not whom a person acts for
@@ -537,12 +546,15 @@ class _Article:
 
     def naming(self, tok: Token) -> Actor | None:
         """The country, organisation or armed group a phrase names: its head is the name, or the
-        name qualifies its head ("*G7* foreign ministers", "*Iranian* officials")."""
+        name qualifies its head ("*G7* foreign ministers", "*Iranian* officials"), or says whose
+        members a kind of actor is ("members *of the U.S. Senate*")."""
         m = self.at.get(tok.i)
         for c in tok.children if m is None else ():
             if c.dep_ in ("compound", "amod", "poss", "nmod") and c.i in self.by_last:
                 m = self.by_last[c.i]
                 break
+        if m is None:
+            m = self._member_of(tok)  # "three members *of the U.S. Senate*"
         return _actor(self.doc, m) if m is not None else None
 
     def antecedent(self, pronoun: Token) -> Actor | None:
@@ -679,7 +691,7 @@ class _Article:
         """The country or organisation a from- or of-phrase names after a kind of actor
         ("diplomats *from the Group of Seven*", "officials *from Japan*", "envoys *of the
         African Union*"): whose members they are."""
-        if self.actors.sector(tok.lemma_.lower()) is None:
+        if self.actors.sector(tok.lemma_.lower()) is None and tok.lemma_.lower() not in self.members:
             return None
         for p in syntax.prep_objects(tok, PREPS_OF_MEMBERS):
             m = self.at.get(p.i)

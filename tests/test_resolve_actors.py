@@ -284,6 +284,16 @@ CASES = [
         "EUR",
         "European Parliament",
     ),
+    # a quote going on in the next sentence is its speaker's, resolved as the speaker is
+    (
+        "Top diplomats from the Group of Seven met in Canada on Friday. "
+        '"We urge Russia to accept the ceasefire," the diplomats said in a joint statement. '
+        '"We also condemn the Russian attacks on Ukrainian cities."',
+        "condemn",
+        "actor",
+        "IGO",
+        "Group of Seven",
+    ),
 ]
 
 

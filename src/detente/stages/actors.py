@@ -160,7 +160,10 @@ class ResolveActors(EventsStage):
             return side
         words = self.words
         if side.text.lower() in words.speaker_pronouns:
-            return self._speaker(ev, side, article)
+            speaker = self._speaker(ev, side, article)
+            if speaker is side or speaker.text.lower() in words.speaker_pronouns:
+                return speaker
+            return self._resolve(ev, speaker, article, facing, other_than)  # "the diplomats said": whose
         head = article.head(side)
         if head is not None and side.text.lower() in syntax.GROUP_PRONOUNS:
             found = article.antecedent(head)

@@ -294,6 +294,24 @@ CASES = [
         "IGO",
         "Group of Seven",
     ),
+    # "..., a claim X denied": the relative clause rejects the claim, so its author
+    (
+        "Ukrainian officials accused Russian troops of shelling the town, a claim Moscow denied.",
+        "denied",
+        "recipient",
+        "UKR",
+        "Ukrainian",
+    ),
+    # a rejection read as of the rejecter's own country answers the charge it names
+    (
+        "Lithuanian officials accused Belarus of launching the drones on Monday. They repeated the claim "
+        "that the drones came from bases in Belarus, a charge Belarusian foreign ministry spokesperson "
+        "Anatoly Glaz rejected Friday.",
+        "rejected",
+        "recipient",
+        "LTU",
+        "Lithuanian",
+    ),
 ]
 
 

@@ -138,6 +138,10 @@ class ResolveActors(EventsStage):
             recipient = self._resolve(ev, ev.recipient, article, other_than=other)
             if actor is not None and (recipient is None or recipient.country is None):
                 recipient = self._answered(ev, actor, recipient, events, article) or recipient
+            elif actor is not None and recipient is not None and recipient.country == actor.country:
+                # "..., a charge Afghan spokesperson X rejected" read with Afghanistan as the one
+                # rejected: a rejection of one's own country answers the charge, when it names one
+                recipient = self._answered(ev, actor, None, events, article) or recipient
             if actor is ev.actor and recipient is ev.recipient:
                 yield ev
             elif actor is not None and recipient is not None and actor.span == recipient.span:
@@ -216,6 +220,8 @@ class ResolveActors(EventsStage):
             return None
         verb = article.head(ev.trigger)
         heads = {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"} if verb is not None else set()
+        if verb is not None and not heads and verb.dep_ in ("relcl", "acl") and syntax.is_noun(verb.head):
+            heads = {verb.head.lemma_.lower()}  # "..., *a charge* New Delhi rejected": what the clause rejects
         if recipient is not None:
             head = article.head(recipient)
             heads = {head.lemma_.lower()} if head is not None else set()

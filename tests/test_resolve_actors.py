@@ -697,3 +697,39 @@ def test_the_rsf_of_a_sudan_story_is_the_rapid_support_forces(coder) -> None:  #
     text = "Sudan's army fought the paramilitaries in Khartoum on Monday. The RSF accused the army of shelling markets."
     events = [e for e in coder.code(text, published=DATE) if "accused" in e.trigger.text]
     assert [e.actor.country for e in events if e.actor is not None] == ["SDN"]
+
+
+@pytest.mark.slow
+def test_a_name_owning_another_is_not_a_second_party(coder) -> None:  # type: ignore[no-untyped-def]
+    """ "Iran's Revolutionary Guards": one actor, the Guards, not one event for Iran and one for them;
+    coordinated names still give one event each."""
+    text = "Iran's Revolutionary Guards seized a Greek tanker in the Gulf on Friday."
+    events = [e for e in coder.code(text, published=DATE) if "seized" in e.trigger.text]
+    assert len(events) == 1, [e.actor for e in events]
+    assert events[0].actor is not None and events[0].actor.sector == "MIL"
+    text = "Hungarian and Romanian officials met in Vienna on Monday."
+    events = [e for e in coder.code(text, published=DATE) if "met" in e.trigger.text]
+    assert {e.actor.country for e in events if e.actor is not None} == {"HUN", "ROU"}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Last week a Kabul car bombing killed five people, another attack ascribed to the Taliban.", "Taliban"),
+        ("The Mogadishu hotel attack killed 20 people on Friday. The attack was blamed on al-Shabab.", "al-Shabab"),
+    ],
+)
+def test_a_city_compounded_with_an_attack_is_its_place(coder, text: str, group: str) -> None:  # type: ignore[no-untyped-def]
+    """The city is where the attack happened; the one it is ascribed to (no one named ascribing
+    it) is its actor."""
+    events = [e for e in coder.code(text, published=DATE) if "killed" in e.trigger.text]
+    assert events
+    assert all(e.actor is not None and group in e.actor.text for e in events), [e.actor for e in events]
+
+
+@pytest.mark.slow
+def test_a_country_compounded_with_an_attack_is_its_actor(coder) -> None:  # type: ignore[no-untyped-def]
+    text = "A U.S. airstrike killed two commanders near Kandahar. Kabul blamed the attack on the Taliban."
+    events = [e for e in coder.code(text, published=DATE) if "killed" in e.trigger.text]
+    assert any(e.actor is not None and e.actor.country == "USA" for e in events), [e.actor for e in events]

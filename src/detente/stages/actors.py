@@ -90,6 +90,8 @@ QUOTES = OPENING_QUOTES | frozenset({"\u201d", "\u2019"})
 #: verbs of a claim of responsibility for an attack ("claimed responsibility"; an official who
 #: "took" or "accepted" responsibility for a failure claims no attack)
 CLAIM_VERBS = frozenset({"claim"})
+#: verbs that ascribe an act to its author, agentless ("an attack *ascribed to* X"), and their preposition
+ASCRIBING = {"ascribe": "to", "attribute": "to", "blame": "on"}
 #: the types of acts that a condemnation of "the move" or "the attack" answers
 ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "RETREAT", "PROTEST", "AID", "SUPPORT"})
 #: the text of the unnamed agent of an act only authorities perform ("were arrested")
@@ -125,9 +127,10 @@ class ResolveActors(EventsStage):
                     _one_of(ev, a, recipient) for a in each if recipient is None or a.country != recipient.country
                 )
                 continue
+            named = None if self._place_of_act(ev.actor, article) else ev.actor
             actor = (
-                self._resolve(ev, ev.actor, article, ev.recipient)
-                if ev.actor is not None
+                self._resolve(ev, named, article, ev.recipient)
+                if named is not None
                 else self._authorities(ev, article) or article.claimer(ev)
             )
             each = self._each_country(ev.recipient, article)
@@ -248,6 +251,16 @@ class ResolveActors(EventsStage):
             and e.actor.country != actor.country
         ]
         return earlier[-1].actor if earlier else None
+
+    def _place_of_act(self, side: Actor | None, article: _Article) -> bool:
+        """A city named as a compound of an act of violence ("a *Kabul* car bombing", "the
+        *Mogadishu* attack"): the place where it happened, not its actor; a country or a people
+        so named ("a *U.S.* airstrike", "*Israeli* strikes") is the actor."""
+        head = article.head(side) if side is not None else None
+        if head is None or head.dep_ != "compound" or head.head.lemma_.lower() not in self.words.attack_nouns:
+            return False
+        m = article.at.get(head.i)
+        return m is not None and m.entry is not None and m.entry.kind == "metonym"
 
     @staticmethod
     def _place_country(ev: Event, article: _Article) -> str | None:
@@ -486,14 +499,18 @@ class _Article:
     @cached_property
     def claims(self) -> list[tuple[int, Actor]]:
         """Who claimed responsibility, by sentence: the subject of "claimed responsibility", or
-        the agent of "the attack was claimed by", as the dictionary names it."""
+        the agent of "the attack was claimed by", or the one an attack is ascribed to with no one
+        named ascribing it ("an attack *ascribed to* X"), as the dictionary names it."""
         sentences = {s.start: n for n, s in enumerate(self.doc.sents)}
         out = []
         for tok in self.doc:
-            if tok.lemma_.lower() not in CLAIM_VERBS:
+            lemma = tok.lemma_.lower()
+            if lemma not in CLAIM_VERBS and lemma not in ASCRIBING:
                 continue
             objects = {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"}
-            if "responsibility" in objects:
+            if lemma in ASCRIBING:
+                claimers = self._ascribed_to(tok, ASCRIBING[lemma])
+            elif "responsibility" in objects:
                 claimers = [c for c in tok.children if c.dep_ == "nsubj"]
             elif syntax.is_passive(tok) and any(
                 c.dep_ == "nsubjpass" and c.lemma_.lower() in self.acts for c in tok.children
@@ -506,11 +523,31 @@ class _Article:
                 out.append((sentences[tok.sent.start], _actor(self.doc, named[0])))
         return out
 
+    def _ascribed_to(self, verb: Token, prep: str) -> list[Token]:
+        """The one an attack is ascribed to with no one named ascribing it: "another attack
+        *ascribed to* the Taliban", "the bombing *was blamed on* al-Shabab" (not "Kabul blamed
+        the attack on ...", an accusation, nor a passive with its by-phrase)."""
+        if any(c.dep_ == "agent" for c in verb.children):
+            return []
+        if verb.dep_ == "acl" and verb.tag_ == "VBN":
+            acts = [verb.head]
+        elif syntax.is_passive(verb):
+            acts = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        else:
+            return []
+        if not any(a.lemma_.lower() in self.acts for a in acts):
+            return []
+        return syntax.prep_objects(verb, (prep,))
+
     def claimer(self, ev: Event) -> Actor | None:
         """The group that claimed an attack with no actor named, in its sentence or up to
-        ``CLAIM_LOOKBACK`` sentences after it; None when no one, or more than one, did."""
+        ``CLAIM_LOOKBACK`` sentences after it (its own sentence's first); None when no one, or
+        more than one, did."""
         if ev.type != ASSAULT:
             return None
+        own = {a.text: a for n, a in self.claims if n == ev.sentence}
+        if len(own) == 1:
+            return next(iter(own.values()))
         found = {a.text: a for n, a in self.claims if ev.sentence <= n <= ev.sentence + CLAIM_LOOKBACK}
         return next(iter(found.values())) if len(found) == 1 else None
 

@@ -29,6 +29,8 @@ FACT_MODALITY = {"negated": "negated", "condition": "hypothetical"}
 BASE_CONFIDENCE = {"light": 0.75, "frame": 0.7, "verb": 0.65, "noun": 0.6}
 #: how many sentences back a run of the same "he"/"she" opening each sentence is followed to its person
 PRONOUN_CHAIN = 3
+#: how one name qualifies another inside a phrase ("*Iran's* Revolutionary Guards", "*U.S.* Navy")
+QUALIFYING_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 
 
 class BuildEvents:
@@ -295,8 +297,9 @@ class _Resolver:
 
     def _coordinated(self, named: list[Mention]) -> bool:
         toks = [self.doc[m.end - 1] for m in named]
+        # a name qualifying another ("*Iran's* Revolutionary Guards") is its owner, not a second party
         return any(t.dep_ == "conj" for t in toks[1:]) or any(
-            a.head == b or b.head == a for a in toks for b in toks if a is not b
+            a.head == b and a.dep_ not in QUALIFYING_DEPS for a in toks for b in toks if a is not b
         )
 
     def _before(self, index: int, person: bool, skip: frozenset[str] = frozenset()) -> Mention | None:

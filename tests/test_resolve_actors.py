@@ -239,6 +239,79 @@ CASES = [
         "PER",
         "Lopez",
     ),
+    # a run of "she" opening sentence after sentence is still the person the first one was
+    (
+        "Peruvian senator Maria Lopez called the ruling by Chilean judge Pedro Ruiz a disgrace. "
+        'She explained, "This court is not free. He answers to the ministry." She praised local reporters.',
+        "praised",
+        "actor",
+        "PER",
+        "Lopez",
+    ),
+    # "the group", no armed group named: the organisation last named
+    (
+        "Human Rights Watch published a report on prisons in Egypt on Monday. "
+        "The group accused the Egyptian government of torture.",
+        "accused",
+        "actor",
+        "NGO",
+        "Human Rights Watch",
+    ),
+    # a title before a name that an of-phrase qualifies: "the crown prince" refers back to it
+    (
+        "Crown Prince Khalil bin Omar of Saudi Arabia visited London on Monday. "
+        "Critics in Paris say the crown prince ordered the killing of the writer.",
+        "ordered",
+        "actor",
+        "SAU",
+        "Khalil",
+    ),
+    # a from-phrase says whose members a kind of actor is: "the diplomats" refers back to it
+    (
+        "Top diplomats from the Group of Seven met in Canada on Friday. "
+        "The diplomats criticized China for its military build-up.",
+        "criticized",
+        "actor",
+        "IGO",
+        "Group of Seven",
+    ),
+    # "they" after "members of" a named body are its members
+    (
+        "In Brussels, four members of the European Parliament wrote to the Serbian president on Monday. "
+        '"We are deeply concerned about the arrests of students in Belgrade," they wrote in the letter.',
+        "concerned",
+        "actor",
+        "EUR",
+        "European Parliament",
+    ),
+    # a quote going on in the next sentence is its speaker's, resolved as the speaker is
+    (
+        "Top diplomats from the Group of Seven met in Canada on Friday. "
+        '"We urge Russia to accept the ceasefire," the diplomats said in a joint statement. '
+        '"We also condemn the Russian attacks on Ukrainian cities."',
+        "condemn",
+        "actor",
+        "IGO",
+        "Group of Seven",
+    ),
+    # "..., a claim X denied": the relative clause rejects the claim, so its author
+    (
+        "Ukrainian officials accused Russian troops of shelling the town, a claim Moscow denied.",
+        "denied",
+        "recipient",
+        "UKR",
+        "Ukrainian",
+    ),
+    # a rejection read as of the rejecter's own country answers the charge it names
+    (
+        "Lithuanian officials accused Belarus of launching the drones on Monday. They repeated the claim "
+        "that the drones came from bases in Belarus, a charge Belarusian foreign ministry spokesperson "
+        "Anatoly Glaz rejected Friday.",
+        "rejected",
+        "recipient",
+        "LTU",
+        "Lithuanian",
+    ),
 ]
 
 
@@ -624,3 +697,39 @@ def test_the_rsf_of_a_sudan_story_is_the_rapid_support_forces(coder) -> None:  #
     text = "Sudan's army fought the paramilitaries in Khartoum on Monday. The RSF accused the army of shelling markets."
     events = [e for e in coder.code(text, published=DATE) if "accused" in e.trigger.text]
     assert [e.actor.country for e in events if e.actor is not None] == ["SDN"]
+
+
+@pytest.mark.slow
+def test_a_name_owning_another_is_not_a_second_party(coder) -> None:  # type: ignore[no-untyped-def]
+    """ "Iran's Revolutionary Guards": one actor, the Guards, not one event for Iran and one for them;
+    coordinated names still give one event each."""
+    text = "Iran's Revolutionary Guards seized a Greek tanker in the Gulf on Friday."
+    events = [e for e in coder.code(text, published=DATE) if "seized" in e.trigger.text]
+    assert len(events) == 1, [e.actor for e in events]
+    assert events[0].actor is not None and events[0].actor.sector == "MIL"
+    text = "Hungarian and Romanian officials met in Vienna on Monday."
+    events = [e for e in coder.code(text, published=DATE) if "met" in e.trigger.text]
+    assert {e.actor.country for e in events if e.actor is not None} == {"HUN", "ROU"}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Last week a Kabul car bombing killed five people, another attack ascribed to the Taliban.", "Taliban"),
+        ("The Mogadishu hotel attack killed 20 people on Friday. The attack was blamed on al-Shabab.", "al-Shabab"),
+    ],
+)
+def test_a_city_compounded_with_an_attack_is_its_place(coder, text: str, group: str) -> None:  # type: ignore[no-untyped-def]
+    """The city is where the attack happened; the one it is ascribed to (no one named ascribing
+    it) is its actor."""
+    events = [e for e in coder.code(text, published=DATE) if "killed" in e.trigger.text]
+    assert events
+    assert all(e.actor is not None and group in e.actor.text for e in events), [e.actor for e in events]
+
+
+@pytest.mark.slow
+def test_a_country_compounded_with_an_attack_is_its_actor(coder) -> None:  # type: ignore[no-untyped-def]
+    text = "A U.S. airstrike killed two commanders near Kandahar. Kabul blamed the attack on the Taliban."
+    events = [e for e in coder.code(text, published=DATE) if "killed" in e.trigger.text]
+    assert any(e.actor is not None and e.actor.country == "USA" for e in events), [e.actor for e in events]

@@ -157,6 +157,24 @@ def with_conjuncts(heads: Iterable[Token]) -> list[Token]:
     return out
 
 
+def _apposed_subject(verb: Token) -> Token | None:
+    """'..., a charge Afghan spokesperson Abdul Qahar Balkhi *rejected* Thursday' read with the
+    name as the end of an apposition ("a charge ... Balkhi") and the past-tense verb hung on a
+    noun before it with no subject: the name just before the verb is its subject."""
+    if verb.tag_ != "VBD" or verb.dep_ not in ("acl", "relcl"):
+        return None
+    i = verb.i - 1
+    while i >= 0 and verb.doc[i].head == verb and verb.doc[i].dep_ in ("advmod", "npadvmod"):
+        i -= 1  # "... Balkhi *quickly* rejected"
+    if i < 0:
+        return None
+    name = verb.doc[i]
+    if name.pos_ != "PROPN" or name.dep_ != "appos" or name.head == verb:
+        return None
+    first = verb.doc[phrase(name)[0]]
+    return name if first.lower_ in ("a", "an") else None
+
+
 def subjects(
     verb: Token, delegating: frozenset[str], object_control: frozenset[str], event_nouns: frozenset[str] = frozenset()
 ) -> list[Token]:
@@ -170,6 +188,9 @@ def subjects(
             if tok.dep_ == "relcl" and subj[0].lower_ in RELATIVE_PRONOUNS:
                 return [tok.head]
             return subj
+        misread = _apposed_subject(tok) if tok is verb else None
+        if misread is not None:
+            return [misread]
         agents = _agents(tok)
         if agents:
             return agents

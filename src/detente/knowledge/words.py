@@ -280,6 +280,8 @@ class ReferenceWords:
     party_heads: frozenset[str] = words(default=())
     group_heads: frozenset[str] = words()
     igo_heads: frozenset[str] = words(default=())
+    organisation_heads: frozenset[str] = words(default=())
+    member_nouns: frozenset[str] = words(default=())
     domestic_sectors: frozenset[str] = words()
     instrument_heads: frozenset[str] = words(default=())
     authority_passives: frozenset[str] = words(default=())

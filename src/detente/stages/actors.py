@@ -72,6 +72,9 @@ QUALIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos"})
 MAIN_COUNTRY_LEAD = 2
 #: organisations that are not of states: "the bloc", "the body" never refer back to them
 NON_STATE = frozenset({"NGO"})
+#: prepositions whose object says whose members a kind of actor is ("diplomats *from* the G7")
+PREPS_OF_MEMBERS = ("from", "of")
+MEMBER_KINDS = COUNTRY_KINDS | frozenset({"igo"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 SUBJECTS = ("nsubj", "nsubjpass")
 OBJECTS = ("dobj", "pobj", "dative")
@@ -87,6 +90,8 @@ QUOTES = OPENING_QUOTES | frozenset({"\u201d", "\u2019"})
 #: verbs of a claim of responsibility for an attack ("claimed responsibility"; an official who
 #: "took" or "accepted" responsibility for a failure claims no attack)
 CLAIM_VERBS = frozenset({"claim"})
+#: verbs that ascribe an act to its author, agentless ("an attack *ascribed to* X"), and their preposition
+ASCRIBING = {"ascribe": "to", "attribute": "to", "blame": "on"}
 #: the types of acts that a condemnation of "the move" or "the attack" answers
 ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "RETREAT", "PROTEST", "AID", "SUPPORT"})
 #: the text of the unnamed agent of an act only authorities perform ("were arrested")
@@ -105,7 +110,14 @@ class ResolveActors(EventsStage):
 
     def refine(self, work: Work, doc: Doc, events: tuple[Event, ...]) -> Iterable[Event]:
         assert work.mentions is not None
-        article = _Article(doc, work.mentions, self.actors, self.words.citizenship_nouns, self.words.act_nouns)
+        article = _Article(
+            doc,
+            work.mentions,
+            self.actors,
+            self.words.citizenship_nouns,
+            self.words.act_nouns,
+            self.words.member_nouns,
+        )
         article.speakers = _speakers(events)
         for ev in events:
             each = self._each_country(ev.actor, article)
@@ -115,9 +127,10 @@ class ResolveActors(EventsStage):
                     _one_of(ev, a, recipient) for a in each if recipient is None or a.country != recipient.country
                 )
                 continue
+            named = None if self._place_of_act(ev.actor, article) else ev.actor
             actor = (
-                self._resolve(ev, ev.actor, article, ev.recipient)
-                if ev.actor is not None
+                self._resolve(ev, named, article, ev.recipient)
+                if named is not None
                 else self._authorities(ev, article) or article.claimer(ev)
             )
             each = self._each_country(ev.recipient, article)
@@ -128,6 +141,10 @@ class ResolveActors(EventsStage):
             recipient = self._resolve(ev, ev.recipient, article, other_than=other)
             if actor is not None and (recipient is None or recipient.country is None):
                 recipient = self._answered(ev, actor, recipient, events, article) or recipient
+            elif actor is not None and recipient is not None and recipient.country == actor.country:
+                # "..., a charge Afghan spokesperson X rejected" read with Afghanistan as the one
+                # rejected: a rejection of one's own country answers the charge, when it names one
+                recipient = self._answered(ev, actor, None, events, article) or recipient
             if actor is ev.actor and recipient is ev.recipient:
                 yield ev
             elif actor is not None and recipient is not None and actor.span == recipient.span:
@@ -150,7 +167,10 @@ class ResolveActors(EventsStage):
             return side
         words = self.words
         if side.text.lower() in words.speaker_pronouns:
-            return self._speaker(ev, side, article)
+            speaker = self._speaker(ev, side, article)
+            if speaker is side or speaker.text.lower() in words.speaker_pronouns:
+                return speaker
+            return self._resolve(ev, speaker, article, facing, other_than)  # "the diplomats said": whose
         head = article.head(side)
         if head is not None and side.text.lower() in syntax.GROUP_PRONOUNS:
             found = article.antecedent(head)
@@ -203,6 +223,8 @@ class ResolveActors(EventsStage):
             return None
         verb = article.head(ev.trigger)
         heads = {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"} if verb is not None else set()
+        if verb is not None and not heads and verb.dep_ in ("relcl", "acl") and syntax.is_noun(verb.head):
+            heads = {verb.head.lemma_.lower()}  # "..., *a charge* New Delhi rejected": what the clause rejects
         if recipient is not None:
             head = article.head(recipient)
             heads = {head.lemma_.lower()} if head is not None else set()
@@ -229,6 +251,16 @@ class ResolveActors(EventsStage):
             and (e.actor.country is not None or _addressed_to(e, actor, answered))
         ]
         return earlier[-1].actor if earlier else None
+
+    def _place_of_act(self, side: Actor | None, article: _Article) -> bool:
+        """A city named as a compound of an act of violence ("a *Kabul* car bombing", "the
+        *Mogadishu* attack"): the place where it happened, not its actor; a country or a people
+        so named ("a *U.S.* airstrike", "*Israeli* strikes") is the actor."""
+        head = article.head(side) if side is not None else None
+        if head is None or head.dep_ != "compound" or head.head.lemma_.lower() not in self.words.attack_nouns:
+            return False
+        m = article.at.get(head.i)
+        return m is not None and m.entry is not None and m.entry.kind == "metonym"
 
     @staticmethod
     def _place_country(ev: Event, article: _Article) -> str | None:
@@ -291,7 +323,7 @@ class ResolveActors(EventsStage):
     def _described(
         self, head: Token, side: Actor, article: _Article, other_than: frozenset[str] = frozenset()
     ) -> Actor | None:
-        """What a definite description refers back to: the country or armed group last named
+        """What a definite description refers back to: the country, armed group or organisation last named
         (not the actor's own country, for the recipient: "Japan condemned *the country*"), or the
         last earlier phrase with the same head that a country qualified ("Saudi Crown Prince
         Mohammed bin Salman" ... "the crown prince")."""
@@ -304,6 +336,11 @@ class ResolveActors(EventsStage):
                 return found
         if lemma in self.words.group_heads:
             found = article.named_before(side.span[0], frozenset({"group"}))
+            if found is not None:
+                return found
+        if lemma in self.words.organisation_heads:
+            # no armed group named: the organisation last named ("Amnesty said ... the group said")
+            found = article.named_before(side.span[0], frozenset({"igo"}))
             if found is not None:
                 return found
         return article.same_head_before(head, side)
@@ -440,8 +477,10 @@ class _Article:
         actors: ActorDictionary,
         citizenship: frozenset[str],
         acts: frozenset[str] = frozenset(),
+        members: frozenset[str] = frozenset(),
     ) -> None:
         self.doc = doc
+        self.members = members  # "members of the U.S. Senate": nouns of belonging, not of a sector
         self.actors = actors
         self.acts = acts  # nouns of acts: "the attack was claimed by ..." (not "the island was claimed by")
         self.citizenship = citizenship  # "a British national": a passport, not whom a person acts for
@@ -468,14 +507,18 @@ class _Article:
     @cached_property
     def claims(self) -> list[tuple[int, Actor]]:
         """Who claimed responsibility, by sentence: the subject of "claimed responsibility", or
-        the agent of "the attack was claimed by", as the dictionary names it."""
+        the agent of "the attack was claimed by", or the one an attack is ascribed to with no one
+        named ascribing it ("an attack *ascribed to* X"), as the dictionary names it."""
         sentences = {s.start: n for n, s in enumerate(self.doc.sents)}
         out = []
         for tok in self.doc:
-            if tok.lemma_.lower() not in CLAIM_VERBS:
+            lemma = tok.lemma_.lower()
+            if lemma not in CLAIM_VERBS and lemma not in ASCRIBING:
                 continue
             objects = {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"}
-            if "responsibility" in objects:
+            if lemma in ASCRIBING:
+                claimers = self._ascribed_to(tok, ASCRIBING[lemma])
+            elif "responsibility" in objects:
                 claimers = [c for c in tok.children if c.dep_ == "nsubj"]
             elif syntax.is_passive(tok) and any(
                 c.dep_ == "nsubjpass" and c.lemma_.lower() in self.acts for c in tok.children
@@ -488,11 +531,31 @@ class _Article:
                 out.append((sentences[tok.sent.start], _actor(self.doc, named[0])))
         return out
 
+    def _ascribed_to(self, verb: Token, prep: str) -> list[Token]:
+        """The one an attack is ascribed to with no one named ascribing it: "another attack
+        *ascribed to* the Taliban", "the bombing *was blamed on* al-Shabab" (not "Kabul blamed
+        the attack on ...", an accusation, nor a passive with its by-phrase)."""
+        if any(c.dep_ == "agent" for c in verb.children):
+            return []
+        if verb.dep_ == "acl" and verb.tag_ == "VBN":
+            acts = [verb.head]
+        elif syntax.is_passive(verb):
+            acts = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        else:
+            return []
+        if not any(a.lemma_.lower() in self.acts for a in acts):
+            return []
+        return syntax.prep_objects(verb, (prep,))
+
     def claimer(self, ev: Event) -> Actor | None:
         """The group that claimed an attack with no actor named, in its sentence or up to
-        ``CLAIM_LOOKBACK`` sentences after it; None when no one, or more than one, did."""
+        ``CLAIM_LOOKBACK`` sentences after it (its own sentence's first); None when no one, or
+        more than one, did."""
         if ev.type != ASSAULT:
             return None
+        own = {a.text: a for n, a in self.claims if n == ev.sentence}
+        if len(own) == 1:
+            return next(iter(own.values()))
         found = {a.text: a for n, a in self.claims if ev.sentence <= n <= ev.sentence + CLAIM_LOOKBACK}
         return next(iter(found.values())) if len(found) == 1 else None
 
@@ -537,12 +600,15 @@ class _Article:
 
     def naming(self, tok: Token) -> Actor | None:
         """The country, organisation or armed group a phrase names: its head is the name, or the
-        name qualifies its head ("*G7* foreign ministers", "*Iranian* officials")."""
+        name qualifies its head ("*G7* foreign ministers", "*Iranian* officials"), or says whose
+        members a kind of actor is ("members *of the U.S. Senate*")."""
         m = self.at.get(tok.i)
         for c in tok.children if m is None else ():
             if c.dep_ in ("compound", "amod", "poss", "nmod") and c.i in self.by_last:
                 m = self.by_last[c.i]
                 break
+        if m is None:
+            m = self._member_of(tok)  # "three members *of the U.S. Senate*"
         return _actor(self.doc, m) if m is not None else None
 
     def antecedent(self, pronoun: Token) -> Actor | None:
@@ -640,7 +706,8 @@ class _Article:
             m = self._qualifying(self.doc[earlier[-1]]) if earlier else None
             if m is None or m.entry is None or not m.entry.country:
                 continue
-            start, end = syntax.phrase(self.doc[earlier[-1]])
+            found = self.doc[earlier[-1]]
+            start, end = syntax.phrase(_titled_name(found, self.actors) or found)  # the titled name, whole
             first, last = self.doc[start], self.doc[end - 1]
             return Actor(
                 self.doc[start:end].text,
@@ -653,13 +720,38 @@ class _Article:
 
     def _qualifying(self, tok: Token) -> Mention | None:
         """The country that qualifies a noun ("*Peru's* foreign ministry"), else the known
-        office-holder who does ("the *Trump* administration")."""
+        office-holder who does ("the *Trump* administration"); a title before a person's name
+        is qualified as the name is ("Crown Prince Mohammed *of Saudi Arabia*", "President
+        *Putin*")."""
         found = _qualifiers(tok, self.by_last, self.actors, self.citizenship)
         if found:
             return found[0]
-        return next(
+        holder = next(
             (self.holders[c.i] for c in tok.children if c.dep_ in ("compound", "poss") and c.i in self.holders), None
         )
+        if holder is not None:
+            return holder
+        member = self._member_of(tok)
+        if member is not None:
+            return member
+        name = _titled_name(tok, self.actors)
+        if name is None:
+            return None
+        # "Crown Prince Mohammed bin Salman of Saudi Arabia": the title is the named person's
+        found = _qualifiers(name, self.by_last, self.actors, self.citizenship)
+        return found[0] if found else self.holders.get(name.i)
+
+    def _member_of(self, tok: Token) -> Mention | None:
+        """The country or organisation a from- or of-phrase names after a kind of actor
+        ("diplomats *from the Group of Seven*", "officials *from Japan*", "envoys *of the
+        African Union*"): whose members they are."""
+        if self.actors.sector(tok.lemma_.lower()) is None and tok.lemma_.lower() not in self.members:
+            return None
+        for p in syntax.prep_objects(tok, PREPS_OF_MEMBERS):
+            m = self.at.get(p.i)
+            if m is not None and m.entry is not None and m.entry.country and m.entry.kind in MEMBER_KINDS:
+                return m
+        return None
 
     @cached_property
     def qualified(self) -> dict[str, list[int]]:
@@ -704,6 +796,17 @@ class _Article:
                 for key in keys:
                     found.setdefault(key, set()).update(countries)
         return {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
+
+
+def _titled_name(tok: Token, actors: ActorDictionary) -> Token | None:
+    """The last word of the person's name a title is compounded with ("*Crown Prince* Mohammed
+    bin Salman", "*President* Petro"), when ``tok`` is a word of such a title; else None."""
+    if tok.dep_ != "compound" or (actors.sector(tok.lemma_.lower()) is None and actors.sector(_two_words(tok)) is None):
+        return None
+    name = tok.head
+    while name.dep_ == "compound" and name.head.pos_ == "PROPN" and name.head.i > name.i:
+        name = name.head
+    return name if name.pos_ == "PROPN" and name.i > tok.i and name.ent_type_ == "PERSON" else None
 
 
 def _walk_qualifiers(head: Token, actors: ActorDictionary, visit: Callable[[Token], bool]) -> None:

@@ -27,6 +27,10 @@ from detente.version import __version__
 # An event coded inside an if/unless/until clause did not happen: it is hypothetical.
 FACT_MODALITY = {"negated": "negated", "condition": "hypothetical"}
 BASE_CONFIDENCE = {"light": 0.75, "frame": 0.7, "verb": 0.65, "noun": 0.6}
+#: how many sentences back a run of the same "he"/"she" opening each sentence is followed to its person
+PRONOUN_CHAIN = 3
+#: how one name qualifies another inside a phrase ("*Iran's* Revolutionary Guards", "*U.S.* Navy")
+QUALIFYING_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 
 
 class BuildEvents:
@@ -295,8 +299,9 @@ class _Resolver:
 
     def _coordinated(self, named: list[Mention]) -> bool:
         toks = [self.doc[m.end - 1] for m in named]
+        # a name qualifying another ("*Iran's* Revolutionary Guards") is its owner, not a second party
         return any(t.dep_ == "conj" for t in toks[1:]) or any(
-            a.head == b or b.head == a for a in toks for b in toks if a is not b
+            a.head == b and a.dep_ not in QUALIFYING_DEPS for a in toks for b in toks if a is not b
         )
 
     def _before(self, index: int, person: bool, skip: frozenset[str] = frozenset()) -> Mention | None:
@@ -337,19 +342,33 @@ class _Resolver:
 
     def _subject_person(self, pronoun: Token, skip: frozenset[str]) -> Mention | None:
         """For 'he'/'she' as a subject with no person named before it in its sentence: the
-        person who is the subject of the sentence before's main clause, if one is."""
+        person who is the subject of the sentence before's main clause, if one is; when that
+        subject is the same pronoun, the person it stood for, up to ``PRONOUN_CHAIN`` sentences
+        back."""
         sent = pronoun.sent
         if pronoun.dep_ not in ("nsubj", "nsubjpass") or sent.start == 0:
             return None
         if self._before(pronoun.i, person=True) is not self._before(sent.start, person=True):
             return None  # a person named earlier in its own sentence: the last one named
-        previous = self.doc[sent.start - 1].sent
-        subjects = [t for t in previous if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
-        for subject in subjects[:1]:
+        chain = 0
+        while chain < PRONOUN_CHAIN:
+            if sent.start == 0:
+                return None
+            sent = self.doc[sent.start - 1].sent
+            if _opens_inside_quote(self.doc, sent.start_char):
+                continue  # a sentence of someone's quoted words ("... He's saying ..."): not the story's
+            chain += 1
+            subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
+            if not subjects:
+                return None
+            subject = subjects[0]
+            if subject.lower_ == pronoun.lower_:
+                continue  # "Lopez met Perez. She flew home. *She* urged ...": the same person again
             for m in self._mentions_in(*syntax.phrase(subject)):
                 person = (m.entry is not None and m.entry.kind == "person") or m.label == "PERSON"
                 if person and m.start <= subject.i < m.end and self.doc[m.end - 1].lower_ not in skip:
                     return m
+            return None
         return None
 
     @staticmethod
@@ -500,3 +519,10 @@ def _parties(event: Event) -> str:
         f"{a.cameo_code}/{a.name}/{a.span[0]}-{a.span[1]}" if a else "-" for a in (event.actor, event.recipient)
     )
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:6]
+
+
+def _opens_inside_quote(doc: Doc, char: int) -> bool:
+    """Whether a quotation opened before character ``char`` is still open there (curly quotes
+    opened more often than closed, or an odd number of straight double quotes)."""
+    before = doc.text[:char]
+    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1

@@ -179,6 +179,7 @@ class NotEventWords:
     forecast_adjectives: frozenset[str] = words(default=())
     concurring_verbs: frozenset[str] = words(default=())
     saying_verbs: frozenset[str] = words(default=())
+    crowd_types: frozenset[str] = words(default=())
     background_years: tuple[str, ...] = words(kind=tuple, default=("2",))
 
     @classmethod

@@ -88,6 +88,8 @@ class FilterEvents(EventsStage):
                 reason = "a thing as actor"
             if reason is None and self.aggregate(doc, ev):
                 reason = "aggregate"
+            if reason is None and self.tally(doc, ev):
+                reason = "a tally"
             if reason is None:
                 kept.append(ev)
             else:
@@ -332,6 +334,20 @@ class FilterEvents(EventsStage):
             return False  # the dictionary names the thing itself ("the Paris Agreement secretariat")
         # the clause that qualifies the noun, or one it holds ("a resolution that aims to tighten")
         return not any(t.dep_ in ("acl", "relcl") and t.head.i == head.i for t in (trigger, *trigger.ancestors))
+
+    def tally(self, doc: Doc, ev: Event) -> bool:
+        """Whether the actor is a bare count no dictionary entry resolved ("only 27 have ratified
+        the agreement": a number with no noun of its own, nor of a partitive "of"), unless the type is one a crowd does
+        (``crowd_types``: "thousands marched")."""
+        if ev.type in self.words.crowd_types:
+            return False
+        head = self.actor_token(doc, ev)
+        if head is None or head.lemma_.lower() in self.words.group_nouns:
+            return False
+        if head.pos_ != "NUM" and not head.like_num:
+            return False
+        # "three of the gunmen fired": the partitive's noun names the party
+        return not any(syntax.is_noun(t) for t in head.subtree if t.i != head.i)
 
     def actor_head(self, doc: Doc, ev: Event) -> str | None:
         """The lemma of the head of an actor phrase no dictionary entry resolved; else None."""

@@ -211,6 +211,12 @@ DROPPED = [
     ),
     # a tally: a bare count as the actor
     ("Only 12 have ratified the treaty.", "SUPPORT"),
+    # a reputation; a power granted
+    ("The militia is notorious for its attacks on civilians.", "ASSAULT"),
+    (
+        "The protests began over a bill that would have allowed the government to extradite suspects to China.",
+        "COOPERATE",
+    ),
 ]
 
 # sentences whose events all stay
@@ -266,6 +272,9 @@ KEPT = [
     "Thousands marched through Nairobi on Sunday.",
     "Twelve countries have ratified the treaty.",
     "Three of the gunmen fired on the police post.",
+    # the act of one who allows, and an act known by a place's name, stay
+    "Kenya agreed to allow inspectors into the site.",
+    "The militia attacked the village, known for its market.",
 ]
 
 # one event, many mentions: text, PLOVER type, events of that type without the stage -> with it.

@@ -180,6 +180,8 @@ class NotEventWords:
     concurring_verbs: frozenset[str] = words(default=())
     saying_verbs: frozenset[str] = words(default=())
     crowd_types: frozenset[str] = words(default=())
+    reputation_adjectives: frozenset[str] = words(default=())
+    permitting_verbs: frozenset[str] = words(default=())
     background_years: tuple[str, ...] = words(kind=tuple, default=("2",))
 
     @classmethod

@@ -90,6 +90,10 @@ class FilterEvents(EventsStage):
                 reason = "aggregate"
             if reason is None and self.tally(doc, ev):
                 reason = "a tally"
+            if reason is None and self.reputation(trigger):
+                reason = "a reputation"
+            if reason is None and self.permitted(trigger):
+                reason = "a power granted"
             if reason is None:
                 kept.append(ev)
             else:
@@ -334,6 +338,30 @@ class FilterEvents(EventsStage):
             return False  # the dictionary names the thing itself ("the Paris Agreement secretariat")
         # the clause that qualifies the noun, or one it holds ("a resolution that aims to tighten")
         return not any(t.dep_ in ("acl", "relcl") and t.head.i == head.i for t in (trigger, *trigger.ancestors))
+
+    def reputation(self, trigger: Token) -> bool:
+        """Whether the act is named as what a party is known for ("known for its investigations
+        into corruption", "notorious for its attacks": ``reputation_adjectives``)."""
+        noun = trigger
+        while noun.dep_ == "conj" and noun.head.i != noun.i:
+            noun = noun.head  # "known for its raids and kidnappings"
+        prep = noun.head
+        return (
+            noun.dep_ == "pobj"
+            and prep.lower_ == "for"
+            and prep.head.lower_ in self.words.reputation_adjectives
+            and prep.head.pos_ in ("ADJ", "VERB")
+        )
+
+    def permitted(self, trigger: Token) -> bool:
+        """Whether the act is one someone is allowed to do ("a bill that would have allowed the
+        government to extradite suspects": ``permitting_verbs``), not one done."""
+        verb = next((t for t in (trigger, *trigger.ancestors) if syntax.is_verb(t)), None)
+        if verb is None or verb.dep_ not in ("xcomp", "ccomp") or verb.head.i == verb.i:
+            return False
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return False  # "allowed that the troops had withdrawn" reports an act
+        return self._lemma(verb.head) in self.words.permitting_verbs
 
     def tally(self, doc: Doc, ev: Event) -> bool:
         """Whether the actor is a bare count no dictionary entry resolved ("only 27 have ratified

@@ -217,6 +217,9 @@ DROPPED = [
         "The protests began over a bill that would have allowed the government to extradite suspects to China.",
         "COOPERATE",
     ),
+    # what an offer or a demand holds; a rule's term
+    ("The Kenyan offer involves withdrawing troops from the border.", "RETREAT"),
+    ("Under the constitution, the parliament impeaches the president.", "ACCUSE"),
 ]
 
 # sentences whose events all stay
@@ -275,6 +278,9 @@ KEPT = [
     # the act of one who allows, and an act known by a place's name, stay
     "Kenya agreed to allow inspectors into the site.",
     "The militia attacked the village, known for its market.",
+    # an act done under a deal; the offer that holds an act
+    "Under the deal, Russia withdrew its troops from the town.",
+    "Kenya offered to withdraw troops from the border.",
 ]
 
 # one event, many mentions: text, PLOVER type, events of that type without the stage -> with it.

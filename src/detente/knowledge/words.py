@@ -182,6 +182,8 @@ class NotEventWords:
     crowd_types: frozenset[str] = words(default=())
     reputation_adjectives: frozenset[str] = words(default=())
     permitting_verbs: frozenset[str] = words(default=())
+    content_verbs: frozenset[str] = words(default=())
+    rule_nouns: frozenset[str] = words(default=())
     background_years: tuple[str, ...] = words(kind=tuple, default=("2",))
 
     @classmethod

@@ -94,6 +94,10 @@ class FilterEvents(EventsStage):
                 reason = "a reputation"
             if reason is None and self.permitted(trigger):
                 reason = "a power granted"
+            if reason is None and self.content(trigger):
+                reason = "a text's content"
+            if reason is None and self.rule(trigger):
+                reason = "a rule's term"
             if reason is None:
                 kept.append(ev)
             else:
@@ -362,6 +366,28 @@ class FilterEvents(EventsStage):
         if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             return False  # "allowed that the troops had withdrawn" reports an act
         return self._lemma(verb.head) in self.words.permitting_verbs
+
+    def content(self, trigger: Token) -> bool:
+        """Whether the act is a gerund that a plan or a demand includes ("their demands have
+        included dissolving parliament, appointing a commission": ``content_verbs``)."""
+        verb = next((t for t in (trigger, *trigger.ancestors) if syntax.is_verb(t)), None)
+        if verb is None or verb.tag_ != "VBG":
+            return False
+        while verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.tag_ == "VBG":
+            verb = verb.head  # "included dissolving parliament, appointing a commission"
+        return verb.dep_ in ("dobj", "xcomp") and self._lemma(verb.head) in self.words.content_verbs
+
+    def rule(self, trigger: Token) -> bool:
+        """Whether the act is told in the present simple under a text or a rule ("Under the
+        constitution, the parliament impeaches the president": ``thing_nouns``, ``rule_nouns``)."""
+        verb = next((t for t in (trigger, *trigger.ancestors) if syntax.is_verb(t)), None)
+        if verb is None or verb.tag_ not in ("VBZ", "VBP"):
+            return False
+        if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            return False  # "has impeached", "is impeaching": an act
+        texts = self.words.thing_nouns | self.words.rule_nouns
+        unders = [p for p in verb.children if p.dep_ == "prep" and p.lower_ == "under"]
+        return any(self._lemma(o) in texts for p in unders for o in p.children if o.dep_ == "pobj")
 
     def tally(self, doc: Doc, ev: Event) -> bool:
         """Whether the actor is a bare count no dictionary entry resolved ("only 27 have ratified

@@ -220,6 +220,9 @@ DROPPED = [
     # what an offer or a demand holds; a rule's term
     ("The Kenyan offer involves withdrawing troops from the border.", "RETREAT"),
     ("Under the constitution, the parliament impeaches the president.", "ACCUSE"),
+    # a whole conflict's toll; a comparison
+    ("The war killed more than 100,000 people.", "ASSAULT"),
+    ("It felt like the police were arresting everyone.", "COERCE"),
 ]
 
 # sentences whose events all stay
@@ -281,6 +284,9 @@ KEPT = [
     # an act done under a deal; the offer that holds an act
     "Under the deal, Russia withdrew its troops from the town.",
     "Kenya offered to withdraw troops from the border.",
+    # one clash's toll; an act compared with another
+    "Fighting killed 12 people in Sirte on Monday.",
+    "The army attacked the village like it did last year.",
 ]
 
 # one event, many mentions: text, PLOVER type, events of that type without the stage -> with it.

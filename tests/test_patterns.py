@@ -215,6 +215,8 @@ CASES = [
     ("Canada retaliated with tariffs on American steel.", "COERCE", "CAN", None),
     ("Canada retaliated with tariffs on American steel.", "ASSAULT", "absent", None),
     ("Pakistan vowed to retaliate against India.", "THREATEN", "PAK", "IND"),
+    # a document released is no release of people or goods
+    ("The Kenyan presidency released a transcript of the call on Monday.", "RETREAT", "absent", None),
     # help sought is asked for, not given, even where "seek" is an intention frame ("seeks to sign")
     ("Kenya is seeking the aid of the United Nations.", "REQUEST", "KEN", "UNO"),
     ("Kenya is seeking the aid of the United Nations.", "AGREE", "absent", None),

@@ -184,6 +184,8 @@ class NotEventWords:
     permitting_verbs: frozenset[str] = words(default=())
     content_verbs: frozenset[str] = words(default=())
     rule_nouns: frozenset[str] = words(default=())
+    conflict_nouns: frozenset[str] = words(default=())
+    comparison_marks: frozenset[str] = words(default=())
     background_years: tuple[str, ...] = words(kind=tuple, default=("2",))
 
     @classmethod

@@ -98,6 +98,8 @@ class FilterEvents(EventsStage):
                 reason = "a text's content"
             if reason is None and self.rule(trigger):
                 reason = "a rule's term"
+            if reason is None and self.comparison(trigger):
+                reason = "a comparison"
             if reason is None:
                 kept.append(ev)
             else:
@@ -316,14 +318,19 @@ class FilterEvents(EventsStage):
         """Whether ``ev`` is an aggregate figure, a state of affairs (the coding manual: "1,250
         terrorists killed this year"): an ASSAULT (``aggregate_types``) dated to a
         whole year or a span of more than a month, whose recipient is counted ("in 2024, the
-        group killed nearly 400 people in over 500 attacks")."""
-        if ev.type not in self.words.aggregate_types or ev.recipient is None or ev.date is None:
-            return False
-        start, end = parse_date(ev.date), period_end(ev)
-        if ev.date_precision != "year" and (start is None or end is None or (end - start).days <= 31):
+        group killed nearly 400 people in over 500 attacks"), or the toll of a whole conflict
+        named as its actor ("the war has killed 100,000 people": ``conflict_nouns``)."""
+        if ev.type not in self.words.aggregate_types or ev.recipient is None:
             return False
         head = _root(syntax.token_at(doc, ev.recipient.span[0]), ev.recipient.span)
-        return head.tag_ == "CD" or any(c.dep_ == "nummod" for c in head.children)
+        if not (head.tag_ == "CD" or any(c.dep_ == "nummod" for c in head.children)):
+            return False
+        if self.actor_head(doc, ev) in self.words.conflict_nouns:
+            return True  # "a war that killed 100,000 people": a whole conflict's toll
+        if ev.date is None:
+            return False
+        start, end = parse_date(ev.date), period_end(ev)
+        return ev.date_precision == "year" or (start is not None and end is not None and (end - start).days > 31)
 
     def thing_acts(self, doc: Doc, ev: Event, trigger: Token) -> bool:
         """Whether the actor is a text or a state of affairs (``thing_nouns``: "the proposed deal
@@ -388,6 +395,15 @@ class FilterEvents(EventsStage):
         texts = self.words.thing_nouns | self.words.rule_nouns
         unders = [p for p in verb.children if p.dep_ == "prep" and p.lower_ == "under"]
         return any(self._lemma(o) in texts for p in unders for o in p.children if o.dep_ == "pobj")
+
+    def comparison(self, trigger: Token) -> bool:
+        """Whether the act is told in a clause of likeness ("kind of like the government is
+        prosecuting the case", "as if the army attacked": ``comparison_marks``)."""
+        verb = next((t for t in (trigger, *trigger.ancestors) if syntax.is_verb(t)), None)
+        if verb is None:
+            return False
+        marks = " ".join(c.lower_ for c in verb.children if c.dep_ == "mark")
+        return marks in self.words.comparison_marks
 
     def tally(self, doc: Doc, ev: Event) -> bool:
         """Whether the actor is a bare count no dictionary entry resolved ("only 27 have ratified

@@ -217,6 +217,9 @@ CASES = [
     ("Pakistan vowed to retaliate against India.", "THREATEN", "PAK", "IND"),
     # a document released is no release of people or goods
     ("The Kenyan presidency released a transcript of the call on Monday.", "RETREAT", "absent", None),
+    # a newsroom's reporters pulled out are no retreat
+    ("The Kenyan broadcaster withdrew its reporters from the area.", "RETREAT", "absent", None),
+    ("Russia withdrew its troops from the area.", "RETREAT", "RUS", None),
     # help sought is asked for, not given, even where "seek" is an intention frame ("seeks to sign")
     ("Kenya is seeking the aid of the United Nations.", "REQUEST", "KEN", "UNO"),
     ("Kenya is seeking the aid of the United Nations.", "AGREE", "absent", None),

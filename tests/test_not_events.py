@@ -225,6 +225,9 @@ DROPPED = [
     ("It felt like the police were arresting everyone.", "COERCE"),
     # a preference among options is weighed, not done
     ("Some lawmakers preferred an investigation by the ethics committee.", "ACCUSE"),
+    # a plot is not the act plotted
+    ("Prosecutors say the two men hired a gunman to kill the activist.", "ASSAULT"),
+    ("The men conspired to assassinate the journalist.", "ASSAULT"),
 ]
 
 # sentences whose events all stay
@@ -290,6 +293,8 @@ KEPT = [
     "Fighting killed 12 people in Sirte on Monday.",
     "The army attacked the village like it did last year.",
     "The committee launched an investigation into the minister.",
+    # an attempt stated as made is the act attempted
+    "The gunman tried to kill the activist.",
 ]
 
 # one event, many mentions: text, PLOVER type, events of that type without the stage -> with it.

@@ -182,6 +182,7 @@ class NotEventWords:
     crowd_types: frozenset[str] = words(default=())
     reputation_adjectives: frozenset[str] = words(default=())
     permitting_verbs: frozenset[str] = words(default=())
+    commissioning_verbs: frozenset[str] = words(default=())
     content_verbs: frozenset[str] = words(default=())
     rule_nouns: frozenset[str] = words(default=())
     conflict_nouns: frozenset[str] = words(default=())

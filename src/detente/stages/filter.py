@@ -94,6 +94,8 @@ class FilterEvents(EventsStage):
                 reason = "a reputation"
             if reason is None and self.permitted(trigger):
                 reason = "a power granted"
+            if reason is None and self.permitted(trigger, self.words.commissioning_verbs):
+                reason = "a plot"
             if reason is None and self.content(trigger):
                 reason = "a text's content"
             if reason is None and self.rule(trigger):
@@ -364,15 +366,17 @@ class FilterEvents(EventsStage):
             and prep.head.pos_ in ("ADJ", "VERB")
         )
 
-    def permitted(self, trigger: Token) -> bool:
+    def permitted(self, trigger: Token, verbs: frozenset[str] | None = None) -> bool:
         """Whether the act is one someone is allowed to do ("a bill that would have allowed the
-        government to extradite suspects": ``permitting_verbs``), not one done."""
+        government to extradite suspects": ``permitting_verbs``), or, with ``verbs``, one such a
+        verb governs as its infinitive ("hired a gunman to kill": ``commissioning_verbs``), not
+        one done."""
         verb = next((t for t in (trigger, *trigger.ancestors) if syntax.is_verb(t)), None)
         if verb is None or verb.dep_ not in ("xcomp", "ccomp") or verb.head.i == verb.i:
             return False
         if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             return False  # "allowed that the troops had withdrawn" reports an act
-        return self._lemma(verb.head) in self.words.permitting_verbs
+        return self._lemma(verb.head) in (self.words.permitting_verbs if verbs is None else verbs)
 
     def content(self, trigger: Token) -> bool:
         """Whether the act is a gerund that a plan or a demand includes ("their demands have

@@ -228,6 +228,8 @@ DROPPED = [
     # a plot is not the act plotted
     ("Prosecutors say the two men hired a gunman to kill the activist.", "ASSAULT"),
     ("The men conspired to assassinate the journalist.", "ASSAULT"),
+    # a danger posed, not words said
+    ("The Russian threat to Europe is growing, the minister said.", "THREATEN"),
 ]
 
 # sentences whose events all stay
@@ -295,6 +297,9 @@ KEPT = [
     "The committee launched an investigation into the minister.",
     # an attempt stated as made is the act attempted
     "The gunman tried to kill the activist.",
+    # a threat made names what is threatened
+    "The Russian threat to cut gas supplies alarmed Europe.",
+    "The Iranian threat of retaliation worried Israel.",
 ]
 
 # one event, many mentions: text, PLOVER type, events of that type without the stage -> with it.

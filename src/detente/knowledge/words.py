@@ -187,6 +187,7 @@ class NotEventWords:
     rule_nouns: frozenset[str] = words(default=())
     conflict_nouns: frozenset[str] = words(default=())
     comparison_marks: frozenset[str] = words(default=())
+    danger_nouns: frozenset[str] = words(default=())
     background_years: tuple[str, ...] = words(kind=tuple, default=("2",))
 
     @classmethod

@@ -102,6 +102,8 @@ class FilterEvents(EventsStage):
                 reason = "a rule's term"
             if reason is None and self.comparison(trigger):
                 reason = "a comparison"
+            if reason is None and ev.type == "THREATEN" and self.danger(doc, ev, trigger):
+                reason = "a danger posed"
             if reason is None:
                 kept.append(ev)
             else:
@@ -408,6 +410,23 @@ class FilterEvents(EventsStage):
             return False
         marks = " ".join(c.lower_ for c in verb.children if c.dep_ == "mark")
         return marks in self.words.comparison_marks
+
+    def danger(self, doc: Doc, ev: Event, trigger: Token) -> bool:
+        """Whether a threat noun names a danger, not words said: its party only a name or a
+        nationality before it, no threatened act after it ("the China threat", "the Russian threat
+        to Europe": ``danger_nouns``); "Russia's threat to cut supplies" is a threat made."""
+        if self._lemma(trigger) not in self.words.danger_nouns or ev.actor is None:
+            return False
+        actor = syntax.token_at(doc, ev.actor.span[0])
+        if actor.head.i != trigger.i and not any(t.i == trigger.i for t in actor.ancestors):
+            return False
+        owner = actor
+        while owner.head.i != trigger.i and owner.head.i != owner.i:
+            owner = owner.head
+        if owner.dep_ not in ("compound", "amod", "nmod"):
+            return False
+        acts = [c for c in trigger.children if c.dep_ in ("acl", "relcl", "xcomp") and c.tag_ == "VB"]
+        return not acts and not syntax.prep_objects(trigger, ("of",))
 
     def tally(self, doc: Doc, ev: Event) -> bool:
         """Whether the actor is a bare count no dictionary entry resolved ("only 27 have ratified

@@ -185,9 +185,13 @@ def test_model_proposes_an_event_no_pattern_codes(patterns_coder) -> None:  # ty
 @pytest.mark.slow
 def test_model_proposes_no_event_from_a_verb_of_state(patterns_coder) -> None:  # type: ignore[no-untyped-def]
     """A verb of state (``stative_verbs``: "has", "remained") names no act, whatever the model."""
-    eager = forced({"trigger=have": {"AID": 10.0}, "trigger=remain": {"CONCEDE": 10.0}})
+    eager = forced({"trigger=have": {"AID": 10.0}, "trigger=remain": {"CONCEDE": 10.0}, "trigger=owe": {"AID": 10.0}})
     propose = EventModel(forced({}), eager, None, Thresholds(propose=0.5))
-    for text in ("The Kenyan government has close ties with Uganda.", "Kenya remained in talks with Uganda on Friday."):
+    for text in (
+        "The Kenyan government has close ties with Uganda.",
+        "Kenya remained in talks with Uganda on Friday.",
+        "Kenya owes Uganda a lot of money.",
+    ):
         assert patterns_coder.code(text) == []
         assert patterns_coder.with_model(propose).code(text) == [], text
 

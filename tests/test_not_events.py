@@ -209,6 +209,27 @@ DROPPED = [
         "against Kampala, the minister said talks continue.",
         "REQUEST",
     ),
+    # a tally: a bare count as the actor
+    ("Only 12 have ratified the treaty.", "SUPPORT"),
+    # a reputation; a power granted
+    ("The militia is notorious for its attacks on civilians.", "ASSAULT"),
+    (
+        "The protests began over a bill that would have allowed the government to extradite suspects to China.",
+        "COOPERATE",
+    ),
+    # what an offer or a demand holds; a rule's term
+    ("The Kenyan offer involves withdrawing troops from the border.", "RETREAT"),
+    ("Under the constitution, the parliament impeaches the president.", "ACCUSE"),
+    # a whole conflict's toll; a comparison
+    ("The war killed more than 100,000 people.", "ASSAULT"),
+    ("It felt like the police were arresting everyone.", "COERCE"),
+    # a preference among options is weighed, not done
+    ("Some lawmakers preferred an investigation by the ethics committee.", "ACCUSE"),
+    # a plot is not the act plotted
+    ("Prosecutors say the two men hired a gunman to kill the activist.", "ASSAULT"),
+    ("The men conspired to assassinate the journalist.", "ASSAULT"),
+    # a danger posed, not words said
+    ("The Russian threat to Europe is growing, the minister said.", "THREATEN"),
 ]
 
 # sentences whose events all stay
@@ -260,6 +281,25 @@ KEPT = [
     # restrictions imposed are acts
     "Two tankers were sanctioned by the U.S. Treasury last week.",
     "The Treasury sanctioned two tankers on Friday.",
+    # a crowd acts by its number; a count with its noun is a party
+    "Thousands marched through Nairobi on Sunday.",
+    "Twelve countries have ratified the treaty.",
+    "Three of the gunmen fired on the police post.",
+    # the act of one who allows, and an act known by a place's name, stay
+    "Kenya agreed to allow inspectors into the site.",
+    "The militia attacked the village, known for its market.",
+    # an act done under a deal; the offer that holds an act
+    "Under the deal, Russia withdrew its troops from the town.",
+    "Kenya offered to withdraw troops from the border.",
+    # one clash's toll; an act compared with another
+    "Fighting killed 12 people in Sirte on Monday.",
+    "The army attacked the village like it did last year.",
+    "The committee launched an investigation into the minister.",
+    # an attempt stated as made is the act attempted
+    "The gunman tried to kill the activist.",
+    # a threat made names what is threatened
+    "The Russian threat to cut gas supplies alarmed Europe.",
+    "The Iranian threat of retaliation worried Israel.",
 ]
 
 # one event, many mentions: text, PLOVER type, events of that type without the stage -> with it.

@@ -215,6 +215,15 @@ CASES = [
     ("Canada retaliated with tariffs on American steel.", "COERCE", "CAN", None),
     ("Canada retaliated with tariffs on American steel.", "ASSAULT", "absent", None),
     ("Pakistan vowed to retaliate against India.", "THREATEN", "PAK", "IND"),
+    # a document released is no release of people or goods
+    ("The Kenyan presidency released a transcript of the call on Monday.", "RETREAT", "absent", None),
+    # a newsroom's reporters pulled out are no retreat
+    ("The Kenyan broadcaster withdrew its reporters from the area.", "RETREAT", "absent", None),
+    ("Russia withdrew its troops from the area.", "RETREAT", "RUS", None),
+    # help sought is asked for, not given, even where "seek" is an intention frame ("seeks to sign")
+    ("Kenya is seeking the aid of the United Nations.", "REQUEST", "KEN", "UNO"),
+    ("Kenya is seeking the aid of the United Nations.", "AGREE", "absent", None),
+    ("Kenya requested Uganda's help.", "AID", "absent", None),
     # appreciation is praise; a plan "met with protests" was received, not met
     ("The Ghanaian government appreciated the help of Togo.", "SUPPORT", "GHA", None),
     ("The Kenyan reform was met with protests in Nairobi.", "CONSULT", "absent", None),

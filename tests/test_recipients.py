@@ -295,6 +295,29 @@ def test_what_a_party_receives_is_given_by_another(  # type: ignore[no-untyped-d
 
 
 @pytest.mark.slow
+def test_what_a_party_receives_is_given_by_another_in_each_noun_it_receives(coder) -> None:  # type: ignore[no-untyped-def]
+    """ "received praise and recognition from France": France recognises too, Kenya recognises no one."""
+    events = [e for e in coder.code("Kenya received praise and recognition from France.", published=DATE)]
+    supports = [(e.actor.country if e.actor else None, e.recipient.country if e.recipient else None) for e in events]
+    assert supports and all(pair == ("FRA", "KEN") for pair in supports)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Okafor's trial and detention were condemned by France.",
+        "Moreno's arrest and lengthy detention are an example of how the government silences critics.",
+    ],
+)
+def test_the_owner_of_acts_undergone_undergoes_each_of_them(coder, text: str) -> None:  # type: ignore[no-untyped-def]
+    """ "Okafor's trial and detention": Okafor is tried and detained, he detains no one."""
+    for e in coder.code(text, published=DATE):
+        if e.type == "COERCE":
+            assert e.actor is None or e.actor.text not in ("Okafor", "Moreno")
+
+
+@pytest.mark.slow
 def test_a_demand_from_a_party_is_that_partys(coder) -> None:  # type: ignore[no-untyped-def]
     pairs = _pairs(coder, "The court accepted demands from the army to order an inquiry.", "CONCEDE")
     assert pairs and all("army" in r for _, r in pairs)

@@ -459,12 +459,24 @@ class ArgumentFinder:
             first = noun.head
             while first.dep_ == "conj" and first.head != first:
                 first = first.head
-            if first.dep_ in ("dobj", "nsubjpass") and self.lemma(first.head) in self.lex.roles.light_verbs:
-                actors = syntax.subjects(
-                    first.head, self.lex.roles.delegating_verbs, self.object_control, self.noun_lemmas
-                )
+            verb = first.head
+            if first.dep_ in ("dobj", "nsubjpass") and self.lemma(verb) in self.lex.roles.light_verbs:
+                actors = syntax.subjects(verb, self.lex.roles.delegating_verbs, self.object_control, self.noun_lemmas)
+                if first.dep_ == "dobj" and self.lemma(verb) in self.lex.not_parties.receiving_verbs:
+                    # "she received praise and recognition from critics": the critics recognise her
+                    patients.extend(actors)
+                    actors = self._givers(verb, first)
             else:
-                actors = [c for c in first.children if c.dep_ == "poss"]
+                owners = [c for c in first.children if c.dep_ == "poss"]
+                # "Lai's trial and detention": the owner of a first noun undergone undergoes both
+                undergone_first = self.lemma(first) in self.lex.roles.patient_nouns and not syntax.prep_objects(
+                    first, ("of",)
+                )
+                if undergone and undergone_first:
+                    patients.extend(owners)
+                else:
+                    actors = owners
+            recipients = patients + syntax.prep_objects(noun, self.lex.prepositions(type_))
             recipients = recipients or syntax.prep_objects(first, self.lex.prepositions(type_))
         return actors, recipients
 

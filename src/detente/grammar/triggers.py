@@ -104,6 +104,8 @@ class TriggerReader:
                         if inner.kind == "noun":
                             break  # "ordered patrols": a support verb
                         return None
+                    if inner.kind == "noun" and pat is not None and pat.objects and self.lemma(comp) in pat.objects:
+                        break  # "seeks Interpol's aid": the verb's own pattern names the object, a request
                     cameo = frame.result(inner.cameo, inner.type, noun=inner.kind == "noun", passive=_unagented(comp))
                     if cameo is None:
                         if frame.keep_inner:

@@ -179,6 +179,15 @@ class NotEventWords:
     forecast_adjectives: frozenset[str] = words(default=())
     concurring_verbs: frozenset[str] = words(default=())
     saying_verbs: frozenset[str] = words(default=())
+    crowd_types: frozenset[str] = words(default=())
+    reputation_adjectives: frozenset[str] = words(default=())
+    permitting_verbs: frozenset[str] = words(default=())
+    commissioning_verbs: frozenset[str] = words(default=())
+    content_verbs: frozenset[str] = words(default=())
+    rule_nouns: frozenset[str] = words(default=())
+    conflict_nouns: frozenset[str] = words(default=())
+    comparison_marks: frozenset[str] = words(default=())
+    danger_nouns: frozenset[str] = words(default=())
     background_years: tuple[str, ...] = words(kind=tuple, default=("2",))
 
     @classmethod

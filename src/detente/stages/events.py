@@ -130,6 +130,11 @@ class FindEvents:
                     comp.dep_ == "prep" and comp.lower_ in ("for", "of", "to")
                 ):
                     blocked.extend(x.i for x in comp.subtree if x.i != t.i)
+        if c.kind == "verb" and c.pattern_object and c.type in self.lex.types.intention_noun_types:
+            # "sought Uganda's help", "offered support": the thing asked or offered is not given
+            for obj in t.children:
+                if obj.dep_ == "dobj":
+                    blocked.extend(x.i for x in obj.subtree)
         if c.type in self.lex.types.reason_types:
             # "arrested for collaborating with Israel": the reason is alleged, not reported
             for prep in doc[c.head].children:

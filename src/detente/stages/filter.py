@@ -88,6 +88,22 @@ class FilterEvents(EventsStage):
                 reason = "a thing as actor"
             if reason is None and self.aggregate(doc, ev):
                 reason = "aggregate"
+            if reason is None and self.tally(doc, ev):
+                reason = "a tally"
+            if reason is None and self.reputation(trigger):
+                reason = "a reputation"
+            if reason is None and self.permitted(trigger):
+                reason = "a power granted"
+            if reason is None and self.permitted(trigger, self.words.commissioning_verbs):
+                reason = "a plot"
+            if reason is None and self.content(trigger):
+                reason = "a text's content"
+            if reason is None and self.rule(trigger):
+                reason = "a rule's term"
+            if reason is None and self.comparison(trigger):
+                reason = "a comparison"
+            if reason is None and ev.type == "THREATEN" and self.danger(doc, ev, trigger):
+                reason = "a danger posed"
             if reason is None:
                 kept.append(ev)
             else:
@@ -312,14 +328,19 @@ class FilterEvents(EventsStage):
         """Whether ``ev`` is an aggregate figure, a state of affairs (the coding manual: "1,250
         terrorists killed this year"): an ASSAULT (``aggregate_types``) dated to a
         whole year or a span of more than a month, whose recipient is counted ("in 2024, the
-        group killed nearly 400 people in over 500 attacks")."""
-        if ev.type not in self.words.aggregate_types or ev.recipient is None or ev.date is None:
-            return False
-        start, end = parse_date(ev.date), period_end(ev)
-        if ev.date_precision != "year" and (start is None or end is None or (end - start).days <= 31):
+        group killed nearly 400 people in over 500 attacks"), or the toll of a whole conflict
+        named as its actor ("the war has killed 100,000 people": ``conflict_nouns``)."""
+        if ev.type not in self.words.aggregate_types or ev.recipient is None:
             return False
         head = _root(syntax.token_at(doc, ev.recipient.span[0]), ev.recipient.span)
-        return head.tag_ == "CD" or any(c.dep_ == "nummod" for c in head.children)
+        if not (head.tag_ == "CD" or any(c.dep_ == "nummod" for c in head.children)):
+            return False
+        if self.actor_head(doc, ev) in self.words.conflict_nouns:
+            return True  # "a war that killed 100,000 people": a whole conflict's toll
+        if ev.date is None:
+            return False
+        start, end = parse_date(ev.date), period_end(ev)
+        return ev.date_precision == "year" or (start is not None and end is not None and (end - start).days > 31)
 
     def thing_acts(self, doc: Doc, ev: Event, trigger: Token) -> bool:
         """Whether the actor is a text or a state of affairs (``thing_nouns``: "the proposed deal
@@ -338,6 +359,94 @@ class FilterEvents(EventsStage):
             return False  # the dictionary names the thing itself ("the Paris Agreement secretariat")
         # the clause that qualifies the noun, or one it holds ("a resolution that aims to tighten")
         return not any(t.dep_ in ("acl", "relcl") and t.head.i == head.i for t in (trigger, *trigger.ancestors))
+
+    def reputation(self, trigger: Token) -> bool:
+        """Whether the act is named as what a party is known for ("known for its investigations
+        into corruption", "notorious for its attacks": ``reputation_adjectives``)."""
+        noun = trigger
+        while noun.dep_ == "conj" and noun.head.i != noun.i:
+            noun = noun.head  # "known for its raids and kidnappings"
+        prep = noun.head
+        return (
+            noun.dep_ == "pobj"
+            and prep.lower_ == "for"
+            and prep.head.lower_ in self.words.reputation_adjectives
+            and prep.head.pos_ in ("ADJ", "VERB")
+        )
+
+    def permitted(self, trigger: Token, verbs: frozenset[str] | None = None) -> bool:
+        """Whether the act is one someone is allowed to do ("a bill that would have allowed the
+        government to extradite suspects": ``permitting_verbs``), or, with ``verbs``, one such a
+        verb governs as its infinitive ("hired a gunman to kill": ``commissioning_verbs``), not
+        one done."""
+        verb = next((t for t in (trigger, *trigger.ancestors) if syntax.is_verb(t)), None)
+        if verb is None or verb.dep_ not in ("xcomp", "ccomp") or verb.head.i == verb.i:
+            return False
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return False  # "allowed that the troops had withdrawn" reports an act
+        return self._lemma(verb.head) in (self.words.permitting_verbs if verbs is None else verbs)
+
+    def content(self, trigger: Token) -> bool:
+        """Whether the act is a gerund that a plan or a demand includes ("their demands have
+        included dissolving parliament, appointing a commission": ``content_verbs``)."""
+        verb = next((t for t in (trigger, *trigger.ancestors) if syntax.is_verb(t)), None)
+        if verb is None or verb.tag_ != "VBG":
+            return False
+        while verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.tag_ == "VBG":
+            verb = verb.head  # "included dissolving parliament, appointing a commission"
+        return verb.dep_ in ("dobj", "xcomp") and self._lemma(verb.head) in self.words.content_verbs
+
+    def rule(self, trigger: Token) -> bool:
+        """Whether the act is told in the present simple under a text or a rule ("Under the
+        constitution, the parliament impeaches the president": ``thing_nouns``, ``rule_nouns``)."""
+        verb = next((t for t in (trigger, *trigger.ancestors) if syntax.is_verb(t)), None)
+        if verb is None or verb.tag_ not in ("VBZ", "VBP"):
+            return False
+        if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            return False  # "has impeached", "is impeaching": an act
+        texts = self.words.thing_nouns | self.words.rule_nouns
+        unders = [p for p in verb.children if p.dep_ == "prep" and p.lower_ == "under"]
+        return any(self._lemma(o) in texts for p in unders for o in p.children if o.dep_ == "pobj")
+
+    def comparison(self, trigger: Token) -> bool:
+        """Whether the act is told in a clause of likeness ("kind of like the government is
+        prosecuting the case", "as if the army attacked": ``comparison_marks``)."""
+        verb = next((t for t in (trigger, *trigger.ancestors) if syntax.is_verb(t)), None)
+        if verb is None:
+            return False
+        marks = " ".join(c.lower_ for c in verb.children if c.dep_ == "mark")
+        return marks in self.words.comparison_marks
+
+    def danger(self, doc: Doc, ev: Event, trigger: Token) -> bool:
+        """Whether a threat noun names a danger, not words said: its party only a name or a
+        nationality before it, no threatened act after it ("the China threat", "the Russian threat
+        to Europe": ``danger_nouns``); "Russia's threat to cut supplies" is a threat made."""
+        if self._lemma(trigger) not in self.words.danger_nouns or ev.actor is None:
+            return False
+        actor = syntax.token_at(doc, ev.actor.span[0])
+        if actor.head.i != trigger.i and not any(t.i == trigger.i for t in actor.ancestors):
+            return False
+        owner = actor
+        while owner.head.i != trigger.i and owner.head.i != owner.i:
+            owner = owner.head
+        if owner.dep_ not in ("compound", "amod", "nmod"):
+            return False
+        acts = [c for c in trigger.children if c.dep_ in ("acl", "relcl", "xcomp") and c.tag_ == "VB"]
+        return not acts and not syntax.prep_objects(trigger, ("of",))
+
+    def tally(self, doc: Doc, ev: Event) -> bool:
+        """Whether the actor is a bare count no dictionary entry resolved ("only 27 have ratified
+        the agreement": a number with no noun of its own, nor of a partitive "of"), unless the type is one a crowd does
+        (``crowd_types``: "thousands marched")."""
+        if ev.type in self.words.crowd_types:
+            return False
+        head = self.actor_token(doc, ev)
+        if head is None or head.lemma_.lower() in self.words.group_nouns:
+            return False
+        if head.pos_ != "NUM" and not head.like_num:
+            return False
+        # "three of the gunmen fired": the partitive's noun names the party
+        return not any(syntax.is_noun(t) for t in head.subtree if t.i != head.i)
 
     def actor_head(self, doc: Doc, ev: Event) -> str | None:
         """The lemma of the head of an actor phrase no dictionary entry resolved; else None."""

@@ -46,8 +46,11 @@ class ArgumentFinder:
             actors = found
             recipients = self._parties(self._verb_recipients(head, c), head, c.type)
             words = self.lex.not_parties
-            receiving = words.receiving_verbs | words.holding_verbs
-            if c.kind == "light" and c.inner is not None and self.lemma(head) in receiving:
+            lemma = self.lemma(head)
+            # a holding verb receives only what is given ("has the backing of"; "had talks with" is a meeting)
+            holding = lemma in words.holding_verbs and c.cameo in words.given_codes
+            receiving = lemma in words.receiving_verbs or holding
+            if c.kind == "light" and c.inner is not None and receiving:
                 # "Kyiv received aid from Germany": Germany gives, Kyiv is given
                 noun = doc[c.inner.head]
                 of = c.cameo in words.given_codes  # "won the support of France"

@@ -131,8 +131,9 @@ class TriggerReader:
                             break
                         if light or noun_pat.cameo in self.lex.not_parties.given_codes:
                             return self._light_coding(tok, obj, noun_pat, depth)
-            elif lemma in self.lex.roles.meeting_light_verbs:
+            if lemma in self.lex.roles.meeting_light_verbs:
                 # "had talks with", "will have a meeting with": the meeting, and only a meeting
+                # ("have" is also a holding verb: "has the backing of", above)
                 for obj in syntax.objects(tok):
                     noun_pat = self._noun_pattern(obj) if syntax.is_noun(obj) else None
                     if noun_pat is not None and noun_pat.is_event and noun_pat.type == "CONSULT":

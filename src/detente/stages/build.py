@@ -29,6 +29,8 @@ FACT_MODALITY = {"negated": "negated", "condition": "hypothetical"}
 BASE_CONFIDENCE = {"light": 0.75, "frame": 0.7, "verb": 0.65, "noun": 0.6}
 #: how many sentences back a run of the same "he"/"she" opening each sentence is followed to its person
 PRONOUN_CHAIN = 3
+#: how many sentences of quoted words a pronoun's chain may step over (an interview quotes for pages)
+QUOTED_SKIP = 12
 #: how one name qualifies another inside a phrase ("*Iran's* Revolutionary Guards", "*U.S.* Navy")
 QUALIFYING_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 
@@ -217,6 +219,19 @@ class _Resolver:
         self.mentions = mentions
         self.starts = [m.start for m in mentions]
         self.actors = actors
+        self._quotes: tuple[list[int], list[int], list[int]] | None = None  # where quotation marks are
+
+    def _opens_inside_quote(self, char: int) -> bool:
+        """Whether a quotation opened before character ``char`` is still open there (curly quotes
+        opened more often than closed, or an odd number of straight double quotes). The marks'
+        places are found once per article (``doc.text`` is rebuilt from every token at each
+        call), then counted by bisection."""
+        if self._quotes is None:
+            text = self.doc.text
+            opening_at, closing_at, straight_at = ([i for i, c in enumerate(text) if c == m] for m in '\u201c\u201d"')
+            self._quotes = (opening_at, closing_at, straight_at)
+        opening, closing, straight = (bisect.bisect_left(marks, char) for marks in self._quotes)
+        return opening > closing or straight % 2 == 1
 
     def resolve(self, head: Token, acting: frozenset[int] = frozenset(), speaker: Actor | None = None) -> list[Actor]:
         """The actors a phrase names; ``acting`` are the heads of the event's own actors, which a
@@ -350,12 +365,15 @@ class _Resolver:
             return None
         if self._before(pronoun.i, person=True) is not self._before(sent.start, person=True):
             return None  # a person named earlier in its own sentence: the last one named
-        chain = 0
+        chain = quoted = 0
         while chain < PRONOUN_CHAIN:
             if sent.start == 0:
                 return None
             sent = self.doc[sent.start - 1].sent
-            if _opens_inside_quote(self.doc, sent.start_char):
+            if self._opens_inside_quote(sent.start_char):
+                quoted += 1
+                if quoted > QUOTED_SKIP:
+                    return None
                 continue  # a sentence of someone's quoted words ("... He's saying ..."): not the story's
             chain += 1
             subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
@@ -519,10 +537,3 @@ def _parties(event: Event) -> str:
         f"{a.cameo_code}/{a.name}/{a.span[0]}-{a.span[1]}" if a else "-" for a in (event.actor, event.recipient)
     )
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:6]
-
-
-def _opens_inside_quote(doc: Doc, char: int) -> bool:
-    """Whether a quotation opened before character ``char`` is still open there (curly quotes
-    opened more often than closed, or an odd number of straight double quotes)."""
-    before = doc.text[:char]
-    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1

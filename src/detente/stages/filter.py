@@ -565,8 +565,10 @@ def _titled(doc: Doc | None, text: str, span: tuple[int, int]) -> str:
     if doc is None:
         return text
     head = _root(syntax.token_at(doc, span[0]), span)
-    start = head.left_edge.idx
-    return doc.text[start : span[1]] if start < span[0] else text
+    if head.left_edge.idx >= span[0]:
+        return text
+    # the tokens' own text, not doc.text (rebuilt from every token at each call: per event, quadratic)
+    return doc[head.left_edge.i : syntax.token_at(doc, span[1] - 1).i + 1].text
 
 
 def _passive(verb: Token) -> bool:

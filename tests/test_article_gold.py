@@ -16,12 +16,17 @@ from detente.evaluation.runner import evaluate_articles_file
 
 GOLD = Path(__file__).resolve().parents[1] / "benchmarks" / "gold" / "article_events.jsonl"
 
-#: floors on all 75 articles with the installed coder (measured 0.591 / 0.501 / 0.496 / 0.499 after
-#: the rounds precision6-7, actors6-7, recipients6-7 and recall6-7; 0.478 / 0.420 / 0.410 / 0.415
-#: after the rounds notevents4 and people4; 0.421 / 0.376 / 0.353 / 0.364 when the 16 articles of
-#: 2026-12-05 were added; on the first 59: 0.452 / 0.383 / 0.374 / 0.379 before those rounds, and
-#: 0.341 / 0.289 / 0.264 / 0.276 before the whole-article wave)
-FLOORS = {"core_recall": 0.58, "all_recall": 0.49, "precision": 0.485, "f1": 0.49}
+#: floors per split with the installed coder. The event model learns from the dev split (since
+#: 2026-12-05, fourth session), so the test split (37 articles, held out) is the one that says how
+#: detente does on articles it was not tuned on; "all" covers the 115 articles. Measured 0.493 /
+#: 0.416 / 0.403 / 0.409 on test and 0.568 / 0.499 / 0.534 / 0.516 on all when the 40 Wikinews
+#: articles of that session were added. Earlier, on all 75: 0.591 / 0.501 / 0.496 / 0.499 after the
+#: rounds precision6-7 to recall6-7; 0.341 / 0.289 / 0.264 / 0.276 on the first 59 before the
+#: whole-article wave.
+FLOORS = {
+    "test": {"core_recall": 0.485, "all_recall": 0.41, "precision": 0.395, "f1": 0.40},
+    None: {"core_recall": 0.56, "all_recall": 0.49, "precision": 0.525, "f1": 0.51},
+}
 
 
 def test_the_article_gold_reads_and_is_big_enough() -> None:
@@ -50,7 +55,9 @@ def test_every_quote_is_in_its_article(shared: Path) -> None:
 
 @pytest.mark.slow
 @pytest.mark.shared
-def test_article_figures_hold_their_floors(shared: Path, model_coder) -> None:  # type: ignore[no-untyped-def]
-    scores = evaluate_articles_file(GOLD, model_coder, shared / "corpora").as_dict()
-    low = {k: scores[k] for k, floor in FLOORS.items() if scores[k] < floor}
-    assert not low, f"article figures under their floors: {low} (floors {FLOORS})"
+@pytest.mark.parametrize("split", list(FLOORS), ids=lambda s: s or "all")
+def test_article_figures_hold_their_floors(shared: Path, model_coder, split: str | None) -> None:  # type: ignore[no-untyped-def]
+    scores = evaluate_articles_file(GOLD, model_coder, shared / "corpora", split=split).as_dict()
+    floors = FLOORS[split]
+    low = {k: scores[k] for k, floor in floors.items() if scores[k] < floor}
+    assert not low, f"article figures ({split or 'all'}) under their floors: {low} (floors {floors})"

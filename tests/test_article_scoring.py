@@ -561,3 +561,38 @@ def test_check_quotes() -> None:
         "A e3: quote not in the title or text: 'rebels attacked  soldiers'",
         "B: no article text",
     ]
+
+
+# --- labels for the event model (detente.training.article_label) ------------------------------
+
+ARMY, VILLAGERS, UN = ent("army", "SDN"), ent("villagers", "SDN"), ent("United Nations", "UNO")
+A_ARMY, A_VILLAGERS, A_UN = actor("army", "SDN"), actor("villagers", "SDN"), actor("United Nations", "UNO")
+ATTACK = gev("e1", "ASSAULT", ARMY, VILLAGERS)
+BLAME = gev("e2", ["ACCUSE", "REJECT"], UN, ARMY)
+
+
+@pytest.mark.parametrize(
+    ("pattern_type", "predicted", "here", "label"),
+    [
+        # the event it gives is a gold event: its own type
+        ("ASSAULT", ev("ASSAULT", A_ARMY, A_VILLAGERS), [ATTACK], "ASSAULT"),
+        # a gold event's parties with another type: left out, here or elsewhere
+        ("CONSULT", ev("CONSULT", A_UN, A_ARMY), [BLAME], None),
+        ("CONSULT", ev("CONSULT", A_UN, A_ARMY), [], None),
+        # the right type in this sentence, a party wrong: left out (not the type model's to judge)
+        ("ASSAULT", ev("ASSAULT", A_UN, A_VILLAGERS), [ATTACK], None),
+        # its type shares a party with a gold event of the article: left out
+        ("ASSAULT", ev("ASSAULT", A_ARMY, A_UN), [], None),
+        # no gold event of its type shares a party with it: no event
+        ("AID", ev("AID", actor("Red Cross"), actor("refugees", "TCD")), [], "NONE"),
+        ("PROTEST", ev("PROTEST", actor("students", "SDN"), None), [ATTACK], "NONE"),
+    ],
+)
+def test_a_candidate_in_a_gold_article_is_labelled_by_the_article_rule(
+    pattern_type: str, predicted: Event, here: list[ArticleGoldEvent], label: str | None
+) -> None:
+    from detente.model.artefact import NONE
+    from detente.training import article_label
+
+    got = article_label(pattern_type, [predicted], [ATTACK, BLAME], here)
+    assert got == (NONE if label == "NONE" else label)

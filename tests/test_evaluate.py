@@ -254,7 +254,8 @@ def test_detente_train_reproduces_the_packaged_model(coder, shared: Path) -> Non
     from detente.training import train
 
     packaged = EventModel.load()
-    fresh = train(shared / "gold", coder=coder)
+    articles = Path(__file__).resolve().parents[1] / "benchmarks" / "gold" / "article_events.jsonl"
+    fresh = train(shared / "gold", coder=coder, articles=articles, corpora=shared / "corpora")
     assert fresh.info["data"] == packaged.info["data"], "the training data changed: run `detente train`"
     assert fresh.linear.vocab == packaged.linear.vocab
     assert np.allclose(fresh.linear.sparse.astype(np.float32), packaged.linear.sparse.astype(np.float32), atol=2e-2)

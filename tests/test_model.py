@@ -78,6 +78,23 @@ def test_artefact_round_trip(tmp_path: Path) -> None:
     assert np.allclose(back.linear.scores(x, v), lin.scores(x, v), atol=1e-2)  # float16 weights
 
 
+def test_a_feature_with_a_line_break_is_refused_not_saved_corrupt(tmp_path: Path) -> None:
+    """The file keeps one feature a line: a feature holding a line break would shift every
+    weight after it (a headline's blank line once did)."""
+    examples = [replace(e, features=(*e.features, "w=\n\n")) for e in toy_examples()]
+    lin = LinearModel.train(examples, ("a", "b", "c"), seed=1)
+    with pytest.raises(ModelError, match="line break"):
+        EventModel(lin, None, None, Thresholds(), {}).save(tmp_path / "m.npz")
+
+
+def test_a_blank_line_is_seen_as_space_by_the_model(patterns_coder) -> None:  # type: ignore[no-untyped-def]
+    from detente.model.features import word
+
+    doc = patterns_coder.services.nlp("Rebels attack town\n\nRebels attacked the town on Monday.")
+    spaces = [t for t in doc if t.is_space]
+    assert spaces and all(word(t, lambda t: t.lemma_) == "SPACE" for t in spaces)
+
+
 def test_missing_or_foreign_artefacts_are_refused(tmp_path: Path) -> None:
     with pytest.raises(ModelError, match="no event model"):
         EventModel.load(tmp_path / "nothing.npz")

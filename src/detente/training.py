@@ -13,6 +13,13 @@
 3. Three :class:`~detente.model.linear.LinearModel` s are trained: the type of a pattern's
    candidate, the type of a verb no pattern codes, and whether a phrase is the recipient.
 
+The team's article gold (``benchmarks/gold/article_events.jsonl``, its ``dev`` split only: the
+``test`` split stays held out) adds what the sentence sets lack, real news read whole: each
+candidate of a dev article is coded through the rest of the pipeline (actors resolved across the
+article) and labelled by the article scorer's rule (:func:`article_label`): its own type when the
+event it gives is a gold event, "no event" when no gold event of the article has its type and
+shares a party with it; left out otherwise.
+
 ``cross_validate`` reports k-fold figures on one gold file, training each fold on the rest of
 it plus the other files, and scoring with the same rule as ``detente evaluate``.
 """
@@ -27,6 +34,14 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from detente.evaluation.articles import (
+    ArticleGold,
+    ArticleGoldEvent,
+    corpus_articles,
+    load_article_gold,
+    matches,
+    spurious_cause,
+)
 from detente.evaluation.gold import GoldRecord, load_gold
 from detente.evaluation.score import entity_matches, score
 from detente.model.artefact import NONE, EventModel, Thresholds
@@ -142,12 +157,14 @@ def examples(
                 example = Example(opt.features, opt.vector, CLASSES.index(label))
                 (verb_out if opt.pattern_type == NONE else out).append(example)
                 if label != NONE and opt.pattern_type != NONE:
-                    rec_out.extend(_recipient_examples(p, doc, sent, opt.candidate, label, named, judge, built))
+                    rec_out.extend(
+                        _recipient_examples(p.gold.events, doc, sent, opt.candidate, label, named, judge, built)
+                    )
     return out, verb_out, rec_out
 
 
 def _recipient_examples(
-    p: Parsed,
+    gold_events: Sequence[Any],
     doc: Any,
     sent: Any,
     cand: Any,
@@ -157,7 +174,7 @@ def _recipient_examples(
     built: Callable[[Any], tuple[Event, ...]],
 ) -> list[Example]:
     """Each phrase that could be the recipient, labelled by whether it gives the gold recipient."""
-    golds = [g for g in p.gold.events if label in g.types and g.recipient is not None and not g.recipient.empty]
+    golds = [g for g in gold_events if label in g.types and g.recipient is not None and not g.recipient.empty]
     events = built(cand)
     golds = [g for g in golds if any(entity_matches(g.actor, e.actor) for e in events)]
     if not golds:
@@ -172,10 +189,113 @@ def _recipient_examples(
     return rows if any(r.label for r in rows) else []
 
 
+Examples = tuple[list[Example], list[Example], list[Example]]
+
+
+@dataclass(frozen=True)
+class ParsedArticle:
+    """An article of the article gold after the stages that come before the model."""
+
+    gold: ArticleGold
+    work: Work
+
+
+#: the only split of the article gold the model learns from; ``test`` stays held out
+ARTICLE_SPLIT = "dev"
+
+
+def parse_articles(coder: Coder, path: Path, corpora: Path) -> list[ParsedArticle]:
+    """The ``dev`` articles of an article-gold file, read from ``corpora`` and run through the
+    pre-model stages as ``detente code`` runs them."""
+    gold = [g for g in load_article_gold(path) if g.split == ARTICLE_SPLIT]
+    texts = corpus_articles([g.id for g in gold], corpora)
+    front = Pipeline(_split(coder)[0])
+    works = front.run(Work(texts[g.id]) for g in gold)
+    return [ParsedArticle(g, w) for g, w in zip(gold, works, strict=True) if w.error is None]
+
+
+def _quote_spans(gold: ArticleGold, text: str) -> list[tuple[ArticleGoldEvent, int, int]]:
+    spans = []
+    for g in gold.events:
+        at = text.find(g.quote) if g.quote else -1
+        if at >= 0:
+            spans.append((g, at, at + len(g.quote)))
+    return spans
+
+
+def article_label(
+    pattern_type: str, events: Sequence[Event], gold: Sequence[ArticleGoldEvent], here: Sequence[ArticleGoldEvent]
+) -> str | None:
+    """The label of a pattern's candidate in a gold article, from the events it gives: its type
+    when one is a gold event; "no event" when no gold event of the article has its type and
+    shares a party with it, and none of the candidate's sentence (``here``) has its type (the
+    scorer's "not an event"); ``None`` (left out) otherwise. A candidate whose parties are a gold
+    event's but whose type is not is left out too: taught as a re-typing, such cases cost
+    precision on the sentence sets for no gain on held-out articles (docs/model.md)."""
+    if any(matches(g, e) for g in gold for e in events):
+        return pattern_type
+    if any(pattern_type in g.types for g in here):
+        return None
+    if all(spurious_cause(e, gold) == "not an event" for e in events):
+        return NONE
+    return None
+
+
+def article_examples(parsed: Sequence[ParsedArticle], coder: Coder, judge: Judge) -> Examples:
+    """Labelled inputs of the type and recipient models from the gold articles' candidates, each
+    coded through the rest of the pipeline on its own (so that its actor is resolved across the
+    article as when coding)."""
+    back = [st for st in _split(coder)[1] if st.name != "judge_events"]
+
+    def coded(work: Work, cand: Any) -> tuple[Event, ...]:
+        w = replace(work, candidates=(cand,))
+        for st in back:
+            w = st(w)
+        return w.events or ()
+
+    build = next(st for st in back if st.name == "build_events")
+    out: list[Example] = []
+    rec_out: list[Example] = []
+    for p in parsed:
+        doc = p.work.doc
+        assert doc is not None and p.work.candidates is not None and p.work.mentions is not None
+        named = frozenset(m.end - 1 for m in p.work.mentions)
+        spans = _quote_spans(p.gold, doc.text)
+
+        def built(cand: Any, work: Work = p.work) -> tuple[Event, ...]:
+            return build(replace(work, candidates=(cand,))).events or ()
+
+        for number, sent in enumerate(doc.sents):
+            cands = [c for c in p.work.candidates if c.sentence == number]
+            if not cands:
+                continue
+            here = [g for g, a, b in spans if a < sent.end_char and b > sent.start_char]
+            for opt in judge.options(doc, sent, number, cands):
+                events = coded(p.work, opt.candidate)
+                if not events:
+                    continue  # dropped after the model whatever it says
+                label = article_label(opt.pattern_type, events, p.gold.events, here)
+                if label is None:
+                    continue
+                out.append(Example(opt.features, opt.vector, CLASSES.index(label)))
+                if label != NONE:
+                    rec_out.extend(_recipient_examples(here, doc, sent, opt.candidate, label, named, judge, built))
+    return out, [], rec_out
+
+
 def train_model(
-    parsed: Sequence[Parsed], coder: Coder, judge: Judge, *, seed: int, thresholds: Thresholds | None = None
+    parsed: Sequence[Parsed],
+    coder: Coder,
+    judge: Judge,
+    *,
+    seed: int,
+    thresholds: Thresholds | None = None,
+    extra: Examples | None = None,
 ) -> EventModel:
+    """The three models, from the sentence records' examples and ``extra`` ones (the article gold's)."""
     exs, verbs, rec = examples(parsed, coder, judge)
+    if extra is not None:
+        exs, verbs, rec = exs + extra[0], verbs + extra[1], rec + extra[2]
     return EventModel(
         LinearModel.train(exs, CLASSES, seed=seed, runs=RUNS),
         LinearModel.train(verbs, CLASSES, seed=seed, runs=RUNS) if verbs else None,
@@ -220,11 +340,12 @@ def cross_validate(
     seed: int = 13,
     thresholds: Thresholds | None = None,
     exclude: Callable[[Parsed], bool] | None = None,
+    extra: Examples | None = None,
 ) -> dict[str, dict[str, Any]]:
     """k-fold figures on the records of ``target``: patterns only, model only and the combination.
 
     Each fold's model is trained on the other folds and every other file (except what
-    ``exclude`` names); nothing it is scored on is trained on.
+    ``exclude`` names) and the ``extra`` examples; nothing it is scored on is trained on.
     """
     mine = [p for p in parsed if p.source == target]
     rest = [p for p in parsed if p.source != target and not (exclude and exclude(p))]
@@ -232,7 +353,7 @@ def cross_validate(
     for i, held in enumerate(folds(mine, k, seed)):
         held_ids = {p.gold.id for p in held}
         train = rest + [p for p in mine if p.gold.id not in held_ids]
-        model = train_model(train, coder, judge, seed=seed, thresholds=thresholds)
+        model = train_model(train, coder, judge, seed=seed, thresholds=thresholds, extra=extra)
         log.info("fold %d/%d: %d training records, %d held out", i + 1, k, len(train), len(held))
         pooled["patterns"].extend(code_parsed(held, coder, None))
         pooled["model_only"].extend(code_parsed(held, coder, model, alone=True))
@@ -259,12 +380,15 @@ def train(
     folds_k: int = 5,
     thresholds: Thresholds | None = None,
     coder: Coder | None = None,
+    articles: Path | None = None,
+    corpora: Path | None = None,
 ) -> EventModel:
-    """Train the event model on the gold files and the team's written sentences.
+    """Train the event model on the gold files, the team's written sentences and, with
+    ``articles`` (an article-gold file, its texts read from ``corpora``), the ``dev`` articles.
 
     With ``folds_k`` > 1, each gold file is first cross-validated (the model of each fold is
-    trained on the rest of that file and all the other files), and the figures are kept in
-    the model's ``info``. The returned model is then trained on everything.
+    trained on the rest of that file, all the other files and the articles), and the figures
+    are kept in the model's ``info``. The returned model is then trained on everything.
     """
     from detente.coder import Coder
     from detente.errors import ModelError
@@ -282,10 +406,21 @@ def train(
     judge = Judge(base.services.lexicon, base.services.ontology)
     parsed = parse_records(base, files)
     log.info("parsed %d training records from %d files", len(parsed), len(files))
+    extra: Examples | None = None
+    data = {f.name: file_hash(f) for f in files}
+    if articles is not None:
+        if not articles.exists():
+            raise ModelError(f"training data not found: {articles}")
+        if corpora is None or not corpora.is_dir():
+            raise ModelError(f"no corpora folder {corpora} for the article texts")
+        arts = parse_articles(base, articles, corpora)
+        extra = article_examples(arts, base, judge)
+        data[articles.name] = file_hash(articles)
+        log.info("%d %s articles: %d candidate examples", len(arts), ARTICLE_SPLIT, len(extra[0]))
     cv: dict[str, Any] = {}
     if folds_k > 1:
         for name in TRAIN_FILES:
-            result = cross_validate(parsed, name, base, judge, k=folds_k, seed=seed, thresholds=thresholds)
+            result = cross_validate(parsed, name, base, judge, k=folds_k, seed=seed, thresholds=thresholds, extra=extra)
             cv[name] = {
                 setting: {
                     **{key: round(float(r[key]), 4) for key in SUMMARY},
@@ -302,12 +437,13 @@ def train(
                 result["patterns"]["tuple_recall"],
                 result["model"]["tuple_recall"],
             )
-    model = train_model(parsed, base, judge, seed=seed, thresholds=thresholds)
+    model = train_model(parsed, base, judge, seed=seed, thresholds=thresholds, extra=extra)
     model.info = {
         **model.info,
         "seed": seed,
-        "data": {f.name: file_hash(f) for f in files},
+        "data": data,
         "records": len(parsed),
+        "article_split": ARTICLE_SPLIT if extra is not None else None,
         "cross_validation": {"folds": folds_k, "scores": cv},
     }
     return model

@@ -98,6 +98,13 @@ def _add_train(sub: Any) -> None:
         "--gold", default="../shared/gold", help="folder with plv_train.jsonl and plover_gsr.jsonl (../shared/gold)"
     )
     tr.add_argument("--written", help="the team's written sentences (default: the packaged training file)")
+    tr.add_argument(
+        "--articles",
+        default="benchmarks/gold/article_events.jsonl",
+        help="article gold whose dev split the model also learns from (default: the team's, "
+        "benchmarks/gold/article_events.jsonl); '' for none",
+    )
+    tr.add_argument("--corpora", help="the folder of the article texts ($DETENTE_CORPORA, else ../shared/corpora)")
     tr.add_argument("-o", "--output", help="where to write the model (default: the packaged model file)")
     tr.add_argument("--seed", type=int, default=13, help="random seed (default 13)")
     tr.add_argument("--folds", type=positive_int, default=5, help="cross-validation folds before training; 1: none")
@@ -304,6 +311,12 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     keep_loaded()
     if looks_like_article_gold(args.gold):
         scores = evaluate_articles_file(args.gold, coder, args.corpora, args.limit, args.split)
+        if args.split != "test" and coder.model is not None and _trained_on(coder.model, args.gold):
+            print(
+                f"detente: warning: the model learned from the dev split of {args.gold}: its dev figures "
+                "are not a test (the test split is held out)",
+                file=sys.stderr,
+            )
         print(json.dumps(scores.as_dict(), indent=2) if args.json else format_article_scores(scores, args.gold))
         if args.list_errors:
             print("\n".join(verbose_report(scores)))
@@ -322,7 +335,14 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _trained_on(model: Any, path: str) -> bool:
+    from detente.training import trained_on
+
+    return trained_on(model, Path(path))
+
+
 def cmd_train(args: argparse.Namespace) -> int:
+    from detente.evaluation.runner import default_corpora
     from detente.model import default_model_path
     from detente.training import train
 
@@ -331,6 +351,8 @@ def cmd_train(args: argparse.Namespace) -> int:
         written=Path(args.written) if args.written else None,
         seed=args.seed,
         folds_k=args.folds,
+        articles=Path(args.articles) if args.articles else None,
+        corpora=Path(args.corpora) if args.corpora else default_corpora(),
     )
     path = model.save(Path(args.output) if args.output else default_model_path())
     info = model.info

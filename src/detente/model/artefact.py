@@ -84,6 +84,9 @@ class EventModel:
         }
         for name, lin in parts.items():
             vocab = sorted(lin.vocab, key=lin.vocab.__getitem__)
+            broken = next((f for f in vocab if "\n" in f), None)
+            if broken is not None:  # the file keeps one feature a line
+                raise ModelError(f"{name}: a feature holds a line break and cannot be saved: {broken!r}")
             arrays[f"{name}.vocab"] = np.frombuffer("\n".join(vocab).encode(), dtype=np.uint8)
             arrays[f"{name}.sparse"] = lin.sparse.astype(np.float16)
             arrays[f"{name}.dense"] = lin.dense.astype(np.float16)

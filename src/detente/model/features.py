@@ -25,7 +25,10 @@ _ARG_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "agent", "dative", "attr", 
 
 def word(tok: Token, lemma: Callable[[Token], str]) -> str:
     """A token as the model sees it: its lemma, but a name only as its kind ("GPE"), so that
-    the model learns wordings, not which countries the training sentences happened to name."""
+    the model learns wordings, not which countries the training sentences happened to name.
+    A run of white space (the blank line after a headline) is SPACE."""
+    if tok.is_space:
+        return "SPACE"
     if tok.pos_ == "PROPN" or tok.ent_type_ in NAME_TYPES:
         return tok.ent_type_ or "PROPN"
     if tok.pos_ == "NUM" or tok.like_num:

@@ -51,6 +51,22 @@ CASES = [
     ("The Nigerian Senate confirmed the nominee as defence minister.", "SUPPORT", "NGA", None),
     ("The ministry confirmed the report on Monday.", "SUPPORT", "absent", None),
     ("Zimbabwe's president appointed Mthuli Ncube as finance minister.", "SUPPORT", "ZWE", None),
+    # votes against, removals, suspensions, reprimands, resignations handed in
+    ("Several Kenyan lawmakers voted against the bill.", "REJECT", "KEN", None),
+    ("The Nigerian Senate voted down the bill.", "REJECT", "NGA", None),
+    ("The Kenyan president dismissed the mayor of Nairobi.", "COERCE", "KEN", "KEN"),
+    ("The minister dismissed the allegations.", "COERCE", "absent", None),
+    ("Two Kenyan police officers were suspended from duty.", "COERCE", None, "KEN"),
+    ("The Peruvian Senate voted to remove the governor from office.", "COERCE", "PER", None),
+    ("The Brazilian Senate reprimanded the senator for his remarks.", "ACCUSE", "BRA", None),
+    ("The Ukrainian prime minister submitted his resignation to Zelensky.", "RETREAT", "UKR", "UKR"),
+    # charges unsealed; passives of courts' acts are the authorities' where they happen
+    ("The U.S. Justice Department unsealed charges against the Chinese hackers.", "ACCUSE", "USA", "CHN"),
+    ("The Kenyan opposition leader was subpoenaed on Monday.", "ACCUSE", "KEN", "KEN"),
+    ("The Pakistani journalist was acquitted.", "CONCEDE", "PAK", "PAK"),
+    # rulings that keep someone detained
+    ("The Egyptian court remanded the activist in custody for 15 days.", "COERCE", "EGY", "EGY"),
+    ("A Pakistani judge denied bail to the opposition leader.", "COERCE", "PAK", None),
 ]
 
 

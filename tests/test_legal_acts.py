@@ -64,6 +64,8 @@ CASES = [
     ("The U.S. Justice Department unsealed charges against the Chinese hackers.", "ACCUSE", "USA", "CHN"),
     ("The Kenyan opposition leader was subpoenaed on Monday.", "ACCUSE", "KEN", "KEN"),
     ("The Pakistani journalist was acquitted.", "CONCEDE", "PAK", "PAK"),
+    ("The Kenyan activist was charged with sedition on Monday.", "ACCUSE", "KEN", "KEN"),
+    ("A U.S. judge found the Secretary of State Mike Pompeo in contempt of court.", "ACCUSE", "USA", "USA"),
     # rulings that keep someone detained
     ("The Egyptian court remanded the activist in custody for 15 days.", "COERCE", "EGY", "EGY"),
     ("A Pakistani judge denied bail to the opposition leader.", "COERCE", "PAK", None),

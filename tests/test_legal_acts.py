@@ -66,6 +66,12 @@ CASES = [
     ("The Pakistani journalist was acquitted.", "CONCEDE", "PAK", "PAK"),
     ("The Kenyan activist was charged with sedition on Monday.", "ACCUSE", "KEN", "KEN"),
     ("A U.S. judge found the Secretary of State Mike Pompeo in contempt of court.", "ACCUSE", "USA", "USA"),
+    # a signed law or decree is no agreement; it acts through what it does to a named party
+    ("The Kenyan president signed an executive order banning the opposition party.", "SUPPORT", "absent", None),
+    ("The Kenyan president signed an executive order banning the opposition party.", "COERCE", "KEN", None),
+    ("The Kenyan president signed the bill into law.", "SUPPORT", "absent", None),
+    ("Kenya and Uganda signed a memorandum of understanding.", "SUPPORT", "KEN", "UGA"),
+    ("The Thai Constitutional Court disqualified the prime minister.", "COERCE", "THA", "THA"),
     # rulings that keep someone detained
     ("The Egyptian court remanded the activist in custody for 15 days.", "COERCE", "EGY", "EGY"),
     ("A Pakistani judge denied bail to the opposition leader.", "COERCE", "PAK", None),

@@ -349,7 +349,9 @@ CASES = [
     ("An attack continues in the north of Kenya.", "ASSAULT", "absent", None),
     # what a prosecutor says a named person did is the charge against them
     ("Kenyan prosecutors say Joseph Kamau stole millions from the county.", "ACCUSE", "KEN", None),
-    ("Kenyan prosecutors said they will appeal the ruling.", "ACCUSE", "absent", None),
+    # (their own act: "they will appeal the ruling" is now itself a legal appeal, ACCUSE 115 by the
+    # prosecutors, tests/test_legal_acts.py; without an object nothing is charged)
+    ("Kenyan prosecutors said they will appeal.", "ACCUSE", "absent", None),
     ("Kenyan police detained ten students, the prosecutor's office said.", "ACCUSE", "absent", None),
     # committing a crime is no commitment; whoever reports it accuses the one who committed it
     ("Kenyan gunmen committed the murder in Nairobi.", "AGREE", "absent", None),

@@ -146,8 +146,13 @@ class ArgumentFinder:
         owners = _owners(text) or syntax.prep_objects(text, ("by", "from"))
         if owners:
             return owners
-        if text.dep_ == "dobj" and syntax.is_verb(text.head) and self.lemma(text.head) in self.lex.roles.issuing_verbs:
-            return syntax.subjects(text.head, self.lex.roles.delegating_verbs, self.object_control, self.noun_lemmas)
+        issuer = text.head if text.dep_ == "dobj" else None
+        if text.dep_ == "nsubj" and text.head.tag_ == "VBG" and text.head.dep_ in ("ccomp", "xcomp"):
+            # "the court will make an order declaring ...": the parser reads the text and its
+            # participle as a clause of the issuing verb
+            issuer = text.head.head
+        if issuer is not None and syntax.is_verb(issuer) and self.lemma(issuer) in self.lex.roles.issuing_verbs:
+            return syntax.subjects(issuer, self.lex.roles.delegating_verbs, self.object_control, self.noun_lemmas)
         return []
 
     def _stance(self, head: Token) -> bool:

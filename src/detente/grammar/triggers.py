@@ -340,6 +340,10 @@ def object_lemmas(tok: Token) -> set[str]:
         elif c.dep_ == "xcomp" or (c.dep_ == "ccomp" and (c.pos_ == "ADJ" or _bare_participle(c))):
             # "found him guilty", "found the strike justified": a small clause the parser calls ccomp
             out.add(c.lower_ if c.pos_ != "ADJ" else c.lemma_.lower())
+        elif c.dep_ == "ccomp" and c.lemma_ == "be":
+            # "ruled the practice is unconstitutional", "found it to be unlawful": the predicate
+            # adjective of a clause with "be" says what the verb holds its subject to be
+            out.update(g.lemma_.lower() for g in c.children if g.dep_ == "acomp" and g.pos_ == "ADJ")
     out.update(g.lemma_.lower() for g in _object_as(tok))
     return out
 

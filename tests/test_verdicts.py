@@ -71,6 +71,13 @@ CASES = [
     ("The Yemeni government called for the killing to be investigated.", "REQUEST", "YEM", None),
     ("The Yemeni government called for the killing to be investigated.", "ACCUSE", "absent", None),
     ("The Kenyan opposition called for the Ugandan minister to be prosecuted.", "ACCUSE", "KEN", "UGA"),
+    # "US" is the country, not the pronoun
+    ("The Cuban minister said the US needs to lift the embargo.", "REQUEST", "CUB", "USA"),
+    ("The Cuban minister said the US must lift the embargo.", "REQUEST", "CUB", "USA"),
+    ("The Cuban minister said the US blockade was illegal.", "ACCUSE", "CUB", "USA"),
+    # doubting the lawfulness of another's act or office criticizes it
+    ("The Greek minister questioned Turkey's authority to convert the building.", "ACCUSE", "GRC", "TUR"),
+    ("Mexico challenged the legality of the American tariffs.", "ACCUSE", "MEX", None),
     # no verdict passed, or none on another party
     ("Officials said the new Chinese law could be illegal.", "ACCUSE", "absent", None),
     ('"We were wrong," the Kenyan president said.', "ACCUSE", "absent", None),

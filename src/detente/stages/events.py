@@ -45,6 +45,11 @@ _FIRST_PERSON = frozenset({"i", "we", "me", "us", "you"})
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "which", "what", "it"})
 
 
+def _first_person(tok: Token) -> bool:
+    """The speaker's own side or the one addressed ("we", "you"; not "US", the country)."""
+    return tok.pos_ == "PRON" and tok.lower_ in _FIRST_PERSON
+
+
 def _form(tok: Token) -> str:
     """A word's lemma, with a hyphenated prefix the tokenizer split off ("anti-democratic")."""
     lemma = tok.lemma_.lower()
@@ -303,12 +308,12 @@ class FindEvents:
         for tok, need in sorted(obliged.items(), key=lambda kv: kv[0].i):
             if tok.pos_ not in ("VERB", "AUX"):
                 continue
-            if syntax.is_negated(need) or (need is not tok and syntax.is_negated(tok)):
+            if syntax.is_negated(need) or (need.i != tok.i and syntax.is_negated(tok)):
                 continue
             speaker = self.args.speaker(need)
             subj = [c for c in need.children if c.dep_ in syntax.SUBJECT_DEPS]
-            if need is not tok and (
-                any(c.lower_ in _FIRST_PERSON for c in subj) or self._conditioned(need) or need.dep_ == "relcl"
+            if need.i != tok.i and (
+                any(_first_person(c) for c in subj) or self._conditioned(need) or need.dep_ == "relcl"
             ):
                 continue  # "we need to be firm", "if ..., Facebook has to ...", "what we need to do"
             if speaker is None or not subj:
@@ -391,7 +396,7 @@ class FindEvents:
                 continue
             subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
             judged = [p for subj in syntax.with_conjuncts(subjects) for p in self._judged_parties(subj)]
-            judged = [p for p in judged if not (p.pos_ == "PRON" and p.lower_ in _FIRST_PERSON)]
+            judged = [p for p in judged if not _first_person(p)]
             if not judged or speaker.i in {p.i for p in judged}:
                 continue
             cameo = self._rebuttal(subjects[0], cameo)
@@ -434,7 +439,7 @@ class FindEvents:
             cameo = self._verdict(verb, ("oprd", "xcomp", "npadvmod", "ccomp"))
             if not named or not actors or cameo is None:
                 continue
-            judged = [p for p in self._judged_parties(named[0]) if p.lower_ not in _FIRST_PERSON]
+            judged = [p for p in self._judged_parties(named[0]) if not _first_person(p)]
             if not judged:
                 continue
             cameo = self._rebuttal(named[0], cameo)

@@ -58,6 +58,9 @@ CASES = [
     # naming an act with a verdict
     ("Iran called the American sanctions illegal.", "ACCUSE", "IRN", "USA"),
     ("Poland described the Belarusian move as reckless.", "ACCUSE", "POL", "BLR"),
+    # a relative clause names the act it judges
+    ("Tanzania's president spoke about the Kenyan ban, which he called inhumane.", "ACCUSE", None, "KEN"),
+    ("A Kenyan court jailed the activist in a move that Ugandan officials called inhumane.", "ACCUSE", "UGA", None),
     # a condemning verdict on a claim rejects it
     ("Chile's foreign minister described the Bolivian claim as a fabrication.", "REJECT", "CHL", "BOL"),
     ("Moscow has called the Ukrainian accusations baseless.", "REJECT", "RUS", "UKR"),

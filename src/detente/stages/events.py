@@ -433,7 +433,7 @@ class FindEvents:
             if syntax.is_negated(verb) or self._conditional(verb) or self.triggers.code(verb, {}) is not None:
                 continue
             named = [c for c in verb.children if c.dep_ == "dobj"]
-            if named and named[0].lower_ in syntax.RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            if named and named[0].lower_ in syntax.RELATIVE_PRONOUNS and verb.dep_ in ("relcl", "acl"):
                 named = [verb.head]  # "a move that the opposition called inhumane"
             actors = [c for c in verb.children if c.dep_ in syntax.SUBJECT_DEPS]
             cameo = self._verdict(verb, ("oprd", "xcomp", "npadvmod", "ccomp"))

@@ -81,6 +81,12 @@ CASES = [
     # doubting the lawfulness of another's act or office criticizes it
     ("The Greek minister questioned Turkey's authority to convert the building.", "ACCUSE", "GRC", "TUR"),
     ("Mexico challenged the legality of the American tariffs.", "ACCUSE", "MEX", None),
+    # wrongdoers named
+    ("Iran said the American president was a war criminal.", "ACCUSE", "IRN", "USA"),
+    ("Turkey's president labelled the Greek prime minister a liar.", "ACCUSE", "TUR", "GRC"),
+    # anger at another, and criticism aimed at it
+    ("The Afghan government was furious at Pakistan over the strikes.", "ACCUSE", "AFG", "PAK"),
+    ("The Brazilian senator took aim at the Chinese government.", "ACCUSE", "BRA", "CHN"),
     # no verdict passed, or none on another party
     ("Officials said the new Chinese law could be illegal.", "ACCUSE", "absent", None),
     ('"We were wrong," the Kenyan president said.', "ACCUSE", "absent", None),

@@ -437,6 +437,9 @@ class FindEvents:
                 named = [verb.head]  # "a move that the opposition called inhumane"
             actors = [c for c in verb.children if c.dep_ in syntax.SUBJECT_DEPS]
             cameo = self._verdict(verb, ("oprd", "xcomp", "npadvmod", "ccomp"))
+            if cameo is None and named:
+                # "labelled the prime minister a liar": the parser hangs the verdict on the object
+                cameo = self._verdict(named[0], ("appos",))
             if not named or not actors or cameo is None:
                 continue
             judged = [p for p in self._judged_parties(named[0]) if not _first_person(p)]

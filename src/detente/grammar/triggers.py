@@ -50,6 +50,23 @@ class TriggerReader:
         )
         self.noun_lemmas = frozenset(lexicon.nouns)
 
+    def _party_undergoes(self, comp: Token) -> bool:
+        """Whether a passive complement's subject is a party ("for the minister to be investigated"),
+        not an act or a happening ("for the killing to be investigated", "for his death to be
+        investigated"): asking that a party be investigated accuses it, asking that an event be
+        investigated is an appeal."""
+        subj = _subject_of(comp)
+        if subj is None or subj.pos_ == "PRON" or subj.ent_type_ in NAME_ENTITIES:
+            return True
+        lemma = self.lemma(subj)
+        words = self.lex.not_parties
+        return not (
+            lemma in self.noun_lemmas
+            or lemma in words.deed_nouns
+            or words.no_party(lemma)
+            or lemma in self.lex.roles.happening_nouns
+        )
+
     def lemma(self, tok: Token) -> str:
         """The word's dictionary form, with the lexicon's corrections of the lemmatizer."""
         lower = tok.lower_
@@ -106,7 +123,8 @@ class TriggerReader:
                         return None
                     if inner.kind == "noun" and pat is not None and pat.objects and self.lemma(comp) in pat.objects:
                         break  # "seeks Interpol's aid": the verb's own pattern names the object, a request
-                    cameo = frame.result(inner.cameo, inner.type, noun=inner.kind == "noun", passive=_unagented(comp))
+                    passive = _unagented(comp) and self._party_undergoes(comp)
+                    cameo = frame.result(inner.cameo, inner.type, noun=inner.kind == "noun", passive=passive)
                     if cameo is None:
                         if frame.keep_inner:
                             break  # the complement stands on its own; the verb may still be a support verb
@@ -302,6 +320,10 @@ def _hangs_on(verb: Token, words: frozenset[str]) -> bool:
     if INFINITIVE in words and _appealed_infinitives(verb):
         return True
     return "for" in words and bool(syntax.for_clauses(verb))
+
+
+def _subject_of(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
 
 
 def _unagented(comp: Token) -> bool:

@@ -127,6 +127,21 @@ class WordRoles:
     #: words of a feeling at another's act, whose by-phrase names the act, not an agent
     #: ("Germany is concerned by the threats")
     stance_words: frozenset[str] = words(default=())
+    #: verdicts a speaker passes on another party or its act ("said the ruling was unjust"):
+    #: condemning, praising, and praise whose negation condemns ("was not lawful")
+    condemning_words: frozenset[str] = words(default=())
+    praising_words: frozenset[str] = words(default=())
+    negated_praise_words: frozenset[str] = words(default=())
+    #: verbs whose predicate is such a verdict ("is", "remains", "amounts to", "constitutes")
+    verdict_verbs: frozenset[str] = words(default=())
+    #: verbs that name their object with a verdict ("called the decision an embarrassment")
+    naming_verbs: frozenset[str] = words(default=())
+    #: things that happen, not parties ("called for his death to be investigated": an appeal)
+    happening_nouns: frozenset[str] = words(default=())
+    #: claims, whose condemnation as false rejects them ("called the allegations baseless")
+    claim_nouns: frozenset[str] = words(default=())
+    #: acts of a party that a verdict may judge with no author named ("the ruling is unjust")
+    verdict_acts: frozenset[str] = words(default=())
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,6 +204,8 @@ class ClauseMarks:
     ultimatum_auxiliaries: frozenset[str] = words(default=())
     ultimatum_marks: frozenset[str] = words(default=())
     obligation_auxiliaries: frozenset[str] = words(default=())
+    #: verbs of need whose to-infinitive, in reported speech, is demanded ("needs to withdraw")
+    obligation_verbs: frozenset[str] = words(default=())
     background_deps: frozenset[str] = words(default=())
     background_marks: frozenset[str] = words(default=())
     reason_preps: frozenset[str] = words("reason_prepositions")
@@ -208,6 +225,9 @@ class Lexicon:
     negation_frame: Frame | None
     obligation_cameo: str | None
     allegation_cameo: str | None
+    condemnation_cameo: str | None
+    praise_cameo: str | None
+    rebuttal_cameo: str | None
     force_visit_cameo: str | None
     lemma_fixes: dict[str, str]
     roles: WordRoles
@@ -236,6 +256,9 @@ class Lexicon:
             negation_frame=_frame_named(frames, frames_doc.get("negation_frame")),
             obligation_cameo=_checked_code(ontology, frames_doc.get("obligation_cameo")),
             allegation_cameo=_checked_code(ontology, frames_doc.get("allegation_cameo")),
+            condemnation_cameo=_checked_code(ontology, frames_doc.get("condemnation_cameo")),
+            praise_cameo=_checked_code(ontology, frames_doc.get("praise_cameo")),
+            rebuttal_cameo=_checked_code(ontology, frames_doc.get("rebuttal_cameo")),
             force_visit_cameo=_checked_code(ontology, frames_doc.get("force_visit_cameo")),
             lemma_fixes={row["form"]: row["lemma"] for _, row in read_tsv(base / "lemmas.tsv", ("form", "lemma"))},
             roles=WordRoles(**read_words(WordRoles, frames_doc, frames_path)),

@@ -37,6 +37,37 @@ _TRIGGER_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN", "ADJ"})
 ACCUSED_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
+#: auxiliaries that hedge a verdict ("could be illegal"): no verdict is passed
+_HEDGES = frozenset({"could", "might", "may", "would"})
+#: a speaker's verdict on itself is no act on another ("we were wrong")
+_FIRST_PERSON = frozenset({"i", "we", "me", "us", "you"})
+#: pronouns that point at a clause or a thing, not at a party ("this is a disgrace")
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "which", "what", "it"})
+
+
+def _first_person(tok: Token) -> bool:
+    """The speaker's own side or the one addressed ("we", "you"; not "US", the country)."""
+    return tok.pos_ == "PRON" and tok.lower_ in _FIRST_PERSON
+
+
+def _form(tok: Token) -> str:
+    """A word's lemma, with a hyphenated prefix the tokenizer split off ("anti-democratic")."""
+    lemma = tok.lemma_.lower()
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ and not doc[tok.i - 2].whitespace_:
+        return f"{doc[tok.i - 2].lower_}-{lemma}"
+    return lemma
+
+
+def _participle_predicate(verb: Token) -> bool:
+    """A passive participle with no agent, which may be a predicate adjective ("was justified")."""
+    return (
+        verb.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" for c in verb.children)
+        and not any(c.dep_ == "agent" for c in verb.children)
+    )
+
+
 class FindEvents:
     name = "find_events"
     requires = frozenset({"doc", "mentions"})
@@ -60,7 +91,7 @@ class FindEvents:
 
     def sentence(self, doc: Doc, sent: Span, number: int, named: frozenset[int] = frozenset()) -> list[Candidate]:
         """The events reported in one sentence, with the demands and the charges it states."""
-        charges = self._allegations(sent, number)
+        charges = self._allegations(sent, number) + self._verdicts(sent, number)
         return self._events(doc, sent, number, named) + charges
 
     def _events(self, doc: Doc, sent: Span, number: int, named: frozenset[int]) -> list[Candidate]:
@@ -261,17 +292,30 @@ class FindEvents:
             return []
         out = []
         # start from the few auxiliaries ("must"), not from every token
-        obliged = sorted(
-            {a.head for a in sent if a.dep_ == "aux" and a.lower_ in self.lex.marks.obligation_auxiliaries},
-            key=lambda t: t.i,
+        must = self.lex.marks.obligation_auxiliaries
+        obliged = {a.head: a.head for a in sent if a.dep_ == "aux" and a.lower_ in must}
+        # "Israel needs to stop the settlements", "Russia has to withdraw": the verb of need
+        # speaks (and has the subject), the act needed is the demand's wording
+        obliged.update(
+            (act, need)
+            for need in sent
+            if need.pos_ in ("VERB", "AUX")
+            and need.tag_ not in ("VBD", "VBN")  # "they had to flee" tells what happened
+            and self.triggers.lemma(need) in self.lex.marks.obligation_verbs
+            for act in need.children
+            if act.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children)
         )
-        for tok in obliged:
+        for tok, need in sorted(obliged.items(), key=lambda kv: kv[0].i):
             if tok.pos_ not in ("VERB", "AUX"):
                 continue
-            if syntax.is_negated(tok):
+            if syntax.is_negated(need) or (need.i != tok.i and syntax.is_negated(tok)):
                 continue
-            speaker = self.args.speaker(tok)
-            subj = [c for c in tok.children if c.dep_ in syntax.SUBJECT_DEPS]
+            speaker = self.args.speaker(need)
+            subj = [c for c in need.children if c.dep_ in syntax.SUBJECT_DEPS]
+            if need.i != tok.i and (
+                any(_first_person(c) for c in subj) or self._conditioned(need) or need.dep_ == "relcl"
+            ):
+                continue  # "we need to be firm", "if ..., Facebook has to ...", "what we need to do"
             if speaker is None or not subj:
                 continue
             out.append(
@@ -328,6 +372,155 @@ class FindEvents:
                 )
             )
         return out
+
+    def _verdicts(self, sent: Span, number: int) -> list[Candidate]:
+        """'Kenya said the Ugandan decision was a violation of international law': a speaker's
+        verdict that another party, or its act, is a wrong condemns it (ACCUSE); that it is right
+        approves of it (SUPPORT). The recipient is the party, or the act's owner."""
+        roles = self.lex.roles
+        out = self._namings(sent, number)
+        for tok in sent:
+            if tok.pos_ not in ("VERB", "AUX"):
+                continue
+            if self.triggers.lemma(tok) not in roles.verdict_verbs and not _participle_predicate(tok):
+                continue
+            if tok.dep_ not in ("ccomp", "parataxis", "conj", "ROOT"):
+                continue
+            if any(c.dep_ == "aux" and c.lower_ in _HEDGES for c in tok.children) or self._conditional(tok):
+                continue  # "could be illegal", "would be an outrage if ..." pass no verdict
+            cameo = self._verdict(tok)
+            if cameo is None:
+                continue
+            speaker = self.args.speaker(tok)
+            if speaker is None:
+                continue
+            subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+            judged = [p for subj in syntax.with_conjuncts(subjects) for p in self._judged_parties(subj)]
+            judged = [p for p in judged if not _first_person(p)]
+            if not judged or speaker.i in {p.i for p in judged}:
+                continue
+            cameo = self._rebuttal(subjects[0], cameo)
+            out.append(
+                Candidate(
+                    sentence=number,
+                    trigger=(tok.i,),
+                    cameo=cameo,
+                    actors=tuple(a.i for a in syntax.with_conjuncts([speaker])),
+                    recipients=tuple(dict.fromkeys(p.i for p in judged)),
+                    kind="frame",
+                    source="verdict",
+                    attributed_to=speaker.i,
+                )
+            )
+        return out
+
+    def _conditioned(self, verb: Token) -> bool:
+        """A clause that holds only under a condition of its own ("if ..., X has to ...")."""
+        marks = self.lex.marks.conditional_marks
+        return any(
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children) for c in verb.children
+        )
+
+    def _namings(self, sent: Span, number: int) -> list[Candidate]:
+        """'The opposition called the decision a national embarrassment', 'described the verdict
+        as unjust': naming another's act or another party a wrong condemns it, naming it right
+        praises it (the same verdicts as a statement's). A wording a verb pattern codes itself
+        ("called X a provocation") is left to it."""
+        out = []
+        for verb in sent:
+            if not syntax.is_verb(verb) or self.triggers.lemma(verb) not in self.lex.roles.naming_verbs:
+                continue
+            if syntax.is_negated(verb) or self._conditional(verb) or self.triggers.code(verb, {}) is not None:
+                continue
+            named = [c for c in verb.children if c.dep_ == "dobj"]
+            if named and named[0].lower_ in syntax.RELATIVE_PRONOUNS and verb.dep_ in ("relcl", "acl"):
+                named = [verb.head]  # "a move that the opposition called inhumane"
+            actors = [c for c in verb.children if c.dep_ in syntax.SUBJECT_DEPS]
+            cameo = self._verdict(verb, ("oprd", "xcomp", "npadvmod", "ccomp"))
+            if cameo is None and named:
+                # "labelled the prime minister a liar": the parser hangs the verdict on the object
+                cameo = self._verdict(named[0], ("appos",))
+            if not named or not actors or cameo is None:
+                continue
+            judged = [p for p in self._judged_parties(named[0]) if not _first_person(p)]
+            if not judged:
+                continue
+            cameo = self._rebuttal(named[0], cameo)
+            out.append(
+                Candidate(
+                    sentence=number,
+                    trigger=(verb.i,),
+                    cameo=cameo,
+                    actors=tuple(a.i for a in syntax.with_conjuncts(actors)),
+                    recipients=tuple(dict.fromkeys(p.i for p in judged)),
+                    kind="frame",
+                    source="verdict",
+                )
+            )
+        return out
+
+    def _verdict(self, verb: Token, deps: tuple[str, ...] = ("acomp", "attr", "dobj")) -> str | None:
+        """The CAMEO code of the verdict a copula's predicate passes: condemnation ("is unjust",
+        "was a blatant violation", "is a deeply irresponsible way to govern", "was not lawful"),
+        praise ("was justified"), else None."""
+        roles = self.lex.roles
+        negated = syntax.is_negated(verb)
+        # "the response was justified": the tagger reads the predicate as a passive verb
+        words: list[Token] = [verb] if _participle_predicate(verb) else []
+        for c in verb.children:
+            if c.dep_ in deps or (c.dep_ == "prep" and c.lower_ in ("to", "as")):
+                # "amounts to a violation", "described it as a violation" ("as unjust": a modifier)
+                preds = [g for g in c.children if g.dep_ in ("pobj", "amod", "acomp")] if c.dep_ == "prep" else [c]
+                for pred in syntax.with_conjuncts(preds):
+                    words.append(pred)
+                    words.extend(g for g in pred.children if g.dep_ in ("amod", "compound", "acomp"))
+        forms = {_form(w) for w in words} | {w.lower_ for w in words}
+        if negated:
+            return self.lex.condemnation_cameo if forms & roles.negated_praise_words else None
+        if forms & roles.condemning_words:
+            return self.lex.condemnation_cameo
+        if forms & roles.praising_words:
+            return self.lex.praise_cameo
+        return None
+
+    def _rebuttal(self, judged: Token, cameo: str) -> str:
+        """A condemning verdict on a claim ("called the allegations baseless", "said the report
+        was a fabrication") rejects it (``rebuttal_cameo``): the claim's author is answered."""
+        rebuttal = self.lex.rebuttal_cameo
+        if rebuttal is None or cameo != self.lex.condemnation_cameo:
+            return cameo
+        return rebuttal if self.triggers.lemma(judged) in self.lex.roles.claim_nouns else cameo
+
+    def _judged_parties(self, subj: Token) -> list[Token]:
+        """Whom a verdict on ``subj`` is about: the party, or the owner or doer of the act or
+        thing it names ("the Ugandan decision" -> Ugandan, "the crackdown by police" -> police);
+        none when it names no one ("the situation"). An "it" that only announces a clause ("it is
+        unacceptable that Russia attacked ...") is about that clause's subject."""
+        if subj.lower_ == "it" and subj.dep_ == "nsubj":
+            clause = [c for c in subj.head.children if c.dep_ in ("ccomp", "xcomp") and c.i > subj.head.i]
+            if clause:
+                return [c for c in clause[0].children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]
+        if subj.lower_ in ("this", "that") and subj.dep_ == "nsubj":
+            # "X is trying to ... - this is a dangerous way to govern": the clause it points back to
+            verb = subj.head
+            before = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis", "conj") and c.i < subj.i]
+            if verb.dep_ in ("conj", "parataxis") and verb.head.i < verb.i:
+                before.append(verb.head)
+            if not before and verb.dep_ in ("ccomp", "parataxis"):
+                # "said Britain is trying to ... - this is reckless": a clause beside it
+                before = [c for c in verb.head.children if c.dep_ in ("ccomp", "parataxis") and c.i < subj.i]
+            doers = [c for v in before[-1:] for c in v.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+            return [p for d in doers for p in self._judged_parties(d)]
+        if subj.pos_ == "PRON":
+            return [subj] if subj.lower_ not in _DEMONSTRATIVES else []
+        parties = [p for p in self.args.parties(subj, subj.head, "ACCUSE") if p.i != subj.i or not self.args._thing(p)]
+        if parties:
+            return parties
+        # an act with no author named ("the ruling is unjust", "the strikes were illegal") is
+        # kept: the article's earlier act of that kind names its author (stages/actors.py)
+        lemma = self.triggers.lemma(subj)
+        acts = self.lex.roles.verdict_acts | self.lex.roles.claim_nouns | self.lex.not_parties.deed_nouns
+        return [subj] if lemma in acts or lemma in self.lex.nouns else []
 
     def _crime(self, verb: Token) -> bool:
         """'committed grave abuses', 'perpetrated atrocities': a crime as the object of a verb of doing it."""

@@ -230,10 +230,23 @@ DROPPED = [
     ("The men conspired to assassinate the journalist.", "ASSAULT"),
     # a danger posed, not words said
     ("The Russian threat to Europe is growing, the minister said.", "THREATEN"),
+    # a body sitting on its own meets no party
+    ("The Kenyan Senate was to meet on Monday to discuss the nomination.", "CONSULT"),
+    ("Uganda's cabinet met on Sunday in Entebbe.", "CONSULT"),
+    # what a need is for is not done
+    ("The Kenyan agency needs a billion dollars this year to provide support to Ugandan refugees.", "SUPPORT"),
+    ("The Ugandan army lacks the helicopters to evacuate Kenyan civilians from the town.", "AID"),
+    # what is asked for, also as its means, is not done
+    ("The G7 urged Moscow to show goodwill by releasing the Ukrainian prisoners.", "RETREAT"),
+    ("The UN called on Israel to ease the crisis by opening the crossings into Gaza.", "RETREAT"),
 ]
 
 # sentences whose events all stay
 KEPT = [
+    "Kenya's Senate met with the Ugandan envoy on Monday.",
+    "The Kenyan and Ugandan presidents met in Nairobi on Tuesday.",
+    "Kenya used the money to provide support to Ugandan refugees.",
+    "Britain urged the embassy to reconsider and spoke with the U.S. secretary of state about the case.",
     "Last month, Ethiopian troops attacked al-Shabaab camps in Somalia.",
     "In 2024, Kenya deployed police officers to Haiti.",
     "Kenyan officials said they believe militants attacked the border post.",

@@ -188,6 +188,10 @@ class NotEventWords:
     conflict_nouns: frozenset[str] = words(default=())
     comparison_marks: frozenset[str] = words(default=())
     danger_nouns: frozenset[str] = words(default=())
+    session_verbs: frozenset[str] = words(default=())
+    session_bodies: frozenset[str] = words(default=())
+    need_verbs: frozenset[str] = words(default=())
+    requesting_verbs: frozenset[str] = words(default=())
     background_years: tuple[str, ...] = words(kind=tuple, default=("2",))
 
     @classmethod

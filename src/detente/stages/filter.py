@@ -104,6 +104,12 @@ class FilterEvents(EventsStage):
                 reason = "a comparison"
             if reason is None and ev.type == "THREATEN" and self.danger(doc, ev, trigger):
                 reason = "a danger posed"
+            if reason is None and self.session(doc, ev, trigger):
+                reason = "a body's own session"
+            if reason is None and self.needed(trigger):
+                reason = "what a need is for"
+            if reason is None and ev.type != "REQUEST" and self.requested(trigger):
+                reason = "what is asked for"
             if reason is None:
                 kept.append(ev)
             else:
@@ -433,6 +439,62 @@ class FilterEvents(EventsStage):
             return False
         acts = [c for c in trigger.children if c.dep_ in ("acl", "relcl", "xcomp") and c.tag_ == "VB"]
         return not acts and not syntax.prep_objects(trigger, ("of",))
+
+    def requested(self, trigger: Token) -> bool:
+        """Whether the act is inside the infinitive an appeal asks for, or its means
+        (``requesting_verbs``: "urged Moscow to show goodwill by releasing the prisoners")."""
+        cur = next((t for t in (trigger, *list(trigger.ancestors)[:2]) if syntax.is_verb(t)), None)
+        for _ in range(5):
+            if cur is None or cur.head == cur:
+                return False
+            infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in cur.children)
+            if (
+                infinitive
+                and cur.dep_ in ("xcomp", "advcl", "ccomp")
+                and self._lemma(cur.head) in self.words.requesting_verbs
+            ):
+                return True
+            if cur.dep_ not in ("pcomp", "prep", "pobj", "dobj", "xcomp", "advcl", "conj"):
+                return False
+            if cur.dep_ == "conj" and cur.tag_ in syntax.FINITE_TAGS:
+                return False  # "urged the embassy to reconsider and spoke with Pompeo": its own act
+            cur = cur.head
+        return False
+
+    def needed(self, trigger: Token) -> bool:
+        """Whether the act is the purpose of a resource needed or lacking (``need_verbs``: "needs
+        a billion dollars to provide support", "requires $2 billion to feed refugees")."""
+        verb = next((t for t in (trigger, *list(trigger.ancestors)[:2]) if syntax.is_verb(t)), None)
+        if verb is None or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+            return False
+        if verb.dep_ not in ("advcl", "xcomp", "relcl", "acl") or verb.head == verb:
+            return False
+        gov = verb.head
+        if syntax.is_noun(gov) and gov.dep_ == "dobj":
+            gov = gov.head  # "requires [$2 billion [to feed refugees]]"
+        return self._lemma(gov) in self.words.need_verbs and any(c.dep_ == "dobj" for c in gov.children)
+
+    def session(self, doc: Doc, ev: Event, trigger: Token) -> bool:
+        """Whether a body sits on its own: one legislature, cabinet or court (``session_bodies``)
+        that meets or convenes (``session_verbs``) with no one met ("the Senate was to meet on
+        Monday to discuss the nomination": what it discusses is no party met); "the council met
+        with the envoy" and "the two leaders met" are meetings."""
+        w = self.words
+        if ev.actor is None or self._lemma(trigger) not in w.session_verbs:
+            return False
+        if any(c.dep_ in ("dobj", "dative") for c in trigger.children) or syntax.prep_objects(
+            trigger, ("with", "between", "among", "by")
+        ):
+            return False
+        span = doc.char_span(ev.actor.span[0], ev.actor.span[1], alignment_mode="expand")
+        if span is None:
+            return False
+        body = span.root
+        return (
+            body.lemma_.lower() in w.session_bodies
+            and body.tag_ in ("NN", "NNP")
+            and not any(c.dep_ == "conj" for c in body.children)
+        )
 
     def tally(self, doc: Doc, ev: Event) -> bool:
         """Whether the actor is a bare count no dictionary entry resolved ("only 27 have ratified

@@ -247,6 +247,7 @@ KEPT = [
     "The Kenyan and Ugandan presidents met in Nairobi on Tuesday.",
     "Kenya used the money to provide support to Ugandan refugees.",
     "Britain urged the embassy to reconsider and spoke with the U.S. secretary of state about the case.",
+    "Pakistan's prime minister called the Turkish president on Friday to convey Pakistan's support.",
     "Last month, Ethiopian troops attacked al-Shabaab camps in Somalia.",
     "In 2024, Kenya deployed police officers to Haiti.",
     "Kenyan officials said they believe militants attacked the border post.",

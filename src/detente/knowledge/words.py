@@ -192,6 +192,7 @@ class NotEventWords:
     session_bodies: frozenset[str] = words(default=())
     need_verbs: frozenset[str] = words(default=())
     requesting_verbs: frozenset[str] = words(default=())
+    requesting_phrases: frozenset[str] = words(default=())
     background_years: tuple[str, ...] = words(kind=tuple, default=("2",))
 
     @classmethod

@@ -448,11 +448,7 @@ class FilterEvents(EventsStage):
             if cur is None or cur.head == cur:
                 return False
             infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in cur.children)
-            if (
-                infinitive
-                and cur.dep_ in ("xcomp", "advcl", "ccomp")
-                and self._lemma(cur.head) in self.words.requesting_verbs
-            ):
+            if infinitive and cur.dep_ in ("xcomp", "advcl", "ccomp") and self._asks(cur.head):
                 return True
             if cur.dep_ not in ("pcomp", "prep", "pobj", "dobj", "xcomp", "advcl", "conj"):
                 return False
@@ -460,6 +456,22 @@ class FilterEvents(EventsStage):
                 return False  # "urged the embassy to reconsider and spoke with Pompeo": its own act
             cur = cur.head
         return False
+
+    def _asks(self, verb: Token) -> bool:
+        """Whether ``verb`` is a verb of asking, alone or with its word ("urge", "call on")."""
+        lemma = self._lemma(verb)
+        if lemma in self.words.requesting_verbs:
+            return True
+        words = [
+            c
+            for c in verb.children
+            if not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)  # "called on Friday"
+        ]
+        return any(f"{lemma} {c.lower_}" in self.words.requesting_phrases for c in words) or any(
+            f"{lemma} {c.lower_}" in self.words.requesting_phrases
+            for c in verb.subtree
+            if c.dep_ == "mark" and c.head.head.i == verb.i  # "called [for Russia to reciprocate]"
+        )
 
     def needed(self, trigger: Token) -> bool:
         """Whether the act is the purpose of a resource needed or lacking (``need_verbs``: "needs

@@ -239,10 +239,27 @@ DROPPED = [
     # what is asked for, also as its means, is not done
     ("The G7 urged Moscow to show goodwill by releasing the Ukrainian prisoners.", "RETREAT"),
     ("The UN called on Israel to ease the crisis by opening the crossings into Gaza.", "RETREAT"),
+    # a reporter's query is no party's act
+    ("The Kenyan ministry did not respond to a Reuters request for comment on Tuesday.", "REQUEST"),
+    ("Uganda's embassy did not answer an AFP inquiry about whether the envoy had met Kenyan officials.", "ACCUSE"),
+    # a prohibited act is not done
+    ("Kenya announced restrictions on flying to Somalia.", "CONSULT"),
+    ("Kenyan police prevented the Ugandan envoy from meeting the opposition leader.", "CONSULT"),
+    ("The curfew kept Kenyan protesters from marching on parliament.", "PROTEST"),
+    # the hardest hit are affected, not attacked
+    ("Kenyan farmers will be the hardest hit if Uganda imposes tariffs.", "ASSAULT"),
+    # an accident is no event
+    ("A Kenyan policeman was hit by a car in Kampala.", "ASSAULT"),
+    # an act only wanted is not done
+    ("The Ugandan rebels want to seize the Kenyan border town.", "COERCE"),
 ]
 
 # sentences whose events all stay
 KEPT = [
+    "Kenya rejected Uganda's request for talks on the border.",
+    "A Kenyan inquiry into the killings accused Ugandan troops.",
+    "Ugandan rebels attacked a Kenyan police car near the border.",
+    "Kenya wants Uganda to withdraw its troops from the border.",
     "Kenya's Senate met with the Ugandan envoy on Monday.",
     "The Kenyan and Ugandan presidents met in Nairobi on Tuesday.",
     "Kenya used the money to provide support to Ugandan refugees.",

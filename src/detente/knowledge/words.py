@@ -193,6 +193,14 @@ class NotEventWords:
     need_verbs: frozenset[str] = words(default=())
     requesting_verbs: frozenset[str] = words(default=())
     requesting_phrases: frozenset[str] = words(default=())
+    query_nouns: frozenset[str] = words(default=())
+    comment_nouns: frozenset[str] = words(default=())
+    ban_nouns: frozenset[str] = words(default=())
+    ban_verbs: frozenset[str] = words(default=())
+    impact_degree_words: frozenset[str] = words(default=())
+    vehicle_nouns: frozenset[str] = words(default=())
+    collision_verbs: frozenset[str] = words(default=())
+    desire_verbs: frozenset[str] = words(default=())
     background_years: tuple[str, ...] = words(kind=tuple, default=("2",))
 
     @classmethod

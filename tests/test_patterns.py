@@ -438,6 +438,9 @@ CASES = [
     ("Somali pirates took over a Kenyan tanker off the coast.", "ASSAULT", None, None),
     ("Ugandan rebels took over a passenger train near the border on Tuesday.", "ASSAULT", "UGA", None),
     ("Ugandan rebels took over the Kenyan border town.", "COERCE", "UGA", None),
+    # "no" at the head of a hyphenated compound names a kind of thing, no refusal
+    ("Kenya fears a no-deal exit by Uganda.", "REJECT", "absent", None),
+    ("Kenya signed no deal with Uganda.", "REJECT", None, None),
 ]
 
 # Known gaps, kept visible: strict xfail, so a fix shows up as an unexpected pass to promote.

@@ -165,7 +165,15 @@ def _is_predicate(c: Token) -> bool:
 
 
 def _negates(c: Token) -> bool:
+    if _hyphenated(c):
+        return False  # "a no-deal Brexit", "a no-fly zone": a kind of thing, no negation
     return c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in NEGATIONS)
+
+
+def _hyphenated(c: Token) -> bool:
+    """Whether the word is the first part of a hyphenated compound ("no-deal", "no-fly")."""
+    nxt = c.i + 1
+    return not c.whitespace_ and nxt < len(c.doc) and c.doc[nxt].text == "-"
 
 
 def with_conjuncts(heads: Iterable[Token]) -> list[Token]:

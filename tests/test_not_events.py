@@ -252,6 +252,9 @@ DROPPED = [
     ("A Kenyan policeman was hit by a car in Kampala.", "ASSAULT"),
     # an act only wanted is not done
     ("The Ugandan rebels want to seize the Kenyan border town.", "COERCE"),
+    # an act at risk is not done
+    ("The five Ugandan detainees face the risk of being deported to Kenya.", "COERCE"),
+    ("Kenyan activists are at risk of being arrested by Ugandan police.", "COERCE"),
 ]
 
 # sentences whose events all stay

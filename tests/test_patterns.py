@@ -438,6 +438,11 @@ CASES = [
     ("Somali pirates took over a Kenyan tanker off the coast.", "ASSAULT", None, None),
     ("Ugandan rebels took over a passenger train near the border on Tuesday.", "ASSAULT", "UGA", None),
     ("Ugandan rebels took over the Kenyan border town.", "COERCE", "UGA", None),
+    # firing shots or at someone is shooting; firing a minister dismisses him
+    ("Malian soldiers fired live rounds at protesters in Bamako.", "ASSAULT", "MLI", None),
+    ("Malian soldiers fired live rounds at protesters in Bamako.", "COERCE", "absent", None),
+    ("Kenyan police fired at Ugandan traders near the border.", "ASSAULT", "KEN", None),
+    ("The Kenyan president fired his defence minister.", "COERCE", "KEN", None),
     # "no" at the head of a hyphenated compound names a kind of thing, no refusal
     ("Kenya fears a no-deal exit by Uganda.", "REJECT", "absent", None),
     ("Kenya signed no deal with Uganda.", "REJECT", None, None),

@@ -201,6 +201,7 @@ class NotEventWords:
     vehicle_nouns: frozenset[str] = words(default=())
     collision_verbs: frozenset[str] = words(default=())
     desire_verbs: frozenset[str] = words(default=())
+    possibility_nouns: frozenset[str] = words(default=())
     background_years: tuple[str, ...] = words(kind=tuple, default=("2",))
 
     @classmethod

@@ -120,6 +120,8 @@ class FilterEvents(EventsStage):
                 reason = "an accident"
             if reason is None and ev.type not in self.words.intent_types and self.wanted(trigger):
                 reason = "an act wanted"
+            if reason is None and self.at_risk(trigger):
+                reason = "an act at risk"
             if reason is None:
                 kept.append(ev)
             else:
@@ -518,6 +520,19 @@ class FilterEvents(EventsStage):
             return False
         head = span.root
         return head.lemma_.lower() in self.words.vehicle_nouns or head.ent_type_ == "PRODUCT"
+
+    def at_risk(self, trigger: Token) -> bool:
+        """Whether the act is what a risk or a prospect is of (``possibility_nouns``: "face the
+        risk of being deported", "the possibility of sanctions")."""
+        if trigger.dep_ not in ("pcomp", "pobj") or trigger.head == trigger:
+            return False
+        prep = trigger.head
+        return (
+            prep.lower_ == "of"
+            and prep.head != prep
+            and syntax.is_noun(prep.head)
+            and self._lemma(prep.head) in self.words.possibility_nouns
+        )
 
     def wanted(self, trigger: Token) -> bool:
         """Whether the act is the infinitive of a verb of wanting with no object of its own ("they

@@ -425,7 +425,7 @@ CASES = [
     # hosting content or a contest meets no one; hosting a leader is a meeting
     ("The Kenyan website hosted thousands of video clips.", "CONSULT", "absent", None),
     ("Kenya hosted the African athletics championship in May.", "CONSULT", "absent", None),
-    ("Kenya will host the secretariat of the Ugandan-led trade bloc.", "CONSULT", "absent", None),
+    ("Kenya hosted the headquarters of the Ugandan-led trade bloc.", "CONSULT", "absent", None),
     ("The Kenyan president hosted the Ugandan president in Nairobi.", "CONSULT", "KEN", "UGA"),
     # a source asking not to be named asks no party to act
     ("A Kenyan official who requested anonymity said the talks had stalled.", "REQUEST", "absent", None),

@@ -309,6 +309,9 @@ MODALITY: list[Mode] = [
     ),
     ("The protesters did not march on parliament.", "PROTEST", "negated", None, None),
     ('"We did not fire on the protesters," the army spokesman said.', "ASSAULT", "negated", None, "army spokesman"),
+    # a verb joined by "or" to a negated one shares its negation; one joined by "and" does not
+    ("The Malian army did not withdraw from Kidal or attack the village.", "ASSAULT", "negated", None, None),
+    ("The Malian army did not withdraw from Kidal and attacked the village.", "ASSAULT", "asserted", None, None),
     # conditional: the event's own type, holding under the condition
     (
         "Russia will withdraw its troops from the border if NATO halts its exercises.",

@@ -214,6 +214,20 @@ def test_model_proposes_no_event_from_a_verb_of_state(patterns_coder) -> None:  
 
 
 @pytest.mark.slow
+def test_model_proposes_no_event_from_a_wording_listed_as_none(patterns_coder) -> None:  # type: ignore[no-untyped-def]
+    """A wording NOT_EVENTS lists ("released a report", "holds a majority") names no act, whatever
+    the model; the same verbs with another object may still be proposed."""
+    eager = forced({"trigger=release": {"CONCEDE": 10.0}, "trigger=hold": {"PROTEST": 10.0}})
+    propose = EventModel(forced({}), eager, None, Thresholds(propose=0.5))
+    for text in (
+        "The Kenyan ministry released a report on Ugandan refugees.",
+        "Kenya holds a majority in the Ugandan parliament.",
+    ):
+        assert patterns_coder.code(text) == []
+        assert patterns_coder.with_model(propose).code(text) == [], text
+
+
+@pytest.mark.slow
 def test_recipient_model_can_choose_another_phrase(patterns_coder) -> None:  # type: ignore[no-untyped-def]
     text = "Germany sent tents to refugees in Greece."
     before = patterns_coder.code(text)

@@ -230,10 +230,44 @@ DROPPED = [
     ("The men conspired to assassinate the journalist.", "ASSAULT"),
     # a danger posed, not words said
     ("The Russian threat to Europe is growing, the minister said.", "THREATEN"),
+    # a body sitting on its own meets no party
+    ("The Kenyan Senate was to meet on Monday to discuss the nomination.", "CONSULT"),
+    ("Uganda's cabinet met on Sunday in Entebbe.", "CONSULT"),
+    # what a need is for is not done
+    ("The Kenyan agency needs a billion dollars this year to provide support to Ugandan refugees.", "SUPPORT"),
+    ("The Ugandan army lacks the helicopters to evacuate Kenyan civilians from the town.", "AID"),
+    # what is asked for, also as its means, is not done
+    ("The G7 urged Moscow to show goodwill by releasing the Ukrainian prisoners.", "RETREAT"),
+    ("The UN called on Israel to ease the crisis by opening the crossings into Gaza.", "RETREAT"),
+    # a reporter's query is no party's act
+    ("The Kenyan ministry did not respond to a Reuters request for comment on Tuesday.", "REQUEST"),
+    ("Uganda's embassy did not answer an AFP inquiry about whether the envoy had met Kenyan officials.", "ACCUSE"),
+    # a prohibited act is not done
+    ("Kenya announced restrictions on flying to Somalia.", "CONSULT"),
+    ("Kenyan police prevented the Ugandan envoy from meeting the opposition leader.", "CONSULT"),
+    ("The curfew kept Kenyan protesters from marching on parliament.", "PROTEST"),
+    # the hardest hit are affected, not attacked
+    ("Kenyan farmers will be the hardest hit if Uganda imposes tariffs.", "ASSAULT"),
+    # an accident is no event
+    ("A Kenyan policeman was hit by a car in Kampala.", "ASSAULT"),
+    # an act only wanted is not done
+    ("The Ugandan rebels want to seize the Kenyan border town.", "COERCE"),
+    # an act at risk is not done
+    ("The five Ugandan detainees face the risk of being deported to Kenya.", "COERCE"),
+    ("Kenyan activists are at risk of being arrested by Ugandan police.", "COERCE"),
 ]
 
 # sentences whose events all stay
 KEPT = [
+    "Kenya rejected Uganda's request for talks on the border.",
+    "A Kenyan inquiry into the killings accused Ugandan troops.",
+    "Ugandan rebels attacked a Kenyan police car near the border.",
+    "Kenya wants Uganda to withdraw its troops from the border.",
+    "Kenya's Senate met with the Ugandan envoy on Monday.",
+    "The Kenyan and Ugandan presidents met in Nairobi on Tuesday.",
+    "Kenya used the money to provide support to Ugandan refugees.",
+    "Britain urged the embassy to reconsider and spoke with the U.S. secretary of state about the case.",
+    "Pakistan's prime minister called the Turkish president on Friday to convey Pakistan's support.",
     "Last month, Ethiopian troops attacked al-Shabaab camps in Somalia.",
     "In 2024, Kenya deployed police officers to Haiti.",
     "Kenyan officials said they believe militants attacked the border post.",

@@ -415,6 +415,40 @@ CASES = [
     ("The Kenyan government found the Ugandan strike justified.", "SUPPORT", "KEN", None),
     ("Kenya described the Ugandan peace plan as a breakthrough.", "SUPPORT", "KEN", None),
     ("The Kenyan president called for a decisive response.", "SUPPORT", "absent", None),
+    # attacking what a party decided, proposed or investigates is criticism of it, not an assault
+    ("The Kenyan president attacked the Ugandan inquiry as a witch hunt.", "ACCUSE", "KEN", None),
+    ("The Kenyan president attacked the Ugandan inquiry as a witch hunt.", "ASSAULT", "absent", None),
+    ("Kenya's opposition leader attacked the government's budget on Tuesday.", "ASSAULT", "absent", None),
+    ("Kenya's foreign minister attacked Uganda's proclamation on television.", "ACCUSE", "KEN", None),
+    ("Kenyan troops attacked Ugandan rebels near the border.", "ASSAULT", "KEN", None),
+    # a cognate object is a figure of speech; fighting a party stays an assault
+    ("The Kenyan president vowed to keep fighting the good fight in the courts.", "ASSAULT", "absent", None),
+    ("The Kenyan opposition is fighting a losing battle in parliament.", "ASSAULT", "absent", None),
+    # hosting content or a contest meets no one; hosting a leader is a meeting
+    ("The Kenyan website hosted thousands of video clips.", "CONSULT", "absent", None),
+    ("Kenya hosted the African athletics championship in May.", "CONSULT", "absent", None),
+    ("Kenya hosted the headquarters of the Ugandan-led trade bloc.", "CONSULT", "absent", None),
+    ("The Kenyan president hosted the Ugandan president in Nairobi.", "CONSULT", "KEN", "UGA"),
+    # a source asking not to be named asks no party to act
+    ("A Kenyan official who requested anonymity said the talks had stalled.", "REQUEST", "absent", None),
+    ("A Ugandan diplomat, who asked for anonymity, said the border would reopen.", "REQUEST", "absent", None),
+    # signing one's own text issues it: its content is coded, no agreement is signed
+    ("The Kenyan president signed a decree banning Ugandan imports.", "SUPPORT", "absent", None),
+    ("The Kenyan president signed a decree banning Ugandan imports.", "COERCE", "KEN", None),
+    ("Kenyan lawmakers signed a letter urging Uganda to free the journalists.", "SUPPORT", "absent", None),
+    ("Kenya and Uganda signed a trade agreement in Nairobi.", "SUPPORT", "KEN", None),
+    # taking over a craft that carries people is hijacking it; taking over a town occupies it
+    ("Somali pirates took over a Kenyan tanker off the coast.", "ASSAULT", None, None),
+    ("Ugandan rebels took over a passenger train near the border on Tuesday.", "ASSAULT", "UGA", None),
+    ("Ugandan rebels took over the Kenyan border town.", "COERCE", "UGA", None),
+    # firing shots or at someone is shooting; firing a minister dismisses him
+    ("Malian soldiers fired live rounds at protesters in Bamako.", "ASSAULT", "MLI", None),
+    ("Malian soldiers fired live rounds at protesters in Bamako.", "COERCE", "absent", None),
+    ("Kenyan police fired at Ugandan traders near the border.", "ASSAULT", "KEN", None),
+    ("The Kenyan president fired his defence minister.", "COERCE", "KEN", None),
+    # "no" at the head of a hyphenated compound names a kind of thing, no refusal
+    ("Kenya fears a no-deal exit by Uganda.", "REJECT", "absent", None),
+    ("Kenya signed no deal with Uganda.", "REJECT", None, None),
 ]
 
 # Known gaps, kept visible: strict xfail, so a fix shows up as an unexpected pass to promote.

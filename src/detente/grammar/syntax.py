@@ -126,8 +126,33 @@ def is_passive(verb: Token) -> bool:
 
 def is_negated(tok: Token) -> bool:
     """``did not attack``, ``never attacked``; also the negated auxiliary of a head verb, and a
-    negated predicate word of the verb's wording (``pleaded not guilty``, ``found not guilty``)."""
-    return any(_negates(c) or (_is_predicate(c) and any(_negates(g) for g in c.children)) for c in tok.children)
+    negated predicate word of the verb's wording (``pleaded not guilty``, ``found not guilty``).
+    A verb joined by "or" or "nor" to a negated one shares its negation ("did not concede or
+    admit defeat", "never confirmed nor denied"); one joined by "and" or "but" does not ("did
+    not attend and left early")."""
+    if any(_negates(c) or (_is_predicate(c) and any(_negates(g) for g in c.children)) for c in tok.children):
+        return True
+    return _disjunct_of_negated(tok)
+
+
+#: the conjunctions that carry a negation over to the verbs they join
+NEGATION_SHARING_CONJUNCTIONS = frozenset({"or", "nor"})
+
+
+def _disjunct_of_negated(tok: Token) -> bool:
+    """Whether ``tok`` is a later conjunct, joined by "or"/"nor", of a negated verb."""
+    cur = tok
+    for _ in range(4):  # "did not A, B or C": each later conjunct hangs on the first
+        if cur.dep_ != "conj" or cur.head == cur or cur.pos_ not in ("VERB", "AUX"):
+            return False
+        first = cur.head
+        joined = [c.lower_ for c in first.children if c.dep_ == "cc" and first.i < c.i < tok.i]
+        if not joined or joined[-1] not in NEGATION_SHARING_CONJUNCTIONS:
+            return False
+        if any(_negates(c) for c in first.children):
+            return True
+        cur = first
+    return False
 
 
 #: the dependencies of a verb's predicate word ("pleaded [not] guilty", "found him [not] guilty")
@@ -140,7 +165,15 @@ def _is_predicate(c: Token) -> bool:
 
 
 def _negates(c: Token) -> bool:
+    if _hyphenated(c):
+        return False  # "a no-deal Brexit", "a no-fly zone": a kind of thing, no negation
     return c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in NEGATIONS)
+
+
+def _hyphenated(c: Token) -> bool:
+    """Whether the word is the first part of a hyphenated compound ("no-deal", "no-fly")."""
+    nxt = c.i + 1
+    return not c.whitespace_ and nxt < len(c.doc) and c.doc[nxt].text == "-"
 
 
 def with_conjuncts(heads: Iterable[Token]) -> list[Token]:

@@ -238,6 +238,12 @@ class TriggerReader:
             return True
         return tok.dep_ == "xcomp" and tok.head.lemma_ == "go" and tok.head.tag_ == "VBG"
 
+    def not_an_event(self, tok: Token) -> bool:
+        """Whether the verb's wording is one listed as no event (NOT_EVENTS: "released a
+        statement", "hold a majority")."""
+        pat = self._verb_pattern(tok)
+        return pat is not None and not pat.is_event
+
     def _verb_pattern(self, tok: Token) -> Pattern | None:
         patterns = self.lex.verbs.get(self.lemma(tok))
         if not patterns:

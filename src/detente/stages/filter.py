@@ -104,6 +104,24 @@ class FilterEvents(EventsStage):
                 reason = "a comparison"
             if reason is None and ev.type == "THREATEN" and self.danger(doc, ev, trigger):
                 reason = "a danger posed"
+            if reason is None and self.session(doc, ev, trigger):
+                reason = "a body's own session"
+            if reason is None and self.needed(trigger):
+                reason = "what a need is for"
+            if reason is None and ev.type != "REQUEST" and self.requested(trigger):
+                reason = "what is asked for"
+            if reason is None and self.press_query(trigger):
+                reason = "a reporter's query"
+            if reason is None and self.prohibited(trigger):
+                reason = "a prohibited act"
+            if reason is None and ev.type == "ASSAULT" and self.affected(trigger):
+                reason = "the hardest hit"
+            if reason is None and ev.type == "ASSAULT" and self.accident(doc, ev, trigger):
+                reason = "an accident"
+            if reason is None and ev.type not in self.words.intent_types and self.wanted(trigger):
+                reason = "an act wanted"
+            if reason is None and self.at_risk(trigger):
+                reason = "an act at risk"
             if reason is None:
                 kept.append(ev)
             else:
@@ -433,6 +451,148 @@ class FilterEvents(EventsStage):
             return False
         acts = [c for c in trigger.children if c.dep_ in ("acl", "relcl", "xcomp") and c.tag_ == "VB"]
         return not acts and not syntax.prep_objects(trigger, ("of",))
+
+    def requested(self, trigger: Token) -> bool:
+        """Whether the act is inside the infinitive an appeal asks for, or its means
+        (``requesting_verbs``: "urged Moscow to show goodwill by releasing the prisoners")."""
+        cur = next((t for t in (trigger, *list(trigger.ancestors)[:2]) if syntax.is_verb(t)), None)
+        for _ in range(5):
+            if cur is None or cur.head == cur:
+                return False
+            infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in cur.children)
+            if infinitive and cur.dep_ in ("xcomp", "advcl", "ccomp") and self._asks(cur.head):
+                return True
+            if cur.dep_ not in ("pcomp", "prep", "pobj", "dobj", "xcomp", "advcl", "conj"):
+                return False
+            if cur.dep_ == "conj" and cur.tag_ in syntax.FINITE_TAGS:
+                return False  # "urged the embassy to reconsider and spoke with Pompeo": its own act
+            cur = cur.head
+        return False
+
+    def press_query(self, trigger: Token) -> bool:
+        """Whether a query noun is a reporter's: a request for comment ("ignored VOA requests for
+        comment") or an inquiry asking a question ("a VOA inquiry about whether ...")."""
+        w = self.words
+        if not syntax.is_noun(trigger) or self._lemma(trigger) not in w.query_nouns:
+            return False
+        for prep in (c for c in trigger.children if c.dep_ == "prep"):
+            if prep.lower_ == "for" and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in w.comment_nouns for g in prep.children
+            ):
+                return True
+            for g in prep.children:
+                if g.dep_ == "pcomp" and any(m.dep_ == "mark" and m.lower_ in w.question_words for m in g.children):
+                    return True  # "an inquiry about [whether Rubio has responded]"
+        return False
+
+    def prohibited(self, trigger: Token) -> bool:
+        """Whether the act is one a ban or a restriction is on ("restrictions on flying to Cuba"),
+        or one someone is barred from ("barred the opposition from holding rallies")."""
+        w = self.words
+        cur = trigger
+        if cur.dep_ not in ("pcomp", "pobj") or cur.head == cur:
+            return False
+        prep = cur.head
+        if prep.dep_ != "prep" or prep.head == prep:
+            return False
+        owner = prep.head
+        if prep.lower_ in ("on", "against") and syntax.is_noun(owner):
+            return self._lemma(owner) in w.ban_nouns
+        if prep.lower_ == "from" and syntax.is_verb(owner) and cur.tag_ == "VBG":
+            return self._lemma(owner) in w.ban_verbs
+        return False
+
+    def affected(self, trigger: Token) -> bool:
+        """Whether "hit" says who is the hardest or the worst affected ("will be the hardest
+        hit", "the worst-hit provinces"), not an attack."""
+        words = {c.lower_ for c in trigger.children if c.dep_ in ("advmod", "amod")}
+        text = trigger.doc[max(trigger.i - 2, 0) : trigger.i + 1].text.lower().replace(" ", "")
+        return bool(words & self.words.impact_degree_words) or any(
+            text.endswith(f"{w}hit") or text.endswith(w) for w in self.words.impact_degree_words if "-" in w
+        )
+
+    def accident(self, doc: Doc, ev: Event, trigger: Token) -> bool:
+        """Whether a person is struck, hit or run over by a vehicle ("was struck by a car")."""
+        if ev.actor is None or self._lemma(trigger) not in self.words.collision_verbs:
+            return False
+        span = doc.char_span(ev.actor.span[0], ev.actor.span[1], alignment_mode="expand")
+        if span is None:
+            return False
+        head = span.root
+        return head.lemma_.lower() in self.words.vehicle_nouns or head.ent_type_ == "PRODUCT"
+
+    def at_risk(self, trigger: Token) -> bool:
+        """Whether the act is what a risk or a prospect is of (``possibility_nouns``: "face the
+        risk of being deported", "the possibility of sanctions")."""
+        if trigger.dep_ not in ("pcomp", "pobj") or trigger.head == trigger:
+            return False
+        prep = trigger.head
+        return (
+            prep.lower_ == "of"
+            and prep.head != prep
+            and syntax.is_noun(prep.head)
+            and self._lemma(prep.head) in self.words.possibility_nouns
+        )
+
+    def wanted(self, trigger: Token) -> bool:
+        """Whether the act is the infinitive of a verb of wanting with no object of its own ("they
+        want to kill her")."""
+        verb = next((t for t in (trigger, *list(trigger.ancestors)[:2]) if syntax.is_verb(t)), None)
+        if verb is None or verb.dep_ != "xcomp" or verb.head == verb:
+            return False
+        gov = verb.head
+        return self._lemma(gov) in self.words.desire_verbs and not any(c.dep_ == "dobj" for c in gov.children)
+
+    def _asks(self, verb: Token) -> bool:
+        """Whether ``verb`` is a verb of asking, alone or with its word ("urge", "call on")."""
+        lemma = self._lemma(verb)
+        if lemma in self.words.requesting_verbs:
+            return True
+        words = [
+            c
+            for c in verb.children
+            if not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)  # "called on Friday"
+        ]
+        return any(f"{lemma} {c.lower_}" in self.words.requesting_phrases for c in words) or any(
+            f"{lemma} {c.lower_}" in self.words.requesting_phrases
+            for c in verb.subtree
+            if c.dep_ == "mark" and c.head.head.i == verb.i  # "called [for Russia to reciprocate]"
+        )
+
+    def needed(self, trigger: Token) -> bool:
+        """Whether the act is the purpose of a resource needed or lacking (``need_verbs``: "needs
+        a billion dollars to provide support", "requires $2 billion to feed refugees")."""
+        verb = next((t for t in (trigger, *list(trigger.ancestors)[:2]) if syntax.is_verb(t)), None)
+        if verb is None or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+            return False
+        if verb.dep_ not in ("advcl", "xcomp", "relcl", "acl") or verb.head == verb:
+            return False
+        gov = verb.head
+        if syntax.is_noun(gov) and gov.dep_ == "dobj":
+            gov = gov.head  # "requires [$2 billion [to feed refugees]]"
+        return self._lemma(gov) in self.words.need_verbs and any(c.dep_ == "dobj" for c in gov.children)
+
+    def session(self, doc: Doc, ev: Event, trigger: Token) -> bool:
+        """Whether a body sits on its own: one legislature, cabinet or court (``session_bodies``)
+        that meets or convenes (``session_verbs``) with no one met ("the Senate was to meet on
+        Monday to discuss the nomination": what it discusses is no party met); "the council met
+        with the envoy" and "the two leaders met" are meetings."""
+        w = self.words
+        if ev.actor is None or self._lemma(trigger) not in w.session_verbs:
+            return False
+        if any(c.dep_ in ("dobj", "dative") for c in trigger.children) or syntax.prep_objects(
+            trigger, ("with", "between", "among", "by")
+        ):
+            return False
+        span = doc.char_span(ev.actor.span[0], ev.actor.span[1], alignment_mode="expand")
+        if span is None:
+            return False
+        body = span.root
+        return (
+            body.lemma_.lower() in w.session_bodies
+            and body.tag_ in ("NN", "NNP")
+            and not any(c.dep_ == "conj" for c in body.children)
+        )
 
     def tally(self, doc: Doc, ev: Event) -> bool:
         """Whether the actor is a bare count no dictionary entry resolved ("only 27 have ratified

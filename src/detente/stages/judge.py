@@ -79,7 +79,8 @@ class Judge:
 
     def _verbs(self, sent: Span, number: int) -> list[Candidate]:
         """What the model may code when no pattern does: a verb of a main clause (not a verb of
-        saying or of state: ``stative_verbs``) whose subject and object or prepositional object
+        saying or of state: ``stative_verbs``, nor one whose wording NOT_EVENTS lists) whose
+        subject and object or prepositional object
         both name someone, as an event between actors does ("Kenya shelved plans with Uganda")."""
         out = []
         names: set[int] | None = None  # the sentence's names, read once a verb needs them
@@ -88,6 +89,8 @@ class Judge:
                 continue
             if self.triggers.lemma(tok) in self.lex.roles.reporting_verbs | self.lex.roles.stative_verbs:
                 continue  # a verb of saying reports an event; a verb of state names none
+            if self.triggers.not_an_event(tok):
+                continue  # a wording known to be no event ("released a statement", "holds a majority")
             subj = [c for c in tok.children if c.dep_ in syntax.SUBJECT_DEPS]
             objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
             objs += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]

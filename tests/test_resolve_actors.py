@@ -733,3 +733,88 @@ def test_a_country_compounded_with_an_attack_is_its_actor(coder) -> None:  # typ
     text = "A U.S. airstrike killed two commanders near Kandahar. Kabul blamed the attack on the Taliban."
     events = [e for e in coder.code(text, published=DATE) if "killed" in e.trigger.text]
     assert any(e.actor is not None and e.actor.country == "USA" for e in events), [e.actor for e in events]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "trigger", "names", "sector"),
+    [
+        (
+            "Kenya's parliament met in Nairobi on Monday. "
+            "The opposition leader, Mary Wanjiru, accused the president of corruption.",
+            "accused",
+            ["Wanjiru"],
+            "OPP",
+        ),
+        (
+            "Two Democratic senators, Jon Tester and Joe Manchin, opposed the bill on Monday.",
+            "opposed",
+            ["Tester", "Manchin"],
+            None,
+        ),
+        ("A Republican, Mark Amodei, has publicly voiced support for the inquiry.", "support", ["Amodei"], None),
+    ],
+)
+def test_a_description_set_off_from_a_name_is_that_person(  # type: ignore[no-untyped-def]
+    coder, text: str, trigger: str, names: list[str], sector: str | None
+) -> None:
+    """ "The opposition leader, Mary Wanjiru, accused ...": the actor is the person the description
+    stands for (each of coordinated names), keeping the description's sector."""
+    events = [e for e in coder.code(text, published=DATE) if trigger in e.trigger.text]
+    actors = [e.actor for e in events if e.actor is not None]
+    assert all(any(n in a.text for a in actors) for n in names), actors
+    if sector is not None:
+        assert all(a.sector == sector for a in actors), actors
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "trigger", "side", "name", "not_country"),
+    [
+        # a judge with a Cuban prime minister's surname
+        (
+            "United States District Judge Victor Marrero heard the case in New York on Monday. "
+            "Marrero rejected the government's request.",
+            "rejected",
+            "actor",
+            None,
+            "CUB",
+        ),
+        # a person named like Jordan's capital
+        (
+            "The gunman, Sudesh Amman, attacked shoppers in London on Sunday. "
+            "Amman, who was known to police, had threatened his neighbours.",
+            "threatened",
+            "actor",
+            None,
+            "JOR",
+        ),
+        # a prosecutor with a vice-president's surname
+        (
+            "President Trump sued Manhattan District Attorney Cyrus R. Vance on Monday.",
+            "sued",
+            "recipient",
+            "Cyrus R. Vance",
+            None,
+        ),
+    ],
+)
+def test_a_known_name_in_another_persons_name_is_that_persons(  # type: ignore[no-untyped-def]
+    coder, text: str, trigger: str, side: str, name: str | None, not_country: str | None
+) -> None:
+    """A dictionary name that ends a longer name with other given names ("Victor Marrero",
+    "Sudesh Amman") is the article's person, there and where the surname stands alone."""
+    events = [e for e in coder.code(text, published=DATE) if trigger in e.trigger.text]
+    sides = [getattr(e, side) for e in events if getattr(e, side) is not None]
+    assert sides
+    if not_country is not None:
+        assert all(s.country != not_country for s in sides), sides
+    if name is not None:
+        assert all(s.name == name for s in sides), sides
+
+
+@pytest.mark.slow
+def test_a_known_persons_full_name_stays_theirs(coder) -> None:  # type: ignore[no-untyped-def]
+    text = "President Donald J. Trump criticized China on Monday. Trump accused Beijing of theft."
+    events = [e for e in coder.code(text, published=DATE) if "accused" in e.trigger.text]
+    assert [e.actor.country for e in events if e.actor is not None] == ["USA"]

@@ -255,7 +255,10 @@ class _Resolver:
         if len(named) > 1 and not persons and self._coordinated(named):
             return [self._actor(start, end, m, head) for m in named]
         named.sort(key=lambda m: self._closeness(m, head))
-        best = persons[0] if persons else (named[0] if named else (inside[0] if inside else None))
+        # an unknown name: the one that is the phrase's head ("Manhattan District Attorney *Cyrus
+        # Vance*"), not a place qualifying it
+        unknown = [m for m in inside if m.start <= head.i < m.end] or inside
+        best: Mention | None = persons[0] if persons else (named[0] if named else (unknown[0] if unknown else None))
         if best is None or best.entry is None:
             # "Kenzo Oshima, the U.N. relief coordinator": the apposition names the organization
             for appos in (c for c in head.children if c.dep_ == "appos"):
@@ -269,7 +272,31 @@ class _Resolver:
             owned = self._owned(head, start, end)
             if owned is not None:
                 return [owned]
+        if best is None or best.entry is None:
+            # "the Senate minority leader, *Chuck Schumer*,", "two senators, *X and Y*,": the
+            # people a description set off by a comma stands for
+            named_people = self._apposed_people(head)
+            if named_people:
+                word = self._sector_word(start, end, head)
+                return [
+                    replace(a, sector=word[0], cameo_code=word[1]) if word and a.sector is None and not a.country else a
+                    for p in named_people
+                    for a in self.resolve(p, acting, speaker)
+                ]
         return [self._actor(start, end, best, head)]
+
+    def _apposed_people(self, head: Token) -> list[Token]:
+        """The person's names a description is set off by commas from ("a Republican, *Mark
+        Amodei*, said"; each of coordinated names), when the description is not itself a name."""
+        if head.ent_type_ == "PERSON" or head.pos_ == "PRON":
+            return []
+        for c in head.children:
+            if c.dep_ != "appos" or c.i < head.i or c.ent_type_ != "PERSON" or c.left_edge.i == 0:
+                continue
+            if self.doc[c.left_edge.i - 1].text != ",":
+                continue
+            return [c, *(t for t in c.conjuncts if t.ent_type_ == "PERSON")]
+        return []
 
     def _owned(self, head: Token, start: int, end: int) -> Actor | None:
         """A state's own body or official whose owner is a pronoun ("*his* government", "*its*

@@ -392,3 +392,20 @@ def test_each_other_is_the_other_actor(coder, text: str) -> None:  # type: ignor
     events = [e for e in coder.code(text, published=DATE) if e.type == "ACCUSE"]
     pairs = {(e.actor.country, e.recipient.country) for e in events if e.actor and e.recipient}
     assert len(pairs) == 2 and all(a and r and a != r for a, r in pairs)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "trigger", "party"),
+    [
+        ("The Supreme Court rejected a lawsuit filed by Texas on Friday.", "rejected", "Texas"),
+        ("The judge dismissed the governor's lawsuit on Friday.", "dismissed", "governor"),
+        ("The electoral commission turned down a petition from the opposition party.", "turned", "opposition"),
+    ],
+)
+def test_a_filing_rejected_answers_its_author(coder, text: str, trigger: str, party: str) -> None:  # type: ignore[no-untyped-def]
+    """A lawsuit, petition or appeal is a thing acted upon: the party is who filed it (its
+    possessor, its "from"/"by" phrase, or the agent of a participle on it)."""
+    events = [e for e in coder.code(text, published="2024-05-01") if trigger in e.trigger.text]
+    assert any(e.recipient is not None and party in e.recipient.text for e in events), [e.recipient for e in events]
+    assert all(e.recipient is None or "lawsuit" not in e.recipient.text for e in events)

@@ -308,8 +308,14 @@ class ArgumentFinder:
             return _owners(tok)
         if lemma in words.abstract_nouns:
             # "demands from the army", "a proposal by the ministry": who made it, named or not
-            by = [o for o in syntax.prep_objects(tok, ("from", "by")) if o.pos_ == "NOUN" and not self._thing(o)]
-            named = [o for o in syntax.prep_objects(tok, ("of", "from", "by", "against")) if _names_a_party(o)] or by
+            # "a lawsuit filed by Texas", "the claims made by the ministry": its author
+            authors = syntax.prep_objects(tok, ("from", "by")) + _made_by(tok)
+            by = [o for o in authors if o.pos_ == "NOUN" and not self._thing(o)]
+            named = [
+                o
+                for o in [*syntax.prep_objects(tok, ("of", "from", "by", "against")), *_made_by(tok)]
+                if _names_a_party(o)
+            ] or by
             # "government plans": a noun before it may name the owner; the phrase is kept (not
             # when that noun is itself a thing or a deed: "the arrest warrant")
             held = [tok for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN" and not self._thing(c)][:1]
@@ -609,6 +615,20 @@ def _agent_after(deed: Token) -> list[Token]:
     if by.lower_ != "by" or by.dep_ != "prep" or by.head not in deed.ancestors or syntax.is_passive(by.head):
         return []
     return [g for g in by.children if g.dep_ == "pobj"]
+
+
+def _made_by(thing: Token) -> list[Token]:
+    """The agent of a past participle that qualifies a thing ("a lawsuit *filed by Texas*", "the
+    claims *made by Britain*"): who made it."""
+    return [
+        g
+        for c in thing.children
+        if c.dep_ == "acl" and c.tag_ == "VBN"
+        for a in c.children
+        if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "by")
+        for g in a.children
+        if g.dep_ == "pobj"
+    ]
 
 
 def _names_a_party(tok: Token) -> bool:

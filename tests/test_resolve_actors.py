@@ -818,3 +818,34 @@ def test_a_known_persons_full_name_stays_theirs(coder) -> None:  # type: ignore[
     text = "President Donald J. Trump criticized China on Monday. Trump accused Beijing of theft."
     events = [e for e in coder.code(text, published=DATE) if "accused" in e.trigger.text]
     assert [e.actor.country for e in events if e.actor is not None] == ["USA"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "trigger", "country"),
+    [
+        # a portfolio ("Defence") read as an organisation's name ties the person to no organisation
+        (
+            'Bombs hit a market in the Philippines on Sunday. "We will use the full force of the law against '
+            'the bombers," said Carlos Mendoza, the Defence Secretary; he described the attacks as a "dastardly act".',
+            "described",
+            "PHL",
+        ),
+        (
+            'Protesters marched in Chile on Monday. "We condemn the violence," '
+            "said Maria Gonzalez, the Interior Minister.",
+            "condemn",
+            "CHL",
+        ),
+        # a person's name the parser split ("Arnel dela | Vega"): still a person of the story's country
+        (
+            "Bombs hit a market in the Philippines on Sunday. Arnel dela Vega of the army's Western Mindanao "
+            "Command said the rebels are the suspected perpetrators.",
+            "said",
+            "PHL",
+        ),
+    ],
+)
+def test_an_official_named_by_portfolio_is_of_the_storys_country(coder, text: str, trigger: str, country: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in coder.code(text, published=DATE) if trigger in e.trigger.text]
+    assert events and all(e.actor is not None and e.actor.country == country for e in events), [e.actor for e in events]

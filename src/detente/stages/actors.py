@@ -83,6 +83,8 @@ PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
 PRONOUN_LOOKBACK = 3
 #: names the dictionary does not know that tie a person to something other than a country
 OTHER_LABELS = frozenset({"ORG", "NORP"})
+#: sectors of a state's offices: a portfolio qualifying one ("Defence Secretary") is no organisation
+STATE_OFFICE_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG", "COP"})
 REJECT, ACCUSE, ASSAULT, REQUEST = "REJECT", "ACCUSE", "ASSAULT", "REQUEST"
 #: quotation marks: those that open a quotation, and all
 OPENING_QUOTES = frozenset({'"', "\u201c", "\u2018", "'"})
@@ -185,9 +187,12 @@ class ResolveActors(EventsStage):
                 return found
         name = side.name or (side.text if head is not None and head.pos_ == "PROPN" else None)
         country = article.person_country(name) if name else None
-        if country is None and side.name is not None and not article.tied(side.name):
+        # a person's name, also one a pronoun or a quote's "we" was read as ("he", '"We will
+        # ...," said *Delfin Lorenzana*'), whose phrase carries no name of its own
+        person = side.name or (name if head is not None and head.ent_type_ == "PERSON" else None)
+        if country is None and person is not None and not article.tied(person):
             country = self._place_country(ev, article)  # a person of the story's own country
-        if country or side.name is not None:
+        if country or person is not None:
             return _with_country(side, country)
         place = ev.location
         if (
@@ -660,7 +665,7 @@ class _Article:
         organisation or armed group among them ("the *U.N.* special envoy", "a *Hamas* commander")."""
         tied, organisations = False, set()
         for tok in _qualifier_words(name, self.actors):
-            if tok.lemma_.lower() in self.citizenship or tok.i in self.others:
+            if tok.lemma_.lower() in self.citizenship or (tok.i in self.others and not self._portfolio(tok)):
                 tied = True
             m = self.by_last.get(tok.i)
             if m is None or m.entry is None:
@@ -671,6 +676,12 @@ class _Article:
                 tied = True
                 organisations.add(m.entry.country)
         return tied, next(iter(organisations)) if len(organisations) == 1 else None
+
+    def _portfolio(self, tok: Token) -> bool:
+        """An unknown name that only names a state office's portfolio ("the *Defence* Secretary",
+        "the *Interior* Minister"): a state's own office, which ties its holder to no organisation."""
+        word = self.actors.sector(tok.head.lower_) if tok.dep_ == "compound" else None
+        return word is not None and word.sector in STATE_OFFICE_SECTORS
 
     def _sector_phrase(self, subject: Token) -> Actor | None:
         """A subject that names no one but a kind of actor ("the protesters", "police"): its

@@ -849,3 +849,24 @@ def test_a_known_persons_full_name_stays_theirs(coder) -> None:  # type: ignore[
 def test_an_official_named_by_portfolio_is_of_the_storys_country(coder, text: str, trigger: str, country: str) -> None:  # type: ignore[no-untyped-def]
     events = [e for e in coder.code(text, published=DATE) if trigger in e.trigger.text]
     assert events and all(e.actor is not None and e.actor.country == country for e in events), [e.actor for e in events]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "trigger", "country"),
+    [
+        ('Merkel spoke on Monday. "We stand ready to help Brazil," tweeted Johnson.', "stand", "GBR"),
+        ('Merkel spoke on Monday. "We condemn the attack on Brazil," tweeted the French president.', "condemn", "FRA"),
+        (
+            'Merkel spoke on Monday. "We stand ready" tweeted Johnson "to provide whatever help we can."',
+            "stand",
+            "GBR",
+        ),
+    ],
+)
+def test_a_speaker_after_the_quote_is_its_we(coder, text: str, trigger: str, country: str) -> None:  # type: ignore[no-untyped-def]
+    """A reporting verb after its quotation with the speaker after it ('"...," tweeted Johnson'),
+    which the parser reads as the verb's object or hangs beside the quoted verb: the quote's "we"
+    is that speaker, not the last subject before."""
+    events = [e for e in coder.code(text, published=DATE) if trigger in e.trigger.text]
+    assert events and all(e.actor is not None and e.actor.country == country for e in events), [e.actor for e in events]

@@ -870,3 +870,33 @@ def test_a_speaker_after_the_quote_is_its_we(coder, text: str, trigger: str, cou
     is that speaker, not the last subject before."""
     events = [e for e in coder.code(text, published=DATE) if trigger in e.trigger.text]
     assert events and all(e.actor is not None and e.actor.country == country for e in events), [e.actor for e in events]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "trigger", "country", "short"),
+    [
+        (
+            "The Recording Industry Association of America (RIAA) sent a notice on Friday. "
+            "RIAA accused the website of piracy.",
+            "accused",
+            "USA",
+            "RIAA",
+        ),
+        (
+            "Kenyan police met officers of the UK's National Crime Agency (NCA) in Nairobi on Monday. "
+            "Kenya's police chief praised the operation. The NCA accused Kenya of delays.",
+            "accused",
+            "GBR",
+            "NCA",
+        ),
+    ],
+)
+def test_a_short_form_is_the_body_it_was_defined_for(  # type: ignore[no-untyped-def]
+    coder, text: str, trigger: str, country: str, short: str
+) -> None:
+    """A short form defined in brackets after a body's name that carries a country is that
+    body later, of that country."""
+    events = [e for e in coder.code(text, published=DATE) if trigger in e.trigger.text]
+    actors = [e.actor for e in events if e.actor is not None and short in e.actor.text]
+    assert actors and all(a.country == country for a in actors), [e.actor for e in events]

@@ -83,6 +83,8 @@ PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
 PRONOUN_LOOKBACK = 3
 #: names the dictionary does not know that tie a person to something other than a country
 OTHER_LABELS = frozenset({"ORG", "NORP"})
+#: the small words inside a body's name before its short form ("Association *of* America (RIAA)")
+LINKS = frozenset({"of", "for", "on", "and", "the", "'s", "’s", "de"})
 #: sectors of a state's offices: a portfolio qualifying one ("Defence Secretary") is no organisation
 STATE_OFFICE_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG", "COP"})
 REJECT, ACCUSE, ASSAULT, REQUEST = "REJECT", "ACCUSE", "ASSAULT", "REQUEST"
@@ -185,6 +187,9 @@ class ResolveActors(EventsStage):
             found = self._described(head, side, article, other_than)
             if found is not None:
                 return found
+        short = side.text.removeprefix("the ").removeprefix("The ").removesuffix("'s").removesuffix("’s")
+        if short in article.acronyms:
+            return _with_country(side, article.acronyms[short])  # "RIAA": the body it stands for
         name = side.name or (side.text if head is not None and head.pos_ == "PROPN" else None)
         country = article.person_country(name) if name else None
         # a person's name, also one a pronoun or a quote's "we" was read as ("he", '"We will
@@ -503,6 +508,7 @@ class _Article:
         self.untied: set[str] = set()
         self.others = {m.end - 1: m for m in mentions if m.entry is None and m.label in OTHER_LABELS}
         self.persons = self._person_countries(mentions)
+        self.acronyms = self._acronym_countries()
         countries = [m.entry.country for m in self.named if m.entry is not None and m.entry.kind in COUNTRY_KINDS]
         self.countries = frozenset(c for c in countries if c)
         self.main_country = _main_country(countries)
@@ -774,6 +780,32 @@ class _Article:
                 for key in {tok.lemma_.lower(), _two_words(tok)}:
                     out.setdefault(key, []).append(tok.i)
         return out
+
+    def _acronym_countries(self) -> dict[str, str]:
+        """Short forms the article defines in brackets after a name, with the one country that
+        name carries ("the Recording Industry Association of *America* (RIAA)", "the *UK's*
+        National Crime Agency (NCA)"): the short form later is that body, of that country."""
+        doc, found = self.doc, {}
+        for tok in doc:
+            short = tok.text
+            if not (2 <= len(short) <= 8 and short.isupper() and short.isalpha()) or tok.i < 2:
+                continue
+            if doc[tok.i - 1].text != "(" or tok.i + 1 >= len(doc) or doc[tok.i + 1].text != ")":
+                continue
+            start = tok.i - 1
+            while start > 0 and (doc[start - 1].is_title or doc[start - 1].is_upper or doc[start - 1].lower_ in LINKS):
+                start -= 1
+            words = [t for t in doc[start : tok.i - 1] if t.is_title or t.is_upper]
+            if not words or short[0] not in {t.text[0] for t in words}:
+                continue
+            countries = {
+                m.entry.country
+                for m in self.named
+                if m.entry is not None and m.entry.kind in COUNTRY_KINDS and start <= m.start and m.end <= tok.i - 1
+            }
+            if len(countries) == 1:
+                found[short] = next(iter(countries))
+        return {k: v for k, v in found.items() if v}
 
     def person_country(self, name: str) -> str | None:
         words = name.split()

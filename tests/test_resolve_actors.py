@@ -753,6 +753,13 @@ def test_a_country_compounded_with_an_attack_is_its_actor(coder) -> None:  # typ
             None,
         ),
         ("A Republican, Mark Amodei, has publicly voiced support for the inquiry.", "support", ["Amodei"], None),
+        # the parser coordinates the names with the counted description
+        (
+            "Two Democratic Representatives, Collin Peterson and Jeff Van Drew, opposed both articles.",
+            "opposed",
+            ["Peterson", "Van Drew"],
+            None,
+        ),
     ],
 )
 def test_a_description_set_off_from_a_name_is_that_person(  # type: ignore[no-untyped-def]
@@ -763,6 +770,7 @@ def test_a_description_set_off_from_a_name_is_that_person(  # type: ignore[no-un
     events = [e for e in coder.code(text, published=DATE) if trigger in e.trigger.text]
     actors = [e.actor for e in events if e.actor is not None]
     assert all(any(n in a.text for a in actors) for n in names), actors
+    assert all(any(n in a.text for n in names) for a in actors), actors  # not the description itself
     if sector is not None:
         assert all(a.sector == sector for a in actors), actors
 

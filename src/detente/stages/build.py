@@ -205,6 +205,8 @@ def _confidence(cand: Candidate, actor: Actor | None, recipient: Actor | None) -
     return round(min(0.95, max(0.05, confidence)), 2)
 
 
+#: counts of people a description may give before naming them ("*two* senators, X and Y,")
+COUNTS = {"two": 2, "three": 3, "four": 4, "both": 2, "2": 2, "3": 3, "4": 4}
 #: possessive pronouns that own a state's body or official ("*his* government")
 OWNER_PRONOUNS = frozenset({"his", "her", "its", "their"})
 #: sectors of a state's own bodies and officials, of the country of whoever owns them
@@ -296,6 +298,12 @@ class _Resolver:
             if self.doc[c.left_edge.i - 1].text != ",":
                 continue
             return [c, *(t for t in c.conjuncts if t.ent_type_ == "PERSON")]
+        # "Two Democratic representatives, X and Y, opposed": the parser may coordinate the names
+        # with the counted description; as many names as it counts are its members
+        number = next((COUNTS.get(c.lower_) for c in head.children if c.dep_ in ("nummod", "det")), None)
+        names = [t for t in head.conjuncts if t.i > head.i and t.ent_type_ == "PERSON"]
+        if number and len(names) == number and self.doc[names[0].left_edge.i - 1].text == ",":
+            return names
         return []
 
     def _owned(self, head: Token, start: int, end: int) -> Actor | None:

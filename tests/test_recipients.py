@@ -409,3 +409,28 @@ def test_a_filing_rejected_answers_its_author(coder, text: str, trigger: str, pa
     events = [e for e in coder.code(text, published="2024-05-01") if trigger in e.trigger.text]
     assert any(e.recipient is not None and party in e.recipient.text for e in events), [e.recipient for e in events]
     assert all(e.recipient is None or "lawsuit" not in e.recipient.text for e in events)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "trigger", "party"),
+    [
+        (
+            "Federal prosecutors charged Michael Avenatti with extortion on Monday. "
+            "Avenatti pleaded not guilty to the charges.",
+            "pleaded",
+            "prosecutors",
+        ),
+        (
+            "The state attorney general accused Governor Ron Pell of fraud in Boston on Monday. "
+            "Pell rejected the accusations.",
+            "rejected",
+            "attorney general",
+        ),
+    ],
+)
+def test_a_charge_answered_by_the_one_charged(coder, text: str, trigger: str, party: str) -> None:  # type: ignore[no-untyped-def]
+    """The one charged by name who rejects "the charges" (as the object or after "to") answers
+    whoever charged them, of the same country or not."""
+    events = [e for e in coder.code(text, published="2024-05-01") if trigger in e.trigger.text]
+    assert any(e.recipient is not None and party in e.recipient.text for e in events), [e.recipient for e in events]

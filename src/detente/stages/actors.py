@@ -229,10 +229,14 @@ class ResolveActors(EventsStage):
         of the latest accusation, "Tehran condemned *the move*" (``act_nouns``) the actor of the
         latest act of another kind; either within ``PRONOUN_LOOKBACK`` sentences before, by
         another country."""
-        if ev.type not in (REJECT, ACCUSE) or actor.country is None:
+        if ev.type not in (REJECT, ACCUSE):
             return None
         verb = article.head(ev.trigger)
         heads = {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"} if verb is not None else set()
+        if verb is not None and not heads:
+            # "pleaded not guilty *to the charges*", "responded *to the allegations*"
+            holders = [verb, *(c for c in verb.children if c.dep_ in ("acomp", "oprd"))]
+            heads = {o.lemma_.lower() for h in holders for o in syntax.prep_objects(h, ("to",))}
         if verb is not None and not heads and verb.dep_ in ("relcl", "acl") and syntax.is_noun(verb.head):
             heads = {verb.head.lemma_.lower()}  # "..., *a charge* New Delhi rejected": what the clause rejects
         if recipient is not None:
@@ -257,10 +261,11 @@ class ResolveActors(EventsStage):
             and since <= e.sentence <= ev.sentence
             and e.trigger.span[0] < ev.trigger.span[0]
             and e.actor is not None
-            and e.actor.country != actor.country
-            and (e.actor.country is not None or _addressed_to(e, actor, answered))
+            and (_against(e, actor) or (actor.country is not None and e.actor.country != actor.country))
+            and (e.actor.country is not None or _addressed_to(e, actor, answered) or _against(e, actor))
         ]
-        return earlier[-1].actor if earlier else None
+        known = [e for e in earlier if e.actor is not None and e.actor.country is not None]
+        return (known or earlier)[-1].actor if earlier else None
 
     def _place_of_act(self, side: Actor | None, article: _Article) -> bool:
         """A city named as a compound of an act of violence ("a *Kabul* car bombing", "the
@@ -362,6 +367,17 @@ def _addressed_to(request: Event, refuser: Actor, answered: frozenset[str]) -> b
     request"): its recipient is of the refuser's country."""
     recipient = request.recipient
     return answered == {REQUEST} and recipient is not None and recipient.country == refuser.country
+
+
+def _against(earlier: Event, actor: Actor) -> bool:
+    """Whether an earlier event was done to the one who now answers it, by name ("prosecutors
+    charged *Avenatti* ... *Avenatti* pleaded not guilty to the charges"): then it answers its
+    doer, of its own country or not."""
+    target = earlier.recipient
+    if target is None or earlier.actor is None or earlier.actor.span == actor.span:
+        return False
+    last = (target.name or target.text).split()[-1:]
+    return bool(last) and last == (actor.name or actor.text).split()[-1:] and last[0][:1].isupper()
 
 
 def _one_of(ev: Event, actor: Actor, recipient: Actor | None) -> Event:

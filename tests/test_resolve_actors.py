@@ -908,3 +908,25 @@ def test_a_short_form_is_the_body_it_was_defined_for(  # type: ignore[no-untyped
     events = [e for e in coder.code(text, published=DATE) if trigger in e.trigger.text]
     actors = [e.actor for e in events if e.actor is not None and short in e.actor.text]
     assert actors and all(a.country == country for a in actors), [e.actor for e in events]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Officials said the militant commander was killed in a U.S. counter-terrorism operation.", "USA"),
+        ("Three militants were killed in a Pakistani army operation near the border on Monday.", "PAK"),
+        ("Ten villagers were killed in a Taliban attack in Ghazni on Monday.", "AFG"),
+    ],
+)
+def test_a_passive_with_no_agent_is_by_whose_operation_it_was(coder, text: str, country: str) -> None:  # type: ignore[no-untyped-def]
+    """ "was killed in a U.S. operation": the country, people or group qualifying the operation
+    or attack is the passive's agent; a city so named is only where it happened."""
+    events = [e for e in coder.code(text, published=DATE) if "killed" in e.trigger.text]
+    assert events and all(e.actor is not None and e.actor.country == country for e in events), [e.actor for e in events]
+
+
+@pytest.mark.slow
+def test_a_city_named_with_the_attack_is_no_agent(coder) -> None:  # type: ignore[no-untyped-def]
+    events = coder.code("Ten people were killed in a Kabul car bombing on Monday.", published=DATE)
+    assert all(e.actor is None or e.actor.sector != "GOV" for e in events), [e.actor for e in events]

@@ -83,6 +83,8 @@ PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
 PRONOUN_LOOKBACK = 3
 #: names the dictionary does not know that tie a person to something other than a country
 OTHER_LABELS = frozenset({"ORG", "NORP"})
+#: the kinds of name that say whose an operation or attack is ("a *U.S.* operation", "a *Taliban* attack")
+OPERATOR_KINDS = frozenset({"country", "people", "group", "igo"})
 #: the small words inside a body's name before its short form ("Association *of* America (RIAA)")
 LINKS = frozenset({"of", "for", "on", "and", "the", "'s", "’s", "de"})
 #: sectors of a state's offices: a portfolio qualifying one ("Defence Secretary") is no organisation
@@ -135,7 +137,7 @@ class ResolveActors(EventsStage):
             actor = (
                 self._resolve(ev, named, article, ev.recipient)
                 if named is not None
-                else self._authorities(ev, article) or article.claimer(ev)
+                else self._authorities(ev, article) or self._operator(ev, article) or article.claimer(ev)
             )
             each = self._each_country(ev.recipient, article)
             if each:
@@ -316,6 +318,24 @@ class ResolveActors(EventsStage):
         if not country:
             return None
         return Actor(AUTHORITIES, ev.trigger.span, country=country, sector="GOV", cameo_code=country + "GOV")
+
+    def _operator(self, ev: Event, article: _Article) -> Actor | None:
+        """The agent of a passive with none, named by the operation or the attack it happened in
+        ("was killed *in a U.S. counterterrorism operation*", "were wounded in an *Israeli*
+        airstrike"): the country or people qualifying that noun."""
+        verb = article.head(ev.trigger)
+        if verb is None or not syntax.is_passive(verb) or any(c.dep_ == "agent" for c in verb.children):
+            return None
+        nouns = self.words.attack_nouns | self.words.operation_nouns
+        for noun in syntax.prep_objects(verb, ("in", "during")):
+            if noun.lemma_.lower() not in nouns:
+                continue
+            for tok in article.doc[noun.left_edge.i : noun.i]:  # "a *U.S.* counterterrorism operation"
+                m = article.at.get(tok.i)
+                # a country, a people, an armed group or an alliance; a city is where ("a Kabul bombing")
+                if m is not None and m.entry is not None and m.entry.kind in OPERATOR_KINDS:
+                    return _actor(article.doc, m)
+        return None
 
     def _speaker(self, ev: Event, side: Actor, article: _Article) -> Actor:
         """'We' in a quote: the one the quote is attributed to, when the text names it; an event

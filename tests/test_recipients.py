@@ -434,3 +434,20 @@ def test_a_charge_answered_by_the_one_charged(coder, text: str, trigger: str, pa
     whoever charged them, of the same country or not."""
     events = [e for e in coder.code(text, published="2024-05-01") if trigger in e.trigger.text]
     assert any(e.recipient is not None and party in e.recipient.text for e in events), [e.recipient for e in events]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("U.S.-Ukraine talks were held in Jeddah on Tuesday.", "USA", "UKR"),
+        ("The China-Japan summit ended in Tokyo on Monday.", "CHN", "JPN"),
+        ("The US-China trade talks resumed on Monday.", "USA", "CHN"),
+    ],
+)
+def test_a_hyphened_pair_meets_each_other(coder, text: str, actor: str, recipient: str) -> None:  # type: ignore[no-untyped-def]
+    """ "U.S.-Ukraine talks": the first party with the second, whether or not the tokenizer split
+    the pair at its hyphen."""
+    events = [e for e in coder.code(text, published="2024-05-01") if e.type == "CONSULT"]
+    pairs = [(e.actor and e.actor.country, e.recipient and e.recipient.country) for e in events]
+    assert (actor, recipient) in pairs, pairs

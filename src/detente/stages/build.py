@@ -13,6 +13,7 @@ import hashlib
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date
 
 from spacy.tokens import Doc, Token
 
@@ -83,6 +84,10 @@ class BuildEvents:
             recipients = _distinct(sorted(recipients, key=lambda r: r.span[0] if r is not None else -1))
         code = self.ontology.code(cand.cameo)
         plover = self.ontology.to_plover(cand.cameo)
+        if plover.type in self.mutual_types:
+            pair = self._hyphened_pair(doc, cand, resolver, work.article.published)
+            if pair is not None and all(a is None or a.span[0] <= pair[0].span[0] < a.span[1] for a in actors):
+                actors, recipients = [pair[0]], [pair[1]]  # "U.S.-Ukraine talks": one with the other
         sent = sents[cand.sentence]
         trigger = self._trigger(work, doc, cand)
         out = []
@@ -113,6 +118,36 @@ class BuildEvents:
                 )
             )
         return out
+
+    def _hyphened_pair(
+        self, doc: Doc, cand: Candidate, resolver: _Resolver, day: date | None
+    ) -> tuple[Actor, Actor] | None:
+        """Two parties joined by a hyphen before a mutual event's noun, which the tokenizer keeps
+        as one word ("*U.S.-Ukraine* talks", "the *China-Japan* summit"): the first with the
+        second, each the entry its name has in the dictionary."""
+        for i in cand.trigger:
+            if doc[i].pos_ != "NOUN":
+                continue
+            for c in doc[i].children:
+                if c.dep_ not in ("compound", "amod", "nmod") or c.i > i:
+                    continue
+                words = doc[c.left_edge.i : c.i + 1]
+                text = words.text
+                if text.count("-") != 1 or " -" in text or "- " in text:
+                    continue
+                first, second = text.split("-")
+                parts = []
+                for offset, part in ((0, first), (len(first) + 1, second)):
+                    tokens = part.split()
+                    found = [entries for s, e, entries in self.actors.match(tokens) if (s, e) == (0, len(tokens))]
+                    if not found:
+                        break
+                    entry = self.actors.choose(found[0], day)
+                    span = (words.start_char + offset, words.start_char + offset + len(part))
+                    parts.append(resolver.from_entry(part, span, Mention(c.i, c.i + 1, entry, "DICT")))
+                if len(parts) == 2 and parts[0].country != parts[1].country:
+                    return parts[0], parts[1]
+        return None
 
     @staticmethod
     def _trigger(work: Work, doc: Doc, cand: Candidate) -> TextRef:
@@ -480,6 +515,10 @@ class _Resolver:
         text = doc[start:end].text
         span = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
         return self._from_entry(text, span, mention, self._sector_word(start, end, head, mention))
+
+    def from_entry(self, text: str, span: tuple[int, int], mention: Mention) -> Actor:
+        """The actor a dictionary mention names, read from ``text`` at ``span``."""
+        return self._from_entry(text, span, mention, None)
 
     def _from_entry(
         self, text: str, span: tuple[int, int], mention: Mention | None, word: tuple[str, str] | None

@@ -392,3 +392,62 @@ def test_each_other_is_the_other_actor(coder, text: str) -> None:  # type: ignor
     events = [e for e in coder.code(text, published=DATE) if e.type == "ACCUSE"]
     pairs = {(e.actor.country, e.recipient.country) for e in events if e.actor and e.recipient}
     assert len(pairs) == 2 and all(a and r and a != r for a, r in pairs)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "trigger", "party"),
+    [
+        ("The Supreme Court rejected a lawsuit filed by Texas on Friday.", "rejected", "Texas"),
+        ("The judge dismissed the governor's lawsuit on Friday.", "dismissed", "governor"),
+        ("The electoral commission turned down a petition from the opposition party.", "turned", "opposition"),
+    ],
+)
+def test_a_filing_rejected_answers_its_author(coder, text: str, trigger: str, party: str) -> None:  # type: ignore[no-untyped-def]
+    """A lawsuit, petition or appeal is a thing acted upon: the party is who filed it (its
+    possessor, its "from"/"by" phrase, or the agent of a participle on it)."""
+    events = [e for e in coder.code(text, published="2024-05-01") if trigger in e.trigger.text]
+    assert any(e.recipient is not None and party in e.recipient.text for e in events), [e.recipient for e in events]
+    assert all(e.recipient is None or "lawsuit" not in e.recipient.text for e in events)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "trigger", "party"),
+    [
+        (
+            "Federal prosecutors charged Michael Avenatti with extortion on Monday. "
+            "Avenatti pleaded not guilty to the charges.",
+            "pleaded",
+            "prosecutors",
+        ),
+        (
+            "The state attorney general accused Governor Ron Pell of fraud in Boston on Monday. "
+            "Pell rejected the accusations.",
+            "rejected",
+            "attorney general",
+        ),
+    ],
+)
+def test_a_charge_answered_by_the_one_charged(coder, text: str, trigger: str, party: str) -> None:  # type: ignore[no-untyped-def]
+    """The one charged by name who rejects "the charges" (as the object or after "to") answers
+    whoever charged them, of the same country or not."""
+    events = [e for e in coder.code(text, published="2024-05-01") if trigger in e.trigger.text]
+    assert any(e.recipient is not None and party in e.recipient.text for e in events), [e.recipient for e in events]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("U.S.-Ukraine talks were held in Jeddah on Tuesday.", "USA", "UKR"),
+        ("The China-Japan summit ended in Tokyo on Monday.", "CHN", "JPN"),
+        ("The US-China trade talks resumed on Monday.", "USA", "CHN"),
+    ],
+)
+def test_a_hyphened_pair_meets_each_other(coder, text: str, actor: str, recipient: str) -> None:  # type: ignore[no-untyped-def]
+    """ "U.S.-Ukraine talks": the first party with the second, whether or not the tokenizer split
+    the pair at its hyphen."""
+    events = [e for e in coder.code(text, published="2024-05-01") if e.type == "CONSULT"]
+    pairs = [(e.actor and e.actor.country, e.recipient and e.recipient.country) for e in events]
+    assert (actor, recipient) in pairs, pairs

@@ -313,8 +313,14 @@ class ArgumentFinder:
             return _owners(tok)
         if lemma in words.abstract_nouns:
             # "demands from the army", "a proposal by the ministry": who made it, named or not
-            by = [o for o in syntax.prep_objects(tok, ("from", "by")) if o.pos_ == "NOUN" and not self._thing(o)]
-            named = [o for o in syntax.prep_objects(tok, ("of", "from", "by", "against")) if _names_a_party(o)] or by
+            # "a lawsuit filed by Texas", "the claims made by the ministry": its author
+            authors = syntax.prep_objects(tok, ("from", "by")) + _made_by(tok)
+            by = [o for o in authors if o.pos_ == "NOUN" and not self._thing(o)]
+            named = [
+                o
+                for o in [*syntax.prep_objects(tok, ("of", "from", "by", "against")), *_made_by(tok)]
+                if _names_a_party(o)
+            ] or by
             # "government plans": a noun before it may name the owner; the phrase is kept (not
             # when that noun is itself a thing or a deed: "the arrest warrant")
             held = [tok for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN" and not self._thing(c)][:1]
@@ -516,8 +522,13 @@ class ArgumentFinder:
                         return objs[0]
         cur = tok
         for _ in range(4):
+            inverted = self._reported_after_quote(cur)
+            if inverted is not None:
+                return inverted
             if cur.dep_ in ("ccomp", "parataxis") and self.lemma(cur.head) in self.lex.roles.reporting_verbs:
                 subj = [c for c in cur.head.children if c.dep_ in syntax.SUBJECT_DEPS]
+                if not subj and cur.i < cur.head.i:
+                    subj = _inverted_subject(cur.head)  # '"...," tweeted *the minister*'
                 return subj[0] if subj else None
             if cur.dep_ in ("acl", "ccomp") and syntax.is_noun(cur.head) and syntax.is_verb(cur.head.head):
                 # "issued a reminder to Iraq that it must cooperate": the issuer speaks
@@ -528,6 +539,30 @@ class ArgumentFinder:
                 return None
             cur = cur.head
         return None
+
+    def _reported_after_quote(self, verb: Token) -> Token | None:
+        """The speaker of a quotation whose reporting verb follows its closing mark and which the
+        parser coordinated with the quoted verb ('"We stand ready," *tweeted Johnson*', '"...,"
+        *wrote the minister*'): that verb's subject."""
+        doc = verb.doc
+        for c in verb.children:
+            if c.dep_ not in ("conj", "parataxis", "advcl") or c.i <= verb.i:
+                continue
+            if self.lemma(c) not in self.lex.roles.reporting_verbs:
+                continue
+            before = [doc[i] for i in range(max(verb.i, c.i - 2), c.i)]
+            if not any(t.is_quote for t in before):
+                continue
+            subj = [g for g in c.children if g.dep_ in syntax.SUBJECT_DEPS] or _inverted_subject(c)
+            return subj[0] if subj else None
+        return None
+
+
+def _inverted_subject(verb: Token) -> list[Token]:
+    """The speaker after a reporting verb that follows its quotation, which the parser may read
+    as its object ('"...," tweeted *Johnson*'): a name or a noun right after the verb."""
+    after = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.left_edge.i == verb.i + 1]
+    return [c for c in after if c.pos_ in ("PROPN", "NOUN")]
 
 
 #: words that introduce the named members of a kind of party ("countries *including* France")
@@ -614,6 +649,20 @@ def _agent_after(deed: Token) -> list[Token]:
     if by.lower_ != "by" or by.dep_ != "prep" or by.head not in deed.ancestors or syntax.is_passive(by.head):
         return []
     return [g for g in by.children if g.dep_ == "pobj"]
+
+
+def _made_by(thing: Token) -> list[Token]:
+    """The agent of a past participle that qualifies a thing ("a lawsuit *filed by Texas*", "the
+    claims *made by Britain*"): who made it."""
+    return [
+        g
+        for c in thing.children
+        if c.dep_ == "acl" and c.tag_ == "VBN"
+        for a in c.children
+        if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "by")
+        for g in a.children
+        if g.dep_ == "pobj"
+    ]
 
 
 def _names_a_party(tok: Token) -> bool:

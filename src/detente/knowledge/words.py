@@ -313,6 +313,7 @@ class ReferenceWords:
     rebuttal_nouns: frozenset[str] = words(default=())
     act_nouns: frozenset[str] = words(default=())
     attack_nouns: frozenset[str] = words(default=())
+    operation_nouns: frozenset[str] = words(default=())
     request_nouns: frozenset[str] = words(default=())
     country_counts: dict[str, int] = field(default_factory=dict)  # "three" -> 3: "the three nations"
 

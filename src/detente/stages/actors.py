@@ -83,6 +83,12 @@ PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
 PRONOUN_LOOKBACK = 3
 #: names the dictionary does not know that tie a person to something other than a country
 OTHER_LABELS = frozenset({"ORG", "NORP"})
+#: the kinds of name that say whose an operation or attack is ("a *U.S.* operation", "a *Taliban* attack")
+OPERATOR_KINDS = frozenset({"country", "people", "group", "igo"})
+#: the small words inside a body's name before its short form ("Association *of* America (RIAA)")
+LINKS = frozenset({"of", "for", "on", "and", "the", "'s", "’s", "de"})
+#: sectors of a state's offices: a portfolio qualifying one ("Defence Secretary") is no organisation
+STATE_OFFICE_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG", "COP"})
 REJECT, ACCUSE, ASSAULT, REQUEST = "REJECT", "ACCUSE", "ASSAULT", "REQUEST"
 #: quotation marks: those that open a quotation, and all
 OPENING_QUOTES = frozenset({'"', "\u201c", "\u2018", "'"})
@@ -131,7 +137,7 @@ class ResolveActors(EventsStage):
             actor = (
                 self._resolve(ev, named, article, ev.recipient)
                 if named is not None
-                else self._authorities(ev, article) or article.claimer(ev)
+                else self._authorities(ev, article) or self._operator(ev, article) or article.claimer(ev)
             )
             each = self._each_country(ev.recipient, article)
             if each:
@@ -183,11 +189,17 @@ class ResolveActors(EventsStage):
             found = self._described(head, side, article, other_than)
             if found is not None:
                 return found
+        short = side.text.removeprefix("the ").removeprefix("The ").removesuffix("'s").removesuffix("’s")
+        if short in article.acronyms:
+            return _with_country(side, article.acronyms[short])  # "RIAA": the body it stands for
         name = side.name or (side.text if head is not None and head.pos_ == "PROPN" else None)
         country = article.person_country(name) if name else None
-        if country is None and side.name is not None and not article.tied(side.name):
+        # a person's name, also one a pronoun or a quote's "we" was read as ("he", '"We will
+        # ...," said *Delfin Lorenzana*'), whose phrase carries no name of its own
+        person = side.name or (name if head is not None and head.ent_type_ == "PERSON" else None)
+        if country is None and person is not None and not article.tied(person):
             country = self._place_country(ev, article)  # a person of the story's own country
-        if country or side.name is not None:
+        if country or person is not None:
             return _with_country(side, country)
         place = ev.location
         if (
@@ -219,10 +231,14 @@ class ResolveActors(EventsStage):
         of the latest accusation, "Tehran condemned *the move*" (``act_nouns``) the actor of the
         latest act of another kind; either within ``PRONOUN_LOOKBACK`` sentences before, by
         another country."""
-        if ev.type not in (REJECT, ACCUSE) or actor.country is None:
+        if ev.type not in (REJECT, ACCUSE):
             return None
         verb = article.head(ev.trigger)
         heads = {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"} if verb is not None else set()
+        if verb is not None and not heads:
+            # "pleaded not guilty *to the charges*", "responded *to the allegations*"
+            holders = [verb, *(c for c in verb.children if c.dep_ in ("acomp", "oprd"))]
+            heads = {o.lemma_.lower() for h in holders for o in syntax.prep_objects(h, ("to",))}
         if verb is not None and not heads and verb.dep_ in ("relcl", "acl") and syntax.is_noun(verb.head):
             heads = {verb.head.lemma_.lower()}  # "..., *a charge* New Delhi rejected": what the clause rejects
         if recipient is not None:
@@ -247,10 +263,11 @@ class ResolveActors(EventsStage):
             and since <= e.sentence <= ev.sentence
             and e.trigger.span[0] < ev.trigger.span[0]
             and e.actor is not None
-            and e.actor.country != actor.country
-            and (e.actor.country is not None or _addressed_to(e, actor, answered))
+            and (_against(e, actor) or (actor.country is not None and e.actor.country != actor.country))
+            and (e.actor.country is not None or _addressed_to(e, actor, answered) or _against(e, actor))
         ]
-        return earlier[-1].actor if earlier else None
+        known = [e for e in earlier if e.actor is not None and e.actor.country is not None]
+        return (known or earlier)[-1].actor if earlier else None
 
     def _place_of_act(self, side: Actor | None, article: _Article) -> bool:
         """A city named as a compound of an act of violence ("a *Kabul* car bombing", "the
@@ -302,6 +319,24 @@ class ResolveActors(EventsStage):
             return None
         return Actor(AUTHORITIES, ev.trigger.span, country=country, sector="GOV", cameo_code=country + "GOV")
 
+    def _operator(self, ev: Event, article: _Article) -> Actor | None:
+        """The agent of a passive with none, named by the operation or the attack it happened in
+        ("was killed *in a U.S. counterterrorism operation*", "were wounded in an *Israeli*
+        airstrike"): the country or people qualifying that noun."""
+        verb = article.head(ev.trigger)
+        if verb is None or not syntax.is_passive(verb) or any(c.dep_ == "agent" for c in verb.children):
+            return None
+        nouns = self.words.attack_nouns | self.words.operation_nouns
+        for noun in syntax.prep_objects(verb, ("in", "during")):
+            if noun.lemma_.lower() not in nouns:
+                continue
+            for tok in article.doc[noun.left_edge.i : noun.i]:  # "a *U.S.* counterterrorism operation"
+                m = article.at.get(tok.i)
+                # a country, a people, an armed group or an alliance; a city is where ("a Kabul bombing")
+                if m is not None and m.entry is not None and m.entry.kind in OPERATOR_KINDS:
+                    return _actor(article.doc, m)
+        return None
+
     def _speaker(self, ev: Event, side: Actor, article: _Article) -> Actor:
         """'We' in a quote: the one the quote is attributed to, when the text names it; an event
         deep in the quote whose own attribution was not read takes that of the sentence's other
@@ -352,6 +387,17 @@ def _addressed_to(request: Event, refuser: Actor, answered: frozenset[str]) -> b
     request"): its recipient is of the refuser's country."""
     recipient = request.recipient
     return answered == {REQUEST} and recipient is not None and recipient.country == refuser.country
+
+
+def _against(earlier: Event, actor: Actor) -> bool:
+    """Whether an earlier event was done to the one who now answers it, by name ("prosecutors
+    charged *Avenatti* ... *Avenatti* pleaded not guilty to the charges"): then it answers its
+    doer, of its own country or not."""
+    target = earlier.recipient
+    if target is None or earlier.actor is None or earlier.actor.span == actor.span:
+        return False
+    last = (target.name or target.text).split()[-1:]
+    return bool(last) and last == (actor.name or actor.text).split()[-1:] and last[0][:1].isupper()
 
 
 def _one_of(ev: Event, actor: Actor, recipient: Actor | None) -> Event:
@@ -498,6 +544,7 @@ class _Article:
         self.untied: set[str] = set()
         self.others = {m.end - 1: m for m in mentions if m.entry is None and m.label in OTHER_LABELS}
         self.persons = self._person_countries(mentions)
+        self.acronyms = self._acronym_countries()
         countries = [m.entry.country for m in self.named if m.entry is not None and m.entry.kind in COUNTRY_KINDS]
         self.countries = frozenset(c for c in countries if c)
         self.main_country = _main_country(countries)
@@ -660,7 +707,7 @@ class _Article:
         organisation or armed group among them ("the *U.N.* special envoy", "a *Hamas* commander")."""
         tied, organisations = False, set()
         for tok in _qualifier_words(name, self.actors):
-            if tok.lemma_.lower() in self.citizenship or tok.i in self.others:
+            if tok.lemma_.lower() in self.citizenship or (tok.i in self.others and not self._portfolio(tok)):
                 tied = True
             m = self.by_last.get(tok.i)
             if m is None or m.entry is None:
@@ -671,6 +718,12 @@ class _Article:
                 tied = True
                 organisations.add(m.entry.country)
         return tied, next(iter(organisations)) if len(organisations) == 1 else None
+
+    def _portfolio(self, tok: Token) -> bool:
+        """An unknown name that only names a state office's portfolio ("the *Defence* Secretary",
+        "the *Interior* Minister"): a state's own office, which ties its holder to no organisation."""
+        word = self.actors.sector(tok.head.lower_) if tok.dep_ == "compound" else None
+        return word is not None and word.sector in STATE_OFFICE_SECTORS
 
     def _sector_phrase(self, subject: Token) -> Actor | None:
         """A subject that names no one but a kind of actor ("the protesters", "police"): its
@@ -763,6 +816,32 @@ class _Article:
                 for key in {tok.lemma_.lower(), _two_words(tok)}:
                     out.setdefault(key, []).append(tok.i)
         return out
+
+    def _acronym_countries(self) -> dict[str, str]:
+        """Short forms the article defines in brackets after a name, with the one country that
+        name carries ("the Recording Industry Association of *America* (RIAA)", "the *UK's*
+        National Crime Agency (NCA)"): the short form later is that body, of that country."""
+        doc, found = self.doc, {}
+        for tok in doc:
+            short = tok.text
+            if not (2 <= len(short) <= 8 and short.isupper() and short.isalpha()) or tok.i < 2:
+                continue
+            if doc[tok.i - 1].text != "(" or tok.i + 1 >= len(doc) or doc[tok.i + 1].text != ")":
+                continue
+            start = tok.i - 1
+            while start > 0 and (doc[start - 1].is_title or doc[start - 1].is_upper or doc[start - 1].lower_ in LINKS):
+                start -= 1
+            words = [t for t in doc[start : tok.i - 1] if t.is_title or t.is_upper]
+            if not words or short[0] not in {t.text[0] for t in words}:
+                continue
+            countries = {
+                m.entry.country
+                for m in self.named
+                if m.entry is not None and m.entry.kind in COUNTRY_KINDS and start <= m.start and m.end <= tok.i - 1
+            }
+            if len(countries) == 1:
+                found[short] = next(iter(countries))
+        return {k: v for k, v in found.items() if v}
 
     def person_country(self, name: str) -> str | None:
         words = name.split()

@@ -13,6 +13,7 @@ import hashlib
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date
 
 from spacy.tokens import Doc, Token
 
@@ -83,6 +84,10 @@ class BuildEvents:
             recipients = _distinct(sorted(recipients, key=lambda r: r.span[0] if r is not None else -1))
         code = self.ontology.code(cand.cameo)
         plover = self.ontology.to_plover(cand.cameo)
+        if plover.type in self.mutual_types:
+            pair = self._hyphened_pair(doc, cand, resolver, work.article.published)
+            if pair is not None and all(a is None or a.span[0] <= pair[0].span[0] < a.span[1] for a in actors):
+                actors, recipients = [pair[0]], [pair[1]]  # "U.S.-Ukraine talks": one with the other
         sent = sents[cand.sentence]
         trigger = self._trigger(work, doc, cand)
         out = []
@@ -113,6 +118,36 @@ class BuildEvents:
                 )
             )
         return out
+
+    def _hyphened_pair(
+        self, doc: Doc, cand: Candidate, resolver: _Resolver, day: date | None
+    ) -> tuple[Actor, Actor] | None:
+        """Two parties joined by a hyphen before a mutual event's noun, which the tokenizer keeps
+        as one word ("*U.S.-Ukraine* talks", "the *China-Japan* summit"): the first with the
+        second, each the entry its name has in the dictionary."""
+        for i in cand.trigger:
+            if doc[i].pos_ != "NOUN":
+                continue
+            for c in doc[i].children:
+                if c.dep_ not in ("compound", "amod", "nmod") or c.i > i:
+                    continue
+                words = doc[c.left_edge.i : c.i + 1]
+                text = words.text
+                if text.count("-") != 1 or " -" in text or "- " in text:
+                    continue
+                first, second = text.split("-")
+                parts = []
+                for offset, part in ((0, first), (len(first) + 1, second)):
+                    tokens = part.split()
+                    found = [entries for s, e, entries in self.actors.match(tokens) if (s, e) == (0, len(tokens))]
+                    if not found:
+                        break
+                    entry = self.actors.choose(found[0], day)
+                    span = (words.start_char + offset, words.start_char + offset + len(part))
+                    parts.append(resolver.from_entry(part, span, Mention(c.i, c.i + 1, entry, "DICT")))
+                if len(parts) == 2 and parts[0].country != parts[1].country:
+                    return parts[0], parts[1]
+        return None
 
     @staticmethod
     def _trigger(work: Work, doc: Doc, cand: Candidate) -> TextRef:
@@ -205,6 +240,8 @@ def _confidence(cand: Candidate, actor: Actor | None, recipient: Actor | None) -
     return round(min(0.95, max(0.05, confidence)), 2)
 
 
+#: counts of people a description may give before naming them ("*two* senators, X and Y,")
+COUNTS = {"two": 2, "three": 3, "four": 4, "both": 2, "2": 2, "3": 3, "4": 4}
 #: possessive pronouns that own a state's body or official ("*his* government")
 OWNER_PRONOUNS = frozenset({"his", "her", "its", "their"})
 #: sectors of a state's own bodies and officials, of the country of whoever owns them
@@ -255,7 +292,10 @@ class _Resolver:
         if len(named) > 1 and not persons and self._coordinated(named):
             return [self._actor(start, end, m, head) for m in named]
         named.sort(key=lambda m: self._closeness(m, head))
-        best = persons[0] if persons else (named[0] if named else (inside[0] if inside else None))
+        # an unknown name: the one that is the phrase's head ("Manhattan District Attorney *Cyrus
+        # Vance*"), not a place qualifying it
+        unknown = [m for m in inside if m.start <= head.i < m.end] or inside
+        best: Mention | None = persons[0] if persons else (named[0] if named else (unknown[0] if unknown else None))
         if best is None or best.entry is None:
             # "Kenzo Oshima, the U.N. relief coordinator": the apposition names the organization
             for appos in (c for c in head.children if c.dep_ == "appos"):
@@ -269,7 +309,37 @@ class _Resolver:
             owned = self._owned(head, start, end)
             if owned is not None:
                 return [owned]
+        if best is None or best.entry is None:
+            # "the Senate minority leader, *Chuck Schumer*,", "two senators, *X and Y*,": the
+            # people a description set off by a comma stands for
+            named_people = self._apposed_people(head)
+            if named_people:
+                word = self._sector_word(start, end, head)
+                return [
+                    replace(a, sector=word[0], cameo_code=word[1]) if word and a.sector is None and not a.country else a
+                    for p in named_people
+                    for a in self.resolve(p, acting, speaker)
+                ]
         return [self._actor(start, end, best, head)]
+
+    def _apposed_people(self, head: Token) -> list[Token]:
+        """The person's names a description is set off by commas from ("a Republican, *Mark
+        Amodei*, said"; each of coordinated names), when the description is not itself a name."""
+        if head.ent_type_ == "PERSON" or head.pos_ == "PRON":
+            return []
+        for c in head.children:
+            if c.dep_ != "appos" or c.i < head.i or c.ent_type_ != "PERSON" or c.left_edge.i == 0:
+                continue
+            if self.doc[c.left_edge.i - 1].text != ",":
+                continue
+            return [c, *(t for t in c.conjuncts if t.ent_type_ == "PERSON")]
+        # "Two Democratic representatives, X and Y, opposed": the parser may coordinate the names
+        # with the counted description; as many names as it counts are its members
+        number = next((COUNTS.get(c.lower_) for c in head.children if c.dep_ in ("nummod", "det")), None)
+        names = [t for t in head.conjuncts if t.i > head.i and t.ent_type_ == "PERSON"]
+        if number and len(names) == number and self.doc[names[0].left_edge.i - 1].text == ",":
+            return names
+        return []
 
     def _owned(self, head: Token, start: int, end: int) -> Actor | None:
         """A state's own body or official whose owner is a pronoun ("*his* government", "*its*
@@ -445,6 +515,10 @@ class _Resolver:
         text = doc[start:end].text
         span = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
         return self._from_entry(text, span, mention, self._sector_word(start, end, head, mention))
+
+    def from_entry(self, text: str, span: tuple[int, int], mention: Mention) -> Actor:
+        """The actor a dictionary mention names, read from ``text`` at ``span``."""
+        return self._from_entry(text, span, mention, None)
 
     def _from_entry(
         self, text: str, span: tuple[int, int], mention: Mention | None, word: tuple[str, str] | None

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from detente.knowledge.actors import ActorDictionary, ActorEntry
 from detente.pipeline.work import Mention, Work
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 NER_ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
@@ -17,6 +22,15 @@ class FindMentions:
 
     def __init__(self, actors: ActorDictionary) -> None:
         self.actors = actors
+        #: the words of every form of each person's and capital's entry (given names, aliases)
+        self.own_words: dict[ActorEntry, frozenset[str]] = {}
+        words: dict[ActorEntry, set[str]] = {}
+        for form, entries in actors.forms.items():
+            for entry in entries:
+                if entry.kind in ("person", "metonym"):
+                    words.setdefault(entry, set()).update(w.lower() for w in form)
+        for entry, found in words.items():
+            self.own_words[entry] = frozenset(found | {w.lower() for w in re.findall(r"\w+", entry.name)})
 
     def __call__(self, work: Work) -> Work:
         doc = work.doc
@@ -27,8 +41,18 @@ class FindMentions:
         covered: set[int] = set()
         matches = list(self.actors.match(words))
         named = {e.country for _, _, entries in matches if len(entries) == 1 for e in entries if e.country}
-        for start, end, entries in matches:
-            entry = self.actors.choose(_of_the_article(entries, named), day)
+        chosen = [
+            (start, end, self.actors.choose(_of_the_article(entries, named), day)) for start, end, entries in matches
+        ]
+        others = self._other_persons(doc, chosen)
+        in_person = {i for ent in doc.ents if ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
+        # a capital stands for its state where the article names that state otherwise too
+        states = {e.country for s, t, e in chosen if tuple(words[s:t]) not in others and e.kind != "metonym"}
+        for start, end, entry in chosen:
+            if tuple(words[start:end]) in others and (
+                entry.kind == "person" or start in in_person or entry.country not in states
+            ):
+                continue  # the article's own person: the NER name below stands for it
             found.append(Mention(start, end, entry, "DICT"))
             covered.update(range(start, end))
         for ent in doc.ents:
@@ -36,6 +60,32 @@ class FindMentions:
                 found.append(Mention(ent.start, ent.end, None, ent.label_))
         found.sort(key=lambda m: m.start)
         return replace(work, mentions=tuple(found))
+
+    def _other_persons(self, doc: Doc, chosen: list[tuple[int, int, ActorEntry]]) -> set[tuple[str, ...]]:
+        """Names the dictionary knows that the article gives to someone else: a dictionary name
+        that ends (or begins) a longer person's name whose given names the entry does not have
+        ("Judge *Victor* Marrero" is not Cuba's Manuel Marrero, "*Sudesh* Amman" not Jordan's
+        capital). Such a name is that person's throughout the article ("Marrero rejected ..."),
+        not the dictionary's."""
+        persons = [ent for ent in doc.ents if ent.label_ == "PERSON"]
+        others: set[tuple[str, ...]] = set()
+        for start, end, entry in chosen:
+            if entry.kind not in ("person", "metonym"):
+                continue  # a country's name in a person's is a misread name ("Beyond Ukraine")
+            ent = next(
+                (e for e in persons if e.start <= start and end <= e.end and e.end - e.start > end - start), None
+            )
+            if ent is None:
+                continue
+            rest = [
+                t.lower_
+                for t in doc[ent.start : ent.end]
+                if not start <= t.i < end and t.pos_ == "PROPN" and t.is_alpha and t.is_title and len(t) > 1
+            ]
+            rest = [w for w in rest if w not in self.actors.titles and self.actors.sector(w) is None]
+            if rest and not self.own_words.get(entry, frozenset()).intersection(rest):
+                others.add(tuple(t.text for t in doc[start:end]))
+        return others
 
 
 def _of_the_article(entries: tuple[ActorEntry, ...], named: set[str]) -> tuple[ActorEntry, ...]:

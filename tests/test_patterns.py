@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+from coding_checks import check_coded
+
 pytestmark = pytest.mark.slow
 
 DATE = "2025-10-21"
@@ -478,28 +480,9 @@ KNOWN_GAPS = [
 ]
 
 
-def _check(coder, sentence: str, type_: str, actor: str | None, recipient: str | None) -> None:  # type: ignore[no-untyped-def]
-    events = coder.code(sentence, published=DATE)
-    typed = [e for e in events if e.type == type_]
-    found = [(e.type, e.actor and e.actor.country, e.recipient and e.recipient.country) for e in events]
-    if actor == "absent":
-        # not reported as having happened: no such event, or one coded as negated ("has not expelled")
-        happened = [e for e in typed if e.modality not in ("negated", "hypothetical")]
-        assert not happened, f"{type_} coded in {sentence!r}: {found}"
-        return
-    assert typed, f"no {type_} in {sentence!r}: {found}"
-    ok = [
-        e
-        for e in typed
-        if (actor is None or (e.actor is not None and e.actor.country == actor))
-        and (recipient is None or (e.recipient is not None and e.recipient.country == recipient))
-    ]
-    assert ok, f"{type_} found but not {actor}->{recipient} in {sentence!r}: {found}"
-
-
 @pytest.mark.parametrize(("sentence", "type_", "actor", "recipient"), CASES + KNOWN_GAPS)
 def test_pattern_family(coder, sentence: str, type_: str, actor: str | None, recipient: str | None) -> None:  # type: ignore[no-untyped-def]
-    _check(coder, sentence, type_, actor, recipient)
+    check_coded(coder, sentence, type_, actor, recipient)
 
 
 @pytest.mark.parametrize(

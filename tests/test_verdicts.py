@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import pytest
 
+from coding_checks import check_coded
+
 pytestmark = pytest.mark.slow
 
-DATE = "2025-10-21"
 
 CASES = [
     # a verdict in reported speech, on a party's act (the act's owner is the recipient)
@@ -99,25 +100,8 @@ CASES = [
 ]
 
 
-def _check(coder, sentence: str, type_: str, actor: str | None, recipient: str | None) -> None:  # type: ignore[no-untyped-def]
-    events = coder.code(sentence, published=DATE)
-    typed = [e for e in events if e.type == type_]
-    found = [(e.type, e.actor and e.actor.country, e.recipient and e.recipient.country) for e in events]
-    if actor == "absent":
-        happened = [e for e in typed if e.modality not in ("negated", "hypothetical")]
-        assert not happened, f"{type_} coded in {sentence!r}: {found}"
-        return
-    ok = [
-        e
-        for e in typed
-        if (actor is None or (e.actor is not None and e.actor.country == actor))
-        and (recipient is None or (e.recipient is not None and e.recipient.country == recipient))
-    ]
-    assert ok, f"no {type_} {actor}->{recipient} in {sentence!r}: {found}"
-
-
 @pytest.mark.parametrize(("sentence", "type_", "actor", "recipient"), CASES)
 def test_a_statement_of_a_verdict_or_a_need_is_an_act(  # type: ignore[no-untyped-def]
     coder, sentence: str, type_: str, actor: str | None, recipient: str | None
 ) -> None:
-    _check(coder, sentence, type_, actor, recipient)
+    check_coded(coder, sentence, type_, actor, recipient)

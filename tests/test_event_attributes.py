@@ -312,6 +312,9 @@ MODALITY: list[Mode] = [
     # a verb joined by "or" to a negated one shares its negation; one joined by "and" does not
     ("The Malian army did not withdraw from Kidal or attack the village.", "ASSAULT", "negated", None, None),
     ("The Malian army did not withdraw from Kidal and attacked the village.", "ASSAULT", "asserted", None, None),
+    # ... in a list of three too, where the "or" hangs on the second item
+    ("The Malian army did not shell Kidal, attack the village or arrest the mayor.", "ASSAULT", "negated", None, None),
+    ("The Malian army did not shell Kidal, attack the village or arrest the mayor.", "COERCE", "negated", None, None),
     # conditional: the event's own type, holding under the condition
     (
         "Russia will withdraw its troops from the border if NATO halts its exercises.",

@@ -260,6 +260,8 @@ DROPPED = [
 # sentences whose events all stay
 KEPT = [
     "Kenya rejected Uganda's request for talks on the border.",
+    # "the worst" of an attack still says an attack: only "hit" says who is affected
+    "It was the worst massacre of Kenyan civilians by Ugandan troops.",
     "A Kenyan inquiry into the killings accused Ugandan troops.",
     "Ugandan rebels attacked a Kenyan police car near the border.",
     "Kenya wants Uganda to withdraw its troops from the border.",

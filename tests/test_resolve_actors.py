@@ -882,6 +882,22 @@ def test_a_speaker_after_the_quote_is_its_we(coder, text: str, trigger: str, cou
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
+    "text",
+    [
+        'Kenyan troops attacked Ugandan positions "in self-defence" and told reporters the border was calm.',
+        '"We attacked the Ugandan positions "in self-defence" and told reporters nothing," the Kenyan army said.',
+    ],
+)
+def test_a_scare_quote_before_a_second_verb_names_no_speaker(coder, text: str) -> None:  # type: ignore[no-untyped-def]
+    """A quoted phrase followed by "and told reporters" is a second act of the same actor, and
+    whom it tells is spoken to: neither the speaker nor the actor of the attack."""
+    events = [e for e in coder.code(text, published=DATE) if e.type == "ASSAULT"]
+    assert events and all(e.actor is not None and e.actor.country == "KEN" for e in events), [e.actor for e in events]
+    assert all(e.attribution is None or "reporters" not in e.attribution.text for e in events)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
     ("text", "trigger", "country", "short"),
     [
         (

@@ -92,6 +92,8 @@ CASES = [
     ("Officials said the new Chinese law could be illegal.", "ACCUSE", "absent", None),
     ('"We were wrong," the Kenyan president said.', "ACCUSE", "absent", None),
     ("The foreign minister said the situation was dangerous.", "ACCUSE", "absent", None),
+    # what has not happened yet is no demand
+    ("Kenya said Uganda has yet to withdraw its troops from the border.", "REQUEST", "absent", None),
     ("The Nigerian minister said the Chinese loan was not cheap.", "ACCUSE", "absent", None),
     ("Residents said they had to flee the fighting.", "REQUEST", "absent", None),
     ('"We need to be very firm," the Danish minister said.', "REQUEST", "absent", None),
@@ -105,3 +107,18 @@ def test_a_statement_of_a_verdict_or_a_need_is_an_act(  # type: ignore[no-untype
     coder, sentence: str, type_: str, actor: str | None, recipient: str | None
 ) -> None:
     check_coded(coder, sentence, type_, actor, recipient)
+
+
+def test_a_demonstrative_verdict_subject_never_judges_itself(coder) -> None:  # type: ignore[no-untyped-def]
+    """A "that" the parser tags as a determiner, subject of a clause that follows the speech verb
+    ("Kenya said, is that illegal"), points back to no earlier clause: no party, and no endless
+    recursion through the verdict's own verb."""
+    from spacy.tokens import Doc
+
+    words = ["Kenya", "said", ",", "is", "that", "illegal"]
+    heads = [1, 1, 1, 1, 3, 3]
+    deps = ["nsubj", "ROOT", "punct", "ccomp", "nsubj", "acomp"]
+    pos = ["PROPN", "VERB", "PUNCT", "AUX", "DET", "ADJ"]
+    doc = Doc(coder.services.nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    stage = next(st for st in coder.pipeline.stages if st.name == "find_events")
+    assert stage._judged_parties(doc[4]) == []

@@ -210,7 +210,10 @@ def parse_articles(coder: Coder, path: Path, corpora: Path) -> list[ParsedArticl
     gold = [g for g in load_article_gold(path) if g.split == ARTICLE_SPLIT]
     texts = corpus_articles([g.id for g in gold], corpora)
     front = Pipeline(_split(coder)[0])
-    works = front.run(Work(texts[g.id]) for g in gold)
+    works = list(front.run(Work(texts[g.id]) for g in gold))
+    failed = [g.id for g, w in zip(gold, works, strict=True) if w.error is not None]
+    if failed:
+        log.warning("%d article(s) of %s failed before the model and are left out: %s", len(failed), path, failed)
     return [ParsedArticle(g, w) for g, w in zip(gold, works, strict=True) if w.error is None]
 
 

@@ -527,7 +527,7 @@ class ArgumentFinder:
                 return inverted
             if cur.dep_ in ("ccomp", "parataxis") and self.lemma(cur.head) in self.lex.roles.reporting_verbs:
                 subj = [c for c in cur.head.children if c.dep_ in syntax.SUBJECT_DEPS]
-                if not subj and cur.i < cur.head.i:
+                if not subj and cur.i < cur.head.i and self.lemma(cur.head) not in self.lex.roles.addressing_verbs:
                     subj = _inverted_subject(cur.head)  # '"...," tweeted *the minister*'
                 return subj[0] if subj else None
             if cur.dep_ in ("acl", "ccomp") and syntax.is_noun(cur.head) and syntax.is_verb(cur.head.head):
@@ -553,7 +553,11 @@ class ArgumentFinder:
             before = [doc[i] for i in range(max(verb.i, c.i - 2), c.i)]
             if not any(t.is_quote for t in before):
                 continue
-            subj = [g for g in c.children if g.dep_ in syntax.SUBJECT_DEPS] or _inverted_subject(c)
+            if any(t.dep_ == "cc" for t in before):
+                continue  # 'attacked "in self-defence" and told reporters': a second act, no attribution
+            subj = [g for g in c.children if g.dep_ in syntax.SUBJECT_DEPS]
+            if not subj and self.lemma(c) not in self.lex.roles.addressing_verbs:
+                subj = _inverted_subject(c)
             return subj[0] if subj else None
         return None
 

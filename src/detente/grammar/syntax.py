@@ -140,19 +140,24 @@ NEGATION_SHARING_CONJUNCTIONS = frozenset({"or", "nor"})
 
 
 def _disjunct_of_negated(tok: Token) -> bool:
-    """Whether ``tok`` is a later conjunct, joined by "or"/"nor", of a negated verb."""
-    cur = tok
-    for _ in range(4):  # "did not A, B or C": each later conjunct hangs on the first
-        if cur.dep_ != "conj" or cur.head == cur or cur.pos_ not in ("VERB", "AUX"):
-            return False
-        first = cur.head
-        joined = [c.lower_ for c in first.children if c.dep_ == "cc" and first.i < c.i < tok.i]
-        if not joined or joined[-1] not in NEGATION_SHARING_CONJUNCTIONS:
-            return False
-        if any(_negates(c) for c in first.children):
-            return True
-        cur = first
-    return False
+    """Whether ``tok`` is a later item, in a list joined by "or"/"nor", of a negated verb ("did
+    not shell the town, attack the village or arrest the mayor": the parser hangs each item on
+    the one before and the "or" on the second-last, so the list's own last conjunction decides,
+    and the first item's negation)."""
+    if tok.dep_ != "conj" or tok.head == tok or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    first = tok
+    for _ in range(8):
+        if first.dep_ != "conj" or first.head == first:
+            break
+        first = first.head
+    if first.i == tok.i:
+        return False
+    items = [first, *first.conjuncts]
+    joined = sorted((c for item in items for c in item.children if c.dep_ == "cc"), key=lambda c: c.i)
+    if not joined or joined[-1].lower_ not in NEGATION_SHARING_CONJUNCTIONS:
+        return False
+    return any(_negates(c) for c in first.children)
 
 
 #: the dependencies of a verb's predicate word ("pleaded [not] guilty", "found him [not] guilty")

@@ -198,6 +198,7 @@ class NotEventWords:
     ban_nouns: frozenset[str] = words(default=())
     ban_verbs: frozenset[str] = words(default=())
     impact_degree_words: frozenset[str] = words(default=())
+    impact_verbs: frozenset[str] = words(default=())
     vehicle_nouns: frozenset[str] = words(default=())
     collision_verbs: frozenset[str] = words(default=())
     desire_verbs: frozenset[str] = words(default=())

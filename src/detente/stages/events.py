@@ -302,6 +302,8 @@ class FindEvents:
             if need.pos_ in ("VERB", "AUX")
             and need.tag_ not in ("VBD", "VBN")  # "they had to flee" tells what happened
             and self.triggers.lemma(need) in self.lex.marks.obligation_verbs
+            # "Uganda has yet to respond" tells what has not happened yet
+            and not any(c.dep_ == "advmod" and c.lower_ in self.lex.marks.not_yet_words for c in need.children)
             for act in need.children
             if act.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children)
         )
@@ -509,7 +511,15 @@ class FindEvents:
             if not before and verb.dep_ in ("ccomp", "parataxis"):
                 # "said Britain is trying to ... - this is reckless": a clause beside it
                 before = [c for c in verb.head.children if c.dep_ in ("ccomp", "parataxis") and c.i < subj.i]
-            doers = [c for v in before[-1:] for c in v.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+            # only a subject of a clause before the verdict's own (never the verdict's verb itself
+            # nor ``subj``, which would judge itself again)
+            doers = [
+                c
+                for v in before[-1:]
+                if v.i != verb.i
+                for c in v.children
+                if c.dep_ == "nsubj" and c.pos_ != "PRON" and c.i < subj.i
+            ]
             return [p for d in doers for p in self._judged_parties(d)]
         if subj.pos_ == "PRON":
             return [subj] if subj.lower_ not in _DEMONSTRATIVES else []

@@ -504,7 +504,9 @@ class FilterEvents(EventsStage):
 
     def affected(self, trigger: Token) -> bool:
         """Whether "hit" says who is the hardest or the worst affected ("will be the hardest
-        hit", "the worst-hit provinces"), not an attack."""
+        hit", "the worst-hit provinces"), not an attack; "the worst massacre" is still one."""
+        if self._lemma(trigger) not in self.words.impact_verbs:
+            return False
         words = {c.lower_ for c in trigger.children if c.dep_ in ("advmod", "amod")}
         text = trigger.doc[max(trigger.i - 2, 0) : trigger.i + 1].text.lower().replace(" ", "")
         return bool(words & self.words.impact_degree_words) or any(

@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
+from types import MappingProxyType
 
 from spacy.tokens import Doc, Token
 
@@ -241,7 +242,7 @@ def _confidence(cand: Candidate, actor: Actor | None, recipient: Actor | None) -
 
 
 #: counts of people a description may give before naming them ("*two* senators, X and Y,")
-COUNTS = {"two": 2, "three": 3, "four": 4, "both": 2, "2": 2, "3": 3, "4": 4}
+COUNTS = MappingProxyType({"two": 2, "three": 3, "four": 4, "both": 2, "2": 2, "3": 3, "4": 4})
 #: possessive pronouns that own a state's body or official ("*his* government")
 OWNER_PRONOUNS = frozenset({"his", "her", "its", "their"})
 #: sectors of a state's own bodies and officials, of the country of whoever owns them

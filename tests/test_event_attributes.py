@@ -314,7 +314,7 @@ MODALITY: list[Mode] = [
     ("The Malian army did not withdraw from Kidal and attacked the village.", "ASSAULT", "asserted", None, None),
     # ... in a list of three too, where the "or" hangs on the second item
     ("The Malian army did not shell Kidal, attack the village or arrest the mayor.", "ASSAULT", "negated", None, None),
-    ("The Malian army did not shell Kidal, attack the village or arrest the mayor.", "COERCE", "negated", None, None),
+    ("Malian soldiers did not shell the town, loot the market or arrest the mayor.", "COERCE", "negated", None, None),
     # conditional: the event's own type, holding under the condition
     (
         "Russia will withdraw its troops from the border if NATO halts its exercises.",

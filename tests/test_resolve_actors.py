@@ -946,3 +946,17 @@ def test_a_passive_with_no_agent_is_by_whose_operation_it_was(coder, text: str, 
 def test_a_city_named_with_the_attack_is_no_agent(coder) -> None:  # type: ignore[no-untyped-def]
     events = coder.code("Ten people were killed in a Kabul car bombing on Monday.", published=DATE)
     assert all(e.actor is None or e.actor.sector != "GOV" for e in events), [e.actor for e in events]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Puerto Rican protesters marched against the governor in San Juan.", "PRI"),
+        ("Guam officials criticized the U.S. Navy over the fuel leak.", "GUM"),
+    ],
+)
+def test_a_territory_with_its_own_iso_code_is_its_own_actor(coder, text: str, country: str) -> None:  # type: ignore[no-untyped-def]
+    """Territories with an ISO code of their own take it (docs/coding-manual.md), as Hong Kong does."""
+    events = coder.code(text, published=DATE)
+    assert events and events[0].actor is not None and events[0].actor.country == country, [e.actor for e in events]

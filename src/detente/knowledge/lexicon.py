@@ -136,6 +136,8 @@ class WordRoles:
     negated_praise_words: frozenset[str] = words(default=())
     #: verbs whose predicate is such a verdict ("is", "remains", "amounts to", "constitutes")
     verdict_verbs: frozenset[str] = words(default=())
+    #: auxiliaries that hedge a verdict ("could be illegal"): no verdict is passed
+    hedging_auxiliaries: frozenset[str] = words(default=())
     #: verbs that name their object with a verdict ("called the decision an embarrassment")
     naming_verbs: frozenset[str] = words(default=())
     #: things that happen, not parties ("called for his death to be investigated": an appeal)

@@ -316,10 +316,16 @@ class ReferenceWords:
     attack_nouns: frozenset[str] = words(default=())
     operation_nouns: frozenset[str] = words(default=())
     request_nouns: frozenset[str] = words(default=())
+    claim_verbs: frozenset[str] = words(default=())
     country_counts: dict[str, int] = field(default_factory=dict)  # "three" -> 3: "the three nations"
+    ascribing_verbs: dict[str, str] = field(default_factory=dict)  # "blame" -> "on": "blamed on X"
 
     @classmethod
     def load(cls, directory: Path | None = None) -> ReferenceWords:
         path = _patterns(directory, "references.yaml")
         doc = read_yaml(path)
-        return cls(**read_words(cls, doc, path), country_counts=_mapping(doc, "country_counts", path, int))
+        return cls(
+            **read_words(cls, doc, path),
+            country_counts=_mapping(doc, "country_counts", path, int),
+            ascribing_verbs=_mapping(doc, "ascribing_verbs", path, str),
+        )

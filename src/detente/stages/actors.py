@@ -93,11 +93,6 @@ REJECT, ACCUSE, ASSAULT, REQUEST = "REJECT", "ACCUSE", "ASSAULT", "REQUEST"
 #: quotation marks: those that open a quotation, and all
 OPENING_QUOTES = frozenset({'"', "\u201c", "\u2018", "'"})
 QUOTES = OPENING_QUOTES | frozenset({"\u201d", "\u2019"})
-#: verbs of a claim of responsibility for an attack ("claimed responsibility"; an official who
-#: "took" or "accepted" responsibility for a failure claims no attack)
-CLAIM_VERBS = frozenset({"claim"})
-#: verbs that ascribe an act to its author, agentless ("an attack *ascribed to* X"), and their preposition
-ASCRIBING = {"ascribe": "to", "attribute": "to", "blame": "on"}
 #: the types of acts that a condemnation of "the move" or "the attack" answers
 ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "RETREAT", "PROTEST", "AID", "SUPPORT"})
 #: the text of the unnamed agent of an act only authorities perform ("were arrested")
@@ -116,14 +111,7 @@ class ResolveActors(EventsStage):
 
     def refine(self, work: Work, doc: Doc, events: tuple[Event, ...]) -> Iterable[Event]:
         assert work.mentions is not None
-        article = _Article(
-            doc,
-            work.mentions,
-            self.actors,
-            self.words.citizenship_nouns,
-            self.words.act_nouns,
-            self.words.member_nouns,
-        )
+        article = _Article(doc, work.mentions, self.actors, self.words)
         article.speakers = _speakers(events)
         for ev in events:
             each = self._each_country(ev.actor, article)
@@ -521,15 +509,14 @@ class _Article:
         doc: Doc,
         mentions: tuple[Mention, ...],
         actors: ActorDictionary,
-        citizenship: frozenset[str],
-        acts: frozenset[str] = frozenset(),
-        members: frozenset[str] = frozenset(),
+        words: ReferenceWords,
     ) -> None:
         self.doc = doc
-        self.members = members  # "members of the U.S. Senate": nouns of belonging, not of a sector
+        self.words = words
+        self.members = words.member_nouns  # "members of the U.S. Senate": nouns of belonging, not of a sector
         self.actors = actors
-        self.acts = acts  # nouns of acts: "the attack was claimed by ..." (not "the island was claimed by")
-        self.citizenship = citizenship  # "a British national": a passport, not whom a person acts for
+        self.acts = words.act_nouns  # nouns of acts: "the attack was claimed by ..." (not "the island was claimed by")
+        self.citizenship = words.citizenship_nouns  # "a British national": a passport, not whom a person acts for
         self.named = [m for m in mentions if m.entry is not None and m.entry.kind != "person"]
         self.starts = [doc[m.start].idx for m in self.named]
         self.by_last = {m.end - 1: m for m in self.named}
@@ -560,11 +547,12 @@ class _Article:
         out = []
         for tok in self.doc:
             lemma = tok.lemma_.lower()
-            if lemma not in CLAIM_VERBS and lemma not in ASCRIBING:
+            ascribing = self.words.ascribing_verbs
+            if lemma not in self.words.claim_verbs and lemma not in ascribing:
                 continue
             objects = {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"}
-            if lemma in ASCRIBING:
-                claimers = self._ascribed_to(tok, ASCRIBING[lemma])
+            if lemma in ascribing:
+                claimers = self._ascribed_to(tok, ascribing[lemma])
             elif "responsibility" in objects:
                 claimers = [c for c in tok.children if c.dep_ == "nsubj"]
             elif syntax.is_passive(tok) and any(

@@ -37,12 +37,26 @@ _TRIGGER_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN", "ADJ"})
 ACCUSED_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
-#: auxiliaries that hedge a verdict ("could be illegal"): no verdict is passed
-_HEDGES = frozenset({"could", "might", "may", "would"})
 #: a speaker's verdict on itself is no act on another ("we were wrong")
 _FIRST_PERSON = frozenset({"i", "we", "me", "us", "you"})
 #: pronouns that point at a clause or a thing, not at a party ("this is a disgrace")
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "which", "what", "it"})
+
+
+def _verdict_candidate(
+    number: int, trigger: Token, cameo: str, actors: list[Token], judged: list[Token], speaker: Token | None = None
+) -> Candidate:
+    """A verdict passed by ``actors`` on the ``judged`` parties (a statement's, or a naming's)."""
+    return Candidate(
+        sentence=number,
+        trigger=(trigger.i,),
+        cameo=cameo,
+        actors=tuple(a.i for a in actors),
+        recipients=tuple(dict.fromkeys(p.i for p in judged)),
+        kind="frame",
+        source="verdict",
+        attributed_to=speaker.i if speaker is not None else None,
+    )
 
 
 def _first_person(tok: Token) -> bool:
@@ -388,7 +402,9 @@ class FindEvents:
                 continue
             if tok.dep_ not in ("ccomp", "parataxis", "conj", "ROOT"):
                 continue
-            if any(c.dep_ == "aux" and c.lower_ in _HEDGES for c in tok.children) or self._conditional(tok):
+            if any(
+                c.dep_ == "aux" and c.lower_ in roles.hedging_auxiliaries for c in tok.children
+            ) or self._conditional(tok):
                 continue  # "could be illegal", "would be an outrage if ..." pass no verdict
             cameo = self._verdict(tok)
             if cameo is None:
@@ -402,18 +418,7 @@ class FindEvents:
             if not judged or speaker.i in {p.i for p in judged}:
                 continue
             cameo = self._rebuttal(subjects[0], cameo)
-            out.append(
-                Candidate(
-                    sentence=number,
-                    trigger=(tok.i,),
-                    cameo=cameo,
-                    actors=tuple(a.i for a in syntax.with_conjuncts([speaker])),
-                    recipients=tuple(dict.fromkeys(p.i for p in judged)),
-                    kind="frame",
-                    source="verdict",
-                    attributed_to=speaker.i,
-                )
-            )
+            out.append(_verdict_candidate(number, tok, cameo, syntax.with_conjuncts([speaker]), judged, speaker))
         return out
 
     def _conditioned(self, verb: Token) -> bool:
@@ -448,17 +453,7 @@ class FindEvents:
             if not judged:
                 continue
             cameo = self._rebuttal(named[0], cameo)
-            out.append(
-                Candidate(
-                    sentence=number,
-                    trigger=(verb.i,),
-                    cameo=cameo,
-                    actors=tuple(a.i for a in syntax.with_conjuncts(actors)),
-                    recipients=tuple(dict.fromkeys(p.i for p in judged)),
-                    kind="frame",
-                    source="verdict",
-                )
-            )
+            out.append(_verdict_candidate(number, verb, cameo, syntax.with_conjuncts(actors), judged))
         return out
 
     def _verdict(self, verb: Token, deps: tuple[str, ...] = ("acomp", "attr", "dobj")) -> str | None:

@@ -179,6 +179,16 @@ CASES = [
     ("Floods killed forty people in northern Honduras.", "ASSAULT", "absent", None),
     ("Their detention on false charges is an abuse of their rights, Washington said.", "COERCE", "absent", None),
     ("Independent institutions must fight corruption and impunity.", "ASSAULT", "absent", None),
+    # what the speaker's own side must or has to do is its resolve: no demand, no act done
+    ('"We must defend our borders against the rebels," the Kenyan president said.', "REQUEST", "absent", None),
+    ('"We have to ask Uganda for help," the Kenyan minister said.', "REQUEST", "absent", None),
+    (
+        '"We have to put aside differences and stop attacking each other," the Kenyan president said.',
+        "RETREAT",
+        "absent",
+        None,
+    ),
+    ('"You must withdraw your troops," the Kenyan president told Uganda.', "REQUEST", "KEN", None),
     ("Suppliers struggled to meet demand for toilet paper.", "CONSULT", "absent", None),
     ("The ministry released a report on the floods.", "RETREAT", "absent", None),
     ("The rebels released a video of the captured soldiers.", "RETREAT", "absent", None),

@@ -255,6 +255,27 @@ DROPPED = [
     # an act at risk is not done
     ("The five Ugandan detainees face the risk of being deported to Kenya.", "COERCE"),
     ("Kenyan activists are at risk of being arrested by Ugandan police.", "COERCE"),
+    # a general statement: the present simple with an adverb of habit, or a "when" clause in it
+    ("Kenyan police usually fire tear gas at protesters.", "ASSAULT"),
+    ("Ugandan troops often raid Kenyan border villages.", "ASSAULT"),
+    ("Opposition leaders lose their seats when they are convicted by Kenyan courts.", "ACCUSE"),
+    ("Those who stay silent when Kenyan villages are attacked by Ugandan rebels cannot lecture us.", "ASSAULT"),
+    # asking about a topic is a question
+    ("Reporters asked the Kenyan minister about the arrests.", "REQUEST"),
+    ("Kenya asked Uganda about its troops on the border.", "REQUEST"),
+    # a backing told in the present passive is a standing position
+    ("The Ugandan rebels, who are backed by Kenya, seized the town.", "SUPPORT"),
+    ("The plan is supported by most Kenyan lawmakers.", "SUPPORT"),
+    ("Both tankers are seized and sanctioned by the U.S. Treasury.", "COERCE"),  # the conjunct shares "are"
+    # a supposed offer that no one makes
+    ("Ugandan elders would be consulted before any decision on the dam.", "AGREE"),
+    # a verdict dated by its charge to years before
+    ("Mwangi, a Kenyan opposition activist, was convicted of inciting violence in 2015.", "ACCUSE"),
+    (
+        "Mwangi, a Kenyan opposition activist, was convicted of inciting violence in 2015, and was sentenced "
+        "to ten years in prison.",
+        "COERCE",
+    ),
 ]
 
 # sentences whose events all stay
@@ -336,6 +357,15 @@ KEPT = [
     # a threat made names what is threatened
     "The Russian threat to cut gas supplies alarmed Europe.",
     "The Iranian threat of retaliation worried Israel.",
+    # an act told in the past, with a "when" clause of its own day; asking for something
+    "Kenyan police fired tear gas when protesters threw stones at them.",
+    "Kenya asked Uganda for help with the refugees.",
+    # a backing given on a day; an offer someone makes
+    "The plan was endorsed by the Kenyan parliament on Monday.",
+    "The Kenyan army would consult Ugandan elders before any decision on the dam.",
+    # a verdict with its own day, an arrest "for" a charge: the charge's year does not date them
+    "Mwangi, a Kenyan opposition activist, was convicted on Friday of inciting violence in 2015.",
+    "Mwangi, a Kenyan opposition activist, was arrested for inciting violence in 2015.",
 ]
 
 # one event, many mentions: text, PLOVER type, events of that type without the stage -> with it.

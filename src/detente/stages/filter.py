@@ -78,6 +78,10 @@ class FilterEvents(EventsStage):
                 reason = "standing condition"
             if reason is None and self.topic(trigger):
                 reason = "topic or forecast"
+            if reason is None and published is not None and self.old_charge(ev, trigger, published):
+                reason = "background"
+            if reason is None and self.habitual(trigger):
+                reason = "a general statement"
             if reason is None and ev.type == "AGREE" and self.concurs(trigger):
                 reason = "a view shared"
             if reason is None and ev.type == "REQUEST" and self.question(trigger):
@@ -167,7 +171,9 @@ class FilterEvents(EventsStage):
         auxes = {c.lemma_.lower() for c in verb.children if c.dep_ in ("aux", "auxpass")}
         if ev.modality in w.unhappened_modalities:
             if ev.modality in ("hypothetical", "conditional") and ev.type in w.intent_types:
-                return False
+                # an offer or a threat made known, unless no one makes it: a passive with no
+                # agent ("his family would be consulted before any comment") offers nothing
+                return _passive(verb) and ev.actor is None and not any(c.dep_ == "agent" for c in verb.children)
             if ev.modality == "hypothetical":
                 return "have" not in auxes
             if ev.modality == "conditional":
@@ -197,8 +203,10 @@ class FilterEvents(EventsStage):
         if ev.type not in w.standing_types:
             return False
         if syntax.is_verb(trigger):
-            present = [c for c in trigger.children if c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP")]
-            being = any(c.lower_ == "being" for c in trigger.children)
+            # "is armed and funded by Russia": a conjoined participle shares the auxiliary
+            verb = trigger.head if trigger.dep_ == "conj" and trigger.head.tag_ == "VBN" else trigger
+            present = [c for c in verb.children if c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP")]
+            being = any(c.lower_ == "being" for c in verb.children)
             return trigger.tag_ == "VBN" and bool(present) and not being
         under = trigger.head if trigger.dep_ == "pobj" else None
         return (
@@ -233,6 +241,46 @@ class FilterEvents(EventsStage):
                 return False  # another verb's complement: its own clause
             cur = gov
         return False
+
+    def old_charge(self, ev: Event, trigger: Token, published: date) -> bool:
+        """Whether a verdict or a charge told in the past, with no date of its own, is dated by its
+        charge to more than ``background_years`` before publication ("was convicted of submitting
+        a false tax return in 2010", "was charged with fraud in 2008 and sentenced to ten years":
+        the year hangs on the charge, the verdict takes it; ``charge_prepositions``)."""
+        if ev.date_precision != "published" or trigger.tag_ not in ("VBD", "VBN"):
+            return False
+        verbs = [trigger]
+        if trigger.dep_ == "conj" and trigger.head.tag_ in ("VBD", "VBN"):
+            verbs.append(trigger.head)  # "was convicted of ... in 2008, and was sentenced to ..."
+        oldest = _years_before(published, self.words.background)
+        for verb in verbs:
+            for prep in verb.children:
+                if prep.dep_ != "prep" or prep.lower_ not in self.words.charge_prepositions:
+                    continue
+                for tok in prep.subtree:
+                    if tok.head.lower_ not in ("in", "during") or not (tok.like_num and len(tok.text) == 4):
+                        continue
+                    if tok.text.isdigit() and int(tok.text) >= 1900 and date(int(tok.text), 12, 31) < oldest:
+                        return True
+        return False
+
+    def habitual(self, trigger: Token) -> bool:
+        """Whether the act is told as what happens as a rule: in the present simple with an
+        adverb of habit ("G7 meetings usually center on politics": ``habitual_adverbs``), or in a
+        "when" clause in the present simple under a clause not in the past ("people lose their
+        green cards when they are convicted": ``habitual_marks``)."""
+        verb = next((t for t in (trigger, *trigger.ancestors) if syntax.is_verb(t)), None)
+        if verb is None or not _present_simple(verb):
+            return False
+        w = self.words
+        if any(c.dep_ == "advmod" and c.lower_ in w.habitual_adverbs for c in verb.children):
+            return True
+        return (
+            verb.dep_ == "advcl"
+            and any(c.dep_ in ("mark", "advmod") and c.lower_ in w.habitual_marks for c in verb.children)
+            and verb.head.tag_ != "VBD"
+            and not any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.head.children)
+        )
 
     def concurs(self, trigger: Token) -> bool:
         """Whether "agree" (``concurring_verbs``) only reports a speaker sharing a view: no
@@ -296,6 +344,10 @@ class FilterEvents(EventsStage):
         ("asked the U.S. if they could take them in"), and an adverbial one counts only when
         nothing else is asked for ("asked for aid if needed")."""
         asks_for = any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in trigger.children)
+        if not asks_for and any(
+            c.dep_ == "prep" and c.lower_ in self.words.query_prepositions for c in trigger.children
+        ):
+            return True  # "the press asked Trump about it": a question on a topic, nothing asked for
         clauses = list(trigger.children)
         if trigger.dep_ == "advcl" and trigger.tag_ == "VBN" and not asks_for:
             # "Asked by reporters on Monday if ..., the minister said ...": the parser hangs the
@@ -731,6 +783,17 @@ def _titled(doc: Doc | None, text: str, span: tuple[int, int]) -> str:
         return text
     # the tokens' own text, not doc.text (rebuilt from every token at each call: per event, quadratic)
     return doc[head.left_edge.i : syntax.token_at(doc, span[1] - 1).i + 1].text
+
+
+def _present_simple(verb: Token) -> bool:
+    """Whether ``verb`` is told in the present simple, active or passive ("centers", "lose",
+    "is attacked", "are convicted"): no modal, no perfect, no progressive."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.tag_ in ("MD", "VBD") or c.lemma_.lower() == "have" for c in auxes):
+        return False
+    if verb.tag_ in ("VBZ", "VBP"):
+        return not auxes
+    return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in auxes)
 
 
 def _passive(verb: Token) -> bool:

@@ -276,6 +276,12 @@ DROPPED = [
         "to ten years in prison.",
         "COERCE",
     ),
+    # an act one is unable to do is not done
+    ("The Kenyan president resigned after he was unable to negotiate a deal with Uganda.", "CONSULT"),
+    ("The Kenyan police were powerless to arrest the Ugandan gunmen.", "COERCE"),
+    # a role names what an office is for
+    ("Uganda's special envoy for Kenya negotiations resigned on Monday.", "CONSULT"),
+    ("Kenya's coordinator for Somalia aid resigned on Monday.", "AID"),
 ]
 
 # sentences whose events all stay
@@ -366,6 +372,9 @@ KEPT = [
     # a verdict with its own day, an arrest "for" a charge: the charge's year does not date them
     "Mwangi, a Kenyan opposition activist, was convicted on Friday of inciting violence in 2015.",
     "Mwangi, a Kenyan opposition activist, was arrested for inciting violence in 2015.",
+    # an act one was able to do; an office's holder acting
+    "Kenya was able to negotiate a deal with Uganda.",
+    "Kenya's minister for regional cooperation met the Ugandan president.",
 ]
 
 # one event, many mentions: text, PLOVER type, events of that type without the stage -> with it.

@@ -207,6 +207,8 @@ class NotEventWords:
     collision_verbs: frozenset[str] = words(default=())
     desire_verbs: frozenset[str] = words(default=())
     possibility_nouns: frozenset[str] = words(default=())
+    inability_words: frozenset[str] = words(default=())
+    role_nouns: frozenset[str] = words(default=())
     background_years: tuple[str, ...] = words(kind=tuple, default=("2",))
 
     @classmethod

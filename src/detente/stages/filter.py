@@ -82,6 +82,10 @@ class FilterEvents(EventsStage):
                 reason = "background"
             if reason is None and self.habitual(trigger):
                 reason = "a general statement"
+            if reason is None and self.unable(trigger):
+                reason = "an act one is unable to do"
+            if reason is None and self.role(trigger):
+                reason = "a role"
             if reason is None and ev.type == "AGREE" and self.concurs(trigger):
                 reason = "a view shared"
             if reason is None and ev.type == "REQUEST" and self.question(trigger):
@@ -263,6 +267,31 @@ class FilterEvents(EventsStage):
                     if tok.text.isdigit() and int(tok.text) >= 1900 and date(int(tok.text), 12, 31) < oldest:
                         return True
         return False
+
+    def unable(self, trigger: Token) -> bool:
+        """Whether the act is one its subject is unable to do ("was unable to negotiate a deal":
+        ``inability_words``), the verb's or the noun's own."""
+        verb = next((t for t in (trigger, *trigger.ancestors) if syntax.is_verb(t)), None)
+        while verb is not None and verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head  # "unable to negotiate or sign a deal"
+        return (
+            verb is not None
+            and verb.dep_ == "xcomp"
+            and verb.head.lower_ in self.words.inability_words
+            and not syntax.is_negated(verb.head)
+        )
+
+    def role(self, trigger: Token) -> bool:
+        """Whether an event noun names what an office is for ("the special envoy for Ukraine
+        negotiations", "the aid agency": ``role_nouns``), not an act."""
+        if not syntax.is_noun(trigger):
+            return False
+        head = trigger.head
+        if trigger.dep_ == "pobj" and head.lower_ in ("for", "of", "on") and head.head.i != head.i:
+            head = head.head
+        elif trigger.dep_ != "compound":
+            return False
+        return syntax.is_noun(head) and self._lemma(head) in self.words.role_nouns
 
     def habitual(self, trigger: Token) -> bool:
         """Whether the act is told as what happens as a rule: in the present simple with an

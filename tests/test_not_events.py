@@ -260,6 +260,8 @@ DROPPED = [
     ("Ugandan troops often raid Kenyan border villages.", "ASSAULT"),
     ("Opposition leaders lose their seats when they are convicted by Kenyan courts.", "ACCUSE"),
     ("Those who stay silent when Kenyan villages are attacked by Ugandan rebels cannot lecture us.", "ASSAULT"),
+    ("The Kenyan charity raises money annually to assist Ugandan refugees.", "AID"),  # its infinitive
+    ("When a Kenyan court chooses to release a prisoner, the police must comply.", "RETREAT"),
     # asking about a topic is a question
     ("Reporters asked the Kenyan minister about the arrests.", "REQUEST"),
     ("Kenya asked Uganda about its troops on the border.", "REQUEST"),
@@ -365,6 +367,7 @@ KEPT = [
     "The Iranian threat of retaliation worried Israel.",
     # an act told in the past, with a "when" clause of its own day; asking for something
     "Kenyan police fired tear gas when protesters threw stones at them.",
+    "Kenya chose to release the Ugandan prisoners on Monday.",
     "Kenya asked Uganda for help with the refugees.",
     # a backing given on a day; an offer someone makes
     "The plan was endorsed by the Kenyan parliament on Monday.",

@@ -299,6 +299,8 @@ class FilterEvents(EventsStage):
         "when" clause in the present simple under a clause not in the past ("people lose their
         green cards when they are convicted": ``habitual_marks``)."""
         verb = next((t for t in (trigger, *trigger.ancestors) if syntax.is_verb(t)), None)
+        while verb is not None and verb.head.i != verb.i and _infinitive(verb):
+            verb = verb.head  # "chooses to release their work", "raises money annually to assist"
         if verb is None or not _present_simple(verb):
             return False
         w = self.words
@@ -812,6 +814,12 @@ def _titled(doc: Doc | None, text: str, span: tuple[int, int]) -> str:
         return text
     # the tokens' own text, not doc.text (rebuilt from every token at each call: per event, quadratic)
     return doc[head.left_edge.i : syntax.token_at(doc, span[1] - 1).i + 1].text
+
+
+def _infinitive(verb: Token) -> bool:
+    """Whether ``verb`` is a to-infinitive of the verb it hangs on ("chooses to release", "raises
+    money to assist")."""
+    return verb.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _present_simple(verb: Token) -> bool:

@@ -278,6 +278,8 @@ DROPPED = [
         "to ten years in prison.",
         "COERCE",
     ),
+    # an indefinite pronoun standing alone names no party
+    ("Many have criticized the Kenyan government over the arrests.", "ACCUSE"),
     # an act one is unable to do is not done
     ("The Kenyan president resigned after he was unable to negotiate a deal with Uganda.", "CONSULT"),
     ("The Kenyan police were powerless to arrest the Ugandan gunmen.", "COERCE"),
@@ -368,6 +370,8 @@ KEPT = [
     # an act told in the past, with a "when" clause of its own day; asking for something
     "Kenyan police fired tear gas when protesters threw stones at them.",
     "Kenya chose to release the Ugandan prisoners on Monday.",
+    "Some of the Ugandan rebels fired on Kenyan police.",  # the partitive names them
+    "Others in the Kenyan opposition criticized the arrests.",
     "Kenya asked Uganda for help with the refugees.",
     # a backing given on a day; an offer someone makes
     "The plan was endorsed by the Kenyan parliament on Monday.",
@@ -433,6 +437,24 @@ def test_a_mention_of_an_act_without_its_actor_is_dropped(
 
     assert count(_unfiltered(coder)) == without
     assert count(coder) == with_stage
+
+
+# an indefinite pronoun beside a named party: its own event goes, the party's stays
+INDEFINITE = [
+    "Kenya and others have accused Uganda of harbouring the rebels.",
+    "The Kenyan government and others condemned the Ugandan raid.",
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence", INDEFINITE)
+def test_an_indefinite_pronoun_beside_a_party_is_no_actor(coder, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    def actors(c: Any) -> set[str]:
+        return {e.actor.text for e in c.code(sentence, published=PUBLISHED) if e.actor is not None}
+
+    assert "others" in actors(_unfiltered(coder))
+    kept = actors(coder)
+    assert kept and "others" not in kept
 
 
 def test_tables_are_well_formed() -> None:

@@ -184,6 +184,7 @@ class NotEventWords:
     concurring_verbs: frozenset[str] = words(default=())
     saying_verbs: frozenset[str] = words(default=())
     crowd_types: frozenset[str] = words(default=())
+    indefinite_actors: frozenset[str] = words(default=())
     reputation_adjectives: frozenset[str] = words(default=())
     permitting_verbs: frozenset[str] = words(default=())
     commissioning_verbs: frozenset[str] = words(default=())

@@ -681,17 +681,19 @@ class FilterEvents(EventsStage):
 
     def tally(self, doc: Doc, ev: Event) -> bool:
         """Whether the actor is a bare count no dictionary entry resolved ("only 27 have ratified
-        the agreement": a number with no noun of its own, nor of a partitive "of"), unless the type is one a crowd does
-        (``crowd_types``: "thousands marched")."""
+        the agreement": a number with no noun of its own, nor of a partitive "of"; "the United
+        States and others have accused Beijing": ``indefinite_actors``), unless the type is one a
+        crowd does (``crowd_types``: "thousands marched")."""
         if ev.type in self.words.crowd_types:
             return False
         head = self.actor_token(doc, ev)
         if head is None or head.lemma_.lower() in self.words.group_nouns:
             return False
-        if head.pos_ != "NUM" and not head.like_num:
+        if head.pos_ != "NUM" and not head.like_num and head.lower_ not in self.words.indefinite_actors:
             return False
-        # "three of the gunmen fired": the partitive's noun names the party
-        return not any(syntax.is_noun(t) for t in head.subtree if t.i != head.i)
+        # "three of the gunmen fired": the partitive's noun names the party, as a phrase names
+        # who the others are ("others in the Democratic Party")
+        return not any(syntax.is_noun(t) or t.pos_ == "PROPN" for t in head.subtree if t.i != head.i)
 
     def actor_head(self, doc: Doc, ev: Event) -> str | None:
         """The lemma of the head of an actor phrase no dictionary entry resolved; else None."""

@@ -278,6 +278,9 @@ DROPPED = [
         "to ten years in prison.",
         "COERCE",
     ),
+    # what has happened before, told in the perfect, is background
+    ("Kenyan police have used force against Ugandan protesters before.", "ASSAULT"),
+    ("Only once before has the Kenyan parliament voted to impeach a president.", "ACCUSE"),
     # an indefinite pronoun standing alone names no party
     ("Many have criticized the Kenyan government over the arrests.", "ACCUSE"),
     # an act one is unable to do is not done
@@ -370,6 +373,8 @@ KEPT = [
     # an act told in the past, with a "when" clause of its own day; asking for something
     "Kenyan police fired tear gas when protesters threw stones at them.",
     "Kenya chose to release the Ugandan prisoners on Monday.",
+    "Kenyan troops have attacked the Ugandan camp twice since Monday.",
+    "Kenyan troops had attacked the Ugandan camp the day before.",
     "Some of the Ugandan rebels fired on Kenyan police.",  # the partitive names them
     "Others in the Kenyan opposition criticized the arrests.",
     "Kenya asked Uganda for help with the refugees.",

@@ -166,6 +166,7 @@ class NotEventWords:
     comment_verbs: frozenset[str] = words(default=())
     query_prepositions: frozenset[str] = words(default=())
     charge_prepositions: frozenset[str] = words(default=())
+    experience_adverbs: frozenset[str] = words(default=())
     habitual_adverbs: frozenset[str] = words(default=())
     habitual_marks: frozenset[str] = words(default=())
     act_nouns: frozenset[str] = words(default=())

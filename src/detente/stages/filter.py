@@ -82,6 +82,8 @@ class FilterEvents(EventsStage):
                 reason = "background"
             if reason is None and self.habitual(trigger):
                 reason = "a general statement"
+            if reason is None and self.experienced(trigger):
+                reason = "background"
             if reason is None and self.unable(trigger):
                 reason = "an act one is unable to do"
             if reason is None and self.role(trigger):
@@ -267,6 +269,19 @@ class FilterEvents(EventsStage):
                     if tok.text.isdigit() and int(tok.text) >= 1900 and date(int(tok.text), 12, 31) < oldest:
                         return True
         return False
+
+    def experienced(self, trigger: Token) -> bool:
+        """Whether the act is told as what has happened before, in the perfect ("the police have
+        used force against protesters before", "only once before has Congress voted to hold a
+        Cabinet officer in contempt": ``experience_adverbs``): background to the report."""
+        verb = next((t for t in (trigger, *trigger.ancestors) if syntax.is_verb(t)), None)
+        while verb is not None and verb.head.i != verb.i and _infinitive(verb):
+            verb = verb.head
+        return (
+            verb is not None
+            and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+            and any(c.dep_ == "advmod" and c.lower_ in self.words.experience_adverbs for c in verb.children)
+        )
 
     def unable(self, trigger: Token) -> bool:
         """Whether the act is one its subject is unable to do ("was unable to negotiate a deal":

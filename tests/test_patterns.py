@@ -189,6 +189,13 @@ CASES = [
         None,
     ),
     ('"You must withdraw your troops," the Kenyan president told Uganda.', "REQUEST", "KEN", None),
+    # visiting a place, not a party, is no consultation; nor is being flown to hospital
+    ("The Kenyan president visited the hospital where the wounded were treated.", "CONSULT", "absent", None),
+    ("The Ugandan minister, who was visiting the town of Kisumu, survived the attack.", "CONSULT", "absent", None),
+    ("The Kenyan minister toured the factory on Monday.", "CONSULT", "absent", None),
+    ("The wounded Kenyan minister was flown to a hospital in Nairobi.", "CONSULT", "absent", None),
+    ("The Kenyan president visited Uganda on Monday.", "CONSULT", "KEN", "UGA"),
+    ("The Kenyan president flew to Uganda on Monday.", "CONSULT", "KEN", "UGA"),
     ("Suppliers struggled to meet demand for toilet paper.", "CONSULT", "absent", None),
     ("The ministry released a report on the floods.", "RETREAT", "absent", None),
     ("The rebels released a video of the captured soldiers.", "RETREAT", "absent", None),

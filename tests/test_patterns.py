@@ -196,6 +196,13 @@ CASES = [
     ("The wounded Kenyan minister was flown to a hospital in Nairobi.", "CONSULT", "absent", None),
     ("The Kenyan president visited Uganda on Monday.", "CONSULT", "KEN", "UGA"),
     ("The Kenyan president flew to Uganda on Monday.", "CONSULT", "KEN", "UGA"),
+    # carrying out a plan or a program, recording or winning something: no execution, no capture
+    ("The Kenyan app executes the code on the phone.", "ASSAULT", "absent", None),
+    ("The Kenyan army executed the plan to perfection.", "ASSAULT", "absent", None),
+    ("Security cameras captured the arrival of the Ugandan envoy.", "COERCE", "absent", None),
+    ("The Kenyan opposition captured 40 percent of the vote.", "COERCE", "absent", None),
+    ("Ugandan rebels captured three Kenyan soldiers.", "COERCE", "UGA", "KEN"),
+    ("Uganda executed two Kenyan prisoners on Monday.", "ASSAULT", "UGA", "KEN"),
     ("Suppliers struggled to meet demand for toilet paper.", "CONSULT", "absent", None),
     ("The ministry released a report on the floods.", "RETREAT", "absent", None),
     ("The rebels released a video of the captured soldiers.", "RETREAT", "absent", None),

@@ -178,6 +178,9 @@ DROPPED = [
     # aggregate figures over a year or more are states of affairs
     ("In 2024, the separatists killed nearly 400 people in over 500 attacks.", "ASSAULT"),
     ("More than 1,300 civilians have been killed in the Sudanese city of El Fasher since April.", "ASSAULT"),
+    # ... also where the acts are what is counted
+    ("Kenyan police have conducted 11,654 operations across the country so far this year.", "ASSAULT"),
+    ("Kenyan troops have carried out more than 500 raids on Ugandan rebels since January.", "ASSAULT"),
     # a text or a state of affairs does not act
     ("Critics say the proposed deal gives in to pressure from Beijing.", "CONCEDE"),
     ("Kenya's constitution prohibits foreign military bases on its soil.", "COERCE"),  # whoever's it is
@@ -374,6 +377,7 @@ KEPT = [
     "Kenyan police fired tear gas when protesters threw stones at them.",
     "Kenya chose to release the Ugandan prisoners on Monday.",
     "Kenyan troops have attacked the Ugandan camp twice since Monday.",
+    "Kenyan police carried out three raids in Nairobi on Monday.",
     "Kenyan troops had attacked the Ugandan camp the day before.",
     "Some of the Ugandan rebels fired on Kenyan police.",  # the partitive names them
     "Others in the Kenyan opposition criticized the arrests.",

@@ -206,6 +206,8 @@ CASES = [
     ("Suppliers struggled to meet demand for toilet paper.", "CONSULT", "absent", None),
     ("The ministry released a report on the floods.", "RETREAT", "absent", None),
     ("The rebels released a video of the captured soldiers.", "RETREAT", "absent", None),
+    ("The Kenyan president released his tax returns on Monday.", "RETREAT", "absent", None),
+    ("The Ugandan police released the names of the Kenyan suspects.", "RETREAT", "absent", None),
     ("Hamas released two Israeli hostages on Friday.", "RETREAT", "PSE", "ISR"),
     ("Chile's president called Argentina's president to discuss the fires.", "REQUEST", "absent", None),
     # light-verb and nominal wordings (issue 12)

@@ -445,15 +445,20 @@ class FilterEvents(EventsStage):
         terrorists killed this year"): an ASSAULT (``aggregate_types``) dated to a
         whole year or a span of more than a month, whose recipient is counted ("in 2024, the
         group killed nearly 400 people in over 500 attacks"), or the toll of a whole conflict
-        named as its actor ("the war has killed 100,000 people": ``conflict_nouns``)."""
-        if ev.type not in self.words.aggregate_types or ev.recipient is None:
+        named as its actor ("the war has killed 100,000 people": ``conflict_nouns``); or whose
+        acts are counted over such a span ("have conducted 11,654 operations so far this year",
+        "carried out more than 500 raids since January")."""
+        if ev.type not in self.words.aggregate_types:
             return False
-        head = _root(syntax.token_at(doc, ev.recipient.span[0]), ev.recipient.span)
-        if not (head.tag_ == "CD" or any(c.dep_ == "nummod" for c in head.children)):
-            return False
-        if self.actor_head(doc, ev) in self.words.conflict_nouns:
-            return True  # "a war that killed 100,000 people": a whole conflict's toll
-        if ev.date is None:
+        trigger = syntax.token_at(doc, ev.trigger.span[0])
+        acts = [trigger] if syntax.is_noun(trigger) else [c for c in trigger.children if c.dep_ == "dobj"]
+        counted_acts = any(_counted(t) for t in acts)
+        if ev.recipient is not None:
+            head = _root(syntax.token_at(doc, ev.recipient.span[0]), ev.recipient.span)
+            if self.actor_head(doc, ev) in self.words.conflict_nouns and _counted(head):
+                return True  # "a war that killed 100,000 people": a whole conflict's toll
+            counted_acts = counted_acts or _counted(head)
+        if not counted_acts or ev.date is None:
             return False
         start, end = parse_date(ev.date), period_end(ev)
         return ev.date_precision == "year" or (start is not None and end is not None and (end - start).days > 31)
@@ -831,6 +836,12 @@ def _titled(doc: Doc | None, text: str, span: tuple[int, int]) -> str:
         return text
     # the tokens' own text, not doc.text (rebuilt from every token at each call: per event, quadratic)
     return doc[head.left_edge.i : syntax.token_at(doc, span[1] - 1).i + 1].text
+
+
+def _counted(head: Token) -> bool:
+    """Whether a noun phrase's head is a number or is counted by one ("400 people", "500
+    raids")."""
+    return head.tag_ == "CD" or any(c.dep_ == "nummod" for c in head.children)
 
 
 def _infinitive(verb: Token) -> bool:

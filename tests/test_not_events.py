@@ -268,9 +268,10 @@ DROPPED = [
     # asking about a topic is a question
     ("Reporters asked the Kenyan minister about the arrests.", "REQUEST"),
     ("Kenya asked Uganda about its troops on the border.", "REQUEST"),
-    # a backing told in the present passive is a standing position
+    # a party's backing told in the present passive is a standing patronage
     ("The Ugandan rebels, who are backed by Kenya, seized the town.", "SUPPORT"),
-    ("The plan is supported by most Kenyan lawmakers.", "SUPPORT"),
+    ("The Ugandan militia is funded by Kenya.", "AID"),
+    ("The Ugandan rebels are armed by Kenya.", "AID"),
     ("Both tankers are seized and sanctioned by the U.S. Treasury.", "COERCE"),  # the conjunct shares "are"
     # a supposed offer that no one makes
     ("Ugandan elders would be consulted before any decision on the dam.", "AGREE"),
@@ -384,6 +385,9 @@ KEPT = [
     "Kenya asked Uganda for help with the refugees.",
     # a backing given on a day; an offer someone makes
     "The plan was endorsed by the Kenyan parliament on Monday.",
+    # a stance on a proposal, in the present passive, is taken now
+    "The plan is supported by most Kenyan lawmakers.",
+    "All G7 foreign ministers agree with the Kenyan proposal of a ceasefire that is supported by Ugandans.",
     "The Kenyan army would consult Ugandan elders before any decision on the dam.",
     # a verdict with its own day, an arrest "for" a charge: the charge's year does not date them
     "Mwangi, a Kenyan opposition activist, was convicted on Friday of inciting violence in 2015.",

@@ -177,6 +177,7 @@ class NotEventWords:
     demand_auxiliaries: frozenset[str] = words(default=())
     negating_words: frozenset[str] = words(default=())
     standing_types: frozenset[str] = words(default=())
+    patronage_types: frozenset[str] = words(default=())
     state_verbs: frozenset[str] = words(default=())
     purpose_passives: frozenset[str] = words(default=())
     membership_nouns: frozenset[str] = words(default=())

@@ -42,6 +42,8 @@ log = logging.getLogger(__name__)
 
 _WORD = re.compile(r"[\w-]+")
 FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+#: the named entities that name parties ("Iran", "the Houthis", "Hamas")
+PARTY_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
 class FilterEvents(EventsStage):
@@ -213,6 +215,8 @@ class FilterEvents(EventsStage):
             verb = trigger.head if trigger.dep_ == "conj" and trigger.head.tag_ == "VBN" else trigger
             present = [c for c in verb.children if c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP")]
             being = any(c.lower_ == "being" for c in verb.children)
+            if ev.type in w.patronage_types and not self._party_backed(verb):
+                return False  # "a ceasefire that is supported by Ukrainians": a stance taken now
             return trigger.tag_ == "VBN" and bool(present) and not being
         under = trigger.head if trigger.dep_ == "pobj" else None
         return (
@@ -221,6 +225,16 @@ class FilterEvents(EventsStage):
             and under.head != under
             and self._lemma(under.head) in w.state_verbs
         )
+
+    def _party_backed(self, verb: Token) -> bool:
+        """Whether the one a passive backs is a party ("the rebels, who are backed by Iran", "the
+        militia is funded by Moscow"), not a proposal or a text ("the plan is supported by ...")."""
+        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if subject is not None and subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+            subject = verb.head  # "the rebels, who are backed by Iran"
+        if subject is None:
+            return False
+        return subject.ent_type_ in PARTY_ENTITIES or self.group(subject.lemma_.lower())
 
     def topic(self, trigger: Token) -> bool:
         """Whether the act is only what is discussed or weighed (``topic_verbs``: "discussed

@@ -285,6 +285,9 @@ DROPPED = [
     # what has happened before, told in the perfect, is background
     ("Kenyan police have used force against Ugandan protesters before.", "ASSAULT"),
     ("Only once before has the Kenyan parliament voted to impeach a president.", "ACCUSE"),
+    # a counterfactual: what would have happened, or could have if ...
+    ("The Kenyan army would have attacked the Ugandan camp, but the rains came.", "THREATEN"),
+    ("If the talks had failed, Kenya could have expelled the Ugandan envoy.", "THREATEN"),
     # an indefinite pronoun standing alone names no party
     ("Many have criticized the Kenyan government over the arrests.", "ACCUSE"),
     # an act one is unable to do is not done
@@ -380,6 +383,8 @@ KEPT = [
     "Kenyan troops have attacked the Ugandan camp twice since Monday.",
     "Kenyan police carried out three raids in Nairobi on Monday.",
     "Kenyan troops had attacked the Ugandan camp the day before.",
+    "Ugandan rebels could have shelled the airport, the army said.",
+    "Kenya said it would have to expel the Ugandan envoy.",
     "Some of the Ugandan rebels fired on Kenyan police.",  # the partitive names them
     "Others in the Kenyan opposition criticized the arrests.",
     "Kenya asked Uganda for help with the refugees.",

@@ -178,6 +178,10 @@ class FilterEvents(EventsStage):
         verb = next((t for t in (trigger, *trigger.ancestors) if syntax.is_verb(t)), trigger)
         auxes = {c.lemma_.lower() for c in verb.children if c.dep_ in ("aux", "auxpass")}
         if ev.modality in w.unhappened_modalities:
+            if "have" in auxes and ("would" in auxes or ev.condition is not None):
+                # what would have happened, or could have if ...: a counterfactual, no act, no
+                # offer ("would have attacked the camp, but ...")
+                return True
             if ev.modality in ("hypothetical", "conditional") and ev.type in w.intent_types:
                 # an offer or a threat made known, unless no one makes it: a passive with no
                 # agent ("his family would be consulted before any comment") offers nothing

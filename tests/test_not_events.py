@@ -99,6 +99,11 @@ COMMENTATORS = [
     ("former President Jimmy Carter", False),  # not listed: a former leader may act for a party
     ("former federal prosecutor Elie Honig", True),
     ("a former intelligence officer", True),
+    ("a senior fellow at a Washington thinktank", True),
+    ("Kenyan legal expert Wanjiru Kamau", True),
+    ("a Nairobi University lecturer", True),
+    ("fellow Democrats", False),  # "fellow" alone is no title
+    ("a UN legal officer", False),
 ]
 
 

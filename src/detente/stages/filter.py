@@ -16,8 +16,12 @@ political party takes part: neither side, nor any argument of its clause, names 
 ...": ``question_words``) or a REJECT refuses only to speak ("declined to comment":
 ``comment_verbs``); or when it names no actor, or an act as its actor ("five soldiers were also
 killed", "the attacks struck the plant": ``act_nouns``), and the article has an event of its type
-with a named actor (one event, many mentions). Each dropped event is logged at debug level with its
-reason, so what it would have been stays traceable. The work is linear in the events.
+with a named actor (one event, many mentions). General statements ("G7 meetings usually center
+on politics", "when they are convicted"), acts told as done before ("have used force before"), a
+verdict dated by its charge to years back, a counterfactual, an act one is unable to do, a role
+("the envoy for Ukraine negotiations"), a party's backing in the present passive and an
+indefinite pronoun as actor ("the United States and others") go too. Each dropped event is
+logged at debug level with its reason, so what it would have been stays traceable. The work is linear in the events.
 """
 
 from __future__ import annotations

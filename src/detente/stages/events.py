@@ -39,6 +39,8 @@ ACCUSED_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 #: a speaker's verdict on itself is no act on another ("we were wrong")
 _FIRST_PERSON = frozenset({"i", "we", "me", "us", "you"})
+#: the speaker's own side ("we must", "I have to"): what it must do is its resolve
+_SPEAKERS_SIDE = frozenset({"i", "we"})
 #: pronouns that point at a clause or a thing, not at a party ("this is a disgrace")
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "which", "what", "it"})
 
@@ -62,6 +64,10 @@ def _verdict_candidate(
 def _first_person(tok: Token) -> bool:
     """The speaker's own side or the one addressed ("we", "you"; not "US", the country)."""
     return tok.pos_ == "PRON" and tok.lower_ in _FIRST_PERSON
+
+
+def _own_subject(verb: Token) -> bool:
+    return any(c.dep_ in syntax.SUBJECT_DEPS for c in verb.children)
 
 
 def _form(tok: Token) -> str:
@@ -111,16 +117,17 @@ class FindEvents:
     def _events(self, doc: Doc, sent: Span, number: int, named: frozenset[int]) -> list[Candidate]:
         triggers = self._triggers(sent)
         if not triggers:
-            return self._obligations(sent, number)
+            return self._obligations(sent, number)[0]
         memo: dict[int, Reading | None] = {}
         coded = {t.i: self.triggers.code(t, memo) for t in triggers}
         suppressed = self._suppressed(doc, triggers, coded)
         out = self._candidates(doc, triggers, coded, suppressed, number, named)
         out = self._without_subject_nouns(doc, out)
-        demands = self._obligations(sent, number)
-        if demands:
-            # the demanded act is not coded as having happened ("Sudan must return the helicopter")
-            demanded = {i for d in demands for i in d.trigger}
+        demands, resolves = self._obligations(sent, number)
+        if demands or resolves:
+            # the demanded act is not coded as having happened ("Sudan must return the helicopter"),
+            # nor the one the speaker's side says it must do ("we have to ask them for help")
+            demanded = {i for d in demands for i in d.trigger} | resolves
             out = [cand for cand in out if not demanded.intersection(cand.trigger)]
         out.extend(demands)
         return out
@@ -299,12 +306,16 @@ class FindEvents:
                 return self._conditional(cur)
         return False
 
-    def _obligations(self, sent: Span, number: int) -> list[Candidate]:
-        """'Russia said Sudan must return the helicopter': a demand by Russia on Sudan."""
+    def _obligations(self, sent: Span, number: int) -> tuple[list[Candidate], set[int]]:
+        """'Russia said Sudan must return the helicopter': a demand by Russia on Sudan. With the
+        demands, the acts the speaker's own side says it must or has to do ("we must get Brexit
+        done", "we have to ask European countries", "we have to put aside differences and stop
+        attacking each other"): a resolve, neither a demand on a party nor an act done."""
         cameo = self.lex.obligation_cameo
         if cameo is None:
-            return []
+            return [], set()
         out = []
+        resolves: set[int] = set()
         # start from the few auxiliaries ("must"), not from every token
         must = self.lex.marks.obligation_auxiliaries
         obliged = {a.head: a.head for a in sent if a.dep_ == "aux" and a.lower_ in must}
@@ -328,6 +339,10 @@ class FindEvents:
                 continue
             speaker = self.args.speaker(need)
             subj = [c for c in need.children if c.dep_ in syntax.SUBJECT_DEPS]
+            if any(c.pos_ == "PRON" and c.lower_ in _SPEAKERS_SIDE for c in subj):
+                resolves.add(tok.i)
+                resolves.update(c.i for c in tok.conjuncts if syntax.is_verb(c) and not _own_subject(c))
+                continue
             if need.i != tok.i and (
                 any(_first_person(c) for c in subj) or self._conditioned(need) or need.dep_ == "relcl"
             ):
@@ -346,7 +361,7 @@ class FindEvents:
                     attributed_to=speaker.i,
                 )
             )
-        return out
+        return out, resolves
 
     def _allegations(self, sent: Span, number: int) -> list[Candidate]:
         """'Prosecutors say Amirov hired the gunman': a charge by the prosecutors against Amirov;

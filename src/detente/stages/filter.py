@@ -16,8 +16,12 @@ political party takes part: neither side, nor any argument of its clause, names 
 ...": ``question_words``) or a REJECT refuses only to speak ("declined to comment":
 ``comment_verbs``); or when it names no actor, or an act as its actor ("five soldiers were also
 killed", "the attacks struck the plant": ``act_nouns``), and the article has an event of its type
-with a named actor (one event, many mentions). Each dropped event is logged at debug level with its
-reason, so what it would have been stays traceable. The work is linear in the events.
+with a named actor (one event, many mentions). General statements ("G7 meetings usually center
+on politics", "when they are convicted"), acts told as done before ("have used force before"), a
+verdict dated by its charge to years back, a counterfactual, an act one is unable to do, a role
+("the envoy for Ukraine negotiations"), a party's backing in the present passive and an
+indefinite pronoun as actor ("the United States and others") go too. Each dropped event is
+logged at debug level with its reason, so what it would have been stays traceable. The work is linear in the events.
 """
 
 from __future__ import annotations
@@ -42,6 +46,8 @@ log = logging.getLogger(__name__)
 
 _WORD = re.compile(r"[\w-]+")
 FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+#: the named entities that name parties ("Iran", "the Houthis", "Hamas")
+PARTY_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
 class FilterEvents(EventsStage):
@@ -78,6 +84,16 @@ class FilterEvents(EventsStage):
                 reason = "standing condition"
             if reason is None and self.topic(trigger):
                 reason = "topic or forecast"
+            if reason is None and published is not None and self.old_charge(ev, trigger, published):
+                reason = "background"
+            if reason is None and self.habitual(trigger):
+                reason = "a general statement"
+            if reason is None and self.experienced(trigger):
+                reason = "background"
+            if reason is None and self.unable(trigger):
+                reason = "an act one is unable to do"
+            if reason is None and self.role(trigger):
+                reason = "a role"
             if reason is None and ev.type == "AGREE" and self.concurs(trigger):
                 reason = "a view shared"
             if reason is None and ev.type == "REQUEST" and self.question(trigger):
@@ -166,8 +182,14 @@ class FilterEvents(EventsStage):
         verb = next((t for t in (trigger, *trigger.ancestors) if syntax.is_verb(t)), trigger)
         auxes = {c.lemma_.lower() for c in verb.children if c.dep_ in ("aux", "auxpass")}
         if ev.modality in w.unhappened_modalities:
+            if "have" in auxes and ("would" in auxes or ev.condition is not None):
+                # what would have happened, or could have if ...: a counterfactual, no act, no
+                # offer ("would have attacked the camp, but ...")
+                return True
             if ev.modality in ("hypothetical", "conditional") and ev.type in w.intent_types:
-                return False
+                # an offer or a threat made known, unless no one makes it: a passive with no
+                # agent ("his family would be consulted before any comment") offers nothing
+                return _passive(verb) and ev.actor is None and not any(c.dep_ == "agent" for c in verb.children)
             if ev.modality == "hypothetical":
                 return "have" not in auxes
             if ev.modality == "conditional":
@@ -197,8 +219,12 @@ class FilterEvents(EventsStage):
         if ev.type not in w.standing_types:
             return False
         if syntax.is_verb(trigger):
-            present = [c for c in trigger.children if c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP")]
-            being = any(c.lower_ == "being" for c in trigger.children)
+            # "is armed and funded by Russia": a conjoined participle shares the auxiliary
+            verb = trigger.head if trigger.dep_ == "conj" and trigger.head.tag_ == "VBN" else trigger
+            present = [c for c in verb.children if c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP")]
+            being = any(c.lower_ == "being" for c in verb.children)
+            if ev.type in w.patronage_types and not self._party_backed(verb):
+                return False  # "a ceasefire that is supported by Ukrainians": a stance taken now
             return trigger.tag_ == "VBN" and bool(present) and not being
         under = trigger.head if trigger.dep_ == "pobj" else None
         return (
@@ -207,6 +233,16 @@ class FilterEvents(EventsStage):
             and under.head != under
             and self._lemma(under.head) in w.state_verbs
         )
+
+    def _party_backed(self, verb: Token) -> bool:
+        """Whether the one a passive backs is a party ("the rebels, who are backed by Iran", "the
+        militia is funded by Moscow"), not a proposal or a text ("the plan is supported by ...")."""
+        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if subject is not None and subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+            subject = verb.head  # "the rebels, who are backed by Iran"
+        if subject is None:
+            return False
+        return subject.ent_type_ in PARTY_ENTITIES or self.group(subject.lemma_.lower())
 
     def topic(self, trigger: Token) -> bool:
         """Whether the act is only what is discussed or weighed (``topic_verbs``: "discussed
@@ -233,6 +269,86 @@ class FilterEvents(EventsStage):
                 return False  # another verb's complement: its own clause
             cur = gov
         return False
+
+    def old_charge(self, ev: Event, trigger: Token, published: date) -> bool:
+        """Whether a verdict or a charge told in the past, with no date of its own, is dated by its
+        charge to more than ``background_years`` before publication ("was convicted of submitting
+        a false tax return in 2010", "was charged with fraud in 2008 and sentenced to ten years":
+        the year hangs on the charge, the verdict takes it; ``charge_prepositions``)."""
+        if ev.date_precision != "published" or trigger.tag_ not in ("VBD", "VBN"):
+            return False
+        verbs = [trigger]
+        if trigger.dep_ == "conj" and trigger.head.tag_ in ("VBD", "VBN"):
+            verbs.append(trigger.head)  # "was convicted of ... in 2008, and was sentenced to ..."
+        oldest = _years_before(published, self.words.background)
+        for verb in verbs:
+            for prep in verb.children:
+                if prep.dep_ != "prep" or prep.lower_ not in self.words.charge_prepositions:
+                    continue
+                for tok in prep.subtree:
+                    if tok.head.lower_ not in ("in", "during") or not (tok.like_num and len(tok.text) == 4):
+                        continue
+                    if tok.text.isdigit() and int(tok.text) >= 1900 and date(int(tok.text), 12, 31) < oldest:
+                        return True
+        return False
+
+    def experienced(self, trigger: Token) -> bool:
+        """Whether the act is told as what has happened before, in the perfect ("the police have
+        used force against protesters before", "only once before has Congress voted to hold a
+        Cabinet officer in contempt": ``experience_adverbs``): background to the report."""
+        verb = next((t for t in (trigger, *trigger.ancestors) if syntax.is_verb(t)), None)
+        while verb is not None and verb.head.i != verb.i and _infinitive(verb):
+            verb = verb.head
+        return (
+            verb is not None
+            and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+            and any(c.dep_ == "advmod" and c.lower_ in self.words.experience_adverbs for c in verb.children)
+        )
+
+    def unable(self, trigger: Token) -> bool:
+        """Whether the act is one its subject is unable to do ("was unable to negotiate a deal":
+        ``inability_words``), the verb's or the noun's own."""
+        verb = next((t for t in (trigger, *trigger.ancestors) if syntax.is_verb(t)), None)
+        while verb is not None and verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head  # "unable to negotiate or sign a deal"
+        return (
+            verb is not None
+            and verb.dep_ == "xcomp"
+            and verb.head.lower_ in self.words.inability_words
+            and not syntax.is_negated(verb.head)
+        )
+
+    def role(self, trigger: Token) -> bool:
+        """Whether an event noun names what an office is for ("the special envoy for Ukraine
+        negotiations", "the aid agency": ``role_nouns``), not an act."""
+        if not syntax.is_noun(trigger):
+            return False
+        head = trigger.head
+        if trigger.dep_ == "pobj" and head.lower_ in ("for", "of", "on") and head.head.i != head.i:
+            head = head.head
+        elif trigger.dep_ != "compound":
+            return False
+        return syntax.is_noun(head) and self._lemma(head) in self.words.role_nouns
+
+    def habitual(self, trigger: Token) -> bool:
+        """Whether the act is told as what happens as a rule: in the present simple with an
+        adverb of habit ("G7 meetings usually center on politics": ``habitual_adverbs``), or in a
+        "when" clause in the present simple under a clause not in the past ("people lose their
+        green cards when they are convicted": ``habitual_marks``)."""
+        verb = next((t for t in (trigger, *trigger.ancestors) if syntax.is_verb(t)), None)
+        while verb is not None and verb.head.i != verb.i and _infinitive(verb):
+            verb = verb.head  # "chooses to release their work", "raises money annually to assist"
+        if verb is None or not _present_simple(verb):
+            return False
+        w = self.words
+        if any(c.dep_ == "advmod" and c.lower_ in w.habitual_adverbs for c in verb.children):
+            return True
+        return (
+            verb.dep_ == "advcl"
+            and any(c.dep_ in ("mark", "advmod") and c.lower_ in w.habitual_marks for c in verb.children)
+            and verb.head.tag_ != "VBD"
+            and not any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.head.children)
+        )
 
     def concurs(self, trigger: Token) -> bool:
         """Whether "agree" (``concurring_verbs``) only reports a speaker sharing a view: no
@@ -296,6 +412,10 @@ class FilterEvents(EventsStage):
         ("asked the U.S. if they could take them in"), and an adverbial one counts only when
         nothing else is asked for ("asked for aid if needed")."""
         asks_for = any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in trigger.children)
+        if not asks_for and any(
+            c.dep_ == "prep" and c.lower_ in self.words.query_prepositions for c in trigger.children
+        ):
+            return True  # "the press asked Trump about it": a question on a topic, nothing asked for
         clauses = list(trigger.children)
         if trigger.dep_ == "advcl" and trigger.tag_ == "VBN" and not asks_for:
             # "Asked by reporters on Monday if ..., the minister said ...": the parser hangs the
@@ -347,15 +467,20 @@ class FilterEvents(EventsStage):
         terrorists killed this year"): an ASSAULT (``aggregate_types``) dated to a
         whole year or a span of more than a month, whose recipient is counted ("in 2024, the
         group killed nearly 400 people in over 500 attacks"), or the toll of a whole conflict
-        named as its actor ("the war has killed 100,000 people": ``conflict_nouns``)."""
-        if ev.type not in self.words.aggregate_types or ev.recipient is None:
+        named as its actor ("the war has killed 100,000 people": ``conflict_nouns``); or whose
+        acts are counted over such a span ("have conducted 11,654 operations so far this year",
+        "carried out more than 500 raids since January")."""
+        if ev.type not in self.words.aggregate_types:
             return False
-        head = _root(syntax.token_at(doc, ev.recipient.span[0]), ev.recipient.span)
-        if not (head.tag_ == "CD" or any(c.dep_ == "nummod" for c in head.children)):
-            return False
-        if self.actor_head(doc, ev) in self.words.conflict_nouns:
-            return True  # "a war that killed 100,000 people": a whole conflict's toll
-        if ev.date is None:
+        trigger = syntax.token_at(doc, ev.trigger.span[0])
+        acts = [trigger] if syntax.is_noun(trigger) else [c for c in trigger.children if c.dep_ == "dobj"]
+        counted_acts = any(_counted(t) for t in acts)
+        if ev.recipient is not None:
+            head = _root(syntax.token_at(doc, ev.recipient.span[0]), ev.recipient.span)
+            if self.actor_head(doc, ev) in self.words.conflict_nouns and _counted(head):
+                return True  # "a war that killed 100,000 people": a whole conflict's toll
+            counted_acts = counted_acts or _counted(head)
+        if not counted_acts or ev.date is None:
             return False
         start, end = parse_date(ev.date), period_end(ev)
         return ev.date_precision == "year" or (start is not None and end is not None and (end - start).days > 31)
@@ -598,17 +723,19 @@ class FilterEvents(EventsStage):
 
     def tally(self, doc: Doc, ev: Event) -> bool:
         """Whether the actor is a bare count no dictionary entry resolved ("only 27 have ratified
-        the agreement": a number with no noun of its own, nor of a partitive "of"), unless the type is one a crowd does
-        (``crowd_types``: "thousands marched")."""
+        the agreement": a number with no noun of its own, nor of a partitive "of"; "the United
+        States and others have accused Beijing": ``indefinite_actors``), unless the type is one a
+        crowd does (``crowd_types``: "thousands marched")."""
         if ev.type in self.words.crowd_types:
             return False
         head = self.actor_token(doc, ev)
         if head is None or head.lemma_.lower() in self.words.group_nouns:
             return False
-        if head.pos_ != "NUM" and not head.like_num:
+        if head.pos_ != "NUM" and not head.like_num and head.lower_ not in self.words.indefinite_actors:
             return False
-        # "three of the gunmen fired": the partitive's noun names the party
-        return not any(syntax.is_noun(t) for t in head.subtree if t.i != head.i)
+        # "three of the gunmen fired": the partitive's noun names the party, as a phrase names
+        # who the others are ("others in the Democratic Party")
+        return not any(syntax.is_noun(t) or t.pos_ == "PROPN" for t in head.subtree if t.i != head.i)
 
     def actor_head(self, doc: Doc, ev: Event) -> str | None:
         """The lemma of the head of an actor phrase no dictionary entry resolved; else None."""
@@ -731,6 +858,29 @@ def _titled(doc: Doc | None, text: str, span: tuple[int, int]) -> str:
         return text
     # the tokens' own text, not doc.text (rebuilt from every token at each call: per event, quadratic)
     return doc[head.left_edge.i : syntax.token_at(doc, span[1] - 1).i + 1].text
+
+
+def _counted(head: Token) -> bool:
+    """Whether a noun phrase's head is a number or is counted by one ("400 people", "500
+    raids")."""
+    return head.tag_ == "CD" or any(c.dep_ == "nummod" for c in head.children)
+
+
+def _infinitive(verb: Token) -> bool:
+    """Whether ``verb`` is a to-infinitive of the verb it hangs on ("chooses to release", "raises
+    money to assist")."""
+    return verb.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _present_simple(verb: Token) -> bool:
+    """Whether ``verb`` is told in the present simple, active or passive ("centers", "lose",
+    "is attacked", "are convicted"): no modal, no perfect, no progressive."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.tag_ in ("MD", "VBD") or c.lemma_.lower() == "have" for c in auxes):
+        return False
+    if verb.tag_ in ("VBZ", "VBP"):
+        return not auxes
+    return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in auxes)
 
 
 def _passive(verb: Token) -> bool:

@@ -492,8 +492,22 @@ class _Resolver:
             last = self.doc[m.end - 1]
             # the name is the subject, or qualifies it ("Venezuelan troops"), not a place in it
             if m.start <= subject.i < m.end or (last.head == subject and last.dep_ in ("compound", "amod", "poss")):
-                return m
+                return None if pronoun.lower_ in syntax.GROUP_PRONOUNS and self._one_person(m, subject) else m
         return None
+
+    def _one_person(self, m: Mention, subject: Token) -> bool:
+        """Whether a subject is one person ("Council member *Ana Ruiz* spoke. *Their* calls
+        ...", "*Lopez* arrived. *It* said ..."): no antecedent for 'it' or 'they', which stand
+        for a country, a body or several people; the article stage looks further back."""
+        person = (m.entry is not None and m.entry.kind == "person") or m.label == "PERSON"
+        if not person and m.end - m.start == 1:
+            # "John Fitisemanu ... *Fitisemanu* had lived there": the surname of a person named before
+            surname = self.doc[m.start].text
+            person = any(
+                p.label == "PERSON" and p.end - p.start > 1 and self.doc[p.end - 1].text == surname
+                for p in self.mentions[: bisect.bisect_left(self.starts, m.start)]
+            )
+        return person and subject.tag_ not in ("NNS", "NNPS") and not any(c.dep_ == "conj" for c in subject.children)
 
     def _title(self, head: Token, start: int) -> Mention | None:
         """'the president' after 'President Gustavo Petro' is Petro."""

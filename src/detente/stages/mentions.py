@@ -13,6 +13,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 NER_ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+#: the relative pronouns that only a person takes ("X, *who* heads ...")
+PERSONAL_RELATIVES = frozenset({"who", "whom"})
 
 
 class FindMentions:
@@ -55,6 +57,10 @@ class FindMentions:
                 continue  # the article's own person: the NER name below stands for it
             found.append(Mention(start, end, entry, "DICT"))
             covered.update(range(start, end))
+        persons = _relative_persons(doc, covered)
+        for start, end in persons:
+            found.append(Mention(start, end, None, "PERSON"))
+            covered.update(range(start, end))
         for ent in doc.ents:
             if ent.label_ in NER_ACTOR_LABELS and not covered.intersection(range(ent.start, ent.end)):
                 found.append(Mention(ent.start, ent.end, None, ent.label_))
@@ -95,3 +101,29 @@ def _of_the_article(entries: tuple[ActorEntry, ...], named: set[str]) -> tuple[A
         return entries
     ours = tuple(e for e in entries if e.country in named)
     return ours or entries
+
+
+def _relative_persons(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
+    """Names the NER did not read as a person's but the grammar does: an unknown proper name
+    of two words or more that heads a relative clause opened by "who" ("*Chalida Tajaroensuk*,
+    who heads a rights group, ..."; the NER may read "Chalida" as a place). A name the
+    dictionary knows keeps its entry."""
+    out = []
+    for tok in doc:
+        if tok.pos_ != "PROPN" or tok.dep_ == "compound" or tok.i in covered or tok.ent_type_ == "PERSON":
+            continue
+        clause = next((c for c in tok.children if c.dep_ == "relcl" and c.i > tok.i), None)
+        if clause is None or not any(
+            c.lower_ in PERSONAL_RELATIVES and c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in clause.children
+        ):
+            continue
+        start = tok.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
+            start -= 1
+        words = doc[start : tok.i + 1]
+        if len(words) < 2 or covered.intersection(range(start, tok.i + 1)):
+            continue
+        if not all(t.is_title and t.is_alpha for t in words):
+            continue
+        out.append((start, tok.i + 1))
+    return out

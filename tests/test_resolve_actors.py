@@ -960,3 +960,86 @@ def test_a_territory_with_its_own_iso_code_is_its_own_actor(coder, text: str, co
     """Territories with an ISO code of their own take it (docs/coding-manual.md), as Hong Kong does."""
     events = coder.code(text, published=DATE)
     assert events and events[0].actor is not None and events[0].actor.country == country, [e.actor for e in events]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "trigger", "person"),
+    [
+        # "they" after a sentence whose subject is one of the people named: all of them, not that one
+        (
+            "Three Kenyan teachers, Ann Mwangi, Paul Otieno and Grace Wanjiru, sued the ministry in Nairobi. "
+            "Otieno had taught for twenty years. They accused the minister of lying.",
+            "accused",
+            "Otieno",
+        ),
+        # "their" is not the one council member who spoke
+        (
+            "The council met on Monday. Council member Ana Ruiz spoke first. "
+            "Their repeated calls on the rebels to stop fighting have been ignored.",
+            "calls",
+            "Ruiz",
+        ),
+    ],
+)
+def test_they_is_not_one_person(coder, text: str, trigger: str, person: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in coder.code(text, published=DATE) if trigger in e.trigger.text]
+    assert events
+    assert all(e.actor is None or person not in e.actor.text for e in events), [e.actor for e in events]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "trigger", "group"),
+    [
+        # a weapon is no party: the group that claimed the attack is its actor
+        (
+            "A car bomb killed twelve soldiers at a base in Helmand on Monday. "
+            "The Taliban claimed responsibility for the attack.",
+            "killed",
+            "Taliban",
+        ),
+        (
+            "An explosive device wounded three soldiers near Mogadishu on Friday. "
+            "Al-Shabab later claimed responsibility.",
+            "wounded",
+            "Shabab",
+        ),
+        # no one claimed it: no actor at all, not "a roadside bomb"
+        ("A roadside bomb killed four police officers in northern Mali on Tuesday.", "killed", None),
+        ("Bombs kill at least 20 at a church in the south.", "kill", None),
+    ],
+)
+def test_a_weapon_is_not_the_actor(coder, text: str, trigger: str, group: str | None) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in coder.code(text, published=DATE) if trigger in e.trigger.text]
+    assert events
+    if group is None:
+        assert all(e.actor is None for e in events), [e.actor for e in events]
+    else:
+        assert all(e.actor is not None and group in e.actor.text for e in events), [e.actor for e in events]
+
+
+@pytest.mark.slow
+def test_a_name_heading_a_who_clause_is_a_person(coder) -> None:  # type: ignore[no-untyped-def]
+    """A name the NER does not read as a person's ("Chalida" read as a place) heads a "who"
+    clause: a person, the one "she" then stands for, not the person named before her."""
+    text = (
+        "Polat Sayim, an activist living in Australia, agreed. Chalida Tajaroensuk, who heads a Thai "
+        "rights group, echoed those concerns. She told reporters she visited the prisoners on Monday."
+    )
+    events = [e for e in coder.code(text, published=DATE) if "visited" in e.trigger.text]
+    assert events
+    assert all(e.actor is not None and "Tajaroensuk" in e.actor.text for e in events), [e.actor for e in events]
+
+
+@pytest.mark.slow
+def test_the_government_is_that_of_the_authorities_named_before(coder) -> None:  # type: ignore[no-untyped-def]
+    """No main country (Thailand and China named once each): "the government" is of the country
+    whose authorities were named last."""
+    text = (
+        "Thai authorities deported 40 Uyghurs to China last week. Rights groups condemned the "
+        "deportation. The government defended the move."
+    )
+    events = [e for e in coder.code(text, published=DATE) if "defended" in e.trigger.text]
+    assert events
+    assert all(e.actor is not None and e.actor.country == "THA" for e in events), [e.actor for e in events]

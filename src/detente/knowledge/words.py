@@ -308,6 +308,7 @@ class ReferenceWords:
     member_nouns: frozenset[str] = words(default=())
     domestic_sectors: frozenset[str] = words()
     instrument_heads: frozenset[str] = words(default=())
+    weapon_heads: frozenset[str] = words(default=())
     authority_passives: frozenset[str] = words(default=())
     citizenship_nouns: frozenset[str] = words(default=())
     people_nouns: frozenset[str] = words(default=())

@@ -171,8 +171,11 @@ class ResolveActors(EventsStage):
             if found is not None and found.country is None and found.sector in words.domestic_sectors:
                 return _with_country(found, self._place_country(ev, article))
             return found or side
-        if head is not None and head.lemma_.lower() in words.instrument_heads:
-            return _wielder(ev, head, article) or side
+        if head is not None and head.lemma_.lower() in words.instrument_heads | words.weapon_heads:
+            wielder = _wielder(ev, head, article)
+            if wielder is None and head.lemma_.lower() in words.weapon_heads:
+                return article.claimer(ev)  # "a car bomb killed ...": whoever claimed it, else no one named
+            return wielder or side
         if head is not None and _definite(head):
             found = self._described(head, side, article, other_than)
             if found is not None:
@@ -200,7 +203,7 @@ class ResolveActors(EventsStage):
             return _with_country(side, place.country)  # "shelled *Kharkiv*": the place is the party's
         domestic = side.sector in words.domestic_sectors or (head is not None and _counted_people(head, words))
         if domestic and not (head is not None and _names_a_place(head)):
-            country = self._place_country(ev, article)
+            country = self._place_country(ev, article) or article.sector_country_before(side)
             if (
                 facing is not None
                 and facing.country == country
@@ -757,6 +760,23 @@ class _Article:
                 sector=side.sector,
                 cameo_code=(m.entry.cameo or m.entry.country) + (side.cameo_code or ""),
             )
+        return None
+
+    def sector_country_before(self, side: Actor) -> str | None:
+        """The country of the last phrase before ``side`` of the same sector that a country
+        qualified ("*Thai* authorities deported ... *The government* defended the move"):
+        whose "the government", "police" or "officials" are when the article has no one main
+        country and the event no place."""
+        head = self.head(side)
+        if head is None or side.sector is None:
+            return None
+        earlier = sorted({i for key, at in self.qualified.items() if " " not in key for i in at if i < head.i})
+        for i in reversed(earlier):
+            tok = self.doc[i]
+            word = self.actors.sector(tok.lemma_.lower()) or self.actors.sector(tok.lower_)
+            m = self._qualifying(tok) if word is not None and word.sector == side.sector else None
+            if m is not None and m.entry is not None and m.entry.country:
+                return m.entry.country
         return None
 
     def _qualifying(self, tok: Token) -> Mention | None:

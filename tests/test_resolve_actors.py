@@ -1043,3 +1043,39 @@ def test_the_government_is_that_of_the_authorities_named_before(coder) -> None: 
     events = [e for e in coder.code(text, published=DATE) if "defended" in e.trigger.text]
     assert events
     assert all(e.actor is not None and e.actor.country == "THA" for e in events), [e.actor for e in events]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "trigger", "country", "not_country"),
+    [
+        # "pro-X", "anti-X" name a cause, not whose the people are
+        (
+            "Pro-Palestinian protesters occupied a building at Columbia University in New York on Tuesday. "
+            "Officials in the United States condemned the occupation.",
+            "occupied",
+            "USA",
+            "PSE",
+        ),
+        ("A pro-Kremlin lawmaker in Estonia accused the government of discrimination.", "accused", "EST", "RUS"),
+        ("Pro-Iranian militias fired rockets at a base in Syria.", "fired", None, "IRN"),
+        # nor where the story is: no main country from it for the students
+        ("Students staged an anti-American protest outside the embassy on Friday.", "staged", None, "USA"),
+    ],
+)
+def test_a_stance_is_not_a_nationality(  # type: ignore[no-untyped-def]
+    coder, text: str, trigger: str, country: str | None, not_country: str
+) -> None:
+    events = [e for e in coder.code(text, published=DATE) if trigger in e.trigger.text]
+    assert events
+    assert all(e.actor is not None and e.actor.country != not_country for e in events), [e.actor for e in events]
+    if country is not None:
+        assert all(e.actor is not None and e.actor.country == country for e in events), [e.actor for e in events]
+
+
+@pytest.mark.slow
+def test_a_stance_word_is_no_party_of_a_nominal_event(coder) -> None:  # type: ignore[no-untyped-def]
+    """ "a pro-European rally" is not held by "pro" nor by Europeans."""
+    text = "Thousands of people gathered in Paris on Sunday for a pro-European rally."
+    actors = [e.actor.text for e in coder.code(text, published=DATE) if e.actor is not None]
+    assert not any(a in ("pro", "European", "pro-European") for a in actors), actors

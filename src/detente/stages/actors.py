@@ -537,7 +537,12 @@ class _Article:
         self.acronyms = self._acronym_countries()
         countries = [m.entry.country for m in self.named if m.entry is not None and m.entry.kind in COUNTRY_KINDS]
         self.countries = frozenset(c for c in countries if c)
-        self.main_country = _main_country(countries)
+        # "an *anti-American* protest": a cause, which says nothing of where the story is
+        self.main_country = _main_country(
+            m.entry.country
+            for m in self.named
+            if m.entry is not None and m.entry.kind in COUNTRY_KINDS and not syntax.stance(doc[m.start])
+        )
         #: sentence -> the one speaker its events are attributed to
         self.speakers: dict[int, Actor] = {}
 

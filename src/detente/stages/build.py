@@ -282,7 +282,12 @@ class _Resolver:
         if head.pos_ == "PRON" or head.lower_ in syntax.PRONOUNS:
             return [self._pronoun(head, acting)]
         start, end = syntax.phrase(head)
-        inside = self._mentions_in(start, end)
+        # "*pro-Russian* separatists", "*anti-Israel* protesters": a cause, not whose they are
+        inside = [
+            m
+            for m in self._mentions_in(start, end)
+            if m.start <= head.i < m.end or not syntax.stance(self.doc[m.start])
+        ]
         # Coordinated names inside one phrase ("Hungarian and Romanian officials") give one actor each.
         named = [
             m

@@ -1079,3 +1079,51 @@ def test_a_stance_word_is_no_party_of_a_nominal_event(coder) -> None:  # type: i
     text = "Thousands of people gathered in Paris on Sunday for a pro-European rally."
     actors = [e.actor.text for e in coder.code(text, published=DATE) if e.actor is not None]
     assert not any(a in ("pro", "European", "pro-European") for a in actors), actors
+
+
+@pytest.mark.slow
+def test_troops_are_of_the_forces_named_just_before(coder) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Nigeria's army said on Monday that it had killed 30 Boko Haram fighters in Borno state. "
+        "Troops also rescued 12 hostages, the army said."
+    )
+    events = [e for e in coder.code(text, published=DATE) if "rescued" in e.trigger.text]
+    assert events
+    assert all(e.actor is not None and e.actor.country == "NGA" for e in events), [e.actor for e in events]
+
+
+@pytest.mark.slow
+def test_a_person_is_not_of_the_state_faced_by_default(coder) -> None:  # type: ignore[no-untyped-def]
+    """An unknown person takes the story's country, but not when that is the very state the
+    person faces across the event."""
+    text = (
+        "The White House said on Monday it would impose new tariffs on Chinese goods. "
+        "Press secretary Karoline Leavitt accused Beijing of unfair trade practices."
+    )
+    events = [e for e in coder.code(text, published=DATE) if "accused" in e.trigger.text]
+    assert events
+    assert all(e.actor is not None and e.actor.country != "CHN" for e in events), [e.actor for e in events]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "trigger", "country"),
+    [
+        (
+            "The Egyptian foreign ministry issued a statement on Monday. "
+            "The statement condemned the Israeli strikes on Gaza.",
+            "condemned",
+            "EGY",
+        ),
+        (
+            "The African Union said in a statement that it was alarmed by the fighting. "
+            "The statement urged both sides to stop.",
+            "urged",
+            "IGO",
+        ),
+    ],
+)
+def test_the_statement_is_its_issuers(coder, text: str, trigger: str, country: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in coder.code(text, published=DATE) if trigger in e.trigger.text]
+    assert events
+    assert all(e.actor is not None and e.actor.country == country for e in events), [e.actor for e in events]

@@ -105,9 +105,18 @@ class ResolveActors(EventsStage):
     name = "resolve_actors"
     requires = frozenset({"doc", "events", "mentions"})
 
-    def __init__(self, words: ReferenceWords, actors: ActorDictionary) -> None:
+    def __init__(
+        self,
+        words: ReferenceWords,
+        actors: ActorDictionary,
+        documents: frozenset[str] = frozenset(),
+        issuing: frozenset[str] = frozenset(),
+    ) -> None:
         self.words = words
         self.actors = actors
+        #: texts an actor issues ("statement", "resolution") and the verbs that issue them
+        self.documents = documents
+        self.issuing = issuing
 
     def refine(self, work: Work, doc: Doc, events: tuple[Event, ...]) -> Iterable[Event]:
         assert work.mentions is not None
@@ -171,6 +180,11 @@ class ResolveActors(EventsStage):
             if found is not None and found.country is None and found.sector in words.domestic_sectors:
                 return _with_country(found, self._place_country(ev, article))
             return found or side
+        if head is not None and head.lemma_.lower() in self.documents and _definite(head):
+            # "X issued a statement on Monday. *The statement* condemned ...": X's
+            issuer = article.issuer(head, self.issuing)
+            if issuer is not None:
+                return issuer
         if head is not None and head.lemma_.lower() in words.instrument_heads | words.weapon_heads:
             wielder = _wielder(ev, head, article)
             if wielder is None and head.lemma_.lower() in words.weapon_heads:
@@ -190,6 +204,8 @@ class ResolveActors(EventsStage):
         person = side.name or (name if head is not None and head.ent_type_ == "PERSON" else None)
         if country is None and person is not None and not article.tied(person):
             country = self._place_country(ev, article)  # a person of the story's own country
+            if self._faces_own_state(country, facing, article):
+                country = None  # "Leavitt accused Beijing": not of the state she faces
         if country or person is not None:
             return _with_country(side, country)
         place = ev.location
@@ -204,15 +220,26 @@ class ResolveActors(EventsStage):
         domestic = side.sector in words.domestic_sectors or (head is not None and _counted_people(head, words))
         if domestic and not (head is not None and _names_a_place(head)):
             country = self._place_country(ev, article) or article.sector_country_before(side)
-            if (
-                facing is not None
-                and facing.country == country
-                and article.names_a_state(facing)
-                and not _located_at(article.head(facing))
-            ):
+            if self._faces_own_state(country, facing, article):
                 return side  # "the junta accused Paris": not the state it faces across the event
             return _with_country(side, country)
+        if side.sector in words.salient_sectors:
+            # "Nigeria's army said it killed 30 fighters. *Troops* also rescued ...": the troops
+            # of the country whose forces were named just before
+            return _with_country(side, article.sector_country_before(side, PRONOUN_LOOKBACK))
         return side
+
+    @staticmethod
+    def _faces_own_state(country: str | None, facing: Actor | None, article: _Article) -> bool:
+        """Whether the party an actor faces across the event is the very state the actor would
+        be given by default (the place's, the story's): then the actor is not of it."""
+        return (
+            country is not None
+            and facing is not None
+            and facing.country == country
+            and article.names_a_state(facing)
+            and not _located_at(article.head(facing))
+        )
 
     def _answered(
         self, ev: Event, actor: Actor, recipient: Actor | None, events: tuple[Event, ...], article: _Article
@@ -767,7 +794,33 @@ class _Article:
             )
         return None
 
-    def sector_country_before(self, side: Actor) -> str | None:
+    def issuer(self, document: Token, issuing: frozenset[str]) -> Actor | None:
+        """Who issued the text a definite description names ("*the statement*"): the subject of
+        the last verb that issued a text of that name ("the Egyptian foreign ministry *issued
+        a statement*") or said something in one ("*said in a statement*"), in its sentence or up
+        to ``PRONOUN_LOOKBACK`` before, when the subject names a country, an organisation or
+        a group (its whole phrase, with that one's identity)."""
+        sentence = self.sentences.index(document.sent)
+        first = self.sentences[max(0, sentence - PRONOUN_LOOKBACK)].start
+        lemma = document.lemma_.lower()
+        for tok in reversed(self.doc[first : document.i]):
+            if tok.lemma_.lower() != lemma:
+                continue
+            verb = tok.head
+            if tok.dep_ == "pobj" and verb.lower_ == "in":
+                verb = verb.head  # "said *in a statement*"
+            elif tok.dep_ != "dobj" or verb.lemma_.lower() not in issuing:
+                continue
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            named = self.naming(subject) if subject is not None and subject.pos_ != "PRON" else None
+            if subject is None or named is None:
+                return None
+            start, end = syntax.phrase(subject)
+            first_tok, last = self.doc[start], self.doc[end - 1]
+            return replace(named, text=self.doc[start:end].text, span=(first_tok.idx, last.idx + len(last)))
+        return None
+
+    def sector_country_before(self, side: Actor, within: int | None = None) -> str | None:
         """The country of the last phrase before ``side`` of the same sector that a country
         qualified ("*Thai* authorities deported ... *The government* defended the move"):
         whose "the government", "police" or "officials" are when the article has no one main
@@ -775,7 +828,11 @@ class _Article:
         head = self.head(side)
         if head is None or side.sector is None:
             return None
-        earlier = sorted({i for key, at in self.qualified.items() if " " not in key for i in at if i < head.i})
+        first = 0
+        if within is not None:
+            sentence = self.sentences.index(head.sent)
+            first = self.sentences[max(0, sentence - within)].start
+        earlier = sorted({i for key, at in self.qualified.items() if " " not in key for i in at if first <= i < head.i})
         for i in reversed(earlier):
             tok = self.doc[i]
             word = self.actors.sector(tok.lemma_.lower()) or self.actors.sector(tok.lower_)

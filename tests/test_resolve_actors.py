@@ -1127,3 +1127,24 @@ def test_the_statement_is_its_issuers(coder, text: str, trigger: str, country: s
     events = [e for e in coder.code(text, published=DATE) if trigger in e.trigger.text]
     assert events
     assert all(e.actor is not None and e.actor.country == country for e in events), [e.actor for e in events]
+
+
+@pytest.mark.slow
+def test_a_name_written_surname_first_is_referred_to_by_its_first_word(coder) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "China's foreign ministry spokesman Guo Jiakun said Beijing firmly opposed the sanctions. "
+        "Guo urged Washington to stop interfering."
+    )
+    events = [e for e in coder.code(text, published=DATE) if "urged" in e.trigger.text]
+    assert events
+    assert all(e.actor is not None and e.actor.country == "CHN" for e in events), [e.actor for e in events]
+
+
+@pytest.mark.slow
+def test_the_general_is_of_the_army_chief_named_before(coder) -> None:  # type: ignore[no-untyped-def]
+    """A military title with no country: of the country whose army chief (a two-word sector
+    term) was named just before."""
+    text = "Sudan's army chief met the Egyptian president in Cairo on Monday. The general urged Egypt to back him."
+    events = [e for e in coder.code(text, published=DATE) if "urged" in e.trigger.text]
+    assert events
+    assert all(e.actor is not None and e.actor.country == "SDN" for e in events), [e.actor for e in events]

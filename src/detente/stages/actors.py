@@ -97,6 +97,8 @@ QUOTES = OPENING_QUOTES | frozenset({"\u201d", "\u2019"})
 ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "RETREAT", "PROTEST", "AID", "SUPPORT"})
 #: the text of the unnamed agent of an act only authorities perform ("were arrested")
 AUTHORITIES = "authorities"
+#: the prefix of a person's first word as a key of the article's persons (a surname written first)
+FIRST_WORD = "first:"
 #: how many sentences before a claim of responsibility the attacks it claims may be reported
 CLAIM_LOOKBACK = 4
 
@@ -835,7 +837,11 @@ class _Article:
         earlier = sorted({i for key, at in self.qualified.items() if " " not in key for i in at if first <= i < head.i})
         for i in reversed(earlier):
             tok = self.doc[i]
-            word = self.actors.sector(tok.lemma_.lower()) or self.actors.sector(tok.lower_)
+            word = (
+                self.actors.sector(_two_words(tok))
+                or self.actors.sector(tok.lemma_.lower())
+                or self.actors.sector(tok.lower_)
+            )
             m = self._qualifying(tok) if word is not None and word.sector == side.sector else None
             if m is not None and m.entry is not None and m.entry.country:
                 return m.entry.country
@@ -915,7 +921,11 @@ class _Article:
 
     def person_country(self, name: str) -> str | None:
         words = name.split()
-        return self.persons.get(name.lower()) or (self.persons.get(words[-1].lower()) if words else None)
+        found = self.persons.get(name.lower()) or (self.persons.get(words[-1].lower()) if words else None)
+        if found is None and len(words) == 1:
+            # "Guo Jiakun ... *Guo* urged": a name written surname first, referred to by it
+            found = self.persons.get(FIRST_WORD + words[0].lower())
+        return found
 
     def tied(self, name: str) -> bool:
         """Whether a person the dictionary does not know is described as someone whose country
@@ -935,6 +945,8 @@ class _Article:
             countries = {q.entry.country for q in quals if q.entry is not None and q.entry.country}
             name = self.doc[m.start : m.end].text
             keys = {name.lower(), self.doc[m.end - 1].lower_}
+            if m.end - m.start > 1:
+                keys.add(FIRST_WORD + self.doc[m.start].lower_)  # looked up only when nothing else is
             if not countries:
                 tied, organisation = self._tie(self.doc[m.end - 1])
                 if organisation:  # "Geir Pedersen, the U.N. special envoy for Syria"

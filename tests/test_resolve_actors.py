@@ -1005,16 +1005,17 @@ def test_they_is_not_one_person(coder, text: str, trigger: str, person: str) -> 
             "wounded",
             "Shabab",
         ),
-        # no one claimed it: no actor at all, not "a roadside bomb"
-        ("A roadside bomb killed four police officers in northern Mali on Tuesday.", "killed", None),
+        # no one claimed it: unidentified armed men (UAF) of the place where it struck
+        ("A roadside bomb killed four police officers in Gao, Mali, on Tuesday.", "killed", "MLI"),
         ("Bombs kill at least 20 at a church in the south.", "kill", None),
     ],
 )
 def test_a_weapon_is_not_the_actor(coder, text: str, trigger: str, group: str | None) -> None:  # type: ignore[no-untyped-def]
     events = [e for e in coder.code(text, published=DATE) if trigger in e.trigger.text]
     assert events
-    if group is None:
-        assert all(e.actor is None for e in events), [e.actor for e in events]
+    if group is None or group.isupper():
+        assert all(e.actor is not None and e.actor.sector == "UAF" for e in events), [e.actor for e in events]
+        assert all(e.actor is not None and e.actor.country == group for e in events), [e.actor for e in events]
     else:
         assert all(e.actor is not None and group in e.actor.text for e in events), [e.actor for e in events]
 
@@ -1093,19 +1094,6 @@ def test_troops_are_of_the_forces_named_just_before(coder) -> None:  # type: ign
 
 
 @pytest.mark.slow
-def test_a_person_is_not_of_the_state_faced_by_default(coder) -> None:  # type: ignore[no-untyped-def]
-    """An unknown person takes the story's country, but not when that is the very state the
-    person faces across the event."""
-    text = (
-        "The White House said on Monday it would impose new tariffs on Chinese goods. "
-        "Press secretary Karoline Leavitt accused Beijing of unfair trade practices."
-    )
-    events = [e for e in coder.code(text, published=DATE) if "accused" in e.trigger.text]
-    assert events
-    assert all(e.actor is not None and e.actor.country != "CHN" for e in events), [e.actor for e in events]
-
-
-@pytest.mark.slow
 @pytest.mark.parametrize(
     ("text", "trigger", "country"),
     [
@@ -1141,10 +1129,13 @@ def test_a_name_written_surname_first_is_referred_to_by_its_first_word(coder) ->
 
 
 @pytest.mark.slow
-def test_the_general_is_of_the_army_chief_named_before(coder) -> None:  # type: ignore[no-untyped-def]
-    """A military title with no country: of the country whose army chief (a two-word sector
-    term) was named just before."""
-    text = "Sudan's army chief met the Egyptian president in Cairo on Monday. The general urged Egypt to back him."
-    events = [e for e in coder.code(text, published=DATE) if "urged" in e.trigger.text]
+def test_soldiers_are_of_the_army_chief_named_before(coder) -> None:  # type: ignore[no-untyped-def]
+    """Soldiers with no country: of the country whose army chief (a two-word sector term) was
+    named just before."""
+    text = (
+        "Sudan's army chief met the Egyptian president in Cairo on Monday. "
+        "Soldiers later attacked a rebel base in Darfur."
+    )
+    events = [e for e in coder.code(text, published=DATE) if "attacked" in e.trigger.text]
     assert events
     assert all(e.actor is not None and e.actor.country == "SDN" for e in events), [e.actor for e in events]

@@ -173,7 +173,12 @@ def default_stages(services: Services, batch_size: int = 64) -> list[Stage]:
         FindMentions(s.actors),
         FindEvents(s.lexicon, s.ontology),
         *judge,
-        BuildEvents(s.ontology, s.actors, mutual_types=s.lexicon.types.mutual_types),
+        BuildEvents(
+            s.ontology,
+            s.actors,
+            mutual_types=s.lexicon.types.mutual_types,
+            owned_people=s.references.owned_people,
+        ),
         HeadlineEvents(),
         ModeEvents(s.modes),
         CountEvents(s.casualty_words),

@@ -308,6 +308,7 @@ class ReferenceWords:
     member_nouns: frozenset[str] = words(default=())
     domestic_sectors: frozenset[str] = words()
     salient_sectors: frozenset[str] = words(default=())
+    owned_people: frozenset[str] = words(default=())
     instrument_heads: frozenset[str] = words(default=())
     weapon_heads: frozenset[str] = words(default=())
     authority_passives: frozenset[str] = words(default=())

@@ -97,6 +97,8 @@ QUOTES = OPENING_QUOTES | frozenset({"\u201d", "\u2019"})
 ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "RETREAT", "PROTEST", "AID", "SUPPORT"})
 #: the text of the unnamed agent of an act only authorities perform ("were arrested")
 AUTHORITIES = "authorities"
+#: the sector of unidentified armed actors, which a weapon no one is named wielding stands for
+UNIDENTIFIED = "UAF"
 #: the prefix of a person's first word as a key of the article's persons (a surname written first)
 FIRST_WORD = "first:"
 #: how many sentences before a claim of responsibility the attacks it claims may be reported
@@ -189,9 +191,13 @@ class ResolveActors(EventsStage):
                 return issuer
         if head is not None and head.lemma_.lower() in words.instrument_heads | words.weapon_heads:
             wielder = _wielder(ev, head, article)
-            if wielder is None and head.lemma_.lower() in words.weapon_heads:
-                return article.claimer(ev)  # "a car bomb killed ...": whoever claimed it, else no one named
-            return wielder or side
+            if wielder is not None or head.lemma_.lower() not in words.weapon_heads:
+                return wielder or side
+            claimed = article.claimer(ev)  # "a car bomb killed ...": the group that claimed it
+            if claimed is not None:
+                return claimed
+            # else the weapon stands for unidentified armed men, of the place where it struck
+            side = replace(side, sector=side.sector or UNIDENTIFIED, cameo_code=side.cameo_code or UNIDENTIFIED)
         if head is not None and _definite(head):
             found = self._described(head, side, article, other_than)
             if found is not None:
@@ -206,8 +212,6 @@ class ResolveActors(EventsStage):
         person = side.name or (name if head is not None and head.ent_type_ == "PERSON" else None)
         if country is None and person is not None and not article.tied(person):
             country = self._place_country(ev, article)  # a person of the story's own country
-            if self._faces_own_state(country, facing, article):
-                country = None  # "Leavitt accused Beijing": not of the state she faces
         if country or person is not None:
             return _with_country(side, country)
         place = ev.location
@@ -225,7 +229,7 @@ class ResolveActors(EventsStage):
             if self._faces_own_state(country, facing, article):
                 return side  # "the junta accused Paris": not the state it faces across the event
             return _with_country(side, country)
-        if side.sector in words.salient_sectors:
+        if side.sector in words.salient_sectors and head is not None and not _definite(head):
             # "Nigeria's army said it killed 30 fighters. *Troops* also rescued ...": the troops
             # of the country whose forces were named just before
             return _with_country(side, article.sector_country_before(side, PRONOUN_LOOKBACK))

@@ -48,9 +48,12 @@ class BuildEvents:
         actors: ActorDictionary,
         coder_version: str | None = None,
         mutual_types: frozenset[str] = frozenset(),
+        owned_people: frozenset[str] = frozenset(),
     ) -> None:
         self.ontology = ontology
         self.actors = actors
+        #: people a pronoun's owner has ("*her* supporters", "*his* lawyers"): of the owner's country
+        self.owned_people = owned_people
         #: the name and version each event records as its ``coder``
         self.coder_version = coder_version or f"detente {__version__}"
         #: types whose coordinated actors act with each other ("Russia and Turkey's ministers met")
@@ -59,7 +62,7 @@ class BuildEvents:
     def __call__(self, work: Work) -> Work:
         doc, mentions, candidates = work.doc, work.mentions, work.candidates
         assert doc is not None and mentions is not None and candidates is not None
-        resolver = _Resolver(doc, mentions, self.actors)
+        resolver = _Resolver(doc, mentions, self.actors, self.owned_people)
         sents = list(doc.sents)
         events: list[Event] = []
         for cand in candidates:
@@ -252,11 +255,18 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 class _Resolver:
     """Resolves argument heads to actors within one article."""
 
-    def __init__(self, doc: Doc, mentions: tuple[Mention, ...], actors: ActorDictionary) -> None:
+    def __init__(
+        self,
+        doc: Doc,
+        mentions: tuple[Mention, ...],
+        actors: ActorDictionary,
+        owned_people: frozenset[str] = frozenset(),
+    ) -> None:
         self.doc = doc
         self.mentions = mentions
         self.starts = [m.start for m in mentions]
         self.actors = actors
+        self.owned_people = owned_people
         self._quotes: tuple[list[int], list[int], list[int]] | None = None  # where quotation marks are
 
     def _opens_inside_quote(self, char: int) -> bool:
@@ -352,7 +362,8 @@ class _Resolver:
         ambassador", "*their* troops"): of the country of whom the pronoun stands for."""
         owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS), None)
         word = self._sector_word(start, end, head)
-        if owner is None or word is None or word[0] not in STATE_SECTORS:
+        state = word is not None and word[0] in STATE_SECTORS
+        if owner is None or not (state or head.lemma_.lower() in self.owned_people):
             return None
         found = self._pronoun(owner)
         if found.country is None:
@@ -362,8 +373,8 @@ class _Resolver:
             self.doc[start:end].text,
             (first.idx, last.idx + len(last)),
             country=found.country,
-            sector=word[0],
-            cameo_code=found.country + word[1],
+            sector=word[0] if word else None,
+            cameo_code=found.country + (word[1] if word else ""),
         )
 
     def _closeness(self, m: Mention, head: Token) -> int:

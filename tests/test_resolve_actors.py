@@ -1139,3 +1139,21 @@ def test_soldiers_are_of_the_army_chief_named_before(coder) -> None:  # type: ig
     events = [e for e in coder.code(text, published=DATE) if "attacked" in e.trigger.text]
     assert events
     assert all(e.actor is not None and e.actor.country == "SDN" for e in events), [e.actor for e in events]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Georgia's ruling party won the election. Its leader accused the opposition of planning a coup.", "GEO"),
+        (
+            "Pakistani opposition leader Imran Khan was sentenced in Rawalpindi on Friday. "
+            "His lawyers accused the court of bias.",
+            "PAK",
+        ),
+    ],
+)
+def test_people_a_pronoun_owns_are_of_its_country(coder, text: str, country: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in coder.code(text, published=DATE) if "accused" in e.trigger.text]
+    assert events
+    assert all(e.actor is not None and e.actor.country == country for e in events), [e.actor for e in events]

@@ -1157,3 +1157,19 @@ def test_people_a_pronoun_owns_are_of_its_country(coder, text: str, country: str
     events = [e for e in coder.code(text, published=DATE) if "accused" in e.trigger.text]
     assert events
     assert all(e.actor is not None and e.actor.country == country for e in events), [e.actor for e in events]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a relative named too: the surname alone is still the one the article names in full
+        "Joe Biden spoke in Delaware on Monday. His son Hunter Biden was charged last year. "
+        "Biden accused Trump of lying.",
+        "Donald Trump spoke in Ohio on Monday. Donald Trump Jr. was also there. Trump accused Biden of lying.",
+    ],
+)
+def test_a_relative_does_not_take_the_surname_of_a_person_named_in_full(coder, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in coder.code(text, published=DATE) if "accused" in e.trigger.text]
+    assert events
+    assert all(e.actor is not None and e.actor.country == "USA" for e in events), [e.actor for e in events]

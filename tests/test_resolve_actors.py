@@ -1173,3 +1173,28 @@ def test_a_relative_does_not_take_the_surname_of_a_person_named_in_full(coder, t
     events = [e for e in coder.code(text, published=DATE) if "accused" in e.trigger.text]
     assert events
     assert all(e.actor is not None and e.actor.country == "USA" for e in events), [e.actor for e in events]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "trigger", "country"),
+    [
+        # a place name the dictionary does not know, qualifying the actor, says its country
+        ("Texas police arrested two men on Monday after a shooting in Houston.", "arrested", "USA"),
+        (
+            "Russian missiles struck the city overnight. Kharkiv Mayor Ihor Terekhov accused Moscow of terror.",
+            "accused",
+            "UKR",
+        ),
+        # a name that large places of two countries share says none ("Punjab": Pakistan, India)
+        ("Punjab police detained dozens of opposition supporters.", "detained", None),
+        # nor does an ordinary word that some place is named ("Federal")
+        ("Federal Police charged the veteran with murder on Monday.", "charged", None),
+    ],
+)
+def test_a_place_qualifying_an_actor_gives_its_country(  # type: ignore[no-untyped-def]
+    coder, text: str, trigger: str, country: str | None
+) -> None:
+    events = [e for e in coder.code(text, published=DATE) if trigger in e.trigger.text]
+    assert events
+    assert all(e.actor is not None and e.actor.country == country for e in events), [e.actor for e in events]

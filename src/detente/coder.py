@@ -184,7 +184,9 @@ def default_stages(services: Services, batch_size: int = 64) -> list[Stage]:
         CountEvents(s.casualty_words),
         DateEvents(s.dates, s.modality.future, s.modality.plan_words),
         LocateEvents(s.gazetteer, s.places),
-        ResolveActors(s.references, s.actors, s.lexicon.roles.document_nouns, s.lexicon.roles.issuing_verbs),
+        ResolveActors(
+            s.references, s.actors, s.lexicon.roles.document_nouns, s.lexicon.roles.issuing_verbs, s.gazetteer
+        ),
         ModalityEvents(s.modality),
         FilterEvents(s.not_events, s.lexicon.lemma_fixes, s.actors),
         ShareAttributes(),

@@ -309,6 +309,7 @@ class ReferenceWords:
     domestic_sectors: frozenset[str] = words()
     salient_sectors: frozenset[str] = words(default=())
     owned_people: frozenset[str] = words(default=())
+    common_place_words: frozenset[str] = words(default=())
     instrument_heads: frozenset[str] = words(default=())
     weapon_heads: frozenset[str] = words(default=())
     authority_passives: frozenset[str] = words(default=())

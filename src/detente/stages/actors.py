@@ -56,6 +56,7 @@ from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
+from detente.geo.gazetteer import Gazetteer
 from detente.grammar import syntax
 from detente.knowledge.actors import ActorDictionary
 from detente.knowledge.words import ReferenceWords
@@ -97,6 +98,12 @@ QUOTES = OPENING_QUOTES | frozenset({"\u201d", "\u2019"})
 ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "RETREAT", "PROTEST", "AID", "SUPPORT"})
 #: the text of the unnamed agent of an act only authorities perform ("were arrested")
 AUTHORITIES = "authorities"
+#: how much larger than any namesake abroad a place must be for its name alone to say its
+#: country, and how large at least ("*Texas* police": USA; "*Punjab* police": Pakistan or India)
+PLACE_LEAD = 10
+#: the NER labels a place's name may carry (the NER reads "Kharkiv" as an organisation too)
+PLACE_LABELS = frozenset({"", "GPE", "LOC", "ORG", "FAC"})
+PLACE_SIZE = 50_000
 #: the sector of unidentified armed actors, which a weapon no one is named wielding stands for
 UNIDENTIFIED = "UAF"
 #: the prefix of a person's first word as a key of the article's persons (a surname written first)
@@ -115,9 +122,12 @@ class ResolveActors(EventsStage):
         actors: ActorDictionary,
         documents: frozenset[str] = frozenset(),
         issuing: frozenset[str] = frozenset(),
+        gazetteer: Gazetteer | None = None,
     ) -> None:
         self.words = words
         self.actors = actors
+        #: where a place name that qualifies an actor ("*Texas* police") is, when it is clear
+        self.gazetteer = gazetteer
         #: texts an actor issues ("statement", "resolution") and the verbs that issue them
         self.documents = documents
         self.issuing = issuing
@@ -210,6 +220,8 @@ class ResolveActors(EventsStage):
         # a person's name, also one a pronoun or a quote's "we" was read as ("he", '"We will
         # ...," said *Delfin Lorenzana*'), whose phrase carries no name of its own
         person = side.name or (name if head is not None and head.ent_type_ == "PERSON" else None)
+        if country is None and person is not None:
+            country = self._named_place(side, head, article)  # "*Kharkiv* regional governor X"
         if country is None and person is not None and not article.tied(person):
             country = self._place_country(ev, article)  # a person of the story's own country
         if country or person is not None:
@@ -224,6 +236,8 @@ class ResolveActors(EventsStage):
         ):
             return _with_country(side, place.country)  # "shelled *Kharkiv*": the place is the party's
         domestic = side.sector in words.domestic_sectors or (head is not None and _counted_people(head, words))
+        if domestic and head is not None and _names_a_place(head):
+            return _with_country(side, self._named_place(side, head, article))  # "*Texas* police"
         if domestic and not (head is not None and _names_a_place(head)):
             country = self._place_country(ev, article) or article.sector_country_before(side)
             if self._faces_own_state(country, facing, article):
@@ -234,6 +248,43 @@ class ResolveActors(EventsStage):
             # of the country whose forces were named just before
             return _with_country(side, article.sector_country_before(side, PRONOUN_LOOKBACK))
         return side
+
+    def _named_place(self, side: Actor, head: Token | None, article: _Article) -> str | None:
+        """The country of a place name that the dictionary does not know qualifying an actor
+        ("*Texas* police", "*Kharkiv* regional governor Oleh Syniehubov"), when the gazetteer
+        says it clearly: its largest place of that name is ``PLACE_LEAD`` times larger than any
+        abroad, and of some size (a name shared by places of similar size, "Punjab", says none)."""
+        if self.gazetteer is None or head is None:
+            return None
+        start = article.doc.char_span(side.span[0], side.span[1], alignment_mode="expand")
+        if start is None:
+            return None
+        names: list[list[Token]] = []
+        for tok in article.doc[start.start : head.i]:
+            if tok.pos_ != "PROPN" or tok.ent_type_ not in PLACE_LABELS or tok.i in article.at:
+                continue
+            if tok.lower_ in self.actors.titles or self.actors.sector(tok.lemma_.lower()) is not None:
+                continue  # "Kharkiv *Mayor* Ihor Terekhov": a title, not part of the place's name
+            if tok.lower_ in self.words.common_place_words:
+                continue  # "*Federal* Police", "*West* Bank": ordinary words some place is named
+            if names and names[-1][-1].i == tok.i - 1:
+                names[-1].append(tok)
+            else:
+                names.append([tok])
+        countries = {self._place_name_country(" ".join(t.text for t in name)) for name in names}
+        countries.discard(None)
+        return countries.pop() if len(countries) == 1 else None
+
+    def _place_name_country(self, name: str) -> str | None:
+        assert self.gazetteer is not None
+        places = self.gazetteer.lookup(name)
+        biggest = max(places, key=lambda p: p.population, default=None)
+        if biggest is None or biggest.country is None or biggest.population < PLACE_SIZE:
+            return None
+        if biggest.feature not in ("city", "admin area") or biggest.name.casefold() != name.casefold():
+            return None  # a region, or a place known by that name only as another name
+        abroad = max((p.population for p in places if p.country != biggest.country), default=0)
+        return biggest.country if biggest.population >= PLACE_LEAD * max(abroad, 1) else None
 
     @staticmethod
     def _faces_own_state(country: str | None, facing: Actor | None, article: _Article) -> bool:

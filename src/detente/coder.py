@@ -173,13 +173,20 @@ def default_stages(services: Services, batch_size: int = 64) -> list[Stage]:
         FindMentions(s.actors),
         FindEvents(s.lexicon, s.ontology),
         *judge,
-        BuildEvents(s.ontology, s.actors, mutual_types=s.lexicon.types.mutual_types),
+        BuildEvents(
+            s.ontology,
+            s.actors,
+            mutual_types=s.lexicon.types.mutual_types,
+            owned_people=s.references.owned_people,
+        ),
         HeadlineEvents(),
         ModeEvents(s.modes),
         CountEvents(s.casualty_words),
         DateEvents(s.dates, s.modality.future, s.modality.plan_words),
         LocateEvents(s.gazetteer, s.places),
-        ResolveActors(s.references, s.actors),
+        ResolveActors(
+            s.references, s.actors, s.lexicon.roles.document_nouns, s.lexicon.roles.issuing_verbs, s.gazetteer
+        ),
         ModalityEvents(s.modality),
         FilterEvents(s.not_events, s.lexicon.lemma_fixes, s.actors),
         ShareAttributes(),

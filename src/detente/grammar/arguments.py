@@ -451,6 +451,8 @@ class ArgumentFinder:
         if self.lemma(noun) in self.lex.roles.patient_nouns:
             patients.extend(of_objects)
         for ch in noun.children:
+            if syntax.stance_word(ch):
+                continue  # "an *anti-Brexit* march": what it is against, not who marches
             if ch.dep_ == "poss" or (
                 ch.dep_ in ("compound", "amod", "nmod") and (ch.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"))
             ):
@@ -596,8 +598,11 @@ def _owners(tok: Token) -> list[Token]:
     return [
         c
         for c in tok.children
-        if c.dep_ == "poss"
-        or (c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"))
+        if not syntax.stance_word(c)
+        and (
+            c.dep_ == "poss"
+            or (c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"))
+        )
     ]
 
 

@@ -86,6 +86,10 @@ def hyphen_words(tok: Token) -> tuple[str, ...]:
     return (f"{first.lower_}-{last}", f"{first.lower_}{last}")
 
 
+#: prefixes that make a name a cause, not a membership ("*pro*-Russian", "*anti*-Israel")
+STANCE_PREFIXES = frozenset({"pro", "anti"})
+
+
 def heritage(tok: Token) -> bool:
     """The first of two nationalities written together before the noun of a single party ("an
     *Iranian*-American journalist", "the *Iranian* American scholar"): a descent, not the
@@ -102,6 +106,28 @@ def heritage(tok: Token) -> bool:
         return False
     noun = doc[i].head
     return noun.i > i and noun.pos_ == "NOUN" and noun.tag_ == "NN"
+
+
+def stance(tok: Token) -> bool:
+    """A name written after "pro-" or "anti-" ("*pro-Russian* separatists", "an *anti-Israel*
+    march", "*Pro-Palestinian* protesters"): a cause the phrase is for or against, not whose
+    its members are."""
+    doc = tok.doc
+    i = tok.i - 1
+    if i >= 0 and doc[i].text in HYPHENS and not doc[i].whitespace_:
+        i -= 1
+        return i >= 0 and doc[i].lower_ in STANCE_PREFIXES and not doc[i].whitespace_
+    return False
+
+
+def stance_word(tok: Token) -> bool:
+    """A word of a "pro-"/"anti-" compound: the prefix, its hyphen, or the name after them."""
+    doc = tok.doc
+    if tok.lower_ in STANCE_PREFIXES:
+        return tok.i + 1 < len(doc) and doc[tok.i + 1].text in HYPHENS and not tok.whitespace_
+    if tok.text in HYPHENS:
+        return tok.i > 0 and doc[tok.i - 1].lower_ in STANCE_PREFIXES and not doc[tok.i - 1].whitespace_
+    return stance(tok)
 
 
 def is_verb(tok: Token) -> bool:

@@ -56,6 +56,7 @@ from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
+from detente.geo.gazetteer import Gazetteer
 from detente.grammar import syntax
 from detente.knowledge.actors import ActorDictionary
 from detente.knowledge.words import ReferenceWords
@@ -97,6 +98,16 @@ QUOTES = OPENING_QUOTES | frozenset({"\u201d", "\u2019"})
 ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "RETREAT", "PROTEST", "AID", "SUPPORT"})
 #: the text of the unnamed agent of an act only authorities perform ("were arrested")
 AUTHORITIES = "authorities"
+#: how much larger than any namesake abroad a place must be for its name alone to say its
+#: country, and how large at least ("*Texas* police": USA; "*Punjab* police": Pakistan or India)
+PLACE_LEAD = 10
+#: the NER labels a place's name may carry (the NER reads "Kharkiv" as an organisation too)
+PLACE_LABELS = frozenset({"", "GPE", "LOC", "ORG", "FAC"})
+PLACE_SIZE = 50_000
+#: the sector of unidentified armed actors, which a weapon no one is named wielding stands for
+UNIDENTIFIED = "UAF"
+#: the prefix of a person's first word as a key of the article's persons (a surname written first)
+FIRST_WORD = "first:"
 #: how many sentences before a claim of responsibility the attacks it claims may be reported
 CLAIM_LOOKBACK = 4
 
@@ -105,9 +116,21 @@ class ResolveActors(EventsStage):
     name = "resolve_actors"
     requires = frozenset({"doc", "events", "mentions"})
 
-    def __init__(self, words: ReferenceWords, actors: ActorDictionary) -> None:
+    def __init__(
+        self,
+        words: ReferenceWords,
+        actors: ActorDictionary,
+        documents: frozenset[str] = frozenset(),
+        issuing: frozenset[str] = frozenset(),
+        gazetteer: Gazetteer | None = None,
+    ) -> None:
         self.words = words
         self.actors = actors
+        #: where a place name that qualifies an actor ("*Texas* police") is, when it is clear
+        self.gazetteer = gazetteer
+        #: texts an actor issues ("statement", "resolution") and the verbs that issue them
+        self.documents = documents
+        self.issuing = issuing
 
     def refine(self, work: Work, doc: Doc, events: tuple[Event, ...]) -> Iterable[Event]:
         assert work.mentions is not None
@@ -171,8 +194,20 @@ class ResolveActors(EventsStage):
             if found is not None and found.country is None and found.sector in words.domestic_sectors:
                 return _with_country(found, self._place_country(ev, article))
             return found or side
-        if head is not None and head.lemma_.lower() in words.instrument_heads:
-            return _wielder(ev, head, article) or side
+        if head is not None and head.lemma_.lower() in self.documents and _definite(head):
+            # "X issued a statement on Monday. *The statement* condemned ...": X's
+            issuer = article.issuer(head, self.issuing)
+            if issuer is not None:
+                return issuer
+        if head is not None and head.lemma_.lower() in words.instrument_heads | words.weapon_heads:
+            wielder = _wielder(ev, head, article)
+            if wielder is not None or head.lemma_.lower() not in words.weapon_heads:
+                return wielder or side
+            claimed = article.claimer(ev)  # "a car bomb killed ...": the group that claimed it
+            if claimed is not None:
+                return claimed
+            # else the weapon stands for unidentified armed men, of the place where it struck
+            side = replace(side, sector=side.sector or UNIDENTIFIED, cameo_code=side.cameo_code or UNIDENTIFIED)
         if head is not None and _definite(head):
             found = self._described(head, side, article, other_than)
             if found is not None:
@@ -185,6 +220,8 @@ class ResolveActors(EventsStage):
         # a person's name, also one a pronoun or a quote's "we" was read as ("he", '"We will
         # ...," said *Delfin Lorenzana*'), whose phrase carries no name of its own
         person = side.name or (name if head is not None and head.ent_type_ == "PERSON" else None)
+        if country is None and person is not None:
+            country = self._named_place(side, head, article)  # "*Kharkiv* regional governor X"
         if country is None and person is not None and not article.tied(person):
             country = self._place_country(ev, article)  # a person of the story's own country
         if country or person is not None:
@@ -199,17 +236,67 @@ class ResolveActors(EventsStage):
         ):
             return _with_country(side, place.country)  # "shelled *Kharkiv*": the place is the party's
         domestic = side.sector in words.domestic_sectors or (head is not None and _counted_people(head, words))
+        if domestic and head is not None and _names_a_place(head):
+            return _with_country(side, self._named_place(side, head, article))  # "*Texas* police"
         if domestic and not (head is not None and _names_a_place(head)):
-            country = self._place_country(ev, article)
-            if (
-                facing is not None
-                and facing.country == country
-                and article.names_a_state(facing)
-                and not _located_at(article.head(facing))
-            ):
+            country = self._place_country(ev, article) or article.sector_country_before(side)
+            if self._faces_own_state(country, facing, article):
                 return side  # "the junta accused Paris": not the state it faces across the event
             return _with_country(side, country)
+        if side.sector in words.salient_sectors and head is not None and not _definite(head):
+            # "Nigeria's army said it killed 30 fighters. *Troops* also rescued ...": the troops
+            # of the country whose forces were named just before
+            return _with_country(side, article.sector_country_before(side, PRONOUN_LOOKBACK))
         return side
+
+    def _named_place(self, side: Actor, head: Token | None, article: _Article) -> str | None:
+        """The country of a place name that the dictionary does not know qualifying an actor
+        ("*Texas* police", "*Kharkiv* regional governor Oleh Syniehubov"), when the gazetteer
+        says it clearly: its largest place of that name is ``PLACE_LEAD`` times larger than any
+        abroad, and of some size (a name shared by places of similar size, "Punjab", says none)."""
+        if self.gazetteer is None or head is None:
+            return None
+        start = article.doc.char_span(side.span[0], side.span[1], alignment_mode="expand")
+        if start is None:
+            return None
+        names: list[list[Token]] = []
+        for tok in article.doc[start.start : head.i]:
+            if tok.pos_ != "PROPN" or tok.ent_type_ not in PLACE_LABELS or tok.i in article.at:
+                continue
+            if tok.lower_ in self.actors.titles or self.actors.sector(tok.lemma_.lower()) is not None:
+                continue  # "Kharkiv *Mayor* Ihor Terekhov": a title, not part of the place's name
+            if tok.lower_ in self.words.common_place_words:
+                continue  # "*Federal* Police", "*West* Bank": ordinary words some place is named
+            if names and names[-1][-1].i == tok.i - 1:
+                names[-1].append(tok)
+            else:
+                names.append([tok])
+        countries = {self._place_name_country(" ".join(t.text for t in name)) for name in names}
+        countries.discard(None)
+        return countries.pop() if len(countries) == 1 else None
+
+    def _place_name_country(self, name: str) -> str | None:
+        assert self.gazetteer is not None
+        places = self.gazetteer.lookup(name)
+        biggest = max(places, key=lambda p: p.population, default=None)
+        if biggest is None or biggest.country is None or biggest.population < PLACE_SIZE:
+            return None
+        if biggest.feature not in ("city", "admin area") or biggest.name.casefold() != name.casefold():
+            return None  # a region, or a place known by that name only as another name
+        abroad = max((p.population for p in places if p.country != biggest.country), default=0)
+        return biggest.country if biggest.population >= PLACE_LEAD * max(abroad, 1) else None
+
+    @staticmethod
+    def _faces_own_state(country: str | None, facing: Actor | None, article: _Article) -> bool:
+        """Whether the party an actor faces across the event is the very state the actor would
+        be given by default (the place's, the story's): then the actor is not of it."""
+        return (
+            country is not None
+            and facing is not None
+            and facing.country == country
+            and article.names_a_state(facing)
+            and not _located_at(article.head(facing))
+        )
 
     def _answered(
         self, ev: Event, actor: Actor, recipient: Actor | None, events: tuple[Event, ...], article: _Article
@@ -534,7 +621,12 @@ class _Article:
         self.acronyms = self._acronym_countries()
         countries = [m.entry.country for m in self.named if m.entry is not None and m.entry.kind in COUNTRY_KINDS]
         self.countries = frozenset(c for c in countries if c)
-        self.main_country = _main_country(countries)
+        # "an *anti-American* protest": a cause, which says nothing of where the story is
+        self.main_country = _main_country(
+            m.entry.country
+            for m in self.named
+            if m.entry is not None and m.entry.kind in COUNTRY_KINDS and not syntax.stance(doc[m.start])
+        )
         #: sentence -> the one speaker its events are attributed to
         self.speakers: dict[int, Actor] = {}
 
@@ -759,6 +851,57 @@ class _Article:
             )
         return None
 
+    def issuer(self, document: Token, issuing: frozenset[str]) -> Actor | None:
+        """Who issued the text a definite description names ("*the statement*"): the subject of
+        the last verb that issued a text of that name ("the Egyptian foreign ministry *issued
+        a statement*") or said something in one ("*said in a statement*"), in its sentence or up
+        to ``PRONOUN_LOOKBACK`` before, when the subject names a country, an organisation or
+        a group (its whole phrase, with that one's identity)."""
+        sentence = self.sentences.index(document.sent)
+        first = self.sentences[max(0, sentence - PRONOUN_LOOKBACK)].start
+        lemma = document.lemma_.lower()
+        for tok in reversed(self.doc[first : document.i]):
+            if tok.lemma_.lower() != lemma:
+                continue
+            verb = tok.head
+            if tok.dep_ == "pobj" and verb.lower_ == "in":
+                verb = verb.head  # "said *in a statement*"
+            elif tok.dep_ != "dobj" or verb.lemma_.lower() not in issuing:
+                continue
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            named = self.naming(subject) if subject is not None and subject.pos_ != "PRON" else None
+            if subject is None or named is None:
+                return None
+            start, end = syntax.phrase(subject)
+            first_tok, last = self.doc[start], self.doc[end - 1]
+            return replace(named, text=self.doc[start:end].text, span=(first_tok.idx, last.idx + len(last)))
+        return None
+
+    def sector_country_before(self, side: Actor, within: int | None = None) -> str | None:
+        """The country of the last phrase before ``side`` of the same sector that a country
+        qualified ("*Thai* authorities deported ... *The government* defended the move"):
+        whose "the government", "police" or "officials" are when the article has no one main
+        country and the event no place."""
+        head = self.head(side)
+        if head is None or side.sector is None:
+            return None
+        first = 0
+        if within is not None:
+            sentence = self.sentences.index(head.sent)
+            first = self.sentences[max(0, sentence - within)].start
+        earlier = sorted({i for key, at in self.qualified.items() if " " not in key for i in at if first <= i < head.i})
+        for i in reversed(earlier):
+            tok = self.doc[i]
+            word = (
+                self.actors.sector(_two_words(tok))
+                or self.actors.sector(tok.lemma_.lower())
+                or self.actors.sector(tok.lower_)
+            )
+            m = self._qualifying(tok) if word is not None and word.sector == side.sector else None
+            if m is not None and m.entry is not None and m.entry.country:
+                return m.entry.country
+        return None
+
     def _qualifying(self, tok: Token) -> Mention | None:
         """The country that qualifies a noun ("*Peru's* foreign ministry"), else the known
         office-holder who does ("the *Trump* administration"); a title before a person's name
@@ -833,7 +976,11 @@ class _Article:
 
     def person_country(self, name: str) -> str | None:
         words = name.split()
-        return self.persons.get(name.lower()) or (self.persons.get(words[-1].lower()) if words else None)
+        found = self.persons.get(name.lower()) or (self.persons.get(words[-1].lower()) if words else None)
+        if found is None and len(words) == 1:
+            # "Guo Jiakun ... *Guo* urged": a name written surname first, referred to by it
+            found = self.persons.get(FIRST_WORD + words[0].lower())
+        return found
 
     def tied(self, name: str) -> bool:
         """Whether a person the dictionary does not know is described as someone whose country
@@ -853,6 +1000,8 @@ class _Article:
             countries = {q.entry.country for q in quals if q.entry is not None and q.entry.country}
             name = self.doc[m.start : m.end].text
             keys = {name.lower(), self.doc[m.end - 1].lower_}
+            if m.end - m.start > 1:
+                keys.add(FIRST_WORD + self.doc[m.start].lower_)  # looked up only when nothing else is
             if not countries:
                 tied, organisation = self._tie(self.doc[m.end - 1])
                 if organisation:  # "Geir Pedersen, the U.N. special envoy for Syria"

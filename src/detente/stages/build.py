@@ -48,9 +48,12 @@ class BuildEvents:
         actors: ActorDictionary,
         coder_version: str | None = None,
         mutual_types: frozenset[str] = frozenset(),
+        owned_people: frozenset[str] = frozenset(),
     ) -> None:
         self.ontology = ontology
         self.actors = actors
+        #: people a pronoun's owner has ("*her* supporters", "*his* lawyers"): of the owner's country
+        self.owned_people = owned_people
         #: the name and version each event records as its ``coder``
         self.coder_version = coder_version or f"detente {__version__}"
         #: types whose coordinated actors act with each other ("Russia and Turkey's ministers met")
@@ -59,7 +62,7 @@ class BuildEvents:
     def __call__(self, work: Work) -> Work:
         doc, mentions, candidates = work.doc, work.mentions, work.candidates
         assert doc is not None and mentions is not None and candidates is not None
-        resolver = _Resolver(doc, mentions, self.actors)
+        resolver = _Resolver(doc, mentions, self.actors, self.owned_people)
         sents = list(doc.sents)
         events: list[Event] = []
         for cand in candidates:
@@ -252,11 +255,18 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 class _Resolver:
     """Resolves argument heads to actors within one article."""
 
-    def __init__(self, doc: Doc, mentions: tuple[Mention, ...], actors: ActorDictionary) -> None:
+    def __init__(
+        self,
+        doc: Doc,
+        mentions: tuple[Mention, ...],
+        actors: ActorDictionary,
+        owned_people: frozenset[str] = frozenset(),
+    ) -> None:
         self.doc = doc
         self.mentions = mentions
         self.starts = [m.start for m in mentions]
         self.actors = actors
+        self.owned_people = owned_people
         self._quotes: tuple[list[int], list[int], list[int]] | None = None  # where quotation marks are
 
     def _opens_inside_quote(self, char: int) -> bool:
@@ -282,7 +292,12 @@ class _Resolver:
         if head.pos_ == "PRON" or head.lower_ in syntax.PRONOUNS:
             return [self._pronoun(head, acting)]
         start, end = syntax.phrase(head)
-        inside = self._mentions_in(start, end)
+        # "*pro-Russian* separatists", "*anti-Israel* protesters": a cause, not whose they are
+        inside = [
+            m
+            for m in self._mentions_in(start, end)
+            if m.start <= head.i < m.end or not syntax.stance(self.doc[m.start])
+        ]
         # Coordinated names inside one phrase ("Hungarian and Romanian officials") give one actor each.
         named = [
             m
@@ -347,7 +362,8 @@ class _Resolver:
         ambassador", "*their* troops"): of the country of whom the pronoun stands for."""
         owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS), None)
         word = self._sector_word(start, end, head)
-        if owner is None or word is None or word[0] not in STATE_SECTORS:
+        state = word is not None and word[0] in STATE_SECTORS
+        if owner is None or not (state or head.lemma_.lower() in self.owned_people):
             return None
         found = self._pronoun(owner)
         if found.country is None:
@@ -357,8 +373,8 @@ class _Resolver:
             self.doc[start:end].text,
             (first.idx, last.idx + len(last)),
             country=found.country,
-            sector=word[0],
-            cameo_code=found.country + word[1],
+            sector=word[0] if word else None,
+            cameo_code=found.country + (word[1] if word else ""),
         )
 
     def _closeness(self, m: Mention, head: Token) -> int:
@@ -492,8 +508,22 @@ class _Resolver:
             last = self.doc[m.end - 1]
             # the name is the subject, or qualifies it ("Venezuelan troops"), not a place in it
             if m.start <= subject.i < m.end or (last.head == subject and last.dep_ in ("compound", "amod", "poss")):
-                return m
+                return None if pronoun.lower_ in syntax.GROUP_PRONOUNS and self._one_person(m, subject) else m
         return None
+
+    def _one_person(self, m: Mention, subject: Token) -> bool:
+        """Whether a subject is one person ("Council member *Ana Ruiz* spoke. *Their* calls
+        ...", "*Lopez* arrived. *It* said ..."): no antecedent for 'it' or 'they', which stand
+        for a country, a body or several people; the article stage looks further back."""
+        person = (m.entry is not None and m.entry.kind == "person") or m.label == "PERSON"
+        if not person and m.end - m.start == 1:
+            # "John Fitisemanu ... *Fitisemanu* had lived there": the surname of a person named before
+            surname = self.doc[m.start].text
+            person = any(
+                p.label == "PERSON" and p.end - p.start > 1 and self.doc[p.end - 1].text == surname
+                for p in self.mentions[: bisect.bisect_left(self.starts, m.start)]
+            )
+        return person and subject.tag_ not in ("NNS", "NNPS") and not any(c.dep_ == "conj" for c in subject.children)
 
     def _title(self, head: Token, start: int) -> Mention | None:
         """'the president' after 'President Gustavo Petro' is Petro."""

@@ -13,6 +13,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 NER_ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+#: the relative pronouns that only a person takes ("X, *who* heads ...")
+PERSONAL_RELATIVES = frozenset({"who", "whom"})
 
 
 class FindMentions:
@@ -44,16 +46,21 @@ class FindMentions:
         chosen = [
             (start, end, self.actors.choose(_of_the_article(entries, named), day)) for start, end, entries in matches
         ]
-        others = self._other_persons(doc, chosen)
+        others, inside = self._other_persons(doc, chosen)
         in_person = {i for ent in doc.ents if ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
         # a capital stands for its state where the article names that state otherwise too
         states = {e.country for s, t, e in chosen if tuple(words[s:t]) not in others and e.kind != "metonym"}
         for start, end, entry in chosen:
-            if tuple(words[start:end]) in others and (
-                entry.kind == "person" or start in in_person or entry.country not in states
+            if start in inside or (
+                tuple(words[start:end]) in others
+                and (entry.kind == "person" or start in in_person or entry.country not in states)
             ):
                 continue  # the article's own person: the NER name below stands for it
             found.append(Mention(start, end, entry, "DICT"))
+            covered.update(range(start, end))
+        persons = _relative_persons(doc, covered)
+        for start, end in persons:
+            found.append(Mention(start, end, None, "PERSON"))
             covered.update(range(start, end))
         for ent in doc.ents:
             if ent.label_ in NER_ACTOR_LABELS and not covered.intersection(range(ent.start, ent.end)):
@@ -61,14 +68,21 @@ class FindMentions:
         found.sort(key=lambda m: m.start)
         return replace(work, mentions=tuple(found))
 
-    def _other_persons(self, doc: Doc, chosen: list[tuple[int, int, ActorEntry]]) -> set[tuple[str, ...]]:
+    def _other_persons(
+        self, doc: Doc, chosen: list[tuple[int, int, ActorEntry]]
+    ) -> tuple[set[tuple[str, ...]], set[int]]:
         """Names the dictionary knows that the article gives to someone else: a dictionary name
         that ends (or begins) a longer person's name whose given names the entry does not have
         ("Judge *Victor* Marrero" is not Cuba's Manuel Marrero, "*Sudesh* Amman" not Jordan's
         capital). Such a name is that person's throughout the article ("Marrero rejected ..."),
-        not the dictionary's."""
+        not the dictionary's; unless the article names the entry's own person in full too
+        ("*Joe Biden* ... his son Hunter Biden ... *Biden* said": the name alone is Joe Biden's
+        then). Returns those names, and where the dictionary name stands inside the other
+        person's name (always that person's)."""
         persons = [ent for ent in doc.ents if ent.label_ == "PERSON"]
         others: set[tuple[str, ...]] = set()
+        inside: set[int] = set()
+        whole: set[ActorEntry] = set()  # person entries the article names by more than the surname
         for start, end, entry in chosen:
             if entry.kind not in ("person", "metonym"):
                 continue  # a country's name in a person's is a misread name ("Beyond Ukraine")
@@ -85,7 +99,14 @@ class FindMentions:
             rest = [w for w in rest if w not in self.actors.titles and self.actors.sector(w) is None]
             if rest and not self.own_words.get(entry, frozenset()).intersection(rest):
                 others.add(tuple(t.text for t in doc[start:end]))
-        return others
+                inside.add(start)
+            elif entry.kind == "person" and (end - start > 1 or rest):
+                whole.add(entry)
+        for start, end, entry in chosen:
+            if entry.kind == "person" and end - start > 1 and start not in inside:
+                whole.add(entry)  # "Joe Biden" matched whole, or "President Trump"
+        named_whole = {tuple(t.text for t in doc[s:e]) for s, e, entry in chosen if entry in whole}
+        return others - named_whole, inside
 
 
 def _of_the_article(entries: tuple[ActorEntry, ...], named: set[str]) -> tuple[ActorEntry, ...]:
@@ -95,3 +116,29 @@ def _of_the_article(entries: tuple[ActorEntry, ...], named: set[str]) -> tuple[A
         return entries
     ours = tuple(e for e in entries if e.country in named)
     return ours or entries
+
+
+def _relative_persons(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
+    """Names the NER did not read as a person's but the grammar does: an unknown proper name
+    of two words or more that heads a relative clause opened by "who" ("*Chalida Tajaroensuk*,
+    who heads a rights group, ..."; the NER may read "Chalida" as a place). A name the
+    dictionary knows keeps its entry."""
+    out = []
+    for tok in doc:
+        if tok.pos_ != "PROPN" or tok.dep_ == "compound" or tok.i in covered or tok.ent_type_ == "PERSON":
+            continue
+        clause = next((c for c in tok.children if c.dep_ == "relcl" and c.i > tok.i), None)
+        if clause is None or not any(
+            c.lower_ in PERSONAL_RELATIVES and c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in clause.children
+        ):
+            continue
+        start = tok.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
+            start -= 1
+        words = doc[start : tok.i + 1]
+        if len(words) < 2 or covered.intersection(range(start, tok.i + 1)):
+            continue
+        if not all(t.is_title and t.is_alpha for t in words):
+            continue
+        out.append((start, tok.i + 1))
+    return out

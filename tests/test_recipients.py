@@ -451,3 +451,79 @@ def test_a_hyphened_pair_meets_each_other(coder, text: str, actor: str, recipien
     events = [e for e in coder.code(text, published="2024-05-01") if e.type == "CONSULT"]
     pairs = [(e.actor and e.actor.country, e.recipient and e.recipient.country) for e in events]
     assert (actor, recipient) in pairs, pairs
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "party", "country"),
+    [
+        # the act told by a verb before, by a court of the speaker's own country
+        (
+            "The High Court in Nairobi ruled on Monday that the newspaper must close. "
+            "The newspaper's editor said the ruling was unjust.",
+            "High Court",
+            "KEN",
+        ),
+        (
+            "Brazil's Supreme Court suspended the social media platform on Friday. "
+            "Brazilian opposition lawmakers said the suspension was illegal.",
+            "Supreme Court",
+            "BRA",
+        ),
+        # the act told only after the reaction (a story that opens with it)
+        (
+            "Rights groups said the revocation of the activist's bail was cruel and unlawful. "
+            "A judge in Lima revoked the bail of Ana Quispe on Friday.",
+            "judge",
+            "PER",
+        ),
+        # the act an event of the article reports
+        (
+            "Police arrested opposition leader Ali Omar in Mogadishu on Monday. "
+            "His party said the arrest was unlawful and cruel.",
+            "Police",
+            "SOM",
+        ),
+        (
+            "The Constitutional Court of Peru removed the prosecutor from office on Monday. "
+            "Prosecutor Lucia Ramos called the removal illegal.",
+            "Constitutional Court",
+            "PER",
+        ),
+    ],
+)
+def test_a_verdict_on_an_act_is_on_its_author(coder, text: str, party: str, country: str) -> None:  # type: ignore[no-untyped-def]
+    """A verdict on an act named by a noun with no author in its sentence ("the ruling was
+    unjust") is on the one the article says did it, of any country, before or after."""
+    events = [e for e in coder.code(text, published=DATE) if e.type == "ACCUSE"]
+    assert any(
+        e.recipient is not None and party in e.recipient.text and e.recipient.country == country for e in events
+    ), [e.recipient for e in events]
+
+
+@pytest.mark.slow
+def test_an_event_noun_is_not_an_act_to_answer(coder) -> None:  # type: ignore[no-untyped-def]
+    """ "issued a subpoena to X": the subpoena is the event itself; X stays its recipient, not
+    whoever the article says signed a subpoena."""
+    text = (
+        "The House committee issued a subpoena to Secretary of State Mike Pompeo on Friday. "
+        "The subpoena was signed by Representative Adam Schiff."
+    )
+    events = [e for e in coder.code(text, published=DATE) if "subpoena" in e.trigger.text]
+    assert [e.recipient.text for e in events if e.recipient is not None] == ["Secretary of State Mike Pompeo"]
+
+
+@pytest.mark.parametrize(
+    ("noun", "verb", "said", "expected"),
+    [
+        ("ruling", "rule", {"rule"}, True),
+        ("investigation", "investigate", {"investigated"}, True),
+        ("revocation", "revoke", {"revoke"}, True),
+        ("ruling", "rule", {"run"}, False),
+        ("ban", "ban", {"bank"}, False),
+    ],
+)
+def test_a_trigger_reports_the_act_its_noun_names(noun: str, verb: str, said: set[str], expected: bool) -> None:
+    from detente.stages.actors import _reports
+
+    assert _reports(noun, verb, said) is expected

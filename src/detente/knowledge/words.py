@@ -319,6 +319,7 @@ class ReferenceWords:
     claim_verbs: frozenset[str] = words(default=())
     country_counts: dict[str, int] = field(default_factory=dict)  # "three" -> 3: "the three nations"
     ascribing_verbs: dict[str, str] = field(default_factory=dict)  # "blame" -> "on": "blamed on X"
+    reported_acts: dict[str, str] = field(default_factory=dict)  # "ruling" -> "rule": who ruled made it
 
     @classmethod
     def load(cls, directory: Path | None = None) -> ReferenceWords:
@@ -328,4 +329,5 @@ class ReferenceWords:
             **read_words(cls, doc, path),
             country_counts=_mapping(doc, "country_counts", path, int),
             ascribing_verbs=_mapping(doc, "ascribing_verbs", path, str),
+            reported_acts=_mapping(doc, "reported_acts", path, str),
         )

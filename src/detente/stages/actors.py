@@ -62,6 +62,7 @@ from detente.knowledge.words import ReferenceWords
 from detente.pipeline.stage import EventsStage
 from detente.pipeline.work import Mention, Work
 from detente.records import Actor, Event, TextRef
+from detente.stages.build import PhraseResolver
 
 #: kinds of dictionary entries that name a country (or stand for one)
 COUNTRY_KINDS = frozenset({"country", "people", "metonym"})
@@ -89,7 +90,7 @@ OPERATOR_KINDS = frozenset({"country", "people", "group", "igo"})
 LINKS = frozenset({"of", "for", "on", "and", "the", "'s", "’s", "de"})
 #: sectors of a state's offices: a portfolio qualifying one ("Defence Secretary") is no organisation
 STATE_OFFICE_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG", "COP"})
-REJECT, ACCUSE, ASSAULT, REQUEST = "REJECT", "ACCUSE", "ASSAULT", "REQUEST"
+REJECT, ACCUSE, ASSAULT, REQUEST, SUPPORT = "REJECT", "ACCUSE", "ASSAULT", "REQUEST", "SUPPORT"
 #: quotation marks: those that open a quotation, and all
 OPENING_QUOTES = frozenset({'"', "\u201c", "\u2018", "'"})
 QUOTES = OPENING_QUOTES | frozenset({"\u201d", "\u2019"})
@@ -138,7 +139,7 @@ class ResolveActors(EventsStage):
             elif actor is not None and recipient is not None and recipient.country == actor.country:
                 # "..., a charge Afghan spokesperson X rejected" read with Afghanistan as the one
                 # rejected: a rejection of one's own country answers the charge, when it names one
-                recipient = self._answered(ev, actor, None, events, article) or recipient
+                recipient = self._answered(ev, actor, None, events, article, named=recipient) or recipient
             if actor is ev.actor and recipient is ev.recipient:
                 yield ev
             elif actor is not None and recipient is not None and actor.span == recipient.span:
@@ -212,17 +213,27 @@ class ResolveActors(EventsStage):
         return side
 
     def _answered(
-        self, ev: Event, actor: Actor, recipient: Actor | None, events: tuple[Event, ...], article: _Article
+        self,
+        ev: Event,
+        actor: Actor,
+        recipient: Actor | None,
+        events: tuple[Event, ...],
+        article: _Article,
+        named: Actor | None = None,
     ) -> Actor | None:
         """Whom a rejection or a condemnation answers when its object names an act or a charge,
         not its author: "Beijing denies *the allegations*" (``rebuttal_nouns``) rejects the actor
         of the latest accusation, "Tehran condemned *the move*" (``act_nouns``) the actor of the
         latest act of another kind; either within ``PRONOUN_LOOKBACK`` sentences before, by
         another country."""
-        if ev.type not in (REJECT, ACCUSE):
+        if ev.type not in (REJECT, ACCUSE, SUPPORT):
             return None
         verb = article.head(ev.trigger)
-        heads = {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"} if verb is not None else set()
+        objects = [c for c in verb.children if c.dep_ == "dobj"] if verb is not None else []
+        heads = {c.lemma_.lower() for c in objects}
+        # the act a verdict or a rejection names: its recipient phrase, else its object, unless
+        # that object is the event's own noun ("issued *a subpoena* to X")
+        acts = {c.lemma_.lower() for c in objects if not ev.trigger.span[0] <= c.idx < ev.trigger.span[1]}
         if verb is not None and not heads:
             # "pleaded not guilty *to the charges*", "responded *to the allegations*"
             holders = [verb, *(c for c in verb.children if c.dep_ in ("acomp", "oprd"))]
@@ -232,7 +243,14 @@ class ResolveActors(EventsStage):
         if recipient is not None:
             head = article.head(recipient)
             heads = {head.lemma_.lower()} if head is not None else set()
+        if recipient is not None or named is not None:
+            head = article.head(recipient or named)  # type: ignore[arg-type]
+            acts = {head.lemma_.lower()} if head is not None else set()
         since = ev.sentence - PRONOUN_LOOKBACK
+        if ev.type == SUPPORT or not heads & (self.words.rebuttal_nouns | self.words.request_nouns):
+            author = self._reported(ev, actor, acts, events, article)
+            if author is not None:
+                return author
         if ev.type == REJECT and heads & self.words.rebuttal_nouns:
             answered = frozenset({ACCUSE})
         elif ev.type == REJECT and heads & self.words.request_nouns:
@@ -251,11 +269,47 @@ class ResolveActors(EventsStage):
             and since <= e.sentence <= ev.sentence
             and e.trigger.span[0] < ev.trigger.span[0]
             and e.actor is not None
-            and (_against(e, actor) or (actor.country is not None and e.actor.country != actor.country))
+            and (
+                _against(e, actor)
+                or (actor.country is not None and e.actor.country != actor.country)
+                or (answered == ACTS and not _same_party(e.actor, actor))
+            )
             and (e.actor.country is not None or _addressed_to(e, actor, answered) or _against(e, actor))
         ]
         known = [e for e in earlier if e.actor is not None and e.actor.country is not None]
         return (known or earlier)[-1].actor if earlier else None
+
+    def _reported(
+        self, ev: Event, actor: Actor, heads: set[str], events: tuple[Event, ...], article: _Article
+    ) -> Actor | None:
+        """The author of an act a verdict, a condemnation, a rejection or praise names by a noun
+        with no author in its sentence ("called *the ruling* arbitrary", "*this latest
+        revocation* is unfair", ``reported_acts``): the actor of the article's latest earlier
+        report of that act, an event whose trigger is the noun, its verb, or a word sharing its
+        first letters ("ruled", "revoked"), of any country, the speaker's own country included,
+        but not the one who now answers it; else the first report after it (a story that opens
+        with the reaction and tells the act later)."""
+        nouns = {n: self.words.reported_acts[n] for n in heads if n in self.words.reported_acts}
+        if not nouns:
+            return None
+        before = [e for e in events if e.trigger.span[0] < ev.trigger.span[0]]
+        after = [e for e in events if e.trigger.span[0] > ev.trigger.span[1]]
+        for e in [*reversed(before), *after]:
+            if e.actor is None or _same_party(e.actor, actor):
+                continue
+            if e.actor.country is None and (e.actor.name or e.actor.text).lower() in syntax.PRONOUNS:
+                continue  # an author no better known than "their"
+            said = _trigger_lemmas(e, article)
+            if any(_reports(noun, verb, said) for noun, verb in nouns.items()):
+                return self._resolve(e, e.actor, article)
+        # no event reports it: the text may ("the court *ruled* ...", "*the court's* ruling")
+        verdict = article.head(ev.trigger)
+        for tok in article.reports_of(nouns, verdict.i if verdict is not None else 0):
+            for found in article.resolver.resolve(tok):
+                author = self._resolve(ev, found, article)
+                if author is not None and not _same_party(author, actor) and (author.country or author.name):
+                    return author
+        return None
 
     def _place_of_act(self, side: Actor | None, article: _Article) -> bool:
         """A city named as a compound of an act of violence ("a *Kabul* car bombing", "the
@@ -388,6 +442,31 @@ def _against(earlier: Event, actor: Actor) -> bool:
     return bool(last) and last == (actor.name or actor.text).split()[-1:] and last[0][:1].isupper()
 
 
+def _same_party(one: Actor, other: Actor) -> bool:
+    """Whether two sides are the same party: the same words, words ending alike ("Judge Erick
+    Garcia" ... "Garcia"), or the same office of one country (both "BRAGOV")."""
+    if one.span == other.span or (one.sector is not None and one.cameo_code == other.cameo_code):
+        return True
+    last = one.text.lower().split()[-1:]
+    return bool(last) and last == other.text.lower().split()[-1:]
+
+
+def _trigger_lemmas(ev: Event, article: _Article) -> set[str]:
+    """The lemmas of the words of an event's trigger ("revoked", "issued a ruling")."""
+    span = article.doc.char_span(ev.trigger.span[0], ev.trigger.span[1], alignment_mode="expand")
+    return {t.lemma_.lower() for t in span} if span is not None else set()
+
+
+#: letters a noun of an act and the verb that reports it share at least ("investigation" <- "investigated")
+STEM = 5
+
+
+def _reports(noun: str, verb: str, said: set[str]) -> bool:
+    """Whether a trigger's lemmas report the act a noun names: the noun, its verb, or a word
+    sharing the noun's first ``STEM`` letters."""
+    return noun in said or verb in said or (len(noun) >= STEM and any(w[:STEM] == noun[:STEM] for w in said))
+
+
 def _one_of(ev: Event, actor: Actor, recipient: Actor | None) -> Event:
     """The event with one of the actors a counted description stands for, under its own id."""
     key = Event.make_id(ev.article_id, ev.sentence, ev.trigger.span, ev.type, actor.span)
@@ -512,6 +591,7 @@ class _Article:
         words: ReferenceWords,
     ) -> None:
         self.doc = doc
+        self.mentions = mentions
         self.words = words
         self.members = words.member_nouns  # "members of the U.S. Senate": nouns of belonging, not of a sector
         self.actors = actors
@@ -601,6 +681,41 @@ class _Article:
             return False
         text = self.sentences[sentence].text.lstrip()
         return text[:1] in OPENING_QUOTES and any(q in self.sentences[sentence - 1].text for q in QUOTES)
+
+    @cached_property
+    def resolver(self) -> PhraseResolver:
+        return PhraseResolver(self.doc, self.mentions, self.actors)
+
+    def reports_of(self, acts: dict[str, str], at: int) -> list[Token]:
+        """The authors the text names for the acts ``acts`` names (noun -> verb), nearest first
+        before token ``at``, then after it: the subject of the verb ("*the court* ruled", not in
+        the passive), its agent ("was revoked *by a judge*"), or the noun's owner or doer
+        ("*the court's* ruling", "the ruling *by the court*", "a ruling *issued by* ...")."""
+        found: list[tuple[int, Token]] = []
+        for tok in self.doc:
+            lemma = tok.lemma_.lower()
+            authors: list[Token] = []
+            if tok.pos_ == "VERB" and any(_reports(n, v, {lemma}) for n, v in acts.items()):
+                if syntax.is_passive(tok):
+                    authors = syntax.prep_objects(tok, ("by",))
+                else:
+                    authors = [c for c in tok.children if c.dep_ == "nsubj"]
+            elif tok.pos_ == "NOUN" and lemma in acts and tok.i != at:
+                authors = [c for c in tok.children if c.dep_ == "poss"] + syntax.prep_objects(tok, ("by",))
+                authors += [
+                    g
+                    for c in tok.children
+                    if c.dep_ == "acl" and c.tag_ == "VBN"
+                    for a in c.children
+                    if a.dep_ == "agent"
+                    for g in a.children
+                    if g.dep_ == "pobj"
+                ]
+            authors = [a for a in authors if a.lower_ not in syntax.RELATIVE_PRONOUNS]
+            if authors:
+                found.append((tok.i, authors[0]))
+        before = [a for i, a in reversed(found) if i < at]
+        return before + [a for i, a in found if i > at]
 
     @cached_property
     def sentences(self) -> list[Span]:

@@ -527,3 +527,46 @@ def test_a_trigger_reports_the_act_its_noun_names(noun: str, verb: str, said: se
     from detente.stages.actors import _reports
 
     assert _reports(noun, verb, said) is expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        (
+            "Kenyan police arrested the opposition leader Raila Otieno in Nairobi on Monday. "
+            "Kenyan opposition lawmakers condemned the move.",
+            "police",
+        ),
+        (
+            "Venezuela's government expelled the Colombian ambassador on Monday. "
+            "Venezuelan opposition leader Maria Corina Machado condemned the move.",
+            "government",
+        ),
+    ],
+)
+def test_a_condemned_move_of_ones_own_country_is_its_actor(coder, text: str, party: str) -> None:  # type: ignore[no-untyped-def]
+    """ "condemned the move" answers the latest act before it, also one by the condemner's own
+    country (the opposition condemning its government), never the condemner's own act."""
+    events = [e for e in coder.code(text, published=DATE) if "condemned" in e.trigger.text]
+    assert [e.recipient.text for e in events if e.recipient is not None and party in e.recipient.text], [
+        e.recipient for e in events
+    ]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Fighting between the army and the rebels killed 12 people in Goma.", {"army", "rebels"}),
+        ("Fighting between Azerbaijani and Armenian forces left 40 soldiers dead.", {"AZE", "ARM"}),
+    ],
+)
+def test_a_gerund_between_sides_names_both(coder, text: str, sides: set[str]) -> None:  # type: ignore[no-untyped-def]
+    """ "Fighting between X and Y" read as a verb with no subject names its sides as the noun
+    "fighting between X and Y" does: one acts on the other."""
+    events = [e for e in coder.code(text, published=DATE) if e.type == "ASSAULT" and e.trigger.text == "Fighting"]
+    found = {
+        w for e in events for side in (e.actor, e.recipient) if side is not None for w in (side.text, side.country)
+    }
+    assert {s for s in sides if any(w and s in w for w in found)} == sides, [(e.actor, e.recipient) for e in events]

@@ -101,6 +101,10 @@ class ArgumentFinder:
             # "Germany is concerned by the threats": who feels acts, not the by-phrase
             return self._stance_holders(head)
         actors = syntax.subjects(head, self.lex.roles.delegating_verbs, self.object_control, self.noun_lemmas)
+        if not actors and head.tag_ == "VBG" and head.dep_ in syntax.SUBJECT_DEPS:
+            # "*fighting* between the army and the rebels killed 12": a gerund standing as a noun
+            # names its sides as a noun does
+            actors = syntax.prep_objects(head, self.lex.marks.between_preps)
         resolved: list[Token] = []
         for a in actors:
             if syntax.is_noun(a) and self.lemma(a) in self.lex.roles.attempt_nouns:

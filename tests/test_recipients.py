@@ -570,3 +570,29 @@ def test_a_gerund_between_sides_names_both(coder, text: str, sides: set[str]) ->
         w for e in events for side in (e.actor, e.recipient) if side is not None for w in (side.text, side.country)
     }
     assert {s for s in sides if any(w and s in w for w in found)} == sides, [(e.actor, e.recipient) for e in events]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "trigger", "asker"),
+    [
+        ("Germany asked Poland to return the artworks on Monday. Poland refused.", "refused", "Germany"),
+        ("The prosecutors asked Judge Ana Silva to delay the trial, but she declined.", "declined", "prosecutors"),
+        (
+            "The committee asked the minister to testify. The minister refused to appear before the committee.",
+            "refused",
+            "committee",
+        ),
+    ],
+)
+def test_a_refusal_that_names_nothing_answers_who_asked(coder, text: str, trigger: str, asker: str) -> None:  # type: ignore[no-untyped-def]
+    """ "Y refused", "but she declined": the one who asked Y, by name, a few sentences before."""
+    events = [e for e in coder.code(text, published=DATE) if e.type == "REJECT" and trigger in e.trigger.text]
+    assert [e for e in events if e.recipient is not None and asker in e.recipient.text], [e.recipient for e in events]
+
+
+@pytest.mark.slow
+def test_a_refusal_does_not_answer_a_request_to_someone_else(coder) -> None:  # type: ignore[no-untyped-def]
+    text = "Germany asked Poland to return the artworks on Monday. Hungary refused."
+    events = [e for e in coder.code(text, published=DATE) if e.type == "REJECT"]
+    assert all(e.recipient is None or e.recipient.country != "DEU" for e in events), [e.recipient for e in events]

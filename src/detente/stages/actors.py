@@ -247,6 +247,9 @@ class ResolveActors(EventsStage):
             head = article.head(recipient or named)  # type: ignore[arg-type]
             acts = {head.lemma_.lower()} if head is not None else set()
         since = ev.sentence - PRONOUN_LOOKBACK
+        if ev.type == REJECT and recipient is None and named is None and not heads:
+            # "X asked Y to ..., but Y declined", "Y refused to appear": whoever asked Y
+            return self._refused(ev, actor, since, events, article)
         if ev.type == SUPPORT or not heads & (self.words.rebuttal_nouns | self.words.request_nouns):
             author = self._reported(ev, actor, acts, events, article)
             if author is not None:
@@ -278,6 +281,25 @@ class ResolveActors(EventsStage):
         ]
         known = [e for e in earlier if e.actor is not None and e.actor.country is not None]
         return (known or earlier)[-1].actor if earlier else None
+
+    def _refused(
+        self, ev: Event, actor: Actor, since: int, events: tuple[Event, ...], article: _Article
+    ) -> Actor | None:
+        """Whom a refusal that names nothing refused ("Germany asked Poland to return the
+        artworks. Poland refused."; "asked the judge to delay the trial, but she declined"): the
+        one who last asked the refuser, by name, in its sentence or ``PRONOUN_LOOKBACK`` before."""
+        asked = [
+            e
+            for e in events
+            if e.type == REQUEST
+            and since <= e.sentence <= ev.sentence
+            and e.trigger.span[0] < ev.trigger.span[0]
+            and e.actor is not None
+            and e.recipient is not None
+            and _same_party(e.recipient, actor)
+            and not _same_party(e.actor, actor)
+        ]
+        return self._resolve(asked[-1], asked[-1].actor, article) if asked else None
 
     def _reported(
         self, ev: Event, actor: Actor, heads: set[str], events: tuple[Event, ...], article: _Article

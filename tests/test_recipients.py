@@ -596,3 +596,28 @@ def test_a_refusal_does_not_answer_a_request_to_someone_else(coder) -> None:  # 
     text = "Germany asked Poland to return the artworks on Monday. Hungary refused."
     events = [e for e in coder.code(text, published=DATE) if e.type == "REJECT"]
     assert all(e.recipient is None or e.recipient.country != "DEU" for e in events), [e.recipient for e in events]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "person", "country"),
+    [
+        (
+            "The United States Senate met on Monday. Federal agents arrested Democrat John Ellis on Tuesday.",
+            "John Ellis",
+            "USA",
+        ),
+        (
+            "Germany's parliament met on Monday. Conservative lawmakers accused Socialist Hans Weber of lying.",
+            "Hans Weber",
+            "DEU",
+        ),
+    ],
+)
+def test_a_party_affiliation_keeps_a_person_of_the_storys_country(coder, text: str, person: str, country: str) -> None:  # type: ignore[no-untyped-def]
+    """ "Democrat John Ellis": an affiliation the parser reads as a group's name is a party at
+    home, not something that would make the story's country wrong for the person."""
+    events = coder.code(text, published=DATE)
+    assert [e for e in events if e.recipient and person in e.recipient.text and e.recipient.country == country], [
+        e.recipient for e in events
+    ]

@@ -310,6 +310,7 @@ class ReferenceWords:
     instrument_heads: frozenset[str] = words(default=())
     authority_passives: frozenset[str] = words(default=())
     citizenship_nouns: frozenset[str] = words(default=())
+    affiliation_words: frozenset[str] = words(default=())
     people_nouns: frozenset[str] = words(default=())
     rebuttal_nouns: frozenset[str] = words(default=())
     act_nouns: frozenset[str] = words(default=())

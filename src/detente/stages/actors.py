@@ -832,7 +832,10 @@ class _Article:
         organisation or armed group among them ("the *U.N.* special envoy", "a *Hamas* commander")."""
         tied, organisations = False, set()
         for tok in _qualifier_words(name, self.actors):
-            if tok.lemma_.lower() in self.citizenship or (tok.i in self.others and not self._portfolio(tok)):
+            affiliation = tok.lemma_.lower() in self.words.affiliation_words  # "Democrat X": a party at home
+            if tok.lemma_.lower() in self.citizenship or (
+                tok.i in self.others and not self._portfolio(tok) and not affiliation
+            ):
                 tied = True
             m = self.by_last.get(tok.i)
             if m is None or m.entry is None:

@@ -621,3 +621,20 @@ def test_a_party_affiliation_keeps_a_person_of_the_storys_country(coder, text: s
     assert [e for e in events if e.recipient and person in e.recipient.text and e.recipient.country == country], [
         e.recipient for e in events
     ]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Syria's transitional authorities said their forces came under attack from Assad loyalists.", "SYR"),
+        ("The Nigerian army said its forces were ambushed by Boko Haram fighters near Maiduguri.", "NGA"),
+    ],
+)
+def test_forces_owned_by_a_pronoun_are_of_its_country(coder, text: str, country: str) -> None:  # type: ignore[no-untyped-def]
+    """ "their forces", "its forces": a state's military (sectors.tsv "force"), of the country the
+    pronoun stands for."""
+    events = coder.code(text, published=DATE)
+    assert [e for e in events if e.recipient and "forces" in e.recipient.text and e.recipient.country == country], [
+        (e.type, e.recipient) for e in events
+    ]

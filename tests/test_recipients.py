@@ -638,3 +638,44 @@ def test_forces_owned_by_a_pronoun_are_of_its_country(coder, text: str, country:
     assert [e for e in events if e.recipient and "forces" in e.recipient.text and e.recipient.country == country], [
         (e.type, e.recipient) for e in events
     ]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        ("Hamas and Israel agreed to a truce on Monday.", {("Hamas", "Israel")}),
+        ("Russia and Ukraine agreed to a ceasefire in the Black Sea.", {("Russia", "Ukraine")}),
+        ("The rebels agreed to a ceasefire with the government.", {("The rebels", "the government")}),
+    ],
+)
+def test_a_truce_is_a_thing_agreed_between_the_parties(coder, text: str, pairs: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    """A truce or a ceasefire is agreed, not a party: the parties agree with each other, or with
+    the side its "with" names."""
+    assert set(_pairs(coder, text, "AGREE")) & pairs == pairs, _pairs(coder, text, "AGREE")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "trigger", "sides"),
+    [
+        (
+            "The Rapid Support Forces has been fighting the Sudanese army since April, and the United Nations "
+            "says both sides have committed grave abuses.",
+            "says",
+            2,
+        ),
+        (
+            "The M23 rebels clashed with Congolese troops near Goma. The African Union called on both sides to "
+            "stop fighting.",
+            "called",
+            2,
+        ),
+    ],
+)
+def test_both_sides_of_a_war_may_be_armed_groups(coder, text: str, trigger: str, sides: int) -> None:  # type: ignore[no-untyped-def]
+    """ "both sides" after a war between an armed group and a country's army: each of them, one
+    event each (a country alone named would give fewer than two countries, and no side)."""
+    events = [e for e in coder.code(text, published=DATE) if trigger in e.trigger.text]
+    recipients = {e.recipient.text for e in events if e.recipient is not None and e.recipient.country}
+    assert len(recipients) == sides, [e.recipient for e in events]

@@ -318,11 +318,12 @@ class ArgumentFinder:
         if lemma in words.abstract_nouns:
             # "demands from the army", "a proposal by the ministry": who made it, named or not
             # "a lawsuit filed by Texas", "the claims made by the ministry": its author
-            authors = syntax.prep_objects(tok, ("from", "by")) + _made_by(tok)
+            # "a ceasefire with the government", "a deal with Iran": the other side to it
+            authors = syntax.prep_objects(tok, ("from", "by", "with")) + _made_by(tok)
             by = [o for o in authors if o.pos_ == "NOUN" and not self._thing(o)]
             named = [
                 o
-                for o in [*syntax.prep_objects(tok, ("of", "from", "by", "against")), *_made_by(tok)]
+                for o in [*syntax.prep_objects(tok, ("of", "from", "by", "against", "with")), *_made_by(tok)]
                 if _names_a_party(o)
             ] or by
             # "government plans": a noun before it may name the owner; the phrase is kept (not

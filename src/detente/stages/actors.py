@@ -71,6 +71,10 @@ COUNTRY_KINDS = frozenset({"country", "people", "metonym"})
 QUALIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos"})
 #: the share of the article's country mentions the main country needs over the next one
 MAIN_COUNTRY_LEAD = 2
+#: the heads of a counted description that may stand for armed groups too ("*both sides*", "the two *parties*")
+SIDES = frozenset({"side", "party"})
+#: the kinds of entry that may be a side of a war: countries and armed groups
+SIDE_KINDS = COUNTRY_KINDS | frozenset({"group"})
 #: organisations that are not of states: "the bloc", "the body" never refer back to them
 NON_STATE = frozenset({"NGO"})
 #: prepositions whose object says whose members a kind of actor is ("diplomats *from* the G7")
@@ -365,7 +369,14 @@ class ResolveActors(EventsStage):
             self.words.country_counts.get(c.lower_) for c in head.children if c.dep_ in ("nummod", "det", "predet")
         ]
         number = next((n for n in counts if n), 0)
-        return article.countries_before(side.span[0], number) if number > 1 else []
+        if number < 2:
+            return []
+        found = article.countries_before(side.span[0], number)
+        if not found and lemma in SIDES:
+            # "the RSF has been fighting the Sudanese army ... both sides committed abuses": the
+            # sides of a war may be armed groups, not only countries
+            found = article.parties_before(side.span[0], number)
+        return found
 
     def _authorities(self, ev: Event, article: _Article) -> Actor | None:
         """The unnamed agent of an act only a state's authorities perform, in the passive ("71
@@ -767,6 +778,20 @@ class _Article:
             m = self.named[i]
             if m.entry is not None and m.entry.kind in COUNTRY_KINDS and m.entry.country and m.entry.country not in out:
                 out[m.entry.country] = _actor(self.doc, m)
+            i -= 1
+        return list(out.values()) if len(out) == number else []
+
+    def parties_before(self, char: int, number: int) -> list[Actor]:
+        """The last ``number`` different countries or armed groups named before character
+        ``char`` (latest first); empty when the article named fewer."""
+        out: dict[str, Actor] = {}
+        i = bisect.bisect_left(self.starts, char) - 1
+        while i >= 0 and len(out) < number:
+            m = self.named[i]
+            entry = m.entry
+            if entry is not None and entry.country and entry.kind in SIDE_KINDS:
+                key = entry.name if entry.kind == "group" else entry.country
+                out.setdefault(key, _actor(self.doc, m))
             i -= 1
         return list(out.values()) if len(out) == number else []
 

@@ -679,3 +679,28 @@ def test_both_sides_of_a_war_may_be_armed_groups(coder, text: str, trigger: str,
     events = [e for e in coder.code(text, published=DATE) if trigger in e.trigger.text]
     recipients = {e.recipient.text for e in events if e.recipient is not None and e.recipient.country}
     assert len(recipients) == sides, [e.recipient for e in events]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "trigger", "person"),
+    [
+        (
+            "Police arrested Ali Omar in Nairobi on Monday. On Tuesday Kenyan prosecutors unsealed charges "
+            "against him.",
+            "unsealed",
+            "Ali Omar",
+        ),
+        (
+            "Ghanaian police detained the journalist Kofi Mensah on Monday. Prosecutors pressed charges against "
+            "him on Friday.",
+            "pressed",
+            "Kofi Mensah",
+        ),
+    ],
+)
+def test_a_pronoun_the_wordings_thing_is_against_is_the_recipient(coder, text: str, trigger: str, person: str) -> None:  # type: ignore[no-untyped-def]
+    """ "unsealed charges against him": the one the charges are against, a pronoun too (only an
+    owner's "its" is the actor's own)."""
+    events = [e for e in coder.code(text, published=DATE) if trigger in e.trigger.text]
+    assert [e for e in events if e.recipient is not None and person in e.recipient.text], [e.recipient for e in events]

@@ -254,9 +254,14 @@ class ArgumentFinder:
             # "share intelligence with X", "deploy troops to X": the object is part of the wording
             worded = [o for o in objs if syntax.is_passive(verb)]
             # "accepted demands from the army", "accepted the U.S. proposal": whose the wording's thing is
-            # (not "its": the wording's own "expanded *its* naval presence" is the actor's)
+            # (not "its": the wording's own "expanded *its* naval presence" is the actor's; but
+            # "unsealed charges *against him*": the one the wording's thing is against)
             owned = [
-                p for o in objs if self._thing(o) for p in self._party(o, verb, c.type) if p != o and p.pos_ != "PRON"
+                p
+                for o in objs
+                if self._thing(o)
+                for p in self._party(o, verb, c.type)
+                if p != o and (p.pos_ != "PRON" or p.dep_ != "poss")
             ]
             return syntax.prep_objects(verb, preps) or worded or owned
         if objs:

@@ -960,3 +960,15 @@ def test_a_territory_with_its_own_iso_code_is_its_own_actor(coder, text: str, co
     """Territories with an ISO code of their own take it (docs/coding-manual.md), as Hong Kong does."""
     events = coder.code(text, published=DATE)
     assert events and events[0].actor is not None and events[0].actor.country == country, [e.actor for e in events]
+
+
+@pytest.mark.slow
+def test_a_surname_alone_stays_the_person_the_article_names_in_full(coder) -> None:  # type: ignore[no-untyped-def]
+    """ "Donald Trump" beside "Melania Trump": "Trump" alone is still the president (only
+    "Melania Trump" is someone else); with no full name, it stays the article's other person."""
+    both = "President Donald Trump spoke in Ohio with First Lady Melania Trump. Biden criticized Trump on Monday."
+    events = [e for e in coder.code(both, published="2020-08-01") if "criticized" in e.trigger.text]
+    assert [e.recipient.country for e in events if e.recipient is not None] == ["USA"]
+    only = "Melania Trump visited a school in Ohio. Trump praised the teachers."
+    events = [e for e in coder.code(only, published="2020-08-01") if "praised" in e.trigger.text]
+    assert [e.actor.country for e in events if e.actor is not None] == [None]

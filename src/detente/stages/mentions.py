@@ -44,13 +44,20 @@ class FindMentions:
         chosen = [
             (start, end, self.actors.choose(_of_the_article(entries, named), day)) for start, end, entries in matches
         ]
-        others = self._other_persons(doc, chosen)
+        others, inside = self._other_persons(doc, chosen)
         in_person = {i for ent in doc.ents if ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
         # a capital stands for its state where the article names that state otherwise too
         states = {e.country for s, t, e in chosen if tuple(words[s:t]) not in others and e.kind != "metonym"}
+        # a person the article also names in full ("Donald Trump" beside "Melania Trump"): the
+        # surname alone is still the dictionary's person; only the longer name is someone else
+        in_full = {e for s, t, e in chosen if e.kind == "person" and t - s > 1 and s not in inside}
         for start, end, entry in chosen:
-            if tuple(words[start:end]) in others and (
-                entry.kind == "person" or start in in_person or entry.country not in states
+            if start in inside and entry.kind == "person":
+                continue  # "*Melania Trump*": another person, whom the NER name below stands for
+            if (
+                tuple(words[start:end]) in others
+                and entry not in in_full
+                and (entry.kind == "person" or start in in_person or entry.country not in states)
             ):
                 continue  # the article's own person: the NER name below stands for it
             found.append(Mention(start, end, entry, "DICT"))
@@ -61,14 +68,17 @@ class FindMentions:
         found.sort(key=lambda m: m.start)
         return replace(work, mentions=tuple(found))
 
-    def _other_persons(self, doc: Doc, chosen: list[tuple[int, int, ActorEntry]]) -> set[tuple[str, ...]]:
+    def _other_persons(
+        self, doc: Doc, chosen: list[tuple[int, int, ActorEntry]]
+    ) -> tuple[set[tuple[str, ...]], set[int]]:
         """Names the dictionary knows that the article gives to someone else: a dictionary name
         that ends (or begins) a longer person's name whose given names the entry does not have
         ("Judge *Victor* Marrero" is not Cuba's Manuel Marrero, "*Sudesh* Amman" not Jordan's
         capital). Such a name is that person's throughout the article ("Marrero rejected ..."),
-        not the dictionary's."""
+        not the dictionary's. Also the first words of each such match inside a longer name."""
         persons = [ent for ent in doc.ents if ent.label_ == "PERSON"]
         others: set[tuple[str, ...]] = set()
+        inside: set[int] = set()
         for start, end, entry in chosen:
             if entry.kind not in ("person", "metonym"):
                 continue  # a country's name in a person's is a misread name ("Beyond Ukraine")
@@ -85,7 +95,8 @@ class FindMentions:
             rest = [w for w in rest if w not in self.actors.titles and self.actors.sector(w) is None]
             if rest and not self.own_words.get(entry, frozenset()).intersection(rest):
                 others.add(tuple(t.text for t in doc[start:end]))
-        return others
+                inside.add(start)
+        return others, inside
 
 
 def _of_the_article(entries: tuple[ActorEntry, ...], named: set[str]) -> tuple[ActorEntry, ...]:

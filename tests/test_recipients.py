@@ -704,3 +704,31 @@ def test_a_pronoun_the_wordings_thing_is_against_is_the_recipient(coder, text: s
     owner's "its" is the actor's own)."""
     events = [e for e in coder.code(text, published=DATE) if trigger in e.trigger.text]
     assert [e for e in events if e.recipient is not None and person in e.recipient.text], [e.recipient for e in events]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "trigger", "author", "country"),
+    [
+        (
+            "The Hungarian parliament passed a law banning Pride marches on Tuesday. "
+            "Opposition leader Peter Magyar denounced the law as shameful.",
+            "denounced",
+            "parliament",
+            "HUN",
+        ),
+        (
+            "A curfew was imposed by the Malian junta on Monday. Opposition parties rejected the curfew.",
+            "rejected",
+            "junta",
+            "MLI",
+        ),
+    ],
+)
+def test_a_verdict_on_a_law_is_on_whoever_made_it(coder, text: str, trigger: str, author: str, country: str) -> None:  # type: ignore[no-untyped-def]
+    """ "denounced the law", "rejected the curfew": the one the article says passed or imposed
+    it (references.yaml enacted_acts), of the speaker's own country too."""
+    events = [e for e in coder.code(text, published=DATE) if trigger in e.trigger.text]
+    assert [
+        e for e in events if e.recipient is not None and author in e.recipient.text and e.recipient.country == country
+    ], [e.recipient for e in events]

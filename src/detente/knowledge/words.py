@@ -321,6 +321,7 @@ class ReferenceWords:
     country_counts: dict[str, int] = field(default_factory=dict)  # "three" -> 3: "the three nations"
     ascribing_verbs: dict[str, str] = field(default_factory=dict)  # "blame" -> "on": "blamed on X"
     reported_acts: dict[str, str] = field(default_factory=dict)  # "ruling" -> "rule": who ruled made it
+    enacted_acts: dict[str, str] = field(default_factory=dict)  # "law" -> "pass adopt ...": who passed it made it
 
     @classmethod
     def load(cls, directory: Path | None = None) -> ReferenceWords:
@@ -331,4 +332,5 @@ class ReferenceWords:
             country_counts=_mapping(doc, "country_counts", path, int),
             ascribing_verbs=_mapping(doc, "ascribing_verbs", path, str),
             reported_acts=_mapping(doc, "reported_acts", path, str),
+            enacted_acts=_mapping(doc, "enacted_acts", path, str),
         )

@@ -316,7 +316,8 @@ class ResolveActors(EventsStage):
         but not the one who now answers it; else the first report after it (a story that opens
         with the reaction and tells the act later)."""
         nouns = {n: self.words.reported_acts[n] for n in heads if n in self.words.reported_acts}
-        if not nouns:
+        enacted = {n: frozenset(self.words.enacted_acts[n].split()) for n in heads if n in self.words.enacted_acts}
+        if not nouns and not enacted:
             return None
         before = [e for e in events if e.trigger.span[0] < ev.trigger.span[0]]
         after = [e for e in events if e.trigger.span[0] > ev.trigger.span[1]]
@@ -326,11 +327,13 @@ class ResolveActors(EventsStage):
             if e.actor.country is None and (e.actor.name or e.actor.text).lower() in syntax.PRONOUNS:
                 continue  # an author no better known than "their"
             said = _trigger_lemmas(e, article)
-            if any(_reports(noun, verb, said) for noun, verb in nouns.items()):
+            if any(_reports(noun, verb, said) for noun, verb in nouns.items()) or any(
+                noun in said and not verbs.isdisjoint(said) for noun, verbs in enacted.items()
+            ):
                 return self._resolve(e, e.actor, article)
         # no event reports it: the text may ("the court *ruled* ...", "*the court's* ruling")
         verdict = article.head(ev.trigger)
-        for tok in article.reports_of(nouns, verdict.i if verdict is not None else 0):
+        for tok in article.reports_of(nouns, verdict.i if verdict is not None else 0, enacted):
             for found in article.resolver.resolve(tok):
                 author = self._resolve(ev, found, article)
                 if author is not None and not _same_party(author, actor) and (author.country or author.name):
@@ -473,6 +476,12 @@ def _against(earlier: Event, actor: Actor) -> bool:
         return False
     last = (target.name or target.text).split()[-1:]
     return bool(last) and last == (actor.name or actor.text).split()[-1:] and last[0][:1].isupper()
+
+
+def _agents(verb: Token) -> list[Token]:
+    """The agent of a passive verb or participle: "was revoked *by a judge*"."""
+    by = [g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+    return by or syntax.prep_objects(verb, ("by",))
 
 
 def _same_party(one: Actor, other: Actor) -> bool:
@@ -719,31 +728,29 @@ class _Article:
     def resolver(self) -> PhraseResolver:
         return PhraseResolver(self.doc, self.mentions, self.actors)
 
-    def reports_of(self, acts: dict[str, str], at: int) -> list[Token]:
-        """The authors the text names for the acts ``acts`` names (noun -> verb), nearest first
-        before token ``at``, then after it: the subject of the verb ("*the court* ruled", not in
-        the passive), its agent ("was revoked *by a judge*"), or the noun's owner or doer
-        ("*the court's* ruling", "the ruling *by the court*", "a ruling *issued by* ...")."""
+    def reports_of(
+        self, acts: dict[str, str], at: int, enacted: dict[str, frozenset[str]] | None = None
+    ) -> list[Token]:
+        """The authors the text names for the acts ``acts`` names (noun -> verb), or ``enacted``
+        (noun -> the verbs that make it, with the noun as their object: "passed *a law*"),
+        nearest first before token ``at``, then after it: the subject of the verb ("*the court*
+        ruled", not in the passive), its agent ("was revoked *by a judge*"), or the noun's owner
+        or doer ("*the court's* ruling", "the ruling *by the court*", "a ruling *issued by* ...")."""
+        enacted = enacted or {}
         found: list[tuple[int, Token]] = []
         for tok in self.doc:
             lemma = tok.lemma_.lower()
             authors: list[Token] = []
-            if tok.pos_ == "VERB" and any(_reports(n, v, {lemma}) for n, v in acts.items()):
-                if syntax.is_passive(tok):
-                    authors = syntax.prep_objects(tok, ("by",))
-                else:
-                    authors = [c for c in tok.children if c.dep_ == "nsubj"]
-            elif tok.pos_ == "NOUN" and lemma in acts and tok.i != at:
+            made = {c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "nsubjpass")}
+            if tok.pos_ == "VERB" and (
+                any(_reports(n, v, {lemma}) for n, v in acts.items())
+                or any(n in made and lemma in verbs for n, verbs in enacted.items())
+            ):
+                passive = syntax.is_passive(tok)
+                authors = _agents(tok) if passive else [c for c in tok.children if c.dep_ == "nsubj"]
+            elif tok.pos_ == "NOUN" and (lemma in acts or lemma in enacted) and tok.i != at:
                 authors = [c for c in tok.children if c.dep_ == "poss"] + syntax.prep_objects(tok, ("by",))
-                authors += [
-                    g
-                    for c in tok.children
-                    if c.dep_ == "acl" and c.tag_ == "VBN"
-                    for a in c.children
-                    if a.dep_ == "agent"
-                    for g in a.children
-                    if g.dep_ == "pobj"
-                ]
+                authors += [g for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" for g in _agents(c)]
             authors = [a for a in authors if a.lower_ not in syntax.RELATIVE_PRONOUNS]
             if authors:
                 found.append((tok.i, authors[0]))

@@ -732,3 +732,25 @@ def test_a_verdict_on_a_law_is_on_whoever_made_it(coder, text: str, trigger: str
     assert [
         e for e in events if e.recipient is not None and author in e.recipient.text and e.recipient.country == country
     ], [e.recipient for e in events]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Russian missiles killed 12 people in Kharkiv on Monday.", "UKR"),
+        ("Israeli airstrikes killed 20 people in Gaza on Monday.", "PSE"),
+    ],
+)
+def test_people_attacked_abroad_are_of_the_place_not_the_attacker(coder, text: str, country: str) -> None:  # type: ignore[no-untyped-def]
+    """Counted people attacked where the event happens are of that place's country, though the
+    article names only the attacker's (its main country would make them the attacker's own)."""
+    events = [e for e in coder.code(text, published=DATE) if e.type == "ASSAULT"]
+    assert [e.recipient.country for e in events if e.recipient is not None] == [country]
+
+
+@pytest.mark.slow
+def test_a_person_read_as_a_place_takes_no_country_from_it(coder) -> None:  # type: ignore[no-untyped-def]
+    text = "A Guatemalan court sentenced Zamora to six years in prison."
+    events = [e for e in coder.code(text, published=DATE) if e.type == "COERCE"]
+    assert [e.recipient.country for e in events if e.recipient is not None] == ["GTM"]

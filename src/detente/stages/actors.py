@@ -191,7 +191,8 @@ class ResolveActors(EventsStage):
         # ...," said *Delfin Lorenzana*'), whose phrase carries no name of its own
         person = side.name or (name if head is not None and head.ent_type_ == "PERSON" else None)
         if country is None and person is not None and not article.tied(person):
-            country = self._place_country(ev, article)  # a person of the story's own country
+            own = _is_place_of(ev, head)
+            country = self._place_country(ev, article, other_than, own)  # a person of the story's own country
         if country or person is not None:
             return _with_country(side, country)
         place = ev.location
@@ -205,7 +206,7 @@ class ResolveActors(EventsStage):
             return _with_country(side, place.country)  # "shelled *Kharkiv*": the place is the party's
         domestic = side.sector in words.domestic_sectors or (head is not None and _counted_people(head, words))
         if domestic and not (head is not None and _names_a_place(head)):
-            country = self._place_country(ev, article)
+            country = self._place_country(ev, article, other_than, _is_place_of(ev, head))
             if (
                 facing is not None
                 and facing.country == country
@@ -351,10 +352,19 @@ class ResolveActors(EventsStage):
         return m is not None and m.entry is not None and m.entry.kind == "metonym"
 
     @staticmethod
-    def _place_country(ev: Event, article: _Article) -> str | None:
-        """The country where the event happens, when the article names it, else its main country."""
+    def _place_country(
+        ev: Event, article: _Article, other_than: frozenset[str] = frozenset(), named_place: bool = False
+    ) -> str | None:
+        """The country where the event happens, when the article names it, else its main
+        country; for a recipient (``other_than``: the actor's country), the country of the
+        event's place also when the article does not name it, rather than make the one acted
+        upon the actor's own ("Russian missiles killed 12 people *in Kharkiv*"); not when the
+        place is the party's own name (``named_place``: "sentenced *Zamora*" read as a town)."""
         place = ev.location.country if ev.location is not None else None
-        return place if place in article.countries else article.main_country
+        found = place if place in article.countries else article.main_country
+        if found in other_than and place and place not in other_than and not named_place:
+            return place
+        return found
 
     def _each_country(self, side: Actor | None, article: _Article) -> list[Actor]:
         """A counted description of countries or of their representatives as an actor or
@@ -476,6 +486,13 @@ def _against(earlier: Event, actor: Actor) -> bool:
         return False
     last = (target.name or target.text).split()[-1:]
     return bool(last) and last == (actor.name or actor.text).split()[-1:] and last[0][:1].isupper()
+
+
+def _is_place_of(ev: Event, head: Token | None) -> bool:
+    """Whether the event's place is read from the party's own head word ("sentenced *Zamora*"
+    with Zamora taken for the Spanish town): then its country says nothing of the party."""
+    place = ev.location
+    return head is None or (place is not None and place.span[0] <= head.idx < place.span[1])
 
 
 def _agents(verb: Token) -> list[Token]:

@@ -754,3 +754,23 @@ def test_a_person_read_as_a_place_takes_no_country_from_it(coder) -> None:  # ty
     text = "A Guatemalan court sentenced Zamora to six years in prison."
     events = [e for e in coder.code(text, published=DATE) if e.type == "COERCE"]
     assert [e.recipient.country for e in events if e.recipient is not None] == ["GTM"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "critic", "criticised"),
+    [
+        (
+            "Erdogan announced the change on Wednesday despite criticism by the Greek foreign minister.",
+            "GRC",
+            "TUR",
+        ),
+        ("The Malian junta extended its rule amid criticism by ECOWAS.", "IGO", "MLI"),
+    ],
+)
+def test_a_reaction_the_act_went_ahead_despite_is_against_its_doer(  # type: ignore[no-untyped-def]
+    coder, text: str, critic: str, criticised: str
+) -> None:
+    """ "X did Y despite criticism by Z": Z criticised X (the clause's subject)."""
+    events = [e for e in coder.code(text, published=DATE) if e.type == "ACCUSE"]
+    assert [(e.actor.country, e.recipient.country) for e in events if e.actor and e.recipient] == [(critic, criticised)]

@@ -38,7 +38,7 @@ class ArgumentFinder:
                 actors = [head]  # "protests erupted in Baghdad": the protests stand for the protesters
             if not actors:
                 return None  # an unanchored noun is a topic, not an event
-            recipients = self._parties(recipients, head, c.type)
+            recipients = self._parties(recipients, head, c.type) or self._defied(head)
         else:
             found = self._verb_actors(head, c)
             if found is None:
@@ -336,6 +336,15 @@ class ArgumentFinder:
             held = [tok for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN" and not self._thing(c)][:1]
             return _owners(tok) or named or held
         return [tok]
+
+    def _defied(self, noun: Token) -> list[Token]:
+        """Whom a reaction named in a concessive phrase is against: the subject of the clause that
+        went ahead "despite" or "amid" it ("Erdogan announced the change *despite criticism* by
+        Greece": Greece criticised Erdogan)."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ not in self.lex.marks.concessive_preps or not syntax.is_verb(prep.head):
+            return []
+        return [s for s in prep.head.children if s.dep_ in ("nsubj", "nsubjpass")]
 
     def _thing(self, tok: Token) -> bool:
         """Whether a noun names a thing, an idea, an amount or a deed, not a party."""

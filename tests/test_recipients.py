@@ -774,3 +774,25 @@ def test_a_reaction_the_act_went_ahead_despite_is_against_its_doer(  # type: ign
     """ "X did Y despite criticism by Z": Z criticised X (the clause's subject)."""
     events = [e for e in coder.code(text, published=DATE) if e.type == "ACCUSE"]
     assert [(e.actor.country, e.recipient.country) for e in events if e.actor and e.recipient] == [(critic, criticised)]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "trigger", "asker"),
+    [
+        (
+            "The Kenyan president asked donors for more aid. The British government supported the request.",
+            "supported",
+            "KEN",
+        ),
+        (
+            "Ghana's president called for debt relief for poor countries on Monday. Nigeria backed the call.",
+            "backed",
+            "GHA",
+        ),
+    ],
+)
+def test_backing_a_request_supports_who_made_it(coder, text: str, trigger: str, asker: str) -> None:  # type: ignore[no-untyped-def]
+    """ "backed the call", "supported the request": support of the one who asked."""
+    events = [e for e in coder.code(text, published=DATE) if trigger in e.trigger.text]
+    assert [e.recipient.country for e in events if e.recipient is not None] == [asker]

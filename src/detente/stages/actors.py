@@ -261,8 +261,9 @@ class ResolveActors(EventsStage):
                 return author
         if ev.type == REJECT and heads & self.words.rebuttal_nouns:
             answered = frozenset({ACCUSE})
-        elif ev.type == REJECT and heads & self.words.request_nouns:
-            answered = frozenset({REQUEST})  # "the embassy declined *the request*": the one who asked
+        elif ev.type in (REJECT, SUPPORT) and heads & self.words.request_nouns:
+            # "the embassy declined *the request*", "Merkel seconded *the call*": the one who asked
+            answered = frozenset({REQUEST})
         elif heads & self.words.attack_nouns and _definite_side(recipient, article):
             # "characterized *the attack* as a violation": the article's attack, however far back
             answered, since = frozenset({ASSAULT}), 0

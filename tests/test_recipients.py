@@ -723,6 +723,13 @@ def test_a_pronoun_the_wordings_thing_is_against_is_the_recipient(coder, text: s
             "junta",
             "MLI",
         ),
+        (
+            "Kenyan lawmakers opened an inquiry into the sale on Monday. The Kenyan president attacked the inquiry "
+            "as partisan.",
+            "attacked",
+            "lawmakers",
+            "KEN",
+        ),
     ],
 )
 def test_a_verdict_on_a_law_is_on_whoever_made_it(coder, text: str, trigger: str, author: str, country: str) -> None:  # type: ignore[no-untyped-def]

@@ -803,3 +803,15 @@ def test_backing_a_request_supports_who_made_it(coder, text: str, trigger: str, 
     """ "backed the call", "supported the request": support of the one who asked."""
     events = [e for e in coder.code(text, published=DATE) if trigger in e.trigger.text]
     assert [e.recipient.country for e in events if e.recipient is not None] == [asker]
+
+
+@pytest.mark.slow
+def test_a_verdict_in_a_small_clause_is_on_the_acts_author(coder) -> None:  # type: ignore[no-untyped-def]
+    """ "found the air strike justified": the small clause's subject is the act judged, and its
+    author the one praised."""
+    text = (
+        "A US drone strike killed the general near Baghdad airport on Friday. "
+        "Israeli Prime Minister Benjamin Netanyahu found the air strike justified."
+    )
+    events = [e for e in coder.code(text, published=DATE) if e.type == "SUPPORT"]
+    assert [e.recipient.country for e in events if e.recipient is not None] == ["USA"]

@@ -235,6 +235,12 @@ class ResolveActors(EventsStage):
             return None
         verb = article.head(ev.trigger)
         objects = [c for c in verb.children if c.dep_ == "dobj"] if verb is not None else []
+        if verb is not None and not objects:
+            # "found the air strike justified": the subject of the small clause judged
+            objects = [
+                s for c in verb.children if c.dep_ in ("ccomp", "xcomp") for s in c.children if s.dep_ == "nsubj"
+            ]
+            objects = [o for o in objects if syntax.is_noun(o)]
         heads = {c.lemma_.lower() for c in objects}
         # the act a verdict or a rejection names: its recipient phrase, else its object, unless
         # that object is the event's own noun ("issued *a subpoena* to X")
@@ -264,7 +270,9 @@ class ResolveActors(EventsStage):
         elif ev.type in (REJECT, SUPPORT) and heads & self.words.request_nouns:
             # "the embassy declined *the request*", "Merkel seconded *the call*": the one who asked
             answered = frozenset({REQUEST})
-        elif heads & self.words.attack_nouns and _definite_side(recipient, article):
+        elif heads & self.words.attack_nouns and (
+            _definite_side(recipient, article) or (recipient is None and any(_definite(o) for o in objects))
+        ):
             # "characterized *the attack* as a violation": the article's attack, however far back
             answered, since = frozenset({ASSAULT}), 0
         elif heads & self.words.act_nouns:

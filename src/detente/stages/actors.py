@@ -20,6 +20,14 @@ recipient whose country is still unknown, by the words of ``references.yaml``:
   the actor of the latest accusation by another country a few sentences before; a rejection
   or condemnation of an act ("Tehran condemned *the move*", ``act_nouns``), the actor of the
   latest act by another country;
+- a verdict, a condemnation, a rejection or praise of an act named by a noun with no author in
+  its sentence ("the ruling was unjust", "denounced the law", ``reported_acts``,
+  ``enacted_acts``) is of the act's author as the article tells it, before or after: the actor
+  of an event reporting it, else the subject of the verb that did it ("the court ruled",
+  "parliament passed a law") or the noun's owner ("the judge's ruling"), of any country, the
+  speaker's own included; a refusal that names nothing ("Poland refused") answers whoever last
+  asked the refuser; backing a request ("backed the call") supports whoever made it;
+- "both sides" of a war may be an armed group and a country's army, the last two named;
 - a weapon or a document standing as the actor ("missiles targeting US troops", "a letter
   requesting") is replaced by whoever launched or sent it, the subject of the verb whose object
   it is, or its possessor;

@@ -451,3 +451,367 @@ def test_a_hyphened_pair_meets_each_other(coder, text: str, actor: str, recipien
     events = [e for e in coder.code(text, published="2024-05-01") if e.type == "CONSULT"]
     pairs = [(e.actor and e.actor.country, e.recipient and e.recipient.country) for e in events]
     assert (actor, recipient) in pairs, pairs
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "party", "country"),
+    [
+        # the act told by a verb before, by a court of the speaker's own country
+        (
+            "The High Court in Nairobi ruled on Monday that the newspaper must close. "
+            "The newspaper's editor said the ruling was unjust.",
+            "High Court",
+            "KEN",
+        ),
+        (
+            "Brazil's Supreme Court suspended the social media platform on Friday. "
+            "Brazilian opposition lawmakers said the suspension was illegal.",
+            "Supreme Court",
+            "BRA",
+        ),
+        # the act told only after the reaction (a story that opens with it)
+        (
+            "Rights groups said the revocation of the activist's bail was cruel and unlawful. "
+            "A judge in Lima revoked the bail of Ana Quispe on Friday.",
+            "judge",
+            "PER",
+        ),
+        # the act an event of the article reports
+        (
+            "Police arrested opposition leader Ali Omar in Mogadishu on Monday. "
+            "His party said the arrest was unlawful and cruel.",
+            "Police",
+            "SOM",
+        ),
+        (
+            "The Constitutional Court of Peru removed the prosecutor from office on Monday. "
+            "Prosecutor Lucia Ramos called the removal illegal.",
+            "Constitutional Court",
+            "PER",
+        ),
+    ],
+)
+def test_a_verdict_on_an_act_is_on_its_author(coder, text: str, party: str, country: str) -> None:  # type: ignore[no-untyped-def]
+    """A verdict on an act named by a noun with no author in its sentence ("the ruling was
+    unjust") is on the one the article says did it, of any country, before or after."""
+    events = [e for e in coder.code(text, published=DATE) if e.type == "ACCUSE"]
+    assert any(
+        e.recipient is not None and party in e.recipient.text and e.recipient.country == country for e in events
+    ), [e.recipient for e in events]
+
+
+@pytest.mark.slow
+def test_an_event_noun_is_not_an_act_to_answer(coder) -> None:  # type: ignore[no-untyped-def]
+    """ "issued a subpoena to X": the subpoena is the event itself; X stays its recipient, not
+    whoever the article says signed a subpoena."""
+    text = (
+        "The House committee issued a subpoena to Secretary of State Mike Pompeo on Friday. "
+        "The subpoena was signed by Representative Adam Schiff."
+    )
+    events = [e for e in coder.code(text, published=DATE) if "subpoena" in e.trigger.text]
+    assert [e.recipient.text for e in events if e.recipient is not None] == ["Secretary of State Mike Pompeo"]
+
+
+@pytest.mark.parametrize(
+    ("noun", "verb", "said", "expected"),
+    [
+        ("ruling", "rule", {"rule"}, True),
+        ("investigation", "investigate", {"investigated"}, True),
+        ("revocation", "revoke", {"revoke"}, True),
+        ("ruling", "rule", {"run"}, False),
+        ("ban", "ban", {"bank"}, False),
+    ],
+)
+def test_a_trigger_reports_the_act_its_noun_names(noun: str, verb: str, said: set[str], expected: bool) -> None:
+    from detente.stages.actors import _reports
+
+    assert _reports(noun, verb, said) is expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        (
+            "Kenyan police arrested the opposition leader Raila Otieno in Nairobi on Monday. "
+            "Kenyan opposition lawmakers condemned the move.",
+            "police",
+        ),
+        (
+            "Venezuela's government expelled the Colombian ambassador on Monday. "
+            "Venezuelan opposition leader Maria Corina Machado condemned the move.",
+            "government",
+        ),
+    ],
+)
+def test_a_condemned_move_of_ones_own_country_is_its_actor(coder, text: str, party: str) -> None:  # type: ignore[no-untyped-def]
+    """ "condemned the move" answers the latest act before it, also one by the condemner's own
+    country (the opposition condemning its government), never the condemner's own act."""
+    events = [e for e in coder.code(text, published=DATE) if "condemned" in e.trigger.text]
+    assert [e.recipient.text for e in events if e.recipient is not None and party in e.recipient.text], [
+        e.recipient for e in events
+    ]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Fighting between the army and the rebels killed 12 people in Goma.", {"army", "rebels"}),
+        ("Fighting between Azerbaijani and Armenian forces left 40 soldiers dead.", {"AZE", "ARM"}),
+    ],
+)
+def test_a_gerund_between_sides_names_both(coder, text: str, sides: set[str]) -> None:  # type: ignore[no-untyped-def]
+    """ "Fighting between X and Y" read as a verb with no subject names its sides as the noun
+    "fighting between X and Y" does: one acts on the other."""
+    events = [e for e in coder.code(text, published=DATE) if e.type == "ASSAULT" and e.trigger.text == "Fighting"]
+    found = {
+        w for e in events for side in (e.actor, e.recipient) if side is not None for w in (side.text, side.country)
+    }
+    assert {s for s in sides if any(w and s in w for w in found)} == sides, [(e.actor, e.recipient) for e in events]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "trigger", "asker"),
+    [
+        ("Germany asked Poland to return the artworks on Monday. Poland refused.", "refused", "Germany"),
+        ("The prosecutors asked Judge Ana Silva to delay the trial, but she declined.", "declined", "prosecutors"),
+        (
+            "The committee asked the minister to testify. The minister refused to appear before the committee.",
+            "refused",
+            "committee",
+        ),
+    ],
+)
+def test_a_refusal_that_names_nothing_answers_who_asked(coder, text: str, trigger: str, asker: str) -> None:  # type: ignore[no-untyped-def]
+    """ "Y refused", "but she declined": the one who asked Y, by name, a few sentences before."""
+    events = [e for e in coder.code(text, published=DATE) if e.type == "REJECT" and trigger in e.trigger.text]
+    assert [e for e in events if e.recipient is not None and asker in e.recipient.text], [e.recipient for e in events]
+
+
+@pytest.mark.slow
+def test_a_refusal_does_not_answer_a_request_to_someone_else(coder) -> None:  # type: ignore[no-untyped-def]
+    text = "Germany asked Poland to return the artworks on Monday. Hungary refused."
+    events = [e for e in coder.code(text, published=DATE) if e.type == "REJECT"]
+    assert all(e.recipient is None or e.recipient.country != "DEU" for e in events), [e.recipient for e in events]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "person", "country"),
+    [
+        (
+            "The United States Senate met on Monday. Federal agents arrested Democrat John Ellis on Tuesday.",
+            "John Ellis",
+            "USA",
+        ),
+        (
+            "Germany's parliament met on Monday. Conservative lawmakers accused Socialist Hans Weber of lying.",
+            "Hans Weber",
+            "DEU",
+        ),
+    ],
+)
+def test_a_party_affiliation_keeps_a_person_of_the_storys_country(coder, text: str, person: str, country: str) -> None:  # type: ignore[no-untyped-def]
+    """ "Democrat John Ellis": an affiliation the parser reads as a group's name is a party at
+    home, not something that would make the story's country wrong for the person."""
+    events = coder.code(text, published=DATE)
+    assert [e for e in events if e.recipient and person in e.recipient.text and e.recipient.country == country], [
+        e.recipient for e in events
+    ]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Syria's transitional authorities said their forces came under attack from Assad loyalists.", "SYR"),
+        ("The Nigerian army said its forces were ambushed by Boko Haram fighters near Maiduguri.", "NGA"),
+    ],
+)
+def test_forces_owned_by_a_pronoun_are_of_its_country(coder, text: str, country: str) -> None:  # type: ignore[no-untyped-def]
+    """ "their forces", "its forces": a state's military (sectors.tsv "force"), of the country the
+    pronoun stands for."""
+    events = coder.code(text, published=DATE)
+    assert [e for e in events if e.recipient and "forces" in e.recipient.text and e.recipient.country == country], [
+        (e.type, e.recipient) for e in events
+    ]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        ("Hamas and Israel agreed to a truce on Monday.", {("Hamas", "Israel")}),
+        ("Russia and Ukraine agreed to a ceasefire in the Black Sea.", {("Russia", "Ukraine")}),
+        ("The rebels agreed to a ceasefire with the government.", {("The rebels", "the government")}),
+    ],
+)
+def test_a_truce_is_a_thing_agreed_between_the_parties(coder, text: str, pairs: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    """A truce or a ceasefire is agreed, not a party: the parties agree with each other, or with
+    the side its "with" names."""
+    assert set(_pairs(coder, text, "AGREE")) & pairs == pairs, _pairs(coder, text, "AGREE")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "trigger", "sides"),
+    [
+        (
+            "The Rapid Support Forces has been fighting the Sudanese army since April, and the United Nations "
+            "says both sides have committed grave abuses.",
+            "says",
+            2,
+        ),
+        (
+            "The M23 rebels clashed with Congolese troops near Goma. The African Union called on both sides to "
+            "stop fighting.",
+            "called",
+            2,
+        ),
+    ],
+)
+def test_both_sides_of_a_war_may_be_armed_groups(coder, text: str, trigger: str, sides: int) -> None:  # type: ignore[no-untyped-def]
+    """ "both sides" after a war between an armed group and a country's army: each of them, one
+    event each (a country alone named would give fewer than two countries, and no side)."""
+    events = [e for e in coder.code(text, published=DATE) if trigger in e.trigger.text]
+    recipients = {e.recipient.text for e in events if e.recipient is not None and e.recipient.country}
+    assert len(recipients) == sides, [e.recipient for e in events]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "trigger", "person"),
+    [
+        (
+            "Police arrested Ali Omar in Nairobi on Monday. On Tuesday Kenyan prosecutors unsealed charges "
+            "against him.",
+            "unsealed",
+            "Ali Omar",
+        ),
+        (
+            "Ghanaian police detained the journalist Kofi Mensah on Monday. Prosecutors pressed charges against "
+            "him on Friday.",
+            "pressed",
+            "Kofi Mensah",
+        ),
+    ],
+)
+def test_a_pronoun_the_wordings_thing_is_against_is_the_recipient(coder, text: str, trigger: str, person: str) -> None:  # type: ignore[no-untyped-def]
+    """ "unsealed charges against him": the one the charges are against, a pronoun too (only an
+    owner's "its" is the actor's own)."""
+    events = [e for e in coder.code(text, published=DATE) if trigger in e.trigger.text]
+    assert [e for e in events if e.recipient is not None and person in e.recipient.text], [e.recipient for e in events]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "trigger", "author", "country"),
+    [
+        (
+            "The Hungarian parliament passed a law banning Pride marches on Tuesday. "
+            "Opposition leader Peter Magyar denounced the law as shameful.",
+            "denounced",
+            "parliament",
+            "HUN",
+        ),
+        (
+            "A curfew was imposed by the Malian junta on Monday. Opposition parties rejected the curfew.",
+            "rejected",
+            "junta",
+            "MLI",
+        ),
+        (
+            "Kenyan lawmakers opened an inquiry into the sale on Monday. The Kenyan president attacked the inquiry "
+            "as partisan.",
+            "attacked",
+            "lawmakers",
+            "KEN",
+        ),
+    ],
+)
+def test_a_verdict_on_a_law_is_on_whoever_made_it(coder, text: str, trigger: str, author: str, country: str) -> None:  # type: ignore[no-untyped-def]
+    """ "denounced the law", "rejected the curfew": the one the article says passed or imposed
+    it (references.yaml enacted_acts), of the speaker's own country too."""
+    events = [e for e in coder.code(text, published=DATE) if trigger in e.trigger.text]
+    assert [
+        e for e in events if e.recipient is not None and author in e.recipient.text and e.recipient.country == country
+    ], [e.recipient for e in events]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Russian missiles killed 12 people in Kharkiv on Monday.", "UKR"),
+        ("Israeli airstrikes killed 20 people in Gaza on Monday.", "PSE"),
+    ],
+)
+def test_people_attacked_abroad_are_of_the_place_not_the_attacker(coder, text: str, country: str) -> None:  # type: ignore[no-untyped-def]
+    """Counted people attacked where the event happens are of that place's country, though the
+    article names only the attacker's (its main country would make them the attacker's own)."""
+    events = [e for e in coder.code(text, published=DATE) if e.type == "ASSAULT"]
+    assert [e.recipient.country for e in events if e.recipient is not None] == [country]
+
+
+@pytest.mark.slow
+def test_a_person_read_as_a_place_takes_no_country_from_it(coder) -> None:  # type: ignore[no-untyped-def]
+    text = "A Guatemalan court sentenced Zamora to six years in prison."
+    events = [e for e in coder.code(text, published=DATE) if e.type == "COERCE"]
+    assert [e.recipient.country for e in events if e.recipient is not None] == ["GTM"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "critic", "criticised"),
+    [
+        (
+            "Erdogan announced the change on Wednesday despite criticism by the Greek foreign minister.",
+            "GRC",
+            "TUR",
+        ),
+        ("The Malian junta extended its rule amid criticism by ECOWAS.", "IGO", "MLI"),
+    ],
+)
+def test_a_reaction_the_act_went_ahead_despite_is_against_its_doer(  # type: ignore[no-untyped-def]
+    coder, text: str, critic: str, criticised: str
+) -> None:
+    """ "X did Y despite criticism by Z": Z criticised X (the clause's subject)."""
+    events = [e for e in coder.code(text, published=DATE) if e.type == "ACCUSE"]
+    assert [(e.actor.country, e.recipient.country) for e in events if e.actor and e.recipient] == [(critic, criticised)]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "trigger", "asker"),
+    [
+        (
+            "The Kenyan president asked donors for more aid. The British government supported the request.",
+            "supported",
+            "KEN",
+        ),
+        (
+            "Ghana's president called for debt relief for poor countries on Monday. Nigeria backed the call.",
+            "backed",
+            "GHA",
+        ),
+    ],
+)
+def test_backing_a_request_supports_who_made_it(coder, text: str, trigger: str, asker: str) -> None:  # type: ignore[no-untyped-def]
+    """ "backed the call", "supported the request": support of the one who asked."""
+    events = [e for e in coder.code(text, published=DATE) if trigger in e.trigger.text]
+    assert [e.recipient.country for e in events if e.recipient is not None] == [asker]
+
+
+@pytest.mark.slow
+def test_a_verdict_in_a_small_clause_is_on_the_acts_author(coder) -> None:  # type: ignore[no-untyped-def]
+    """ "found the air strike justified": the small clause's subject is the act judged, and its
+    author the one praised."""
+    text = (
+        "A US drone strike killed the general near Baghdad airport on Friday. "
+        "Israeli Prime Minister Benjamin Netanyahu found the air strike justified."
+    )
+    events = [e for e in coder.code(text, published=DATE) if e.type == "SUPPORT"]
+    assert [e.recipient.country for e in events if e.recipient is not None] == ["USA"]

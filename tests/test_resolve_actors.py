@@ -1198,3 +1198,15 @@ def test_a_place_qualifying_an_actor_gives_its_country(  # type: ignore[no-untyp
     events = [e for e in coder.code(text, published=DATE) if trigger in e.trigger.text]
     assert events
     assert all(e.actor is not None and e.actor.country == country for e in events), [e.actor for e in events]
+
+
+@pytest.mark.slow
+def test_a_surname_alone_stays_the_person_the_article_names_in_full(coder) -> None:  # type: ignore[no-untyped-def]
+    """ "Donald Trump" beside "Melania Trump": "Trump" alone is still the president (only
+    "Melania Trump" is someone else); with no full name, it stays the article's other person."""
+    both = "President Donald Trump spoke in Ohio with First Lady Melania Trump. Biden criticized Trump on Monday."
+    events = [e for e in coder.code(both, published="2020-08-01") if "criticized" in e.trigger.text]
+    assert [e.recipient.country for e in events if e.recipient is not None] == ["USA"]
+    only = "Melania Trump visited a school in Ohio. Trump praised the teachers."
+    events = [e for e in coder.code(only, published="2020-08-01") if "praised" in e.trigger.text]
+    assert [e.actor.country for e in events if e.actor is not None] == [None]

@@ -38,7 +38,7 @@ class ArgumentFinder:
                 actors = [head]  # "protests erupted in Baghdad": the protests stand for the protesters
             if not actors:
                 return None  # an unanchored noun is a topic, not an event
-            recipients = self._parties(recipients, head, c.type)
+            recipients = self._parties(recipients, head, c.type) or self._defied(head)
         else:
             found = self._verb_actors(head, c)
             if found is None:
@@ -101,6 +101,10 @@ class ArgumentFinder:
             # "Germany is concerned by the threats": who feels acts, not the by-phrase
             return self._stance_holders(head)
         actors = syntax.subjects(head, self.lex.roles.delegating_verbs, self.object_control, self.noun_lemmas)
+        if not actors and head.tag_ == "VBG" and head.dep_ in syntax.SUBJECT_DEPS:
+            # "*fighting* between the army and the rebels killed 12": a gerund standing as a noun
+            # names its sides as a noun does
+            actors = syntax.prep_objects(head, self.lex.marks.between_preps)
         resolved: list[Token] = []
         for a in actors:
             if syntax.is_noun(a) and self.lemma(a) in self.lex.roles.attempt_nouns:
@@ -250,9 +254,14 @@ class ArgumentFinder:
             # "share intelligence with X", "deploy troops to X": the object is part of the wording
             worded = [o for o in objs if syntax.is_passive(verb)]
             # "accepted demands from the army", "accepted the U.S. proposal": whose the wording's thing is
-            # (not "its": the wording's own "expanded *its* naval presence" is the actor's)
+            # (not "its": the wording's own "expanded *its* naval presence" is the actor's; but
+            # "unsealed charges *against him*": the one the wording's thing is against)
             owned = [
-                p for o in objs if self._thing(o) for p in self._party(o, verb, c.type) if p != o and p.pos_ != "PRON"
+                p
+                for o in objs
+                if self._thing(o)
+                for p in self._party(o, verb, c.type)
+                if p != o and (p.pos_ != "PRON" or p.dep_ != "poss")
             ]
             return syntax.prep_objects(verb, preps) or worded or owned
         if objs:
@@ -314,11 +323,12 @@ class ArgumentFinder:
         if lemma in words.abstract_nouns:
             # "demands from the army", "a proposal by the ministry": who made it, named or not
             # "a lawsuit filed by Texas", "the claims made by the ministry": its author
-            authors = syntax.prep_objects(tok, ("from", "by")) + _made_by(tok)
+            # "a ceasefire with the government", "a deal with Iran": the other side to it
+            authors = syntax.prep_objects(tok, ("from", "by", "with")) + _made_by(tok)
             by = [o for o in authors if o.pos_ == "NOUN" and not self._thing(o)]
             named = [
                 o
-                for o in [*syntax.prep_objects(tok, ("of", "from", "by", "against")), *_made_by(tok)]
+                for o in [*syntax.prep_objects(tok, ("of", "from", "by", "against", "with")), *_made_by(tok)]
                 if _names_a_party(o)
             ] or by
             # "government plans": a noun before it may name the owner; the phrase is kept (not
@@ -326,6 +336,15 @@ class ArgumentFinder:
             held = [tok for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN" and not self._thing(c)][:1]
             return _owners(tok) or named or held
         return [tok]
+
+    def _defied(self, noun: Token) -> list[Token]:
+        """Whom a reaction named in a concessive phrase is against: the subject of the clause that
+        went ahead "despite" or "amid" it ("Erdogan announced the change *despite criticism* by
+        Greece": Greece criticised Erdogan)."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ not in self.lex.marks.concessive_preps or not syntax.is_verb(prep.head):
+            return []
+        return [s for s in prep.head.children if s.dep_ in ("nsubj", "nsubjpass")]
 
     def _thing(self, tok: Token) -> bool:
         """Whether a noun names a thing, an idea, an amount or a deed, not a party."""

@@ -217,6 +217,8 @@ class ClauseMarks:
     reason_preps: frozenset[str] = words("reason_prepositions")
     purpose_markers: frozenset[str] = words(default=())
     between_preps: tuple[str, ...] = words("between_prepositions", kind=tuple)
+    #: prepositions by which an act goes ahead against a reaction ("announced it *despite* criticism by X")
+    concessive_preps: frozenset[str] = words("concessive_prepositions", default=())
 
 
 @dataclass(frozen=True)

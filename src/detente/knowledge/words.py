@@ -323,6 +323,7 @@ class ReferenceWords:
     weapon_heads: frozenset[str] = words(default=())
     authority_passives: frozenset[str] = words(default=())
     citizenship_nouns: frozenset[str] = words(default=())
+    affiliation_words: frozenset[str] = words(default=())
     people_nouns: frozenset[str] = words(default=())
     rebuttal_nouns: frozenset[str] = words(default=())
     act_nouns: frozenset[str] = words(default=())
@@ -332,6 +333,8 @@ class ReferenceWords:
     claim_verbs: frozenset[str] = words(default=())
     country_counts: dict[str, int] = field(default_factory=dict)  # "three" -> 3: "the three nations"
     ascribing_verbs: dict[str, str] = field(default_factory=dict)  # "blame" -> "on": "blamed on X"
+    reported_acts: dict[str, str] = field(default_factory=dict)  # "ruling" -> "rule": who ruled made it
+    enacted_acts: dict[str, str] = field(default_factory=dict)  # "law" -> "pass adopt ...": who passed it made it
 
     @classmethod
     def load(cls, directory: Path | None = None) -> ReferenceWords:
@@ -341,4 +344,6 @@ class ReferenceWords:
             **read_words(cls, doc, path),
             country_counts=_mapping(doc, "country_counts", path, int),
             ascribing_verbs=_mapping(doc, "ascribing_verbs", path, str),
+            reported_acts=_mapping(doc, "reported_acts", path, str),
+            enacted_acts=_mapping(doc, "enacted_acts", path, str),
         )

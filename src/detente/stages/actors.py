@@ -20,6 +20,14 @@ recipient whose country is still unknown, by the words of ``references.yaml``:
   the actor of the latest accusation by another country a few sentences before; a rejection
   or condemnation of an act ("Tehran condemned *the move*", ``act_nouns``), the actor of the
   latest act by another country;
+- a verdict, a condemnation, a rejection or praise of an act named by a noun with no author in
+  its sentence ("the ruling was unjust", "denounced the law", ``reported_acts``,
+  ``enacted_acts``) is of the act's author as the article tells it, before or after: the actor
+  of an event reporting it, else the subject of the verb that did it ("the court ruled",
+  "parliament passed a law") or the noun's owner ("the judge's ruling"), of any country, the
+  speaker's own included; a refusal that names nothing ("Poland refused") answers whoever last
+  asked the refuser; backing a request ("backed the call") supports whoever made it;
+- "both sides" of a war may be an armed group and a country's army, the last two named;
 - a weapon or a document standing as the actor ("missiles targeting US troops", "a letter
   requesting") is replaced by whoever launched or sent it, the subject of the verb whose object
   it is, or its possessor;
@@ -63,6 +71,7 @@ from detente.knowledge.words import ReferenceWords
 from detente.pipeline.stage import EventsStage
 from detente.pipeline.work import Mention, Work
 from detente.records import Actor, Event, TextRef
+from detente.stages.build import PhraseResolver
 
 #: kinds of dictionary entries that name a country (or stand for one)
 COUNTRY_KINDS = frozenset({"country", "people", "metonym"})
@@ -71,6 +80,10 @@ COUNTRY_KINDS = frozenset({"country", "people", "metonym"})
 QUALIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos"})
 #: the share of the article's country mentions the main country needs over the next one
 MAIN_COUNTRY_LEAD = 2
+#: the heads of a counted description that may stand for armed groups too ("*both sides*", "the two *parties*")
+SIDES = frozenset({"side", "party"})
+#: the kinds of entry that may be a side of a war: countries and armed groups
+SIDE_KINDS = COUNTRY_KINDS | frozenset({"group"})
 #: organisations that are not of states: "the bloc", "the body" never refer back to them
 NON_STATE = frozenset({"NGO"})
 #: prepositions whose object says whose members a kind of actor is ("diplomats *from* the G7")
@@ -90,7 +103,7 @@ OPERATOR_KINDS = frozenset({"country", "people", "group", "igo"})
 LINKS = frozenset({"of", "for", "on", "and", "the", "'s", "’s", "de"})
 #: sectors of a state's offices: a portfolio qualifying one ("Defence Secretary") is no organisation
 STATE_OFFICE_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG", "COP"})
-REJECT, ACCUSE, ASSAULT, REQUEST = "REJECT", "ACCUSE", "ASSAULT", "REQUEST"
+REJECT, ACCUSE, ASSAULT, REQUEST, SUPPORT = "REJECT", "ACCUSE", "ASSAULT", "REQUEST", "SUPPORT"
 #: quotation marks: those that open a quotation, and all
 OPENING_QUOTES = frozenset({'"', "\u201c", "\u2018", "'"})
 QUOTES = OPENING_QUOTES | frozenset({"\u201d", "\u2019"})
@@ -161,7 +174,7 @@ class ResolveActors(EventsStage):
             elif actor is not None and recipient is not None and recipient.country == actor.country:
                 # "..., a charge Afghan spokesperson X rejected" read with Afghanistan as the one
                 # rejected: a rejection of one's own country answers the charge, when it names one
-                recipient = self._answered(ev, actor, None, events, article) or recipient
+                recipient = self._answered(ev, actor, None, events, article, named=recipient) or recipient
             if actor is ev.actor and recipient is ev.recipient:
                 yield ev
             elif actor is not None and recipient is not None and actor.span == recipient.span:
@@ -223,7 +236,8 @@ class ResolveActors(EventsStage):
         if country is None and person is not None:
             country = self._named_place(side, head, article)  # "*Kharkiv* regional governor X"
         if country is None and person is not None and not article.tied(person):
-            country = self._place_country(ev, article)  # a person of the story's own country
+            own = _is_place_of(ev, head)
+            country = self._place_country(ev, article, other_than, own)  # a person of the story's own country
         if country or person is not None:
             return _with_country(side, country)
         place = ev.location
@@ -239,7 +253,8 @@ class ResolveActors(EventsStage):
         if domestic and head is not None and _names_a_place(head):
             return _with_country(side, self._named_place(side, head, article))  # "*Texas* police"
         if domestic and not (head is not None and _names_a_place(head)):
-            country = self._place_country(ev, article) or article.sector_country_before(side)
+            country = self._place_country(ev, article, other_than, _is_place_of(ev, head))
+            country = country or article.sector_country_before(side)
             if self._faces_own_state(country, facing, article):
                 return side  # "the junta accused Paris": not the state it faces across the event
             return _with_country(side, country)
@@ -299,17 +314,33 @@ class ResolveActors(EventsStage):
         )
 
     def _answered(
-        self, ev: Event, actor: Actor, recipient: Actor | None, events: tuple[Event, ...], article: _Article
+        self,
+        ev: Event,
+        actor: Actor,
+        recipient: Actor | None,
+        events: tuple[Event, ...],
+        article: _Article,
+        named: Actor | None = None,
     ) -> Actor | None:
         """Whom a rejection or a condemnation answers when its object names an act or a charge,
         not its author: "Beijing denies *the allegations*" (``rebuttal_nouns``) rejects the actor
         of the latest accusation, "Tehran condemned *the move*" (``act_nouns``) the actor of the
         latest act of another kind; either within ``PRONOUN_LOOKBACK`` sentences before, by
         another country."""
-        if ev.type not in (REJECT, ACCUSE):
+        if ev.type not in (REJECT, ACCUSE, SUPPORT):
             return None
         verb = article.head(ev.trigger)
-        heads = {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"} if verb is not None else set()
+        objects = [c for c in verb.children if c.dep_ == "dobj"] if verb is not None else []
+        if verb is not None and not objects:
+            # "found the air strike justified": the subject of the small clause judged
+            objects = [
+                s for c in verb.children if c.dep_ in ("ccomp", "xcomp") for s in c.children if s.dep_ == "nsubj"
+            ]
+            objects = [o for o in objects if syntax.is_noun(o)]
+        heads = {c.lemma_.lower() for c in objects}
+        # the act a verdict or a rejection names: its recipient phrase, else its object, unless
+        # that object is the event's own noun ("issued *a subpoena* to X")
+        acts = {c.lemma_.lower() for c in objects if not ev.trigger.span[0] <= c.idx < ev.trigger.span[1]}
         if verb is not None and not heads:
             # "pleaded not guilty *to the charges*", "responded *to the allegations*"
             holders = [verb, *(c for c in verb.children if c.dep_ in ("acomp", "oprd"))]
@@ -319,12 +350,25 @@ class ResolveActors(EventsStage):
         if recipient is not None:
             head = article.head(recipient)
             heads = {head.lemma_.lower()} if head is not None else set()
+        if recipient is not None or named is not None:
+            head = article.head(recipient or named)  # type: ignore[arg-type]
+            acts = {head.lemma_.lower()} if head is not None else set()
         since = ev.sentence - PRONOUN_LOOKBACK
+        if ev.type == REJECT and recipient is None and named is None and not heads:
+            # "X asked Y to ..., but Y declined", "Y refused to appear": whoever asked Y
+            return self._refused(ev, actor, since, events, article)
+        if ev.type == SUPPORT or not heads & (self.words.rebuttal_nouns | self.words.request_nouns):
+            author = self._reported(ev, actor, acts, events, article)
+            if author is not None:
+                return author
         if ev.type == REJECT and heads & self.words.rebuttal_nouns:
             answered = frozenset({ACCUSE})
-        elif ev.type == REJECT and heads & self.words.request_nouns:
-            answered = frozenset({REQUEST})  # "the embassy declined *the request*": the one who asked
-        elif heads & self.words.attack_nouns and _definite_side(recipient, article):
+        elif ev.type in (REJECT, SUPPORT) and heads & self.words.request_nouns:
+            # "the embassy declined *the request*", "Merkel seconded *the call*": the one who asked
+            answered = frozenset({REQUEST})
+        elif heads & self.words.attack_nouns and (
+            _definite_side(recipient, article) or (recipient is None and any(_definite(o) for o in objects))
+        ):
             # "characterized *the attack* as a violation": the article's attack, however far back
             answered, since = frozenset({ASSAULT}), 0
         elif heads & self.words.act_nouns:
@@ -338,11 +382,69 @@ class ResolveActors(EventsStage):
             and since <= e.sentence <= ev.sentence
             and e.trigger.span[0] < ev.trigger.span[0]
             and e.actor is not None
-            and (_against(e, actor) or (actor.country is not None and e.actor.country != actor.country))
+            and (
+                _against(e, actor)
+                or (actor.country is not None and e.actor.country != actor.country)
+                or (answered == ACTS and not _same_party(e.actor, actor))
+            )
             and (e.actor.country is not None or _addressed_to(e, actor, answered) or _against(e, actor))
         ]
         known = [e for e in earlier if e.actor is not None and e.actor.country is not None]
         return (known or earlier)[-1].actor if earlier else None
+
+    def _refused(
+        self, ev: Event, actor: Actor, since: int, events: tuple[Event, ...], article: _Article
+    ) -> Actor | None:
+        """Whom a refusal that names nothing refused ("Germany asked Poland to return the
+        artworks. Poland refused."; "asked the judge to delay the trial, but she declined"): the
+        one who last asked the refuser, by name, in its sentence or ``PRONOUN_LOOKBACK`` before."""
+        asked = [
+            e
+            for e in events
+            if e.type == REQUEST
+            and since <= e.sentence <= ev.sentence
+            and e.trigger.span[0] < ev.trigger.span[0]
+            and e.actor is not None
+            and e.recipient is not None
+            and _same_party(e.recipient, actor)
+            and not _same_party(e.actor, actor)
+        ]
+        return self._resolve(asked[-1], asked[-1].actor, article) if asked else None
+
+    def _reported(
+        self, ev: Event, actor: Actor, heads: set[str], events: tuple[Event, ...], article: _Article
+    ) -> Actor | None:
+        """The author of an act a verdict, a condemnation, a rejection or praise names by a noun
+        with no author in its sentence ("called *the ruling* arbitrary", "*this latest
+        revocation* is unfair", ``reported_acts``): the actor of the article's latest earlier
+        report of that act, an event whose trigger is the noun, its verb, or a word sharing its
+        first letters ("ruled", "revoked"), of any country, the speaker's own country included,
+        but not the one who now answers it; else the first report after it (a story that opens
+        with the reaction and tells the act later)."""
+        nouns = {n: self.words.reported_acts[n] for n in heads if n in self.words.reported_acts}
+        enacted = {n: frozenset(self.words.enacted_acts[n].split()) for n in heads if n in self.words.enacted_acts}
+        if not nouns and not enacted:
+            return None
+        before = [e for e in events if e.trigger.span[0] < ev.trigger.span[0]]
+        after = [e for e in events if e.trigger.span[0] > ev.trigger.span[1]]
+        for e in [*reversed(before), *after]:
+            if e.actor is None or _same_party(e.actor, actor):
+                continue
+            if e.actor.country is None and (e.actor.name or e.actor.text).lower() in syntax.PRONOUNS:
+                continue  # an author no better known than "their"
+            said = _trigger_lemmas(e, article)
+            if any(_reports(noun, verb, said) for noun, verb in nouns.items()) or any(
+                noun in said and not verbs.isdisjoint(said) for noun, verbs in enacted.items()
+            ):
+                return self._resolve(e, e.actor, article)
+        # no event reports it: the text may ("the court *ruled* ...", "*the court's* ruling")
+        verdict = article.head(ev.trigger)
+        for tok in article.reports_of(nouns, verdict.i if verdict is not None else 0, enacted):
+            for found in article.resolver.resolve(tok):
+                author = self._resolve(ev, found, article)
+                if author is not None and not _same_party(author, actor) and (author.country or author.name):
+                    return author
+        return None
 
     def _place_of_act(self, side: Actor | None, article: _Article) -> bool:
         """A city named as a compound of an act of violence ("a *Kabul* car bombing", "the
@@ -355,10 +457,19 @@ class ResolveActors(EventsStage):
         return m is not None and m.entry is not None and m.entry.kind == "metonym"
 
     @staticmethod
-    def _place_country(ev: Event, article: _Article) -> str | None:
-        """The country where the event happens, when the article names it, else its main country."""
+    def _place_country(
+        ev: Event, article: _Article, other_than: frozenset[str] = frozenset(), named_place: bool = False
+    ) -> str | None:
+        """The country where the event happens, when the article names it, else its main
+        country; for a recipient (``other_than``: the actor's country), the country of the
+        event's place also when the article does not name it, rather than make the one acted
+        upon the actor's own ("Russian missiles killed 12 people *in Kharkiv*"); not when the
+        place is the party's own name (``named_place``: "sentenced *Zamora*" read as a town)."""
         place = ev.location.country if ev.location is not None else None
-        return place if place in article.countries else article.main_country
+        found = place if place in article.countries else article.main_country
+        if found in other_than and place and place not in other_than and not named_place:
+            return place
+        return found
 
     def _each_country(self, side: Actor | None, article: _Article) -> list[Actor]:
         """A counted description of countries or of their representatives as an actor or
@@ -376,7 +487,14 @@ class ResolveActors(EventsStage):
             self.words.country_counts.get(c.lower_) for c in head.children if c.dep_ in ("nummod", "det", "predet")
         ]
         number = next((n for n in counts if n), 0)
-        return article.countries_before(side.span[0], number) if number > 1 else []
+        if number < 2:
+            return []
+        found = article.countries_before(side.span[0], number)
+        if not found and lemma in SIDES:
+            # "the RSF has been fighting the Sudanese army ... both sides committed abuses": the
+            # sides of a war may be armed groups, not only countries
+            found = article.parties_before(side.span[0], number)
+        return found
 
     def _authorities(self, ev: Event, article: _Article) -> Actor | None:
         """The unnamed agent of an act only a state's authorities perform, in the passive ("71
@@ -473,6 +591,44 @@ def _against(earlier: Event, actor: Actor) -> bool:
         return False
     last = (target.name or target.text).split()[-1:]
     return bool(last) and last == (actor.name or actor.text).split()[-1:] and last[0][:1].isupper()
+
+
+def _is_place_of(ev: Event, head: Token | None) -> bool:
+    """Whether the event's place is read from the party's own head word ("sentenced *Zamora*"
+    with Zamora taken for the Spanish town): then its country says nothing of the party."""
+    place = ev.location
+    return head is None or (place is not None and place.span[0] <= head.idx < place.span[1])
+
+
+def _agents(verb: Token) -> list[Token]:
+    """The agent of a passive verb or participle: "was revoked *by a judge*"."""
+    by = [g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+    return by or syntax.prep_objects(verb, ("by",))
+
+
+def _same_party(one: Actor, other: Actor) -> bool:
+    """Whether two sides are the same party: the same words, words ending alike ("Judge Erick
+    Garcia" ... "Garcia"), or the same office of one country (both "BRAGOV")."""
+    if one.span == other.span or (one.sector is not None and one.cameo_code == other.cameo_code):
+        return True
+    last = one.text.lower().split()[-1:]
+    return bool(last) and last == other.text.lower().split()[-1:]
+
+
+def _trigger_lemmas(ev: Event, article: _Article) -> set[str]:
+    """The lemmas of the words of an event's trigger ("revoked", "issued a ruling")."""
+    span = article.doc.char_span(ev.trigger.span[0], ev.trigger.span[1], alignment_mode="expand")
+    return {t.lemma_.lower() for t in span} if span is not None else set()
+
+
+#: letters a noun of an act and the verb that reports it share at least ("investigation" <- "investigated")
+STEM = 5
+
+
+def _reports(noun: str, verb: str, said: set[str]) -> bool:
+    """Whether a trigger's lemmas report the act a noun names: the noun, its verb, or a word
+    sharing the noun's first ``STEM`` letters."""
+    return noun in said or verb in said or (len(noun) >= STEM and any(w[:STEM] == noun[:STEM] for w in said))
 
 
 def _one_of(ev: Event, actor: Actor, recipient: Actor | None) -> Event:
@@ -599,6 +755,7 @@ class _Article:
         words: ReferenceWords,
     ) -> None:
         self.doc = doc
+        self.mentions = mentions
         self.words = words
         self.members = words.member_nouns  # "members of the U.S. Senate": nouns of belonging, not of a sector
         self.actors = actors
@@ -695,6 +852,39 @@ class _Article:
         return text[:1] in OPENING_QUOTES and any(q in self.sentences[sentence - 1].text for q in QUOTES)
 
     @cached_property
+    def resolver(self) -> PhraseResolver:
+        return PhraseResolver(self.doc, self.mentions, self.actors)
+
+    def reports_of(
+        self, acts: dict[str, str], at: int, enacted: dict[str, frozenset[str]] | None = None
+    ) -> list[Token]:
+        """The authors the text names for the acts ``acts`` names (noun -> verb), or ``enacted``
+        (noun -> the verbs that make it, with the noun as their object: "passed *a law*"),
+        nearest first before token ``at``, then after it: the subject of the verb ("*the court*
+        ruled", not in the passive), its agent ("was revoked *by a judge*"), or the noun's owner
+        or doer ("*the court's* ruling", "the ruling *by the court*", "a ruling *issued by* ...")."""
+        enacted = enacted or {}
+        found: list[tuple[int, Token]] = []
+        for tok in self.doc:
+            lemma = tok.lemma_.lower()
+            authors: list[Token] = []
+            made = {c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "nsubjpass")}
+            if tok.pos_ == "VERB" and (
+                any(_reports(n, v, {lemma}) for n, v in acts.items())
+                or any(n in made and lemma in verbs for n, verbs in enacted.items())
+            ):
+                passive = syntax.is_passive(tok)
+                authors = _agents(tok) if passive else [c for c in tok.children if c.dep_ == "nsubj"]
+            elif tok.pos_ == "NOUN" and (lemma in acts or lemma in enacted) and tok.i != at:
+                authors = [c for c in tok.children if c.dep_ == "poss"] + syntax.prep_objects(tok, ("by",))
+                authors += [g for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" for g in _agents(c)]
+            authors = [a for a in authors if a.lower_ not in syntax.RELATIVE_PRONOUNS]
+            if authors:
+                found.append((tok.i, authors[0]))
+        before = [a for i, a in reversed(found) if i < at]
+        return before + [a for i, a in found if i > at]
+
+    @cached_property
     def sentences(self) -> list[Span]:
         return list(self.doc.sents)
 
@@ -722,6 +912,20 @@ class _Article:
             m = self.named[i]
             if m.entry is not None and m.entry.kind in COUNTRY_KINDS and m.entry.country and m.entry.country not in out:
                 out[m.entry.country] = _actor(self.doc, m)
+            i -= 1
+        return list(out.values()) if len(out) == number else []
+
+    def parties_before(self, char: int, number: int) -> list[Actor]:
+        """The last ``number`` different countries or armed groups named before character
+        ``char`` (latest first); empty when the article named fewer."""
+        out: dict[str, Actor] = {}
+        i = bisect.bisect_left(self.starts, char) - 1
+        while i >= 0 and len(out) < number:
+            m = self.named[i]
+            entry = m.entry
+            if entry is not None and entry.country and entry.kind in SIDE_KINDS:
+                key = entry.name if entry.kind == "group" else entry.country
+                out.setdefault(key, _actor(self.doc, m))
             i -= 1
         return list(out.values()) if len(out) == number else []
 
@@ -787,7 +991,10 @@ class _Article:
         organisation or armed group among them ("the *U.N.* special envoy", "a *Hamas* commander")."""
         tied, organisations = False, set()
         for tok in _qualifier_words(name, self.actors):
-            if tok.lemma_.lower() in self.citizenship or (tok.i in self.others and not self._portfolio(tok)):
+            affiliation = tok.lemma_.lower() in self.words.affiliation_words  # "Democrat X": a party at home
+            if tok.lemma_.lower() in self.citizenship or (
+                tok.i in self.others and not self._portfolio(tok) and not affiliation
+            ):
                 tied = True
             m = self.by_last.get(tok.i)
             if m is None or m.entry is None:

@@ -602,6 +602,10 @@ class _Resolver:
         return None
 
 
+#: the resolver of argument phrases, for the article stages that find a party in another sentence
+PhraseResolver = _Resolver
+
+
 def unique_ids(events: Sequence[Event]) -> tuple[Event, ...]:
     """The events, each once and each with an id of its own, in their order.
 

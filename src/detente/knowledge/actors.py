@@ -18,6 +18,10 @@ from detente.knowledge.files import data_dir, read_tsv, split_multi
 
 #: PLOVER sector -> CAMEO role code where they differ
 _ROLE_OF_SECTOR = {"PRM": "PRM", "UAF": "UAF", "SOC": "CVL", "CVL": "CVL"}
+#: sectors of a state's own bodies and offices (CAMEO's state roles): a portfolio of one qualifies
+#: an office, not an organisation ("the *Defence* Secretary"), and "*his* government" is of the
+#: country of whoever owns it
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
 
 @dataclass(frozen=True, slots=True)

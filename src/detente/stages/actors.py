@@ -66,7 +66,7 @@ from spacy.tokens import Doc, Span, Token
 
 from detente.geo.gazetteer import Gazetteer
 from detente.grammar import syntax
-from detente.knowledge.actors import ActorDictionary
+from detente.knowledge.actors import STATE_SECTORS, ActorDictionary
 from detente.knowledge.words import ReferenceWords
 from detente.pipeline.stage import EventsStage
 from detente.pipeline.work import Mention, Work
@@ -101,8 +101,6 @@ OTHER_LABELS = frozenset({"ORG", "NORP"})
 OPERATOR_KINDS = frozenset({"country", "people", "group", "igo"})
 #: the small words inside a body's name before its short form ("Association *of* America (RIAA)")
 LINKS = frozenset({"of", "for", "on", "and", "the", "'s", "’s", "de"})
-#: sectors of a state's offices: a portfolio qualifying one ("Defence Secretary") is no organisation
-STATE_OFFICE_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG", "COP"})
 REJECT, ACCUSE, ASSAULT, REQUEST, SUPPORT = "REJECT", "ACCUSE", "ASSAULT", "REQUEST", "SUPPORT"
 #: quotation marks: those that open a quotation, and all
 OPENING_QUOTES = frozenset({'"', "\u201c", "\u2018", "'"})
@@ -1010,7 +1008,7 @@ class _Article:
         """An unknown name that only names a state office's portfolio ("the *Defence* Secretary",
         "the *Interior* Minister"): a state's own office, which ties its holder to no organisation."""
         word = self.actors.sector(tok.head.lower_) if tok.dep_ == "compound" else None
-        return word is not None and word.sector in STATE_OFFICE_SECTORS
+        return word is not None and word.sector in STATE_SECTORS
 
     def _sector_phrase(self, subject: Token) -> Actor | None:
         """A subject that names no one but a kind of actor ("the protesters", "police"): its

@@ -19,7 +19,7 @@ from types import MappingProxyType
 from spacy.tokens import Doc, Token
 
 from detente.grammar import syntax
-from detente.knowledge.actors import ActorDictionary, ActorEntry
+from detente.knowledge.actors import STATE_SECTORS, ActorDictionary, ActorEntry
 from detente.knowledge.ontology import Ontology
 from detente.pipeline.work import Candidate, Mention, Work
 from detente.records import Actor, Attribution, Event, TextRef
@@ -248,8 +248,6 @@ def _confidence(cand: Candidate, actor: Actor | None, recipient: Actor | None) -
 COUNTS = MappingProxyType({"two": 2, "three": 3, "four": 4, "both": 2, "2": 2, "3": 3, "4": 4})
 #: possessive pronouns that own a state's body or official ("*his* government")
 OWNER_PRONOUNS = frozenset({"his", "her", "its", "their"})
-#: sectors of a state's own bodies and officials, of the country of whoever owns them
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
 
 class _Resolver:

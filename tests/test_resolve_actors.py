@@ -1048,6 +1048,24 @@ def test_the_government_is_that_of_the_authorities_named_before(coder) -> None: 
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Georgia's prime minister met the Chinese ambassador on Tuesday. "
+        "The government also expelled two French diplomats.",
+        "Peruvian officials received the Brazilian envoy in Lima. The government later expelled two Chilean diplomats.",
+    ],
+)
+def test_an_envoy_does_not_say_whose_the_government_is(coder, text: str) -> None:  # type: ignore[no-untyped-def]
+    """A state's representative abroad (ambassador, envoy) serves in another state: "the
+    government" named after one is not the envoy's."""
+    events = [e for e in coder.code(text, published=DATE) if "expelled" in e.trigger.text]
+    assert events
+    assert all(e.actor is None or e.actor.country not in ("CHN", "BRA") for e in events), [e.actor for e in events]
+    assert any(e.actor is not None and e.actor.country in ("GEO", "PER") for e in events), [e.actor for e in events]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
     ("text", "trigger", "country", "not_country"),
     [
         # "pro-X", "anti-X" name a cause, not whose the people are

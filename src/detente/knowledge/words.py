@@ -317,6 +317,7 @@ class ReferenceWords:
     member_nouns: frozenset[str] = words(default=())
     domestic_sectors: frozenset[str] = words()
     salient_sectors: frozenset[str] = words(default=())
+    envoy_words: frozenset[str] = words(default=())
     owned_people: frozenset[str] = words(default=())
     common_place_words: frozenset[str] = words(default=())
     instrument_heads: frozenset[str] = words(default=())

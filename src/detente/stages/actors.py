@@ -1097,6 +1097,8 @@ class _Article:
         earlier = sorted({i for key, at in self.qualified.items() if " " not in key for i in at if first <= i < head.i})
         for i in reversed(earlier):
             tok = self.doc[i]
+            if tok.lemma_.lower() in self.words.envoy_words:
+                continue  # "the Chinese ambassador": serves abroad, says nothing of the government here
             word = (
                 self.actors.sector(_two_words(tok))
                 or self.actors.sector(tok.lemma_.lower())

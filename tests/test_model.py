@@ -362,6 +362,19 @@ def test_evaluate_warns_when_the_model_was_trained_on_the_file(tmp_path: Path) -
     assert replace(Thresholds(), drop=0.1).drop == 0.1
 
 
+def test_training_fits_with_the_chosen_l2_penalty() -> None:
+    from detente.training import L2, RUNS, train_model
+
+    toy = toy_examples()
+    model = train_model([], None, None, seed=5, base=(toy, [], []))  # type: ignore[arg-type]
+    assert model.info["l2"] == L2 == 1e-4
+    direct = LinearModel.train(toy, CLASSES, seed=5, runs=RUNS, l2=1e-4)
+    weaker = LinearModel.train(toy, CLASSES, seed=5, runs=RUNS, l2=1e-5)
+    assert np.array_equal(model.linear.sparse, direct.sparse)
+    assert not np.array_equal(model.linear.sparse, weaker.sparse)
+    assert model.proposals is None and model.recipients is None
+
+
 # --- article cross-validation ----------------------------------------------------------------
 
 ARTICLES = {

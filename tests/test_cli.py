@@ -237,6 +237,12 @@ def test_train_without_gold_data_is_one_line_and_exit_78(tmp_path: Path, capsys:
     assert "training data not found" in one_error_line(err)
 
 
+def test_article_cv_without_an_article_gold_is_one_line_and_exit_78(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "train", "--article-cv", "3", "--articles", "")
+    assert code == 78 and out == ""
+    assert "--article-cv needs an article gold" in one_error_line(err)
+
+
 @pytest.mark.parametrize(
     ("argv", "said"),
     [

@@ -360,3 +360,88 @@ def test_evaluate_warns_when_the_model_was_trained_on_the_file(tmp_path: Path) -
     assert trained_on(EventModel(lin, info={"data": {"g.jsonl": file_hash(f)}}), f)
     assert not trained_on(EventModel(lin, info={"data": {"g.jsonl": "0" * 64}}), f)
     assert replace(Thresholds(), drop=0.1).drop == 0.1
+
+
+def test_training_fits_with_the_chosen_l2_penalty() -> None:
+    from detente.training import L2, RUNS, train_model
+
+    toy = toy_examples()
+    model = train_model([], None, None, seed=5, base=(toy, [], []))  # type: ignore[arg-type]
+    assert model.info["l2"] == L2 == 1e-4
+    direct = LinearModel.train(toy, CLASSES, seed=5, runs=RUNS, l2=1e-4)
+    weaker = LinearModel.train(toy, CLASSES, seed=5, runs=RUNS, l2=1e-5)
+    assert np.array_equal(model.linear.sparse, direct.sparse)
+    assert not np.array_equal(model.linear.sparse, weaker.sparse)
+    assert model.proposals is None and model.recipients is None
+
+
+# --- article cross-validation ----------------------------------------------------------------
+
+ARTICLES = {
+    "a1": ("Border clash", "Ruritanian troops shelled a village in Borduria on Monday, killing three people."),
+    "a2": ("Talks", "The foreign ministers of Chile and Peru met in Lima on Friday to discuss trade."),
+    "a3": ("Aid", "Japan sent food and medicine to flood victims in Pakistan on Sunday."),
+    "a4": ("Protest", "Thousands of students protested against the government of Kenya in Nairobi."),
+    "t1": ("Held out", "Germany condemned the attack by Russia on Ukraine."),
+}
+
+
+def tiny_articles(folder: Path) -> tuple[Path, Path]:
+    """Four hand-written dev articles and one test article, with their corpus and gold files."""
+    corpora = folder / "corpora"
+    corpora.mkdir(parents=True)
+    (corpora / "tiny.jsonl").write_text(
+        "".join(
+            json.dumps({"id": k, "title": title, "text": text, "published": "2025-05-05"}) + "\n"
+            for k, (title, text) in ARTICLES.items()
+        )
+    )
+    events = {
+        "a1": ("ASSAULT", "Ruritanian troops", None, "Borduria", "BDR", "Ruritanian troops shelled a village"),
+        "a2": ("CONSULT", "Chile", "CHL", "Peru", "PER", "The foreign ministers of Chile and Peru met"),
+        "a3": ("AID", "Japan", "JPN", "Pakistan", "PAK", "Japan sent food and medicine"),
+        "a4": ("PROTEST", "students", "KEN", "government of Kenya", "KEN", "students protested"),
+        "t1": ("ACCUSE", "Germany", "DEU", "Russia", "RUS", "Germany condemned the attack"),
+    }
+    lines = []
+    for k, (type_, actor, a_cc, rec, r_cc, quote) in events.items():
+        event = {
+            "key": "e1",
+            "core": True,
+            "type": type_,
+            "actor": {"text": actor, "country": a_cc},
+            "recipient": {"text": rec, "country": r_cc},
+            "quote": quote,
+        }
+        split = "test" if k.startswith("t") else "dev"
+        lines.append(json.dumps({"id": k, "published": "2025-05-05", "split": split, "events": [event]}) + "\n")
+    gold = folder / "articles.jsonl"
+    gold.write_text("".join(lines))
+    return gold, corpora
+
+
+def test_article_cross_validation_scores_each_dev_article_once(tmp_path: Path, patterns_coder) -> None:  # type: ignore[no-untyped-def]
+    from detente.evaluation.articles import corpus_articles, evaluate_articles, load_article_gold
+    from detente.training import article_cv, article_folds, parse_articles
+
+    gold, corpora = tiny_articles(tmp_path)
+    sentences = small_gold(tmp_path / "gold")
+    empty = tmp_path / "none.jsonl"
+    empty.write_text("")
+    result = article_cv(sentences, gold, corpora, k=2, written=empty, coder=patterns_coder, seed=3)
+    assert set(result) == {"patterns", "model"}
+    # the held-out test article is never coded nor trained on; each dev article is scored once
+    assert [r.id for r in result["model"].rows] == ["a1", "a2", "a3", "a4"]
+    assert result["model"].gold_events == 4
+    # the folds split the articles, seeded, with no article in two folds
+    arts = parse_articles(patterns_coder, gold, corpora)
+    parts = [[a.gold.id for a in part] for part in article_folds(arts, 2, seed=3)]
+    assert sorted(i for part in parts for i in part) == ["a1", "a2", "a3", "a4"]
+    assert parts == [[a.gold.id for a in part] for part in article_folds(arts, 2, seed=3)]
+    # the patterns' figures are those of coding the articles without the model
+    dev = [g for g in load_article_gold(gold) if g.split == "dev"]
+    texts = corpus_articles([g.id for g in dev], corpora)
+    direct = evaluate_articles(dev, {g.id: patterns_coder.code_many([texts[g.id]]).__next__().events for g in dev})
+    assert result["patterns"].as_dict() == direct.as_dict()
+    with pytest.raises(ModelError, match="2 to 4 folds"):
+        article_cv(sentences, gold, corpora, k=5, written=empty, coder=patterns_coder)

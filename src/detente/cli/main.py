@@ -108,6 +108,13 @@ def _add_train(sub: Any) -> None:
     tr.add_argument("-o", "--output", help="where to write the model (default: the packaged model file)")
     tr.add_argument("--seed", type=int, default=13, help="random seed (default 13)")
     tr.add_argument("--folds", type=positive_int, default=5, help="cross-validation folds before training; 1: none")
+    tr.add_argument(
+        "--article-cv",
+        type=positive_int,
+        metavar="K",
+        help="instead of training: K-fold cross-validation over the article gold's dev articles "
+        "(each fold coded by a model trained without it), scored by the article rule; saves nothing",
+    )
 
 
 def _add_gazetteer(sub: Any) -> None:
@@ -346,6 +353,8 @@ def cmd_train(args: argparse.Namespace) -> int:
     from detente.model import default_model_path
     from detente.training import train
 
+    if args.article_cv:
+        return _article_cv(args)
     model = train(
         Path(args.gold),
         written=Path(args.written) if args.written else None,
@@ -362,6 +371,27 @@ def cmd_train(args: argparse.Namespace) -> int:
         print(f"  {'':<12}" + "".join(f"{k:>17}" for k in next(iter(settings.values())) if k != "per_type"))
         for setting, row in settings.items():
             print(f"  {setting:<12}" + "".join(f"{v:>17.3f}" for k, v in row.items() if k != "per_type"))
+    return 0
+
+
+def _article_cv(args: argparse.Namespace) -> int:
+    from detente.errors import ModelError
+    from detente.evaluation.articles import format_article_scores
+    from detente.evaluation.runner import default_corpora
+    from detente.training import article_cv
+
+    if not args.articles:
+        raise ModelError("--article-cv needs an article gold (--articles FILE)")
+    result = article_cv(
+        Path(args.gold),
+        Path(args.articles),
+        Path(args.corpora) if args.corpora else default_corpora(),
+        k=args.article_cv,
+        written=Path(args.written) if args.written else None,
+        seed=args.seed,
+    )
+    for setting, scores in result.items():
+        print(format_article_scores(scores, f"{args.articles} (dev, {args.article_cv}-fold, {setting})"))
     return 0
 
 

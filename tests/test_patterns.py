@@ -477,6 +477,18 @@ CASES = [
     # "no" at the head of a hyphenated compound names a kind of thing, no refusal
     ("Kenya fears a no-deal exit by Uganda.", "REJECT", "absent", None),
     ("Kenya signed no deal with Uganda.", "REJECT", None, None),
+    # calls that ask, urge or demand, or calls for a party to act, are appeals, not phone calls
+    ("Egypt joined the growing calls urging Ethiopia to halt the dam filling.", "REQUEST", "EGY", "ETH"),
+    ("Egypt joined the growing calls urging Ethiopia to halt the dam filling.", "CONSULT", "absent", None),
+    ("Germany joined calls for Israel to allow aid into Gaza.", "REQUEST", "DEU", "ISR"),
+    ("Germany joined calls for Israel to allow aid into Gaza.", "CONSULT", "absent", None),
+    ("Opposition parties in Togo renewed calls demanding a new election.", "REQUEST", "TGO", None),
+    ("Putin held a phone call with Erdogan to discuss the grain deal.", "CONSULT", "RUS", "TUR"),
+    ("The Japanese prime minister held a call with the Indian leader.", "CONSULT", "JPN", "IND"),
+    # curbing a trend or a trade restricts no party; curbing a party's activity does
+    ("Colombia says it has made progress in curbing the flow of cocaine into Europe.", "COERCE", "absent", None),
+    ("The Turkish central bank raised rates again to curb inflation.", "COERCE", "absent", None),
+    ("The Egyptian government curbed the activities of opposition parties.", "COERCE", "EGY", None),
 ]
 
 # Known gaps, kept visible: strict xfail, so a fix shows up as an unexpected pass to promote.

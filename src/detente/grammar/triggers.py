@@ -283,6 +283,11 @@ class TriggerReader:
         if not patterns:
             return None
         mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "prep")}
+        # a clause on the noun counts by its verb ("calls *urging* Ethiopia to halt") and by a
+        # "for" that opens it ("calls *for* Israel to allow aid", the parser's clause)
+        for clause in (c for c in tok.children if c.dep_ in NOUN_CLAUSE_DEPS):
+            mods.add(clause.lemma_.lower())
+            mods.update(m.lower_ for m in clause.children if m.dep_ == "mark" and m.lower_ == "for")
         for pat in patterns:
             if pat.particles and not all(p in mods for p in pat.particles):
                 continue
@@ -290,6 +295,8 @@ class TriggerReader:
         return None
 
 
+#: the dependencies of a clause that modifies a noun ("calls urging X to", "calls for X to")
+NOUN_CLAUSE_DEPS = frozenset({"acl", "advcl"})
 #: in a pattern's or a frame's particles, an appealed infinitive ("calls to close the gap")
 INFINITIVE = "to-verb"
 #: the tags of a verb in the present tense, as headlines word what happens

@@ -489,6 +489,14 @@ CASES = [
     ("Colombia says it has made progress in curbing the flow of cocaine into Europe.", "COERCE", "absent", None),
     ("The Turkish central bank raised rates again to curb inflation.", "COERCE", "absent", None),
     ("The Egyptian government curbed the activities of opposition parties.", "COERCE", "EGY", None),
+    # an event noun compounded before another noun names its subject only: a ceasefire deal is
+    # no ceasefire, ceasefire talks are talks
+    ("Moscow said much remains to be done on a Ukraine ceasefire deal.", "RETREAT", "absent", None),
+    ("Qatar is mediating a Gaza ceasefire agreement.", "RETREAT", "absent", None),
+    ("Egypt hosted ceasefire talks between Israel and Hamas.", "CONSULT", "ISR", "PSE"),
+    ("Egypt hosted ceasefire talks between Israel and Hamas.", "RETREAT", "absent", None),
+    ("Kenya welcomed the Sudan truce proposal.", "RETREAT", "absent", None),
+    ("Russian air strikes hit Kharkiv overnight.", "ASSAULT", "RUS", "UKR"),
 ]
 
 # Known gaps, kept visible: strict xfail, so a fix shows up as an unexpected pass to promote.

@@ -159,10 +159,20 @@ class TriggerReader:
             if pat is not None:
                 return self._verb_coding(tok, pat, depth)
         if syntax.is_noun(tok):
+            if self._names_a_topic(tok):
+                return None  # "a Ukraine ceasefire deal": the deal is the act, the ceasefire its subject
             pat = self._noun_pattern(tok)
             if pat is not None and pat.is_event:
                 return Reading(pat.cameo, pat.type, (tok.i,), "noun", pat.source, head=tok.i)
         return None
+
+    def _names_a_topic(self, tok: Token) -> bool:
+        """Whether an event noun only names what another noun is about, as its compound modifier
+        ("ceasefire talks", "a withdrawal agreement", "the aid proposal")."""
+        if tok.dep_ != "compound" or not syntax.is_noun(tok.head):
+            return False
+        head = self.lemma(tok.head)
+        return head in self.lex.roles.topic_heads or self._noun_pattern(tok.head) is not None
 
     def _light_coding(self, verb: Token, noun: Token, pat: Pattern, depth: int) -> Reading:
         inner = Reading(pat.cameo, pat.type, (noun.i,), "noun", pat.source, head=noun.i)

@@ -497,6 +497,13 @@ CASES = [
     ("Egypt hosted ceasefire talks between Israel and Hamas.", "RETREAT", "absent", None),
     ("Kenya welcomed the Sudan truce proposal.", "RETREAT", "absent", None),
     ("Russian air strikes hit Kharkiv overnight.", "ASSAULT", "RUS", "UKR"),
+    # insisting that something was so asserts it; insisting that a party act demands it
+    ("The Kenyan president insisted that he was never pressured by Uganda.", "REQUEST", "absent", None),
+    ("The Kenyan minister insisted the talks with Uganda are going well.", "REQUEST", "absent", None),
+    ("The Kenyan minister insisted Nairobi has done nothing wrong.", "REQUEST", "absent", None),
+    ("The Kenyan president insisted that Uganda withdraw its troops.", "REQUEST", "KEN", "UGA"),
+    ("Kenya insisted that Uganda must pay compensation.", "REQUEST", "KEN", "UGA"),
+    ("Kenya insisted on a recount in Uganda.", "REQUEST", "KEN", None),
 ]
 
 # Known gaps, kept visible: strict xfail, so a fix shows up as an unexpected pass to promote.

@@ -91,6 +91,8 @@ class TriggerReader:
     def _code(self, tok: Token, memo: dict[int, Reading | None], depth: int) -> Reading | None:
         lemma = self.lemma(tok)
         if syntax.is_verb(tok) or tok.pos_ == "ADJ":
+            if lemma in self.lex.roles.asserting_demand_verbs and _states_a_fact(tok):
+                return None  # "insisted that he was never pressured": an assertion, no demand
             frame = self.lex.frames.get(lemma)
             if frame is not None and frame.particles and not _hangs_on(tok, frame.particles):
                 frame = None  # "called Lavrov to discuss" is a phone call, not "called on"
@@ -333,6 +335,33 @@ def _predicate_adjective(tok: Token, pat: Pattern) -> bool:
     """An adjective codes an event only as a predicate with the pattern's preposition: "the G7
     is concerned about the build-up", not "the countries concerned" or "a free election"."""
     return bool(pat.particles) and tok.dep_ not in ("amod", "compound")
+
+
+#: the tag of a finite verb that can only be indicative ("was", "said"), never a subjunctive (a
+#: present "insists that Somalia pays" is often a demand, and is left one)
+INDICATIVE_TAGS = frozenset({"VBD"})
+#: auxiliaries of a statement, not of a demand ("will", "would", "has")
+STATEMENT_AUXILIARIES = frozenset({"will", "would", "have", "do"})
+
+
+def _states_a_fact(verb: Token) -> bool:
+    """Whether the verb's clause (no "on", no object of its own) is a statement of fact, in the
+    indicative: "insisted that he *was* never pressured", "insists the talks *are* going well";
+    "insisted that Israel *withdraw*" (a subjunctive) and "insisted they *must* leave" are not."""
+    if any(c.dep_ == "prep" for c in verb.children):
+        return False  # "insisted on a recount"
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        auxes = [a for a in clause.children if a.dep_ in ("aux", "auxpass")]
+        if any(a.tag_ == "MD" and a.lemma_.lower() not in STATEMENT_AUXILIARIES for a in auxes):
+            return False  # "must leave", "should resign"
+        finite = [clause, *auxes]
+        if any(t.tag_ in INDICATIVE_TAGS for t in finite):
+            return True
+        if any(t.lemma_.lower() in STATEMENT_AUXILIARIES for t in auxes):  # "has", "will", "would"
+            return True
+        if any(t.lemma_.lower() == "be" and t.lower_ in ("is", "are", "was", "were", "am") for t in finite):
+            return True
+    return False
 
 
 def _hangs_on(verb: Token, words: frozenset[str]) -> bool:

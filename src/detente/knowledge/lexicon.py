@@ -149,6 +149,9 @@ class WordRoles:
     #: nouns that an event noun before them only names the subject of ("a ceasefire *deal*",
     #: "ceasefire *talks*", "the sanctions *proposal*"), besides the event nouns themselves
     topic_heads: frozenset[str] = words(default=())
+    #: verbs of demand that, with a clause stating a fact, only assert it ("insisted that he
+    #: *was* never pressured"; "insisted that Israel *withdraw*" stays a demand)
+    asserting_demand_verbs: frozenset[str] = words(default=())
 
 
 @dataclass(frozen=True, slots=True)

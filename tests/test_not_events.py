@@ -166,7 +166,7 @@ DROPPED = [
     # no political party on either side, nor in the clause
     ("They are talking about a very long contract for the port.", "CONSULT"),
     ("People are negotiating the price of the land without us.", "CONSULT"),
-    ("The new plan aims to curb smuggling across the lake, the minister said.", "THREATEN"),
+    ("The new plan aims to restrict fishing across the lake, the minister said.", "THREATEN"),
     # a question asked is no request; declining to comment is no refusal
     (
         "Asked by reporters if Nairobi was considering sanctions against Kampala, the minister said talks continue.",

@@ -477,6 +477,33 @@ CASES = [
     # "no" at the head of a hyphenated compound names a kind of thing, no refusal
     ("Kenya fears a no-deal exit by Uganda.", "REJECT", "absent", None),
     ("Kenya signed no deal with Uganda.", "REJECT", None, None),
+    # calls that ask, urge or demand, or calls for a party to act, are appeals, not phone calls
+    ("Egypt joined the growing calls urging Ethiopia to halt the dam filling.", "REQUEST", "EGY", "ETH"),
+    ("Egypt joined the growing calls urging Ethiopia to halt the dam filling.", "CONSULT", "absent", None),
+    ("Germany joined calls for Israel to allow aid into Gaza.", "REQUEST", "DEU", "ISR"),
+    ("Germany joined calls for Israel to allow aid into Gaza.", "CONSULT", "absent", None),
+    ("Opposition parties in Togo renewed calls demanding a new election.", "REQUEST", "TGO", None),
+    ("Putin held a phone call with Erdogan to discuss the grain deal.", "CONSULT", "RUS", "TUR"),
+    ("The Japanese prime minister held a call with the Indian leader.", "CONSULT", "JPN", "IND"),
+    # curbing a trend or a trade restricts no party; curbing a party's activity does
+    ("Colombia says it has made progress in curbing the flow of cocaine into Europe.", "COERCE", "absent", None),
+    ("The Turkish central bank raised rates again to curb inflation.", "COERCE", "absent", None),
+    ("The Egyptian government curbed the activities of opposition parties.", "COERCE", "EGY", None),
+    # an event noun compounded before another noun names its subject only: a ceasefire deal is
+    # no ceasefire, ceasefire talks are talks
+    ("Moscow said much remains to be done on a Ukraine ceasefire deal.", "RETREAT", "absent", None),
+    ("Qatar is mediating a Gaza ceasefire agreement.", "RETREAT", "absent", None),
+    ("Egypt hosted ceasefire talks between Israel and Hamas.", "CONSULT", "ISR", "PSE"),
+    ("Egypt hosted ceasefire talks between Israel and Hamas.", "RETREAT", "absent", None),
+    ("Kenya welcomed the Sudan truce proposal.", "RETREAT", "absent", None),
+    ("Russian air strikes hit Kharkiv overnight.", "ASSAULT", "RUS", "UKR"),
+    # insisting that something was so asserts it; insisting that a party act demands it
+    ("The Kenyan president insisted that he was never pressured by Uganda.", "REQUEST", "absent", None),
+    ("The Kenyan minister insisted the talks with Uganda are going well.", "REQUEST", "absent", None),
+    ("The Kenyan minister insisted Nairobi has done nothing wrong.", "REQUEST", "absent", None),
+    ("The Kenyan president insisted that Uganda withdraw its troops.", "REQUEST", "KEN", "UGA"),
+    ("Kenya insisted that Uganda must pay compensation.", "REQUEST", "KEN", "UGA"),
+    ("Kenya insisted on a recount in Uganda.", "REQUEST", "KEN", None),
 ]
 
 # Known gaps, kept visible: strict xfail, so a fix shows up as an unexpected pass to promote.

@@ -91,6 +91,8 @@ class TriggerReader:
     def _code(self, tok: Token, memo: dict[int, Reading | None], depth: int) -> Reading | None:
         lemma = self.lemma(tok)
         if syntax.is_verb(tok) or tok.pos_ == "ADJ":
+            if lemma in self.lex.roles.asserting_demand_verbs and _states_a_fact(tok):
+                return None  # "insisted that he was never pressured": an assertion, no demand
             frame = self.lex.frames.get(lemma)
             if frame is not None and frame.particles and not _hangs_on(tok, frame.particles):
                 frame = None  # "called Lavrov to discuss" is a phone call, not "called on"
@@ -159,10 +161,20 @@ class TriggerReader:
             if pat is not None:
                 return self._verb_coding(tok, pat, depth)
         if syntax.is_noun(tok):
+            if self._names_a_topic(tok):
+                return None  # "a Ukraine ceasefire deal": the deal is the act, the ceasefire its subject
             pat = self._noun_pattern(tok)
             if pat is not None and pat.is_event:
                 return Reading(pat.cameo, pat.type, (tok.i,), "noun", pat.source, head=tok.i)
         return None
+
+    def _names_a_topic(self, tok: Token) -> bool:
+        """Whether an event noun only names what another noun is about, as its compound modifier
+        ("ceasefire talks", "a withdrawal agreement", "the aid proposal")."""
+        if tok.dep_ != "compound" or not syntax.is_noun(tok.head):
+            return False
+        head = self.lemma(tok.head)
+        return head in self.lex.roles.topic_heads or self._noun_pattern(tok.head) is not None
 
     def _light_coding(self, verb: Token, noun: Token, pat: Pattern, depth: int) -> Reading:
         inner = Reading(pat.cameo, pat.type, (noun.i,), "noun", pat.source, head=noun.i)
@@ -283,6 +295,11 @@ class TriggerReader:
         if not patterns:
             return None
         mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "prep")}
+        # a clause on the noun counts by its verb ("calls *urging* Ethiopia to halt") and by a
+        # "for" that opens it ("calls *for* Israel to allow aid", the parser's clause)
+        for clause in (c for c in tok.children if c.dep_ in NOUN_CLAUSE_DEPS):
+            mods.add(clause.lemma_.lower())
+            mods.update(m.lower_ for m in clause.children if m.dep_ == "mark" and m.lower_ == "for")
         for pat in patterns:
             if pat.particles and not all(p in mods for p in pat.particles):
                 continue
@@ -290,6 +307,8 @@ class TriggerReader:
         return None
 
 
+#: the dependencies of a clause that modifies a noun ("calls urging X to", "calls for X to")
+NOUN_CLAUSE_DEPS = frozenset({"acl", "advcl"})
 #: in a pattern's or a frame's particles, an appealed infinitive ("calls to close the gap")
 INFINITIVE = "to-verb"
 #: the tags of a verb in the present tense, as headlines word what happens
@@ -316,6 +335,33 @@ def _predicate_adjective(tok: Token, pat: Pattern) -> bool:
     """An adjective codes an event only as a predicate with the pattern's preposition: "the G7
     is concerned about the build-up", not "the countries concerned" or "a free election"."""
     return bool(pat.particles) and tok.dep_ not in ("amod", "compound")
+
+
+#: the tag of a finite verb that can only be indicative ("was", "said"), never a subjunctive (a
+#: present "insists that Somalia pays" is often a demand, and is left one)
+INDICATIVE_TAGS = frozenset({"VBD"})
+#: auxiliaries of a statement, not of a demand ("will", "would", "has")
+STATEMENT_AUXILIARIES = frozenset({"will", "would", "have", "do"})
+
+
+def _states_a_fact(verb: Token) -> bool:
+    """Whether the verb's clause (no "on", no object of its own) is a statement of fact, in the
+    indicative: "insisted that he *was* never pressured", "insists the talks *are* going well";
+    "insisted that Israel *withdraw*" (a subjunctive) and "insisted they *must* leave" are not."""
+    if any(c.dep_ == "prep" for c in verb.children):
+        return False  # "insisted on a recount"
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        auxes = [a for a in clause.children if a.dep_ in ("aux", "auxpass")]
+        if any(a.tag_ == "MD" and a.lemma_.lower() not in STATEMENT_AUXILIARIES for a in auxes):
+            return False  # "must leave", "should resign"
+        finite = [clause, *auxes]
+        if any(t.tag_ in INDICATIVE_TAGS for t in finite):
+            return True
+        if any(t.lemma_.lower() in STATEMENT_AUXILIARIES for t in auxes):  # "has", "will", "would"
+            return True
+        if any(t.lemma_.lower() == "be" and t.lower_ in ("is", "are", "was", "were", "am") for t in finite):
+            return True
+    return False
 
 
 def _hangs_on(verb: Token, words: frozenset[str]) -> bool:

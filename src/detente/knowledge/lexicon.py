@@ -146,6 +146,12 @@ class WordRoles:
     claim_nouns: frozenset[str] = words(default=())
     #: acts of a party that a verdict may judge with no author named ("the ruling is unjust")
     verdict_acts: frozenset[str] = words(default=())
+    #: nouns that an event noun before them only names the subject of ("a ceasefire *deal*",
+    #: "ceasefire *talks*", "the sanctions *proposal*"), besides the event nouns themselves
+    topic_heads: frozenset[str] = words(default=())
+    #: verbs of demand that, with a clause stating a fact, only assert it ("insisted that he
+    #: *was* never pressured"; "insisted that Israel *withdraw*" stays a demand)
+    asserting_demand_verbs: frozenset[str] = words(default=())
 
 
 @dataclass(frozen=True, slots=True)

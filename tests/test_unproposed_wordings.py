@@ -40,6 +40,12 @@ DATE = "2025-10-21"
         ("Thousands of Georgians took to the streets of Tbilisi on Sunday.", "PROTEST", "GEO", None),
         ("Hundreds of Polish farmers gathered outside the agriculture ministry in Warsaw.", "PROTEST", "POL", "POL"),
         ("Students poured into the main square of Belgrade after the verdict.", "PROTEST", None, None),
+        # calling someone's act by a word of blame accuses
+        ("The Greek minister called the Turkish proposal terrible.", "ACCUSE", "GRC", "TUR"),
+        ("Chile's president called Argentina's decision cruel and hypocritical.", "ACCUSE", "CHL", "ARG"),
+        # a legislature prorogued or dissolved by another power, as the verbs are
+        ("The governor's prorogation of the Ontario legislature angered lawmakers.", "COERCE", None, None),
+        ("Protests followed the dissolution of the Thai parliament by the king.", "COERCE", "THA", "THA"),
         # other senses of the words: money poured into a fund, a cabinet gathered, a plan kept
         ("Investors poured money into the Kenyan bond market.", "PROTEST", "absent", None),
         ("The Serbian cabinet gathered on Monday to approve the budget.", "PROTEST", "absent", None),

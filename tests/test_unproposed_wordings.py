@@ -29,6 +29,13 @@ DATE = "2025-10-21"
         ("The Chilean envoy told the Human Rights Council that detainees had been mistreated.", "CONSULT", "CHL", None),
         ("Norway's foreign minister addressed the General Assembly on the famine.", "CONSULT", "NOR", None),
         ("The Irish aid chief briefed the Security Council on the ceasefire.", "CONSULT", "IRL", None),
+        # the body must be whom the verb addresses, not a place it was said at
+        (
+            "The Bosnian Serb leader told journalists at the Security Council that he would resist.",
+            "CONSULT",
+            "absent",
+            None,
+        ),
         # "said in a statement" is no meeting
         ("The Peruvian ministry said in a statement that the border would stay closed.", "CONSULT", "absent", None),
         # giving up one's own bid, plan or demand yields

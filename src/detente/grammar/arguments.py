@@ -263,7 +263,18 @@ class ArgumentFinder:
                 for p in self._party(o, verb, c.type)
                 if p != o and (p.pos_ != "PRON" or p.dep_ != "poss")
             ]
-            return syntax.prep_objects(verb, preps) or worded or owned
+            # "said in a meeting with Ruto": the wording's noun stands in a phrase of a verb with
+            # no object, and the party is that noun's ("with Ruto"), not a word of what was said
+            # ("hit Beijing with tariffs on steel" keeps its object)
+            in_wording = [
+                g
+                for p in verb.children
+                if not objs and p.dep_ == "prep"
+                for n in p.children
+                if n.dep_ == "pobj" and any(q.type == c.type for q in self.lex.nouns.get(self.lemma(n), ()))
+                for g in syntax.prep_objects(n, preps)
+            ]
+            return syntax.prep_objects(verb, preps) or in_wording or worded or owned
         if objs:
             return objs
         found = syntax.prep_objects(verb, preps)

@@ -272,6 +272,7 @@ class TriggerReader:
         if _appealed_infinitives(tok):
             attached.add(INFINITIVE)  # "calls to close the gap"
         obj_lemmas: set[str] | None = None
+        direct_lemmas: set[str] | None = None
         # "called Putin a war criminal": the object predicate names the act, before the object does
         predicates = {c.lemma_.lower() for c in tok.children if c.dep_ == "oprd"}
         if predicates:
@@ -287,6 +288,13 @@ class TriggerReader:
                         continue
                 elif not (pat.objects & obj_lemmas):
                     continue
+                elif pat.object_is_recipient and not pat.particles:
+                    # "told the Security Council": the one the verb names is its own object, not
+                    # a phrase of place or time ("telling journalists at the Security Council")
+                    if direct_lemmas is None:
+                        direct_lemmas = object_lemmas(tok, preps=False)
+                    if not (pat.objects & direct_lemmas):
+                        continue
             return pat
         return None
 
@@ -392,7 +400,9 @@ def _next_to(verb: Token, prep: Token) -> bool:
     return any(prep.i == o.right_edge.i + 1 for o in verb.children if o.dep_ in ("dobj", "dative", "advmod", "prt"))
 
 
-def object_lemmas(tok: Token) -> set[str]:
+def object_lemmas(tok: Token, *, preps: bool = True) -> set[str]:
+    """The lemmas (and entity labels) of the verb's objects and of what modifies them; with
+    ``preps``, also the objects of its prepositions and particles."""
     out: set[str] = set()
     for c in tok.children:
         if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "dative"):
@@ -408,6 +418,8 @@ def object_lemmas(tok: Token) -> set[str]:
                 elif g.dep_ == "prep" and g.lower_ in ("of", "in"):
                     out.update(x.lemma_.lower() for x in g.children if x.dep_ == "pobj")
         elif c.dep_ in ("prep", "prt", "agent"):
+            if not preps:
+                continue
             for g in c.children:
                 if g.dep_ == "pobj":
                     out.add(g.lemma_.lower())

@@ -1,0 +1,72 @@
+"""Wordings that proposed no event at all (round typemissing11), on sentences written for these
+tests: speaking before a body or in a meeting is meeting, giving up one's own plan yields, and a
+crowd in the streets or outside a seat of power protests."""
+
+from __future__ import annotations
+
+import pytest
+
+from coding_checks import check_coded
+
+pytestmark = pytest.mark.slow
+
+DATE = "2025-10-21"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_", "actor", "recipient"),
+    [
+        # what was said in a meeting was said to the one met; the "with" party is the recipient
+        (
+            "The Kenyan foreign minister said in a meeting with Uganda's president that trade would grow.",
+            "CONSULT",
+            "KEN",
+            "UGA",
+        ),
+        ("Macron said during talks with Scholz that Europe must act together.", "CONSULT", "FRA", "DEU"),
+        ("The Indian prime minister said in a phone call with Putin that the war must end.", "CONSULT", "IND", "RUS"),
+        # speaking before a deliberative body meets it
+        ("The Chilean envoy told the Human Rights Council that detainees had been mistreated.", "CONSULT", "CHL", None),
+        ("Norway's foreign minister addressed the General Assembly on the famine.", "CONSULT", "NOR", None),
+        ("The Irish aid chief briefed the Security Council on the ceasefire.", "CONSULT", "IRL", None),
+        # the body must be whom the verb addresses, not a place it was said at
+        (
+            "The Bosnian Serb leader told journalists at the Security Council that he would resist.",
+            "CONSULT",
+            "absent",
+            None,
+        ),
+        # "said in a statement" is no meeting
+        ("The Peruvian ministry said in a statement that the border would stay closed.", "CONSULT", "absent", None),
+        # giving up one's own bid, plan or demand yields
+        ("The Bolivian president dropped his bid to change the constitution.", "CONCEDE", "BOL", None),
+        ("Ecuador's government abandoned the fuel reform after a week of strikes.", "CONCEDE", "ECU", None),
+        ("The Kenyan cabinet shelved the finance bill.", "CONCEDE", "KEN", None),
+        ("Serbia's opposition gave up its demand for early elections.", "CONCEDE", "SRB", None),
+        # a crowd in the streets, or gathered at a seat of power, demonstrates
+        ("Thousands of Georgians took to the streets of Tbilisi on Sunday.", "PROTEST", "GEO", None),
+        ("Hundreds of Polish farmers gathered outside the agriculture ministry in Warsaw.", "PROTEST", "POL", "POL"),
+        ("Students poured into the main square of Belgrade after the verdict.", "PROTEST", None, None),
+        # calling someone's act by a word of blame accuses
+        ("The Greek minister called the Turkish proposal terrible.", "ACCUSE", "GRC", "TUR"),
+        ("Chile's president called Argentina's decision cruel and hypocritical.", "ACCUSE", "CHL", "ARG"),
+        # a legislature prorogued or dissolved by another power, as the verbs are
+        ("The governor's prorogation of the Ontario legislature angered lawmakers.", "COERCE", None, None),
+        ("Protests followed the dissolution of the Thai parliament by the king.", "COERCE", "THA", "THA"),
+        # other senses of the words: money poured into a fund, a cabinet gathered, a plan kept
+        ("Investors poured money into the Kenyan bond market.", "PROTEST", "absent", None),
+        ("The Serbian cabinet gathered on Monday to approve the budget.", "PROTEST", "absent", None),
+    ],
+)
+def test_unproposed_wordings(coder, sentence: str, type_: str, actor: str | None, recipient: str | None) -> None:  # type: ignore[no-untyped-def]
+    check_coded(coder, sentence, type_, actor, recipient)
+
+
+def test_the_one_met_is_not_a_word_of_what_was_said(coder) -> None:  # type: ignore[no-untyped-def]
+    """'said in a meeting with X, "... you ..."': the recipient is X, not a pronoun of the quote."""
+    sentence = 'The Ukrainian president said in a meeting with his prime minister, "I will give you a chance."'
+    events = [e for e in coder.code(sentence, published=DATE) if e.type == "CONSULT"]
+    assert events, "no CONSULT"
+    assert all(e.recipient is not None and "prime minister" in e.recipient.text for e in events), [
+        e.recipient and e.recipient.text for e in events
+    ]

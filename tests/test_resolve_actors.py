@@ -1033,17 +1033,97 @@ def test_a_name_heading_a_who_clause_is_a_person(coder) -> None:  # type: ignore
     assert all(e.actor is not None and "Tajaroensuk" in e.actor.text for e in events), [e.actor for e in events]
 
 
-@pytest.mark.slow
-def test_the_government_is_that_of_the_authorities_named_before(coder) -> None:  # type: ignore[no-untyped-def]
-    """No main country (Thailand and China named once each): "the government" is of the country
-    whose authorities were named last."""
-    text = (
+#: (article, trigger word, the country every event of that trigger has as its actor's): actors
+#: resolved across the article, each event checked, not just one (a wrong second reading fails)
+EVERY_ACTOR_CASES = [
+    # no main country (Thailand and China named once each): "the government" is of the country
+    # whose authorities were named last
+    (
         "Thai authorities deported 40 Uyghurs to China last week. Rights groups condemned the "
-        "deportation. The government defended the move."
-    )
-    events = [e for e in coder.code(text, published=DATE) if "defended" in e.trigger.text]
+        "deportation. The government defended the move.",
+        "defended",
+        "THA",
+    ),
+    # bare "Troops": of the country whose forces were named just before
+    (
+        "Nigeria's army said on Monday that it had killed 30 Boko Haram fighters in Borno state. "
+        "Troops also rescued 12 hostages, the army said.",
+        "rescued",
+        "NGA",
+    ),
+    # soldiers with no country: of the country whose army chief (a two-word sector term) was named
+    (
+        "Sudan's army chief met the Egyptian president in Cairo on Monday. "
+        "Soldiers later attacked a rebel base in Darfur.",
+        "attacked",
+        "SDN",
+    ),
+    # "the statement" is its issuer's
+    (
+        "The Egyptian foreign ministry issued a statement on Monday. "
+        "The statement condemned the Israeli strikes on Gaza.",
+        "condemned",
+        "EGY",
+    ),
+    (
+        "The African Union said in a statement that it was alarmed by the fighting. "
+        "The statement urged both sides to stop.",
+        "urged",
+        "IGO",
+    ),
+    # a name written surname first is referred to by its first word
+    (
+        "China's foreign ministry spokesman Guo Jiakun said Beijing firmly opposed the sanctions. "
+        "Guo urged Washington to stop interfering.",
+        "urged",
+        "CHN",
+    ),
+    # people a pronoun owns are of its country
+    (
+        "Georgia's ruling party won the election. Its leader accused the opposition of planning a coup.",
+        "accused",
+        "GEO",
+    ),
+    (
+        "Pakistani opposition leader Imran Khan was sentenced in Rawalpindi on Friday. "
+        "His lawyers accused the court of bias.",
+        "accused",
+        "PAK",
+    ),
+    # a relative named too: the surname alone is still the one the article names in full
+    (
+        "Joe Biden spoke in Delaware on Monday. His son Hunter Biden was charged last year. "
+        "Biden accused Trump of lying.",
+        "accused",
+        "USA",
+    ),
+    (
+        "Donald Trump spoke in Ohio on Monday. Donald Trump Jr. was also there. Trump accused Biden of lying.",
+        "accused",
+        "USA",
+    ),
+    # a place name the dictionary does not know, qualifying the actor, says its country
+    ("Texas police arrested two men on Monday after a shooting in Houston.", "arrested", "USA"),
+    (
+        "Russian missiles struck the city overnight. Kharkiv Mayor Ihor Terekhov accused Moscow of terror.",
+        "accused",
+        "UKR",
+    ),
+    # a name that large places of two countries share says none ("Punjab": Pakistan, India)
+    ("Punjab police detained dozens of opposition supporters.", "detained", None),
+    # nor does an ordinary word that some place is named ("Federal")
+    ("Federal Police charged the veteran with murder on Monday.", "charged", None),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "trigger", "country"), EVERY_ACTOR_CASES)
+def test_every_event_has_the_actor_resolved_across_the_article(  # type: ignore[no-untyped-def]
+    coder, text: str, trigger: str, country: str | None
+) -> None:
+    events = [e for e in coder.code(text, published=DATE) if trigger in e.trigger.text]
     assert events
-    assert all(e.actor is not None and e.actor.country == "THA" for e in events), [e.actor for e in events]
+    assert all(e.actor is not None and e.actor.country == country for e in events), [e.actor for e in events]
 
 
 @pytest.mark.slow
@@ -1098,124 +1178,6 @@ def test_a_stance_word_is_no_party_of_a_nominal_event(coder) -> None:  # type: i
     text = "Thousands of people gathered in Paris on Sunday for a pro-European rally."
     actors = [e.actor.text for e in coder.code(text, published=DATE) if e.actor is not None]
     assert not any(a in ("pro", "European", "pro-European") for a in actors), actors
-
-
-@pytest.mark.slow
-def test_troops_are_of_the_forces_named_just_before(coder) -> None:  # type: ignore[no-untyped-def]
-    text = (
-        "Nigeria's army said on Monday that it had killed 30 Boko Haram fighters in Borno state. "
-        "Troops also rescued 12 hostages, the army said."
-    )
-    events = [e for e in coder.code(text, published=DATE) if "rescued" in e.trigger.text]
-    assert events
-    assert all(e.actor is not None and e.actor.country == "NGA" for e in events), [e.actor for e in events]
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    ("text", "trigger", "country"),
-    [
-        (
-            "The Egyptian foreign ministry issued a statement on Monday. "
-            "The statement condemned the Israeli strikes on Gaza.",
-            "condemned",
-            "EGY",
-        ),
-        (
-            "The African Union said in a statement that it was alarmed by the fighting. "
-            "The statement urged both sides to stop.",
-            "urged",
-            "IGO",
-        ),
-    ],
-)
-def test_the_statement_is_its_issuers(coder, text: str, trigger: str, country: str) -> None:  # type: ignore[no-untyped-def]
-    events = [e for e in coder.code(text, published=DATE) if trigger in e.trigger.text]
-    assert events
-    assert all(e.actor is not None and e.actor.country == country for e in events), [e.actor for e in events]
-
-
-@pytest.mark.slow
-def test_a_name_written_surname_first_is_referred_to_by_its_first_word(coder) -> None:  # type: ignore[no-untyped-def]
-    text = (
-        "China's foreign ministry spokesman Guo Jiakun said Beijing firmly opposed the sanctions. "
-        "Guo urged Washington to stop interfering."
-    )
-    events = [e for e in coder.code(text, published=DATE) if "urged" in e.trigger.text]
-    assert events
-    assert all(e.actor is not None and e.actor.country == "CHN" for e in events), [e.actor for e in events]
-
-
-@pytest.mark.slow
-def test_soldiers_are_of_the_army_chief_named_before(coder) -> None:  # type: ignore[no-untyped-def]
-    """Soldiers with no country: of the country whose army chief (a two-word sector term) was
-    named just before."""
-    text = (
-        "Sudan's army chief met the Egyptian president in Cairo on Monday. "
-        "Soldiers later attacked a rebel base in Darfur."
-    )
-    events = [e for e in coder.code(text, published=DATE) if "attacked" in e.trigger.text]
-    assert events
-    assert all(e.actor is not None and e.actor.country == "SDN" for e in events), [e.actor for e in events]
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    ("text", "country"),
-    [
-        ("Georgia's ruling party won the election. Its leader accused the opposition of planning a coup.", "GEO"),
-        (
-            "Pakistani opposition leader Imran Khan was sentenced in Rawalpindi on Friday. "
-            "His lawyers accused the court of bias.",
-            "PAK",
-        ),
-    ],
-)
-def test_people_a_pronoun_owns_are_of_its_country(coder, text: str, country: str) -> None:  # type: ignore[no-untyped-def]
-    events = [e for e in coder.code(text, published=DATE) if "accused" in e.trigger.text]
-    assert events
-    assert all(e.actor is not None and e.actor.country == country for e in events), [e.actor for e in events]
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    "text",
-    [
-        # a relative named too: the surname alone is still the one the article names in full
-        "Joe Biden spoke in Delaware on Monday. His son Hunter Biden was charged last year. "
-        "Biden accused Trump of lying.",
-        "Donald Trump spoke in Ohio on Monday. Donald Trump Jr. was also there. Trump accused Biden of lying.",
-    ],
-)
-def test_a_relative_does_not_take_the_surname_of_a_person_named_in_full(coder, text: str) -> None:  # type: ignore[no-untyped-def]
-    events = [e for e in coder.code(text, published=DATE) if "accused" in e.trigger.text]
-    assert events
-    assert all(e.actor is not None and e.actor.country == "USA" for e in events), [e.actor for e in events]
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    ("text", "trigger", "country"),
-    [
-        # a place name the dictionary does not know, qualifying the actor, says its country
-        ("Texas police arrested two men on Monday after a shooting in Houston.", "arrested", "USA"),
-        (
-            "Russian missiles struck the city overnight. Kharkiv Mayor Ihor Terekhov accused Moscow of terror.",
-            "accused",
-            "UKR",
-        ),
-        # a name that large places of two countries share says none ("Punjab": Pakistan, India)
-        ("Punjab police detained dozens of opposition supporters.", "detained", None),
-        # nor does an ordinary word that some place is named ("Federal")
-        ("Federal Police charged the veteran with murder on Monday.", "charged", None),
-    ],
-)
-def test_a_place_qualifying_an_actor_gives_its_country(  # type: ignore[no-untyped-def]
-    coder, text: str, trigger: str, country: str | None
-) -> None:
-    events = [e for e in coder.code(text, published=DATE) if trigger in e.trigger.text]
-    assert events
-    assert all(e.actor is not None and e.actor.country == country for e in events), [e.actor for e in events]
 
 
 @pytest.mark.slow

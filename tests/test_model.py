@@ -189,14 +189,14 @@ def test_model_keeps_the_pattern_type_when_unsure(patterns_coder) -> None:  # ty
 
 @pytest.mark.slow
 def test_model_proposes_an_event_no_pattern_codes(patterns_coder) -> None:  # type: ignore[no-untyped-def]
-    text = "The Kenyan government shelved plans with Uganda on Friday."
+    text = "The Kenyan government mothballed plans with Uganda on Friday."
     assert patterns_coder.code(text) == []
     empty = forced({})
-    propose = EventModel(empty, forced({"trigger=shelve": {"SANCTION": 10.0}}), None, Thresholds(propose=0.5))
+    propose = EventModel(empty, forced({"trigger=mothball": {"SANCTION": 10.0}}), None, Thresholds(propose=0.5))
     events = patterns_coder.with_model(propose).code(text)
     assert [e.type for e in events] == ["SANCTION"]
     assert events[0].actor is not None and "Kenya" in events[0].actor.text
-    assert events[0].trigger.text == "shelved"
+    assert events[0].trigger.text == "mothballed"
 
 
 @pytest.mark.slow

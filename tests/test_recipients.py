@@ -124,6 +124,23 @@ def test_not_the_recipient(coder, text: str, type_: str, not_recipient: str) -> 
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "type_", "recipient"),
+    [
+        # a relative pronoun as object stands for the noun its clause describes
+        ("The opposition leader, whom police detained on Monday, was released on Friday.", "COERCE", "leader"),
+        ("Peru expelled the Chilean consul, whom Lima accused of spying.", "ACCUSE", "consul"),
+    ],
+)
+def test_a_relative_pronoun_object_is_its_antecedent(  # type: ignore[no-untyped-def]
+    coder, text: str, type_: str, recipient: str
+) -> None:
+    events = [e for e in coder.code(text, published=DATE) if e.type == type_]
+    assert events
+    assert all(e.recipient is not None and recipient in e.recipient.text for e in events), [e.recipient for e in events]
+
+
+@pytest.mark.slow
 def test_a_purpose_clause_may_name_the_recipient(coder) -> None:  # type: ignore[no-untyped-def]
     events = coder.code("Qatar sent medical teams to help earthquake victims in Nepal.", published=DATE)
     assert any(e.recipient is not None and e.recipient.country == "NPL" for e in events)

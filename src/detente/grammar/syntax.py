@@ -397,6 +397,10 @@ def objects(verb: Token) -> list[Token]:
         if verb.dep_ == "relcl":
             return [verb.head]
     objs = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    if verb.dep_ == "relcl" and is_noun(verb.head):
+        # "the ban, *which* he called a disgrace", "the activist *whom* police detained": the
+        # relative pronoun stands for the noun the clause describes
+        objs = [verb.head if c.lower_ in RELATIVE_PRONOUNS and c.dep_ == "dobj" else c for c in objs]
     if not objs and verb.dep_ == "relcl":
         subj = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
         if subj and subj[0].lower_ not in RELATIVE_PRONOUNS:

@@ -790,6 +790,20 @@ def test_a_reaction_the_act_went_ahead_despite_is_against_its_doer(  # type: ign
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The accord was signed despite protests by Chilean fishermen.",
+        "The new border rules were announced amid criticism by Peruvian truckers.",
+    ],
+)
+def test_a_reaction_is_not_against_the_thing_done(coder, text: str) -> None:  # type: ignore[no-untyped-def]
+    """ "Y was done despite protests by Z", no agent: Z protests no one named, not the thing done."""
+    events = [e for e in coder.code(text, published=DATE) if e.trigger.text in ("protests", "criticism")]
+    assert all(e.recipient is None for e in events), [e.recipient for e in events]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
     ("text", "trigger", "asker"),
     [
         (

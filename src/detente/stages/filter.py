@@ -413,7 +413,9 @@ class FilterEvents(EventsStage):
         considering action"). An "if" or "whether" clause with a modal asks for the act politely
         ("asked the U.S. if they could take them in"), and an adverbial one counts only when
         nothing else is asked for ("asked for aid if needed")."""
-        asks_for = any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in trigger.children)
+        # "asked Uganda about the refugees *and for help*": a "for" joined to another phrase asks too
+        preps = [p for c in trigger.children if c.dep_ == "prep" for p in (c, *c.conjuncts)]
+        asks_for = any(c.dep_ == "xcomp" for c in trigger.children) or any(p.lower_ == "for" for p in preps)
         if not asks_for and any(
             c.dep_ == "prep" and c.lower_ in self.words.query_prepositions for c in trigger.children
         ):

@@ -402,6 +402,11 @@ KEPT = [
     # a verdict with its own day, an arrest "for" a charge: the charge's year does not date them
     "Mwangi, a Kenyan opposition activist, was convicted on Friday of inciting violence in 2015.",
     "Mwangi, a Kenyan opposition activist, was arrested for inciting violence in 2015.",
+    # a question on a topic joined to a request for something asks for it
+    "Kenya asked Uganda about the refugees and for help with the camps.",
+    # the year dates the deeds a clause describes, not the charge nor the verdict
+    "A Kenyan army colonel was charged with killings committed in 2007 during the riots.",
+    "A Ugandan rebel commander was convicted of massacres that took place in 2002.",
     # an act one was able to do; an office's holder acting
     "Kenya was able to negotiate a deal with Uganda.",
     "Kenya's minister for regional cooperation met the Ugandan president.",

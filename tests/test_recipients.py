@@ -538,6 +538,11 @@ def test_an_event_noun_is_not_an_act_to_answer(coder) -> None:  # type: ignore[n
         ("revocation", "revoke", {"revoke"}, True),
         ("ruling", "rule", {"run"}, False),
         ("ban", "ban", {"bank"}, False),
+        # a shorter word the noun only begins like is another act
+        ("investigation", "investigate", {"invest"}, False),
+        ("blockade", "blockade", {"block"}, False),
+        ("conviction", "convict", {"convince"}, False),
+        ("investigation", "investigate", {"investigating"}, True),
     ],
 )
 def test_a_trigger_reports_the_act_its_noun_names(noun: str, verb: str, said: set[str], expected: bool) -> None:
@@ -802,6 +807,20 @@ def test_a_reaction_the_act_went_ahead_despite_is_against_its_doer(  # type: ign
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The accord was signed despite protests by Chilean fishermen.",
+        "The new border rules were announced amid criticism by Peruvian truckers.",
+    ],
+)
+def test_a_reaction_is_not_against_the_thing_done(coder, text: str) -> None:  # type: ignore[no-untyped-def]
+    """ "Y was done despite protests by Z", no agent: Z protests no one named, not the thing done."""
+    events = [e for e in coder.code(text, published=DATE) if e.trigger.text in ("protests", "criticism")]
+    assert all(e.recipient is None for e in events), [e.recipient for e in events]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
     ("text", "trigger", "asker"),
     [
         (
@@ -832,3 +851,13 @@ def test_a_verdict_in_a_small_clause_is_on_the_acts_author(coder) -> None:  # ty
     )
     events = [e for e in coder.code(text, published=DATE) if e.type == "SUPPORT"]
     assert [e.recipient.country for e in events if e.recipient is not None] == ["USA"]
+
+
+def test_an_act_only_spelled_alike_is_not_the_one_condemned(coder) -> None:  # type: ignore[no-untyped-def]
+    """ "condemned the investigation" is not a condemnation of whoever "invested" before."""
+    text = "Qatar invested $3 billion in Peru's ports. Peruvian unions condemned the investigation."
+    events = [e for e in coder.code(text, published=DATE) if "condemned" in e.trigger.text]
+    assert events
+    assert all(e.recipient is None or e.recipient.country != "QAT" for e in events), [
+        (e.recipient.text, e.recipient.country) for e in events if e.recipient is not None
+    ]

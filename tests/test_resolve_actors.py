@@ -1190,3 +1190,19 @@ def test_a_surname_alone_stays_the_person_the_article_names_in_full(coder) -> No
     only = "Melania Trump visited a school in Ohio. Trump praised the teachers."
     events = [e for e in coder.code(only, published="2020-08-01") if "praised" in e.trigger.text]
     assert [e.actor.country for e in events if e.actor is not None] == [None]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Open Justice Foundations, who fund legal aid, criticized Kenya.",
+        "Prison Rights First, who monitors jails, accused Kenya of torture.",
+    ],
+)
+def test_a_body_heading_a_who_clause_is_no_person(coder, text: str) -> None:  # type: ignore[no-untyped-def]
+    """A body's name may head a "who" clause too: it is not read as a person of the story's
+    country (the one it accuses), whatever "who" says."""
+    events = [e for e in coder.code(text, published=DATE) if e.type == "ACCUSE"]
+    assert events
+    assert all(e.actor is not None and e.actor.country != "KEN" for e in events), [e.actor for e in events]

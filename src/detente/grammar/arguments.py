@@ -351,11 +351,16 @@ class ArgumentFinder:
     def _defied(self, noun: Token) -> list[Token]:
         """Whom a reaction named in a concessive phrase is against: the subject of the clause that
         went ahead "despite" or "amid" it ("Erdogan announced the change *despite criticism* by
-        Greece": Greece criticised Erdogan)."""
+        Greece": Greece criticised Erdogan); in the passive, its agent ("the law was passed *by
+        parliament* amid protests"), never the thing done ("*the deal* was signed despite
+        protests by farmers": the farmers protest no deal's act)."""
         prep = noun.head
         if noun.dep_ != "pobj" or prep.lower_ not in self.lex.marks.concessive_preps or not syntax.is_verb(prep.head):
             return []
-        return [s for s in prep.head.children if s.dep_ in ("nsubj", "nsubjpass")]
+        verb = prep.head
+        if syntax.is_passive(verb):
+            return [g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+        return [s for s in verb.children if s.dep_ == "nsubj"]
 
     def _thing(self, tok: Token) -> bool:
         """Whether a noun names a thing, an idea, an amount or a deed, not a party."""

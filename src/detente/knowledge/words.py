@@ -314,6 +314,7 @@ class ReferenceWords:
     group_heads: frozenset[str] = words()
     igo_heads: frozenset[str] = words(default=())
     organisation_heads: frozenset[str] = words(default=())
+    organisation_words: frozenset[str] = words(default=())
     member_nouns: frozenset[str] = words(default=())
     domestic_sectors: frozenset[str] = words()
     salient_sectors: frozenset[str] = words(default=())

@@ -415,8 +415,8 @@ class ResolveActors(EventsStage):
         """The author of an act a verdict, a condemnation, a rejection or praise names by a noun
         with no author in its sentence ("called *the ruling* arbitrary", "*this latest
         revocation* is unfair", ``reported_acts``): the actor of the article's latest earlier
-        report of that act, an event whose trigger is the noun, its verb, or a word sharing its
-        first letters ("ruled", "revoked"), of any country, the speaker's own country included,
+        report of that act, an event whose trigger is the noun, its verb, or a word beginning
+        with the verb's stem ("ruled", "revoked"), of any country, the speaker's own country included,
         but not the one who now answers it; else the first report after it (a story that opens
         with the reaction and tells the act later)."""
         nouns = {n: self.words.reported_acts[n] for n in heads if n in self.words.reported_acts}
@@ -619,14 +619,17 @@ def _trigger_lemmas(ev: Event, article: _Article) -> set[str]:
     return {t.lemma_.lower() for t in span} if span is not None else set()
 
 
-#: letters a noun of an act and the verb that reports it share at least ("investigation" <- "investigated")
+#: letters a verb's stem needs at least to count words it begins ("investigat-": "investigating")
 STEM = 5
 
 
 def _reports(noun: str, verb: str, said: set[str]) -> bool:
     """Whether a trigger's lemmas report the act a noun names: the noun, its verb, or a word
-    sharing the noun's first ``STEM`` letters."""
-    return noun in said or verb in said or (len(noun) >= STEM and any(w[:STEM] == noun[:STEM] for w in said))
+    that begins with the verb's stem ("investigat-", of at least ``STEM``
+    letters); not a shorter word the two merely begin alike ("invested" is no investigation,
+    "blocked" no blockade, "convinced" no conviction)."""
+    stem = verb.removesuffix("e")
+    return any(w in (noun, verb) or (len(stem) >= STEM and w.startswith(stem)) for w in said)
 
 
 def _one_of(ev: Event, actor: Actor, recipient: Actor | None) -> Event:

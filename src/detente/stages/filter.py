@@ -288,6 +288,8 @@ class FilterEvents(EventsStage):
                 for tok in prep.subtree:
                     if tok.head.lower_ not in ("in", "during") or not (tok.like_num and len(tok.text) == 4):
                         continue
+                    if _in_clause(tok, prep):
+                        continue  # "charged with murders *committed in 1994*": the crime's date
                     if tok.text.isdigit() and int(tok.text) >= 1900 and date(int(tok.text), 12, 31) < oldest:
                         return True
         return False
@@ -411,7 +413,9 @@ class FilterEvents(EventsStage):
         considering action"). An "if" or "whether" clause with a modal asks for the act politely
         ("asked the U.S. if they could take them in"), and an adverbial one counts only when
         nothing else is asked for ("asked for aid if needed")."""
-        asks_for = any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in trigger.children)
+        # "asked Uganda about the refugees *and for help*": a "for" joined to another phrase asks too
+        preps = [p for c in trigger.children if c.dep_ == "prep" for p in (c, *c.conjuncts)]
+        asks_for = any(c.dep_ == "xcomp" for c in trigger.children) or any(p.lower_ == "for" for p in preps)
         if not asks_for and any(
             c.dep_ == "prep" and c.lower_ in self.words.query_prepositions for c in trigger.children
         ):
@@ -858,6 +862,22 @@ def _titled(doc: Doc | None, text: str, span: tuple[int, int]) -> str:
         return text
     # the tokens' own text, not doc.text (rebuilt from every token at each call: per event, quadratic)
     return doc[head.left_edge.i : syntax.token_at(doc, span[1] - 1).i + 1].text
+
+
+#: the dependencies of a clause that describes a noun ("murders *committed in 1994*")
+DESCRIBING_CLAUSES = frozenset({"acl", "relcl"})
+
+
+def _in_clause(tok: Token, top: Token) -> bool:
+    """Whether ``tok`` stands, below ``top``, in a clause that describes a noun ("charged with
+    murders *committed in 1994*", "convicted of crimes *that took place in 1995*"): it dates
+    that deed, not the charge nor the verdict."""
+    cur = tok
+    while cur.i != top.i and cur.head.i != cur.i:
+        if cur.dep_ in DESCRIBING_CLAUSES:
+            return True
+        cur = cur.head
+    return False
 
 
 def _counted(head: Token) -> bool:

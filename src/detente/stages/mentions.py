@@ -10,7 +10,7 @@ from detente.knowledge.actors import ActorDictionary, ActorEntry
 from detente.pipeline.work import Mention, Work
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 NER_ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 #: the relative pronouns that only a person takes ("X, *who* heads ...")
@@ -22,8 +22,10 @@ class FindMentions:
     requires = frozenset({"article", "doc"})
     provides = frozenset({"mentions"})
 
-    def __init__(self, actors: ActorDictionary) -> None:
+    def __init__(self, actors: ActorDictionary, organisation_words: frozenset[str] = frozenset()) -> None:
         self.actors = actors
+        #: words of a body's name, never of a person's ("Foundations", "Rights")
+        self.organisation_words = organisation_words
         #: the words of every form of each person's and capital's entry (given names, aliases)
         self.own_words: dict[ActorEntry, frozenset[str]] = {}
         words: dict[ActorEntry, set[str]] = {}
@@ -58,7 +60,7 @@ class FindMentions:
                 continue  # the article's own person: the NER name below stands for it
             found.append(Mention(start, end, entry, "DICT"))
             covered.update(range(start, end))
-        persons = _relative_persons(doc, covered)
+        persons = _relative_persons(doc, covered, self.organisation_words)
         for start, end in persons:
             found.append(Mention(start, end, None, "PERSON"))
             covered.update(range(start, end))
@@ -118,11 +120,14 @@ def _of_the_article(entries: tuple[ActorEntry, ...], named: set[str]) -> tuple[A
     return ours or entries
 
 
-def _relative_persons(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
+def _relative_persons(
+    doc: Doc, covered: set[int], organisation_words: frozenset[str] = frozenset()
+) -> list[tuple[int, int]]:
     """Names the NER did not read as a person's but the grammar does: an unknown proper name
     of two words or more that heads a relative clause opened by "who" ("*Chalida Tajaroensuk*,
     who heads a rights group, ..."; the NER may read "Chalida" as a place). A name the
-    dictionary knows keeps its entry."""
+    dictionary knows keeps its entry; one with a word of a body's name (``organisation_words``:
+    "Open Society *Foundations*, who fund ...") is no person's."""
     out = []
     for tok in doc:
         if tok.pos_ != "PROPN" or tok.dep_ == "compound" or tok.i in covered or tok.ent_type_ == "PERSON":
@@ -140,5 +145,13 @@ def _relative_persons(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
             continue
         if not all(t.is_title and t.is_alpha for t in words):
             continue
+        if any(organisation_words.intersection(_forms(t)) for t in words):
+            continue  # "Human *Rights* First, who monitors ...": a body, whatever "who" says
         out.append((start, tok.i + 1))
     return out
+
+
+def _forms(tok: Token) -> set[str]:
+    """A word's forms to look up in a list of lemmas: itself, its lemma, and without a plural
+    "s" (a proper noun's lemma keeps it: "Foundations", "Rights")."""
+    return {tok.lower_, tok.lemma_.lower(), tok.lower_.removesuffix("s")}

@@ -386,6 +386,31 @@ def _temporal(clause: Token) -> bool:
     return all(m in TIME_MARKERS for m in marks)
 
 
+def antecedent(verb: Token, obj: Token) -> Token:
+    """A relative pronoun object stands for the noun its clause qualifies: in "the curfew, which
+    the government dropped" what was dropped is the curfew, and in "the ban, which he called
+    inhumane" what was called so is the ban. Only in a clause set off by a comma, which adds what
+    happened: "the ban that they imposed" only says which ban is meant; and not in the past
+    perfect: "lifted the restriction, which it had imposed in March" recalls the background of
+    the act reported."""
+    if (
+        obj.tag_ in RELATIVE_TAGS
+        and obj.i > 0
+        and obj.doc[obj.i - 1].text == ","
+        and verb.dep_ == "relcl"
+        and is_noun(verb.head)
+        and not any(c.dep_ == "aux" and c.lower_ in PERFECT_AUXILIARIES for c in verb.children)
+    ):
+        return verb.head
+    return obj
+
+
+#: the tags of relative pronouns ("which", "that", "whom")
+RELATIVE_TAGS = frozenset({"WDT", "WP"})
+#: the auxiliary of the past perfect ("which it had imposed")
+PERFECT_AUXILIARIES = frozenset({"had", "'d"})
+
+
 def objects(verb: Token) -> list[Token]:
     """Direct objects; in the passive, the grammatical subject."""
     if is_passive(verb):
@@ -396,11 +421,8 @@ def objects(verb: Token) -> list[Token]:
             return [verb.head]
         if verb.dep_ == "relcl":
             return [verb.head]
-    objs = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
-    if verb.dep_ == "relcl" and is_noun(verb.head):
-        # "the ban, *which* he called a disgrace", "the activist *whom* police detained": the
-        # relative pronoun stands for the noun the clause describes
-        objs = [verb.head if c.lower_ in RELATIVE_PRONOUNS and c.dep_ == "dobj" else c for c in objs]
+    # "the ban, *which* he called a disgrace", "the activist, *whom* police detained": the noun
+    objs = [antecedent(verb, c) if c.dep_ == "dobj" else c for c in verb.children if c.dep_ in ("dobj", "dative")]
     if not objs and verb.dep_ == "relcl":
         subj = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
         if subj and subj[0].lower_ not in RELATIVE_PRONOUNS:

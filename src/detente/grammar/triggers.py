@@ -406,7 +406,7 @@ def object_lemmas(tok: Token, *, preps: bool = True) -> set[str]:
     out: set[str] = set()
     for c in tok.children:
         if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "dative"):
-            c = _antecedent(tok, c)
+            c = syntax.antecedent(tok, c)
             out.add(c.lemma_.lower())
             out.update(syntax.hyphen_words(c))  # "declared a cease-fire": [ceasefire]
             if c.ent_type_:
@@ -439,30 +439,6 @@ def _bare_participle(tok: Token) -> bool:
     strike *justified*", which the tagger may read as a past tense), not a clause of its own
     ("found that the strike was justified"). Only a pattern's listed word makes it count."""
     return tok.tag_ in ("VBN", "VBD") and not any(c.dep_ in ("aux", "auxpass", "mark") for c in tok.children)
-
-
-def _antecedent(verb: Token, obj: Token) -> Token:
-    """A relative pronoun object stands for the noun its clause qualifies: in "the curfew, which
-    the government dropped" what was dropped is the curfew. Only in a clause set off by a comma,
-    which adds what happened: "the ban that they imposed" only says which ban is meant; and not in
-    the past perfect: "lifted the restriction, which it had imposed in March" recalls the
-    background of the act reported."""
-    if (
-        obj.tag_ in RELATIVE_TAGS
-        and obj.i > 0
-        and obj.doc[obj.i - 1].text == ","
-        and verb.dep_ == "relcl"
-        and syntax.is_noun(verb.head)
-        and not any(c.dep_ == "aux" and c.lower_ in PERFECT_AUXILIARIES for c in verb.children)
-    ):
-        return verb.head
-    return obj
-
-
-#: the tags of relative pronouns ("which", "that", "whom")
-RELATIVE_TAGS = frozenset({"WDT", "WP"})
-#: the auxiliary of the past perfect ("which it had imposed")
-PERFECT_AUXILIARIES = frozenset({"had", "'d"})
 
 
 def _object_as(verb: Token) -> list[Token]:

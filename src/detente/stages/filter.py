@@ -72,72 +72,7 @@ class FilterEvents(EventsStage):
         parties = Parties(doc, work, self.group)
         kept: list[Event] = []
         for ev in events:
-            reason = self.reason(ev, published, doc)
-            if reason is None and not parties.named(ev):
-                reason = "no party"
-            trigger = syntax.token_at(doc, ev.trigger.span[0])
-            if reason is None and self.unhappened(ev, trigger):
-                reason = "did not happen"
-            if reason is None and self.opinion(trigger):
-                reason = "opinion"
-            if reason is None and self.standing(ev, trigger):
-                reason = "standing condition"
-            if reason is None and self.topic(trigger):
-                reason = "topic or forecast"
-            if reason is None and published is not None and self.old_charge(ev, trigger, published):
-                reason = "background"
-            if reason is None and self.habitual(trigger):
-                reason = "a general statement"
-            if reason is None and self.experienced(trigger):
-                reason = "background"
-            if reason is None and self.unable(trigger):
-                reason = "an act one is unable to do"
-            if reason is None and self.role(trigger):
-                reason = "a role"
-            if reason is None and ev.type == "AGREE" and self.concurs(trigger):
-                reason = "a view shared"
-            if reason is None and ev.type == "REQUEST" and self.question(trigger):
-                reason = "question"
-            if reason is None and ev.type == "REJECT" and self.no_comment(trigger):
-                reason = "no comment"
-            if reason is None and self.thing_acts(doc, ev, trigger):
-                reason = "a thing as actor"
-            if reason is None and self.aggregate(doc, ev):
-                reason = "aggregate"
-            if reason is None and self.tally(doc, ev):
-                reason = "a tally"
-            if reason is None and self.reputation(trigger):
-                reason = "a reputation"
-            if reason is None and self.permitted(trigger):
-                reason = "a power granted"
-            if reason is None and self.permitted(trigger, self.words.commissioning_verbs):
-                reason = "a plot"
-            if reason is None and self.content(trigger):
-                reason = "a text's content"
-            if reason is None and self.rule(trigger):
-                reason = "a rule's term"
-            if reason is None and self.comparison(trigger):
-                reason = "a comparison"
-            if reason is None and ev.type == "THREATEN" and self.danger(doc, ev, trigger):
-                reason = "a danger posed"
-            if reason is None and self.session(doc, ev, trigger):
-                reason = "a body's own session"
-            if reason is None and self.needed(trigger):
-                reason = "what a need is for"
-            if reason is None and ev.type != "REQUEST" and self.requested(trigger):
-                reason = "what is asked for"
-            if reason is None and self.press_query(trigger):
-                reason = "a reporter's query"
-            if reason is None and self.prohibited(trigger):
-                reason = "a prohibited act"
-            if reason is None and ev.type == "ASSAULT" and self.affected(trigger):
-                reason = "the hardest hit"
-            if reason is None and ev.type == "ASSAULT" and self.accident(doc, ev, trigger):
-                reason = "an accident"
-            if reason is None and ev.type not in self.words.intent_types and self.wanted(trigger):
-                reason = "an act wanted"
-            if reason is None and self.at_risk(trigger):
-                reason = "an act at risk"
+            reason = self.reason(ev, published, doc) or self.reason_in_context(ev, doc, published, parties)
             if reason is None:
                 kept.append(ev)
             else:
@@ -151,6 +86,47 @@ class FilterEvents(EventsStage):
                 log.debug("not an event (mention): %s %s", ev.type, ev.text[:120])
             else:
                 yield ev
+
+    def reason_in_context(self, ev: Event, doc: Doc, published: date | None, parties: Parties) -> str | None:
+        """Why ``ev``, read in its sentence and article, is not an event, or None: the first
+        check in order that holds gives the reason (each check is a method below)."""
+        trigger = syntax.token_at(doc, ev.trigger.span[0])
+        words = self.words
+        checks: tuple[tuple[str, Callable[[], bool]], ...] = (
+            ("no party", lambda: not parties.named(ev)),
+            ("did not happen", lambda: self.unhappened(ev, trigger)),
+            ("opinion", lambda: self.opinion(trigger)),
+            ("standing condition", lambda: self.standing(ev, trigger)),
+            ("topic or forecast", lambda: self.topic(trigger)),
+            ("background", lambda: published is not None and self.old_charge(ev, trigger, published)),
+            ("a general statement", lambda: self.habitual(trigger)),
+            ("background", lambda: self.experienced(trigger)),
+            ("an act one is unable to do", lambda: self.unable(trigger)),
+            ("a role", lambda: self.role(trigger)),
+            ("a view shared", lambda: ev.type == "AGREE" and self.concurs(trigger)),
+            ("question", lambda: ev.type == "REQUEST" and self.question(trigger)),
+            ("no comment", lambda: ev.type == "REJECT" and self.no_comment(trigger)),
+            ("a thing as actor", lambda: self.thing_acts(doc, ev, trigger)),
+            ("aggregate", lambda: self.aggregate(doc, ev)),
+            ("a tally", lambda: self.tally(doc, ev)),
+            ("a reputation", lambda: self.reputation(trigger)),
+            ("a power granted", lambda: self.permitted(trigger)),
+            ("a plot", lambda: self.permitted(trigger, words.commissioning_verbs)),
+            ("a text's content", lambda: self.content(trigger)),
+            ("a rule's term", lambda: self.rule(trigger)),
+            ("a comparison", lambda: self.comparison(trigger)),
+            ("a danger posed", lambda: ev.type == "THREATEN" and self.danger(doc, ev, trigger)),
+            ("a body's own session", lambda: self.session(doc, ev, trigger)),
+            ("what a need is for", lambda: self.needed(trigger)),
+            ("what is asked for", lambda: ev.type != "REQUEST" and self.requested(trigger)),
+            ("a reporter's query", lambda: self.press_query(trigger)),
+            ("a prohibited act", lambda: self.prohibited(trigger)),
+            ("the hardest hit", lambda: ev.type == "ASSAULT" and self.affected(trigger)),
+            ("an accident", lambda: ev.type == "ASSAULT" and self.accident(doc, ev, trigger)),
+            ("an act wanted", lambda: ev.type not in words.intent_types and self.wanted(trigger)),
+            ("an act at risk", lambda: self.at_risk(trigger)),
+        )
+        return next((reason for reason, holds in checks if holds()), None)
 
     def reason(self, ev: Event, published: date | None, doc: Doc | None = None) -> str | None:
         """Why ``ev`` is not an event of the article, or None when it is one. With ``doc``, a

@@ -304,7 +304,7 @@ class ArgumentFinder:
         words = self.lex.not_parties
         lemma = self.lemma(tok)
         quantity = lemma in words.quantity_words or (tok.pos_ == "NUM" and tok.like_num and lemma != "one")
-        if (tok.pos_ == "PRON" and not quantity) or tok.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
+        if (tok.pos_ == "PRON" and not quantity) or tok.ent_type_ in syntax.PARTY_ENTITIES:
             return [tok]
         if lemma in words.collective_nouns:
             # "a group of protesters" -> the protesters; "an armed group" is the party itself
@@ -372,7 +372,7 @@ class ArgumentFinder:
         ("anti-government rallies"; "anti-war" names no party)."""
         for anti in (c for c in noun.children if c.lower_ == "anti" and c.i + 2 < noun.i):
             target = noun.doc[anti.i + 2]
-            party = target.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or (
+            party = target.ent_type_ in syntax.PARTY_ENTITIES or (
                 self.lemma(target) in self.lex.not_parties.anti_targets
             )
             if noun.doc[anti.i + 1].text == "-" and target.head == noun and party:
@@ -489,7 +489,7 @@ class ArgumentFinder:
             if syntax.stance_word(ch):
                 continue  # "an *anti-Brexit* march": what it is against, not who marches
             if ch.dep_ == "poss" or (
-                ch.dep_ in ("compound", "amod", "nmod") and (ch.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"))
+                ch.dep_ in ("compound", "amod", "nmod") and (ch.ent_type_ in syntax.PARTY_ENTITIES)
             ):
                 (patients if undergone and ch.dep_ in ("poss", "compound") else actors).append(ch)
         if not actors:
@@ -634,10 +634,7 @@ def _owners(tok: Token) -> list[Token]:
         c
         for c in tok.children
         if not syntax.stance_word(c)
-        and (
-            c.dep_ == "poss"
-            or (c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"))
-        )
+        and (c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in syntax.PARTY_ENTITIES))
     ]
 
 
@@ -710,4 +707,4 @@ def _made_by(thing: Token) -> list[Token]:
 
 
 def _names_a_party(tok: Token) -> bool:
-    return tok.pos_ in ("PRON", "PROPN") or tok.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
+    return tok.pos_ in ("PRON", "PROPN") or tok.ent_type_ in syntax.PARTY_ENTITIES

@@ -13,6 +13,8 @@ SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
+#: the named-entity labels of names that can be parties ("Iran", "the Houthis", "Hamas", "Ruto")
+PARTY_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 #: pronouns resolved to an earlier mention: a person's, or a group's or country's
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 GROUP_PRONOUNS = frozenset({"it", "its", "they", "them", "their", "theirs"})
@@ -614,4 +616,4 @@ def apposed(tok: Token) -> Token:
 
 
 def _a_name(tok: Token) -> bool:
-    return tok.pos_ == "PROPN" or tok.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
+    return tok.pos_ == "PROPN" or tok.ent_type_ in PARTY_ENTITIES

@@ -33,10 +33,6 @@ from detente.pipeline.work import Candidate, Work
 _TRIGGER_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN", "ADJ"})
 
 
-#: the named entities a prosecutor's account may accuse: people, organisations, states
-ACCUSED_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-
-
 #: a speaker's verdict on itself is no act on another ("we were wrong")
 _FIRST_PERSON = frozenset({"i", "we", "me", "us", "you"})
 #: the speaker's own side ("we must", "I have to"): what it must do is its resolve
@@ -386,7 +382,7 @@ class FindEvents:
             elif any(w.lemma_.lower() in speakers for w in said_by[0].subtree):
                 # a named defendant ("Amirov", "Tehran"); "the prosecutor's office said Turkish
                 # police detained 110 people" reports the authorities' own act
-                accused = [c for c in subjects if c.ent_type_ in ACCUSED_ENTITIES]
+                accused = [c for c in subjects if c.ent_type_ in syntax.PARTY_ENTITIES]
             else:
                 continue
             if not accused:

@@ -46,8 +46,6 @@ log = logging.getLogger(__name__)
 
 _WORD = re.compile(r"[\w-]+")
 FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
-#: the named entities that name parties ("Iran", "the Houthis", "Hamas")
-PARTY_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
 class FilterEvents(EventsStage):
@@ -218,7 +216,7 @@ class FilterEvents(EventsStage):
             subject = verb.head  # "the rebels, who are backed by Iran"
         if subject is None:
             return False
-        return subject.ent_type_ in PARTY_ENTITIES or self.group(subject.lemma_.lower())
+        return subject.ent_type_ in syntax.PARTY_ENTITIES or self.group(subject.lemma_.lower())
 
     def topic(self, trigger: Token) -> bool:
         """Whether the act is only what is discussed or weighed (``topic_verbs``: "discussed

@@ -6,13 +6,13 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from detente.grammar import syntax
 from detente.knowledge.actors import ActorDictionary, ActorEntry
 from detente.pipeline.work import Mention, Work
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-NER_ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 #: the relative pronouns that only a person takes ("X, *who* heads ...")
 PERSONAL_RELATIVES = frozenset({"who", "whom"})
 
@@ -65,7 +65,7 @@ class FindMentions:
             found.append(Mention(start, end, None, "PERSON"))
             covered.update(range(start, end))
         for ent in doc.ents:
-            if ent.label_ in NER_ACTOR_LABELS and not covered.intersection(range(ent.start, ent.end)):
+            if ent.label_ in syntax.PARTY_ENTITIES and not covered.intersection(range(ent.start, ent.end)):
                 found.append(Mention(ent.start, ent.end, None, ent.label_))
         found.sort(key=lambda m: m.start)
         return replace(work, mentions=tuple(found))

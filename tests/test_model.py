@@ -422,7 +422,7 @@ def tiny_articles(folder: Path) -> tuple[Path, Path]:
 
 def test_article_cross_validation_scores_each_dev_article_once(tmp_path: Path, patterns_coder) -> None:  # type: ignore[no-untyped-def]
     from detente.evaluation.articles import corpus_articles, evaluate_articles, load_article_gold
-    from detente.training import article_cv, article_folds, parse_articles
+    from detente.training import article_cv, folds, parse_articles
 
     gold, corpora = tiny_articles(tmp_path)
     sentences = small_gold(tmp_path / "gold")
@@ -435,9 +435,9 @@ def test_article_cross_validation_scores_each_dev_article_once(tmp_path: Path, p
     assert result["model"].gold_events == 4
     # the folds split the articles, seeded, with no article in two folds
     arts = parse_articles(patterns_coder, gold, corpora)
-    parts = [[a.gold.id for a in part] for part in article_folds(arts, 2, seed=3)]
+    parts = [[a.gold.id for a in part] for part in folds(arts, 2, seed=3)]
     assert sorted(i for part in parts for i in part) == ["a1", "a2", "a3", "a4"]
-    assert parts == [[a.gold.id for a in part] for part in article_folds(arts, 2, seed=3)]
+    assert parts == [[a.gold.id for a in part] for part in folds(arts, 2, seed=3)]
     # the patterns' figures are those of coding the articles without the model
     dev = [g for g in load_article_gold(gold) if g.split == "dev"]
     texts = corpus_articles([g.id for g in dev], corpora)

@@ -32,7 +32,7 @@ import random
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from detente.evaluation.articles import (
     ArticleGold,
@@ -336,8 +336,13 @@ def code_parsed(
     return out
 
 
-def folds(parsed: Sequence[Parsed], k: int, seed: int) -> list[list[Parsed]]:
-    order = sorted(parsed, key=lambda p: p.gold.id)
+#: what is split in folds: sentence records or articles, each with its gold id
+Folded = TypeVar("Folded", Parsed, ParsedArticle)
+
+
+def folds(items: Sequence[Folded], k: int, seed: int) -> list[list[Folded]]:
+    """Sentence records or articles in ``k`` folds, by a seeded shuffle of their gold ids."""
+    order = sorted(items, key=lambda p: p.gold.id)
     random.Random(seed).shuffle(order)
     return [order[i::k] for i in range(k)]
 
@@ -387,13 +392,6 @@ def code_articles(articles: Sequence[ParsedArticle], coder: Coder, model: EventM
     return out
 
 
-def article_folds(articles: Sequence[ParsedArticle], k: int, seed: int) -> list[list[ParsedArticle]]:
-    """The articles in ``k`` folds, by a seeded shuffle of their ids."""
-    order = sorted(articles, key=lambda a: a.gold.id)
-    random.Random(seed).shuffle(order)
-    return [order[i::k] for i in range(k)]
-
-
 def _joined(parts: Iterable[Examples]) -> Examples:
     out: Examples = ([], [], [])
     for part in parts:
@@ -425,7 +423,7 @@ def article_cross_validate(
     base = examples(parsed, coder, judge)
     own = {a.gold.id: article_examples([a], coder, judge) for a in articles}
     predicted: dict[str, dict[str, list[Event]]] = {"patterns": {}, "model": {}}
-    for i, held in enumerate(article_folds(articles, k, seed)):
+    for i, held in enumerate(folds(articles, k, seed)):
         held_ids = {a.gold.id for a in held}
         extra = _joined(own[a.gold.id] for a in articles if a.gold.id not in held_ids)
         model = train_model(parsed, coder, judge, seed=seed, thresholds=thresholds, extra=extra, base=base)

@@ -324,16 +324,23 @@ def code_parsed(
 
     ``alone``: the model codes every sentence's verbs itself, with no candidate from the patterns.
     """
+    back = _after_parsing(coder, model)
+    return [(p.gold, back(replace(p.work, candidates=()) if alone else p.work)) for p in parsed]
+
+
+def _after_parsing(coder: Coder, model: EventModel | None) -> Callable[[Work], list[Event]]:
+    """The coder's stages from the model on (the judge with ``model``, or none), as one call
+    from a parsed work to its events."""
     back = [st for st in _split(coder)[1] if st.name != "judge_events"]
     if model is not None:
         back = [JudgeEvents(model, coder.services.lexicon, coder.services.ontology), *back]
-    out = []
-    for p in parsed:
-        w = replace(p.work, candidates=()) if alone else p.work
+
+    def run(w: Work) -> list[Event]:
         for st in back:
             w = st(w)
-        out.append((p.gold, list(w.events or ())))
-    return out
+        return list(w.events or ())
+
+    return run
 
 
 #: what is split in folds: sentence records or articles, each with its gold id
@@ -380,16 +387,8 @@ def cross_validate(
 
 def code_articles(articles: Sequence[ParsedArticle], coder: Coder, model: EventModel | None) -> dict[str, list[Event]]:
     """The rest of the coder's pipeline, from the model on (or without it), over parsed articles."""
-    back = [st for st in _split(coder)[1] if st.name != "judge_events"]
-    if model is not None:
-        back = [JudgeEvents(model, coder.services.lexicon, coder.services.ontology), *back]
-    out: dict[str, list[Event]] = {}
-    for a in articles:
-        w = a.work
-        for st in back:
-            w = st(w)
-        out[a.gold.id] = list(w.events or ())
-    return out
+    back = _after_parsing(coder, model)
+    return {a.gold.id: back(a.work) for a in articles}
 
 
 def _joined(parts: Iterable[Examples]) -> Examples:

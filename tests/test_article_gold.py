@@ -17,8 +17,11 @@ from detente.evaluation.runner import evaluate_articles_file
 GOLD = Path(__file__).resolve().parents[1] / "benchmarks" / "gold" / "article_events.jsonl"
 
 #: floors per split with the installed coder. The event model learns from the dev split (since
-#: 2026-12-05, fourth session), so the test split (37 articles, held out) is the one that says how
-#: detente does on articles it was not tuned on; "all" covers the 115 articles. Measured at the end
+#: 2026-12-05, fourth session), so the test split (57 articles, held out) is the one that says how
+#: detente does on articles it was not tuned on; "all" covers the 135 articles. On 2026-12-05 (sixth
+#: session) 20 more Wikinews articles, coded blind, joined the test split: scored as they came, they
+#: gave 0.492 / 0.458 / 0.491 / 0.474, and the 57 test articles 0.507 / 0.438 / 0.417 / 0.427, all
+#: 135 0.617 / 0.548 / 0.559 / 0.554. Measured at the end
 #: of the fifth session (rounds actors10, recipients10, notevents10, model10, typewrong11 and
 #: typemissing11, a review's fixes, model retrained): test 0.513 / 0.432 / 0.398 / 0.414, all
 #: 0.635 / 0.559 / 0.566 / 0.563. After its first four rounds test was 0.533 / 0.442 / 0.408 /
@@ -29,7 +32,7 @@ GOLD = Path(__file__).resolve().parents[1] / "benchmarks" / "gold" / "article_ev
 #: 59 before the whole-article wave 0.341 / 0.289 / 0.264 / 0.276.
 FLOORS = {
     "test": {"core_recall": 0.50, "all_recall": 0.42, "precision": 0.39, "f1": 0.40},
-    None: {"core_recall": 0.62, "all_recall": 0.545, "precision": 0.55, "f1": 0.55},
+    None: {"core_recall": 0.60, "all_recall": 0.53, "precision": 0.54, "f1": 0.54},
 }
 
 

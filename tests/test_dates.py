@@ -25,6 +25,7 @@ from typing import Any
 
 import pytest
 
+from coding_checks import without
 from detente.grammar.dates import DateReader
 
 # text, published, future verb, expected date, expected end, expected precision
@@ -490,6 +491,12 @@ def _expression_id(row: Expression) -> str:
 def _sentence_id(row: Sentence) -> str:
     sentence, published, trigger = row[:3]
     return f"{trigger}: {sentence} @{published or 'none'}"
+
+
+@pytest.fixture(scope="module")
+def coder(coder: Any) -> Any:
+    """Every event dated, before ``require_recipient`` drops a directed act with no recipient."""
+    return without(coder, "require_recipient")
 
 
 @pytest.fixture(scope="module")

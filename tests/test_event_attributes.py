@@ -10,11 +10,12 @@ threat (THREATEN) or, when cooperative, an intent (AGREE), with modality "condit
 
 from __future__ import annotations
 
-import copy
 import re
 from typing import Any
 
 import pytest
+
+from coding_checks import without
 
 pytestmark = pytest.mark.slow
 
@@ -681,8 +682,7 @@ def test_event_counts(  # type: ignore[no-untyped-def]
 def test_event_modality(  # type: ignore[no-untyped-def]
     coder, sentence: str, etype: str, modality: str, condition: str | None, speaker: str | None
 ) -> None:
-    unfiltered = copy.copy(coder)
-    unfiltered.pipeline = coder.pipeline.remove("filter_events")
+    unfiltered = without(coder, "filter_events", "require_recipient")
     ev = _event_of(unfiltered, sentence, etype)
     assert ev.modality == modality
     if condition:

@@ -5,16 +5,17 @@ hand-written sentences, each one coded without the stage first so that the row i
 
 from __future__ import annotations
 
-import copy
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from coding_checks import without
 from detente.errors import KnowledgeError
 from detente.knowledge.words import NotEventWords
 from detente.records import Actor, Attribution, Event, TextRef
+from detente.stages.directed import RequireRecipient
 from detente.stages.filter import FilterEvents, period_end
 
 PUBLISHED = "2025-03-10"
@@ -436,22 +437,22 @@ def _types(coder: Any, sentence: str) -> set[str]:
 
 
 def _unfiltered(coder: Any) -> Any:
-    other = copy.copy(coder)
-    other.pipeline = coder.pipeline.remove("filter_events")
-    return other
+    """The coder without this stage, nor the later ``require_recipient`` (tested on its own in
+    tests/test_recipients.py), so that a row shows what the filter alone does."""
+    return without(coder, "filter_events", "require_recipient")
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("sentence", "etype"), DROPPED)
 def test_what_is_not_an_event_is_dropped(coder, sentence: str, etype: str) -> None:  # type: ignore[no-untyped-def]
     assert etype in _types(_unfiltered(coder), sentence), "the row must code the event without the stage"
-    assert etype not in _types(coder, sentence)
+    assert etype not in _types(without(coder, "require_recipient"), sentence)
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("sentence", KEPT)
 def test_events_stay(coder, sentence: str) -> None:  # type: ignore[no-untyped-def]
-    kept = _types(coder, sentence)
+    kept = _types(without(coder, "require_recipient"), sentence)
     assert kept and kept == _types(_unfiltered(coder), sentence)
 
 
@@ -515,3 +516,18 @@ def test_the_head_of_a_phrase_that_holds_the_root_is_found_without_looping(coder
     finally:
         signal.alarm(0)
         signal.signal(signal.SIGALRM, previous)
+
+
+def test_require_recipient_drops_only_directed_acts_without_one() -> None:
+    """``require_recipient`` (after this stage): a directed act with no recipient goes; one with a
+    recipient, or an act that may be one party's own, stays (sentences: tests/test_recipients.py)."""
+    stage = RequireRecipient(NotEventWords.load().directed_types)
+    uganda = Actor("Uganda", (20, 26), "UGA", "UGA", None, "Uganda")
+    accused = dict(type="ACCUSE", cameo="112", goldstein=-2.0, quad_class=3)
+    events = (_event(**accused), _event(**accused, recipient=uganda), _event(), _event(type="RETREAT", cameo="080"))
+    kept = list(stage.refine(None, None, events))  # type: ignore[arg-type]
+    assert [(e.type, e.recipient is not None) for e in kept] == [
+        ("ACCUSE", True),
+        ("ASSAULT", False),
+        ("RETREAT", False),
+    ]

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from coding_checks import without
+
 DATE = "2025-03-10"
 
 
@@ -118,7 +120,8 @@ def test_a_body_part_is_not_the_party(coder) -> None:  # type: ignore[no-untyped
     ],
 )
 def test_not_the_recipient(coder, text: str, type_: str, not_recipient: str) -> None:  # type: ignore[no-untyped-def]
-    events = [e for e in coder.code(text, published=DATE) if e.type == type_]
+    # the recipient finder's choice, before a directed act left without one is dropped
+    events = [e for e in without(coder, "require_recipient").code(text, published=DATE) if e.type == type_]
     assert events
     assert all(e.recipient is None or not_recipient not in e.recipient.text for e in events)
 
@@ -856,8 +859,41 @@ def test_a_verdict_in_a_small_clause_is_on_the_acts_author(coder) -> None:  # ty
 def test_an_act_only_spelled_alike_is_not_the_one_condemned(coder) -> None:  # type: ignore[no-untyped-def]
     """ "condemned the investigation" is not a condemnation of whoever "invested" before."""
     text = "Qatar invested $3 billion in Peru's ports. Peruvian unions condemned the investigation."
-    events = [e for e in coder.code(text, published=DATE) if "condemned" in e.trigger.text]
+    unaimed = without(coder, "require_recipient")
+    events = [e for e in unaimed.code(text, published=DATE) if "condemned" in e.trigger.text]
     assert events
     assert all(e.recipient is None or e.recipient.country != "QAT" for e in events), [
         (e.recipient.text, e.recipient.country) for e in events if e.recipient is not None
     ]
+
+
+# A directed act (done to someone) with no recipient found is not coded; acts that may be one
+# party's own stay without one.
+DIRECTED = [
+    ("Opposition leaders strongly condemned the decision on Tuesday.", "ACCUSE"),
+    ("The ministry called for calm after the clashes.", "REQUEST"),
+    ("Kenya reiterated its call for a ceasefire in Sudan.", "REQUEST"),
+]
+UNDIRECTED = [
+    ("The interior minister resigned on Monday.", "RETREAT"),
+    ("Thousands of teachers protested in the capital on Friday.", "PROTEST"),
+    ("The rebels agreed to lay down their weapons.", "AGREE"),
+    ("The ministry rejected the claims on Tuesday.", "REJECT"),
+    ("Gunmen opened fire on Sunday, officials said.", "ASSAULT"),
+    ("The president declared a state of emergency on Monday.", "COERCE"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "type_"), DIRECTED)
+def test_a_directed_act_without_recipient_is_not_coded(coder, text: str, type_: str) -> None:  # type: ignore[no-untyped-def]
+    unaimed = [e for e in without(coder, "require_recipient").code(text, published=DATE) if e.type == type_]
+    assert unaimed and all(e.recipient is None for e in unaimed), "the row must code the act with no recipient"
+    assert type_ not in {e.type for e in coder.code(text, published=DATE)}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "type_"), UNDIRECTED)
+def test_an_act_of_ones_own_stays_without_recipient(coder, text: str, type_: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in coder.code(text, published=DATE) if e.type == type_]
+    assert events and any(e.recipient is None for e in events)

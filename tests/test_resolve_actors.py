@@ -8,10 +8,18 @@ from __future__ import annotations
 
 import pytest
 
+from coding_checks import without
 from detente.knowledge.words import ReferenceWords
 from detente.stages.actors import _main_country
 
 DATE = "2024-05-01"
+
+
+@pytest.fixture(scope="module")
+def coder(coder):  # type: ignore[no-untyped-def]
+    """Every event's actor, before ``require_recipient`` drops a directed act with no recipient."""
+    return without(coder, "require_recipient")
+
 
 # (article, trigger word, side, expected country, words the side's text contains or None)
 CASES = [

@@ -48,6 +48,7 @@ from detente.stages import (
     ModalityEvents,
     ModeEvents,
     Parse,
+    RequireRecipient,
     ResolveActors,
     ShareAttributes,
 )
@@ -189,6 +190,7 @@ def default_stages(services: Services, batch_size: int = 64) -> list[Stage]:
         ),
         ModalityEvents(s.modality),
         FilterEvents(s.not_events, s.lexicon.lemma_fixes, s.actors),
+        RequireRecipient(s.not_events.directed_types),
         ShareAttributes(),
     ]
 

@@ -254,7 +254,9 @@ def article_examples(parsed: Sequence[ParsedArticle], coder: Coder, judge: Judge
     """Labelled inputs of the type and recipient models from the gold articles' candidates, each
     coded through the rest of the pipeline on its own (so that its actor is resolved across the
     article as when coding)."""
-    back = [st for st in _split(coder)[1] if st.name != "judge_events"]
+    # the model judges what the patterns propose; whether a recipient is then found for a
+    # directed act is the coder's later decision (``require_recipient``), not taught to the model
+    back = [st for st in _split(coder)[1] if st.name not in ("judge_events", "require_recipient")]
 
     def coded(work: Work, cand: Any) -> tuple[Event, ...]:
         w = replace(work, candidates=(cand,))

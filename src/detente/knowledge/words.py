@@ -172,6 +172,7 @@ class NotEventWords:
     act_nouns: frozenset[str] = words(default=())
     thing_nouns: frozenset[str] = words(default=())
     aggregate_types: frozenset[str] = words(default=())
+    directed_types: frozenset[str] = words(default=())
     unhappened_modalities: frozenset[str] = words(default=())
     intent_types: frozenset[str] = words(default=())
     demand_auxiliaries: frozenset[str] = words(default=())

@@ -1109,6 +1109,16 @@ EVERY_ACTOR_CASES = [
         "accused",
         "UKR",
     ),
+    # a small country's capital that is also the name of a far larger state abroad is that
+    # state, unless the article names the capital's country ("Victoria": Seychelles, Australia)
+    ("Victoria police charged a man over the stabbing on Sunday.", "charged", "AUS"),
+    ("Victoria officials accused the federal government of neglecting hospitals.", "accused", "AUS"),
+    (
+        "The Seychelles coast guard said the tanker had been seized. "
+        "Victoria officials accused Somali pirates of hijacking it.",
+        "accused",
+        "SYC",
+    ),
     # a name that large places of two countries share says none ("Punjab": Pakistan, India)
     ("Punjab police detained dozens of opposition supporters.", "detained", None),
     # nor does an ordinary word that some place is named ("Federal")

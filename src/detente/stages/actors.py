@@ -64,7 +64,7 @@ from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
-from detente.geo.gazetteer import Gazetteer
+from detente.geo.gazetteer import Gazetteer, name_key
 from detente.grammar import syntax
 from detente.knowledge.actors import STATE_SECTORS, ActorDictionary
 from detente.knowledge.words import ReferenceWords
@@ -296,7 +296,9 @@ class ResolveActors(EventsStage):
             return None
         if biggest.feature not in ("city", "admin area") or biggest.name.casefold() != name.casefold():
             return None  # a region, or a place known by that name only as another name
-        abroad = max((p.population for p in places if p.country != biggest.country), default=0)
+        # namesakes abroad: places of that very name (not "Hong Kong", once called "Victoria")
+        key = name_key(name)
+        abroad = max((p.population for p in places if p.country != biggest.country and p.is_called(key)), default=0)
         return biggest.country if biggest.population >= PLACE_LEAD * max(abroad, 1) else None
 
     @staticmethod

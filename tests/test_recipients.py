@@ -141,6 +141,32 @@ def test_a_relative_pronoun_object_is_its_antecedent(  # type: ignore[no-untyped
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        # a meeting is held at a place, which is not whom one meets
+        ("The two foreign ministers held talks in Doha on Tuesday.", "Doha"),
+        ("Iranian and American envoys held talks in Muscat on Saturday.", "Muscat"),
+        ("The two leaders met in Geneva on Tuesday.", "Geneva"),
+    ],
+)
+def test_a_meetings_place_is_not_its_recipient(coder, model_coder, text: str, venue: str) -> None:  # type: ignore[no-untyped-def]
+    for each in (coder, model_coder):
+        pairs = _pairs(each, text, "CONSULT")
+        assert pairs and all(venue not in r for _, r in pairs), pairs
+
+
+@pytest.mark.slow
+def test_the_model_takes_the_parties_of_a_meeting_not_its_place(model_coder) -> None:  # type: ignore[no-untyped-def]
+    assert _pairs(model_coder, "Biden and Trump met in Geneva on Monday.", "CONSULT") == [("Biden", "Trump")]
+
+
+@pytest.mark.slow
+def test_a_visits_place_is_its_host(coder) -> None:  # type: ignore[no-untyped-def]
+    assert _pairs(coder, "Modi visited Moscow on Monday.", "CONSULT") == [("Modi", "Moscow")]
+
+
+@pytest.mark.slow
 def test_a_purpose_clause_may_name_the_recipient(coder) -> None:  # type: ignore[no-untyped-def]
     events = coder.code("Qatar sent medical teams to help earthquake victims in Nepal.", published=DATE)
     assert any(e.recipient is not None and e.recipient.country == "NPL" for e in events)

@@ -148,6 +148,23 @@ def is_noun(tok: Token) -> bool:
     return tok.pos_ in ("NOUN", "PROPN") or (tok.pos_ == "VERB" and tok.dep_ in NOMINAL_DEPS and tok.tag_ == "VBZ")
 
 
+#: the prepositions of where a meeting is held ("met *in* Geneva", "talks *at* Camp David")
+VENUE_PREPOSITIONS = frozenset({"in", "at"})
+#: the names of places (the NER's), as opposed to parties
+VENUE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def is_venue(tok: Token) -> bool:
+    """Whether a word names the place something happens at: a place name after "in" or "at"
+    ("met *in Geneva*", "held talks *at Camp David*")."""
+    return (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ in VENUE_PREPOSITIONS
+        and tok.head.dep_ == "prep"
+        and tok.ent_type_ in VENUE_ENTITIES
+    )
+
+
 def is_passive(verb: Token) -> bool:
     return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children)
 

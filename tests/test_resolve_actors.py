@@ -709,7 +709,9 @@ def test_a_name_owning_another_is_not_a_second_party(coder) -> None:  # type: ig
     assert events[0].actor is not None and events[0].actor.sector == "MIL"
     text = "Hungarian and Romanian officials met in Vienna on Monday."
     events = [e for e in coder.code(text, published=DATE) if "met" in e.trigger.text]
-    assert {e.actor.country for e in events if e.actor is not None} == {"HUN", "ROU"}
+    # a meeting of the two (the first named acting), not with the place it was held at
+    sides = {s.country for e in events for s in (e.actor, e.recipient) if s is not None}
+    assert sides == {"HUN", "ROU"}, [(e.actor, e.recipient) for e in events]
 
 
 @pytest.mark.slow
@@ -1118,6 +1120,27 @@ EVERY_ACTOR_CASES = [
         "Victoria officials accused Somali pirates of hijacking it.",
         "accused",
         "SYC",
+    ),
+    # ... also after "of" or "in", through a possessive, or capitalised at the head of the
+    # sentence (where the tagger reads it as a common noun), before the story's main country
+    (
+        "Mexico's president criticized the wall. Mexico said it would sue. "
+        "The governor of Texas accused Mexico of ignoring the cartels.",
+        "accused",
+        "USA",
+    ),
+    ("Russia attacked Ukraine overnight. The mayor of Kharkiv accused Russia of terror.", "accused", "UKR"),
+    (
+        "Mexican officials criticized the wall. Mexico said it would sue. "
+        "The Texas governor's office accused Mexican officials of lying.",
+        "accused",
+        "USA",
+    ),
+    (
+        "Russian forces pressed their offensive on Monday. Russia said its troops took two villages. "
+        "Kharkiv police arrested two men suspected of spying.",
+        "arrested",
+        "UKR",
     ),
     # a name that large places of two countries share says none ("Punjab": Pakistan, India)
     ("Punjab police detained dozens of opposition supporters.", "detained", None),

@@ -248,9 +248,15 @@ class ResolveActors(EventsStage):
         ):
             return _with_country(side, place.country)  # "shelled *Kharkiv*": the place is the party's
         domestic = side.sector in words.domestic_sectors or (head is not None and _counted_people(head, words))
-        if domestic and head is not None and _names_a_place(head):
+        known = self._known_place
+        if domestic and head is not None and _names_a_place(head, known):
             return _with_country(side, self._named_place(side, head, article))  # "*Texas* police"
-        if domestic and not (head is not None and _names_a_place(head)):
+        if head is not None and _names_a_place(head, known, after=True) and self._office(side, head, article):
+            # "the governor *of Texas*", "the *Texas* governor's office": an office of a place
+            country = self._named_place(side, head, article)
+            if country is not None:
+                return _with_country(side, country)
+        if domestic and not (head is not None and _names_a_place(head, known)):
             country = self._place_country(ev, article, other_than, _is_place_of(ev, head))
             country = country or article.sector_country_before(side)
             if self._faces_own_state(country, facing, article):
@@ -273,8 +279,8 @@ class ResolveActors(EventsStage):
         if start is None:
             return None
         names: list[list[Token]] = []
-        for tok in article.doc[start.start : head.i]:
-            if tok.pos_ != "PROPN" or tok.ent_type_ not in PLACE_LABELS or tok.i in article.at:
+        for tok in [*article.doc[start.start : head.i], *_place_after(head)]:
+            if not _proper(tok, self._known_place) or tok.ent_type_ not in PLACE_LABELS or tok.i in article.at:
                 continue
             if tok.lower_ in self.actors.titles or self.actors.sector(tok.lemma_.lower()) is not None:
                 continue  # "Kharkiv *Mayor* Ihor Terekhov": a title, not part of the place's name
@@ -288,16 +294,38 @@ class ResolveActors(EventsStage):
         countries.discard(None)
         return countries.pop() if len(countries) == 1 else None
 
+    def _known_place(self, name: str) -> bool:
+        """Whether the gazetteer knows a city or an admin area of some size by this very name."""
+        if self.gazetteer is None:
+            return False
+        key = name_key(name)
+        return any(
+            p.feature in ("city", "admin area") and p.population >= PLACE_SIZE and p.is_called(key)
+            for p in self.gazetteer.lookup(name)
+        )
+
+    def _office(self, side: Actor, head: Token, article: _Article) -> bool:
+        """Whether an actor's phrase names an office or a body by a title or a sector word up
+        to its head ("the *governor* of Texas", "the Texas *governor*'s office")."""
+        start = article.doc.char_span(side.span[0], side.span[1], alignment_mode="expand")
+        if start is None:
+            return False
+        return any(
+            t.lower_ in self.actors.titles or self.actors.sector(t.lemma_.lower()) is not None
+            for t in article.doc[start.start : head.i + 1]
+            if t.pos_ == "NOUN"
+        )
+
     def _place_name_country(self, name: str) -> str | None:
         assert self.gazetteer is not None
         places = self.gazetteer.lookup(name)
         biggest = max(places, key=lambda p: p.population, default=None)
         if biggest is None or biggest.country is None or biggest.population < PLACE_SIZE:
             return None
-        if biggest.feature not in ("city", "admin area") or biggest.name.casefold() != name.casefold():
+        key = name_key(name)
+        if biggest.feature not in ("city", "admin area") or not biggest.is_called(key):
             return None  # a region, or a place known by that name only as another name
         # namesakes abroad: places of that very name (not "Hong Kong", once called "Victoria")
-        key = name_key(name)
         abroad = max((p.population for p in places if p.country != biggest.country and p.is_called(key)), default=0)
         return biggest.country if biggest.population >= PLACE_LEAD * max(abroad, 1) else None
 
@@ -703,10 +731,40 @@ def _counted_people(head: Token, words: ReferenceWords) -> bool:
     return counted and head.lemma_.lower() in words.people_nouns
 
 
-def _names_a_place(head: Token) -> bool:
-    """A phrase whose head a proper name qualifies ("Hong Kong authorities"): it names its own
-    place, which the dictionary does not know; the event's place is no evidence then."""
-    return any(c.dep_ in ("compound", "amod", "nmod", "poss") and c.pos_ == "PROPN" for c in head.children)
+#: the prepositions after an office or a body that name the place it is of ("the mayor *of*
+#: Kharkiv", "police *in* Kharkiv")
+OFFICE_PLACE_PREPS = ("of", "in")
+
+
+def _names_a_place(head: Token, known: Callable[[str], bool], after: bool = False) -> bool:
+    """A phrase whose head a proper name qualifies ("Hong Kong authorities", "*Kharkiv* police"
+    at the head of a sentence; also through a possessive, "the *Texas* governor's office"; with
+    ``after``, in an "of" or "in" phrase, "the governor *of Texas*"): it names its own place,
+    which the dictionary does not know; the event's place is no evidence then."""
+    qualifiers = [c for c in head.children if c.dep_ in ("compound", "amod", "nmod", "poss")]
+    qualifiers += [q for c in qualifiers if c.dep_ == "poss" for q in c.children if q.dep_ == "compound"]
+    return any(_proper(c, known) for c in qualifiers) or (after and bool(_place_after(head)))
+
+
+def _proper(tok: Token, known: Callable[[str], bool]) -> bool:
+    """A proper name's word: tagged so, or capitalised at the head of its sentence before the
+    noun it qualifies, where the tagger reads a place's name as a common noun ("*Kharkiv*
+    police arrested ..."), when a place is ``known`` by it ("*Car* bomb" is no place's)."""
+    if tok.pos_ == "PROPN":
+        return True
+    opening = tok.pos_ == "NOUN" and tok.is_title and tok.i == tok.sent.start and tok.dep_ == "compound"
+    return opening and known(tok.text)
+
+
+def _place_after(head: Token) -> list[Token]:
+    """The proper name of an "of" or "in" phrase on an office or a body ("the governor *of
+    Texas*", "police *in Kharkiv*"), with the words of its name before it."""
+    out: list[Token] = []
+    for name in syntax.prep_objects(head, OFFICE_PLACE_PREPS):
+        if name.pos_ == "PROPN" and name.ent_type_ in PLACE_LABELS:
+            out.extend(c for c in name.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < name.i)
+            out.append(name)
+    return sorted(out, key=lambda t: t.i)
 
 
 def _definite_side(side: Actor | None, article: _Article) -> bool:

@@ -1104,6 +1104,19 @@ EVERY_ACTOR_CASES = [
         "accused",
         "USA",
     ),
+    # a surname alone, which the NER reads as a body's name, is the person the article names
+    # in full by it (and the dictionary's person is never named)
+    (
+        "Melania Trump criticized the U.S. Senate on Monday. Trump also urged lawmakers to pass the bill.",
+        "urged",
+        "USA",
+    ),
+    (
+        "First lady Melania Trump visited a children's hospital in Washington on Monday. "
+        "Trump urged Congress to fund pediatric care.",
+        "urged",
+        "USA",
+    ),
     # a place name the dictionary does not know, qualifying the actor, says its country
     ("Texas police arrested two men on Monday after a shooting in Houston.", "arrested", "USA"),
     (

@@ -231,6 +231,11 @@ class ResolveActors(EventsStage):
         # a person's name, also one a pronoun or a quote's "we" was read as ("he", '"We will
         # ...," said *Delfin Lorenzana*'), whose phrase carries no name of its own
         person = side.name or (name if head is not None and head.ent_type_ == "PERSON" else None)
+        if person is None and name is not None and head is not None:
+            # "Melania Trump ... *Trump* said" (the NER reading the surname alone as a body's
+            # name): the person the article names in full by that surname
+            person = article.full_name(name)
+            country = country or (article.person_country(person) if person else None)
         if country is None and person is not None:
             country = self._named_place(side, head, article)  # "*Kharkiv* regional governor X"
         if country is None and person is not None and not article.tied(person):
@@ -836,6 +841,15 @@ class _Article:
         self.untied: set[str] = set()
         self.others = {m.end - 1: m for m in mentions if m.entry is None and m.label in OTHER_LABELS}
         self.persons = self._person_countries(mentions)
+        #: the persons named in full, by surname
+        full_names: dict[str, list[str]] = {}
+        for m in mentions:
+            if m.entry is None and m.label == "PERSON" and m.end - m.start > 1:
+                whole = doc[m.start : m.end].text
+                names = full_names.setdefault(doc[m.end - 1].lower_, [])
+                if whole not in names:
+                    names.append(whole)
+        self.full_names = {k: tuple(v) for k, v in full_names.items()}
         self.acronyms = self._acronym_countries()
         countries = [m.entry.country for m in self.named if m.entry is not None and m.entry.kind in COUNTRY_KINDS]
         self.countries = frozenset(c for c in countries if c)
@@ -1243,6 +1257,15 @@ class _Article:
             if len(countries) == 1:
                 found[short] = next(iter(countries))
         return {k: v for k, v in found.items() if v}
+
+    def full_name(self, name: str) -> str | None:
+        """The one person the article names in full (two words or more, a person's name to the
+        NER) whose surname ``name`` is alone ("Melania Trump ... *Trump* said"); None when
+        there is none, or several."""
+        if " " in name.strip():
+            return None
+        found = self.full_names.get(name.lower(), ())
+        return found[0] if len(found) == 1 else None
 
     def person_country(self, name: str) -> str | None:
         words = name.split()

@@ -1104,6 +1104,12 @@ EVERY_ACTOR_CASES = [
         "accused",
         "USA",
     ),
+    # the main parties of large democracies, by their names and their members' plurals; a name
+    # two parties share is the one of the country the article names
+    ("House Democrats accused the administration of hiding the report.", "accused", "USA"),
+    ("Senate Republicans blocked the nomination on Tuesday.", "blocked", "USA"),
+    ("Labour accused the government of failing nurses.", "accused", "GBR"),
+    ("South Korea's Democratic Party accused President Yoon of abusing his power.", "accused", "KOR"),
     # a surname alone, which the NER reads as a body's name, is the person the article names
     # in full by it (and the dictionary's person is never named)
     (
@@ -1252,3 +1258,20 @@ def test_a_body_heading_a_who_clause_is_no_person(coder, text: str) -> None:  # 
     events = [e for e in coder.code(text, published=DATE) if e.type == "ACCUSE"]
     assert events
     assert all(e.actor is not None and e.actor.country != "KEN" for e in events), [e.actor for e in events]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "trigger", "country"),
+    [
+        ("Labour accused the government of failing nurses.", "accused", "GBR"),
+        ("The GOP criticized the administration over the budget on Monday.", "criticized", "USA"),
+    ],
+)
+def test_a_partys_story_is_of_its_state(coder, text: str, trigger: str, country: str) -> None:  # type: ignore[no-untyped-def]
+    """A party is the party of one state: a story that names one is of that state, and "the
+    government" a party accuses is that state's."""
+    events = [e for e in coder.code(text, published=DATE) if trigger in e.trigger.text]
+    assert events and all(e.recipient is not None and e.recipient.country == country for e in events), [
+        e.recipient for e in events
+    ]

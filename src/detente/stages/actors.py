@@ -66,7 +66,7 @@ from spacy.tokens import Doc, Span, Token
 
 from detente.geo.gazetteer import Gazetteer, name_key
 from detente.grammar import syntax
-from detente.knowledge.actors import STATE_SECTORS, ActorDictionary
+from detente.knowledge.actors import STATE_SECTORS, ActorDictionary, ActorEntry
 from detente.knowledge.words import ReferenceWords
 from detente.pipeline.stage import EventsStage
 from detente.pipeline.work import Mention, Work
@@ -75,6 +75,8 @@ from detente.stages.build import PhraseResolver
 
 #: kinds of dictionary entries that name a country (or stand for one)
 COUNTRY_KINDS = frozenset({"country", "people", "metonym"})
+#: the sector of political parties (groups.tsv), each the party of one state
+PARTY_SECTOR = "PTY"
 #: dependencies by which a word qualifies a person's name ("*Guatemalan* judge Erick Garcia",
 #: "Erick Garcia, *Guatemala's* judge")
 QUALIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos"})
@@ -851,13 +853,13 @@ class _Article:
                     names.append(whole)
         self.full_names = {k: tuple(v) for k, v in full_names.items()}
         self.acronyms = self._acronym_countries()
-        countries = [m.entry.country for m in self.named if m.entry is not None and m.entry.kind in COUNTRY_KINDS]
+        countries = [m.entry.country for m in self.named if m.entry is not None and _of_a_state(m.entry)]
         self.countries = frozenset(c for c in countries if c)
         # "an *anti-American* protest": a cause, which says nothing of where the story is
         self.main_country = _main_country(
             m.entry.country
             for m in self.named
-            if m.entry is not None and m.entry.kind in COUNTRY_KINDS and not syntax.stance(doc[m.start])
+            if m.entry is not None and _of_a_state(m.entry) and not syntax.stance(doc[m.start])
         )
         #: sentence -> the one speaker its events are attributed to
         self.speakers: dict[int, Actor] = {}
@@ -1388,6 +1390,13 @@ def _qualifies(name: Token, actors: ActorDictionary) -> bool:
         return True
     word = name.head
     return word.pos_ == "PROPN" or actors.sector(word.lemma_.lower()) is not None
+
+
+def _of_a_state(entry: ActorEntry) -> bool:
+    """Whether a dictionary name says which state a story is about: a country's, its people's,
+    a capital's, or a political party's ("House *Democrats*", "*Labour*": the politics of one
+    state); not an armed group's, an organisation's or a person's."""
+    return entry.kind in COUNTRY_KINDS or (entry.kind == "group" and entry.sector == PARTY_SECTOR)
 
 
 def _main_country(countries: Iterable[str | None]) -> str | None:

@@ -301,6 +301,10 @@ DROPPED = [
     # a role names what an office is for
     ("Uganda's special envoy for Kenya negotiations resigned on Monday.", "CONSULT"),
     ("Kenya's coordinator for Somalia aid resigned on Monday.", "AID"),
+    # a vote for a legislature's own measure backs no party
+    ("Kenyan lawmakers backed the amendment by 300 votes to 250.", "SUPPORT"),
+    ("The Kenyan parliament supported the resolution 120-80 on Tuesday.", "SUPPORT"),
+    ("The House voted 230-197 to pass the bill, with 12 Republicans joining Democrats in support.", "SUPPORT"),
 ]
 
 # sentences whose events all stay
@@ -410,6 +414,9 @@ KEPT = [
     # an act one was able to do; an office's holder acting
     "Kenya was able to negotiate a deal with Uganda.",
     "Kenya's minister for regional cooperation met the Ugandan president.",
+    # a state backing a resolution, a party backing a person, with a vote told
+    "Kenya backed the UN resolution, which passed 13 to 2.",
+    "Kenyan opposition lawmakers praised the Ugandan president before the vote.",
 ]
 
 # one event, many mentions: text, PLOVER type, events of that type without the stage -> with it.

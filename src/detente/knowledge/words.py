@@ -197,6 +197,11 @@ class NotEventWords:
     danger_nouns: frozenset[str] = words(default=())
     session_verbs: frozenset[str] = words(default=())
     session_bodies: frozenset[str] = words(default=())
+    #: a vote for a legislature's own measure: the words of a vote, the sectors that vote, the measures
+    vote_words: frozenset[str] = words(default=())
+    voting_sectors: frozenset[str] = words(default=())
+    measure_nouns: frozenset[str] = words(default=())
+    companion_verbs: frozenset[str] = words(default=())
     need_verbs: frozenset[str] = words(default=())
     requesting_verbs: frozenset[str] = words(default=())
     requesting_phrases: frozenset[str] = words(default=())

@@ -45,6 +45,8 @@ from detente.records import Event, parse_date
 log = logging.getLogger(__name__)
 
 _WORD = re.compile(r"[\w-]+")
+#: a vote's tally: "52 to 48", "230-197"
+_TALLY = re.compile(r"\b\d{1,3}\s*(?:-|\u2013|to)\s*\d{1,3}\b")
 FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
@@ -115,6 +117,7 @@ class FilterEvents(EventsStage):
             ("a comparison", lambda: self.comparison(trigger)),
             ("a danger posed", lambda: ev.type == "THREATEN" and self.danger(doc, ev, trigger)),
             ("a body's own session", lambda: self.session(doc, ev, trigger)),
+            ("a vote for a measure", lambda: ev.type == "SUPPORT" and self.vote_for(doc, ev, trigger)),
             ("what a need is for", lambda: self.needed(trigger)),
             ("what is asked for", lambda: ev.type != "REQUEST" and self.requested(trigger)),
             ("a reporter's query", lambda: self.press_query(trigger)),
@@ -699,6 +702,31 @@ class FilterEvents(EventsStage):
             and not any(c.dep_ == "conj" for c in body.children)
         )
 
+    def vote_for(self, doc: Doc, ev: Event, trigger: Token) -> bool:
+        """Whether a backing is a vote for a legislature's own measure: its actor a legislature,
+        a lawmaker or a party (``voting_sectors``), its sentence a vote (``vote_words``, or a
+        tally "52 to 48"), and what it backs a measure (``measure_nouns``: "backed the amendment
+        by 300 votes to 250", "with 231 Democrats supporting the resolution"; "it" where the
+        sentence names one) or nothing named ("joined Democrats in support")."""
+        w = self.words
+        if ev.actor is None or ev.actor.sector not in w.voting_sectors:
+            return False
+        sent = trigger.sent
+        if not (any(self._lemma(t) in w.vote_words for t in sent) or _TALLY.search(sent.text)):
+            return False
+        measures = [t for t in sent if t.pos_ == "NOUN" and self._lemma(t) in w.measure_nouns]
+        backed = [] if self._lemma(trigger) in w.companion_verbs else [t for t in trigger.children if t.dep_ == "dobj"]
+        backed += [o for o in _prep_objects(trigger) if o.pos_ in ("NOUN", "PROPN", "PRON")]
+        if ev.recipient is not None and not (
+            self._lemma(trigger) in w.companion_verbs and ev.recipient.span[0] in {t.idx for t in trigger.children}
+        ):
+            head = _root(syntax.token_at(doc, ev.recipient.span[0]), ev.recipient.span)
+            backed.append(head)
+        things = [t for t in backed if t.pos_ != "PRON" or t.lower_ == "it"]
+        if not things:
+            return True  # "joined Democrats in support": the vote's own measure
+        return any(t in measures or (t.lower_ == "it" and measures) for t in things)
+
     def tally(self, doc: Doc, ev: Event) -> bool:
         """Whether the actor is a bare count no dictionary entry resolved ("only 27 have ratified
         the agreement": a number with no noun of its own, nor of a partitive "of"; "the United
@@ -879,6 +907,18 @@ def _present_simple(verb: Token) -> bool:
 
 def _passive(verb: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def _prep_objects(tok: Token) -> list[Token]:
+    """The objects of a word's prepositions, through "in favour of" and "in support of" (the
+    object of the inner "of"), never the words they stand for ("in support": none)."""
+    out = []
+    for prep in (c for c in tok.children if c.dep_ == "prep"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            inner = [o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+            inner = [o for o in inner if o.dep_ == "pobj"]
+            out.extend(inner if obj.lemma_.lower() in ("favor", "favour", "support") else [obj])
+    return out
 
 
 def _root(token: Token, span: tuple[int, int]) -> Token:

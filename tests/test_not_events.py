@@ -301,6 +301,9 @@ DROPPED = [
     # a role names what an office is for
     ("Uganda's special envoy for Kenya negotiations resigned on Monday.", "CONSULT"),
     ("Kenya's coordinator for Somalia aid resigned on Monday.", "AID"),
+    # a refusal or a threat named by a noun that another event reacts to is that event's topic
+    ("Kenya criticized Uganda's refusal to reopen the border.", "REJECT"),
+    ("The Ugandan opposition denounced the Kenyan government's threat to close the border.", "THREATEN"),
     # a vote for a legislature's own measure backs no party
     ("Kenyan lawmakers backed the amendment by 300 votes to 250.", "SUPPORT"),
     ("The Kenyan parliament supported the resolution 120-80 on Tuesday.", "SUPPORT"),
@@ -414,6 +417,10 @@ KEPT = [
     # an act one was able to do; an office's holder acting
     "Kenya was able to negotiate a deal with Uganda.",
     "Kenya's minister for regional cooperation met the Ugandan president.",
+    # an act done in the world, a request made, or a stance reported in its own right, stays
+    "Kenyan lawmakers protested against Uganda's expulsion of their envoy.",
+    "Kenya condemned Sunday's air strike by Ugandan jets that killed 12 civilians.",
+    "Uganda refused to reopen the border on Monday, and Kenya criticized the refusal.",
     # a state backing a resolution, a party backing a person, with a vote told
     "Kenya backed the UN resolution, which passed 13 to 2.",
     "Kenyan opposition lawmakers praised the Ugandan president before the vote.",

@@ -202,6 +202,11 @@ class NotEventWords:
     voting_sectors: frozenset[str] = words(default=())
     measure_nouns: frozenset[str] = words(default=())
     companion_verbs: frozenset[str] = words(default=())
+    #: a stance of ``topic_types`` named by a noun in the object of a reaction of
+    #: ``topic_host_types`` is its topic
+    topic_types: frozenset[str] = words(default=())
+    topic_host_types: frozenset[str] = words(default=())
+    topic_prepositions: frozenset[str] = words(default=())
     need_verbs: frozenset[str] = words(default=())
     requesting_verbs: frozenset[str] = words(default=())
     requesting_phrases: frozenset[str] = words(default=())

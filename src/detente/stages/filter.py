@@ -70,9 +70,21 @@ class FilterEvents(EventsStage):
     def refine(self, work: Work, doc: Doc, events: tuple[Event, ...]) -> Iterable[Event]:
         published = parse_date(work.article.published)
         parties = Parties(doc, work, self.group)
+        # the words of the reactions (a verdict, a rejection, praise, a protest) the article codes
+        reactions = frozenset(
+            t.i
+            for e in events
+            if e.type in self.words.topic_host_types
+            for t in doc.char_span(*e.trigger.span, alignment_mode="expand") or ()
+            if syntax.is_verb(t)
+        )
         kept: list[Event] = []
         for ev in events:
-            reason = self.reason(ev, published, doc) or self.reason_in_context(ev, doc, published, parties)
+            reason = (
+                self.reason(ev, published, doc)
+                or self.reason_in_context(ev, doc, published, parties)
+                or ("the topic of a reaction" if self.reacted_to(ev, doc, reactions) else None)
+            )
             if reason is None:
                 kept.append(ev)
             else:
@@ -701,6 +713,27 @@ class FilterEvents(EventsStage):
             and body.tag_ in ("NN", "NNP")
             and not any(c.dep_ == "conj" for c in body.children)
         )
+
+    def reacted_to(self, ev: Event, doc: Doc, reactions: frozenset[int]) -> bool:
+        """Whether a refusal, a threat or an accusation named by a noun (``topic_types``) is
+        only what another event reacts to: the object of a verdict, a rejection, praise or a
+        protest the article codes (``topic_host_types``: "criticized *Trump's refusal* to
+        concede", "denounced the government's *threat* to close the border"). The reaction's
+        recipient is its author; the stance is an event of its own where the article reports
+        it (its own sentence), or where the noun's phrase tells it as news: a count, a date or
+        a time."""
+        trigger = syntax.token_at(doc, ev.trigger.span[0])
+        if not syntax.is_noun(trigger) or syntax.is_verb(trigger) or ev.type not in self.words.topic_types:
+            return False
+        holder = trigger.head
+        if trigger.dep_ == "pobj" and holder.dep_ == "prep" and holder.lower_ in self.words.topic_prepositions:
+            holder = holder.head  # "protested against the ban", "criticized him for his refusal"
+        elif trigger.dep_ != "dobj":
+            return False
+        if holder.i not in reactions or holder.i == trigger.i:
+            return False
+        news = ("DATE", "TIME", "CARDINAL", "QUANTITY")
+        return not any(t.ent_type_ in news or t.like_num for t in trigger.subtree)
 
     def vote_for(self, doc: Doc, ev: Event, trigger: Token) -> bool:
         """Whether a backing is a vote for a legislature's own measure: its actor a legislature,

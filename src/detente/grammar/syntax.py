@@ -424,6 +424,36 @@ def antecedent(verb: Token, obj: Token) -> Token:
     return obj
 
 
+def described(verb: Token, obj: Token) -> Token:
+    """What a comma-set "which" object stands for (:func:`antecedent`), out of the phrase of
+    place or time the parser may have hung the clause on: "held an exercise near *the
+    islands*, which Manila called a provocation" (the exercise), "launched a missile *on
+    Sunday*, which Seoul called a provocation" (the launch: the verb of the clause)."""
+    thing = antecedent(verb, obj)
+    if thing is obj or obj.lower_ != "which":
+        return thing
+    while True:
+        when = thing.ent_type_ in TIME_ENTITIES
+        prep = thing.head
+        if thing.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.i != prep.i:
+            # out of a time ("on Sunday"), a place ("near the islands") or a name ("sanctions
+            # on Hamas"); not out of what a verb is about ("spoke about the ban, which ...")
+            named = thing.pos_ == "PROPN" or thing.ent_type_ in PLACING_ENTITIES | PARTY_ENTITIES
+            if not (when or ((named or prep.lower_ in SPATIAL_PREPOSITIONS) and is_noun(prep.head))):
+                return thing
+            thing = prep.head
+        elif thing.dep_ == "npadvmod" and when:
+            thing = thing.head
+        else:
+            return thing
+
+
+#: the entities of a time ("on Sunday", "last week")
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
+#: prepositions of where a thing is ("an exercise *near* the islands")
+SPATIAL_PREPOSITIONS = frozenset({"near", "off", "around", "along", "across", "outside", "inside", "beside", "within"})
+
+
 #: the tags of relative pronouns ("which", "that", "whom")
 RELATIVE_TAGS = frozenset({"WDT", "WP"})
 #: the auxiliary of the past perfect ("which it had imposed")

@@ -342,6 +342,7 @@ class ReferenceWords:
     attack_nouns: frozenset[str] = words(default=())
     operation_nouns: frozenset[str] = words(default=())
     request_nouns: frozenset[str] = words(default=())
+    verdict_types: frozenset[str] = words(default=())
     claim_verbs: frozenset[str] = words(default=())
     country_counts: dict[str, int] = field(default_factory=dict)  # "three" -> 3: "the three nations"
     ascribing_verbs: dict[str, str] = field(default_factory=dict)  # "blame" -> "on": "blamed on X"

@@ -168,7 +168,8 @@ class ResolveActors(EventsStage):
                 yield from (_to_each(ev, actor, r) for r in each if actor is None or r.country != actor.country)
                 continue
             other = frozenset({actor.country}) if actor is not None and actor.country else frozenset()
-            recipient = self._resolve(ev, ev.recipient, article, other_than=other)
+            judged = self._judged(ev, actor, article)
+            recipient = judged or self._resolve(ev, ev.recipient, article, other_than=other)
             if actor is not None and (recipient is None or recipient.country is None):
                 recipient = self._answered(ev, actor, recipient, events, article) or recipient
             elif actor is not None and recipient is not None and recipient.country == actor.country:
@@ -478,6 +479,50 @@ class ResolveActors(EventsStage):
             for found in article.resolver.resolve(tok):
                 author = self._resolve(ev, found, article)
                 if author is not None and not _same_party(author, actor) and (author.country or author.name):
+                    return author
+        return None
+
+    def _judged(self, ev: Event, actor: Actor | None, article: _Article) -> Actor | None:
+        """Whom a verdict told in a comma-set relative clause judges ("X, which Y called a
+        provocation"; ``verdict_types``): the party X names; for a thing or an act, its author,
+        the subject of the verb it is the object of ("*Russia* opened a border crossing, which
+        Tbilisi called a provocation", "*China's* navy held an exercise near the islands, which
+        ..."), or of the clause "which" stands for ("*North Korea* launched a missile on Sunday,
+        which Seoul called ..."), else its owner; never the judge. None when the clause is no
+        such verdict, or names no author."""
+        if ev.type not in self.words.verdict_types:
+            return None
+        verb = article.head(ev.trigger)
+        if verb is None or verb.dep_ != "relcl":
+            return None
+        which = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "which"), None)
+        if which is None:
+            return None
+        thing = syntax.described(verb, which)
+        if thing is which:
+            return None
+        lemma = thing.lemma_.lower()
+        person = thing.ent_type_ == "PERSON" or lemma in self.actors.titles or lemma in self.words.envoy_words
+        if person and thing.dep_ == "dobj" and syntax.is_verb(thing.head):
+            thing = thing.head  # "expelled the ambassador, which Kampala called ...": no person is a "which"
+        if syntax.is_verb(thing):
+            doers = [c for c in thing.children if c.dep_ in syntax.SUBJECT_DEPS]
+        else:
+            # a party the noun itself names (a name, a body's or an office's word), not one
+            # named inside its phrase ("a crossing *with Georgia*")
+            proper = thing.pos_ == "PROPN" or thing.ent_type_ in syntax.PARTY_ENTITIES
+            if proper or self.actors.sector(thing.lemma_.lower()) is not None:
+                named = [self._resolve(ev, a, article) for a in article.resolver.resolve(thing)]
+                party = next((a for a in named if a is not None), None)
+                return None if party is None or (actor is not None and _same_party(party, actor)) else party
+            doers = [c for c in thing.head.children if c.dep_ in syntax.SUBJECT_DEPS] if thing.dep_ == "dobj" else []
+            doers = doers or [c for c in thing.children if c.dep_ == "poss"]
+        for tok in doers:
+            for found in article.resolver.resolve(tok):
+                author = self._resolve(ev, found, article)
+                if author is None or (actor is not None and _same_party(author, actor)):
+                    continue
+                if author.country or author.name:
                     return author
         return None
 

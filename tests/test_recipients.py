@@ -188,6 +188,13 @@ def test_a_verdict_in_a_relative_clause_judges_the_author(coder, text: str, coun
 
 
 @pytest.mark.slow
+def test_a_condemned_exercise_is_of_whoever_held_it(coder) -> None:  # type: ignore[no-untyped-def]
+    text = "China held a large military exercise near Taiwan on Monday. Taipei condemned the exercise."
+    events = [e for e in coder.code(text, published=DATE) if "condemned" in e.trigger.text]
+    assert events and all(e.recipient is not None and e.recipient.country == "CHN" for e in events)
+
+
+@pytest.mark.slow
 def test_a_verdict_in_a_relative_clause_on_a_party_judges_it(coder) -> None:  # type: ignore[no-untyped-def]
     text = "Israel struck Hezbollah, which Iran called a resistance movement, on Monday."
     events = [e for e in coder.code(text, published=DATE) if "called" in e.trigger.text]

@@ -529,3 +529,39 @@ def test_the_head_of_a_phrase_that_holds_the_root_is_found_without_looping(coder
     finally:
         signal.alarm(0)
         signal.signal(signal.SIGALRM, previous)
+
+
+# a headline tells in the present what happened: an act in its "when" clause is no general
+# statement (headline, body, the type of the headline's act in that clause)
+HEADLINES = [
+    (
+        "Soldiers kill 12 when villagers resist eviction",
+        "Soldiers killed 12 villagers in northern Myanmar on Saturday, residents said.",
+        "REJECT",
+    ),
+    (
+        "Police fire on crowd when protesters block highway",
+        "Bangladeshi police fired rubber bullets at protesters on Sunday.",
+        "PROTEST",
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("title", "body", "etype"), HEADLINES)
+def test_a_headlines_when_clause_is_no_general_statement(coder, title: str, body: str, etype: str) -> None:  # type: ignore[no-untyped-def]
+    record = {"id": "h", "title": title, "text": body, "published": PUBLISHED}
+    events = [e for r in coder.code_many([record]) for e in r.events]
+    assert any(e.sentence == 0 and e.type == etype for e in events), [(e.sentence, e.type) for e in events]
+
+
+@pytest.mark.slow
+def test_a_habit_in_a_headline_is_still_a_general_statement(coder) -> None:  # type: ignore[no-untyped-def]
+    record = {
+        "id": "h",
+        "title": "Militants usually attack convoys at night",
+        "text": "Militants attacked a convoy in Borno on Monday.",
+        "published": PUBLISHED,
+    }
+    events = [e for r in coder.code_many([record]) for e in r.events]
+    assert not any(e.sentence == 0 for e in events), [(e.sentence, e.type) for e in events]

@@ -40,7 +40,7 @@ from detente.knowledge.actors import ActorDictionary
 from detente.knowledge.words import NotEventWords
 from detente.pipeline.stage import EventsStage
 from detente.pipeline.work import Work
-from detente.records import Event, parse_date
+from detente.records import Event, headline_end, parse_date
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +70,9 @@ class FilterEvents(EventsStage):
     def refine(self, work: Work, doc: Doc, events: tuple[Event, ...]) -> Iterable[Event]:
         published = parse_date(work.article.published)
         parties = Parties(doc, work, self.group)
+        # a headline tells what happened in the present ("Police arrest protesters when march
+        # turns violent"): no general statement
+        headline = headline_end(work.article.text, work.article.title)
         # the words of the reactions (a verdict, a rejection, praise, a protest) the article codes
         reactions = frozenset(
             t.i
@@ -82,7 +85,7 @@ class FilterEvents(EventsStage):
         for ev in events:
             reason = (
                 self.reason(ev, published, doc)
-                or self.reason_in_context(ev, doc, published, parties)
+                or self.reason_in_context(ev, doc, published, parties, ev.trigger.span[0] < headline)
                 or ("the topic of a reaction" if self.reacted_to(ev, doc, reactions) else None)
             )
             if reason is None:
@@ -99,9 +102,12 @@ class FilterEvents(EventsStage):
             else:
                 yield ev
 
-    def reason_in_context(self, ev: Event, doc: Doc, published: date | None, parties: Parties) -> str | None:
+    def reason_in_context(
+        self, ev: Event, doc: Doc, published: date | None, parties: Parties, in_headline: bool = False
+    ) -> str | None:
         """Why ``ev``, read in its sentence and article, is not an event, or None: the first
-        check in order that holds gives the reason (each check is a method below)."""
+        check in order that holds gives the reason (each check is a method below). A headline
+        (``in_headline``) tells in the present what happened."""
         trigger = syntax.token_at(doc, ev.trigger.span[0])
         words = self.words
         checks: tuple[tuple[str, Callable[[], bool]], ...] = (
@@ -111,7 +117,7 @@ class FilterEvents(EventsStage):
             ("standing condition", lambda: self.standing(ev, trigger)),
             ("topic or forecast", lambda: self.topic(trigger)),
             ("background", lambda: published is not None and self.old_charge(ev, trigger, published)),
-            ("a general statement", lambda: self.habitual(trigger)),
+            ("a general statement", lambda: self.habitual(trigger, in_headline)),
             ("background", lambda: self.experienced(trigger)),
             ("an act one is unable to do", lambda: self.unable(trigger)),
             ("a role", lambda: self.role(trigger)),
@@ -321,11 +327,13 @@ class FilterEvents(EventsStage):
             return False
         return syntax.is_noun(head) and self._lemma(head) in self.words.role_nouns
 
-    def habitual(self, trigger: Token) -> bool:
+    def habitual(self, trigger: Token, in_headline: bool = False) -> bool:
         """Whether the act is told as what happens as a rule: in the present simple with an
         adverb of habit ("G7 meetings usually center on politics": ``habitual_adverbs``), or in a
         "when" clause in the present simple under a clause not in the past ("people lose their
-        green cards when they are convicted": ``habitual_marks``)."""
+        green cards when they are convicted": ``habitual_marks``), but for a headline
+        (``in_headline``), whose present tells what happened ("Soldiers kill 12 when villagers
+        resist eviction")."""
         verb = next((t for t in (trigger, *trigger.ancestors) if syntax.is_verb(t)), None)
         while verb is not None and verb.head.i != verb.i and _infinitive(verb):
             verb = verb.head  # "chooses to release their work", "raises money annually to assist"
@@ -335,7 +343,8 @@ class FilterEvents(EventsStage):
         if any(c.dep_ == "advmod" and c.lower_ in w.habitual_adverbs for c in verb.children):
             return True
         return (
-            verb.dep_ == "advcl"
+            not in_headline
+            and verb.dep_ == "advcl"
             and any(c.dep_ in ("mark", "advmod") and c.lower_ in w.habitual_marks for c in verb.children)
             and verb.head.tag_ != "VBD"
             and not any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.head.children)

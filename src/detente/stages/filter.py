@@ -734,6 +734,8 @@ class FilterEvents(EventsStage):
         trigger = syntax.token_at(doc, ev.trigger.span[0])
         if not syntax.is_noun(trigger) or syntax.is_verb(trigger) or ev.type not in self.words.topic_types:
             return False
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children):
+            return False  # "signed no deal": the refusal the negated noun itself codes
         holder = trigger.head
         if trigger.dep_ == "pobj" and holder.dep_ == "prep" and holder.lower_ in self.words.topic_prepositions:
             holder = holder.head  # "protested against the ban", "criticized him for his refusal"

@@ -144,6 +144,67 @@ def test_a_relative_pronoun_object_is_its_antecedent(  # type: ignore[no-untyped
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        # a meeting is held at a place, which is not whom one meets
+        ("The two foreign ministers held talks in Doha on Tuesday.", "Doha"),
+        ("Iranian and American envoys held talks in Muscat on Saturday.", "Muscat"),
+        ("The two leaders met in Geneva on Tuesday.", "Geneva"),
+    ],
+)
+def test_a_meetings_place_is_not_its_recipient(coder, model_coder, text: str, venue: str) -> None:  # type: ignore[no-untyped-def]
+    for each in (coder, model_coder):
+        pairs = _pairs(each, text, "CONSULT")
+        assert pairs and all(venue not in r for _, r in pairs), pairs
+
+
+@pytest.mark.slow
+def test_the_model_takes_the_parties_of_a_meeting_not_its_place(model_coder) -> None:  # type: ignore[no-untyped-def]
+    assert _pairs(model_coder, "Biden and Trump met in Geneva on Monday.", "CONSULT") == [("Biden", "Trump")]
+
+
+@pytest.mark.slow
+def test_a_visits_place_is_its_host(coder) -> None:  # type: ignore[no-untyped-def]
+    assert _pairs(coder, "Modi visited Moscow on Monday.", "CONSULT") == [("Modi", "Moscow")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # a verdict in a relative clause on a thing or an act judges its author, not the thing
+        # nor a name in the phrase the parser hung the clause on
+        ("Russia opened a new border crossing with Georgia, which Tbilisi called a provocation.", "RUS"),
+        ("The Chinese navy held an exercise near the islands, which Manila called a provocation.", "CHN"),
+        ("North Korea launched a missile on Sunday, which Seoul called a provocation.", "PRK"),
+        ("The EU imposed sanctions on Hamas, which Qatar called unfair.", "EUR"),
+        # "which" stands for no person: the act done to them
+        ("Kenya expelled the Ugandan ambassador, which Kampala called a hostile act.", "KEN"),
+    ],
+)
+def test_a_verdict_in_a_relative_clause_judges_the_author(coder, text: str, country: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in coder.code(text, published=DATE) if e.type == "ACCUSE" and "called" in e.trigger.text]
+    assert events and all(e.recipient is not None and e.recipient.country == country for e in events), [
+        e.recipient for e in events
+    ]
+
+
+@pytest.mark.slow
+def test_a_condemned_exercise_is_of_whoever_held_it(coder) -> None:  # type: ignore[no-untyped-def]
+    text = "China held a large military exercise near Taiwan on Monday. Taipei condemned the exercise."
+    events = [e for e in coder.code(text, published=DATE) if "condemned" in e.trigger.text]
+    assert events and all(e.recipient is not None and e.recipient.country == "CHN" for e in events)
+
+
+@pytest.mark.slow
+def test_a_verdict_in_a_relative_clause_on_a_party_judges_it(coder) -> None:  # type: ignore[no-untyped-def]
+    text = "Israel struck Hezbollah, which Iran called a resistance movement, on Monday."
+    events = [e for e in coder.code(text, published=DATE) if "called" in e.trigger.text]
+    assert all(e.recipient is None or e.recipient.country != "ISR" for e in events), [e.recipient for e in events]
+
+
+@pytest.mark.slow
 def test_a_purpose_clause_may_name_the_recipient(coder) -> None:  # type: ignore[no-untyped-def]
     events = coder.code("Qatar sent medical teams to help earthquake victims in Nepal.", published=DATE)
     assert any(e.recipient is not None and e.recipient.country == "NPL" for e in events)

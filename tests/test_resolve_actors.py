@@ -717,7 +717,9 @@ def test_a_name_owning_another_is_not_a_second_party(coder) -> None:  # type: ig
     assert events[0].actor is not None and events[0].actor.sector == "MIL"
     text = "Hungarian and Romanian officials met in Vienna on Monday."
     events = [e for e in coder.code(text, published=DATE) if "met" in e.trigger.text]
-    assert {e.actor.country for e in events if e.actor is not None} == {"HUN", "ROU"}
+    # a meeting of the two (the first named acting), not with the place it was held at
+    sides = {s.country for e in events for s in (e.actor, e.recipient) if s is not None}
+    assert sides == {"HUN", "ROU"}, [(e.actor, e.recipient) for e in events]
 
 
 @pytest.mark.slow
@@ -1110,11 +1112,61 @@ EVERY_ACTOR_CASES = [
         "accused",
         "USA",
     ),
+    # the main parties of large democracies, by their names and their members' plurals; a name
+    # two parties share is the one of the country the article names
+    ("House Democrats accused the administration of hiding the report.", "accused", "USA"),
+    ("Senate Republicans blocked the nomination on Tuesday.", "blocked", "USA"),
+    ("Labour accused the government of failing nurses.", "accused", "GBR"),
+    ("South Korea's Democratic Party accused President Yoon of abusing his power.", "accused", "KOR"),
+    # a surname alone, which the NER reads as a body's name, is the person the article names
+    # in full by it (and the dictionary's person is never named)
+    (
+        "Melania Trump criticized the U.S. Senate on Monday. Trump also urged lawmakers to pass the bill.",
+        "urged",
+        "USA",
+    ),
+    (
+        "First lady Melania Trump visited a children's hospital in Washington on Monday. "
+        "Trump urged Congress to fund pediatric care.",
+        "urged",
+        "USA",
+    ),
     # a place name the dictionary does not know, qualifying the actor, says its country
     ("Texas police arrested two men on Monday after a shooting in Houston.", "arrested", "USA"),
     (
         "Russian missiles struck the city overnight. Kharkiv Mayor Ihor Terekhov accused Moscow of terror.",
         "accused",
+        "UKR",
+    ),
+    # a small country's capital that is also the name of a far larger state abroad is that
+    # state, unless the article names the capital's country ("Victoria": Seychelles, Australia)
+    ("Victoria police charged a man over the stabbing on Sunday.", "charged", "AUS"),
+    ("Victoria officials accused the federal government of neglecting hospitals.", "accused", "AUS"),
+    (
+        "The Seychelles coast guard said the tanker had been seized. "
+        "Victoria officials accused Somali pirates of hijacking it.",
+        "accused",
+        "SYC",
+    ),
+    # ... also after "of" or "in", through a possessive, or capitalised at the head of the
+    # sentence (where the tagger reads it as a common noun), before the story's main country
+    (
+        "Mexico's president criticized the wall. Mexico said it would sue. "
+        "The governor of Texas accused Mexico of ignoring the cartels.",
+        "accused",
+        "USA",
+    ),
+    ("Russia attacked Ukraine overnight. The mayor of Kharkiv accused Russia of terror.", "accused", "UKR"),
+    (
+        "Mexican officials criticized the wall. Mexico said it would sue. "
+        "The Texas governor's office accused Mexican officials of lying.",
+        "accused",
+        "USA",
+    ),
+    (
+        "Russian forces pressed their offensive on Monday. Russia said its troops took two villages. "
+        "Kharkiv police arrested two men suspected of spying.",
+        "arrested",
         "UKR",
     ),
     # a name that large places of two countries share says none ("Punjab": Pakistan, India)
@@ -1214,3 +1266,20 @@ def test_a_body_heading_a_who_clause_is_no_person(coder, text: str) -> None:  # 
     events = [e for e in coder.code(text, published=DATE) if e.type == "ACCUSE"]
     assert events
     assert all(e.actor is not None and e.actor.country != "KEN" for e in events), [e.actor for e in events]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "trigger", "country"),
+    [
+        ("Labour accused the government of failing nurses.", "accused", "GBR"),
+        ("The GOP criticized the administration over the budget on Monday.", "criticized", "USA"),
+    ],
+)
+def test_a_partys_story_is_of_its_state(coder, text: str, trigger: str, country: str) -> None:  # type: ignore[no-untyped-def]
+    """A party is the party of one state: a story that names one is of that state, and "the
+    government" a party accuses is that state's."""
+    events = [e for e in coder.code(text, published=DATE) if trigger in e.trigger.text]
+    assert events and all(e.recipient is not None and e.recipient.country == country for e in events), [
+        e.recipient for e in events
+    ]

@@ -171,7 +171,7 @@ def default_stages(services: Services, batch_size: int = 64) -> list[Stage]:
     return [
         CheckText(s.language),
         Parse(s.nlp, batch_size=batch_size),
-        FindMentions(s.actors, s.references.organisation_words),
+        FindMentions(s.actors, s.references.organisation_words, s.gazetteer),
         FindEvents(s.lexicon, s.ontology),
         *judge,
         BuildEvents(

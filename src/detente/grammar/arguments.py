@@ -75,11 +75,12 @@ class ArgumentFinder:
         elif not recipients and c.type in self.lex.not_parties.target_types and actors == [head]:
             # "anti-government protests continue": the crowd's own noun says whom it is against
             recipients = self._anti_target(head)
-        if not recipients and c.kind != "noun":
-            recipients = self._place(head)
+        meeting = self.lex.not_parties.at_venue(c.type, c.cameo)
+        if not recipients and c.kind != "noun" and not meeting:
+            recipients = self._place(head)  # not a meeting's: "met in Geneva" met no Geneva
         guessed = False
         if not recipients and c.kind != "noun":
-            recipients = self._named_in_clause(head, actors, named)
+            recipients = self._named_in_clause(head, actors, named, meeting)
             guessed = bool(recipients)
         speaker = self.speaker(head)
         return Candidate(
@@ -175,9 +176,10 @@ class ArgumentFinder:
         return []
 
     @staticmethod
-    def _named_in_clause(verb: Token, actors: list[Token], named: frozenset[int]) -> list[Token]:
+    def _named_in_clause(verb: Token, actors: list[Token], named: frozenset[int], meeting: bool = False) -> list[Token]:
         """With no recipient in the grammar, the first name in the verb's own clause that is not
-        the actor ("refused to respond to a request from the U.S. authorities")."""
+        the actor ("refused to respond to a request from the U.S. authorities"); for a
+        ``meeting``, not the place it was held at ("held talks *in Doha*")."""
         taken = {t.i for a in actors for t in a.subtree}
         taken.update(
             t.i for t in verb.subtree if t.dep_ in ("nsubj", "nsubjpass") and t.head == verb for t in t.subtree
@@ -192,6 +194,8 @@ class ArgumentFinder:
                 and any(ch.isalpha() for ch in tok.text)
             ):
                 if tok.dep_ in ("ccomp", "advcl") or _in_other_clause(tok, verb):
+                    continue
+                if meeting and syntax.is_venue(tok):
                     continue
                 return [tok]
         return []

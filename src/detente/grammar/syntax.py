@@ -148,6 +148,23 @@ def is_noun(tok: Token) -> bool:
     return tok.pos_ in ("NOUN", "PROPN") or (tok.pos_ == "VERB" and tok.dep_ in NOMINAL_DEPS and tok.tag_ == "VBZ")
 
 
+#: the prepositions of where a meeting is held ("met *in* Geneva", "talks *at* Camp David")
+VENUE_PREPOSITIONS = frozenset({"in", "at"})
+#: the names of places (the NER's), as opposed to parties
+VENUE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def is_venue(tok: Token) -> bool:
+    """Whether a word names the place something happens at: a place name after "in" or "at"
+    ("met *in Geneva*", "held talks *at Camp David*")."""
+    return (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ in VENUE_PREPOSITIONS
+        and tok.head.dep_ == "prep"
+        and tok.ent_type_ in VENUE_ENTITIES
+    )
+
+
 def is_passive(verb: Token) -> bool:
     return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children)
 
@@ -405,6 +422,36 @@ def antecedent(verb: Token, obj: Token) -> Token:
     ):
         return verb.head
     return obj
+
+
+def described(verb: Token, obj: Token) -> Token:
+    """What a comma-set "which" object stands for (:func:`antecedent`), out of the phrase of
+    place or time the parser may have hung the clause on: "held an exercise near *the
+    islands*, which Manila called a provocation" (the exercise), "launched a missile *on
+    Sunday*, which Seoul called a provocation" (the launch: the verb of the clause)."""
+    thing = antecedent(verb, obj)
+    if thing is obj or obj.lower_ != "which":
+        return thing
+    while True:
+        when = thing.ent_type_ in TIME_ENTITIES
+        prep = thing.head
+        if thing.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.i != prep.i:
+            # out of a time ("on Sunday"), a place ("near the islands") or a name ("sanctions
+            # on Hamas"); not out of what a verb is about ("spoke about the ban, which ...")
+            named = thing.pos_ == "PROPN" or thing.ent_type_ in PLACING_ENTITIES | PARTY_ENTITIES
+            if not (when or ((named or prep.lower_ in SPATIAL_PREPOSITIONS) and is_noun(prep.head))):
+                return thing
+            thing = prep.head
+        elif thing.dep_ == "npadvmod" and when:
+            thing = thing.head
+        else:
+            return thing
+
+
+#: the entities of a time ("on Sunday", "last week")
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
+#: prepositions of where a thing is ("an exercise *near* the islands")
+SPATIAL_PREPOSITIONS = frozenset({"near", "off", "around", "along", "across", "outside", "inside", "beside", "within"})
 
 
 #: the tags of relative pronouns ("which", "that", "whom")

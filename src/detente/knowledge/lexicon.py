@@ -176,6 +176,14 @@ class RecipientWords:
     holding_verbs: frozenset[str] = words(default=())
     #: CAMEO codes of nouns given by whom their "of"-phrase names ("the support of France")
     given_codes: frozenset[str] = words(default=())
+    #: types of a meeting, held at a place that is no party ("met in Geneva"), and the CAMEO
+    #: codes among them of a visit, whose place is its host ("visited Moscow")
+    venue_types: frozenset[str] = words(default=())
+    visit_codes: frozenset[str] = words(default=())
+
+    def at_venue(self, type_: str, cameo: str | None) -> bool:
+        """Whether an event of this type and code is a meeting, whose place is only where it was."""
+        return type_ in self.venue_types and (cameo or "") not in self.visit_codes
 
     def no_party(self, lemma: str) -> bool:
         """Whether a noun with this lemma is a thing, an idea, a means, a place phrase or an

@@ -198,6 +198,16 @@ class NotEventWords:
     danger_nouns: frozenset[str] = words(default=())
     session_verbs: frozenset[str] = words(default=())
     session_bodies: frozenset[str] = words(default=())
+    #: a vote for a legislature's own measure: the words of a vote, the sectors that vote, the measures
+    vote_words: frozenset[str] = words(default=())
+    voting_sectors: frozenset[str] = words(default=())
+    measure_nouns: frozenset[str] = words(default=())
+    companion_verbs: frozenset[str] = words(default=())
+    #: a stance of ``topic_types`` named by a noun in the object of a reaction of
+    #: ``topic_host_types`` is its topic
+    topic_types: frozenset[str] = words(default=())
+    topic_host_types: frozenset[str] = words(default=())
+    topic_prepositions: frozenset[str] = words(default=())
     need_verbs: frozenset[str] = words(default=())
     requesting_verbs: frozenset[str] = words(default=())
     requesting_phrases: frozenset[str] = words(default=())
@@ -333,6 +343,7 @@ class ReferenceWords:
     attack_nouns: frozenset[str] = words(default=())
     operation_nouns: frozenset[str] = words(default=())
     request_nouns: frozenset[str] = words(default=())
+    verdict_types: frozenset[str] = words(default=())
     claim_verbs: frozenset[str] = words(default=())
     country_counts: dict[str, int] = field(default_factory=dict)  # "three" -> 3: "the three nations"
     ascribing_verbs: dict[str, str] = field(default_factory=dict)  # "blame" -> "on": "blamed on X"

@@ -64,9 +64,9 @@ from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
-from detente.geo.gazetteer import Gazetteer
+from detente.geo.gazetteer import Gazetteer, name_key
 from detente.grammar import syntax
-from detente.knowledge.actors import STATE_SECTORS, ActorDictionary
+from detente.knowledge.actors import STATE_SECTORS, ActorDictionary, ActorEntry
 from detente.knowledge.words import ReferenceWords
 from detente.pipeline.stage import EventsStage
 from detente.pipeline.work import Mention, Work
@@ -75,6 +75,8 @@ from detente.stages.build import PhraseResolver
 
 #: kinds of dictionary entries that name a country (or stand for one)
 COUNTRY_KINDS = frozenset({"country", "people", "metonym"})
+#: the sector of political parties (groups.tsv), each the party of one state
+PARTY_SECTOR = "PTY"
 #: dependencies by which a word qualifies a person's name ("*Guatemalan* judge Erick Garcia",
 #: "Erick Garcia, *Guatemala's* judge")
 QUALIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos"})
@@ -166,7 +168,8 @@ class ResolveActors(EventsStage):
                 yield from (_to_each(ev, actor, r) for r in each if actor is None or r.country != actor.country)
                 continue
             other = frozenset({actor.country}) if actor is not None and actor.country else frozenset()
-            recipient = self._resolve(ev, ev.recipient, article, other_than=other)
+            judged = self._judged(ev, actor, article)
+            recipient = judged or self._resolve(ev, ev.recipient, article, other_than=other)
             if actor is not None and (recipient is None or recipient.country is None):
                 recipient = self._answered(ev, actor, recipient, events, article) or recipient
             elif actor is not None and recipient is not None and recipient.country == actor.country:
@@ -231,6 +234,11 @@ class ResolveActors(EventsStage):
         # a person's name, also one a pronoun or a quote's "we" was read as ("he", '"We will
         # ...," said *Delfin Lorenzana*'), whose phrase carries no name of its own
         person = side.name or (name if head is not None and head.ent_type_ == "PERSON" else None)
+        if person is None and name is not None and head is not None:
+            # "Melania Trump ... *Trump* said" (the NER reading the surname alone as a body's
+            # name): the person the article names in full by that surname
+            person = article.full_name(name)
+            country = country or (article.person_country(person) if person else None)
         if country is None and person is not None:
             country = self._named_place(side, head, article)  # "*Kharkiv* regional governor X"
         if country is None and person is not None and not article.tied(person):
@@ -248,9 +256,15 @@ class ResolveActors(EventsStage):
         ):
             return _with_country(side, place.country)  # "shelled *Kharkiv*": the place is the party's
         domestic = side.sector in words.domestic_sectors or (head is not None and _counted_people(head, words))
-        if domestic and head is not None and _names_a_place(head):
+        known = self._known_place
+        if domestic and head is not None and _names_a_place(head, known):
             return _with_country(side, self._named_place(side, head, article))  # "*Texas* police"
-        if domestic and not (head is not None and _names_a_place(head)):
+        if head is not None and _names_a_place(head, known, after=True) and self._office(side, head, article):
+            # "the governor *of Texas*", "the *Texas* governor's office": an office of a place
+            country = self._named_place(side, head, article)
+            if country is not None:
+                return _with_country(side, country)
+        if domestic and not (head is not None and _names_a_place(head, known)):
             country = self._place_country(ev, article, other_than, _is_place_of(ev, head))
             country = country or article.sector_country_before(side)
             if self._faces_own_state(country, facing, article):
@@ -273,8 +287,8 @@ class ResolveActors(EventsStage):
         if start is None:
             return None
         names: list[list[Token]] = []
-        for tok in article.doc[start.start : head.i]:
-            if tok.pos_ != "PROPN" or tok.ent_type_ not in PLACE_LABELS or tok.i in article.at:
+        for tok in [*article.doc[start.start : head.i], *_place_after(head)]:
+            if not _proper(tok, self._known_place) or tok.ent_type_ not in PLACE_LABELS or tok.i in article.at:
                 continue
             if tok.lower_ in self.actors.titles or self.actors.sector(tok.lemma_.lower()) is not None:
                 continue  # "Kharkiv *Mayor* Ihor Terekhov": a title, not part of the place's name
@@ -288,15 +302,39 @@ class ResolveActors(EventsStage):
         countries.discard(None)
         return countries.pop() if len(countries) == 1 else None
 
+    def _known_place(self, name: str) -> bool:
+        """Whether the gazetteer knows a city or an admin area of some size by this very name."""
+        if self.gazetteer is None:
+            return False
+        key = name_key(name)
+        return any(
+            p.feature in ("city", "admin area") and p.population >= PLACE_SIZE and p.is_called(key)
+            for p in self.gazetteer.lookup(name)
+        )
+
+    def _office(self, side: Actor, head: Token, article: _Article) -> bool:
+        """Whether an actor's phrase names an office or a body by a title or a sector word up
+        to its head ("the *governor* of Texas", "the Texas *governor*'s office")."""
+        start = article.doc.char_span(side.span[0], side.span[1], alignment_mode="expand")
+        if start is None:
+            return False
+        return any(
+            t.lower_ in self.actors.titles or self.actors.sector(t.lemma_.lower()) is not None
+            for t in article.doc[start.start : head.i + 1]
+            if t.pos_ == "NOUN"
+        )
+
     def _place_name_country(self, name: str) -> str | None:
         assert self.gazetteer is not None
         places = self.gazetteer.lookup(name)
         biggest = max(places, key=lambda p: p.population, default=None)
         if biggest is None or biggest.country is None or biggest.population < PLACE_SIZE:
             return None
-        if biggest.feature not in ("city", "admin area") or biggest.name.casefold() != name.casefold():
+        key = name_key(name)
+        if biggest.feature not in ("city", "admin area") or not biggest.is_called(key):
             return None  # a region, or a place known by that name only as another name
-        abroad = max((p.population for p in places if p.country != biggest.country), default=0)
+        # namesakes abroad: places of that very name (not "Hong Kong", once called "Victoria")
+        abroad = max((p.population for p in places if p.country != biggest.country and p.is_called(key)), default=0)
         return biggest.country if biggest.population >= PLACE_LEAD * max(abroad, 1) else None
 
     @staticmethod
@@ -441,6 +479,50 @@ class ResolveActors(EventsStage):
             for found in article.resolver.resolve(tok):
                 author = self._resolve(ev, found, article)
                 if author is not None and not _same_party(author, actor) and (author.country or author.name):
+                    return author
+        return None
+
+    def _judged(self, ev: Event, actor: Actor | None, article: _Article) -> Actor | None:
+        """Whom a verdict told in a comma-set relative clause judges ("X, which Y called a
+        provocation"; ``verdict_types``): the party X names; for a thing or an act, its author,
+        the subject of the verb it is the object of ("*Russia* opened a border crossing, which
+        Tbilisi called a provocation", "*China's* navy held an exercise near the islands, which
+        ..."), or of the clause "which" stands for ("*North Korea* launched a missile on Sunday,
+        which Seoul called ..."), else its owner; never the judge. None when the clause is no
+        such verdict, or names no author."""
+        if ev.type not in self.words.verdict_types:
+            return None
+        verb = article.head(ev.trigger)
+        if verb is None or verb.dep_ != "relcl":
+            return None
+        which = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "which"), None)
+        if which is None:
+            return None
+        thing = syntax.described(verb, which)
+        if thing is which:
+            return None
+        lemma = thing.lemma_.lower()
+        person = thing.ent_type_ == "PERSON" or lemma in self.actors.titles or lemma in self.words.envoy_words
+        if person and thing.dep_ == "dobj" and syntax.is_verb(thing.head):
+            thing = thing.head  # "expelled the ambassador, which Kampala called ...": no person is a "which"
+        if syntax.is_verb(thing):
+            doers = [c for c in thing.children if c.dep_ in syntax.SUBJECT_DEPS]
+        else:
+            # a party the noun itself names (a name, a body's or an office's word), not one
+            # named inside its phrase ("a crossing *with Georgia*")
+            proper = thing.pos_ == "PROPN" or thing.ent_type_ in syntax.PARTY_ENTITIES
+            if proper or self.actors.sector(thing.lemma_.lower()) is not None:
+                named = [self._resolve(ev, a, article) for a in article.resolver.resolve(thing)]
+                party = next((a for a in named if a is not None), None)
+                return None if party is None or (actor is not None and _same_party(party, actor)) else party
+            doers = [c for c in thing.head.children if c.dep_ in syntax.SUBJECT_DEPS] if thing.dep_ == "dobj" else []
+            doers = doers or [c for c in thing.children if c.dep_ == "poss"]
+        for tok in doers:
+            for found in article.resolver.resolve(tok):
+                author = self._resolve(ev, found, article)
+                if author is None or (actor is not None and _same_party(author, actor)):
+                    continue
+                if author.country or author.name:
                     return author
         return None
 
@@ -701,10 +783,40 @@ def _counted_people(head: Token, words: ReferenceWords) -> bool:
     return counted and head.lemma_.lower() in words.people_nouns
 
 
-def _names_a_place(head: Token) -> bool:
-    """A phrase whose head a proper name qualifies ("Hong Kong authorities"): it names its own
-    place, which the dictionary does not know; the event's place is no evidence then."""
-    return any(c.dep_ in ("compound", "amod", "nmod", "poss") and c.pos_ == "PROPN" for c in head.children)
+#: the prepositions after an office or a body that name the place it is of ("the mayor *of*
+#: Kharkiv", "police *in* Kharkiv")
+OFFICE_PLACE_PREPS = ("of", "in")
+
+
+def _names_a_place(head: Token, known: Callable[[str], bool], after: bool = False) -> bool:
+    """A phrase whose head a proper name qualifies ("Hong Kong authorities", "*Kharkiv* police"
+    at the head of a sentence; also through a possessive, "the *Texas* governor's office"; with
+    ``after``, in an "of" or "in" phrase, "the governor *of Texas*"): it names its own place,
+    which the dictionary does not know; the event's place is no evidence then."""
+    qualifiers = [c for c in head.children if c.dep_ in ("compound", "amod", "nmod", "poss")]
+    qualifiers += [q for c in qualifiers if c.dep_ == "poss" for q in c.children if q.dep_ == "compound"]
+    return any(_proper(c, known) for c in qualifiers) or (after and bool(_place_after(head)))
+
+
+def _proper(tok: Token, known: Callable[[str], bool]) -> bool:
+    """A proper name's word: tagged so, or capitalised at the head of its sentence before the
+    noun it qualifies, where the tagger reads a place's name as a common noun ("*Kharkiv*
+    police arrested ..."), when a place is ``known`` by it ("*Car* bomb" is no place's)."""
+    if tok.pos_ == "PROPN":
+        return True
+    opening = tok.pos_ == "NOUN" and tok.is_title and tok.i == tok.sent.start and tok.dep_ == "compound"
+    return opening and known(tok.text)
+
+
+def _place_after(head: Token) -> list[Token]:
+    """The proper name of an "of" or "in" phrase on an office or a body ("the governor *of
+    Texas*", "police *in Kharkiv*"), with the words of its name before it."""
+    out: list[Token] = []
+    for name in syntax.prep_objects(head, OFFICE_PLACE_PREPS):
+        if name.pos_ == "PROPN" and name.ent_type_ in PLACE_LABELS:
+            out.extend(c for c in name.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < name.i)
+            out.append(name)
+    return sorted(out, key=lambda t: t.i)
 
 
 def _definite_side(side: Actor | None, article: _Article) -> bool:
@@ -776,14 +888,23 @@ class _Article:
         self.untied: set[str] = set()
         self.others = {m.end - 1: m for m in mentions if m.entry is None and m.label in OTHER_LABELS}
         self.persons = self._person_countries(mentions)
+        #: the persons named in full, by surname
+        full_names: dict[str, list[str]] = {}
+        for m in mentions:
+            if m.entry is None and m.label == "PERSON" and m.end - m.start > 1:
+                whole = doc[m.start : m.end].text
+                names = full_names.setdefault(doc[m.end - 1].lower_, [])
+                if whole not in names:
+                    names.append(whole)
+        self.full_names = {k: tuple(v) for k, v in full_names.items()}
         self.acronyms = self._acronym_countries()
-        countries = [m.entry.country for m in self.named if m.entry is not None and m.entry.kind in COUNTRY_KINDS]
+        countries = [m.entry.country for m in self.named if m.entry is not None and _of_a_state(m.entry)]
         self.countries = frozenset(c for c in countries if c)
         # "an *anti-American* protest": a cause, which says nothing of where the story is
         self.main_country = _main_country(
             m.entry.country
             for m in self.named
-            if m.entry is not None and m.entry.kind in COUNTRY_KINDS and not syntax.stance(doc[m.start])
+            if m.entry is not None and _of_a_state(m.entry) and not syntax.stance(doc[m.start])
         )
         #: sentence -> the one speaker its events are attributed to
         self.speakers: dict[int, Actor] = {}
@@ -1184,6 +1305,15 @@ class _Article:
                 found[short] = next(iter(countries))
         return {k: v for k, v in found.items() if v}
 
+    def full_name(self, name: str) -> str | None:
+        """The one person the article names in full (two words or more, a person's name to the
+        NER) whose surname ``name`` is alone ("Melania Trump ... *Trump* said"); None when
+        there is none, or several."""
+        if " " in name.strip():
+            return None
+        found = self.full_names.get(name.lower(), ())
+        return found[0] if len(found) == 1 else None
+
     def person_country(self, name: str) -> str | None:
         words = name.split()
         found = self.persons.get(name.lower()) or (self.persons.get(words[-1].lower()) if words else None)
@@ -1305,6 +1435,13 @@ def _qualifies(name: Token, actors: ActorDictionary) -> bool:
         return True
     word = name.head
     return word.pos_ == "PROPN" or actors.sector(word.lemma_.lower()) is not None
+
+
+def _of_a_state(entry: ActorEntry) -> bool:
+    """Whether a dictionary name says which state a story is about: a country's, its people's,
+    a capital's, or a political party's ("House *Democrats*", "*Labour*": the politics of one
+    state); not an armed group's, an organisation's or a person's."""
+    return entry.kind in COUNTRY_KINDS or (entry.kind == "group" and entry.sector == PARTY_SECTOR)
 
 
 def _main_country(countries: Iterable[str | None]) -> str | None:

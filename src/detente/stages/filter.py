@@ -40,11 +40,13 @@ from detente.knowledge.actors import ActorDictionary
 from detente.knowledge.words import NotEventWords
 from detente.pipeline.stage import EventsStage
 from detente.pipeline.work import Work
-from detente.records import Event, parse_date
+from detente.records import Event, headline_end, parse_date
 
 log = logging.getLogger(__name__)
 
 _WORD = re.compile(r"[\w-]+")
+#: a vote's tally: "52 to 48", "230-197"
+_TALLY = re.compile(r"\b\d{1,3}\s*(?:-|\u2013|to)\s*\d{1,3}\b")
 FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
@@ -68,9 +70,24 @@ class FilterEvents(EventsStage):
     def refine(self, work: Work, doc: Doc, events: tuple[Event, ...]) -> Iterable[Event]:
         published = parse_date(work.article.published)
         parties = Parties(doc, work, self.group)
+        # a headline tells what happened in the present ("Police arrest protesters when march
+        # turns violent"): no general statement
+        headline = headline_end(work.article.text, work.article.title)
+        # the words of the reactions (a verdict, a rejection, praise, a protest) the article codes
+        reactions = frozenset(
+            t.i
+            for e in events
+            if e.type in self.words.topic_host_types
+            for t in doc.char_span(*e.trigger.span, alignment_mode="expand") or ()
+            if syntax.is_verb(t)
+        )
         kept: list[Event] = []
         for ev in events:
-            reason = self.reason(ev, published, doc) or self.reason_in_context(ev, doc, published, parties)
+            reason = (
+                self.reason(ev, published, doc)
+                or self.reason_in_context(ev, doc, published, parties, ev.trigger.span[0] < headline)
+                or ("the topic of a reaction" if self.reacted_to(ev, doc, reactions) else None)
+            )
             if reason is None:
                 kept.append(ev)
             else:
@@ -85,9 +102,12 @@ class FilterEvents(EventsStage):
             else:
                 yield ev
 
-    def reason_in_context(self, ev: Event, doc: Doc, published: date | None, parties: Parties) -> str | None:
+    def reason_in_context(
+        self, ev: Event, doc: Doc, published: date | None, parties: Parties, in_headline: bool = False
+    ) -> str | None:
         """Why ``ev``, read in its sentence and article, is not an event, or None: the first
-        check in order that holds gives the reason (each check is a method below)."""
+        check in order that holds gives the reason (each check is a method below). A headline
+        (``in_headline``) tells in the present what happened."""
         trigger = syntax.token_at(doc, ev.trigger.span[0])
         words = self.words
         checks: tuple[tuple[str, Callable[[], bool]], ...] = (
@@ -97,7 +117,7 @@ class FilterEvents(EventsStage):
             ("standing condition", lambda: self.standing(ev, trigger)),
             ("topic or forecast", lambda: self.topic(trigger)),
             ("background", lambda: published is not None and self.old_charge(ev, trigger, published)),
-            ("a general statement", lambda: self.habitual(trigger)),
+            ("a general statement", lambda: self.habitual(trigger, in_headline)),
             ("background", lambda: self.experienced(trigger)),
             ("an act one is unable to do", lambda: self.unable(trigger)),
             ("a role", lambda: self.role(trigger)),
@@ -115,6 +135,7 @@ class FilterEvents(EventsStage):
             ("a comparison", lambda: self.comparison(trigger)),
             ("a danger posed", lambda: ev.type == "THREATEN" and self.danger(doc, ev, trigger)),
             ("a body's own session", lambda: self.session(doc, ev, trigger)),
+            ("a vote for a measure", lambda: ev.type == "SUPPORT" and self.vote_for(doc, ev, trigger)),
             ("what a need is for", lambda: self.needed(trigger)),
             ("what is asked for", lambda: ev.type != "REQUEST" and self.requested(trigger)),
             ("a reporter's query", lambda: self.press_query(trigger)),
@@ -306,11 +327,13 @@ class FilterEvents(EventsStage):
             return False
         return syntax.is_noun(head) and self._lemma(head) in self.words.role_nouns
 
-    def habitual(self, trigger: Token) -> bool:
+    def habitual(self, trigger: Token, in_headline: bool = False) -> bool:
         """Whether the act is told as what happens as a rule: in the present simple with an
         adverb of habit ("G7 meetings usually center on politics": ``habitual_adverbs``), or in a
         "when" clause in the present simple under a clause not in the past ("people lose their
-        green cards when they are convicted": ``habitual_marks``)."""
+        green cards when they are convicted": ``habitual_marks``), but for a headline
+        (``in_headline``), whose present tells what happened ("Soldiers kill 12 when villagers
+        resist eviction")."""
         verb = next((t for t in (trigger, *trigger.ancestors) if syntax.is_verb(t)), None)
         while verb is not None and verb.head.i != verb.i and _infinitive(verb):
             verb = verb.head  # "chooses to release their work", "raises money annually to assist"
@@ -320,7 +343,8 @@ class FilterEvents(EventsStage):
         if any(c.dep_ == "advmod" and c.lower_ in w.habitual_adverbs for c in verb.children):
             return True
         return (
-            verb.dep_ == "advcl"
+            not in_headline
+            and verb.dep_ == "advcl"
             and any(c.dep_ in ("mark", "advmod") and c.lower_ in w.habitual_marks for c in verb.children)
             and verb.head.tag_ != "VBD"
             and not any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.head.children)
@@ -699,6 +723,54 @@ class FilterEvents(EventsStage):
             and not any(c.dep_ == "conj" for c in body.children)
         )
 
+    def reacted_to(self, ev: Event, doc: Doc, reactions: frozenset[int]) -> bool:
+        """Whether a refusal, a threat or an accusation named by a noun (``topic_types``) is
+        only what another event reacts to: the object of a verdict, a rejection, praise or a
+        protest the article codes (``topic_host_types``: "criticized *Trump's refusal* to
+        concede", "denounced the government's *threat* to close the border"). The reaction's
+        recipient is its author; the stance is an event of its own where the article reports
+        it (its own sentence), or where the noun's phrase tells it as news: a count, a date or
+        a time."""
+        trigger = syntax.token_at(doc, ev.trigger.span[0])
+        if not syntax.is_noun(trigger) or syntax.is_verb(trigger) or ev.type not in self.words.topic_types:
+            return False
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children):
+            return False  # "signed no deal": the refusal the negated noun itself codes
+        holder = trigger.head
+        if trigger.dep_ == "pobj" and holder.dep_ == "prep" and holder.lower_ in self.words.topic_prepositions:
+            holder = holder.head  # "protested against the ban", "criticized him for his refusal"
+        elif trigger.dep_ != "dobj":
+            return False
+        if holder.i not in reactions or holder.i == trigger.i:
+            return False
+        news = ("DATE", "TIME", "CARDINAL", "QUANTITY")
+        return not any(t.ent_type_ in news or t.like_num for t in trigger.subtree)
+
+    def vote_for(self, doc: Doc, ev: Event, trigger: Token) -> bool:
+        """Whether a backing is a vote for a legislature's own measure: its actor a legislature,
+        a lawmaker or a party (``voting_sectors``), its sentence a vote (``vote_words``, or a
+        tally "52 to 48"), and what it backs a measure (``measure_nouns``: "backed the amendment
+        by 300 votes to 250", "with 231 Democrats supporting the resolution"; "it" where the
+        sentence names one) or nothing named ("joined Democrats in support")."""
+        w = self.words
+        if ev.actor is None or ev.actor.sector not in w.voting_sectors:
+            return False
+        sent = trigger.sent
+        if not (any(self._lemma(t) in w.vote_words for t in sent) or _TALLY.search(sent.text)):
+            return False
+        measures = [t for t in sent if t.pos_ == "NOUN" and self._lemma(t) in w.measure_nouns]
+        backed = [] if self._lemma(trigger) in w.companion_verbs else [t for t in trigger.children if t.dep_ == "dobj"]
+        backed += [o for o in _prep_objects(trigger) if o.pos_ in ("NOUN", "PROPN", "PRON")]
+        if ev.recipient is not None and not (
+            self._lemma(trigger) in w.companion_verbs and ev.recipient.span[0] in {t.idx for t in trigger.children}
+        ):
+            head = _root(syntax.token_at(doc, ev.recipient.span[0]), ev.recipient.span)
+            backed.append(head)
+        things = [t for t in backed if t.pos_ != "PRON" or t.lower_ == "it"]
+        if not things:
+            return True  # "joined Democrats in support": the vote's own measure
+        return any(t in measures or (t.lower_ == "it" and measures) for t in things)
+
     def tally(self, doc: Doc, ev: Event) -> bool:
         """Whether the actor is a bare count no dictionary entry resolved ("only 27 have ratified
         the agreement": a number with no noun of its own, nor of a partitive "of"; "the United
@@ -879,6 +951,18 @@ def _present_simple(verb: Token) -> bool:
 
 def _passive(verb: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def _prep_objects(tok: Token) -> list[Token]:
+    """The objects of a word's prepositions, through "in favour of" and "in support of" (the
+    object of the inner "of"), never the words they stand for ("in support": none)."""
+    out = []
+    for prep in (c for c in tok.children if c.dep_ == "prep"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            inner = [o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+            inner = [o for o in inner if o.dep_ == "pobj"]
+            out.extend(inner if obj.lemma_.lower() in ("favor", "favour", "support") else [obj])
+    return out
 
 
 def _root(token: Token, span: tuple[int, int]) -> Token:

@@ -121,7 +121,8 @@ class Judge:
         ``constrained`` (coding, not training: the model learns from the phrases as they are):
         a thing, an idea, an amount or a condemned deed that names no party is no option ("the
         vast majority", "expressed concern"; ``recipients.yaml``), nor whom a condemned deed was
-        done to ("condemned the killing *of Palestinians* by ...")."""
+        done to ("condemned the killing *of Palestinians* by ..."), nor the place a meeting was
+        held at ("met *in Geneva*")."""
         head = doc[cand.trigger[-1]]
         actor_tokens = {t.i for a in cand.actors for t in doc[a].subtree if doc[a].i != head.i}
         out = []
@@ -148,12 +149,14 @@ class Judge:
         out = out[:15]
         if constrained:
             type_ = self.ontology.to_plover(cand.cameo).type if cand.cameo else ""
+            venue = self.lex.not_parties.at_venue(type_, cand.cameo)
             out = [
                 t
                 for t in out
                 if t.i in cand.recipients
                 or not (
                     self._done_to(t, type_)
+                    or (venue and syntax.is_venue(t))
                     or (self._no_party(t, type_) and not self._named_by(t, head, type_, actor_tokens))
                 )
             ]

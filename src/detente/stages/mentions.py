@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from detente.geo.gazetteer import Gazetteer
 from detente.grammar import syntax
 from detente.knowledge.actors import ActorDictionary, ActorEntry
 from detente.pipeline.work import Mention, Work
@@ -15,6 +16,11 @@ if TYPE_CHECKING:
 
 #: the relative pronouns that only a person takes ("X, *who* heads ...")
 PERSONAL_RELATIVES = frozenset({"who", "whom"})
+#: how many times larger than a capital its namesake state or province abroad must be, and
+#: how large at least, for the name to be that state's unless the article names the capital's
+#: country ("*Victoria* officials": Australia's state, not the Seychelles' capital)
+NAMESAKE_LEAD = 10
+NAMESAKE_SIZE = 50_000
 
 
 class FindMentions:
@@ -22,8 +28,14 @@ class FindMentions:
     requires = frozenset({"article", "doc"})
     provides = frozenset({"mentions"})
 
-    def __init__(self, actors: ActorDictionary, organisation_words: frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self,
+        actors: ActorDictionary,
+        organisation_words: frozenset[str] = frozenset(),
+        gazetteer: Gazetteer | None = None,
+    ) -> None:
         self.actors = actors
+        self.gazetteer = gazetteer
         #: words of a body's name, never of a person's ("Foundations", "Rights")
         self.organisation_words = organisation_words
         #: the words of every form of each person's and capital's entry (given names, aliases)
@@ -58,6 +70,12 @@ class FindMentions:
                 and (entry.kind == "person" or start in in_person or entry.country not in states)
             ):
                 continue  # the article's own person: the NER name below stands for it
+            if (
+                entry.kind == "metonym"
+                and entry.country not in states
+                and self._namesake_state(doc[start:end].text, entry)
+            ):
+                continue  # "Victoria officials": the NER name below, the place stage's country
             found.append(Mention(start, end, entry, "DICT"))
             covered.update(range(start, end))
         persons = _relative_persons(doc, covered, self.organisation_words)
@@ -69,6 +87,19 @@ class FindMentions:
                 found.append(Mention(ent.start, ent.end, None, ent.label_))
         found.sort(key=lambda m: m.start)
         return replace(work, mentions=tuple(found))
+
+    def _namesake_state(self, name: str, entry: ActorEntry) -> bool:
+        """Whether a capital's name (a metonym of the dictionary) is also the name of a state
+        or province abroad ``NAMESAKE_LEAD`` times larger than the capital ("Victoria": the
+        Seychelles' capital, Australia's state): the name is the larger place's then, unless
+        the article names the capital's country by another name."""
+        if self.gazetteer is None:
+            return False
+        places = [p for p in self.gazetteer.lookup(name) if p.name.casefold() == name.casefold()]
+        own = max((p.population for p in places if p.country == entry.country), default=0)
+        states = [p.population for p in places if p.country != entry.country and p.feature == "admin area"]
+        largest = max(states, default=0)
+        return largest >= NAMESAKE_SIZE and largest >= NAMESAKE_LEAD * max(own, 1)
 
     def _other_persons(
         self, doc: Doc, chosen: list[tuple[int, int, ActorEntry]]

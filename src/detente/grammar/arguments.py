@@ -78,7 +78,8 @@ class ArgumentFinder:
         if not recipients and c.kind != "noun":
             recipients = self._place(head)
         guessed = False
-        if not recipients and c.kind != "noun":
+        if not recipients and c.kind != "noun" and self.lemma(head) not in self.lex.not_parties.topic_verbs:
+            # (a name in what is discussed is a topic: "discussed the sanctions *Britain* imposed")
             recipients = self._named_in_clause(head, actors, named)
             guessed = bool(recipients)
         speaker = self.speaker(head)
@@ -256,10 +257,12 @@ class ArgumentFinder:
             # "accepted demands from the army", "accepted the U.S. proposal": whose the wording's thing is
             # (not "its": the wording's own "expanded *its* naval presence" is the actor's; but
             # "unsealed charges *against him*": the one the wording's thing is against)
+            # (what is discussed names a topic, not the one talked with: "discussed *sanctions on Iran*")
+            topic = self.lemma(verb) in self.lex.not_parties.topic_verbs
             owned = [
                 p
                 for o in objs
-                if self._thing(o)
+                if self._thing(o) and not topic
                 for p in self._party(o, verb, c.type)
                 if p != o and (p.pos_ != "PRON" or p.dep_ != "poss")
             ]

@@ -176,6 +176,9 @@ class RecipientWords:
     holding_verbs: frozenset[str] = words(default=())
     #: CAMEO codes of nouns given by whom their "of"-phrase names ("the support of France")
     given_codes: frozenset[str] = words(default=())
+    #: verbs whose object is what is talked about, never the one talked with ("discussed
+    #: *sanctions on Iran* with Japan": Japan, not Iran)
+    topic_verbs: frozenset[str] = words(default=())
 
     def no_party(self, lemma: str) -> bool:
         """Whether a noun with this lemma is a thing, an idea, a means, a place phrase or an

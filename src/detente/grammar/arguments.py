@@ -63,7 +63,7 @@ class ArgumentFinder:
         recipients = [r for r in syntax.with_conjuncts(recipients) if r not in actors]
         if len(actors) > 1 and recipients and all(_reciprocal(r) for r in recipients):
             recipients = list(actors)  # "Russia and Ukraine accused each other": each the other
-        if not recipients and c.type in self.lex.types.mutual_types and len(actors) > 1:
+        if not recipients and self.lex.types.mutual(c.type, c.cameo) and len(actors) > 1:
             recipients = list(actors)  # "Jordan and Britain agreed": each with the other
         if not recipients and c.kind != "noun":
             fallback = self._parties(self._fallback_recipients(head, c), head, c.type)
@@ -314,7 +314,8 @@ class ArgumentFinder:
             return syntax.prep_objects(tok, ("of",)) or [tok]
         if lemma in words.deed_nouns and type_ in words.deed_types:
             # "condemned the killing of X by Y" -> Y; "Russia's invasion" -> Russia
-            return _owners(tok) or syntax.prep_objects(tok, ("by",)) or _agent_after(tok) or [tok]
+            doers = _owners(tok) or syntax.prep_objects(tok, ("by",)) or _agent_after(tok)
+            return doers or _on_the_part_of(tok) or [tok]
         if quantity:
             counted = syntax.prep_objects(tok, ("of",))
             if counted and counted[0].lower_ in syntax.RELATIVE_PRONOUNS:
@@ -693,6 +694,19 @@ def _agent_after(deed: Token) -> list[Token]:
     if by.lower_ != "by" or by.dep_ != "prep" or by.head not in deed.ancestors or syntax.is_passive(by.head):
         return []
     return [g for g in by.children if g.dep_ == "pobj"]
+
+
+def _on_the_part_of(deed: Token) -> list[Token]:
+    """Whose a deed is by "on the part of" after it, on the deed or on the verb above it
+    ("condemned the abuses *on the part of the police*"): the one who did it."""
+    near = {deed.i, *(a.i for a in deed.ancestors)}
+    for on in deed.doc[deed.i + 1 : deed.sent.end]:
+        if on.lower_ != "on" or on.dep_ != "prep" or on.head.i not in near:
+            continue
+        for part in on.children:
+            if part.dep_ == "pobj" and part.lower_ == "part":
+                return syntax.prep_objects(part, ("of",))
+    return []
 
 
 def _made_by(thing: Token) -> list[Token]:

@@ -193,6 +193,8 @@ class TypeGroups:
     """PLOVER types that behave alike in the grammar (``frames.yaml``)."""
 
     mutual_types: frozenset[str] = words(default=())
+    #: CAMEO codes of mutual types that one side addresses to a third (praise, sympathy)
+    one_way_codes: frozenset[str] = words(default=())
     offer_types: frozenset[str] = words(default=())
     addressee_types: frozenset[str] = words(default=())
     negation_refusal_types: frozenset[str] = words(default=())
@@ -205,6 +207,10 @@ class TypeGroups:
     #: types whose event noun, said to happen with no one named, stands for those who act
     #: ("protests erupted in Baghdad": the protesters protested)
     crowd_noun_types: frozenset[str] = words(default=())
+
+    def mutual(self, type_: str, cameo: str) -> bool:
+        """Whether coordinated actors of an event of this type and code act on each other."""
+        return type_ in self.mutual_types and cameo not in self.one_way_codes
 
 
 @dataclass(frozen=True, slots=True)

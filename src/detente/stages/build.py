@@ -31,6 +31,28 @@ FACT_MODALITY = {"negated": "negated", "condition": "hypothetical"}
 BASE_CONFIDENCE = {"light": 0.75, "frame": 0.7, "verb": 0.65, "noun": 0.6}
 #: how many sentences back a run of the same "he"/"she" opening each sentence is followed to its person
 PRONOUN_CHAIN = 3
+#: heads of a capitalised phrase that name a body, never a person ("the Government")
+BODY_HEADS = frozenset(
+    {
+        "government",
+        "administration",
+        "state",
+        "country",
+        "people",
+        "ministry",
+        "department",
+        "council",
+        "office",
+        "parliament",
+        "congress",
+        "senate",
+        "court",
+        "army",
+        "police",
+        "party",
+        "union",
+    }
+)
 #: the pronouns that stand for the parties of a meeting told in the sentence before
 MET_PRONOUNS = frozenset({"they", "their"})
 #: verbs whose direct object is the one met ("X *met* Y. They discussed ...")
@@ -58,6 +80,7 @@ class BuildEvents:
         actors: ActorDictionary,
         coder_version: str | None = None,
         mutual_types: frozenset[str] = frozenset(),
+        one_way_codes: frozenset[str] = frozenset(),
         owned_people: frozenset[str] = frozenset(),
     ) -> None:
         self.ontology = ontology
@@ -68,6 +91,7 @@ class BuildEvents:
         self.coder_version = coder_version or f"detente {__version__}"
         #: types whose coordinated actors act with each other ("Russia and Turkey's ministers met")
         self.mutual_types = mutual_types
+        self.one_way_codes = one_way_codes
 
     def __call__(self, work: Work) -> Work:
         doc, mentions, candidates = work.doc, work.mentions, work.candidates
@@ -185,6 +209,7 @@ class BuildEvents:
         between Kenya and Somalia"): one event, not one each way (docs/coding-manual.md)."""
         mutual = (
             type_ in self.mutual_types
+            and cand.cameo not in self.one_way_codes
             and len(cand.actors) == 1
             and len(actors) > 1
             and (recipients == [None] or cand.recipient_from_clause)
@@ -215,6 +240,18 @@ class BuildEvents:
                         phrase = doc[words[0] : words[-1] + 1]
                         return Attribution(phrase.text, (phrase.start_char, phrase.end_char), source)
         return Attribution(speaker.text, speaker.span, speaker)
+
+
+def _bare_title(head: Token) -> bool:
+    """A capitalised title standing alone for a person ("*the Secretary*", "*the Special
+    Envoy*"), not a body ("the Government")."""
+    return (
+        head.tag_ in ("NN", "NNP")
+        and head.text[:1].isupper()
+        and head.i > head.sent.start
+        and head.lemma_.lower() not in BODY_HEADS
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+    )
 
 
 def _same_party(actor: Actor | None, recipient: Actor | None) -> bool:
@@ -337,6 +374,9 @@ class _Resolver:
                     break
         if best is None:
             best = self._title(head, start)
+        if best is None and _bare_title(head):
+            # "the Secretary", "the Special Envoy": the person last named with those words
+            best = self._named_with_title(head, start)
         if best is None:
             owned = self._owned(head, start, end)
             if owned is not None:
@@ -570,9 +610,12 @@ class _Resolver:
         m = self._title(subject, start)
         if m is not None and m.entry is not None and m.entry.kind == "person":
             return m
-        # "Deputy Secretary of State Jane Roe met ... *The Deputy Secretary* will ...": the
-        # latest person named after all the title's words
-        title = {t.lower_ for t in self.doc[start : subject.i + 1] if t.pos_ in ("NOUN", "PROPN")}
+        return self._named_with_title(subject, start)
+
+    def _named_with_title(self, head: Token, start: int) -> Mention | None:
+        """The latest person named after all the words of a bare title ("Deputy Secretary of
+        State Jane Roe met ... *The Deputy Secretary* will ...")."""
+        title = {t.lower_ for t in self.doc[start : head.i + 1] if t.pos_ in ("NOUN", "PROPN")}
         if not title:
             return None
         i = bisect.bisect_left(self.starts, start) - 1
@@ -666,6 +709,11 @@ class _Resolver:
         offices = titles.get(title)
         if not offices:
             return None
+        # "Japanese Minister for Foreign Affairs Hayashi" ... "the Foreign Minister": the one
+        # named with the title's own words, before one whose office it is ("Secretary of State X")
+        literal = self._named_with_title(head, start)
+        if literal is not None:
+            return literal
         i = bisect.bisect_left(self.starts, start) - 1
         while i >= 0:
             m = self.mentions[i]

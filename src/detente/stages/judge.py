@@ -362,7 +362,7 @@ class JudgeEvents:
             return cand
         type_ = self.ontology.to_plover(cand.cameo).type
         if (
-            type_ in self.judge.lex.types.mutual_types
+            self.judge.lex.types.mutual(type_, cand.cameo)
             and len(cand.actors) > 1
             and (not cand.recipients or cand.recipient_from_clause)
         ):

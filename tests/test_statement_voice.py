@@ -215,3 +215,60 @@ GOAL_CASES = [
 @pytest.mark.parametrize(("sentence", "type_", "actor", "recipient"), GOAL_CASES)
 def test_a_goal_stated_is_not_done(coder, sentence: str, type_: str, actor: str | None, recipient: str | None) -> None:  # type: ignore[no-untyped-def]
     check_coded(coder, sentence, type_, actor, recipient)
+
+
+# (sentence, type, actor, recipient) as in GOAL_CASES
+WORDING_CASES = [
+    # a verb coordinated with a future one, with no auxiliary of its own, is future too: a
+    # meeting planned is AGREE (the coding manual), not a meeting held
+    ("Kenya will host the summit and discuss the drought with Somali leaders.", "AGREE", "KEN", "SOM"),
+    ("Kenya will host the summit and discuss the drought with Somali leaders.", "CONSULT", "absent", None),
+    ("Kenya hosted the summit and discussed the drought with Somali leaders.", "CONSULT", "KEN", "SOM"),
+    # "on the part of" names whose a condemned deed is
+    (
+        "Japan condemned the harassment and intimidation of reporters on the part of the Myanmar military.",
+        "ACCUSE",
+        "JPN",
+        "MMR",
+    ),
+    # a policy imposing restrictions is the act of whoever adopted it
+    ("Chile adopted a policy imposing visa restrictions on Peruvian officials.", "COERCE", "CHL", "PER"),
+    (
+        "Brazil is alarmed by the seizure of two fishing boats. We are establishing a policy imposing visa "
+        "restrictions on Venezuelan officials responsible for the seizure.",
+        "COERCE",
+        "BRA",
+        None,
+    ),
+    # standing in solidarity with someone is backing declared
+    ("Canada stood in solidarity with the striking miners of Bolivia on Monday.", "SUPPORT", "CAN", "BOL"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "type_", "actor", "recipient"), WORDING_CASES)
+def test_statement_wordings(coder, sentence: str, type_: str, actor: str | None, recipient: str | None) -> None:  # type: ignore[no-untyped-def]
+    check_coded(coder, sentence, type_, actor, recipient)
+
+
+@pytest.mark.slow
+def test_support_for_a_third_is_not_each_others(coder) -> None:  # type: ignore[no-untyped-def]
+    """Praise or support that coordinated actors address to a third party makes neither the
+    other's recipient; a deal they sign still does."""
+    praised = coder.code("Chile and Peru expressed their support for the new truce.", published=DATE)
+    pairs = {(e.actor and e.actor.country, e.recipient and e.recipient.country) for e in praised if e.type == "SUPPORT"}
+    assert pairs and not pairs & {("CHL", "PER"), ("PER", "CHL")}, pairs
+    signed = coder.code("Chile and Peru signed a fishing agreement on Monday.", published=DATE)
+    assert any(e.actor and e.actor.country == "CHL" and e.recipient and e.recipient.country == "PER" for e in signed)
+
+
+@pytest.mark.slow
+def test_a_bare_title_is_the_person_named_with_it(coder) -> None:  # type: ignore[no-untyped-def]
+    """ "The Secretary" is the one named "Secretary of State ...", not the country of the place."""
+    text = (
+        "Secretary of State Antony Blinken met with Japanese Minister for Foreign Affairs Hayashi Yoshimasa "
+        "in Tokyo. The Secretary and the Foreign Minister discussed trade."
+    )
+    events = [e for e in coder.code(text, published=DATE) if e.trigger.text == "discussed"]
+    assert events and events[0].actor is not None and events[0].actor.country == "USA", events
+    assert events[0].recipient is not None and events[0].recipient.country == "JPN", events

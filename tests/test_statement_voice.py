@@ -272,3 +272,51 @@ def test_a_bare_title_is_the_person_named_with_it(coder) -> None:  # type: ignor
     events = [e for e in coder.code(text, published=DATE) if e.trigger.text == "discussed"]
     assert events and events[0].actor is not None and events[0].actor.country == "USA", events
     assert events[0].recipient is not None and events[0].recipient.country == "JPN", events
+
+
+MORE_CASES = [
+    # reminding a party of its obligations asks it to meet them; what they are is not done
+    (
+        "Canada reminded the junta of its obligations to respect human rights and guarantee the safety of detainees.",
+        "REQUEST",
+        "CAN",
+        None,
+    ),
+    (
+        "Canada reminded the junta of its obligations to respect human rights and guarantee the safety of detainees.",
+        "AGREE",
+        "absent",
+        None,
+    ),
+    # where several parties meet is no party: the first named meets each other
+    (
+        "Representatives of the Arab League, Egypt, France and Jordan met in Paris on April 28 to discuss Libya.",
+        "CONSULT",
+        "IGO",
+        "EGY",
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "type_", "actor", "recipient"), MORE_CASES)
+def test_reminders_and_meetings_of_several(
+    coder, sentence: str, type_: str, actor: str | None, recipient: str | None
+) -> None:  # type: ignore[no-untyped-def]
+    check_coded(coder, sentence, type_, actor, recipient)
+
+
+@pytest.mark.slow
+def test_a_meeting_of_several_is_not_with_its_place(coder) -> None:  # type: ignore[no-untyped-def]
+    text = "Representatives of the Arab League, Egypt, France and Jordan met in Paris on April 28 to discuss Libya."
+    assert not [e for e in coder.code(text, published=DATE) if e.recipient is not None and "Paris" in e.recipient.text]
+
+
+@pytest.mark.slow
+def test_a_joint_statements_we_is_its_first_signatory(coder) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Representatives of the Arab League, Egypt, France and Jordan met in Paris on April 28 to discuss Libya.\n\n"
+        "We welcomed the upcoming conference in Rome."
+    )
+    events = [e for e in coder.code(text, published=DATE) if e.trigger.text == "welcomed"]
+    assert events and events[0].actor is not None and events[0].actor.country == "IGO", events

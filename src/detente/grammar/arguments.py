@@ -75,7 +75,8 @@ class ArgumentFinder:
         elif not recipients and c.type in self.lex.not_parties.target_types and actors == [head]:
             # "anti-government protests continue": the crowd's own noun says whom it is against
             recipients = self._anti_target(head)
-        if not recipients and c.kind != "noun":
+        if not recipients and c.kind != "noun" and not (self.lex.types.mutual(c.type, c.cameo) and _several(actors)):
+            # (where several parties meet is no party: "Representatives of A, B and C met in Paris")
             recipients = self._place(head)
         guessed = False
         if not recipients and c.kind != "noun" and self.lemma(head) not in self.lex.not_parties.topic_verbs:
@@ -694,6 +695,15 @@ def _agent_after(deed: Token) -> list[Token]:
     if by.lower_ != "by" or by.dep_ != "prep" or by.head not in deed.ancestors or syntax.is_passive(by.head):
         return []
     return [g for g in by.children if g.dep_ == "pobj"]
+
+
+def _several(actors: list[Token]) -> bool:
+    """Whether the actors are several parties: coordinated, or one phrase for several named in
+    its "of" phrase ("representatives *of Egypt, France and Jordan*")."""
+    if len(actors) > 1:
+        return True
+    members = [o for a in actors for o in syntax.prep_objects(a, ("of",))]
+    return any(c.dep_ == "conj" for o in members for c in o.children)
 
 
 def _on_the_part_of(deed: Token) -> list[Token]:

@@ -59,6 +59,9 @@ MET_PRONOUNS = frozenset({"they", "their"})
 MEETING_VERBS = frozenset({"meet", "host", "receive"})
 #: the kinds of dictionary entry that may issue a statement that says "we" of its author
 ISSUER_KINDS = frozenset({"country", "metonym", "igo", "person"})
+#: heads of a subject that stands for the states or bodies of its "of" phrase ("*Representatives*
+#: of the G7", "*Leaders* of Egypt and Jordan")
+DELEGATE_HEADS = frozenset({"representative", "leader", "minister", "delegation", "envoy", "member", "official"})
 #: the first-person pronouns of one speaker, which prefer a person as the text's author
 SINGULAR_FIRST = frozenset({"i", "me", "my"})
 #: quotation marks: a sentence with one is someone's words, not the text's own voice
@@ -553,6 +556,11 @@ class _Resolver:
                 if head.pos_ == "PRON" or head.lower_ in syntax.PRONOUNS:
                     continue
                 named = [m for m in self._mentions_in(*syntax.phrase(head)) if m.start <= head.i < m.end]
+                if not named and head.lemma_.lower() in DELEGATE_HEADS:
+                    # "Representatives of the Arab League, Egypt and France met ...": the first
+                    # body or state they represent (a joint statement's "we")
+                    members = syntax.prep_objects(head, ("of",))[:1]
+                    named = [m for o in members for m in self._mentions_in(*syntax.phrase(o)) if m.start <= o.i < m.end]
                 if named and named[0].entry is not None and named[0].entry.kind in ISSUER_KINDS:
                     found.append(named[0])
         if pronoun.lower_ in SINGULAR_FIRST:

@@ -320,3 +320,10 @@ def test_a_joint_statements_we_is_its_first_signatory(coder) -> None:  # type: i
     )
     events = [e for e in coder.code(text, published=DATE) if e.trigger.text == "welcomed"]
     assert events and events[0].actor is not None and events[0].actor.country == "IGO", events
+
+
+@pytest.mark.slow
+def test_a_month_is_no_march(coder) -> None:  # type: ignore[no-untyped-def]
+    """A month's name in a date ("March 2-6") names no protest, however the parser attaches it."""
+    text = "The envoy will travel to Kenya, Uganda, Rwanda, and Algeria March 2-6 to consult with partners on trade."
+    assert not [e for e in coder.code(text, published=DATE) if e.type == "PROTEST"]

@@ -327,3 +327,19 @@ def test_a_month_is_no_march(coder) -> None:  # type: ignore[no-untyped-def]
     """A month's name in a date ("March 2-6") names no protest, however the parser attaches it."""
     text = "The envoy will travel to Kenya, Uganda, Rwanda, and Algeria March 2-6 to consult with partners on trade."
     assert not [e for e in coder.code(text, published=DATE) if e.type == "PROTEST"]
+
+
+@pytest.mark.slow
+def test_representatives_of_a_long_list_are_each_party(coder) -> None:  # type: ignore[no-untyped-def]
+    """Past the ten content words a name may hold, the delegates still stand for each party listed."""
+    text = (
+        "Representatives of the African Union, Kenya, Uganda, Rwanda, Burundi, Tanzania, Ethiopia, Somalia, "
+        "Djibouti, South Sudan, the European Union and Norway met in Nairobi on May 3 to discuss Sudan."
+    )
+    pairs = {
+        (e.actor and e.actor.country, e.recipient and e.recipient.country)
+        for e in coder.code(text, published=DATE)
+        if e.type == "CONSULT"
+    }
+    assert {("IGO", "KEN"), ("IGO", "NOR")} <= pairs, pairs
+    assert not [p for p in pairs if p[1] == "SDN"], pairs  # the topic is no party met

@@ -348,6 +348,10 @@ class _Resolver:
                 return [self.resolve(p, acting)[0] for p in parties]
             return [self._pronoun(head, acting)]
         start, end = syntax.phrase(head)
+        members = self._represented(head, end)
+        if members:
+            # "Representatives of A, B, ... and Z met": each one represented, however long the list
+            return [a for m in members for a in self.resolve(m, acting, speaker)[:1]]
         # "*pro-Russian* separatists", "*anti-Israel* protesters": a cause, not whose they are
         inside = [
             m
@@ -504,6 +508,15 @@ class _Resolver:
             return Actor(head.text, (head.idx, head.idx + len(head)))
         first, last = self.doc[m.start], self.doc[m.end - 1]
         return self._from_entry(self.doc[m.start : m.end].text, (first.idx, last.idx + len(last)), m, None)
+
+    @staticmethod
+    def _represented(head: Token, end: int) -> list[Token]:
+        """The parties a plural delegate noun stands for when its "of" phrase lists more than
+        its own phrase holds ("*Representatives* of A, B, ... and Z", past ten content words)."""
+        if head.tag_ != "NNS" or head.lemma_.lower() not in DELEGATE_HEADS:
+            return []
+        listed = syntax.with_conjuncts(syntax.prep_objects(head, ("of",))[:1])
+        return listed if len(listed) > 1 and max(t.i for t in listed) >= end else []
 
     def _met_parties(self, pronoun: Token) -> list[Token]:
         """'They' or 'their' opening the story's next sentence after one party met, spoke or

@@ -343,3 +343,17 @@ def test_representatives_of_a_long_list_are_each_party(coder) -> None:  # type: 
     }
     assert {("IGO", "KEN"), ("IGO", "NOR")} <= pairs, pairs
     assert not [p for p in pairs if p[1] == "SDN"], pairs  # the topic is no party met
+
+
+@pytest.mark.slow
+def test_capitalised_delegates_at_a_texts_start(coder) -> None:  # type: ignore[no-untyped-def]
+    """A statement opening with "Representatives of ..." (tagged a proper noun) names its parties too."""
+    text = (
+        "Office of the Press Secretary\n\nRepresentatives of the African Union, Kenya, Uganda, Rwanda, Burundi, "
+        "Tanzania, Ethiopia, Somalia, Djibouti, South Sudan, the European Union and Norway met in Nairobi on "
+        "May 3 to discuss Sudan.\n\nWe welcomed the ceasefire talks in Jeddah."
+    )
+    events = coder.code(text, published=DATE)
+    assert not [e for e in events if e.recipient is not None and "Nairobi" in e.recipient.text], events
+    welcomed = [e for e in events if e.trigger.text == "welcomed"]
+    assert welcomed and welcomed[0].actor is not None and welcomed[0].actor.country == "IGO", welcomed

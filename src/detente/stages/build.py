@@ -245,6 +245,13 @@ class BuildEvents:
         return Attribution(speaker.text, speaker.span, speaker)
 
 
+def _delegate(head: Token) -> bool:
+    """Whether a noun is one of ``DELEGATE_HEADS`` (a capitalised plural the tagger calls a
+    proper noun keeps its plural lemma: "*Representatives* of ...")."""
+    lemma = head.lemma_.lower()
+    return lemma in DELEGATE_HEADS or (lemma.endswith("s") and lemma[:-1] in DELEGATE_HEADS)
+
+
 def _bare_title(head: Token) -> bool:
     """A capitalised title standing alone for a person ("*the Secretary*", "*the Special
     Envoy*"), not a body ("the Government")."""
@@ -513,7 +520,7 @@ class _Resolver:
     def _represented(head: Token, end: int) -> list[Token]:
         """The parties a plural delegate noun stands for when its "of" phrase lists more than
         its own phrase holds ("*Representatives* of A, B, ... and Z", past ten content words)."""
-        if head.tag_ != "NNS" or head.lemma_.lower() not in DELEGATE_HEADS:
+        if head.tag_ not in ("NNS", "NNPS") or not _delegate(head):
             return []
         listed = syntax.with_conjuncts(syntax.prep_objects(head, ("of",))[:1])
         return listed if len(listed) > 1 and max(t.i for t in listed) >= end else []
@@ -569,7 +576,7 @@ class _Resolver:
                 if head.pos_ == "PRON" or head.lower_ in syntax.PRONOUNS:
                     continue
                 named = [m for m in self._mentions_in(*syntax.phrase(head)) if m.start <= head.i < m.end]
-                if not named and head.lemma_.lower() in DELEGATE_HEADS:
+                if not named and _delegate(head):
                     # "Representatives of the Arab League, Egypt and France met ...": the first
                     # body or state they represent (a joint statement's "we")
                     members = syntax.prep_objects(head, ("of",))[:1]

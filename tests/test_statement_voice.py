@@ -357,3 +357,34 @@ def test_capitalised_delegates_at_a_texts_start(coder) -> None:  # type: ignore[
     assert not [e for e in events if e.recipient is not None and "Nairobi" in e.recipient.text], events
     welcomed = [e for e in events if e.trigger.text == "welcomed"]
     assert welcomed and welcomed[0].actor is not None and welcomed[0].actor.country == "IGO", welcomed
+
+
+@pytest.mark.slow
+def test_we_named_by_an_apposition(coder) -> None:  # type: ignore[no-untyped-def]
+    """'We, the foreign ministers of A, B and C, ...' is each of them, and the statement's later 'we'."""
+    text = (
+        "We, the foreign ministers of Chile, Peru, Brazil, Uruguay and Paraguay, condemn the mass arrests of "
+        "protesters in Cuba. We call on the Cuban government to release those detained."
+    )
+    events = coder.code(text, published=DATE)
+    condemned = {e.actor.country for e in events if e.trigger.text == "condemn" and e.actor is not None}
+    assert {"CHL", "PER", "BRA"} <= condemned, condemned
+    called = [e for e in events if e.trigger.text == "call" and e.type == "REQUEST"]
+    assert called and called[0].actor is not None and called[0].actor.country == "CHL", called
+
+
+@pytest.mark.slow
+def test_they_after_a_title_and_a_minister_is_their_meeting(coder) -> None:  # type: ignore[no-untyped-def]
+    """'The Secretary and the Foreign Minister ...' then 'They discussed the war in Sudan': the two
+    met; Sudan, a place in the topic, is no party."""
+    text = (
+        "Secretary of State Antony Blinken spoke today with Qatari Foreign Minister Mohammed bin Abdulrahman "
+        "Al Thani. The Secretary and the Foreign Minister reaffirmed the strength of the partnership. "
+        "They also discussed the war in Sudan."
+    )
+    pairs = {
+        (e.actor and e.actor.country, e.recipient and e.recipient.country)
+        for e in coder.code(text, published=DATE)
+        if e.trigger.text == "discussed"
+    }
+    assert pairs == {("USA", "QAT")}, pairs

@@ -75,11 +75,18 @@ class ArgumentFinder:
         elif not recipients and c.type in self.lex.not_parties.target_types and actors == [head]:
             # "anti-government protests continue": the crowd's own noun says whom it is against
             recipients = self._anti_target(head)
-        if not recipients and c.kind != "noun" and not (self.lex.types.mutual(c.type, c.cameo) and _several(actors)):
-            # (where several parties meet is no party: "Representatives of A, B and C met in Paris")
+        topic = self.lemma(head) in self.lex.not_parties.topic_verbs
+        if (
+            not recipients
+            and c.kind != "noun"
+            and not topic
+            and not (self.lex.types.mutual(c.type, c.cameo) and _several(actors))
+        ):
+            # (where several parties meet is no party: "Representatives of A, B and C met in
+            # Paris"; nor a place in what is discussed: "discussed the war in Sudan")
             recipients = self._place(head)
         guessed = False
-        if not recipients and c.kind != "noun" and self.lemma(head) not in self.lex.not_parties.topic_verbs:
+        if not recipients and c.kind != "noun" and not topic:
             # (a name in what is discussed is a topic: "discussed the sanctions *Britain* imposed")
             recipients = self._named_in_clause(head, actors, named)
             guessed = bool(recipients)

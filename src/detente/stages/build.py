@@ -344,6 +344,10 @@ class _Resolver:
         first_person = head.lower_ in syntax.FIRST_PERSON and head.pos_ == "PRON" and head.text != "US"
         if first_person and speaker is not None and speaker.text.lower() not in syntax.FIRST_PERSON:
             return [speaker]
+        named_self = [c for c in head.children if c.dep_ == "appos"]
+        if first_person and named_self:
+            # "*We*, the foreign ministers of Chile, Peru and Brazil, condemn ...": who "we" are
+            return self.resolve(named_self[0], acting)
         if first_person and speaker is None and not self._opens_inside_quote(head.idx):
             # not the subject of the sentence before ("The Chilean people have a right ... *We*
             # condemn"): the issuer the text names, else left to the quoted speakers around it
@@ -550,7 +554,7 @@ class _Resolver:
             if not met and subject.head.lemma_.lower() in MEETING_VERBS:
                 met = [o for o in subject.head.children if o.dep_ == "dobj"]
             parties += met[:1]
-        named = [p for p in parties if self._mentions_in(*syntax.phrase(p))]
+        named = [p for p in parties if self._mentions_in(*syntax.phrase(p)) or _bare_title(p)]
         return parties if len(parties) > 1 and len(named) == len(parties) else []
 
     def _issuer(self, pronoun: Token) -> Actor | None:
@@ -573,6 +577,10 @@ class _Resolver:
             else:
                 heads = [sent.root]  # a signature: "Jane Doe, Minister of Foreign Affairs"
             for head in heads:
+                # "We, the foreign ministers of Chile and Peru, ...": the apposition names "we"
+                named_self = [c for c in head.children if c.dep_ == "appos"]
+                if head.lower_ in syntax.FIRST_PERSON and named_self:
+                    head = named_self[0]
                 if head.pos_ == "PRON" or head.lower_ in syntax.PRONOUNS:
                     continue
                 named = [m for m in self._mentions_in(*syntax.phrase(head)) if m.start <= head.i < m.end]

@@ -178,6 +178,7 @@ def default_stages(services: Services, batch_size: int = 64) -> list[Stage]:
             s.ontology,
             s.actors,
             mutual_types=s.lexicon.types.mutual_types,
+            one_way_codes=s.lexicon.types.one_way_codes,
             owned_people=s.references.owned_people,
         ),
         HeadlineEvents(),

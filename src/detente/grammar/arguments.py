@@ -63,7 +63,7 @@ class ArgumentFinder:
         recipients = [r for r in syntax.with_conjuncts(recipients) if r not in actors]
         if len(actors) > 1 and recipients and all(_reciprocal(r) for r in recipients):
             recipients = list(actors)  # "Russia and Ukraine accused each other": each the other
-        if not recipients and c.type in self.lex.types.mutual_types and len(actors) > 1:
+        if not recipients and self.lex.types.mutual(c.type, c.cameo) and len(actors) > 1:
             recipients = list(actors)  # "Jordan and Britain agreed": each with the other
         if not recipients and c.kind != "noun":
             fallback = self._parties(self._fallback_recipients(head, c), head, c.type)
@@ -76,10 +76,21 @@ class ArgumentFinder:
             # "anti-government protests continue": the crowd's own noun says whom it is against
             recipients = self._anti_target(head)
         meeting = self.lex.not_parties.at_venue(c.type, c.cameo)
-        if not recipients and c.kind != "noun" and not meeting:
-            recipients = self._place(head)  # not a meeting's: "met in Geneva" met no Geneva
+        topic = self.lemma(head) in self.lex.not_parties.topic_verbs
+        if (
+            not recipients
+            and c.kind != "noun"
+            and not meeting
+            and not topic
+            and not (self.lex.types.mutual(c.type, c.cameo) and _several(actors))
+        ):
+            # not a meeting's place ("met in Geneva" met no Geneva), nor where several parties
+            # meet ("Representatives of A, B and C met in Paris"), nor a place in what is
+            # discussed ("discussed the war in Sudan")
+            recipients = self._place(head)
         guessed = False
-        if not recipients and c.kind != "noun":
+        if not recipients and c.kind != "noun" and not topic:
+            # (a name in what is discussed is a topic: "discussed the sanctions *Britain* imposed")
             recipients = self._named_in_clause(head, actors, named, meeting)
             guessed = bool(recipients)
         speaker = self.speaker(head)
@@ -260,10 +271,12 @@ class ArgumentFinder:
             # "accepted demands from the army", "accepted the U.S. proposal": whose the wording's thing is
             # (not "its": the wording's own "expanded *its* naval presence" is the actor's; but
             # "unsealed charges *against him*": the one the wording's thing is against)
+            # (what is discussed names a topic, not the one talked with: "discussed *sanctions on Iran*")
+            topic = self.lemma(verb) in self.lex.not_parties.topic_verbs
             owned = [
                 p
                 for o in objs
-                if self._thing(o)
+                if self._thing(o) and not topic
                 for p in self._party(o, verb, c.type)
                 if p != o and (p.pos_ != "PRON" or p.dep_ != "poss")
             ]
@@ -315,7 +328,8 @@ class ArgumentFinder:
             return syntax.prep_objects(tok, ("of",)) or [tok]
         if lemma in words.deed_nouns and type_ in words.deed_types:
             # "condemned the killing of X by Y" -> Y; "Russia's invasion" -> Russia
-            return _owners(tok) or syntax.prep_objects(tok, ("by",)) or _agent_after(tok) or [tok]
+            doers = _owners(tok) or syntax.prep_objects(tok, ("by",)) or _agent_after(tok)
+            return doers or _on_the_part_of(tok) or [tok]
         if quantity:
             counted = syntax.prep_objects(tok, ("of",))
             if counted and counted[0].lower_ in syntax.RELATIVE_PRONOUNS:
@@ -694,6 +708,28 @@ def _agent_after(deed: Token) -> list[Token]:
     if by.lower_ != "by" or by.dep_ != "prep" or by.head not in deed.ancestors or syntax.is_passive(by.head):
         return []
     return [g for g in by.children if g.dep_ == "pobj"]
+
+
+def _several(actors: list[Token]) -> bool:
+    """Whether the actors are several parties: coordinated, or one phrase for several named in
+    its "of" phrase ("representatives *of Egypt, France and Jordan*")."""
+    if len(actors) > 1:
+        return True
+    members = [o for a in actors for o in syntax.prep_objects(a, ("of",))]
+    return any(c.dep_ == "conj" for o in members for c in o.children)
+
+
+def _on_the_part_of(deed: Token) -> list[Token]:
+    """Whose a deed is by "on the part of" after it, on the deed or on the verb above it
+    ("condemned the abuses *on the part of the police*"): the one who did it."""
+    near = {deed.i, *(a.i for a in deed.ancestors)}
+    for on in deed.doc[deed.i + 1 : deed.sent.end]:
+        if on.lower_ != "on" or on.dep_ != "prep" or on.head.i not in near:
+            continue
+        for part in on.children:
+            if part.dep_ == "pobj" and part.lower_ == "part":
+                return syntax.prep_objects(part, ("of",))
+    return []
 
 
 def _made_by(thing: Token) -> list[Token]:

@@ -21,6 +21,9 @@ ANY_OBJECT = "*"
 # A noun inside a name ("Asia-Pacific Economic Cooperation") is not an event.
 NAME_ENTITIES = frozenset({"ORG", "FAC", "LAW", "EVENT", "WORK_OF_ART", "PRODUCT", "GPE", "NORP", "PERSON"})
 
+#: how many coordinated verbs back a verb may share a future auxiliary ("will visit, meet and *sign*")
+COORDINATION_DEPTH = 4
+
 
 @dataclass(frozen=True, slots=True)
 class Reading:
@@ -245,10 +248,18 @@ class TriggerReader:
         )
 
     def _future(self, tok: Token) -> bool:
-        """'will withdraw', 'is going to withdraw'."""
-        if any(c.dep_ == "aux" and c.lower_ in self.lex.marks.future_auxiliaries for c in tok.children):
-            return True
-        return tok.dep_ == "xcomp" and tok.head.lemma_ == "go" and tok.head.tag_ == "VBG"
+        """'will withdraw', 'is going to withdraw'; a verb coordinated with one, with no subject
+        or auxiliary of its own, shares its tense ("will visit Rome *and meet* the pope")."""
+        for _ in range(COORDINATION_DEPTH):
+            if any(c.dep_ == "aux" and c.lower_ in self.lex.marks.future_auxiliaries for c in tok.children):
+                return True
+            if tok.dep_ == "xcomp" and tok.head.lemma_ == "go" and tok.head.tag_ == "VBG":
+                return True
+            own = any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children)
+            if tok.dep_ != "conj" or tok.head == tok or own or not syntax.is_verb(tok.head):
+                return False
+            tok = tok.head
+        return False
 
     def not_an_event(self, tok: Token) -> bool:
         """Whether the verb's wording is one listed as no event (NOT_EVENTS: "released a

@@ -185,6 +185,10 @@ class RecipientWords:
         """Whether an event of this type and code is a meeting, whose place is only where it was."""
         return type_ in self.venue_types and (cameo or "") not in self.visit_codes
 
+    #: verbs whose object is what is talked about, never the one talked with ("discussed
+    #: *sanctions on Iran* with Japan": Japan, not Iran)
+    topic_verbs: frozenset[str] = words(default=())
+
     def no_party(self, lemma: str) -> bool:
         """Whether a noun with this lemma is a thing, an idea, a means, a place phrase or an
         amount, never itself the party acted upon (a place noun may be: "Bosnian Serb territory")."""
@@ -198,6 +202,8 @@ class TypeGroups:
     """PLOVER types that behave alike in the grammar (``frames.yaml``)."""
 
     mutual_types: frozenset[str] = words(default=())
+    #: CAMEO codes of mutual types that one side addresses to a third (praise, sympathy)
+    one_way_codes: frozenset[str] = words(default=())
     offer_types: frozenset[str] = words(default=())
     addressee_types: frozenset[str] = words(default=())
     negation_refusal_types: frozenset[str] = words(default=())
@@ -210,6 +216,10 @@ class TypeGroups:
     #: types whose event noun, said to happen with no one named, stands for those who act
     #: ("protests erupted in Baghdad": the protesters protested)
     crowd_noun_types: frozenset[str] = words(default=())
+
+    def mutual(self, type_: str, cameo: str) -> bool:
+        """Whether coordinated actors of an event of this type and code act on each other."""
+        return type_ in self.mutual_types and cameo not in self.one_way_codes
 
 
 @dataclass(frozen=True, slots=True)

@@ -221,6 +221,7 @@ class NotEventWords:
     collision_verbs: frozenset[str] = words(default=())
     desire_verbs: frozenset[str] = words(default=())
     possibility_nouns: frozenset[str] = words(default=())
+    goal_nouns: frozenset[str] = words(default=())
     inability_words: frozenset[str] = words(default=())
     role_nouns: frozenset[str] = words(default=())
     background_years: tuple[str, ...] = words(kind=tuple, default=("2",))

@@ -753,6 +753,10 @@ def _wielder(ev: Event, head: Token, article: _Article) -> Actor | None:
     owner = next((c for c in head.children if c.dep_ == "poss"), None)
     if owner is None and head.dep_ == "dobj" and syntax.is_verb(head.head):
         owner = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+    if owner is not None and owner.lower_ in syntax.FIRST_PERSON and owner.pos_ == "PRON":
+        # "*We* adopted a policy barring ...": the one the text's own "we" is
+        found = article.resolver.resolve(owner)[0]
+        return found if found.country is not None else None
     if owner is None or owner.pos_ == "PRON" or owner.lower_ in syntax.PRONOUNS:
         return None
     speaker = ev.attribution.actor if ev.attribution is not None else None

@@ -31,6 +31,41 @@ FACT_MODALITY = {"negated": "negated", "condition": "hypothetical"}
 BASE_CONFIDENCE = {"light": 0.75, "frame": 0.7, "verb": 0.65, "noun": 0.6}
 #: how many sentences back a run of the same "he"/"she" opening each sentence is followed to its person
 PRONOUN_CHAIN = 3
+#: heads of a capitalised phrase that name a body, never a person ("the Government")
+BODY_HEADS = frozenset(
+    {
+        "government",
+        "administration",
+        "state",
+        "country",
+        "people",
+        "ministry",
+        "department",
+        "council",
+        "office",
+        "parliament",
+        "congress",
+        "senate",
+        "court",
+        "army",
+        "police",
+        "party",
+        "union",
+    }
+)
+#: the pronouns that stand for the parties of a meeting told in the sentence before
+MET_PRONOUNS = frozenset({"they", "their"})
+#: verbs whose direct object is the one met ("X *met* Y. They discussed ...")
+MEETING_VERBS = frozenset({"meet", "host", "receive"})
+#: the kinds of dictionary entry that may issue a statement that says "we" of its author
+ISSUER_KINDS = frozenset({"country", "metonym", "igo", "person"})
+#: heads of a subject that stands for the states or bodies of its "of" phrase ("*Representatives*
+#: of the G7", "*Leaders* of Egypt and Jordan")
+DELEGATE_HEADS = frozenset({"representative", "leader", "minister", "delegation", "envoy", "member", "official"})
+#: the first-person pronouns of one speaker, which prefer a person as the text's author
+SINGULAR_FIRST = frozenset({"i", "me", "my"})
+#: quotation marks: a sentence with one is someone's words, not the text's own voice
+QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
 #: how many sentences of quoted words a pronoun's chain may step over (an interview quotes for pages)
 QUOTED_SKIP = 12
 #: how one name qualifies another inside a phrase ("*Iran's* Revolutionary Guards", "*U.S.* Navy")
@@ -48,6 +83,7 @@ class BuildEvents:
         actors: ActorDictionary,
         coder_version: str | None = None,
         mutual_types: frozenset[str] = frozenset(),
+        one_way_codes: frozenset[str] = frozenset(),
         owned_people: frozenset[str] = frozenset(),
     ) -> None:
         self.ontology = ontology
@@ -58,6 +94,7 @@ class BuildEvents:
         self.coder_version = coder_version or f"detente {__version__}"
         #: types whose coordinated actors act with each other ("Russia and Turkey's ministers met")
         self.mutual_types = mutual_types
+        self.one_way_codes = one_way_codes
 
     def __call__(self, work: Work) -> Work:
         doc, mentions, candidates = work.doc, work.mentions, work.candidates
@@ -175,6 +212,7 @@ class BuildEvents:
         between Kenya and Somalia"): one event, not one each way (docs/coding-manual.md)."""
         mutual = (
             type_ in self.mutual_types
+            and cand.cameo not in self.one_way_codes
             and len(cand.actors) == 1
             and len(actors) > 1
             and (recipients == [None] or cand.recipient_from_clause)
@@ -205,6 +243,25 @@ class BuildEvents:
                         phrase = doc[words[0] : words[-1] + 1]
                         return Attribution(phrase.text, (phrase.start_char, phrase.end_char), source)
         return Attribution(speaker.text, speaker.span, speaker)
+
+
+def _delegate(head: Token) -> bool:
+    """Whether a noun is one of ``DELEGATE_HEADS`` (a capitalised plural the tagger calls a
+    proper noun keeps its plural lemma: "*Representatives* of ...")."""
+    lemma = head.lemma_.lower()
+    return lemma in DELEGATE_HEADS or (lemma.endswith("s") and lemma[:-1] in DELEGATE_HEADS)
+
+
+def _bare_title(head: Token) -> bool:
+    """A capitalised title standing alone for a person ("*the Secretary*", "*the Special
+    Envoy*"), not a body ("the Government")."""
+    return (
+        head.tag_ in ("NN", "NNP")
+        and head.text[:1].isupper()
+        and head.i > head.sent.start
+        and head.lemma_.lower() not in BODY_HEADS
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+    )
 
 
 def _same_party(actor: Actor | None, recipient: Actor | None) -> bool:
@@ -287,9 +344,25 @@ class _Resolver:
         first_person = head.lower_ in syntax.FIRST_PERSON and head.pos_ == "PRON" and head.text != "US"
         if first_person and speaker is not None and speaker.text.lower() not in syntax.FIRST_PERSON:
             return [speaker]
+        named_self = [c for c in head.children if c.dep_ == "appos"]
+        if first_person and named_self:
+            # "*We*, the foreign ministers of Chile, Peru and Brazil, condemn ...": who "we" are
+            return self.resolve(named_self[0], acting)
+        if first_person and speaker is None and not self._opens_inside_quote(head.idx):
+            # not the subject of the sentence before ("The Chilean people have a right ... *We*
+            # condemn"): the issuer the text names, else left to the quoted speakers around it
+            issuer = self._issuer(head)
+            return [issuer if issuer is not None else Actor(head.text, (head.idx, head.idx + len(head)))]
         if head.pos_ == "PRON" or head.lower_ in syntax.PRONOUNS:
+            parties = self._met_parties(head) if head.i not in acting else []
+            if parties:
+                return [self.resolve(p, acting)[0] for p in parties]
             return [self._pronoun(head, acting)]
         start, end = syntax.phrase(head)
+        members = self._represented(head, end)
+        if members:
+            # "Representatives of A, B, ... and Z met": each one represented, however long the list
+            return [a for m in members for a in self.resolve(m, acting, speaker)[:1]]
         # "*pro-Russian* separatists", "*anti-Israel* protesters": a cause, not whose they are
         inside = [
             m
@@ -319,6 +392,9 @@ class _Resolver:
                     break
         if best is None:
             best = self._title(head, start)
+        if best is None and _bare_title(head):
+            # "the Secretary", "the Special Envoy": the person last named with those words
+            best = self._named_with_title(head, start)
         if best is None:
             owned = self._owned(head, start, end)
             if owned is not None:
@@ -431,12 +507,96 @@ class _Resolver:
         # "She and Lockyear urged ...": a pronoun is not the person it is coordinated with
         partners = frozenset(c.lower_ for c in head.conjuncts if c.pos_ == "PROPN")
         m = (
-            (self._subject_person(head, partners) or self._before(head.i, person=True, skip=partners))
+            (
+                self._fronted_owner(head)
+                or self._subject_person(head, partners)
+                or self._before(head.i, person=True, skip=partners)
+            )
             if head.lower_ in syntax.PERSON_PRONOUNS
             else self._previous_subject(head, acting)
         )
         if m is None:
             return Actor(head.text, (head.idx, head.idx + len(head)))
+        first, last = self.doc[m.start], self.doc[m.end - 1]
+        return self._from_entry(self.doc[m.start : m.end].text, (first.idx, last.idx + len(last)), m, None)
+
+    @staticmethod
+    def _represented(head: Token, end: int) -> list[Token]:
+        """The parties a plural delegate noun stands for when its "of" phrase lists more than
+        its own phrase holds ("*Representatives* of A, B, ... and Z", past ten content words)."""
+        if head.tag_ not in ("NNS", "NNPS") or not _delegate(head):
+            return []
+        listed = syntax.with_conjuncts(syntax.prep_objects(head, ("of",))[:1])
+        return listed if len(listed) > 1 and max(t.i for t in listed) >= end else []
+
+    def _met_parties(self, pronoun: Token) -> list[Token]:
+        """'They' or 'their' opening the story's next sentence after one party met, spoke or
+        talked *with* another, or after coordinated parties ("X met with Y. *They* discussed
+        ...", "X and Y met. *They* agreed ..."): those parties, the first named first (the one
+        that acts in a mutual event). Empty when the sentence names a subject before it, or the
+        sentence before names no two parties so."""
+        if pronoun.lower_ not in MET_PRONOUNS or pronoun.dep_ not in ("nsubj", "poss"):
+            return []
+        sent = pronoun.sent
+        if sent.start == 0 or any(
+            t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON" for t in self.doc[sent.start : pronoun.i]
+        ):
+            return []
+        previous = self.doc[sent.start - 1].sent
+        subjects = [t for t in previous if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.pos_ != "PRON"]
+        if not subjects:
+            return []
+        subject = subjects[0]
+        parties = [subject, *(c for c in subject.conjuncts if c.pos_ in ("PROPN", "NOUN"))]
+        if len(parties) == 1:
+            # "met with Y", "spoke with Y"; "met Y", "hosted Y": the one met
+            met = syntax.prep_objects(subject.head, ("with",))
+            if not met and subject.head.lemma_.lower() in MEETING_VERBS:
+                met = [o for o in subject.head.children if o.dep_ == "dobj"]
+            parties += met[:1]
+        named = [p for p in parties if self._mentions_in(*syntax.phrase(p)) or _bare_title(p)]
+        return parties if len(parties) > 1 and len(named) == len(parties) else []
+
+    def _issuer(self, pronoun: Token) -> Actor | None:
+        """Who "we" or "I" is outside any quotation and any speaker's words: the text's own
+        author, where the text names it. A statement speaks of its issuer by name in its own
+        voice ("*The United States* condemns ... *We* call on ..."), or signs with a name and
+        title alone on a line ("Jane Doe, Minister of Foreign Affairs"): the latest such subject
+        before the pronoun, of a main clause outside quotation marks, that is a state, an
+        intergovernmental body or a known office-holder named as the clause's head (not "*the
+        Iranian people*"); "I" prefers a person. None when the text names no issuer."""
+        found: list[Mention] = []
+        for sent in self.doc.sents:
+            if sent.start >= pronoun.sent.start:
+                break
+            if any(t.text in QUOTE_MARKS for t in sent) or self._opens_inside_quote(sent.start_char):
+                continue
+            verbs = [t for t in sent if t.pos_ in ("VERB", "AUX")]
+            if verbs:
+                heads = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"][:1]
+            else:
+                heads = [sent.root]  # a signature: "Jane Doe, Minister of Foreign Affairs"
+            for head in heads:
+                # "We, the foreign ministers of Chile and Peru, ...": the apposition names "we"
+                named_self = [c for c in head.children if c.dep_ == "appos"]
+                if head.lower_ in syntax.FIRST_PERSON and named_self:
+                    head = named_self[0]
+                if head.pos_ == "PRON" or head.lower_ in syntax.PRONOUNS:
+                    continue
+                named = [m for m in self._mentions_in(*syntax.phrase(head)) if m.start <= head.i < m.end]
+                if not named and _delegate(head):
+                    # "Representatives of the Arab League, Egypt and France met ...": the first
+                    # body or state they represent (a joint statement's "we")
+                    members = syntax.prep_objects(head, ("of",))[:1]
+                    named = [m for o in members for m in self._mentions_in(*syntax.phrase(o)) if m.start <= o.i < m.end]
+                if named and named[0].entry is not None and named[0].entry.kind in ISSUER_KINDS:
+                    found.append(named[0])
+        if pronoun.lower_ in SINGULAR_FIRST:
+            people = [m for m in found if m.entry is not None and m.entry.kind == "person"]
+            found = people or found
+        if not found:
+            return None
+        m = found[-1]
         first, last = self.doc[m.start], self.doc[m.end - 1]
         return self._from_entry(self.doc[m.start : m.end].text, (first.idx, last.idx + len(last)), m, None)
 
@@ -471,8 +631,62 @@ class _Resolver:
                 person = (m.entry is not None and m.entry.kind == "person") or m.label == "PERSON"
                 if person and m.start <= subject.i < m.end and self.doc[m.end - 1].lower_ not in skip:
                     return m
-            return None
+            # "*The Secretary* will start in Rome. *He* will meet ...": the office-holder the
+            # title stood for
+            return self._titled_person(subject)
         return None
+
+    def _titled_person(self, subject: Token) -> Mention | None:
+        """The person a subject that is a bare title refers back to ("the president" after
+        "President Gustavo Petro"), when it names no one itself."""
+        start, end = syntax.phrase(subject)
+        named = self._mentions_in(start, end)
+        if subject.pos_ == "PRON" or any(m.entry is not None or m.label == "PERSON" for m in named):
+            return None
+        m = self._title(subject, start)
+        if m is not None and m.entry is not None and m.entry.kind == "person":
+            return m
+        return self._named_with_title(subject, start)
+
+    def _named_with_title(self, head: Token, start: int) -> Mention | None:
+        """The latest person named after all the words of a bare title ("Deputy Secretary of
+        State Jane Roe met ... *The Deputy Secretary* will ...")."""
+        title = {t.lower_ for t in self.doc[start : head.i + 1] if t.pos_ in ("NOUN", "PROPN")}
+        if not title:
+            return None
+        i = bisect.bisect_left(self.starts, start) - 1
+        while i >= 0:
+            m = self.mentions[i]
+            if (m.entry is not None and m.entry.kind == "person") or m.label == "PERSON":
+                left, _ = syntax.phrase(self.doc[m.end - 1])
+                if title <= {t.lower_ for t in self.doc[left : m.start]}:
+                    return m
+            i -= 1
+        return None
+
+    def _fronted_owner(self, pronoun: Token) -> Mention | None:
+        """A possessive 'his'/'her' in a phrase that opens the sentence before its subject
+        ("During *his* visit to Lima, the minister said ...", "On *her* return, Ortiz met ..."):
+        the person who is the main clause's subject, named or by a title."""
+        if pronoun.dep_ != "poss":
+            return None
+        root = pronoun.sent.root
+        subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects or subjects[0].i < pronoun.i or pronoun.i > root.i:
+            return None
+        subject = subjects[0]
+        if any(t.i == pronoun.i for t in subject.subtree):
+            return None
+        inside = [m for m in self._mentions_in(*syntax.phrase(subject)) if m.start <= subject.i < m.end]
+        for m in inside:
+            if (m.entry is not None and m.entry.kind == "person") or m.label == "PERSON":
+                return m
+        if not inside and subject.pos_ == "PROPN" and subject.ent_type_ in ("", "PERSON"):
+            # a surname the NER left unlabelled ("During his talks, *Okafor* said ...")
+            names = [c.i for c in subject.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            first = min(names, default=subject.i)
+            return Mention(first, subject.i + 1, None, "PERSON")
+        return self._titled_person(subject)
 
     @staticmethod
     def _reporting_subject(pronoun: Token) -> Token | None:
@@ -531,6 +745,11 @@ class _Resolver:
         offices = titles.get(title)
         if not offices:
             return None
+        # "Japanese Minister for Foreign Affairs Hayashi" ... "the Foreign Minister": the one
+        # named with the title's own words, before one whose office it is ("Secretary of State X")
+        literal = self._named_with_title(head, start)
+        if literal is not None:
+            return literal
         i = bisect.bisect_left(self.starts, start) - 1
         while i >= 0:
             m = self.mentions[i]

@@ -35,6 +35,8 @@ _TRIGGER_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN", "ADJ"})
 
 #: a speaker's verdict on itself is no act on another ("we were wrong")
 _FIRST_PERSON = frozenset({"i", "we", "me", "us", "you"})
+#: entity labels of dates and times, whose words name no event ("*March* 26-30")
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
 #: the speaker's own side ("we must", "I have to"): what it must do is its resolve
 _SPEAKERS_SIDE = frozenset({"i", "we"})
 #: pronouns that point at a clause or a thing, not at a party ("this is a disgrace")
@@ -138,7 +140,12 @@ class FindEvents:
             lemma = self.triggers.lemma(tok)
             if (
                 (syntax.is_verb(tok) and lemma in self.triggers.verb_lemmas)
-                or (syntax.is_noun(tok) and lemma in self.triggers.noun_lemmas and tok.ent_type_ not in NAME_ENTITIES)
+                or (
+                    syntax.is_noun(tok)
+                    and lemma in self.triggers.noun_lemmas
+                    and tok.ent_type_ not in NAME_ENTITIES
+                    and tok.ent_type_ not in TIME_ENTITIES  # "*March* 26-30" is a date, no march
+                )
                 or (tok.pos_ == "ADJ" and (lemma in self.lex.frames or lemma in self.lex.verbs))
             ):
                 triggers.append(tok)

@@ -48,6 +48,10 @@ _WORD = re.compile(r"[\w-]+")
 #: a vote's tally: "52 to 48", "230-197"
 _TALLY = re.compile(r"\b\d{1,3}\s*(?:-|\u2013|to)\s*\d{1,3}\b")
 FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+#: how many steps up the parse a goal noun may hold the act ("the need for solidarity *in imposing* costs")
+GOAL_DEPTH = 6
+#: the prepositions by which a goal noun names its act ("the importance *of*", "the need *for*")
+GOAL_PREPS = frozenset({"of", "for", "in"})
 
 
 class FilterEvents(EventsStage):
@@ -144,6 +148,7 @@ class FilterEvents(EventsStage):
             ("an accident", lambda: ev.type == "ASSAULT" and self.accident(doc, ev, trigger)),
             ("an act wanted", lambda: ev.type not in words.intent_types and self.wanted(trigger)),
             ("an act at risk", lambda: self.at_risk(trigger)),
+            ("a goal stated", lambda: self.goal(trigger)),
         )
         return next((reason for reason, holds in checks if holds()), None)
 
@@ -662,6 +667,33 @@ class FilterEvents(EventsStage):
             and syntax.is_noun(prep.head)
             and self._lemma(prep.head) in self.words.possibility_nouns
         )
+
+    def goal(self, trigger: Token) -> bool:
+        """Whether the act is what is important, needed or urgent, or what a way is to
+        (``goal_nouns``: "the importance of cooperation", "the need for solidarity in imposing
+        costs", "ways to expand trade"): climbing from the trigger through coordination and the
+        noun phrases that hold it, to the first verb."""
+        tok = trigger
+        for _ in range(GOAL_DEPTH):
+            if tok.dep_ == "conj" and tok.head != tok:
+                tok = tok.head
+            elif tok.dep_ in ("pobj", "pcomp"):
+                prep = tok.head
+                while prep.dep_ == "conj" and prep.head != prep:
+                    prep = prep.head  # "the need for unity in X and *in* imposing costs"
+                gov = prep.head
+                if prep.dep_ != "prep" or gov == prep or not syntax.is_noun(gov):
+                    return False
+                if prep.lower_ in GOAL_PREPS and self._lemma(gov) in self.words.goal_nouns:
+                    return True
+                tok = gov
+            elif tok.dep_ in ("acl", "relcl") and syntax.is_noun(tok.head):
+                # "ways *to expand* trade" (an infinitive, not "the way police treated them")
+                infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+                return infinitive and self._lemma(tok.head) in self.words.goal_nouns
+            else:
+                return False
+        return False
 
     def wanted(self, trigger: Token) -> bool:
         """Whether the act is the infinitive of a verb of wanting with no object of its own ("they

@@ -364,6 +364,17 @@ class JudgeEvents:
         if self.judge.asked_named(doc, cand):
             return cand
         type_ = self.ontology.to_plover(cand.cameo).type
+        if (
+            self.judge.lex.types.mutual(type_, cand.cameo)
+            and len(cand.actors) > 1
+            and (not cand.recipients or cand.recipient_from_clause)
+        ):
+            return cand  # "A and B met ...": each the other's, as the argument rules pair them
+        head = doc[cand.trigger[-1]]
+        if syntax.is_verb(head) and self.judge.triggers.lemma(head) in self.judge.lex.not_parties.topic_verbs:
+            # what is discussed names no party ("discussed the sanctions the US and the EU
+            # imposed"): the one talked with is the "with" phrase the argument rules read
+            return cand
         scored = []
         for tok in self.judge.recipient_options(doc, sent, cand, named, constrained=True):
             feats = recipient_features(doc, cand, tok, type_, self.judge.triggers.lemma, named)

@@ -154,8 +154,9 @@ def test_a_relative_pronoun_object_is_its_antecedent(  # type: ignore[no-untyped
     ],
 )
 def test_a_meetings_place_is_not_its_recipient(coder, model_coder, text: str, venue: str) -> None:  # type: ignore[no-untyped-def]
+    # the recipient finder's choice, before require_recipient drops a meeting with no one named
     for each in (coder, model_coder):
-        pairs = _pairs(each, text, "CONSULT")
+        pairs = _pairs(without(each, "require_recipient"), text, "CONSULT")
         assert pairs and all(venue not in r for _, r in pairs), pairs
 
 
@@ -934,6 +935,7 @@ DIRECTED = [
     ("Opposition leaders strongly condemned the decision on Tuesday.", "ACCUSE"),
     ("The ministry called for calm after the clashes.", "REQUEST"),
     ("Kenya reiterated its call for a ceasefire in Sudan.", "REQUEST"),
+    ("The two leaders met in Geneva on Tuesday.", "CONSULT"),
 ]
 UNDIRECTED = [
     ("The interior minister resigned on Monday.", "RETREAT"),

@@ -1,7 +1,9 @@
 """The check the pattern tables share (tests/test_patterns.py, test_legal_acts.py,
 test_verdicts.py): a sentence of our own codes an event of the expected type, between the
 expected countries where the row gives them, or (``actor`` "absent") codes none that happened;
-and :func:`without`, a coder with some of its stages left out, for the tests of one stage."""
+:func:`check_side`, the check of the tables of actors read across an article
+(tests/test_resolve_actors.py, test_statement_voice.py); and :func:`without`, a coder with some
+of its stages left out, for the tests of one stage."""
 
 from __future__ import annotations
 
@@ -40,3 +42,22 @@ def check_coded(coder: Any, sentence: str, type_: str, actor: str | None, recipi
         and (recipient is None or (e.recipient is not None and e.recipient.country == recipient))
     ]
     assert ok, f"{type_} found but not {actor}->{recipient} in {sentence!r}: {found}"
+
+
+def check_side(
+    coder: Any, text: str, trigger: str, side: str, country: str, words: str | None, published: str = DATE
+) -> None:
+    """An event whose trigger holds ``trigger`` has its ``side`` ("actor" or "recipient") of
+    ``country``, its text holding ``words`` (None: any), and the side keeps the span of the
+    article it was resolved from."""
+    events = [e for e in coder.code(text, published=published) if trigger in e.trigger.text]
+    found = [(getattr(e, side) and (getattr(e, side).text, getattr(e, side).country)) for e in events]
+    ok = [
+        getattr(e, side)
+        for e in events
+        if getattr(e, side) is not None
+        and getattr(e, side).country == country
+        and (words is None or words in getattr(e, side).text)
+    ]
+    assert ok, f"{trigger!r}: {side} not resolved to {country} ({words}) in {text!r}: {found}"
+    assert text[ok[0].span[0] : ok[0].span[1]] == ok[0].text  # the span it was resolved from

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from coding_checks import without
+from coding_checks import check_side, without
 from detente.knowledge.words import ReferenceWords
 from detente.stages.actors import _main_country
 
@@ -328,18 +328,7 @@ CASES = [
 def test_actors_resolved_across_the_article(  # type: ignore[no-untyped-def]
     coder, text: str, trigger: str, side: str, country: str, words: str | None
 ) -> None:
-    events = [e for e in coder.code(text, published=DATE) if trigger in e.trigger.text]
-    found = [(getattr(e, side) and (getattr(e, side).text, getattr(e, side).country)) for e in events]
-    ok = [
-        e
-        for e in events
-        if getattr(e, side) is not None
-        and getattr(e, side).country == country
-        and (words is None or words in getattr(e, side).text)
-    ]
-    assert ok, f"{trigger!r}: {side} not resolved to {country} ({words}) in {text!r}: {found}"
-    actor = getattr(ok[0], side)
-    assert text[actor.span[0] : actor.span[1]] == actor.text  # the span it was resolved from
+    check_side(coder, text, trigger, side, country, words, DATE)
 
 
 @pytest.mark.slow

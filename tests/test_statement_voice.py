@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from coding_checks import check_coded, without
+from coding_checks import check_coded, check_side, without
 
 DATE = "2024-05-01"
 
@@ -65,16 +65,7 @@ NO_ISSUER_CASES = [
 def test_we_is_the_statements_issuer(  # type: ignore[no-untyped-def]
     coder, text: str, trigger: str, side: str, country: str, words: str | None
 ) -> None:
-    events = [e for e in coder.code(text, published=DATE) if trigger in e.trigger.text]
-    found = [(getattr(e, side) and (getattr(e, side).text, getattr(e, side).country)) for e in events]
-    ok = [
-        e
-        for e in events
-        if getattr(e, side) is not None
-        and getattr(e, side).country == country
-        and (words is None or words in getattr(e, side).text)
-    ]
-    assert ok, f"{trigger!r}: {side} not {country} ({words}) in {text!r}: {found}"
+    check_side(coder, text, trigger, side, country, words, DATE)
 
 
 @pytest.mark.slow

@@ -177,9 +177,9 @@ def default_stages(services: Services, batch_size: int = 64) -> list[Stage]:
         BuildEvents(
             s.ontology,
             s.actors,
+            s.references,
             mutual_types=s.lexicon.types.mutual_types,
             one_way_codes=s.lexicon.types.one_way_codes,
-            owned_people=s.references.owned_people,
         ),
         HeadlineEvents(),
         ModeEvents(s.modes),

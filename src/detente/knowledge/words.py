@@ -332,6 +332,9 @@ class ReferenceWords:
     salient_sectors: frozenset[str] = words(default=())
     envoy_words: frozenset[str] = words(default=())
     owned_people: frozenset[str] = words(default=())
+    body_heads: frozenset[str] = words(default=())
+    meeting_verbs: frozenset[str] = words(default=())
+    delegate_heads: frozenset[str] = words(default=())
     common_place_words: frozenset[str] = words(default=())
     instrument_heads: frozenset[str] = words(default=())
     weapon_heads: frozenset[str] = words(default=())
@@ -346,7 +349,8 @@ class ReferenceWords:
     request_nouns: frozenset[str] = words(default=())
     verdict_types: frozenset[str] = words(default=())
     claim_verbs: frozenset[str] = words(default=())
-    country_counts: dict[str, int] = field(default_factory=dict)  # "three" -> 3: "the three nations"
+    #: "three" -> 3: "the three nations", "two senators, X and Y"
+    party_counts: dict[str, int] = field(default_factory=dict)
     ascribing_verbs: dict[str, str] = field(default_factory=dict)  # "blame" -> "on": "blamed on X"
     reported_acts: dict[str, str] = field(default_factory=dict)  # "ruling" -> "rule": who ruled made it
     enacted_acts: dict[str, str] = field(default_factory=dict)  # "law" -> "pass adopt ...": who passed it made it
@@ -357,7 +361,7 @@ class ReferenceWords:
         doc = read_yaml(path)
         return cls(
             **read_words(cls, doc, path),
-            country_counts=_mapping(doc, "country_counts", path, int),
+            party_counts=_mapping(doc, "party_counts", path, int),
             ascribing_verbs=_mapping(doc, "ascribing_verbs", path, str),
             reported_acts=_mapping(doc, "reported_acts", path, str),
             enacted_acts=_mapping(doc, "enacted_acts", path, str),

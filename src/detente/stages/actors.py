@@ -563,9 +563,7 @@ class ResolveActors(EventsStage):
         # a counted title ("the two leaders") may have been read as the last one of them named
         if not ((side.country is None and lemma in self.words.country_heads) or lemma in self.words.party_heads):
             return []
-        counts = [
-            self.words.country_counts.get(c.lower_) for c in head.children if c.dep_ in ("nummod", "det", "predet")
-        ]
+        counts = [self.words.party_counts.get(c.lower_) for c in head.children if c.dep_ in ("nummod", "det", "predet")]
         number = next((n for n in counts if n), 0)
         if number < 2:
             return []
@@ -979,7 +977,7 @@ class _Article:
 
     @cached_property
     def resolver(self) -> PhraseResolver:
-        return PhraseResolver(self.doc, self.mentions, self.actors)
+        return PhraseResolver(self.doc, self.mentions, self.actors, self.words)
 
     def reports_of(
         self, acts: dict[str, str], at: int, enacted: dict[str, frozenset[str]] | None = None

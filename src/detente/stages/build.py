@@ -14,13 +14,13 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
-from types import MappingProxyType
 
 from spacy.tokens import Doc, Token
 
 from detente.grammar import syntax
 from detente.knowledge.actors import STATE_SECTORS, ActorDictionary, ActorEntry
 from detente.knowledge.ontology import Ontology
+from detente.knowledge.words import ReferenceWords
 from detente.pipeline.work import Candidate, Mention, Work
 from detente.records import Actor, Attribution, Event, TextRef
 from detente.version import __version__
@@ -31,37 +31,10 @@ FACT_MODALITY = {"negated": "negated", "condition": "hypothetical"}
 BASE_CONFIDENCE = {"light": 0.75, "frame": 0.7, "verb": 0.65, "noun": 0.6}
 #: how many sentences back a run of the same "he"/"she" opening each sentence is followed to its person
 PRONOUN_CHAIN = 3
-#: heads of a capitalised phrase that name a body, never a person ("the Government")
-BODY_HEADS = frozenset(
-    {
-        "government",
-        "administration",
-        "state",
-        "country",
-        "people",
-        "ministry",
-        "department",
-        "council",
-        "office",
-        "parliament",
-        "congress",
-        "senate",
-        "court",
-        "army",
-        "police",
-        "party",
-        "union",
-    }
-)
 #: the pronouns that stand for the parties of a meeting told in the sentence before
 MET_PRONOUNS = frozenset({"they", "their"})
-#: verbs whose direct object is the one met ("X *met* Y. They discussed ...")
-MEETING_VERBS = frozenset({"meet", "host", "receive"})
 #: the kinds of dictionary entry that may issue a statement that says "we" of its author
 ISSUER_KINDS = frozenset({"country", "metonym", "igo", "person"})
-#: heads of a subject that stands for the states or bodies of its "of" phrase ("*Representatives*
-#: of the G7", "*Leaders* of Egypt and Jordan")
-DELEGATE_HEADS = frozenset({"representative", "leader", "minister", "delegation", "envoy", "member", "official"})
 #: the first-person pronouns of one speaker, which prefer a person as the text's author
 SINGULAR_FIRST = frozenset({"i", "me", "my"})
 #: quotation marks: a sentence with one is someone's words, not the text's own voice
@@ -81,15 +54,16 @@ class BuildEvents:
         self,
         ontology: Ontology,
         actors: ActorDictionary,
+        references: ReferenceWords,
         coder_version: str | None = None,
         mutual_types: frozenset[str] = frozenset(),
         one_way_codes: frozenset[str] = frozenset(),
-        owned_people: frozenset[str] = frozenset(),
     ) -> None:
         self.ontology = ontology
         self.actors = actors
-        #: people a pronoun's owner has ("*her* supporters", "*his* lawyers"): of the owner's country
-        self.owned_people = owned_people
+        #: the words references are read by (``patterns/references.yaml``): people a pronoun's
+        #: owner has, bodies, delegates, meeting verbs, counts of parties
+        self.references = references
         #: the name and version each event records as its ``coder``
         self.coder_version = coder_version or f"detente {__version__}"
         #: types whose coordinated actors act with each other ("Russia and Turkey's ministers met")
@@ -99,7 +73,7 @@ class BuildEvents:
     def __call__(self, work: Work) -> Work:
         doc, mentions, candidates = work.doc, work.mentions, work.candidates
         assert doc is not None and mentions is not None and candidates is not None
-        resolver = _Resolver(doc, mentions, self.actors, self.owned_people)
+        resolver = _Resolver(doc, mentions, self.actors, self.references)
         sents = list(doc.sents)
         events: list[Event] = []
         for cand in candidates:
@@ -245,21 +219,21 @@ class BuildEvents:
         return Attribution(speaker.text, speaker.span, speaker)
 
 
-def _delegate(head: Token) -> bool:
-    """Whether a noun is one of ``DELEGATE_HEADS`` (a capitalised plural the tagger calls a
-    proper noun keeps its plural lemma: "*Representatives* of ...")."""
+def _delegate(head: Token, delegates: frozenset[str]) -> bool:
+    """Whether a noun is one of ``delegates`` (``delegate_heads``; a capitalised plural the tagger
+    calls a proper noun keeps its plural lemma: "*Representatives* of ...")."""
     lemma = head.lemma_.lower()
-    return lemma in DELEGATE_HEADS or (lemma.endswith("s") and lemma[:-1] in DELEGATE_HEADS)
+    return lemma in delegates or (lemma.endswith("s") and lemma[:-1] in delegates)
 
 
-def _bare_title(head: Token) -> bool:
+def _bare_title(head: Token, bodies: frozenset[str]) -> bool:
     """A capitalised title standing alone for a person ("*the Secretary*", "*the Special
-    Envoy*"), not a body ("the Government")."""
+    Envoy*"), not a body ("the Government": ``body_heads``)."""
     return (
         head.tag_ in ("NN", "NNP")
         and head.text[:1].isupper()
         and head.i > head.sent.start
-        and head.lemma_.lower() not in BODY_HEADS
+        and head.lemma_.lower() not in bodies
         and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
     )
 
@@ -301,8 +275,6 @@ def _confidence(cand: Candidate, actor: Actor | None, recipient: Actor | None) -
     return round(min(0.95, max(0.05, confidence)), 2)
 
 
-#: counts of people a description may give before naming them ("*two* senators, X and Y,")
-COUNTS = MappingProxyType({"two": 2, "three": 3, "four": 4, "both": 2, "2": 2, "3": 3, "4": 4})
 #: possessive pronouns that own a state's body or official ("*his* government")
 OWNER_PRONOUNS = frozenset({"his", "her", "its", "their"})
 
@@ -315,13 +287,13 @@ class _Resolver:
         doc: Doc,
         mentions: tuple[Mention, ...],
         actors: ActorDictionary,
-        owned_people: frozenset[str] = frozenset(),
+        words: ReferenceWords,
     ) -> None:
         self.doc = doc
         self.mentions = mentions
         self.starts = [m.start for m in mentions]
         self.actors = actors
-        self.owned_people = owned_people
+        self.words = words
         self._quotes: tuple[list[int], list[int], list[int]] | None = None  # where quotation marks are
 
     def _opens_inside_quote(self, char: int) -> bool:
@@ -392,7 +364,7 @@ class _Resolver:
                     break
         if best is None:
             best = self._title(head, start)
-        if best is None and _bare_title(head):
+        if best is None and _bare_title(head, self.words.body_heads):
             # "the Secretary", "the Special Envoy": the person last named with those words
             best = self._named_with_title(head, start)
         if best is None:
@@ -425,7 +397,8 @@ class _Resolver:
             return [c, *(t for t in c.conjuncts if t.ent_type_ == "PERSON")]
         # "Two Democratic representatives, X and Y, opposed": the parser may coordinate the names
         # with the counted description; as many names as it counts are its members
-        number = next((COUNTS.get(c.lower_) for c in head.children if c.dep_ in ("nummod", "det")), None)
+        counts = self.words.party_counts
+        number = next((counts.get(c.lower_) for c in head.children if c.dep_ in ("nummod", "det")), None)
         names = [t for t in head.conjuncts if t.i > head.i and t.ent_type_ == "PERSON"]
         if number and len(names) == number and self.doc[names[0].left_edge.i - 1].text == ",":
             return names
@@ -437,7 +410,7 @@ class _Resolver:
         owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS), None)
         word = self._sector_word(start, end, head)
         state = word is not None and word[0] in STATE_SECTORS
-        if owner is None or not (state or head.lemma_.lower() in self.owned_people):
+        if owner is None or not (state or head.lemma_.lower() in self.words.owned_people):
             return None
         found = self._pronoun(owner)
         if found.country is None:
@@ -520,11 +493,10 @@ class _Resolver:
         first, last = self.doc[m.start], self.doc[m.end - 1]
         return self._from_entry(self.doc[m.start : m.end].text, (first.idx, last.idx + len(last)), m, None)
 
-    @staticmethod
-    def _represented(head: Token, end: int) -> list[Token]:
+    def _represented(self, head: Token, end: int) -> list[Token]:
         """The parties a plural delegate noun stands for when its "of" phrase lists more than
         its own phrase holds ("*Representatives* of A, B, ... and Z", past ten content words)."""
-        if head.tag_ not in ("NNS", "NNPS") or not _delegate(head):
+        if head.tag_ not in ("NNS", "NNPS") or not _delegate(head, self.words.delegate_heads):
             return []
         listed = syntax.with_conjuncts(syntax.prep_objects(head, ("of",))[:1])
         return listed if len(listed) > 1 and max(t.i for t in listed) >= end else []
@@ -551,10 +523,10 @@ class _Resolver:
         if len(parties) == 1:
             # "met with Y", "spoke with Y"; "met Y", "hosted Y": the one met
             met = syntax.prep_objects(subject.head, ("with",))
-            if not met and subject.head.lemma_.lower() in MEETING_VERBS:
+            if not met and subject.head.lemma_.lower() in self.words.meeting_verbs:
                 met = [o for o in subject.head.children if o.dep_ == "dobj"]
             parties += met[:1]
-        named = [p for p in parties if self._mentions_in(*syntax.phrase(p)) or _bare_title(p)]
+        named = [p for p in parties if self._mentions_in(*syntax.phrase(p)) or _bare_title(p, self.words.body_heads)]
         return parties if len(parties) > 1 and len(named) == len(parties) else []
 
     def _issuer(self, pronoun: Token) -> Actor | None:
@@ -584,7 +556,7 @@ class _Resolver:
                 if head.pos_ == "PRON" or head.lower_ in syntax.PRONOUNS:
                     continue
                 named = [m for m in self._mentions_in(*syntax.phrase(head)) if m.start <= head.i < m.end]
-                if not named and _delegate(head):
+                if not named and _delegate(head, self.words.delegate_heads):
                     # "Representatives of the Arab League, Egypt and France met ...": the first
                     # body or state they represent (a joint statement's "we")
                     members = syntax.prep_objects(head, ("of",))[:1]

@@ -1,6 +1,7 @@
 """Whether coding time grows in step with an article's length: time per token for articles of
 N sentences, from a few hundred to 12,000 (near the character budget) (reliability issue: "every stage
-is linear in the article's size").
+is linear in the article's size"). The sentences include a statement's "we" and a "they" read back
+across the article (a look-back per pronoun over the whole text was quadratic once).
 
     python benchmarks/linearity.py [--sentences 500 1000 2000 4000 8000 12000] [--json]
 
@@ -31,6 +32,9 @@ SENTENCES = (
     "Troops from {a} shelled positions near the border with {b} overnight.",
     "{a} urged {b} to release the detained journalists.",
     "Aid groups said {a} sent food and medicine to {b} on {d}.",
+    # a statement's own voice: "we" is read back to the issuer the text names
+    "We condemn the raid on the border post and call on {b} to withdraw.",
+    "They discussed trade with officials from {a} on {d}.",
 )
 DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday")
 

@@ -461,18 +461,18 @@ class ResolveActors(EventsStage):
         enacted = {n: frozenset(self.words.enacted_acts[n].split()) for n in heads if n in self.words.enacted_acts}
         if not nouns and not enacted:
             return None
-        before = [e for e in events if e.trigger.span[0] < ev.trigger.span[0]]
-        after = [e for e in events if e.trigger.span[0] > ev.trigger.span[1]]
+        reports = sorted(
+            {i for noun, verb in nouns.items() for i in article.reporting(events, noun, verb, None)}
+            | {i for noun, verbs in enacted.items() for i in article.reporting(events, noun, None, verbs)}
+        )
+        before = [events[i] for i in reports if events[i].trigger.span[0] < ev.trigger.span[0]]
+        after = [events[i] for i in reports if events[i].trigger.span[0] > ev.trigger.span[1]]
         for e in [*reversed(before), *after]:
             if e.actor is None or _same_party(e.actor, actor):
                 continue
             if e.actor.country is None and (e.actor.name or e.actor.text).lower() in syntax.PRONOUNS:
                 continue  # an author no better known than "their"
-            said = _trigger_lemmas(e, article)
-            if any(_reports(noun, verb, said) for noun, verb in nouns.items()) or any(
-                noun in said and not verbs.isdisjoint(said) for noun, verbs in enacted.items()
-            ):
-                return self._resolve(e, e.actor, article)
+            return self._resolve(e, e.actor, article)
         # no event reports it: the text may ("the court *ruled* ...", "*the court's* ruling")
         verdict = article.head(ev.trigger)
         for tok in article.reports_of(nouns, verdict.i if verdict is not None else 0, enacted):
@@ -889,6 +889,11 @@ class _Article:
         #: (an organisation, a topic, a passport): no country of the place for them
         self.untied: set[str] = set()
         self.others = {m.end - 1: m for m in mentions if m.entry is None and m.label in OTHER_LABELS}
+        #: each act's reports, found once (``reports_of``, ``reporting``), and the lemmas of each
+        #: event's trigger
+        self._report_cache: dict[tuple[str, str | None, frozenset[str] | None], list[tuple[int, Token]]] = {}
+        self._event_cache: dict[tuple[str, str | None, frozenset[str] | None], list[int]] = {}
+        self._said: list[set[str]] | None = None
         self.persons = self._person_countries(mentions)
         #: the persons named in full, by surname
         full_names: dict[str, list[str]] = {}
@@ -986,27 +991,77 @@ class _Article:
         (noun -> the verbs that make it, with the noun as their object: "passed *a law*"),
         nearest first before token ``at``, then after it: the subject of the verb ("*the court*
         ruled", not in the passive), its agent ("was revoked *by a judge*"), or the noun's owner
-        or doer ("*the court's* ruling", "the ruling *by the court*", "a ruling *issued by* ...")."""
-        enacted = enacted or {}
-        found: list[tuple[int, Token]] = []
+        or doer ("*the court's* ruling", "the ruling *by the court*", "a ruling *issued by* ...").
+        Each act's reports are found once per article (a verdict after another asks again)."""
+        found: dict[int, Token] = {}
+        for noun, verb in acts.items():
+            for i, author in self._reports(noun, verb, None):
+                found.setdefault(i, author)
+        for noun, verbs in (enacted or {}).items():
+            for i, author in self._reports(noun, None, verbs):
+                found.setdefault(i, author)
+        ordered = sorted(found.items())
+        before = [a for i, a in reversed(ordered) if i < at]
+        return before + [a for i, a in ordered if i > at]
+
+    def reporting(
+        self, events: tuple[Event, ...], noun: str, verb: str | None, makers: frozenset[str] | None
+    ) -> list[int]:
+        """The indices of the article's events (``events``, the same at every call) whose
+        trigger reports one act: the noun, its verb or the verb's stem (``verb``), or the noun
+        with a verb that makes it (``makers``: "passed a law"). Found once per act."""
+        key = (noun, verb, makers)
+        if key not in self._event_cache:
+            if self._said is None:
+                self._said = [_trigger_lemmas(e, self) for e in events]
+
+            def reports(said: set[str]) -> bool:
+                if verb is not None:
+                    return _reports(noun, verb, said)
+                return noun in said and not (makers or frozenset()).isdisjoint(said)
+
+            self._event_cache[key] = [i for i, said in enumerate(self._said) if reports(said)]
+        return self._event_cache[key]
+
+    def _reports(self, noun: str, verb: str | None, makers: frozenset[str] | None) -> list[tuple[int, Token]]:
+        """The words that report one act, with their first author, in text order: a verb that
+        reports it (``verb``: the noun, the verb or its stem; ``makers``: a verb that makes the
+        noun, its object), or the noun itself."""
+        key = (noun, verb, makers)
+        if key not in self._report_cache:
+            out = []
+            for i, lemma, pos, made, author in self._authored:
+                if pos == "VERB" and verb is not None:
+                    hit = _reports(noun, verb, {lemma})
+                elif pos == "VERB":
+                    hit = noun in made and lemma in (makers or ())
+                else:
+                    hit = lemma == noun
+                if hit:
+                    out.append((i, author))
+            self._report_cache[key] = out
+        return self._report_cache[key]
+
+    @cached_property
+    def _authored(self) -> list[tuple[int, str, str, frozenset[str], Token]]:
+        """Every verb and noun of the article whose author the text names, read once: its index,
+        lemma, part of speech, what a verb makes (the lemmas of its object or passive subject) and
+        its first author (see :meth:`reports_of`)."""
+        out = []
         for tok in self.doc:
-            lemma = tok.lemma_.lower()
-            authors: list[Token] = []
-            made = {c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "nsubjpass")}
-            if tok.pos_ == "VERB" and (
-                any(_reports(n, v, {lemma}) for n, v in acts.items())
-                or any(n in made and lemma in verbs for n, verbs in enacted.items())
-            ):
-                passive = syntax.is_passive(tok)
-                authors = _agents(tok) if passive else [c for c in tok.children if c.dep_ == "nsubj"]
-            elif tok.pos_ == "NOUN" and (lemma in acts or lemma in enacted) and tok.i != at:
+            made: frozenset[str] = frozenset()
+            if tok.pos_ == "VERB":
+                made = frozenset(c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))
+                authors = _agents(tok) if syntax.is_passive(tok) else [c for c in tok.children if c.dep_ == "nsubj"]
+            elif tok.pos_ == "NOUN":
                 authors = [c for c in tok.children if c.dep_ == "poss"] + syntax.prep_objects(tok, ("by",))
                 authors += [g for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" for g in _agents(c)]
+            else:
+                continue
             authors = [a for a in authors if a.lower_ not in syntax.RELATIVE_PRONOUNS]
             if authors:
-                found.append((tok.i, authors[0]))
-        before = [a for i, a in reversed(found) if i < at]
-        return before + [a for i, a in found if i > at]
+                out.append((tok.i, tok.lemma_.lower(), tok.pos_, made, authors[0]))
+        return out
 
     @cached_property
     def sentences(self) -> list[Span]:

@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
+from functools import cached_property
 
 from spacy.tokens import Doc, Token
 
@@ -537,10 +538,26 @@ class _Resolver:
         before the pronoun, of a main clause outside quotation marks, that is a state, an
         intergovernmental body or a known office-holder named as the clause's head (not "*the
         Iranian people*"); "I" prefers a person. None when the text names no issuer."""
+        starts, found, person_starts, people = self._issuers
+        m: Mention | None = None
+        if pronoun.lower_ in SINGULAR_FIRST:
+            i = bisect.bisect_left(person_starts, pronoun.sent.start)
+            m = people[i - 1] if i else None
+        if m is None:
+            i = bisect.bisect_left(starts, pronoun.sent.start)
+            m = found[i - 1] if i else None
+        if m is None:
+            return None
+        first, last = self.doc[m.start], self.doc[m.end - 1]
+        return self._from_entry(self.doc[m.start : m.end].text, (first.idx, last.idx + len(last)), m, None)
+
+    @cached_property
+    def _issuers(self) -> tuple[list[int], list[Mention], list[int], list[Mention]]:
+        """The issuers the text names (see :meth:`_issuer`), read once per article: the start of
+        each one's sentence and its mention, in order, for all of them and for the people."""
+        starts: list[int] = []
         found: list[Mention] = []
         for sent in self.doc.sents:
-            if sent.start >= pronoun.sent.start:
-                break
             if any(t.text in QUOTE_MARKS for t in sent) or self._opens_inside_quote(sent.start_char):
                 continue
             verbs = [t for t in sent if t.pos_ in ("VERB", "AUX")]
@@ -562,15 +579,10 @@ class _Resolver:
                     members = syntax.prep_objects(head, ("of",))[:1]
                     named = [m for o in members for m in self._mentions_in(*syntax.phrase(o)) if m.start <= o.i < m.end]
                 if named and named[0].entry is not None and named[0].entry.kind in ISSUER_KINDS:
+                    starts.append(sent.start)
                     found.append(named[0])
-        if pronoun.lower_ in SINGULAR_FIRST:
-            people = [m for m in found if m.entry is not None and m.entry.kind == "person"]
-            found = people or found
-        if not found:
-            return None
-        m = found[-1]
-        first, last = self.doc[m.start], self.doc[m.end - 1]
-        return self._from_entry(self.doc[m.start : m.end].text, (first.idx, last.idx + len(last)), m, None)
+        people = [(st, m) for st, m in zip(starts, found, strict=True) if m.entry and m.entry.kind == "person"]
+        return starts, found, [st for st, _ in people], [m for _, m in people]
 
     def _subject_person(self, pronoun: Token, skip: frozenset[str]) -> Mention | None:
         """For 'he'/'she' as a subject with no person named before it in its sentence: the

@@ -2,9 +2,10 @@
 these tests, in other words and settings than the stories'.
 
 What the stories taught: agreeing or disagreeing with a view is no agreement; attacking a rival
-in words is criticism, not an assault; a force of nature is no party; a campaign rally is no
-protest; a news outlet calling a race asks nothing; a prediction looks ahead whatever its tense;
-and a generic actor or a place acting gets the country the text clearly puts it in.
+in words is criticism, not an assault; a force of nature or a recording is no party; leaving
+hospital is no release; a campaign rally is no protest; a news outlet calling a race asks
+nothing; a prediction looks ahead whatever its tense; and a generic actor or a place acting gets
+the country the text clearly puts it in.
 """
 
 from __future__ import annotations
@@ -36,6 +37,10 @@ NOT_CODED = [
     # a force of nature is no party
     ("Category Four Hurricane Laura slammed into the Texas coast on Thursday.", "ACCUSE"),
     ("Typhoon Haiyan destroyed thousands of homes in Leyte.", "ASSAULT"),
+    # a recording is no party; leaving a hospital is no release of a captive
+    ("Security camera footage captured the suspect leaving the embassy.", "COERCE"),
+    ("After two nights, the senator was released from the hospital and returned home.", "RETREAT"),
+    ("Doctors released the prime minister from hospital on Sunday.", "RETREAT"),
     # a candidate's rally is campaigning
     ("The governor held a campaign rally in Tampa on Saturday.", "PROTEST"),
     # a news outlet projecting a winner asks no one anything
@@ -70,6 +75,9 @@ CODED = [
     ("Ankara agreed with Moscow to extend the ceasefire.", "AGREE", None),
     ("The union walked out, and the government agreed that talks would resume on Friday.", "AGREE", None),
     ("Israel proposed a truce on Tuesday, and Hamas agreed.", "AGREE", None),
+    # what a recording shows stays; a release from prison stays
+    ("Video shows Belarusian soldiers beating protesters in Minsk.", "ASSAULT", None),
+    ("The journalist was released from prison on Friday after two years.", "RETREAT", None),
     # a protest rally stays a protest; a call for an act stays a request
     ("Thousands held a rally outside parliament to demand the minister's resignation.", "PROTEST", None),
     ("The Kenyan president called for a ceasefire in Sudan.", "REQUEST", None),

@@ -34,6 +34,9 @@ NOT_CODED = [
     ("The senator agreed and warned about the cost of the plan.", "AGREE"),
     ("The two governors disagreed about whether the tariffs had hurt farmers.", "REJECT"),
     ("The mayor disagreed, stating that the budget was balanced.", "REJECT"),
+    # refusing to answer a question is declining to comment
+    ("The Kenyan foreign minister declined to answer questions about the deal with Uganda.", "REJECT"),
+    ("Both senators refused to answer whether they would back the treaty with Iran.", "REJECT"),
     # a force of nature is no party
     ("Category Four Hurricane Laura slammed into the Texas coast on Thursday.", "ACCUSE"),
     ("Typhoon Haiyan destroyed thousands of homes in Leyte.", "ASSAULT"),
@@ -78,6 +81,8 @@ CODED = [
     # what a recording shows stays; a release from prison stays
     ("Video shows Belarusian soldiers beating protesters in Minsk.", "ASSAULT", None),
     ("The journalist was released from prison on Friday after two years.", "RETREAT", None),
+    # refusing an act stays a refusal
+    ("The Russian government refused to hand over the suspects to Britain.", "REJECT", None),
     # a protest rally stays a protest; a call for an act stays a request
     ("Thousands held a rally outside parliament to demand the minister's resignation.", "PROTEST", None),
     ("The Kenyan president called for a ceasefire in Sudan.", "REQUEST", None),

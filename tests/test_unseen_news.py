@@ -3,7 +3,8 @@ these tests, in other words and settings than the stories'.
 
 What the stories taught: agreeing or disagreeing with a view is no agreement; attacking a rival
 in words is criticism, not an assault; a force of nature or a recording is no party; leaving
-hospital is no release; a campaign rally is no protest; a news outlet calling a race asks
+hospital or publishing a plan is no release; a confirmation hearing or a weather warning is no
+accusation or threat; a campaign rally is no protest; a news outlet calling a race asks
 nothing; a prediction looks ahead whatever its tense; and a generic actor or a place acting gets
 the country the text clearly puts it in.
 """
@@ -44,6 +45,12 @@ NOT_CODED = [
     ("Security camera footage captured the suspect leaving the embassy.", "COERCE"),
     ("After two nights, the senator was released from the hospital and returned home.", "RETREAT"),
     ("Doctors released the prime minister from hospital on Sunday.", "RETREAT"),
+    # publishing a plan is no release; a confirmation hearing accuses no one; a weather warning
+    # threatens no one
+    ("The governor has until Friday to release plans for a special election.", "RETREAT"),
+    ("The minister released a plan to cut emissions.", "RETREAT"),
+    ("The Senate held the confirmation hearing for the judge on Tuesday.", "ACCUSE"),
+    ("The National Weather Service issued a flash flood warning for Houston.", "THREATEN"),
     # a candidate's rally is campaigning
     ("The governor held a campaign rally in Tampa on Saturday.", "PROTEST"),
     # a news outlet projecting a winner asks no one anything
@@ -83,6 +90,10 @@ CODED = [
     ("The journalist was released from prison on Friday after two years.", "RETREAT", None),
     # refusing an act stays a refusal
     ("The Russian government refused to hand over the suspects to Britain.", "REJECT", None),
+    # a warning to a party and a hearing into a deed stay
+    ("The Israeli army issued a final warning to Hezbollah on Sunday.", "THREATEN", None),
+    ("The Kenyan parliament held a hearing into the bombing of the embassy.", "ACCUSE", None),
+    ("The rebels released twenty hostages to the Red Cross.", "RETREAT", None),
     # a protest rally stays a protest; a call for an act stays a request
     ("Thousands held a rally outside parliament to demand the minister's resignation.", "PROTEST", None),
     ("The Kenyan president called for a ceasefire in Sudan.", "REQUEST", None),

@@ -17,6 +17,8 @@ from detente.knowledge.ontology import Ontology
 
 #: in a pattern, "[*]" asks for an object of any kind ("return [*]": returned something)
 ANY_OBJECT = "*"
+#: among a verb's object lemmas, a gerund after one of its prepositions ("blamed him for *leaving*")
+GERUND = "VBG"
 
 # A noun inside a name ("Asia-Pacific Economic Cooperation") is not an event.
 NAME_ENTITIES = frozenset({"ORG", "FAC", "LAW", "EVENT", "WORK_OF_ART", "PRODUCT", "GPE", "NORP", "PERSON"})
@@ -434,6 +436,8 @@ def object_lemmas(tok: Token, *, preps: bool = True) -> set[str]:
             for g in c.children:
                 if g.dep_ == "pobj":
                     out.add(g.lemma_.lower())
+                elif g.dep_ == "pcomp" and g.tag_ == "VBG":
+                    out.add(GERUND)  # "attacked the mayor for cutting budgets": a deed blamed
         elif c.dep_ == "xcomp" or (c.dep_ == "ccomp" and (c.pos_ == "ADJ" or _bare_participle(c))):
             # "found him guilty", "found the strike justified": a small clause the parser calls ccomp
             out.add(c.lower_ if c.pos_ != "ADJ" else c.lemma_.lower())

@@ -99,7 +99,17 @@ class ActorDictionary:
                 i += 1
 
     def sector(self, phrase: str) -> SectorWord | None:
-        return self.sectors.get(phrase)
+        """The sector word ``phrase`` (a lemma, lower case) names; a plural the tagger left as it
+        was, taking a capitalised word opening a sentence for a name ("*Authorities* arrested
+        ...", "*Security forces* fired ..."), is read as its singular."""
+        found = self.sectors.get(phrase)
+        if found is not None or not phrase.endswith("s"):
+            return found
+        for singular in (phrase[:-3] + "y", phrase[:-2], phrase[:-1]) if phrase.endswith("ies") else (phrase[:-1],):
+            found = self.sectors.get(singular)
+            if found is not None:
+                return found
+        return None
 
     @staticmethod
     def choose(entries: tuple[ActorEntry, ...], day: date | None) -> ActorEntry:

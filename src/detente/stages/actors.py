@@ -255,6 +255,14 @@ class ResolveActors(EventsStage):
             and side.span[0] <= place.span[0] < place.span[1] <= side.span[1]
         ):
             return _with_country(side, place.country)  # "shelled *Kharkiv*": the place is the party's
+        if head is not None and head.pos_ == "PROPN" and head.ent_type_ == "GPE" and self.gazetteer is not None:
+            # "*Louisiana* declared a state of emergency", "*Ontario* sued the firm": a state, a
+            # province or a city the dictionary does not know, acting, is its government, of the
+            # country the gazetteer clearly puts it in
+            ent = next((e for e in article.doc.ents if e.start <= head.i < e.end), None)
+            country = self._place_name_country(ent.text) if ent is not None else None
+            if country is not None:
+                return _with_country(side, country)
         domestic = side.sector in words.domestic_sectors or (head is not None and _counted_people(head, words))
         known = self._known_place
         if domestic and head is not None and _names_a_place(head, known):

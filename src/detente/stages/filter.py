@@ -125,7 +125,7 @@ class FilterEvents(EventsStage):
             ("background", lambda: self.experienced(trigger)),
             ("an act one is unable to do", lambda: self.unable(trigger)),
             ("a role", lambda: self.role(trigger)),
-            ("a view shared", lambda: ev.type == "AGREE" and self.concurs(trigger)),
+            ("a view shared", lambda: ev.type in ("AGREE", "REJECT") and self.concurs(trigger)),
             ("question", lambda: ev.type == "REQUEST" and self.question(trigger)),
             ("no comment", lambda: ev.type == "REJECT" and self.no_comment(trigger)),
             ("a thing as actor", lambda: self.thing_acts(doc, ev, trigger)),
@@ -356,22 +356,37 @@ class FilterEvents(EventsStage):
         )
 
     def concurs(self, trigger: Token) -> bool:
-        """Whether "agree" (``concurring_verbs``) only reports a speaker sharing a view: no
-        object, complement or "to/on" phrase, and said as speech ("'...,' agreed Sayim", "agreed,
-        saying ...": ``saying_verbs``)."""
+        """Whether "agree" or "disagree" (``concurring_verbs``) only reports a speaker sharing a
+        view or not: said as speech ("'...,' agreed Sayim", "agreed, saying ...", "agreed and
+        warned ...": ``saying_verbs``), or holding that something is or was so ("all agreed that
+        vaccines have done more good than harm": a "that" clause with no modal or future, which
+        would make it a settlement, "agreed that talks would resume"), or disagreeing over a
+        question ("disagreed about whether ..."). An object, a complement or a "to/on" phrase
+        names what is agreed to ("agreed to withdraw", "agreed on a truce")."""
         w = self.words
         if self._lemma(trigger) not in w.concurring_verbs:
             return False
         kids = list(trigger.children)
-        if any(
-            c.dep_ in ("dobj", "xcomp") or (c.dep_ == "prep" and c.lower_ in ("to", "on", "upon", "with", "over"))
-            for c in kids
-        ):
+        if any(c.dep_ in ("dobj", "xcomp") for c in kids):
             return False
+        preps = [c for c in kids if c.dep_ == "prep" and c.lower_ in ("to", "on", "upon", "with", "over", "about")]
+        named = [p for p in preps if not _asks_a_question(p)]
+        if named and (any(p.lower_ != "with" for p in named) or not self._said(trigger)):
+            return False  # "agreed with Moscow on a truce"; "agreed with Merkel, saying ..." is a view
         inverted = any(c.dep_ == "nsubj" and c.i > trigger.i for c in kids)
         quoted = any(c.dep_ == "ccomp" and c.i < trigger.i for c in kids)
-        saying = any(c.dep_ == "advcl" and c.tag_ == "VBG" and self._lemma(c) in w.saying_verbs for c in kids)
-        return inverted or quoted or saying
+        held = any(c.dep_ == "ccomp" and c.i > trigger.i and _holds_so(c) for c in kids)
+        return inverted or quoted or held or self._said(trigger) or bool(preps)
+
+    def _said(self, verb: Token) -> bool:
+        """Whether a participle or a verb joined to ``verb`` says or warns ("agreed, saying ...",
+        "agreed and cautioned ...", "disagreed, stating ...")."""
+        sayers = self.words.saying_verbs
+        return any(
+            ((c.dep_ == "advcl" and c.tag_ == "VBG") or (c.dep_ == "conj" and syntax.is_verb(c)))
+            and self._lemma(c) in sayers
+            for c in verb.children
+        )
 
     def _lemma(self, tok: Token) -> str:
         return self.lemma_fixes.get(tok.lower_, tok.lemma_.lower())
@@ -405,7 +420,11 @@ class FilterEvents(EventsStage):
             if clause and lemma in self.words.opinion_verbs:
                 # a forecast or a wish: the clause looks ahead ("will meet", "can work together",
                 # "to sign"); "believes militants attacked the post" reports an attack: kept
-                ahead = cur.dep_ == "xcomp" or any(c.tag_ == "MD" for c in cur.children)
+                ahead = (
+                    cur.dep_ == "xcomp"
+                    or any(c.tag_ == "MD" for c in cur.children)
+                    or lemma in self.words.forecast_verbs  # "predicts the senator wins"
+                )
                 return ahead and not any(c.dep_ in ("auxpass", "nsubjpass") for c in gov.children)
             cur = gov
         return False
@@ -493,7 +512,8 @@ class FilterEvents(EventsStage):
         return ev.date_precision == "year" or (start is not None and end is not None and (end - start).days > 31)
 
     def thing_acts(self, doc: Doc, ev: Event, trigger: Token) -> bool:
-        """Whether the actor is a text or a state of affairs (``thing_nouns``: "the proposed deal
+        """Whether the actor is a force of nature (``hazard_nouns``: "the storm slammed into the
+        coast") or a text or a state of affairs (``thing_nouns``: "the proposed deal
         gives in to ..."; "Interpol's constitution prohibits ...", whoever it belongs to), not the
         noun a participle or a relative clause qualifies ("passed a resolution criticizing X",
         "introduced a bill that would sanction X": the text's act is that of the body that made
@@ -503,6 +523,9 @@ class FilterEvents(EventsStage):
             return False
         head = _root(syntax.token_at(doc, actor.span[0]), actor.span)
         word = head.lemma_.lower()
+        hazards = self.words.hazard_nouns
+        if word in hazards or any(c.dep_ == "compound" and c.lemma_.lower() in hazards for c in head.children):
+            return True  # "the hurricane slammed", "Typhoon Haiyan destroyed": a force of nature
         if word not in self.words.thing_nouns:
             return False
         if any(word in n.lower() or head.lower_ in n.lower() for n in (actor.name, actor.cameo_code) if n):
@@ -944,6 +967,22 @@ def _titled(doc: Doc | None, text: str, span: tuple[int, int]) -> str:
 
 #: the dependencies of a clause that describes a noun ("murders *committed in 1994*")
 DESCRIBING_CLAUSES = frozenset({"acl", "relcl"})
+
+
+def _holds_so(clause: Token) -> bool:
+    """Whether a "that" clause holds something is or was so, and settles nothing to come: no
+    modal ("would resume", "should leave"), no "to" of a plan ("are to meet"), no present
+    progressive of an arrangement ("are meeting")."""
+    if any(c.tag_ == "MD" or (c.dep_ == "aux" and c.lower_ in ("to", "going")) for c in clause.children):
+        return False
+    return not (clause.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in clause.children))
+
+
+def _asks_a_question(prep: Token) -> bool:
+    """Whether a preposition's object is a question ("about whether the tariffs hurt")."""
+    return any(
+        g.dep_ in ("pcomp", "pobj") and any(m.lower_ in ("whether", "if") for m in g.children) for g in prep.children
+    )
 
 
 def _in_clause(tok: Token, top: Token) -> bool:

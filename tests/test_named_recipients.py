@@ -53,6 +53,13 @@ NAMED = [
     # the party of a verb of contact, for the act in its purpose or participle clause
     ("Macron telephoned Zelensky on Sunday to express France's solidarity.", "SUPPORT", "Macron", "Zelensky"),
     ("The Pope wrote to the Argentine president to express his support.", "SUPPORT", "Pope", "Argentine president"),
+    # whom a thing is granted or refused ("to"), whose deeds or standing an act is aimed at ("of")
+    ("The court denied bail to the opposition leader on Monday.", "COERCE", "court", "opposition leader"),
+    ("A judge refused bail to the two activists.", "COERCE", "judge", "activists"),
+    ("Kenya denied visas to two Somali journalists.", "REJECT", "Kenya", "Somali"),
+    ("Prosecutors appealed the acquittal of the former president.", "ACCUSE", "Prosecutors", "former president"),
+    ("The junta curbed the activities of opposition parties.", "COERCE", "junta", "opposition parties"),
+    ("The army restricted the movements of aid workers.", "COERCE", "army", "aid workers"),
     # the other side of the links an act suspends
     ("Morocco announced a suspension of flights with 30 countries.", "SANCTION", "Morocco", "30 countries"),
 ]
@@ -81,10 +88,14 @@ def test_an_act_in_a_contact_clause_is_not_aimed_at_its_own_owner(coder) -> None
         # an agent ordered to carry the act out is not the one it is done to
         ("The president ordered the police to impose a curfew.", "COERCE"),
         ("The general ordered the troops to impose a blockade.", "COERCE"),
+        # a prison, fuel are no parties
+        ("Police denied access to the prison.", "REJECT"),
+        ("The minister criticised the price of fuel.", "ACCUSE"),
         # a news conference is no party
-        ("The minister called a news conference to voice support for the plan.", "SUPPORT"),
+        ("The minister called a news conference to express his support.", "SUPPORT"),
     ],
 )
 def test_no_party_is_taken_for_the_recipient(coder, text: str, type_: str) -> None:  # type: ignore[no-untyped-def]
     events = [e for e in without(coder, "require_recipient").code(text, published=DATE) if e.type == type_]
+    assert events, f"the row must code a {type_}"
     assert all(e.recipient is None for e in events), [(e.type, e.recipient and e.recipient.text) for e in events]

@@ -19,9 +19,12 @@ from detente.pipeline.work import Candidate
 class ArgumentFinder:
     """Finds actors and recipients for coded events (built once with the lexicon)."""
 
-    def __init__(self, lexicon: Lexicon, triggers: TriggerReader) -> None:
+    def __init__(self, lexicon: Lexicon, triggers: TriggerReader, party_nouns: frozenset[str] = frozenset()) -> None:
         self.lex = lexicon
         self.triggers = triggers
+        #: nouns that name a kind of party (the actor dictionary's sector words: "activist",
+        #: "opposition", "party"), by which a common noun is known for a party
+        self.party_nouns = party_nouns
         self.noun_lemmas = triggers.noun_lemmas
         appeal_like = {lemma for lemma, f in lexicon.frames.items() if f.controller == "object"}
         self.object_control = frozenset(appeal_like) | lexicon.roles.object_control_verbs
@@ -400,7 +403,16 @@ class ArgumentFinder:
                 if n.dep_ == "pobj" and any(q.type == c.type for q in self.lex.nouns.get(self.lemma(n), ()))
                 for g in syntax.prep_objects(n, preps)
             ]
-            return syntax.prep_objects(verb, preps) or in_wording or worded or owned
+            # "denied bail *to the opposition leader*", "granted asylum *to two activists*": whom
+            # the wording's thing is given or refused
+            given = [
+                g
+                for h in (verb, *objs)
+                for g in syntax.prep_objects(h, ("to",))
+                if _names_a_party(g) or self._party_noun(g)
+            ]
+            direct = [g for g in syntax.prep_objects(verb, preps) if g.ent_type_ not in syntax.NOT_ACTORS]
+            return direct or in_wording or worded or owned or given
         if objs:
             return objs
         found = syntax.prep_objects(verb, preps)
@@ -469,10 +481,12 @@ class ArgumentFinder:
             # "a ceasefire with the government", "a deal with Iran": the other side to it
             authors = syntax.prep_objects(tok, ("from", "by", "with")) + _made_by(tok)
             by = [o for o in authors if o.pos_ == "NOUN" and not self._thing(o)]
+            # (a common noun that names a kind of party too: "curbed the activities *of
+            # opposition parties*", "appealed the acquittal *of the former president*")
             named = [
                 o
-                for o in [*syntax.prep_objects(tok, ("of", "from", "by", "against", "with")), *_made_by(tok)]
-                if _names_a_party(o)
+                for o in [*syntax.prep_objects(tok, ("of", "from", "by", "against", "with", "to")), *_made_by(tok)]
+                if _names_a_party(o) or self._party_noun(o)
             ] or by
             # "government plans": a noun before it may name the owner; the phrase is kept (not
             # when that noun is itself a thing or a deed: "the arrest warrant")
@@ -498,6 +512,14 @@ class ArgumentFinder:
         if syntax.is_passive(verb):
             return [g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
         return [s for s in verb.children if s.dep_ == "nsubj"]
+
+    def _party_noun(self, tok: Token) -> bool:
+        """Whether a common noun names a kind of party, by its own word or a word before it
+        ("activists", "opposition parties", "the police officers"); never a thing or an amount."""
+        if tok.pos_ != "NOUN" or self._thing(tok) or tok.ent_type_ in syntax.NOT_ACTORS:
+            return False
+        words = [self.lemma(tok), *(self.lemma(c) for c in tok.children if c.dep_ in ("compound", "amod"))]
+        return any(w in self.party_nouns for w in words)
 
     def _thing(self, tok: Token) -> bool:
         """Whether a noun names a thing, an idea, an amount or a deed, not a party."""

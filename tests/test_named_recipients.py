@@ -35,6 +35,8 @@ NAMED = [
     # the subject of a demand's that-clause
     ("Hungary has restated its demand that Ukraine restore minority language rights.", "REQUEST", "Hungary", "Ukraine"),
     ("The opposition reiterated its demand that President Ortega step down.", "REQUEST", None, "Ortega"),
+    # ... also when the parser hangs it on the verb, past a date
+    ("Seoul repeated its demand on Monday that Tokyo withdraw the remarks.", "REQUEST", "Seoul", "Tokyo"),
     # the one a threat's condition names
     (
         "The threats by Putin that he would cut gas supplies unless Moldova paid its debts alarmed Brussels.",

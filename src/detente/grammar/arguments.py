@@ -203,6 +203,11 @@ class ArgumentFinder:
             mark = noun.doc[end]
             if mark.lower_ == "that" and mark.dep_ == "mark" and mark.head.dep_ == "ccomp" and mark.head.i > end:
                 clauses = [mark.head]
+        if not clauses and noun.dep_ == "dobj":
+            # "reiterated its demand *today* that Israel ease ...": the clause of the verb whose
+            # object the noun is, after it
+            after = [c for c in noun.head.children if c.dep_ == "ccomp" and c.i > noun.i]
+            clauses = [c for c in after if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
         clauses = [c for c in clauses if not any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children)]
         if type_ in self.lex.types.addressee_types:
             return [s for c in clauses for s in c.children if s.dep_ in syntax.SUBJECT_DEPS and s.pos_ != "PRON"]

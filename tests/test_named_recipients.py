@@ -55,6 +55,9 @@ NAMED = [
     # the party of a verb of contact, for the act in its purpose or participle clause
     ("Macron telephoned Zelensky on Sunday to express France's solidarity.", "SUPPORT", "Macron", "Zelensky"),
     ("The Pope wrote to the Argentine president to express his support.", "SUPPORT", "Pope", "Argentine president"),
+    # ... and of a noun of contact in whose phrase the act is done
+    ("In a phone call with Macron, Biden expressed support for the ceasefire plan.", "SUPPORT", "Biden", "Macron"),
+    ("At a meeting with Erdogan, Scholz called for restraint.", "REQUEST", "Scholz", "Erdogan"),
     # whom a thing is granted or refused ("to"), whose deeds or standing an act is aimed at ("of")
     ("The court denied bail to the opposition leader on Monday.", "COERCE", "court", "opposition leader"),
     ("A judge refused bail to the two activists.", "COERCE", "judge", "activists"),
@@ -93,6 +96,8 @@ def test_an_act_in_a_contact_clause_is_not_aimed_at_its_own_owner(coder) -> None
         # a prison, fuel are no parties
         ("Police denied access to the prison.", "REJECT"),
         ("The minister criticised the price of fuel.", "ACCUSE"),
+        # an interview is given to no party the act is addressed to
+        ("In an interview with the BBC, Zelensky called for more air defence.", "REQUEST"),
         # a news conference is no party
         ("The minister called a news conference to express his support.", "SUPPORT"),
     ],

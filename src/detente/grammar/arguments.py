@@ -176,6 +176,9 @@ class ArgumentFinder:
         tok = head
         if syntax.is_noun(tok) and tok.dep_ == "dobj":
             tok = tok.head  # "to convey *support*": the verb the act's noun is the object of
+        framed = self._in_contact(tok)
+        if framed:
+            return framed
         gov = tok.head
         if gov == tok or not syntax.is_verb(gov) or self.lemma(gov) not in self.lex.not_parties.contact_verbs:
             return []
@@ -189,6 +192,21 @@ class ArgumentFinder:
         found = [o for o in gov.children if o.dep_ in ("dobj", "dative", "oprd")]
         found = found or syntax.prep_objects(gov, ("with", "to"))
         return [o for o in found if _names_a_party(o) or (syntax.is_noun(o) and _owners(o) and not self._thing(o))]
+
+    def _in_contact(self, verb: Token) -> list[Token]:
+        """Whom an act done in a contact's phrase is addressed to: "*in a phone call with
+        Macron*, Biden expressed support", "*in a letter to the Secretary-General*, Iran
+        demanded ..." (``contact_nouns``; only a party)."""
+        words = self.lex.not_parties.contact_nouns
+        return [
+            g
+            for p in verb.children
+            if p.dep_ == "prep" and p.lower_ in ("in", "during", "at")
+            for n in p.children
+            if n.dep_ == "pobj" and self.lemma(n) in words
+            for g in syntax.prep_objects(n, ("with", "to"))
+            if _names_a_party(g) or self._party_noun(g)
+        ]
 
     def _clause_addressees(self, noun: Token, type_: str) -> list[Token]:
         """Whom a demand or a threat named by a noun is aimed at, as its that-clause says: the

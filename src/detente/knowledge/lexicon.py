@@ -195,6 +195,9 @@ class RecipientWords:
     #: verbs of contact whose party an act in their purpose or participle clause is addressed to
     #: ("called Erdogan to convey his support")
     contact_verbs: frozenset[str] = words(default=())
+    #: nouns of contact in whose phrase an act is addressed to their "with"/"to" party ("in a
+    #: phone call with Macron, Biden expressed support")
+    contact_nouns: frozenset[str] = words(default=())
     #: things between parties, whose "with", "to" or "between" phrase names the party ("links
     #: with 21 countries")
     relation_nouns: frozenset[str] = words(default=())

@@ -46,6 +46,7 @@ class ArgumentFinder:
                 or self._defied(head)
                 or self._clause_addressees(head, c.type)
                 or self._contacted(head)
+                or self._in_contact(head)
             )
         else:
             found = self._verb_actors(head, c)
@@ -115,6 +116,10 @@ class ArgumentFinder:
             # (a name in what is discussed is a topic: "discussed the sanctions *Britain* imposed")
             recipients = self._named_in_clause(head, actors, named, meeting)
             guessed = bool(recipients)
+        if not recipients and c.kind != "noun":
+            # "in a phone call with Macron, Biden expressed support" (after a name the clause
+            # gives: "agreed to US mediation in talks with the Palestinians" is the US's)
+            recipients = self._in_contact(head)
         speaker = self.speaker(head)
         return Candidate(
             sentence=number,
@@ -176,9 +181,6 @@ class ArgumentFinder:
         tok = head
         if syntax.is_noun(tok) and tok.dep_ == "dobj":
             tok = tok.head  # "to convey *support*": the verb the act's noun is the object of
-        framed = self._in_contact(tok)
-        if framed:
-            return framed
         gov = tok.head
         if gov == tok or not syntax.is_verb(gov) or self.lemma(gov) not in self.lex.not_parties.contact_verbs:
             return []
@@ -198,6 +200,7 @@ class ArgumentFinder:
         Macron*, Biden expressed support", "*in a letter to the Secretary-General*, Iran
         demanded ..." (``contact_nouns``; only a party)."""
         words = self.lex.not_parties.contact_nouns
+        verb = verb.head if syntax.is_noun(verb) and verb.dep_ == "dobj" else verb
         return [
             g
             for p in verb.children
@@ -428,12 +431,7 @@ class ArgumentFinder:
             ]
             # "denied bail *to the opposition leader*", "granted asylum *to two activists*": whom
             # the wording's thing is given or refused
-            given = [
-                g
-                for h in (verb, *objs)
-                for g in syntax.prep_objects(h, ("to",))
-                if _names_a_party(g) or self._party_noun(g)
-            ]
+            given = [g for h in (verb, *objs) for g in syntax.prep_objects(h, ("to",)) if self._given_to(g)]
             direct = [g for g in syntax.prep_objects(verb, preps) if g.ent_type_ not in syntax.NOT_ACTORS]
             return direct or in_wording or worded or owned or given
         if objs:
@@ -508,9 +506,12 @@ class ArgumentFinder:
             # opposition parties*", "appealed the acquittal *of the former president*")
             named = [
                 o
-                for o in [*syntax.prep_objects(tok, ("of", "from", "by", "against", "with", "to")), *_made_by(tok)]
+                for o in [*syntax.prep_objects(tok, ("of", "from", "by", "against", "with")), *_made_by(tok)]
                 if _names_a_party(o) or self._party_noun(o)
-            ] or by
+            ]
+            # "visas *to two journalists*" (but "entry *to the United States*" is a place)
+            named += [o for o in syntax.prep_objects(tok, ("to",)) if self._given_to(o)]
+            named = named or by
             # "government plans": a noun before it may name the owner; the phrase is kept (not
             # when that noun is itself a thing or a deed: "the arrest warrant")
             held = [tok for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN" and not self._thing(c)][:1]
@@ -543,6 +544,11 @@ class ArgumentFinder:
             return False
         words = [self.lemma(tok), *(self.lemma(c) for c in tok.children if c.dep_ in ("compound", "amod"))]
         return any(w in self.party_nouns for w in words)
+
+    def _given_to(self, tok: Token) -> bool:
+        """Whether a "to" phrase names whom a thing is granted or refused: a person, a group or
+        a kind of party, never a place one is let into ("denied entry *to the United States*")."""
+        return tok.pos_ == "PRON" or tok.ent_type_ in ("PERSON", "ORG", "NORP") or self._party_noun(tok)
 
     def _thing(self, tok: Token) -> bool:
         """Whether a noun names a thing, an idea, an amount or a deed, not a party."""

@@ -65,6 +65,14 @@ NAMED = [
     ("Prosecutors appealed the acquittal of the former president.", "ACCUSE", "Prosecutors", "former president"),
     ("The junta curbed the activities of opposition parties.", "COERCE", "junta", "opposition parties"),
     ("The army restricted the movements of aid workers.", "COERCE", "army", "aid workers"),
+    # an act of state condemned is its author's
+    (
+        "The Arab League condemned the recognition of Jerusalem by the United States.",
+        "ACCUSE",
+        "Arab League",
+        "United States",
+    ),
+    ("Syria criticised the proclamation of a buffer zone by Turkey.", "ACCUSE", "Syria", "Turkey"),
     # the other side of the links an act suspends
     ("Morocco announced a suspension of flights with 30 countries.", "SANCTION", "Morocco", "30 countries"),
 ]

@@ -65,6 +65,10 @@ NAMED = [
     ("Prosecutors appealed the acquittal of the former president.", "ACCUSE", "Prosecutors", "former president"),
     ("The junta curbed the activities of opposition parties.", "COERCE", "junta", "opposition parties"),
     ("The army restricted the movements of aid workers.", "COERCE", "army", "aid workers"),
+    # who undergoes an announced arrest comes before the reason
+    ("Police announced the detention of three activists for blocking roads.", "COERCE", "Police", "activists"),
+    # a crowd's action condemned is theirs
+    ("The minister condemned the riot by football fans in the capital.", "ACCUSE", "minister", "football fans"),
     # an act of state condemned is its author's
     (
         "The Arab League condemned the recognition of Jerusalem by the United States.",

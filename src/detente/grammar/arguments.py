@@ -390,7 +390,9 @@ class ArgumentFinder:
             return [t for t in syntax.prep_objects(verb, preps) if t.i not in inner_trigger]
         if c.kind == "light" and c.inner is not None:
             noun = doc[c.inner.head]
-            return syntax.prep_objects(noun, preps) or syntax.prep_objects(verb, preps)
+            # "announced the arrests *of 74 people* for fraud": who undergoes it, before the reason
+            undergone = syntax.prep_objects(noun, ("of",)) if self.lemma(noun) in self.lex.roles.patient_nouns else []
+            return undergone or syntax.prep_objects(noun, preps) or syntax.prep_objects(verb, preps)
         if c.kind == "verb" and self._stance(verb):
             # "disappointed by the decision": the by-phrase is what the feeling is about
             causes = syntax.prep_objects(verb, ("by", "about", "with", "at", "over"))

@@ -79,6 +79,7 @@ NAMED = [
     ("Syria criticised the proclamation of a buffer zone by Turkey.", "ACCUSE", "Syria", "Turkey"),
     # the other side of the links an act suspends
     ("Morocco announced a suspension of flights with 30 countries.", "SANCTION", "Morocco", "30 countries"),
+    ("Niamey has closed Niger's land borders with Benin and Nigeria.", "COERCE", "Niamey", "Benin"),
 ]
 
 

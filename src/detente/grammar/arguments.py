@@ -435,7 +435,15 @@ class ArgumentFinder:
             # the wording's thing is given or refused
             given = [g for h in (verb, *objs) for g in syntax.prep_objects(h, ("to",)) if self._given_to(g)]
             direct = [g for g in syntax.prep_objects(verb, preps) if g.ent_type_ not in syntax.NOT_ACTORS]
-            return direct or in_wording or worded or owned or given
+            # "closed Venezuela's borders *with Brazil*", "cut ties *with Qatar*": the other side
+            related = [
+                g
+                for o in objs
+                if self.lemma(o) in self.lex.not_parties.relation_nouns
+                for g in syntax.prep_objects(o, ("with", "to", "between")) or syntax.prep_objects(verb, ("with",))
+                if self.lemma(g) not in self.lex.not_parties.place_nouns
+            ]
+            return direct or in_wording or worded or related or owned or given
         if objs:
             return objs
         found = syntax.prep_objects(verb, preps)
@@ -467,9 +475,12 @@ class ArgumentFinder:
         quantity = lemma in words.quantity_words or (tok.pos_ == "NUM" and tok.like_num and lemma != "one")
         if (tok.pos_ == "PRON" and not quantity) or tok.ent_type_ in syntax.PARTY_ENTITIES:
             return [tok]
-        if lemma in words.relation_nouns:
-            # "a suspension of air links *with 21 countries*": the party on the other side
-            return syntax.prep_objects(tok, ("with", "to", "between")) or [tok]
+        other = syntax.prep_objects(tok, ("with", "to", "between")) if lemma in words.relation_nouns else []
+        other = [o for o in other if self.lemma(o) not in words.place_nouns]  # not "links with its territory"
+        if other:
+            # "a suspension of air links *with 21 countries*", "closed its border *with Morocco*":
+            # the party on the other side
+            return other
         if lemma in words.collective_nouns:
             # "a group of protesters" -> the protesters; "an armed group" is the party itself
             return syntax.prep_objects(tok, ("of",)) or [tok]

@@ -440,7 +440,7 @@ class ArgumentFinder:
                 g
                 for o in objs
                 if self.lemma(o) in self.lex.not_parties.relation_nouns
-                for g in syntax.prep_objects(o, ("with", "to", "between")) or syntax.prep_objects(verb, ("with",))
+                for g in syntax.prep_objects(o, ("with", "to")) or syntax.prep_objects(verb, ("with",))
                 if self.lemma(g) not in self.lex.not_parties.place_nouns
             ]
             return direct or in_wording or worded or related or owned or given
@@ -475,7 +475,7 @@ class ArgumentFinder:
         quantity = lemma in words.quantity_words or (tok.pos_ == "NUM" and tok.like_num and lemma != "one")
         if (tok.pos_ == "PRON" and not quantity) or tok.ent_type_ in syntax.PARTY_ENTITIES:
             return [tok]
-        other = syntax.prep_objects(tok, ("with", "to", "between")) if lemma in words.relation_nouns else []
+        other = syntax.prep_objects(tok, ("with", "to")) if lemma in words.relation_nouns else []
         other = [o for o in other if self.lemma(o) not in words.place_nouns]  # not "links with its territory"
         if other:
             # "a suspension of air links *with 21 countries*", "closed its border *with Morocco*":

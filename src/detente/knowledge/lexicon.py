@@ -198,7 +198,7 @@ class RecipientWords:
     #: nouns of contact in whose phrase an act is addressed to their "with"/"to" party ("in a
     #: phone call with Macron, Biden expressed support")
     contact_nouns: frozenset[str] = words(default=())
-    #: things between parties, whose "with", "to" or "between" phrase names the party ("links
+    #: things between parties, whose "with" or "to" phrase names the party ("links
     #: with 21 countries")
     relation_nouns: frozenset[str] = words(default=())
 

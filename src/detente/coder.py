@@ -167,12 +167,12 @@ def default_stages(services: Services, batch_size: int = 64) -> list[Stage]:
     """detente's pipeline, in order: the one place it is declared. The judging stage is there
     only when the services hold an event model."""
     s = services
-    judge = [JudgeEvents(s.model, s.lexicon, s.ontology)] if s.model is not None else []
+    judge = [JudgeEvents(s.model, s.lexicon, s.ontology, s.actors.party_nouns)] if s.model is not None else []
     return [
         CheckText(s.language),
         Parse(s.nlp, batch_size=batch_size),
         FindMentions(s.actors, s.references.organisation_words, s.gazetteer),
-        FindEvents(s.lexicon, s.ontology),
+        FindEvents(s.lexicon, s.ontology, s.actors.party_nouns),
         *judge,
         BuildEvents(
             s.ontology,
@@ -228,7 +228,7 @@ class Coder:
         other.services = replace(self.services, model=chosen)
         pipeline = self.pipeline.remove(JudgeEvents.name) if JudgeEvents.name in self.pipeline else self.pipeline
         if chosen is not None:
-            judge = JudgeEvents(chosen, self.services.lexicon, self.services.ontology)
+            judge = JudgeEvents(chosen, self.services.lexicon, self.services.ontology, self.services.actors.party_nouns)
             pipeline = pipeline.insert_before(BuildEvents.name, judge)
         other.pipeline = pipeline
         return other

@@ -335,7 +335,8 @@ def _after_parsing(coder: Coder, model: EventModel | None) -> Callable[[Work], l
     from a parsed work to its events."""
     back = [st for st in _split(coder)[1] if st.name != "judge_events"]
     if model is not None:
-        back = [JudgeEvents(model, coder.services.lexicon, coder.services.ontology), *back]
+        services = coder.services
+        back = [JudgeEvents(model, services.lexicon, services.ontology, services.actors.party_nouns), *back]
 
     def run(w: Work) -> list[Event]:
         for st in back:
@@ -490,7 +491,7 @@ def article_cv(
     if not corpora.is_dir():
         raise ModelError(f"no corpora folder {corpora} for the article texts")
     base = _patterns_coder(coder)
-    judge = Judge(base.services.lexicon, base.services.ontology)
+    judge = Judge(base.services.lexicon, base.services.ontology, base.services.actors.party_nouns)
     parsed = parse_records(base, files)
     arts = parse_articles(base, articles, corpora)
     return article_cross_validate(parsed, arts, base, judge, k=k, seed=seed, thresholds=thresholds)
@@ -518,7 +519,7 @@ def train(
 
     files = _training_files(gold_dir, written)
     base = _patterns_coder(coder)
-    judge = Judge(base.services.lexicon, base.services.ontology)
+    judge = Judge(base.services.lexicon, base.services.ontology, base.services.actors.party_nouns)
     parsed = parse_records(base, files)
     log.info("parsed %d training records from %d files", len(parsed), len(files))
     extra: Examples | None = None

@@ -19,9 +19,12 @@ from detente.pipeline.work import Candidate
 class ArgumentFinder:
     """Finds actors and recipients for coded events (built once with the lexicon)."""
 
-    def __init__(self, lexicon: Lexicon, triggers: TriggerReader) -> None:
+    def __init__(self, lexicon: Lexicon, triggers: TriggerReader, party_nouns: frozenset[str] = frozenset()) -> None:
         self.lex = lexicon
         self.triggers = triggers
+        #: nouns that name a kind of party (the actor dictionary's sector words: "activist",
+        #: "opposition", "party"), by which a common noun is known for a party
+        self.party_nouns = party_nouns
         self.noun_lemmas = triggers.noun_lemmas
         appeal_like = {lemma for lemma, f in lexicon.frames.items() if f.controller == "object"}
         self.object_control = frozenset(appeal_like) | lexicon.roles.object_control_verbs
@@ -38,13 +41,33 @@ class ArgumentFinder:
                 actors = [head]  # "protests erupted in Baghdad": the protests stand for the protesters
             if not actors:
                 return None  # an unanchored noun is a topic, not an event
-            recipients = self._parties(recipients, head, c.type) or self._defied(head)
+            recipients = (
+                self._parties(recipients, head, c.type)
+                or self._defied(head)
+                or self._clause_addressees(head, c.type)
+                or self._contacted(head)
+                or self._in_contact(head)
+            )
         else:
             found = self._verb_actors(head, c)
             if found is None:
                 return None  # "efforts are under way to repair ties": no one named acts
             actors = found
             recipients = self._parties(self._verb_recipients(head, c), head, c.type)
+            if not recipients and c.kind == "light" and c.inner is not None:
+                # "announced a suspension of air links with 21 countries": the links' other side
+                recipients = self._parties(self._related(doc[c.inner.head]), head, c.type)
+            undergoers = self._ordered_undergoers(head)
+            if undergoers:
+                # "the judge ordered the activists jailed": the judge jails the activists
+                actors = self._order_givers(head.head)
+                recipients = recipients or undergoers
+            if not recipients and c.type in self.lex.not_parties.ordered_types:
+                # "ordered the newspaper to suspend publication": the newspaper bears it
+                recipients = self._ordered(head)
+            if not recipients:
+                # "called Erdogan to convey his support", "received the envoy to discuss ties"
+                recipients = self._contacted(head)
             words = self.lex.not_parties
             lemma = self.lemma(head)
             # a holding verb receives only what is given ("has the backing of"; "had talks with" is a meeting)
@@ -93,6 +116,10 @@ class ArgumentFinder:
             # (a name in what is discussed is a topic: "discussed the sanctions *Britain* imposed")
             recipients = self._named_in_clause(head, actors, named, meeting)
             guessed = bool(recipients)
+        if not recipients and c.kind != "noun":
+            # "in a phone call with Macron, Biden expressed support" (after a name the clause
+            # gives: "agreed to US mediation in talks with the Palestinians" is the US's)
+            recipients = self._in_contact(head)
         speaker = self.speaker(head)
         return Candidate(
             sentence=number,
@@ -105,6 +132,117 @@ class ArgumentFinder:
             attributed_to=speaker.i if speaker is not None else None,
             recipient_from_clause=guessed,
         )
+
+    def _order_givers(self, verb: Token) -> list[Token]:
+        return syntax.subjects(verb, self.lex.roles.delegating_verbs, self.object_control, self.noun_lemmas)
+
+    def _ordered_undergoers(self, verb: Token) -> list[Token]:
+        """Who undergoes a bare participle a delegating verb orders ("ordered *the activists*
+        jailed", "ordered *him* detained"), which the parser reads as that participle's subject:
+        the participle is passive, and the one who orders acts."""
+        gov = verb.head
+        if verb.dep_ not in ("ccomp", "xcomp") or verb.tag_ not in ("VBN", "VBD") or gov == verb:
+            return []
+        if self.lemma(gov) not in self.lex.roles.delegating_verbs or gov.i > verb.i:
+            return []
+        if any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children):
+            return []  # "ordered that the troops had withdrawn", "ordered that they be jailed"
+        return [c for c in verb.children if c.dep_ == "nsubj" and gov.i < c.i < verb.i]
+
+    def _ordered(self, verb: Token) -> list[Token]:
+        """Whom a delegating verb orders to bear the act its complement names ("ordered *the
+        newspaper* to suspend publication", "*two websites* were ordered to close"), unless an
+        agent ordered to carry it out ("ordered the police to impose a curfew")."""
+        tok = verb
+        for _ in range(2):
+            if tok.dep_ not in ("xcomp", "ccomp") or tok.head == tok:
+                return []
+            tok = tok.head
+            if self.lemma(tok) in self.lex.roles.delegating_verbs:
+                break
+        else:
+            return []
+        deps = ("dobj", "dative", "nsubjpass")
+        agents = self.lex.not_parties.agent_nouns | self.lex.roles.force_nouns
+        return [
+            o
+            for o in tok.children
+            if o.dep_ in deps
+            and o.pos_ in ("NOUN", "PROPN", "PRON")
+            and self.lemma(o) not in agents
+            and not self._thing(o)
+        ]
+
+    def _contacted(self, head: Token) -> list[Token]:
+        """Whom an act done in the purpose or participle clause of a verb of contact is
+        addressed to (``contact_verbs``): "called *Erdogan* to convey his support", "received
+        *the ambassador* to discuss ties", "phoned *Macron*, discussing trade", "spoke *with the
+        president* to demand ..."; only a party ("called a news conference to ..." names none)."""
+        tok = head
+        if syntax.is_noun(tok) and tok.dep_ == "dobj":
+            tok = tok.head  # "to convey *support*": the verb the act's noun is the object of
+        gov = tok.head
+        if gov == tok or not syntax.is_verb(gov) or self.lemma(gov) not in self.lex.not_parties.contact_verbs:
+            return []
+        to = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        if tok.dep_ in ("advcl", "xcomp") and not (to or tok.tag_ == "VBG"):
+            return []  # "called him *after he criticised* ...": a clause of its own
+        if tok.dep_ == "conj" and any(c.dep_ in syntax.SUBJECT_DEPS for c in tok.children):
+            return []
+        if tok.dep_ not in ("advcl", "xcomp", "conj"):
+            return []
+        found = [o for o in gov.children if o.dep_ in ("dobj", "dative", "oprd")]
+        found = found or syntax.prep_objects(gov, ("with", "to"))
+        return [o for o in found if _names_a_party(o) or (syntax.is_noun(o) and _owners(o) and not self._thing(o))]
+
+    def _in_contact(self, verb: Token) -> list[Token]:
+        """Whom an act done in a contact's phrase is addressed to: "*in a phone call with
+        Macron*, Biden expressed support", "*in a letter to the Secretary-General*, Iran
+        demanded ..." (``contact_nouns``; only a party)."""
+        words = self.lex.not_parties.contact_nouns
+        verb = verb.head if syntax.is_noun(verb) and verb.dep_ == "dobj" else verb
+        return [
+            g
+            for p in verb.children
+            if p.dep_ == "prep" and p.lower_ in ("in", "during", "at")
+            for n in p.children
+            if n.dep_ == "pobj" and self.lemma(n) in words
+            for g in syntax.prep_objects(n, ("with", "to"))
+            if _names_a_party(g) or self._party_noun(g)
+        ]
+
+    def _clause_addressees(self, noun: Token, type_: str) -> list[Token]:
+        """Whom a demand or a threat named by a noun is aimed at, as its that-clause says: the
+        clause's subject for a demand ("its demand *that the US* ease sanctions"), the subject
+        of the condition in it for a threat ("threats that he would cut gas *unless Moldova*
+        paid")."""
+        clauses = [c for c in noun.children if c.dep_ in ("acl", "ccomp") and syntax.is_verb(c)]
+        end = noun.right_edge.i + 1
+        if not clauses and end < len(noun.doc):
+            # "threats by Erdogan *that he would ...*": a that-clause right after the noun's phrase,
+            # which the parser hung on the verb of the sentence
+            mark = noun.doc[end]
+            if mark.lower_ == "that" and mark.dep_ == "mark" and mark.head.dep_ == "ccomp" and mark.head.i > end:
+                clauses = [mark.head]
+        if not clauses and noun.dep_ == "dobj":
+            # "reiterated its demand *today* that Israel ease ...": the clause of the verb whose
+            # object the noun is, after it
+            after = [c for c in noun.head.children if c.dep_ == "ccomp" and c.i > noun.i]
+            clauses = [c for c in after if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+        clauses = [c for c in clauses if not any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children)]
+        if type_ in self.lex.types.addressee_types:
+            return [s for c in clauses for s in c.children if s.dep_ in syntax.SUBJECT_DEPS and s.pos_ != "PRON"]
+        if type_ in self.lex.types.conditioned_types:
+            marks = self.lex.marks.conditional_marks
+            return [
+                s
+                for c in clauses
+                for cond in c.children
+                if cond.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in cond.children)
+                for s in cond.children
+                if s.dep_ in syntax.SUBJECT_DEPS and s.pos_ != "PRON"
+            ]
+        return []
 
     def _verb_actors(self, head: Token, c: Reading) -> list[Token] | None:
         """The subjects, each resolved to the party that acts; None when the only subject is an
@@ -252,7 +390,9 @@ class ArgumentFinder:
             return [t for t in syntax.prep_objects(verb, preps) if t.i not in inner_trigger]
         if c.kind == "light" and c.inner is not None:
             noun = doc[c.inner.head]
-            return syntax.prep_objects(noun, preps) or syntax.prep_objects(verb, preps)
+            # "announced the arrests *of 74 people* for fraud": who undergoes it, before the reason
+            undergone = syntax.prep_objects(noun, ("of",)) if self.lemma(noun) in self.lex.roles.patient_nouns else []
+            return undergone or syntax.prep_objects(noun, preps) or syntax.prep_objects(verb, preps)
         if c.kind == "verb" and self._stance(verb):
             # "disappointed by the decision": the by-phrase is what the feeling is about
             causes = syntax.prep_objects(verb, ("by", "about", "with", "at", "over"))
@@ -291,7 +431,19 @@ class ArgumentFinder:
                 if n.dep_ == "pobj" and any(q.type == c.type for q in self.lex.nouns.get(self.lemma(n), ()))
                 for g in syntax.prep_objects(n, preps)
             ]
-            return syntax.prep_objects(verb, preps) or in_wording or worded or owned
+            # "denied bail *to the opposition leader*", "granted asylum *to two activists*": whom
+            # the wording's thing is given or refused
+            given = [g for h in (verb, *objs) for g in syntax.prep_objects(h, ("to",)) if self._given_to(g)]
+            direct = [g for g in syntax.prep_objects(verb, preps) if g.ent_type_ not in syntax.NOT_ACTORS]
+            # "closed Venezuela's borders *with Brazil*", "cut ties *with Qatar*": the other side
+            related = [
+                g
+                for o in objs
+                if self.lemma(o) in self.lex.not_parties.relation_nouns
+                for g in syntax.prep_objects(o, ("with", "to")) or syntax.prep_objects(verb, ("with",))
+                if self.lemma(g) not in self.lex.not_parties.place_nouns
+            ]
+            return direct or in_wording or worded or related or owned or given
         if objs:
             return objs
         found = syntax.prep_objects(verb, preps)
@@ -323,6 +475,12 @@ class ArgumentFinder:
         quantity = lemma in words.quantity_words or (tok.pos_ == "NUM" and tok.like_num and lemma != "one")
         if (tok.pos_ == "PRON" and not quantity) or tok.ent_type_ in syntax.PARTY_ENTITIES:
             return [tok]
+        other = syntax.prep_objects(tok, ("with", "to")) if lemma in words.relation_nouns else []
+        other = [o for o in other if self.lemma(o) not in words.place_nouns]  # not "links with its territory"
+        if other:
+            # "a suspension of air links *with 21 countries*", "closed its border *with Morocco*":
+            # the party on the other side
+            return other
         if lemma in words.collective_nouns:
             # "a group of protesters" -> the protesters; "an armed group" is the party itself
             return syntax.prep_objects(tok, ("of",)) or [tok]
@@ -338,6 +496,8 @@ class ArgumentFinder:
                 return [clause.head] if clause is not None else []
             # "the vast majority had been raped": an amount that counts no one named is no party
             return counted
+        if tok.ent_type_ in syntax.NOT_ACTORS:
+            return []  # "suspend publication *for eight weeks*": a date is no party
         if lemma in words.place_nouns:
             # "Mexico's northern border" -> Mexico; "its border with Colombia" stays whole
             return [c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"] or [tok]
@@ -355,16 +515,26 @@ class ArgumentFinder:
             # "a ceasefire with the government", "a deal with Iran": the other side to it
             authors = syntax.prep_objects(tok, ("from", "by", "with")) + _made_by(tok)
             by = [o for o in authors if o.pos_ == "NOUN" and not self._thing(o)]
+            # (a common noun that names a kind of party too: "curbed the activities *of
+            # opposition parties*", "appealed the acquittal *of the former president*")
             named = [
                 o
                 for o in [*syntax.prep_objects(tok, ("of", "from", "by", "against", "with")), *_made_by(tok)]
-                if _names_a_party(o)
-            ] or by
+                if _names_a_party(o) or self._party_noun(o)
+            ]
+            # "visas *to two journalists*" (but "entry *to the United States*" is a place)
+            named += [o for o in syntax.prep_objects(tok, ("to",)) if self._given_to(o)]
+            named = named or by
             # "government plans": a noun before it may name the owner; the phrase is kept (not
             # when that noun is itself a thing or a deed: "the arrest warrant")
             held = [tok for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN" and not self._thing(c)][:1]
             return _owners(tok) or named or held
         return [tok]
+
+    def _related(self, noun: Token) -> list[Token]:
+        """The things between parties an act's noun is of ("a suspension *of air links* with
+        21 countries"), whose other side is the party (``relation_nouns``)."""
+        return [o for o in syntax.prep_objects(noun, ("of",)) if self.lemma(o) in self.lex.not_parties.relation_nouns]
 
     def _defied(self, noun: Token) -> list[Token]:
         """Whom a reaction named in a concessive phrase is against: the subject of the clause that
@@ -379,6 +549,19 @@ class ArgumentFinder:
         if syntax.is_passive(verb):
             return [g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
         return [s for s in verb.children if s.dep_ == "nsubj"]
+
+    def _party_noun(self, tok: Token) -> bool:
+        """Whether a common noun names a kind of party, by its own word or a word before it
+        ("activists", "opposition parties", "the police officers"); never a thing or an amount."""
+        if tok.pos_ != "NOUN" or self._thing(tok) or tok.ent_type_ in syntax.NOT_ACTORS:
+            return False
+        words = [self.lemma(tok), *(self.lemma(c) for c in tok.children if c.dep_ in ("compound", "amod"))]
+        return any(w in self.party_nouns for w in words)
+
+    def _given_to(self, tok: Token) -> bool:
+        """Whether a "to" phrase names whom a thing is granted or refused: a person, a group or
+        a kind of party, never a place one is let into ("denied entry *to the United States*")."""
+        return tok.pos_ == "PRON" or tok.ent_type_ in ("PERSON", "ORG", "NORP") or self._party_noun(tok)
 
     def _thing(self, tok: Token) -> bool:
         """Whether a noun names a thing, an idea, an amount or a deed, not a party."""
@@ -523,6 +706,7 @@ class ArgumentFinder:
             # "fighting between Azerbaijanis and Armenians": every side acts
             actors = syntax.prep_objects(noun, self.lex.marks.between_preps)
         recipients = patients + syntax.prep_objects(noun, self.lex.prepositions(type_))
+        recipients = recipients or self._related(noun)
         if not actors and noun.dep_ == "conj":
             # "expressed its rejection and condemnation of ...": the second noun shares the first's anchor
             first = noun.head

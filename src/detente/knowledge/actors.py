@@ -111,6 +111,11 @@ class ActorDictionary:
                 return found
         return None
 
+    @property
+    def party_nouns(self) -> frozenset[str]:
+        """The one-word sector words: nouns that name a kind of party ("activist", "party")."""
+        return frozenset(w for w in self.sectors if " " not in w)
+
     @staticmethod
     def choose(entries: tuple[ActorEntry, ...], day: date | None) -> ActorEntry:
         """The entry in force on ``day``: a person's current term, else the latest one."""

@@ -188,6 +188,19 @@ class RecipientWords:
     #: verbs whose object is what is talked about, never the one talked with ("discussed
     #: *sanctions on Iran* with Japan": Japan, not Iran)
     topic_verbs: frozenset[str] = words(default=())
+    #: types whose recipient may be the one a delegating verb orders to bear the act ("ordered
+    #: the newspaper to suspend publication"), unless that one is an agent (``agent_nouns``)
+    ordered_types: frozenset[str] = words(default=())
+    agent_nouns: frozenset[str] = words(default=())
+    #: verbs of contact whose party an act in their purpose or participle clause is addressed to
+    #: ("called Erdogan to convey his support")
+    contact_verbs: frozenset[str] = words(default=())
+    #: nouns of contact in whose phrase an act is addressed to their "with"/"to" party ("in a
+    #: phone call with Macron, Biden expressed support")
+    contact_nouns: frozenset[str] = words(default=())
+    #: things between parties, whose "with" or "to" phrase names the party ("links
+    #: with 21 countries")
+    relation_nouns: frozenset[str] = words(default=())
 
     def no_party(self, lemma: str) -> bool:
         """Whether a noun with this lemma is a thing, an idea, a means, a place phrase or an
@@ -206,6 +219,9 @@ class TypeGroups:
     one_way_codes: frozenset[str] = words(default=())
     offer_types: frozenset[str] = words(default=())
     addressee_types: frozenset[str] = words(default=())
+    #: types whose target is the one the condition in their that-clause names ("threats that
+    #: he would cut gas unless Moldova paid")
+    conditioned_types: frozenset[str] = words(default=())
     negation_refusal_types: frozenset[str] = words(default=())
     reason_types: frozenset[str] = words(default=())
     intention_noun_types: frozenset[str] = words(default=())

@@ -91,11 +91,11 @@ class FindEvents:
     requires = frozenset({"doc", "mentions"})
     provides = frozenset({"candidates"})
 
-    def __init__(self, lexicon: Lexicon, ontology: Ontology) -> None:
+    def __init__(self, lexicon: Lexicon, ontology: Ontology, party_nouns: frozenset[str] = frozenset()) -> None:
         self.lex = lexicon
         self.ontology = ontology
         self.triggers = TriggerReader(lexicon, ontology)
-        self.args = ArgumentFinder(lexicon, self.triggers)
+        self.args = ArgumentFinder(lexicon, self.triggers, party_nouns)
 
     def __call__(self, work: Work) -> Work:
         doc = work.doc

@@ -51,11 +51,11 @@ class Option:
 class Judge:
     """Turns a sentence's candidates into :class:`Option` records (shared by training and coding)."""
 
-    def __init__(self, lexicon: Lexicon, ontology: Ontology) -> None:
+    def __init__(self, lexicon: Lexicon, ontology: Ontology, party_nouns: frozenset[str] = frozenset()) -> None:
         self.lex = lexicon
         self.ontology = ontology
         self.triggers = TriggerReader(lexicon, ontology)
-        self.args = ArgumentFinder(lexicon, self.triggers)
+        self.args = ArgumentFinder(lexicon, self.triggers, party_nouns)
         codes: dict[str, str] = {}
         for code in sorted(ontology.plover, key=lambda c: (len(c), c)):
             if code in ontology.cameo:
@@ -276,9 +276,11 @@ class JudgeEvents:
     requires = frozenset({"doc", "mentions", "candidates"})
     provides = frozenset({"candidates"})
 
-    def __init__(self, model: EventModel, lexicon: Lexicon, ontology: Ontology) -> None:
+    def __init__(
+        self, model: EventModel, lexicon: Lexicon, ontology: Ontology, party_nouns: frozenset[str] = frozenset()
+    ) -> None:
         self.model = model
-        self.judge = Judge(lexicon, ontology)
+        self.judge = Judge(lexicon, ontology, party_nouns)
         self.classes = model.classes
         self.none = self.classes.index(NONE)
         self.trusted = frozenset(k for k in model.thresholds.trust.split(",") if k)

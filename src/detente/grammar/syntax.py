@@ -30,8 +30,12 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 TIME_MARKERS = frozenset({"after", "when", "while", "as", "upon", "before", "during"})
 #: prepositions that place a phrase ("protesters *in* Kyiv", "a message *on* Twitter")
 PLACE_PREPOSITIONS = frozenset({"in", "on", "at"})
+#: the entities of a time ("on Sunday", "last week")
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
+#: the names of places (the NER's), as opposed to parties
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 #: entity labels of a name that places a noun rather than acting ("a message on *Monday*")
-PLACING_ENTITIES = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
+PLACING_ENTITIES = TIME_ENTITIES | PLACE_ENTITIES
 # Children that end a noun phrase: clauses, appositions, coordination.
 PHRASE_STOP_DEPS = frozenset({"relcl", "acl", "appos", "conj", "cc", "advcl", "punct", "prep", "parataxis", "ccomp"})
 MAX_CONTENT_WORDS = 10
@@ -150,8 +154,6 @@ def is_noun(tok: Token) -> bool:
 
 #: the prepositions of where a meeting is held ("met *in* Geneva", "talks *at* Camp David")
 VENUE_PREPOSITIONS = frozenset({"in", "at"})
-#: the names of places (the NER's), as opposed to parties
-VENUE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 
 
 def is_venue(tok: Token) -> bool:
@@ -161,7 +163,7 @@ def is_venue(tok: Token) -> bool:
         tok.dep_ == "pobj"
         and tok.head.lower_ in VENUE_PREPOSITIONS
         and tok.head.dep_ == "prep"
-        and tok.ent_type_ in VENUE_ENTITIES
+        and tok.ent_type_ in PLACE_ENTITIES
     )
 
 
@@ -448,8 +450,6 @@ def described(verb: Token, obj: Token) -> Token:
             return thing
 
 
-#: the entities of a time ("on Sunday", "last week")
-TIME_ENTITIES = frozenset({"DATE", "TIME"})
 #: prepositions of where a thing is ("an exercise *near* the islands")
 SPATIAL_PREPOSITIONS = frozenset({"near", "off", "around", "along", "across", "outside", "inside", "beside", "within"})
 

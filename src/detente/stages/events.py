@@ -35,8 +35,6 @@ _TRIGGER_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN", "ADJ"})
 
 #: a speaker's verdict on itself is no act on another ("we were wrong")
 _FIRST_PERSON = frozenset({"i", "we", "me", "us", "you"})
-#: entity labels of dates and times, whose words name no event ("*March* 26-30")
-TIME_ENTITIES = frozenset({"DATE", "TIME"})
 #: the speaker's own side ("we must", "I have to"): what it must do is its resolve
 _SPEAKERS_SIDE = frozenset({"i", "we"})
 #: pronouns that point at a clause or a thing, not at a party ("this is a disgrace")
@@ -144,7 +142,7 @@ class FindEvents:
                     syntax.is_noun(tok)
                     and lemma in self.triggers.noun_lemmas
                     and tok.ent_type_ not in NAME_ENTITIES
-                    and tok.ent_type_ not in TIME_ENTITIES  # "*March* 26-30" is a date, no march
+                    and tok.ent_type_ not in syntax.TIME_ENTITIES  # "*March* 26-30" is a date, no march
                 )
                 or (tok.pos_ == "ADJ" and (lemma in self.lex.frames or lemma in self.lex.verbs))
             ):

@@ -25,7 +25,7 @@ from detente.pipeline.work import Mention, Work
 from detente.records import Event, Location, headline_end
 from detente.stages.parse import DATELINE
 
-PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+PLACE_ENTITIES = syntax.PLACE_ENTITIES
 _SPECIFIC = {"city": 0, "admin area": 1, "region": 2, "sea": 2, "country": 3}
 NOT_PLACE_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 # entity labels the small model gives unknown towns: read as places only inside a place phrase

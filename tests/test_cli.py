@@ -7,11 +7,13 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from jsonschema import Draft202012Validator
 
 from detente.cli.main import main
+from detente.coder import check_exclude
 from detente.schema import event_schema
 
 pytestmark = pytest.mark.slow
@@ -27,8 +29,13 @@ KHARKIV = "Russian troops shelled the Ukrainian city of Kharkiv."
 
 @pytest.fixture(autouse=True)
 def _share_the_coder(coder, model_coder, monkeypatch):  # type: ignore[no-untyped-def]
-    # the CLI builds a Coder per run; reuse the session's to keep the suite fast
-    monkeypatch.setattr("detente.coder.Coder", lambda *a, **k: coder if k.get("model") is False else model_coder)
+    # the CLI builds a Coder per run; reuse the session's to keep the suite fast (the stages it
+    # is asked to leave out are checked as the real Coder checks them)
+    def shared(*a: object, **k: Any) -> object:
+        check_exclude(k.get("exclude", ()))
+        return coder if k.get("model") is False else model_coder
+
+    monkeypatch.setattr("detente.coder.Coder", shared)
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -260,6 +267,14 @@ def test_counts_below_one_are_usage_errors(argv: list[str], said: str, capsys: p
         main(argv)
     assert exit_.value.code == 2
     assert said in capsys.readouterr().err
+
+
+def test_a_stage_that_cannot_be_left_out_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    src = tmp_path / "a.txt"
+    src.write_text(KHARKIV, encoding="utf-8")
+    code, out, err = run(capsys, "code", str(src), "--patterns-only", "--without", "parse")
+    assert code == 2 and out == ""
+    assert "cannot leave out 'parse'" in one_error_line(err) and "require_recipient" in err
 
 
 def _python(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:

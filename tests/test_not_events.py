@@ -12,7 +12,9 @@ from typing import Any
 import pytest
 
 from coding_checks import without
-from detente.errors import KnowledgeError
+from detente.batch import CoderFactory
+from detente.coder import OPTIONAL_STAGES, Coder, Given
+from detente.errors import KnowledgeError, OptionError
 from detente.knowledge.words import NotEventWords
 from detente.records import Actor, Attribution, Event, TextRef
 from detente.stages.directed import RequireRecipient
@@ -545,6 +547,42 @@ def test_require_recipient_drops_only_directed_acts_without_one() -> None:
         ("ASSAULT", False),
         ("RETREAT", False),
     ]
+
+
+# a directed act whose recipient the text does not name, in other settings
+UNAIMED = [
+    ("Norway repeated its call for a truce in the Sahel on Monday.", "REQUEST"),
+    ("The opposition party threatened a boycott of the vote.", "THREATEN"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "etype"), UNAIMED)
+def test_a_coder_may_leave_out_require_recipient(coder, sentence: str, etype: str) -> None:  # type: ignore[no-untyped-def]
+    """``Coder(exclude=("require_recipient",))`` keeps what the default coder drops."""
+    given: Any = {name: getattr(coder.services, name) for name in Given.__annotations__ if name != "model"}
+    keeping = Coder(coder.services.nlp, model=False, exclude=["require_recipient"], **given)
+    assert "require_recipient" not in keeping.pipeline and "filter_events" in keeping.pipeline
+    assert keeping.excluded == ("require_recipient",)
+    assert etype not in [e.type for e in coder.code(sentence, published=PUBLISHED)]
+    kept = [e for e in keeping.code(sentence, published=PUBLISHED) if e.type == etype]
+    assert kept and all(e.recipient is None for e in kept)
+
+
+@pytest.mark.parametrize("name", ["parse", "resolve_actors", "judge_events", "no_such_stage"])
+def test_only_the_optional_stages_may_be_left_out(name: str) -> None:
+    with pytest.raises(OptionError, match="may be left out are") as refused:
+        Coder(exclude=[name])  # refused before anything is loaded
+    assert refused.value.exit_code == 2 and name in str(refused.value)
+    with pytest.raises(OptionError):
+        CoderFactory(without=(name,))  # a batch refuses it before any worker starts
+
+
+def test_a_batch_records_the_stages_it_left_out() -> None:
+    assert "without" not in CoderFactory().describe()  # folders begun before the option resume as they were
+    factory = CoderFactory(without=("require_recipient", "require_recipient"))
+    assert factory.describe()["without"] == ["require_recipient"]
+    assert set(OPTIONAL_STAGES) >= {"require_recipient", "filter_events"}
 
 
 # a headline tells in the present what happened: an act in its "when" clause is no general

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING, Literal, TypedDict, Unpack
 
-from detente.errors import DetenteError
+from detente.errors import DetenteError, OptionError
 from detente.geo import Gazetteer
 from detente.geo.store import default_path
 from detente.grammar.dates import DateReader
@@ -163,6 +163,24 @@ def installed_gazetteer() -> Gazetteer:
     return Gazetteer.load(path)
 
 
+#: the stages a caller may leave out (``Coder(exclude=...)``, ``--without`` on the command line):
+#: those that prune or adjust what the others found; the rest are what the coder is (the event
+#: model's stage goes with ``model=False``, ``--patterns-only``).
+OPTIONAL_STAGES = ("agree_headline", "filter_events", "require_recipient", "share_attributes")
+
+
+def check_exclude(names: Iterable[str]) -> tuple[str, ...]:
+    """The stages named, once each, in order; :class:`OptionError` when one may not be left out."""
+    left_out = tuple(dict.fromkeys(names))
+    refused = [name for name in left_out if name not in OPTIONAL_STAGES]
+    if refused:
+        raise OptionError(
+            f"cannot leave out {', '.join(map(repr, refused))}: the stages that may be left out are "
+            + ", ".join(OPTIONAL_STAGES)
+        )
+    return left_out
+
+
 def default_stages(services: Services, batch_size: int = 64) -> list[Stage]:
     """detente's pipeline, in order: the one place it is declared. The judging stage is there
     only when the services hold an event model."""
@@ -203,6 +221,10 @@ class Coder:
     dictionary, the casualty words, the date reader, the gazetteer, the event model); what is not
     passed is loaded from the installed package, once. ``model=False`` codes with the patterns
     alone; with no model given, the packaged one is used.
+
+    ``exclude`` names stages of :data:`OPTIONAL_STAGES` to leave out, as spaCy's ``exclude``
+    does: ``exclude=("require_recipient",)`` keeps the verbal and diplomatic acts whose
+    recipient the text does not name ("called for a ceasefire"), which detente drops by default.
     """
 
     def __init__(
@@ -210,10 +232,13 @@ class Coder:
         nlp: Language | None = None,
         *,
         batch_size: int = 64,
+        exclude: Iterable[str] = (),
         **given: Unpack[Given],
     ) -> None:
+        left_out = check_exclude(exclude)
         self.services = Services.load(nlp, **given)
-        self.pipeline = Pipeline(default_stages(self.services, batch_size))
+        self.excluded = left_out
+        self.pipeline = Pipeline(st for st in default_stages(self.services, batch_size) if st.name not in left_out)
 
     @property
     def model(self) -> EventModel | None:

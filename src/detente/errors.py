@@ -142,6 +142,12 @@ class AuthError(DetenteError):
     exit_code = 77  # EX_NOPERM
 
 
+class OptionError(DetenteError):
+    """An option the caller chose cannot be honoured (a stage that cannot be left out)."""
+
+    exit_code = 2  # as argparse's usage errors
+
+
 class PipelineError(DetenteError):
     """The pipeline is assembled wrongly, or a stage broke its contract."""
 

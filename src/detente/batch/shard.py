@@ -38,15 +38,25 @@ class CoderFactory:
 
     patterns_only: bool = False
     batch_size: int = 64
+    without: tuple[str, ...] = ()  # stages left out (``Coder(exclude=...)``)
+
+    def __post_init__(self) -> None:
+        if self.without:  # refused here, before any worker starts
+            from detente.coder import check_exclude
+
+            object.__setattr__(self, "without", check_exclude(self.without))
 
     def __call__(self) -> CoderLike:
         from detente.coder import Coder
 
-        return Coder(batch_size=self.batch_size, model=False if self.patterns_only else None)
+        return Coder(batch_size=self.batch_size, model=False if self.patterns_only else None, exclude=self.without)
 
     def describe(self) -> dict[str, Any]:
         """What the manifest records of the coder: a folder is resumed only with the same."""
-        return {"name": "detente", "version": __version__, "patterns_only": self.patterns_only}
+        described: dict[str, Any] = {"name": "detente", "version": __version__, "patterns_only": self.patterns_only}
+        if self.without:  # only when set, so folders begun before the option resume as they were
+            described["without"] = list(self.without)
+        return described
 
 
 def code_shard(coder: CoderLike, layout: Layout, name: str) -> dict[str, Any]:

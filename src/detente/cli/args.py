@@ -25,3 +25,16 @@ def positive_seconds(text: str) -> float:
     if not value > 0 or value == float("inf"):
         raise argparse.ArgumentTypeError(f"must be more than 0 seconds: {text}")
     return value
+
+
+def add_without(parser: argparse.ArgumentParser) -> None:
+    """``--without STAGE`` (repeatable): leave an optional stage out of the coder (``Coder(exclude=...)``;
+    a stage that cannot be left out is a usage error, exit 2, naming those that can)."""
+    parser.add_argument(
+        "--without",
+        action="append",
+        default=[],
+        metavar="STAGE",
+        help="leave this stage out (repeatable): require_recipient keeps verbal and diplomatic acts whose "
+        "recipient the text does not name; also agree_headline, filter_events, share_attributes",
+    )

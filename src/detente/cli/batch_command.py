@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import Any
 
-from detente.cli.args import positive_int
+from detente.cli.args import add_without, positive_int
 from detente.errors import EXIT_PARTIAL
 from detente.records import parse_date
 
@@ -25,6 +25,7 @@ def add_parser(sub: Any) -> None:
     b.add_argument("--shard-size", type=positive_int, default=500, help="records per shard (default 500)")
     b.add_argument("--published", help="publication date YYYY-MM-DD for records that carry none")
     b.add_argument("--patterns-only", action="store_true", help="code with the patterns alone, without the model")
+    add_without(b)
     b.add_argument(
         "--max-line-bytes",
         type=positive_int,
@@ -45,7 +46,7 @@ def run(args: argparse.Namespace) -> int:
         shard_size=args.shard_size,
         address=args.address,
         published=parse_date(args.published),
-        factory=CoderFactory(patterns_only=args.patterns_only),
+        factory=CoderFactory(patterns_only=args.patterns_only, without=tuple(args.without)),
         progress=args.progress or sys.stderr.isatty(),
         max_line_bytes=args.max_line_bytes,
     )

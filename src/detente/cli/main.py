@@ -19,7 +19,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
-from detente.cli.args import positive_int
+from detente.cli.args import add_without, positive_int
 from detente.errors import EXIT_PARTIAL, DetenteError, SourceNotFoundError
 from detente.io.readers import Record
 from detente.version import __version__
@@ -75,6 +75,7 @@ def _add_code(sub: Any) -> None:
         help="a longer JSONL line is a failure (default 8,000,000)",
     )
     code.add_argument("--patterns-only", action="store_true", help="code with the patterns alone, without the model")
+    add_without(code)
 
 
 def _add_evaluate(sub: Any) -> None:
@@ -83,6 +84,7 @@ def _add_evaluate(sub: Any) -> None:
     ev.add_argument("--json", action="store_true", help="print the scores as JSON")
     ev.add_argument("--limit", type=positive_int, help="score only the first N records")
     ev.add_argument("--patterns-only", action="store_true", help="score the patterns alone, without the model")
+    add_without(ev)
     ev.add_argument(
         "--corpora", help="article gold: the folder of the article texts ($DETENTE_CORPORA, else ../shared/corpora)"
     )
@@ -250,7 +252,7 @@ def cmd_code(args: argparse.Namespace) -> int:
                 _report(failed)
                 failures.append(failed)
 
-    coder = Coder(batch_size=args.batch_size, model=False if args.patterns_only else None)
+    coder = Coder(batch_size=args.batch_size, model=False if args.patterns_only else None, exclude=args.without)
     keep_loaded()
     out = _open_out(args.output)
     writer = EventWriter(out, args.format)
@@ -314,7 +316,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
     if not Path(args.gold).is_file():
         raise SourceNotFoundError(f"no gold file {args.gold}")
-    coder = Coder(model=False if args.patterns_only else None)
+    coder = Coder(model=False if args.patterns_only else None, exclude=args.without)
     keep_loaded()
     if looks_like_article_gold(args.gold):
         scores = evaluate_articles_file(args.gold, coder, args.corpora, args.limit, args.split)

@@ -18,7 +18,7 @@ from datetime import date
 from functools import partial
 from typing import Any, TextIO
 
-from detente.cli.args import positive_int, positive_seconds
+from detente.cli.args import add_without, positive_int, positive_seconds
 from detente.records import parse_date
 
 COMMANDS = (
@@ -74,6 +74,7 @@ def _add_ingest(sub: Any) -> None:
     ing.add_argument("--retry-failed", action="store_true", help="ingest again the sources of stored failures")
     ing.add_argument("--quiet", action="store_true", help="no progress line")
     ing.add_argument("--patterns-only", action="store_true", help="code with the patterns alone, without the model")
+    add_without(ing)
     ing.add_argument(
         "--max-line-bytes",
         type=positive_int,
@@ -266,7 +267,7 @@ def _resolver() -> Any:
 
 
 def _ingest(store: Any, args: argparse.Namespace) -> int:
-    from detente.coder import Coder
+    from detente.coder import Coder, check_exclude
     from detente.errors import EXIT_PARTIAL
     from detente.ingest import IngestReport, ingest, retry_failed
 
@@ -300,7 +301,7 @@ def _ingest(store: Any, args: argparse.Namespace) -> int:
     folders = [s for s in args.sources if is_batch_folder(s)]
     others = [s for s in args.sources if s not in folders]
     report = IngestReport()
-    factory = partial(Coder, model=False) if args.patterns_only else Coder
+    factory = partial(Coder, model=False if args.patterns_only else None, exclude=check_exclude(args.without))
     if args.retry_failed:
         report = retry_failed(store, factory, **options)
     elif others:

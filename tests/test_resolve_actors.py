@@ -397,7 +397,6 @@ def test_the_main_country_must_lead_clearly(countries: list[str], main: str | No
 
 def test_reference_words_load() -> None:
     words = ReferenceWords.load()
-    assert {"we", "i"} <= words.speaker_pronouns
     assert "country" in words.country_heads
     assert "militant" in words.group_heads
     assert {"GOV", "COP"} <= words.domestic_sectors

@@ -19,7 +19,8 @@ PARTY_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 GROUP_PRONOUNS = frozenset({"it", "its", "they", "them", "their", "theirs"})
 PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS
-#: a speaker's own pronouns ("*we* reject", "*I* urge")
+#: a speaker's own pronouns ("*we* reject", "*I* urge"): the actor is then the one the words are
+#: attributed to ("'We urge the authorities to ...,' the groups said")
 FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our", "ours"})
 #: pronouns that may as well stand for a thing as for a party ("it", "this", "that")
 THING_PRONOUNS = frozenset({"it", "this", "that"})

@@ -316,13 +316,12 @@ class LanguageWords:
 
 @dataclass(frozen=True)
 class ReferenceWords:
-    """How an article refers back to the actors it has named: the speaker's own pronouns, the
-    descriptions of a country or an armed group, the sectors that belong to the country where
-    they act, the weapons and documents that stand for whoever used them, the acts whose unnamed agent is
-    the authorities of the country where they happen, the nouns of people of no kind who are of
-    the place where they are (``references.yaml``)."""
+    """How an article refers back to the actors it has named (the speaker's own pronouns are
+    grammar: ``syntax.FIRST_PERSON``): the descriptions of a country or an armed group, the
+    sectors that belong to the country where they act, the weapons and documents that stand for
+    whoever used them, the acts whose unnamed agent is the authorities of the country where they
+    happen, the nouns of people of no kind who are of the place where they are (``references.yaml``)."""
 
-    speaker_pronouns: frozenset[str] = words()
     country_heads: frozenset[str] = words()
     party_heads: frozenset[str] = words(default=())
     group_heads: frozenset[str] = words()

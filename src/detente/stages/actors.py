@@ -197,9 +197,9 @@ class ResolveActors(EventsStage):
         if side is None or side.country is not None:
             return side
         words = self.words
-        if side.text.lower() in words.speaker_pronouns:
+        if side.text.lower() in syntax.FIRST_PERSON:
             speaker = self._speaker(ev, side, article)
-            if speaker is side or speaker.text.lower() in words.speaker_pronouns:
+            if speaker is side or speaker.text.lower() in syntax.FIRST_PERSON:
                 return speaker
             return self._resolve(ev, speaker, article, facing, other_than)  # "the diplomats said": whose
         head = article.head(side)
@@ -630,7 +630,7 @@ class ResolveActors(EventsStage):
         if speaker is None or speaker.span == side.span:
             return side
         text = speaker.text.lower()
-        if text in self.words.speaker_pronouns or text in syntax.PRONOUNS:
+        if text in syntax.FIRST_PERSON or text in syntax.PRONOUNS:
             return side
         return speaker
 

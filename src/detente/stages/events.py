@@ -33,8 +33,8 @@ from detente.pipeline.work import Candidate, Work
 _TRIGGER_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN", "ADJ"})
 
 
-#: a speaker's verdict on itself is no act on another ("we were wrong")
-_FIRST_PERSON = frozenset({"i", "we", "me", "us", "you"})
+#: a speaker's verdict on itself, or on the one addressed, is no act on another ("we were wrong")
+_SPEAKER_OR_ADDRESSEE = syntax.FIRST_PERSON | {"you"}
 #: the speaker's own side ("we must", "I have to"): what it must do is its resolve
 _SPEAKERS_SIDE = frozenset({"i", "we"})
 #: pronouns that point at a clause or a thing, not at a party ("this is a disgrace")
@@ -59,7 +59,7 @@ def _verdict_candidate(
 
 def _first_person(tok: Token) -> bool:
     """The speaker's own side or the one addressed ("we", "you"; not "US", the country)."""
-    return tok.pos_ == "PRON" and tok.lower_ in _FIRST_PERSON
+    return tok.pos_ == "PRON" and tok.lower_ in _SPEAKER_OR_ADDRESSEE
 
 
 def _own_subject(verb: Token) -> bool:

@@ -208,7 +208,7 @@ def default_stages(services: Services, batch_size: int = 64) -> list[Stage]:
             s.references, s.actors, s.lexicon.roles.document_nouns, s.lexicon.roles.issuing_verbs, s.gazetteer
         ),
         ModalityEvents(s.modality),
-        FilterEvents(s.not_events, s.lexicon.lemma_fixes, s.actors),
+        FilterEvents(s.not_events, s.lexicon.lemma_fixes, s.actors, s.lexicon.not_parties.topic_verbs),
         RequireRecipient(s.not_events.directed_types),
         ShareAttributes(),
     ]

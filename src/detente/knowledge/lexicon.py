@@ -185,8 +185,8 @@ class RecipientWords:
         """Whether an event of this type and code is a meeting, whose place is only where it was."""
         return type_ in self.venue_types and (cameo or "") not in self.visit_codes
 
-    #: verbs whose object is what is talked about, never the one talked with ("discussed
-    #: *sanctions on Iran* with Japan": Japan, not Iran)
+    #: verbs whose object is what is talked about or weighed, never the one talked with ("discussed
+    #: *sanctions on Iran* with Japan": Japan, not Iran), nor an act done ("is considering sanctions")
     topic_verbs: frozenset[str] = words(default=())
     #: types whose recipient may be the one a delegating verb orders to bear the act ("ordered
     #: the newspaper to suspend publication"), unless that one is an agent (``agent_nouns``)

@@ -184,7 +184,6 @@ class NotEventWords:
     state_verbs: frozenset[str] = words(default=())
     purpose_passives: frozenset[str] = words(default=())
     membership_nouns: frozenset[str] = words(default=())
-    topic_verbs: frozenset[str] = words(default=())
     forecast_adjectives: frozenset[str] = words(default=())
     concurring_verbs: frozenset[str] = words(default=())
     saying_verbs: frozenset[str] = words(default=())

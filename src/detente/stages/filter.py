@@ -64,8 +64,10 @@ class FilterEvents(EventsStage):
         words: NotEventWords,
         lemma_fixes: Mapping[str, str] | None = None,
         actors: ActorDictionary | None = None,
+        topic_verbs: Iterable[str] = (),
     ) -> None:
         self.words = words
+        self.topic_verbs = frozenset(topic_verbs)  # the lexicon's (recipients.yaml): "discuss", "consider"
         self.actors = actors  # its sector words name groups ("protesters", "villagers")
         self.lemma_fixes = dict(lemma_fixes or {})  # the lexicon's corrections ("hopes" -> "hope")
         self.phrases = {tuple(p.lower().split()) for p in words.commentator_nouns}
@@ -245,7 +247,7 @@ class FilterEvents(EventsStage):
         return subject.ent_type_ in syntax.PARTY_ENTITIES or self.group(subject.lemma_.lower())
 
     def topic(self, trigger: Token) -> bool:
-        """Whether the act is only what is discussed or weighed (``topic_verbs``: "discussed
+        """Whether the act is only what is discussed or weighed (the lexicon's ``topic_verbs``: "discussed
         imposing costs on Russia", "is considering sanctions"), or said to be likely
         (``forecast_adjectives``: "the judges are likely to find him guilty", "it was evident that
         they would impose restrictions")."""
@@ -255,7 +257,7 @@ class FilterEvents(EventsStage):
             if cur.head == cur or cur.dep_ not in ("xcomp", "ccomp", "dobj", "pcomp", "pobj", "prep"):
                 return False
             gov = cur.head
-            if cur.dep_ != "prep" and self._lemma(gov) in w.topic_verbs and syntax.is_verb(gov):
+            if cur.dep_ != "prep" and self._lemma(gov) in self.topic_verbs and syntax.is_verb(gov):
                 return True
             if cur.dep_ == "xcomp" and gov.lower_ in w.forecast_adjectives:
                 return True

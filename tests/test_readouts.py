@@ -1,0 +1,164 @@
+"""Readouts of calls and meetings, and the news stories that quote them (round audit15).
+
+A readout names a meeting, then refers to its two sides as "the two leaders", "both leaders",
+"the leaders", "the two" or "they", sentences later; a lede that opens on a title ("President
+...") follows a headline with no full stop; a name may close with "Jr.". Every text here is our
+own, in other settings than the statements judged.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from coding_checks import DATE
+
+pytestmark = pytest.mark.slow
+
+# (text, trigger word, type, (actor country, recipient country) pairs that must all be coded)
+BOTH_SIDES_CASES = [
+    # "the two leaders" two sentences after a call held *with* the other
+    (
+        "Chancellor Olaf Scholz held a call with Prime Minister Giorgia Meloni of Italy on Tuesday. "
+        "Scholz thanked Meloni for her help with the grain shipments. The two leaders agreed to meet "
+        "again in Rome next month.",
+        "agreed",
+        "AGREE",
+        {("DEU", "ITA")},
+    ),
+    # "both leaders" after "X met Y", in a one-way act: each of them acts
+    (
+        "Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Arusha. "
+        "They discussed the floods in Uganda and Somalia. Both leaders condemned the raid on the "
+        "refugee camp by al-Shabab.",
+        "condemned",
+        "ACCUSE",
+        {("KEN", None), ("TZA", None)},
+    ),
+    # "they" after "the presidents", after the meeting: the chain goes back to the meeting
+    (
+        "Argentine President Javier Milei met with Chilean President Gabriel Boric in Santiago on "
+        "Friday. The presidents also discussed the wildfires in Patagonia. They committed to open "
+        "a second border crossing.",
+        "committed",
+        "AGREE",
+        {("ARG", "CHL")},
+    ),
+    # "the two" as a subject of its own
+    (
+        "Japanese Foreign Minister Yoko Kamikawa spoke by phone with her Philippine counterpart "
+        "Enrique Manalo. The two discussed the standoff at the shoal.",
+        "discussed",
+        "CONSULT",
+        {("JPN", "PHL")},
+    ),
+]
+
+# a mutual act whose only object names no party: the other side is the one met
+NO_PARTY_RECIPIENT_CASES = [
+    (
+        "Prime Minister Mark Carney spoke by phone with President Claudia Sheinbaum of Mexico. The "
+        "leaders discussed the implementation of the new steel quotas.",
+        "discussed",
+        "CONSULT",
+        {("CAN", "MEX")},
+    ),
+    (
+        "President Emmanuel Macron met with Prime Minister Narendra Modi in Paris. They discussed "
+        "hurdles to the implementation of the jet engine deal.",
+        "discussed",
+        "CONSULT",
+        {("FRA", "IND")},
+    ),
+]
+
+
+def _pairs(coder, text: str, trigger: str, type_: str) -> set[tuple[str | None, str | None]]:  # type: ignore[no-untyped-def]
+    events = [e for e in coder.code(text, published=DATE) if trigger in e.trigger.text and e.type == type_]
+    return {(e.actor and e.actor.country, e.recipient and e.recipient.country) for e in events}
+
+
+@pytest.mark.parametrize(("text", "trigger", "type_", "pairs"), BOTH_SIDES_CASES + NO_PARTY_RECIPIENT_CASES)
+def test_the_two_sides_of_a_meeting(coder, text: str, trigger: str, type_: str, pairs: set) -> None:  # type: ignore[no-untyped-def]
+    found = _pairs(coder, text, trigger, type_)
+    assert pairs <= found, f"{trigger!r}: {pairs} not all in {found} for {text!r}"
+
+
+# "the two leaders" with no meeting before: still the last two countries named (actors stage)
+def test_the_two_leaders_without_a_meeting_are_the_countries_named(coder) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Tensions rose between Serbia and Kosovo after the clashes in the north. The two leaders "
+        "agreed to attend talks in Brussels."
+    )
+    found = _pairs(coder, text, "agreed", "AGREE")
+    assert {a for a, _ in found} & {"SRB", "XKX", "KOS"}, found
+
+
+# a described group that is not the two sides of a meeting keeps its own reading
+def test_leaders_of_a_named_group_are_not_the_sides_of_the_meeting(coder) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "President Lula met with President Gustavo Petro of Colombia in Brasilia. The leaders of "
+        "the Amazon nations agreed to fund forest guards."
+    )
+    found = _pairs(coder, text, "agreed", "AGREE")
+    assert ("BRA", "COL") not in found, found
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "trigger", "actor"),
+    [
+        # a lede opening on a title after a headline with no full stop
+        (
+            "Readout of the Meeting with the Prime Minister of the United Kingdom",
+            "President Cyril Ramaphosa met with Prime Minister Keir Starmer in London on Monday.",
+            "met",
+            "ZAF",
+        ),
+        (
+            "Readout of the Meeting with the Foreign Minister of Australia",
+            "Secretary Marco Rubio met with Foreign Minister Penny Wong of Australia in Washington.",
+            "met",
+            "USA",
+        ),
+    ],
+)
+def test_a_lede_after_a_headline_keeps_its_first_word(coder, title: str, body: str, trigger: str, actor: str) -> None:  # type: ignore[no-untyped-def]
+    result = next(coder.code_many([{"id": "t1", "title": title, "text": body, "published": DATE}]))
+    events = [e for e in result.events if trigger in e.trigger.text]
+    assert events, [(e.type, e.trigger.text) for e in result.events]
+    body_start = len(title) + 2
+    # the lede is the sentence after the headline, and its subject keeps its title
+    assert any(
+        e.sentence == 1 and e.actor is not None and e.actor.span[0] == body_start and e.actor.country == actor
+        for e in events
+    ), [(e.sentence, e.actor and (e.actor.text, e.actor.span)) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Governor Edmund G. Brown, Jr. met with the Mexican ambassador in Sacramento.",
+        "Former Vice President Albert A. Gore, Jr. criticized the Brazilian government over the fires.",
+        "Ambassador Thomas R. Pickering, Jr. met with Iranian officials in Oman.",
+    ],
+)
+def test_a_name_suffix_is_no_party(coder, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = coder.code(text, published=DATE)
+    assert events
+    assert not [e for e in events if e.actor is not None and e.actor.text.rstrip(".").lower() in ("jr", "iii")], [
+        (e.type, e.actor and e.actor.text) for e in events
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canada and Vietnam will work together to address Vietnam's non-tariff barriers that affect farm trade.",
+        "The European Union and Kenya will work together to address Kenya's customs delays that affect flower exports.",
+    ],
+)
+def test_a_side_of_a_mutual_act_does_not_act_on_itself(model_coder, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in model_coder.code(text, published=DATE) if "work" in e.trigger.text]
+    pairs = [(e.actor and e.actor.country, e.recipient and e.recipient.country) for e in events]
+    assert pairs, text
+    assert all(a != r for a, r in pairs), pairs  # no party working with itself
+    assert all(r is not None for _, r in pairs), pairs  # the other side is coded once, with the first

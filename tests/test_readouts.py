@@ -162,3 +162,39 @@ def test_a_side_of_a_mutual_act_does_not_act_on_itself(model_coder, text: str) -
     assert pairs, text
     assert all(a != r for a, r in pairs), pairs  # no party working with itself
     assert all(r is not None for _, r in pairs), pairs  # the other side is coded once, with the first
+
+
+# (text, trigger word, words the actor's text holds, its country)
+OWNER_CASES = [
+    # "his"/"her" owning the object of a verb is its subject's, here a bare title, not the last
+    # person named
+    (
+        "Chancellor Merz met with President Zelensky. The Chancellor reaffirmed his support for Ukraine.",
+        "support",
+        "Merz",
+        "DEU",
+    ),
+    (
+        "Prime Minister Mette Frederiksen received President Gitanas Nauseda in Copenhagen. The Prime "
+        "Minister reiterated her backing for the Baltic air policing mission.",
+        "backing",
+        "Frederiksen",
+        "DNK",
+    ),
+    # an infinitive of purpose after "spoke with X": the speaker's, not the one spoken with
+    (
+        "President Lula spoke today with Prime Minister Anthony Albanese of Australia to express his "
+        "deepest condolences after the floods in Queensland.",
+        "express",
+        "Lula",
+        "BRA",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "words", "country"), OWNER_CASES)
+def test_the_owner_of_an_object_is_the_subject(coder, text: str, trigger: str, words: str, country: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in coder.code(text, published=DATE) if trigger in e.trigger.text]
+    actors = [(e.actor.text, e.actor.country) for e in events if e.actor is not None]
+    assert actors, text
+    assert all(words in a and c == country for a, c in actors), actors

@@ -283,6 +283,11 @@ def subjects(
         if len(subj) > 1:
             # "Joseph R. Biden, *Jr.* met ...": the suffix closes the name, it is no second subject
             subj = [c for c in subj if not name_suffix(c)] or subj
+        if subj and _with_purpose(tok):
+            # "Lula spoke with Albanese *to express* his condolences": the parser reads "with
+            # Albanese to express" as a clause of its own; the purpose is the speaker's
+            tok = tok.head.head
+            continue
         if subj:
             if tok.dep_ == "relcl" and subj[0].lower_ in RELATIVE_PRONOUNS:
                 return [tok.head]
@@ -349,6 +354,20 @@ def subjects(
             continue
         return []
     return []
+
+
+def _with_purpose(tok: Token) -> bool:
+    """An infinitive of purpose the parser hung, with the one met as its subject, on the "with"
+    of the verb before it ("spoke *with* Albanese *to express* ...", "met with the envoy to
+    discuss ...")."""
+    prep = tok.head
+    return (
+        tok.dep_ == "pcomp"
+        and tok.tag_ == "VB"
+        and prep.lower_ == "with"
+        and is_verb(prep.head)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    )
 
 
 def _bare_after_participle(tok: Token, head: Token) -> bool:

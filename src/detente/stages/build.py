@@ -258,16 +258,22 @@ def _no_party(side: Actor | None) -> bool:
 def _same_party(actor: Actor | None, recipient: Actor | None) -> bool:
     """An actor acting on itself: the same phrase, or one phrase inside the other with the same
     country ("*Mr. Dodik* will not cooperate": the grammar's "Dodik" is the actor again), or the
-    same name ("Chile and Peru will work together to address *Peru's* barriers": Peru does not
+    same words ("Chile and Peru will work together to address *Peru's* barriers": Peru does not
     work with itself)."""
     if actor is None or recipient is None or actor.country != recipient.country:
         return False
-    if actor.name is not None and actor.name == recipient.name:
+    if _bare_name(actor.text) == _bare_name(recipient.text):
         return True
     (a0, a1), (r0, r1) = actor.span, recipient.span
     if a0 <= r0 and actor.text[: r0 - a0].lower().endswith("anti-"):
         return False  # "*anti-government* protests continue": the crowd is against the government
     return a0 < r1 and r0 < a1
+
+
+def _bare_name(text: str) -> str:
+    """A side's words without an article or a possessive ending ("the Peru's" -> "peru")."""
+    words = text.lower().replace("\u2019", "'").removesuffix("'s").split()
+    return " ".join(words[1:] if words[:1] == ["the"] else words)
 
 
 def _distinct(recipients: list[Actor | None]) -> list[Actor | None]:
@@ -507,6 +513,7 @@ class _Resolver:
         m = (
             (
                 self._fronted_owner(head)
+                or self._object_owner(head)
                 or self._subject_person(head, partners)
                 or self._before(head.i, person=True, skip=partners)
             )
@@ -722,6 +729,35 @@ class _Resolver:
                     return m
             i -= 1
         return None
+
+    def _object_owner(self, pronoun: Token) -> Mention | None:
+        """A possessive 'his'/'her' owning the direct object of a verb ("*The Chancellor*
+        reaffirmed *his* support", "Lula spoke with Albanese to express *his* condolences"): the
+        person who is the verb's subject, named or by a title, also through an infinitive of
+        purpose or a verb with no object of its own between; not through a verb with an object
+        ("urged Ortiz to free *his* aide": the one urged)."""
+        if pronoun.dep_ != "poss" or pronoun.head.dep_ != "dobj":
+            return None
+        verb = pronoun.head.head
+        for _ in range(4):
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subjects:
+                break
+            if verb.dep_ not in ("xcomp", "advcl", "conj") or verb.head == verb:
+                return None
+            verb = verb.head
+            if any(c.dep_ in ("dobj", "dative") for c in verb.children) and verb.lemma_.lower() not in ("help",):
+                return None
+        else:
+            return None
+        subject = subjects[0]
+        if subject.pos_ == "PRON":
+            return None
+        inside = [m for m in self._mentions_in(*syntax.phrase(subject)) if m.start <= subject.i < m.end]
+        for m in inside:
+            if (m.entry is not None and m.entry.kind == "person") or m.label == "PERSON":
+                return m
+        return None if inside else self._titled_person(subject)
 
     def _fronted_owner(self, pronoun: Token) -> Mention | None:
         """A possessive 'his'/'her' in a phrase that opens the sentence before its subject

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from coding_checks import DATE
+from coding_checks import DATE, check_coded
 
 pytestmark = pytest.mark.slow
 
@@ -198,3 +198,29 @@ def test_the_owner_of_an_object_is_the_subject(coder, text: str, trigger: str, w
     actors = [(e.actor.text, e.actor.country) for e in events if e.actor is not None]
     assert actors, text
     assert all(words in a and c == country for a, c in actors), actors
+
+
+# (sentence, type, actor country or None, recipient country): concern shared, repeated or
+# stressed is the censure expressing it is; the one whose concern it is holds it, what it is
+# about is censured
+CONCERN_CASES = [
+    (
+        "Chancellor Merz and President Macron shared concerns about Russia's military build-up near the Polish border.",
+        "ACCUSE",
+        "DEU",
+        "RUS",
+    ),
+    ("The foreign minister expressed Japan's concern over China's drills around Taiwan.", "ACCUSE", None, "CHN"),
+    (
+        "The ambassador stressed the serious concern of Canada about the arrests of journalists by Ethiopian police.",
+        "ACCUSE",
+        None,
+        "ETH",
+    ),
+    ("President Ruto reiterated Kenya's concern over Uganda's decision to close the border.", "ACCUSE", "KEN", "UGA"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "type_", "actor", "recipient"), CONCERN_CASES)
+def test_concern_stated_in_a_readout(coder, sentence: str, type_: str, actor: str | None, recipient: str) -> None:  # type: ignore[no-untyped-def]
+    check_coded(coder, sentence, type_, actor, recipient)

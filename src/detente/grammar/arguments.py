@@ -413,10 +413,14 @@ class ArgumentFinder:
             # "unsealed charges *against him*": the one the wording's thing is against)
             # (what is discussed names a topic, not the one talked with: "discussed *sanctions on Iran*")
             topic = self.lemma(verb) in self.lex.not_parties.topic_verbs
+            # "expressed *Japan's* concern over the drills", "the concern *of Canada* about the
+            # arrests": a feeling's owner holds it; what it is about is the one it censures
+            held = [o for o in objs if self._stance(o) and (_owners(o) or syntax.prep_objects(o, ("of",)))]
+            felt = [g for o in held for g in syntax.prep_objects(o, ("over", "about", "at", "regarding", "with", "by"))]
             owned = [
                 p
                 for o in objs
-                if self._thing(o) and not topic
+                if self._thing(o) and not topic and o not in held
                 for p in self._party(o, verb, c.type)
                 if p != o and (p.pos_ != "PRON" or p.dep_ != "poss")
             ]
@@ -443,7 +447,7 @@ class ArgumentFinder:
                 for g in syntax.prep_objects(o, ("with", "to")) or syntax.prep_objects(verb, ("with",))
                 if self.lemma(g) not in self.lex.not_parties.place_nouns
             ]
-            return direct or in_wording or worded or related or owned or given
+            return direct or in_wording or worded or related or felt or owned or given
         if objs:
             return objs
         found = syntax.prep_objects(verb, preps)

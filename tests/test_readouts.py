@@ -224,3 +224,21 @@ CONCERN_CASES = [
 @pytest.mark.parametrize(("sentence", "type_", "actor", "recipient"), CONCERN_CASES)
 def test_concern_stated_in_a_readout(coder, sentence: str, type_: str, actor: str | None, recipient: str) -> None:  # type: ignore[no-untyped-def]
     check_coded(coder, sentence, type_, actor, recipient)
+
+
+# the release of those held by a party is that party's act, whoever secured or welcomed it
+RELEASE_CASES = [
+    ("Qatar secured the release of four hostages held by Hamas.", "RETREAT", "PSE", None),
+    ("The minister welcomed the release of two aid workers held by the Houthis.", "RETREAT", "YEM", None),
+    (
+        "Turkey helped secure the release of the Ukrainian sailors who were detained by Russia.",
+        "RETREAT",
+        "RUS",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "type_", "actor", "recipient"), RELEASE_CASES)
+def test_the_holder_releases(coder, sentence: str, type_: str, actor: str, recipient: str | None) -> None:  # type: ignore[no-untyped-def]
+    check_coded(coder, sentence, type_, actor, recipient)

@@ -699,6 +699,9 @@ class ArgumentFinder:
                 (patients if undergone and ch.dep_ in ("poss", "compound") else actors).append(ch)
         if not actors:
             actors = syntax.prep_objects(noun, ("by",))
+        if not actors and self.lemma(noun) in self.lex.roles.freeing_nouns:
+            # "the release of four hostages *held by Hamas*": whoever held them frees them
+            actors = [a for p in of_objects for a in self._holders(p)]
         undergoer = self._undergoer(noun)
         if undergoer is not None:
             # "the convoy came under attack from rebels": the rebels attacked the convoy
@@ -736,6 +739,20 @@ class ArgumentFinder:
             recipients = patients + syntax.prep_objects(noun, self.lex.prepositions(type_))
             recipients = recipients or syntax.prep_objects(first, self.lex.prepositions(type_))
         return actors, recipients
+
+    def _holders(self, held: Token) -> list[Token]:
+        """Who held, detained or kidnapped someone, by the participle or relative clause on the
+        noun ("hostages *held by Hamas*", "sailors who were *detained by* Iran")."""
+        holding = self.lex.roles.holding_verbs
+        return [
+            g
+            for v in held.children
+            if v.dep_ in ("acl", "relcl") and self.lemma(v) in holding
+            for a in v.children
+            if a.dep_ == "agent"
+            for g in a.children
+            if g.dep_ == "pobj"
+        ]
 
     def _announcer(self, verb: Token) -> list[Token]:
         """'The ministry announced that troops would be deployed': an agentless future passive

@@ -415,7 +415,9 @@ class ArgumentFinder:
             topic = self.lemma(verb) in self.lex.not_parties.topic_verbs
             # "expressed *Japan's* concern over the drills", "the concern *of Canada* about the
             # arrests": a feeling's owner holds it; what it is about is the one it censures
-            held = [o for o in objs if self._stance(o) and (_owners(o) or syntax.prep_objects(o, ("of",)))]
+            held = [
+                o for o in objs if not topic and self._stance(o) and (_owners(o) or syntax.prep_objects(o, ("of",)))
+            ]
             felt = [g for o in held for g in syntax.prep_objects(o, ("over", "about", "at", "regarding", "with", "by"))]
             owned = [
                 p

@@ -53,6 +53,17 @@ BOTH_SIDES_CASES = [
     ),
 ]
 
+# a concern the two sides discuss is a topic: the one met is the other side, not whom it censures
+TOPIC_CASES = [
+    (
+        "Chancellor Merz met President Macron in Paris. The two leaders discussed their shared concern "
+        "over Russia's military build-up near the Polish border.",
+        "discussed",
+        "CONSULT",
+        {("DEU", "FRA")},
+    ),
+]
+
 # a mutual act whose only object names no party: the other side is the one met
 NO_PARTY_RECIPIENT_CASES = [
     (
@@ -77,10 +88,13 @@ def _pairs(coder, text: str, trigger: str, type_: str) -> set[tuple[str | None, 
     return {(e.actor and e.actor.country, e.recipient and e.recipient.country) for e in events}
 
 
-@pytest.mark.parametrize(("text", "trigger", "type_", "pairs"), BOTH_SIDES_CASES + NO_PARTY_RECIPIENT_CASES)
+@pytest.mark.parametrize(
+    ("text", "trigger", "type_", "pairs"), BOTH_SIDES_CASES + TOPIC_CASES + NO_PARTY_RECIPIENT_CASES
+)
 def test_the_two_sides_of_a_meeting(coder, text: str, trigger: str, type_: str, pairs: set) -> None:  # type: ignore[no-untyped-def]
     found = _pairs(coder, text, trigger, type_)
     assert pairs <= found, f"{trigger!r}: {pairs} not all in {found} for {text!r}"
+    assert all(r in {p[1] for p in pairs} for _, r in found), f"a recipient other than the one met: {found}"
 
 
 # "the two leaders" with no meeting before: still the last two countries named (actors stage)

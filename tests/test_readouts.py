@@ -43,6 +43,15 @@ BOTH_SIDES_CASES = [
         "AGREE",
         {("ARG", "CHL")},
     ),
+    # "they" past a sentence whose subject is one party alone, which "they" cannot stand for
+    (
+        "Foreign Minister Annalena Baerbock spoke today with Foreign Minister Ahmed Attaf of Algeria. "
+        "The minister thanked Attaf for the release of the German hostage. They agreed to resume "
+        "the energy dialogue.",
+        "agreed",
+        "AGREE",
+        {("DEU", "DZA")},
+    ),
     # "the two" as a subject of its own
     (
         "Japanese Foreign Minister Yoko Kamikawa spoke by phone with her Philippine counterpart "
@@ -256,3 +265,25 @@ RELEASE_CASES = [
 @pytest.mark.parametrize(("sentence", "type_", "actor", "recipient"), RELEASE_CASES)
 def test_the_holder_releases(coder, sentence: str, type_: str, actor: str, recipient: str | None) -> None:  # type: ignore[no-untyped-def]
     check_coded(coder, sentence, type_, actor, recipient)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "President Lula spoke today with President Javier Milei of Argentina.",
+        "Chancellor Merz spoke on Monday with Prime Minister Mark Carney of Canada.",
+    ],
+)
+def test_a_time_between_a_verb_and_its_with(coder, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    check_coded(coder, sentence, "CONSULT", None, None)
+
+
+def test_they_in_a_quote_is_not_the_meeting(coder) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "President William Ruto met President Yoweri Museveni in Kampala. A farmer said she was "
+        'stopped at the border. She told a guard at the gate, in Swahili and English, "they beat me".'
+    )
+    events = [e for e in coder.code(text, published=DATE) if e.type == "ASSAULT"]
+    assert not [e for e in events if e.actor is not None and ("Ruto" in e.actor.text or "Museveni" in e.actor.text)], [
+        (e.actor and e.actor.text, e.trigger.text) for e in events
+    ]

@@ -540,12 +540,15 @@ class _Resolver:
         meeting, speaking or talking *with* another, or of coordinated parties, names, the first
         named first (the one that acts in a mutual event): "X met with Y. *They* discussed
         ...", "X held a call with Y. ... *The two leaders* agreed ...". 'They' looks back only
-        through sentences whose subject is again 'they' or such a description; a description,
+        through sentences whose subject is again 'they' or such a description, or one party
+        alone ("X spoke with Y. *X* congratulated Y. *They* agreed ..."); a description,
         through any sentence, up to ``MEETING_LOOKBACK``. Empty when the sentence names a
         subject before it, or no sentence before names two parties so."""
         described = self._both_sides(ref)
         if not described and (ref.lower_ not in MET_PRONOUNS or ref.dep_ not in ("nsubj", "poss")):
             return []
+        if self._opens_inside_quote(ref.idx):
+            return []  # '"they raped me"': a quoted speaker's own words
         sent = ref.sent
         if sent.start == 0 or any(
             t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON" and t.i < ref.left_edge.i
@@ -561,12 +564,22 @@ class _Resolver:
             if parties:
                 return parties if described <= 0 or len(parties) == described else []
             if not described and not any(
-                t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and (t.lower_ in MET_PRONOUNS or self._both_sides(t))
+                t.dep_ == "nsubj"
+                and t.head.dep_ == "ROOT"
+                and (t.lower_ in MET_PRONOUNS or self._singular(t) or self._both_sides(t))
                 for t in previous
             ):
                 return []
             start = previous.start
         return []
+
+    @staticmethod
+    def _singular(subject: Token) -> bool:
+        """A subject that names one party ("the Vice President", "Harris", "he"), which 'they'
+        after it cannot stand for."""
+        if subject.pos_ == "PRON":
+            return subject.lower_ in ("he", "she", "it")
+        return subject.tag_ in ("NN", "NNP") and not any(c.dep_ == "conj" for c in subject.children)
 
     def _both_sides(self, head: Token) -> int:
         """How many parties a subject describing the sides of a meeting counts ("*the two

@@ -287,3 +287,28 @@ def test_they_in_a_quote_is_not_the_meeting(coder) -> None:  # type: ignore[no-u
     assert not [e for e in events if e.actor is not None and ("Ruto" in e.actor.text or "Museveni" in e.actor.text)], [
         (e.actor and e.actor.text, e.trigger.text) for e in events
     ]
+
+
+# a commitment that names no one is made to the other side of the deal or meeting before it
+COMMITMENT_CASES = [
+    (
+        "Japan and Vietnam agreed on Monday to a framework for a trade deal. Vietnam has committed to "
+        "strengthen enforcement of its labour laws.",
+        ("VNM", "JPN"),
+    ),
+    (
+        "Prime Minister Carney met President Sheinbaum in Mexico City. Mexico committed to tighten "
+        "inspections of steel shipments.",
+        ("MEX", "CAN"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "pair"), COMMITMENT_CASES)
+def test_a_commitment_is_made_to_the_other_side(coder, text: str, pair: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert pair in _pairs(coder, text, "committed", "AGREE")
+
+
+def test_a_commitment_with_no_deal_before_names_no_one(coder) -> None:  # type: ignore[no-untyped-def]
+    text = "Germany pledged to send air defence systems. Poland committed to build a new air base."
+    assert not {r for _, r in _pairs(coder, text, "committed", "AGREE")} - {None}

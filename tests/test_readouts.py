@@ -312,3 +312,18 @@ def test_a_commitment_is_made_to_the_other_side(coder, text: str, pair: tuple[st
 def test_a_commitment_with_no_deal_before_names_no_one(coder) -> None:  # type: ignore[no-untyped-def]
     text = "Germany pledged to send air defence systems. Poland committed to build a new air base."
     assert not {r for _, r in _pairs(coder, text, "committed", "AGREE")} - {None}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        # charged with a duty is tasked, not accused
+        ("The envoy, who was charged with leading the talks, arrived in Doha on Monday.", "absent"),
+        ("The minister named two advisers charged with overseeing the ceasefire in Gaza.", "absent"),
+        # ... a charge of a deed stays an accusation
+        ("Prosecutors in Lagos charged the governor with taking bribes.", None),
+        ("Police charged the activist with organising an illegal protest in Minsk.", None),
+    ],
+)
+def test_charged_with_a_duty(coder, sentence: str, actor: str | None) -> None:  # type: ignore[no-untyped-def]
+    check_coded(coder, sentence, "ACCUSE", actor, None)

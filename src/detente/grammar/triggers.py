@@ -455,6 +455,7 @@ def object_lemmas(tok: Token, *, preps: bool = True) -> set[str]:
                     out.add(g.lemma_.lower())
                 elif g.dep_ == "pcomp" and g.tag_ == "VBG":
                     out.add(GERUND)  # "attacked the mayor for cutting budgets": a deed blamed
+                    out.add(g.lemma_.lower())  # "charged with *overseeing* the truce": a task
         elif c.dep_ == "xcomp" or (c.dep_ == "ccomp" and (c.pos_ == "ADJ" or _bare_participle(c))):
             # "found him guilty", "found the strike justified": a small clause the parser calls ccomp
             out.add(c.lower_ if c.pos_ != "ADJ" else c.lemma_.lower())

@@ -52,6 +52,20 @@ BOTH_SIDES_CASES = [
         "AGREE",
         {("DEU", "DZA")},
     ),
+    # "their" after "the two leaders" / "both leaders": the same two sides
+    (
+        "President Lula met with Prime Minister Sanchez in Madrid. The two leaders reaffirmed "
+        "their commitment to the strategic partnership.",
+        "commitment",
+        "AGREE",
+        {("BRA", "ESP")},
+    ),
+    (
+        "President Lula met with Prime Minister Sanchez in Madrid. Both leaders reaffirmed their support for Ukraine.",
+        "support",
+        "SUPPORT",
+        {("BRA", "UKR"), ("ESP", "UKR")},
+    ),
     # "the two" as a subject of its own
     (
         "Japanese Foreign Minister Yoko Kamikawa spoke by phone with her Philippine counterpart "

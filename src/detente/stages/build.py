@@ -550,6 +550,11 @@ class _Resolver:
         if self._opens_inside_quote(ref.idx):
             return []  # '"they raped me"': a quoted speaker's own words
         sent = ref.sent
+        if not described and ref.dep_ == "poss":
+            # "*The two leaders* reaffirmed *their* commitment": whom the subject describes
+            sides = [t for t in self.doc[sent.start : ref.i] if t.dep_ == "nsubj" and self._both_sides(t)]
+            if sides:
+                return self._met_parties(sides[0])
         if sent.start == 0 or any(
             t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON" and t.i < ref.left_edge.i
             for t in self.doc[sent.start : ref.i]

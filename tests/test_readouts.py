@@ -255,6 +255,9 @@ CONCERN_CASES = [
         "ETH",
     ),
     ("President Ruto reiterated Kenya's concern over Uganda's decision to close the border.", "ACCUSE", "KEN", "UGA"),
+    # thanks and appreciation expressed praise whom they are for, not their owner
+    ("The Jordanian minister expressed gratitude to Qatar for its mediation.", "SUPPORT", None, "QAT"),
+    ("The envoy conveyed the Egyptian government's appreciation for Oman's role in the talks.", "SUPPORT", None, "OMN"),
 ]
 
 

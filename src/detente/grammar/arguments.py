@@ -416,9 +416,17 @@ class ArgumentFinder:
             # "expressed *Japan's* concern over the drills", "the concern *of Canada* about the
             # arrests": a feeling's owner holds it; what it is about is the one it censures
             held = [
-                o for o in objs if not topic and self._stance(o) and (_owners(o) or syntax.prep_objects(o, ("of",)))
+                o
+                for o in objs
+                if not topic
+                and (self._stance(o) or self.lemma(o) in self.lex.roles.sentiment_nouns)
+                and (_owners(o) or syntax.prep_objects(o, ("of",)))
             ]
-            felt = [g for o in held for g in syntax.prep_objects(o, ("over", "about", "at", "regarding", "with", "by"))]
+            felt = [
+                g
+                for o in held
+                for g in syntax.prep_objects(o, ("over", "about", "at", "regarding", "with", "by", "for", "to"))
+            ]
             owned = [
                 p
                 for o in objs

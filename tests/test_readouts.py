@@ -344,3 +344,27 @@ def test_a_commitment_with_no_deal_before_names_no_one(coder) -> None:  # type: 
 )
 def test_charged_with_a_duty(coder, sentence: str, actor: str | None) -> None:  # type: ignore[no-untyped-def]
     check_coded(coder, sentence, "ACCUSE", actor, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # what a call or talks "in which" / "during which" tell is reported, not a setting
+        (
+            "President Lula held a call with King Charles, in which King Charles congratulated President Lula "
+            "on his re-election.",
+            ("GBR", "BRA"),
+        ),
+        (
+            "President Lula held a call with Chancellor Merz, during which Merz congratulated Lula on his re-election.",
+            ("DEU", "BRA"),
+        ),
+    ],
+)
+def test_what_happened_in_a_meeting(coder, text: str, pair: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert pair in _pairs(coder, text, "congratulated", "SUPPORT")
+
+
+def test_a_place_in_which_is_still_a_setting(coder) -> None:  # type: ignore[no-untyped-def]
+    text = "Rebels shelled the town in which 28 people were killed by the army in March."
+    assert not _pairs(coder, text, "killed", "ASSAULT")

@@ -413,10 +413,24 @@ class ArgumentFinder:
             # "unsealed charges *against him*": the one the wording's thing is against)
             # (what is discussed names a topic, not the one talked with: "discussed *sanctions on Iran*")
             topic = self.lemma(verb) in self.lex.not_parties.topic_verbs
+            # "expressed *Japan's* concern over the drills", "the concern *of Canada* about the
+            # arrests": a feeling's owner holds it; what it is about is the one it censures
+            held = [
+                o
+                for o in objs
+                if not topic
+                and (self._stance(o) or self.lemma(o) in self.lex.roles.sentiment_nouns)
+                and (_owners(o) or syntax.prep_objects(o, ("of",)))
+            ]
+            felt = [
+                g
+                for o in held
+                for g in syntax.prep_objects(o, ("over", "about", "at", "regarding", "with", "by", "for", "to"))
+            ]
             owned = [
                 p
                 for o in objs
-                if self._thing(o) and not topic
+                if self._thing(o) and not topic and o not in held
                 for p in self._party(o, verb, c.type)
                 if p != o and (p.pos_ != "PRON" or p.dep_ != "poss")
             ]
@@ -443,7 +457,7 @@ class ArgumentFinder:
                 for g in syntax.prep_objects(o, ("with", "to")) or syntax.prep_objects(verb, ("with",))
                 if self.lemma(g) not in self.lex.not_parties.place_nouns
             ]
-            return direct or in_wording or worded or related or owned or given
+            return direct or in_wording or worded or related or felt or owned or given
         if objs:
             return objs
         found = syntax.prep_objects(verb, preps)
@@ -695,6 +709,9 @@ class ArgumentFinder:
                 (patients if undergone and ch.dep_ in ("poss", "compound") else actors).append(ch)
         if not actors:
             actors = syntax.prep_objects(noun, ("by",))
+        if not actors and self.lemma(noun) in self.lex.roles.freeing_nouns:
+            # "the release of four hostages *held by Hamas*": whoever held them frees them
+            actors = [a for p in of_objects for a in self._holders(p)]
         undergoer = self._undergoer(noun)
         if undergoer is not None:
             # "the convoy came under attack from rebels": the rebels attacked the convoy
@@ -732,6 +749,20 @@ class ArgumentFinder:
             recipients = patients + syntax.prep_objects(noun, self.lex.prepositions(type_))
             recipients = recipients or syntax.prep_objects(first, self.lex.prepositions(type_))
         return actors, recipients
+
+    def _holders(self, held: Token) -> list[Token]:
+        """Who held, detained or kidnapped someone, by the participle or relative clause on the
+        noun ("hostages *held by Hamas*", "sailors who were *detained by* Iran")."""
+        holding = self.lex.roles.holding_verbs
+        return [
+            g
+            for v in held.children
+            if v.dep_ in ("acl", "relcl") and self.lemma(v) in holding
+            for a in v.children
+            if a.dep_ == "agent"
+            for g in a.children
+            if g.dep_ == "pobj"
+        ]
 
     def _announcer(self, verb: Token) -> list[Token]:
         """'The ministry announced that troops would be deployed': an agentless future passive

@@ -229,12 +229,23 @@ def _hyphenated(c: Token) -> bool:
     return not c.whitespace_ and nxt < len(c.doc) and c.doc[nxt].text == "-"
 
 
+#: the words that close a person's name after a comma ("Martin Luther King, Jr.")
+NAME_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
+
+
+def name_suffix(tok: Token) -> bool:
+    """A suffix closing the name before it ("Biden, *Jr.*"), which the parser may take for a
+    name of its own."""
+    return tok.lower_ in NAME_SUFFIXES and tok.i > 0 and tok.text[:1].isupper()
+
+
 def with_conjuncts(heads: Iterable[Token]) -> list[Token]:
     out: list[Token] = []
     for h in heads:
         for t in (h, *h.conjuncts):
             if (
                 t not in out
+                and not (t is not h and name_suffix(t))
                 and t.pos_ not in ("VERB", "AUX", "PUNCT")
                 and t.ent_type_ not in NOT_ACTORS
                 and any(ch.isalnum() for ch in t.text)
@@ -270,6 +281,14 @@ def subjects(
     while seen < 6:
         seen += 1
         subj = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
+        if len(subj) > 1:
+            # "Joseph R. Biden, *Jr.* met ...": the suffix closes the name, it is no second subject
+            subj = [c for c in subj if not name_suffix(c)] or subj
+        if subj and _with_purpose(tok):
+            # "Lula spoke with Albanese *to express* his condolences": the parser reads "with
+            # Albanese to express" as a clause of its own; the purpose is the speaker's
+            tok = tok.head.head
+            continue
         if subj:
             if tok.dep_ == "relcl" and subj[0].lower_ in RELATIVE_PRONOUNS:
                 return [tok.head]
@@ -336,6 +355,20 @@ def subjects(
             continue
         return []
     return []
+
+
+def _with_purpose(tok: Token) -> bool:
+    """An infinitive of purpose the parser hung, with the one met as its subject, on the "with"
+    of the verb before it ("spoke *with* Albanese *to express* ...", "met with the envoy to
+    discuss ...")."""
+    prep = tok.head
+    return (
+        tok.dep_ == "pcomp"
+        and tok.tag_ == "VB"
+        and prep.lower_ == "with"
+        and is_verb(prep.head)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    )
 
 
 def _bare_after_participle(tok: Token, head: Token) -> bool:

@@ -410,7 +410,24 @@ def _next_to(verb: Token, prep: Token) -> bool:
     if prep.i == verb.i + 1:
         return True
     # a particle may come between: "spoke out against", "lashed out at"
-    return any(prep.i == o.right_edge.i + 1 for o in verb.children if o.dep_ in ("dobj", "dative", "advmod", "prt"))
+    if any(prep.i == o.right_edge.i + 1 for o in verb.children if o.dep_ in ("dobj", "dative", "advmod", "prt")):
+        return True
+    # ... and so may a time: "spoke *today* with", "met *on Monday* with", "spoke by phone *today* with"
+    end = verb.i
+    for o in sorted(verb.children, key=lambda c: c.i):
+        if o.i <= verb.i or o.i >= prep.i:
+            continue
+        if o.left_edge.i != end + 1 or not (_a_time(o) or o.dep_ in ("advmod", "prt")):
+            return False
+        end = o.right_edge.i
+    return end > verb.i and prep.i == end + 1
+
+
+def _a_time(tok: Token) -> bool:
+    """A phrase of time: "today", "on Monday", "last week"."""
+    if tok.ent_type_ in ("DATE", "TIME"):
+        return True
+    return tok.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in tok.children)
 
 
 def object_lemmas(tok: Token, *, preps: bool = True) -> set[str]:
@@ -438,6 +455,7 @@ def object_lemmas(tok: Token, *, preps: bool = True) -> set[str]:
                     out.add(g.lemma_.lower())
                 elif g.dep_ == "pcomp" and g.tag_ == "VBG":
                     out.add(GERUND)  # "attacked the mayor for cutting budgets": a deed blamed
+                    out.add(g.lemma_.lower())  # "charged with *overseeing* the truce": a task
         elif c.dep_ == "xcomp" or (c.dep_ == "ccomp" and (c.pos_ == "ADJ" or _bare_participle(c))):
             # "found him guilty", "found the strike justified": a small clause the parser calls ccomp
             out.add(c.lower_ if c.pos_ != "ADJ" else c.lemma_.lower())

@@ -98,6 +98,11 @@ class WordRoles:
     object_control_verbs: frozenset[str] = words(default=())
     presupposing_verbs: frozenset[str] = words(default=())
     patient_nouns: frozenset[str] = words(default=())
+    #: feelings expressed whose owner holds them: "conveyed *Japan's* gratitude for Oman's role"
+    sentiment_nouns: frozenset[str] = words(default=())
+    #: whoever held them releases them: "the release of hostages *held by* Hamas"
+    freeing_nouns: frozenset[str] = words(default=())
+    holding_verbs: frozenset[str] = words(default=())
     natural_causes: frozenset[str] = words(default=())
     attributing_verbs: frozenset[str] = words(default=())
     undergoing_verbs: frozenset[str] = words(default=())

@@ -334,6 +334,8 @@ class ReferenceWords:
     owned_people: frozenset[str] = words(default=())
     body_heads: frozenset[str] = words(default=())
     meeting_verbs: frozenset[str] = words(default=())
+    meeting_nouns: frozenset[str] = words(default=())
+    committing_words: frozenset[str] = words(default=())
     delegate_heads: frozenset[str] = words(default=())
     common_place_words: frozenset[str] = words(default=())
     instrument_heads: frozenset[str] = words(default=())

@@ -104,6 +104,9 @@ OPERATOR_KINDS = frozenset({"country", "people", "group", "igo"})
 #: the small words inside a body's name before its short form ("Association *of* America (RIAA)")
 LINKS = frozenset({"of", "for", "on", "and", "the", "'s", "’s", "de"})
 REJECT, ACCUSE, ASSAULT, REQUEST, SUPPORT = "REJECT", "ACCUSE", "ASSAULT", "REQUEST", "SUPPORT"
+AGREE = "AGREE"
+#: the events whose sides a later commitment naming no one is made between (see _partner)
+PARTNER_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE"})
 #: quotation marks: those that open a quotation, and all
 OPENING_QUOTES = frozenset({'"', "\u201c", "\u2018", "'"})
 QUOTES = OPENING_QUOTES | frozenset({"\u201d", "\u2019"})
@@ -171,7 +174,11 @@ class ResolveActors(EventsStage):
             judged = self._judged(ev, actor, article)
             recipient = judged or self._resolve(ev, ev.recipient, article, other_than=other)
             if actor is not None and (recipient is None or recipient.country is None):
-                recipient = self._answered(ev, actor, recipient, events, article) or recipient
+                recipient = (
+                    self._answered(ev, actor, recipient, events, article)
+                    or self._partner(ev, actor, events, article)
+                    or recipient
+                )
             elif actor is not None and recipient is not None and recipient.country == actor.country:
                 # "..., a charge Afghan spokesperson X rejected" read with Afghanistan as the one
                 # rejected: a rejection of one's own country answers the charge, when it names one
@@ -435,6 +442,27 @@ class ResolveActors(EventsStage):
         ]
         known = [e for e in earlier if e.actor is not None and e.actor.country is not None]
         return (known or earlier)[-1].actor if earlier else None
+
+    def _partner(self, ev: Event, actor: Actor, events: tuple[Event, ...], article: _Article) -> Actor | None:
+        """Whom a commitment that names no one is made to ("Ecuador has committed to remove the
+        barriers", ``committing_words``): the other side, of another country, of the latest
+        agreement, meeting, deal or cooperation before it that the committer's country was a
+        side of."""
+        verb = article.head(ev.trigger)
+        if ev.type != AGREE or verb is None or actor.country is None:
+            return None
+        if verb.lemma_.lower() not in self.words.committing_words:
+            return None
+        for e in reversed(events):
+            if e.trigger.span[0] >= ev.trigger.span[0] or e.type not in PARTNER_TYPES:
+                continue
+            if e.actor is None or e.recipient is None:
+                continue
+            if e.actor.country == actor.country and e.recipient.country not in (None, actor.country):
+                return e.recipient
+            if e.recipient.country == actor.country and e.actor.country not in (None, actor.country):
+                return e.actor
+        return None
 
     def _refused(
         self, ev: Event, actor: Actor, since: int, events: tuple[Event, ...], article: _Article

@@ -16,7 +16,7 @@ from dataclasses import replace
 from datetime import date
 from functools import cached_property
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from detente.grammar import syntax
 from detente.knowledge.actors import STATE_SECTORS, ActorDictionary, ActorEntry
@@ -34,6 +34,8 @@ BASE_CONFIDENCE = {"light": 0.75, "frame": 0.7, "verb": 0.65, "noun": 0.6}
 PRONOUN_CHAIN = 3
 #: the pronouns that stand for the parties of a meeting told in the sentence before
 MET_PRONOUNS = frozenset({"they", "their"})
+#: how many sentences back "they" or "the two leaders" may find the meeting it stands for
+MEETING_LOOKBACK = 6
 #: the kinds of dictionary entry that may issue a statement that says "we" of its author
 ISSUER_KINDS = frozenset({"country", "metonym", "igo", "person"})
 #: the first-person pronouns of one speaker, which prefer a person as the text's author
@@ -182,15 +184,17 @@ class BuildEvents:
         """Each actor with each recipient, leaving out an actor acting on itself.
 
         One phrase naming several parties ("Russia and Turkey's foreign ministers met"): in a
-        mutual event with no recipient from the grammar, the first named acts and the others are
-        its recipients; so too when the grammar made the parties each other's recipients ("talks
-        between Kenya and Somalia"): one event, not one each way (docs/coding-manual.md)."""
+        mutual event with no recipient from the grammar, or only one that names no party ("the two
+        leaders discussed *the implementation*", "agreed to remain in *close contact*"), the first
+        named acts and the others are its recipients; so too when the grammar made the parties
+        each other's recipients ("talks between Kenya and Somalia"): one event, not one each way
+        (docs/coding-manual.md)."""
         mutual = (
             type_ in self.mutual_types
             and cand.cameo not in self.one_way_codes
             and len(cand.actors) == 1
             and len(actors) > 1
-            and (recipients == [None] or cand.recipient_from_clause)
+            and (recipients == [None] or cand.recipient_from_clause or all(map(_no_party, recipients)))
         )
         if mutual or (type_ in self.mutual_types and len(cand.actors) > 1 and set(cand.actors) == set(cand.recipients)):
             first = actors[0]
@@ -198,11 +202,17 @@ class BuildEvents:
                 (first, None)
             ]
         # an actor whose only recipient is itself still acted: kept with no recipient
-        return [
+        pairs = [
             (actor, recipient)
             for actor in actors
             for recipient in [r for r in recipients if not _same_party(actor, r)] or [None]
         ]
+        if type_ in self.mutual_types and cand.cameo not in self.one_way_codes:
+            # ... unless it is the other side of a mutual act ("Chile and Peru will work together
+            # to address Peru's barriers": Chile with Peru, once)
+            met = [r for _, r in pairs if r is not None]
+            pairs = [(a, r) for a, r in pairs if r is not None or not any(_same_party(a, m) for m in met)]
+        return pairs
 
     @staticmethod
     def _attribution(doc: Doc, head: Token, resolver: _Resolver) -> Attribution:
@@ -239,15 +249,31 @@ def _bare_title(head: Token, bodies: frozenset[str]) -> bool:
     )
 
 
+def _no_party(side: Actor | None) -> bool:
+    """A side that names no party: no country, no name, no sector ("close contact", "the
+    implementation of the deal"); the manual never makes an abstract noun a recipient."""
+    return side is None or (side.country is None and side.name is None and side.sector is None)
+
+
 def _same_party(actor: Actor | None, recipient: Actor | None) -> bool:
     """An actor acting on itself: the same phrase, or one phrase inside the other with the same
-    country ("*Mr. Dodik* will not cooperate": the grammar's "Dodik" is the actor again)."""
+    country ("*Mr. Dodik* will not cooperate": the grammar's "Dodik" is the actor again), or the
+    same words ("Chile and Peru will work together to address *Peru's* barriers": Peru does not
+    work with itself)."""
     if actor is None or recipient is None or actor.country != recipient.country:
         return False
+    if _bare_name(actor.text) == _bare_name(recipient.text):
+        return True
     (a0, a1), (r0, r1) = actor.span, recipient.span
     if a0 <= r0 and actor.text[: r0 - a0].lower().endswith("anti-"):
         return False  # "*anti-government* protests continue": the crowd is against the government
     return a0 < r1 and r0 < a1
+
+
+def _bare_name(text: str) -> str:
+    """A side's words without an article or a possessive ending ("the Peru's" -> "peru")."""
+    words = text.lower().replace("\u2019", "'").removesuffix("'s").split()
+    return " ".join(words[1:] if words[:1] == ["the"] else words)
 
 
 def _distinct(recipients: list[Actor | None]) -> list[Actor | None]:
@@ -331,6 +357,10 @@ class _Resolver:
             if parties:
                 return [self.resolve(p, acting)[0] for p in parties]
             return [self._pronoun(head, acting)]
+        parties = self._met_parties(head) if self._both_sides(head) and head.i not in acting else []
+        if parties:
+            # "X met with Y. *The two leaders* agreed ...": each side of the meeting
+            return [self.resolve(p, acting)[0] for p in parties]
         start, end = syntax.phrase(head)
         members = self._represented(head, end)
         if members:
@@ -483,6 +513,7 @@ class _Resolver:
         m = (
             (
                 self._fronted_owner(head)
+                or self._object_owner(head)
                 or self._subject_person(head, partners)
                 or self._before(head.i, person=True, skip=partners)
             )
@@ -502,30 +533,99 @@ class _Resolver:
         listed = syntax.with_conjuncts(syntax.prep_objects(head, ("of",))[:1])
         return listed if len(listed) > 1 and max(t.i for t in listed) >= end else []
 
-    def _met_parties(self, pronoun: Token) -> list[Token]:
-        """'They' or 'their' opening the story's next sentence after one party met, spoke or
-        talked *with* another, or after coordinated parties ("X met with Y. *They* discussed
-        ...", "X and Y met. *They* agreed ..."): those parties, the first named first (the one
-        that acts in a mutual event). Empty when the sentence names a subject before it, or the
-        sentence before names no two parties so."""
-        if pronoun.lower_ not in MET_PRONOUNS or pronoun.dep_ not in ("nsubj", "poss"):
+    def _met_parties(self, ref: Token) -> list[Token]:
+        """The two sides of a meeting that 'they' or 'their', or a description of both sides
+        ("*the two leaders*", "*both leaders*", "*the leaders*", "*the two*", ``party_heads``),
+        stands for as a sentence's subject: those the latest sentence telling of one party
+        meeting, speaking or talking *with* another, or of coordinated parties, names, the first
+        named first (the one that acts in a mutual event): "X met with Y. *They* discussed
+        ...", "X held a call with Y. ... *The two leaders* agreed ...". 'They' looks back only
+        through sentences whose subject is again 'they' or such a description, or one party
+        alone ("X spoke with Y. *X* congratulated Y. *They* agreed ..."); a description,
+        through any sentence, up to ``MEETING_LOOKBACK``. Empty when the sentence names a
+        subject before it, or no sentence before names two parties so."""
+        described = self._both_sides(ref)
+        if not described and (ref.lower_ not in MET_PRONOUNS or ref.dep_ not in ("nsubj", "poss")):
             return []
-        sent = pronoun.sent
+        if self._opens_inside_quote(ref.idx):
+            return []  # '"they raped me"': a quoted speaker's own words
+        sent = ref.sent
+        if not described and ref.dep_ == "poss":
+            # "*The two leaders* reaffirmed *their* commitment": whom the subject describes
+            sides = [t for t in self.doc[sent.start : ref.i] if t.dep_ == "nsubj" and self._both_sides(t)]
+            if sides:
+                return self._met_parties(sides[0])
         if sent.start == 0 or any(
-            t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON" for t in self.doc[sent.start : pronoun.i]
+            t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON" and t.i < ref.left_edge.i
+            for t in self.doc[sent.start : ref.i]
         ):
             return []
-        previous = self.doc[sent.start - 1].sent
-        subjects = [t for t in previous if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.pos_ != "PRON"]
-        if not subjects:
+        start = sent.start
+        for _ in range(MEETING_LOOKBACK):
+            if start == 0:
+                return []
+            previous = self.doc[start - 1].sent
+            parties = self._meeting(previous)
+            if parties:
+                return parties if described <= 0 or len(parties) == described else []
+            if not described and not any(
+                t.dep_ == "nsubj"
+                and t.head.dep_ == "ROOT"
+                and (t.lower_ in MET_PRONOUNS or self._singular(t) or self._both_sides(t))
+                for t in previous
+            ):
+                return []
+            start = previous.start
+        return []
+
+    @staticmethod
+    def _singular(subject: Token) -> bool:
+        """A subject that names one party ("the Vice President", "Harris", "he"), which 'they'
+        after it cannot stand for."""
+        if subject.pos_ == "PRON":
+            return subject.lower_ in ("he", "she", "it")
+        return subject.tag_ in ("NN", "NNP") and not any(c.dep_ == "conj" for c in subject.children)
+
+    def _both_sides(self, head: Token) -> int:
+        """How many parties a subject describing the sides of a meeting counts ("*the two
+        leaders*", "*both presidents*", "*the two*": 2; "*the leaders*": any, -1); 0 for any other
+        phrase."""
+        if head.dep_ not in ("nsubj", "nsubjpass"):
+            return 0
+        counts = self.words.party_counts
+        if head.lower_ in ("two", "both") and head.pos_ in ("NUM", "DET", "PRON"):
+            return 2  # "*The two* discussed ...", "*Both* agreed ..."
+        if head.tag_ not in ("NNS", "NNPS") or head.lemma_.lower() not in self.words.party_heads:
+            return 0
+        if any(c.dep_ in ("amod", "compound", "poss") or c.dep_ == "prep" for c in head.children):
+            return 0  # "the foreign ministers", "Arab leaders", "the leaders of the G7"
+        number = next(
+            (counts[c.lower_] for c in head.children if c.dep_ in ("nummod", "det", "predet") and c.lower_ in counts),
+            0,
+        )
+        if number:
+            return number
+        return -1 if any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) else 0
+
+    def _meeting(self, sent: Span) -> list[Token]:
+        """The parties a sentence tells met, spoke or talked: its main subject with the one it met
+        *with* ("met with Y", "held a call with Y"), or its direct object after a meeting verb
+        ("met Y", "hosted Y"), or its coordinated subjects ("X and Y met"); empty when the
+        sentence names no two parties so."""
+        subjects = [t for t in sent if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.pos_ != "PRON"]
+        if not subjects or self._both_sides(subjects[0]):
             return []
         subject = subjects[0]
         parties = [subject, *(c for c in subject.conjuncts if c.pos_ in ("PROPN", "NOUN"))]
         if len(parties) == 1:
             # "met with Y", "spoke with Y"; "met Y", "hosted Y": the one met
-            met = syntax.prep_objects(subject.head, ("with",))
-            if not met and subject.head.lemma_.lower() in self.words.meeting_verbs:
-                met = [o for o in subject.head.children if o.dep_ == "dobj"]
+            verb = subject.head
+            met = syntax.prep_objects(verb, ("with",))
+            objects = [o for o in verb.children if o.dep_ == "dobj"]
+            if not met and verb.lemma_.lower() in self.words.meeting_verbs:
+                met = objects
+            if not met and objects and objects[0].lemma_.lower() in self.words.meeting_nouns:
+                met = syntax.prep_objects(objects[0], ("with",))  # "held a call *with* Y"
             parties += met[:1]
         named = [p for p in parties if self._mentions_in(*syntax.phrase(p)) or _bare_title(p, self.words.body_heads)]
         return parties if len(parties) > 1 and len(named) == len(parties) else []
@@ -647,6 +747,35 @@ class _Resolver:
                     return m
             i -= 1
         return None
+
+    def _object_owner(self, pronoun: Token) -> Mention | None:
+        """A possessive 'his'/'her' owning the direct object of a verb ("*The Chancellor*
+        reaffirmed *his* support", "Lula spoke with Albanese to express *his* condolences"): the
+        person who is the verb's subject, named or by a title, also through an infinitive of
+        purpose or a verb with no object of its own between; not through a verb with an object
+        ("urged Ortiz to free *his* aide": the one urged)."""
+        if pronoun.dep_ != "poss" or pronoun.head.dep_ != "dobj":
+            return None
+        verb = pronoun.head.head
+        for _ in range(4):
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subjects:
+                break
+            if verb.dep_ not in ("xcomp", "advcl", "conj") or verb.head == verb:
+                return None
+            verb = verb.head
+            if any(c.dep_ in ("dobj", "dative") for c in verb.children) and verb.lemma_.lower() not in ("help",):
+                return None
+        else:
+            return None
+        subject = subjects[0]
+        if subject.pos_ == "PRON":
+            return None
+        inside = [m for m in self._mentions_in(*syntax.phrase(subject)) if m.start <= subject.i < m.end]
+        for m in inside:
+            if (m.entry is not None and m.entry.kind == "person") or m.label == "PERSON":
+                return m
+        return None if inside else self._titled_person(subject)
 
     def _fronted_owner(self, pronoun: Token) -> Mention | None:
         """A possessive 'his'/'her' in a phrase that opens the sentence before its subject

@@ -601,10 +601,14 @@ class FindEvents:
             return True
         if tok.dep_ == "amod":
             return True
-        if tok.dep_ == "relcl" and any(
-            c.lower_ in ("where", "when")
-            or (c.dep_ == "prep" and any(g.lower_ in ("which", "whom") for g in c.children))
-            for c in tok.children
+        if (
+            tok.dep_ == "relcl"
+            and any(
+                c.lower_ in ("where", "when")
+                or (c.dep_ == "prep" and any(g.lower_ in ("which", "whom") for g in c.children))
+                for c in tok.children
+            )
+            and not self._said_in_meeting(tok)
         ):
             return True  # "the town where 28 people were killed": the setting, not the report
         purpose = any(c.dep_ == "aux" and c.lower_ in self.lex.marks.purpose_markers for c in tok.children)
@@ -618,6 +622,19 @@ class FindEvents:
                 break
             cur = cur.head
         return tok.dep_ in ("acl", "relcl") and purpose
+
+    def _said_in_meeting(self, clause: Token) -> bool:
+        """A relative clause telling what happened in a meeting, a call or talks ("held a call
+        with the king, *in which* the king congratulated the president", "talks, *during which*
+        both sides agreed ..."): what the meeting's report tells, not its setting."""
+        noun = clause.head
+        if noun.dep_ == "pobj" and noun.head.lower_ == "with":
+            noun = noun.head.head  # "a call with the king, in which ...": the clause is the call's
+        meeting = any(q.type == "CONSULT" for q in self.lex.nouns.get(noun.lemma_.lower(), ()))
+        return meeting and any(
+            c.dep_ == "prep" and c.lower_ in ("in", "during", "at") and any(g.lower_ == "which" for g in c.children)
+            for c in clause.children
+        )
 
     def _not_a_fact(self, tok: Token) -> bool:
         """Negated, or a condition ("until the U.S. stops its strikes")."""

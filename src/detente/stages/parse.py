@@ -63,11 +63,20 @@ def mark_datelines(doc: Doc) -> Doc:
     for i in doc.to_array(IS_SPACE).nonzero()[0].tolist() if n else ():
         if "\n" in doc[i].text and i + 1 < n:
             doc[i + 1].is_sent_start = True
+            if i + 2 < n and _word(doc[i + 1]) and _word(doc[i + 2]):
+                # a line's second word does not start a sentence: after a headline with no
+                # full stop the parser would cut "President | Biden spoke today with ..."
+                doc[i + 2].is_sent_start = False
     for line in DATELINE.finditer(doc.text):
         span = doc.char_span(line.end(), line.end() + 1, alignment_mode="expand")
         if span is not None and len(span) and span[0].i > 0:
             doc[span[0].i].is_sent_start = True
     return doc
+
+
+def _word(tok: Token) -> bool:
+    """A word, not a space, a number or a mark."""
+    return tok.text[:1].isalpha()
 
 
 def add_dateline_marker(nlp: Language) -> None:

@@ -31,6 +31,14 @@ CASES = [
     ("Commerce Secretary Howard Lutnick warned Japan over its car exports.", "warned", "actor", "USA", "Lutnick"),
     ("Canada's trade minister met Lutnick in Ottawa on Monday.", "met", "recipient", "USA", "Lutnick"),
     ("Tulsi Gabbard accused Iran of hiding its enrichment sites.", "accused", "actor", "USA", "Gabbard"),
+    # ... also named later by the surname alone, which the dictionary does not list
+    (
+        "Avril Haines met Japanese officials in Tokyo on Monday. Haines urged Japan to tighten its export controls.",
+        "urged",
+        "actor",
+        "USA",
+        "Haines",
+    ),
     # heads of international organisations are of their organisation
     ("Tedros urged Ethiopia to let medical supplies into Tigray.", "urged", "actor", "UNO", "Tedros"),
     ("Rafael Grossi criticized Iran for blocking the inspectors.", "criticized", "actor", "UNO", "Grossi"),
@@ -61,6 +69,28 @@ CASES = [
         "hotel",
     ),
     ("Rebels attacked a bus in northern Mali, killing six people.", "attacked", "recipient", "MLI", "bus"),
+    # the head or a member of a body named in an of-phrase is of that body
+    ("The head of Doctors Without Borders urged the Security Council to act.", "urged", "actor", "NGO", "head"),
+    # a relative clause of being says what a person is, as an apposition does
+    (
+        "Russian officials met in Moscow on Monday. Russia said the talks went well. "
+        "Tom Baker, who is a British diplomat, criticized the sanctions.",
+        "criticized",
+        "actor",
+        "GBR",
+        "Baker",
+    ),
+    (
+        "Peru said on Monday that it would expand the program. "
+        "Ana Ruiz, who is Chilean, accused the police of torture.",
+        "accused",
+        "actor",
+        "CHL",
+        "Ruiz",
+    ),
+    # Europe named as a party is EUR (CAMEO's region code, PLOVER's code of the EU)
+    ("Europe retaliated with tariffs on American whiskey.", "retaliated", "actor", "EUR", "Europe"),
+    ("European leaders urged Russia to accept the ceasefire.", "urged", "actor", "EUR", "European"),
     # a description headed by the last word of a body's name refers back to that body
     (
         "The envoy briefed the U.N. Security Council on Monday. Russia accused the council of ignoring the crisis.",
@@ -92,6 +122,13 @@ def test_the_country_of_a_party(  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize(
     ("text", "trigger", "side"),
     [
+        # a topic in a relative clause is no nationality ("who is a senior Iran analyst")
+        (
+            "Russian officials met in Moscow on Monday. Russia said the talks went well. "
+            "Tom Baker, who is a senior Iran analyst, criticized the sanctions.",
+            "criticized",
+            "actor",
+        ),
         # a title several countries give says no country by itself
         ("Senator Maria Lopez, a member of the ruling party, criticized the army.", "criticized", "actor"),
         # a thing that is not acted upon by force is not given the place's country

@@ -330,6 +330,7 @@ class ReferenceWords:
     organisation_heads: frozenset[str] = words(default=())
     organisation_words: frozenset[str] = words(default=())
     member_nouns: frozenset[str] = words(default=())
+    head_nouns: frozenset[str] = words(default=())
     domestic_sectors: frozenset[str] = words()
     salient_sectors: frozenset[str] = words(default=())
     envoy_words: frozenset[str] = words(default=())

@@ -234,6 +234,11 @@ class ResolveActors(EventsStage):
                 return claimed
             # else the weapon stands for unidentified armed men, of the place where it struck
             side = replace(side, sector=side.sector or UNIDENTIFIED, cameo_code=side.cameo_code or UNIDENTIFIED)
+        if head is not None and head.lemma_.lower() in words.member_nouns | words.head_nouns:
+            # "the *head of* Doctors Without Borders", "a *member of* the U.S. Senate": its people
+            member = article.member_of(head, words.head_nouns)
+            if member is not None and member.entry is not None and member.entry.country:
+                return _with_country(side, member.entry.country)
         if head is not None and _definite(head):
             found = self._described(head, side, article, other_than)
             if found is not None:
@@ -1376,6 +1381,15 @@ class _Article:
         found = _qualifiers(name, self.by_last, self.actors, self.citizenship)
         return found[0] if found else self.holders.get(name.i)
 
+    def member_of(self, tok: Token, nouns: frozenset[str] = frozenset()) -> Mention | None:
+        """:meth:`_member_of`, also for the nouns ``nouns`` ("the *head* of MSF")."""
+        if tok.lemma_.lower() in nouns:
+            for p in syntax.prep_objects(tok, PREPS_OF_MEMBERS):
+                m = self.at.get(p.i)
+                if m is not None and m.entry is not None and m.entry.country and m.entry.kind in MEMBER_KINDS:
+                    return m
+        return self._member_of(tok)
+
     def _member_of(self, tok: Token) -> Mention | None:
         """The country or organisation a from- or of-phrase names after a kind of actor
         ("diplomats *from the Group of Seven*", "officials *from Japan*", "envoys *of the
@@ -1454,6 +1468,10 @@ class _Article:
         """Each unknown person's name (whole, and the surname) -> the one country qualifying it."""
         found: dict[str, set[str]] = {}
         for m in mentions:
+            if m.entry is not None and m.entry.kind == "person" and m.entry.country and m.end - m.start > 1:
+                # a known person named in full ("UNICEF chief Catherine Russell"), later by the
+                # surname alone, which the dictionary need not list ("Russell said")
+                found.setdefault(self.doc[m.end - 1].lower_, set()).add(m.entry.country)
             if m.entry is not None or m.label != "PERSON":
                 continue
             quals = _qualifiers(self.doc[m.end - 1], self.by_last, self.actors, self.citizenship)
@@ -1506,7 +1524,7 @@ def _walk_qualifiers(head: Token, actors: ActorDictionary, visit: Callable[[Toke
     """Visit, nearest first, the words that qualify a noun or a person's name: its modifiers and
     appositions, their own modifiers and of-phrases, and the phrase the name is an apposition
     of; a word's own qualifiers are visited when ``visit`` returns True for it."""
-    todo = [c for c in head.children if c.dep_ in QUALIFIER_DEPS] + _of_phrase(head, actors)
+    todo = [c for c in head.children if c.dep_ in QUALIFIER_DEPS] + _of_phrase(head, actors) + _described_as(head)
     if head.dep_ == "appos":
         todo.append(head.head)
     seen = {head.i}
@@ -1518,6 +1536,19 @@ def _walk_qualifiers(head: Token, actors: ActorDictionary, visit: Callable[[Toke
         if visit(tok):
             todo.extend(c for c in tok.children if c.dep_ in QUALIFIER_DEPS)
             todo.extend(_of_phrase(tok, actors))
+
+
+def _described_as(head: Token) -> list[Token]:
+    """What a relative clause of being says a name is, as an apposition would ("Tom Baker, who
+    is *a British diplomat*,", "Ana Ruiz, who is *Chilean*,"): the clause's predicate."""
+    clauses = [c for c in head.children if c.dep_ == "relcl" and c.lemma_ == "be" and c.i > head.i]
+    return [
+        p
+        for c in clauses
+        if any(s.dep_ == "nsubj" and s.lower_ in ("who", "that") for s in c.children)
+        for p in c.children
+        if p.dep_ in ("attr", "acomp")
+    ]
 
 
 def _qualifier_words(head: Token, actors: ActorDictionary) -> list[Token]:

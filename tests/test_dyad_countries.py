@@ -71,6 +71,22 @@ CASES = [
     ("Rebels attacked a bus in northern Mali, killing six people.", "attacked", "recipient", "MLI", "bus"),
     # the head or a member of a body named in an of-phrase is of that body
     ("The head of Doctors Without Borders urged the Security Council to act.", "urged", "actor", "NGO", "head"),
+    # non-governmental organisations named by a kind of theirs, that no country qualifies, are NGO
+    (
+        "Thailand deported 40 Uyghurs on Thursday. International rights groups condemned Thailand for it.",
+        "condemned",
+        "actor",
+        "NGO",
+        "rights groups",
+    ),
+    ("Sudan closed the border on Monday. Aid groups urged the army to reopen it.", "urged", "actor", "NGO", "Aid"),
+    (
+        "Zimbabwe jailed the reporter on Monday. Zimbabwean rights groups called for his release.",
+        "called",
+        "actor",
+        "ZWE",
+        "rights groups",
+    ),
     # a relative clause of being says what a person is, as an apposition does
     (
         "Russian officials met in Moscow on Monday. Russia said the talks went well. "

@@ -331,6 +331,8 @@ class ReferenceWords:
     organisation_words: frozenset[str] = words(default=())
     member_nouns: frozenset[str] = words(default=())
     head_nouns: frozenset[str] = words(default=())
+    ngo_roles: frozenset[str] = words(default=())
+    local_words: frozenset[str] = words(default=())
     domestic_sectors: frozenset[str] = words()
     salient_sectors: frozenset[str] = words(default=())
     envoy_words: frozenset[str] = words(default=())

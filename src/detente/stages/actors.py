@@ -122,6 +122,8 @@ BODY_LOOKBACK_TOKENS = 300
 #: sectors of a state's bodies that act only within their own state: police and courts arrest,
 #: charge and try at home, so the people they act upon are of the place they are of
 HOME_SECTORS = frozenset({"COP", "JUD"})
+#: the country code of non-governmental organisations
+NGO = "NGO"
 PLACE_SIZE = 50_000
 #: the sector of unidentified armed actors, which a weapon no one is named wielding stands for
 UNIDENTIFIED = "UAF"
@@ -297,6 +299,8 @@ class ResolveActors(EventsStage):
             country = self._named_place(side, head, article)
             if country is not None:
                 return _with_country(side, country)
+        if head is not None and side.sector in (None, "SOC") and self._non_governmental(head):
+            return _with_country(side, NGO)  # "international rights groups condemned ...": NGOs
         if domestic and not (head is not None and _names_a_place(head, known)):
             placed = ev.location is not None and ev.location.country in article.countries
             country = home if home and not placed else None
@@ -312,6 +316,20 @@ class ResolveActors(EventsStage):
             # of the country whose forces were named just before
             return _with_country(side, article.sector_country_before(side, PRONOUN_LOOKBACK))
         return side
+
+    def _non_governmental(self, head: Token) -> bool:
+        """Whether a phrase names non-governmental organisations by a sector word of theirs
+        ("rights groups", "aid agencies", ``ngo_roles``) that no word makes local ("*local*
+        rights groups", ``local_words``)."""
+        left = head.doc[head.i - 1].lower_ + " " if head.i > 0 else ""
+        word = (
+            self.actors.sector(left + head.lemma_.lower())  # "*rights* groups" (not the lemma "right")
+            or self.actors.sector(_two_words(head))
+            or self.actors.sector(head.lemma_.lower())
+        )
+        if word is None or word.role not in self.words.ngo_roles:
+            return False
+        return not any(t.lower_ in self.words.local_words for t in head.subtree if t.i < head.i)
 
     def _named_place(self, side: Actor, head: Token | None, article: _Article) -> str | None:
         """The country of a place name that the dictionary does not know qualifying an actor

@@ -87,6 +87,15 @@ CASES = [
         "ZWE",
         "rights groups",
     ),
+    # a place the dictionary does not know, in what describes a person, says the country
+    (
+        "Bosnia said the court would rule soon. "
+        "Milorad Petrovic, president of Republika Srpska's national assembly, denounced the court.",
+        "denounced",
+        "actor",
+        "BIH",
+        "Petrovic",
+    ),
     # a relative clause of being says what a person is, as an apposition does
     (
         "Russian officials met in Moscow on Monday. Russia said the talks went well. "

@@ -260,6 +260,10 @@ class ResolveActors(EventsStage):
             country = country or (article.person_country(person) if person else None)
         if country is None and person is not None:
             country = self._named_place(side, head, article)  # "*Kharkiv* regional governor X"
+            if country is None and head is not None:
+                # "X, president of *Republika Srpska*'s national assembly": a place in what describes X
+                # (not a word of the name itself, "*Carmen* Cruz")
+                country = self._named_place(side, head, article, _qualifier_words(head, self.actors))
         if country is None and person is not None and not article.tied(person):
             own = _is_place_of(ev, head)
             country = self._place_country(ev, article, other_than, own)  # a person of the story's own country
@@ -331,9 +335,12 @@ class ResolveActors(EventsStage):
             return False
         return not any(t.lower_ in self.words.local_words for t in head.subtree if t.i < head.i)
 
-    def _named_place(self, side: Actor, head: Token | None, article: _Article) -> str | None:
+    def _named_place(
+        self, side: Actor, head: Token | None, article: _Article, described: list[Token] | None = None
+    ) -> str | None:
         """The country of a place name that the dictionary does not know qualifying an actor
-        ("*Texas* police", "*Kharkiv* regional governor Oleh Syniehubov"), when the gazetteer
+        ("*Texas* police", "*Kharkiv* regional governor Oleh Syniehubov"), or, given
+        ``described``, among the words that describe a person's name; when the gazetteer
         says it clearly: its largest place of that name is ``PLACE_LEAD`` times larger than any
         abroad, and of some size (a name shared by places of similar size, "Punjab", says none)."""
         if self.gazetteer is None or head is None:
@@ -341,8 +348,13 @@ class ResolveActors(EventsStage):
         start = article.doc.char_span(side.span[0], side.span[1], alignment_mode="expand")
         if start is None:
             return None
+        words = (
+            sorted((t for t in described if t.ent_type_ != "PERSON" and t.head != head), key=lambda t: t.i)
+            if described is not None
+            else [*article.doc[start.start : head.i], *_place_after(head, self._known_place)]
+        )
         names: list[list[Token]] = []
-        for tok in [*article.doc[start.start : head.i], *_place_after(head, self._known_place)]:
+        for tok in words:
             if not _proper(tok, self._known_place) or not _place_label(tok, self._known_place) or tok.i in article.at:
                 continue
             if tok.lower_ in self.actors.titles or self.actors.sector(tok.lemma_.lower()) is not None:

@@ -113,8 +113,7 @@ CASES = [
         "CHL",
         "Ruiz",
     ),
-    # Europe named as a party is EUR (CAMEO's region code, PLOVER's code of the EU)
-    ("Europe retaliated with tariffs on American whiskey.", "retaliated", "actor", "EUR", "Europe"),
+    # Europeans named as a party are EUR (CAMEO's region code, PLOVER's code of the EU)
     ("European leaders urged Russia to accept the ceasefire.", "urged", "actor", "EUR", "European"),
     # a description headed by the last word of a body's name refers back to that body
     (
@@ -154,6 +153,8 @@ def test_the_country_of_a_party(  # type: ignore[no-untyped-def]
             "criticized",
             "actor",
         ),
+        # "Europe" named as a place, in another name, is no party
+        ("Angry farmers blocked the Europe Bridge over the Rhine on Monday.", "blocked", "recipient"),
         # a title several countries give says no country by itself
         ("Senator Maria Lopez, a member of the ruling party, criticized the army.", "criticized", "actor"),
         # a thing that is not acted upon by force is not given the place's country

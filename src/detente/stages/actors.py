@@ -293,6 +293,8 @@ class ResolveActors(EventsStage):
             and side.sector is None
             and ev.type in words.target_thing_types
             and (head.lemma_.lower() in words.target_things or _two_words(head) in words.target_things)
+            # not one whose owner a people's name the dictionary does not know says ("*Kampuchean* camps")
+            and not any(c.ent_type_ == "NORP" and c.i not in article.at for c in head.children)
         )
         domestic = domestic or thing  # "gunmen stormed *a hotel*": a thing attacked or seized is of its place
         known = self._known_place
@@ -1323,6 +1325,9 @@ class _Article:
         "the International Criminal Court ... *the court*"): an organisation, a state's named
         body or an armed group of the dictionary, not a country or a person."""
         lemma = head.lemma_.lower()
+        phrase = self.doc.char_span(side.span[0], side.span[1], alignment_mode="expand")
+        if phrase is None or any(t.pos_ == "PROPN" for t in phrase if t.i < head.i):
+            return None  # "the recently formed *Pan Africanist* Congress": a name of its own
         i = bisect.bisect_left(self.starts, side.span[0]) - 1
         first = max(head.sent.start - BODY_LOOKBACK_TOKENS, 0)
         while i >= 0 and self.named[i].start >= first:

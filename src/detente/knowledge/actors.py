@@ -103,6 +103,8 @@ class ActorDictionary:
         was, taking a capitalised word opening a sentence for a name ("*Authorities* arrested
         ...", "*Security forces* fired ..."), is read as its singular."""
         found = self.sectors.get(phrase)
+        if found is None and phrase.endswith("men"):
+            return self.sectors.get(phrase[:-3] + "man")  # "*Gunmen* stormed ...", "militiamen"
         if found is not None or not phrase.endswith("s"):
             return found
         for singular in (phrase[:-3] + "y", phrase[:-2], phrase[:-1]) if phrase.endswith("ies") else (phrase[:-1],):

@@ -328,6 +328,9 @@ class ReferenceWords:
     organisation_heads: frozenset[str] = words(default=())
     organisation_words: frozenset[str] = words(default=())
     member_nouns: frozenset[str] = words(default=())
+    head_nouns: frozenset[str] = words(default=())
+    ngo_roles: frozenset[str] = words(default=())
+    local_words: frozenset[str] = words(default=())
     domestic_sectors: frozenset[str] = words()
     salient_sectors: frozenset[str] = words(default=())
     envoy_words: frozenset[str] = words(default=())
@@ -344,6 +347,8 @@ class ReferenceWords:
     citizenship_nouns: frozenset[str] = words(default=())
     affiliation_words: frozenset[str] = words(default=())
     people_nouns: frozenset[str] = words(default=())
+    target_things: frozenset[str] = words(default=())
+    target_thing_types: frozenset[str] = words(default=())
     rebuttal_nouns: frozenset[str] = words(default=())
     act_nouns: frozenset[str] = words(default=())
     attack_nouns: frozenset[str] = words(default=())
@@ -356,6 +361,8 @@ class ReferenceWords:
     ascribing_verbs: dict[str, str] = field(default_factory=dict)  # "blame" -> "on": "blamed on X"
     reported_acts: dict[str, str] = field(default_factory=dict)  # "ruling" -> "rule": who ruled made it
     enacted_acts: dict[str, str] = field(default_factory=dict)  # "law" -> "pass adopt ...": who passed it made it
+    office_countries: dict[str, str] = field(default_factory=dict)  # "rep." -> "USA": "Rep. X" is American
+    party_labels: dict[str, str] = field(default_factory=dict)  # "R" -> "USA": "X (R-Texas)" is American
 
     @classmethod
     def load(cls, directory: Path | None = None) -> ReferenceWords:
@@ -367,4 +374,6 @@ class ReferenceWords:
             ascribing_verbs=_mapping(doc, "ascribing_verbs", path, str),
             reported_acts=_mapping(doc, "reported_acts", path, str),
             enacted_acts=_mapping(doc, "enacted_acts", path, str),
+            office_countries=_mapping(doc, "office_countries", path, str),
+            party_labels=_mapping(doc, "party_labels", path, str),
         )

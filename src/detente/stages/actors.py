@@ -57,6 +57,7 @@ the authorities of an agentless passive carry the passive verb's span.
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import replace
@@ -119,6 +120,13 @@ AUTHORITIES = "authorities"
 PLACE_LEAD = 10
 #: the NER labels a place's name may carry (the NER reads "Kharkiv" as an organisation too)
 PLACE_LABELS = frozenset({"", "GPE", "LOC", "ORG", "FAC"})
+#: how far back (in tokens before the description's sentence) "the council" looks for the body it names
+BODY_LOOKBACK_TOKENS = 300
+#: sectors of a state's bodies that act only within their own state: police and courts arrest,
+#: charge and try at home, so the people they act upon are of the place they are of
+HOME_SECTORS = frozenset({"COP", "JUD"})
+#: the country code of non-governmental organisations
+NGO = "NGO"
 PLACE_SIZE = 50_000
 #: the sector of unidentified armed actors, which a weapon no one is named wielding stands for
 UNIDENTIFIED = "UAF"
@@ -172,7 +180,8 @@ class ResolveActors(EventsStage):
                 continue
             other = frozenset({actor.country}) if actor is not None and actor.country else frozenset()
             judged = self._judged(ev, actor, article)
-            recipient = judged or self._resolve(ev, ev.recipient, article, other_than=other)
+            home = actor.country if actor is not None and actor.sector in HOME_SECTORS else None
+            recipient = judged or self._resolve(ev, ev.recipient, article, other_than=other, home=home, acted_upon=True)
             if actor is not None and (recipient is None or recipient.country is None):
                 recipient = (
                     self._answered(ev, actor, recipient, events, article)
@@ -197,10 +206,15 @@ class ResolveActors(EventsStage):
         article: _Article,
         facing: Actor | None = None,
         other_than: frozenset[str] = frozenset(),
+        home: str | None = None,
+        acted_upon: bool = False,
     ) -> Actor | None:
         """``side`` (the actor or the recipient) with its country, when the article tells it;
         ``facing`` is the recipient when ``side`` is the actor; ``other_than``, the actor's country
-        when ``side`` is the recipient, which "the country" acted upon does not refer to."""
+        when ``side`` is the recipient, which "the country" acted upon does not refer to; ``home``,
+        for the recipient, the country of an actor that acts only at home (police, courts: ``HOME_SECTORS``),
+        where its act happens when the article does not place it ("*Kharkiv* police arrested *two men*");
+        ``acted_upon``, whether ``side`` is the recipient (a thing attacked is of the place: ``target_things``)."""
         if side is None or side.country is not None:
             return side
         words = self.words
@@ -229,6 +243,11 @@ class ResolveActors(EventsStage):
                 return claimed
             # else the weapon stands for unidentified armed men, of the place where it struck
             side = replace(side, sector=side.sector or UNIDENTIFIED, cameo_code=side.cameo_code or UNIDENTIFIED)
+        if head is not None and head.lemma_.lower() in words.member_nouns | words.head_nouns:
+            # "the *head of* Doctors Without Borders", "a *member of* the U.S. Senate": its people
+            member = article.member_of(head, words.head_nouns)
+            if member is not None and member.entry is not None and member.entry.country:
+                return _with_country(side, member.entry.country)
         if head is not None and _definite(head):
             found = self._described(head, side, article, other_than)
             if found is not None:
@@ -248,6 +267,10 @@ class ResolveActors(EventsStage):
             country = country or (article.person_country(person) if person else None)
         if country is None and person is not None:
             country = self._named_place(side, head, article)  # "*Kharkiv* regional governor X"
+            if country is None and head is not None:
+                # "X, president of *Republika Srpska*'s national assembly": a place in what describes X
+                # (not a word of the name itself, "*Carmen* Cruz")
+                country = self._named_place(side, head, article, _qualifier_words(head, self.actors))
         if country is None and person is not None and not article.tied(person):
             own = _is_place_of(ev, head)
             country = self._place_country(ev, article, other_than, own)  # a person of the story's own country
@@ -271,6 +294,16 @@ class ResolveActors(EventsStage):
             if country is not None:
                 return _with_country(side, country)
         domestic = side.sector in words.domestic_sectors or (head is not None and _counted_people(head, words))
+        thing = (
+            acted_upon
+            and head is not None
+            and side.sector is None
+            and ev.type in words.target_thing_types
+            and (head.lemma_.lower() in words.target_things or _two_words(head) in words.target_things)
+            # not one whose owner a people's name the dictionary does not know says ("*Kampuchean* camps")
+            and not any(c.ent_type_ == "NORP" and c.i not in article.at for c in head.children)
+        )
+        domestic = domestic or thing  # "gunmen stormed *a hotel*": a thing attacked or seized is of its place
         known = self._known_place
         if domestic and head is not None and _names_a_place(head, known):
             return _with_country(side, self._named_place(side, head, article))  # "*Texas* police"
@@ -279,8 +312,14 @@ class ResolveActors(EventsStage):
             country = self._named_place(side, head, article)
             if country is not None:
                 return _with_country(side, country)
+        if head is not None and side.sector in (None, "SOC") and self._non_governmental(head):
+            return _with_country(side, NGO)  # "international rights groups condemned ...": NGOs
         if domestic and not (head is not None and _names_a_place(head, known)):
-            country = self._place_country(ev, article, other_than, _is_place_of(ev, head))
+            placed = ev.location is not None and ev.location.country in article.countries
+            country = home if home and not placed else None
+            country = country or self._place_country(ev, article, other_than, _is_place_of(ev, head))
+            if thing and country in other_than and not placed:
+                return side  # "its troops took *two villages*": not the attacker's own, unless placed there
             country = country or article.sector_country_before(side)
             if self._faces_own_state(country, facing, article):
                 return side  # "the junta accused Paris": not the state it faces across the event
@@ -291,9 +330,26 @@ class ResolveActors(EventsStage):
             return _with_country(side, article.sector_country_before(side, PRONOUN_LOOKBACK))
         return side
 
-    def _named_place(self, side: Actor, head: Token | None, article: _Article) -> str | None:
+    def _non_governmental(self, head: Token) -> bool:
+        """Whether a phrase names non-governmental organisations by a sector word of theirs
+        ("rights groups", "aid agencies", ``ngo_roles``) that no word makes local ("*local*
+        rights groups", ``local_words``)."""
+        left = head.doc[head.i - 1].lower_ + " " if head.i > 0 else ""
+        word = (
+            self.actors.sector(left + head.lemma_.lower())  # "*rights* groups" (not the lemma "right")
+            or self.actors.sector(_two_words(head))
+            or self.actors.sector(head.lemma_.lower())
+        )
+        if word is None or word.role not in self.words.ngo_roles:
+            return False
+        return not any(t.lower_ in self.words.local_words for t in head.subtree if t.i < head.i)
+
+    def _named_place(
+        self, side: Actor, head: Token | None, article: _Article, described: list[Token] | None = None
+    ) -> str | None:
         """The country of a place name that the dictionary does not know qualifying an actor
-        ("*Texas* police", "*Kharkiv* regional governor Oleh Syniehubov"), when the gazetteer
+        ("*Texas* police", "*Kharkiv* regional governor Oleh Syniehubov"), or, given
+        ``described``, among the words that describe a person's name; when the gazetteer
         says it clearly: its largest place of that name is ``PLACE_LEAD`` times larger than any
         abroad, and of some size (a name shared by places of similar size, "Punjab", says none)."""
         if self.gazetteer is None or head is None:
@@ -301,9 +357,14 @@ class ResolveActors(EventsStage):
         start = article.doc.char_span(side.span[0], side.span[1], alignment_mode="expand")
         if start is None:
             return None
+        words = (
+            sorted((t for t in described if t.ent_type_ != "PERSON" and t.head != head), key=lambda t: t.i)
+            if described is not None
+            else [*article.doc[start.start : head.i], *_place_after(head, self._known_place)]
+        )
         names: list[list[Token]] = []
-        for tok in [*article.doc[start.start : head.i], *_place_after(head)]:
-            if not _proper(tok, self._known_place) or tok.ent_type_ not in PLACE_LABELS or tok.i in article.at:
+        for tok in words:
+            if not _proper(tok, self._known_place) or not _place_label(tok, self._known_place) or tok.i in article.at:
                 continue
             if tok.lower_ in self.actors.titles or self.actors.sector(tok.lemma_.lower()) is not None:
                 continue  # "Kharkiv *Mayor* Ihor Terekhov": a title, not part of the place's name
@@ -342,14 +403,19 @@ class ResolveActors(EventsStage):
     def _place_name_country(self, name: str) -> str | None:
         assert self.gazetteer is not None
         places = self.gazetteer.lookup(name)
-        biggest = max(places, key=lambda p: p.population, default=None)
+        key = name_key(name)
+        # the largest city or admin area of that very name ("Odesa", the city, not the larger
+        # "Odessa" region, so spelt): a region, or a place known by that name only as another
+        # name, larger and abroad, says none
+        called = [p for p in places if p.feature in ("city", "admin area") and p.is_called(key)]
+        biggest = max(called, key=lambda p: p.population, default=None)
         if biggest is None or biggest.country is None or biggest.population < PLACE_SIZE:
             return None
-        key = name_key(name)
-        if biggest.feature not in ("city", "admin area") or not biggest.is_called(key):
-            return None  # a region, or a place known by that name only as another name
+        largest = max(places, key=lambda p: p.population)
+        if largest.country != biggest.country and largest.population > biggest.population:
+            return None
         # namesakes abroad: places of that very name (not "Hong Kong", once called "Victoria")
-        abroad = max((p.population for p in places if p.country != biggest.country and p.is_called(key)), default=0)
+        abroad = max((p.population for p in called if p.country != biggest.country), default=0)
         return biggest.country if biggest.population >= PLACE_LEAD * max(abroad, 1) else None
 
     @staticmethod
@@ -685,7 +751,7 @@ class ResolveActors(EventsStage):
             found = article.named_before(side.span[0], frozenset({"igo"}))
             if found is not None:
                 return found
-        return article.same_head_before(head, side)
+        return article.same_head_before(head, side) or article.body_before(head, side)
 
 
 def _addressed_to(request: Event, refuser: Actor, answered: frozenset[str]) -> bool:
@@ -833,25 +899,33 @@ def _names_a_place(head: Token, known: Callable[[str], bool], after: bool = Fals
     which the dictionary does not know; the event's place is no evidence then."""
     qualifiers = [c for c in head.children if c.dep_ in ("compound", "amod", "nmod", "poss")]
     qualifiers += [q for c in qualifiers if c.dep_ == "poss" for q in c.children if q.dep_ == "compound"]
-    return any(_proper(c, known) for c in qualifiers) or (after and bool(_place_after(head)))
+    return any(_proper(c, known) for c in qualifiers) or (after and bool(_place_after(head, known)))
 
 
 def _proper(tok: Token, known: Callable[[str], bool]) -> bool:
     """A proper name's word: tagged so, or capitalised at the head of its sentence before the
-    noun it qualifies, where the tagger reads a place's name as a common noun ("*Kharkiv*
-    police arrested ..."), when a place is ``known`` by it ("*Car* bomb" is no place's)."""
+    noun it qualifies, where the tagger reads a place's name as a common noun or an adjective
+    ("*Kharkiv* police arrested ...", "*Odesa* police detained ..."), when a place is ``known``
+    by it ("*Car* bomb" is no place's)."""
     if tok.pos_ == "PROPN":
         return True
-    opening = tok.pos_ == "NOUN" and tok.is_title and tok.i == tok.sent.start and tok.dep_ == "compound"
+    opening = tok.pos_ in ("NOUN", "ADJ") and tok.is_title and tok.i == tok.sent.start and tok.dep_ == "compound"
     return opening and known(tok.text)
 
 
-def _place_after(head: Token) -> list[Token]:
+def _place_label(tok: Token, known: Callable[[str], bool]) -> bool:
+    """Whether the NER's label of a proper name allows a place: a place's or none, or a people's
+    (NORP) on a name the gazetteer knows as a city or an admin area of some size, which the NER
+    took for a people's ("the governor of *Belgorod*")."""
+    return tok.ent_type_ in PLACE_LABELS or (tok.ent_type_ == "NORP" and known(tok.text))
+
+
+def _place_after(head: Token, known: Callable[[str], bool]) -> list[Token]:
     """The proper name of an "of" or "in" phrase on an office or a body ("the governor *of
     Texas*", "police *in Kharkiv*"), with the words of its name before it."""
     out: list[Token] = []
     for name in syntax.prep_objects(head, OFFICE_PLACE_PREPS):
-        if name.pos_ == "PROPN" and name.ent_type_ in PLACE_LABELS:
+        if name.pos_ == "PROPN" and _place_label(name, known):
             out.extend(c for c in name.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < name.i)
             out.append(name)
     return sorted(out, key=lambda t: t.i)
@@ -1273,6 +1347,27 @@ class _Article:
             )
         return None
 
+    def body_before(self, head: Token, side: Actor) -> Actor | None:
+        """The body last named before a definite description, in the last few sentences, whose
+        name ends in the description's head word ("the U.N. Security Council ... *the council*",
+        "the International Criminal Court ... *the court*"): an organisation, a state's named
+        body or an armed group of the dictionary, not a country or a person."""
+        lemma = head.lemma_.lower()
+        phrase = self.doc.char_span(side.span[0], side.span[1], alignment_mode="expand")
+        if phrase is None or any(t.pos_ == "PROPN" for t in phrase if t.i < head.i):
+            return None  # "the recently formed *Pan Africanist* Congress": a name of its own
+        i = bisect.bisect_left(self.starts, side.span[0]) - 1
+        first = max(head.sent.start - BODY_LOOKBACK_TOKENS, 0)
+        while i >= 0 and self.named[i].start >= first:
+            m = self.named[i]
+            i -= 1
+            last = self.doc[m.end - 1]
+            if m.entry is None or m.entry.kind in COUNTRY_KINDS or not m.entry.country or m.end - m.start < 2:
+                continue
+            if last.lemma_.lower() == lemma or last.lower_ == head.lower_:
+                return replace(_actor(self.doc, m), sector=_actor(self.doc, m).sector or side.sector)
+        return None
+
     def issuer(self, document: Token, issuing: frozenset[str]) -> Actor | None:
         """Who issued the text a definite description names ("*the statement*"): the subject of
         the last verb that issued a text of that name ("the Egyptian foreign ministry *issued
@@ -1348,6 +1443,15 @@ class _Article:
         # "Crown Prince Mohammed bin Salman of Saudi Arabia": the title is the named person's
         found = _qualifiers(name, self.by_last, self.actors, self.citizenship)
         return found[0] if found else self.holders.get(name.i)
+
+    def member_of(self, tok: Token, nouns: frozenset[str] = frozenset()) -> Mention | None:
+        """:meth:`_member_of`, also for the nouns ``nouns`` ("the *head* of MSF")."""
+        if tok.lemma_.lower() in nouns:
+            for p in syntax.prep_objects(tok, PREPS_OF_MEMBERS):
+                m = self.at.get(p.i)
+                if m is not None and m.entry is not None and m.entry.country and m.entry.kind in MEMBER_KINDS:
+                    return m
+        return self._member_of(tok)
 
     def _member_of(self, tok: Token) -> Mention | None:
         """The country or organisation a from- or of-phrase names after a kind of actor
@@ -1427,6 +1531,10 @@ class _Article:
         """Each unknown person's name (whole, and the surname) -> the one country qualifying it."""
         found: dict[str, set[str]] = {}
         for m in mentions:
+            if m.entry is not None and m.entry.kind == "person" and m.entry.country and m.end - m.start > 1:
+                # a known person named in full ("UNICEF chief Catherine Russell"), later by the
+                # surname alone, which the dictionary need not list ("Russell said")
+                found.setdefault(self.doc[m.end - 1].lower_, set()).add(m.entry.country)
             if m.entry is not None or m.label != "PERSON":
                 continue
             quals = _qualifiers(self.doc[m.end - 1], self.by_last, self.actors, self.citizenship)
@@ -1435,6 +1543,8 @@ class _Article:
             keys = {name.lower(), self.doc[m.end - 1].lower_}
             if m.end - m.start > 1:
                 keys.add(FIRST_WORD + self.doc[m.start].lower_)  # looked up only when nothing else is
+            if not countries:
+                countries = self._office_label(self.doc[m.start], self.doc[m.end - 1])
             if not countries:
                 tied, organisation = self._tie(self.doc[m.end - 1])
                 if organisation:  # "Geir Pedersen, the U.N. special envoy for Syria"
@@ -1445,6 +1555,21 @@ class _Article:
                 for key in keys:
                     found.setdefault(key, set()).update(countries)
         return {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
+
+    def _office_label(self, first: Token, last: Token) -> set[str]:
+        """The country of a title of one country's offices before a person's name ("*Rep.* Jim
+        Banks", ``office_countries``) or of a legislator's party-and-state label after it ("Jim
+        Banks (*R-Ind.*)", "Ilhan Omar, *D-Minn.*,", ``party_labels``)."""
+        words = self.words
+        titles = [c for c in last.children if c.dep_ == "compound" and c.i < first.i]
+        titles += list(last.doc[max(first.i - 1, 0) : last.i])  # the NER's name may take the title in
+        found = {words.office_countries[t.lower_] for t in titles if t.lower_ in words.office_countries}
+        for label in (c for c in last.children if c.dep_ == "appos" and c.i > last.i):
+            tokens = [t for t in label.subtree if not t.is_punct or t.text == "-"]
+            for letter, dash in itertools.pairwise(tokens):
+                if letter.text in words.party_labels and dash.text == "-" and dash.i == letter.i + 1:
+                    found.add(words.party_labels[letter.text])
+        return found if len(found) == 1 else set()
 
 
 def _titled_name(tok: Token, actors: ActorDictionary) -> Token | None:
@@ -1462,7 +1587,7 @@ def _walk_qualifiers(head: Token, actors: ActorDictionary, visit: Callable[[Toke
     """Visit, nearest first, the words that qualify a noun or a person's name: its modifiers and
     appositions, their own modifiers and of-phrases, and the phrase the name is an apposition
     of; a word's own qualifiers are visited when ``visit`` returns True for it."""
-    todo = [c for c in head.children if c.dep_ in QUALIFIER_DEPS] + _of_phrase(head, actors)
+    todo = [c for c in head.children if c.dep_ in QUALIFIER_DEPS] + _of_phrase(head, actors) + _described_as(head)
     if head.dep_ == "appos":
         todo.append(head.head)
     seen = {head.i}
@@ -1474,6 +1599,19 @@ def _walk_qualifiers(head: Token, actors: ActorDictionary, visit: Callable[[Toke
         if visit(tok):
             todo.extend(c for c in tok.children if c.dep_ in QUALIFIER_DEPS)
             todo.extend(_of_phrase(tok, actors))
+
+
+def _described_as(head: Token) -> list[Token]:
+    """What a relative clause of being says a name is, as an apposition would ("Tom Baker, who
+    is *a British diplomat*,", "Ana Ruiz, who is *Chilean*,"): the clause's predicate."""
+    clauses = [c for c in head.children if c.dep_ == "relcl" and c.lemma_ == "be" and c.i > head.i]
+    return [
+        p
+        for c in clauses
+        if any(s.dep_ == "nsubj" and s.lower_ in ("who", "that") for s in c.children)
+        for p in c.children
+        if p.dep_ in ("attr", "acomp")
+    ]
 
 
 def _qualifier_words(head: Token, actors: ActorDictionary) -> list[Token]:

@@ -188,6 +188,7 @@ class NotEventWords:
     forecast_adjectives: frozenset[str] = words(default=())
     concurring_verbs: frozenset[str] = words(default=())
     saying_verbs: frozenset[str] = words(default=())
+    warning_verbs: frozenset[str] = words(default=())
     crowd_types: frozenset[str] = words(default=())
     indefinite_actors: frozenset[str] = words(default=())
     reputation_adjectives: frozenset[str] = words(default=())

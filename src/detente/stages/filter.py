@@ -138,6 +138,7 @@ class FilterEvents(EventsStage):
             ("a rule's term", lambda: self.rule(trigger)),
             ("a comparison", lambda: self.comparison(trigger)),
             ("a danger posed", lambda: ev.type == "THREATEN" and self.danger(doc, ev, trigger)),
+            ("a warning of another's act", lambda: ev.type == "THREATEN" and self.warning(trigger)),
             ("a body's own session", lambda: self.session(doc, ev, trigger)),
             ("a vote for a measure", lambda: ev.type == "SUPPORT" and self.vote_for(doc, ev, trigger)),
             ("what a need is for", lambda: self.needed(trigger)),
@@ -370,13 +371,29 @@ class FilterEvents(EventsStage):
         if any(c.dep_ in ("dobj", "xcomp") for c in kids):
             return False
         preps = [c for c in kids if c.dep_ == "prep" and c.lower_ in ("to", "on", "upon", "with", "over", "about")]
-        named = [p for p in preps if not _asks_a_question(p)]
+        named = [p for p in preps if not _asks_a_question(p) and not self._view_with(p)]
         if named and (any(p.lower_ != "with" for p in named) or not self._said(trigger)):
             return False  # "agreed with Moscow on a truce"; "agreed with Merkel, saying ..." is a view
         inverted = any(c.dep_ == "nsubj" and c.i > trigger.i for c in kids)
         quoted = any(c.dep_ == "ccomp" and c.i < trigger.i for c in kids)
         held = any(c.dep_ == "ccomp" and c.i > trigger.i and _holds_so(c) for c in kids)
         return inverted or quoted or held or self._said(trigger) or bool(preps)
+
+    def _view_with(self, prep: Token) -> bool:
+        """Whether "with" names a view or a policy that no party in its phrase owns ("agreed with
+        the nationalization of the mines", "agrees with the assessment"): sharing it is a
+        stance. With a party ("agreed with Moscow", "agree with the U.S. proposal", "agreed with
+        the rebels") it is an agreement between parties."""
+        if prep.lower_ != "with":
+            return False
+        objects = [g for g in prep.children if g.dep_ == "pobj"]
+        return bool(objects) and not any(self._names_party(t) for g in objects for t in g.subtree)
+
+    def _names_party(self, tok: Token) -> bool:
+        """Whether a word of a phrase names a party: a name of one, a pronoun, a group noun."""
+        if tok.ent_type_ in syntax.PARTY_ENTITIES or tok.tag_ == "PRP" or tok.tag_ == "PRP$":
+            return True
+        return tok.pos_ in ("NOUN", "PROPN") and self.group(self._lemma(tok))
 
     def _said(self, verb: Token) -> bool:
         """Whether a participle or a verb joined to ``verb`` says or warns ("agreed, saying ...",
@@ -589,6 +606,28 @@ class FilterEvents(EventsStage):
             return False
         marks = " ".join(c.lower_ for c in verb.children if c.dep_ == "mark")
         return marks in self.words.comparison_marks
+
+    def warning(self, trigger: Token) -> bool:
+        """Whether a verb of warning (``warning_verbs``) warns of what another may do or of what
+        may happen, not of the warner's own act: its "that" clause has a noun phrase as subject,
+        in the active voice, that is not the warner's and no word of it points back to the
+        warner ("warned that the militias could attack", not "warned that it would strike",
+        "warned that our forces will respond", "warned that the ships would be targeted")."""
+        if self._lemma(trigger) not in self.words.warning_verbs or not syntax.is_verb(trigger):
+            return False
+        warner = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+        own = {t.lower_ for t in warner.subtree} if warner is not None else set()
+        for clause in (c for c in trigger.children if c.dep_ == "ccomp" and c.i > trigger.i):
+            subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+            if subject is None or subject.dep_ != "nsubj" or subject.pos_ not in ("NOUN", "PROPN"):
+                continue
+            words = [t for t in subject.subtree]
+            if any(t.tag_ in ("PRP", "PRP$") for t in words):
+                continue  # "our forces", "its army": the warner's
+            if own and subject.lower_ in own:
+                continue  # "Iran warned that Iran's navy ...": the warner named again
+            return True
+        return False
 
     def danger(self, doc: Doc, ev: Event, trigger: Token) -> bool:
         """Whether a threat noun names a danger, not words said: its party only a name or a

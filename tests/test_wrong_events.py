@@ -97,3 +97,31 @@ def test_parties(coder, title: str | None, text: str, type_: str, actor: str | N
         for e in events
     ), found
     assert all(e.recipient is None or e.recipient.text.split()[0] != "restraint" for e in events), found
+
+
+# (text, type, how many events of the type it codes with no recipient)
+RECAPS = [
+    # an attack or a ban told again without its target, after the article coded it with one
+    (
+        "Rebels attacked an army base in Kidal on Monday. A rebel spokesman said the rebels carried "
+        "out the attack to avenge their fighters.",
+        "ASSAULT",
+        0,
+    ),
+    ("The junta banned two newspapers on Monday. The junta's ban drew criticism from rights groups.", "COERCE", 0),
+    # another actor's act with no target named stays
+    (
+        "Police in Lagos detained twelve journalists on Friday. The army carried out an attack on Saturday.",
+        "ASSAULT",
+        1,
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "type_", "untargeted"), RECAPS)
+def test_recaps(coder, text: str, type_: str, untargeted: int) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in coder.code(text, published=DATE) if e.type == type_]
+    found = [(_side(e.actor), _side(e.recipient)) for e in events]
+    assert any(e.recipient is not None for e in events) or untargeted, found
+    assert sum(e.recipient is None for e in events) == untargeted, found

@@ -175,6 +175,7 @@ class NotEventWords:
     hazard_nouns: frozenset[str] = words(default=())
     aggregate_types: frozenset[str] = words(default=())
     directed_types: frozenset[str] = words(default=())
+    recap_types: frozenset[str] = words(default=())
     unhappened_modalities: frozenset[str] = words(default=())
     intent_types: frozenset[str] = words(default=())
     demand_auxiliaries: frozenset[str] = words(default=())

@@ -5,7 +5,8 @@ What the dev articles taught: a headline's past form with no object is a passive
 killed while ..."); a passive clause hanging from another verb ("died after being shot") has
 that verb's subject for the one it is done to, not for the doer; sharing a view ("agreed with
 the nationalization of ...") is no agreement; warning of what someone else may do is no threat;
-conduct asked for ("urged restraint") is never the one asked.
+conduct asked for ("urged restraint") is never the one asked; what is given or paid for ("donated
+blood") is no one aided, and a gift's "to" phrase names whom it is given.
 """
 
 from __future__ import annotations
@@ -37,6 +38,10 @@ NOT_CODED = [
     # a warning of what someone else may do, or of what may happen
     ("The ministry warned that the rebels might seize the port of Hodeidah.", "THREATEN"),
     ("The senator warned the president that Congress would cut the funding.", "THREATEN"),
+    # what is given or paid for is no one aided
+    ("Residents donated blood at the city hospital on Sunday.", "AID"),
+    ("The governor allocated funding for the construction of a new bridge.", "AID"),
+    ("The ministry financed the renovation of the stadium.", "AID"),
 ]
 
 
@@ -82,6 +87,10 @@ PARTIES = [
     # conduct asked for is not the one asked
     (None, "The UN chief urged restraint from India and Pakistan.", "REQUEST", "The", "India"),
     (None, "The EU demanded transparency from Beijing.", "REQUEST", "The", "Beijing"),
+    # a gift and whom it is given; people moved or a party aided stay the recipient
+    (None, "Japan donated ten ambulances to Kenya.", "AID", "Japan", "Kenya"),
+    (None, "The charity provided food to the displaced families.", "AID", "The", "the"),
+    (None, "The army evacuated 200 civilians to Chad.", "AID", "The", "200"),
 ]
 
 

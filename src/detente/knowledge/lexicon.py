@@ -192,6 +192,9 @@ class RecipientWords:
     #: the newspaper to suspend publication"), unless that one is an agent (``agent_nouns``)
     ordered_types: frozenset[str] = words(default=())
     agent_nouns: frozenset[str] = words(default=())
+    #: types of giving, whose verb's object is the gift and whose "to" or "for" phrase, when it
+    #: names a party, is whom it is given ("donated ten ambulances *to Kenya*")
+    giving_types: frozenset[str] = words(default=())
     #: verbs of contact whose party an act in their purpose or participle clause is addressed to
     #: ("called Erdogan to convey his support")
     contact_verbs: frozenset[str] = words(default=())

@@ -138,6 +138,7 @@ class FilterEvents(EventsStage):
             ("a rule's term", lambda: self.rule(trigger)),
             ("a comparison", lambda: self.comparison(trigger)),
             ("a danger posed", lambda: ev.type == "THREATEN" and self.danger(doc, ev, trigger)),
+            ("no party given to", lambda: ev.type in words.given_types and self.given_thing(doc, ev, parties)),
             ("a warning of another's act", lambda: ev.type == "THREATEN" and self.warning(trigger)),
             ("a body's own session", lambda: self.session(doc, ev, trigger)),
             ("a vote for a measure", lambda: ev.type == "SUPPORT" and self.vote_for(doc, ev, trigger)),
@@ -606,6 +607,19 @@ class FilterEvents(EventsStage):
             return False
         marks = " ".join(c.lower_ for c in verb.children if c.dep_ == "mark")
         return marks in self.words.comparison_marks
+
+    def given_thing(self, doc: Doc, ev: Event, parties: Parties) -> bool:
+        """Whether what an act of giving (``given_types``) is done to is a thing, not a party:
+        what is given or paid for ("donated blood", "allocated funding for the construction of
+        a wall", "funded the new bridge"); a party is a name, a pronoun, a word of the actor
+        dictionary or a group counted or named ("the refugees", "two hospitals' staff")."""
+        side = ev.recipient
+        if side is None or side.name or side.sector or side.cameo_code:
+            return False
+        head = _root(syntax.token_at(doc, side.span[0]), side.span)
+        if head.pos_ != "NOUN" or head.ent_type_ in syntax.PARTY_ENTITIES:
+            return False
+        return not parties.group(head) and not parties.group(syntax.contained(head))
 
     def warning(self, trigger: Token) -> bool:
         """Whether a verb of warning (``warning_verbs``) warns of what another may do or of what

@@ -42,6 +42,11 @@ NOT_CODED = [
     ("Residents donated blood at the city hospital on Sunday.", "AID"),
     ("The governor allocated funding for the construction of a new bridge.", "AID"),
     ("The ministry financed the renovation of the stadium.", "AID"),
+    # disagreeing over a question of fact is no refusal
+    ("Members of the committee do not all agree on how impeachment inquiries work.", "REJECT"),
+    ("The two parties disagreed on what the law requires.", "REJECT"),
+    # a good in danger, with no one threatening it
+    ("The officers' lives were seriously threatened during the riot.", "THREATEN"),
 ]
 
 
@@ -62,6 +67,11 @@ CODED = [
     ("Iran warned that it would strike US bases if attacked.", "THREATEN"),
     ("Hamas warned Israel that its fighters would respond.", "THREATEN"),
     ("The army warned that there would be consequences for Kyiv.", "THREATEN"),
+    # settling what to do or where to meet is an agreement
+    ("The ministers agreed on how to share the water.", "AGREE"),
+    ("The rebels and the army agreed on where the talks would be held.", "AGREE"),
+    # a party threatened by someone unnamed
+    ("The journalist was threatened after the broadcast.", "THREATEN"),
 ]
 
 
@@ -72,7 +82,8 @@ def test_coded(coder, sentence: str, type_: str) -> None:  # type: ignore[no-unt
     assert any(t == type_ for t, _ in found), f"no {type_} in {sentence!r}: {found}"
 
 
-# (headline or None, text, type, the actor's text (None: no actor), the recipient's first word)
+# (headline or None, text, type, the actor's first word (None: no actor), the recipient's first
+# word, or its whole text when the row gives several words)
 PARTIES = [
     # a headline's past form with no object is a passive: the subject is the one acted on
     ("Opposition leader stabbed at rally in Nairobi", "Police said a suspect was held.", "ASSAULT", None, "Opposition"),
@@ -91,6 +102,8 @@ PARTIES = [
     (None, "Japan donated ten ambulances to Kenya.", "AID", "Japan", "Kenya"),
     (None, "The charity provided food to the displaced families.", "AID", "The", "the"),
     (None, "The army evacuated 200 civilians to Chad.", "AID", "The", "200"),
+    # a resignation or a candidacy is its owner's
+    (None, "The president rejected the prime minister's resignation on Monday.", "REJECT", "The", "the prime minister"),
 ]
 
 
@@ -102,7 +115,7 @@ def test_parties(coder, title: str | None, text: str, type_: str, actor: str | N
     assert any(
         (e.actor is None if actor is None else e.actor is not None and e.actor.text.split()[0] == actor)
         and e.recipient is not None
-        and e.recipient.text.split()[0] == recipient
+        and (e.recipient.text == recipient if " " in recipient else e.recipient.text.split()[0] == recipient)
         for e in events
     ), found
     assert all(e.recipient is None or e.recipient.text.split()[0] != "restraint" for e in events), found

@@ -190,6 +190,7 @@ class NotEventWords:
     concurring_verbs: frozenset[str] = words(default=())
     saying_verbs: frozenset[str] = words(default=())
     warning_verbs: frozenset[str] = words(default=())
+    endangered_nouns: frozenset[str] = words(default=())
     given_types: frozenset[str] = words(default=())
     crowd_types: frozenset[str] = words(default=())
     indefinite_actors: frozenset[str] = words(default=())

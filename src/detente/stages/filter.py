@@ -140,6 +140,7 @@ class FilterEvents(EventsStage):
             ("a danger posed", lambda: ev.type == "THREATEN" and self.danger(doc, ev, trigger)),
             ("no party given to", lambda: ev.type in words.given_types and self.given_thing(doc, ev, parties)),
             ("a warning of another's act", lambda: ev.type == "THREATEN" and self.warning(trigger)),
+            ("a good endangered", lambda: ev.type == "THREATEN" and self.endangered(trigger)),
             ("a body's own session", lambda: self.session(doc, ev, trigger)),
             ("a vote for a measure", lambda: ev.type == "SUPPORT" and self.vote_for(doc, ev, trigger)),
             ("what a need is for", lambda: self.needed(trigger)),
@@ -621,6 +622,17 @@ class FilterEvents(EventsStage):
             return False
         return not parties.group(head) and not parties.group(syntax.contained(head))
 
+    def endangered(self, trigger: Token) -> bool:
+        """Whether a passive "threatened" with no one threatening says a good is in danger
+        (``endangered_nouns``: "their lives were threatened", "peace in the region is
+        threatened"), not that a party was threatened ("the judge was threatened")."""
+        if not syntax.is_verb(trigger) or not syntax.is_passive(trigger):
+            return False
+        if any(c.dep_ == "agent" for c in trigger.children):
+            return False
+        subjects = [c for c in trigger.children if c.dep_ == "nsubjpass"]
+        return bool(subjects) and all(self._lemma(c) in self.words.endangered_nouns for c in subjects)
+
     def warning(self, trigger: Token) -> bool:
         """Whether a verb of warning (``warning_verbs``) warns of what another may do or of what
         may happen, not of the warner's own act: its "that" clause has a noun phrase as subject,
@@ -1032,10 +1044,19 @@ def _holds_so(clause: Token) -> bool:
 
 
 def _asks_a_question(prep: Token) -> bool:
-    """Whether a preposition's object is a question ("about whether the tariffs hurt")."""
-    return any(
-        g.dep_ in ("pcomp", "pobj") and any(m.lower_ in ("whether", "if") for m in g.children) for g in prep.children
-    )
+    """Whether a preposition's object is a question ("about whether the tariffs hurt"), or a
+    question of fact its own subject asks ("on how the inquiries work", "over why the talks
+    failed"; not what to do: "agreed on how to share the water" settles an act)."""
+    for g in prep.children:
+        if g.dep_ not in ("pcomp", "pobj"):
+            continue
+        if any(m.lower_ in ("whether", "if") for m in g.children):
+            return True
+        wh = ("WRB", "WP", "WDT")
+        subject = any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in wh for c in g.children)
+        if g.tag_ in FINITE and subject and any(c.tag_ in wh for c in g.children):
+            return True
+    return False
 
 
 def _in_clause(tok: Token, top: Token) -> bool:

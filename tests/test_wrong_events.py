@@ -37,7 +37,7 @@ NOT_CODED = [
     ("Most voters agree with the decision to raise fuel taxes.", "AGREE"),
     # a warning of what someone else may do, or of what may happen
     ("The ministry warned that the rebels might seize the port of Hodeidah.", "THREATEN"),
-    ("The senator warned the president that Congress would cut the funding.", "THREATEN"),
+    ("Analysts and diplomats warned that the junta may postpone the election again.", "THREATEN"),
     # what is given or paid for is no one aided
     ("Residents donated blood at the city hospital on Sunday.", "AID"),
     ("The governor allocated funding for the construction of a new bridge.", "AID"),
@@ -67,9 +67,13 @@ CODED = [
     ("Iran warned that it would strike US bases if attacked.", "THREATEN"),
     ("Hamas warned Israel that its fighters would respond.", "THREATEN"),
     ("The army warned that there would be consequences for Kyiv.", "THREATEN"),
+    # an act announced with "will": maybe the warner's side's
+    ("The interior minister warned that police will no longer tolerate marches by the opposition.", "THREATEN"),
     # settling what to do or where to meet is an agreement
     ("The ministers agreed on how to share the water.", "AGREE"),
     ("The rebels and the army agreed on where the talks would be held.", "AGREE"),
+    # people in need are aided
+    ("The soldiers rescued the victims of the flood in Derna.", "AID"),
     # a party threatened by someone unnamed
     ("The journalist was threatened after the broadcast.", "THREATEN"),
 ]

@@ -613,14 +613,18 @@ class FilterEvents(EventsStage):
         """Whether what an act of giving (``given_types``) is done to is a thing, not a party:
         what is given or paid for ("donated blood", "allocated funding for the construction of
         a wall", "funded the new bridge"); a party is a name, a pronoun, a word of the actor
-        dictionary or a group counted or named ("the refugees", "two hospitals' staff")."""
+        dictionary, a group counted or named ("the refugees", "two hospitals' staff"), or people
+        in need (``needy_nouns``: "the victims", "the wounded")."""
         side = ev.recipient
         if side is None or side.name or side.sector or side.cameo_code:
             return False
         head = _root(syntax.token_at(doc, side.span[0]), side.span)
         if head.pos_ != "NOUN" or head.ent_type_ in syntax.PARTY_ENTITIES:
             return False
-        return not parties.group(head) and not parties.group(syntax.contained(head))
+        if self._lemma(head) in self.words.needy_nouns or head.lower_ in self.words.needy_nouns:
+            return False  # "rescued the victims", "treated the wounded"
+        # a party named in the phrase ("assistance for the extension of care at the Institute")
+        return not parties.party(head)
 
     def endangered(self, trigger: Token) -> bool:
         """Whether a passive "threatened" with no one threatening says a good is in danger
@@ -637,8 +641,10 @@ class FilterEvents(EventsStage):
         """Whether a verb of warning (``warning_verbs``) warns of what another may do or of what
         may happen, not of the warner's own act: its "that" clause has a noun phrase as subject,
         in the active voice, that is not the warner's and no word of it points back to the
-        warner ("warned that the militias could attack", not "warned that it would strike",
-        "warned that our forces will respond", "warned that the ships would be targeted")."""
+        warner, and tells what may be ("could", "might", "may") or is so, not what will be done
+        ("warned that the militias could attack", not "warned that it would strike", "warned
+        that our forces will respond", "warned that the ships would be targeted", "warned that
+        police will no longer tolerate rallies": the warner's side's act announced)."""
         if self._lemma(trigger) not in self.words.warning_verbs or not syntax.is_verb(trigger):
             return False
         warner = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
@@ -652,6 +658,9 @@ class FilterEvents(EventsStage):
                 continue  # "our forces", "its army": the warner's
             if own and subject.lower_ in own:
                 continue  # "Iran warned that Iran's navy ...": the warner named again
+            auxes = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+            if auxes & self.words.warned_auxiliaries:
+                continue  # "will no longer tolerate": an act announced, maybe the warner's side's
             return True
         return False
 

@@ -125,6 +125,23 @@ def test_parties(coder, title: str | None, text: str, type_: str, actor: str | N
     assert all(e.recipient is None or e.recipient.text.split()[0] != "restraint" for e in events), found
 
 
+# (sentence, type, how many events of the type it codes)
+ONE_ACT = [
+    # a noun naming the act its verb reports, as its agent or as what it happened in
+    ("The commander was killed last week by an Israeli drone strike in Lebanon.", "ASSAULT", 1),
+    ("Two fishermen were killed in a Turkish airstrike on Qamishli.", "ASSAULT", 1),
+    ("An American airstrike in Somalia killed two al-Shabab commanders on Friday.", "ASSAULT", 1),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "type_", "number"), ONE_ACT)
+def test_one_act(coder, sentence: str, type_: str, number: int) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in _events(coder, sentence) if e.type == type_]
+    assert len(events) == number, [(_side(e.actor), _side(e.recipient)) for e in events]
+    assert all(e.actor is not None for e in events), [(_side(e.actor), _side(e.recipient)) for e in events]
+
+
 # (text, type, how many events of the type it codes with no recipient)
 RECAPS = [
     # an attack or a ban told again without its target, after the article coded it with one

@@ -256,16 +256,15 @@ class FindEvents:
     @staticmethod
     def _without_subject_nouns(doc: Doc, out: list[Candidate]) -> list[Candidate]:
         """Drop a noun candidate that is the subject of a verb candidate with the same root code:
-        in "U.S. strikes killed 64 people" the subject noun names the same event as its verb."""
+        in "U.S. strikes killed 64 people" the subject noun names the same event as its verb; so
+        does the noun of its by-phrase or of its "in" or "during" phrase ("was killed by an
+        Israeli drone strike in Lebanon", "two men were killed in an airstrike on Tyre"), whose
+        actor the verb's event takes."""
         verbs = {(cand.trigger[0], cand.cameo[:2]) for cand in out if cand.kind != "noun"}
         return [
             cand
             for cand in out
-            if not (
-                cand.kind == "noun"
-                and doc[cand.trigger[-1]].dep_ in ("nsubj", "nsubjpass")
-                and (doc[cand.trigger[-1]].head.i, cand.cameo[:2]) in verbs
-            )
+            if not (cand.kind == "noun" and (_act_verb(doc[cand.trigger[-1]]), cand.cameo[:2]) in verbs)
         ]
 
     def _refusal(self, head: Token, c: Reading) -> Reading | None:
@@ -642,3 +641,14 @@ class FindEvents:
                 continue
             break
         return bool(tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in ("without",))
+
+
+def _act_verb(noun: Token) -> int:
+    """The verb whose act a noun names as its subject, its agent or the occasion it happened in
+    ("U.S. *strikes* killed 64", "killed by a drone *strike*", "killed in an *airstrike*"), or -1."""
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        return noun.head.i
+    prep = noun.head
+    if noun.dep_ == "pobj" and (prep.dep_ == "agent" or (prep.dep_ == "prep" and prep.lower_ in ("in", "during"))):
+        return prep.head.i
+    return -1

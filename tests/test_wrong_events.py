@@ -47,6 +47,9 @@ NOT_CODED = [
     ("The two parties disagreed on what the law requires.", "REJECT"),
     # a good in danger, with no one threatening it
     ("The officers' lives were seriously threatened during the riot.", "THREATEN"),
+    # what is to be done is scheduled, not done
+    ("Local media reported the former minister is to be sentenced in June.", "COERCE"),
+    ("Reuters reported that the two activists are to be deported next week.", "COERCE"),
 ]
 
 
@@ -74,6 +77,8 @@ CODED = [
     ("The rebels and the army agreed on where the talks would be held.", "AGREE"),
     # people in need are aided
     ("The soldiers rescued the victims of the flood in Derna.", "AID"),
+    # a visit to come is planned cooperation
+    ("The envoy is to visit Moscow next week.", "CONSULT"),
     # a party threatened by someone unnamed
     ("The journalist was threatened after the broadcast.", "THREATEN"),
 ]

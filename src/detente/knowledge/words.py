@@ -194,6 +194,7 @@ class NotEventWords:
     endangered_nouns: frozenset[str] = words(default=())
     given_types: frozenset[str] = words(default=())
     needy_nouns: frozenset[str] = words(default=())
+    scheduled_kept_types: frozenset[str] = words(default=())
     crowd_types: frozenset[str] = words(default=())
     indefinite_actors: frozenset[str] = words(default=())
     reputation_adjectives: frozenset[str] = words(default=())

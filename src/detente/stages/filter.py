@@ -141,6 +141,7 @@ class FilterEvents(EventsStage):
             ("no party given to", lambda: ev.type in words.given_types and self.given_thing(doc, ev, parties)),
             ("a warning of another's act", lambda: ev.type == "THREATEN" and self.warning(trigger)),
             ("a good endangered", lambda: ev.type == "THREATEN" and self.endangered(trigger)),
+            ("a scheduled act", lambda: ev.type not in words.scheduled_kept_types and _scheduled(trigger)),
             ("a body's own session", lambda: self.session(doc, ev, trigger)),
             ("a vote for a measure", lambda: ev.type == "SUPPORT" and self.vote_for(doc, ev, trigger)),
             ("what a need is for", lambda: self.needed(trigger)),
@@ -1050,6 +1051,16 @@ def _holds_so(clause: Token) -> bool:
     if any(c.tag_ == "MD" or (c.dep_ == "aux" and c.lower_ in ("to", "going")) for c in clause.children):
         return False
     return not (clause.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in clause.children))
+
+
+def _scheduled(trigger: Token) -> bool:
+    """Whether the act is what is to be done, by "be" and an infinitive ("Avenatti is to be
+    sentenced in June", "the activists are to be deported next week", "the aim was to isolate
+    Moscow"): scheduled or intended, not done."""
+    verb = next((t for t in (trigger, *list(trigger.ancestors)[:2]) if syntax.is_verb(t)), None)
+    if verb is None or verb.dep_ != "xcomp" or verb.head.lemma_.lower() != "be":
+        return False
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
 
 def _asks_a_question(prep: Token) -> bool:

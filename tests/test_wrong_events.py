@@ -50,6 +50,11 @@ NOT_CODED = [
     # what is to be done is scheduled, not done
     ("Local media reported the former minister is to be sentenced in June.", "COERCE"),
     ("Reuters reported that the two activists are to be deported next week.", "COERCE"),
+    # verbs of attack in their common figures
+    ("The president hit the campaign trail in Ohio on Monday.", "ASSAULT"),
+    ("The speech struck a conciliatory tone toward Iran.", "ASSAULT"),
+    ("The campaign targeted young voters in Michigan.", "ASSAULT"),
+    ("The senator fought for the bill for years.", "ASSAULT"),
 ]
 
 
@@ -77,6 +82,8 @@ CODED = [
     ("The rebels and the army agreed on where the talks would be held.", "AGREE"),
     # people in need are aided
     ("The soldiers rescued the victims of the flood in Derna.", "AID"),
+    # an armed fight stays
+    ("Rebels and the army fought for control of the town.", "ASSAULT"),
     # a visit to come is planned cooperation
     ("The envoy is to visit Moscow next week.", "CONSULT"),
     # a party threatened by someone unnamed

@@ -55,6 +55,16 @@ NOT_CODED = [
     ("The speech struck a conciliatory tone toward Iran.", "ASSAULT"),
     ("The campaign targeted young voters in Michigan.", "ASSAULT"),
     ("The senator fought for the bill for years.", "ASSAULT"),
+    ("The director shot the documentary in Kyiv.", "ASSAULT"),
+    ("The senator was admitted to hospital on Friday.", "CONCEDE"),
+    # an illness is no party
+    ("The coronavirus has killed two foreign visitors in Wuhan.", "ASSAULT"),
+    ("Measles killed 40 children in the camps last month.", "ASSAULT"),
+    # attacking a rival for what it said or did is criticism
+    ("Biden attacked Trump for the tweet.", "ASSAULT"),
+    # granting what may come is no concession
+    ("But the minister acknowledged that the tariffs would lead to higher prices.", "CONCEDE"),
+    ("The president later acknowledged that circumstances may require delays.", "CONCEDE"),
 ]
 
 
@@ -84,6 +94,11 @@ CODED = [
     ("The soldiers rescued the victims of the flood in Derna.", "AID"),
     # an armed fight stays
     ("Rebels and the army fought for control of the town.", "ASSAULT"),
+    ("The army attacked the rebels for the third day.", "ASSAULT"),
+    ("Biden attacked Trump for the tweet.", "ACCUSE"),
+    # admitting an act or a failing
+    ("Iran admitted that its forces had shot down the airliner.", "CONCEDE"),
+    ("Officials acknowledged there was a security lapse at the airport.", "CONCEDE"),
     # a visit to come is planned cooperation
     ("The envoy is to visit Moscow next week.", "CONSULT"),
     # a party threatened by someone unnamed

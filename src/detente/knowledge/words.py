@@ -195,6 +195,8 @@ class NotEventWords:
     given_types: frozenset[str] = words(default=())
     needy_nouns: frozenset[str] = words(default=())
     scheduled_kept_types: frozenset[str] = words(default=())
+    granting_verbs: frozenset[str] = words(default=())
+    forecast_auxiliaries: frozenset[str] = words(default=())
     crowd_types: frozenset[str] = words(default=())
     indefinite_actors: frozenset[str] = words(default=())
     reputation_adjectives: frozenset[str] = words(default=())

@@ -142,6 +142,7 @@ class FilterEvents(EventsStage):
             ("a warning of another's act", lambda: ev.type == "THREATEN" and self.warning(trigger)),
             ("a good endangered", lambda: ev.type == "THREATEN" and self.endangered(trigger)),
             ("a scheduled act", lambda: ev.type not in words.scheduled_kept_types and _scheduled(trigger)),
+            ("a fact granted", lambda: ev.type == "CONCEDE" and self.granted(trigger)),
             ("a body's own session", lambda: self.session(doc, ev, trigger)),
             ("a vote for a measure", lambda: ev.type == "SUPPORT" and self.vote_for(doc, ev, trigger)),
             ("what a need is for", lambda: self.needed(trigger)),
@@ -626,6 +627,21 @@ class FilterEvents(EventsStage):
             return False  # "rescued the victims", "treated the wounded"
         # a party named in the phrase ("assistance for the extension of care at the Institute")
         return not parties.party(head)
+
+    def granted(self, trigger: Token) -> bool:
+        """Whether a verb of admitting (``granting_verbs``) only grants what may come: its "that"
+        clause is a forecast ("acknowledged that the tariffs would lead to higher prices", "that
+        circumstances may require delays"), not an act or a failing of the one who admits it
+        ("admitted that its forces had shot down the airliner", "acknowledged there was a
+        security lapse")."""
+        if self._lemma(trigger) not in self.words.granting_verbs or not syntax.is_verb(trigger):
+            return False
+        return any(
+            c.dep_ == "ccomp"
+            and c.i > trigger.i
+            and any(a.dep_ in ("aux", "auxpass") and a.lower_ in self.words.forecast_auxiliaries for a in c.children)
+            for c in trigger.children
+        )
 
     def endangered(self, trigger: Token) -> bool:
         """Whether a passive "threatened" with no one threatening says a good is in danger

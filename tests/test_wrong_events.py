@@ -62,6 +62,14 @@ NOT_CODED = [
     ("Measles killed 40 children in the camps last month.", "ASSAULT"),
     # attacking a rival for what it said or did is criticism
     ("Biden attacked Trump for the tweet.", "ASSAULT"),
+    # an accident: killed or hurt in a crash no one caused, a vehicle hitting something
+    ("At least seven people were killed yesterday when a cargo plane crashed near the airport.", "ASSAULT"),
+    ("Fourteen passengers were injured in the collision, officials said.", "ASSAULT"),
+    ("Three children were seriously injured as a bus hit a bridge in Winchester.", "ASSAULT"),
+    # agreeing on a matter of opinion
+    ("The candidates agreed on many issues during the debate.", "AGREE"),
+    ("Most candidates agreed to the need for an international body to regulate space.", "AGREE"),
+    ("The senator agreed with the nationalization of the Federal Reserve.", "AGREE"),
     # granting what may come is no concession
     ("But the minister acknowledged that the tariffs would lead to higher prices.", "CONCEDE"),
     ("The president later acknowledged that circumstances may require delays.", "CONCEDE"),
@@ -99,6 +107,11 @@ CODED = [
     # admitting an act or a failing
     ("Iran admitted that its forces had shot down the airliner.", "CONCEDE"),
     ("Officials acknowledged there was a security lapse at the airport.", "CONCEDE"),
+    # killed in an ambush or by a bomb: an attack
+    ("Five soldiers were killed when their convoy was ambushed near the border.", "ASSAULT"),
+    ("Two people were killed when a car bomb exploded near the market.", "ASSAULT"),
+    # agreeing with a party's demands
+    ("The ministers agreed with the rebels' demands.", "AGREE"),
     # a visit to come is planned cooperation
     ("The envoy is to visit Moscow next week.", "CONSULT"),
     # a party threatened by someone unnamed
@@ -150,6 +163,20 @@ def test_parties(coder, title: str | None, text: str, type_: str, actor: str | N
         for e in events
     ), found
     assert all(e.recipient is None or e.recipient.text.split()[0] != "restraint" for e in events), found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Former president Jacques Dupont died at home in Lyon on Monday, surrounded by family.",
+        "Pioneering chemist Maria Lopez dies of pneumonia in Madrid",
+    ],
+)
+def test_dying_is_no_act(model_coder, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    """Dying is no one's act: the event model proposes nothing from a wording NOT_EVENTS lists."""
+    found = [(e.type, e.trigger.text) for e in model_coder.code(sentence, published=DATE)]
+    assert all(t != "ASSAULT" for t, _ in found), found
 
 
 # (sentence, type, how many events of the type it codes)

@@ -384,14 +384,19 @@ class FilterEvents(EventsStage):
         return inverted or quoted or held or self._said(trigger) or bool(preps)
 
     def _view_with(self, prep: Token) -> bool:
-        """Whether "with" names a view or a policy that no party in its phrase owns ("agreed with
-        the nationalization of the mines", "agrees with the assessment"): sharing it is a
-        stance. With a party ("agreed with Moscow", "agree with the U.S. proposal", "agreed with
-        the rebels") it is an agreement between parties."""
+        """Whether "with" names a view or a policy that no party owns ("agreed with the
+        nationalization of the mines", "of the Federal Reserve", "agrees with the assessment"),
+        or "on" or "to" a matter of opinion (``view_nouns``: "agreed on many issues", "agreed to
+        the need for a regulator"): sharing it is a stance. With a party ("agreed with Moscow",
+        "agree with the U.S. proposal", "agreed with the rebels' demands") it is an agreement
+        between parties."""
+        objects = [g for g in prep.children if g.dep_ == "pobj"]
+        if prep.lower_ in ("on", "to") and objects:
+            # "agreed on many issues", "agreed to the need for a regulator": a view shared
+            return all(self._lemma(g) in self.words.view_nouns for g in objects)
         if prep.lower_ != "with":
             return False
-        objects = [g for g in prep.children if g.dep_ == "pobj"]
-        return bool(objects) and not any(self._names_party(t) for g in objects for t in g.subtree)
+        return bool(objects) and not any(self._names_party(t) for g in objects for t in _owners_of(g))
 
     def _names_party(self, tok: Token) -> bool:
         """Whether a word of a phrase names a party: a name of one, a pronoun, a group noun."""
@@ -760,14 +765,37 @@ class FilterEvents(EventsStage):
         )
 
     def accident(self, doc: Doc, ev: Event, trigger: Token) -> bool:
-        """Whether a person is struck, hit or run over by a vehicle ("was struck by a car")."""
-        if ev.actor is None or self._lemma(trigger) not in self.words.collision_verbs:
+        """Whether a person is struck, hit or run over by a vehicle ("was struck by a car"), or
+        killed or hurt in a crash and no one is said to have done it ("seven people were killed
+        when a bomber crashed", "were injured in the collision": ``accident_nouns``,
+        ``accident_verbs``), or a vehicle hits something ("as a bus hit a bridge")."""
+        if ev.actor is None:
+            return self._crash(trigger)
+        if self._lemma(trigger) not in self.words.collision_verbs:
             return False
         span = doc.char_span(ev.actor.span[0], ev.actor.span[1], alignment_mode="expand")
         if span is None:
             return False
         head = span.root
         return head.lemma_.lower() in self.words.vehicle_nouns or head.ent_type_ == "PRODUCT"
+
+    def _crash(self, trigger: Token) -> bool:
+        """Whether an act with no doer is told as a crash: its verb's "in" phrase or the clause
+        that tells when it happened tells a crash, or a vehicle is the subject of either."""
+        w = self.words
+        if not syntax.is_verb(trigger):
+            return False
+        if any(self._lemma(c) in w.vehicle_nouns for c in trigger.children if c.dep_ == "nsubj"):
+            return True  # "as a bus hit a bridge"
+        phrases = [g for p in trigger.children if p.dep_ == "prep" and p.lower_ in ("in", "during") for g in p.children]
+        if any(g.dep_ == "pobj" and self._lemma(g) in w.accident_nouns for g in phrases):
+            return True
+        clauses = [c for c in trigger.children if c.dep_ == "advcl"]
+        return any(
+            self._lemma(c) in w.accident_verbs
+            or any(self._lemma(s) in w.vehicle_nouns for s in c.children if s.dep_ == "nsubj")
+            for c in clauses
+        )
 
     def at_risk(self, trigger: Token) -> bool:
         """Whether the act is what a risk or a prospect is of (``possibility_nouns``: "face the
@@ -1067,6 +1095,20 @@ def _holds_so(clause: Token) -> bool:
     if any(c.tag_ == "MD" or (c.dep_ == "aux" and c.lower_ in ("to", "going")) for c in clause.children):
         return False
     return not (clause.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in clause.children))
+
+
+def _owners_of(noun: Token) -> list[Token]:
+    """A noun and the words that can say whose it is: its possessor, the names and words before
+    it, the objects of its "by" or "from" phrase ("the U.S. proposal", "the rebels' demands",
+    "a plan by the EU"); not what an "of" phrase says it is of ("the nationalization of the
+    Federal Reserve")."""
+    out = [noun]
+    for c in noun.children:
+        if c.dep_ in ("poss", "compound", "amod", "nmod"):
+            out.extend(c.subtree)
+        elif c.dep_ == "prep" and c.lower_ in ("by", "from"):
+            out.extend(g for g in c.children if g.dep_ == "pobj")
+    return out
 
 
 def _scheduled(trigger: Token) -> bool:

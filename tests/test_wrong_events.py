@@ -70,6 +70,9 @@ NOT_CODED = [
     ("The candidates agreed on many issues during the debate.", "AGREE"),
     ("Most candidates agreed to the need for an international body to regulate space.", "AGREE"),
     ("The senator agreed with the nationalization of the Federal Reserve.", "AGREE"),
+    # an animal acted on is no party
+    ("The government of Egypt ordered the killing of over 300,000 pigs.", "ASSAULT"),
+    ("Poachers killed two rhinos in the park.", "ASSAULT"),
     # granting what may come is no concession
     ("But the minister acknowledged that the tariffs would lead to higher prices.", "CONCEDE"),
     ("The president later acknowledged that circumstances may require delays.", "CONCEDE"),
@@ -110,6 +113,7 @@ CODED = [
     # killed in an ambush or by a bomb: an attack
     ("Five soldiers were killed when their convoy was ambushed near the border.", "ASSAULT"),
     ("Two people were killed when a car bomb exploded near the market.", "ASSAULT"),
+    ("Gunmen killed two rangers in the park.", "ASSAULT"),
     # agreeing with a party's demands
     ("The ministers agreed with the rebels' demands.", "AGREE"),
     # a visit to come is planned cooperation
@@ -127,7 +131,7 @@ def test_coded(coder, sentence: str, type_: str) -> None:  # type: ignore[no-unt
 
 
 # (headline or None, text, type, the actor's first word (None: no actor), the recipient's first
-# word, or its whole text when the row gives several words)
+# word, or its whole text when the row gives several words (None: no recipient))
 PARTIES = [
     # a headline's past form with no object is a passive: the subject is the one acted on
     ("Opposition leader stabbed at rally in Nairobi", "Police said a suspect was held.", "ASSAULT", None, "Opposition"),
@@ -146,6 +150,12 @@ PARTIES = [
     (None, "Japan donated ten ambulances to Kenya.", "AID", "Japan", "Kenya"),
     (None, "The charity provided food to the displaced families.", "AID", "The", "the"),
     (None, "The army evacuated 200 civilians to Chad.", "AID", "The", "200"),
+    # the place of an arrest is not the one arrested
+    (None, "Police arrested twelve in Tamil Nadu on Monday.", "COERCE", "Police", None),
+    # ... but a place is what a curfew is imposed on
+    (None, "The army imposed a curfew in Tripoli.", "COERCE", "The", "Tripoli"),
+    # a declaration's reason is no one declared against
+    (None, "The president declared a national emergency in response to the outbreak.", "COERCE", "The", None),
     # a resignation or a candidacy is its owner's
     (None, "The president rejected the prime minister's resignation on Monday.", "REJECT", "The", "the prime minister"),
 ]
@@ -153,13 +163,17 @@ PARTIES = [
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("title", "text", "type_", "actor", "recipient"), PARTIES)
-def test_parties(coder, title: str | None, text: str, type_: str, actor: str | None, recipient: str) -> None:  # type: ignore[no-untyped-def]
+def test_parties(coder, title: str | None, text: str, type_: str, actor: str | None, recipient: str | None) -> None:  # type: ignore[no-untyped-def]
     events = [e for e in _events(coder, text, title) if e.type == type_]
     found = [(_side(e.actor), _side(e.recipient)) for e in events]
     assert any(
         (e.actor is None if actor is None else e.actor is not None and e.actor.text.split()[0] == actor)
-        and e.recipient is not None
-        and (e.recipient.text == recipient if " " in recipient else e.recipient.text.split()[0] == recipient)
+        and (
+            e.recipient is None
+            if recipient is None
+            else e.recipient is not None
+            and (e.recipient.text == recipient if " " in recipient else e.recipient.text.split()[0] == recipient)
+        )
         for e in events
     ), found
     assert all(e.recipient is None or e.recipient.text.split()[0] != "restraint" for e in events), found
@@ -181,9 +195,9 @@ def test_dying_is_no_act(model_coder, sentence: str) -> None:  # type: ignore[no
 
 # (sentence, type, how many events of the type it codes)
 ONE_ACT = [
-    # a noun naming the act its verb reports, as its agent or as what it happened in
+    # a noun naming the act its verb reports, as its agent
     ("The commander was killed last week by an Israeli drone strike in Lebanon.", "ASSAULT", 1),
-    ("Two fishermen were killed in a Turkish airstrike on Qamishli.", "ASSAULT", 1),
+    ("Two fishermen were killed by a Turkish airstrike on Qamishli.", "ASSAULT", 1),
     ("An American airstrike in Somalia killed two al-Shabab commanders on Friday.", "ASSAULT", 1),
 ]
 

@@ -106,10 +106,11 @@ class ArgumentFinder:
             and not meeting
             and not topic
             and not (self.lex.types.mutual(c.type, c.cameo) and _several(actors))
+            and self.lemma(head) not in self.lex.not_parties.personal_verbs
         ):
             # not a meeting's place ("met in Geneva" met no Geneva), nor where several parties
             # meet ("Representatives of A, B and C met in Paris"), nor a place in what is
-            # discussed ("discussed the war in Sudan")
+            # discussed ("discussed the war in Sudan"), nor where people were arrested or killed
             recipients = self._place(head)
         guessed = False
         if not recipients and c.kind != "noun" and not topic:

@@ -257,9 +257,8 @@ class FindEvents:
     def _without_subject_nouns(doc: Doc, out: list[Candidate]) -> list[Candidate]:
         """Drop a noun candidate that is the subject of a verb candidate with the same root code:
         in "U.S. strikes killed 64 people" the subject noun names the same event as its verb; so
-        does the noun of its by-phrase or of its "in" or "during" phrase ("was killed by an
-        Israeli drone strike in Lebanon", "two men were killed in an airstrike on Tyre"), whose
-        actor the verb's event takes."""
+        does the noun of its by-phrase ("was killed by an Israeli drone strike in Lebanon"),
+        whose actor the verb's event takes."""
         verbs = {(cand.trigger[0], cand.cameo[:2]) for cand in out if cand.kind != "noun"}
         return [
             cand
@@ -644,11 +643,13 @@ class FindEvents:
 
 
 def _act_verb(noun: Token) -> int:
-    """The verb whose act a noun names as its subject, its agent or the occasion it happened in
-    ("U.S. *strikes* killed 64", "killed by a drone *strike*", "killed in an *airstrike*"), or -1."""
+    """The verb whose act a noun names as its subject or its agent ("U.S. *strikes* killed 64",
+    "was killed by a drone *strike*"), or -1. (Not the occasion it happened in: "were killed in
+    Israeli strikes on Gaza" keeps the strikes, which a later stage may keep where it drops the
+    killing as a count.)"""
     if noun.dep_ in ("nsubj", "nsubjpass"):
         return noun.head.i
     prep = noun.head
-    if noun.dep_ == "pobj" and (prep.dep_ == "agent" or (prep.dep_ == "prep" and prep.lower_ in ("in", "during"))):
+    if noun.dep_ == "pobj" and prep.dep_ == "agent":
         return prep.head.i
     return -1

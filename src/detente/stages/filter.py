@@ -151,6 +151,7 @@ class FilterEvents(EventsStage):
             ("a prohibited act", lambda: self.prohibited(trigger)),
             ("the hardest hit", lambda: ev.type == "ASSAULT" and self.affected(trigger)),
             ("an accident", lambda: ev.type == "ASSAULT" and self.accident(doc, ev, trigger)),
+            ("an animal acted on", lambda: self.animal(doc, ev)),
             ("an act wanted", lambda: ev.type not in words.intent_types and self.wanted(trigger)),
             ("an act at risk", lambda: self.at_risk(trigger)),
             ("a goal stated", lambda: self.goal(trigger)),
@@ -778,6 +779,15 @@ class FilterEvents(EventsStage):
             return False
         head = span.root
         return head.lemma_.lower() in self.words.vehicle_nouns or head.ent_type_ == "PRODUCT"
+
+    def animal(self, doc: Doc, ev: Event) -> bool:
+        """Whether the one acted on is an animal (``animal_nouns``: "ordered the killing of
+        300,000 pigs", "explosives killed a jackal"), no party."""
+        side = ev.recipient
+        if side is None or side.name or side.country:
+            return False
+        head = _root(syntax.token_at(doc, side.span[0]), side.span)
+        return self._lemma(head) in self.words.animal_nouns or head.lower_ in self.words.animal_nouns
 
     def _crash(self, trigger: Token) -> bool:
         """Whether an act with no doer is told as a crash: its verb's "in" phrase or the clause

@@ -38,6 +38,9 @@ NOT_CODED = [
     # a warning of what someone else may do, or of what may happen
     ("The ministry warned that the rebels might seize the port of Hodeidah.", "THREATEN"),
     ("Analysts and diplomats warned that the junta may postpone the election again.", "THREATEN"),
+    # advice to the public
+    ("Local police warned residents to stay inside and close their windows.", "THREATEN"),
+    ("The foreign ministry warned citizens to avoid travel to the border region.", "THREATEN"),
     # what is given or paid for is no one aided
     ("Residents donated blood at the city hospital on Sunday.", "AID"),
     ("The governor allocated funding for the construction of a new bridge.", "AID"),
@@ -98,6 +101,7 @@ CODED = [
     ("The army warned that there would be consequences for Kyiv.", "THREATEN"),
     # an act announced with "will": maybe the warner's side's
     ("The interior minister warned that police will no longer tolerate marches by the opposition.", "THREATEN"),
+    ("The United States warned Russia to stay out of the conflict.", "THREATEN"),
     # settling what to do or where to meet is an agreement
     ("The ministers agreed on how to share the water.", "AGREE"),
     ("The rebels and the army agreed on where the talks would be held.", "AGREE"),

@@ -191,6 +191,7 @@ class NotEventWords:
     saying_verbs: frozenset[str] = words(default=())
     warning_verbs: frozenset[str] = words(default=())
     warned_auxiliaries: frozenset[str] = words(default=())
+    public_nouns: frozenset[str] = words(default=())
     endangered_nouns: frozenset[str] = words(default=())
     given_types: frozenset[str] = words(default=())
     needy_nouns: frozenset[str] = words(default=())

@@ -667,9 +667,15 @@ class FilterEvents(EventsStage):
         warner, and tells what may be ("could", "might", "may") or is so, not what will be done
         ("warned that the militias could attack", not "warned that it would strike", "warned
         that our forces will respond", "warned that the ships would be targeted", "warned that
-        police will no longer tolerate rallies": the warner's side's act announced)."""
+        police will no longer tolerate rallies": the warner's side's act announced); or advises
+        the public what to do (``public_nouns``: "warned residents to stay inside")."""
         if self._lemma(trigger) not in self.words.warning_verbs or not syntax.is_verb(trigger):
             return False
+        warned = [c for c in trigger.children if c.dep_ in ("dobj", "dative")]
+        if any(self._lemma(c) in self.words.public_nouns for c in warned) and any(
+            c.dep_ == "xcomp" for c in trigger.children
+        ):
+            return True  # "warned residents to stay inside": advice to the public
         warner = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
         own = {t.lower_ for t in warner.subtree} if warner is not None else set()
         for clause in (c for c in trigger.children if c.dep_ == "ccomp" and c.i > trigger.i):

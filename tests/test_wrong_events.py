@@ -76,6 +76,9 @@ NOT_CODED = [
     # an animal acted on is no party
     ("The government of Egypt ordered the killing of over 300,000 pigs.", "ASSAULT"),
     ("Poachers killed two rhinos in the park.", "ASSAULT"),
+    # a breach someone says or finds is their claim
+    ("Rights groups say the deportation violates Thailand's treaty obligations.", "REJECT"),
+    ("Officials found that the company had breached the sanctions on Iran.", "REJECT"),
     # granting what may come is no concession
     ("But the minister acknowledged that the tariffs would lead to higher prices.", "CONCEDE"),
     ("The president later acknowledged that circumstances may require delays.", "CONCEDE"),
@@ -120,6 +123,8 @@ CODED = [
     ("Gunmen killed two rangers in the park.", "ASSAULT"),
     # agreeing with a party's demands
     ("The ministers agreed with the rebels' demands.", "AGREE"),
+    # a breach done
+    ("Russian troops violated the ceasefire agreement with Ukraine on Monday.", "REJECT"),
     # a visit to come is planned cooperation
     ("The envoy is to visit Moscow next week.", "CONSULT"),
     # a party threatened by someone unnamed

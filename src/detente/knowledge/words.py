@@ -192,6 +192,8 @@ class NotEventWords:
     warning_verbs: frozenset[str] = words(default=())
     warned_auxiliaries: frozenset[str] = words(default=())
     public_nouns: frozenset[str] = words(default=())
+    defiance_codes: frozenset[str] = words(default=())
+    claiming_verbs: frozenset[str] = words(default=())
     endangered_nouns: frozenset[str] = words(default=())
     given_types: frozenset[str] = words(default=())
     needy_nouns: frozenset[str] = words(default=())

@@ -143,6 +143,7 @@ class FilterEvents(EventsStage):
             ("a good endangered", lambda: ev.type == "THREATEN" and self.endangered(trigger)),
             ("a scheduled act", lambda: ev.type not in words.scheduled_kept_types and _scheduled(trigger)),
             ("a fact granted", lambda: ev.type == "CONCEDE" and self.granted(trigger)),
+            ("a breach alleged", lambda: ev.cameo in words.defiance_codes and self.alleged_breach(trigger)),
             ("a body's own session", lambda: self.session(doc, ev, trigger)),
             ("a vote for a measure", lambda: ev.type == "SUPPORT" and self.vote_for(doc, ev, trigger)),
             ("what a need is for", lambda: self.needed(trigger)),
@@ -633,6 +634,21 @@ class FilterEvents(EventsStage):
             return False  # "rescued the victims", "treated the wounded"
         # a party named in the phrase ("assistance for the extension of care at the Institute")
         return not parties.party(head)
+
+    def alleged_breach(self, trigger: Token) -> bool:
+        """Whether breaking a law or a treaty (``defiance_codes``) is what someone says, finds
+        or rules ("they say it violates the treaty", "ruled the ban violated the constitution",
+        "determines that an individual has violated immigration laws": ``claiming_verbs``), or
+        what a text's articles are said to do ("articles that violate the constitution"): the
+        claim is the speaker's, no defiance by the one it is said of."""
+        verb = next((t for t in (trigger, *list(trigger.ancestors)[:1]) if syntax.is_verb(t)), None)
+        if verb is None or verb.head == verb:
+            return False
+        if verb.dep_ == "ccomp" and self._lemma(verb.head) in self.words.claiming_verbs:
+            return True
+        if verb.dep_ == "relcl" and syntax.is_noun(verb.head):
+            return self._lemma(verb.head) in self.words.thing_nouns or self._lemma(verb.head) in self.words.rule_nouns
+        return False
 
     def granted(self, trigger: Token) -> bool:
         """Whether a verb of admitting (``granting_verbs``) only grants what may come: its "that"

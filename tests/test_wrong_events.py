@@ -208,6 +208,11 @@ ONE_ACT = [
     ("The commander was killed last week by an Israeli drone strike in Lebanon.", "ASSAULT", 1),
     ("Two fishermen were killed by a Turkish airstrike on Qamishli.", "ASSAULT", 1),
     ("An American airstrike in Somalia killed two al-Shabab commanders on Friday.", "ASSAULT", 1),
+    # one attack, its dead and its wounded
+    ("Gunmen killed nine worshippers and injured at least 50 more at a mosque in Kano.", "ASSAULT", 1),
+    ("The blast killed five soldiers and wounded twelve civilians near Mogadishu.", "ASSAULT", 1),
+    # ... a wounding told with its own subject is its own act
+    ("Rebels killed two guards, and soldiers wounded three rebels in the fighting.", "ASSAULT", 2),
 ]
 
 
@@ -217,6 +222,8 @@ def test_one_act(coder, sentence: str, type_: str, number: int) -> None:  # type
     events = [e for e in _events(coder, sentence) if e.type == type_]
     assert len(events) == number, [(_side(e.actor), _side(e.recipient)) for e in events]
     assert all(e.actor is not None for e in events), [(_side(e.actor), _side(e.recipient)) for e in events]
+    if "wounded" in sentence or "injured" in sentence:
+        assert any(e.injured is not None for e in events), [(e.fatalities, e.injured) for e in events]
 
 
 # (text, type, how many events of the type it codes with no recipient)

@@ -99,6 +99,10 @@ class WordRoles:
     presupposing_verbs: frozenset[str] = words(default=())
     patient_nouns: frozenset[str] = words(default=())
     natural_causes: frozenset[str] = words(default=())
+    #: verbs of wounding, which joined to a killing by "and" tell the same attack ("killed nine
+    #: and injured 50 more"), and the verbs of killing they join
+    wounding_verbs: frozenset[str] = words(default=())
+    killing_verbs: frozenset[str] = words(default=())
     attributing_verbs: frozenset[str] = words(default=())
     undergoing_verbs: frozenset[str] = words(default=())
     stative_verbs: frozenset[str] = words(default=())

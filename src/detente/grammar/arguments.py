@@ -110,7 +110,7 @@ class ArgumentFinder:
         ):
             # not a meeting's place ("met in Geneva" met no Geneva), nor where several parties
             # meet ("Representatives of A, B and C met in Paris"), nor a place in what is
-            # discussed ("discussed the war in Sudan"), nor where people were arrested or killed
+            # discussed ("discussed the war in Sudan"), nor where people were arrested
             recipients = self._place(head)
         guessed = False
         if not recipients and c.kind != "noun" and not topic:

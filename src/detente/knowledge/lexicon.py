@@ -199,7 +199,7 @@ class RecipientWords:
     #: types of giving, whose verb's object is the gift and whose "to" or "for" phrase, when it
     #: names a party, is whom it is given ("donated ten ambulances *to Kenya*")
     giving_types: frozenset[str] = words(default=())
-    #: verbs of acts done to people ("arrested", "killed"), whose place is never the one acted on
+    #: verbs of acts of law done to people ("arrested", "jailed"), whose place is never the one acted on
     personal_verbs: frozenset[str] = words(default=())
     #: verbs of contact whose party an act in their purpose or participle clause is addressed to
     #: ("called Erdogan to convey his support")

@@ -106,10 +106,11 @@ class ArgumentFinder:
             and not meeting
             and not topic
             and not (self.lex.types.mutual(c.type, c.cameo) and _several(actors))
+            and self.lemma(head) not in self.lex.not_parties.personal_verbs
         ):
             # not a meeting's place ("met in Geneva" met no Geneva), nor where several parties
             # meet ("Representatives of A, B and C met in Paris"), nor a place in what is
-            # discussed ("discussed the war in Sudan")
+            # discussed ("discussed the war in Sudan"), nor where people were arrested
             recipients = self._place(head)
         guessed = False
         if not recipients and c.kind != "noun" and not topic:
@@ -458,6 +459,10 @@ class ArgumentFinder:
                 if self.lemma(g) not in self.lex.not_parties.place_nouns
             ]
             return direct or in_wording or worded or related or felt or owned or given
+        if objs and c.type in self.lex.not_parties.giving_types and self._gifts(verb, objs):
+            # "donated ten ambulances *to Kenya*": the object is the gift, the phrase's party is given it
+            given = [g for g in syntax.prep_objects(verb, ("to", "for")) if _names_a_party(g) or self._party_noun(g)]
+            return given or objs
         if objs:
             return objs
         found = syntax.prep_objects(verb, preps)
@@ -576,6 +581,14 @@ class ArgumentFinder:
         """Whether a "to" phrase names whom a thing is granted or refused: a person, a group or
         a kind of party, never a place one is let into ("denied entry *to the United States*")."""
         return tok.pos_ == "PRON" or tok.ent_type_ in ("PERSON", "ORG", "NORP") or self._party_noun(tok)
+
+    def _gifts(self, verb: Token, objs: list[Token]) -> bool:
+        """Whether the objects of an active verb of giving are things given, not the people it
+        moves or the party it aids ("donated *ambulances*", not "evacuated *200 civilians* to
+        Chad", "airlifted *Navalny* to Berlin", "aided *Kenya*")."""
+        return not syntax.is_passive(verb) and all(
+            o.pos_ == "NOUN" and o.ent_type_ not in syntax.PARTY_ENTITIES and not self._party_noun(o) for o in objs
+        )
 
     def _thing(self, tok: Token) -> bool:
         """Whether a noun names a thing, an idea, an amount or a deed, not a party."""

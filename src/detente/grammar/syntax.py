@@ -299,6 +299,8 @@ def subjects(
         agents = _agents(tok)
         if agents:
             return agents
+        if tok is verb and understood_undergoers(verb):
+            return []  # "died after *being shot*": the one shot is the clause's subject; who shot is not said
         if any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in tok.children):
             # "journalists were injured after being attacked by protesters": the clause's agent
             return _clause_agents(tok)
@@ -494,10 +496,26 @@ RELATIVE_TAGS = frozenset({"WDT", "WP"})
 PERFECT_AUXILIARIES = frozenset({"had", "'d"})
 
 
+def understood_undergoers(verb: Token) -> list[Token]:
+    """Who undergoes a passive that hangs, with no subject of its own, from a preposition or as
+    an adverbial clause of another verb ("the reporter died *after being shot* in his car",
+    "they were freed *before being questioned*", "was injured *when being detained*"): the
+    subject of that verb, which the passive's "being" or "been" takes for its own."""
+    if verb.dep_ not in ("pcomp", "advcl") or not any(c.dep_ == "auxpass" for c in verb.children):
+        return []
+    if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return []
+    gov = verb.head.head if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" else verb.head
+    if gov == verb or not is_verb(gov):
+        return []
+    return [c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
 def objects(verb: Token) -> list[Token]:
-    """Direct objects; in the passive, the grammatical subject."""
+    """Direct objects; in the passive, the grammatical subject (or the subject it takes from the
+    verb it hangs from: :func:`understood_undergoers`)."""
     if is_passive(verb):
-        objs = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+        objs = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS] or understood_undergoers(verb)
         if objs:
             return objs
         if verb.dep_ == "acl":  # "the boats attacked by ..." -> boats

@@ -104,6 +104,10 @@ class WordRoles:
     freeing_nouns: frozenset[str] = words(default=())
     holding_verbs: frozenset[str] = words(default=())
     natural_causes: frozenset[str] = words(default=())
+    #: verbs of wounding, which joined to a killing by "and" tell the same attack ("killed nine
+    #: and injured 50 more"), and the verbs of killing they join
+    wounding_verbs: frozenset[str] = words(default=())
+    killing_verbs: frozenset[str] = words(default=())
     attributing_verbs: frozenset[str] = words(default=())
     undergoing_verbs: frozenset[str] = words(default=())
     stative_verbs: frozenset[str] = words(default=())
@@ -197,6 +201,11 @@ class RecipientWords:
     #: the newspaper to suspend publication"), unless that one is an agent (``agent_nouns``)
     ordered_types: frozenset[str] = words(default=())
     agent_nouns: frozenset[str] = words(default=())
+    #: types of giving, whose verb's object is the gift and whose "to" or "for" phrase, when it
+    #: names a party, is whom it is given ("donated ten ambulances *to Kenya*")
+    giving_types: frozenset[str] = words(default=())
+    #: verbs of acts of law done to people ("arrested", "jailed"), whose place is never the one acted on
+    personal_verbs: frozenset[str] = words(default=())
     #: verbs of contact whose party an act in their purpose or participle clause is addressed to
     #: ("called Erdogan to convey his support")
     contact_verbs: frozenset[str] = words(default=())

@@ -8,7 +8,10 @@ articles most of them were misread text rather than acts the coder only failed t
 (docs/accuracy-rounds.md, "directed12"); ICEWS codes no event without a target for the same
 reason. Material acts stay without a recipient (an attack or a crackdown on no one named), and
 so do acts that may be one party's own: promising, conceding, resigning or releasing,
-demonstrating, deploying, rejecting a claim. Each event dropped is logged at debug level, so
+demonstrating, deploying, rejecting a claim; but a material act (``recap_types``) told again
+without its target ("the rebels said they carried out the attack", "the junta's ban drew
+criticism") where the article codes that actor's act of the type with its target is another
+mention of that act, and is dropped too. Each event dropped is logged at debug level, so
 what it would have been stays traceable. The event model is not taught this decision
 (``training.article_examples`` leaves the stage out): it judges what the patterns propose.
 """
@@ -22,22 +25,46 @@ from spacy.tokens import Doc
 
 from detente.pipeline.stage import EventsStage
 from detente.pipeline.work import Work
-from detente.records import Event
+from detente.records import Actor, Event
 
 log = logging.getLogger(__name__)
 
 
 class RequireRecipient(EventsStage):
-    """Drops the events of a directed type that have no recipient."""
+    """Drops the events of a directed type that have no recipient, and the recipient-less
+    mentions of a material act the article codes with its recipient."""
 
     name = "require_recipient"
 
-    def __init__(self, directed_types: Iterable[str]) -> None:
+    def __init__(self, directed_types: Iterable[str], recap_types: Iterable[str] = ()) -> None:
         self.directed_types = frozenset(directed_types)
+        self.recap_types = frozenset(recap_types)
 
     def refine(self, work: Work, doc: Doc, events: tuple[Event, ...]) -> Iterable[Event]:
+        aimed = {(ev.type, side) for ev in events if ev.recipient is not None for side in _sides(ev.actor)}
         for ev in events:
             if ev.recipient is None and ev.type in self.directed_types:
                 log.debug("no recipient for a directed act: %s %s", ev.type, ev.text[:120])
+            elif (
+                ev.recipient is None
+                and ev.type in self.recap_types
+                and any((ev.type, side) in aimed for side in _sides(ev.actor))
+            ):
+                log.debug("another mention of an act coded with its recipient: %s %s", ev.type, ev.text[:120])
             else:
                 yield ev
+
+
+def _sides(actor: Actor | None) -> tuple[str, ...]:
+    """What identifies an actor across an article: its dictionary name, else its words but a
+    determiner."""
+    if actor is None:
+        return ()
+    if actor.name:
+        return (f"name:{actor.name}",)
+    words = [w for w in actor.text.lower().split() if w not in _DETERMINERS]
+    return (f"text:{' '.join(words)}",)
+
+
+#: words an actor's phrase may open with or not ("Rebels", "the rebels")
+_DETERMINERS = frozenset({"the", "a", "an"})

@@ -119,6 +119,7 @@ class FindEvents:
         suppressed = self._suppressed(doc, triggers, coded)
         out = self._candidates(doc, triggers, coded, suppressed, number, named)
         out = self._without_subject_nouns(doc, out)
+        out = self._without_joined_wounding(doc, out)
         demands, resolves = self._obligations(sent, number)
         if demands or resolves:
             # the demanded act is not coded as having happened ("Sudan must return the helicopter"),
@@ -256,17 +257,39 @@ class FindEvents:
     @staticmethod
     def _without_subject_nouns(doc: Doc, out: list[Candidate]) -> list[Candidate]:
         """Drop a noun candidate that is the subject of a verb candidate with the same root code:
-        in "U.S. strikes killed 64 people" the subject noun names the same event as its verb."""
+        in "U.S. strikes killed 64 people" the subject noun names the same event as its verb; so
+        does the noun of its by-phrase ("was killed by an Israeli drone strike in Lebanon"),
+        whose actor the verb's event takes."""
         verbs = {(cand.trigger[0], cand.cameo[:2]) for cand in out if cand.kind != "noun"}
         return [
             cand
             for cand in out
-            if not (
-                cand.kind == "noun"
-                and doc[cand.trigger[-1]].dep_ in ("nsubj", "nsubjpass")
-                and (doc[cand.trigger[-1]].head.i, cand.cameo[:2]) in verbs
-            )
+            if not (cand.kind == "noun" and (_act_verb(doc[cand.trigger[-1]]), cand.cameo[:2]) in verbs)
         ]
+
+    def _without_joined_wounding(self, doc: Doc, out: list[Candidate]) -> list[Candidate]:
+        """Drop a verb of wounding joined by "and" to a verb of killing with the same code, that
+        has no subject of its own ("gunmen killed nine people and injured 50 more"): one attack,
+        whose wounded the count stage reads from the joined verb."""
+        roles = self.lex.roles
+        killings = {
+            (cand.trigger[0], cand.cameo[:2])
+            for cand in out
+            if cand.kind == "verb" and doc[cand.trigger[0]].lemma_.lower() in roles.killing_verbs
+        }
+        kept = []
+        for cand in out:
+            tok = doc[cand.trigger[0]]
+            joined = (
+                cand.kind == "verb"
+                and tok.dep_ == "conj"
+                and tok.lemma_.lower() in roles.wounding_verbs
+                and not any(c.dep_ in syntax.SUBJECT_DEPS or c.dep_ == "nsubjpass" for c in tok.children)
+                and (tok.head.i, cand.cameo[:2]) in killings
+            )
+            if not joined:
+                kept.append(cand)
+        return kept
 
     def _refusal(self, head: Token, c: Reading) -> Reading | None:
         """'will not accept refugees' is a refusal; a negated attack stays an attack, negated."""
@@ -659,3 +682,16 @@ class FindEvents:
                 continue
             break
         return bool(tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in ("without",))
+
+
+def _act_verb(noun: Token) -> int:
+    """The verb whose act a noun names as its subject or its agent ("U.S. *strikes* killed 64",
+    "was killed by a drone *strike*"), or -1. (Not the occasion it happened in: "were killed in
+    Israeli strikes on Gaza" keeps the strikes, which a later stage may keep where it drops the
+    killing as a count.)"""
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        return noun.head.i
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.dep_ == "agent":
+        return prep.head.i
+    return -1

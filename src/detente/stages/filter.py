@@ -140,6 +140,12 @@ class FilterEvents(EventsStage):
             ("a rule's term", lambda: self.rule(trigger)),
             ("a comparison", lambda: self.comparison(trigger)),
             ("a danger posed", lambda: ev.type == "THREATEN" and self.danger(doc, ev, trigger)),
+            ("no party given to", lambda: ev.type in words.given_types and self.given_thing(doc, ev, parties)),
+            ("a warning of another's act", lambda: ev.type == "THREATEN" and self.warning(trigger)),
+            ("a good endangered", lambda: ev.type == "THREATEN" and self.endangered(trigger)),
+            ("a scheduled act", lambda: ev.type not in words.scheduled_kept_types and _scheduled(trigger)),
+            ("a fact granted", lambda: ev.type == "CONCEDE" and self.granted(trigger)),
+            ("a breach alleged", lambda: ev.cameo in words.defiance_codes and self.alleged_breach(trigger)),
             ("a body's own session", lambda: self.session(doc, ev, trigger)),
             ("a vote for a measure", lambda: ev.type == "SUPPORT" and self.vote_for(doc, ev, trigger)),
             ("what a need is for", lambda: self.needed(trigger)),
@@ -148,6 +154,7 @@ class FilterEvents(EventsStage):
             ("a prohibited act", lambda: self.prohibited(trigger)),
             ("the hardest hit", lambda: ev.type == "ASSAULT" and self.affected(trigger)),
             ("an accident", lambda: ev.type == "ASSAULT" and self.accident(doc, ev, trigger)),
+            ("an animal acted on", lambda: self.animal(doc, ev)),
             ("an act wanted", lambda: ev.type not in words.intent_types and self.wanted(trigger)),
             ("an act at risk", lambda: self.at_risk(trigger)),
             ("a goal stated", lambda: self.goal(trigger)),
@@ -372,13 +379,34 @@ class FilterEvents(EventsStage):
         if any(c.dep_ in ("dobj", "xcomp") for c in kids):
             return False
         preps = [c for c in kids if c.dep_ == "prep" and c.lower_ in ("to", "on", "upon", "with", "over", "about")]
-        named = [p for p in preps if not _asks_a_question(p)]
+        named = [p for p in preps if not _asks_a_question(p) and not self._view_with(p)]
         if named and (any(p.lower_ != "with" for p in named) or not self._said(trigger)):
             return False  # "agreed with Moscow on a truce"; "agreed with Merkel, saying ..." is a view
         inverted = any(c.dep_ == "nsubj" and c.i > trigger.i for c in kids)
         quoted = any(c.dep_ == "ccomp" and c.i < trigger.i for c in kids)
         held = any(c.dep_ == "ccomp" and c.i > trigger.i and _holds_so(c) for c in kids)
         return inverted or quoted or held or self._said(trigger) or bool(preps)
+
+    def _view_with(self, prep: Token) -> bool:
+        """Whether "with" names a view or a policy that no party owns ("agreed with the
+        nationalization of the mines", "of the Federal Reserve", "agrees with the assessment"),
+        or "on" or "to" a matter of opinion (``view_nouns``: "agreed on many issues", "agreed to
+        the need for a regulator"): sharing it is a stance. With a party ("agreed with Moscow",
+        "agree with the U.S. proposal", "agreed with the rebels' demands") it is an agreement
+        between parties."""
+        objects = [g for g in prep.children if g.dep_ == "pobj"]
+        if prep.lower_ in ("on", "to") and objects:
+            # "agreed on many issues", "agreed to the need for a regulator": a view shared
+            return all(self._lemma(g) in self.words.view_nouns for g in objects)
+        if prep.lower_ != "with":
+            return False
+        return bool(objects) and not any(self._names_party(t) for g in objects for t in _owners_of(g))
+
+    def _names_party(self, tok: Token) -> bool:
+        """Whether a word of a phrase names a party: a name of one, a pronoun, a group noun."""
+        if tok.ent_type_ in syntax.PARTY_ENTITIES or tok.tag_ == "PRP" or tok.tag_ == "PRP$":
+            return True
+        return tok.pos_ in ("NOUN", "PROPN") and self.group(self._lemma(tok))
 
     def _said(self, verb: Token) -> bool:
         """Whether a participle or a verb joined to ``verb`` says or warns ("agreed, saying ...",
@@ -592,6 +620,97 @@ class FilterEvents(EventsStage):
         marks = " ".join(c.lower_ for c in verb.children if c.dep_ == "mark")
         return marks in self.words.comparison_marks
 
+    def given_thing(self, doc: Doc, ev: Event, parties: Parties) -> bool:
+        """Whether what an act of giving (``given_types``) is done to is a thing, not a party:
+        what is given or paid for ("donated blood", "allocated funding for the construction of
+        a wall", "funded the new bridge"); a party is a name, a pronoun, a word of the actor
+        dictionary, a group counted or named ("the refugees", "two hospitals' staff"), or people
+        in need (``needy_nouns``: "the victims", "the wounded")."""
+        side = ev.recipient
+        if side is None or side.name or side.sector or side.cameo_code:
+            return False
+        head = _root(syntax.token_at(doc, side.span[0]), side.span)
+        if head.pos_ != "NOUN" or head.ent_type_ in syntax.PARTY_ENTITIES:
+            return False
+        if self._lemma(head) in self.words.needy_nouns or head.lower_ in self.words.needy_nouns:
+            return False  # "rescued the victims", "treated the wounded"
+        # a party named in the phrase ("assistance for the extension of care at the Institute")
+        return not parties.party(head)
+
+    def alleged_breach(self, trigger: Token) -> bool:
+        """Whether breaking a law or a treaty (``defiance_codes``) is what someone says, finds
+        or rules ("they say it violates the treaty", "ruled the ban violated the constitution",
+        "determines that an individual has violated immigration laws": ``claiming_verbs``), or
+        what a text's articles are said to do ("articles that violate the constitution"): the
+        claim is the speaker's, no defiance by the one it is said of."""
+        verb = next((t for t in (trigger, *list(trigger.ancestors)[:1]) if syntax.is_verb(t)), None)
+        if verb is None or verb.head == verb:
+            return False
+        if verb.dep_ == "ccomp" and self._lemma(verb.head) in self.words.claiming_verbs:
+            return True
+        if verb.dep_ == "relcl" and syntax.is_noun(verb.head):
+            return self._lemma(verb.head) in self.words.thing_nouns or self._lemma(verb.head) in self.words.rule_nouns
+        return False
+
+    def granted(self, trigger: Token) -> bool:
+        """Whether a verb of admitting (``granting_verbs``) only grants what may come: its "that"
+        clause is a forecast ("acknowledged that the tariffs would lead to higher prices", "that
+        circumstances may require delays"), not an act or a failing of the one who admits it
+        ("admitted that its forces had shot down the airliner", "acknowledged there was a
+        security lapse")."""
+        if self._lemma(trigger) not in self.words.granting_verbs or not syntax.is_verb(trigger):
+            return False
+        return any(
+            c.dep_ == "ccomp"
+            and c.i > trigger.i
+            and any(a.dep_ in ("aux", "auxpass") and a.lower_ in self.words.forecast_auxiliaries for a in c.children)
+            for c in trigger.children
+        )
+
+    def endangered(self, trigger: Token) -> bool:
+        """Whether a passive "threatened" with no one threatening says a good is in danger
+        (``endangered_nouns``: "their lives were threatened", "peace in the region is
+        threatened"), not that a party was threatened ("the judge was threatened")."""
+        if not syntax.is_verb(trigger) or not syntax.is_passive(trigger):
+            return False
+        if any(c.dep_ == "agent" for c in trigger.children):
+            return False
+        subjects = [c for c in trigger.children if c.dep_ == "nsubjpass"]
+        return bool(subjects) and all(self._lemma(c) in self.words.endangered_nouns for c in subjects)
+
+    def warning(self, trigger: Token) -> bool:
+        """Whether a verb of warning (``warning_verbs``) warns of what another may do or of what
+        may happen, not of the warner's own act: its "that" clause has a noun phrase as subject,
+        in the active voice, that is not the warner's and no word of it points back to the
+        warner, and tells what may be ("could", "might", "may") or is so, not what will be done
+        ("warned that the militias could attack", not "warned that it would strike", "warned
+        that our forces will respond", "warned that the ships would be targeted", "warned that
+        police will no longer tolerate rallies": the warner's side's act announced); or advises
+        the public what to do (``public_nouns``: "warned residents to stay inside")."""
+        if self._lemma(trigger) not in self.words.warning_verbs or not syntax.is_verb(trigger):
+            return False
+        warned = [c for c in trigger.children if c.dep_ in ("dobj", "dative")]
+        if any(self._lemma(c) in self.words.public_nouns for c in warned) and any(
+            c.dep_ == "xcomp" for c in trigger.children
+        ):
+            return True  # "warned residents to stay inside": advice to the public
+        warner = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+        own = {t.lower_ for t in warner.subtree} if warner is not None else set()
+        for clause in (c for c in trigger.children if c.dep_ == "ccomp" and c.i > trigger.i):
+            subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+            if subject is None or subject.dep_ != "nsubj" or subject.pos_ not in ("NOUN", "PROPN"):
+                continue
+            words = [t for t in subject.subtree]
+            if any(t.tag_ in ("PRP", "PRP$") for t in words):
+                continue  # "our forces", "its army": the warner's
+            if own and subject.lower_ in own:
+                continue  # "Iran warned that Iran's navy ...": the warner named again
+            auxes = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+            if auxes & self.words.warned_auxiliaries:
+                continue  # "will no longer tolerate": an act announced, maybe the warner's side's
+            return True
+        return False
+
     def danger(self, doc: Doc, ev: Event, trigger: Token) -> bool:
         """Whether a threat noun names a danger, not words said: its party only a name or a
         nationality before it, no threatened act after it ("the China threat", "the Russian threat
@@ -671,14 +790,46 @@ class FilterEvents(EventsStage):
         )
 
     def accident(self, doc: Doc, ev: Event, trigger: Token) -> bool:
-        """Whether a person is struck, hit or run over by a vehicle ("was struck by a car")."""
-        if ev.actor is None or self._lemma(trigger) not in self.words.collision_verbs:
+        """Whether a person is struck, hit or run over by a vehicle ("was struck by a car"), or
+        killed or hurt in a crash and no one is said to have done it ("seven people were killed
+        when a bomber crashed", "were injured in the collision": ``accident_nouns``,
+        ``accident_verbs``), or a vehicle hits something ("as a bus hit a bridge")."""
+        if ev.actor is None:
+            return self._crash(trigger)
+        if self._lemma(trigger) not in self.words.collision_verbs:
             return False
         span = doc.char_span(ev.actor.span[0], ev.actor.span[1], alignment_mode="expand")
         if span is None:
             return False
         head = span.root
         return head.lemma_.lower() in self.words.vehicle_nouns or head.ent_type_ == "PRODUCT"
+
+    def animal(self, doc: Doc, ev: Event) -> bool:
+        """Whether the one acted on is an animal (``animal_nouns``: "ordered the killing of
+        300,000 pigs", "explosives killed a jackal"), no party."""
+        side = ev.recipient
+        if side is None or side.name or side.country:
+            return False
+        head = _root(syntax.token_at(doc, side.span[0]), side.span)
+        return self._lemma(head) in self.words.animal_nouns or head.lower_ in self.words.animal_nouns
+
+    def _crash(self, trigger: Token) -> bool:
+        """Whether an act with no doer is told as a crash: its verb's "in" phrase or the clause
+        that tells when it happened tells a crash, or a vehicle is the subject of either."""
+        w = self.words
+        if not syntax.is_verb(trigger):
+            return False
+        if any(self._lemma(c) in w.vehicle_nouns for c in trigger.children if c.dep_ == "nsubj"):
+            return True  # "as a bus hit a bridge"
+        phrases = [g for p in trigger.children if p.dep_ == "prep" and p.lower_ in ("in", "during") for g in p.children]
+        if any(g.dep_ == "pobj" and self._lemma(g) in w.accident_nouns for g in phrases):
+            return True
+        clauses = [c for c in trigger.children if c.dep_ == "advcl"]
+        return any(
+            self._lemma(c) in w.accident_verbs
+            or any(self._lemma(s) in w.vehicle_nouns for s in c.children if s.dep_ == "nsubj")
+            for c in clauses
+        )
 
     def at_risk(self, trigger: Token) -> bool:
         """Whether the act is what a risk or a prospect is of (``possibility_nouns``: "face the
@@ -980,11 +1131,44 @@ def _holds_so(clause: Token) -> bool:
     return not (clause.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in clause.children))
 
 
+def _owners_of(noun: Token) -> list[Token]:
+    """A noun and the words that can say whose it is: its possessor, the names and words before
+    it, the objects of its "by" or "from" phrase ("the U.S. proposal", "the rebels' demands",
+    "a plan by the EU"); not what an "of" phrase says it is of ("the nationalization of the
+    Federal Reserve")."""
+    out = [noun]
+    for c in noun.children:
+        if c.dep_ in ("poss", "compound", "amod", "nmod"):
+            out.extend(c.subtree)
+        elif c.dep_ == "prep" and c.lower_ in ("by", "from"):
+            out.extend(g for g in c.children if g.dep_ == "pobj")
+    return out
+
+
+def _scheduled(trigger: Token) -> bool:
+    """Whether the act is what is to be done, by "be" and an infinitive ("Avenatti is to be
+    sentenced in June", "the activists are to be deported next week", "the aim was to isolate
+    Moscow"): scheduled or intended, not done."""
+    verb = next((t for t in (trigger, *list(trigger.ancestors)[:2]) if syntax.is_verb(t)), None)
+    if verb is None or verb.dep_ != "xcomp" or verb.head.lemma_.lower() != "be":
+        return False
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+
+
 def _asks_a_question(prep: Token) -> bool:
-    """Whether a preposition's object is a question ("about whether the tariffs hurt")."""
-    return any(
-        g.dep_ in ("pcomp", "pobj") and any(m.lower_ in ("whether", "if") for m in g.children) for g in prep.children
-    )
+    """Whether a preposition's object is a question ("about whether the tariffs hurt"), or a
+    question of fact its own subject asks ("on how the inquiries work", "over why the talks
+    failed"; not what to do: "agreed on how to share the water" settles an act)."""
+    for g in prep.children:
+        if g.dep_ not in ("pcomp", "pobj"):
+            continue
+        if any(m.lower_ in ("whether", "if") for m in g.children):
+            return True
+        wh = ("WRB", "WP", "WDT")
+        subject = any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in wh for c in g.children)
+        if g.tag_ in FINITE and subject and any(c.tag_ in wh for c in g.children):
+            return True
+    return False
 
 
 def _in_clause(tok: Token, top: Token) -> bool:

@@ -198,15 +198,29 @@ def headline_name_as_verb(headline: Doc) -> dict[int, tuple[int, str]]:
     return out
 
 
+#: what a verb of a headline that is active takes after it: its object or its complement
+_COMPLEMENTS = frozenset({"dobj", "dative", "ccomp", "xcomp", "attr", "acomp", "oprd", "agent"})
+
+
 def headline_passive_subject(tok: Token) -> bool:
     """A headline drops the auxiliary of its passives ("Oil facilities hit by drone attacks",
     "Publisher reimprisoned in Guatemala"), and the parser then takes their subject for the
     doer: a subject whose verb has no auxiliary and is a past participle or has a *by*-agent
-    is the one the act is done to."""
+    is the one the act is done to. A headline tells what happened in the present tense
+    ("Rebels kill 12"), so a regular past form with no object or complement ("Engineer killed
+    while repairing line", "Mayor stabbed on stage") is a participle too, whatever the tagger
+    says; a past form that is not a participle ("Prices rose") is not regular."""
     verb = tok.head
     if tok.dep_ != "nsubj" or verb == tok or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
-    return verb.tag_ == "VBN" or (verb.tag_ == "VBD" and any(c.dep_ == "agent" for c in verb.children))
+    if verb.tag_ == "VBN" or (verb.tag_ == "VBD" and any(c.dep_ == "agent" for c in verb.children)):
+        return True
+    return (
+        verb.tag_ == "VBD"
+        and verb.lower_.endswith("ed")
+        and verb.i > tok.i
+        and not any(c.dep_ in _COMPLEMENTS for c in verb.children)
+    )
 
 
 #: spaCy's codes of Token.ent_iob

@@ -504,21 +504,12 @@ CASES = [
     ("The Kenyan president insisted that Uganda withdraw its troops.", "REQUEST", "KEN", "UGA"),
     ("Kenya insisted that Uganda must pay compensation.", "REQUEST", "KEN", "UGA"),
     ("Kenya insisted on a recount in Uganda.", "REQUEST", "KEN", None),
+    # a thing attacked takes the country where it is (round dyad14; a known gap until then)
+    ("Israeli jets struck targets in southern Lebanon on Sunday.", "ASSAULT", "ISR", "LBN"),
 ]
 
 # Known gaps, kept visible: strict xfail, so a fix shows up as an unexpected pass to promote.
 KNOWN_GAPS = [
-    pytest.param(
-        "Israeli jets struck targets in southern Lebanon on Sunday.",
-        "ASSAULT",
-        "ISR",
-        "LBN",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="the object 'targets' is taken as recipient; the place in its "
-            "clause is only used when there is no object",
-        ),
-    ),
     pytest.param(
         "The Kenyan government relaxed restrictions on public gatherings.",
         "CONCEDE",

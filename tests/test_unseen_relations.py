@@ -173,3 +173,40 @@ def test_conduct_criticised_is_its_author(coder, sentence: str, country: str) ->
     assert any(e.recipient is not None and e.recipient.country == country for e in found), [
         (e.type, e.recipient) for e in found
     ]
+
+
+# (sentence, type, the trigger word): restrictions worded by a phrase the patterns had missed
+RESTRICTIONS = [
+    ("The army placed the president under house arrest on Tuesday.", "COERCE", "placed"),
+    ("The opposition leader was placed under house arrest in Harare.", "COERCE", "placed"),
+    ("Peru extended the state of emergency by 30 days.", "COERCE", "state"),
+    ("The parliament of Portugal voted to extend the national state of emergency by 15 days.", "COERCE", "state"),
+    ("Russia staged a show of force near the border with Ukraine.", "MOBILIZE", "show"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "type_", "word"), RESTRICTIONS)
+def test_restriction_phrases(coder, sentence: str, type_: str, word: str) -> None:  # type: ignore[no-untyped-def]
+    found = [(e.type, e.trigger.text) for e in _events(coder, sentence)]
+    assert any(t == type_ and word in w for t, w in found), found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ministry placed the project under review.",
+        "The court placed the children under the care of their grandmother.",
+        "The state of the economy worried the Peruvian government.",
+    ],
+)
+def test_what_confines_no_one(coder, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    assert not [e for e in _events(coder, sentence) if e.type in ("COERCE", "MOBILIZE")]
+
+
+def test_a_noun_pattern_with_of_is_read_by_its_head() -> None:
+    from detente.knowledge.lexicon import parse_pattern
+
+    pat = parse_pattern("state of emergency", "172", "COERCE", "test", noun=True)
+    assert (pat.lemma, pat.particles) == ("state", ("of", "emergency"))

@@ -210,3 +210,17 @@ def test_a_noun_pattern_with_of_is_read_by_its_head() -> None:
 
     pat = parse_pattern("state of emergency", "172", "COERCE", "test", noun=True)
     assert (pat.lemma, pat.particles) == ("state", ("of", "emergency"))
+
+
+@pytest.mark.slow
+def test_a_head_read_only_with_its_of_phrase_is_no_event_noun(coder) -> None:  # type: ignore[no-untyped-def]
+    # "state" is an event only in "state of emergency": the group's name stays whole
+    found = [e.actor.text for e in _events(coder, "The Islamic State attacked an army camp in Kabul.") if e.actor]
+    assert found and all("State" in text for text in found), found
+
+
+@pytest.mark.slow
+def test_a_pact_between_counted_parties_is_the_verbs(coder) -> None:  # type: ignore[no-untyped-def]
+    # the counted parties of a noun's "between" phrase are no subjects meeting each other
+    text = "Chile and Peru have agreed upon a new trade pact between the two countries, officials said."
+    assert not [e for e in _events(coder, text) if e.type == "SUPPORT"]

@@ -156,9 +156,12 @@ class ResolveActors(EventsStage):
             each = self._each_country(ev.actor, article)
             if each:
                 recipient = self._resolve(ev, ev.recipient, article)
-                if recipient is None and self.mutual is not None and self.mutual(ev.type, ev.cameo):
+                head = article.head(ev.actor) if ev.actor is not None else None
+                subject = head is not None and head.dep_ in syntax.SUBJECT_DEPS | syntax.PASSIVE_SUBJECT_DEPS
+                if recipient is None and subject and self.mutual is not None and self.mutual(ev.type, ev.cameo):
                     # "the two leaders spoke by telephone", "both countries agreed to reopen
-                    # embassies": each met or agreed with the other, as coordinated names do
+                    # embassies": each met or agreed with the other, as coordinated names do (not
+                    # "a pact between the two countries", whose agreement the verb codes)
                     yield from (_one_of(ev, a, b) for a in each for b in each if a.country != b.country)
                     continue
                 yield from (

@@ -223,4 +223,5 @@ def test_a_head_read_only_with_its_of_phrase_is_no_event_noun(coder) -> None:  #
 def test_a_pact_between_counted_parties_is_the_verbs(coder) -> None:  # type: ignore[no-untyped-def]
     # the counted parties of a noun's "between" phrase are no subjects meeting each other
     text = "Chile and Peru have agreed upon a new trade pact between the two countries, officials said."
-    assert not [e for e in _events(coder, text) if e.type == "SUPPORT"]
+    pairs = _pairs(_events(coder, text), "SUPPORT")
+    assert ("CHL", "PER") not in pairs and ("PER", "CHL") not in pairs, pairs

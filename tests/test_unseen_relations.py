@@ -225,3 +225,16 @@ def test_a_pact_between_counted_parties_is_the_verbs(coder) -> None:  # type: ig
     text = "Chile and Peru have agreed upon a new trade pact between the two countries, officials said."
     pairs = _pairs(_events(coder, text), "SUPPORT")
     assert ("CHL", "PER") not in pairs and ("PER", "CHL") not in pairs, pairs
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Kenyan president declared a national emergency in response to the floods.",
+        "Ghana closed its borders in reaction to the outbreak in Togo.",
+    ],
+)
+def test_what_an_act_answers_is_no_recipient(coder, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    found = [e.recipient.text for e in _events(coder, sentence) if e.recipient is not None]
+    assert not any(("response" in r or "reaction" in r) for r in found), found

@@ -238,3 +238,38 @@ def test_a_pact_between_counted_parties_is_the_verbs(coder) -> None:  # type: ig
 def test_what_an_act_answers_is_no_recipient(coder, sentence: str) -> None:  # type: ignore[no-untyped-def]
     found = [e.recipient.text for e in _events(coder, sentence) if e.recipient is not None]
     assert not any(("response" in r or "reaction" in r) for r in found), found
+
+
+# (text, the trigger, the actor expected): "she" opening a sentence is the person the subject of
+# the sentence before names in apposition, not the last person named
+SHE = [
+    (
+        "Kenya's vice president, Mary Wanjiru, also commented on the death of the former minister John Kamau. "
+        'She said "John Kamau was very honest and a brilliant man."',
+        "was",
+        "Mary Wanjiru",
+    ),
+    (
+        "The Chilean foreign minister, Ana Rojas, met the Peruvian envoy Luis Vega on Monday. "
+        "She criticized Peru for the fishing raids.",
+        "criticized",
+        "Ana Rojas",
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "trigger", "actor"), SHE)
+def test_she_is_the_subject_named_in_apposition(coder, text: str, trigger: str, actor: str) -> None:  # type: ignore[no-untyped-def]
+    found = [e.actor.text for e in _events(coder, text) if e.trigger.text == trigger and e.actor]
+    assert found == [actor], found
+
+
+@pytest.mark.slow
+def test_he_inside_a_quote_is_not_the_speaker_named_before(coder) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Senate leader, Tom Baker, met President William Ruto on Monday. "
+        '"We told the president we needed the budget passed. He refused."'
+    )
+    found = [e.actor.text for e in _events(coder, text) if e.trigger.text == "refused" and e.actor]
+    assert found == ["William Ruto"], found

@@ -182,6 +182,8 @@ RESTRICTIONS = [
     ("Peru extended the state of emergency by 30 days.", "COERCE", "state"),
     ("The parliament of Portugal voted to extend the national state of emergency by 15 days.", "COERCE", "state"),
     ("Russia staged a show of force near the border with Ukraine.", "MOBILIZE", "show"),
+    ("The government of Vietnam has quarantined several villages over the virus.", "COERCE", "quarantined"),
+    ("Italy locked down Lombardy on Sunday.", "COERCE", "locked"),
 ]
 
 
@@ -199,6 +201,7 @@ def test_restriction_phrases(coder, sentence: str, type_: str, word: str) -> Non
         "The ministry placed the project under review.",
         "The court placed the children under the care of their grandmother.",
         "The state of the economy worried the Peruvian government.",
+        "The man has been quarantined at a hospital in Munich.",
     ],
 )
 def test_what_confines_no_one(coder, sentence: str) -> None:  # type: ignore[no-untyped-def]

@@ -2,12 +2,14 @@
 judged by hand (round audit14), on sentences written for these tests, in other words and
 settings than the stories'.
 
-What the stories taught: an illness is no party and a death or an infection no act; orders
-that confine a population (a lockdown, a stay-at-home order) are restrictions, as a curfew is;
-a tribute paid and condolences sent are praise and sympathy; "the two countries" or "the
-leaders of both countries" meeting or agreeing meet or agree with each other; money pledged
-by several givers is pledged by each, to whom it is for; and criticism of a party's conduct
-("the government's response") is criticism of the party.
+What the stories taught: an illness is no party; orders that confine a population (a
+lockdown, a stay-at-home order, a state of emergency extended, a house arrest) are restrictions,
+as a curfew is; a tribute paid and condolences sent are praise and sympathy; "the two
+countries" or "the leaders of both countries" meeting or agreeing meet or agree with each
+other; money pledged by several givers is pledged by each, to whom it is for; criticism of a
+party's conduct ("the government's response") is criticism of the party, and what an act answers
+("in response to the floods") is no recipient; "she" after "X's vice president, Mary Wanjiru,
+commented" is Mary Wanjiru.
 """
 
 from __future__ import annotations
@@ -45,13 +47,6 @@ ILLNESS = [
 def test_an_illness_is_no_party(coder, sentence: str) -> None:  # type: ignore[no-untyped-def]
     found = [(e.type, e.trigger.text) for e in _events(coder, sentence)]
     assert not any(t == "ASSAULT" for t, _ in found), found
-
-
-@pytest.mark.slow
-def test_a_death_is_no_act(model_coder) -> None:  # type: ignore[no-untyped-def]
-    # the event model proposed an event on the verb of a death (a verb of the body, like "be")
-    found = model_coder.code("The former prime minister of Peru died at home in Lima on Sunday.", published=DATE)
-    assert not found, [(e.type, e.trigger.text) for e in found]
 
 
 # (sentence, the restriction's trigger word, its actor's country)

@@ -205,7 +205,12 @@ def default_stages(services: Services, batch_size: int = 64) -> list[Stage]:
         DateEvents(s.dates, s.modality.future, s.modality.plan_words),
         LocateEvents(s.gazetteer, s.places),
         ResolveActors(
-            s.references, s.actors, s.lexicon.roles.document_nouns, s.lexicon.roles.issuing_verbs, s.gazetteer
+            s.references,
+            s.actors,
+            s.lexicon.roles.document_nouns,
+            s.lexicon.roles.issuing_verbs,
+            s.gazetteer,
+            s.lexicon.types.mutual,
         ),
         ModalityEvents(s.modality),
         FilterEvents(s.not_events, s.lexicon.lemma_fixes, s.actors, s.lexicon.not_parties.topic_verbs),

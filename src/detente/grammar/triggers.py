@@ -53,7 +53,11 @@ class TriggerReader:
             | lexicon.not_parties.holding_verbs
             | lexicon.roles.meeting_light_verbs
         )
-        self.noun_lemmas = frozenset(lexicon.nouns)
+        # event nouns by themselves; not a head that is one only with its "of" phrase ("state" of
+        # "state of emergency": "the Islamic State attacked" is the group's act, not an event's)
+        self.noun_lemmas = frozenset(
+            lemma for lemma, patterns in lexicon.nouns.items() if any("of" not in p.particles for p in patterns)
+        )
 
     def _party_undergoes(self, comp: Token) -> bool:
         """Whether a passive complement's subject is a party ("for the minister to be investigated"),
@@ -316,13 +320,17 @@ class TriggerReader:
         if not patterns:
             return None
         mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "prep")}
+        # the noun of an "of" phrase, for a pattern that names it ("state of emergency"); other
+        # patterns ask only for modifiers ("the deployment of troops" is no "troop deployment")
+        of_nouns = {g.lemma_.lower() for c in tok.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"}
         # a clause on the noun counts by its verb ("calls *urging* Ethiopia to halt") and by a
         # "for" that opens it ("calls *for* Israel to allow aid", the parser's clause)
         for clause in (c for c in tok.children if c.dep_ in NOUN_CLAUSE_DEPS):
             mods.add(clause.lemma_.lower())
             mods.update(m.lower_ for m in clause.children if m.dep_ == "mark" and m.lower_ == "for")
         for pat in patterns:
-            if pat.particles and not all(p in mods for p in pat.particles):
+            named = mods | of_nouns if "of" in pat.particles else mods
+            if pat.particles and not all(p in named for p in pat.particles):
                 continue
             return pat
         return None

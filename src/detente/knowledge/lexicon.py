@@ -360,6 +360,11 @@ def parse_pattern(text: str, cameo: str, type_: str, source: str, *, noun: bool)
     if noun and len(words) > 1 and words[-1] in NOUN_PREPOSITIONS:
         # "call for": a preposition after the noun must hang on it ("calls for a ceasefire")
         lemma, particles = words[-2], (*words[:-2], words[-1])
+    elif noun and "of" in words[1:-1]:
+        # "state of emergency", "show of force": the noun before "of" is the trigger, and the
+        # "of" phrase's noun must hang on it ("extended the state of emergency")
+        at = words.index("of", 1)
+        lemma, particles = words[at - 1], (*words[: at - 1], *words[at:])
     elif noun:
         lemma, particles = words[-1], tuple(words[:-1])
     else:

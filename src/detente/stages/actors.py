@@ -147,9 +147,12 @@ class ResolveActors(EventsStage):
         documents: frozenset[str] = frozenset(),
         issuing: frozenset[str] = frozenset(),
         gazetteer: Gazetteer | None = None,
+        mutual: Callable[[str, str], bool] | None = None,
     ) -> None:
         self.words = words
         self.actors = actors
+        #: whether an event of a type and code between parties goes both ways (``mutual_types``)
+        self.mutual = mutual
         #: where a place name that qualifies an actor ("*Texas* police") is, when it is clear
         self.gazetteer = gazetteer
         #: texts an actor issues ("statement", "resolution") and the verbs that issue them
@@ -164,6 +167,14 @@ class ResolveActors(EventsStage):
             each = self._each_country(ev.actor, article)
             if each:
                 recipient = self._resolve(ev, ev.recipient, article)
+                head = article.head(ev.actor) if ev.actor is not None else None
+                subject = head is not None and head.dep_ in syntax.SUBJECT_DEPS | syntax.PASSIVE_SUBJECT_DEPS
+                if recipient is None and subject and self.mutual is not None and self.mutual(ev.type, ev.cameo):
+                    # "the two leaders spoke by telephone", "both countries agreed to reopen
+                    # embassies": each met or agreed with the other, as coordinated names do (not
+                    # "a pact between the two countries", whose agreement the verb codes)
+                    yield from (_one_of(ev, a, b) for a in each for b in each if a.country != b.country)
+                    continue
                 yield from (
                     _one_of(ev, a, recipient) for a in each if recipient is None or a.country != recipient.country
                 )
@@ -659,6 +670,19 @@ class ResolveActors(EventsStage):
         leaders* agreed", "urged *both sides*"): the last that many countries the article named
         before it, one each; empty when the article named fewer, or for any other side."""
         head = article.head(side) if side is not None else None
+        if head is not None and head.tag_ == "NNS" and head.lemma_.lower() in self.words.party_heads:
+            # "the leaders *of the two countries*", "the foreign ministers *of both nations*":
+            # the countries the representatives are of are counted
+            head = next(
+                (
+                    g
+                    for c in head.children
+                    if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children
+                    if g.dep_ == "pobj" and g.lemma_.lower() in self.words.country_heads
+                ),
+                head,
+            )
         lemma = head.lemma_.lower() if head is not None else ""
         if side is None or head is None or head.tag_ != "NNS":
             return []

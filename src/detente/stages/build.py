@@ -715,6 +715,15 @@ class _Resolver:
                 person = (m.entry is not None and m.entry.kind == "person") or m.label == "PERSON"
                 if person and m.start <= subject.i < m.end and self.doc[m.end - 1].lower_ not in skip:
                     return m
+            # "*Kenya's vice president, Mary Wanjiru,* commented ... *She* said": the person
+            # the subject's apposition names (not from inside a quotation: "X said: 'We told
+            # the president ... *He* resisted'" is not X)
+            quoting = self._opens_inside_quote(pronoun.sent.start_char)
+            for appos in (c for c in subject.children if c.dep_ == "appos" and not quoting):
+                for m in self._mentions_in(*syntax.phrase(appos)):
+                    person = (m.entry is not None and m.entry.kind == "person") or m.label == "PERSON"
+                    if person and m.start <= appos.i < m.end and self.doc[m.end - 1].lower_ not in skip:
+                        return m
             # "*The Secretary* will start in Rome. *He* will meet ...": the office-holder the
             # title stood for
             return self._titled_person(subject)

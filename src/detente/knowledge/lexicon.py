@@ -47,7 +47,10 @@ class Pattern:
 
     @property
     def specificity(self) -> int:
-        return len(self.particles) + (2 if self.objects else 0)
+        # a listed object counts 2, an object of any kind ("[*]") 1: "designate [area|day]" (no
+        # event) is more specific than "designate {*}"
+        named = 0 if not self.objects else 1 if self.objects == {"*"} else 2
+        return len(self.particles) + named
 
 
 @dataclass(frozen=True, slots=True)

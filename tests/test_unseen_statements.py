@@ -1,0 +1,114 @@
+"""Errors found on unseen government statements judged by hand (round audit16), on sentences
+written for these tests, in other words and settings than the statements'.
+
+What the statements taught, in constructions news reports quote too: a party designated under a
+sanctions or terrorism authority is sanctioned (an office, a place or a day designated is not);
+"the two leaders", "both sides", "all parties" after a meeting are the parties who met, as "they"
+is.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+DATE = "2024-05-01"
+
+
+def _events(coder, text: str):  # type: ignore[no-untyped-def]
+    return coder.code(text, published=DATE)
+
+
+def _pairs(events, type_: str) -> list[tuple[str | None, str | None]]:  # type: ignore[no-untyped-def]
+    return [
+        (e.actor.country if e.actor else None, e.recipient.country if e.recipient else None)
+        for e in events
+        if e.type == type_
+    ]
+
+
+# (sentence, the actor's country, the recipient's country) of a SANCTION
+DESIGNATED = [
+    ("The Treasury Department on Tuesday designated three Iranian oil traders for helping the militia.", "USA", "IRN"),
+    ("Britain has designated four Belarusian officials under its human rights sanctions regime.", "GBR", "BLR"),
+    ("Canada is designating five Russian banks, the foreign minister said.", "CAN", "RUS"),
+    ("Washington designated the Wagner Group as a transnational criminal organization.", "USA", "RUS"),
+    ("The militia was designated by Australia last month.", "AUS", None),
+    ("The State Department announced the designation of two Hezbollah financiers in Lebanon.", "USA", "LBN"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "actor", "recipient"), DESIGNATED)
+def test_a_designation_is_a_sanction(coder, sentence: str, actor: str, recipient: str | None) -> None:  # type: ignore[no-untyped-def]
+    found = _pairs(_events(coder, sentence), "SANCTION")
+    assert any(a == actor and (recipient is None or r == recipient) for a, r in found), found
+
+
+NOT_DESIGNATED = [
+    "The president designated his deputy as acting head of the party.",
+    "The party designated the former mayor as its candidate for the presidency.",
+    "The ministry designated the forest a protected area.",
+    "The governor designated Friday a day of mourning.",
+    "The king designated his eldest son as his successor.",
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence", NOT_DESIGNATED)
+def test_an_office_a_place_or_a_day_designated_is_no_sanction(coder, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    found = [(e.type, e.trigger.text) for e in _events(coder, sentence)]
+    assert all(t not in ("SANCTION", "COERCE") for t, _ in found), found
+
+
+# (text, the type, a word of the actor's name, the recipient's country)
+PARTICIPANTS = [
+    (
+        "French President Emmanuel Macron met German Chancellor Olaf Scholz in Berlin on Monday. "
+        "The two leaders discussed energy prices and the war in Ukraine.",
+        "CONSULT",
+        "Macron",
+        "DEU",
+    ),
+    (
+        "French President Emmanuel Macron met German Chancellor Olaf Scholz in Berlin on Monday. "
+        "They discussed energy prices. The leaders agreed to hold a joint cabinet meeting in the autumn.",
+        "AGREE",
+        "Macron",
+        "DEU",
+    ),
+    (
+        "Japanese Prime Minister Fumio Kishida hosted Indonesian President Joko Widodo in Tokyo. "
+        "Both sides pledged to expand security cooperation.",
+        "AGREE",
+        "Kishida",
+        "IDN",
+    ),
+    (
+        "Polish Foreign Minister Radoslaw Sikorski met his Lithuanian counterpart in Vilnius. "
+        "The two ministers expressed support for Ukraine.",
+        "SUPPORT",
+        "Sikorski",
+        "UKR",
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "type_", "actor", "recipient"), PARTICIPANTS)
+def test_the_two_leaders_are_the_parties_met(coder, text: str, type_: str, actor: str, recipient: str) -> None:  # type: ignore[no-untyped-def]
+    found = [
+        (e.actor.text if e.actor else None, e.recipient.country if e.recipient else None)
+        for e in _events(coder, text)
+        if e.sentence > 0 and e.type == type_
+    ]
+    assert any(a is not None and actor in a and r == recipient for a, r in found), found
+
+
+def test_a_named_or_owned_description_is_no_meetings_parties(coder) -> None:  # type: ignore[no-untyped-def]
+    # "European leaders" name whose leaders they are: not the two who met before
+    text = (
+        "French President Emmanuel Macron met German Chancellor Olaf Scholz in Berlin on Monday. "
+        "European leaders condemned the coup in Niger."
+    )
+    found = _pairs([e for e in _events(coder, text) if e.sentence > 0], "ACCUSE")
+    assert all(a not in ("FRA", "DEU") for a, _ in found), found

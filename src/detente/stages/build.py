@@ -34,6 +34,8 @@ BASE_CONFIDENCE = {"light": 0.75, "frame": 0.7, "verb": 0.65, "noun": 0.6}
 PRONOUN_CHAIN = 3
 #: the pronouns that stand for the parties of a meeting told in the sentence before
 MET_PRONOUNS = frozenset({"they", "their"})
+#: how many sentences back "they" or "the two leaders" may step over others of the same parties
+MET_CHAIN = 3
 #: the kinds of dictionary entry that may issue a statement that says "we" of its author
 ISSUER_KINDS = frozenset({"country", "metonym", "igo", "person"})
 #: the first-person pronouns of one speaker, which prefer a person as the text's author
@@ -331,6 +333,11 @@ class _Resolver:
             if parties:
                 return [self.resolve(p, acting)[0] for p in parties]
             return [self._pronoun(head, acting)]
+        if head.i not in acting and self._participants(head):
+            # "X met Y. *The two leaders* discussed ...", "... *Both sides* agreed": as "they"
+            parties = self._met_parties(head)
+            if parties:
+                return [self.resolve(p, acting)[0] for p in parties]
         start, end = syntax.phrase(head)
         members = self._represented(head, end)
         if members:
@@ -502,20 +509,49 @@ class _Resolver:
         listed = syntax.with_conjuncts(syntax.prep_objects(head, ("of",))[:1])
         return listed if len(listed) > 1 and max(t.i for t in listed) >= end else []
 
-    def _met_parties(self, pronoun: Token) -> list[Token]:
+    def _participants(self, head: Token) -> bool:
+        """Whether a plural subject describes the parties to a meeting without naming them: a
+        party word (``party_heads``, ``country_heads``, "parties") with only an article, a count
+        or "all" and plain adjectives ("*the two leaders*", "*both sides*", "*all parties*", "*the
+        foreign ministers*"); not one that names or owns them ("European leaders", "*its*
+        ministers", "the leaders *of* Chad and Niger")."""
+        lemma = head.lemma_.lower()
+        if head.tag_ != "NNS" or head.dep_ != "nsubj":
+            return False
+        if lemma not in self.words.party_heads and lemma not in self.words.country_heads and lemma != "party":
+            return False
+        for c in head.children:
+            if c.dep_ in ("det", "predet") and (c.lower_ in ("the", "all") or c.lower_ in self.words.party_counts):
+                continue
+            if c.dep_ == "nummod" and c.lower_ in self.words.party_counts:
+                continue
+            if c.dep_ in ("amod", "compound") and not c.ent_type_ and not self._mentions_in(c.i, c.i + 1):
+                continue
+            return False
+        return any(c.dep_ in ("det", "predet", "nummod") for c in head.children)
+
+    def _met_parties(self, pronoun: Token, depth: int = 0) -> list[Token]:
         """'They' or 'their' opening the story's next sentence after one party met, spoke or
         talked *with* another, or after coordinated parties ("X met with Y. *They* discussed
         ...", "X and Y met. *They* agreed ..."): those parties, the first named first (the one
-        that acts in a mutual event). Empty when the sentence names a subject before it, or the
+        that acts in a mutual event); so is a description of the parties as subject ("*the two
+        leaders*", ``_participants``). Empty when the sentence names a subject before it, or the
         sentence before names no two parties so."""
-        if pronoun.lower_ not in MET_PRONOUNS or pronoun.dep_ not in ("nsubj", "poss"):
+        described = pronoun.pos_ != "PRON" and pronoun.lower_ not in syntax.PRONOUNS
+        if not described and pronoun.lower_ not in MET_PRONOUNS:
+            return []
+        if pronoun.dep_ not in ("nsubj", "poss"):
             return []
         sent = pronoun.sent
         if sent.start == 0 or any(
-            t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON" for t in self.doc[sent.start : pronoun.i]
+            t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON" for t in self.doc[sent.start : pronoun.left_edge.i]
         ):
             return []
         previous = self.doc[sent.start - 1].sent
+        main = [t for t in previous if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"][:1]
+        if main and depth < MET_CHAIN and (main[0].lower_ in MET_PRONOUNS or self._participants(main[0])):
+            # "X met Y. They discussed ... *The leaders* agreed ...": the same parties again
+            return self._met_parties(main[0], depth + 1)
         subjects = [t for t in previous if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.pos_ != "PRON"]
         if not subjects:
             return []

@@ -112,3 +112,37 @@ def test_a_named_or_owned_description_is_no_meetings_parties(coder) -> None:  # 
     )
     found = _pairs([e for e in _events(coder, text) if e.sentence > 0], "ACCUSE")
     assert all(a not in ("FRA", "DEU") for a, _ in found), found
+
+
+# (sentence, the type, a word of the recipient, which names the act's author)
+AUTHORS = [
+    # a day's possessive says when, not whose
+    ("Spain condemned Tuesday's arrest of three journalists by police in Minsk.", "ACCUSE", "police"),
+    ("Brazil condemned today's attack on a village in Mali by the jihadists.", "ACCUSE", "jihadists"),
+    ("Italy denounced yesterday's raid on the newspaper by security forces in Harare.", "ACCUSE", "forces"),
+    # an act welcomed or praised is its author's
+    ("Austria welcomed Egypt's mediation between Israel and Hamas.", "SUPPORT", "Egypt"),
+    ("The minister welcomed the Kuwaiti visit to Baghdad.", "SUPPORT", "Kuwaiti"),
+    ("Britain praised the decisive action taken by Ghana and Togo against the smugglers.", "SUPPORT", "Ghana"),
+    ("Britain praised the decisive action taken by Ghana and Togo against the smugglers.", "SUPPORT", "Togo"),
+    ("Norway welcomed the release of three hostages by the Islamist militants.", "SUPPORT", "militants"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "type_", "word"), AUTHORS)
+def test_a_reaction_to_an_act_is_to_its_author(coder, sentence: str, type_: str, word: str) -> None:  # type: ignore[no-untyped-def]
+    found = [e.recipient.text if e.recipient else None for e in _events(coder, sentence) if e.type == type_]
+    # the author, not the act's phrase that holds it
+    assert any(r is not None and word in r.split() and not set(r.lower().split()) & ACTS for r in found), found
+
+
+ACTS = frozenset({"arrest", "attack", "raid", "mediation", "visit", "action", "release"})
+
+
+def test_a_violent_deed_supported_is_not_its_victims(coder) -> None:  # type: ignore[no-untyped-def]
+    # the owner of a killing is whom it was done to: no support of him
+    found = [
+        e.recipient.text for e in _events(coder, "The evidence supported his murder by the agents.") if e.recipient
+    ]
+    assert all(r.lower() not in ("he", "his", "him") for r in found), found

@@ -171,6 +171,10 @@ class RecipientWords:
     collective_nouns: frozenset[str] = words(default=())
     deed_nouns: frozenset[str] = words(default=())
     deed_types: frozenset[str] = words(default=())
+    #: acts welcomed or praised through their author ("welcomed Qatar's mediation"), under
+    #: ``praise_types`` (a violent deed's owner there is its victim: "evidence supported *his* murder")
+    praised_nouns: frozenset[str] = words(default=())
+    praise_types: frozenset[str] = words(default=())
     target_types: frozenset[str] = words(default=())
     anti_targets: frozenset[str] = words(default=())
     receiving_verbs: frozenset[str] = words(default=())
@@ -183,6 +187,13 @@ class RecipientWords:
     #: codes among them of a visit, whose place is its host ("visited Moscow")
     venue_types: frozenset[str] = words(default=())
     visit_codes: frozenset[str] = words(default=())
+
+    def deed(self, lemma: str, type_: str) -> bool:
+        """Whether a noun under an event of this type names an act that stands for its author:
+        a deed condemned, rejected or protested, or an act welcomed or praised."""
+        return (lemma in self.deed_nouns and type_ in self.deed_types) or (
+            lemma in self.praised_nouns and type_ in self.praise_types
+        )
 
     def at_venue(self, type_: str, cameo: str | None) -> bool:
         """Whether an event of this type and code is a meeting, whose place is only where it was."""

@@ -146,3 +146,43 @@ def test_a_violent_deed_supported_is_not_its_victims(coder) -> None:  # type: ig
         e.recipient.text for e in _events(coder, "The evidence supported his murder by the agents.") if e.recipient
     ]
     assert all(r.lower() not in ("he", "his", "him") for r in found), found
+
+
+# (text, the type, a word of the recipient): a journey's purpose and what the traveller does
+# where the journey leads are acts of their own, in the journey's tense
+JOURNEYS = [
+    (
+        "Kenyan Foreign Minister Musalia Mudavadi will travel to Addis Ababa on Sunday to meet with "
+        "Ethiopian Prime Minister Abiy Ahmed.",
+        "AGREE",
+        "Abiy",
+    ),
+    (
+        "The Indian foreign minister will begin his tour in Lagos on Sunday to meet with Nigerian officials.",
+        "AGREE",
+        "officials",
+    ),
+    (
+        "Deputy Minister Ana Costa will travel to Luanda, Angola, where she will meet with Foreign Minister "
+        "Tete Antonio and other senior Angolan officials.",
+        "AGREE",
+        "Antonio",
+    ),
+    (
+        "Chancellor Olaf Scholz arrived in Kyiv on Monday, where he met President Volodymyr Zelensky.",
+        "CONSULT",
+        "Zelensky",
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "type_", "word"), JOURNEYS)
+def test_a_journeys_purpose_is_its_own_act(coder, text: str, type_: str, word: str) -> None:  # type: ignore[no-untyped-def]
+    found = [(e.type, e.recipient.text if e.recipient else None) for e in _events(coder, text)]
+    assert any(t == type_ and r is not None and word in r.split() for t, r in found), found
+
+
+def test_the_setting_of_a_visit_is_no_report(coder) -> None:  # type: ignore[no-untyped-def]
+    found = [e.type for e in _events(coder, "The president visited the town where the rebels killed 20 people.")]
+    assert "ASSAULT" not in found, found

@@ -270,6 +270,9 @@ class ClauseMarks:
     background_marks: frozenset[str] = words(default=())
     reason_preps: frozenset[str] = words("reason_prepositions")
     purpose_markers: frozenset[str] = words(default=())
+    #: verbs of a journey, whose infinitive of purpose is an act of its own ("travelled to Cairo
+    #: to meet the minister"), not a part of it as a rally's is ("staged rallies to demand ...")
+    journey_verbs: frozenset[str] = words(default=())
     between_preps: tuple[str, ...] = words("between_prepositions", kind=tuple)
     #: prepositions by which an act goes ahead against a reaction ("announced it *despite* criticism by X")
     concessive_preps: frozenset[str] = words("concessive_prepositions", default=())

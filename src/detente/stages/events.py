@@ -589,6 +589,9 @@ class FindEvents:
             return False
         if coded.get(tok.head.i) is None:
             return False
+        if self.triggers.lemma(tok.head) in self.lex.marks.journey_verbs:
+            # "will travel to Cairo *to meet* the minister": a journey's purpose is an act of its own
+            return False
         purpose = any(c.dep_ == "aux" and c.lower_ in self.lex.marks.purpose_markers for c in tok.children)
         return purpose
 
@@ -601,10 +604,14 @@ class FindEvents:
             return True
         if tok.dep_ == "amod":
             return True
-        if tok.dep_ == "relcl" and any(
-            c.lower_ in ("where", "when")
-            or (c.dep_ == "prep" and any(g.lower_ in ("which", "whom") for g in c.children))
-            for c in tok.children
+        if (
+            tok.dep_ == "relcl"
+            and any(
+                c.lower_ in ("where", "when")
+                or (c.dep_ == "prep" and any(g.lower_ in ("which", "whom") for g in c.children))
+                for c in tok.children
+            )
+            and not self._journey_on(tok)
         ):
             return True  # "the town where 28 people were killed": the setting, not the report
         purpose = any(c.dep_ == "aux" and c.lower_ in self.lex.marks.purpose_markers for c in tok.children)
@@ -618,6 +625,22 @@ class FindEvents:
                 break
             cur = cur.head
         return tok.dep_ in ("acl", "relcl") and purpose
+
+    def _journey_on(self, clause: Token) -> bool:
+        """Whether a relative clause goes on with a journey's story at the place it reached
+        ("will travel to Cairo, *where she will meet* the minister", "arrived in Kyiv, *where he
+        met* Zelensky"): the place is the object of a journey verb (``journey_verbs``), directly
+        or in its phrase, and the clause's subject is a pronoun for the traveller (not "visited
+        the town *where the rebels killed* 20 people", the setting)."""
+        if not any(c.dep_ == "nsubj" and c.lower_ in syntax.PERSON_PRONOUNS | {"they", "we"} for c in clause.children):
+            return False
+        place = clause.head
+        while place.dep_ in ("appos", "conj") and place.head != place:
+            place = place.head  # "to Cairo, *Egypt*, where ...", "to Rabat and *Casablanca*, where ..."
+        verb = place.head.head if place.dep_ == "pobj" else place.head if place.dep_ == "dobj" else None
+        while verb is not None and verb.dep_ == "conj" and not syntax.is_verb(verb) and verb.head != verb:
+            verb = verb.head
+        return verb is not None and syntax.is_verb(verb) and self.triggers.lemma(verb) in self.lex.marks.journey_verbs
 
     def _not_a_fact(self, tok: Token) -> bool:
         """Negated, or a condition ("until the U.S. stops its strikes")."""

@@ -186,3 +186,19 @@ def test_a_journeys_purpose_is_its_own_act(coder, text: str, type_: str, word: s
 def test_the_setting_of_a_visit_is_no_report(coder) -> None:  # type: ignore[no-untyped-def]
     found = [e.type for e in _events(coder, "The president visited the town where the rebels killed 20 people.")]
     assert "ASSAULT" not in found, found
+
+
+# a pledge to an ideal or a standing bond is a stance; one to an act or to a party stays an offer
+PLEDGES = [
+    ("Germany and France reaffirmed their strong commitment to the transatlantic partnership.", False),
+    ("The Chilean president reaffirmed his commitment to democracy and the rule of law.", False),
+    ("Japan reaffirmed its commitment to Ukraine.", True),
+    ("Turkey reiterated its commitment to withdraw its troops from Syria.", True),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "coded"), PLEDGES)
+def test_a_pledge_to_an_ideal_is_no_offer(coder, sentence: str, coded: bool) -> None:  # type: ignore[no-untyped-def]
+    found = [e.type for e in _events(coder, sentence) if e.trigger.text.endswith("commitment")]
+    assert ("AGREE" in found) == coded, found

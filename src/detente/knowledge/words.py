@@ -223,6 +223,10 @@ class NotEventWords:
     desire_verbs: frozenset[str] = words(default=())
     possibility_nouns: frozenset[str] = words(default=())
     goal_nouns: frozenset[str] = words(default=())
+    #: a pledge noun whose "to" phrase names an ideal or a standing bond is a stance ("its
+    #: commitment to democracy")
+    pledge_nouns: frozenset[str] = words(default=())
+    ideal_nouns: frozenset[str] = words(default=())
     inability_words: frozenset[str] = words(default=())
     role_nouns: frozenset[str] = words(default=())
     background_years: tuple[str, ...] = words(kind=tuple, default=("2",))

@@ -202,3 +202,18 @@ PLEDGES = [
 def test_a_pledge_to_an_ideal_is_no_offer(coder, sentence: str, coded: bool) -> None:  # type: ignore[no-untyped-def]
     found = [e.type for e in _events(coder, sentence) if e.trigger.text.endswith("commitment")]
     assert ("AGREE" in found) == coded, found
+
+
+# a time between the verb and its preposition keeps the wording ("spoke *today* with")
+SPOKE = [
+    ("The Kenyan foreign minister spoke today with Jean-Yves Le Drian.", "FRA"),
+    ("The minister spoke Tuesday with the Turkish ambassador.", "TUR"),
+    ("President Lula spoke on Friday with Chancellor Olaf Scholz about trade.", "DEU"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "recipient"), SPOKE)
+def test_a_time_between_verb_and_preposition(coder, sentence: str, recipient: str) -> None:  # type: ignore[no-untyped-def]
+    found = _pairs(_events(coder, sentence), "CONSULT")
+    assert any(r == recipient for _, r in found), found

@@ -418,8 +418,20 @@ def _next_to(verb: Token, prep: Token) -> bool:
     follows the verb or its object; "gives China a port in ..." is not "give in"."""
     if prep.i == verb.i + 1:
         return True
-    # a particle may come between: "spoke out against", "lashed out at"
-    return any(prep.i == o.right_edge.i + 1 for o in verb.children if o.dep_ in ("dobj", "dative", "advmod", "prt"))
+    # a particle may come between: "spoke out against", "lashed out at"; so may a time: "spoke
+    # *today* with", "met *on Monday* with"
+    return any(
+        prep.i == o.right_edge.i + 1
+        for o in verb.children
+        if o.dep_ in ("dobj", "dative", "advmod", "prt", "npadvmod") or _time_phrase(o)
+    )
+
+
+def _time_phrase(tok: Token) -> bool:
+    """A phrase of time hung on a verb ("on Monday", "last week"), not of place or party."""
+    if tok.dep_ != "prep":
+        return False
+    return any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in tok.children)
 
 
 def object_lemmas(tok: Token, *, preps: bool = True) -> set[str]:

@@ -50,6 +50,7 @@ NOT_DESIGNATED = [
     "The ministry designated the forest a protected area.",
     "The governor designated Friday a day of mourning.",
     "The king designated his eldest son as his successor.",
+    "Today, the Secretary designated Ambassador Jane Doe as Charge d'Affaires to the Republic of Chile.",
 ]
 
 
@@ -173,6 +174,13 @@ JOURNEYS = [
         "CONSULT",
         "Zelensky",
     ),
+    # a conversation's purpose too, beside the conversation
+    (
+        "The minister spoke on Friday with his Greek counterpart to condemn the seizure of two tankers by Iran.",
+        "ACCUSE",
+        "Iran",
+    ),
+    ("The minister spoke with his Greek counterpart to condemn the seizure of two tankers by Iran.", "ACCUSE", "Iran"),
 ]
 
 
@@ -186,6 +194,14 @@ def test_a_journeys_purpose_is_its_own_act(coder, text: str, type_: str, word: s
 def test_the_setting_of_a_visit_is_no_report(coder) -> None:  # type: ignore[no-untyped-def]
     found = [e.type for e in _events(coder, "The president visited the town where the rebels killed 20 people.")]
     assert "ASSAULT" not in found, found
+
+
+def test_a_summons_purpose_is_its_wording(coder) -> None:  # type: ignore[no-untyped-def]
+    # "summoned the ambassador to protest": one diplomatic protest, no demonstration
+    found = [
+        e.type for e in _events(coder, "The foreign minister summoned the Russian ambassador to protest the strike.")
+    ]
+    assert "PROTEST" not in found, found
 
 
 # a pledge to an ideal or a standing bond is a stance; one to an act or to a party stays an offer

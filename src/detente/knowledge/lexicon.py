@@ -273,6 +273,8 @@ class ClauseMarks:
     #: verbs of a journey, whose infinitive of purpose is an act of its own ("travelled to Cairo
     #: to meet the minister"), not a part of it as a rally's is ("staged rallies to demand ...")
     journey_verbs: frozenset[str] = words(default=())
+    #: ... and of a conversation ("spoke with Dendias to condemn the seizure")
+    conversation_verbs: frozenset[str] = words(default=())
     between_preps: tuple[str, ...] = words("between_prepositions", kind=tuple)
     #: prepositions by which an act goes ahead against a reaction ("announced it *despite* criticism by X")
     concessive_preps: frozenset[str] = words("concessive_prepositions", default=())

@@ -589,8 +589,10 @@ class FindEvents:
             return False
         if coded.get(tok.head.i) is None:
             return False
-        if self.triggers.lemma(tok.head) in self.lex.marks.journey_verbs:
-            # "will travel to Cairo *to meet* the minister": a journey's purpose is an act of its own
+        head = self.triggers.lemma(tok.head)
+        if head in self.lex.marks.journey_verbs or head in self.lex.marks.conversation_verbs:
+            # "will travel to Cairo *to meet* the minister", "spoke with Dendias *to condemn* the
+            # seizure": a journey's or a contact's purpose is an act of its own
             return False
         purpose = any(c.dep_ == "aux" and c.lower_ in self.lex.marks.purpose_markers for c in tok.children)
         return purpose

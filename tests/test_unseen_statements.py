@@ -233,3 +233,9 @@ SPOKE = [
 def test_a_time_between_verb_and_preposition(coder, sentence: str, recipient: str) -> None:  # type: ignore[no-untyped-def]
     found = _pairs(_events(coder, sentence), "CONSULT")
     assert any(r == recipient for _, r in found), found
+
+
+def test_a_meetings_topic_is_no_second_meeting(coder) -> None:  # type: ignore[no-untyped-def]
+    text = "The Kenyan president met his Ugandan counterpart in Kampala on Monday to discuss trade."
+    found = [e.trigger.text for e in _events(coder, text)]
+    assert "discuss" not in found, found

@@ -275,6 +275,7 @@ class ClauseMarks:
     journey_verbs: frozenset[str] = words(default=())
     #: ... and of a conversation ("spoke with Dendias to condemn the seizure")
     conversation_verbs: frozenset[str] = words(default=())
+    conversation_types: frozenset[str] = words(default=())
     between_preps: tuple[str, ...] = words("between_prepositions", kind=tuple)
     #: prepositions by which an act goes ahead against a reaction ("announced it *despite* criticism by X")
     concessive_preps: frozenset[str] = words("concessive_prepositions", default=())

@@ -237,7 +237,7 @@ class FindEvents:
         head = doc[c.head]
         if self._background(head) or (c.kind == "light" and self._background(t)):
             return False
-        return not self._adjunct_of_event(head, coded)
+        return not self._adjunct_of_event(head, coded, c.type)
 
     def _fact(self, head: Token, c: Reading) -> tuple[Reading, str] | None:
         """The reading to report and how it stands: "asserted" (also a negation re-coded as a
@@ -582,17 +582,20 @@ class FindEvents:
                 return True
         return False
 
-    def _adjunct_of_event(self, tok: Token, coded: dict[int, Reading | None]) -> bool:
+    def _adjunct_of_event(self, tok: Token, coded: dict[int, Reading | None], type_: str = "") -> bool:
         """'staged rallies to demand reforms', 'blocked roads, demanding ...': the purpose or manner
-        of an event already coded is part of it, not a second event."""
+        of an event already coded is part of it, not a second event; not a journey's, nor a
+        statement a conversation is held to make ("spoke with X *to condemn* ...")."""
         if tok.dep_ != "advcl" or not syntax.is_verb(tok.head):
             return False
         if coded.get(tok.head.i) is None:
             return False
         head = self.triggers.lemma(tok.head)
-        if head in self.lex.marks.journey_verbs or head in self.lex.marks.conversation_verbs:
+        said = head in self.lex.marks.conversation_verbs and type_ in self.lex.marks.conversation_types
+        if head in self.lex.marks.journey_verbs or said:
             # "will travel to Cairo *to meet* the minister", "spoke with Dendias *to condemn* the
-            # seizure": a journey's or a contact's purpose is an act of its own
+            # seizure": a journey's purpose, or what a conversation was held to say, is an act of
+            # its own (not "met Macron *to discuss* ...": the meeting itself)
             return False
         purpose = any(c.dep_ == "aux" and c.lower_ in self.lex.marks.purpose_markers for c in tok.children)
         return purpose

@@ -32,7 +32,7 @@ BOTH_SIDES_CASES = [
         "refugee camp by al-Shabab.",
         "condemned",
         "ACCUSE",
-        {("KEN", None), ("TZA", None)},
+        {("KEN", "SOM"), ("TZA", "SOM")},  # the raid's author is the one condemned (round audit16)
     ),
     # "they" after "the presidents", after the meeting: the chain goes back to the meeting
     (

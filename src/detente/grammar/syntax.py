@@ -526,7 +526,9 @@ def objects(verb: Token) -> list[Token]:
     objs = [antecedent(verb, c) if c.dep_ == "dobj" else c for c in verb.children if c.dep_ in ("dobj", "dative")]
     if not objs and verb.dep_ == "relcl":
         subj = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
-        if subj and subj[0].lower_ not in RELATIVE_PRONOUNS:
+        # (not a clause of place or time: "Cairo, *where* she will meet the minister")
+        setting = any(c.dep_ == "advmod" and c.lower_ in ("where", "when", "why") for c in verb.children)
+        if subj and subj[0].lower_ not in RELATIVE_PRONOUNS and not setting:
             return [verb.head]  # "the camp that militiamen attacked"
     return objs
 

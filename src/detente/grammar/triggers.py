@@ -255,12 +255,21 @@ class TriggerReader:
 
     def _future(self, tok: Token) -> bool:
         """'will withdraw', 'is going to withdraw'; a verb coordinated with one, with no subject
-        or auxiliary of its own, shares its tense ("will visit Rome *and meet* the pope")."""
+        or auxiliary of its own, shares its tense ("will visit Rome *and meet* the pope"), and so
+        does its infinitive of purpose ("will travel to Cairo *to meet* the minister")."""
         for _ in range(COORDINATION_DEPTH):
             if any(c.dep_ == "aux" and c.lower_ in self.lex.marks.future_auxiliaries for c in tok.children):
                 return True
             if tok.dep_ == "xcomp" and tok.head.lemma_ == "go" and tok.head.tag_ == "VBG":
                 return True
+            if (
+                tok.dep_ == "advcl"
+                and syntax.is_verb(tok.head)
+                and any(c.dep_ == "aux" and c.lower_ in self.lex.marks.purpose_markers for c in tok.children)
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+            ):
+                tok = tok.head
+                continue
             own = any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children)
             if tok.dep_ != "conj" or tok.head == tok or own or not syntax.is_verb(tok.head):
                 return False

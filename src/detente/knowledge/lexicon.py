@@ -47,7 +47,10 @@ class Pattern:
 
     @property
     def specificity(self) -> int:
-        return len(self.particles) + (2 if self.objects else 0)
+        # a listed object counts 2, an object of any kind ("[*]") 1: "designate [area|day]" (no
+        # event) is more specific than "designate {*}"
+        named = 0 if not self.objects else 1 if self.objects == {"*"} else 2
+        return len(self.particles) + named
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,6 +180,10 @@ class RecipientWords:
     collective_nouns: frozenset[str] = words(default=())
     deed_nouns: frozenset[str] = words(default=())
     deed_types: frozenset[str] = words(default=())
+    #: acts welcomed or praised through their author ("welcomed Qatar's mediation"), under
+    #: ``praise_types`` (a violent deed's owner there is its victim: "evidence supported *his* murder")
+    praised_nouns: frozenset[str] = words(default=())
+    praise_types: frozenset[str] = words(default=())
     target_types: frozenset[str] = words(default=())
     anti_targets: frozenset[str] = words(default=())
     receiving_verbs: frozenset[str] = words(default=())
@@ -189,6 +196,13 @@ class RecipientWords:
     #: codes among them of a visit, whose place is its host ("visited Moscow")
     venue_types: frozenset[str] = words(default=())
     visit_codes: frozenset[str] = words(default=())
+
+    def deed(self, lemma: str, type_: str) -> bool:
+        """Whether a noun under an event of this type names an act that stands for its author:
+        a deed condemned, rejected or protested, or an act welcomed or praised."""
+        return (lemma in self.deed_nouns and type_ in self.deed_types) or (
+            lemma in self.praised_nouns and type_ in self.praise_types
+        )
 
     def at_venue(self, type_: str, cameo: str | None) -> bool:
         """Whether an event of this type and code is a meeting, whose place is only where it was."""
@@ -270,6 +284,12 @@ class ClauseMarks:
     background_marks: frozenset[str] = words(default=())
     reason_preps: frozenset[str] = words("reason_prepositions")
     purpose_markers: frozenset[str] = words(default=())
+    #: verbs of a journey, whose infinitive of purpose is an act of its own ("travelled to Cairo
+    #: to meet the minister"), not a part of it as a rally's is ("staged rallies to demand ...")
+    journey_verbs: frozenset[str] = words(default=())
+    #: ... and of a conversation ("spoke with Dendias to condemn the seizure")
+    conversation_verbs: frozenset[str] = words(default=())
+    conversation_types: frozenset[str] = words(default=())
     between_preps: tuple[str, ...] = words("between_prepositions", kind=tuple)
     #: prepositions by which an act goes ahead against a reaction ("announced it *despite* criticism by X")
     concessive_preps: frozenset[str] = words("concessive_prepositions", default=())

@@ -238,7 +238,7 @@ class FindEvents:
         head = doc[c.head]
         if self._background(head) or (c.kind == "light" and self._background(t)):
             return False
-        return not self._adjunct_of_event(head, coded)
+        return not self._adjunct_of_event(head, coded, c.type)
 
     def _fact(self, head: Token, c: Reading) -> tuple[Reading, str] | None:
         """The reading to report and how it stands: "asserted" (also a negation re-coded as a
@@ -605,12 +605,20 @@ class FindEvents:
                 return True
         return False
 
-    def _adjunct_of_event(self, tok: Token, coded: dict[int, Reading | None]) -> bool:
+    def _adjunct_of_event(self, tok: Token, coded: dict[int, Reading | None], type_: str = "") -> bool:
         """'staged rallies to demand reforms', 'blocked roads, demanding ...': the purpose or manner
-        of an event already coded is part of it, not a second event."""
+        of an event already coded is part of it, not a second event; not a journey's, nor a
+        statement a conversation is held to make ("spoke with X *to condemn* ...")."""
         if tok.dep_ != "advcl" or not syntax.is_verb(tok.head):
             return False
         if coded.get(tok.head.i) is None:
+            return False
+        head = self.triggers.lemma(tok.head)
+        said = head in self.lex.marks.conversation_verbs and type_ in self.lex.marks.conversation_types
+        if head in self.lex.marks.journey_verbs or said:
+            # "will travel to Cairo *to meet* the minister", "spoke with Dendias *to condemn* the
+            # seizure": a journey's purpose, or what a conversation was held to say, is an act of
+            # its own (not "met Macron *to discuss* ...": the meeting itself)
             return False
         purpose = any(c.dep_ == "aux" and c.lower_ in self.lex.marks.purpose_markers for c in tok.children)
         return purpose
@@ -632,6 +640,7 @@ class FindEvents:
                 for c in tok.children
             )
             and not self._said_in_meeting(tok)
+            and not self._journey_on(tok)
         ):
             return True  # "the town where 28 people were killed": the setting, not the report
         purpose = any(c.dep_ == "aux" and c.lower_ in self.lex.marks.purpose_markers for c in tok.children)
@@ -658,6 +667,22 @@ class FindEvents:
             c.dep_ == "prep" and c.lower_ in ("in", "during", "at") and any(g.lower_ == "which" for g in c.children)
             for c in clause.children
         )
+
+    def _journey_on(self, clause: Token) -> bool:
+        """Whether a relative clause goes on with a journey's story at the place it reached
+        ("will travel to Cairo, *where she will meet* the minister", "arrived in Kyiv, *where he
+        met* Zelensky"): the place is the object of a journey verb (``journey_verbs``), directly
+        or in its phrase, and the clause's subject is a pronoun for the traveller (not "visited
+        the town *where the rebels killed* 20 people", the setting)."""
+        if not any(c.dep_ == "nsubj" and c.lower_ in syntax.PERSON_PRONOUNS | {"they", "we"} for c in clause.children):
+            return False
+        place = clause.head
+        while place.dep_ in ("appos", "conj") and place.head != place:
+            place = place.head  # "to Cairo, *Egypt*, where ...", "to Rabat and *Casablanca*, where ..."
+        verb = place.head.head if place.dep_ == "pobj" else place.head if place.dep_ == "dobj" else None
+        while verb is not None and verb.dep_ == "conj" and not syntax.is_verb(verb) and verb.head != verb:
+            verb = verb.head
+        return verb is not None and syntax.is_verb(verb) and self.triggers.lemma(verb) in self.lex.marks.journey_verbs
 
     def _not_a_fact(self, tok: Token) -> bool:
         """Negated, or a condition ("until the U.S. stops its strikes")."""

@@ -158,6 +158,7 @@ class FilterEvents(EventsStage):
             ("an act wanted", lambda: ev.type not in words.intent_types and self.wanted(trigger)),
             ("an act at risk", lambda: self.at_risk(trigger)),
             ("a goal stated", lambda: self.goal(trigger)),
+            ("a pledge to an ideal", lambda: self.ideal(trigger)),
         )
         return next((reason for reason, holds in checks if holds()), None)
 
@@ -870,6 +871,17 @@ class FilterEvents(EventsStage):
             else:
                 return False
         return False
+
+    def ideal(self, trigger: Token) -> bool:
+        """Whether the act is a pledge to an ideal (``pledge_nouns``, ``ideal_nouns``: "its
+        commitment *to democracy*", "to *multilateralism*"), not to an act, a party or a bond
+        between parties ("commitment to withdraw", "to Ukraine", "to the strategic partnership")."""
+        if self._lemma(trigger) not in self.words.pledge_nouns:
+            return False
+        held = [o for o in syntax.prep_objects(trigger, ("to",)) for o in (o, *o.conjuncts)]
+        return bool(held) and all(
+            o.pos_ == "NOUN" and not o.ent_type_ and self._lemma(o) in self.words.ideal_nouns for o in held
+        )
 
     def wanted(self, trigger: Token) -> bool:
         """Whether the act is the infinitive of a verb of wanting with no object of its own ("they

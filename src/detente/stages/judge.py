@@ -168,14 +168,14 @@ class Judge:
         if tok.pos_ != "NOUN":
             return False
         lemma, words = self.triggers.lemma(tok), self.lex.not_parties
-        return words.no_party(lemma) or (lemma in words.deed_nouns and type_ in words.deed_types)
+        return words.no_party(lemma) or words.deed(lemma, type_)
 
     def _done_to(self, tok: Token, type_: str) -> bool:
         """Whether a phrase is whom a condemned deed was done to ("the killing *of X*")."""
         words = self.lex.not_parties
-        if type_ not in words.deed_types or tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        if tok.dep_ != "pobj" or tok.head.lower_ != "of":
             return False
-        return self.triggers.lemma(tok.head.head) in words.deed_nouns
+        return words.deed(self.triggers.lemma(tok.head.head), type_)
 
     def asked_named(self, doc: Doc, cand: Candidate) -> bool:
         """Whether the candidate is a request or appeal whose recipient is the asking verb's own

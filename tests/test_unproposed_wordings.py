@@ -95,6 +95,10 @@ def test_the_one_met_is_not_a_word_of_what_was_said(coder) -> None:  # type: ign
         ("The senators welcomed the deal, while condemning the Iranian regime's repression.", "ACCUSE", None, "IRN"),
         ("The Egyptian president met the Sudanese leader, while criticizing Ethiopia's dam.", "ACCUSE", "EGY", "ETH"),
         ("Japan praised the ceasefire while urging Israel to allow more aid into Gaza.", "REQUEST", "JPN", "ISR"),
+        # a visit or a call paid is the visit or the call; money or a price paid is no meeting
+        ("The Iranian foreign minister paid a visit to Baghdad on Sunday.", "CONSULT", "IRN", "IRQ"),
+        ("The Qatari emir paid a state visit to Ankara last week.", "CONSULT", "QAT", "TUR"),
+        ("Germany paid compensation to the Namibian families.", "CONSULT", "absent", None),
         # a "while" clause with its own subject stays the setting of the act reported
         ("Turkish police held the mayor while Kurdish fighters were attacking the base.", "ASSAULT", "absent", None),
     ],

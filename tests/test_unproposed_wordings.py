@@ -99,6 +99,11 @@ def test_the_one_met_is_not_a_word_of_what_was_said(coder) -> None:  # type: ign
         ("The Iranian foreign minister paid a visit to Baghdad on Sunday.", "CONSULT", "IRN", "IRQ"),
         ("The Qatari emir paid a state visit to Ankara last week.", "CONSULT", "QAT", "TUR"),
         ("Germany paid compensation to the Namibian families.", "CONSULT", "absent", None),
+        # a news outlet suspended is censored; a status or office stripped is a sanction
+        ("The Burkinabe junta suspended the French broadcaster.", "COERCE", "BFA", "FRA"),
+        ("Mali's military rulers suspended two French television channels.", "COERCE", "MLI", "FRA"),
+        ("The senator was stripped of his seat by the Thai court.", "COERCE", "THA", "THA"),
+        ("The Zambian league suspended the football club's coach.", "COERCE", "absent", None),
         # a "while" clause with its own subject stays the setting of the act reported
         ("Turkish police held the mayor while Kurdish fighters were attacking the base.", "ASSAULT", "absent", None),
     ],

@@ -70,3 +70,43 @@ def test_the_one_met_is_not_a_word_of_what_was_said(coder) -> None:  # type: ign
     assert all(e.recipient is not None and "prime minister" in e.recipient.text for e in events), [
         e.recipient and e.recipient.text for e in events
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_", "actor", "recipient"),
+    [
+        # round recall15: a case or proceedings opened, filed or brought against someone accuses them
+        ("The Greek coast guard opened a criminal case against the ferry's captain.", "ACCUSE", "GRC", None),
+        ("The Gambia filed a case against Myanmar at the International Court of Justice.", "ACCUSE", "GMB", "MMR"),
+        ("Ukraine brought a case against Russia before the arbitration tribunal.", "ACCUSE", "UKR", "RUS"),
+        ("Romanian prosecutors started criminal proceedings against the former minister.", "ACCUSE", "ROU", None),
+        # "case" alone is no accusation
+        ("In case of an attack, the Estonian army would respond within hours.", "ACCUSE", "absent", None),
+        ("The case of the jailed Belarusian journalist drew wide attention.", "ACCUSE", "absent", None),
+        # being critical of someone or their act censures it
+        ("The Swedish foreign minister was critical of Turkey's demands on Monday.", "ACCUSE", "SWE", "TUR"),
+        ("The Kenyan senator was scathing about the Ugandan proposal.", "ACCUSE", "KEN", "UGA"),
+        ("Polish opposition leaders were sharply critical of Hungary's veto.", "ACCUSE", "POL", "HUN"),
+        # ... but a stance that has lasted is no act of the article, and "critical to" is no censure
+        ("The Indian opposition has long been critical of the Chinese government.", "ACCUSE", "absent", None),
+        ("The Dutch writer has been critical of the Russian leadership for many years.", "ACCUSE", "absent", None),
+        ("Cheap fertiliser is critical to Kenya's harvest.", "ACCUSE", "absent", None),
+        # a participle after "while" with no subject of its own: the main subject's act at the same time
+        ("The senators welcomed the deal, while condemning the Iranian regime's repression.", "ACCUSE", None, "IRN"),
+        ("The Egyptian president met the Sudanese leader, while criticizing Ethiopia's dam.", "ACCUSE", "EGY", "ETH"),
+        ("Japan praised the ceasefire while urging Israel to allow more aid into Gaza.", "REQUEST", "JPN", "ISR"),
+        # a visit or a call paid is the visit or the call; money or a price paid is no meeting
+        ("The Iranian foreign minister paid a visit to Baghdad on Sunday.", "CONSULT", "IRN", "IRQ"),
+        ("The Qatari emir paid a state visit to Ankara last week.", "CONSULT", "QAT", "TUR"),
+        ("Germany paid compensation to the Namibian families.", "CONSULT", "absent", None),
+        # a news outlet suspended is censored; a status or office stripped is a sanction
+        ("The Burkinabe junta suspended the French broadcaster.", "COERCE", "BFA", "FRA"),
+        ("Mali's military rulers suspended two French television channels.", "COERCE", "MLI", "FRA"),
+        ("The senator was stripped of his seat by the Thai court.", "COERCE", "THA", "THA"),
+        ("The Zambian league suspended the football club's coach.", "COERCE", "absent", None),
+        # a "while" clause with its own subject stays the setting of the act reported
+        ("Turkish police held the mayor while Kurdish fighters were attacking the base.", "ASSAULT", "absent", None),
+    ],
+)
+def test_recall15_wordings(coder, sentence: str, type_: str, actor: str | None, recipient: str | None) -> None:  # type: ignore[no-untyped-def]
+    check_coded(coder, sentence, type_, actor, recipient)

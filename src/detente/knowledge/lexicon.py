@@ -282,6 +282,9 @@ class ClauseMarks:
     not_yet_words: frozenset[str] = words(default=())
     background_deps: frozenset[str] = words(default=())
     background_marks: frozenset[str] = words(default=())
+    #: of those, the marks whose clause of a participle with no subject of its own is an act the
+    #: main clause's subject does at the same time ("welcomed the deal, *while condemning* ...")
+    accompanying_marks: frozenset[str] = words(default=())
     reason_preps: frozenset[str] = words("reason_prepositions")
     purpose_markers: frozenset[str] = words(default=())
     #: verbs of a journey, whose infinitive of purpose is an act of its own ("travelled to Cairo

@@ -170,6 +170,7 @@ class NotEventWords:
     experience_adverbs: frozenset[str] = words(default=())
     habitual_adverbs: frozenset[str] = words(default=())
     habitual_marks: frozenset[str] = words(default=())
+    lasting_words: frozenset[str] = words(default=())
     act_nouns: frozenset[str] = words(default=())
     thing_nouns: frozenset[str] = words(default=())
     hazard_nouns: frozenset[str] = words(default=())

@@ -646,14 +646,26 @@ class FindEvents:
         purpose = any(c.dep_ == "aux" and c.lower_ in self.lex.marks.purpose_markers for c in tok.children)
         cur = tok
         for _ in range(6):  # the clause, or one it sits in, gives the background of the report
-            if cur.dep_ == "advcl" and any(
-                c.dep_ == "mark" and c.lower_ in self.lex.marks.background_marks for c in cur.children
+            if (
+                cur.dep_ == "advcl"
+                and any(c.dep_ == "mark" and c.lower_ in self.lex.marks.background_marks for c in cur.children)
+                and not self._accompanying(cur)
             ):
                 return True  # "... after a Serbian jet shot down a helicopter, wounding ..."
             if cur.head == cur or cur.dep_ not in ("advcl", "conj", "xcomp", "ccomp", "acl"):
                 break
             cur = cur.head
         return tok.dep_ in ("acl", "relcl") and purpose
+
+    def _accompanying(self, clause: Token) -> bool:
+        """'welcomed the deal, *while condemning* the repression': a participle with no subject of
+        its own, marked "while", is an act the main clause's subject does at the same time."""
+        marks = self.lex.marks
+        return (
+            clause.tag_ == "VBG"
+            and any(c.dep_ == "mark" and c.lower_ in marks.accompanying_marks for c in clause.children)
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in clause.children)
+        )
 
     def _said_in_meeting(self, clause: Token) -> bool:
         """A relative clause telling what happened in a meeting, a call or talks ("held a call

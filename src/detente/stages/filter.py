@@ -215,6 +215,8 @@ class FilterEvents(EventsStage):
         sanctions"), a belonging ("is part of a pact": ``membership_nouns``) or a purpose described
         ("the tariffs are aimed at curbing ...": ``purpose_passives``)."""
         w = self.words
+        if trigger.pos_ == "ADJ" and trigger.dep_ == "acomp" and self._lasting(trigger.head):
+            return True  # "has long been critical of Beijing", "was critical of it for years"
         chain = [t for t in (trigger, *list(trigger.ancestors)[:2]) if syntax.is_verb(t)]
         if any(self._lemma(t) in w.purpose_passives and _passive(t) for t in chain):
             return True
@@ -243,6 +245,16 @@ class FilterEvents(EventsStage):
             and under.head != under
             and self._lemma(under.head) in w.state_verbs
         )
+
+    def _lasting(self, verb: Token) -> bool:
+        """Whether the verb says its state has lasted: "long", "always", "for (many) years"."""
+        lasting = self.words.lasting_words
+        for c in verb.children:
+            if c.dep_ == "advmod" and c.lower_ in lasting:
+                return True
+            if c.dep_ == "prep" and c.lower_ == "for" and any(g.lemma_.lower() in lasting for g in c.children):
+                return True
+        return False
 
     def _party_backed(self, verb: Token) -> bool:
         """Whether the one a passive backs is a party ("the rebels, who are backed by Iran", "the

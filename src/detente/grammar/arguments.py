@@ -492,6 +492,8 @@ class ArgumentFinder:
         words = self.lex.not_parties
         lemma = self.lemma(tok)
         quantity = lemma in words.quantity_words or (tok.pos_ == "NUM" and tok.like_num and lemma != "one")
+        if self.outlet_told(tok):
+            return []  # "told VOA that ...", "spoke with Reuters": the outlet is no party
         if (tok.pos_ == "PRON" and not quantity) or tok.ent_type_ in syntax.PARTY_ENTITIES:
             return [tok]
         other = syntax.prep_objects(tok, ("with", "to")) if lemma in words.relation_nouns else []
@@ -549,6 +551,19 @@ class ArgumentFinder:
             held = [tok for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN" and not self._thing(c)][:1]
             return _owners(tok) or named or held
         return [tok]
+
+    def outlet_told(self, tok: Token) -> bool:
+        """Whether a phrase names a news outlet that a speaker tells, speaks with or is
+        interviewed by ("told *VOA*", "spoke with *the BBC*", "in an interview with *Reuters*"),
+        which is no party to the act reported (``news_outlets``, ``outlet_verbs``)."""
+        words = self.lex.not_parties
+        name = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        text = (name.text if name is not None else tok.text).lower().replace("\u2019", "'").removesuffix("'s")
+        text = text.removeprefix("the ").strip()
+        if not any(text == o or text.startswith(o + " ") for o in words.news_outlets):
+            return False  # ("VOA Somali", "BBC Persian": an outlet's service in a language)
+        governor = tok.head.head if tok.dep_ == "pobj" else tok.head
+        return self.lemma(governor) in words.outlet_verbs
 
     def _related(self, noun: Token) -> list[Token]:
         """The things between parties an act's noun is of ("a suspension *of air links* with

@@ -189,6 +189,9 @@ class RecipientWords:
     #: codes among them of a visit, whose place is its host ("visited Moscow")
     venue_types: frozenset[str] = words(default=())
     visit_codes: frozenset[str] = words(default=())
+    #: news outlets, no party to what a speaker tells them (``outlet_verbs``: "told VOA")
+    news_outlets: frozenset[str] = words(default=())
+    outlet_verbs: frozenset[str] = words(default=())
 
     def at_venue(self, type_: str, cameo: str | None) -> bool:
         """Whether an event of this type and code is a meeting, whose place is only where it was."""

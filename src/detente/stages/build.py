@@ -249,6 +249,12 @@ def _bare_title(head: Token, bodies: frozenset[str]) -> bool:
     )
 
 
+def _agrees(pronoun: Token, noun: Token) -> bool:
+    """Whether "it" (one) or "them" (several: a plural, or names coordinated) may stand for a noun."""
+    several = noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in noun.children)
+    return several == (pronoun.lower_ == "them")
+
+
 def _no_party(side: Actor | None) -> bool:
     """A side that names no party: no country, no name, no sector ("close contact", "the
     implementation of the deal"); the manual never makes an abstract noun a recipient."""
@@ -302,6 +308,12 @@ def _confidence(cand: Candidate, actor: Actor | None, recipient: Actor | None) -
     return round(min(0.95, max(0.05, confidence)), 2)
 
 
+#: object pronouns that a clause of purpose or a participle binds to the party its governing
+#: verb acts upon ("to pressure *them*", "accusing *it* of ...")
+BOUND_PRONOUNS = frozenset({"it", "them"})
+#: the prepositions whose object is a party acted upon, not where ("sanctions *on* Iran", "a war
+#: *against* the state"; not "raided the offices *in* Lagos, accusing it")
+BOUND_PREPS = frozenset({"on", "upon", "against", "to", "with", "of"})
 #: possessive pronouns that own a state's body or official ("*his* government")
 OWNER_PRONOUNS = frozenset({"his", "her", "its", "their"})
 
@@ -353,6 +365,9 @@ class _Resolver:
             issuer = self._issuer(head)
             return [issuer if issuer is not None else Actor(head.text, (head.idx, head.idx + len(head)))]
         if head.pos_ == "PRON" or head.lower_ in syntax.PRONOUNS:
+            bound = self._bound_object(head, acting)
+            if bound:
+                return bound
             parties = self._met_parties(head) if head.i not in acting else []
             if parties:
                 return [self.resolve(p, acting)[0] for p in parties]
@@ -495,6 +510,37 @@ class _Resolver:
                 return m
             i -= 1
         return None
+
+    def _bound_object(self, pronoun: Token, acting: frozenset[int]) -> list[Actor]:
+        """Whom "it" or "them", the object of a clause of purpose or of a participle, stands for:
+        the party the clause's governing verb acts upon before it, never that verb's subject,
+        which is the clause's own actor ("kept tariffs on Mexico, Canada and China *to
+        pressure them*": the three; "fought the Nigerian state, *accusing it* of neglect":
+        Nigeria). Empty when no party with a name or a country stands there."""
+        verb = pronoun.head
+        if pronoun.lower_ not in BOUND_PRONOUNS or pronoun.dep_ != "dobj" or verb.tag_ not in ("VB", "VBG"):
+            return []
+        governor = verb.head
+        if verb.dep_ not in ("advcl", "xcomp") or not syntax.is_verb(governor):
+            return []
+        own = {t.i for t in verb.subtree}
+        subjects = {t.i for c in governor.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+        heads = [
+            t
+            for t in governor.subtree
+            if t.i < verb.left_edge.i
+            and t.i not in own
+            and t.i not in subjects
+            and t.i not in acting
+            and (t.dep_ == "dobj" or (t.dep_ == "pobj" and t.head.lower_ in BOUND_PREPS))
+            and t.pos_ in ("NOUN", "PROPN")
+            and t.ent_type_ not in syntax.NOT_ACTORS  # "for years", "on Monday"
+            and _agrees(pronoun, t)
+        ]
+        if not heads:
+            return []
+        found = [a for t in syntax.with_conjuncts(heads[-1:]) for a in self.resolve(t, acting)[:1]]
+        return found if found and all(a.country or a.name for a in found) else []
 
     def _pronoun(self, head: Token, acting: frozenset[int] = frozenset()) -> Actor:
         """A pronoun takes the text, span and identity of the mention it refers back to.

@@ -387,6 +387,9 @@ class JudgeEvents:
         p_now = max((p for p, t in scored if t.i in cand.recipients), default=0.5)
         if tok.i in cand.recipients or p_best - p_now < self.model.thresholds.recipient:
             return cand
+        if self.judge.args.outlet_told(tok):
+            # "told VOA that ...": the outlet is no party, and the next phrase no better a choice
+            return cand
         return replace(
             cand, recipients=self.judge.recipients_for(cand, tok, constrained=True), recipient_from_clause=False
         )

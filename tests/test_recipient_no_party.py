@@ -1,6 +1,6 @@
 """Recipients that name no party and what the text names instead (round dyad15), on short
 articles written for these tests: a news outlet a speaker told, a happening or a commodity as
-what an act is on, and "it" or "them" bound by a clause of purpose or a participle to the party
+what an act is on, and "it" or "them" bound by a participle to the party
 its governing verb acts upon.
 """
 
@@ -87,13 +87,13 @@ CASES = [
     ),
     # goods from a country: the country is the party a tariff falls on
     ("Canada imposed tariffs on steel imports from China.", "tariffs", "recipient", "CHN", "China"),
-    # "them" in a clause of purpose: the parties the governing verb acts upon
+    # "them" in a participle: the parties the governing verb acts upon
     (
-        "Washington kept tariffs on Mexico, Canada and China to pressure them to curb the flow of drugs.",
-        "pressure",
+        "The junta expelled the French and German ambassadors, accusing them of meddling.",
+        "accusing",
         "recipient",
-        "CAN",
-        "Canada",
+        "DEU",
+        None,
     ),
     # "it" in a participle: the party acted upon, never the participle's own subject
     (
@@ -127,3 +127,36 @@ def test_a_bound_pronoun_takes_no_place_nor_several(patterns, text: str, trigger
     assert all(e.recipient is None or e.recipient.country is None for e in events), [
         (e.recipient.text, e.recipient.country) for e in events if e.recipient
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "side", "country", "words"),
+    [
+        # a patron before "-backed" is not whose the group is: the country of the place
+        (
+            "Russian-backed separatists shelled the town of Avdiivka in eastern Ukraine.",
+            "shelled",
+            "actor",
+            "UKR",
+            "separatists",
+        ),
+        (
+            "Turkish-supported fighters attacked Kurdish positions near Manbij in northern Syria.",
+            "attacked",
+            "actor",
+            "SYR",
+            "fighters",
+        ),
+        # ... but a coalition one state leads acts for it
+        ("Saudi-led coalition jets bombed a market in Yemen.", "bombed", "actor", "SAU", None),
+    ],
+)
+def test_a_backed_group_is_not_its_patrons(  # type: ignore[no-untyped-def]
+    patterns, text: str, trigger: str, side: str, country: str, words: str | None
+) -> None:
+    check_side(patterns, text, trigger, side, country, words, DATE)
+
+
+def test_a_backed_group_with_no_place_takes_no_country(patterns) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in patterns.code("Iran-backed militias attacked a U.S. base on Monday.", published=DATE)]
+    assert events and all(e.actor is None or e.actor.country != "IRN" for e in events)

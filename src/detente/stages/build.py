@@ -308,8 +308,8 @@ def _confidence(cand: Candidate, actor: Actor | None, recipient: Actor | None) -
     return round(min(0.95, max(0.05, confidence)), 2)
 
 
-#: object pronouns that a clause of purpose or a participle binds to the party its governing
-#: verb acts upon ("to pressure *them*", "accusing *it* of ...")
+#: object pronouns that a participle binds to the party its governing verb acts upon
+#: ("accusing *it* of ...", "urging *them* to ...")
 BOUND_PRONOUNS = frozenset({"it", "them"})
 #: the prepositions whose object is a party acted upon, not where ("sanctions *on* Iran", "a war
 #: *against* the state"; not "raided the offices *in* Lagos, accusing it")
@@ -512,13 +512,14 @@ class _Resolver:
         return None
 
     def _bound_object(self, pronoun: Token, acting: frozenset[int]) -> list[Actor]:
-        """Whom "it" or "them", the object of a clause of purpose or of a participle, stands for:
-        the party the clause's governing verb acts upon before it, never that verb's subject,
-        which is the clause's own actor ("kept tariffs on Mexico, Canada and China *to
-        pressure them*": the three; "fought the Nigerian state, *accusing it* of neglect":
-        Nigeria). Empty when no party with a name or a country stands there."""
+        """Whom "it" or "them", the object of a participle clause, stands for: the party the
+        clause's governing verb acts upon before it, never that verb's subject, which is the
+        clause's own actor ("fought the Nigerian state, *accusing it* of neglect": Nigeria;
+        "expelled two diplomats of Chad and Niger, *accusing them* of spying": the two). Not in
+        an infinitive of purpose ("kept tariffs on them *to pressure them*"), whose act is an
+        aim, not one reported done. Empty when no party with a name or a country stands there."""
         verb = pronoun.head
-        if pronoun.lower_ not in BOUND_PRONOUNS or pronoun.dep_ != "dobj" or verb.tag_ not in ("VB", "VBG"):
+        if pronoun.lower_ not in BOUND_PRONOUNS or pronoun.dep_ != "dobj" or verb.tag_ != "VBG":
             return []
         governor = verb.head
         if verb.dep_ not in ("advcl", "xcomp") or not syntax.is_verb(governor):
@@ -539,7 +540,7 @@ class _Resolver:
         ]
         if not heads:
             return []
-        found = [a for t in syntax.with_conjuncts(heads[-1:]) for a in self.resolve(t, acting)[:1]]
+        found = [a for t in syntax.with_conjuncts(heads[-1:]) for a in self.resolve(t, acting)]
         return found if found and all(a.country or a.name for a in found) else []
 
     def _pronoun(self, head: Token, acting: frozenset[int] = frozenset()) -> Actor:

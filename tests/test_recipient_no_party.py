@@ -160,3 +160,28 @@ def test_a_backed_group_is_not_its_patrons(  # type: ignore[no-untyped-def]
 def test_a_backed_group_with_no_place_takes_no_country(patterns) -> None:  # type: ignore[no-untyped-def]
     events = [e for e in patterns.code("Iran-backed militias attacked a U.S. base on Monday.", published=DATE)]
     assert events and all(e.actor is None or e.actor.country != "IRN" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # what a claim says names no party to its rejection: the claim's author is the one rejected
+        ("The ministry denied reports that its troops had entered Syria.", "denied"),
+        ("Both Laos and Vietnam rejected claims that their dams were starving Cambodian farmers of water.", "rejected"),
+    ],
+)
+def test_a_name_in_what_a_claim_says_is_no_recipient(patterns, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in patterns.code(text, published=DATE) if trigger in e.trigger.text]
+    assert events and all(e.recipient is None for e in events), [(e.recipient and e.recipient.text) for e in events]
+
+
+def test_a_name_in_the_clause_outside_a_claim_is_still_the_recipient(patterns) -> None:  # type: ignore[no-untyped-def]
+    check_side(
+        patterns,
+        "Ukraine refused to respond to a request from the Hungarian authorities.",
+        "refused",
+        "recipient",
+        "HUN",
+        None,
+        DATE,
+    )

@@ -115,7 +115,7 @@ class ArgumentFinder:
         guessed = False
         if not recipients and c.kind != "noun" and not topic:
             # (a name in what is discussed is a topic: "discussed the sanctions *Britain* imposed")
-            recipients = self._named_in_clause(head, actors, named, meeting)
+            recipients = self._named_in_clause(head, actors, named, meeting, self.lex.roles.claim_nouns)
             guessed = bool(recipients)
         if not recipients and c.kind != "noun":
             # "in a phone call with Macron, Biden expressed support" (after a name the clause
@@ -326,10 +326,17 @@ class ArgumentFinder:
         return []
 
     @staticmethod
-    def _named_in_clause(verb: Token, actors: list[Token], named: frozenset[int], meeting: bool = False) -> list[Token]:
+    def _named_in_clause(
+        verb: Token,
+        actors: list[Token],
+        named: frozenset[int],
+        meeting: bool = False,
+        claims: frozenset[str] = frozenset(),
+    ) -> list[Token]:
         """With no recipient in the grammar, the first name in the verb's own clause that is not
         the actor ("refused to respond to a request from the U.S. authorities"); for a
-        ``meeting``, not the place it was held at ("held talks *in Doha*")."""
+        ``meeting``, not the place it was held at ("held talks *in Doha*"); not a name in what a
+        claim says (``claims``: "rejected the allegation that *Baloch* separatists ...")."""
         taken = {t.i for a in actors for t in a.subtree}
         taken.update(
             t.i for t in verb.subtree if t.dep_ in ("nsubj", "nsubjpass") and t.head == verb for t in t.subtree
@@ -343,7 +350,7 @@ class ArgumentFinder:
                 and tok.dep_ != "case"
                 and any(ch.isalpha() for ch in tok.text)
             ):
-                if tok.dep_ in ("ccomp", "advcl") or _in_other_clause(tok, verb):
+                if tok.dep_ in ("ccomp", "advcl") or _in_other_clause(tok, verb) or _in_claim(tok, verb, claims):
                     continue
                 if meeting and syntax.is_venue(tok):
                     continue
@@ -973,6 +980,23 @@ def _on_the_part_of(deed: Token) -> list[Token]:
             if part.dep_ == "pobj" and part.lower_ == "part":
                 return syntax.prep_objects(part, ("of",))
     return []
+
+
+def _in_claim(tok: Token, verb: Token, claims: frozenset[str]) -> bool:
+    """Whether a word stands in the clause of its own that a claim noun below ``verb`` states
+    ("rejected *the claims that their projects deprive ethnic Baloch*", "denied reports that
+    its troops had entered *Syria*"): the claim's content, not whom the act on it is done to."""
+    for a in tok.ancestors:
+        if a == verb:
+            return False
+        if (
+            a.pos_ in ("VERB", "AUX")
+            and a.dep_ in ("acl", "ccomp", "appos")
+            and a.head.lemma_.lower() in claims
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in a.children)
+        ):
+            return True
+    return False
 
 
 def _made_by(thing: Token) -> list[Token]:

@@ -185,3 +185,24 @@ def test_a_name_in_the_clause_outside_a_claim_is_still_the_recipient(patterns) -
         None,
         DATE,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "side", "words"),
+    [
+        # non-governmental organisations, and the people the text ties to one, are NGO
+        ("Freedom House criticized the government of Tunisia for arresting journalists.", "criticized", "actor", None),
+        (
+            "Amina Yusuf, of the Uyghur Human Rights Project, urged Kazakhstan to free the activists.",
+            "urged",
+            "actor",
+            "Yusuf",
+        ),
+        ("The American Civil Liberties Union sued the Department of Homeland Security.", "sued", "actor", None),
+        ("Police in Lagos detained two researchers of Global Witness on Friday.", "detained", "recipient", None),
+    ],
+)
+def test_non_governmental_organisations(  # type: ignore[no-untyped-def]
+    patterns, text: str, trigger: str, side: str, words: str | None
+) -> None:
+    check_side(patterns, text, trigger, side, "NGO", words, DATE)

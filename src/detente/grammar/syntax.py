@@ -174,6 +174,20 @@ def is_noun(tok: Token) -> bool:
 VENUE_PREPOSITIONS = frozenset({"in", "at"})
 
 
+def owns_venue(tok: Token, place_nouns: frozenset[str]) -> bool:
+    """Whether a place name is the owner of a place noun that is where something happens
+    ("attacked a train *in Pakistan's* restive province", "clashes *at Russia's* border"): the
+    place of the act, not a party to it."""
+    owned = tok.head
+    return (
+        tok.dep_ == "poss"
+        and tok.ent_type_ in PLACE_ENTITIES
+        and owned.lemma_.lower() in place_nouns
+        and owned.dep_ == "pobj"
+        and owned.head.lower_ in VENUE_PREPOSITIONS
+    )
+
+
 def is_venue(tok: Token) -> bool:
     """Whether a word names the place something happens at: a place name after "in" or "at"
     ("met *in Geneva*", "held talks *at Camp David*")."""

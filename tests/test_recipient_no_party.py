@@ -95,6 +95,14 @@ CASES = [
         "DEU",
         None,
     ),
+    # ... the governing verb's own object (its owner), not a word of a clause inside it
+    (
+        "Egyptian clerics have rejected the Israeli prime minister's decision to annex Hebron, calling it illegal.",
+        "calling",
+        "recipient",
+        "ISR",
+        None,
+    ),
     # "it" in a participle: the party acted upon, never the participle's own subject
     (
         "The rebels have fought an insurgency against the Nigerian state for years, accusing it of neglect.",

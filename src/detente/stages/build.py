@@ -524,17 +524,24 @@ class _Resolver:
         governor = verb.head
         if verb.dep_ not in ("advcl", "xcomp") or not syntax.is_verb(governor):
             return []
-        own = {t.i for t in verb.subtree}
-        subjects = {t.i for c in governor.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+        # the governing verb's own object, or a phrase of it or of the verb ("fought *an
+        # insurgency against the state*"), not a word deeper in a clause of its own ("rejected
+        # the decision to recognise *Jerusalem*, calling it ...": the decision, no party)
+        objects = [c for c in governor.children if c.dep_ == "dobj"]
+        direct = {o.i for o in objects} | {
+            g.i
+            for h in (governor, *objects)
+            for p in h.children
+            if p.dep_ == "prep" and p.lower_ in BOUND_PREPS
+            for g in p.children
+            if g.dep_ == "pobj"
+        }
+        direct |= {c.i for d in list(direct) for c in self.doc[d].conjuncts}
         heads = [
             t
-            for t in governor.subtree
+            for t in (self.doc[i] for i in sorted(direct))
             if t.i < verb.left_edge.i
-            and t.i not in own
-            and t.i not in subjects
             and t.i not in acting
-            and (t.dep_ == "dobj" or (t.dep_ == "pobj" and t.head.lower_ in BOUND_PREPS))
-            and t.pos_ in ("NOUN", "PROPN")
             and t.ent_type_ not in syntax.NOT_ACTORS  # "for years", "on Monday"
             and _agrees(pronoun, t)
         ]

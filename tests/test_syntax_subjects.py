@@ -36,3 +36,27 @@ def test_a_participle_after_a_definite_apposition_keeps_its_noun() -> None:
     doc = _doc(words, HEADS, DEPS, POS, TAGS)
     found = syntax.subjects(doc[10], frozenset(), frozenset())
     assert "Musa" not in [t.text for t in found]
+
+
+def _placed(head_of_place: str, prep: str) -> Doc:
+    # "Militants attacked a train <prep> Pakistan 's <place> ." (<prep> "" : the place is the object)
+    words = ["Militants", "attacked", "a", "train", prep, "Pakistan", "'s", head_of_place, "."]
+    heads = [1, 1, 3, 1, 1, 7, 5, 4, 1]
+    deps = ["nsubj", "ROOT", "det", "dobj", "prep", "poss", "case", "pobj", "punct"]
+    pos = ["NOUN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PART", "NOUN", "PUNCT"]
+    tags = ["NNS", "VBD", "DT", "NN", "IN", "NNP", "POS", "NN", "."]
+    lemmas = ["militant", "attack", "a", "train", prep, "Pakistan", "'s", head_of_place, "."]
+    ents = ["O", "O", "O", "O", "O", "B-GPE", "O", "O", "O"]
+    vocab = spacy.blank("en").vocab
+    return Doc(vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas, ents=ents)
+
+
+def test_the_owner_of_the_place_an_act_happens_in_is_a_venue() -> None:
+    # "attacked a train in Pakistan's province": Pakistan owns where it happened, not the train
+    assert syntax.owns_venue(_placed("province", "in")[5], frozenset({"province", "border"}))
+
+
+def test_the_owner_of_a_place_acted_on_is_no_venue() -> None:
+    # "... near Pakistan's border" is not where ("in", "at"), and an owner of no place noun is none
+    assert not syntax.owns_venue(_placed("border", "near")[5], frozenset({"province", "border"}))
+    assert not syntax.owns_venue(_placed("embassy", "in")[5], frozenset({"province", "border"}))

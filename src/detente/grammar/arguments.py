@@ -115,7 +115,7 @@ class ArgumentFinder:
         guessed = False
         if not recipients and c.kind != "noun" and not topic:
             # (a name in what is discussed is a topic: "discussed the sanctions *Britain* imposed")
-            recipients = self._named_in_clause(head, actors, named, meeting)
+            recipients = self._named_in_clause(head, actors, named, meeting, self.lex.roles.claim_nouns)
             guessed = bool(recipients)
         if not recipients and c.kind != "noun":
             # "in a phone call with Macron, Biden expressed support" (after a name the clause
@@ -326,10 +326,17 @@ class ArgumentFinder:
         return []
 
     @staticmethod
-    def _named_in_clause(verb: Token, actors: list[Token], named: frozenset[int], meeting: bool = False) -> list[Token]:
+    def _named_in_clause(
+        verb: Token,
+        actors: list[Token],
+        named: frozenset[int],
+        meeting: bool = False,
+        claims: frozenset[str] = frozenset(),
+    ) -> list[Token]:
         """With no recipient in the grammar, the first name in the verb's own clause that is not
         the actor ("refused to respond to a request from the U.S. authorities"); for a
-        ``meeting``, not the place it was held at ("held talks *in Doha*")."""
+        ``meeting``, not the place it was held at ("held talks *in Doha*"); not a name in what a
+        claim says (``claims``: "rejected the allegation that *Baloch* separatists ...")."""
         taken = {t.i for a in actors for t in a.subtree}
         taken.update(
             t.i for t in verb.subtree if t.dep_ in ("nsubj", "nsubjpass") and t.head == verb for t in t.subtree
@@ -343,7 +350,7 @@ class ArgumentFinder:
                 and tok.dep_ != "case"
                 and any(ch.isalpha() for ch in tok.text)
             ):
-                if tok.dep_ in ("ccomp", "advcl") or _in_other_clause(tok, verb):
+                if tok.dep_ in ("ccomp", "advcl") or _in_other_clause(tok, verb) or _in_claim(tok, verb, claims):
                     continue
                 if meeting and syntax.is_venue(tok):
                     continue
@@ -492,6 +499,8 @@ class ArgumentFinder:
         words = self.lex.not_parties
         lemma = self.lemma(tok)
         quantity = lemma in words.quantity_words or (tok.pos_ == "NUM" and tok.like_num and lemma != "one")
+        if self.outlet_told(tok):
+            return []  # "told VOA that ...", "spoke with Reuters": the outlet is no party
         if (tok.pos_ == "PRON" and not quantity) or tok.ent_type_ in syntax.PARTY_ENTITIES:
             return [tok]
         other = syntax.prep_objects(tok, ("with", "to")) if lemma in words.relation_nouns else []
@@ -564,6 +573,19 @@ class ArgumentFinder:
             held = [tok for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN" and not self._thing(c)][:1]
             return _owners(tok) or named or held
         return [tok]
+
+    def outlet_told(self, tok: Token) -> bool:
+        """Whether a phrase names a news outlet that a speaker tells, speaks with or is
+        interviewed by ("told *VOA*", "spoke with *the BBC*", "in an interview with *Reuters*"),
+        which is no party to the act reported (``news_outlets``, ``outlet_verbs``)."""
+        words = self.lex.not_parties
+        name = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        text = (name.text if name is not None else tok.text).lower().replace("\u2019", "'").removesuffix("'s")
+        text = text.removeprefix("the ").strip()
+        if not any(text == o or text.startswith(o + " ") for o in words.news_outlets):
+            return False  # ("VOA Somali", "BBC Persian": an outlet's service in a language)
+        governor = tok.head.head if tok.dep_ == "pobj" else tok.head
+        return self.lemma(governor) in words.outlet_verbs
 
     def _related(self, noun: Token) -> list[Token]:
         """The things between parties an act's noun is of ("a suspension *of air links* with
@@ -986,6 +1008,23 @@ def _on_the_part_of(deed: Token) -> list[Token]:
             if part.dep_ == "pobj" and part.lower_ == "part":
                 return syntax.prep_objects(part, ("of",))
     return []
+
+
+def _in_claim(tok: Token, verb: Token, claims: frozenset[str]) -> bool:
+    """Whether a word stands in the clause of its own that a claim noun below ``verb`` states
+    ("rejected *the claims that their projects deprive ethnic Baloch*", "denied reports that
+    its troops had entered *Syria*"): the claim's content, not whom the act on it is done to."""
+    for a in tok.ancestors:
+        if a == verb:
+            return False
+        if (
+            a.pos_ in ("VERB", "AUX")
+            and a.dep_ in ("acl", "ccomp", "appos")
+            and a.head.lemma_.lower() in claims
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in a.children)
+        ):
+            return True
+    return False
 
 
 def _made_by(thing: Token) -> list[Token]:

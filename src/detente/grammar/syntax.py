@@ -95,6 +95,12 @@ def hyphen_words(tok: Token) -> tuple[str, ...]:
 
 #: prefixes that make a name a cause, not a membership ("*pro*-Russian", "*anti*-Israel")
 STANCE_PREFIXES = frozenset({"pro", "anti"})
+#: participles after a hyphen that make the name before them a patron, not a membership
+#: ("Iran-*backed* militias", "Russian-*funded* separatists"; not "Saudi-*led*", a coalition
+#: its leader acts for, nor "state-*controlled*", a body of its own state)
+BACKING_SUFFIXES = frozenset(
+    {"backed", "supported", "funded", "financed", "sponsored", "armed", "trained", "equipped", "allied", "aligned"}
+)
 
 
 def heritage(tok: Token) -> bool:
@@ -118,8 +124,19 @@ def heritage(tok: Token) -> bool:
 def stance(tok: Token) -> bool:
     """A name written after "pro-" or "anti-" ("*pro-Russian* separatists", "an *anti-Israel*
     march", "*Pro-Palestinian* protesters"): a cause the phrase is for or against, not whose
-    its members are."""
+    its members are; so is a name of one word before "-backed", "-funded" and the like
+    ("*Iran*-backed militias", "*Turkish*-supported fighters", ``BACKING_SUFFIXES``): whom
+    they are backed by, a proxy's patron, not whose they are."""
     doc = tok.doc
+    after = doc[tok.i + 1 : tok.i + 3]
+    if (
+        len(after) == 2
+        and after[0].text in HYPHENS
+        and not tok.whitespace_
+        and not after[0].whitespace_
+        and after[1].lower_ in BACKING_SUFFIXES
+    ):
+        return True
     i = tok.i - 1
     if i >= 0 and doc[i].text in HYPHENS and not doc[i].whitespace_:
         i -= 1
@@ -155,6 +172,20 @@ def is_noun(tok: Token) -> bool:
 
 #: the prepositions of where a meeting is held ("met *in* Geneva", "talks *at* Camp David")
 VENUE_PREPOSITIONS = frozenset({"in", "at"})
+
+
+def owns_venue(tok: Token, place_nouns: frozenset[str]) -> bool:
+    """Whether a place name is the owner of a place noun that is where something happens
+    ("attacked a train *in Pakistan's* restive province", "clashes *at Russia's* border"): the
+    place of the act, not a party to it."""
+    owned = tok.head
+    return (
+        tok.dep_ == "poss"
+        and tok.ent_type_ in PLACE_ENTITIES
+        and owned.lemma_.lower() in place_nouns
+        and owned.dep_ == "pobj"
+        and owned.head.lower_ in VENUE_PREPOSITIONS
+    )
 
 
 def is_venue(tok: Token) -> bool:

@@ -196,6 +196,9 @@ class RecipientWords:
     #: codes among them of a visit, whose place is its host ("visited Moscow")
     venue_types: frozenset[str] = words(default=())
     visit_codes: frozenset[str] = words(default=())
+    #: news outlets, no party to what a speaker tells them (``outlet_verbs``: "told VOA")
+    news_outlets: frozenset[str] = words(default=())
+    outlet_verbs: frozenset[str] = words(default=())
 
     def deed(self, lemma: str, type_: str) -> bool:
         """Whether a noun under an event of this type names an act that stands for its author:

@@ -249,6 +249,12 @@ def _bare_title(head: Token, bodies: frozenset[str]) -> bool:
     )
 
 
+def _agrees(pronoun: Token, noun: Token) -> bool:
+    """Whether "it" (one) or "them" (several: a plural, or names coordinated) may stand for a noun."""
+    several = noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in noun.children)
+    return several == (pronoun.lower_ == "them")
+
+
 def _no_party(side: Actor | None) -> bool:
     """A side that names no party: no country, no name, no sector ("close contact", "the
     implementation of the deal"); the manual never makes an abstract noun a recipient."""
@@ -302,6 +308,12 @@ def _confidence(cand: Candidate, actor: Actor | None, recipient: Actor | None) -
     return round(min(0.95, max(0.05, confidence)), 2)
 
 
+#: object pronouns that a participle binds to the party its governing verb acts upon
+#: ("accusing *it* of ...", "urging *them* to ...")
+BOUND_PRONOUNS = frozenset({"it", "them"})
+#: the prepositions whose object is a party acted upon, not where ("sanctions *on* Iran", "a war
+#: *against* the state"; not "raided the offices *in* Lagos, accusing it")
+BOUND_PREPS = frozenset({"on", "upon", "against", "to", "with", "of"})
 #: possessive pronouns that own a state's body or official ("*his* government")
 OWNER_PRONOUNS = frozenset({"his", "her", "its", "their"})
 
@@ -353,6 +365,9 @@ class _Resolver:
             issuer = self._issuer(head)
             return [issuer if issuer is not None else Actor(head.text, (head.idx, head.idx + len(head)))]
         if head.pos_ == "PRON" or head.lower_ in syntax.PRONOUNS:
+            bound = self._bound_object(head, acting)
+            if bound:
+                return bound
             parties = self._met_parties(head) if head.i not in acting else []
             if parties:
                 return [self.resolve(p, acting)[0] for p in parties]
@@ -495,6 +510,45 @@ class _Resolver:
                 return m
             i -= 1
         return None
+
+    def _bound_object(self, pronoun: Token, acting: frozenset[int]) -> list[Actor]:
+        """Whom "it" or "them", the object of a participle clause, stands for: the party the
+        clause's governing verb acts upon before it, never that verb's subject, which is the
+        clause's own actor ("fought the Nigerian state, *accusing it* of neglect": Nigeria;
+        "expelled two diplomats of Chad and Niger, *accusing them* of spying": the two). Not in
+        an infinitive of purpose ("kept tariffs on them *to pressure them*"), whose act is an
+        aim, not one reported done. Empty when no party with a name or a country stands there."""
+        verb = pronoun.head
+        if pronoun.lower_ not in BOUND_PRONOUNS or pronoun.dep_ != "dobj" or verb.tag_ != "VBG":
+            return []
+        governor = verb.head
+        if verb.dep_ not in ("advcl", "xcomp") or not syntax.is_verb(governor):
+            return []
+        # the governing verb's own object, or a phrase of it or of the verb ("fought *an
+        # insurgency against the state*"), not a word deeper in a clause of its own ("rejected
+        # the decision to recognise *Jerusalem*, calling it ...": the decision, no party)
+        objects = [c for c in governor.children if c.dep_ == "dobj"]
+        direct = {o.i for o in objects} | {
+            g.i
+            for h in (governor, *objects)
+            for p in h.children
+            if p.dep_ == "prep" and p.lower_ in BOUND_PREPS
+            for g in p.children
+            if g.dep_ == "pobj"
+        }
+        direct |= {c.i for d in list(direct) for c in self.doc[d].conjuncts}
+        heads = [
+            t
+            for t in (self.doc[i] for i in sorted(direct))
+            if t.i < verb.left_edge.i
+            and t.i not in acting
+            and t.ent_type_ not in syntax.NOT_ACTORS  # "for years", "on Monday"
+            and _agrees(pronoun, t)
+        ]
+        if not heads:
+            return []
+        found = [a for t in syntax.with_conjuncts(heads[-1:]) for a in self.resolve(t, acting)]
+        return found if found and all(a.country or a.name for a in found) else []
 
     def _pronoun(self, head: Token, acting: frozenset[int] = frozenset()) -> Actor:
         """A pronoun takes the text, span and identity of the mention it refers back to.

@@ -122,7 +122,8 @@ class Judge:
         a thing, an idea, an amount or a condemned deed that names no party is no option ("the
         vast majority", "expressed concern"; ``recipients.yaml``), nor whom a condemned deed was
         done to ("condemned the killing *of Palestinians* by ..."), nor the place a meeting was
-        held at ("met *in Geneva*")."""
+        held at ("met *in Geneva*"), nor the owner of the place where the act happened ("attacked
+        a train *in Pakistan's* province")."""
         head = doc[cand.trigger[-1]]
         actor_tokens = {t.i for a in cand.actors for t in doc[a].subtree if doc[a].i != head.i}
         out = []
@@ -157,6 +158,7 @@ class Judge:
                 or not (
                     self._done_to(t, type_)
                     or (venue and syntax.is_venue(t))
+                    or syntax.owns_venue(t, self.lex.not_parties.place_nouns)
                     or (self._no_party(t, type_) and not self._named_by(t, head, type_, actor_tokens))
                 )
             ]
@@ -386,6 +388,9 @@ class JudgeEvents:
         p_best, tok = max(scored, key=lambda x: x[0])
         p_now = max((p for p, t in scored if t.i in cand.recipients), default=0.5)
         if tok.i in cand.recipients or p_best - p_now < self.model.thresholds.recipient:
+            return cand
+        if self.judge.args.outlet_told(tok):
+            # "told VOA that ...": the outlet is no party, and the next phrase no better a choice
             return cand
         return replace(
             cand, recipients=self.judge.recipients_for(cand, tok, constrained=True), recipient_from_clause=False

@@ -18,15 +18,16 @@ from detente.evaluation.runner import evaluate_file
 from detente.evaluation.score import entity_matches, score
 from detente.records import Actor, Count, Event, Location, TextRef
 
-#: Regression floors: the figures of docs/accuracy.md (plover_gsr: type_micro_f1 0.793, tuple_recall
-#: 0.736; plv_train: type_recall 0.798, tuple_recall 0.647) less about 0.01. Raise them with the docs.
+#: Regression floors: the figures of docs/accuracy.md (plover_gsr: type_micro_f1 0.792, tuple_recall
+#: 0.739; plv_train: type_recall 0.800, tuple_recall 0.648; seventh session) less about 0.01. Raise
+#: them with the docs.
 #: The stage ``require_recipient`` (2026-12-05, sixth session; a directed act whose recipient is not
 #: found is no longer coded) took PLV's type recall (patterns) from 0.810 to 0.785 with no loss of
 #: tuple recall; the recipients the text names (round recipients12) brought it back to 0.798.
 GSR_FLOOR = 0.783
-TUPLE_FLOOR = 0.726
-PLV_TYPE_RECALL_FLOOR = 0.788
-PLV_TUPLE_RECALL_FLOOR = 0.637
+TUPLE_FLOOR = 0.729
+PLV_TYPE_RECALL_FLOOR = 0.790
+PLV_TUPLE_RECALL_FLOOR = 0.638
 #: Attributes on plover_gsr (docs/accuracy.md): the issue's targets, which the coder meets.
 ATTRIBUTE_FLOORS = {"plover_gsr.jsonl": {"fatalities_exact": 0.9, "location_country": 0.85}}
 

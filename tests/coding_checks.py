@@ -2,8 +2,9 @@
 test_verdicts.py): a sentence of our own codes an event of the expected type, between the
 expected countries where the row gives them, or (``actor`` "absent") codes none that happened;
 :func:`check_side`, the check of the tables of actors read across an article
-(tests/test_resolve_actors.py, test_statement_voice.py); and :func:`without`, a coder with some
-of its stages left out, for the tests of one stage."""
+(tests/test_resolve_actors.py, test_statement_voice.py); :func:`without`, a coder with some
+of its stages left out, for the tests of one stage; and :func:`before_recipients`, what the
+patterns code before ``require_recipient``."""
 
 from __future__ import annotations
 
@@ -21,6 +22,17 @@ def without(coder: Any, *names: str) -> Any:
         pipeline = pipeline.remove(name)
     other.pipeline = pipeline
     return other
+
+
+def before_recipients(coder: Any, text: str, title: str | None = None, published: str = DATE) -> Any:
+    """The events the patterns code of ``text`` (an article with its headline when ``title`` is
+    given), before ``require_recipient``, which only drops: the tables of wrong and right events
+    (tests/test_wrong_events.py, test_unseen_news.py) test what the other stages decide."""
+    coding = without(coder, "require_recipient")
+    if title is None:
+        return coding.code(text, published=published)
+    record = {"id": "t", "title": title, "text": text, "published": published}
+    return next(iter(coding.code_many([record]))).events
 
 
 def check_coded(coder: Any, sentence: str, type_: str, actor: str | None, recipient: str | None) -> None:

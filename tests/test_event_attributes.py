@@ -695,7 +695,7 @@ def test_event_modality(  # type: ignore[no-untyped-def]
         assert ev.attribution is None
 
 
-def test_tables_are_well_formed() -> None:
+def test_attribute_tables_are_well_formed() -> None:
     from detente.records import MODALITIES, PLOVER_TYPES
 
     for sentence, etype, field, value, lower_bound in COUNTS:

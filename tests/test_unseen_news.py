@@ -13,17 +13,13 @@ from __future__ import annotations
 
 import pytest
 
-from coding_checks import without
+from coding_checks import before_recipients
 
 DATE = "2024-05-01"
 
 
 def _events(coder, text: str, title: str | None = None):  # type: ignore[no-untyped-def]
-    """The events the patterns code, before ``require_recipient`` (which only drops)."""
-    if title is None:
-        return without(coder, "require_recipient").code(text, published=DATE)
-    record = {"id": "t", "title": title, "text": text, "published": DATE}
-    return next(iter(without(coder, "require_recipient").code_many([record]))).events
+    return before_recipients(coder, text, title, DATE)
 
 
 # (sentence, a type that must not be coded)

@@ -13,17 +13,13 @@ from __future__ import annotations
 
 import pytest
 
-from coding_checks import without
+from coding_checks import before_recipients
 
 DATE = "2024-05-01"
 
 
 def _events(coder, text: str, title: str | None = None):  # type: ignore[no-untyped-def]
-    """The events the patterns code, before ``require_recipient`` (which only drops)."""
-    if title is None:
-        return without(coder, "require_recipient").code(text, published=DATE)
-    record = {"id": "t", "title": title, "text": f"{title}\n\n{text}", "published": DATE}
-    return next(iter(without(coder, "require_recipient").code_many([record]))).events
+    return before_recipients(coder, text, title, DATE)
 
 
 def _side(entity) -> str | None:  # type: ignore[no-untyped-def]
@@ -87,7 +83,7 @@ NOT_CODED = [
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("sentence", "type_"), NOT_CODED)
-def test_not_coded(coder, sentence: str, type_: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_wrong_event_is_not_coded(coder, sentence: str, type_: str) -> None:  # type: ignore[no-untyped-def]
     found = [(e.type, e.trigger.text) for e in _events(coder, sentence)]
     assert all(t != type_ for t, _ in found), f"{type_} coded in {sentence!r}: {found}"
 
@@ -134,7 +130,7 @@ CODED = [
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("sentence", "type_"), CODED)
-def test_coded(coder, sentence: str, type_: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_right_event_stays_coded(coder, sentence: str, type_: str) -> None:  # type: ignore[no-untyped-def]
     found = [(e.type, e.trigger.text) for e in _events(coder, sentence)]
     assert any(t == type_ for t, _ in found), f"no {type_} in {sentence!r}: {found}"
 

@@ -352,6 +352,8 @@ class ReferenceWords:
     ngo_roles: frozenset[str] = words(default=())
     local_words: frozenset[str] = words(default=())
     domestic_sectors: frozenset[str] = words()
+    home_sectors: frozenset[str] = words(default=())
+    partner_types: frozenset[str] = words(default=())
     salient_sectors: frozenset[str] = words(default=())
     envoy_words: frozenset[str] = words(default=())
     owned_people: frozenset[str] = words(default=())

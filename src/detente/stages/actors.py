@@ -106,8 +106,6 @@ OPERATOR_KINDS = frozenset({"country", "people", "group", "igo"})
 LINKS = frozenset({"of", "for", "on", "and", "the", "'s", "’s", "de"})
 REJECT, ACCUSE, ASSAULT, REQUEST, SUPPORT = "REJECT", "ACCUSE", "ASSAULT", "REQUEST", "SUPPORT"
 AGREE = "AGREE"
-#: the events whose sides a later commitment naming no one is made between (see _partner)
-PARTNER_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE"})
 #: quotation marks: those that open a quotation, and all
 OPENING_QUOTES = frozenset({'"', "\u201c", "\u2018", "'"})
 QUOTES = OPENING_QUOTES | frozenset({"\u201d", "\u2019"})
@@ -122,9 +120,6 @@ PLACE_LEAD = 10
 PLACE_LABELS = frozenset({"", "GPE", "LOC", "ORG", "FAC"})
 #: how far back (in tokens before the description's sentence) "the council" looks for the body it names
 BODY_LOOKBACK_TOKENS = 300
-#: sectors of a state's bodies that act only within their own state: police and courts arrest,
-#: charge and try at home, so the people they act upon are of the place they are of
-HOME_SECTORS = frozenset({"COP", "JUD"})
 #: the country code of non-governmental organisations
 NGO = "NGO"
 PLACE_SIZE = 50_000
@@ -191,7 +186,7 @@ class ResolveActors(EventsStage):
                 continue
             other = frozenset({actor.country}) if actor is not None and actor.country else frozenset()
             judged = self._judged(ev, actor, article)
-            home = actor.country if actor is not None and actor.sector in HOME_SECTORS else None
+            home = actor.country if actor is not None and actor.sector in self.words.home_sectors else None
             recipient = judged or self._resolve(ev, ev.recipient, article, other_than=other, home=home, acted_upon=True)
             if actor is not None and (recipient is None or recipient.country is None):
                 recipient = (
@@ -223,7 +218,7 @@ class ResolveActors(EventsStage):
         """``side`` (the actor or the recipient) with its country, when the article tells it;
         ``facing`` is the recipient when ``side`` is the actor; ``other_than``, the actor's country
         when ``side`` is the recipient, which "the country" acted upon does not refer to; ``home``,
-        for the recipient, the country of an actor that acts only at home (police, courts: ``HOME_SECTORS``),
+        for the recipient, the country of an actor that acts only at home (police, courts: ``home_sectors``),
         where its act happens when the article does not place it ("*Kharkiv* police arrested *two men*");
         ``acted_upon``, whether ``side`` is the recipient (a thing attacked is of the place: ``target_things``)."""
         if side is None or side.country is not None:
@@ -531,7 +526,7 @@ class ResolveActors(EventsStage):
         if verb.lemma_.lower() not in self.words.committing_words:
             return None
         for e in reversed(events):
-            if e.trigger.span[0] >= ev.trigger.span[0] or e.type not in PARTNER_TYPES:
+            if e.trigger.span[0] >= ev.trigger.span[0] or e.type not in self.words.partner_types:
                 continue
             if e.actor is None or e.recipient is None:
                 continue

@@ -696,7 +696,7 @@ class ArgumentFinder:
             for prep in holder.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("in", "into"):
                     for g in prep.children:
-                        if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC", "FAC"):
+                        if g.dep_ == "pobj" and g.ent_type_ in syntax.PLACE_ENTITIES:
                             return [g]
         return []
 

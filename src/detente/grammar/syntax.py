@@ -22,6 +22,11 @@ PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS
 #: a speaker's own pronouns ("*we* reject", "*I* urge"): the actor is then the one the words are
 #: attributed to ("'We urge the authorities to ...,' the groups said")
 FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our", "ours"})
+#: quotation marks: the double ones, which mark someone's words in a sentence ('"', “ ”); those
+#: that may open a quotation (single ones too); and all
+DOUBLE_QUOTES = frozenset({'"', "\u201c", "\u201d"})
+OPENING_QUOTES = frozenset({'"', "\u201c", "\u2018", "'"})
+QUOTES = OPENING_QUOTES | frozenset({"\u201d", "\u2019"})
 #: pronouns that may as well stand for a thing as for a party ("it", "this", "that")
 THING_PRONOUNS = frozenset({"it", "this", "that"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})

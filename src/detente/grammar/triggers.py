@@ -442,9 +442,9 @@ def _next_to(verb: Token, prep: Token) -> bool:
 
 def _a_time(tok: Token) -> bool:
     """A phrase of time: "today", "on Monday", "last week"."""
-    if tok.ent_type_ in ("DATE", "TIME"):
+    if tok.ent_type_ in syntax.TIME_ENTITIES:
         return True
-    return tok.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in tok.children)
+    return tok.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in syntax.TIME_ENTITIES for g in tok.children)
 
 
 def object_lemmas(tok: Token, *, preps: bool = True) -> set[str]:

@@ -106,9 +106,6 @@ OPERATOR_KINDS = frozenset({"country", "people", "group", "igo"})
 LINKS = frozenset({"of", "for", "on", "and", "the", "'s", "’s", "de"})
 REJECT, ACCUSE, ASSAULT, REQUEST, SUPPORT = "REJECT", "ACCUSE", "ASSAULT", "REQUEST", "SUPPORT"
 AGREE = "AGREE"
-#: quotation marks: those that open a quotation, and all
-OPENING_QUOTES = frozenset({'"', "\u201c", "\u2018", "'"})
-QUOTES = OPENING_QUOTES | frozenset({"\u201d", "\u2019"})
 #: the types of acts that a condemnation of "the move" or "the attack" answers
 ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "RETREAT", "PROTEST", "AID", "SUPPORT"})
 #: the text of the unnamed agent of an act only authorities perform ("were arrested")
@@ -1107,7 +1104,7 @@ class _Article:
         if sentence < 1 or sentence >= len(self.sentences):
             return False
         text = self.sentences[sentence].text.lstrip()
-        return text[:1] in OPENING_QUOTES and any(q in self.sentences[sentence - 1].text for q in QUOTES)
+        return text[:1] in syntax.OPENING_QUOTES and any(q in self.sentences[sentence - 1].text for q in syntax.QUOTES)
 
     @cached_property
     def resolver(self) -> PhraseResolver:

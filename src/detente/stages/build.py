@@ -40,8 +40,6 @@ MEETING_LOOKBACK = 6
 ISSUER_KINDS = frozenset({"country", "metonym", "igo", "person"})
 #: the first-person pronouns of one speaker, which prefer a person as the text's author
 SINGULAR_FIRST = frozenset({"i", "me", "my"})
-#: quotation marks: a sentence with one is someone's words, not the text's own voice
-QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
 #: how many sentences of quoted words a pronoun's chain may step over (an interview quotes for pages)
 QUOTED_SKIP = 12
 #: how one name qualifies another inside a phrase ("*Iran's* Revolutionary Guards", "*U.S.* Navy")
@@ -712,7 +710,7 @@ class _Resolver:
         starts: list[int] = []
         found: list[Mention] = []
         for sent in self.doc.sents:
-            if any(t.text in QUOTE_MARKS for t in sent) or self._opens_inside_quote(sent.start_char):
+            if any(t.text in syntax.DOUBLE_QUOTES for t in sent) or self._opens_inside_quote(sent.start_char):
                 continue
             verbs = [t for t in sent if t.pos_ in ("VERB", "AUX")]
             if verbs:

@@ -44,6 +44,10 @@ from detente.records import Event, headline_end, parse_date
 
 log = logging.getLogger(__name__)
 
+#: what makes a reaction's object news of its own: a date, a time, a number ("protested the
+#: arrest on Friday of 40 students"), not only the act reacted to
+NEWS_ENTITIES = syntax.TIME_ENTITIES | {"CARDINAL", "QUANTITY"}
+
 _WORD = re.compile(r"[\w-]+")
 #: a vote's tally: "52 to 48", "230-197"
 _TALLY = re.compile(r"\b\d{1,3}\s*(?:-|\u2013|to)\s*\d{1,3}\b")
@@ -912,7 +916,7 @@ class FilterEvents(EventsStage):
         words = [
             c
             for c in verb.children
-            if not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)  # "called on Friday"
+            if not any(g.ent_type_ in syntax.TIME_ENTITIES for g in c.children)  # "called on Friday"
         ]
         return any(f"{lemma} {c.lower_}" in self.words.requesting_phrases for c in words) or any(
             f"{lemma} {c.lower_}" in self.words.requesting_phrases
@@ -975,8 +979,7 @@ class FilterEvents(EventsStage):
             return False
         if holder.i not in reactions or holder.i == trigger.i:
             return False
-        news = ("DATE", "TIME", "CARDINAL", "QUANTITY")
-        return not any(t.ent_type_ in news or t.like_num for t in trigger.subtree)
+        return not any(t.ent_type_ in NEWS_ENTITIES or t.like_num for t in trigger.subtree)
 
     def vote_for(self, doc: Doc, ev: Event, trigger: Token) -> bool:
         """Whether a backing is a vote for a legislature's own measure: its actor a legislature,

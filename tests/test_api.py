@@ -242,3 +242,28 @@ def test_code_with_the_real_coder(store: Store, coder) -> None:  # type: ignore[
     events = real.post("/code", json={"text": text, "published": "2025-10-21"}).json()["events"]
     assert [(e["type"], e["recipient"]["country"]) for e in events] == [("SANCTION", "USA")]
     assert real.head("/").status_code == 200
+
+
+def test_the_installed_coder_is_made_with_the_options_given(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    import detente.coder
+
+    made: list[dict[str, Any]] = []
+
+    def fake_coder(**options: Any) -> FakeCoder:
+        made.append(options)
+        return FakeCoder()
+
+    monkeypatch.setattr(detente.coder, "Coder", fake_coder)
+    app = create_app(store, resolver=_identity, patterns_only=True, exclude=["require_recipient", "require_recipient"])
+    answer = TestClient(app).post(
+        "/code", json={"text": "Colombia accused the United States of violating its sovereignty."}
+    )
+    assert answer.status_code == 200, answer.text
+    assert made == [{"model": False, "exclude": ("require_recipient",)}]
+
+
+def test_a_stage_that_cannot_be_left_out_stops_the_api_at_once(store: Store) -> None:
+    from detente.errors import OptionError
+
+    with pytest.raises(OptionError, match="cannot leave out 'parse'"):
+        create_app(store, coder=FakeCoder(), exclude=["parse"])

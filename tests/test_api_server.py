@@ -309,3 +309,28 @@ def test_the_open_files_limit_is_raised_up_to_the_hard_limit() -> None:
         assert raise_open_files(want) == want == resource.getrlimit(resource.RLIMIT_NOFILE)[0]
     finally:
         resource.setrlimit(resource.RLIMIT_NOFILE, (soft, hard))
+
+
+def test_serve_passes_the_coder_options_to_the_api(monkeypatch: pytest.MonkeyPatch) -> None:
+    import detente.api.server
+    from detente.cli.main import main
+
+    apps: list[Any] = []
+    monkeypatch.setattr(detente.api.server, "serve", lambda app, settings: apps.append(app))
+    argv = ["serve", "--db", ":memory:", "--patterns-only", "--without", "require_recipient"]
+    assert main(argv) == 0 and main(["serve", "--db", ":memory:"]) == 0
+    chosen, default = (app.state.service.coder_options for app in apps)
+    assert chosen == {"model": False, "exclude": ("require_recipient",)} and default == {}
+
+
+def test_serve_refuses_a_stage_that_cannot_be_left_out(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import detente.api.server
+    from detente.cli.main import main
+
+    apps: list[Any] = []
+    monkeypatch.setattr(detente.api.server, "serve", lambda app, settings: apps.append(app))
+    assert main(["serve", "--db", ":memory:", "--without", "parse"]) == 2
+    err = capsys.readouterr().err
+    assert apps == [] and "cannot leave out 'parse'" in err and "serving" not in err

@@ -233,10 +233,15 @@ def create_app(
     cache: int = 0,
     body_timeout: float = BODY_TIMEOUT,
     body_memory: int = BODY_MEMORY,
+    patterns_only: bool = False,
+    exclude: Sequence[str] = (),
 ) -> FastAPI:
     """The API over the store at ``store_target`` (a path, URL, ``:memory:`` or an open
     :class:`Store`). ``coder`` (anything with ``code_many``) codes POST /code and /ingest; by
-    default the installed :class:`~detente.coder.Coder`, loaded on first use. ``threads``:
+    default the installed :class:`~detente.coder.Coder`, loaded on first use, with the patterns
+    alone when ``patterns_only`` and without the optional stages named in ``exclude``
+    (``Coder(exclude=...)``; :class:`~detente.errors.OptionError` at once for a stage that cannot
+    be left out). ``threads``:
     how many requests are worked on at once (the routes run in a thread pool of this size;
     the others wait in line), by default :func:`default_threads`: twenty clients on two cores
     wait less in line than in a pool of forty threads sharing the cores (docs/benchmarks.md).
@@ -263,7 +268,14 @@ def create_app(
         docs_url=None,
         redoc_url=None,
     )
-    app.state.service = Service(store, coder, resolver, cache)
+    options: dict[str, Any] = {}
+    if patterns_only:
+        options["model"] = False
+    if exclude:
+        from detente.coder import check_exclude
+
+        options["exclude"] = check_exclude(exclude)
+    app.state.service = Service(store, coder, resolver, cache, options)
     errors.install(app)
     app.include_router(routes.router)
     dashboard.install(app, STATIC)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Mapping
 from functools import cached_property
 from typing import Any, TypeVar
 
@@ -31,10 +31,16 @@ class Service:
     database can be written by others at any time, so there nothing is kept."""
 
     def __init__(
-        self, store: Store, coder: Any = None, resolver: Callable[[str], str] | None = None, cache_size: int = 0
+        self,
+        store: Store,
+        coder: Any = None,
+        resolver: Callable[[str], str] | None = None,
+        cache_size: int = 0,
+        coder_options: Mapping[str, Any] | None = None,
     ) -> None:
         self.store = store
         self._coder = coder
+        self.coder_options = dict(coder_options or {})  # for the installed Coder, when none is given
         self._resolver = resolver
         self.lock = threading.Lock()
         self.cache_size = cache_size if store.dialect == "duckdb" else 0
@@ -78,7 +84,7 @@ class Service:
         if self._coder is None:
             from detente.coder import Coder
 
-            self._coder = Coder()
+            self._coder = Coder(**self.coder_options)
         return self._coder
 
     @cached_property

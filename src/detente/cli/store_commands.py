@@ -189,6 +189,12 @@ def _add_serve(sub: Any) -> None:
         "--cache", type=int, default=1000, metavar="N",
         help="keep up to N answers of /events and the dyad series until the next write (DuckDB only; 0: none)",
     )  # fmt: skip
+    sv.add_argument(
+        "--patterns-only",
+        action="store_true",
+        help="POST /code and /ingest code with the patterns alone, without the model",
+    )
+    add_without(sv)
     # against slow and idle clients (docs/api.md "Slow clients")
     sv.add_argument(
         "--head-timeout", type=positive_seconds, default=d.head_timeout, metavar="S",
@@ -541,11 +547,11 @@ def _serve(store: Any, args: argparse.Namespace) -> int:
         host=args.host, port=args.port, head_timeout=args.head_timeout, body_timeout=args.body_timeout,
         timeout_keep_alive=args.timeout_keep_alive, limit_concurrency=args.limit_concurrency, backlog=args.backlog,
     )  # fmt: skip
-    print(f"detente: serving {store.name} on http://{args.host}:{args.port}/ (API docs at /docs)", file=sys.stderr)
     app = create_app(
         store, cors_origins=args.cors, threads=args.threads, cache=max(0, args.cache),
-        body_timeout=settings.body_timeout,
+        body_timeout=settings.body_timeout, patterns_only=args.patterns_only, exclude=args.without,
     )  # fmt: skip
+    print(f"detente: serving {store.name} on http://{args.host}:{args.port}/ (API docs at /docs)", file=sys.stderr)
     serve(app, settings)
     return 0
 

@@ -20,8 +20,9 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 GROUP_PRONOUNS = frozenset({"it", "its", "they", "them", "their", "theirs"})
 PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS
 #: a speaker's own pronouns ("*we* reject", "*I* urge"): the actor is then the one the words are
-#: attributed to ("'We urge the authorities to ...,' the groups said")
-FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our", "ours"})
+#: attributed to ("'We urge the authorities to ...,' the groups said"); a single speaker's first
+SINGULAR_FIRST = frozenset({"i", "me", "my"})
+FIRST_PERSON = SINGULAR_FIRST | {"we", "us", "our", "ours"}
 #: quotation marks: the double ones, which mark someone's words in a sentence ('"', “ ”); those
 #: that may open a quotation (single ones too); and all
 DOUBLE_QUOTES = frozenset({'"', "\u201c", "\u201d"})

@@ -38,8 +38,6 @@ MET_PRONOUNS = frozenset({"they", "their"})
 MEETING_LOOKBACK = 6
 #: the kinds of dictionary entry that may issue a statement that says "we" of its author
 ISSUER_KINDS = frozenset({"country", "metonym", "igo", "person"})
-#: the first-person pronouns of one speaker, which prefer a person as the text's author
-SINGULAR_FIRST = frozenset({"i", "me", "my"})
 #: how many sentences of quoted words a pronoun's chain may step over (an interview quotes for pages)
 QUOTED_SKIP = 12
 #: how one name qualifies another inside a phrase ("*Iran's* Revolutionary Guards", "*U.S.* Navy")
@@ -692,7 +690,7 @@ class _Resolver:
         Iranian people*"); "I" prefers a person. None when the text names no issuer."""
         starts, found, person_starts, people = self._issuers
         m: Mention | None = None
-        if pronoun.lower_ in SINGULAR_FIRST:
+        if pronoun.lower_ in syntax.SINGULAR_FIRST:  # one speaker prefers a person
             i = bisect.bisect_left(person_starts, pronoun.sent.start)
             m = people[i - 1] if i else None
         if m is None:

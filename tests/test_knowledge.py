@@ -158,6 +158,18 @@ def test_word_lists_hold_no_yaml_booleans(path: Path) -> None:
     assert not found, found
 
 
+@pytest.mark.parametrize("path", sorted((data_dir() / "patterns").glob("*.yaml")), ids=lambda p: p.name)
+def test_every_list_of_event_types_names_plover_types(path: Path) -> None:
+    """A list named ``*_types`` (``partner_types``, ``act_types`` ...) holds PLOVER types: a
+    misspelt one would silently match no event."""
+    doc = read_yaml(path)
+    lists = (
+        {k: v for k, v in doc.items() if isinstance(k, str) and k.endswith("_types")} if isinstance(doc, dict) else {}
+    )
+    wrong = {k: sorted(set(v) - set(PLOVER_TYPES)) for k, v in lists.items() if not set(v) <= set(PLOVER_TYPES)}
+    assert not wrong, wrong
+
+
 @pytest.mark.slow
 def test_the_quick_name_tokenizer_agrees_with_spacy_on_every_dictionary_name() -> None:
     from detente.coder import name_tokenizer

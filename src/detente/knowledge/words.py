@@ -354,6 +354,7 @@ class ReferenceWords:
     domestic_sectors: frozenset[str] = words()
     home_sectors: frozenset[str] = words(default=())
     partner_types: frozenset[str] = words(default=())
+    act_types: frozenset[str] = words(default=())
     salient_sectors: frozenset[str] = words(default=())
     envoy_words: frozenset[str] = words(default=())
     owned_people: frozenset[str] = words(default=())

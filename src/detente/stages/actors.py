@@ -106,8 +106,6 @@ OPERATOR_KINDS = frozenset({"country", "people", "group", "igo"})
 LINKS = frozenset({"of", "for", "on", "and", "the", "'s", "’s", "de"})
 REJECT, ACCUSE, ASSAULT, REQUEST, SUPPORT = "REJECT", "ACCUSE", "ASSAULT", "REQUEST", "SUPPORT"
 AGREE = "AGREE"
-#: the types of acts that a condemnation of "the move" or "the attack" answers
-ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "RETREAT", "PROTEST", "AID", "SUPPORT"})
 #: the text of the unnamed agent of an act only authorities perform ("were arrested")
 AUTHORITIES = "authorities"
 #: how much larger than any namesake abroad a place must be for its name alone to say its
@@ -492,7 +490,7 @@ class ResolveActors(EventsStage):
             # "characterized *the attack* as a violation": the article's attack, however far back
             answered, since = frozenset({ASSAULT}), 0
         elif heads & self.words.act_nouns:
-            answered = ACTS
+            answered = self.words.act_types
         else:
             return None
         earlier = [
@@ -505,7 +503,7 @@ class ResolveActors(EventsStage):
             and (
                 _against(e, actor)
                 or (actor.country is not None and e.actor.country != actor.country)
-                or (answered == ACTS and not _same_party(e.actor, actor))
+                or (answered == self.words.act_types and not _same_party(e.actor, actor))
             )
             and (e.actor.country is not None or _addressed_to(e, actor, answered) or _against(e, actor))
         ]

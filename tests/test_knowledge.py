@@ -170,6 +170,19 @@ def test_every_list_of_event_types_names_plover_types(path: Path) -> None:
     assert not wrong, wrong
 
 
+@pytest.mark.parametrize("path", sorted((data_dir() / "patterns").glob("*.yaml")), ids=lambda p: p.name)
+def test_every_list_of_sectors_names_known_sectors(path: Path, ontology: Ontology) -> None:
+    """A list named ``*_sectors`` (``home_sectors``, ``voting_sectors`` ...) holds sector codes
+    of ``plover_sectors.tsv`` or its non-state codes."""
+    doc = read_yaml(path)
+    known = ontology.sectors | ontology.nonstate
+    lists = (
+        {k: v for k, v in doc.items() if isinstance(k, str) and k.endswith("_sectors")} if isinstance(doc, dict) else {}
+    )
+    wrong = {k: sorted(set(v) - known) for k, v in lists.items() if not set(v) <= known}
+    assert not wrong, wrong
+
+
 @pytest.mark.slow
 def test_the_quick_name_tokenizer_agrees_with_spacy_on_every_dictionary_name() -> None:
     from detente.coder import name_tokenizer

@@ -216,7 +216,19 @@ def is_negated(tok: Token) -> bool:
     not attend and left early")."""
     if any(_negates(c) or (_is_predicate(c) and any(_negates(g) for g in c.children)) for c in tok.children):
         return True
+    if _copular_predicate(tok) and any(_negates(c) for c in tok.head.children):
+        return True  # "is not ready to negotiate", "are not concerned about": the copula's "not"
     return _disjunct_of_negated(tok)
+
+
+#: the verbs that link a subject to its predicate word, whose negation is the predicate's
+COPULAS = frozenset({"be", "remain", "seem", "appear", "feel", "look", "become", "stay"})
+
+
+def _copular_predicate(tok: Token) -> bool:
+    """Whether ``tok`` is the predicate word of a copula ("Iran *is* not *ready*", "they *were*
+    not *concerned*"), whose "not" the parser hangs on the copula."""
+    return tok.dep_ in PREDICATE_DEPS and tok.head != tok and tok.head.lemma_.lower() in COPULAS
 
 
 #: the conjunctions that carry a negation over to the verbs they join

@@ -324,9 +324,11 @@ class PlaceWords:
 @dataclass(frozen=True)
 class LanguageWords:
     """Frequent English function words, by which the first stage tells English prose from other
-    text (``language.yaml``)."""
+    text, and the irregular past forms that are also participles, by which a headline's passive
+    is told (``language.yaml``)."""
 
     function_words: frozenset[str] = words()
+    participle_pasts: frozenset[str] = words(default=())
 
     @classmethod
     def load(cls, directory: Path | None = None) -> LanguageWords:

@@ -77,6 +77,19 @@ NOT_CODED = [
     ("Officials in Lagos said they were not worried about the militia's threats.", "ACCUSE"),
     ("Hungary is not willing to send weapons to Ukraine.", "AGREE"),
     ("The rebels are not ready to negotiate with the government in Khartoum.", "AGREE"),
+    # a disaster or an accident is no party: a fire named by the place before it
+    ("Mumbai hotel fire kills 12 guests.", "ASSAULT"),
+    ("A Lagos market fire killed nine traders on Sunday.", "ASSAULT"),
+    # damage told in the passive with no doer is what a disaster or an act left
+    ("Four schools in the province were damaged following the aftershocks.", "COERCE"),
+    ("An estimated 300 cars had been damaged or destroyed in the car park.", "COERCE"),
+    ("An estimated 300 cars had been damaged or destroyed in the car park.", "ASSAULT"),
+    # a collision joined to driving or to a crash is an accident, and so is the killing after it
+    ("The man was driving a lorry on the wrong side and struck a group of cyclists, killing five.", "ASSAULT"),
+    ("A crop-spraying helicopter struck power cables and crashed near the village.", "ASSAULT"),
+    # a forecaster's warnings and alerts threaten no one, and withdrawing them withdraws nothing
+    ("The Met Office issued weather alerts for Wales as the storm approached.", "MOBILIZE"),
+    ("The Cuban government withdrew its tropical storm warnings on Sunday.", "RETREAT"),
 ]
 
 
@@ -91,6 +104,12 @@ def test_not_coded(coder, sentence: str, type_: str) -> None:  # type: ignore[no
 CODED = [
     ("The French government is concerned about the Russian naval exercises.", "ACCUSE"),
     ("Hungary is willing to send weapons to Ukraine.", "AGREE"),
+    # a weapon's fire is an attack; damage with its doer is the doer's act
+    ("Hamas rocket fire killed two Israelis in Sderot.", "ASSAULT"),
+    ("The houses in the village were destroyed by soldiers.", "ASSAULT"),
+    # an attack joined to a seizure stays an attack; troops withdrawn are a withdrawal
+    ("The militants hit the checkpoint and seized a truck.", "ASSAULT"),
+    ("Israel withdrew its troops from the border on Sunday.", "RETREAT"),
     # a readiness denied is a refusal
     ("The rebels are not ready to negotiate with the government in Khartoum.", "REJECT"),
 ]
@@ -100,3 +119,40 @@ CODED = [
 def test_coded(coder, sentence: str, type_: str) -> None:  # type: ignore[no-untyped-def]
     found = [(e.type, e.trigger.text, e.modality) for e in _events(coder, sentence)]
     assert any(t == type_ and m not in ("negated", "hypothetical") for t, _, m in found), found
+
+
+# An investigation into a crash or a fire looks into no party: no recipient (``require_recipient``
+# then drops it).
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The National Transportation Safety Board began investigations of the crash of the plane.",
+        "Police in Lyon launched an investigation into the collision on the motorway.",
+        "Fire officials are investigating the cause of the blaze at the warehouse.",
+    ],
+)
+def test_investigation_of_accident(coder, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    found = [(e.type, _side(e, "recipient")) for e in _events(coder, sentence) if e.type == "ACCUSE"]
+    assert all(r is None for _, r in found), found
+    assert not [e for e in coder.code(sentence, published=DATE) if e.type == "ACCUSE"]
+
+
+# A storm is no party acted on: the declaration has no recipient.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The governor of Texas declared a state of emergency on Monday, with Hurricane Ida nearing the coast.",
+        "The governor of Florida declared a state of emergency in anticipation of Tropical Storm Elsa.",
+    ],
+)
+def test_storm_no_recipient(coder, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    found = [(e.type, _side(e, "recipient")) for e in _events(coder, sentence) if e.type == "COERCE"]
+    assert found, sentence
+    assert all(r is None for _, r in found), found
+
+
+# What the model proposes of a forecaster's warning of weather is no threat.
+def test_weather_warning_model(model_coder) -> None:  # type: ignore[no-untyped-def]
+    text = "The agency warned of a storm surge along the coast of Bangladesh."
+    found = [(e.type, _side(e, "recipient")) for e in model_coder.code(text, published=DATE)]
+    assert all(t != "THREATEN" for t, _ in found), found

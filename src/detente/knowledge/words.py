@@ -201,6 +201,8 @@ class NotEventWords:
     granting_verbs: frozenset[str] = words(default=())
     accident_nouns: frozenset[str] = words(default=())
     accident_verbs: frozenset[str] = words(default=())
+    damage_verbs: frozenset[str] = words(default=())
+    driving_verbs: frozenset[str] = words(default=())
     view_nouns: frozenset[str] = words(default=())
     animal_nouns: frozenset[str] = words(default=())
     forecast_auxiliaries: frozenset[str] = words(default=())

@@ -90,6 +90,9 @@ NOT_CODED = [
     # a forecaster's warnings and alerts threaten no one, and withdrawing them withdraws nothing
     ("The Met Office issued weather alerts for Wales as the storm approached.", "MOBILIZE"),
     ("The Cuban government withdrew its tropical storm warnings on Sunday.", "RETREAT"),
+    # people named by a participle ("the wounded", "the accused") are no act
+    ("The Red Cross helped with the evacuation of the wounded from Mariupol.", "ASSAULT"),
+    ("The police in Lagos arrested the accused on Friday.", "ACCUSE"),
 ]
 
 
@@ -110,6 +113,9 @@ CODED = [
     # an attack joined to a seizure stays an attack; troops withdrawn are a withdrawal
     ("The militants hit the checkpoint and seized a truck.", "ASSAULT"),
     ("Israel withdrew its troops from the border on Sunday.", "RETREAT"),
+    # orders that move a population out are restrictions, as a lockdown is
+    ("Miami-Dade County issued an evacuation order to residents of the barrier islands.", "COERCE"),
+    ("The governor of Queensland ordered a mandatory evacuation of the coastal towns.", "COERCE"),
     # a readiness denied is a refusal
     ("The rebels are not ready to negotiate with the government in Khartoum.", "REJECT"),
 ]
@@ -149,6 +155,17 @@ def test_storm_no_recipient(coder, sentence: str) -> None:  # type: ignore[no-un
     found = [(e.type, _side(e, "recipient")) for e in _events(coder, sentence) if e.type == "COERCE"]
     assert found, sentence
     assert all(r is None for _, r in found), found
+
+
+# A storm's name written alone, after the article gave it with its kind, is the storm.
+def test_storm_name_alone(coder) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Typhoon Mawar hit Guam on Wednesday. The governor of Guam declared a state of emergency "
+        "in anticipation of Mawar on Monday."
+    )
+    found = [(e.type, _side(e, "recipient")) for e in _events(coder, text) if e.type == "COERCE"]
+    assert found, text
+    assert all(r is None or "Mawar" not in r for _, r in found), found
 
 
 # What the model proposes of a forecaster's warning of weather is no threat.

@@ -149,6 +149,8 @@ class ArgumentFinder:
             return True
         if tok.pos_ == "PROPN" and any(c.dep_ == "compound" and self.lemma(c) in causes for c in tok.children):
             return True
+        if tok.pos_ == "PROPN" and tok.text in self._storm_names(tok.doc):
+            return True  # "Humberto" after "Hurricane Humberto": the storm named again
         root = tok
         while root.dep_ in ("compound", "amod") and root.head != root:
             root = root.head
@@ -156,6 +158,16 @@ class ArgumentFinder:
             return False
         means = self.lex.not_parties.means_nouns
         return not any(c.dep_ == "compound" and self.lemma(c) in means for c in root.children)
+
+    def _storm_names(self, doc: Doc) -> frozenset[str]:
+        """The names the article gives forces of nature ("Hurricane *Dorian*", "Tropical Storm
+        *Barry*"), which stand for them when written alone ("Dorian reached the Bahamas")."""
+        causes = self.lex.roles.natural_causes
+        return frozenset(
+            t.text
+            for t in doc
+            if t.pos_ == "PROPN" and any(c.dep_ == "compound" and self.lemma(c) in causes for c in t.children)
+        )
 
     def _order_givers(self, verb: Token) -> list[Token]:
         return syntax.subjects(verb, self.lex.roles.delegating_verbs, self.object_control, self.noun_lemmas)

@@ -162,9 +162,21 @@ def stance_word(tok: Token) -> bool:
 def is_verb(tok: Token) -> bool:
     """A verb; also a root noun with a subject, a verb the tagger took for a noun, as it does in
     headlines ("Thousands protest in Belgrade", "Kenyan police arrest opposition leader")."""
+    if tok.pos_ == "VERB" and _people_participle(tok):
+        return False  # "the evacuation of *the wounded*", "treated *the injured*": people, no act
     if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
         return True
     return tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in tok.children)
+
+
+def _people_participle(tok: Token) -> bool:
+    """A participle with "the" before it where a noun stands ("the wounded", "the injured", "the
+    accused"): the people it describes, which the tagger may read as a verb."""
+    return (
+        tok.tag_ == "VBN"
+        and tok.dep_ in (*NOMINAL_DEPS, "nsubj")
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+    )
 
 
 NOMINAL_DEPS = frozenset({"dobj", "pobj", "nsubjpass"})

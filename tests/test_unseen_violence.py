@@ -168,6 +168,21 @@ def test_storm_name_alone(coder) -> None:  # type: ignore[no-untyped-def]
     assert all(r is None or "Mawar" not in r for _, r in found), found
 
 
+# Nor does the model's choice of recipient take a storm.
+def test_storm_no_recipient_model(model_coder) -> None:  # type: ignore[no-untyped-def]
+    record = {
+        "id": "storm",
+        "title": "Mississippi declares state of emergency as Tropical Storm Cindy nears coast",
+        "text": "The governor of Mississippi declared a state of emergency on Friday, with Tropical Storm "
+        "Cindy approaching the coast.",
+        "published": DATE,
+    }
+    events = next(iter(model_coder.code_many([record]))).events
+    found = [(e.type, _side(e, "recipient")) for e in events]
+    assert any(t == "COERCE" for t, _ in found), found
+    assert all("Cindy" not in (r or "") for _, r in found), found
+
+
 # What the model proposes of a forecaster's warning of weather is no threat.
 def test_weather_warning_model(model_coder) -> None:  # type: ignore[no-untyped-def]
     text = "The agency warned of a storm surge along the coast of Bangladesh."

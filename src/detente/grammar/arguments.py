@@ -81,7 +81,7 @@ class ArgumentFinder:
         if c.kind == "verb" and self._symmetric_passive(head, actors, recipients):
             actors, recipients = recipients, actors  # "he was met by the minister": he met the minister
         actors = syntax.with_conjuncts(actors)
-        if actors and all(self._natural(a) for a in actors):
+        if actors and all(self.natural(a) for a in actors):
             return None  # "floods killed 40 people": a disaster, not an event between actors
         recipients = [r for r in syntax.with_conjuncts(recipients) if r not in actors]
         if len(actors) > 1 and recipients and all(_reciprocal(r) for r in recipients):
@@ -123,7 +123,7 @@ class ArgumentFinder:
             recipients = self._in_contact(head)
         # a storm is no party acted on ("declared an emergency with *Tropical Storm Barry*
         # approaching", "in anticipation of *Hurricane Dorian*")
-        recipients = [r for r in recipients if not self._natural(r)]
+        recipients = [r for r in recipients if not self.natural(r)]
         speaker = self.speaker(head)
         return Candidate(
             sentence=number,
@@ -137,7 +137,7 @@ class ArgumentFinder:
             recipient_from_clause=guessed,
         )
 
-    def _natural(self, tok: Token) -> bool:
+    def natural(self, tok: Token) -> bool:
         """Whether ``tok`` names a force of nature, a disease or an accident
         (``natural_causes``): the word itself ("floods", "the fire"), a name it carries
         ("*Hurricane* Dorian", "Tropical *Storm* Barry", "*Typhoon* Haiyan"), or a word before

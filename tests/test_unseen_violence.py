@@ -143,6 +143,27 @@ def test_investigation_of_accident(coder, sentence: str) -> None:  # type: ignor
     assert not [e for e in coder.code(sentence, published=DATE) if e.type == "ACCUSE"]
 
 
+# "it" in what speakers report is not the speakers when they are several or a person: "Officials
+# said it killed nine" does not make the officials the killers.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("A car bomb exploded near a checkpoint in Mogadishu. Officials said it killed nine people.", "Officials"),
+        ("A blast hit a mosque in Peshawar. Police spokesman Ali Khan said it killed 12 worshippers.", "Khan"),
+    ],
+)
+def test_it_is_not_the_speakers(coder, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    found = [(e.type, _side(e, "actor")) for e in coder.code(text, published=DATE) if e.type == "ASSAULT"]
+    assert found, text
+    assert all(speaker not in (a or "") for _, a in found), found
+
+
+# ... but a body that says "it" did something did it.
+def test_it_is_the_speaking_body(coder) -> None:  # type: ignore[no-untyped-def]
+    found = [(e.type, _side(e, "actor")) for e in coder.code("Nigeria's army said it killed 30 fighters in Borno.")]
+    assert any(t == "ASSAULT" and "army" in (a or "") for t, a in found), found
+
+
 # A storm is no party acted on: the declaration has no recipient.
 @pytest.mark.parametrize(
     "sentence",

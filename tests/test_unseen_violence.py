@@ -204,6 +204,13 @@ def test_storm_no_recipient_model(model_coder) -> None:  # type: ignore[no-untyp
     assert all("Cindy" not in (r or "") for _, r in found), found
 
 
+# Damage told in the passive is no one's act, not even the reporter's as the model reads it.
+def test_damage_reported_model(model_coder) -> None:  # type: ignore[no-untyped-def]
+    text = "The Jakarta Post reported four hospitals in Palu were damaged following the aftershocks."
+    found = [(e.type, _side(e, "actor")) for e in model_coder.code(text, published=DATE)]
+    assert all(t not in ("COERCE", "ASSAULT") for t, _ in found), found
+
+
 # What the model proposes of a forecaster's warning of weather is no threat.
 def test_weather_warning_model(model_coder) -> None:  # type: ignore[no-untyped-def]
     text = "The agency warned of a storm surge along the coast of Bangladesh."

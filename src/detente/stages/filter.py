@@ -158,7 +158,7 @@ class FilterEvents(EventsStage):
             ("a prohibited act", lambda: self.prohibited(trigger)),
             ("the hardest hit", lambda: ev.type == "ASSAULT" and self.affected(trigger)),
             ("an accident", lambda: ev.type == "ASSAULT" and self.accident(doc, ev, trigger)),
-            ("damage left", lambda: ev.actor is None and self.damage_left(trigger)),
+            ("damage left", lambda: self.damage_left(trigger)),
             ("an animal acted on", lambda: self.animal(doc, ev)),
             ("an act wanted", lambda: ev.type not in words.intent_types and self.wanted(trigger)),
             ("an act at risk", lambda: self.at_risk(trigger)),
@@ -857,7 +857,8 @@ class FilterEvents(EventsStage):
     def damage_left(self, trigger: Token) -> bool:
         """Whether the act is damage told in the passive with no doer ("three malls were
         damaged", "had been damaged or destroyed": ``damage_verbs``), what an act or a disaster
-        left rather than an act."""
+        left rather than an act; an actor given to it is a guess (the model's "*Rappler*
+        reported three malls were damaged"), not the text's."""
         if self._lemma(trigger) not in self.words.damage_verbs or not syntax.is_verb(trigger):
             return False
         verb = trigger

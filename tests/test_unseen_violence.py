@@ -93,6 +93,13 @@ NOT_CODED = [
     # people named by a participle ("the wounded", "the accused") are no act
     ("The Red Cross helped with the evacuation of the wounded from Mariupol.", "ASSAULT"),
     ("The police in Lagos arrested the accused on Friday.", "ACCUSE"),
+    # an act done to oneself is no event between parties
+    ("The detained journalist killed himself in his cell in Baku.", "ASSAULT"),
+    ("A farmer set himself on fire outside the provincial governor's office.", "COERCE"),
+    ("The inmates in the Kherson jail tried to free themselves.", "RETREAT"),
+    ("The carmaker announced investigating itself after complaints from its engineers.", "ACCUSE"),
+    # people who evacuate leave; no one aids them
+    ("Residents of the valley evacuated to the school after the landslide.", "AID"),
 ]
 
 
@@ -116,6 +123,12 @@ CODED = [
     # orders that move a population out are restrictions, as a lockdown is
     ("Miami-Dade County issued an evacuation order to residents of the barrier islands.", "COERCE"),
     ("The governor of Queensland ordered a mandatory evacuation of the coastal towns.", "COERCE"),
+    # ... and evacuating someone is aid; a bomber who blew himself up killed the others
+    ("The army evacuated 200 villagers from the flooded district.", "AID"),
+    ("A suicide bomber blew himself up at a checkpoint in Kabul, killing ten soldiers.", "ASSAULT"),
+    # attacking a party on a platform is criticism
+    ("The senator attacked the governor of Ohio on Facebook on Sunday.", "ACCUSE"),
+    ("The opposition leader attacked the prime minister on television.", "ACCUSE"),
     # a readiness denied is a refusal
     ("The rebels are not ready to negotiate with the government in Khartoum.", "REJECT"),
 ]
@@ -162,6 +175,16 @@ def test_it_is_not_the_speakers(coder, text: str, speaker: str) -> None:  # type
 def test_it_is_the_speaking_body(coder) -> None:  # type: ignore[no-untyped-def]
     found = [(e.type, _side(e, "actor")) for e in coder.code("Nigeria's army said it killed 30 fighters in Borno.")]
     assert any(t == "ASSAULT" and "army" in (a or "") for t, a in found), found
+
+
+# A platform an act was told on is no party to it; a platform acted on is.
+def test_platform_no_recipient(coder) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Inquiries were opened by the aviation authority, with the agency confirming on Twitter "
+        "that it would not send investigators."
+    )
+    found = [(e.type, _side(e, "recipient")) for e in _events(coder, text)]
+    assert all("Twitter" not in (r or "") for _, r in found), found
 
 
 # A storm is no party acted on: the declaration has no recipient.

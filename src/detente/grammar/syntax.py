@@ -27,6 +27,10 @@ FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our", "ours"})
 DOUBLE_QUOTES = frozenset({'"', "\u201c", "\u201d"})
 OPENING_QUOTES = frozenset({'"', "\u201c", "\u2018", "'"})
 QUOTES = OPENING_QUOTES | frozenset({"\u201d", "\u2019"})
+#: the pronouns by which an act falls back on its own doer ("killed *himself*")
+REFLEXIVE_PRONOUNS = frozenset(
+    {"myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves", "oneself"}
+)
 #: pronouns that may as well stand for a thing as for a party ("it", "this", "that")
 THING_PRONOUNS = frozenset({"it", "this", "that"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})

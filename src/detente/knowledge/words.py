@@ -203,6 +203,7 @@ class NotEventWords:
     accident_verbs: frozenset[str] = words(default=())
     damage_verbs: frozenset[str] = words(default=())
     driving_verbs: frozenset[str] = words(default=())
+    self_harm_types: frozenset[str] = words(default=())
     view_nouns: frozenset[str] = words(default=())
     animal_nouns: frozenset[str] = words(default=())
     forecast_auxiliaries: frozenset[str] = words(default=())

@@ -159,6 +159,7 @@ class FilterEvents(EventsStage):
             ("the hardest hit", lambda: ev.type == "ASSAULT" and self.affected(trigger)),
             ("an accident", lambda: ev.type == "ASSAULT" and self.accident(doc, ev, trigger)),
             ("damage left", lambda: self.damage_left(trigger)),
+            ("an act on oneself", lambda: self.on_oneself(ev, trigger)),
             ("an animal acted on", lambda: self.animal(doc, ev)),
             ("an act wanted", lambda: ev.type not in words.intent_types and self.wanted(trigger)),
             ("an act at risk", lambda: self.at_risk(trigger)),
@@ -852,6 +853,20 @@ class FilterEvents(EventsStage):
             )
             for j in joined
             if syntax.is_verb(j)
+        )
+
+    def on_oneself(self, ev: Event, trigger: Token) -> bool:
+        """Whether the act is done to its own doer, no event between parties: its recipient is a
+        reflexive pronoun ("announced investigating *itself*"), or for an act of force
+        (``self_harm_types``) the verb's object is one ("killed *himself*", "set *himself* on
+        fire", where the object is part of the wording)."""
+        reflexive = syntax.REFLEXIVE_PRONOUNS
+        if ev.recipient is not None and ev.recipient.text.lower() in reflexive:
+            return True
+        return (
+            ev.type in self.words.self_harm_types
+            and syntax.is_verb(trigger)
+            and any(c.dep_ == "dobj" and c.lower_ in reflexive for c in trigger.children)
         )
 
     def damage_left(self, trigger: Token) -> bool:

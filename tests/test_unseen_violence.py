@@ -126,6 +126,9 @@ CODED = [
     # ... and evacuating someone is aid; a bomber who blew himself up killed the others
     ("The army evacuated 200 villagers from the flooded district.", "AID"),
     ("A suicide bomber blew himself up at a checkpoint in Kabul, killing ten soldiers.", "ASSAULT"),
+    ("A suicide bomber blew himself up at a market in Maiduguri on Sunday.", "ASSAULT"),
+    # one who hands himself over does so to someone
+    ("The suspect handed himself over to police in Leeds.", "RETREAT"),
     # attacking a party on a platform is criticism
     ("The senator attacked the governor of Ohio on Facebook on Sunday.", "ACCUSE"),
     ("The opposition leader attacked the prime minister on television.", "ACCUSE"),
@@ -175,16 +178,6 @@ def test_it_is_not_the_speakers(coder, text: str, speaker: str) -> None:  # type
 def test_it_is_the_speaking_body(coder) -> None:  # type: ignore[no-untyped-def]
     found = [(e.type, _side(e, "actor")) for e in coder.code("Nigeria's army said it killed 30 fighters in Borno.")]
     assert any(t == "ASSAULT" and "army" in (a or "") for t, a in found), found
-
-
-# A platform an act was told on is no party to it; a platform acted on is.
-def test_platform_no_recipient(coder) -> None:  # type: ignore[no-untyped-def]
-    text = (
-        "Inquiries were opened by the aviation authority, with the agency confirming on Twitter "
-        "that it would not send investigators."
-    )
-    found = [(e.type, _side(e, "recipient")) for e in _events(coder, text)]
-    assert all("Twitter" not in (r or "") for _, r in found), found
 
 
 # A storm is no party acted on: the declaration has no recipient.

@@ -123,7 +123,7 @@ class ArgumentFinder:
             recipients = self._in_contact(head)
         # a storm is no party acted on ("declared an emergency with *Tropical Storm Barry*
         # approaching", "in anticipation of *Hurricane Dorian*")
-        recipients = [r for r in recipients if not self.natural(r) and not self.medium(r)]
+        recipients = [r for r in recipients if not self.natural(r)]
         speaker = self.speaker(head)
         return Candidate(
             sentence=number,
@@ -158,14 +158,6 @@ class ArgumentFinder:
             return False
         means = self.lex.not_parties.means_nouns
         return not any(c.dep_ == "compound" and self.lemma(c) in means for c in root.children)
-
-    def medium(self, tok: Token) -> bool:
-        """Whether ``tok`` is a platform the act was told on ("confirmed *on Twitter*",
-        "criticised the ruling *on Facebook*": ``platform_names``), no party to it."""
-        if tok.dep_ != "pobj" or tok.head.lower_ not in ("on", "via", "through"):
-            return False
-        words = [tok.lower_, self.lemma(tok), " ".join(t.lower_ for t in tok.subtree)]
-        return any(w in self.lex.not_parties.platform_names for w in words)
 
     def _storm_names(self, doc: Doc) -> frozenset[str]:
         """The names the article gives forces of nature ("Hurricane *Dorian*", "Tropical Storm

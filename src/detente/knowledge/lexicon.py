@@ -199,8 +199,6 @@ class RecipientWords:
     #: news outlets, no party to what a speaker tells them (``outlet_verbs``: "told VOA")
     news_outlets: frozenset[str] = words(default=())
     outlet_verbs: frozenset[str] = words(default=())
-    #: platforms a party speaks on, no party to what is said there ("confirmed *on Twitter*")
-    platform_names: frozenset[str] = words(default=())
 
     def deed(self, lemma: str, type_: str) -> bool:
         """Whether a noun under an event of this type names an act that stands for its author:

@@ -204,6 +204,7 @@ class NotEventWords:
     damage_verbs: frozenset[str] = words(default=())
     driving_verbs: frozenset[str] = words(default=())
     self_harm_types: frozenset[str] = words(default=())
+    suicide_attack_codes: frozenset[str] = words(default=())
     view_nouns: frozenset[str] = words(default=())
     animal_nouns: frozenset[str] = words(default=())
     forecast_auxiliaries: frozenset[str] = words(default=())

@@ -858,13 +858,18 @@ class FilterEvents(EventsStage):
     def on_oneself(self, ev: Event, trigger: Token) -> bool:
         """Whether the act is done to its own doer, no event between parties: its recipient is a
         reflexive pronoun ("announced investigating *itself*"), or for an act of force
-        (``self_harm_types``) the verb's object is one ("killed *himself*", "set *himself* on
-        fire", where the object is part of the wording)."""
+        (``self_harm_types``) with no other party the verb's object is one ("killed *himself*",
+        "set *himself* on fire", where the object is part of the wording; "handed himself over to
+        the police" is to them). A suicide bombing ("blew himself up",
+        "detonated himself": ``suicide_attack_codes``) is an attack on others."""
+        if any(ev.cameo.startswith(code) for code in self.words.suicide_attack_codes):
+            return False
         reflexive = syntax.REFLEXIVE_PRONOUNS
         if ev.recipient is not None and ev.recipient.text.lower() in reflexive:
             return True
         return (
             ev.type in self.words.self_harm_types
+            and ev.recipient is None  # "handed himself over *to the police*": to them
             and syntax.is_verb(trigger)
             and any(c.dep_ == "dobj" and c.lower_ in reflexive for c in trigger.children)
         )

@@ -162,7 +162,6 @@ class Judge:
                     or syntax.owns_venue(t, self.lex.not_parties.place_nouns)
                     or (self._no_party(t, type_) and not self._named_by(t, head, type_, actor_tokens))
                     or self.args.natural(t)  # "with Tropical Storm Barry approaching": no party
-                    or self.args.medium(t)  # "confirmed on Twitter": where it was said
                 )
             ]
         return out

@@ -98,6 +98,8 @@ NOT_CODED = [
     ("A farmer set himself on fire outside the provincial governor's office.", "COERCE"),
     ("The inmates in the Kherson jail tried to free themselves.", "RETREAT"),
     ("The carmaker announced investigating itself after complaints from its engineers.", "ACCUSE"),
+    # a forecaster's product is no party
+    ("The latest advisory urged residents of the Keys to leave before Tuesday.", "REQUEST"),
     # people who evacuate leave; no one aids them
     ("Residents of the valley evacuated to the school after the landslide.", "AID"),
 ]
@@ -178,6 +180,14 @@ def test_it_is_not_the_speakers(coder, text: str, speaker: str) -> None:  # type
 def test_it_is_the_speaking_body(coder) -> None:  # type: ignore[no-untyped-def]
     found = [(e.type, _side(e, "actor")) for e in coder.code("Nigeria's army said it killed 30 fighters in Borno.")]
     assert any(t == "ASSAULT" and "army" in (a or "") for t, a in found), found
+
+
+# The counts of a charge are no party a plea is made to.
+def test_plea_counts_no_recipient(coder) -> None:  # type: ignore[no-untyped-def]
+    text = "The former mayor pleaded not guilty on Tuesday to four counts of fraud."
+    found = [(e.type, _side(e, "recipient")) for e in _events(coder, text)]
+    assert any(t == "REJECT" for t, _ in found), found
+    assert all("counts" not in (r or "") for _, r in found), found
 
 
 # A storm is no party acted on: the declaration has no recipient.

@@ -188,7 +188,7 @@ def default_stages(services: Services, batch_size: int = 64) -> list[Stage]:
     judge = [JudgeEvents(s.model, s.lexicon, s.ontology, s.actors.party_nouns)] if s.model is not None else []
     return [
         CheckText(s.language),
-        Parse(s.nlp, batch_size=batch_size),
+        Parse(s.nlp, batch_size=batch_size, participles=s.language.participle_pasts),
         FindMentions(s.actors, s.references.organisation_words, s.gazetteer),
         FindEvents(s.lexicon, s.ontology, s.actors.party_nouns),
         *judge,

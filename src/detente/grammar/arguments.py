@@ -81,7 +81,7 @@ class ArgumentFinder:
         if c.kind == "verb" and self._symmetric_passive(head, actors, recipients):
             actors, recipients = recipients, actors  # "he was met by the minister": he met the minister
         actors = syntax.with_conjuncts(actors)
-        if actors and all(self.lemma(a) in self.lex.roles.natural_causes for a in actors):
+        if actors and all(self.natural(a) for a in actors):
             return None  # "floods killed 40 people": a disaster, not an event between actors
         recipients = [r for r in syntax.with_conjuncts(recipients) if r not in actors]
         if len(actors) > 1 and recipients and all(_reciprocal(r) for r in recipients):
@@ -121,6 +121,9 @@ class ArgumentFinder:
             # "in a phone call with Macron, Biden expressed support" (after a name the clause
             # gives: "agreed to US mediation in talks with the Palestinians" is the US's)
             recipients = self._in_contact(head)
+        # a storm is no party acted on ("declared an emergency with *Tropical Storm Barry*
+        # approaching", "in anticipation of *Hurricane Dorian*")
+        recipients = [r for r in recipients if not self.natural(r)]
         speaker = self.speaker(head)
         return Candidate(
             sentence=number,
@@ -132,6 +135,38 @@ class ArgumentFinder:
             source=c.source,
             attributed_to=speaker.i if speaker is not None else None,
             recipient_from_clause=guessed,
+        )
+
+    def natural(self, tok: Token) -> bool:
+        """Whether ``tok`` names a force of nature, a disease or an accident
+        (``natural_causes``): the word itself ("floods", "the fire"), a name it carries
+        ("*Hurricane* Dorian", "Tropical *Storm* Barry", "*Typhoon* Haiyan"), or a word before
+        the one that does ("*Catalonia* apartment block fire kills three", "a *Karachi* factory
+        fire"); not a party's or a weapon's fire, which is shooting ("*Hamas* fire", "*Israeli*
+        fire", "rocket fire": ``means_nouns``)."""
+        causes = self.lex.roles.natural_causes
+        if self.lemma(tok) in causes:
+            return True
+        if tok.pos_ == "PROPN" and any(c.dep_ == "compound" and self.lemma(c) in causes for c in tok.children):
+            return True
+        if tok.pos_ == "PROPN" and tok.text in self._storm_names(tok.doc):
+            return True  # "Humberto" after "Hurricane Humberto": the storm named again
+        root = tok
+        while root.dep_ in ("compound", "amod") and root.head != root:
+            root = root.head
+        if root is tok or self.lemma(root) not in causes or tok.ent_type_ in ("ORG", "NORP", "PERSON"):
+            return False
+        means = self.lex.not_parties.means_nouns
+        return not any(c.dep_ == "compound" and self.lemma(c) in means for c in root.children)
+
+    def _storm_names(self, doc: Doc) -> frozenset[str]:
+        """The names the article gives forces of nature ("Hurricane *Dorian*", "Tropical Storm
+        *Barry*"), which stand for them when written alone ("Dorian reached the Bahamas")."""
+        causes = self.lex.roles.natural_causes
+        return frozenset(
+            t.text
+            for t in doc
+            if t.pos_ == "PROPN" and any(c.dep_ == "compound" and self.lemma(c) in causes for c in t.children)
         )
 
     def _order_givers(self, verb: Token) -> list[Token]:

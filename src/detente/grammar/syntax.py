@@ -28,6 +28,10 @@ FIRST_PERSON = SINGULAR_FIRST | {"we", "us", "our", "ours"}
 DOUBLE_QUOTES = frozenset({'"', "\u201c", "\u201d"})
 OPENING_QUOTES = frozenset({'"', "\u201c", "\u2018", "'"})
 QUOTES = OPENING_QUOTES | frozenset({"\u201d", "\u2019"})
+#: the pronouns by which an act falls back on its own doer ("killed *himself*")
+REFLEXIVE_PRONOUNS = frozenset(
+    {"myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves", "oneself"}
+)
 #: pronouns that may as well stand for a thing as for a party ("it", "this", "that")
 THING_PRONOUNS = frozenset({"it", "this", "that"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
@@ -163,9 +167,21 @@ def stance_word(tok: Token) -> bool:
 def is_verb(tok: Token) -> bool:
     """A verb; also a root noun with a subject, a verb the tagger took for a noun, as it does in
     headlines ("Thousands protest in Belgrade", "Kenyan police arrest opposition leader")."""
+    if tok.pos_ == "VERB" and _people_participle(tok):
+        return False  # "the evacuation of *the wounded*", "treated *the injured*": people, no act
     if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
         return True
     return tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in tok.children)
+
+
+def _people_participle(tok: Token) -> bool:
+    """A participle with "the" before it where a noun stands ("the wounded", "the injured", "the
+    accused"): the people it describes, which the tagger may read as a verb."""
+    return (
+        tok.tag_ == "VBN"
+        and tok.dep_ in (*NOMINAL_DEPS, "nsubj")
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+    )
 
 
 NOMINAL_DEPS = frozenset({"dobj", "pobj", "nsubjpass"})
@@ -217,7 +233,19 @@ def is_negated(tok: Token) -> bool:
     not attend and left early")."""
     if any(_negates(c) or (_is_predicate(c) and any(_negates(g) for g in c.children)) for c in tok.children):
         return True
+    if _copular_predicate(tok) and any(_negates(c) for c in tok.head.children):
+        return True  # "is not ready to negotiate", "are not concerned about": the copula's "not"
     return _disjunct_of_negated(tok)
+
+
+#: the verbs that link a subject to its predicate word, whose negation is the predicate's
+COPULAS = frozenset({"be", "remain", "seem", "appear", "feel", "look", "become", "stay"})
+
+
+def _copular_predicate(tok: Token) -> bool:
+    """Whether ``tok`` is the predicate word of a copula ("Iran *is* not *ready*", "they *were*
+    not *concerned*"), whose "not" the parser hangs on the copula."""
+    return tok.dep_ in PREDICATE_DEPS and tok.head != tok and tok.head.lemma_.lower() in COPULAS
 
 
 #: the conjunctions that carry a negation over to the verbs they join

@@ -201,6 +201,10 @@ class NotEventWords:
     granting_verbs: frozenset[str] = words(default=())
     accident_nouns: frozenset[str] = words(default=())
     accident_verbs: frozenset[str] = words(default=())
+    damage_verbs: frozenset[str] = words(default=())
+    driving_verbs: frozenset[str] = words(default=())
+    self_harm_types: frozenset[str] = words(default=())
+    suicide_attack_codes: frozenset[str] = words(default=())
     view_nouns: frozenset[str] = words(default=())
     animal_nouns: frozenset[str] = words(default=())
     forecast_auxiliaries: frozenset[str] = words(default=())
@@ -324,9 +328,11 @@ class PlaceWords:
 @dataclass(frozen=True)
 class LanguageWords:
     """Frequent English function words, by which the first stage tells English prose from other
-    text (``language.yaml``)."""
+    text, and the irregular past forms that are also participles, by which a headline's passive
+    is told (``language.yaml``)."""
 
     function_words: frozenset[str] = words()
+    participle_pasts: frozenset[str] = words(default=())
 
     @classmethod
     def load(cls, directory: Path | None = None) -> LanguageWords:

@@ -251,6 +251,16 @@ def _agrees(pronoun: Token, noun: Token) -> bool:
     return several == (pronoun.lower_ == "them")
 
 
+def _it_may_be(pronoun: Token, noun: Token) -> bool:
+    """Whether a pronoun may stand for a noun by number and kind: "it" is one thing or body,
+    never several ("*Officials* said it killed nine": "it" is the bomb, not the officials) nor a
+    person ("*Smith* said it ..."); other pronouns may be anyone."""
+    if pronoun.lower_ != "it":
+        return True
+    several = noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in noun.children)
+    return not several and noun.ent_type_ != "PERSON"
+
+
 def _no_party(side: Actor | None) -> bool:
     """A side that names no party: no country, no name, no sector ("close contact", "the
     implementation of the deal"); the manual never makes an abstract noun a recipient."""
@@ -556,8 +566,11 @@ class _Resolver:
         leaves 'it' unresolved rather than making Bangladesh the killer)."""
         if head.lower_ in syntax.GROUP_PRONOUNS:
             reporter = self._reporting_subject(head)
-            if reporter is not None:
+            if reporter is not None and _it_may_be(head, reporter):
                 return self.resolve(reporter)[0]
+            if reporter is not None:
+                # "Officials said it killed nine": not the speakers; the article stage looks back
+                return Actor(head.text, (head.idx, head.idx + len(head)))
         # "She and Lockyear urged ...": a pronoun is not the person it is coordinated with
         partners = frozenset(c.lower_ for c in head.conjuncts if c.pos_ == "PROPN")
         m = (

@@ -158,6 +158,8 @@ class FilterEvents(EventsStage):
             ("a prohibited act", lambda: self.prohibited(trigger)),
             ("the hardest hit", lambda: ev.type == "ASSAULT" and self.affected(trigger)),
             ("an accident", lambda: ev.type == "ASSAULT" and self.accident(doc, ev, trigger)),
+            ("damage left", lambda: self.damage_left(trigger)),
+            ("an act on oneself", lambda: self.on_oneself(ev, trigger)),
             ("an animal acted on", lambda: self.animal(doc, ev)),
             ("an act wanted", lambda: ev.type not in words.intent_types and self.wanted(trigger)),
             ("an act at risk", lambda: self.at_risk(trigger)),
@@ -703,9 +705,15 @@ class FilterEvents(EventsStage):
         ("warned that the militias could attack", not "warned that it would strike", "warned
         that our forces will respond", "warned that the ships would be targeted", "warned that
         police will no longer tolerate rallies": the warner's side's act announced); or advises
-        the public what to do (``public_nouns``: "warned residents to stay inside")."""
+        the public what to do (``public_nouns``: "warned residents to stay inside"); or warns
+        of a force of nature (``hazard_nouns``: "warned of flash floods", "warned of a storm
+        surge")."""
         if self._lemma(trigger) not in self.words.warning_verbs or not syntax.is_verb(trigger):
             return False
+        hazards = self.words.hazard_nouns
+        of = syntax.prep_objects(trigger, ("of", "about"))
+        if any(self._lemma(o) in hazards or any(self._lemma(c) in hazards for c in o.children) for o in of):
+            return True  # "warned of potential flash floods": a forecast, no threat
         warned = [c for c in trigger.children if c.dep_ in ("dobj", "dative")]
         if any(self._lemma(c) in self.words.public_nouns for c in warned) and any(
             c.dep_ == "xcomp" for c in trigger.children
@@ -813,6 +821,8 @@ class FilterEvents(EventsStage):
         ``accident_verbs``), or a vehicle hits something ("as a bus hit a bridge")."""
         if ev.actor is None:
             return self._crash(trigger)
+        if self._driven(trigger):
+            return True
         if self._lemma(trigger) not in self.words.collision_verbs:
             return False
         span = doc.char_span(ev.actor.span[0], ev.actor.span[1], alignment_mode="expand")
@@ -820,6 +830,64 @@ class FilterEvents(EventsStage):
             return False
         head = span.root
         return head.lemma_.lower() in self.words.vehicle_nouns or head.ent_type_ == "PRODUCT"
+
+    def _driven(self, trigger: Token) -> bool:
+        """Whether a verb of collision is joined by "and" to a crash or to driving a vehicle ("the
+        helicopter struck power lines *and crashed*", "was *driving a truck* and struck a group
+        of motorcycles", "hit a guard rail and *flipped the truck*"), or a killing or a wounding
+        is the outcome told after such a collision ("..., *killing* seven riders")."""
+        w = self.words
+        verb = trigger
+        if verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG" and verb.head != verb:
+            verb = verb.head  # "struck a group of motorcycles, killing seven riders"
+        if not syntax.is_verb(verb) or self._lemma(verb) not in w.collision_verbs:
+            return False
+        joined = [c for c in verb.children if c.dep_ == "conj"]
+        if verb.dep_ == "conj" and verb.head != verb:
+            joined.append(verb.head)
+        return any(
+            self._lemma(j) in w.accident_verbs
+            or (
+                self._lemma(j) in w.driving_verbs
+                and any(o.dep_ == "dobj" and self._lemma(o) in w.vehicle_nouns for o in j.children)
+            )
+            for j in joined
+            if syntax.is_verb(j)
+        )
+
+    def on_oneself(self, ev: Event, trigger: Token) -> bool:
+        """Whether the act is done to its own doer, no event between parties: its recipient is a
+        reflexive pronoun ("announced investigating *itself*"), or for an act of force
+        (``self_harm_types``) with no other party the verb's object is one ("killed *himself*",
+        "set *himself* on fire", where the object is part of the wording; "handed himself over to
+        the police" is to them). A suicide bombing ("blew himself up",
+        "detonated himself": ``suicide_attack_codes``) is an attack on others."""
+        if any(ev.cameo.startswith(code) for code in self.words.suicide_attack_codes):
+            return False
+        reflexive = syntax.REFLEXIVE_PRONOUNS
+        if ev.recipient is not None and ev.recipient.text.lower() in reflexive:
+            return True
+        return (
+            ev.type in self.words.self_harm_types
+            and ev.recipient is None  # "handed himself over *to the police*": to them
+            and syntax.is_verb(trigger)
+            and any(c.dep_ == "dobj" and c.lower_ in reflexive for c in trigger.children)
+        )
+
+    def damage_left(self, trigger: Token) -> bool:
+        """Whether the act is damage told in the passive with no doer ("three malls were
+        damaged", "had been damaged or destroyed": ``damage_verbs``), what an act or a disaster
+        left rather than an act; an actor given to it is a guess (the model's "*Rappler*
+        reported three malls were damaged"), not the text's."""
+        if self._lemma(trigger) not in self.words.damage_verbs or not syntax.is_verb(trigger):
+            return False
+        verb = trigger
+        while verb.dep_ == "conj" and verb.head != verb and syntax.is_verb(verb.head):
+            verb = verb.head  # "damaged or destroyed": the first verb holds the auxiliary
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (
+            verb.tag_ == "VBN" and verb.dep_ == "acl"
+        )
+        return passive and not any(c.dep_ == "agent" for c in (*trigger.children, *verb.children))
 
     def animal(self, doc: Doc, ev: Event) -> bool:
         """Whether the one acted on is an animal (``animal_nouns``: "ordered the killing of

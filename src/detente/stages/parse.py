@@ -99,9 +99,16 @@ class Parse:
     requires = frozenset({"article"})
     provides = frozenset({"doc"})
 
-    def __init__(self, nlp: Language, batch_size: int = 64, max_chars: int = MAX_BATCH_CHARS) -> None:
+    def __init__(
+        self,
+        nlp: Language,
+        batch_size: int = 64,
+        max_chars: int = MAX_BATCH_CHARS,
+        participles: frozenset[str] = frozenset(),
+    ) -> None:
         add_dateline_marker(nlp)
         self.nlp = nlp
+        self.participles = participles  # irregular past forms that are participles too ("shot")
         self.batch_size = batch_size
         self.max_chars = max_chars
 
@@ -109,7 +116,7 @@ class Parse:
         doc = self.nlp(visible(work.article.text))
         end = _headline(work)
         if end:
-            reparse_headline(doc, self.nlp(headline_sentence(doc.text, end)))
+            reparse_headline(doc, self.nlp(headline_sentence(doc.text, end)), self.participles)
         return replace(work, doc=doc)
 
     def pipe(self, items: Iterable[Work]) -> Iterator[Work]:
@@ -141,7 +148,7 @@ class Parse:
                 continue
             doc = next(docs)
             if _headline(work):
-                reparse_headline(doc, next(parsed))
+                reparse_headline(doc, next(parsed), self.participles)
             yield replace(work, doc=doc)
 
 
@@ -158,7 +165,7 @@ def headline_sentence(text: str, end: int) -> str:
     return text[:end].rstrip() + "."
 
 
-def headline_clause(headline: Doc, root: int) -> dict[int, tuple[int, str]]:
+def headline_clause(headline: Doc, root: int, participles: frozenset[str] = frozenset()) -> dict[int, tuple[int, str]]:
     """The dependencies a headline's grammar changes, token -> (head, label): a headline made of
     a noun and a participle ("Journalist arrested by police in Zimbabwe") is a passive clause
     without its auxiliary, the participle its verb; and so is a subject whose verb lost its
@@ -174,7 +181,7 @@ def headline_clause(headline: Doc, root: int) -> dict[int, tuple[int, str]]:
                 if c.dep_ in ("punct", "cc") and c.i > verb.i:
                     out[c.i] = (verb.i, c.dep_)
     for tok in headline:
-        if tok.i not in out and headline_passive_subject(tok):
+        if tok.i not in out and headline_passive_subject(tok, participles):
             out[tok.i] = (tok.head.i, "nsubjpass")
     out.update(headline_name_as_verb(headline))
     return out
@@ -202,14 +209,16 @@ def headline_name_as_verb(headline: Doc) -> dict[int, tuple[int, str]]:
 _COMPLEMENTS = frozenset({"dobj", "dative", "ccomp", "xcomp", "attr", "acomp", "oprd", "agent"})
 
 
-def headline_passive_subject(tok: Token) -> bool:
+def headline_passive_subject(tok: Token, participles: frozenset[str] = frozenset()) -> bool:
     """A headline drops the auxiliary of its passives ("Oil facilities hit by drone attacks",
     "Publisher reimprisoned in Guatemala"), and the parser then takes their subject for the
     doer: a subject whose verb has no auxiliary and is a past participle or has a *by*-agent
     is the one the act is done to. A headline tells what happened in the present tense
     ("Rebels kill 12"), so a regular past form with no object or complement ("Engineer killed
     while repairing line", "Mayor stabbed on stage") is a participle too, whatever the tagger
-    says; a past form that is not a participle ("Prices rose") is not regular."""
+    says, and so is an irregular past form that is also the participle (``participles``: "Four
+    teenagers shot at party", "Journalist held in Tehran"); a past form that is not a participle
+    ("Prices rose") is neither."""
     verb = tok.head
     if tok.dep_ != "nsubj" or verb == tok or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
@@ -217,7 +226,7 @@ def headline_passive_subject(tok: Token) -> bool:
         return True
     return (
         verb.tag_ == "VBD"
-        and verb.lower_.endswith("ed")
+        and (verb.lower_.endswith("ed") or verb.lower_ in participles)
         and verb.i > tok.i
         and not any(c.dep_ in _COMPLEMENTS for c in verb.children)
     )
@@ -237,7 +246,7 @@ def _close_entities(rows: Any, k: int, iob: int, kind: int) -> None:
         rows[k + 1][iob] = _IOB_B
 
 
-def reparse_headline(doc: Doc, headline: Doc) -> Doc:
+def reparse_headline(doc: Doc, headline: Doc, participles: frozenset[str] = frozenset()) -> Doc:
     """Give the headline that opens ``doc`` the parse, tags, entities and word vectors of
     ``headline`` (the same words parsed as a sentence, :func:`headline_sentence`), in place.
     The headline stays a sentence of its own; the blank line after it hangs on its root, so
@@ -255,7 +264,7 @@ def reparse_headline(doc: Doc, headline: Doc) -> Doc:
     ours, theirs = doc.to_array(attrs), headline.to_array(attrs)
     head, dep = attrs.index(HEAD), attrs.index(DEP)
     root = next((t.i for t in headline[:k] if t.dep_ == "ROOT"), 0)
-    changed = headline_clause(headline, root)
+    changed = headline_clause(headline, root, participles)
     root = next((i for i, (h, _) in changed.items() if h == i), root)
     for i in range(k):
         ours[i] = theirs[i]

@@ -116,6 +116,8 @@ class ArgumentFinder:
         if not recipients and c.kind != "noun" and not topic:
             # (a name in what is discussed is a topic: "discussed the sanctions *Britain* imposed")
             recipients = self._named_in_clause(head, actors, named, meeting, self.lex.roles.claim_nouns)
+            # (never a named force of nature: "declared an emergency ahead of *Hurricane Ian*")
+            recipients = [r for r in recipients if not self._force_of_nature(r)]
             guessed = bool(recipients)
         if not recipients and c.kind != "noun":
             # "in a phone call with Macron, Biden expressed support" (after a name the clause
@@ -501,6 +503,8 @@ class ArgumentFinder:
         quantity = lemma in words.quantity_words or (tok.pos_ == "NUM" and tok.like_num and lemma != "one")
         if self.outlet_told(tok):
             return []  # "told VOA that ...", "spoke with Reuters": the outlet is no party
+        if self._force_of_nature(tok):
+            return []  # "with Tropical Storm Barry approaching", "ahead of Hurricane Ian": no party
         if (tok.pos_ == "PRON" and not quantity) or tok.ent_type_ in syntax.PARTY_ENTITIES:
             return [tok]
         other = syntax.prep_objects(tok, ("with", "to")) if lemma in words.relation_nouns else []
@@ -605,6 +609,14 @@ class ArgumentFinder:
         if syntax.is_passive(verb):
             return [g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
         return [s for s in verb.children if s.dep_ == "nsubj"]
+
+    def _force_of_nature(self, tok: Token) -> bool:
+        """Whether a phrase names a force of nature by its name (``natural_causes``: "Hurricane
+        Ian", "Tropical Storm Barry", "Cyclone Idai"), which the parser may take for a person or
+        an organisation: never the party acted upon, as it is no party acting. (A common noun,
+        "the storm", names no party and is dropped as any thing is.)"""
+        causes = self.lex.roles.natural_causes
+        return tok.pos_ == "PROPN" and any(c.dep_ == "compound" and self.lemma(c) in causes for c in tok.children)
 
     def _party_noun(self, tok: Token) -> bool:
         """Whether a common noun names a kind of party, by its own word or a word before it

@@ -210,12 +210,15 @@ def is_passive(verb: Token) -> bool:
 
 def is_negated(tok: Token) -> bool:
     """``did not attack``, ``never attacked``; also the negated auxiliary of a head verb, and a
-    negated predicate word of the verb's wording (``pleaded not guilty``, ``found not guilty``).
+    negated predicate word of the verb's wording (``pleaded not guilty``, ``found not guilty``),
+    and the predicate word of a negated copula (``is not concerned about``).
     A verb joined by "or" or "nor" to a negated one shares its negation ("did not concede or
     admit defeat", "never confirmed nor denied"); one joined by "and" or "but" does not ("did
     not attend and left early")."""
     if any(_negates(c) or (_is_predicate(c) and any(_negates(g) for g in c.children)) for c in tok.children):
         return True
+    if tok.dep_ in PREDICATE_DEPS and tok.head.lemma_ == "be" and any(_negates(c) for c in tok.head.children):
+        return True  # "is not concerned about": the predicate word of a negated copula
     return _disjunct_of_negated(tok)
 
 

@@ -326,8 +326,8 @@ class TriggerReader:
 
     def _noun_pattern(self, tok: Token) -> Pattern | None:
         patterns = self.lex.nouns.get(self.lemma(tok))
-        if not patterns:
-            return None
+        if not patterns or tok.ent_type_ in syntax.TIME_ENTITIES:
+            return None  # (a word of a date names no act: "*In March*, the minister announced ...")
         mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "prep")}
         # the noun of an "of" phrase, for a pattern that names it ("state of emergency"); other
         # patterns ask only for modifiers ("the deployment of troops" is no "troop deployment")

@@ -283,6 +283,10 @@ class ClauseMarks:
     obligation_verbs: frozenset[str] = words(default=())
     #: a verb of need so qualified tells what has not happened yet ("has yet to respond")
     not_yet_words: frozenset[str] = words(default=())
+    #: a negation so qualified tells an act not done so far, not refused ("has not *yet* endorsed")
+    pending_words: frozenset[str] = words(default=())
+    #: ... but for these verbs the act not yet done is still refused ("has not yet conceded")
+    pending_refused_verbs: frozenset[str] = words(default=())
     background_deps: frozenset[str] = words(default=())
     background_marks: frozenset[str] = words(default=())
     #: of those, the marks whose clause of a participle with no subject of its own is an act the

@@ -297,6 +297,9 @@ class FindEvents:
         if frame is None or not syntax.is_negated(head) or self._conditional(head):
             return None
         inner_type = c.inner.type if c.kind == "frame" and c.inner is not None else c.type
+        pending = any(m.dep_ == "advmod" and m.lower_ in self.lex.marks.pending_words for m in head.children)
+        if pending and self.triggers.lemma(head) not in self.lex.marks.pending_refused_verbs:
+            return None  # "has not yet endorsed her": not done so far, no refusal made
         if (
             c.type not in self.lex.types.negation_refusal_types
             and inner_type not in self.lex.types.negation_refusal_types

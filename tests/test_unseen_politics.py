@@ -1,0 +1,115 @@
+"""Errors found on unseen political news judged by hand (round audit18: elections, governments,
+legislatures, health measures), on sentences written for these tests, in other words and
+settings than the stories'.
+
+What the stories taught: an act "not yet" or "not immediately" done was not refused; a negated
+copula negates its predicate word ("is not concerned about"); delegates or votes amassed are no
+build-up of forces, and a candidate ending a bid cuts no one's ties; a month is no march; a
+storm or a hurricane is never the party a declaration is aimed at.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from coding_checks import before_recipients
+
+DATE = "2024-05-01"
+
+
+def _events(coder, text: str):  # type: ignore[no-untyped-def]
+    return before_recipients(coder, text, None, DATE)
+
+
+# (sentence, a type that must not be coded)
+NOT_CODED = [
+    # an act not done so far is no refusal: "yet", "immediately" with the negation
+    ("The governor did not immediately offer his support to the new mayor of Lagos.", "REJECT"),
+    ("The senator has not yet endorsed the challenger from Ohio.", "REJECT"),
+    ("Egypt did not immediately accept the proposal from Israel.", "REJECT"),
+    ("Tens of thousands of ballots have not yet been returned to the county clerks.", "REJECT"),
+    # a negated copula negates its predicate word
+    ("The Japanese ministry is not concerned about the Russian drills.", "ACCUSE"),
+    # delegates, votes and seats amassed are a tally, not forces
+    ("The challenger has amassed 300 delegates so far.", "MOBILIZE"),
+    ("By Tuesday the governor had amassed more than two million votes.", "MOBILIZE"),
+    # a month names no march
+    ("In March, at the party congress, the prime minister announced his plan to retire.", "PROTEST"),
+    ("In March the Kenyan president announced new taxes on fuel.", "PROTEST"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "type_"), NOT_CODED)
+def test_not_coded(coder, sentence: str, type_: str) -> None:  # type: ignore[no-untyped-def]
+    found = [(e.type, e.trigger.text, e.modality) for e in _events(coder, sentence)]
+    happened = [f for f in found if f[0] == type_ and f[2] not in ("negated", "hypothetical")]
+    assert not happened, f"{type_} coded in {sentence!r}: {found}"
+
+
+# a candidate ending a bid: the event model had proposed SANCTION on the verb
+ENDED_BIDS = [
+    "Smith, Jones end UK leadership campaigns after first ballot",
+    "On Tuesday, Senator Maria Lopez of Texas ended her bid for the Republican Party's nomination.",
+    "The former mayor suspended his bid for the Conservative Party leadership.",
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence", ENDED_BIDS)
+def test_ended_bid_not_coded(model_coder, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    found = [(e.type, e.trigger.text) for e in _events(model_coder, sentence)]
+    assert all(t != "SANCTION" for t, _ in found), f"SANCTION coded in {sentence!r}: {found}"
+
+
+# (sentence, the type that must still be coded)
+STILL_CODED = [
+    ("Syria will not accept refugees from Iraq.", "REJECT"),
+    ("The ministry said it was not concerned, but it condemned the Russian drills.", "ACCUSE"),
+    ("Russia amassed troops on the border with Ukraine.", "MOBILIZE"),
+    ("China has amassed warships near the Philippine coast.", "MOBILIZE"),
+    ("Thousands of students staged a march in Nairobi on Tuesday.", "PROTEST"),
+    ("Farmers took part in a march to the parliament in Paris.", "PROTEST"),
+    ("The government suspended aid to Niger.", "SANCTION"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "type_"), STILL_CODED)
+def test_still_coded(coder, sentence: str, type_: str) -> None:  # type: ignore[no-untyped-def]
+    found = [(e.type, e.trigger.text, e.modality) for e in _events(coder, sentence)]
+    assert any(t == type_ and m not in ("negated", "hypothetical") for t, _, m in found), (
+        f"no {type_} in {sentence!r}: {found}"
+    )
+
+
+# a force of nature is never the party a declaration is aimed at; the declaration stays
+STORMS = [
+    "The governor of Florida declared a state of emergency ahead of Hurricane Ian.",
+    "The premier declared a state of emergency on Thursday, with Cyclone Gabrielle approaching the coast.",
+    "The Mexican government declared a state of emergency in three states as Hurricane Otis neared.",
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence", STORMS)
+def test_storm_no_recipient(coder, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    coerced = [e for e in _events(coder, sentence) if e.type == "COERCE"]
+    assert coerced, f"no COERCE in {sentence!r}"
+    named = [e.recipient.text for e in coerced if e.recipient is not None]
+    assert not any(w in r for r in named for w in ("Hurricane", "Cyclone")), named
+
+
+@pytest.mark.slow
+def test_blame_on_a_party_after_a_flood(coder) -> None:  # type: ignore[no-untyped-def]
+    accused = [e for e in _events(coder, "The mayor of Manila blamed the flooding on the national government.")]
+    assert any(e.type == "ACCUSE" and e.recipient is not None and "government" in e.recipient.text for e in accused)
+
+
+@pytest.mark.slow
+def test_concession_not_yet_made_stays_refused(coder) -> None:  # type: ignore[no-untyped-def]
+    found = [
+        (e.type, e.modality)
+        for e in _events(coder, "The defeated president of Malawi has not yet conceded the election.")
+    ]
+    assert ("REJECT", "asserted") in found, found

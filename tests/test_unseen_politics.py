@@ -113,3 +113,31 @@ def test_concession_not_yet_made_stays_refused(coder) -> None:  # type: ignore[n
         for e in _events(coder, "The defeated president of Malawi has not yet conceded the election.")
     ]
     assert ("REJECT", "asserted") in found, found
+
+
+# (sentence, the type that must be coded, a type that must not): a person called something is
+# named, not phoned; praise of a person is SUPPORT
+NAMED = [
+    ("The senator called the president a decent man.", "SUPPORT", "CONSULT"),
+    ("Putin called Macron a friend of Russia.", "SUPPORT", "CONSULT"),
+    ("The Kenyan president called his Ugandan counterpart an honest partner.", "SUPPORT", "CONSULT"),
+    ("Erdogan called Netanyahu a war criminal.", "ACCUSE", "CONSULT"),
+    ("The president called the attack an act of terrorism.", "ACCUSE", "CONSULT"),
+    # ... and a phone call stays one
+    ("Biden called Xi on Tuesday to discuss trade.", "CONSULT", "SUPPORT"),
+    ("The minister called his Turkish counterpart on Monday.", "CONSULT", "SUPPORT"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "type_", "not_type"), NAMED)
+def test_named_not_phoned(coder, sentence: str, type_: str, not_type: str) -> None:  # type: ignore[no-untyped-def]
+    found = [(e.type, e.trigger.text) for e in _events(coder, sentence)]
+    assert any(t == type_ for t, _ in found), f"no {type_} in {sentence!r}: {found}"
+    assert all(t != not_type for t, _ in found), f"{not_type} coded in {sentence!r}: {found}"
+
+
+@pytest.mark.slow
+def test_named_as_nothing_in_particular(coder) -> None:  # type: ignore[no-untyped-def]
+    found = [e.type for e in _events(coder, "The minister called the opposition leader a newcomer to politics.")]
+    assert "CONSULT" not in found, found

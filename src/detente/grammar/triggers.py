@@ -303,6 +303,18 @@ class TriggerReader:
         predicates = {c.lemma_.lower() for c in tok.children if c.dep_ == "oprd"}
         if predicates:
             patterns = tuple(sorted(patterns, key=lambda p: not (p.objects and p.objects & predicates)))
+            if self.lemma(tok) in self.lex.roles.calling_verbs:
+                # "called Biden a decent man": named by the predicate, its word or its adjectives
+                # (never phoned); a predicate that is neither praise nor charge names no act
+                said = predicates | {
+                    w.lemma_.lower()
+                    for c in tok.children
+                    if c.dep_ == "oprd"
+                    for g in c.children
+                    for w in ([g] if g.dep_ in ("amod", "compound", "conj") else [])
+                    + ([x for x in g.children if x.dep_ == "pobj"] if g.dep_ == "prep" and g.lower_ == "of" else [])
+                }
+                patterns = tuple(p for p in patterns if p.objects and p.objects & said)
         for pat in patterns:
             if pat.particles and not all(p in attached for p in pat.particles):
                 continue

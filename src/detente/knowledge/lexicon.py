@@ -94,6 +94,9 @@ class WordRoles:
     light_verbs: frozenset[str] = words(default=())
     meeting_light_verbs: frozenset[str] = words(default=())
     reporting_verbs: frozenset[str] = words(default=())
+    #: verbs of naming and of contact, read by their object predicate when they have one
+    #: ("called X a decent man" praises, phones no one)
+    calling_verbs: frozenset[str] = words(default=())
     #: reporting verbs whose object is whom they speak to, never the speaker ("told reporters")
     addressing_verbs: frozenset[str] = words(default=())
     delegating_verbs: frozenset[str] = words(default=())

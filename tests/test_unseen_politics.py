@@ -141,3 +141,26 @@ def test_named_not_phoned(coder, sentence: str, type_: str, not_type: str) -> No
 def test_named_as_nothing_in_particular(coder) -> None:  # type: ignore[no-untyped-def]
     found = [e.type for e in _events(coder, "The minister called the opposition leader a newcomer to politics.")]
     assert "CONSULT" not in found, found
+
+
+# (text, actor's country, recipient's country): congratulations are praise of whom they are
+# for, by whoever sends or says them (a quoted message: its speaker)
+CONGRATULATED = [
+    ('The Indian prime minister tweeted: "Congratulations to President Ruto on his election."', "IND", "KEN"),
+    ('"Congratulations to my friend Emmanuel Macron on his re-election," Chancellor Scholz wrote.', "DEU", "FRA"),
+    ("Biden sent his congratulations to Ruto.", "USA", "KEN"),
+    ("Ruto received congratulations from Biden.", "USA", "KEN"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "actor", "recipient"), CONGRATULATED)
+def test_congratulations_are_praise(coder, text: str, actor: str, recipient: str) -> None:  # type: ignore[no-untyped-def]
+    found = [(e.type, e.actor and e.actor.country, e.recipient and e.recipient.country) for e in _events(coder, text)]
+    assert ("SUPPORT", actor, recipient) in found, found
+
+
+@pytest.mark.slow
+def test_congratulations_with_no_sender(coder) -> None:  # type: ignore[no-untyped-def]
+    found = [e.type for e in _events(coder, "Messages of congratulations poured in from around the world.")]
+    assert "SUPPORT" not in found, found

@@ -784,6 +784,9 @@ class ArgumentFinder:
         if not actors:
             # "fighting between Azerbaijanis and Armenians": every side acts
             actors = syntax.prep_objects(noun, self.lex.marks.between_preps)
+        if not actors and self.lemma(noun) in self.lex.roles.message_nouns:
+            # "'Congratulations to Ruto,' the minister wrote": a message is its sayer's act
+            actors = self._message_sayers(noun)
         recipients = patients + syntax.prep_objects(noun, self.lex.prepositions(type_))
         recipients = recipients or self._related(noun)
         if not actors and noun.dep_ == "conj":
@@ -811,6 +814,16 @@ class ArgumentFinder:
             recipients = patients + syntax.prep_objects(noun, self.lex.prepositions(type_))
             recipients = recipients or syntax.prep_objects(first, self.lex.prepositions(type_))
         return actors, recipients
+
+    def _message_sayers(self, noun: Token) -> list[Token]:
+        """Who says a message noun that is the object or the bare fragment of a verb of saying
+        ("tweeted *congratulations* to Ruto", "'*Congratulations* to Macron,' Scholz wrote")."""
+        verb = noun.head
+        if noun.dep_ not in ("dobj", "dep", "ccomp", "npadvmod") or verb == noun:
+            return []
+        if self.lemma(verb) not in self.lex.roles.reporting_verbs:
+            return []
+        return [c for c in verb.children if c.dep_ == "nsubj"]
 
     def _holders(self, held: Token) -> list[Token]:
         """Who held, detained or kidnapped someone, by the participle or relative clause on the

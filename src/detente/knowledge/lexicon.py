@@ -104,6 +104,8 @@ class WordRoles:
     object_control_verbs: frozenset[str] = words(default=())
     presupposing_verbs: frozenset[str] = words(default=())
     patient_nouns: frozenset[str] = words(default=())
+    #: nouns of a message, the act of whoever says them ("'Congratulations to X,' she wrote")
+    message_nouns: frozenset[str] = words(default=())
     #: feelings expressed whose owner holds them: "conveyed *Japan's* gratitude for Oman's role"
     sentiment_nouns: frozenset[str] = words(default=())
     #: whoever held them releases them: "the release of hostages *held by* Hamas"

@@ -164,3 +164,55 @@ def test_congratulations_are_praise(coder, text: str, actor: str, recipient: str
 def test_congratulations_with_no_sender(coder) -> None:  # type: ignore[no-untyped-def]
     found = [e.type for e in _events(coder, "Messages of congratulations poured in from around the world.")]
     assert "SUPPORT" not in found, found
+
+
+# what doing something would bring about is a hypothetical consequence, not a threat
+CONSEQUENCES = [
+    ("The governor said holding the vote now would force voters to risk their health.", "THREATEN"),
+    ('The premier wrote: "To open the schools tomorrow would force teachers to risk infection."', "THREATEN"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "type_"), CONSEQUENCES)
+def test_consequence_not_coded(coder, sentence: str, type_: str) -> None:  # type: ignore[no-untyped-def]
+    found = [(e.type, e.trigger.text, e.modality) for e in _events(coder, sentence)]
+    happened = [f for f in found if f[0] == type_ and f[2] not in ("negated", "hypothetical")]
+    assert not happened, f"{type_} coded in {sentence!r}: {found}"
+
+
+@pytest.mark.slow
+def test_threat_with_a_named_subject_stays(coder) -> None:  # type: ignore[no-untyped-def]
+    found = [e.type for e in _events(coder, "The minister said Ankara would force the refugees to return to Syria.")]
+    assert "THREATEN" in found, found
+
+
+# (sentence, words the recipient must hold, words it must not): a change of schedule judged is
+# its author's; a kind of thing ("absentee ballots") is no party
+RECIPIENTS = [
+    ("The Supreme Court later ruled against the governor's extension of the curfew.", "governor", "extension"),
+    ("The appeals court ruled against the mayor's postponement of the vote.", "mayor", "postponement"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "holds", "not_holds"), RECIPIENTS)
+def test_schedule_change_is_its_authors(coder, sentence: str, holds: str, not_holds: str) -> None:  # type: ignore[no-untyped-def]
+    named = [e.recipient.text for e in _events(coder, sentence) if e.type == "ACCUSE" and e.recipient is not None]
+    assert any(holds in r and not_holds not in r for r in named), named
+
+
+@pytest.mark.slow
+def test_kind_of_thing_is_no_recipient(coder) -> None:  # type: ignore[no-untyped-def]
+    for sentence in (
+        "Thousands of voters requested absentee ballots.",
+        "The senator criticized military spending plans.",
+    ):
+        named = [e.recipient.text for e in _events(coder, sentence) if e.recipient is not None]
+        assert not named, (sentence, named)
+
+
+@pytest.mark.slow
+def test_party_compound_owns_the_thing(coder) -> None:  # type: ignore[no-untyped-def]
+    named = [e.recipient.text for e in _events(coder, "The union rejected police proposals for the march.")]
+    assert any(r is not None and "police" in r for r in named), named

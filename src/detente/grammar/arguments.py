@@ -574,7 +574,12 @@ class ArgumentFinder:
             named = named or by
             # "government plans": a noun before it may name the owner; the phrase is kept (not
             # when that noun is itself a thing or a deed: "the arrest warrant")
-            held = [tok for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN" and not self._thing(c)][:1]
+            # ("absentee ballots", "mail-in votes": a kind of thing, no owner)
+            held = [
+                tok
+                for c in tok.children
+                if c.dep_ == "compound" and c.pos_ == "NOUN" and not self._thing(c) and self._party_noun(c)
+            ][:1]
             return _owners(tok) or named or held
         return [tok]
 

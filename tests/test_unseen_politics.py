@@ -216,3 +216,32 @@ def test_kind_of_thing_is_no_recipient(coder) -> None:  # type: ignore[no-untype
 def test_party_compound_owns_the_thing(coder) -> None:  # type: ignore[no-untyped-def]
     named = [e.recipient.text for e in _events(coder, "The union rejected police proposals for the march.")]
     assert any(r is not None and "police" in r for r in named), named
+
+
+# a candidate leaving a race retreats from no one; troops leaving a town still withdraw
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "sentence",
+    ["Following the primary, three candidates withdrew from the race.", "The senator dropped out of the race."],
+)
+def test_leaving_a_race_not_coded(coder, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    found = [e.type for e in _events(coder, sentence)]
+    assert "RETREAT" not in found, found
+
+
+@pytest.mark.slow
+def test_troops_withdrawing_stay(coder) -> None:  # type: ignore[no-untyped-def]
+    assert "RETREAT" in [e.type for e in _events(coder, "Israeli troops withdrew from the town.")]
+
+
+@pytest.mark.slow
+def test_model_recipient_is_no_storm(model_coder) -> None:  # type: ignore[no-untyped-def]
+    title = "Queensland declares emergency as Cyclone Jasper approaches"
+    text = (
+        "The premier of Queensland declared a state of emergency across the north of the state on "
+        "Monday, with Cyclone Jasper approaching the coast."
+    )
+    coerced = [e for e in before_recipients(model_coder, text, title, DATE) if e.type == "COERCE"]
+    assert coerced
+    named = [e.recipient.text for e in coerced if e.recipient is not None]
+    assert not any("Cyclone" in r for r in named), named

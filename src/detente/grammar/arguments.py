@@ -117,7 +117,7 @@ class ArgumentFinder:
             # (a name in what is discussed is a topic: "discussed the sanctions *Britain* imposed")
             recipients = self._named_in_clause(head, actors, named, meeting, self.lex.roles.claim_nouns)
             # (never a named force of nature: "declared an emergency ahead of *Hurricane Ian*")
-            recipients = [r for r in recipients if not self._force_of_nature(r)]
+            recipients = [r for r in recipients if not self.force_of_nature(r)]
             guessed = bool(recipients)
         if not recipients and c.kind != "noun":
             # "in a phone call with Macron, Biden expressed support" (after a name the clause
@@ -503,7 +503,7 @@ class ArgumentFinder:
         quantity = lemma in words.quantity_words or (tok.pos_ == "NUM" and tok.like_num and lemma != "one")
         if self.outlet_told(tok):
             return []  # "told VOA that ...", "spoke with Reuters": the outlet is no party
-        if self._force_of_nature(tok):
+        if self.force_of_nature(tok):
             return []  # "with Tropical Storm Barry approaching", "ahead of Hurricane Ian": no party
         if (tok.pos_ == "PRON" and not quantity) or tok.ent_type_ in syntax.PARTY_ENTITIES:
             return [tok]
@@ -615,7 +615,7 @@ class ArgumentFinder:
             return [g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
         return [s for s in verb.children if s.dep_ == "nsubj"]
 
-    def _force_of_nature(self, tok: Token) -> bool:
+    def force_of_nature(self, tok: Token) -> bool:
         """Whether a phrase names a force of nature by its name (``natural_causes``: "Hurricane
         Ian", "Tropical Storm Barry", "Cyclone Idai"), which the parser may take for a person or
         an organisation: never the party acted upon, as it is no party acting. (A common noun,

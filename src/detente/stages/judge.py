@@ -123,7 +123,7 @@ class Judge:
         vast majority", "expressed concern"; ``recipients.yaml``), nor whom a condemned deed was
         done to ("condemned the killing *of Palestinians* by ..."), nor the place a meeting was
         held at ("met *in Geneva*"), nor the owner of the place where the act happened ("attacked
-        a train *in Pakistan's* province")."""
+        a train *in Pakistan's* province"), nor a storm by its name ("*Hurricane Ian*")."""
         head = doc[cand.trigger[-1]]
         actor_tokens = {t.i for a in cand.actors for t in doc[a].subtree if doc[a].i != head.i}
         out = []
@@ -159,6 +159,7 @@ class Judge:
                     self._done_to(t, type_)
                     or (venue and syntax.is_venue(t))
                     or syntax.owns_venue(t, self.lex.not_parties.place_nouns)
+                    or self.args.force_of_nature(t)  # "with Tropical Storm Barry approaching"
                     or (self._no_party(t, type_) and not self._named_by(t, head, type_, actor_tokens))
                 )
             ]

@@ -245,3 +245,28 @@ def test_model_recipient_is_no_storm(model_coder) -> None:  # type: ignore[no-un
     assert coerced
     named = [e.recipient.text for e in coerced if e.recipient is not None]
     assert not any("Cyclone" in r for r in named), named
+
+
+# the event model proposes no act on issuing a statement or on the pro-verb "do so"
+MODEL_NOT_CODED = [
+    ("He issued a statement at his golf club in Florida saying the race was not over.", "THREATEN"),
+    (
+        "The governor-general dissolved parliament in September; she did so at the request of Prime Minister Trudeau.",
+        "REJECT",
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "type_"), MODEL_NOT_CODED)
+def test_model_not_coded(model_coder, sentence: str, type_: str) -> None:  # type: ignore[no-untyped-def]
+    found = [(e.type, e.trigger.text) for e in _events(model_coder, sentence)]
+    assert all(t != type_ for t, _ in found), f"{type_} coded in {sentence!r}: {found}"
+
+
+@pytest.mark.slow
+def test_statement_content_still_coded(coder) -> None:  # type: ignore[no-untyped-def]
+    found = [
+        e.type for e in _events(coder, "The Kenyan foreign ministry issued a statement accusing Somalia of meddling.")
+    ]
+    assert "ACCUSE" in found, found

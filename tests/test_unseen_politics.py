@@ -149,6 +149,8 @@ CONGRATULATED = [
     ('The Indian prime minister tweeted: "Congratulations to President Ruto on his election."', "IND", "KEN"),
     ('"Congratulations to my friend Emmanuel Macron on his re-election," Chancellor Scholz wrote.', "DEU", "FRA"),
     ("Biden sent his congratulations to Ruto.", "USA", "KEN"),
+    # (a fronted quotation the parser takes for a second subject of the verb of saying)
+    ('"Congratulations to President Ruto on his victory," wrote the Indian prime minister.', "IND", "KEN"),
     ("Ruto received congratulations from Biden.", "USA", "KEN"),
 ]
 

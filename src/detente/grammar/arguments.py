@@ -824,11 +824,13 @@ class ArgumentFinder:
         """Who says a message noun that is the object or the bare fragment of a verb of saying
         ("tweeted *congratulations* to Ruto", "'*Congratulations* to Macron,' Scholz wrote")."""
         verb = noun.head
-        if noun.dep_ not in ("dobj", "dep", "ccomp", "npadvmod") or verb == noun:
+        # (a fronted quotation the parser may take for a second subject: "'Congratulations to
+        # X,' wrote Y")
+        if noun.dep_ not in ("dobj", "dep", "ccomp", "npadvmod", "nsubj") or verb == noun:
             return []
         if self.lemma(verb) not in self.lex.roles.reporting_verbs:
             return []
-        return [c for c in verb.children if c.dep_ == "nsubj"]
+        return [c for c in verb.children if c.dep_ == "nsubj" and c.i != noun.i]
 
     def _holders(self, held: Token) -> list[Token]:
         """Who held, detained or kidnapped someone, by the participle or relative clause on the

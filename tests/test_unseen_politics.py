@@ -272,3 +272,24 @@ def test_statement_content_still_coded(coder) -> None:  # type: ignore[no-untype
         e.type for e in _events(coder, "The Kenyan foreign ministry issued a statement accusing Somalia of meddling.")
     ]
     assert "ACCUSE" in found, found
+
+
+# a news outlet spoken to is no party to what one tells it (Wikinews among the outlets)
+OUTLETS = [
+    ("With Wikinews, the senator discussed his role as running mate.", "Wikinews"),
+    ("The candidate discussed her campaign platform with Wikinews on Tuesday.", "Wikinews"),
+    ("The governor talked to Reuters about the vote.", "Reuters"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "outlet"), OUTLETS)
+def test_outlet_is_no_recipient(coder, sentence: str, outlet: str) -> None:  # type: ignore[no-untyped-def]
+    named = [e.recipient.text for e in _events(coder, sentence) if e.recipient is not None]
+    assert not any(outlet in r for r in named), named
+
+
+@pytest.mark.slow
+def test_leader_talked_with_stays(coder) -> None:  # type: ignore[no-untyped-def]
+    named = [e.recipient.text for e in _events(coder, "Kenya's president talked with Ruto about the border.")]
+    assert any(r is not None and "Ruto" in r for r in named), named

@@ -116,8 +116,9 @@ class ArgumentFinder:
         if not recipients and c.kind != "noun" and not topic:
             # (a name in what is discussed is a topic: "discussed the sanctions *Britain* imposed")
             recipients = self._named_in_clause(head, actors, named, meeting, self.lex.roles.claim_nouns)
-            # (never a named force of nature: "declared an emergency ahead of *Hurricane Ian*")
-            recipients = [r for r in recipients if not self.force_of_nature(r)]
+            # (never a named force of nature: "declared an emergency ahead of *Hurricane Ian*";
+            # nor a news outlet spoken to: "talked to *Reuters* about the vote")
+            recipients = [r for r in recipients if not self.force_of_nature(r) and not self.outlet_told(r)]
             guessed = bool(recipients)
         if not recipients and c.kind != "noun":
             # "in a phone call with Macron, Biden expressed support" (after a name the clause

@@ -224,7 +224,12 @@ def test_party_compound_owns_the_thing(coder) -> None:  # type: ignore[no-untype
 @pytest.mark.slow
 @pytest.mark.parametrize(
     "sentence",
-    ["Following the primary, three candidates withdrew from the race.", "The senator dropped out of the race."],
+    [
+        "Following the primary, three candidates withdrew from the race.",
+        "The senator dropped out of the race.",
+        "The senator withdrew her name from consideration to be the running mate.",
+        "The governor withdrew from consideration for the cabinet post.",
+    ],
 )
 def test_leaving_a_race_not_coded(coder, sentence: str) -> None:  # type: ignore[no-untyped-def]
     found = [e.type for e in _events(coder, sentence)]

@@ -116,6 +116,9 @@ class ArgumentFinder:
         if not recipients and c.kind != "noun" and not topic:
             # (a name in what is discussed is a topic: "discussed the sanctions *Britain* imposed")
             recipients = self._named_in_clause(head, actors, named, meeting, self.lex.roles.claim_nouns)
+            # (never a named force of nature: "declared an emergency ahead of *Hurricane Ian*";
+            # nor a news outlet spoken to: "talked to *Reuters* about the vote")
+            recipients = [r for r in recipients if not self.natural(r) and not self.outlet_told(r)]
             guessed = bool(recipients)
         if not recipients and c.kind != "noun":
             # "in a phone call with Macron, Biden expressed support" (after a name the clause
@@ -536,6 +539,8 @@ class ArgumentFinder:
         quantity = lemma in words.quantity_words or (tok.pos_ == "NUM" and tok.like_num and lemma != "one")
         if self.outlet_told(tok):
             return []  # "told VOA that ...", "spoke with Reuters": the outlet is no party
+        if self.natural(tok):
+            return []  # "with Tropical Storm Barry approaching", "ahead of Hurricane Ian": no party
         if (tok.pos_ == "PRON" and not quantity) or tok.ent_type_ in syntax.PARTY_ENTITIES:
             return [tok]
         other = syntax.prep_objects(tok, ("with", "to")) if lemma in words.relation_nouns else []
@@ -605,7 +610,12 @@ class ArgumentFinder:
             named = named or by
             # "government plans": a noun before it may name the owner; the phrase is kept (not
             # when that noun is itself a thing or a deed: "the arrest warrant")
-            held = [tok for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN" and not self._thing(c)][:1]
+            # ("absentee ballots", "mail-in votes": a kind of thing, no owner)
+            held = [
+                tok
+                for c in tok.children
+                if c.dep_ == "compound" and c.pos_ == "NOUN" and not self._thing(c) and self._party_noun(c)
+            ][:1]
             return _owners(tok) or named or held
         return [tok]
 
@@ -807,6 +817,9 @@ class ArgumentFinder:
         if not actors:
             # "fighting between Azerbaijanis and Armenians": every side acts
             actors = syntax.prep_objects(noun, self.lex.marks.between_preps)
+        if not actors and self.lemma(noun) in self.lex.roles.message_nouns:
+            # "'Congratulations to Ruto,' the minister wrote": a message is its sayer's act
+            actors = self._message_sayers(noun)
         recipients = patients + syntax.prep_objects(noun, self.lex.prepositions(type_))
         recipients = recipients or self._related(noun)
         if not actors and noun.dep_ == "conj":
@@ -834,6 +847,18 @@ class ArgumentFinder:
             recipients = patients + syntax.prep_objects(noun, self.lex.prepositions(type_))
             recipients = recipients or syntax.prep_objects(first, self.lex.prepositions(type_))
         return actors, recipients
+
+    def _message_sayers(self, noun: Token) -> list[Token]:
+        """Who says a message noun that is the object or the bare fragment of a verb of saying
+        ("tweeted *congratulations* to Ruto", "'*Congratulations* to Macron,' Scholz wrote")."""
+        verb = noun.head
+        # (a fronted quotation the parser may take for a second subject: "'Congratulations to
+        # X,' wrote Y")
+        if noun.dep_ not in ("dobj", "dep", "ccomp", "npadvmod", "nsubj") or verb == noun:
+            return []
+        if self.lemma(verb) not in self.lex.roles.reporting_verbs:
+            return []
+        return [c for c in verb.children if c.dep_ == "nsubj" and c.i != noun.i]
 
     def _holders(self, held: Token) -> list[Token]:
         """Who held, detained or kidnapped someone, by the participle or relative clause on the

@@ -227,7 +227,8 @@ def is_passive(verb: Token) -> bool:
 
 def is_negated(tok: Token) -> bool:
     """``did not attack``, ``never attacked``; also the negated auxiliary of a head verb, and a
-    negated predicate word of the verb's wording (``pleaded not guilty``, ``found not guilty``).
+    negated predicate word of the verb's wording (``pleaded not guilty``, ``found not guilty``),
+    and the predicate word of a negated copula (``is not concerned about``).
     A verb joined by "or" or "nor" to a negated one shares its negation ("did not concede or
     admit defeat", "never confirmed nor denied"); one joined by "and" or "but" does not ("did
     not attend and left early")."""

@@ -303,6 +303,18 @@ class TriggerReader:
         predicates = {c.lemma_.lower() for c in tok.children if c.dep_ == "oprd"}
         if predicates:
             patterns = tuple(sorted(patterns, key=lambda p: not (p.objects and p.objects & predicates)))
+            if self.lemma(tok) in self.lex.roles.calling_verbs:
+                # "called Biden a decent man": named by the predicate, its word or its adjectives
+                # (never phoned); a predicate that is neither praise nor charge names no act
+                said = predicates | {
+                    w.lemma_.lower()
+                    for c in tok.children
+                    if c.dep_ == "oprd"
+                    for g in c.children
+                    for w in ([g] if g.dep_ in ("amod", "compound", "conj") else [])
+                    + ([x for x in g.children if x.dep_ == "pobj"] if g.dep_ == "prep" and g.lower_ == "of" else [])
+                }
+                patterns = tuple(p for p in patterns if p.objects and p.objects & said)
         for pat in patterns:
             if pat.particles and not all(p in attached for p in pat.particles):
                 continue
@@ -326,8 +338,8 @@ class TriggerReader:
 
     def _noun_pattern(self, tok: Token) -> Pattern | None:
         patterns = self.lex.nouns.get(self.lemma(tok))
-        if not patterns:
-            return None
+        if not patterns or tok.ent_type_ in syntax.TIME_ENTITIES:
+            return None  # (a word of a date names no act: "*In March*, the minister announced ...")
         mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "prep")}
         # the noun of an "of" phrase, for a pattern that names it ("state of emergency"); other
         # patterns ask only for modifiers ("the deployment of troops" is no "troop deployment")

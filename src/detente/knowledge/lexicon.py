@@ -94,6 +94,9 @@ class WordRoles:
     light_verbs: frozenset[str] = words(default=())
     meeting_light_verbs: frozenset[str] = words(default=())
     reporting_verbs: frozenset[str] = words(default=())
+    #: verbs of naming and of contact, read by their object predicate when they have one
+    #: ("called X a decent man" praises, phones no one)
+    calling_verbs: frozenset[str] = words(default=())
     #: reporting verbs whose object is whom they speak to, never the speaker ("told reporters")
     addressing_verbs: frozenset[str] = words(default=())
     delegating_verbs: frozenset[str] = words(default=())
@@ -101,6 +104,8 @@ class WordRoles:
     object_control_verbs: frozenset[str] = words(default=())
     presupposing_verbs: frozenset[str] = words(default=())
     patient_nouns: frozenset[str] = words(default=())
+    #: nouns of a message, the act of whoever says them ("'Congratulations to X,' she wrote")
+    message_nouns: frozenset[str] = words(default=())
     #: feelings expressed whose owner holds them: "conveyed *Japan's* gratitude for Oman's role"
     sentiment_nouns: frozenset[str] = words(default=())
     #: whoever held them releases them: "the release of hostages *held by* Hamas"
@@ -283,6 +288,10 @@ class ClauseMarks:
     obligation_verbs: frozenset[str] = words(default=())
     #: a verb of need so qualified tells what has not happened yet ("has yet to respond")
     not_yet_words: frozenset[str] = words(default=())
+    #: a negation so qualified tells an act not done so far, not refused ("has not *yet* endorsed")
+    pending_words: frozenset[str] = words(default=())
+    #: ... but for these verbs the act not yet done is still refused ("has not yet conceded")
+    pending_refused_verbs: frozenset[str] = words(default=())
     background_deps: frozenset[str] = words(default=())
     background_marks: frozenset[str] = words(default=())
     #: of those, the marks whose clause of a participle with no subject of its own is an act the

@@ -248,7 +248,7 @@ class FindEvents:
         refusal = self._refusal(head, c)
         if refusal is not None:
             return refusal, "asserted"
-        if self._conditional(head) or self._conditional_noun(head):
+        if self._conditional(head) or self._conditional_noun(head) or self._consequence(head):
             return c, "condition"  # kept to be nested as the condition of the event it qualifies
         if syntax.is_negated(head):
             return c, "negated"
@@ -297,6 +297,9 @@ class FindEvents:
         if frame is None or not syntax.is_negated(head) or self._conditional(head):
             return None
         inner_type = c.inner.type if c.kind == "frame" and c.inner is not None else c.type
+        pending = any(m.dep_ == "advmod" and m.lower_ in self.lex.marks.pending_words for m in head.children)
+        if pending and self.triggers.lemma(head) not in self.lex.marks.pending_refused_verbs:
+            return None  # "has not yet endorsed her": not done so far, no refusal made
         if (
             c.type not in self.lex.types.negation_refusal_types
             and inner_type not in self.lex.types.negation_refusal_types
@@ -320,6 +323,14 @@ class FindEvents:
                 continue
             break
         return False
+
+    def _consequence(self, tok: Token) -> bool:
+        """What doing something would bring about: a modal verb whose subject is a clause ("*to
+        hold the vote tomorrow would force* voters to ...", "*holding* talks now *could* anger
+        Moscow"), a hypothetical consequence, not an act (nor a threat) of anyone."""
+        return any(c.dep_ == "csubj" for c in tok.children) and any(
+            c.dep_ == "aux" and c.lower_ in self.lex.marks.ultimatum_auxiliaries for c in tok.children
+        )
 
     def _conditional_noun(self, tok: Token) -> bool:
         """A noun event in the subject or object of a conditional clause ("until their demands are met")."""
@@ -697,8 +708,9 @@ class FindEvents:
         return verb is not None and syntax.is_verb(verb) and self.triggers.lemma(verb) in self.lex.marks.journey_verbs
 
     def _not_a_fact(self, tok: Token) -> bool:
-        """Negated, or a condition ("until the U.S. stops its strikes")."""
-        if syntax.is_negated(tok):
+        """Negated, a condition ("until the U.S. stops its strikes"), or a consequence ("holding
+        the vote would force ...")."""
+        if syntax.is_negated(tok) or self._consequence(tok):
             return True
         cur = tok
         if syntax.is_noun(tok):

@@ -131,6 +131,29 @@ CASES = [
         "IGO",
         "Court",
     ),
+    # the one talked with, where the parser hangs the verb's "with" on what is discussed
+    (
+        "The foreign minister discussed the crisis with the French ambassador on Monday.",
+        "discussed",
+        "recipient",
+        "FRA",
+        "ambassador",
+    ),
+    (
+        "Putin discussed the war in Ukraine with the Indian prime minister.",
+        "discussed",
+        "recipient",
+        "IND",
+        "prime minister",
+    ),
+    # a body's office meeting another country's own office-holder keeps its own country
+    (
+        "Kenyan opposition leader Raila Odinga met Kenyan President William Ruto on Monday.",
+        "met",
+        "actor",
+        "KEN",
+        "Odinga",
+    ),
 ]
 
 
@@ -161,6 +184,10 @@ def test_the_country_of_a_party(  # type: ignore[no-untyped-def]
         ("The minister praised the hotel in Mombasa for its service.", "praised", "recipient"),
         # nor one taken by an attacker that the text does not place: not the attacker's own
         ("Russia said on Monday that its troops had seized two villages.", "seized", "recipient"),
+        # an office with no country is not of the other side's country, which the writer names as
+        # the other's ("*Japanese* Prime Minister", "the *French* ambassador")
+        ("The president discussed trade with Japanese Prime Minister Shigeru Ishiba.", "discussed", "actor"),
+        ("The foreign minister met the French ambassador in the capital on Monday.", "met", "actor"),
     ],
 )
 def test_no_country_where_the_text_gives_none(coder, text: str, trigger: str, side: str) -> None:  # type: ignore[no-untyped-def]

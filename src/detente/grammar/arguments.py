@@ -503,7 +503,16 @@ class ArgumentFinder:
                 for g in syntax.prep_objects(o, ("with", "to")) or syntax.prep_objects(verb, ("with",))
                 if self.lemma(g) not in self.lex.not_parties.place_nouns
             ]
-            return direct or in_wording or worded or related or felt or owned or given
+            # "discussed the crisis *with the French ambassador*": the parser may hang the verb's
+            # "with" on what is discussed (not a relation's own: "discussed ties *with Russia*")
+            hung = [
+                g
+                for o in objs
+                if topic and "with" in preps and self.lemma(o) not in self.lex.not_parties.relation_nouns
+                for g in syntax.prep_objects(o, ("with",))
+                if _names_a_party(g) or self._party_noun(g)
+            ]
+            return direct or hung or in_wording or worded or related or felt or owned or given
         if objs and c.type in self.lex.not_parties.giving_types and self._gifts(verb, objs):
             # "donated ten ambulances *to Kenya*": the object is the gift, the phrase's party is given it
             given = [g for g in syntax.prep_objects(verb, ("to", "for")) if _names_a_party(g) or self._party_noun(g)]

@@ -322,7 +322,7 @@ class ResolveActors(EventsStage):
             if thing and country in other_than and not placed:
                 return side  # "its troops took *two villages*": not the attacker's own, unless placed there
             country = country or article.sector_country_before(side)
-            if self._faces_own_state(country, facing, article):
+            if self._faces_own_state(country, facing, article) or self._meets_foreign_office(ev, side, facing, article):
                 return side  # "the junta accused Paris": not the state it faces across the event
             return _with_country(side, country)
         if side.sector in words.salient_sectors and head is not None and not _definite(head):
@@ -430,6 +430,22 @@ class ResolveActors(EventsStage):
             and article.names_a_state(facing)
             and not _located_at(article.head(facing))
         )
+
+    def _meets_foreign_office(self, ev: Event, side: Actor, facing: Actor | None, article: _Article) -> bool:
+        """Whether an office of a state that names no country ("the president", "the foreign
+        minister") meets, agrees with or backs (``partner_types``) an office-holder whose own
+        phrase names that office-holder's country ("*Japanese* Prime Minister Ishiba", "the
+        *French* ambassador"): a writer names the other side's country, not the subject's own,
+        so the office is not given the other side's (the story's main country is then often it)."""
+        if facing is None or facing.country is None or ev.type not in self.words.partner_types:
+            return False
+        if side.sector not in STATE_SECTORS or facing.sector not in STATE_SECTORS:
+            return False
+        phrase = article.doc.char_span(facing.span[0], facing.span[1], alignment_mode="expand")
+        if phrase is None:
+            return False
+        named = (article.at.get(t.i) for t in phrase if t != phrase.root and t.ent_type_ in ("NORP", "GPE"))
+        return any(m is not None and m.entry is not None and m.entry.country == facing.country for m in named)
 
     def _answered(
         self,

@@ -121,6 +121,8 @@ class ArgumentFinder:
             # "in a phone call with Macron, Biden expressed support" (after a name the clause
             # gives: "agreed to US mediation in talks with the Palestinians" is the US's)
             recipients = self._in_contact(head)
+        # "took part in *the operation* that lasted 30 hours": the act's own noun is not whom it is done to
+        recipients = [r for r in recipients if r.i not in c.trigger]
         speaker = self.speaker(head)
         return Candidate(
             sentence=number,
@@ -301,6 +303,12 @@ class ArgumentFinder:
         owners = _owners(text) or syntax.prep_objects(text, ("by", "from"))
         if owners:
             return owners
+        for issued in text.children:
+            if issued.dep_ == "acl" and self.lemma(issued) in self.lex.roles.issuing_verbs:
+                # "a statement *issued by the ministry*", "a lawsuit *filed by the ACLU*": its agent
+                agents = syntax.prep_objects(issued, ("by",))
+                if agents:
+                    return agents
         issuer = text.head if text.dep_ == "dobj" else None
         if text.dep_ == "nsubj" and text.head.tag_ == "VBG" and text.head.dep_ in ("ccomp", "xcomp"):
             # "the court will make an order declaring ...": the parser reads the text and its

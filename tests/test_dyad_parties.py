@@ -77,6 +77,15 @@ CASES = [
         "BLR",
         "police",
     ),
+    # people who act for someone, by a for- or of-phrase, are of that one's country
+    (
+        "Police in Harare arrested the reporter Tendai Moyo on Friday. Lawyers for the reporter asked "
+        "the court to grant him bail.",
+        "asked",
+        "actor",
+        "ZWE",
+        "Lawyers",
+    ),
     # "it" after a description of an armed group, the subject before it in its sentence
     (
         "The Islamic State has regrouped in the desert. Officials said the group doubled the number "

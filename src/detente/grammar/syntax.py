@@ -587,8 +587,8 @@ def objects(verb: Token) -> list[Token]:
         return [c for h in holders for c in h.children if c.dep_ in SUBJECT_DEPS]
     if is_passive(verb):
         objs = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS] or understood_undergoers(verb)
-        if objs and verb.dep_ == "relcl" and objs[0].lower_ in RELATIVE_PRONOUNS - {"whose"} and _told(verb):
-            return [verb.head]  # "the activists *who* were arrested", "a truce *that* is backed by": the noun
+        if objs and verb.dep_ == "relcl" and _stands_for_noun(objs[0], verb.head) and _told(verb):
+            return [verb.head]  # "the activist, *who* was arrested", "a truce *that* is backed by": the noun
         if objs:
             return objs
         if verb.dep_ == "acl":  # "the boats attacked by ..." -> boats
@@ -604,6 +604,17 @@ def objects(verb: Token) -> list[Token]:
         if subj and subj[0].lower_ not in RELATIVE_PRONOUNS and not setting:
             return [verb.head]  # "the camp that militiamen attacked"
     return objs
+
+
+def _stands_for_noun(pronoun: Token, noun: Token) -> bool:
+    """Whether a relative pronoun subject is read here as the noun its clause hangs from: "that"
+    and "which", and "who" or "whom" ("journalists *who* were detained", "Ana Ruiz, *who* was
+    arrested") but after an of-phrase, which the clause may qualify the head of ("inhabitants of
+    the islands *who* were expelled", "families of the victims *who* were killed")."""
+    if pronoun.lower_ in ("that", "which"):
+        return True
+    after_of = noun.dep_ == "pobj" and noun.head.lower_ == "of"
+    return pronoun.lower_ in ("who", "whom") and not after_of
 
 
 def _told(verb: Token) -> bool:

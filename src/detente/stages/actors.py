@@ -259,6 +259,13 @@ class ResolveActors(EventsStage):
                 return claimed
             # else the weapon stands for unidentified armed men, of the place where it struck
             side = replace(side, sector=side.sector or UNIDENTIFIED, cameo_code=side.cameo_code or UNIDENTIFIED)
+        if head is not None and head.lemma_.lower() in words.owned_people and head.tag_ in ("NNS", "NNPS"):
+            # "lawyers *for the journalist*", "supporters *of the opposition leader*": the one they act for
+            for client in syntax.prep_objects(head, ("for", "of")):
+                found = next(iter(article.resolver.resolve(client)), None)
+                found = self._resolve(ev, found, article) if found is not None else None
+                if found is not None and found.country is not None:
+                    return _with_country(side, found.country)
         if head is not None and head.lemma_.lower() in words.member_nouns | words.head_nouns:
             # "the *head of* Doctors Without Borders", "a *member of* the U.S. Senate": its people
             member = article.member_of(head, words.head_nouns)

@@ -86,6 +86,14 @@ CASES = [
         "ZWE",
         "Lawyers",
     ),
+    # a state's military media wing, by its full name, spelt with or without the hyphen
+    (
+        "Karim Aslam, director general of Inter Services Public Relations, accused India of backing the militants.",
+        "accused",
+        "actor",
+        "PAK",
+        "Aslam",
+    ),
     # "it" after a description of an armed group, the subject before it in its sentence
     (
         "The Islamic State has regrouped in the desert. Officials said the group doubled the number "

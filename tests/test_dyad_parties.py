@@ -154,6 +154,12 @@ def test_no_country_where_the_text_gives_none(patterns, text: str, trigger: str,
     [
         # the act's own noun is not whom it is done to
         ("The navy took part in the offensive that lasted a week.", "took part", "offensive"),
+        # a name in what another verb below the act reports is not guessed for the act
+        (
+            "Officials called for tighter controls on gambling, warning that it hurts Chinese teenagers.",
+            "called",
+            "Chinese",
+        ),
         # a relative pronoun is no party: it stands for the noun, here a truce
         ("The ministers praised a truce that is backed by both parties.", "backed", "that"),
     ],

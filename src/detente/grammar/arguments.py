@@ -962,12 +962,16 @@ def _in_other_clause(tok: Token, verb: Token) -> bool:
     """Whether a word below ``verb`` stands in a finite clause coordinated with it ("declined the
     request and *said the family left*"), not in the verb's clause, its control complement
     ("refused to respond to a request from *the authorities*") or its purpose ("sent teams *to
-    help Nepal*")."""
+    help Nepal*"), nor in what a participle of it reports ("called for controls, warning that it hurts
+    *Chinese* teenagers")."""
     cur = tok
     while cur != verb and cur.head != cur:
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
         if cur.dep_ in OTHER_CLAUSES and cur.pos_ in ("VERB", "AUX") and not infinitive:
             return True
+        said = cur.head
+        if cur.dep_ == "ccomp" and said.dep_ == "advcl" and said.tag_ == "VBG" and said.head == verb:
+            return True  # "called for controls, *warning that it hurts Chinese teenagers*": the participle's report
         cur = cur.head
     return False
 

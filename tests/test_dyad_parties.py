@@ -86,6 +86,16 @@ CASES = [
         "ZWE",
         "Lawyers",
     ),
+    # a description the parser coordinates with the name is the name's ("the Iranian American
+    # journalist and BBC host X": X is American, though the outlet ties X to no place)
+    (
+        "A gangster admitted that he tried to kill the Iranian American journalist and BBC host "
+        "Leyla Karimi in London. Leyla Karimi was almost shot outside her home by a hitman.",
+        "shot",
+        "recipient",
+        "USA",
+        "Karimi",
+    ),
     # a state's military media wing, by its full name, spelt with or without the hyphen
     (
         "Karim Aslam, director general of Inter Services Public Relations, accused India of backing the militants.",

@@ -1670,6 +1670,10 @@ def _walk_qualifiers(head: Token, actors: ActorDictionary, visit: Callable[[Toke
     todo = [c for c in head.children if c.dep_ in QUALIFIER_DEPS] + _of_phrase(head, actors) + _described_as(head)
     if head.dep_ == "appos":
         todo.append(head.head)
+    if _coordinated_description(head):
+        # "the Iranian American journalist and VOA host Masih Alinejad": the parser coordinates
+        # the name with the first of its descriptions
+        todo.append(head.head)
     seen = {head.i}
     while todo:
         tok = todo.pop(0)
@@ -1679,6 +1683,22 @@ def _walk_qualifiers(head: Token, actors: ActorDictionary, visit: Callable[[Toke
         if visit(tok):
             todo.extend(c for c in tok.children if c.dep_ in QUALIFIER_DEPS)
             todo.extend(_of_phrase(tok, actors))
+
+
+def _coordinated_description(name: Token) -> bool:
+    """Whether a person's name is read as coordinated with a common noun before it that is in
+    fact its description ("the Russian opposition leader and campaigner *Alexei Navalny*": the
+    leader and campaigner are Navalny), the name's own phrase holding a description too."""
+    noun = name.head
+    return (
+        name.dep_ == "conj"
+        and name.ent_type_ == "PERSON"
+        and noun.pos_ == "NOUN"
+        and noun.tag_ == "NN"
+        and noun.i < name.i
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+        and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in name.children)
+    )
 
 
 def _described_as(head: Token) -> list[Token]:

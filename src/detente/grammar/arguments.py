@@ -125,8 +125,9 @@ class ArgumentFinder:
             # gives: "agreed to US mediation in talks with the Palestinians" is the US's)
             recipients = self._in_contact(head)
         # a storm is no party acted on ("declared an emergency with *Tropical Storm Barry*
-        # approaching", "in anticipation of *Hurricane Dorian*")
-        recipients = [r for r in recipients if not self.natural(r)]
+        # approaching", "in anticipation of *Hurricane Dorian*"); nor the act's own noun ("took
+        # part in *the operation* that lasted 30 hours")
+        recipients = [r for r in recipients if not self.natural(r) and r.i not in c.trigger]
         speaker = self.speaker(head)
         return Candidate(
             sentence=number,
@@ -339,6 +340,12 @@ class ArgumentFinder:
         owners = _owners(text) or syntax.prep_objects(text, ("by", "from"))
         if owners:
             return owners
+        for issued in text.children:
+            if issued.dep_ == "acl" and self.lemma(issued) in self.lex.roles.issuing_verbs:
+                # "a statement *issued by the ministry*", "a lawsuit *filed by the ACLU*": its agent
+                agents = syntax.prep_objects(issued, ("by",))
+                if agents:
+                    return agents
         issuer = text.head if text.dep_ == "dobj" else None
         if text.dep_ == "nsubj" and text.head.tag_ == "VBG" and text.head.dep_ in ("ccomp", "xcomp"):
             # "the court will make an order declaring ...": the parser reads the text and its
@@ -1023,12 +1030,16 @@ def _in_other_clause(tok: Token, verb: Token) -> bool:
     """Whether a word below ``verb`` stands in a finite clause coordinated with it ("declined the
     request and *said the family left*"), not in the verb's clause, its control complement
     ("refused to respond to a request from *the authorities*") or its purpose ("sent teams *to
-    help Nepal*")."""
+    help Nepal*"), nor in what a participle of it reports ("called for controls, warning that it hurts
+    *Chinese* teenagers")."""
     cur = tok
     while cur != verb and cur.head != cur:
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
         if cur.dep_ in OTHER_CLAUSES and cur.pos_ in ("VERB", "AUX") and not infinitive:
             return True
+        said = cur.head
+        if cur.dep_ == "ccomp" and said.dep_ == "advcl" and said.tag_ == "VBG" and said.head == verb:
+            return True  # "called for controls, *warning that it hurts Chinese teenagers*": the participle's report
         cur = cur.head
     return False
 

@@ -222,7 +222,7 @@ def is_venue(tok: Token) -> bool:
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children)
+    return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children) or stative_passive(verb)
 
 
 def is_negated(tok: Token) -> bool:
@@ -342,6 +342,8 @@ def subjects(
     verb: Token, delegating: frozenset[str], object_control: frozenset[str], event_nouns: frozenset[str] = frozenset()
 ) -> list[Token]:
     """The actor heads of a verb, climbing through control, coordination and relative clauses."""
+    if stative_passive(verb):
+        return _agents(verb)  # "X *stands accused* by prosecutors": the by-phrase, not X
     seen = 0
     tok = verb
     while seen < 6:
@@ -577,11 +579,46 @@ def understood_undergoers(verb: Token) -> list[Token]:
     return [c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
+#: verbs of a state that take a participle as a passive's auxiliary would ("X *stands* accused of ...")
+STATIVE_VERBS = frozenset({"stand", "remain", "stay"})
+
+
+def stative_passive(verb: Token) -> bool:
+    """Whether a participle completes a verb of a state, a passive in all but its auxiliary
+    ("Lai *stands accused* of collusion", "the two *remain detained*"): its subject undergoes it."""
+    return _stative_holder(verb) is not None
+
+
+def _stative_holder(verb: Token) -> Token | None:
+    """The word whose subject undergoes a participle of :func:`stative_passive`: the participle
+    itself when the parser reads the verb of state as its auxiliary, else that verb."""
+    if verb.tag_ != "VBN" or any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children):
+        return None
+    if any(c.dep_ == "auxpass" and c.lemma_.lower() in STATIVE_VERBS for c in verb.children):
+        return verb
+    head = verb.head
+    if (
+        verb.dep_ in ("acomp", "oprd", "xcomp", "advcl")
+        and head.lemma_.lower() in STATIVE_VERBS
+        and head.i < verb.i
+        and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    ):
+        return head
+    return None
+
+
 def objects(verb: Token) -> list[Token]:
     """Direct objects; in the passive, the grammatical subject (or the subject it takes from the
     verb it hangs from: :func:`understood_undergoers`)."""
+    holder = _stative_holder(verb)
+    if holder is not None:
+        # (the parser may hang the subject on the verb of state read as the auxiliary)
+        holders = [holder, *(c for c in holder.children if c.dep_ == "auxpass")]
+        return [c for h in holders for c in h.children if c.dep_ in SUBJECT_DEPS]
     if is_passive(verb):
         objs = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS] or understood_undergoers(verb)
+        if objs and verb.dep_ == "relcl" and _stands_for_noun(objs[0], verb.head) and _told(verb):
+            return [verb.head]  # "the activist, *who* was arrested", "a truce *that* is backed by": the noun
         if objs:
             return objs
         if verb.dep_ == "acl":  # "the boats attacked by ..." -> boats
@@ -597,6 +634,23 @@ def objects(verb: Token) -> list[Token]:
         if subj and subj[0].lower_ not in RELATIVE_PRONOUNS and not setting:
             return [verb.head]  # "the camp that militiamen attacked"
     return objs
+
+
+def _stands_for_noun(pronoun: Token, noun: Token) -> bool:
+    """Whether a relative pronoun subject is read here as the noun its clause hangs from: "that"
+    and "which", and "who" or "whom" ("journalists *who* were detained", "Ana Ruiz, *who* was
+    arrested") but after an of-phrase, which the clause may qualify the head of ("inhabitants of
+    the islands *who* were expelled", "families of the victims *who* were killed")."""
+    if pronoun.lower_ in ("that", "which"):
+        return True
+    after_of = noun.dep_ == "pobj" and noun.head.lower_ == "of"
+    return pronoun.lower_ in ("who", "whom") and not after_of
+
+
+def _told(verb: Token) -> bool:
+    """Whether a relative clause tells an act as done, not one that may be ("an official, who
+    *can* be removed") nor a kind of experience ("women who *have been* attacked")."""
+    return not any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lemma_ == "have") for c in verb.children)
 
 
 def prep_objects(tok: Token, preps: Iterable[str]) -> list[Token]:

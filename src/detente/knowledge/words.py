@@ -357,6 +357,7 @@ class ReferenceWords:
     head_nouns: frozenset[str] = words(default=())
     ngo_roles: frozenset[str] = words(default=())
     local_words: frozenset[str] = words(default=())
+    international_words: frozenset[str] = words(default=())
     domestic_sectors: frozenset[str] = words()
     home_sectors: frozenset[str] = words(default=())
     partner_types: frozenset[str] = words(default=())
@@ -392,6 +393,7 @@ class ReferenceWords:
     enacted_acts: dict[str, str] = field(default_factory=dict)  # "law" -> "pass adopt ...": who passed it made it
     office_countries: dict[str, str] = field(default_factory=dict)  # "rep." -> "USA": "Rep. X" is American
     party_labels: dict[str, str] = field(default_factory=dict)  # "R" -> "USA": "X (R-Texas)" is American
+    acting_regions: dict[str, str] = field(default_factory=dict)  # "europe" -> "EUR": "Europe retaliated"
 
     @classmethod
     def load(cls, directory: Path | None = None) -> ReferenceWords:
@@ -405,4 +407,5 @@ class ReferenceWords:
             enacted_acts=_mapping(doc, "enacted_acts", path, str),
             office_countries=_mapping(doc, "office_countries", path, str),
             party_labels=_mapping(doc, "party_labels", path, str),
+            acting_regions=_mapping(doc, "acting_regions", path, str),
         )

@@ -105,7 +105,9 @@ OPERATOR_KINDS = frozenset({"country", "people", "group", "igo"})
 #: the small words inside a body's name before its short form ("Association *of* America (RIAA)")
 LINKS = frozenset({"of", "for", "on", "and", "the", "'s", "’s", "de"})
 REJECT, ACCUSE, ASSAULT, REQUEST, SUPPORT = "REJECT", "ACCUSE", "ASSAULT", "REQUEST", "SUPPORT"
-AGREE = "AGREE"
+AGREE, COERCE = "AGREE", "COERCE"
+#: the speakers' own possessive: "*our* soldiers" are the speaker's country's
+OUR = "our"
 #: the text of the unnamed agent of an act only authorities perform ("were arrested")
 AUTHORITIES = "authorities"
 #: how much larger than any namesake abroad a place must be for its name alone to say its
@@ -225,8 +227,19 @@ class ResolveActors(EventsStage):
                 return speaker
             return self._resolve(ev, speaker, article, facing, other_than)  # "the diplomats said": whose
         head = article.head(side)
+        if (
+            head is not None
+            and side.sector is not None
+            and any(c.dep_ == "poss" and c.lower_ == OUR for c in head.children)
+        ):
+            # '"*Our* soldiers shot two militants," the army spokesman said': the speaker's own
+            # (a sector word only: "our partners", "our allies" are others)
+            speaker = self._speaker(ev, side, article)
+            found = self._resolve(ev, speaker, article) if speaker is not side else None
+            if found is not None and found.country is not None:
+                return _with_country(side, found.country)
         if head is not None and side.text.lower() in syntax.GROUP_PRONOUNS:
-            found = article.antecedent(head)
+            found = article.antecedent(head) or self._described_subject(head, article)
             if found is not None and found.country is None and found.sector in words.domestic_sectors:
                 return _with_country(found, self._place_country(ev, article))
             return found or side
@@ -244,6 +257,13 @@ class ResolveActors(EventsStage):
                 return claimed
             # else the weapon stands for unidentified armed men, of the place where it struck
             side = replace(side, sector=side.sector or UNIDENTIFIED, cameo_code=side.cameo_code or UNIDENTIFIED)
+        if head is not None and head.lemma_.lower() in words.owned_people and head.tag_ in ("NNS", "NNPS"):
+            # "lawyers *for the journalist*", "supporters *of the opposition leader*": the one they act for
+            for client in syntax.prep_objects(head, ("for", "of")):
+                found = next(iter(article.resolver.resolve(client)), None)
+                found = self._resolve(ev, found, article) if found is not None else None
+                if found is not None and found.country is not None:
+                    return _with_country(side, found.country)
         if head is not None and head.lemma_.lower() in words.member_nouns | words.head_nouns:
             # "the *head of* Doctors Without Borders", "a *member of* the U.S. Senate": its people
             member = article.member_of(head, words.head_nouns)
@@ -286,6 +306,9 @@ class ResolveActors(EventsStage):
             and side.span[0] <= place.span[0] < place.span[1] <= side.span[1]
         ):
             return _with_country(side, place.country)  # "shelled *Kharkiv*": the place is the party's
+        region = words.acting_regions.get(side.text.lower()) if head is not None else None
+        if region is not None and head is not None and head.dep_ in (*syntax.SUBJECT_DEPS, "dobj"):
+            return _with_country(side, region)  # "*Europe* retaliated", "warned *Europe*": its states together
         if head is not None and head.pos_ == "PROPN" and head.ent_type_ == "GPE" and self.gazetteer is not None:
             # "*Louisiana* declared a state of emergency", "*Ontario* sued the firm": a state, a
             # province or a city the dictionary does not know, acting, is its government, of the
@@ -305,6 +328,7 @@ class ResolveActors(EventsStage):
             and not any(c.ent_type_ == "NORP" and c.i not in article.at for c in head.children)
         )
         domestic = domestic or thing  # "gunmen stormed *a hotel*": a thing attacked or seized is of its place
+        domestic = domestic or self._local_ngo(side, head)  # "*local* rights groups": of the place
         known = self._known_place
         if domestic and head is not None and _names_a_place(head, known):
             return _with_country(side, self._named_place(side, head, article))  # "*Texas* police"
@@ -331,6 +355,26 @@ class ResolveActors(EventsStage):
             return _with_country(side, article.sector_country_before(side, PRONOUN_LOOKBACK))
         return side
 
+    def _described_subject(self, pronoun: Token, article: _Article) -> Actor | None:
+        """What 'it' or 'they' stands for when a description of a country, an organisation or an
+        armed group is the subject before it in its own sentence ("the terror group was on pace
+        to double the attacks *it* had carried out", "the bloc said *it* would respond"): the one
+        the description refers back to; a country's only in the singular (a group's, either)."""
+        words = self.words
+        own = [t for t in article.doc[pronoun.sent.start : pronoun.i] if t.dep_ in SUBJECTS and t.pos_ == "NOUN"]
+        if not own or not _definite(own[-1]):
+            return None
+        subject = own[-1]
+        lemma = subject.lemma_.lower()
+        group = lemma in words.group_heads | words.igo_heads
+        if not group and (lemma not in words.country_heads or _plural(subject) or pronoun.lower_ in PLURAL_PRONOUNS):
+            return None  # (not "those countries ... their offers": several, not the last one named)
+        start, end = syntax.phrase(subject)
+        first, last = article.doc[start], article.doc[end - 1]
+        phrase = Actor(article.doc[start:end].text, (first.idx, last.idx + len(last)))
+        found = self._described(subject, phrase, article)
+        return found if found is not None and found.country is not None else None
+
     def _non_governmental(self, head: Token) -> bool:
         """Whether a phrase names non-governmental organisations by a sector word of theirs
         ("rights groups", "aid agencies", ``ngo_roles``) that no word makes local ("*local*
@@ -343,7 +387,21 @@ class ResolveActors(EventsStage):
         )
         if word is None or word.role not in self.words.ngo_roles:
             return False
-        return not any(t.lower_ in self.words.local_words for t in head.subtree if t.i < head.i)
+        before = {t.lower_ for t in head.subtree if t.i < head.i}
+        # "international and local rights groups": international ones among them, no one state's
+        return not before & self.words.local_words or bool(before & self.words.international_words)
+
+    def _local_ngo(self, side: Actor, head: Token | None) -> bool:
+        """Whether a phrase names non-governmental organisations that a word makes local ("*local*
+        rights groups condemned the arrest"): civil society of the place where they act."""
+        if head is None or side.sector not in (None, "SOC", "HRI", "NGO") or self._non_governmental(head):
+            return False
+        before = {t.lower_ for t in head.subtree if t.i < head.i}
+        if not before & self.words.local_words:
+            return False
+        left = head.doc[head.i - 1].lower_ + " " if head.i > 0 else ""
+        word = self.actors.sector(left + head.lemma_.lower()) or self.actors.sector(head.lemma_.lower())
+        return word is not None and word.role in self.words.ngo_roles
 
     def _named_place(
         self, side: Actor, head: Token | None, article: _Article, described: list[Token] | None = None
@@ -496,7 +554,8 @@ class ResolveActors(EventsStage):
             if author is not None:
                 return author
         if ev.type == REJECT and heads & self.words.rebuttal_nouns:
-            answered = frozenset({ACCUSE})
+            # "police arrested X ... X denies the charges": who charged or held X, by name (COERCE)
+            answered = frozenset({ACCUSE, COERCE})
         elif ev.type in (REJECT, SUPPORT) and heads & self.words.request_nouns:
             # "the embassy declined *the request*", "Merkel seconded *the call*": the one who asked
             answered = frozenset({REQUEST})
@@ -522,9 +581,14 @@ class ResolveActors(EventsStage):
                 or (answered == self.words.act_types and not _same_party(e.actor, actor))
             )
             and (e.actor.country is not None or _addressed_to(e, actor, answered) or _against(e, actor))
+            and (e.type != COERCE or _against(e, actor))
         ]
         known = [e for e in earlier if e.actor is not None and e.actor.country is not None]
-        return (known or earlier)[-1].actor if earlier else None
+        if not earlier:
+            return None
+        last = (known or earlier)[-1]
+        # the holder of a charge, read from its own event ("*a court* sentenced Zamora": the court's country)
+        return self._resolve(last, last.actor, article) if last.type == COERCE else last.actor
 
     def _partner(self, ev: Event, actor: Actor, events: tuple[Event, ...], article: _Article) -> Actor | None:
         """Whom a commitment that names no one is made to ("Ecuador has committed to remove the
@@ -1620,6 +1684,10 @@ def _walk_qualifiers(head: Token, actors: ActorDictionary, visit: Callable[[Toke
     todo = [c for c in head.children if c.dep_ in QUALIFIER_DEPS] + _of_phrase(head, actors) + _described_as(head)
     if head.dep_ == "appos":
         todo.append(head.head)
+    if _coordinated_description(head):
+        # "the Iranian American journalist and VOA host Masih Alinejad": the parser coordinates
+        # the name with the first of its descriptions
+        todo.append(head.head)
     seen = {head.i}
     while todo:
         tok = todo.pop(0)
@@ -1629,6 +1697,22 @@ def _walk_qualifiers(head: Token, actors: ActorDictionary, visit: Callable[[Toke
         if visit(tok):
             todo.extend(c for c in tok.children if c.dep_ in QUALIFIER_DEPS)
             todo.extend(_of_phrase(tok, actors))
+
+
+def _coordinated_description(name: Token) -> bool:
+    """Whether a person's name is read as coordinated with a common noun before it that is in
+    fact its description ("the Russian opposition leader and campaigner *Alexei Navalny*": the
+    leader and campaigner are Navalny), the name's own phrase holding a description too."""
+    noun = name.head
+    return (
+        name.dep_ == "conj"
+        and name.ent_type_ == "PERSON"
+        and noun.pos_ == "NOUN"
+        and noun.tag_ == "NN"
+        and noun.i < name.i
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+        and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in name.children)
+    )
 
 
 def _described_as(head: Token) -> list[Token]:

@@ -160,6 +160,7 @@ class Judge:
                     self._done_to(t, type_)
                     or (venue and syntax.is_venue(t))
                     or syntax.owns_venue(t, self.lex.not_parties.place_nouns)
+                    or _modifier(t)
                     or (self._no_party(t, type_) and not self._named_by(t, head, type_, actor_tokens))
                     or self.args.natural(t)  # "with Tropical Storm Barry approaching": no party
                 )
@@ -257,6 +258,18 @@ class Judge:
         cameo = self.cameo_for(head, type_, "verb")
         coded = Reading(cameo, type_, cand.trigger, "verb", "model", head=head.i)
         return self.args.arguments(doc, head, coded, cand.sentence, head, named)
+
+
+def _modifier(tok: Token) -> bool:
+    """Whether a common noun, not a name, only modifies another noun, alone or coordinated with
+    another modifier ("an *air* and *sea* ceasefire", "*peace* talks"): a word of a phrase, no party."""
+    if tok.pos_ != "NOUN" or tok.ent_type_:
+        return False
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    modified = first.head
+    return first.dep_ in ("compound", "amod", "nmod") and modified.pos_ in ("NOUN", "PROPN") and modified.i > first.i
 
 
 def _asked(tok: Token, verb: Token) -> bool:

@@ -179,6 +179,9 @@ DROPPED = [
     ("The ministry declined to comment on the report.", "REJECT"),
     ("The two governments have ignored Reuters requests for comment.", "REJECT"),
     ("The Kenyan ministry rejected a request for comment from Reuters.", "REJECT"),
+    ("A Kenyan police spokesman declined comment, citing the inquiry.", "REJECT"),
+    ("The Ugandan embassy has repeatedly declined to respond to questions about the detentions.", "REJECT"),
+    ("Zambia's foreign ministry refused to reply to queries from reporters.", "REJECT"),
     # a hope is no event; a former official is a commentator
     ("Her lawyers flew to Washington in hopes that the United States can press for her release.", "REQUEST"),
     ("A former ambassador to Moscow criticized the new sanctions on Russia.", "ACCUSE"),

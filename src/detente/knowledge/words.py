@@ -165,6 +165,8 @@ class NotEventWords:
     group_nouns: frozenset[str] = words(default=())
     question_words: frozenset[str] = words(default=())
     comment_verbs: frozenset[str] = words(default=())
+    reply_verbs: frozenset[str] = words(default=())
+    question_nouns: frozenset[str] = words(default=())
     query_prepositions: frozenset[str] = words(default=())
     charge_prepositions: frozenset[str] = words(default=())
     experience_adverbs: frozenset[str] = words(default=())

@@ -515,7 +515,16 @@ class FilterEvents(EventsStage):
     def no_comment(self, trigger: Token) -> bool:
         """Whether a refusal refuses only to speak ("declined to comment on the report", "ignored
         requests for comment")."""
-        if any(c.dep_ == "xcomp" and c.lemma_.lower() in self.words.comment_verbs for c in trigger.children):
+        words = self.words
+        if any(c.dep_ == "xcomp" and c.lemma_.lower() in words.comment_verbs for c in trigger.children):
+            return True
+        if any(c.dep_ == "dobj" and c.lemma_.lower() == "comment" for c in trigger.children):
+            return True  # "declined comment", "refused comment"
+        # "declined to respond to questions about the detainees": not "to a request", which is refused
+        if any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in words.reply_verbs and self._to_questions(c)
+            for c in trigger.children
+        ):
             return True
         # "ignored requests for comment", "did not reply to an email requesting comment": the
         # same refusal to speak, to a reporter
@@ -525,6 +534,9 @@ class FilterEvents(EventsStage):
             and (t.head.lower_ == "for" or self._lemma(t.head) in ("request", "seek"))
             for t in trigger.subtree
         )
+
+    def _to_questions(self, verb: Token) -> bool:
+        return any(self._lemma(o) in self.words.question_nouns for o in syntax.prep_objects(verb, ("to",)))
 
     def unnamed(self, doc: Doc, ev: Event) -> bool:
         """Whether ``ev`` names no actor: none, or an act or a thing ("the attacks", "a traffic

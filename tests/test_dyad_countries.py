@@ -146,6 +146,8 @@ CASES = [
         "IND",
         "prime minister",
     ),
+    # police and courts act at home: the people they arrest or try are of their country
+    ("Police arrested two Kenyan journalists on Monday.", "arrested", "actor", "KEN", "Police"),
     # a body's office meeting another country's own office-holder keeps its own country
     (
         "Kenyan opposition leader Raila Odinga met Kenyan President William Ruto on Monday.",
@@ -188,6 +190,9 @@ def test_the_country_of_a_party(  # type: ignore[no-untyped-def]
         # the other's ("*Japanese* Prime Minister", "the *French* ambassador")
         ("The president discussed trade with Japanese Prime Minister Shigeru Ishiba.", "discussed", "actor"),
         ("The foreign minister met the French ambassador in the capital on Monday.", "met", "actor"),
+        # ... nor an office that sanctions a party named by its nationality: sanctions are imposed abroad
+        ("The Treasury imposed sanctions on three Russian banks on Friday.", "imposed", "actor"),
+        ("The ministry placed sanctions on two Chinese shipping firms.", "placed", "actor"),
     ],
 )
 def test_no_country_where_the_text_gives_none(coder, text: str, trigger: str, side: str) -> None:  # type: ignore[no-untyped-def]

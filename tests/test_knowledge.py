@@ -171,6 +171,17 @@ def test_every_list_of_event_types_names_plover_types(path: Path) -> None:
 
 
 @pytest.mark.parametrize("path", sorted((data_dir() / "patterns").glob("*.yaml")), ids=lambda p: p.name)
+def test_every_list_of_cameo_codes_names_known_codes(path: Path, ontology: Ontology) -> None:
+    """A list named ``*_codes`` (``abroad_codes`` ...) holds CAMEO codes of ``cameo_codes.tsv``."""
+    doc = read_yaml(path)
+    lists = (
+        {k: v for k, v in doc.items() if isinstance(k, str) and k.endswith("_codes")} if isinstance(doc, dict) else {}
+    )
+    wrong = {k: sorted(c for c in v if c not in ontology.cameo) for k, v in lists.items()}
+    assert not any(wrong.values()), wrong
+
+
+@pytest.mark.parametrize("path", sorted((data_dir() / "patterns").glob("*.yaml")), ids=lambda p: p.name)
 def test_every_list_of_sectors_names_known_sectors(path: Path, ontology: Ontology) -> None:
     """A list named ``*_sectors`` (``home_sectors``, ``voting_sectors`` ...) holds sector codes
     of ``plover_sectors.tsv`` or its non-state codes."""

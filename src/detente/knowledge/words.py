@@ -363,6 +363,8 @@ class ReferenceWords:
     domestic_sectors: frozenset[str] = words()
     home_sectors: frozenset[str] = words(default=())
     partner_types: frozenset[str] = words(default=())
+    abroad_types: frozenset[str] = words(default=())
+    abroad_codes: frozenset[str] = words(default=())
     act_types: frozenset[str] = words(default=())
     salient_sectors: frozenset[str] = words(default=())
     envoy_words: frozenset[str] = words(default=())

@@ -490,14 +490,21 @@ class ResolveActors(EventsStage):
         )
 
     def _meets_foreign_office(self, ev: Event, side: Actor, facing: Actor | None, article: _Article) -> bool:
-        """Whether an office of a state that names no country ("the president", "the foreign
-        minister") meets, agrees with or backs (``partner_types``) an office-holder whose own
-        phrase names that office-holder's country ("*Japanese* Prime Minister Ishiba", "the
-        *French* ambassador"): a writer names the other side's country, not the subject's own,
-        so the office is not given the other side's (the story's main country is then often it)."""
-        if facing is None or facing.country is None or ev.type not in self.words.partner_types:
+        """Whether an office of a state that names no country ("the president", "the ministry")
+        faces a party whose own phrase names that party's country ("*Japanese* Prime Minister
+        Ishiba", "the *French* ambassador", "three *Russian* banks") across an act done between
+        states: meeting, agreeing with or backing another office-holder (``partner_types``), or
+        sanctioning anyone (``abroad_types``, ``abroad_codes``). A writer names the other side's
+        country, not the subject's own, so the office is not given the other side's (the story's
+        main country is then often it); police and courts arresting "two Kenyan journalists"
+        act at home and keep it."""
+        if facing is None or facing.country is None or side.sector not in STATE_SECTORS:
             return False
-        if side.sector not in STATE_SECTORS or facing.sector not in STATE_SECTORS:
+        words = self.words
+        between_offices = ev.type in words.partner_types and facing.sector in STATE_SECTORS
+        if not (between_offices or ev.type in words.abroad_types or ev.cameo in words.abroad_codes):
+            return False
+        if side.sector in words.home_sectors:
             return False
         phrase = article.doc.char_span(facing.span[0], facing.span[1], alignment_mode="expand")
         if phrase is None:

@@ -346,7 +346,9 @@ class ResolveActors(EventsStage):
             if thing and country in other_than and not placed:
                 return side  # "its troops took *two villages*": not the attacker's own, unless placed there
             country = country or article.sector_country_before(side)
-            if self._faces_own_state(country, facing, article) or self._meets_foreign_office(ev, side, facing, article):
+            if self._faces_own_state(country, facing, article) or self._meets_foreign_office(
+                ev, side, country, facing, article
+            ):
                 return side  # "the junta accused Paris": not the state it faces across the event
             return _with_country(side, country)
         if side.sector in words.salient_sectors and head is not None and not _definite(head):
@@ -489,7 +491,9 @@ class ResolveActors(EventsStage):
             and not _located_at(article.head(facing))
         )
 
-    def _meets_foreign_office(self, ev: Event, side: Actor, facing: Actor | None, article: _Article) -> bool:
+    def _meets_foreign_office(
+        self, ev: Event, side: Actor, country: str | None, facing: Actor | None, article: _Article
+    ) -> bool:
         """Whether an office of a state that names no country ("the president", "the ministry")
         faces a party whose own phrase names that party's country ("*Japanese* Prime Minister
         Ishiba", "the *French* ambassador", "three *Russian* banks") across an act done between
@@ -497,8 +501,8 @@ class ResolveActors(EventsStage):
         sanctioning anyone (``abroad_types``, ``abroad_codes``). A writer names the other side's
         country, not the subject's own, so the office is not given the other side's (the story's
         main country is then often it); police and courts arresting "two Kenyan journalists"
-        act at home and keep it."""
-        if facing is None or facing.country is None or side.sector not in STATE_SECTORS:
+        act at home and keep it. ``country`` is the one the office would be given."""
+        if facing is None or country is None or facing.country != country or side.sector not in STATE_SECTORS:
             return False
         words = self.words
         between_offices = ev.type in words.partner_types and facing.sector in STATE_SECTORS
@@ -588,7 +592,8 @@ class ResolveActors(EventsStage):
                 or (answered == self.words.act_types and not _same_party(e.actor, actor))
             )
             and (e.actor.country is not None or _addressed_to(e, actor, answered) or _against(e, actor))
-            and (e.type != COERCE or _against(e, actor))
+            # (a charge denied answers only a hold of the denier; a condemned move, any act)
+            and (e.type != COERCE or answered == self.words.act_types or _against(e, actor))
         ]
         known = [e for e in earlier if e.actor is not None and e.actor.country is not None]
         if not earlier:

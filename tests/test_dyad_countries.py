@@ -191,6 +191,7 @@ def test_the_country_of_a_party(  # type: ignore[no-untyped-def]
         ("The president discussed trade with Japanese Prime Minister Shigeru Ishiba.", "discussed", "actor"),
         ("The foreign minister met the French ambassador in the capital on Monday.", "met", "actor"),
         # ... nor an office that sanctions a party named by its nationality: sanctions are imposed abroad
+        ("The defence minister thanked his Indian counterpart for the visit.", "thanked", "actor"),
         ("The Treasury imposed sanctions on three Russian banks on Friday.", "imposed", "actor"),
         ("The ministry placed sanctions on two Chinese shipping firms.", "placed", "actor"),
     ],

@@ -365,6 +365,7 @@ class ReferenceWords:
     partner_types: frozenset[str] = words(default=())
     abroad_types: frozenset[str] = words(default=())
     abroad_codes: frozenset[str] = words(default=())
+    counterpart_nouns: frozenset[str] = words(default=())
     act_types: frozenset[str] = words(default=())
     salient_sectors: frozenset[str] = words(default=())
     envoy_words: frozenset[str] = words(default=())

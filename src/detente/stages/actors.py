@@ -501,10 +501,14 @@ class ResolveActors(EventsStage):
         sanctioning anyone (``abroad_types``, ``abroad_codes``). A writer names the other side's
         country, not the subject's own, so the office is not given the other side's (the story's
         main country is then often it); police and courts arresting "two Kenyan journalists"
-        act at home and keep it. ``country`` is the one the office would be given."""
+        act at home and keep it. A counterpart ("his Indian counterpart", ``counterpart_nouns``)
+        is of another state whatever the act. ``country`` is the one the office would be given."""
         if facing is None or country is None or facing.country != country or side.sector not in STATE_SECTORS:
             return False
         words = self.words
+        facing_head = article.head(facing)
+        if facing_head is not None and facing_head.lemma_.lower() in words.counterpart_nouns:
+            return True  # "thanked *his Indian counterpart*": the same office in another state
         between_offices = ev.type in words.partner_types and facing.sector in STATE_SECTORS
         if not (between_offices or ev.type in words.abroad_types or ev.cameo in words.abroad_codes):
             return False

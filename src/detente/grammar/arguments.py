@@ -35,6 +35,7 @@ class ArgumentFinder:
     def arguments(
         self, doc: Doc, head: Token, c: Reading, number: int, trigger: Token, named: frozenset[int] = frozenset()
     ) -> Candidate | None:
+        harm = False
         if c.kind == "noun":
             actors, recipients = self._noun_arguments(head, c.type)
             if not actors and self._crowd_event(head, c.type):
@@ -53,7 +54,11 @@ class ArgumentFinder:
             if found is None:
                 return None  # "efforts are under way to repair ties": no one named acts
             actors = found
-            recipients = self._parties(self._verb_recipients(head, c), head, c.type)
+            phrases = self._verb_recipients(head, c)
+            recipients = self._parties(phrases, head, c.type)
+            # "deplored the loss of Afghan lives": a harm suffered names its victims, and no
+            # name elsewhere in the clause is the one blamed either
+            harm = not recipients and self._harm(phrases, c.type)
             if not recipients and c.kind == "light" and c.inner is not None:
                 # "announced a suspension of air links with 21 countries": the links' other side
                 recipients = self._parties(self._related(doc[c.inner.head]), head, c.type)
@@ -88,7 +93,7 @@ class ArgumentFinder:
             recipients = list(actors)  # "Russia and Ukraine accused each other": each the other
         if not recipients and self.lex.types.mutual(c.type, c.cameo) and len(actors) > 1:
             recipients = list(actors)  # "Jordan and Britain agreed": each with the other
-        if not recipients and c.kind != "noun":
+        if not recipients and c.kind != "noun" and not harm:
             fallback = self._parties(self._fallback_recipients(head, c), head, c.type)
             recipients = [r for r in syntax.with_conjuncts(fallback) if r not in actors]
         protesters = [a for a in actors if not self._names_type(a, c.type)]  # not "the protest expanded"
@@ -105,6 +110,7 @@ class ArgumentFinder:
             and c.kind != "noun"
             and not meeting
             and not topic
+            and not harm
             and not (self.lex.types.mutual(c.type, c.cameo) and _several(actors))
             and self.lemma(head) not in self.lex.not_parties.personal_verbs
         ):
@@ -113,14 +119,14 @@ class ArgumentFinder:
             # discussed ("discussed the war in Sudan"), nor where people were arrested
             recipients = self._place(head)
         guessed = False
-        if not recipients and c.kind != "noun" and not topic:
+        if not recipients and c.kind != "noun" and not topic and not harm:
             # (a name in what is discussed is a topic: "discussed the sanctions *Britain* imposed")
             recipients = self._named_in_clause(head, actors, named, meeting, self.lex.roles.claim_nouns)
             # (never a named force of nature: "declared an emergency ahead of *Hurricane Ian*";
             # nor a news outlet spoken to: "talked to *Reuters* about the vote")
             recipients = [r for r in recipients if not self.natural(r) and not self.outlet_told(r)]
             guessed = bool(recipients)
-        if not recipients and c.kind != "noun":
+        if not recipients and c.kind != "noun" and not harm:
             # "in a phone call with Macron, Biden expressed support" (after a name the clause
             # gives: "agreed to US mediation in talks with the Palestinians" is the US's)
             recipients = self._in_contact(head)
@@ -552,6 +558,11 @@ class ArgumentFinder:
         if lemma in words.collective_nouns:
             # "a group of protesters" -> the protesters; "an armed group" is the party itself
             return syntax.prep_objects(tok, ("of",)) or [tok]
+        if lemma in words.harm_nouns and type_ in words.deed_types:
+            # "deplored the loss of Afghan lives", "condemned the deaths of civilians": who
+            # suffered the harm is not whom the condemnation blames; only a cause named with
+            # "by" is ("the deaths caused by the shelling" names a deed, no party)
+            return syntax.prep_objects(tok, ("by",))
         if words.deed(lemma, type_):
             # "condemned the killing of X by Y" -> Y (also where the parser hangs "by Y" on a noun
             # inside the phrase: "the attack on a village in Mali *by* the jihadists");
@@ -716,6 +727,11 @@ class ArgumentFinder:
         if givers:
             return givers
         return [t for t in syntax.prep_objects(verb, ("in",)) if t.ent_type_ in ("GPE", "ORG")]
+
+    def _harm(self, phrases: list[Token], type_: str) -> bool:
+        """Whether a condemnation's object is a harm suffered ("the deaths of civilians")."""
+        words = self.lex.not_parties
+        return type_ in words.deed_types and any(self.lemma(p) in words.harm_nouns for p in phrases)
 
     def _names_type(self, tok: Token, type_: str) -> bool:
         """Whether a noun is one of the type's own event nouns ("protest", "rally" for PROTEST)."""

@@ -62,11 +62,25 @@ pytestmark = pytest.mark.slow
         ("The Peruvian minister said the talks had failed to produce a deal.", "ACCUSE", "absent", None),
         ("Colombia's president said he had failed to persuade Congress.", "ACCUSE", "absent", None),
         ("The Indian minister said Nepal may fail to meet the deadline.", "ACCUSE", "absent", None),
+        # ... nor two parties failing together at what the failure frame codes itself
+        (
+            "Chile and Bolivia failed to reach agreement on the gas pipeline, the Chilean ministry said.",
+            "ACCUSE",
+            "absent",
+            None,
+        ),
         # "condemned X to death / to prison" passes a sentence; it condemns nothing
         ("A court in Cairo condemned the Egyptian activist to death.", "COERCE", "EGY", None),
         ("A court in Cairo condemned the Egyptian activist to death.", "ACCUSE", "absent", None),
         ("A Minsk court condemned the Belarusian opposition leader to life imprisonment.", "ACCUSE", "absent", None),
         ("The Turkish president condemned the attack on the Swedish embassy.", "ACCUSE", "TUR", None),
+        # an inquiry into a death looks into the harm itself
+        (
+            "Mexico's attorney general opened an investigation into the death of a Guatemalan migrant.",
+            "ACCUSE",
+            "MEX",
+            "GTM",
+        ),
         # a deed condemned keeps its doer
         ("Canada condemned the killing of protesters by Iranian security forces.", "ACCUSE", "CAN", "IRN"),
     ],

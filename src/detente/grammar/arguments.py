@@ -55,10 +55,12 @@ class ArgumentFinder:
                 return None  # "efforts are under way to repair ties": no one named acts
             actors = found
             phrases = self._verb_recipients(head, c)
-            recipients = self._parties(phrases, head, c.type)
-            # "deplored the loss of Afghan lives": a harm suffered names its victims, and no
-            # name elsewhere in the clause is the one blamed either
-            harm = not recipients and self._harm(phrases, c.type)
+            # "deplored the loss of Afghan lives": a harm suffered names its victims, not the one
+            # blamed, who only a "by" phrase names; nor is a name elsewhere in the clause
+            harms = self._harms(phrases, c)
+            recipients = self._parties([p for p in phrases if p not in harms], head, c.type)
+            recipients += [b for h in harms for b in syntax.prep_objects(h, ("by",))]
+            harm = bool(harms) and not recipients
             if not recipients and c.kind == "light" and c.inner is not None:
                 # "announced a suspension of air links with 21 countries": the links' other side
                 recipients = self._parties(self._related(doc[c.inner.head]), head, c.type)
@@ -558,11 +560,6 @@ class ArgumentFinder:
         if lemma in words.collective_nouns:
             # "a group of protesters" -> the protesters; "an armed group" is the party itself
             return syntax.prep_objects(tok, ("of",)) or [tok]
-        if lemma in words.harm_nouns and type_ in words.deed_types:
-            # "deplored the loss of Afghan lives", "condemned the deaths of civilians": who
-            # suffered the harm is not whom the condemnation blames; only a cause named with
-            # "by" is ("the deaths caused by the shelling" names a deed, no party)
-            return syntax.prep_objects(tok, ("by",))
         if words.deed(lemma, type_):
             # "condemned the killing of X by Y" -> Y (also where the parser hangs "by Y" on a noun
             # inside the phrase: "the attack on a village in Mali *by* the jihadists");
@@ -728,10 +725,13 @@ class ArgumentFinder:
             return givers
         return [t for t in syntax.prep_objects(verb, ("in",)) if t.ent_type_ in ("GPE", "ORG")]
 
-    def _harm(self, phrases: list[Token], type_: str) -> bool:
-        """Whether a condemnation's object is a harm suffered ("the deaths of civilians")."""
+    def _harms(self, phrases: list[Token], c: Reading) -> list[Token]:
+        """The phrases of a condemnation that name a harm suffered ("the deaths of civilians");
+        none for an inquiry, which looks into the harm itself ("investigation into the death of")."""
         words = self.lex.not_parties
-        return type_ in words.deed_types and any(self.lemma(p) in words.harm_nouns for p in phrases)
+        if c.type not in words.deed_types or (c.cameo or "").startswith(tuple(words.inquiry_codes)):
+            return []
+        return [p for p in phrases if self.lemma(p) in words.harm_nouns]
 
     def _names_type(self, tok: Token, type_: str) -> bool:
         """Whether a noun is one of the type's own event nouns ("protest", "rally" for PROTEST)."""

@@ -190,6 +190,8 @@ class RecipientWords:
     #: harms suffered, whose owner or "of" phrase is the victim, never the one a condemnation
     #: of them blames ("deplored the loss of Afghan lives"), under ``deed_types``
     harm_nouns: frozenset[str] = words(default=())
+    #: CAMEO codes (prefixes) of inquiries, which look into a harm, not blame its victims' side
+    inquiry_codes: frozenset[str] = words(default=())
     #: acts welcomed or praised through their author ("welcomed Qatar's mediation"), under
     #: ``praise_types`` (a violent deed's owner there is its victim: "evidence supported *his* murder")
     praised_nouns: frozenset[str] = words(default=())

@@ -586,6 +586,8 @@ class FindEvents:
         """'had failed to protect residents': a failure at a task, told as done (not "may fail")."""
         if self.triggers.lemma(verb) not in self.lex.roles.failing_verbs:
             return False
+        if self.triggers.code(verb, {}) is not None:
+            return False  # "X and Y failed to reach agreement": the failure frame's own refusal
         if any(c.dep_ == "aux" and c.lower_ in self.lex.roles.hedging_auxiliaries for c in verb.children):
             return False
         return any(c.dep_ == "xcomp" and syntax.is_verb(c) for c in verb.children)

@@ -35,6 +35,7 @@ class ArgumentFinder:
     def arguments(
         self, doc: Doc, head: Token, c: Reading, number: int, trigger: Token, named: frozenset[int] = frozenset()
     ) -> Candidate | None:
+        harm = False
         if c.kind == "noun":
             actors, recipients = self._noun_arguments(head, c.type)
             if not actors and self._crowd_event(head, c.type):
@@ -53,7 +54,13 @@ class ArgumentFinder:
             if found is None:
                 return None  # "efforts are under way to repair ties": no one named acts
             actors = found
-            recipients = self._parties(self._verb_recipients(head, c), head, c.type)
+            phrases = self._verb_recipients(head, c)
+            # "deplored the loss of Afghan lives": a harm suffered names its victims, not the one
+            # blamed, who only a "by" phrase names; nor is a name elsewhere in the clause
+            harms = self._harms(phrases, c)
+            recipients = self._parties([p for p in phrases if p not in harms], head, c.type)
+            recipients += [b for h in harms for b in syntax.prep_objects(h, ("by",))]
+            harm = bool(harms) and not recipients
             if not recipients and c.kind == "light" and c.inner is not None:
                 # "announced a suspension of air links with 21 countries": the links' other side
                 recipients = self._parties(self._related(doc[c.inner.head]), head, c.type)
@@ -88,7 +95,7 @@ class ArgumentFinder:
             recipients = list(actors)  # "Russia and Ukraine accused each other": each the other
         if not recipients and self.lex.types.mutual(c.type, c.cameo) and len(actors) > 1:
             recipients = list(actors)  # "Jordan and Britain agreed": each with the other
-        if not recipients and c.kind != "noun":
+        if not recipients and c.kind != "noun" and not harm:
             fallback = self._parties(self._fallback_recipients(head, c), head, c.type)
             recipients = [r for r in syntax.with_conjuncts(fallback) if r not in actors]
         protesters = [a for a in actors if not self._names_type(a, c.type)]  # not "the protest expanded"
@@ -105,6 +112,7 @@ class ArgumentFinder:
             and c.kind != "noun"
             and not meeting
             and not topic
+            and not harm
             and not (self.lex.types.mutual(c.type, c.cameo) and _several(actors))
             and self.lemma(head) not in self.lex.not_parties.personal_verbs
         ):
@@ -113,14 +121,14 @@ class ArgumentFinder:
             # discussed ("discussed the war in Sudan"), nor where people were arrested
             recipients = self._place(head)
         guessed = False
-        if not recipients and c.kind != "noun" and not topic:
+        if not recipients and c.kind != "noun" and not topic and not harm:
             # (a name in what is discussed is a topic: "discussed the sanctions *Britain* imposed")
             recipients = self._named_in_clause(head, actors, named, meeting, self.lex.roles.claim_nouns)
             # (never a named force of nature: "declared an emergency ahead of *Hurricane Ian*";
             # nor a news outlet spoken to: "talked to *Reuters* about the vote")
             recipients = [r for r in recipients if not self.natural(r) and not self.outlet_told(r)]
             guessed = bool(recipients)
-        if not recipients and c.kind != "noun":
+        if not recipients and c.kind != "noun" and not harm:
             # "in a phone call with Macron, Biden expressed support" (after a name the clause
             # gives: "agreed to US mediation in talks with the Palestinians" is the US's)
             recipients = self._in_contact(head)
@@ -732,6 +740,14 @@ class ArgumentFinder:
         if givers:
             return givers
         return [t for t in syntax.prep_objects(verb, ("in",)) if t.ent_type_ in ("GPE", "ORG")]
+
+    def _harms(self, phrases: list[Token], c: Reading) -> list[Token]:
+        """The phrases of a condemnation that name a harm suffered ("the deaths of civilians");
+        none for an inquiry, which looks into the harm itself ("investigation into the death of")."""
+        words = self.lex.not_parties
+        if c.type not in words.deed_types or (c.cameo or "").startswith(tuple(words.inquiry_codes)):
+            return []
+        return [p for p in phrases if self.lemma(p) in words.harm_nouns]
 
     def _names_type(self, tok: Token, type_: str) -> bool:
         """Whether a noun is one of the type's own event nouns ("protest", "rally" for PROTEST)."""

@@ -19,6 +19,8 @@ PARTY_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 GROUP_PRONOUNS = frozenset({"it", "its", "they", "them", "their", "theirs"})
 PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS
+#: participles that list the ways an act is done ("helps them, *including by* funding ...")
+INCLUDING_WORDS = frozenset({"including"})
 #: a speaker's own pronouns ("*we* reject", "*I* urge"): the actor is then the one the words are
 #: attributed to ("'We urge the authorities to ...,' the groups said"); a single speaker's first
 SINGULAR_FIRST = frozenset({"i", "me", "my"})
@@ -422,6 +424,11 @@ def subjects(
             continue
         if dep == "pcomp" or (dep == "pobj" and head.dep_ == "prep"):
             tok = head.head
+            continue
+        if dep == "prep" and tok.lower_ in INCLUDING_WORDS and is_verb(head):
+            # "will keep supporting them, *including by condemning* ...": the ways of an act
+            # listed are done by its subject
+            tok = head
             continue
         return []
     return []

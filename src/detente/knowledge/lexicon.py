@@ -143,6 +143,8 @@ class WordRoles:
     culprit_prepositions: frozenset[str] = words(default=())
     culprit_adjectives: frozenset[str] = words(default=())
     culprit_participles: frozenset[str] = words(default=())
+    #: verbs of a party's failing at a duty, reported by another, who blames it ("said X had failed to ...")
+    failing_verbs: frozenset[str] = words(default=())
     #: words of a feeling at another's act, whose by-phrase names the act, not an agent
     #: ("Germany is concerned by the threats")
     stance_words: frozenset[str] = words(default=())
@@ -185,6 +187,11 @@ class RecipientWords:
     collective_nouns: frozenset[str] = words(default=())
     deed_nouns: frozenset[str] = words(default=())
     deed_types: frozenset[str] = words(default=())
+    #: harms suffered, whose owner or "of" phrase is the victim, never the one a condemnation
+    #: of them blames ("deplored the loss of Afghan lives"), under ``deed_types``
+    harm_nouns: frozenset[str] = words(default=())
+    #: CAMEO codes (prefixes) of inquiries, which look into a harm, not blame its victims' side
+    inquiry_codes: frozenset[str] = words(default=())
     #: acts welcomed or praised through their author ("welcomed Qatar's mediation"), under
     #: ``praise_types`` (a violent deed's owner there is its victim: "evidence supported *his* murder")
     praised_nouns: frozenset[str] = words(default=())

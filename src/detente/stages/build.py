@@ -245,6 +245,20 @@ def _bare_title(head: Token, bodies: frozenset[str]) -> bool:
     )
 
 
+def _after_meeting_clause(pronoun: Token) -> bool:
+    """Whether 'they' is the subject of a verb coordinated after the sentence's main verb, a
+    clause of its own ("X met Y *and they* agreed ..."), which names its own subject before."""
+    verb = pronoun.head
+    main = verb.head
+    return (
+        verb.dep_ == "conj"
+        and main.dep_ == "ROOT"
+        and main.i < pronoun.i
+        and syntax.is_verb(main)
+        and any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in main.children)
+    )
+
+
 def _agrees(pronoun: Token, noun: Token) -> bool:
     """Whether "it" (one) or "them" (several: a plural, or names coordinated) may stand for a noun."""
     several = noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in noun.children)
@@ -618,6 +632,10 @@ class _Resolver:
             sides = [t for t in self.doc[sent.start : ref.i] if t.dep_ == "nsubj" and self._both_sides(t)]
             if sides:
                 return self._met_parties(sides[0])
+        if not described and ref.dep_ == "nsubj" and _after_meeting_clause(ref):
+            # "X spoke with Y *and they* condemned ...": the meeting told in the clause the
+            # pronoun's verb is coordinated with, in the same sentence
+            return self._meeting(sent)
         if sent.start == 0 or any(
             t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON" and t.i < ref.left_edge.i
             for t in self.doc[sent.start : ref.i]

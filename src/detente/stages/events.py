@@ -415,7 +415,12 @@ class FindEvents:
             if not said_by:
                 continue
             subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if self._crime(tok) or self._culprit(tok):
+            kind = cameo
+            if self._failing(tok):
+                # "the mayor said the governor had failed to protect residents": blame, of a party
+                accused = [c for c in subjects if c.pos_ != "PRON" and self._named_party(c)]
+                kind = self.lex.condemnation_cameo or cameo
+            elif self._crime(tok) or self._culprit(tok):
                 # not a pronoun: "we committed mistakes", "Hamas said it was behind the attack" admit
                 accused = [c for c in subjects if c.pos_ != "PRON"]
             elif any(w.lemma_.lower() in speakers for w in said_by[0].subtree):
@@ -430,7 +435,7 @@ class FindEvents:
                 Candidate(
                     sentence=number,
                     trigger=(tok.head.i,),
-                    cameo=cameo,
+                    cameo=kind,
                     actors=tuple(a.i for a in syntax.with_conjuncts(said_by)),
                     recipients=tuple(r.i for r in syntax.with_conjuncts(accused)),
                     kind="frame",
@@ -576,6 +581,21 @@ class FindEvents:
         lemma = self.triggers.lemma(subj)
         acts = self.lex.roles.verdict_acts | self.lex.roles.claim_nouns | self.lex.not_parties.deed_nouns
         return [subj] if lemma in acts or lemma in self.lex.nouns else []
+
+    def _failing(self, verb: Token) -> bool:
+        """'had failed to protect residents': a failure at a task, told as done (not "may fail")."""
+        if self.triggers.lemma(verb) not in self.lex.roles.failing_verbs:
+            return False
+        if self.triggers.code(verb, {}) is not None:
+            return False  # "X and Y failed to reach agreement": the failure frame's own refusal
+        if any(c.dep_ == "aux" and c.lower_ in self.lex.roles.hedging_auxiliaries for c in verb.children):
+            return False
+        return any(c.dep_ == "xcomp" and syntax.is_verb(c) for c in verb.children)
+
+    def _named_party(self, subj: Token) -> bool:
+        """Whether a subject names a party (a name, a country's people, an organisation, or a
+        kind of party), not a thing ("the talks", "the rocket")."""
+        return subj.ent_type_ in syntax.PARTY_ENTITIES or self.args._party_noun(subj)
 
     def _crime(self, verb: Token) -> bool:
         """'committed grave abuses', 'perpetrated atrocities': a crime as the object of a verb of doing it."""

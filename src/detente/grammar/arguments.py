@@ -127,6 +127,8 @@ class ArgumentFinder:
         # a storm is no party acted on ("declared an emergency with *Tropical Storm Barry*
         # approaching", "in anticipation of *Hurricane Dorian*")
         recipients = [r for r in recipients if not self.natural(r)]
+        holders = self.holders(doc, c.trigger)
+        recipients = [r for r in recipients if r not in holders]
         speaker = self.speaker(head)
         return Candidate(
             sentence=number,
@@ -172,8 +174,25 @@ class ArgumentFinder:
             if t.pos_ == "PROPN" and any(c.dep_ == "compound" and self.lemma(c) in causes for c in t.children)
         )
 
+    def holders(self, doc: Doc, trigger: tuple[int, ...]) -> list[Token]:
+        """Whose a restated noun is ("reaffirmed *President Biden's* commitment"): the
+        speaker's side, never the one it is made to (``restating_verbs``)."""
+        if len(trigger) < 2 or self.lemma(doc[min(trigger)]) not in self.lex.roles.restating_verbs:
+            return []
+        return syntax.with_conjuncts(_owners(doc[max(trigger)]))
+
+    def subjects(self, verb: Token) -> list[Token]:
+        """The actor heads of a verb (``syntax.subjects`` with this lexicon's words)."""
+        return syntax.subjects(
+            verb,
+            self.lex.roles.delegating_verbs,
+            self.object_control,
+            self.noun_lemmas,
+            self.lex.roles.reason_verbs,
+        )
+
     def _order_givers(self, verb: Token) -> list[Token]:
-        return syntax.subjects(verb, self.lex.roles.delegating_verbs, self.object_control, self.noun_lemmas)
+        return self.subjects(verb)
 
     def _ordered_undergoers(self, verb: Token) -> list[Token]:
         """Who undergoes a bare participle a delegating verb orders ("ordered *the activists*
@@ -289,7 +308,7 @@ class ArgumentFinder:
         if self._stance(head):
             # "Germany is concerned by the threats": who feels acts, not the by-phrase
             return self._stance_holders(head)
-        actors = syntax.subjects(head, self.lex.roles.delegating_verbs, self.object_control, self.noun_lemmas)
+        actors = self.subjects(head)
         if not actors and head.tag_ == "VBG" and head.dep_ in syntax.SUBJECT_DEPS:
             # "*fighting* between the army and the rebels killed 12": a gerund standing as a noun
             # names its sides as a noun does
@@ -314,9 +333,7 @@ class ArgumentFinder:
                 resolved.extend(anchors or [a])
             elif a.pos_ in ("VERB", "AUX") and a != head:
                 # "The U.S. strikes on the boats killed 64": an event as subject acts through its actor
-                resolved.extend(
-                    syntax.subjects(a, self.lex.roles.delegating_verbs, self.object_control, self.noun_lemmas)
-                )
+                resolved.extend(self.subjects(a))
             else:
                 resolved.append(a)
         return resolved or self._announcer(head)
@@ -345,7 +362,7 @@ class ArgumentFinder:
             # participle as a clause of the issuing verb
             issuer = text.head.head
         if issuer is not None and syntax.is_verb(issuer) and self.lemma(issuer) in self.lex.roles.issuing_verbs:
-            return syntax.subjects(issuer, self.lex.roles.delegating_verbs, self.object_control, self.noun_lemmas)
+            return self.subjects(issuer)
         return []
 
     def _stance(self, head: Token) -> bool:
@@ -360,7 +377,7 @@ class ArgumentFinder:
         if holders:
             return holders
         if head.dep_ in ("acomp", "xcomp", "ccomp", "conj") and head.head != head:
-            return syntax.subjects(head.head, self.lex.roles.delegating_verbs, self.object_control, self.noun_lemmas)
+            return self.subjects(head.head)
         return []
 
     @staticmethod
@@ -811,9 +828,7 @@ class ArgumentFinder:
         if undergoer is not None:
             # "the convoy came under attack from rebels": the rebels attacked the convoy
             actors = actors or syntax.prep_objects(noun, ("from",))
-            patients.extend(
-                syntax.subjects(undergoer, self.lex.roles.delegating_verbs, self.object_control, self.noun_lemmas)
-            )
+            patients.extend(self.subjects(undergoer))
         if not actors:
             # "fighting between Azerbaijanis and Armenians": every side acts
             actors = syntax.prep_objects(noun, self.lex.marks.between_preps)
@@ -828,8 +843,8 @@ class ArgumentFinder:
             while first.dep_ == "conj" and first.head != first:
                 first = first.head
             verb = first.head
-            if first.dep_ in ("dobj", "nsubjpass") and self.lemma(verb) in self.lex.roles.light_verbs:
-                actors = syntax.subjects(verb, self.lex.roles.delegating_verbs, self.object_control, self.noun_lemmas)
+            if first.dep_ in ("dobj", "nsubjpass") and self.lemma(verb) in self.lex.roles.carrying_verbs:
+                actors = self.subjects(verb)
                 if first.dep_ == "dobj" and self.lemma(verb) in self.lex.not_parties.receiving_verbs:
                     # "she received praise and recognition from critics": the critics recognise her
                     patients.extend(actors)

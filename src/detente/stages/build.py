@@ -619,9 +619,15 @@ class _Resolver:
             if sides:
                 return self._met_parties(sides[0])
         if sent.start == 0 or any(
-            t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON" and t.i < ref.left_edge.i
+            t.dep_ in ("nsubj", "nsubjpass")
+            and t.pos_ != "PRON"
+            and t.i < ref.left_edge.i
+            and not (ref.dep_ == "nsubj" and t.dep_ == "nsubj" and self._singular(t))
             for t in self.doc[sent.start : ref.i]
         ):
+            # a subject before it names whom it stands for; one party alone cannot be a subject
+            # "they" ("X praised Y's response, and *they* agreed ..." is still the two who met;
+            # a "their" after it may be a nearer noun's: "X thanked the people for *their* help")
             return []
         start = sent.start
         for _ in range(MEETING_LOOKBACK):

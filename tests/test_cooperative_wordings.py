@@ -27,7 +27,7 @@ DATE = "2025-10-21"
             "VNM",
             "PHL",
         ),
-        ("Japan reiterated its call for Russia to withdraw its troops.", "REQUEST", "JPN", "RUS"),
+        ("Japan reiterated its call on Russia to withdraw its troops.", "REQUEST", "JPN", "RUS"),
         # each of the coordinated subjects restates it; whose it is ("President Pavel's") is the
         # speaker's side, not its recipient
         ("Ethiopia and Kenya reaffirmed their support for Somalia's government.", "SUPPORT", "KEN", "SOM"),

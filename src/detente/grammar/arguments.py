@@ -88,7 +88,10 @@ class ArgumentFinder:
             recipients = list(actors)  # "Russia and Ukraine accused each other": each the other
         if not recipients and self.lex.types.mutual(c.type, c.cameo) and len(actors) > 1:
             recipients = list(actors)  # "Jordan and Britain agreed": each with the other
-        if not recipients and c.kind != "noun":
+        # a restated noun takes the recipients its own phrases give, as the noun alone does, not
+        # a name guessed from the clause ("reiterated its call for a ceasefire *in Sudan*")
+        guessing = c.kind != "noun" and self._restated_noun(head, c) is None
+        if not recipients and guessing:
             fallback = self._parties(self._fallback_recipients(head, c), head, c.type)
             recipients = [r for r in syntax.with_conjuncts(fallback) if r not in actors]
         protesters = [a for a in actors if not self._names_type(a, c.type)]  # not "the protest expanded"
@@ -102,7 +105,7 @@ class ArgumentFinder:
         topic = self.lemma(head) in self.lex.not_parties.topic_verbs
         if (
             not recipients
-            and c.kind != "noun"
+            and guessing
             and not meeting
             and not topic
             and not (self.lex.types.mutual(c.type, c.cameo) and _several(actors))
@@ -113,7 +116,7 @@ class ArgumentFinder:
             # discussed ("discussed the war in Sudan"), nor where people were arrested
             recipients = self._place(head)
         guessed = False
-        if not recipients and c.kind != "noun" and not topic:
+        if not recipients and guessing and not topic:
             # (a name in what is discussed is a topic: "discussed the sanctions *Britain* imposed")
             recipients = self._named_in_clause(head, actors, named, meeting, self.lex.roles.claim_nouns)
             # (never a named force of nature: "declared an emergency ahead of *Hurricane Ian*";
@@ -336,7 +339,22 @@ class ArgumentFinder:
                 resolved.extend(self.subjects(a))
             else:
                 resolved.append(a)
+        restated = self._restated_noun(head, c)
+        single = len(syntax.with_conjuncts(resolved)) == 1 and resolved[0].tag_ not in ("NNS", "NNPS")
+        if restated is not None and single:
+            # "The Chancellor reaffirmed *his* support": one subject restating its own act is the
+            # owner the noun names, as the noun alone reads it (coordinated or plural subjects
+            # restating "their" commitment are each the other's party)
+            mine = [o for o in restated.children if o.dep_ == "poss" and o.pos_ == "PRON"]
+            if mine and mine[0].lower_ not in syntax.FIRST_PERSON:
+                return mine[:1]
         return resolved or self._announcer(head)
+
+    def _restated_noun(self, verb: Token, c: Reading) -> Token | None:
+        """The noun a restating verb carries ("reaffirmed their *commitment*"), else None."""
+        if c.kind != "light" or c.inner is None or self.lemma(verb) not in self.lex.roles.restating_verbs:
+            return None
+        return verb.doc[c.inner.head]
 
     def _symmetric_passive(self, verb: Token, actors: list[Token], recipients: list[Token]) -> bool:
         """A symmetric act in the passive ("*he* was met by the minister"): its subject, named

@@ -340,7 +340,11 @@ class ArgumentFinder:
             else:
                 resolved.append(a)
         restated = self._restated_noun(head, c)
-        single = len(syntax.with_conjuncts(resolved)) == 1 and resolved[0].tag_ not in ("NNS", "NNPS")
+        single = (
+            len(syntax.with_conjuncts(resolved)) == 1
+            and resolved[0].tag_ not in ("NNS", "NNPS")
+            and resolved[0].pos_ != "PRON"  # "*They* reaffirmed their commitment": the two who met
+        )
         if restated is not None and single:
             # "The Chancellor reaffirmed *his* support": one subject restating its own act is the
             # owner the noun names, as the noun alone reads it (coordinated or plural subjects

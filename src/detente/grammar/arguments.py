@@ -54,6 +54,12 @@ class ArgumentFinder:
                 return None  # "efforts are under way to repair ties": no one named acts
             actors = found
             recipients = self._parties(self._verb_recipients(head, c), head, c.type)
+            restated = self._restated_noun(head, c)
+            if not recipients and restated is not None:
+                # "reiterated its demand that Israel ease ...": whom the noun alone is addressed to
+                recipients = self._parties(
+                    self._noun_arguments(restated, c.type)[1], restated, c.type
+                ) or self._clause_addressees(restated, c.type)
             if not recipients and c.kind == "light" and c.inner is not None:
                 # "announced a suspension of air links with 21 countries": the links' other side
                 recipients = self._parties(self._related(doc[c.inner.head]), head, c.type)

@@ -61,6 +61,12 @@ class ArgumentFinder:
             recipients = self._parties([p for p in phrases if p not in harms], head, c.type)
             recipients += [b for h in harms for b in syntax.prep_objects(h, ("by",))]
             harm = bool(harms) and not recipients
+            restated = self._restated_noun(head, c)
+            if not recipients and restated is not None:
+                # "reiterated its demand that Israel ease ...": whom the noun alone is addressed to
+                recipients = self._parties(
+                    self._noun_arguments(restated, c.type)[1], restated, c.type
+                ) or self._clause_addressees(restated, c.type)
             if not recipients and c.kind == "light" and c.inner is not None:
                 # "announced a suspension of air links with 21 countries": the links' other side
                 recipients = self._parties(self._related(doc[c.inner.head]), head, c.type)
@@ -95,7 +101,10 @@ class ArgumentFinder:
             recipients = list(actors)  # "Russia and Ukraine accused each other": each the other
         if not recipients and self.lex.types.mutual(c.type, c.cameo) and len(actors) > 1:
             recipients = list(actors)  # "Jordan and Britain agreed": each with the other
-        if not recipients and c.kind != "noun" and not harm:
+        # a restated noun takes the recipients its own phrases give, as the noun alone does, not
+        # a name guessed from the clause ("reiterated its call for a ceasefire *in Sudan*")
+        guessing = c.kind != "noun" and self._restated_noun(head, c) is None
+        if not recipients and guessing and not harm:
             fallback = self._parties(self._fallback_recipients(head, c), head, c.type)
             recipients = [r for r in syntax.with_conjuncts(fallback) if r not in actors]
         protesters = [a for a in actors if not self._names_type(a, c.type)]  # not "the protest expanded"
@@ -109,7 +118,7 @@ class ArgumentFinder:
         topic = self.lemma(head) in self.lex.not_parties.topic_verbs
         if (
             not recipients
-            and c.kind != "noun"
+            and guessing
             and not meeting
             and not topic
             and not harm
@@ -121,7 +130,7 @@ class ArgumentFinder:
             # discussed ("discussed the war in Sudan"), nor where people were arrested
             recipients = self._place(head)
         guessed = False
-        if not recipients and c.kind != "noun" and not topic and not harm:
+        if not recipients and guessing and not topic and not harm:
             # (a name in what is discussed is a topic: "discussed the sanctions *Britain* imposed")
             recipients = self._named_in_clause(head, actors, named, meeting, self.lex.roles.claim_nouns)
             # (never a named force of nature: "declared an emergency ahead of *Hurricane Ian*";
@@ -134,8 +143,10 @@ class ArgumentFinder:
             recipients = self._in_contact(head)
         # a storm is no party acted on ("declared an emergency with *Tropical Storm Barry*
         # approaching", "in anticipation of *Hurricane Dorian*"); nor the act's own noun ("took
-        # part in *the operation* that lasted 30 hours")
+        # part in *the operation* that lasted 30 hours"); nor the owner of a restated noun
         recipients = [r for r in recipients if not self.natural(r) and r.i not in c.trigger]
+        holders = self.holders(doc, c.trigger)
+        recipients = [r for r in recipients if r not in holders]
         speaker = self.speaker(head)
         return Candidate(
             sentence=number,
@@ -181,8 +192,25 @@ class ArgumentFinder:
             if t.pos_ == "PROPN" and any(c.dep_ == "compound" and self.lemma(c) in causes for c in t.children)
         )
 
+    def holders(self, doc: Doc, trigger: tuple[int, ...]) -> list[Token]:
+        """Whose a restated noun is ("reaffirmed *President Biden's* commitment"): the
+        speaker's side, never the one it is made to (``restating_verbs``)."""
+        if len(trigger) < 2 or self.lemma(doc[min(trigger)]) not in self.lex.roles.restating_verbs:
+            return []
+        return syntax.with_conjuncts(_owners(doc[max(trigger)]))
+
+    def subjects(self, verb: Token) -> list[Token]:
+        """The actor heads of a verb (``syntax.subjects`` with this lexicon's words)."""
+        return syntax.subjects(
+            verb,
+            self.lex.roles.delegating_verbs,
+            self.object_control,
+            self.noun_lemmas,
+            self.lex.roles.reason_verbs,
+        )
+
     def _order_givers(self, verb: Token) -> list[Token]:
-        return syntax.subjects(verb, self.lex.roles.delegating_verbs, self.object_control, self.noun_lemmas)
+        return self.subjects(verb)
 
     def _ordered_undergoers(self, verb: Token) -> list[Token]:
         """Who undergoes a bare participle a delegating verb orders ("ordered *the activists*
@@ -298,7 +326,7 @@ class ArgumentFinder:
         if self._stance(head):
             # "Germany is concerned by the threats": who feels acts, not the by-phrase
             return self._stance_holders(head)
-        actors = syntax.subjects(head, self.lex.roles.delegating_verbs, self.object_control, self.noun_lemmas)
+        actors = self.subjects(head)
         if not actors and head.tag_ == "VBG" and head.dep_ in syntax.SUBJECT_DEPS:
             # "*fighting* between the army and the rebels killed 12": a gerund standing as a noun
             # names its sides as a noun does
@@ -323,12 +351,29 @@ class ArgumentFinder:
                 resolved.extend(anchors or [a])
             elif a.pos_ in ("VERB", "AUX") and a != head:
                 # "The U.S. strikes on the boats killed 64": an event as subject acts through its actor
-                resolved.extend(
-                    syntax.subjects(a, self.lex.roles.delegating_verbs, self.object_control, self.noun_lemmas)
-                )
+                resolved.extend(self.subjects(a))
             else:
                 resolved.append(a)
+        restated = self._restated_noun(head, c)
+        single = (
+            len(syntax.with_conjuncts(resolved)) == 1
+            and resolved[0].tag_ not in ("NNS", "NNPS")
+            and resolved[0].pos_ != "PRON"  # "*They* reaffirmed their commitment": the two who met
+        )
+        if restated is not None and single:
+            # "The Chancellor reaffirmed *his* support": one subject restating its own act is the
+            # owner the noun names, as the noun alone reads it (coordinated or plural subjects
+            # restating "their" commitment are each the other's party)
+            mine = [o for o in restated.children if o.dep_ == "poss" and o.pos_ == "PRON"]
+            if mine and mine[0].lower_ not in syntax.FIRST_PERSON:
+                return mine[:1]
         return resolved or self._announcer(head)
+
+    def _restated_noun(self, verb: Token, c: Reading) -> Token | None:
+        """The noun a restating verb carries ("reaffirmed their *commitment*"), else None."""
+        if c.kind != "light" or c.inner is None or self.lemma(verb) not in self.lex.roles.restating_verbs:
+            return None
+        return verb.doc[c.inner.head]
 
     def _symmetric_passive(self, verb: Token, actors: list[Token], recipients: list[Token]) -> bool:
         """A symmetric act in the passive ("*he* was met by the minister"): its subject, named
@@ -360,7 +405,7 @@ class ArgumentFinder:
             # participle as a clause of the issuing verb
             issuer = text.head.head
         if issuer is not None and syntax.is_verb(issuer) and self.lemma(issuer) in self.lex.roles.issuing_verbs:
-            return syntax.subjects(issuer, self.lex.roles.delegating_verbs, self.object_control, self.noun_lemmas)
+            return self.subjects(issuer)
         return []
 
     def _stance(self, head: Token) -> bool:
@@ -375,7 +420,7 @@ class ArgumentFinder:
         if holders:
             return holders
         if head.dep_ in ("acomp", "xcomp", "ccomp", "conj") and head.head != head:
-            return syntax.subjects(head.head, self.lex.roles.delegating_verbs, self.object_control, self.noun_lemmas)
+            return self.subjects(head.head)
         return []
 
     @staticmethod
@@ -843,9 +888,7 @@ class ArgumentFinder:
         if undergoer is not None:
             # "the convoy came under attack from rebels": the rebels attacked the convoy
             actors = actors or syntax.prep_objects(noun, ("from",))
-            patients.extend(
-                syntax.subjects(undergoer, self.lex.roles.delegating_verbs, self.object_control, self.noun_lemmas)
-            )
+            patients.extend(self.subjects(undergoer))
         if not actors:
             # "fighting between Azerbaijanis and Armenians": every side acts
             actors = syntax.prep_objects(noun, self.lex.marks.between_preps)
@@ -860,8 +903,8 @@ class ArgumentFinder:
             while first.dep_ == "conj" and first.head != first:
                 first = first.head
             verb = first.head
-            if first.dep_ in ("dobj", "nsubjpass") and self.lemma(verb) in self.lex.roles.light_verbs:
-                actors = syntax.subjects(verb, self.lex.roles.delegating_verbs, self.object_control, self.noun_lemmas)
+            if first.dep_ in ("dobj", "nsubjpass") and self.lemma(verb) in self.lex.roles.carrying_verbs:
+                actors = self.subjects(verb)
                 if first.dep_ == "dobj" and self.lemma(verb) in self.lex.not_parties.receiving_verbs:
                     # "she received praise and recognition from critics": the critics recognise her
                     patients.extend(actors)

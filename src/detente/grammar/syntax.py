@@ -341,9 +341,15 @@ def _apposed_subject(verb: Token) -> Token | None:
 
 
 def subjects(
-    verb: Token, delegating: frozenset[str], object_control: frozenset[str], event_nouns: frozenset[str] = frozenset()
+    verb: Token,
+    delegating: frozenset[str],
+    object_control: frozenset[str],
+    event_nouns: frozenset[str] = frozenset(),
+    reason_verbs: frozenset[str] = frozenset(),
 ) -> list[Token]:
-    """The actor heads of a verb, climbing through control, coordination and relative clauses."""
+    """The actor heads of a verb, climbing through control, coordination and relative clauses.
+    The gerund of a reason ("thanked Qatar *for releasing* ...") is done by the object of one of
+    ``reason_verbs``."""
     if stative_passive(verb):
         return _agents(verb)  # "X *stands accused* by prosecutors": the by-phrase, not X
     seen = 0
@@ -422,6 +428,10 @@ def subjects(
         if dep == "acomp" or (dep in ("conj", "advcl", "pcomp", "ccomp") and is_verb(head)):
             tok = head
             continue
+        if dep == "pcomp" and tok.tag_ == "VBG" and head.lower_ == "for" and head.head.lemma_.lower() in reason_verbs:
+            objs = [c for c in head.head.children if c.dep_ in ("dobj", "dative")]
+            if objs:
+                return objs
         if dep == "pcomp" or (dep == "pobj" and head.dep_ == "prep"):
             tok = head.head
             continue

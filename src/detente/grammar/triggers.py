@@ -52,6 +52,7 @@ class TriggerReader:
             | lexicon.roles.light_verbs
             | lexicon.not_parties.holding_verbs
             | lexicon.roles.meeting_light_verbs
+            | lexicon.roles.restating_verbs
         )
         # event nouns by themselves; not a head that is one only with its "of" phrase ("state" of
         # "state of emergency": "the Islamic State attacked" is the group's act, not an event's)
@@ -160,6 +161,12 @@ class TriggerReader:
                             break
                         if light or noun_pat.cameo in self.lex.not_parties.given_codes:
                             return self._light_coding(tok, obj, noun_pat, depth)
+            if lemma in self.lex.roles.restating_verbs:
+                # "reaffirmed their commitment", "reiterated its call for": what is said again
+                for obj in syntax.objects(tok):
+                    noun_pat = self._noun_pattern(obj) if syntax.is_noun(obj) else None
+                    if noun_pat is not None and noun_pat.is_event and self._restated(noun_pat.cameo):
+                        return self._light_coding(tok, obj, noun_pat, depth)
             if lemma in self.lex.roles.meeting_light_verbs:
                 # "had talks with", "will have a meeting with": the meeting, and only a meeting
                 # ("have" is also a holding verb: "has the backing of", above)
@@ -176,6 +183,10 @@ class TriggerReader:
             if pat is not None and pat.is_event:
                 return Reading(pat.cameo, pat.type, (tok.i,), "noun", pat.source, head=tok.i)
         return None
+
+    def _restated(self, cameo: str) -> bool:
+        """Whether a noun's code is of what may be said again (``restated_codes``, by prefix)."""
+        return any(cameo.startswith(code) for code in self.lex.roles.restated_codes)
 
     def _names_a_topic(self, tok: Token) -> bool:
         """Whether an event noun only names what another noun is about, as its compound modifier

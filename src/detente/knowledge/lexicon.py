@@ -93,6 +93,15 @@ class WordRoles:
 
     light_verbs: frozenset[str] = words(default=())
     meeting_light_verbs: frozenset[str] = words(default=())
+    #: support verbs of restating, which carry only nouns of what is said (``restated_codes``)
+    restating_verbs: frozenset[str] = words(default=())
+    restated_codes: frozenset[str] = words(default=())
+
+    @property
+    def carrying_verbs(self) -> frozenset[str]:
+        """The support verbs whose object noun names the event, of any kind."""
+        return self.light_verbs | self.restating_verbs
+
     reporting_verbs: frozenset[str] = words(default=())
     #: verbs of naming and of contact, read by their object predicate when they have one
     #: ("called X a decent man" praises, phones no one)
@@ -102,6 +111,9 @@ class WordRoles:
     delegating_verbs: frozenset[str] = words(default=())
     blocking_verbs: frozenset[str] = words(default=())
     object_control_verbs: frozenset[str] = words(default=())
+    #: verbs of judging someone for a deed, whose object did what their "for" gerund says
+    #: ("thanked Qatar for releasing the hostages": Qatar released them)
+    reason_verbs: frozenset[str] = words(default=())
     presupposing_verbs: frozenset[str] = words(default=())
     patient_nouns: frozenset[str] = words(default=())
     #: nouns of a message, the act of whoever says them ("'Congratulations to X,' she wrote")

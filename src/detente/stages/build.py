@@ -634,12 +634,21 @@ class _Resolver:
                 return self._met_parties(sides[0])
         if not described and ref.dep_ == "nsubj" and _after_meeting_clause(ref):
             # "X spoke with Y *and they* condemned ...": the meeting told in the clause the
-            # pronoun's verb is coordinated with, in the same sentence
-            return self._meeting(sent)
+            # pronoun's verb is coordinated with, in the same sentence (else, after one party's
+            # own clause, "X praised ..., and they agreed", the meeting told before, below)
+            met = self._meeting(sent)
+            if met:
+                return met
         if sent.start == 0 or any(
-            t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON" and t.i < ref.left_edge.i
+            t.dep_ in ("nsubj", "nsubjpass")
+            and t.pos_ != "PRON"
+            and t.i < ref.left_edge.i
+            and not (ref.dep_ == "nsubj" and t.dep_ == "nsubj" and self._singular(t))
             for t in self.doc[sent.start : ref.i]
         ):
+            # a subject before it names whom it stands for; one party alone cannot be a subject
+            # "they" ("X praised Y's response, and *they* agreed ..." is still the two who met;
+            # a "their" after it may be a nearer noun's: "X thanked the people for *their* help")
             return []
         start = sent.start
         for _ in range(MEETING_LOOKBACK):

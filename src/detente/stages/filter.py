@@ -973,7 +973,11 @@ class FilterEvents(EventsStage):
         commitment *to democracy*", "to *multilateralism*"), not to an act, a party or a bond
         between parties ("commitment to withdraw", "to Ukraine", "to the strategic partnership")."""
         if self._lemma(trigger) not in self.words.pledge_nouns:
-            return False
+            # "reaffirmed its commitment to democracy": the noun a support verb carries
+            carried = [o for o in syntax.objects(trigger) if self._lemma(o) in self.words.pledge_nouns]
+            if not syntax.is_verb(trigger) or not carried:
+                return False
+            trigger = carried[0]
         held = [o for o in syntax.prep_objects(trigger, ("to",)) for o in (o, *o.conjuncts)]
         return bool(held) and all(
             o.pos_ == "NOUN" and not o.ent_type_ and self._lemma(o) in self.words.ideal_nouns for o in held

@@ -152,12 +152,14 @@ class Judge:
         if constrained:
             type_ = self.ontology.to_plover(cand.cameo).type if cand.cameo else ""
             venue = self.lex.not_parties.at_venue(type_, cand.cameo)
+            holders = self.args.holders(doc, cand.trigger)  # "reaffirmed *Biden's* commitment"
             out = [
                 t
                 for t in out
                 if t.i in cand.recipients
                 or not (
-                    self._done_to(t, type_)
+                    t in holders
+                    or self._done_to(t, type_)
                     or (venue and syntax.is_venue(t))
                     or syntax.owns_venue(t, self.lex.not_parties.place_nouns)
                     or _modifier(t)

@@ -1,0 +1,92 @@
+"""Agreements, cooperation and their parties on readouts and statements (round agree17), on
+sentences written for these tests: a commitment restated is made again, the one praised or
+thanked *for* a deed did it, and "they" after one party's clause still stands for the two who met."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from coding_checks import check_coded
+
+pytestmark = pytest.mark.slow
+
+DATE = "2025-10-21"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_", "actor", "recipient"),
+    [
+        # restating a commitment or a pledge makes it: coordinated subjects agree with each other
+        ("Chile and Peru reaffirmed their commitment to reopen the border crossing.", "AGREE", "CHL", "PER"),
+        ("The Kenyan and Ugandan presidents affirmed their pledge to finish the railway.", "AGREE", "KEN", "UGA"),
+        (
+            "Vietnam and the Philippines reiterated their pledge to hold joint patrols.",
+            "AGREE",
+            "VNM",
+            "PHL",
+        ),
+        ("Japan reiterated its call on Russia to withdraw its troops.", "REQUEST", "JPN", "RUS"),
+        # each of the coordinated subjects restates it; whose it is ("President Pavel's") is the
+        # speaker's side, not its recipient
+        ("Ethiopia and Kenya reaffirmed their support for Somalia's government.", "SUPPORT", "KEN", "SOM"),
+        ("The Czech envoy reiterated President Pavel's commitment to the Ukrainian people.", "AGREE", "CZE", "UKR"),
+        # a conviction held is no verdict, restated or not
+        ("Greece and Cyprus reaffirmed their shared conviction that the talks must resume.", "ACCUSE", "absent", None),
+        # ... but confirming or noting a commitment only reports it
+        ("The Ghanaian minister confirmed the strikes on the village.", "ASSAULT", "absent", None),
+        # the one thanked, praised or blamed *for* a deed is who did it
+        ("The French president thanked Qatar for releasing the hostages.", "RETREAT", "QAT", None),
+        (
+            "The Swedish minister praised Turkey for agreeing to extend the grain deal with Ukraine.",
+            "AGREE",
+            "TUR",
+            "UKR",
+        ),
+        ("Berlin commended Morocco for agreeing to resume talks with Algeria.", "AGREE", "MAR", "DZA"),
+    ],
+)
+def test_agree17_wordings(coder, sentence: str, type_: str, actor: str | None, recipient: str | None) -> None:  # type: ignore[no-untyped-def]
+    check_coded(coder, sentence, type_, actor, recipient)
+
+
+def _sides(events: Any, type_: str) -> list[tuple[str | None, str | None]]:
+    return [
+        (e.actor and e.actor.country, e.recipient and e.recipient.country)
+        for e in events
+        if e.type == type_ and e.modality not in ("negated", "hypothetical")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "actor", "recipient"),
+    [
+        # "they" after a clause of one of the two who met stands for both
+        (
+            "Foreign Minister Wang Yi met on Monday with Pakistani Foreign Minister Bilawal Bhutto. "
+            "Mr. Wang praised the efforts of the border police, and they agreed to continue working "
+            "closely together on counterterrorism.",
+            "AGREE",
+            "CHN",
+            "PAK",
+        ),
+        (
+            "Chancellor Scholz met President Macron in Paris on Friday. Scholz welcomed the proposals, "
+            "and the two leaders agreed to set up a joint commission.",
+            "AGREE",
+            "DEU",
+            "FRA",
+        ),
+        (
+            "The Indonesian president spoke by phone with the Australian prime minister. "
+            "A spokesman said they agreed to resume joint naval exercises.",
+            "AGREE",
+            "IDN",
+            "AUS",
+        ),
+    ],
+)
+def test_they_after_one_party(coder, text: str, type_: str, actor: str, recipient: str) -> None:  # type: ignore[no-untyped-def]
+    sides = _sides(coder.code(text, published=DATE), type_)
+    assert (actor, recipient) in sides, f"{type_} {actor}->{recipient} not in {sides}"

@@ -15,6 +15,9 @@ from detente.grammar.triggers import Reading, TriggerReader, chain
 from detente.knowledge.lexicon import Lexicon
 from detente.pipeline.work import Candidate
 
+#: where an article's storm names are kept with its parse (``Doc.user_data``)
+STORM_NAMES_KEY = ("detente", "storm_names")
+
 
 class ArgumentFinder:
     """Finds actors and recipients for coded events (built once with the lexicon)."""
@@ -184,13 +187,19 @@ class ArgumentFinder:
 
     def _storm_names(self, doc: Doc) -> frozenset[str]:
         """The names the article gives forces of nature ("Hurricane *Dorian*", "Tropical Storm
-        *Barry*"), which stand for them when written alone ("Dorian reached the Bahamas")."""
-        causes = self.lex.roles.natural_causes
-        return frozenset(
-            t.text
-            for t in doc
-            if t.pos_ == "PROPN" and any(c.dep_ == "compound" and self.lemma(c) in causes for c in t.children)
-        )
+        *Barry*"), which stand for them when written alone ("Dorian reached the Bahamas"). Read
+        once per article and kept with it (``doc.user_data``): a scan of the whole text for
+        every candidate made long articles quadratic."""
+        names = doc.user_data.get(STORM_NAMES_KEY)
+        if names is None:
+            causes = self.lex.roles.natural_causes
+            names = frozenset(
+                t.text
+                for t in doc
+                if t.pos_ == "PROPN" and any(c.dep_ == "compound" and self.lemma(c) in causes for c in t.children)
+            )
+            doc.user_data[STORM_NAMES_KEY] = names
+        return names
 
     def holders(self, doc: Doc, trigger: tuple[int, ...]) -> list[Token]:
         """Whose a restated noun is ("reaffirmed *President Biden's* commitment"): the

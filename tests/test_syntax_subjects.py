@@ -60,3 +60,16 @@ def test_the_owner_of_a_place_acted_on_is_no_venue() -> None:
     # "... near Pakistan's border" is not where ("in", "at"), and an owner of no place noun is none
     assert not syntax.owns_venue(_placed("border", "near")[5], frozenset({"province", "border"}))
     assert not syntax.owns_venue(_placed("embassy", "in")[5], frozenset({"province", "border"}))
+
+
+def test_the_entity_of_a_token_is_read_from_its_tags() -> None:
+    """``entity_of`` gives the entity ``doc.ents`` holds the token in, without building them all."""
+    words = ["Kenyan", "President", "William", "Ruto", "told", "the", "New", "York", "Times", "."]
+    ents = ["B-NORP", "O", "B-PERSON", "I-PERSON", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"]
+    doc = Doc(spacy.blank("en").vocab, words=words, ents=ents)
+    for tok in doc:
+        found = syntax.entity_of(tok)
+        whole = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+        bounds = (found.start, found.end) if found is not None else None
+        assert bounds == ((whole.start, whole.end) if whole is not None else None), tok.text
+    assert [syntax.entity_of(doc[i]).text for i in (0, 3, 8)] == ["Kenyan", "William Ruto", "the New York Times"]  # type: ignore[union-attr]

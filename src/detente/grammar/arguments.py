@@ -16,7 +16,7 @@ from detente.knowledge.lexicon import Lexicon
 from detente.pipeline.work import Candidate
 
 #: where an article's storm names are kept with its parse (``Doc.user_data``)
-STORM_NAMES_KEY = ("detente", "storm_names")
+STORM_NAMES_KEY = "detente.storm_names"
 
 
 class ArgumentFinder:
@@ -702,7 +702,7 @@ class ArgumentFinder:
         interviewed by ("told *VOA*", "spoke with *the BBC*", "in an interview with *Reuters*"),
         which is no party to the act reported (``news_outlets``, ``outlet_verbs``)."""
         words = self.lex.not_parties
-        name = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        name = syntax.entity_of(tok)
         text = (name.text if name is not None else tok.text).lower().replace("\u2019", "'").removesuffix("'s")
         text = text.removeprefix("the ").strip()
         if not any(text == o or text.startswith(o + " ") for o in words.news_outlets):

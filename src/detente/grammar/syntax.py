@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
@@ -855,3 +855,17 @@ def apposed(tok: Token) -> Token:
 
 def _a_name(tok: Token) -> bool:
     return tok.pos_ == "PROPN" or tok.ent_type_ in PARTY_ENTITIES
+
+
+def entity_of(tok: Token) -> Span | None:
+    """The named entity ``tok`` is in, read from the tokens' IOB tags (``doc.ents`` builds all
+    of the document's entities at each call, which makes a per-token look-up quadratic in the
+    article's length); None outside any."""
+    if not tok.ent_iob_ or tok.ent_iob_ == "O":
+        return None
+    doc, start, end = tok.doc, tok.i, tok.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]

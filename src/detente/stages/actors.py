@@ -313,7 +313,7 @@ class ResolveActors(EventsStage):
             # "*Louisiana* declared a state of emergency", "*Ontario* sued the firm": a state, a
             # province or a city the dictionary does not know, acting, is its government, of the
             # country the gazetteer clearly puts it in
-            ent = next((e for e in article.doc.ents if e.start <= head.i < e.end), None)
+            ent = syntax.entity_of(head)
             country = self._place_name_country(ent.text) if ent is not None else None
             if country is not None:
                 return _with_country(side, country)

@@ -28,10 +28,12 @@ GOLD = Path(__file__).resolve().parents[1] / "benchmarks" / "gold" / "article_ev
 #: on all 75: 0.591 / 0.501 / 0.496 / 0.499; on the first 59 before the whole-article wave 0.341 /
 #: 0.289 / 0.264 / 0.276. The seventh session (seven rounds: audit14-16, dyad14-15, precision14,
 #: recall15; model retrained) took the test split to 0.544 / 0.474 / 0.491 / 0.483 and all 135 to
-#: 0.627 / 0.566 / 0.618 / 0.591.
+#: 0.627 / 0.566 / 0.618 / 0.591. The eighth (audit17-18, dyad16, accuse17, agree17; model
+#: retrained) took the test split to 0.549 / 0.478 / 0.510 / 0.493 and all 135 to 0.629 / 0.566
+#: / 0.628 / 0.596.
 FLOORS = {
-    "test": {"core_recall": 0.535, "all_recall": 0.465, "precision": 0.48, "f1": 0.475},
-    None: {"core_recall": 0.615, "all_recall": 0.555, "precision": 0.605, "f1": 0.58},
+    "test": {"core_recall": 0.54, "all_recall": 0.47, "precision": 0.50, "f1": 0.485},
+    None: {"core_recall": 0.62, "all_recall": 0.555, "precision": 0.615, "f1": 0.585},
 }
 
 

@@ -133,7 +133,7 @@ CASES = [
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "trigger", "side", "country", "words"), CASES)
-def test_the_party_the_text_names(  # type: ignore[no-untyped-def]
+def test_the_party_a_pronoun_or_description_names(  # type: ignore[no-untyped-def]
     coder, text: str, trigger: str, side: str, country: str, words: str | None
 ) -> None:
     check_side(coder, text, trigger, side, country, words, DATE)
@@ -149,7 +149,7 @@ def test_the_party_the_text_names(  # type: ignore[no-untyped-def]
         ('"Our allies condemned the attack on the port," the Ukrainian minister said.', "condemned", "actor"),
     ],
 )
-def test_no_country_where_the_text_gives_none(patterns, text: str, trigger: str, side: str) -> None:  # type: ignore[no-untyped-def]
+def test_no_country_for_a_region_or_our_allies(patterns, text: str, trigger: str, side: str) -> None:  # type: ignore[no-untyped-def]
     events = [e for e in patterns.code(text, published=DATE) if trigger in e.trigger.text]
     assert all(getattr(e, side) is None or getattr(e, side).country in (None, "USA") for e in events), [
         getattr(e, side) for e in events

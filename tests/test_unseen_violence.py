@@ -106,7 +106,7 @@ NOT_CODED = [
 
 
 @pytest.mark.parametrize(("sentence", "type_"), NOT_CODED)
-def test_not_coded(coder, sentence: str, type_: str) -> None:  # type: ignore[no-untyped-def]
+def test_violence_not_coded(coder, sentence: str, type_: str) -> None:  # type: ignore[no-untyped-def]
     found = [(e.type, e.trigger.text, e.modality) for e in _events(coder, sentence)]
     happened = [f for f in found if f[0] == type_ and f[2] not in ("negated", "hypothetical")]
     assert not happened, f"{type_} coded in {sentence!r}: {found}"
@@ -140,7 +140,7 @@ CODED = [
 
 
 @pytest.mark.parametrize(("sentence", "type_"), CODED)
-def test_coded(coder, sentence: str, type_: str) -> None:  # type: ignore[no-untyped-def]
+def test_violence_coded(coder, sentence: str, type_: str) -> None:  # type: ignore[no-untyped-def]
     found = [(e.type, e.trigger.text, e.modality) for e in _events(coder, sentence)]
     assert any(t == type_ and m not in ("negated", "hypothetical") for t, _, m in found), found
 
@@ -196,9 +196,11 @@ def test_plea_counts_no_recipient(coder) -> None:  # type: ignore[no-untyped-def
     [
         "The governor of Texas declared a state of emergency on Monday, with Hurricane Ida nearing the coast.",
         "The governor of Florida declared a state of emergency in anticipation of Tropical Storm Elsa.",
+        "The governor of Florida declared a state of emergency ahead of Hurricane Ian.",
+        "The premier declared a state of emergency on Thursday, with Cyclone Gabrielle approaching the coast.",
     ],
 )
-def test_storm_no_recipient(coder, sentence: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_storm_is_no_recipient(coder, sentence: str) -> None:  # type: ignore[no-untyped-def]
     found = [(e.type, _side(e, "recipient")) for e in _events(coder, sentence) if e.type == "COERCE"]
     assert found, sentence
     assert all(r is None for _, r in found), found

@@ -39,6 +39,7 @@ class ArgumentFinder:
         self, doc: Doc, head: Token, c: Reading, number: int, trigger: Token, named: frozenset[int] = frozenset()
     ) -> Candidate | None:
         harm = False
+        restated = self._restated_noun(head, c)  # "reaffirmed their *commitment*": None unless restating
         if c.kind == "noun":
             actors, recipients = self._noun_arguments(head, c.type)
             if not actors and self._crowd_event(head, c.type):
@@ -64,7 +65,6 @@ class ArgumentFinder:
             recipients = self._parties([p for p in phrases if p not in harms], head, c.type)
             recipients += [b for h in harms for b in syntax.prep_objects(h, ("by",))]
             harm = bool(harms) and not recipients
-            restated = self._restated_noun(head, c)
             if not recipients and restated is not None:
                 # "reiterated its demand that Israel ease ...": whom the noun alone is addressed to
                 recipients = self._parties(
@@ -106,7 +106,7 @@ class ArgumentFinder:
             recipients = list(actors)  # "Jordan and Britain agreed": each with the other
         # a restated noun takes the recipients its own phrases give, as the noun alone does, not
         # a name guessed from the clause ("reiterated its call for a ceasefire *in Sudan*")
-        guessing = c.kind != "noun" and self._restated_noun(head, c) is None
+        guessing = c.kind != "noun" and restated is None
         if not recipients and guessing and not harm:
             fallback = self._parties(self._fallback_recipients(head, c), head, c.type)
             recipients = [r for r in syntax.with_conjuncts(fallback) if r not in actors]
@@ -148,8 +148,8 @@ class ArgumentFinder:
         # approaching", "in anticipation of *Hurricane Dorian*"); nor the act's own noun ("took
         # part in *the operation* that lasted 30 hours"); nor the owner of a restated noun
         recipients = [r for r in recipients if not self.natural(r) and r.i not in c.trigger]
-        holders = self.holders(doc, c.trigger)
-        recipients = [r for r in recipients if r not in holders]
+        owners = self.restated_owners(doc, c.trigger)
+        recipients = [r for r in recipients if r not in owners]
         speaker = self.speaker(head)
         return Candidate(
             sentence=number,
@@ -201,7 +201,7 @@ class ArgumentFinder:
             doc.user_data[STORM_NAMES_KEY] = names
         return names
 
-    def holders(self, doc: Doc, trigger: tuple[int, ...]) -> list[Token]:
+    def restated_owners(self, doc: Doc, trigger: tuple[int, ...]) -> list[Token]:
         """Whose a restated noun is ("reaffirmed *President Biden's* commitment"): the
         speaker's side, never the one it is made to (``restating_verbs``)."""
         if len(trigger) < 2 or self.lemma(doc[min(trigger)]) not in self.lex.roles.restating_verbs:

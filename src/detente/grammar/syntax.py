@@ -596,8 +596,9 @@ def understood_undergoers(verb: Token) -> list[Token]:
     return [c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
-#: verbs of a state that take a participle as a passive's auxiliary would ("X *stands* accused of ...")
-STATIVE_VERBS = frozenset({"stand", "remain", "stay"})
+#: verbs of a state that take a participle as a passive's auxiliary would ("X *stands* accused of ...");
+#: not the lexicon's ``stative_verbs`` (verbs of state the event model proposes nothing on)
+STATIVE_PASSIVE_VERBS = frozenset({"stand", "remain", "stay"})
 
 
 def stative_passive(verb: Token) -> bool:
@@ -611,12 +612,12 @@ def _stative_holder(verb: Token) -> Token | None:
     itself when the parser reads the verb of state as its auxiliary, else that verb."""
     if verb.tag_ != "VBN" or any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children):
         return None
-    if any(c.dep_ == "auxpass" and c.lemma_.lower() in STATIVE_VERBS for c in verb.children):
+    if any(c.dep_ == "auxpass" and c.lemma_.lower() in STATIVE_PASSIVE_VERBS for c in verb.children):
         return verb
     head = verb.head
     if (
         verb.dep_ in ("acomp", "oprd", "xcomp", "advcl")
-        and head.lemma_.lower() in STATIVE_VERBS
+        and head.lemma_.lower() in STATIVE_PASSIVE_VERBS
         and head.i < verb.i
         and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
     ):

@@ -381,13 +381,7 @@ class ResolveActors(EventsStage):
         """Whether a phrase names non-governmental organisations by a sector word of theirs
         ("rights groups", "aid agencies", ``ngo_roles``) that no word makes local ("*local*
         rights groups", ``local_words``)."""
-        left = head.doc[head.i - 1].lower_ + " " if head.i > 0 else ""
-        word = (
-            self.actors.sector(left + head.lemma_.lower())  # "*rights* groups" (not the lemma "right")
-            or self.actors.sector(_two_words(head))
-            or self.actors.sector(head.lemma_.lower())
-        )
-        if word is None or word.role not in self.words.ngo_roles:
+        if not self._ngo_word(head):
             return False
         before = {t.lower_ for t in head.subtree if t.i < head.i}
         # "international and local rights groups": international ones among them, no one state's
@@ -399,10 +393,18 @@ class ResolveActors(EventsStage):
         if head is None or side.sector not in (None, "SOC", "HRI", "NGO") or self._non_governmental(head):
             return False
         before = {t.lower_ for t in head.subtree if t.i < head.i}
-        if not before & self.words.local_words:
-            return False
+        return bool(before & self.words.local_words) and self._ngo_word(head)
+
+    def _ngo_word(self, head: Token) -> bool:
+        """Whether a phrase's head is a sector word of non-governmental organisations ("*rights*
+        groups", "aid *agencies*", ``ngo_roles``), read with the word before it (not the lemma
+        "right"), as two words, or alone."""
         left = head.doc[head.i - 1].lower_ + " " if head.i > 0 else ""
-        word = self.actors.sector(left + head.lemma_.lower()) or self.actors.sector(head.lemma_.lower())
+        word = (
+            self.actors.sector(left + head.lemma_.lower())
+            or self.actors.sector(_two_words(head))
+            or self.actors.sector(head.lemma_.lower())
+        )
         return word is not None and word.role in self.words.ngo_roles
 
     def _named_place(

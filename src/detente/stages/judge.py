@@ -152,7 +152,7 @@ class Judge:
         if constrained:
             type_ = self.ontology.to_plover(cand.cameo).type if cand.cameo else ""
             venue = self.lex.not_parties.at_venue(type_, cand.cameo)
-            holders = self.args.holders(doc, cand.trigger)  # "reaffirmed *Biden's* commitment"
+            holders = self.args.restated_owners(doc, cand.trigger)  # "reaffirmed *Biden's* commitment"
             out = [
                 t
                 for t in out

@@ -870,3 +870,8 @@ def entity_of(tok: Token) -> Span | None:
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     return doc[start:end]
+
+
+def several(tok: Token) -> bool:
+    """Whether a noun names several: a plural, or names coordinated ("Kenya and Uganda")."""
+    return tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in tok.children)

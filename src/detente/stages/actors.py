@@ -369,7 +369,8 @@ class ResolveActors(EventsStage):
         subject = own[-1]
         lemma = subject.lemma_.lower()
         group = lemma in words.group_heads | words.igo_heads
-        if not group and (lemma not in words.country_heads or _plural(subject) or pronoun.lower_ in PLURAL_PRONOUNS):
+        several = syntax.several(subject) or pronoun.lower_ in PLURAL_PRONOUNS
+        if not group and (lemma not in words.country_heads or several):
             return None  # (not "those countries ... their offers": several, not the last one named)
         start, end = syntax.phrase(subject)
         first, last = article.doc[start], article.doc[end - 1]
@@ -989,10 +990,6 @@ def _relative_reporter(pronoun: Token) -> Token | None:
     return verb.head
 
 
-def _plural(tok: Token) -> bool:
-    return tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in tok.children)
-
-
 def _counted_people(head: Token, words: ReferenceWords) -> bool:
     """People of no kind, counted ("*36 people*", "one *person*"); uncounted "people" are no party."""
     counted = head.tag_ == "CD" or any(c.dep_ == "nummod" or c.tag_ == "CD" for c in head.children)
@@ -1374,14 +1371,14 @@ class _Article:
             ]
             for subject in reversed(subjects):
                 found = self.naming(subject)
-                if found is None and plural and _plural(subject):
+                if found is None and plural and syntax.several(subject):
                     found = self._sector_phrase(subject)  # "the protesters" ... "at them"
                     if found is not None:
                         return found
                 if found is None:
                     continue
                 kind = self._kind(found)
-                if kind in ("igo", "group") or _plural(subject) == plural:
+                if kind in ("igo", "group") or syntax.several(subject) == plural:
                     return found
         return None
 

@@ -261,8 +261,7 @@ def _after_meeting_clause(pronoun: Token) -> bool:
 
 def _agrees(pronoun: Token, noun: Token) -> bool:
     """Whether "it" (one) or "them" (several: a plural, or names coordinated) may stand for a noun."""
-    several = noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in noun.children)
-    return several == (pronoun.lower_ == "them")
+    return syntax.several(noun) == (pronoun.lower_ == "them")
 
 
 def _it_may_be(pronoun: Token, noun: Token) -> bool:
@@ -271,8 +270,7 @@ def _it_may_be(pronoun: Token, noun: Token) -> bool:
     person ("*Smith* said it ..."); other pronouns may be anyone."""
     if pronoun.lower_ != "it":
         return True
-    several = noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in noun.children)
-    return not several and noun.ent_type_ != "PERSON"
+    return not syntax.several(noun) and noun.ent_type_ != "PERSON"
 
 
 def _no_party(side: Actor | None) -> bool:

@@ -106,6 +106,9 @@ OPERATOR_KINDS = frozenset({"country", "people", "group", "igo"})
 LINKS = frozenset({"of", "for", "on", "and", "the", "'s", "’s", "de"})
 REJECT, ACCUSE, ASSAULT, REQUEST, SUPPORT = "REJECT", "ACCUSE", "ASSAULT", "REQUEST", "SUPPORT"
 AGREE, COERCE = "AGREE", "COERCE"
+#: CAMEO codes (prefixes) of holding someone: arrests, detentions, jailing and sentences, and
+#: taking hostages, whose doer an appeal for the release of those held is made to
+HOLDING_CODES = ("173", "181", "1712")
 #: the speakers' own possessive: "*our* soldiers" are the speaker's country's
 OUR = "our"
 #: the text of the unnamed agent of an act only authorities perform ("were arrested")
@@ -140,8 +143,13 @@ class ResolveActors(EventsStage):
         issuing: frozenset[str] = frozenset(),
         gazetteer: Gazetteer | None = None,
         mutual: Callable[[str, str], bool] | None = None,
+        freeing: frozenset[str] = frozenset(),
+        freed_types: frozenset[str] = frozenset(),
     ) -> None:
         self.words = words
+        #: nouns of freeing someone ("release"), and the appeals whose recipient is the holder
+        self.freeing = freeing
+        self.freed_types = freed_types
         self.actors = actors
         #: whether an event of a type and code between parties goes both ways (``mutual_types``)
         self.mutual = mutual
@@ -189,6 +197,7 @@ class ResolveActors(EventsStage):
                 recipient = (
                     self._answered(ev, actor, recipient, events, article)
                     or self._partner(ev, actor, events, article)
+                    or (self._holder(ev, actor, events, article) if recipient is None else None)
                     or recipient
                 )
             elif actor is not None and recipient is not None and recipient.country == actor.country:
@@ -608,6 +617,41 @@ class ResolveActors(EventsStage):
         last = (known or earlier)[-1]
         # the holder of a charge, read from its own event ("*a court* sentenced Zamora": the court's country)
         return self._resolve(last, last.actor, article) if last.type == COERCE else last.actor
+
+    def _holder(self, ev: Event, actor: Actor, events: tuple[Event, ...], article: _Article) -> Actor | None:
+        """Whom an appeal for someone's release that names no holder is made to ("Police
+        detained the reporter. The EU called for *his* release", ``freed_types``): the doer of the
+        article's latest arrest, detention, sentence or abduction before it (``HOLDING_CODES``)
+        of the one named as freed ("the reporter's release" after "arrested the reporter"), or,
+        for a pronoun ("his release"), of anyone within ``PRONOUN_LOOKBACK`` sentences; never
+        the appealing party's own."""
+        verb = article.head(ev.trigger)
+        if ev.type not in self.freed_types or verb is None:
+            return None
+        nouns = [verb, *syntax.objects(verb), *syntax.prep_objects(verb, ("for",))]
+        freeing = [n for n in nouns if n.lemma_.lower() in self.freeing]
+        if not freeing:
+            return None
+        freed = [c for n in freeing for c in n.children if c.dep_ == "poss"]
+        freed += [o for n in freeing for o in syntax.prep_objects(n, ("of",))]
+        named = {f.lower_ for f in freed if f.pos_ != "PRON"}
+        since = 0 if named else ev.sentence - PRONOUN_LOOKBACK
+        held = [
+            e
+            for e in events
+            if e.cameo.startswith(HOLDING_CODES)
+            and since <= e.sentence <= ev.sentence
+            and e.trigger.span[0] < ev.trigger.span[0]
+            and e.actor is not None
+            and e.recipient is not None
+            and not _same_party(e.actor, actor)
+            and (not named or bool(named & set(e.recipient.text.lower().replace("’s", "").split())))
+        ]
+        if not held:
+            return None
+        last = held[-1]
+        assert last.actor is not None
+        return self._resolve(last, last.actor, article)
 
     def _partner(self, ev: Event, actor: Actor, events: tuple[Event, ...], article: _Article) -> Actor | None:
         """Whom a commitment that names no one is made to ("Ecuador has committed to remove the

@@ -65,8 +65,6 @@ class ArgumentFinder:
             recipients = self._parties([p for p in phrases if p not in harms], head, c.type)
             recipients += [b for h in harms for b in syntax.prep_objects(h, ("by",))]
             harm = bool(harms) and not recipients
-            # "calls for Lai's release": no name guessed from the clause (the one held is in it)
-            harm = harm or (not recipients and self._appeal_to_free(head, c))
             if not recipients and restated is not None:
                 # "reiterated its demand that Israel ease ...": whom the noun alone is addressed to
                 recipients = self._parties(
@@ -482,9 +480,10 @@ class ArgumentFinder:
                 objs = objs or [o for o in addressees(verb) if not no_party(self.lemma(o))]
                 if objs:
                     return objs
-                if c.inner is not None and self._freeing(doc[c.inner.head], c.type):
-                    # "called for the journalist's release": not the one held, whoever holds them
-                    return self._freed_holders(doc[c.inner.head])
+                holders = self._freed_holders(doc[c.inner.head], c.type) if c.inner is not None else []
+                if holders:
+                    # "called for the release of the sailors held by Iran": whoever holds them
+                    return holders
                 if c.inner is not None:
                     inner_head = doc[c.inner.head]
                     if c.inner.kind == "noun":
@@ -675,9 +674,11 @@ class ArgumentFinder:
         if lemma in words.body_parts and (tok.dep_ == "pobj" or _owners(tok)):
             # "shot in the head", "his face" (but "accused the regional body": an organisation)
             return _owners(tok)
-        if self._freeing(tok, type_):
-            # "urged the release of the detained journalists": the one held is freed, not asked
-            return self._freed_holders(tok)
+        holders = self._freed_holders(tok, type_)
+        if holders:
+            # "urged the release of the sailors held by Iran": whoever holds them is asked (else
+            # the one held stands, until the article tells who holds them: stages/actors.py)
+            return holders
         if lemma in words.abstract_nouns:
             # "demands from the army", "a proposal by the ministry": who made it, named or not
             # "a lawsuit filed by Texas", "the claims made by the ministry": its author
@@ -952,22 +953,12 @@ class ArgumentFinder:
             return []
         return [c for c in verb.children if c.dep_ == "nsubj" and c.i != noun.i]
 
-    def _freeing(self, noun: Token, type_: str) -> bool:
-        """Whether an appeal's noun frees someone ("the release of", ``freed_types``)."""
-        return type_ in self.lex.not_parties.freed_types and self.lemma(noun) in self.lex.roles.freeing_nouns
-
-    def _appeal_to_free(self, head: Token, c: Reading) -> bool:
-        """Whether an appeal asks for someone's release (its complement or object is a freeing
-        noun: "called for *the release* of", "demanded *his* immediate *release*")."""
-        if c.type not in self.lex.not_parties.freed_types:
-            return False
-        nouns = [head.doc[c.inner.head]] if c.inner is not None else []
-        nouns += [o for o in syntax.objects(head)] + syntax.prep_objects(head, ("for",))
-        return any(self._freeing(n, c.type) for n in nouns)
-
-    def _freed_holders(self, noun: Token) -> list[Token]:
-        """Who holds those a freeing noun names, by its "by" phrase or theirs ("the release of
-        the sailors *held by Iran*"); none when the phrase names only the ones held."""
+    def _freed_holders(self, noun: Token, type_: str) -> list[Token]:
+        """Who holds those an appeal's freeing noun names (``freed_types``), by its "by" phrase
+        or theirs ("the release of the sailors *held by Iran*"); none when the phrase names only
+        the ones held."""
+        if type_ not in self.lex.not_parties.freed_types or self.lemma(noun) not in self.lex.roles.freeing_nouns:
+            return []
         freed = _owners(noun) + syntax.prep_objects(noun, ("of",))
         return syntax.prep_objects(noun, ("by",)) + [h for f in freed for h in self._holders(f)]
 

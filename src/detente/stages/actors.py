@@ -193,11 +193,12 @@ class ResolveActors(EventsStage):
             judged = self._judged(ev, actor, article)
             home = actor.country if actor is not None and actor.sector in self.words.home_sectors else None
             recipient = judged or self._resolve(ev, ev.recipient, article, other_than=other, home=home, acted_upon=True)
+            holder = self._holder(ev, actor, ev.recipient, events, article) if actor is not None else None
+            recipient = holder or recipient
             if actor is not None and (recipient is None or recipient.country is None):
                 recipient = (
                     self._answered(ev, actor, recipient, events, article)
                     or self._partner(ev, actor, events, article)
-                    or (self._holder(ev, actor, events, article) if recipient is None else None)
                     or recipient
                 )
             elif actor is not None and recipient is not None and recipient.country == actor.country:
@@ -618,13 +619,16 @@ class ResolveActors(EventsStage):
         # the holder of a charge, read from its own event ("*a court* sentenced Zamora": the court's country)
         return self._resolve(last, last.actor, article) if last.type == COERCE else last.actor
 
-    def _holder(self, ev: Event, actor: Actor, events: tuple[Event, ...], article: _Article) -> Actor | None:
-        """Whom an appeal for someone's release that names no holder is made to ("Police
+    def _holder(
+        self, ev: Event, actor: Actor, recipient: Actor | None, events: tuple[Event, ...], article: _Article
+    ) -> Actor | None:
+        """Whom an appeal for someone's release is made to when it names only the one held ("Police
         detained the reporter. The EU called for *his* release", ``freed_types``): the doer of the
         article's latest arrest, detention, sentence or abduction before it (``HOLDING_CODES``)
         of the one named as freed ("the reporter's release" after "arrested the reporter"), or,
         for a pronoun ("his release"), of anyone within ``PRONOUN_LOOKBACK`` sentences; never
-        the appealing party's own."""
+        the appealing party's own. None when the article tells no such act, or the appeal's
+        recipient is not the one held ("urged Iran to ...", "held by Iran")."""
         verb = article.head(ev.trigger)
         if ev.type not in self.freed_types or verb is None:
             return None
@@ -634,9 +638,13 @@ class ResolveActors(EventsStage):
             return None
         freed = [c for n in freeing for c in n.children if c.dep_ == "poss"]
         freed += [o for n in freeing for o in syntax.prep_objects(n, ("of",))]
+        held = {t.i for f in freed for t in f.subtree}
+        side = article.head(recipient) if recipient is not None else None
+        if side is not None and side.i not in held:
+            return None
         named = {f.lower_ for f in freed if f.pos_ != "PRON"}
         since = 0 if named else ev.sentence - PRONOUN_LOOKBACK
-        held = [
+        holding = [
             e
             for e in events
             if e.cameo.startswith(HOLDING_CODES)
@@ -647,9 +655,9 @@ class ResolveActors(EventsStage):
             and not _same_party(e.actor, actor)
             and (not named or bool(named & set(e.recipient.text.lower().replace("’s", "").split())))
         ]
-        if not held:
+        if not holding:
             return None
-        last = held[-1]
+        last = holding[-1]
         assert last.actor is not None
         return self._resolve(last, last.actor, article)
 

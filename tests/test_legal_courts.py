@@ -91,3 +91,21 @@ def test_legal18_released_document_no_event(coder: Any) -> None:
     text = "The ministry released a report on the Ugandan floods."
     events = without(coder, "require_recipient").code(text, published=DATE)
     assert not [e for e in events if e.type == "RETREAT"], [(e.type, e.recipient and e.recipient.text) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_", "recipient"),
+    [
+        # the crime a charge or a verdict names is no part of the party's phrase
+        ("A court in Baku convicted the blogger of espionage on Monday.", "ACCUSE", "the blogger"),
+        ("Prosecutors in Lima accused the former governor of bribery.", "ACCUSE", "the former governor"),
+        ("The junta charged the student leaders with sedition last week.", "ACCUSE", "the student leaders"),
+        ("The senator accused the head of the agency of lying to Congress.", "ACCUSE", "the head of the agency"),
+        # a name stays whole
+        ("Prosecutors charged the Minister of Justice with fraud.", "ACCUSE", "the Minister of Justice"),
+    ],
+)
+def test_legal18_charge_not_in_party(coder: Any, sentence: str, type_: str, recipient: str) -> None:
+    events = without(coder, "require_recipient").code(sentence, published=DATE)
+    found = [e.recipient.text for e in events if e.type == type_ and e.recipient is not None]
+    assert recipient in found, found

@@ -198,6 +198,7 @@ def default_stages(services: Services, batch_size: int = 64) -> list[Stage]:
             s.references,
             mutual_types=s.lexicon.types.mutual_types,
             one_way_codes=s.lexicon.types.one_way_codes,
+            charges=s.lexicon.roles.crime_nouns,
         ),
         HeadlineEvents(),
         ModeEvents(s.modes),

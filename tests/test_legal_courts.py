@@ -109,3 +109,13 @@ def test_legal18_charge_not_in_party(coder: Any, sentence: str, type_: str, reci
     events = without(coder, "require_recipient").code(sentence, published=DATE)
     found = [e.recipient.text for e in events if e.type == type_ and e.recipient is not None]
     assert recipient in found, found
+
+
+def test_legal18_condemned_penalty_stays_condemnation(coder: Any) -> None:
+    # condemning an act that passed a penalty in years is a condemnation, not the penalty
+    text = "Canada condemned the conviction of the Iranian rapper on vague charges to six years in prison."
+    events = without(coder, "require_recipient").code(text, published=DATE)
+    assert [e for e in events if e.type == "ACCUSE"], [(e.type, e.cameo) for e in events]
+    assert not [e for e in events if e.type == "COERCE" and e.trigger.text == "condemned"], [
+        (e.type, e.cameo) for e in events
+    ]

@@ -306,11 +306,13 @@ class TriggerReader:
             and (c.dep_ not in ("prep", "agent") or _next_to(tok, c))
         }
         # ... unless the pattern names that time as its object: a penalty counted in years
-        # ("condemned the mayor to *fifteen years* in prison": "condemn to {year}")
+        # ("condemned the mayor to *fifteen years* in prison": "condemn to {year}"), passed on
+        # someone, not on an act ("condemned the conviction of X to nine years": a condemnation)
+        acts = any(c.dep_ == "dobj" and self.lemma(c) in self.lex.nouns for c in tok.children)
         timed = {
             c.lower_: {g.lemma_.lower() for g in c.children if g.dep_ == "pobj"}
             for c in tok.children
-            if c.dep_ == "prep" and c.lower_ not in attached and _next_to(tok, c)
+            if c.dep_ == "prep" and c.lower_ not in attached and _next_to(tok, c) and not acts
         }
         attached.update("as" for _ in _object_as(tok))  # "described the plan as a disaster"
         if _appealed_infinitives(tok):

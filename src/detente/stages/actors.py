@@ -638,7 +638,8 @@ class ResolveActors(EventsStage):
             return None
         freed = [c for n in freeing for c in n.children if c.dep_ == "poss"]
         freed += [o for n in freeing for o in syntax.prep_objects(n, ("of",))]
-        held = {t.i for f in freed for t in f.subtree}
+        # (the one held, or the freeing noun itself, which the event model may pick)
+        held = {t.i for f in freed for t in f.subtree} | {n.i for n in freeing}
         side = article.head(recipient) if recipient is not None else None
         if side is not None and side.i not in held:
             return None

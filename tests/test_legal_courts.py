@@ -50,6 +50,19 @@ pytestmark = pytest.mark.slow
             "ITA",
             "NGA",
         ),
+        # ... told in the passive (the authorities of where it happened), the one held named by a pronoun
+        (
+            "The Kenyan lawyer was arrested in Kampala last week. Nairobi called for his release.",
+            "REQUEST",
+            "KEN",
+            "UGA",
+        ),
+        (
+            "Three journalists were detained in Minsk on Sunday. The EU demanded their immediate release.",
+            "REQUEST",
+            "EUR",
+            "BLR",
+        ),
         # ... or named in its own phrase
         ("Canada called for the release of the sailors held by Iran.", "REQUEST", "CAN", "IRN"),
     ],

@@ -641,26 +641,26 @@ class ResolveActors(EventsStage):
         # (the one held, or the freeing noun itself, which the event model may pick)
         held = {t.i for f in freed for t in f.subtree} | {n.i for n in freeing}
         side = article.head(recipient) if recipient is not None else None
-        if side is not None and side.i not in held:
+        # (a recipient outside the appeal's sentence is the one a pronoun of the phrase named:
+        # "called again for *his* release" read as Navalny)
+        pronoun = any(f.pos_ == "PRON" for f in freed)
+        if side is not None and side.i not in held and not (pronoun and side.sent != verb.sent):
             return None
         named = {f.lower_ for f in freed if f.pos_ != "PRON"}
         since = 0 if named else ev.sentence - PRONOUN_LOOKBACK
-        holding = [
-            e
-            for e in events
-            if e.cameo.startswith(HOLDING_CODES)
-            and since <= e.sentence <= ev.sentence
-            and e.trigger.span[0] < ev.trigger.span[0]
-            and e.actor is not None
-            and e.recipient is not None
-            and not _same_party(e.actor, actor)
-            and (not named or bool(named & set(e.recipient.text.lower().replace("’s", "").split())))
-        ]
-        if not holding:
-            return None
-        last = holding[-1]
-        assert last.actor is not None
-        return self._resolve(last, last.actor, article)
+        holders: list[Actor] = []
+        for e in events:
+            if not e.cameo.startswith(HOLDING_CODES) or not since <= e.sentence <= ev.sentence:
+                continue
+            if e.trigger.span[0] >= ev.trigger.span[0] or e.recipient is None:
+                continue
+            if named and not named & set(e.recipient.text.lower().replace("’s", "").split()):
+                continue
+            # (an arrest in the passive is the authorities': "imprisoned on fabricated grounds")
+            holder = self._resolve(e, e.actor, article) if e.actor is not None else self._authorities(e, article)
+            if holder is not None and not _same_party(holder, actor):
+                holders.append(holder)
+        return holders[-1] if holders else None
 
     def _partner(self, ev: Event, actor: Actor, events: tuple[Event, ...], article: _Article) -> Actor | None:
         """Whom a commitment that names no one is made to ("Ecuador has committed to remove the

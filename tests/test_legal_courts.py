@@ -1,6 +1,6 @@
 """Law and courts on unseen text (round legal18), on sentences written for these tests: a penalty
 counted in years passed as a sentence, an appeal for someone's release made to whoever holds
-them, and the one released the recipient of a release."""
+them, and the crime a charge names kept out of the party."""
 
 from __future__ import annotations
 
@@ -81,29 +81,6 @@ def test_legal18_coded(coder: Any, sentence: str, type_: str, actor: str | None,
 def test_legal18_penalty_not_condemnation(coder: Any, sentence: str) -> None:
     events = without(coder, "require_recipient").code(sentence, published=DATE)
     assert not [e for e in events if e.type == "ACCUSE"], [(e.type, e.cameo) for e in events]
-
-
-@pytest.mark.parametrize(
-    ("sentence", "released"),
-    [
-        # the one released is the recipient of a release, as the one arrested is of an arrest (not
-        # a nationality guessed from the clause, nor nothing)
-        ("Myanmar's junta released 23 Thai fishermen on Friday.", "fishermen"),
-        ("Iran freed two French tourists after a year in Evin prison.", "tourists"),
-        ("Kenyan police released the opposition senator on Monday evening.", "senator"),
-        ("The militia freed the kidnapped engineers near Tripoli.", "engineers"),
-    ],
-)
-def test_legal18_released_is_recipient(coder: Any, sentence: str, released: str) -> None:
-    events = without(coder, "require_recipient").code(sentence, published=DATE)
-    found = [e.recipient.text for e in events if e.type == "RETREAT" and e.recipient is not None]
-    assert any(released in text for text in found), [(e.type, e.recipient and e.recipient.text) for e in events]
-
-
-def test_legal18_released_document_no_event(coder: Any) -> None:
-    text = "The ministry released a report on the Ugandan floods."
-    events = without(coder, "require_recipient").code(text, published=DATE)
-    assert not [e for e in events if e.type == "RETREAT"], [(e.type, e.recipient and e.recipient.text) for e in events]
 
 
 @pytest.mark.parametrize(

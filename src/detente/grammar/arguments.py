@@ -480,6 +480,10 @@ class ArgumentFinder:
                 objs = objs or [o for o in addressees(verb) if not no_party(self.lemma(o))]
                 if objs:
                     return objs
+                holders = self._freed_holders(doc[c.inner.head], c.type) if c.inner is not None else []
+                if holders:
+                    # "called for the release of the sailors held by Iran": whoever holds them
+                    return holders
                 if c.inner is not None:
                     inner_head = doc[c.inner.head]
                     if c.inner.kind == "noun":
@@ -670,6 +674,11 @@ class ArgumentFinder:
         if lemma in words.body_parts and (tok.dep_ == "pobj" or _owners(tok)):
             # "shot in the head", "his face" (but "accused the regional body": an organisation)
             return _owners(tok)
+        holders = self._freed_holders(tok, type_)
+        if holders:
+            # "urged the release of the sailors held by Iran": whoever holds them is asked (else
+            # the one held stands, until the article tells who holds them: stages/actors.py)
+            return holders
         if lemma in words.abstract_nouns:
             # "demands from the army", "a proposal by the ministry": who made it, named or not
             # "a lawsuit filed by Texas", "the claims made by the ministry": its author
@@ -943,6 +952,15 @@ class ArgumentFinder:
         if self.lemma(verb) not in self.lex.roles.reporting_verbs:
             return []
         return [c for c in verb.children if c.dep_ == "nsubj" and c.i != noun.i]
+
+    def _freed_holders(self, noun: Token, type_: str) -> list[Token]:
+        """Who holds those an appeal's freeing noun names (``freed_types``), by its "by" phrase
+        or theirs ("the release of the sailors *held by Iran*"); none when the phrase names only
+        the ones held."""
+        if type_ not in self.lex.not_parties.freed_types or self.lemma(noun) not in self.lex.roles.freeing_nouns:
+            return []
+        freed = _owners(noun) + syntax.prep_objects(noun, ("of",))
+        return syntax.prep_objects(noun, ("by",)) + [h for f in freed for h in self._holders(f)]
 
     def _holders(self, held: Token) -> list[Token]:
         """Who held, detained or kidnapped someone, by the participle or relative clause on the

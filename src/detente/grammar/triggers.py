@@ -305,6 +305,15 @@ class TriggerReader:
             and not any(g.dep_ == "pobj" and g.ent_type_ in syntax.NOT_ACTORS for g in c.children)
             and (c.dep_ not in ("prep", "agent") or _next_to(tok, c))
         }
+        # ... unless the pattern names that time as its object: a penalty counted in years
+        # ("condemned the mayor to *fifteen years* in prison": "condemn to {year}"), passed on
+        # someone, not on an act ("condemned the conviction of X to nine years": a condemnation)
+        acts = any(c.dep_ == "dobj" and self.lemma(c) in self.lex.nouns for c in tok.children)
+        timed = {
+            c.lower_: {g.lemma_.lower() for g in c.children if g.dep_ == "pobj"}
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ not in attached and _next_to(tok, c) and not acts
+        }
         attached.update("as" for _ in _object_as(tok))  # "described the plan as a disaster"
         if _appealed_infinitives(tok):
             attached.add(INFINITIVE)  # "calls to close the gap"
@@ -327,7 +336,9 @@ class TriggerReader:
                 }
                 patterns = tuple(p for p in patterns if p.objects and p.objects & said)
         for pat in patterns:
-            if pat.particles and not all(p in attached for p in pat.particles):
+            if pat.particles and not all(
+                p in attached or (pat.objects is not None and timed.get(p, set()) & pat.objects) for p in pat.particles
+            ):
                 continue
             if pat.objects is not None:
                 if obj_lemmas is None:

@@ -204,6 +204,9 @@ class RecipientWords:
     harm_nouns: frozenset[str] = words(default=())
     #: CAMEO codes (prefixes) of inquiries, which look into a harm, not blame its victims' side
     inquiry_codes: frozenset[str] = words(default=())
+    #: types of an appeal whose "release of X" names the one freed, never the one asked
+    #: ("called for the journalist's release": the journalist's jailers are asked)
+    freed_types: frozenset[str] = words(default=())
     #: acts welcomed or praised through their author ("welcomed Qatar's mediation"), under
     #: ``praise_types`` (a violent deed's owner there is its victim: "evidence supported *his* murder")
     praised_nouns: frozenset[str] = words(default=())

@@ -106,6 +106,9 @@ OPERATOR_KINDS = frozenset({"country", "people", "group", "igo"})
 LINKS = frozenset({"of", "for", "on", "and", "the", "'s", "’s", "de"})
 REJECT, ACCUSE, ASSAULT, REQUEST, SUPPORT = "REJECT", "ACCUSE", "ASSAULT", "REQUEST", "SUPPORT"
 AGREE, COERCE = "AGREE", "COERCE"
+#: CAMEO codes (prefixes) of holding someone: arrests, detentions, jailing and sentences, and
+#: taking hostages, whose doer an appeal for the release of those held is made to
+HOLDING_CODES = ("173", "181", "1712")
 #: the speakers' own possessive: "*our* soldiers" are the speaker's country's
 OUR = "our"
 #: the text of the unnamed agent of an act only authorities perform ("were arrested")
@@ -140,8 +143,13 @@ class ResolveActors(EventsStage):
         issuing: frozenset[str] = frozenset(),
         gazetteer: Gazetteer | None = None,
         mutual: Callable[[str, str], bool] | None = None,
+        freeing: frozenset[str] = frozenset(),
+        freed_types: frozenset[str] = frozenset(),
     ) -> None:
         self.words = words
+        #: nouns of freeing someone ("release"), and the appeals whose recipient is the holder
+        self.freeing = freeing
+        self.freed_types = freed_types
         self.actors = actors
         #: whether an event of a type and code between parties goes both ways (``mutual_types``)
         self.mutual = mutual
@@ -185,6 +193,8 @@ class ResolveActors(EventsStage):
             judged = self._judged(ev, actor, article)
             home = actor.country if actor is not None and actor.sector in self.words.home_sectors else None
             recipient = judged or self._resolve(ev, ev.recipient, article, other_than=other, home=home, acted_upon=True)
+            holder = self._holder(ev, actor, ev.recipient, events, article) if actor is not None else None
+            recipient = holder or recipient
             if actor is not None and (recipient is None or recipient.country is None):
                 recipient = (
                     self._answered(ev, actor, recipient, events, article)
@@ -608,6 +618,49 @@ class ResolveActors(EventsStage):
         last = (known or earlier)[-1]
         # the holder of a charge, read from its own event ("*a court* sentenced Zamora": the court's country)
         return self._resolve(last, last.actor, article) if last.type == COERCE else last.actor
+
+    def _holder(
+        self, ev: Event, actor: Actor, recipient: Actor | None, events: tuple[Event, ...], article: _Article
+    ) -> Actor | None:
+        """Whom an appeal for someone's release is made to when it names only the one held ("Police
+        detained the reporter. The EU called for *his* release", ``freed_types``): the doer of the
+        article's latest arrest, detention, sentence or abduction before it (``HOLDING_CODES``)
+        of the one named as freed ("the reporter's release" after "arrested the reporter"), or,
+        for a pronoun ("his release"), of anyone within ``PRONOUN_LOOKBACK`` sentences; never
+        the appealing party's own. None when the article tells no such act, or the appeal's
+        recipient is not the one held ("urged Iran to ...", "held by Iran")."""
+        verb = article.head(ev.trigger)
+        if ev.type not in self.freed_types or verb is None:
+            return None
+        nouns = [verb, *syntax.objects(verb), *syntax.prep_objects(verb, ("for",))]
+        freeing = [n for n in nouns if n.lemma_.lower() in self.freeing]
+        if not freeing:
+            return None
+        freed = [c for n in freeing for c in n.children if c.dep_ == "poss"]
+        freed += [o for n in freeing for o in syntax.prep_objects(n, ("of",))]
+        # (the one held, or the freeing noun itself, which the event model may pick)
+        held = {t.i for f in freed for t in f.subtree} | {n.i for n in freeing}
+        side = article.head(recipient) if recipient is not None else None
+        # (a recipient outside the appeal's sentence is the one a pronoun of the phrase named:
+        # "called again for *his* release" read as Navalny)
+        pronoun = any(f.pos_ == "PRON" for f in freed)
+        if side is not None and side.i not in held and not (pronoun and side.sent != verb.sent):
+            return None
+        named = {f.lower_ for f in freed if f.pos_ != "PRON"}
+        since = 0 if named else ev.sentence - PRONOUN_LOOKBACK
+        holders: list[Actor] = []
+        for e in events:
+            if not e.cameo.startswith(HOLDING_CODES) or not since <= e.sentence <= ev.sentence:
+                continue
+            if e.trigger.span[0] >= ev.trigger.span[0] or e.recipient is None:
+                continue
+            if named and not named & set(e.recipient.text.lower().replace("’s", "").split()):
+                continue
+            # (an arrest in the passive is the authorities': "imprisoned on fabricated grounds")
+            holder = self._resolve(e, e.actor, article) if e.actor is not None else self._authorities(e, article)
+            if holder is not None and not _same_party(holder, actor):
+                holders.append(holder)
+        return holders[-1] if holders else None
 
     def _partner(self, ev: Event, actor: Actor, events: tuple[Event, ...], article: _Article) -> Actor | None:
         """Whom a commitment that names no one is made to ("Ecuador has committed to remove the

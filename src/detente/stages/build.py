@@ -57,8 +57,11 @@ class BuildEvents:
         coder_version: str | None = None,
         mutual_types: frozenset[str] = frozenset(),
         one_way_codes: frozenset[str] = frozenset(),
+        charges: frozenset[str] = frozenset(),
     ) -> None:
         self.ontology = ontology
+        #: crimes a charge names ("accused the minister *of corruption*"), which are no part of a party
+        self.charges = charges
         self.actors = actors
         #: the words references are read by (``patterns/references.yaml``): people a pronoun's
         #: owner has, bodies, delegates, meeting verbs, counts of parties
@@ -72,7 +75,7 @@ class BuildEvents:
     def __call__(self, work: Work) -> Work:
         doc, mentions, candidates = work.doc, work.mentions, work.candidates
         assert doc is not None and mentions is not None and candidates is not None
-        resolver = _Resolver(doc, mentions, self.actors, self.references)
+        resolver = _Resolver(doc, mentions, self.actors, self.references, self.charges)
         sents = list(doc.sents)
         events: list[Event] = []
         for cand in candidates:
@@ -345,8 +348,10 @@ class _Resolver:
         mentions: tuple[Mention, ...],
         actors: ActorDictionary,
         words: ReferenceWords,
+        charges: frozenset[str] = frozenset(),
     ) -> None:
         self.doc = doc
+        self.charges = charges
         self.mentions = mentions
         self.starts = [m.start for m in mentions]
         self.actors = actors
@@ -364,6 +369,23 @@ class _Resolver:
             self._quotes = (opening_at, closing_at, straight_at)
         opening, closing, straight = (bisect.bisect_left(marks, char) for marks in self._quotes)
         return opening > closing or straight % 2 == 1
+
+    def _before_charge(self, head: Token, end: int) -> int:
+        """Where a party's phrase ends before the charge the parser hangs on it ("convicted *the
+        journalist* of espionage", "accused *the minister* of corruption", "charged *the
+        activists* with sedition", "accused *the mayor* of lying"): an "of" or "with" phrase of a
+        crime (``crime_nouns``) or of a deed told by a gerund, on the object of a verb; a name
+        stays whole ("the Minister of Justice", "the Office of Fraud Prevention")."""
+        if head.dep_ not in ("dobj", "nsubjpass") or not syntax.is_verb(head.head):
+            return end
+        # (on the head or on a noun of its phrase: "the leader of the opposition of treason")
+        for c in head.doc[head.i + 1 : end]:
+            if c.dep_ != "prep" or c.lower_ not in ("of", "with"):
+                continue
+            objects = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+            if any(not g.ent_type_ and (g.tag_ == "VBG" or g.lemma_.lower() in self.charges) for g in objects):
+                return c.i
+        return end
 
     def resolve(self, head: Token, acting: frozenset[int] = frozenset(), speaker: Actor | None = None) -> list[Actor]:
         """The actors a phrase names; ``acting`` are the heads of the event's own actors, which a
@@ -395,6 +417,7 @@ class _Resolver:
             # "X met with Y. *The two leaders* agreed ...": each side of the meeting
             return [self.resolve(p, acting)[0] for p in parties]
         start, end = syntax.phrase(head)
+        end = self._before_charge(head, end)
         members = self._represented(head, end)
         if members:
             # "Representatives of A, B, ... and Z met": each one represented, however long the list

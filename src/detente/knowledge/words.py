@@ -375,6 +375,8 @@ class ReferenceWords:
     meeting_nouns: frozenset[str] = words(default=())
     committing_words: frozenset[str] = words(default=())
     delegate_heads: frozenset[str] = words(default=())
+    statement_nouns: frozenset[str] = words(default=())
+    statement_verbs: frozenset[str] = words(default=())
     common_place_words: frozenset[str] = words(default=())
     instrument_heads: frozenset[str] = words(default=())
     weapon_heads: frozenset[str] = words(default=())

@@ -292,7 +292,8 @@ class ResolveActors(EventsStage):
                 # "X, president of *Republika Srpska*'s national assembly": a place in what describes X
                 # (not a word of the name itself, "*Carmen* Cruz")
                 country = self._named_place(side, head, article, _qualifier_words(head, self.actors))
-        if country is None and person is not None and not article.tied(person):
+        heading = head is not None and _heading(head, article.sentences[ev.sentence], words.statement_nouns)
+        if country is None and person is not None and not article.tied(person) and not heading:
             own = _is_place_of(ev, head)
             country = self._place_country(ev, article, other_than, own)  # a person of the story's own country
         if country or person is not None:
@@ -946,6 +947,23 @@ def _speakers(events: tuple[Event, ...]) -> dict[int, Actor]:
         if ev.attribution is not None and ev.attribution.actor is not None:
             found.setdefault(ev.sentence, {})[ev.attribution.actor.span] = ev.attribution.actor
     return {n: next(iter(by_span.values())) for n, by_span in found.items() if len(by_span) == 1}
+
+
+def _heading(head: Token, sentence: Span, statements: frozenset[str]) -> bool:
+    """Whether a name is the issuer a statement's heading declares, in a line with no verb before
+    the event's sentence: its byline ("Jane Doe, Department Spokesperson") or the by- or
+    from-phrase of its title ("Statement *by Spokesperson Jane Doe* on ..."; not the one the
+    title is about, "Statement on the Passing of *Jane Doe*"). The author of a statement is not
+    of the place it speaks of."""
+    if head.sent.start == sentence.start or any(t.pos_ in ("VERB", "AUX") for t in head.sent):
+        return False
+    if syntax.byline(head):
+        return True
+    tok = head
+    while tok.dep_ in ("compound", "appos", "conj") and tok.head.i != tok.i:
+        tok = tok.head
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ in ("by", "from") and prep.head.lemma_.lower() in statements
 
 
 def _located_at(head: Token | None) -> bool:

@@ -36,6 +36,9 @@ PRONOUN_CHAIN = 3
 MET_PRONOUNS = frozenset({"they", "their"})
 #: how many sentences back "they" or "the two leaders" may find the meeting it stands for
 MEETING_LOOKBACK = 6
+#: how many sentences at a text's head may declare a statement's issuers (its title, a byline,
+#: "Office of the Spokesperson", the line that introduces the statement)
+DECLARING_SENTENCES = 4
 #: the kinds of dictionary entry that may issue a statement that says "we" of its author
 ISSUER_KINDS = frozenset({"country", "metonym", "igo", "person"})
 #: how many sentences of quoted words a pronoun's chain may step over (an interview quotes for pages)
@@ -380,8 +383,8 @@ class _Resolver:
         if first_person and speaker is None and not self._opens_inside_quote(head.idx):
             # not the subject of the sentence before ("The Chilean people have a right ... *We*
             # condemn"): the issuer the text names, else left to the quoted speakers around it
-            issuer = self._issuer(head)
-            return [issuer if issuer is not None else Actor(head.text, (head.idx, head.idx + len(head)))]
+            issuers = self._issuers_of(head)
+            return issuers or [Actor(head.text, (head.idx, head.idx + len(head)))]
         if head.pos_ == "PRON" or head.lower_ in syntax.PRONOUNS:
             bound = self._bound_object(head, acting)
             if bound:
@@ -509,6 +512,22 @@ class _Resolver:
                 out.append(self.mentions[i])
             i += 1
         return out
+
+    def _qualifying_sides(self, head: Token) -> list[Token]:
+        """The parties that coordinated names qualifying a plural head stand for ("*U.S. and UK*
+        officials", "*Chinese and Russian* diplomats"): the last word of each name, when they
+        are states or bodies of two countries or more; else none."""
+        if head.tag_ not in ("NNS", "NNPS"):
+            return []
+        start, _ = syntax.phrase(head)
+        named = [
+            m
+            for m in self._mentions_in(start, head.i)
+            if m.entry is not None and m.entry.kind != "person" and m.entry.country
+        ]
+        if len(named) < 2 or len({m.entry.country for m in named if m.entry is not None}) < 2:
+            return []
+        return [self.doc[m.end - 1] for m in named] if self._coordinated(named) else []
 
     def _coordinated(self, named: list[Mention]) -> bool:
         toks = [self.doc[m.end - 1] for m in named]
@@ -706,6 +725,10 @@ class _Resolver:
         subject = subjects[0]
         parties = [subject, *(c for c in subject.conjuncts if c.pos_ in ("PROPN", "NOUN"))]
         if len(parties) == 1:
+            sides = self._qualifying_sides(subject)
+            if sides:
+                return sides  # "*U.S. and UK* officials committed to ...": each state they are of
+        if len(parties) == 1:
             # "met with Y", "spoke with Y"; "met Y", "hosted Y": the one met
             verb = subject.head
             met = syntax.prep_objects(verb, ("with",))
@@ -718,7 +741,115 @@ class _Resolver:
         named = [p for p in parties if self._mentions_in(*syntax.phrase(p)) or _bare_title(p, self.words.body_heads)]
         return parties if len(parties) > 1 and len(named) == len(parties) else []
 
-    def _issuer(self, pronoun: Token) -> Actor | None:
+    def _issuers_of(self, pronoun: Token) -> list[Actor]:
+        """Who "we" or "I" outside quotation marks is: the issuer the text names in its own voice
+        before it (:meth:`_issuer`), or the issuers its head declares (:attr:`_declared`) when
+        they come later or it names none. A joint statement's "we" is all its signatories,
+        whatever one of them the text names on its own ("*The United States* will ..."); its
+        "I", the one person among them."""
+        declared = self._declared
+        signed = declared[1] if declared is not None else []
+        plural = pronoun.lower_ not in syntax.SINGULAR_FIRST
+        if plural and len(signed) > 1:
+            return list(signed)
+        issuer = self._issuer(pronoun)
+        if issuer is not None and (declared is None or issuer[0] > declared[0]):
+            return [issuer[1]]
+        if not plural:
+            people = [a for a in signed if a.name is not None]
+            signed = people if len(people) == 1 else signed[:1] if len(signed) == 1 else []
+        if signed:
+            return list(signed)
+        return [issuer[1]] if issuer is not None else []
+
+    @cached_property
+    def _declared(self) -> tuple[int, list[Actor]] | None:
+        """The issuers a statement declares at its head (``statement_nouns``, within its first
+        ``DECLARING_SENTENCES`` sentences, outside quotation marks), with the start of the
+        sentence that declares them: the by- or from-phrase of the statement noun ("Statement
+        *from President Joe Biden* on ..."), the name compounded with it ("*President Biden*
+        Statement on ..."), the agent of the verb that issued it, with those on whose behalf
+        ("a joint statement *issued by* the High Representative *on behalf of* the European
+        Union and the Foreign Ministers of A, B and C"; "The text of the statement was released
+        by *X and Y*"), or a byline alone on its line ("*Jane Doe*, Department Spokesperson").
+        Each coordinated name is one issuer, and a plural head listing several in its "of"
+        phrase is each of them ("the Governments *of A, B and C*"); only those the text names
+        as parties (a state, a body, a person) count."""
+        for sent in list(self.doc.sents)[:DECLARING_SENTENCES]:
+            if any(t.text in syntax.DOUBLE_QUOTES for t in sent) or self._opens_inside_quote(sent.start_char):
+                continue
+            heads = self._declaring(sent)
+            found: list[Actor] = []
+            for head in syntax.with_conjuncts(heads):
+                for tok in self._signatories(head):
+                    actor = self._declared_party(tok)
+                    if actor is not None and not any(_same_issuer(actor, a) for a in found):
+                        found.append(actor)
+            if found:
+                return sent.start, found
+        return None
+
+    def _declaring(self, sent: Span) -> list[Token]:
+        """The heads of the phrases naming a statement's issuers in one sentence (see :attr:`_declared`)."""
+        words = self.words
+        if syntax.byline(sent.root):
+            return [sent.root]  # "Jane Doe, Minister of Foreign Affairs"
+        for tok in sent:
+            if tok.lemma_.lower() not in words.statement_nouns:
+                continue
+            named = syntax.prep_objects(tok, ("by", "from"))
+            if not named:
+                named = [c for c in tok.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
+            verbs = [c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in words.statement_verbs]
+            holder = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok
+            if holder.dep_ == "nsubjpass" and holder.head.lemma_.lower() in words.statement_verbs:
+                verbs.append(holder.head)  # "the text of the statement *was released by* X"
+            for verb in verbs:
+                named += syntax.prep_objects(verb, ("by",))
+                behalf = [o for o in syntax.prep_objects(verb, ("on",)) if o.lower_ == "behalf"]
+                named += [g for b in behalf for g in syntax.prep_objects(b, ("of",))]
+                for agent in syntax.prep_objects(verb, ("by",)):
+                    named += [
+                        g
+                        for b in syntax.prep_objects(agent, ("on",))
+                        if b.lower_ == "behalf"
+                        for g in syntax.prep_objects(b, ("of",))
+                    ]
+            if named:
+                return named
+        return []
+
+    @staticmethod
+    def _signatories(head: Token) -> list[Token]:
+        """A plural head whose "of" phrase names whom it stands for ("the Foreign Ministers *of
+        A, B and C*", "the Governments *of A and B*"): each one listed; else the head itself."""
+        plural = head.tag_ in ("NNS", "NNPS") or (head.tag_ == "NNP" and head.lower_.endswith("s"))
+        listed = syntax.with_conjuncts(syntax.prep_objects(head, ("of",))[:1]) if plural else []
+        # "the Foreign Ministers of Norway, the UK and the US", where the parser hangs the other
+        # names on the head: the one its "of" names, the others as conjuncts of the head
+        return listed or [head]
+
+    def _declared_party(self, tok: Token) -> Actor | None:
+        """The party a declared issuer's phrase names, as the name is written: one the dictionary
+        knows as a state, a body or a person, or a person's name it does not know ("Jane Doe" of
+        a byline)."""
+        start, end = syntax.phrase(tok)
+        inside = [m for m in self._mentions_in(start, end) if m.start <= tok.i < m.end]
+        if not inside and tok.pos_ == "PROPN" and tok.dep_ == "ROOT":
+            first = tok
+            while first.i > tok.sent.start and self.doc[first.i - 1].pos_ == "PROPN":
+                first = self.doc[first.i - 1]
+            text = self.doc[first.i : tok.i + 1].text
+            return Actor(text, (first.idx, tok.idx + len(tok)), name=text)  # a byline's name
+        m = inside[0] if inside else None
+        if m is None or (m.entry is None and m.label != "PERSON"):
+            return None
+        if m.entry is not None and m.entry.kind not in ISSUER_KINDS and not m.entry.country:
+            return None
+        first, last = self.doc[m.start], self.doc[m.end - 1]
+        return self._from_entry(self.doc[m.start : m.end].text, (first.idx, last.idx + len(last)), m, None)
+
+    def _issuer(self, pronoun: Token) -> tuple[int, Actor] | None:
         """Who "we" or "I" is outside any quotation and any speaker's words: the text's own
         author, where the text names it. A statement speaks of its issuer by name in its own
         voice ("*The United States* condemns ... *We* call on ..."), or signs with a name and
@@ -737,7 +868,9 @@ class _Resolver:
         if m is None:
             return None
         first, last = self.doc[m.start], self.doc[m.end - 1]
-        return self._from_entry(self.doc[m.start : m.end].text, (first.idx, last.idx + len(last)), m, None)
+        return starts[found.index(m)], self._from_entry(
+            self.doc[m.start : m.end].text, (first.idx, last.idx + len(last)), m, None
+        )
 
     @cached_property
     def _issuers(self) -> tuple[list[int], list[Mention], list[int], list[Mention]]:
@@ -1073,3 +1206,11 @@ def _parties(event: Event) -> str:
         f"{a.cameo_code}/{a.name}/{a.span[0]}-{a.span[1]}" if a else "-" for a in (event.actor, event.recipient)
     )
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:6]
+
+
+def _same_issuer(one: Actor, other: Actor) -> bool:
+    """Whether two declared issuers are one party: the same name, or of the same state when
+    neither is a person ("the United States" and "the U.S. Government")."""
+    if one.text == other.text:
+        return True
+    return one.name is None and other.name is None and one.country is not None and one.country == other.country

@@ -1,0 +1,170 @@
+"""Who speaks in an official statement (round statements18), on short texts written for these tests.
+
+A statement often names its issuer only at its head: in its title ("Statement from President X
+on ...", "X Statement on ..."), in a byline alone on its line ("Jane Doe, Ministry Spokesperson"),
+or in the line that introduces it ("Following is a joint statement issued by the Foreign
+Ministers of A, B and C"). Its own "we" and "I", outside quotation marks, are that issuer; a
+joint statement's "we" is each of its signatories (one event per actor and recipient, as the
+manuals say), not only the first of them nor one the text later names alone. A byline's name, or
+one in the title, is not of the country the statement speaks about. A joint statement or a
+readout that names its parties by coordinated qualifiers ("U.S. and UK officials committed to
+...") then says "they": each of those parties, as "they" after "X and Y met" is.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from coding_checks import before_recipients
+
+DATE = "2024-05-01"
+
+
+def _pairs(coder, title: str | None, text: str, trigger: str) -> set[tuple[str | None, str | None]]:  # type: ignore[no-untyped-def]
+    events = [e for e in before_recipients(coder, text, title, DATE) if trigger in e.trigger.text]
+    return {(e.actor and e.actor.country, e.recipient and e.recipient.country) for e in events}
+
+
+# (title, text, trigger word, (actor country, recipient country) pairs that must all be coded)
+DECLARED = [
+    # the title names the one who speaks: "I" and "we" are theirs
+    (
+        "Statement by President Emmanuel Macron on the Elections in Georgia",
+        "I call on the Georgian authorities to respect the vote of their citizens.",
+        "call",
+        {("FRA", "GEO")},
+    ),
+    (
+        "Chancellor Olaf Scholz Statement on the Talks between Serbia and Kosovo",
+        "We urge Serbia to return to the talks without conditions.",
+        "urge",
+        {("DEU", "SRB")},
+    ),
+    # a joint statement from several governments: each of them
+    (
+        "Joint Statement from the Governments of Canada, Japan, and Australia",
+        "North Korea launched another ballistic missile on Sunday. We condemn North Korea's launch.",
+        "condemn",
+        {("CAN", "PRK"), ("JPN", "PRK"), ("AUS", "PRK")},
+    ),
+    # the line introducing it names the signatories
+    (
+        "Joint Statement on the Fighting in Sudan",
+        "Office of the Spokesperson\n\nFollowing is a joint statement issued by the Foreign Ministers "
+        "of Norway, Iceland, and Denmark.\n\nBegin text:\n\nWe urge the Sudanese army to end its "
+        "attacks on civilians.",
+        "urge",
+        {("NOR", "SDN"), ("ISL", "SDN"), ("DNK", "SDN")},
+    ),
+    (
+        "Joint Statement on Political Prisoners in Venezuela",
+        "The text of the following statement was released by the Governments of Chile and Peru.\n\n"
+        "We call on Venezuela to free the detained opposition leaders.",
+        "call",
+        {("CHL", "VEN"), ("PER", "VEN")},
+    ),
+    # one signatory named alone later does not narrow the joint "we"
+    (
+        "Joint Statement by the Foreign Ministers of Spain and Portugal",
+        "Spain will host the next meeting of the two governments in June. We call on Morocco to "
+        "reopen the border crossings.",
+        "call",
+        {("ESP", "MAR"), ("PRT", "MAR")},
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("title", "text", "trigger", "pairs"), DECLARED)
+def test_we_is_the_declared_issuer(  # type: ignore[no-untyped-def]
+    coder, title: str, text: str, trigger: str, pairs: set[tuple[str, str]]
+) -> None:
+    found = _pairs(coder, title, text, trigger)
+    assert pairs <= found, f"{trigger!r}: {sorted(pairs - found)} not coded in {text!r}: {found}"
+
+
+# a byline's name: the statement's "we", not of the country the statement is about
+BYLINES = [
+    (
+        "Jane Okafor, Ministry Spokesperson\n\nWe condemn the attack on the aid convoy by Ethiopian forces.",
+        "condemn",
+        "Okafor",
+    ),
+    (
+        "Pedro Alvarado, Department Spokesperson\n\nWe urge the Nicaraguan government to release the "
+        "detained journalists.",
+        "urge",
+        "Alvarado",
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "trigger", "name"), BYLINES)
+def test_byline_speaks(coder, text: str, trigger: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in before_recipients(coder, text, None, DATE) if trigger in e.trigger.text]
+    actors = [(e.actor.text, e.actor.country) if e.actor else None for e in events]
+    assert any(e.actor is not None and name in e.actor.text for e in events), actors
+    assert all(e.actor is None or e.actor.country != (e.recipient and e.recipient.country) for e in events), actors
+
+
+def test_title_name_not_of_the_place(coder) -> None:  # type: ignore[no-untyped-def]
+    events = before_recipients(
+        coder, "We demand that Iran free the detained sailors.", "Statement by Spokesperson Jane Okafor on Iran", DATE
+    )
+    actors = [e.actor and (e.actor.text, e.actor.country) for e in events if "demand" in e.trigger.text]
+    assert any(a is not None and "Okafor" in a[0] and a[1] is None for a in actors), actors
+
+
+# (text, trigger word, (actor country, recipient country) pairs that must all be coded)
+QUALIFIED_SIDES = [
+    (
+        "Chinese and Russian diplomats met in Geneva on Monday. They discussed the crisis in Syria.",
+        "discussed",
+        {("CHN", "RUS")},
+    ),
+    (
+        "French and German officials condemned the coup in Niger. They called on the junta to free the president.",
+        "called",
+        {("FRA", "NER"), ("DEU", "NER")},
+    ),
+    (
+        "Brazilian and Argentine negotiators committed to lower tariffs on steel. They also agreed to "
+        "meet again in March.",
+        "agreed",
+        {("BRA", "ARG")},
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "trigger", "pairs"), QUALIFIED_SIDES)
+def test_they_is_each_qualified_side(  # type: ignore[no-untyped-def]
+    coder, text: str, trigger: str, pairs: set[tuple[str, str]]
+) -> None:
+    found = _pairs(coder, None, text, trigger)
+    assert pairs <= found, f"{trigger!r}: {sorted(pairs - found)} not coded in {text!r}: {found}"
+
+
+# guards: a title that names no party, and words quoted from someone else, declare no issuer
+NOT_DECLARED = [
+    (
+        "Statement on the Anniversary of the Peace Accords",
+        "We call on Colombia to protect the former fighters.",
+        "call",
+    ),
+    (
+        "Statement by President Emmanuel Macron on the Summit",
+        '"We call on Colombia to protect the former fighters," said the leader of the rebels.',
+        "call",
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("title", "text", "trigger"), NOT_DECLARED)
+def test_no_declared_issuer(coder, title: str, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in before_recipients(coder, text, title, DATE) if trigger in e.trigger.text]
+    actors = [e.actor and (e.actor.text, e.actor.country) for e in events]
+    assert events, f"no {trigger!r} coded in {text!r}"
+    assert all(e.actor is None or ("Macron" not in e.actor.text and e.actor.country != "COL") for e in events), actors

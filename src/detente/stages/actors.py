@@ -952,18 +952,20 @@ def _speakers(events: tuple[Event, ...]) -> dict[int, Actor]:
 def _heading(head: Token, sentence: Span, statements: frozenset[str]) -> bool:
     """Whether a name is the issuer a statement's heading declares, in a line with no verb before
     the event's sentence: its byline ("Jane Doe, Department Spokesperson") or the by- or
-    from-phrase of its title ("Statement *by Spokesperson Jane Doe* on ..."; not the one the
-    title is about, "Statement on the Passing of *Jane Doe*"). The author of a statement is not
+    from-phrase of its title names ("Statement *by Spokesperson Jane Doe* on ..."; not the one
+    the title is about, "Statement on the Passing of *Jane Doe*"). The author of a statement is not
     of the place it speaks of."""
     if head.sent.start == sentence.start or any(t.pos_ in ("VERB", "AUX") for t in head.sent):
         return False
     if syntax.byline(head):
         return True
-    tok = head
-    while tok.dep_ in ("compound", "appos", "conj") and tok.head.i != tok.i:
-        tok = tok.head
-    prep = tok.head
-    return tok.dep_ == "pobj" and prep.lower_ in ("by", "from") and prep.head.lemma_.lower() in statements
+    titled = any(
+        t.lemma_.lower() in statements and any(c.dep_ == "prep" and c.lower_ in ("by", "from") for c in t.children)
+        for t in head.sent
+    )
+    # not one the statement is about ("on the Passing of *Jane Doe*"), however the title is parsed
+    about = any(t.dep_ == "prep" and t.lower_ in ("on", "about", "regarding") for t in head.ancestors)
+    return titled and not about
 
 
 def _located_at(head: Token | None) -> bool:

@@ -799,8 +799,16 @@ class _Resolver:
                 continue
             named = syntax.prep_objects(tok, ("by", "from"))
             if not named:
-                named = [c for c in tok.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
-            verbs = [c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in words.statement_verbs]
+                named = [
+                    c
+                    for c in tok.lefts
+                    if c.dep_ in ("compound", "nmod")
+                    and c.pos_ == "PROPN"
+                    and c.lower_ not in words.statement_modifiers  # "*Joint* Statement on ..."
+                ]
+            verbs = [
+                t for t in tok.subtree if t.dep_ == "acl" and t.lemma_.lower() in words.statement_verbs
+            ]  # "a joint statement on Armed Forces Day *issued by* X" (the parser hangs it on "Day")
             holder = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok
             if holder.dep_ == "nsubjpass" and holder.head.lemma_.lower() in words.statement_verbs:
                 verbs.append(holder.head)  # "the text of the statement *was released by* X"
@@ -831,23 +839,48 @@ class _Resolver:
 
     def _declared_party(self, tok: Token) -> Actor | None:
         """The party a declared issuer's phrase names, as the name is written: one the dictionary
-        knows as a state, a body or a person, or a person's name it does not know ("Jane Doe" of
-        a byline)."""
-        start, end = syntax.phrase(tok)
-        inside = [m for m in self._mentions_in(start, end) if m.start <= tok.i < m.end]
-        if not inside and tok.pos_ == "PROPN" and tok.dep_ == "ROOT":
-            first = tok
-            while first.i > tok.sent.start and self.doc[first.i - 1].pos_ == "PROPN":
-                first = self.doc[first.i - 1]
-            text = self.doc[first.i : tok.i + 1].text
-            return Actor(text, (first.idx, tok.idx + len(tok)), name=text)  # a byline's name
+        knows as a state, a body or a person, or a person's name ("Jane Doe" of a byline; the
+        tagger's "*Biden Statement*" read as one name is Biden)."""
+        sent = tok.sent
+        inside = [m for m in self._mentions_in(sent.start, sent.end) if m.start <= tok.i < m.end]
         m = inside[0] if inside else None
-        if m is None or (m.entry is None and m.label != "PERSON"):
+        if m is None and not (tok.pos_ == "PROPN" and tok.dep_ == "ROOT"):
+            # "the High Representative of the European Union Josep Borrell": the person its own
+            # phrase names, else the state or body (up to the next coordinated name)
+            stops = [
+                c.left_edge.i
+                for c in tok.children
+                if c.i > tok.i and (c.dep_ in ("cc", "conj") or (c.dep_ == "prep" and c.lower_ != "of"))
+            ]  # not what it is about: "by the Press Secretary *on Ukraine*"
+            end = min(stops, default=tok.right_edge.i + 1)
+            named = [n for n in self._mentions_in(tok.left_edge.i, end) if n.entry is not None]
+            people = [n for n in named if n.entry is not None and n.entry.kind == "person"]
+            m = next(iter(people or named), None)
+        if m is not None and m.entry is not None:
+            if m.entry.kind not in ISSUER_KINDS and not m.entry.country:
+                return None
+            first, last = self.doc[m.start], self.doc[m.end - 1]
+            return self._from_entry(self.doc[m.start : m.end].text, (first.idx, last.idx + len(last)), m, None)
+        if m is not None and m.label == "PERSON":
+            start, end = m.start, m.end
+        elif m is None and tok.pos_ == "PROPN" and tok.dep_ == "ROOT":
+            start, end = tok.i, tok.i + 1  # a byline's name
+            while start > sent.start and self.doc[start - 1].pos_ == "PROPN":
+                start -= 1
+        else:
             return None
-        if m.entry is not None and m.entry.kind not in ISSUER_KINDS and not m.entry.country:
+        words = [t for t in self.doc[start:end] if t.lemma_.lower() not in self.words.statement_nouns]
+        while words and words[-1].i != words[0].i + len(words) - 1:
+            words.pop()  # a name is one run of words
+        if not words:
             return None
-        first, last = self.doc[m.start], self.doc[m.end - 1]
-        return self._from_entry(self.doc[m.start : m.end].text, (first.idx, last.idx + len(last)), m, None)
+        first, last = words[0], words[-1]
+        text, span = self.doc[first.i : last.i + 1].text, (first.idx, last.idx + len(last))
+        found = [entries for s, e, entries in self.actors.match([t.text for t in words]) if (s, e) == (0, len(words))]
+        if found:
+            entry = self.actors.choose(found[0], None)
+            return self._from_entry(text, span, Mention(first.i, last.i + 1, entry, "DICT"), None)
+        return Actor(text, span, name=text)
 
     def _issuer(self, pronoun: Token) -> tuple[int, Actor] | None:
         """Who "we" or "I" is outside any quotation and any speaker's words: the text's own

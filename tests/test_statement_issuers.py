@@ -40,6 +40,13 @@ DECLARED = [
         "urge",
         {("DEU", "SRB")},
     ),
+    # the tagger reads the name and the statement noun as one name ("Macron Statement")
+    (
+        "President Macron Statement on the Floods in Libya",
+        "I call on the Libyan authorities to open the roads to aid convoys.",
+        "call",
+        {("FRA", "LBY")},
+    ),
     # a joint statement from several governments: each of them
     (
         "Joint Statement from the Governments of Canada, Japan, and Australia",
@@ -62,6 +69,15 @@ DECLARED = [
         "We call on Venezuela to free the detained opposition leaders.",
         "call",
         {("CHL", "VEN"), ("PER", "VEN")},
+    ),
+    # the issuing verb hung on a word of what the statement is about
+    (
+        "Joint Statement on Election Day in Belarus",
+        "Following is a joint statement on Election Day in Belarus issued by the Foreign Ministers of "
+        "Poland, Lithuania, and Latvia.\n\nWe call on the Belarusian authorities to free all "
+        "political prisoners.",
+        "call",
+        {("POL", "BLR"), ("LTU", "BLR"), ("LVA", "BLR")},
     ),
     # one signatory named alone later does not narrow the joint "we"
     (
@@ -148,6 +164,11 @@ def test_they_is_each_qualified_side(  # type: ignore[no-untyped-def]
 
 # guards: a title that names no party, and words quoted from someone else, declare no issuer
 NOT_DECLARED = [
+    (
+        "Joint Statement on the Anniversary of the Peace Accords",
+        "We call on Colombia to protect the former fighters.",
+        "call",
+    ),
     (
         "Statement on the Anniversary of the Peace Accords",
         "We call on Colombia to protect the former fighters.",

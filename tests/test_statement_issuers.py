@@ -189,3 +189,43 @@ def test_no_declared_issuer(coder, title: str, text: str, trigger: str) -> None:
     actors = [e.actor and (e.actor.text, e.actor.country) for e in events]
     assert events, f"no {trigger!r} coded in {text!r}"
     assert all(e.actor is None or ("Macron" not in e.actor.text and e.actor.country != "COL") for e in events), actors
+
+
+# (title or None, text, (actor country, recipient country) pairs of the condemnation that must be
+# coded, and a recipient country that must not be): "these attacks" are those an earlier mention of
+# the noun names the author of, not the latest attack the article tells of
+CONDEMNED_ATTACKS = [
+    (
+        "Joint Statement from the Governments of Canada and Japan",
+        "In reply to Hezbollah attacks on its towns, Israel struck sites in southern Lebanon. The dozens "
+        "of attacks that Hezbollah has launched since October endanger the whole region. We condemn "
+        "these attacks.",
+        {("CAN", "LBN"), ("JPN", "LBN")},
+        "ISR",
+    ),
+    (
+        None,
+        "The attacks by Hamas on Israeli towns began at dawn. Israeli jets struck Gaza in the evening. "
+        "Jordan condemned the attacks.",
+        {("JOR", "PSE")},
+        "ISR",
+    ),
+    # the answering party's own attacks are not those it condemns
+    (
+        None,
+        "Russian attacks on Kyiv killed five people on Monday. Ukraine launched drones at Belgorod on "
+        "Tuesday. Moscow condemned the attacks.",
+        {("RUS", "UKR")},
+        "RUS",
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("title", "text", "pairs", "not_recipient"), CONDEMNED_ATTACKS)
+def test_condemned_attacks_named_author(  # type: ignore[no-untyped-def]
+    coder, title: str | None, text: str, pairs: set[tuple[str, str]], not_recipient: str
+) -> None:
+    found = _pairs(coder, title, text, "condemn")
+    assert pairs <= found, f"{sorted(pairs - found)} not coded in {text!r}: {found}"
+    assert all(recipient != not_recipient for _, recipient in found), found

@@ -581,7 +581,12 @@ class ResolveActors(EventsStage):
         elif heads & self.words.attack_nouns and (
             _definite_side(recipient, article) or (recipient is None and any(_definite(o) for o in objects))
         ):
-            # "characterized *the attack* as a violation": the article's attack, however far back
+            # "characterized *the attack* as a violation": the article's attack, however far back;
+            # first the nearest earlier mention of that noun that names its author ("*the attacks
+            # that the Houthis launched* ... We condemn *these attacks*")
+            author = self._noun_author(ev, actor, heads & self.words.attack_nouns, article)
+            if author is not None:
+                return author
             answered, since = frozenset({ASSAULT}), 0
         elif heads & self.words.act_nouns:
             answered = self.words.act_types
@@ -649,6 +654,36 @@ class ResolveActors(EventsStage):
             and not _same_party(e.actor, actor)
         ]
         return self._resolve(asked[-1], asked[-1].actor, article) if asked else None
+
+    def _noun_author(self, ev: Event, actor: Actor, nouns: set[str], article: _Article) -> Actor | None:
+        """The author an earlier mention of one of ``nouns`` names in its own phrase, the nearest
+        within ``PRONOUN_LOOKBACK`` sentences before the event: the subject of its relative clause
+        ("the attacks *that the Houthis launched*"), its possessor ("*Hamas's* attacks"), a name
+        compounded with it ("*Houthi* attacks") or its by-phrase ("attacks *by the militia*"); not
+        the one who now answers it."""
+        trigger = article.head(ev.trigger)
+        if trigger is None:
+            return None
+        first = article.sentences[max(0, ev.sentence - PRONOUN_LOOKBACK)].start
+        for tok in reversed(article.doc[first : trigger.i]):
+            if tok.lemma_.lower() not in nouns or not syntax.is_noun(tok):
+                continue
+            authors = [
+                s
+                for c in tok.children
+                if c.dep_ == "relcl"
+                for s in c.children
+                if s.dep_ == "nsubj" and s.lower_ not in syntax.RELATIVE_PRONOUNS
+            ]
+            authors += [c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+            authors += [c for c in tok.children if c.dep_ in ("compound", "amod") and c.pos_ == "PROPN"]
+            authors += syntax.prep_objects(tok, ("by",))
+            for author in authors:
+                for found in article.resolver.resolve(author):
+                    side = self._resolve(ev, found, article)
+                    if side is not None and side.country is not None and not _same_party(side, actor):
+                        return side
+        return None
 
     def _reported(
         self, ev: Event, actor: Actor, heads: set[str], events: tuple[Event, ...], article: _Article

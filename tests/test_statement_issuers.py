@@ -229,3 +229,47 @@ def test_condemned_attacks_named_author(  # type: ignore[no-untyped-def]
     found = _pairs(coder, title, text, "condemn")
     assert pairs <= found, f"{sorted(pairs - found)} not coded in {text!r}: {found}"
     assert all(recipient != not_recipient for _, recipient in found), found
+
+
+# (title, text, pairs that must be coded): a verdict in a statement's own voice is its issuer's
+OWN_VOICE_VERDICTS = [
+    (
+        "Statement by President Emmanuel Macron on the Detention of Journalists in Iran",
+        "It is unacceptable that Iran detains journalists for their work.",
+        {("FRA", "IRN")},
+    ),
+    (
+        "Joint Statement from the Governments of Canada and Japan",
+        "North Korea's missile launch on Sunday was a flagrant violation of Security Council resolutions.",
+        {("CAN", "PRK"), ("JPN", "PRK")},
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("title", "text", "pairs"), OWN_VOICE_VERDICTS)
+def test_own_voice_verdict_is_the_issuers(  # type: ignore[no-untyped-def]
+    coder, title: str, text: str, pairs: set[tuple[str, str]]
+) -> None:
+    found = {
+        (e.actor and e.actor.country, e.recipient and e.recipient.country)
+        for e in before_recipients(coder, text, title, DATE)
+        if e.type == "ACCUSE"
+    }
+    assert pairs <= found, f"{sorted(pairs - found)} not coded in {text!r}: {found}"
+
+
+# ... and no one's where the text declares no issuer, or quotes another
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (None, "North Korea's missile launch on Sunday was a flagrant violation of Security Council resolutions."),
+        ("A Report on the Elections in Georgia", "The vote count in Tbilisi was illegal, the observers found."),
+        ("Statement by President Emmanuel Macron on Iran", '"The arrests are unjust," the reporter\'s mother said.'),
+    ],
+)
+def test_no_own_voice_verdict_without_issuer(coder, title: str | None, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = before_recipients(coder, text, title, DATE)
+    assert not [e for e in events if e.type == "ACCUSE" and e.actor is not None and e.actor.country == "FRA"]
+    assert not [e for e in events if e.type == "ACCUSE" and e.actor is None]

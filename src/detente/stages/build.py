@@ -22,7 +22,7 @@ from detente.grammar import syntax
 from detente.knowledge.actors import STATE_SECTORS, ActorDictionary, ActorEntry
 from detente.knowledge.ontology import Ontology
 from detente.knowledge.words import ReferenceWords
-from detente.pipeline.work import Candidate, Mention, Work
+from detente.pipeline.work import OWN_VOICE, Candidate, Mention, Work
 from detente.records import Actor, Attribution, Event, TextRef
 from detente.version import __version__
 
@@ -91,6 +91,12 @@ class BuildEvents:
         actors: list[Actor | None] = [a for h in cand.actors for a in resolver.resolve(doc[h], speaker=speaker)] or [
             None
         ]
+        if cand.source == OWN_VOICE:
+            # a verdict in the text's own voice: the issuers the statement declares, else no one's
+            declared = resolver.declared_issuers(doc[cand.trigger[0]])
+            if not declared:
+                return []
+            actors = list(declared)
         acting = frozenset(cand.actors)
         # "an armed group, the Syrian Democratic Forces": the name the description stands for
         heads = [syntax.apposed(doc[h]) for h in cand.recipients]
@@ -761,6 +767,14 @@ class _Resolver:
         if signed:
             return list(signed)
         return [issuer[1]] if issuer is not None else []
+
+    def declared_issuers(self, tok: Token) -> list[Actor]:
+        """The issuers a statement declares at its head (:attr:`_declared`), for a clause in its
+        own voice after that declaration, outside quotation marks; empty in any other text."""
+        declared = self._declared
+        if declared is None or tok.sent.start <= declared[0] or self._opens_inside_quote(tok.idx):
+            return []
+        return list(declared[1])
 
     @cached_property
     def _declared(self) -> tuple[int, list[Actor]] | None:

@@ -27,7 +27,7 @@ from detente.grammar.arguments import ArgumentFinder
 from detente.grammar.triggers import NAME_ENTITIES, Reading, TriggerReader, chain
 from detente.knowledge.lexicon import Lexicon
 from detente.knowledge.ontology import Ontology
-from detente.pipeline.work import Candidate, Work
+from detente.pipeline.work import OWN_VOICE, Candidate, Work
 
 #: the parts of speech a trigger has (syntax.is_verb, syntax.is_noun, an adjective)
 _TRIGGER_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN", "ADJ"})
@@ -55,6 +55,11 @@ def _verdict_candidate(
         source="verdict",
         attributed_to=speaker.i if speaker is not None else None,
     )
+
+
+def _quoted(sent: Span) -> bool:
+    """Whether a sentence holds a quotation mark (someone's words, not the text's own voice)."""
+    return any(t.text in syntax.DOUBLE_QUOTES for t in sent)
 
 
 def _first_person(tok: Token) -> bool:
@@ -465,14 +470,20 @@ class FindEvents:
             if cameo is None:
                 continue
             speaker = self.args.speaker(tok)
-            if speaker is None:
+            own_voice = speaker is None and tok.dep_ == "ROOT" and not _quoted(sent)
+            if speaker is None and not own_voice:
                 continue
             subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
             judged = [p for subj in syntax.with_conjuncts(subjects) for p in self._judged_parties(subj)]
             judged = [p for p in judged if not _first_person(p)]
-            if not judged or speaker.i in {p.i for p in judged}:
+            if not judged or (speaker is not None and speaker.i in {p.i for p in judged}):
                 continue
             cameo = self._rebuttal(subjects[0], cameo)
+            if speaker is None:
+                # "It is unacceptable that Russia detains ...", in a statement's own voice: its
+                # issuer's verdict, when the text declares one (``OWN_VOICE``, read by build)
+                out.append(replace(_verdict_candidate(number, tok, cameo, [], judged), source=OWN_VOICE))
+                continue
             out.append(_verdict_candidate(number, tok, cameo, syntax.with_conjuncts([speaker]), judged, speaker))
         return out
 

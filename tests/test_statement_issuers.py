@@ -243,6 +243,12 @@ OWN_VOICE_VERDICTS = [
         "North Korea's missile launch on Sunday was a flagrant violation of Security Council resolutions.",
         {("CAN", "PRK"), ("JPN", "PRK")},
     ),
+    # an act judged is by the doer its relative clause names
+    (
+        "Joint Statement from the Governments of Canada and Japan",
+        "The attacks that the Houthis have carried out on ships this year constitute a threat to world trade.",
+        {("CAN", "YEM"), ("JPN", "YEM")},
+    ),
 ]
 
 

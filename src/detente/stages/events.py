@@ -584,13 +584,24 @@ class FindEvents:
             return [p for d in doers for p in self._judged_parties(d)]
         if subj.pos_ == "PRON":
             return [subj] if subj.lower_ not in _DEMONSTRATIVES else []
+        lemma = self.triggers.lemma(subj)
+        acts = self.lex.roles.verdict_acts | self.lex.roles.claim_nouns | self.lex.not_parties.deed_nouns
+        if lemma in acts or lemma in self.lex.nouns:
+            # "the attacks *that the Houthis launched* constitute a threat": the relative clause's doer
+            doers = [
+                d
+                for c in subj.children
+                if c.dep_ == "relcl"
+                for d in c.children
+                if d.dep_ == "nsubj" and d.pos_ != "PRON" and d.lower_ not in syntax.RELATIVE_PRONOUNS
+            ]
+            if doers:
+                return [p for d in doers for p in self._judged_parties(d)]
         parties = [p for p in self.args.parties(subj, subj.head, "ACCUSE") if p.i != subj.i or not self.args._thing(p)]
         if parties:
             return parties
         # an act with no author named ("the ruling is unjust", "the strikes were illegal") is
         # kept: the article's earlier act of that kind names its author (stages/actors.py)
-        lemma = self.triggers.lemma(subj)
-        acts = self.lex.roles.verdict_acts | self.lex.roles.claim_nouns | self.lex.not_parties.deed_nouns
         return [subj] if lemma in acts or lemma in self.lex.nouns else []
 
     def _failing(self, verb: Token) -> bool:

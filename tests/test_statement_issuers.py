@@ -279,3 +279,32 @@ def test_no_own_voice_verdict_without_issuer(coder, title: str | None, text: str
     events = before_recipients(coder, text, title, DATE)
     assert not [e for e in events if e.type == "ACCUSE" and e.actor is not None and e.actor.country == "FRA"]
     assert not [e for e in events if e.type == "ACCUSE" and e.actor is None]
+
+
+# a plural title with nothing of its own to qualify it ("the Ministers") stands for the
+# office-holders the article named before with that title; "they" after it, for all of them
+TITLED = [
+    (
+        "U.S. Secretary of State Marco Rubio, Australian Foreign Minister Penny Wong and Indian External "
+        "Affairs Minister Subrahmanyam Jaishankar met today in Tokyo. The Secretary and the Ministers "
+        "condemned North Korea's missile launches. They called on Pyongyang to return to talks.",
+        {"condemned": {("USA", "PRK"), ("AUS", "PRK"), ("IND", "PRK")}, "called": {("AUS", "PRK"), ("IND", "PRK")}},
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), TITLED)
+def test_plural_title_is_its_holders(coder, text: str, expected: dict[str, set[tuple[str, str]]]) -> None:  # type: ignore[no-untyped-def]
+    for trigger, pairs in expected.items():
+        found = _pairs(coder, None, text, trigger)
+        assert pairs <= found, f"{trigger!r}: {sorted(pairs - found)} not coded in {text!r}: {found}"
+
+
+def test_qualified_plural_title_is_its_own(coder) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Australian Foreign Minister Penny Wong and Indian External Affairs Minister Subrahmanyam "
+        "Jaishankar met today in Tokyo. Arab foreign ministers condemned the strikes on Yemen."
+    )
+    found = _pairs(coder, None, text, "condemned")
+    assert all(actor not in ("AUS", "IND") for actor, _ in found), found

@@ -39,6 +39,8 @@ MEETING_LOOKBACK = 6
 #: how many sentences at a text's head may declare a statement's issuers (its title, a byline,
 #: "Office of the Spokesperson", the line that introduces the statement)
 DECLARING_SENTENCES = 4
+#: how far back the holders of a plural title ("the Foreign Ministers") may have been named
+TITLED_LOOKBACK = 8
 #: the kinds of dictionary entry that may issue a statement that says "we" of its author
 ISSUER_KINDS = frozenset({"country", "metonym", "igo", "person"})
 #: how many sentences of quoted words a pronoun's chain may step over (an interview quotes for pages)
@@ -397,12 +399,15 @@ class _Resolver:
                 return bound
             parties = self._met_parties(head) if head.i not in acting else []
             if parties:
-                return [self.resolve(p, acting)[0] for p in parties]
+                return [a for p in parties for a in self._sides_of(p, acting)]
             return [self._pronoun(head, acting)]
         parties = self._met_parties(head) if self._both_sides(head) and head.i not in acting else []
         if parties:
             # "X met with Y. *The two leaders* agreed ...": each side of the meeting
-            return [self.resolve(p, acting)[0] for p in parties]
+            return [a for p in parties for a in self._sides_of(p, acting)]
+        titled = self._titled_before(head)
+        if titled:
+            return titled
         start, end = syntax.phrase(head)
         members = self._represented(head, end)
         if members:
@@ -518,6 +523,41 @@ class _Resolver:
                 out.append(self.mentions[i])
             i += 1
         return out
+
+    def _sides_of(self, party: Token, acting: frozenset[int]) -> list[Actor]:
+        """The actors one side of a meeting names: one, or each of those a plural title stands for
+        ("the Secretary and *the Foreign Ministers*")."""
+        found = self.resolve(party, acting)
+        return found if self._titled_before(party) else found[:1]
+
+    def _titled_before(self, head: Token) -> list[Actor]:
+        """The office-holders a plural title with nothing of its own to qualify it stands for
+        ("*the Foreign Ministers*", "*the Ministers*", ``delegate_heads``): the people the article
+        named before it with that title in their own phrase ("Japanese Foreign *Minister* X",
+        "*Minister* of Foreign Affairs Y"), within ``TITLED_LOOKBACK`` sentences; two or more of
+        them, else none."""
+        if head.tag_ not in ("NNS", "NNPS") or not _delegate(head, self.words.delegate_heads):
+            return []
+        start, end = syntax.phrase(head)
+        if self._mentions_in(start, end) or syntax.prep_objects(head, ("of",)):
+            return []  # "Arab foreign ministers", "the ministers of the G7": its own phrase says whose
+        lemma = head.lemma_.lower().removesuffix("s")
+        sents = list(self.doc.sents)
+        at = next(n for n, st in enumerate(sents) if st.start <= head.i < st.end)
+        first = sents[max(0, at - TITLED_LOOKBACK)].start
+        found: list[Actor] = []
+        for m in self._mentions_in(first, head.i):
+            person = (m.entry is not None and m.entry.kind == "person") or (m.entry is None and m.label == "PERSON")
+            if not person:
+                continue
+            ps, _ = syntax.phrase(self.doc[m.end - 1])
+            titled = any(t.lemma_.lower().removesuffix("s") == lemma for t in self.doc[ps : m.start])
+            if not titled:
+                continue
+            actor = self.resolve(self.doc[m.end - 1])[0]
+            if not any(a.text == actor.text for a in found):
+                found.append(actor)
+        return found if len(found) > 1 else []
 
     def _qualifying_sides(self, head: Token) -> list[Token]:
         """The parties that coordinated names qualifying a plural head stand for ("*U.S. and UK*
@@ -744,7 +784,11 @@ class _Resolver:
             if not met and objects and objects[0].lemma_.lower() in self.words.meeting_nouns:
                 met = syntax.prep_objects(objects[0], ("with",))  # "held a call *with* Y"
             parties += met[:1]
-        named = [p for p in parties if self._mentions_in(*syntax.phrase(p)) or _bare_title(p, self.words.body_heads)]
+        named = [
+            p
+            for p in parties
+            if self._mentions_in(*syntax.phrase(p)) or _bare_title(p, self.words.body_heads) or self._titled_before(p)
+        ]
         return parties if len(parties) > 1 and len(named) == len(parties) else []
 
     def _issuers_of(self, pronoun: Token) -> list[Actor]:

@@ -308,3 +308,70 @@ def test_qualified_plural_title_is_its_own(coder) -> None:  # type: ignore[no-un
     )
     found = _pairs(coder, None, text, "condemned")
     assert all(actor not in ("AUS", "IND") for actor, _ in found), found
+
+
+# (title, text, pairs that must be coded): what a party must or should do, or what "it is
+# critical that" it does, in a statement's own voice, is its issuer's demand (REQUEST)
+OWN_VOICE_DEMANDS = [
+    (
+        "Statement by President Emmanuel Macron on Iran",
+        "Iran must release the detained journalists at once.",
+        {("FRA", "IRN")},
+    ),
+    (
+        "Joint Statement from the Governments of Canada and Japan",
+        "It is critical that the Sudanese army allow aid convoys into Darfur.",
+        {("CAN", "SDN"), ("JPN", "SDN")},
+    ),
+    # ... as in reported speech
+    (
+        None,
+        "The Kenyan minister said it is imperative that Ethiopia withdraw its troops from the border.",
+        {("KEN", "ETH")},
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("title", "text", "pairs"), OWN_VOICE_DEMANDS)
+def test_own_voice_demand(coder, title: str | None, text: str, pairs: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    found = {
+        (e.actor and e.actor.country, e.recipient and e.recipient.country)
+        for e in before_recipients(coder, text, title, DATE)
+        if e.type == "REQUEST"
+    }
+    assert pairs <= found, f"{sorted(pairs - found)} not coded in {text!r}: {found}"
+
+
+# no demand: a norm on no party, on a thing, or where the text declares no issuer
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Statement by President Emmanuel Macron on Schools", "Every child should be able to go to school."),
+        ("Statement by President Emmanuel Macron on Schools", "No family should have to endure such a loss."),
+        ("Statement by President Emmanuel Macron on Ukraine", "The talks on Ukraine's recovery must begin now."),
+        (None, "Iran must release the detained journalists at once."),
+    ],
+)
+def test_no_own_voice_demand(coder, title: str | None, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = before_recipients(coder, text, title, DATE)
+    assert not [e for e in events if e.type == "REQUEST"], [(e.type, e.actor, e.recipient) for e in events]
+
+
+# "you" in a quotation is the one the speaker addresses, where the text names them
+ADDRESSED = [
+    ('The French minister told the Iranian ambassador: "You must release the sailors."', {("FRA", "IRN")}),
+    ('"You must stop the shelling," the Turkish envoy told the Syrian delegation.', {("TUR", "SYR")}),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "pairs"), ADDRESSED)
+def test_you_is_the_addressee(coder, text: str, pairs: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    found = {
+        (e.actor and e.actor.country, e.recipient and e.recipient.country)
+        for e in before_recipients(coder, text, None, DATE)
+        if e.type == "REQUEST"
+    }
+    assert pairs <= found, f"{sorted(pairs - found)} not coded in {text!r}: {found}"

@@ -41,6 +41,8 @@ MEETING_LOOKBACK = 6
 DECLARING_SENTENCES = 4
 #: how far back the holders of a plural title ("the Foreign Ministers") may have been named
 TITLED_LOOKBACK = 8
+#: the pronouns of the one a quoted speaker addresses
+ADDRESSEE_PRONOUNS = frozenset({"you", "your", "yours"})
 #: the kinds of dictionary entry that may issue a statement that says "we" of its author
 ISSUER_KINDS = frozenset({"country", "metonym", "igo", "person"})
 #: how many sentences of quoted words a pronoun's chain may step over (an interview quotes for pages)
@@ -102,6 +104,10 @@ class BuildEvents:
         acting = frozenset(cand.actors)
         # "an armed group, the Syrian Democratic Forces": the name the description stands for
         heads = [syntax.apposed(doc[h]) for h in cand.recipients]
+        addressee = _addressee(doc, cand.attributed_to)
+        if addressee is not None:
+            # '"You must release the sailors," the minister told *the ambassador*': the one addressed
+            heads = [addressee if h.pos_ == "PRON" and h.lower_ in ADDRESSEE_PRONOUNS else h for h in heads]
         recipients: list[Actor | None] = [r for h in heads for r in resolver.resolve(h, acting, speaker=speaker)] or [
             None
         ]
@@ -1297,6 +1303,20 @@ def _parties(event: Event) -> str:
         f"{a.cameo_code}/{a.name}/{a.span[0]}-{a.span[1]}" if a else "-" for a in (event.actor, event.recipient)
     )
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:6]
+
+
+def _addressee(doc: Doc, speaker: int | None) -> Token | None:
+    """Whom a quoted speaker addresses: the object of the verb of saying whose subject the speaker
+    is ("the minister *told the ambassador*", "said *to the envoy*"), else None."""
+    if speaker is None:
+        return None
+    said = doc[speaker]
+    if said.dep_ not in ("nsubj", "nsubjpass") or not syntax.is_verb(said.head):
+        return None
+    verb = said.head
+    told = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.pos_ != "PRON" and syntax.is_noun(c)]
+    told = told or syntax.prep_objects(verb, ("to",))
+    return told[0] if told else None
 
 
 def _same_issuer(one: Actor, other: Actor) -> bool:

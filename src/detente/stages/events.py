@@ -372,13 +372,25 @@ class FindEvents:
             for act in need.children
             if act.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children)
         )
+        # "it is critical that Lebanese leaders form a government": the copula of necessity speaks,
+        # the clause's verb is the act demanded of its own subject
+        necessary = {
+            act: verb
+            for verb in sent
+            if self.triggers.lemma(verb) == "be"
+            and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children)
+            and any(c.dep_ == "acomp" and c.lower_ in self.lex.marks.obligation_adjectives for c in verb.children)
+            for act in verb.children
+            if act.dep_ == "ccomp" and act.i > verb.i and syntax.is_verb(act)
+        }
+        obliged.update(necessary)
         for tok, need in sorted(obliged.items(), key=lambda kv: kv[0].i):
             if tok.pos_ not in ("VERB", "AUX"):
                 continue
             if syntax.is_negated(need) or (need.i != tok.i and syntax.is_negated(tok)):
                 continue
             speaker = self.args.speaker(need)
-            subj = [c for c in need.children if c.dep_ in syntax.SUBJECT_DEPS]
+            subj = [c for c in (tok if tok in necessary else need).children if c.dep_ in syntax.SUBJECT_DEPS]
             if any(c.pos_ == "PRON" and c.lower_ in _SPEAKERS_SIDE for c in subj):
                 resolves.add(tok.i)
                 resolves.update(c.i for c in tok.conjuncts if syntax.is_verb(c) and not _own_subject(c))
@@ -387,21 +399,44 @@ class FindEvents:
                 any(_first_person(c) for c in subj) or self._conditioned(need) or need.dep_ == "relcl"
             ):
                 continue  # "we need to be firm", "if ..., Facebook has to ...", "what we need to do"
-            if speaker is None or not subj:
+            if not subj:
+                continue
+            if speaker is None and not self._own_voice_demand(tok, need, subj, sent):
                 continue
             out.append(
                 Candidate(
                     sentence=number,
                     trigger=(tok.i,),
                     cameo=cameo,
-                    actors=tuple(a.i for a in syntax.with_conjuncts([speaker])),
+                    actors=tuple(a.i for a in syntax.with_conjuncts([speaker])) if speaker is not None else (),
                     recipients=tuple(r.i for r in syntax.with_conjuncts(subj)),
                     kind="frame",
-                    source="obligation",
-                    attributed_to=speaker.i,
+                    # in the text's own voice ("Iran must free the journalists"): the issuers the
+                    # statement declares, read by build, else no one's
+                    source="obligation" if speaker is not None else OWN_VOICE,
+                    attributed_to=speaker.i if speaker is not None else None,
                 )
             )
         return out, resolves
+
+    def _own_voice_demand(self, act: Token, need: Token, subj: list[Token], sent: Span) -> bool:
+        """Whether an obligation with no speaker is a demand in the text's own voice: its main
+        clause, outside quotation marks, an act (not "should be able to", "should be a right",
+        "should have to endure") required of a party ("Congress must act", "the belligerent
+        parties must implement a ceasefire"), not of a thing, an idea or no one ("*the need* to
+        ... should provide", "*no family* should ...")."""
+        if need.dep_ != "ROOT" or _quoted(sent):
+            return False
+        if self.triggers.lemma(act) in ("be", "have") or any(c.dep_ == "auxpass" for c in act.children):
+            return False
+        head = subj[0]
+        if head.pos_ == "PRON" or any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
+            return False
+        # the subject itself a party, not an act or a thing naming one ("*the discussion* of
+        # Ukraine's recovery must begin")
+        if self.triggers.lemma(head) in self.lex.nouns or self.args._thing(head):
+            return False
+        return any(p.i == head.i for p in self.args.parties(head, act, "REQUEST"))
 
     def _allegations(self, sent: Span, number: int) -> list[Candidate]:
         """'Prosecutors say Amirov hired the gunman': a charge by the prosecutors against Amirov;

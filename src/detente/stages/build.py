@@ -81,8 +81,15 @@ class BuildEvents:
         assert doc is not None and mentions is not None and candidates is not None
         resolver = _Resolver(doc, mentions, self.actors, self.references)
         sents = list(doc.sents)
+        # an act a statement demands in its own voice, where it declares its issuers ("Iran must
+        # free the journalists"), is not coded as having happened
+        demanded = {
+            c.trigger for c in candidates if c.source == OWN_VOICE and resolver.declared_issuers(doc[c.trigger[0]])
+        }
         events: list[Event] = []
         for cand in candidates:
+            if cand.trigger in demanded and cand.source != OWN_VOICE:
+                continue
             events.extend(self._events(work, doc, sents, cand, resolver))
         return replace(work, events=unique_ids(events))
 

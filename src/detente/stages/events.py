@@ -129,7 +129,9 @@ class FindEvents:
         if demands or resolves:
             # the demanded act is not coded as having happened ("Sudan must return the helicopter"),
             # nor the one the speaker's side says it must do ("we have to ask them for help")
-            demanded = {i for d in demands for i in d.trigger} | resolves
+            # (a demand in the text's own voice only where the statement declares an issuer, which
+            # the build stage knows: it drops the act there, ``BuildEvents``)
+            demanded = {i for d in demands if d.source != OWN_VOICE for i in d.trigger} | resolves
             out = [cand for cand in out if not demanded.intersection(cand.trigger)]
         out.extend(demands)
         return out

@@ -375,3 +375,11 @@ def test_you_is_the_addressee(coder, text: str, pairs: set[tuple[str, str]]) -> 
         if e.type == "REQUEST"
     }
     assert pairs <= found, f"{sorted(pairs - found)} not coded in {text!r}: {found}"
+
+
+def test_demanded_act_not_done(coder) -> None:  # type: ignore[no-untyped-def]
+    """The act a statement demands is not coded as having happened; in a text with no declared
+    issuer the clause codes as before."""
+    text = "Iran must release the detained journalists at once."
+    stated = before_recipients(coder, text, "Statement by President Emmanuel Macron on Iran", DATE)
+    assert [e.type for e in stated] == ["REQUEST"], [(e.type, e.actor, e.recipient) for e in stated]

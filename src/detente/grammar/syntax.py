@@ -875,3 +875,14 @@ def entity_of(tok: Token) -> Span | None:
 def several(tok: Token) -> bool:
     """Whether a noun names several: a plural, or names coordinated ("Kenya and Uganda")."""
     return tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in tok.children)
+
+
+def byline(head: Token) -> bool:
+    """Whether a name stands alone on its line with its office, as a statement's byline does
+    ("*Jane Doe*, Department Spokesperson"): the root of a sentence with no verb, a proper noun
+    with a capitalised apposition."""
+    if head.sent.root.i != head.i or head.pos_ != "PROPN":
+        return False
+    if any(t.pos_ in ("VERB", "AUX") for t in head.sent):
+        return False
+    return any(c.dep_ == "appos" and c.text[:1].isupper() for c in head.children)

@@ -310,6 +310,8 @@ class ClauseMarks:
     obligation_verbs: frozenset[str] = words(default=())
     #: a verb of need so qualified tells what has not happened yet ("has yet to respond")
     not_yet_words: frozenset[str] = words(default=())
+    #: adjectives of necessity whose "that" clause is demanded ("it is critical that X ...")
+    obligation_adjectives: frozenset[str] = words(default=())
     #: a negation so qualified tells an act not done so far, not refused ("has not *yet* endorsed")
     pending_words: frozenset[str] = words(default=())
     #: ... but for these verbs the act not yet done is still refused ("has not yet conceded")

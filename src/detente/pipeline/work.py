@@ -24,6 +24,11 @@ class Mention:
     label: str  # "DICT", or the NER label (PERSON, ORG, GPE, NORP)
 
 
+#: the source of a verdict passed in the text's own voice, with no speaker ("It is unacceptable
+#: that X ..."): the build stage gives it the issuers the statement declares, or drops it
+OWN_VOICE = "verdict in own voice"
+
+
 @dataclass(frozen=True, slots=True)
 class Candidate:
     """An event found in the parse, before its record is built.

@@ -302,7 +302,8 @@ class ResolveActors(EventsStage):
                 # "X, president of *Republika Srpska*'s national assembly": a place in what describes X
                 # (not a word of the name itself, "*Carmen* Cruz")
                 country = self._named_place(side, head, article, _qualifier_words(head, self.actors))
-        if country is None and person is not None and not article.tied(person):
+        heading = head is not None and _heading(head, article.sentences[ev.sentence], words.statement_nouns)
+        if country is None and person is not None and not article.tied(person) and not heading:
             own = _is_place_of(ev, head)
             country = self._place_country(ev, article, other_than, own)  # a person of the story's own country
         if country or person is not None:
@@ -590,7 +591,12 @@ class ResolveActors(EventsStage):
         elif heads & self.words.attack_nouns and (
             _definite_side(recipient, article) or (recipient is None and any(_definite(o) for o in objects))
         ):
-            # "characterized *the attack* as a violation": the article's attack, however far back
+            # "characterized *the attack* as a violation": the article's attack, however far back;
+            # first the nearest earlier mention of that noun that names its author ("*the attacks
+            # that the Houthis launched* ... We condemn *these attacks*")
+            author = self._noun_author(ev, actor, heads & self.words.attack_nouns, article)
+            if author is not None:
+                return author
             answered, since = frozenset({ASSAULT}), 0
         elif heads & self.words.act_nouns:
             answered = self.words.act_types
@@ -701,6 +707,36 @@ class ResolveActors(EventsStage):
             and not _same_party(e.actor, actor)
         ]
         return self._resolve(asked[-1], asked[-1].actor, article) if asked else None
+
+    def _noun_author(self, ev: Event, actor: Actor, nouns: set[str], article: _Article) -> Actor | None:
+        """The author an earlier mention of one of ``nouns`` names in its own phrase, the nearest
+        within ``PRONOUN_LOOKBACK`` sentences before the event: the subject of its relative clause
+        ("the attacks *that the Houthis launched*"), its possessor ("*Hamas's* attacks"), a name
+        compounded with it ("*Houthi* attacks") or its by-phrase ("attacks *by the militia*"); not
+        the one who now answers it."""
+        trigger = article.head(ev.trigger)
+        if trigger is None:
+            return None
+        first = article.sentences[max(0, ev.sentence - PRONOUN_LOOKBACK)].start
+        for tok in reversed(article.doc[first : trigger.i]):
+            if tok.lemma_.lower() not in nouns or not syntax.is_noun(tok):
+                continue
+            authors = [
+                s
+                for c in tok.children
+                if c.dep_ == "relcl"
+                for s in c.children
+                if s.dep_ == "nsubj" and s.lower_ not in syntax.RELATIVE_PRONOUNS
+            ]
+            authors += [c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+            authors += [c for c in tok.children if c.dep_ in ("compound", "amod") and c.pos_ == "PROPN"]
+            authors += syntax.prep_objects(tok, ("by",))
+            for author in authors:
+                for found in article.resolver.resolve(author):
+                    side = self._resolve(ev, found, article)
+                    if side is not None and side.country is not None and not _same_party(side, actor):
+                        return side
+        return None
 
     def _reported(
         self, ev: Event, actor: Actor, heads: set[str], events: tuple[Event, ...], article: _Article
@@ -999,6 +1035,25 @@ def _speakers(events: tuple[Event, ...]) -> dict[int, Actor]:
         if ev.attribution is not None and ev.attribution.actor is not None:
             found.setdefault(ev.sentence, {})[ev.attribution.actor.span] = ev.attribution.actor
     return {n: next(iter(by_span.values())) for n, by_span in found.items() if len(by_span) == 1}
+
+
+def _heading(head: Token, sentence: Span, statements: frozenset[str]) -> bool:
+    """Whether a name is the issuer a statement's heading declares, in a line with no verb before
+    the event's sentence: its byline ("Jane Doe, Department Spokesperson") or the by- or
+    from-phrase of its title names ("Statement *by Spokesperson Jane Doe* on ..."; not the one
+    the title is about, "Statement on the Passing of *Jane Doe*"). The author of a statement is not
+    of the place it speaks of."""
+    if head.sent.start == sentence.start or any(t.pos_ in ("VERB", "AUX") for t in head.sent):
+        return False
+    if syntax.byline(head):
+        return True
+    titled = any(
+        t.lemma_.lower() in statements and any(c.dep_ == "prep" and c.lower_ in ("by", "from") for c in t.children)
+        for t in head.sent
+    )
+    # not one the statement is about ("on the Passing of *Jane Doe*"), however the title is parsed
+    about = any(t.dep_ == "prep" and t.lower_ in ("on", "about", "regarding") for t in head.ancestors)
+    return titled and not about
 
 
 def _located_at(head: Token | None) -> bool:

@@ -22,7 +22,7 @@ from detente.grammar import syntax
 from detente.knowledge.actors import STATE_SECTORS, ActorDictionary, ActorEntry
 from detente.knowledge.ontology import Ontology
 from detente.knowledge.words import ReferenceWords
-from detente.pipeline.work import Candidate, Mention, Work
+from detente.pipeline.work import OWN_VOICE, Candidate, Mention, Work
 from detente.records import Actor, Attribution, Event, TextRef
 from detente.version import __version__
 
@@ -36,6 +36,13 @@ PRONOUN_CHAIN = 3
 MET_PRONOUNS = frozenset({"they", "their"})
 #: how many sentences back "they" or "the two leaders" may find the meeting it stands for
 MEETING_LOOKBACK = 6
+#: how many sentences at a text's head may declare a statement's issuers (its title, a byline,
+#: "Office of the Spokesperson", the line that introduces the statement)
+DECLARING_SENTENCES = 4
+#: how far back the holders of a plural title ("the Foreign Ministers") may have been named
+TITLED_LOOKBACK = 8
+#: the pronouns of the one a quoted speaker addresses
+ADDRESSEE_PRONOUNS = frozenset({"you", "your", "yours"})
 #: the kinds of dictionary entry that may issue a statement that says "we" of its author
 ISSUER_KINDS = frozenset({"country", "metonym", "igo", "person"})
 #: how many sentences of quoted words a pronoun's chain may step over (an interview quotes for pages)
@@ -77,8 +84,15 @@ class BuildEvents:
         assert doc is not None and mentions is not None and candidates is not None
         resolver = _Resolver(doc, mentions, self.actors, self.references, self.charges)
         sents = list(doc.sents)
+        # an act a statement demands in its own voice, where it declares its issuers ("Iran must
+        # free the journalists"), is not coded as having happened
+        demanded = {
+            c.trigger for c in candidates if c.source == OWN_VOICE and resolver.declared_issuers(doc[c.trigger[0]])
+        }
         events: list[Event] = []
         for cand in candidates:
+            if cand.trigger in demanded and cand.source != OWN_VOICE:
+                continue
             events.extend(self._events(work, doc, sents, cand, resolver))
         return replace(work, events=unique_ids(events))
 
@@ -91,9 +105,19 @@ class BuildEvents:
         actors: list[Actor | None] = [a for h in cand.actors for a in resolver.resolve(doc[h], speaker=speaker)] or [
             None
         ]
+        if cand.source == OWN_VOICE:
+            # a verdict in the text's own voice: the issuers the statement declares, else no one's
+            declared = resolver.declared_issuers(doc[cand.trigger[0]])
+            if not declared:
+                return []
+            actors = list(declared)
         acting = frozenset(cand.actors)
         # "an armed group, the Syrian Democratic Forces": the name the description stands for
         heads = [syntax.apposed(doc[h]) for h in cand.recipients]
+        addressee = _addressee(doc, cand.attributed_to)
+        if addressee is not None:
+            # '"You must release the sailors," the minister told *the ambassador*': the one addressed
+            heads = [addressee if h.pos_ == "PRON" and h.lower_ in ADDRESSEE_PRONOUNS else h for h in heads]
         recipients: list[Actor | None] = [r for h in heads for r in resolver.resolve(h, acting, speaker=speaker)] or [
             None
         ]
@@ -402,20 +426,23 @@ class _Resolver:
         if first_person and speaker is None and not self._opens_inside_quote(head.idx):
             # not the subject of the sentence before ("The Chilean people have a right ... *We*
             # condemn"): the issuer the text names, else left to the quoted speakers around it
-            issuer = self._issuer(head)
-            return [issuer if issuer is not None else Actor(head.text, (head.idx, head.idx + len(head)))]
+            issuers = self._issuers_of(head)
+            return issuers or [Actor(head.text, (head.idx, head.idx + len(head)))]
         if head.pos_ == "PRON" or head.lower_ in syntax.PRONOUNS:
             bound = self._bound_object(head, acting)
             if bound:
                 return bound
             parties = self._met_parties(head) if head.i not in acting else []
             if parties:
-                return [self.resolve(p, acting)[0] for p in parties]
+                return [a for p in parties for a in self._sides_of(p, acting)]
             return [self._pronoun(head, acting)]
         parties = self._met_parties(head) if self._both_sides(head) and head.i not in acting else []
         if parties:
             # "X met with Y. *The two leaders* agreed ...": each side of the meeting
-            return [self.resolve(p, acting)[0] for p in parties]
+            return [a for p in parties for a in self._sides_of(p, acting)]
+        titled = self._titled_before(head)
+        if titled:
+            return titled
         start, end = syntax.phrase(head)
         end = self._before_charge(head, end)
         members = self._represented(head, end)
@@ -532,6 +559,57 @@ class _Resolver:
                 out.append(self.mentions[i])
             i += 1
         return out
+
+    def _sides_of(self, party: Token, acting: frozenset[int]) -> list[Actor]:
+        """The actors one side of a meeting names: one, or each of those a plural title stands for
+        ("the Secretary and *the Foreign Ministers*")."""
+        found = self.resolve(party, acting)
+        return found if self._titled_before(party) else found[:1]
+
+    def _titled_before(self, head: Token) -> list[Actor]:
+        """The office-holders a plural title with nothing of its own to qualify it stands for
+        ("*the Foreign Ministers*", "*the Ministers*", ``delegate_heads``): the people the article
+        named before it with that title in their own phrase ("Japanese Foreign *Minister* X",
+        "*Minister* of Foreign Affairs Y"), within ``TITLED_LOOKBACK`` sentences; two or more of
+        them, else none."""
+        if head.tag_ not in ("NNS", "NNPS") or not _delegate(head, self.words.delegate_heads):
+            return []
+        start, end = syntax.phrase(head)
+        if self._mentions_in(start, end) or syntax.prep_objects(head, ("of",)):
+            return []  # "Arab foreign ministers", "the ministers of the G7": its own phrase says whose
+        lemma = head.lemma_.lower().removesuffix("s")
+        sents = list(self.doc.sents)
+        at = next(n for n, st in enumerate(sents) if st.start <= head.i < st.end)
+        first = sents[max(0, at - TITLED_LOOKBACK)].start
+        found: list[Actor] = []
+        for m in self._mentions_in(first, head.i):
+            person = (m.entry is not None and m.entry.kind == "person") or (m.entry is None and m.label == "PERSON")
+            if not person:
+                continue
+            ps, _ = syntax.phrase(self.doc[m.end - 1])
+            titled = any(t.lemma_.lower().removesuffix("s") == lemma for t in self.doc[ps : m.start])
+            if not titled:
+                continue
+            actor = self.resolve(self.doc[m.end - 1])[0]
+            if not any(a.text == actor.text for a in found):
+                found.append(actor)
+        return found if len(found) > 1 else []
+
+    def _qualifying_sides(self, head: Token) -> list[Token]:
+        """The parties that coordinated names qualifying a plural head stand for ("*U.S. and UK*
+        officials", "*Chinese and Russian* diplomats"): the last word of each name, when they
+        are states or bodies of two countries or more; else none."""
+        if head.tag_ not in ("NNS", "NNPS"):
+            return []
+        start, _ = syntax.phrase(head)
+        named = [
+            m
+            for m in self._mentions_in(start, head.i)
+            if m.entry is not None and m.entry.kind != "person" and m.entry.country
+        ]
+        if len(named) < 2 or len({m.entry.country for m in named if m.entry is not None}) < 2:
+            return []
+        return [self.doc[m.end - 1] for m in named] if self._coordinated(named) else []
 
     def _coordinated(self, named: list[Mention]) -> bool:
         toks = [self.doc[m.end - 1] for m in named]
@@ -729,6 +807,10 @@ class _Resolver:
         subject = subjects[0]
         parties = [subject, *(c for c in subject.conjuncts if c.pos_ in ("PROPN", "NOUN"))]
         if len(parties) == 1:
+            sides = self._qualifying_sides(subject)
+            if sides:
+                return sides  # "*U.S. and UK* officials committed to ...": each state they are of
+        if len(parties) == 1:
             # "met with Y", "spoke with Y"; "met Y", "hosted Y": the one met
             verb = subject.head
             met = syntax.prep_objects(verb, ("with",))
@@ -738,10 +820,163 @@ class _Resolver:
             if not met and objects and objects[0].lemma_.lower() in self.words.meeting_nouns:
                 met = syntax.prep_objects(objects[0], ("with",))  # "held a call *with* Y"
             parties += met[:1]
-        named = [p for p in parties if self._mentions_in(*syntax.phrase(p)) or _bare_title(p, self.words.body_heads)]
+        named = [
+            p
+            for p in parties
+            if self._mentions_in(*syntax.phrase(p)) or _bare_title(p, self.words.body_heads) or self._titled_before(p)
+        ]
         return parties if len(parties) > 1 and len(named) == len(parties) else []
 
-    def _issuer(self, pronoun: Token) -> Actor | None:
+    def _issuers_of(self, pronoun: Token) -> list[Actor]:
+        """Who "we" or "I" outside quotation marks is: the issuer the text names in its own voice
+        before it (:meth:`_issuer`), or the issuers its head declares (:attr:`_declared`) when
+        they come later or it names none. A joint statement's "we" is all its signatories,
+        whatever one of them the text names on its own ("*The United States* will ..."); its
+        "I", the one person among them."""
+        declared = self._declared
+        signed = declared[1] if declared is not None else []
+        plural = pronoun.lower_ not in syntax.SINGULAR_FIRST
+        if plural and len(signed) > 1:
+            return list(signed)
+        issuer = self._issuer(pronoun)
+        if issuer is not None and (declared is None or issuer[0] > declared[0]):
+            return [issuer[1]]
+        if not plural:
+            people = [a for a in signed if a.name is not None]
+            signed = people if len(people) == 1 else signed[:1] if len(signed) == 1 else []
+        if signed:
+            return list(signed)
+        return [issuer[1]] if issuer is not None else []
+
+    def declared_issuers(self, tok: Token) -> list[Actor]:
+        """The issuers a statement declares at its head (:attr:`_declared`), for a clause in its
+        own voice after that declaration, outside quotation marks; empty in any other text."""
+        declared = self._declared
+        if declared is None or tok.sent.start <= declared[0] or self._opens_inside_quote(tok.idx):
+            return []
+        return list(declared[1])
+
+    @cached_property
+    def _declared(self) -> tuple[int, list[Actor]] | None:
+        """The issuers a statement declares at its head (``statement_nouns``, within its first
+        ``DECLARING_SENTENCES`` sentences, outside quotation marks), with the start of the
+        sentence that declares them: the by- or from-phrase of the statement noun ("Statement
+        *from President Joe Biden* on ..."), the name compounded with it ("*President Biden*
+        Statement on ..."), the agent of the verb that issued it, with those on whose behalf
+        ("a joint statement *issued by* the High Representative *on behalf of* the European
+        Union and the Foreign Ministers of A, B and C"; "The text of the statement was released
+        by *X and Y*"), or a byline alone on its line ("*Jane Doe*, Department Spokesperson").
+        Each coordinated name is one issuer, and a plural head listing several in its "of"
+        phrase is each of them ("the Governments *of A, B and C*"); only those the text names
+        as parties (a state, a body, a person) count."""
+        for sent in list(self.doc.sents)[:DECLARING_SENTENCES]:
+            if any(t.text in syntax.DOUBLE_QUOTES for t in sent) or self._opens_inside_quote(sent.start_char):
+                continue
+            heads = self._declaring(sent)
+            found: list[Actor] = []
+            for head in syntax.with_conjuncts(heads):
+                for tok in self._signatories(head):
+                    actor = self._declared_party(tok)
+                    if actor is not None and not any(_same_issuer(actor, a) for a in found):
+                        found.append(actor)
+            if found:
+                return sent.start, found
+        return None
+
+    def _declaring(self, sent: Span) -> list[Token]:
+        """The heads of the phrases naming a statement's issuers in one sentence (see :attr:`_declared`)."""
+        words = self.words
+        if syntax.byline(sent.root):
+            return [sent.root]  # "Jane Doe, Minister of Foreign Affairs"
+        for tok in sent:
+            if tok.lemma_.lower() not in words.statement_nouns:
+                continue
+            named = syntax.prep_objects(tok, ("by", "from"))
+            if not named:
+                named = [
+                    c
+                    for c in tok.lefts
+                    if c.dep_ in ("compound", "nmod")
+                    and c.pos_ == "PROPN"
+                    and c.lower_ not in words.statement_modifiers  # "*Joint* Statement on ..."
+                ]
+            verbs = [
+                t for t in tok.subtree if t.dep_ == "acl" and t.lemma_.lower() in words.statement_verbs
+            ]  # "a joint statement on Armed Forces Day *issued by* X" (the parser hangs it on "Day")
+            holder = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok
+            if holder.dep_ == "nsubjpass" and holder.head.lemma_.lower() in words.statement_verbs:
+                verbs.append(holder.head)  # "the text of the statement *was released by* X"
+            for verb in verbs:
+                named += syntax.prep_objects(verb, ("by",))
+                behalf = [o for o in syntax.prep_objects(verb, ("on",)) if o.lower_ == "behalf"]
+                named += [g for b in behalf for g in syntax.prep_objects(b, ("of",))]
+                for agent in syntax.prep_objects(verb, ("by",)):
+                    named += [
+                        g
+                        for b in syntax.prep_objects(agent, ("on",))
+                        if b.lower_ == "behalf"
+                        for g in syntax.prep_objects(b, ("of",))
+                    ]
+            if named:
+                return named
+        return []
+
+    @staticmethod
+    def _signatories(head: Token) -> list[Token]:
+        """A plural head whose "of" phrase names whom it stands for ("the Foreign Ministers *of
+        A, B and C*", "the Governments *of A and B*"): each one listed; else the head itself."""
+        plural = head.tag_ in ("NNS", "NNPS") or (head.tag_ == "NNP" and head.lower_.endswith("s"))
+        listed = syntax.with_conjuncts(syntax.prep_objects(head, ("of",))[:1]) if plural else []
+        # "the Foreign Ministers of Norway, the UK and the US", where the parser hangs the other
+        # names on the head: the one its "of" names, the others as conjuncts of the head
+        return listed or [head]
+
+    def _declared_party(self, tok: Token) -> Actor | None:
+        """The party a declared issuer's phrase names, as the name is written: one the dictionary
+        knows as a state, a body or a person, or a person's name ("Jane Doe" of a byline; the
+        tagger's "*Biden Statement*" read as one name is Biden)."""
+        sent = tok.sent
+        inside = [m for m in self._mentions_in(sent.start, sent.end) if m.start <= tok.i < m.end]
+        m = inside[0] if inside else None
+        if m is None and not (tok.pos_ == "PROPN" and tok.dep_ == "ROOT"):
+            # "the High Representative of the European Union Josep Borrell": the person its own
+            # phrase names, else the state or body (up to the next coordinated name)
+            stops = [
+                c.left_edge.i
+                for c in tok.children
+                if c.i > tok.i and (c.dep_ in ("cc", "conj") or (c.dep_ == "prep" and c.lower_ != "of"))
+            ]  # not what it is about: "by the Press Secretary *on Ukraine*"
+            end = min(stops, default=tok.right_edge.i + 1)
+            named = [n for n in self._mentions_in(tok.left_edge.i, end) if n.entry is not None]
+            people = [n for n in named if n.entry is not None and n.entry.kind == "person"]
+            m = next(iter(people or named), None)
+        if m is not None and m.entry is not None:
+            if m.entry.kind not in ISSUER_KINDS and not m.entry.country:
+                return None
+            first, last = self.doc[m.start], self.doc[m.end - 1]
+            return self._from_entry(self.doc[m.start : m.end].text, (first.idx, last.idx + len(last)), m, None)
+        if m is not None and m.label == "PERSON":
+            start, end = m.start, m.end
+        elif m is None and tok.pos_ == "PROPN" and tok.dep_ == "ROOT":
+            start, end = tok.i, tok.i + 1  # a byline's name
+            while start > sent.start and self.doc[start - 1].pos_ == "PROPN":
+                start -= 1
+        else:
+            return None
+        words = [t for t in self.doc[start:end] if t.lemma_.lower() not in self.words.statement_nouns]
+        while words and words[-1].i != words[0].i + len(words) - 1:
+            words.pop()  # a name is one run of words
+        if not words:
+            return None
+        first, last = words[0], words[-1]
+        text, span = self.doc[first.i : last.i + 1].text, (first.idx, last.idx + len(last))
+        found = [entries for s, e, entries in self.actors.match([t.text for t in words]) if (s, e) == (0, len(words))]
+        if found:
+            entry = self.actors.choose(found[0], None)
+            return self._from_entry(text, span, Mention(first.i, last.i + 1, entry, "DICT"), None)
+        return Actor(text, span, name=text)
+
+    def _issuer(self, pronoun: Token) -> tuple[int, Actor] | None:
         """Who "we" or "I" is outside any quotation and any speaker's words: the text's own
         author, where the text names it. A statement speaks of its issuer by name in its own
         voice ("*The United States* condemns ... *We* call on ..."), or signs with a name and
@@ -760,7 +995,9 @@ class _Resolver:
         if m is None:
             return None
         first, last = self.doc[m.start], self.doc[m.end - 1]
-        return self._from_entry(self.doc[m.start : m.end].text, (first.idx, last.idx + len(last)), m, None)
+        return starts[found.index(m)], self._from_entry(
+            self.doc[m.start : m.end].text, (first.idx, last.idx + len(last)), m, None
+        )
 
     @cached_property
     def _issuers(self) -> tuple[list[int], list[Mention], list[int], list[Mention]]:
@@ -1096,3 +1333,25 @@ def _parties(event: Event) -> str:
         f"{a.cameo_code}/{a.name}/{a.span[0]}-{a.span[1]}" if a else "-" for a in (event.actor, event.recipient)
     )
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:6]
+
+
+def _addressee(doc: Doc, speaker: int | None) -> Token | None:
+    """Whom a quoted speaker addresses: the object of the verb of saying whose subject the speaker
+    is ("the minister *told the ambassador*", "said *to the envoy*"), else None."""
+    if speaker is None:
+        return None
+    said = doc[speaker]
+    if said.dep_ not in ("nsubj", "nsubjpass") or not syntax.is_verb(said.head):
+        return None
+    verb = said.head
+    told = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.pos_ != "PRON" and syntax.is_noun(c)]
+    told = told or syntax.prep_objects(verb, ("to",))
+    return told[0] if told else None
+
+
+def _same_issuer(one: Actor, other: Actor) -> bool:
+    """Whether two declared issuers are one party: the same name, or of the same state when
+    neither is a person ("the United States" and "the U.S. Government")."""
+    if one.text == other.text:
+        return True
+    return one.name is None and other.name is None and one.country is not None and one.country == other.country

@@ -27,7 +27,7 @@ from detente.grammar.arguments import ArgumentFinder
 from detente.grammar.triggers import NAME_ENTITIES, Reading, TriggerReader, chain
 from detente.knowledge.lexicon import Lexicon
 from detente.knowledge.ontology import Ontology
-from detente.pipeline.work import Candidate, Work
+from detente.pipeline.work import OWN_VOICE, Candidate, Work
 
 #: the parts of speech a trigger has (syntax.is_verb, syntax.is_noun, an adjective)
 _TRIGGER_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN", "ADJ"})
@@ -55,6 +55,11 @@ def _verdict_candidate(
         source="verdict",
         attributed_to=speaker.i if speaker is not None else None,
     )
+
+
+def _quoted(sent: Span) -> bool:
+    """Whether a sentence holds a quotation mark (someone's words, not the text's own voice)."""
+    return any(t.text in syntax.DOUBLE_QUOTES for t in sent)
 
 
 def _first_person(tok: Token) -> bool:
@@ -124,7 +129,9 @@ class FindEvents:
         if demands or resolves:
             # the demanded act is not coded as having happened ("Sudan must return the helicopter"),
             # nor the one the speaker's side says it must do ("we have to ask them for help")
-            demanded = {i for d in demands for i in d.trigger} | resolves
+            # (a demand in the text's own voice only where the statement declares an issuer, which
+            # the build stage knows: it drops the act there, ``BuildEvents``)
+            demanded = {i for d in demands if d.source != OWN_VOICE for i in d.trigger} | resolves
             out = [cand for cand in out if not demanded.intersection(cand.trigger)]
         out.extend(demands)
         return out
@@ -367,13 +374,25 @@ class FindEvents:
             for act in need.children
             if act.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children)
         )
+        # "it is critical that Lebanese leaders form a government": the copula of necessity speaks,
+        # the clause's verb is the act demanded of its own subject
+        necessary = {
+            act: verb
+            for verb in sent
+            if self.triggers.lemma(verb) == "be"
+            and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children)
+            and any(c.dep_ == "acomp" and c.lower_ in self.lex.marks.obligation_adjectives for c in verb.children)
+            for act in verb.children
+            if act.dep_ == "ccomp" and act.i > verb.i and syntax.is_verb(act)
+        }
+        obliged.update(necessary)
         for tok, need in sorted(obliged.items(), key=lambda kv: kv[0].i):
             if tok.pos_ not in ("VERB", "AUX"):
                 continue
             if syntax.is_negated(need) or (need.i != tok.i and syntax.is_negated(tok)):
                 continue
             speaker = self.args.speaker(need)
-            subj = [c for c in need.children if c.dep_ in syntax.SUBJECT_DEPS]
+            subj = [c for c in (tok if tok in necessary else need).children if c.dep_ in syntax.SUBJECT_DEPS]
             if any(c.pos_ == "PRON" and c.lower_ in _SPEAKERS_SIDE for c in subj):
                 resolves.add(tok.i)
                 resolves.update(c.i for c in tok.conjuncts if syntax.is_verb(c) and not _own_subject(c))
@@ -382,21 +401,44 @@ class FindEvents:
                 any(_first_person(c) for c in subj) or self._conditioned(need) or need.dep_ == "relcl"
             ):
                 continue  # "we need to be firm", "if ..., Facebook has to ...", "what we need to do"
-            if speaker is None or not subj:
+            if not subj:
+                continue
+            if speaker is None and not self._own_voice_demand(tok, need, subj, sent):
                 continue
             out.append(
                 Candidate(
                     sentence=number,
                     trigger=(tok.i,),
                     cameo=cameo,
-                    actors=tuple(a.i for a in syntax.with_conjuncts([speaker])),
+                    actors=tuple(a.i for a in syntax.with_conjuncts([speaker])) if speaker is not None else (),
                     recipients=tuple(r.i for r in syntax.with_conjuncts(subj)),
                     kind="frame",
-                    source="obligation",
-                    attributed_to=speaker.i,
+                    # in the text's own voice ("Iran must free the journalists"): the issuers the
+                    # statement declares, read by build, else no one's
+                    source="obligation" if speaker is not None else OWN_VOICE,
+                    attributed_to=speaker.i if speaker is not None else None,
                 )
             )
         return out, resolves
+
+    def _own_voice_demand(self, act: Token, need: Token, subj: list[Token], sent: Span) -> bool:
+        """Whether an obligation with no speaker is a demand in the text's own voice: its main
+        clause, outside quotation marks, an act (not "should be able to", "should be a right",
+        "should have to endure") required of a party ("Congress must act", "the belligerent
+        parties must implement a ceasefire"), not of a thing, an idea or no one ("*the need* to
+        ... should provide", "*no family* should ...")."""
+        if need.dep_ != "ROOT" or _quoted(sent):
+            return False
+        if self.triggers.lemma(act) in ("be", "have") or any(c.dep_ == "auxpass" for c in act.children):
+            return False
+        head = subj[0]
+        if head.pos_ == "PRON" or any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
+            return False
+        # the subject itself a party, not an act or a thing naming one ("*the discussion* of
+        # Ukraine's recovery must begin")
+        if self.triggers.lemma(head) in self.lex.nouns or self.args._thing(head):
+            return False
+        return any(p.i == head.i for p in self.args.parties(head, act, "REQUEST"))
 
     def _allegations(self, sent: Span, number: int) -> list[Candidate]:
         """'Prosecutors say Amirov hired the gunman': a charge by the prosecutors against Amirov;
@@ -465,14 +507,20 @@ class FindEvents:
             if cameo is None:
                 continue
             speaker = self.args.speaker(tok)
-            if speaker is None:
+            own_voice = speaker is None and tok.dep_ == "ROOT" and not _quoted(sent)
+            if speaker is None and not own_voice:
                 continue
             subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
             judged = [p for subj in syntax.with_conjuncts(subjects) for p in self._judged_parties(subj)]
             judged = [p for p in judged if not _first_person(p)]
-            if not judged or speaker.i in {p.i for p in judged}:
+            if not judged or (speaker is not None and speaker.i in {p.i for p in judged}):
                 continue
             cameo = self._rebuttal(subjects[0], cameo)
+            if speaker is None:
+                # "It is unacceptable that Russia detains ...", in a statement's own voice: its
+                # issuer's verdict, when the text declares one (``OWN_VOICE``, read by build)
+                out.append(replace(_verdict_candidate(number, tok, cameo, [], judged), source=OWN_VOICE))
+                continue
             out.append(_verdict_candidate(number, tok, cameo, syntax.with_conjuncts([speaker]), judged, speaker))
         return out
 
@@ -573,13 +621,24 @@ class FindEvents:
             return [p for d in doers for p in self._judged_parties(d)]
         if subj.pos_ == "PRON":
             return [subj] if subj.lower_ not in _DEMONSTRATIVES else []
+        lemma = self.triggers.lemma(subj)
+        acts = self.lex.roles.verdict_acts | self.lex.roles.claim_nouns | self.lex.not_parties.deed_nouns
+        if lemma in acts or lemma in self.lex.nouns:
+            # "the attacks *that the Houthis launched* constitute a threat": the relative clause's doer
+            doers = [
+                d
+                for c in subj.children
+                if c.dep_ == "relcl"
+                for d in c.children
+                if d.dep_ == "nsubj" and d.pos_ != "PRON" and d.lower_ not in syntax.RELATIVE_PRONOUNS
+            ]
+            if doers:
+                return [p for d in doers for p in self._judged_parties(d)]
         parties = [p for p in self.args.parties(subj, subj.head, "ACCUSE") if p.i != subj.i or not self.args._thing(p)]
         if parties:
             return parties
         # an act with no author named ("the ruling is unjust", "the strikes were illegal") is
         # kept: the article's earlier act of that kind names its author (stages/actors.py)
-        lemma = self.triggers.lemma(subj)
-        acts = self.lex.roles.verdict_acts | self.lex.roles.claim_nouns | self.lex.not_parties.deed_nouns
         return [subj] if lemma in acts or lemma in self.lex.nouns else []
 
     def _failing(self, verb: Token) -> bool:

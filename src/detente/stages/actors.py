@@ -1639,6 +1639,8 @@ class _Article:
     def _person_countries(self, mentions: tuple[Mention, ...]) -> dict[str, str]:
         """Each unknown person's name (whole, and the surname) -> the one country qualifying it."""
         found: dict[str, set[str]] = {}
+        seen: set[str] = set()  # the names already met, which a description before cannot introduce
+        placed: dict[str, set[str]] = {}  # where a description puts a person (:meth:`_described_place`)
         for m in mentions:
             if m.entry is not None and m.entry.kind == "person" and m.entry.country and m.end - m.start > 1:
                 # a known person named in full ("UNICEF chief Catherine Russell"), later by the
@@ -1658,12 +1660,78 @@ class _Article:
                 tied, organisation = self._tie(self.doc[m.end - 1])
                 if organisation:  # "Geir Pedersen, the U.N. special envoy for Syria"
                     countries = {organisation}
-                elif tied:
-                    self.untied.update(keys)
+                else:
+                    # weaker than what another mention ties the name to ("Sayim, an ethnic
+                    # Uyghur living in Australia ... Sayim, of the World Uyghur Congress")
+                    place = self._described_place(self.doc[m.end - 1])
+                    for key in keys if place else ():
+                        placed.setdefault(key, set()).update(place)
+                    if tied and not place:
+                        self.untied.update(keys)
+            if not countries and not keys & seen:
+                introduced = self._introduced(m)
+                countries = {introduced} if introduced else countries
+            seen.update(keys)
             if len(countries) == 1:
                 for key in keys:
                     found.setdefault(key, set()).update(countries)
+        for key, places in placed.items():
+            found.setdefault(key, places)
         return {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
+
+    def _described_place(self, name: Token) -> set[str]:
+        """The one country an apposition describing a person puts them in, where no country
+        qualifies the name ("Lai, a businessman and founder of a newspaper *in Hong Kong*",
+        "Moyo, a lawyer *in Harare*"): where they live and work, which a passport named
+        elsewhere ("a British national") does not change (docs/coding-manual.md)."""
+        found = {
+            m.entry.country
+            for appos in name.children
+            if appos.dep_ == "appos" and appos.pos_ == "NOUN"
+            for tok in appos.subtree
+            if tok.dep_ == "pobj" and tok.head.lower_ == "in"
+            for m in (self.by_last.get(tok.i),)
+            if m is not None and m.entry is not None and m.entry.kind in COUNTRY_KINDS and m.entry.country
+        }
+        return found if len(found) == 1 else set()
+
+    def _introduced(self, m: Mention) -> str | None:
+        """The country or organisation of whom the sentence before a person's first mention
+        describes as its subject, where the news writer describes someone before naming them:
+        one person by an office ("*China's U.N. ambassador* told reporters ... *Fu Cong* blamed",
+        "*The head of Doctors Without Borders* told the council ... said Secretary General
+        *Christopher Lockyear*"), or the body whose office the name's own title holds
+        ("*Afghanistan's Ministry of Foreign Affairs* called ... , *foreign ministry* spokesperson
+        X said"). None when that sentence's subject is anything else, or names no one country."""
+        doc, words = self.doc, self.words
+        last = doc[m.end - 1]
+        sentence = self.sentences.index(last.sent)
+        if sentence == 0:
+            return None
+        start, _ = syntax.phrase(last)
+        title = {t.lemma_.lower() for t in doc[start : m.start] if t.pos_ in ("NOUN", "PROPN")}
+        root = self.sentences[sentence - 1].root
+        found: set[str] = set()
+        for subject in (c for c in root.children if c.dep_ in SUBJECTS):
+            lemma = subject.lemma_.lower()
+            office = (
+                subject.pos_ == "NOUN"
+                and subject.tag_ == "NN"
+                and (self.actors.sector(lemma) is not None or lemma in words.head_nouns)
+                and lemma not in words.body_heads
+            )
+            first, end = syntax.phrase(subject)
+            if not (office or lemma in title) or any(t.ent_type_ == "PERSON" for t in doc[first:end]):
+                continue
+            if not (_definite(subject) or any(c.dep_ == "poss" for c in subject.children)):
+                continue
+            quals = _qualifiers(subject, self.by_last, self.actors, self.citizenship)
+            member = quals[0] if quals else self.member_of(subject, words.head_nouns)
+            country = member.entry.country if member is not None and member.entry is not None else None
+            country = country or self._tie(subject)[1]
+            if country:
+                found.add(country)
+        return next(iter(found)) if len(found) == 1 else None
 
     def _office_label(self, first: Token, last: Token) -> set[str]:
         """The country of a title of one country's offices before a person's name ("*Rep.* Jim

@@ -1,0 +1,90 @@
+"""Persons whom the writer describes before naming them, or places by what they do (round dyad17),
+on short articles written for these tests.
+
+Each row: an article, a word of the event's trigger, the side ("actor" or "recipient"), the
+country it must resolve to, and words its text must contain.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from coding_checks import check_side, without
+
+DATE = "2025-06-02"
+
+
+@pytest.fixture(scope="module")
+def coder(coder):  # type: ignore[no-untyped-def]
+    """Every event's parties, before ``require_recipient`` drops a directed act with no recipient."""
+    return without(coder, "require_recipient")
+
+
+CASES = [
+    # a description of one office-holder as the subject of the sentence before a name's first
+    # mention is that person: of the country or the organisation the description names
+    (
+        "Brazil's ambassador to the United Nations told reporters that Venezuela's vote was a mistake. "
+        "Paulo Mendes accused Venezuela of ignoring its neighbours.",
+        "accused",
+        "actor",
+        "BRA",
+        "Mendes",
+    ),
+    (
+        "The head of the International Committee of the Red Cross told the assembly that access was "
+        'shrinking. "Our convoys were turned back twice," said President Lena Holm. Holm urged the '
+        "warring parties to open the roads.",
+        "urged",
+        "actor",
+        "NGO",
+        "Holm",
+    ),
+    (
+        "The U.N. special envoy for Libya is calling for calm in Tripoli. Maria Hansen urged the "
+        "Libyan authorities to protect civilians.",
+        "urged",
+        "actor",
+        "UNO",
+        "Hansen",
+    ),
+    # ... or a body, whose office the name's own title holds ("interior ministry spokesperson")
+    (
+        "Kenya's Ministry of Interior dismissed the claims of Uganda's army on Tuesday. "
+        '"We reject the accusations made by the Ugandan military," interior ministry spokesperson '
+        "Daniel Mwangi said. Uganda has massed troops on the border.",
+        "reject",
+        "actor",
+        "KEN",
+        "Mwangi",
+    ),
+    # a place an apposition puts a person in is their country, whatever passport they hold
+    (
+        "Ho Kwan, a publisher and founder of a weekly magazine in Hong Kong, was arrested in 2021. "
+        "Ho, a Canadian citizen, denies the charges. The United States called for Ho's release.",
+        "called",
+        "recipient",
+        "HKG",
+        "Ho",
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "trigger", "side", "country", "words"), CASES)
+def test_the_country_of_a_described_person(  # type: ignore[no-untyped-def]
+    coder, text: str, trigger: str, side: str, country: str, words: str
+) -> None:
+    check_side(coder, text, trigger, side, country, words, DATE)
+
+
+@pytest.mark.slow
+def test_a_name_met_before_is_not_the_next_description(coder) -> None:  # type: ignore[no-untyped-def]
+    """A person already named is not the office-holder a later sentence describes."""
+    text = (
+        "Paulo Mendes, a Venezuelan lawmaker, spoke to the assembly on Monday. Brazil's ambassador "
+        "told reporters that the vote was premature. Mendes accused the council of ignoring the region."
+    )
+    events = [e for e in coder.code(text, published=DATE) if "accused" in e.trigger.text]
+    assert events
+    assert all(e.actor is None or e.actor.country != "BRA" for e in events), [e.actor for e in events]

@@ -152,3 +152,23 @@ def test_an_attack_no_one_claimed_names_no_party(coder) -> None:  # type: ignore
     text = "A car bomb killed five soldiers near the border. The defence minister condemned the attack on Tuesday."
     events = [e for e in coder.code(text, published=DATE) if "condemned" in e.trigger.text]
     assert all(e.recipient is None or e.recipient.country is None for e in events), [e.recipient for e in events]
+
+
+FILLER = " ".join(
+    f"Aid workers in the {place} district said that food, water and medicine had run short for "
+    f"the {n} thousand families who had fled the fighting in recent weeks."
+    for place, n in [("northern", 12), ("southern", 30), ("eastern", 8), ("western", 15), ("central", 22)]
+)
+
+
+@pytest.mark.slow
+def test_a_body_repeated_by_its_description_stays_in_view(coder) -> None:  # type: ignore[no-untyped-def]
+    """ "the council" repeated through a long article is still the Security Council named at its start."""
+    text = (
+        "The head of the World Food Programme briefed the U.N. Security Council on Monday. "
+        + FILLER
+        + " The head of the agency told the council that the convoys had been blocked. "
+        + FILLER
+        + " The agency's deputy urged the council to press the warring parties to open the roads."
+    )
+    check_side(coder, text, "urged", "recipient", "UNO", "Council", DATE)

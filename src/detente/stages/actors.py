@@ -1482,7 +1482,15 @@ class _Article:
         if phrase is None or any(t.pos_ == "PROPN" for t in phrase if t.i < head.i):
             return None  # "the recently formed *Pan Africanist* Congress": a name of its own
         i = bisect.bisect_left(self.starts, side.span[0]) - 1
-        first = max(head.sent.start - BODY_LOOKBACK_TOKENS, 0)
+        # the same description repeated keeps the body in view ("the U.N. Security Council ...
+        # *the council* ... *the council*"): the look-back runs from the earliest of a chain of them
+        anchor = head.sent.start
+        for tok in reversed(self.doc[: head.sent.start]):
+            if anchor - tok.i > BODY_LOOKBACK_TOKENS:
+                break
+            if tok.lemma_.lower() == lemma and tok.pos_ == "NOUN" and _definite(tok):
+                anchor = tok.sent.start
+        first = max(anchor - BODY_LOOKBACK_TOKENS, 0)
         while i >= 0 and self.named[i].start >= first:
             m = self.named[i]
             i -= 1

@@ -172,3 +172,35 @@ def test_a_body_repeated_by_its_description_stays_in_view(coder) -> None:  # typ
         + " The agency's deputy urged the council to press the warring parties to open the roads."
     )
     check_side(coder, text, "urged", "recipient", "UNO", "Council", DATE)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "trigger", "side", "country", "words"),
+    [
+        # an apposition after coordinated names describes each ("both from X"): where they come from
+        (
+            "Prosecutors in New York charged two men with plotting to kill a journalist. Rafat Ali and "
+            "Polad Omar, both from Azerbaijan, have pleaded not guilty. Prosecutors say Ali and Omar "
+            "hired a third man to kill the journalist.",
+            "say",
+            "recipient",
+            "AZE",
+            "Ali",
+        ),
+        # a place's whole name, ordinary words and all, when the gazetteer knows it ("New York",
+        # not "York"; "North Carolina")
+        (
+            "Prosecutors in New York charged two men with plotting to kill a journalist.",
+            "charged",
+            "actor",
+            "USA",
+            "Prosecutors",
+        ),
+        ("North Carolina police arrested two protesters outside the capitol.", "arrested", "actor", "USA", "police"),
+    ],
+)
+def test_a_place_a_name_is_described_by(  # type: ignore[no-untyped-def]
+    coder, text: str, trigger: str, side: str, country: str, words: str
+) -> None:
+    check_side(coder, text, trigger, side, country, words, DATE)

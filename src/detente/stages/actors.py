@@ -93,6 +93,8 @@ NON_STATE = frozenset({"NGO"})
 PREPS_OF_MEMBERS = ("from", "of")
 MEMBER_KINDS = COUNTRY_KINDS | frozenset({"igo"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+#: pronouns that stand in apposition for names coordinated before them ("X and Y, *both* from Z")
+GROUPING_WORDS = frozenset({"both", "all", "each"})
 SUBJECTS = ("nsubj", "nsubjpass")
 OBJECTS = ("dobj", "pobj", "dative")
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
@@ -433,13 +435,18 @@ class ResolveActors(EventsStage):
                 continue
             if tok.lower_ in self.actors.titles or self.actors.sector(tok.lemma_.lower()) is not None:
                 continue  # "Kharkiv *Mayor* Ihor Terekhov": a title, not part of the place's name
-            if tok.lower_ in self.words.common_place_words:
-                continue  # "*Federal* Police", "*West* Bank": ordinary words some place is named
             if names and names[-1][-1].i == tok.i - 1:
                 names[-1].append(tok)
             else:
                 names.append([tok])
-        countries = {self._place_name_country(" ".join(t.text for t in name)) for name in names}
+        countries = set()
+        for name in names:
+            # the whole name first ("*New York* prosecutors"); else without the ordinary words
+            # some place is named ("*Federal* Police", "*West* Bank")
+            whole = " ".join(t.text for t in name) if len(name) > 1 else None
+            country = self._place_name_country(whole) if whole and self._known_place(whole) else None
+            rest = [t.text for t in name if t.lower_ not in self.words.common_place_words]
+            countries.add(country or (self._place_name_country(" ".join(rest)) if rest else None))
         countries.discard(None)
         return countries.pop() if len(countries) == 1 else None
 
@@ -1704,16 +1711,20 @@ class _Article:
         return {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
 
     def _described_place(self, name: Token) -> set[str]:
-        """The one country an apposition describing a person puts them in, where no country
-        qualifies the name ("Lai, a businessman and founder of a newspaper *in Hong Kong*",
-        "Moyo, a lawyer *in Harare*"): where they live and work, which a passport named
-        elsewhere ("a British national") does not change (docs/coding-manual.md)."""
+        """The one country an apposition describing a person puts them in or brings them from,
+        where no country qualifies the name ("Lai, a businessman and founder of a newspaper *in
+        Hong Kong*", "Moyo, a lawyer *in Harare*", "Amirov and Omarov, both *from Azerbaijan*"):
+        where they live and work, which a passport named elsewhere ("a British national") does
+        not change (docs/coding-manual.md)."""
+        descriptions = [c for c in name.children if c.dep_ == "appos"]
+        if name.dep_ == "conj":  # "Amirov and *Omarov*, both from Azerbaijan": after the names coordinated
+            descriptions += [c for c in name.head.children if c.dep_ == "appos" and c.i > name.i]
         found = {
             m.entry.country
-            for appos in name.children
-            if appos.dep_ == "appos" and appos.pos_ == "NOUN"
+            for appos in descriptions
+            if appos.pos_ == "NOUN" or appos.lower_ in GROUPING_WORDS
             for tok in appos.subtree
-            if tok.dep_ == "pobj" and tok.head.lower_ == "in"
+            if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "from")
             for m in (self.by_last.get(tok.i),)
             if m is not None and m.entry is not None and m.entry.kind in COUNTRY_KINDS and m.entry.country
         }

@@ -1,6 +1,7 @@
 """Countries of parties that the article describes rather than names (round dyad17), on short
 articles written for these tests: a person described before being named, or placed by an
-apposition; a region's name holding a country's; an attack condemned, whose claimer is its party.
+apposition; a region's name holding a country's; a body kept in view by its description
+repeated.
 
 Each row: an article, a word of the event's trigger, the side ("actor" or "recipient"), the
 country it must resolve to, and words its text must contain.
@@ -117,41 +118,6 @@ def test_no_country_from_a_region_name(coder, text: str, trigger: str, side: str
 def test_a_part_of_a_country_keeps_its_country(coder) -> None:  # type: ignore[no-untyped-def]
     """ "Southern Lebanon" is Lebanon's: the gazetteer knows no place of no country by that name."""
     check_side(coder, "Israel struck Southern Lebanon on Monday.", "struck", "recipient", "LBN", "Lebanon", DATE)
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    ("text", "trigger", "country", "words"),
-    [
-        # an attack condemned is the act of the one group the article says claimed it
-        (
-            "Gunmen stormed a bus station in Quetta on Monday, killing nine people. The Balochistan "
-            "Liberation Army claimed responsibility for the assault. The provincial chief minister "
-            "condemned the attack and vowed to punish those responsible.",
-            "condemned",
-            "PAK",
-            "Liberation Army",
-        ),
-        (
-            "A suicide bomber killed 12 people at a market in Mogadishu. Al-Shabab claimed responsibility. "
-            "The president of Kenya condemned the bombing.",
-            "condemned",
-            "SOM",
-            "Shabab",
-        ),
-    ],
-)
-def test_an_attack_condemned_is_its_claimers(  # type: ignore[no-untyped-def]
-    coder, text: str, trigger: str, country: str, words: str
-) -> None:
-    check_side(coder, text, trigger, "recipient", country, words, DATE)
-
-
-@pytest.mark.slow
-def test_an_attack_no_one_claimed_names_no_party(coder) -> None:  # type: ignore[no-untyped-def]
-    text = "A car bomb killed five soldiers near the border. The defence minister condemned the attack on Tuesday."
-    events = [e for e in coder.code(text, published=DATE) if "condemned" in e.trigger.text]
-    assert all(e.recipient is None or e.recipient.country is None for e in events), [e.recipient for e in events]
 
 
 FILLER = " ".join(

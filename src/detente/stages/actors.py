@@ -191,7 +191,6 @@ class ResolveActors(EventsStage):
                 recipient = (
                     self._answered(ev, actor, recipient, events, article)
                     or self._partner(ev, actor, events, article)
-                    or self._attacker(ev, actor, recipient, article)
                     or recipient
                 )
             elif actor is not None and recipient is not None and recipient.country == actor.country:
@@ -616,21 +615,6 @@ class ResolveActors(EventsStage):
         last = (known or earlier)[-1]
         # the holder of a charge, read from its own event ("*a court* sentenced Zamora": the court's country)
         return self._resolve(last, last.actor, article) if last.type == COERCE else last.actor
-
-    def _attacker(self, ev: Event, actor: Actor, recipient: Actor | None, article: _Article) -> Actor | None:
-        """Who carried out the attack a condemnation names ("the premier condemned *the attack*",
-        "called *the bombing* cowardly"): the one group the article says claimed it (the coding
-        manual's party of an attack); None when no one or several did, or the noun is not the
-        article's attack ("an attack on democracy": of-phrases and owners name their own)."""
-        if ev.type != ACCUSE or recipient is None:
-            return None
-        head = article.head(recipient)
-        if head is None or head.lemma_.lower() not in self.words.attack_nouns or not _definite(head):
-            return None
-        if any(c.dep_ == "poss" for c in head.children):
-            return None
-        found = {a.text: a for _, a in article.claims if a.country}
-        return next(iter(found.values())) if len(found) == 1 else None
 
     def _partner(self, ev: Event, actor: Actor, events: tuple[Event, ...], article: _Article) -> Actor | None:
         """Whom a commitment that names no one is made to ("Ecuador has committed to remove the

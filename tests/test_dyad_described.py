@@ -1,7 +1,6 @@
 """Countries of parties that the article describes rather than names (round dyad17), on short
 articles written for these tests: a person described before being named, or placed by an
-apposition; a region's name holding a country's; a body kept in view by its description
-repeated.
+apposition; a body kept in view by its description repeated.
 
 Each row: an article, a word of the event's trigger, the side ("actor" or "recipient"), the
 country it must resolve to, and words its text must contain.
@@ -90,34 +89,6 @@ def test_a_name_met_before_is_not_the_next_description(coder) -> None:  # type: 
     events = [e for e in coder.code(text, published=DATE) if "accused" in e.trigger.text]
     assert events
     assert all(e.actor is None or e.actor.country != "BRA" for e in events), [e.actor for e in events]
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    ("text", "trigger", "side"),
-    [
-        # a country's name inside the name of a region, a continent or a sea is no party's country
-        ("Ana Ruiz, a professor of law in South America, condemned the Guatemalan court.", "condemned", "actor"),
-        ("Mexico's president urged leaders in Central America to curb migration.", "urged", "recipient"),
-        (
-            "The prime ministers of Japan and Australia pledged their support for a free and open Indian Ocean.",
-            "pledged",
-            "recipient",
-        ),
-    ],
-)
-def test_no_country_from_a_region_name(coder, text: str, trigger: str, side: str) -> None:  # type: ignore[no-untyped-def]
-    events = [e for e in coder.code(text, published=DATE) if trigger in e.trigger.text]
-    assert events
-    assert all(getattr(e, side) is None or getattr(e, side).country is None for e in events), [
-        getattr(e, side) for e in events
-    ]
-
-
-@pytest.mark.slow
-def test_a_part_of_a_country_keeps_its_country(coder) -> None:  # type: ignore[no-untyped-def]
-    """ "Southern Lebanon" is Lebanon's: the gazetteer knows no place of no country by that name."""
-    check_side(coder, "Israel struck Southern Lebanon on Monday.", "struck", "recipient", "LBN", "Lebanon", DATE)
 
 
 FILLER = " ".join(

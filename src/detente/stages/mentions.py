@@ -16,8 +16,6 @@ if TYPE_CHECKING:
 
 #: the relative pronouns that only a person takes ("X, *who* heads ...")
 PERSONAL_RELATIVES = frozenset({"who", "whom"})
-#: the dictionary's kinds of names that say a country (a state, its people, its capital)
-COUNTRY_KINDS = frozenset({"country", "people", "metonym"})
 #: how many times larger than a capital its namesake state or province abroad must be, and
 #: how large at least, for the name to be that state's unless the article names the capital's
 #: country ("*Victoria* officials": Australia's state, not the Seychelles' capital)
@@ -78,8 +76,6 @@ class FindMentions:
                 and self._namesake_state(doc[start:end].text, entry)
             ):
                 continue  # "Victoria officials": the NER name below, the place stage's country
-            if entry.kind in COUNTRY_KINDS and self._in_region_name(doc, start, end):
-                continue  # "the Latin *America* bureau", "the South *China* Sea": no country's
             found.append(Mention(start, end, entry, "DICT"))
             covered.update(range(start, end))
         persons = _relative_persons(doc, covered, self.organisation_words)
@@ -91,23 +87,6 @@ class FindMentions:
                 found.append(Mention(ent.start, ent.end, None, ent.label_))
         found.sort(key=lambda m: m.start)
         return replace(work, mentions=tuple(found))
-
-    def _in_region_name(self, doc: Doc, start: int, end: int) -> bool:
-        """Whether a country's name is a word of a longer place name (an entity of the NER) that
-        the gazetteer knows as a place of no country: a region, a continent or a sea ("Latin
-        *America*", "Central *America*", "the South *China* Sea"); a part of the country
-        ("Southern *Lebanon*") is not such a place."""
-        if self.gazetteer is None:
-            return False
-        ent = next((e for e in doc.ents if e.start <= start and end <= e.end and e.end - e.start > end - start), None)
-        if ent is None:
-            return False
-        words = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
-        if len(words) <= end - start:
-            return False
-        name = doc[words[0].i : ent.end].text
-        places = [p for p in self.gazetteer.lookup(name) if p.name.casefold() == name.casefold()]
-        return bool(places) and all(p.country is None for p in places)
 
     def _namesake_state(self, name: str, entry: ActorEntry) -> bool:
         """Whether a capital's name (a metonym of the dictionary) is also the name of a state

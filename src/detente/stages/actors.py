@@ -93,6 +93,8 @@ NON_STATE = frozenset({"NGO"})
 PREPS_OF_MEMBERS = ("from", "of")
 MEMBER_KINDS = COUNTRY_KINDS | frozenset({"igo"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+#: pronouns that stand in apposition for names coordinated before them ("X and Y, *both* from Z")
+GROUPING_WORDS = frozenset({"both", "all", "each"})
 SUBJECTS = ("nsubj", "nsubjpass")
 OBJECTS = ("dobj", "pobj", "dative")
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
@@ -443,13 +445,18 @@ class ResolveActors(EventsStage):
                 continue
             if tok.lower_ in self.actors.titles or self.actors.sector(tok.lemma_.lower()) is not None:
                 continue  # "Kharkiv *Mayor* Ihor Terekhov": a title, not part of the place's name
-            if tok.lower_ in self.words.common_place_words:
-                continue  # "*Federal* Police", "*West* Bank": ordinary words some place is named
             if names and names[-1][-1].i == tok.i - 1:
                 names[-1].append(tok)
             else:
                 names.append([tok])
-        countries = {self._place_name_country(" ".join(t.text for t in name)) for name in names}
+        countries = set()
+        for name in names:
+            # the whole name first ("*New York* prosecutors"); else without the ordinary words
+            # some place is named ("*Federal* Police", "*West* Bank")
+            whole = " ".join(t.text for t in name) if len(name) > 1 else None
+            country = self._place_name_country(whole) if whole and self._known_place(whole) else None
+            rest = [t.text for t in name if t.lower_ not in self.words.common_place_words]
+            countries.add(country or (self._place_name_country(" ".join(rest)) if rest else None))
         countries.discard(None)
         return countries.pop() if len(countries) == 1 else None
 
@@ -1574,7 +1581,15 @@ class _Article:
         if phrase is None or any(t.pos_ == "PROPN" for t in phrase if t.i < head.i):
             return None  # "the recently formed *Pan Africanist* Congress": a name of its own
         i = bisect.bisect_left(self.starts, side.span[0]) - 1
-        first = max(head.sent.start - BODY_LOOKBACK_TOKENS, 0)
+        # the same description repeated keeps the body in view ("the U.N. Security Council ...
+        # *the council* ... *the council*"): the look-back runs from the earliest of a chain of them
+        anchor = head.sent.start
+        for tok in reversed(self.doc[: head.sent.start]):
+            if anchor - tok.i > BODY_LOOKBACK_TOKENS:
+                break
+            if tok.lemma_.lower() == lemma and tok.pos_ == "NOUN" and _definite(tok):
+                anchor = tok.sent.start
+        first = max(anchor - BODY_LOOKBACK_TOKENS, 0)
         while i >= 0 and self.named[i].start >= first:
             m = self.named[i]
             i -= 1
@@ -1747,6 +1762,8 @@ class _Article:
     def _person_countries(self, mentions: tuple[Mention, ...]) -> dict[str, str]:
         """Each unknown person's name (whole, and the surname) -> the one country qualifying it."""
         found: dict[str, set[str]] = {}
+        seen: set[str] = set()  # the names already met, which a description before cannot introduce
+        placed: dict[str, set[str]] = {}  # where a description puts a person (:meth:`_described_place`)
         for m in mentions:
             if m.entry is not None and m.entry.kind == "person" and m.entry.country and m.end - m.start > 1:
                 # a known person named in full ("UNICEF chief Catherine Russell"), later by the
@@ -1766,12 +1783,82 @@ class _Article:
                 tied, organisation = self._tie(self.doc[m.end - 1])
                 if organisation:  # "Geir Pedersen, the U.N. special envoy for Syria"
                     countries = {organisation}
-                elif tied:
-                    self.untied.update(keys)
+                else:
+                    # weaker than what another mention ties the name to ("Sayim, an ethnic
+                    # Uyghur living in Australia ... Sayim, of the World Uyghur Congress")
+                    place = self._described_place(self.doc[m.end - 1])
+                    for key in keys if place else ():
+                        placed.setdefault(key, set()).update(place)
+                    if tied and not place:
+                        self.untied.update(keys)
+            if not countries and not keys & seen:
+                introduced = self._introduced(m)
+                countries = {introduced} if introduced else countries
+            seen.update(keys)
             if len(countries) == 1:
                 for key in keys:
                     found.setdefault(key, set()).update(countries)
+        for key, places in placed.items():
+            found.setdefault(key, places)
         return {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
+
+    def _described_place(self, name: Token) -> set[str]:
+        """The one country an apposition describing a person puts them in or brings them from,
+        where no country qualifies the name ("Lai, a businessman and founder of a newspaper *in
+        Hong Kong*", "Moyo, a lawyer *in Harare*", "Amirov and Omarov, both *from Azerbaijan*"):
+        where they live and work, which a passport named elsewhere ("a British national") does
+        not change (docs/coding-manual.md)."""
+        descriptions = [c for c in name.children if c.dep_ == "appos"]
+        if name.dep_ == "conj":  # "Amirov and *Omarov*, both from Azerbaijan": after the names coordinated
+            descriptions += [c for c in name.head.children if c.dep_ == "appos" and c.i > name.i]
+        found = {
+            m.entry.country
+            for appos in descriptions
+            if appos.pos_ == "NOUN" or appos.lower_ in GROUPING_WORDS
+            for tok in appos.subtree
+            if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "from")
+            for m in (self.by_last.get(tok.i),)
+            if m is not None and m.entry is not None and m.entry.kind in COUNTRY_KINDS and m.entry.country
+        }
+        return found if len(found) == 1 else set()
+
+    def _introduced(self, m: Mention) -> str | None:
+        """The country or organisation of whom the sentence before a person's first mention
+        describes as its subject, where the news writer describes someone before naming them:
+        one person by an office ("*China's U.N. ambassador* told reporters ... *Fu Cong* blamed",
+        "*The head of Doctors Without Borders* told the council ... said Secretary General
+        *Christopher Lockyear*"), or the body whose office the name's own title holds
+        ("*Afghanistan's Ministry of Foreign Affairs* called ... , *foreign ministry* spokesperson
+        X said"). None when that sentence's subject is anything else, or names no one country."""
+        doc, words = self.doc, self.words
+        last = doc[m.end - 1]
+        sentence = self.sentences.index(last.sent)
+        if sentence == 0:
+            return None
+        start, _ = syntax.phrase(last)
+        title = {t.lemma_.lower() for t in doc[start : m.start] if t.pos_ in ("NOUN", "PROPN")}
+        root = self.sentences[sentence - 1].root
+        found: set[str] = set()
+        for subject in (c for c in root.children if c.dep_ in SUBJECTS):
+            lemma = subject.lemma_.lower()
+            office = (
+                subject.pos_ == "NOUN"
+                and subject.tag_ == "NN"
+                and (self.actors.sector(lemma) is not None or lemma in words.head_nouns)
+                and lemma not in words.body_heads
+            )
+            first, end = syntax.phrase(subject)
+            if not (office or lemma in title) or any(t.ent_type_ == "PERSON" for t in doc[first:end]):
+                continue
+            if not (_definite(subject) or any(c.dep_ == "poss" for c in subject.children)):
+                continue
+            quals = _qualifiers(subject, self.by_last, self.actors, self.citizenship)
+            member = quals[0] if quals else self.member_of(subject, words.head_nouns)
+            country = member.entry.country if member is not None and member.entry is not None else None
+            country = country or self._tie(subject)[1]
+            if country:
+                found.add(country)
+        return next(iter(found)) if len(found) == 1 else None
 
     def _office_label(self, first: Token, last: Token) -> set[str]:
         """The country of a title of one country's offices before a person's name ("*Rep.* Jim

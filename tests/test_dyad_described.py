@@ -1,0 +1,143 @@
+"""Countries of parties that the article describes rather than names (round dyad17), on short
+articles written for these tests: a person described before being named, or placed by an
+apposition; a body kept in view by its description repeated.
+
+Each row: an article, a word of the event's trigger, the side ("actor" or "recipient"), the
+country it must resolve to, and words its text must contain.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from coding_checks import check_side, without
+
+DATE = "2025-06-02"
+
+
+@pytest.fixture(scope="module")
+def coder(coder):  # type: ignore[no-untyped-def]
+    """Every event's parties, before ``require_recipient`` drops a directed act with no recipient."""
+    return without(coder, "require_recipient")
+
+
+CASES = [
+    # a description of one office-holder as the subject of the sentence before a name's first
+    # mention is that person: of the country or the organisation the description names
+    (
+        "Brazil's ambassador to the United Nations told reporters that Venezuela's vote was a mistake. "
+        "Paulo Mendes accused Venezuela of ignoring its neighbours.",
+        "accused",
+        "actor",
+        "BRA",
+        "Mendes",
+    ),
+    (
+        "The head of the International Committee of the Red Cross told the assembly that access was "
+        'shrinking. "Our convoys were turned back twice," said President Lena Holm. Holm urged the '
+        "warring parties to open the roads.",
+        "urged",
+        "actor",
+        "NGO",
+        "Holm",
+    ),
+    (
+        "The U.N. special envoy for Libya is calling for calm in Tripoli. Maria Hansen urged the "
+        "Libyan authorities to protect civilians.",
+        "urged",
+        "actor",
+        "UNO",
+        "Hansen",
+    ),
+    # ... or a body, whose office the name's own title holds ("interior ministry spokesperson")
+    (
+        "Kenya's Ministry of Interior dismissed the claims of Uganda's army on Tuesday. "
+        '"We reject the accusations made by the Ugandan military," interior ministry spokesperson '
+        "Daniel Mwangi said. Uganda has massed troops on the border.",
+        "reject",
+        "actor",
+        "KEN",
+        "Mwangi",
+    ),
+    # a place an apposition puts a person in is their country, whatever passport they hold
+    (
+        "Ho Kwan, a publisher and founder of a weekly magazine in Hong Kong, was arrested in 2021. "
+        "Ho, a Canadian citizen, denies the charges. The United States called for Ho's release.",
+        "called",
+        "recipient",
+        "HKG",
+        "Ho",
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "trigger", "side", "country", "words"), CASES)
+def test_the_country_of_a_described_person(  # type: ignore[no-untyped-def]
+    coder, text: str, trigger: str, side: str, country: str, words: str
+) -> None:
+    check_side(coder, text, trigger, side, country, words, DATE)
+
+
+@pytest.mark.slow
+def test_a_name_met_before_is_not_the_next_description(coder) -> None:  # type: ignore[no-untyped-def]
+    """A person already named is not the office-holder a later sentence describes."""
+    text = (
+        "Paulo Mendes, a Venezuelan lawmaker, spoke to the assembly on Monday. Brazil's ambassador "
+        "told reporters that the vote was premature. Mendes accused the council of ignoring the region."
+    )
+    events = [e for e in coder.code(text, published=DATE) if "accused" in e.trigger.text]
+    assert events
+    assert all(e.actor is None or e.actor.country != "BRA" for e in events), [e.actor for e in events]
+
+
+FILLER = " ".join(
+    f"Aid workers in the {place} district said that food, water and medicine had run short for "
+    f"the {n} thousand families who had fled the fighting in recent weeks."
+    for place, n in [("northern", 12), ("southern", 30), ("eastern", 8), ("western", 15), ("central", 22)]
+)
+
+
+@pytest.mark.slow
+def test_a_body_repeated_by_its_description_stays_in_view(coder) -> None:  # type: ignore[no-untyped-def]
+    """ "the council" repeated through a long article is still the Security Council named at its start."""
+    text = (
+        "The head of the World Food Programme briefed the U.N. Security Council on Monday. "
+        + FILLER
+        + " The head of the agency told the council that the convoys had been blocked. "
+        + FILLER
+        + " The agency's deputy urged the council to press the warring parties to open the roads."
+    )
+    check_side(coder, text, "urged", "recipient", "UNO", "Council", DATE)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "trigger", "side", "country", "words"),
+    [
+        # an apposition after coordinated names describes each ("both from X"): where they come from
+        (
+            "Prosecutors in New York charged two men with plotting to kill a journalist. Rafat Ali and "
+            "Polad Omar, both from Azerbaijan, have pleaded not guilty. Prosecutors say Ali and Omar "
+            "hired a third man to kill the journalist.",
+            "say",
+            "recipient",
+            "AZE",
+            "Ali",
+        ),
+        # a place's whole name, ordinary words and all, when the gazetteer knows it ("New York",
+        # not "York"; "North Carolina")
+        (
+            "Prosecutors in New York charged two men with plotting to kill a journalist.",
+            "charged",
+            "actor",
+            "USA",
+            "Prosecutors",
+        ),
+        ("North Carolina police arrested two protesters outside the capitol.", "arrested", "actor", "USA", "police"),
+    ],
+)
+def test_a_place_a_name_is_described_by(  # type: ignore[no-untyped-def]
+    coder, text: str, trigger: str, side: str, country: str, words: str
+) -> None:
+    check_side(coder, text, trigger, side, country, words, DATE)

@@ -23,26 +23,18 @@ def coder(coder):  # type: ignore[no-untyped-def]
 
 CASES = [
     # a description of one office-holder as the subject of the sentence before a name's first
-    # mention is that person: of the country or the organisation the description names
+    # mention, repeated by the name's title, is that person: of the country or the organisation
+    # the description names
     (
         "Brazil's ambassador to the United Nations told reporters that Venezuela's vote was a mistake. "
-        "Paulo Mendes accused Venezuela of ignoring its neighbours.",
+        "Ambassador Paulo Mendes accused Venezuela of ignoring its neighbours.",
         "accused",
         "actor",
         "BRA",
         "Mendes",
     ),
     (
-        "The head of the International Committee of the Red Cross told the assembly that access was "
-        'shrinking. "Our convoys were turned back twice," said President Lena Holm. Holm urged the '
-        "warring parties to open the roads.",
-        "urged",
-        "actor",
-        "NGO",
-        "Holm",
-    ),
-    (
-        "The U.N. special envoy for Libya is calling for calm in Tripoli. Maria Hansen urged the "
+        "The U.N. special envoy for Libya is calling for calm in Tripoli. Envoy Maria Hansen urged the "
         "Libyan authorities to protect civilians.",
         "urged",
         "actor",
@@ -62,8 +54,8 @@ CASES = [
     # a place an apposition puts a person in is their country, whatever passport they hold
     (
         "Ho Kwan, a publisher and founder of a weekly magazine in Hong Kong, was arrested in 2021. "
-        "Ho, a Canadian citizen, denies the charges. The United States called for Ho's release.",
-        "called",
+        "Ho, a Canadian citizen, denies the charges. Beijing accused Ho of sedition again on Monday.",
+        "accused",
         "recipient",
         "HKG",
         "Ho",
@@ -89,6 +81,42 @@ def test_a_name_met_before_is_not_the_next_description(coder) -> None:  # type: 
     events = [e for e in coder.code(text, published=DATE) if "accused" in e.trigger.text]
     assert events
     assert all(e.actor is None or e.actor.country != "BRA" for e in events), [e.actor for e in events]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "trigger", "not_country"),
+    [
+        # a name whose title does not repeat the description before it
+        (
+            "The Chinese ambassador praised the talks in Geneva with the Russian delegation. "
+            "Martin Keller condemned Beijing for its support of Moscow.",
+            "condemned",
+            "CHN",
+        ),
+        # the sentence before describes a counterpart whom the title fits as well
+        (
+            "Kenya's foreign minister met his Somali counterpart in Nairobi on Monday. Foreign Minister "
+            "Ahmed Moallim accused Kenya of arming militias in Jubaland.",
+            "accused",
+            "KEN",
+        ),
+        (
+            "Kenya's foreign minister met the Somali foreign minister in Nairobi on Monday. Foreign "
+            "Minister Ahmed Moallim accused the Kenyan army of arming militias in Jubaland.",
+            "accused",
+            "KEN",
+        ),
+    ],
+)
+def test_a_name_not_taken_for_the_one_described(  # type: ignore[no-untyped-def]
+    coder, text: str, trigger: str, not_country: str
+) -> None:
+    """News alternates between sides: a name is not the office-holder described before it when
+    its title does not repeat the description, or another described there fits it too."""
+    events = [e for e in coder.code(text, published=DATE) if trigger in e.trigger.text]
+    assert events
+    assert all(e.actor is not None and e.actor.country != not_country for e in events), [e.actor for e in events]
 
 
 FILLER = " ".join(

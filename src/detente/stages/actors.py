@@ -1824,12 +1824,14 @@ class _Article:
 
     def _introduced(self, m: Mention) -> str | None:
         """The country or organisation of whom the sentence before a person's first mention
-        describes as its subject, where the news writer describes someone before naming them:
-        one person by an office ("*China's U.N. ambassador* told reporters ... *Fu Cong* blamed",
-        "*The head of Doctors Without Borders* told the council ... said Secretary General
-        *Christopher Lockyear*"), or the body whose office the name's own title holds
-        ("*Afghanistan's Ministry of Foreign Affairs* called ... , *foreign ministry* spokesperson
-        X said"). None when that sentence's subject is anything else, or names no one country."""
+        describes as its subject, where the name's own title repeats that description's head:
+        the office described before the name ("*China's U.N. ambassador* told reporters ...
+        *Ambassador* Fu Cong blamed"), or the body whose office the title holds ("*Afghanistan's
+        Ministry of Foreign Affairs* called ... , foreign *ministry* spokesperson X said").
+        A name with no such title is not taken for the one described, nor one where another
+        fits the title: news alternates between sides ("Iran's foreign minister rejected the
+        demands. Spokesman X criticized Washington"). None when that sentence's subject is
+        anything else, or names no one country."""
         doc, words = self.doc, self.words
         last = doc[m.end - 1]
         sentence = self.sentences.index(last.sent)
@@ -1837,18 +1839,13 @@ class _Article:
             return None
         start, _ = syntax.phrase(last)
         title = {t.lemma_.lower() for t in doc[start : m.start] if t.pos_ in ("NOUN", "PROPN")}
+        if not title:
+            return None
         root = self.sentences[sentence - 1].root
         found: set[str] = set()
         for subject in (c for c in root.children if c.dep_ in SUBJECTS):
-            lemma = subject.lemma_.lower()
-            office = (
-                subject.pos_ == "NOUN"
-                and subject.tag_ == "NN"
-                and (self.actors.sector(lemma) is not None or lemma in words.head_nouns)
-                and lemma not in words.body_heads
-            )
             first, end = syntax.phrase(subject)
-            if not (office or lemma in title) or any(t.ent_type_ == "PERSON" for t in doc[first:end]):
+            if subject.lemma_.lower() not in title or any(t.ent_type_ == "PERSON" for t in doc[first:end]):
                 continue
             if not (_definite(subject) or any(c.dep_ == "poss" for c in subject.children)):
                 continue
@@ -1858,7 +1855,29 @@ class _Article:
             country = country or self._tie(subject)[1]
             if country:
                 found.add(country)
-        return next(iter(found)) if len(found) == 1 else None
+        if len(found) != 1:
+            return None
+        country = next(iter(found))
+        # the sentence before also describes someone the title fits, or a counterpart ("Kenya's
+        # foreign minister met his Somali counterpart. Foreign Minister X said ..."), or the
+        # name's own sentence names the described one's country beside it ("Iran's minister held
+        # talks with European envoys. Minister Y criticized Tehran"): the name may be the other side's
+        before = self.sentences[sentence - 1]
+        described = [syntax.phrase(c) for c in before.root.children if c.dep_ in SUBJECTS]
+        if any(
+            t.pos_ == "NOUN" and (t.lemma_.lower() in title or t.lemma_.lower() in words.counterpart_nouns)
+            for t in before
+            if not any(a <= t.i < b for a, b in described)
+        ):
+            return None
+        own = last.sent
+        if any(
+            n.entry is not None and n.entry.country == country and not start <= n.start < m.end
+            for n in self.named
+            if own.start <= n.start < own.end
+        ):
+            return None
+        return country
 
     def _office_label(self, first: Token, last: Token) -> set[str]:
         """The country of a title of one country's offices before a person's name ("*Rep.* Jim

@@ -40,7 +40,7 @@ from detente.knowledge.actors import ActorDictionary
 from detente.knowledge.words import NotEventWords
 from detente.pipeline.stage import EventsStage
 from detente.pipeline.work import Work
-from detente.records import Event, headline_end, parse_date
+from detente.records import Actor, Event, headline_end, parse_date
 
 log = logging.getLogger(__name__)
 
@@ -161,6 +161,7 @@ class FilterEvents(EventsStage):
             ("damage left", lambda: self.damage_left(trigger)),
             ("an act on oneself", lambda: self.on_oneself(ev, trigger)),
             ("an animal acted on", lambda: self.animal(doc, ev)),
+            ("no political actor", lambda: self.apolitical(doc, ev)),
             ("an act wanted", lambda: ev.type not in words.intent_types and self.wanted(trigger)),
             ("an act at risk", lambda: self.at_risk(trigger)),
             ("a goal stated", lambda: self.goal(trigger)),
@@ -909,6 +910,27 @@ class FilterEvents(EventsStage):
             return False
         head = _root(syntax.token_at(doc, side.span[0]), side.span)
         return self._lemma(head) in self.words.animal_nouns or head.lower_ in self.words.animal_nouns
+
+    def apolitical(self, doc: Doc, ev: Event) -> bool:
+        """Whether a side is named by a trade of entertainment, the arts or sport
+        (``apolitical_nouns``: "the guitarist", "comedian Tim Heidecker") and the other names no
+        party the later stages resolved (no country, sector or code): "rock musicians paid tribute
+        to the guitarist"; "police arrested the rapper" stays."""
+        sides = [s for s in (ev.actor, ev.recipient) if s is not None]
+        plain = [s for s in sides if self._apolitical_side(doc, s)]
+        if not plain:
+            return False
+        others = [s for s in sides if not any(s is p for p in plain)]
+        return not any(s.country or s.sector or s.cameo_code for s in others)
+
+    def _apolitical_side(self, doc: Doc, side: Actor) -> bool:
+        """Whether a side's head, or a noun before it in its phrase ("future band guitarist
+        Jerry Garcia"), is of ``apolitical_nouns``, and no dictionary entry made it a party."""
+        if side.sector or side.cameo_code:
+            return False
+        head = _root(syntax.token_at(doc, side.span[0]), side.span)
+        before = [t for t in doc[head.left_edge.i : head.i] if t.dep_ in ("compound", "nmod", "appos")]
+        return any(syntax.is_noun(t) and (self._lemma(t) in self.words.apolitical_nouns) for t in (head, *before))
 
     def _crash(self, trigger: Token) -> bool:
         """Whether an act with no doer is told as a crash: its verb's "in" phrase or the clause

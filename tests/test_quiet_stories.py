@@ -1,0 +1,52 @@
+"""Errors found on unseen stories with few or no political events (obituaries, science, sport,
+culture, and proclamations of a national day or month) judged by hand (round quiet18), on
+sentences written for these tests, in other words and settings than the stories'.
+
+What the stories taught: an act between people named by a trade of entertainment, the arts or
+sport, with no party on the other side, is no event between political actors.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from coding_checks import before_recipients
+
+pytestmark = pytest.mark.slow
+
+DATE = "2023-03-14"
+
+
+def _found(coder, text: str) -> list[tuple[str, str | None, str | None]]:  # type: ignore[no-untyped-def]
+    events = before_recipients(coder, text, None, DATE)
+    return [(e.type, e.actor and e.actor.text, e.recipient and e.recipient.text) for e in events]
+
+
+# (sentence, the type that must not be coded): no political actor on either side
+NO_PARTY = [
+    ("Rock singers such as Mick Jagger paid tribute to the drummer after his death.", "SUPPORT"),
+    ("Singer Ana Torres praised guitarist Luis Bravo for his work on the album.", "SUPPORT"),
+    ("Actor Tom Reyes met comedian Jon Marsh in New York last week.", "CONSULT"),
+    ("Marathoner Ruth Kamau thanked the pacemakers who ran beside her.", "SUPPORT"),
+    ("Novelist Carla Diaz criticized the producers of the film adaptation.", "ACCUSE"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_"), NO_PARTY)
+def test_no_political_actor(coder, text: str, type_: str) -> None:  # type: ignore[no-untyped-def]
+    found = _found(coder, text)
+    assert not [f for f in found if f[0] == type_], found
+
+
+# (sentence, the type, words of the side that is a party): a party on the other side stays
+WITH_PARTY = [
+    ("Police detained the rapper Kofi Mensah at the airport on Monday.", "COERCE", "Police"),
+    ("Actress Maria Lopez criticized the prime minister over the new tax.", "ACCUSE", "prime minister"),
+    ("Footballer Ahmed Salim met President Macron at the palace on Tuesday.", "CONSULT", "Macron"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "party"), WITH_PARTY)
+def test_party_facing_an_entertainer(coder, text: str, type_: str, party: str) -> None:  # type: ignore[no-untyped-def]
+    found = _found(coder, text)
+    assert [f for f in found if f[0] == type_ and party in f"{f[1]} {f[2]}"], found

@@ -3,7 +3,9 @@ culture, and proclamations of a national day or month) judged by hand (round qui
 sentences written for these tests, in other words and settings than the stories'.
 
 What the stories taught: an act between people named by a trade of entertainment, the arts or
-sport, with no party on the other side, is no event between political actors.
+sport, with no party on the other side, is no event between political actors; a call on the
+public to observe a day, honour the dead or give thanks is a ceremony, not an appeal between
+parties, and a day proclaimed is a date named.
 """
 
 from __future__ import annotations
@@ -50,3 +52,46 @@ WITH_PARTY = [
 def test_party_facing_an_entertainer(coder, text: str, type_: str, party: str) -> None:  # type: ignore[no-untyped-def]
     found = _found(coder, text)
     assert [f for f in found if f[0] == type_ and party in f"{f[1]} {f[2]}"], found
+
+
+# (sentence, the type that must not be coded): a ceremony asked for, or a day proclaimed
+CEREMONIES = [
+    ("I urge all Australians to observe this day by honoring the courage of those who served.", "REQUEST"),
+    ("The governor urged residents to mark the anniversary of the flood with a minute of silence.", "REQUEST"),
+    ("The mayor asked that the city honor the fallen firefighters with a moment of prayer.", "REQUEST"),
+    ("I invite the people of Ireland to join me in celebrating this holiday.", "REQUEST"),
+    ("The queen called on the nation to give thanks for the harvest.", "REQUEST"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_"), CEREMONIES)
+def test_ceremony_asked_for(coder, text: str, type_: str) -> None:  # type: ignore[no-untyped-def]
+    found = _found(coder, text)
+    assert not [f for f in found if f[0] == type_], found
+
+
+# (sentence, words of the recipient asked): an act asked for with the same verbs stays an appeal
+APPEALS = [
+    ("The UN urged both sides to observe the ceasefire in Idlib.", "both sides"),
+    ("The EU called on Serbia to honor the agreement it signed with Kosovo.", "Serbia"),
+    ("The minister invited the opposition to participate in the talks.", "the opposition"),
+]
+
+
+@pytest.mark.parametrize(("text", "recipient"), APPEALS)
+def test_appeal_with_ceremony_verbs_stays(coder, text: str, recipient: str) -> None:  # type: ignore[no-untyped-def]
+    found = _found(coder, text)
+    assert [f for f in found if f[0] == "REQUEST" and f[2] == recipient], found
+
+
+# a day proclaimed is a date named, also for the event model
+PROCLAIMED = [
+    "NOW, THEREFORE, I, MARY SMITH, Governor of the State of Vermont, by virtue of the authority vested in me by"
+    " the Constitution and the laws of the State, do hereby proclaim October 3, 2025, as Vermont Day of Service.",
+]
+
+
+@pytest.mark.parametrize("text", PROCLAIMED)
+def test_day_proclaimed(model_coder, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = model_coder.code(text, published=DATE)
+    assert not events, [(e.type, e.trigger.text) for e in events]

@@ -133,6 +133,7 @@ class FilterEvents(EventsStage):
             ("a role", lambda: self.role(trigger)),
             ("a view shared", lambda: ev.type in ("AGREE", "REJECT") and self.concurs(trigger)),
             ("question", lambda: ev.type == "REQUEST" and self.question(trigger)),
+            ("a ceremony asked for", lambda: ev.type == "REQUEST" and self.ceremony(trigger)),
             ("no comment", lambda: ev.type == "REJECT" and self.no_comment(trigger)),
             ("a thing as actor", lambda: self.thing_acts(doc, ev, trigger)),
             ("aggregate", lambda: self.aggregate(doc, ev)),
@@ -782,6 +783,36 @@ class FilterEvents(EventsStage):
                 return False  # "urged the embassy to reconsider and spoke with Pompeo": its own act
             cur = cur.head
         return False
+
+    def ceremony(self, trigger: Token) -> bool:
+        """Whether an appeal asks for a ceremony: its infinitive or its "that" clause is a verb
+        of ``observance_verbs`` ("called upon all Americans to celebrate ...", "asked that the
+        people honor the victims with prayer", "to give thanks"), or of ``period_verbs`` with a
+        noun of ``period_nouns`` as object or in its "in" phrase ("to observe this day", "to
+        participate in National Wear Red Day"; "to observe the ceasefire" stays an appeal)."""
+        verb = next((t for t in (trigger, *list(trigger.ancestors)[:2]) if syntax.is_verb(t)), None)
+        if verb is None or not self._asks(verb):
+            return False
+        asked = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and syntax.is_verb(c)]
+        return any(self._observance(v) for a in asked for v in (a, *a.conjuncts))
+
+    def _observance(self, verb: Token, depth: int = 0) -> bool:
+        """Whether a verb asked for is a ceremony (``ceremony``), also through "in" ("join me
+        *in* celebrating")."""
+        w = self.words
+        lemma = self._lemma(verb)
+        objects = syntax.objects(verb)
+        if lemma in w.observance_verbs or any(f"{lemma} {o.lower_}" in w.observance_verbs for o in objects):
+            return True
+        if lemma not in w.period_verbs:
+            return False
+        # the parse may take the period for an adverb of time ("observe *this day* by honoring")
+        held = [*objects, *syntax.prep_objects(verb, ("in",)), *(c for c in verb.children if c.dep_ == "npadvmod")]
+        words = [t for o in held for t in (o, *(c for c in o.children if c.dep_ in ("amod", "compound")))]
+        if any(self._lemma(t) in w.period_nouns or t.lower_ in w.period_nouns for t in words):
+            return True  # "honor the fallen firefighters", "observe this week"
+        steps = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children]
+        return depth < 1 and any(g.dep_ == "pcomp" and self._observance(g, depth + 1) for g in steps)
 
     def press_query(self, trigger: Token) -> bool:
         """Whether a query noun is a reporter's: a request for comment ("ignored VOA requests for

@@ -3,7 +3,8 @@ culture, and proclamations of a national day or month) judged by hand (round qui
 sentences written for these tests, in other words and settings than the stories'.
 
 What the stories taught: an act between people named by a trade of entertainment, the arts or
-sport, with no party on the other side, is no event between political actors; a call on the
+sport, or by kinship in a family's private dealings, with no party on the other side, is no
+event between political actors; a call on the
 public to observe a day, honour the dead or give thanks is a ceremony, not an appeal between
 parties, and a day proclaimed is a date named.
 """
@@ -31,6 +32,9 @@ NO_PARTY = [
     ("Actor Tom Reyes met comedian Jon Marsh in New York last week.", "CONSULT"),
     ("Marathoner Ruth Kamau thanked the pacemakers who ran beside her.", "SUPPORT"),
     ("Novelist Carla Diaz criticized the producers of the film adaptation.", "ACCUSE"),
+    ("The family thanked Dr. Ahmed Karimi for his care in the final weeks.", "SUPPORT"),
+    ("Paramount Studios sent condolences to the family of the late actor.", "SUPPORT"),
+    ("His widow met producer Sam Klein to discuss the unfinished album.", "CONSULT"),
 ]
 
 
@@ -45,6 +49,10 @@ WITH_PARTY = [
     ("Police detained the rapper Kofi Mensah at the airport on Monday.", "COERCE", "Police"),
     ("Actress Maria Lopez criticized the prime minister over the new tax.", "ACCUSE", "prime minister"),
     ("Footballer Ahmed Salim met President Macron at the palace on Tuesday.", "CONSULT", "Macron"),
+    ("The family asked Governor Hochul for an independent inquiry into his death.", "REQUEST", "Hochul"),
+    ("The victim's family accused the police of covering up the shooting.", "ACCUSE", "police"),
+    ("Gunmen killed a family of five in Kaduna on Sunday.", "ASSAULT", "Gunmen"),
+    ("The president sent condolences to the family of the slain journalist.", "SUPPORT", "president"),
 ]
 
 

@@ -211,6 +211,9 @@ class NotEventWords:
     animal_nouns: frozenset[str] = words(default=())
     #: people named by a trade of entertainment, the arts or sport: no party facing no party
     apolitical_nouns: frozenset[str] = words(default=())
+    #: a family's members in their private dealings (of ``private_types``)
+    private_nouns: frozenset[str] = words(default=())
+    private_types: frozenset[str] = words(default=())
     #: appeals to take part in a ceremony: the verbs asked for, and those that need a period's noun
     observance_verbs: frozenset[str] = words(default=())
     period_verbs: frozenset[str] = words(default=())

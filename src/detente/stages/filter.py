@@ -944,15 +944,38 @@ class FilterEvents(EventsStage):
 
     def apolitical(self, doc: Doc, ev: Event) -> bool:
         """Whether a side is named by a trade of entertainment, the arts or sport
-        (``apolitical_nouns``: "the guitarist", "comedian Tim Heidecker") and the other names no
-        party the later stages resolved (no country, sector or code): "rock musicians paid tribute
-        to the guitarist"; "police arrested the rapper" stays."""
+        (``apolitical_nouns``: "the guitarist", "comedian Tim Heidecker"), or is a family in its
+        private dealings (``private_nouns``, ``private_types``: "the family thanked the
+        doctors"), and the other names no party the later stages resolved (no country, sector or
+        code): "rock musicians paid tribute to the guitarist"; "police arrested the rapper"
+        stays."""
         sides = [s for s in (ev.actor, ev.recipient) if s is not None]
-        plain = [s for s in sides if self._apolitical_side(doc, s)]
+        private = ev.type in self.words.private_types
+        plain = [s for s in sides if self._apolitical_side(doc, s) or (private and self._kin(doc, s))]
         if not plain:
             return False
         others = [s for s in sides if not any(s is p for p in plain)]
-        return not any(s.country or s.sector or s.cameo_code for s in others)
+        return not any(s.country or s.sector or s.cameo_code or self._titled_party(doc, s) for s in others)
+
+    def _titled_party(self, doc: Doc, side: Actor) -> bool:
+        """Whether a word of a side's phrase, or a title before its name, is a sector word of
+        the actor dictionary other than civilians' ("Governor Hochul", "Senator Mark Ellis":
+        the later stages give such a one its sector)."""
+        if self.actors is None:
+            return False
+        head = _root(syntax.token_at(doc, side.span[0]), side.span)
+        words = doc[min(head.left_edge.i, head.i) : head.i + 1]
+        found = [self.actors.sector(self._lemma(t)) for t in words if syntax.is_noun(t)]
+        return any(f is not None and f.sector != "CVL" for f in found)
+
+    def _kin(self, doc: Doc, side: Actor) -> bool:
+        """Whether a side is a family or one of its members (``private_nouns``: "the family",
+        "his widow"), with no name or country a dictionary gave it (its sector is the
+        family's own: civilians)."""
+        if side.name or side.country:
+            return False
+        head = _root(syntax.token_at(doc, side.span[0]), side.span)
+        return syntax.is_noun(head) and self._lemma(head) in self.words.private_nouns
 
     def _apolitical_side(self, doc: Doc, side: Actor) -> bool:
         """Whether a side's head, or a noun before it in its phrase ("future band guitarist

@@ -6,7 +6,8 @@ What the stories taught: an act between people named by a trade of entertainment
 sport, or by kinship in a family's private dealings, with no party on the other side, is no
 event between political actors; a call on the
 public to observe a day, honour the dead or give thanks is a ceremony, not an appeal between
-parties, and a day proclaimed is a date named.
+parties, and a day proclaimed is a date named; an act urged under "let us" is an exhortation,
+not an act.
 """
 
 from __future__ import annotations
@@ -103,3 +104,22 @@ PROCLAIMED = [
 def test_day_proclaimed(model_coder, text: str) -> None:  # type: ignore[no-untyped-def]
     events = model_coder.code(text, published=DATE)
     assert not events, [(e.type, e.trigger.text) for e in events]
+
+
+# (sentence, the type that must not be coded): an act urged under "let us" is no act
+EXHORTATIONS = [
+    ("Let us support the families and the nurses who care for them.", "SUPPORT"),
+    ("Let us thank the soldiers of Ukraine for their courage.", "SUPPORT"),
+    ("Let's welcome the new members of NATO to our alliance.", "SUPPORT"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_"), EXHORTATIONS)
+def test_exhortation(coder, text: str, type_: str) -> None:  # type: ignore[no-untyped-def]
+    found = _found(coder, text)
+    assert not [f for f in found if f[0] == type_], found
+
+
+def test_let_as_permission_stays(coder) -> None:  # type: ignore[no-untyped-def]
+    found = _found(coder, "The guards let us meet the prisoners on Tuesday.")
+    assert [f for f in found if f[0] == "CONSULT"], found

@@ -215,6 +215,9 @@ class NotEventWords:
     private_nouns: frozenset[str] = words(default=())
     private_types: frozenset[str] = words(default=())
     #: appeals to take part in a ceremony: the verbs asked for, and those that need a period's noun
+    #: an exhortation: the verb ("let") and its subjects ("us")
+    exhorting_verbs: frozenset[str] = words(default=())
+    exhorted_subjects: frozenset[str] = words(default=())
     observance_verbs: frozenset[str] = words(default=())
     period_verbs: frozenset[str] = words(default=())
     period_nouns: frozenset[str] = words(default=())

@@ -54,6 +54,8 @@ _TALLY = re.compile(r"\b\d{1,3}\s*(?:-|\u2013|to)\s*\d{1,3}\b")
 FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: how many steps up the parse a goal noun may hold the act ("the need for solidarity *in imposing* costs")
 GOAL_DEPTH = 6
+#: how many words up from a trigger the clause of a "let us" is looked for
+EXHORTATION_DEPTH = 5
 #: the prepositions by which a goal noun names its act ("the importance *of*", "the need *for*")
 GOAL_PREPS = frozenset({"of", "for", "in"})
 
@@ -134,6 +136,7 @@ class FilterEvents(EventsStage):
             ("a view shared", lambda: ev.type in ("AGREE", "REJECT") and self.concurs(trigger)),
             ("question", lambda: ev.type == "REQUEST" and self.question(trigger)),
             ("a ceremony asked for", lambda: ev.type == "REQUEST" and self.ceremony(trigger)),
+            ("an exhortation", lambda: self.exhortation(trigger)),
             ("no comment", lambda: ev.type == "REJECT" and self.no_comment(trigger)),
             ("a thing as actor", lambda: self.thing_acts(doc, ev, trigger)),
             ("aggregate", lambda: self.aggregate(doc, ev)),
@@ -782,6 +785,29 @@ class FilterEvents(EventsStage):
             if cur.dep_ == "conj" and cur.tag_ in syntax.FINITE_TAGS:
                 return False  # "urged the embassy to reconsider and spoke with Pompeo": its own act
             cur = cur.head
+        return False
+
+    def exhortation(self, trigger: Token) -> bool:
+        """Whether the act is urged under "let us" (``exhorting_verbs``, ``exhorted_subjects``:
+        "Let us support the families", "let us recommit to delivering ..."): the clause of an
+        imperative "let" with "us" as its subject, reached from the trigger through the words
+        that hang it there ("to", coordination, the verb's complements)."""
+        w = self.words
+        tok = trigger
+        for _ in range(EXHORTATION_DEPTH):
+            head = tok.head
+            if head == tok:
+                return False
+            if (
+                tok.dep_ == "ccomp"
+                and self._lemma(head) in w.exhorting_verbs
+                and any(c.dep_ == "nsubj" and c.lower_ in w.exhorted_subjects for c in tok.children)
+                and not any(c.dep_ == "nsubj" for c in head.children)
+            ):
+                return True
+            if tok.dep_ not in ("conj", "xcomp", "pcomp", "prep", "pobj", "dobj", "ccomp", "advcl"):
+                return False
+            tok = head
         return False
 
     def ceremony(self, trigger: Token) -> bool:

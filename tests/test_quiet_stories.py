@@ -7,7 +7,8 @@ sport, or by kinship in a family's private dealings, with no party on the other 
 event between political actors; a call on the
 public to observe a day, honour the dead or give thanks is a ceremony, not an appeal between
 parties, and a day proclaimed is a date named; an act urged under "let us" is an exhortation,
-not an act.
+not an act; fighting an epidemic or for one's health, and visiting the emergency room, are no
+attack and no meeting.
 """
 
 from __future__ import annotations
@@ -123,3 +124,24 @@ def test_exhortation(coder, text: str, type_: str) -> None:  # type: ignore[no-u
 def test_let_as_permission_stays(coder) -> None:  # type: ignore[no-untyped-def]
     found = _found(coder, "The guards let us meet the prisoners on Tuesday.")
     assert [f for f in found if f[0] == "CONSULT"], found
+
+
+# (sentence, the type that must not be coded): words of attack and meeting in their senses of
+# health, care and broadcasting
+SENSES = [
+    ("The ministry set aside $2 billion to fight the opioid epidemic this year.", "ASSAULT"),
+    ("Thousands of patients are fighting for their health in crowded wards.", "ASSAULT"),
+    ("Last year 4,000 children had to visit the emergency room after swallowing batteries.", "CONSULT"),
+    ("The health minister vowed to battle the malaria epidemic in the north.", "THREATEN"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_"), SENSES)
+def test_word_sense_of_health(coder, text: str, type_: str) -> None:  # type: ignore[no-untyped-def]
+    found = _found(coder, text)
+    assert not [f for f in found if f[0] == type_], found
+
+
+def test_fighting_for_a_town_stays(coder) -> None:  # type: ignore[no-untyped-def]
+    found = _found(coder, "The rebels fought for control of the town.")
+    assert [f for f in found if f[0] == "ASSAULT"], found

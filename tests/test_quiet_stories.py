@@ -46,6 +46,13 @@ def test_no_political_actor(coder, text: str, type_: str) -> None:  # type: igno
     assert not [f for f in found if f[0] == type_], found
 
 
+def test_person_with_the_story_country_is_no_party(coder) -> None:  # type: ignore[no-untyped-def]
+    """A person told of in a story set in a country gets its code, and is no party for that."""
+    text = "Ana Torres lives in Lagos, Nigeria. On Monday Torres met drummer Femi Cole in Lagos to plan a reunion tour."
+    found = _found(coder, text)
+    assert not [f for f in found if f[0] == "CONSULT"], found
+
+
 # (sentence, the type, words of the side that is a party): a party on the other side stays
 WITH_PARTY = [
     ("Police detained the rapper Kofi Mensah at the airport on Monday.", "COERCE", "Police"),
@@ -55,6 +62,7 @@ WITH_PARTY = [
     ("The victim's family accused the police of covering up the shooting.", "ACCUSE", "police"),
     ("Gunmen killed a family of five in Kaduna on Sunday.", "ASSAULT", "Gunmen"),
     ("The president sent condolences to the family of the slain journalist.", "SUPPORT", "president"),
+    ("We send our deepest condolences to his family and friends.", "SUPPORT", "We"),
 ]
 
 

@@ -981,7 +981,20 @@ class FilterEvents(EventsStage):
         if not plain:
             return False
         others = [s for s in sides if not any(s is p for p in plain)]
-        return not any(s.country or s.sector or s.cameo_code or self._titled_party(doc, s) for s in others)
+        return not any(self._party(doc, s) for s in others)
+
+    def _party(self, doc: Doc, side: Actor) -> bool:
+        """Whether a side the later stages resolved is a party: a sector other than civilians'
+        (its own, or a title's before its name: :meth:`_titled_party`), or a country that is not
+        only a person's (a state, a body, a group: "the United States", "Toyota"; a person told
+        of in a story set in Kenya gets Kenya's code and is no party for that); a pronoun may
+        stand for one ("we send our condolences to his family" in a president's statement)."""
+        if (side.sector and side.sector != "CVL") or self._titled_party(doc, side):
+            return True
+        head = _root(syntax.token_at(doc, side.span[0]), side.span)
+        if head.pos_ == "PRON":
+            return True  # "we send our condolences to his family": who "we" is, is not known here
+        return bool(side.country) and head.ent_type_ != "PERSON"
 
     def _titled_party(self, doc: Doc, side: Actor) -> bool:
         """Whether a word of a side's phrase, or a title before its name, is a sector word of
@@ -996,9 +1009,9 @@ class FilterEvents(EventsStage):
 
     def _kin(self, doc: Doc, side: Actor) -> bool:
         """Whether a side is a family or one of its members (``private_nouns``: "the family",
-        "his widow"), with no name or country a dictionary gave it (its sector is the
-        family's own: civilians)."""
-        if side.name or side.country:
+        "his widow"), with no name a dictionary gave it (its sector is the family's own,
+        civilians; its country, the article's)."""
+        if side.name:
             return False
         head = _root(syntax.token_at(doc, side.span[0]), side.span)
         return syntax.is_noun(head) and self._lemma(head) in self.words.private_nouns

@@ -1018,8 +1018,8 @@ class FilterEvents(EventsStage):
 
     def _apolitical_side(self, doc: Doc, side: Actor) -> bool:
         """Whether a side's head, or a noun before it in its phrase ("future band guitarist
-        Jerry Garcia"), is of ``apolitical_nouns``, and no dictionary entry made it a party."""
-        if side.sector or side.cameo_code:
+        Jerry Garcia"), is of ``apolitical_nouns``, and no sector word made it a party (a country is the story's)."""
+        if side.sector:
             return False
         head = _root(syntax.token_at(doc, side.span[0]), side.span)
         before = [t for t in doc[head.left_edge.i : head.i] if t.dep_ in ("compound", "nmod", "appos")]

@@ -63,6 +63,8 @@ WITH_PARTY = [
     ("Gunmen killed a family of five in Kaduna on Sunday.", "ASSAULT", "Gunmen"),
     ("The president sent condolences to the family of the slain journalist.", "SUPPORT", "president"),
     ("We send our deepest condolences to his family and friends.", "SUPPORT", "We"),
+    ("Actors have lifted their two-month boycott of the Sunset Theatre in Lagos.", "RETREAT", "Actors"),
+    ("The agency has launched a probe of the regulator's approval of the vaccine.", "ACCUSE", "agency"),
 ]
 
 

@@ -211,6 +211,7 @@ class NotEventWords:
     animal_nouns: frozenset[str] = words(default=())
     #: people named by a trade of entertainment, the arts or sport: no party facing no party
     apolitical_nouns: frozenset[str] = words(default=())
+    apolitical_kept_types: frozenset[str] = words(default=())
     #: a family's members in their private dealings (of ``private_types``)
     private_nouns: frozenset[str] = words(default=())
     private_types: frozenset[str] = words(default=())

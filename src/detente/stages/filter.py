@@ -974,7 +974,9 @@ class FilterEvents(EventsStage):
         private dealings (``private_nouns``, ``private_types``: "the family thanked the
         doctors"), and the other names no party the later stages resolved (no country, sector or
         code): "rock musicians paid tribute to the guitarist"; "police arrested the rapper"
-        stays."""
+        stays, and so do a protest and its end (``apolitical_kept_types``)."""
+        if ev.type in self.words.apolitical_kept_types:
+            return False  # "musicians have lifted their boycott of the venue": a protest ended
         sides = [s for s in (ev.actor, ev.recipient) if s is not None]
         private = ev.type in self.words.private_types
         plain = [s for s in sides if self._apolitical_side(doc, s) or (private and self._kin(doc, s))]
@@ -1018,7 +1020,8 @@ class FilterEvents(EventsStage):
 
     def _apolitical_side(self, doc: Doc, side: Actor) -> bool:
         """Whether a side's head, or a noun before it in its phrase ("future band guitarist
-        Jerry Garcia"), is of ``apolitical_nouns``, and no sector word made it a party (a country is the story's)."""
+        Jerry Garcia"), is of ``apolitical_nouns``, and no sector word made it a party (a
+        country is the story's)."""
         if side.sector:
             return False
         head = _root(syntax.token_at(doc, side.span[0]), side.span)

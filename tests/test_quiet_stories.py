@@ -8,7 +8,7 @@ event between political actors; a call on the
 public to observe a day, honour the dead or give thanks is a ceremony, not an appeal between
 parties, and a day proclaimed is a date named; an act urged under "let us" is an exhortation,
 not an act; fighting an epidemic or for one's health, and visiting the emergency room, are no
-attack and no meeting.
+attack and no meeting; a killing joined to infecting people is a disease's toll.
 """
 
 from __future__ import annotations
@@ -154,4 +154,23 @@ def test_word_sense_of_health(coder, text: str, type_: str) -> None:  # type: ig
 
 def test_fighting_for_a_town_stays(coder) -> None:  # type: ignore[no-untyped-def]
     found = _found(coder, "The rebels fought for control of the town.")
+    assert [f for f in found if f[0] == "ASSAULT"], found
+
+
+# a killing joined to infecting people is a disease's toll (sentence); "infected the water supply" stays
+TOLLS = [
+    "Health officials said it has infected 3,000 people in the province and killed 40.",
+    "The new strain has sickened hundreds and killed at least nine people in Lagos.",
+    "Officials confirmed it had killed nine people and infected 200 in the city.",
+]
+
+
+@pytest.mark.parametrize("text", TOLLS)
+def test_disease_toll(coder, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = _found(coder, text)
+    assert not [f for f in found if f[0] == "ASSAULT"], found
+
+
+def test_poisoning_by_a_party_stays(coder) -> None:  # type: ignore[no-untyped-def]
+    found = _found(coder, "The militants infected the water supply and killed 40 villagers.")
     assert [f for f in found if f[0] == "ASSAULT"], found

@@ -209,6 +209,8 @@ class NotEventWords:
     suicide_attack_codes: frozenset[str] = words(default=())
     view_nouns: frozenset[str] = words(default=())
     animal_nouns: frozenset[str] = words(default=())
+    #: a disease's verbs: a killing joined to one is its toll
+    infection_verbs: frozenset[str] = words(default=())
     #: people named by a trade of entertainment, the arts or sport: no party facing no party
     apolitical_nouns: frozenset[str] = words(default=())
     apolitical_kept_types: frozenset[str] = words(default=())

@@ -162,6 +162,7 @@ class FilterEvents(EventsStage):
             ("a prohibited act", lambda: self.prohibited(trigger)),
             ("the hardest hit", lambda: ev.type == "ASSAULT" and self.affected(trigger)),
             ("an accident", lambda: ev.type == "ASSAULT" and self.accident(doc, ev, trigger)),
+            ("a disease's toll", lambda: ev.type == "ASSAULT" and self.infection(trigger)),
             ("damage left", lambda: self.damage_left(trigger)),
             ("an act on oneself", lambda: self.on_oneself(ev, trigger)),
             ("an animal acted on", lambda: self.animal(doc, ev)),
@@ -1027,6 +1028,31 @@ class FilterEvents(EventsStage):
         head = _root(syntax.token_at(doc, side.span[0]), side.span)
         before = [t for t in doc[head.left_edge.i : head.i] if t.dep_ in ("compound", "nmod", "appos")]
         return any(syntax.is_noun(t) and (self._lemma(t) in self.words.apolitical_nouns) for t in (head, *before))
+
+    def infection(self, trigger: Token) -> bool:
+        """Whether a killing is joined by "and" to infecting or sickening people
+        (``infection_verbs``: "it has infected 3,000 people and killed 40"), by a subject that is
+        no party (a pronoun, or a noun that is no sector word nor a name): a disease's toll."""
+        if not syntax.is_verb(trigger):
+            return False
+        first = trigger.head if trigger.dep_ == "conj" else trigger
+        verbs = [first, *first.conjuncts]
+        infecting = [
+            v
+            for v in verbs
+            if v.i != trigger.i
+            and self._lemma(v) in self.words.infection_verbs
+            and any(
+                o.like_num
+                or o.lower_ in ("people", "hundreds", "thousands", "dozens")
+                or any(c.like_num for c in o.children)
+                for o in syntax.objects(v)
+            )
+        ]
+        if not infecting:
+            return False
+        subjects = [c for c in first.children if c.dep_ == "nsubj"]
+        return all(c.pos_ == "PRON" or (not c.ent_type_ and not self.group(self._lemma(c))) for c in subjects)
 
     def _crash(self, trigger: Token) -> bool:
         """Whether an act with no doer is told as a crash: its verb's "in" phrase or the clause

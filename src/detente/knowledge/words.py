@@ -209,6 +209,21 @@ class NotEventWords:
     suicide_attack_codes: frozenset[str] = words(default=())
     view_nouns: frozenset[str] = words(default=())
     animal_nouns: frozenset[str] = words(default=())
+    #: a disease's verbs: a killing joined to one is its toll
+    infection_verbs: frozenset[str] = words(default=())
+    #: people named by a trade of entertainment, the arts or sport: no party facing no party
+    apolitical_nouns: frozenset[str] = words(default=())
+    apolitical_kept_types: frozenset[str] = words(default=())
+    #: a family's members in their private dealings (of ``private_types``)
+    private_nouns: frozenset[str] = words(default=())
+    private_types: frozenset[str] = words(default=())
+    #: appeals to take part in a ceremony: the verbs asked for, and those that need a period's noun
+    #: an exhortation: the verb ("let") and its subjects ("us")
+    exhorting_verbs: frozenset[str] = words(default=())
+    exhorted_subjects: frozenset[str] = words(default=())
+    observance_verbs: frozenset[str] = words(default=())
+    period_verbs: frozenset[str] = words(default=())
+    period_nouns: frozenset[str] = words(default=())
     forecast_auxiliaries: frozenset[str] = words(default=())
     crowd_types: frozenset[str] = words(default=())
     indefinite_actors: frozenset[str] = words(default=())

@@ -40,7 +40,7 @@ from detente.knowledge.actors import ActorDictionary
 from detente.knowledge.words import NotEventWords
 from detente.pipeline.stage import EventsStage
 from detente.pipeline.work import Work
-from detente.records import Event, headline_end, parse_date
+from detente.records import Actor, Event, headline_end, parse_date
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +54,8 @@ _TALLY = re.compile(r"\b\d{1,3}\s*(?:-|\u2013|to)\s*\d{1,3}\b")
 FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: how many steps up the parse a goal noun may hold the act ("the need for solidarity *in imposing* costs")
 GOAL_DEPTH = 6
+#: how many words up from a trigger the clause of a "let us" is looked for
+EXHORTATION_DEPTH = 5
 #: the prepositions by which a goal noun names its act ("the importance *of*", "the need *for*")
 GOAL_PREPS = frozenset({"of", "for", "in"})
 
@@ -133,6 +135,8 @@ class FilterEvents(EventsStage):
             ("a role", lambda: self.role(trigger)),
             ("a view shared", lambda: ev.type in ("AGREE", "REJECT") and self.concurs(trigger)),
             ("question", lambda: ev.type == "REQUEST" and self.question(trigger)),
+            ("a ceremony asked for", lambda: ev.type == "REQUEST" and self.ceremony(trigger)),
+            ("an exhortation", lambda: self.exhortation(trigger)),
             ("no comment", lambda: ev.type == "REJECT" and self.no_comment(trigger)),
             ("a thing as actor", lambda: self.thing_acts(doc, ev, trigger)),
             ("aggregate", lambda: self.aggregate(doc, ev)),
@@ -158,9 +162,11 @@ class FilterEvents(EventsStage):
             ("a prohibited act", lambda: self.prohibited(trigger)),
             ("the hardest hit", lambda: ev.type == "ASSAULT" and self.affected(trigger)),
             ("an accident", lambda: ev.type == "ASSAULT" and self.accident(doc, ev, trigger)),
+            ("a disease's toll", lambda: ev.type == "ASSAULT" and self.infection(trigger)),
             ("damage left", lambda: self.damage_left(trigger)),
             ("an act on oneself", lambda: self.on_oneself(ev, trigger)),
             ("an animal acted on", lambda: self.animal(doc, ev)),
+            ("no political actor", lambda: self.apolitical(doc, ev)),
             ("an act wanted", lambda: ev.type not in words.intent_types and self.wanted(trigger)),
             ("an act at risk", lambda: self.at_risk(trigger)),
             ("a goal stated", lambda: self.goal(trigger)),
@@ -782,6 +788,59 @@ class FilterEvents(EventsStage):
             cur = cur.head
         return False
 
+    def exhortation(self, trigger: Token) -> bool:
+        """Whether the act is urged under "let us" (``exhorting_verbs``, ``exhorted_subjects``:
+        "Let us support the families", "let us recommit to delivering ..."): the clause of an
+        imperative "let" with "us" as its subject, reached from the trigger through the words
+        that hang it there ("to", coordination, the verb's complements)."""
+        w = self.words
+        tok = trigger
+        for _ in range(EXHORTATION_DEPTH):
+            head = tok.head
+            if head == tok:
+                return False
+            if (
+                tok.dep_ == "ccomp"
+                and self._lemma(head) in w.exhorting_verbs
+                and any(c.dep_ == "nsubj" and c.lower_ in w.exhorted_subjects for c in tok.children)
+                and not any(c.dep_ == "nsubj" for c in head.children)
+            ):
+                return True
+            if tok.dep_ not in ("conj", "xcomp", "pcomp", "prep", "pobj", "dobj", "ccomp", "advcl"):
+                return False
+            tok = head
+        return False
+
+    def ceremony(self, trigger: Token) -> bool:
+        """Whether an appeal asks for a ceremony: its infinitive or its "that" clause is a verb
+        of ``observance_verbs`` ("called upon all Americans to celebrate ...", "asked that the
+        people honor the victims with prayer", "to give thanks"), or of ``period_verbs`` with a
+        noun of ``period_nouns`` as object or in its "in" phrase ("to observe this day", "to
+        participate in National Wear Red Day"; "to observe the ceasefire" stays an appeal)."""
+        verb = next((t for t in (trigger, *list(trigger.ancestors)[:2]) if syntax.is_verb(t)), None)
+        if verb is None or not self._asks(verb):
+            return False
+        asked = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and syntax.is_verb(c)]
+        return any(self._observance(v) for a in asked for v in (a, *a.conjuncts))
+
+    def _observance(self, verb: Token, depth: int = 0) -> bool:
+        """Whether a verb asked for is a ceremony (``ceremony``), also through "in" ("join me
+        *in* celebrating")."""
+        w = self.words
+        lemma = self._lemma(verb)
+        objects = syntax.objects(verb)
+        if lemma in w.observance_verbs or any(f"{lemma} {o.lower_}" in w.observance_verbs for o in objects):
+            return True
+        if lemma not in w.period_verbs:
+            return False
+        # the parse may take the period for an adverb of time ("observe *this day* by honoring")
+        held = [*objects, *syntax.prep_objects(verb, ("in",)), *(c for c in verb.children if c.dep_ == "npadvmod")]
+        words = [t for o in held for t in (o, *(c for c in o.children if c.dep_ in ("amod", "compound")))]
+        if any(self._lemma(t) in w.period_nouns or t.lower_ in w.period_nouns for t in words):
+            return True  # "honor the fallen firefighters", "observe this week"
+        steps = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children]
+        return depth < 1 and any(g.dep_ == "pcomp" and self._observance(g, depth + 1) for g in steps)
+
     def press_query(self, trigger: Token) -> bool:
         """Whether a query noun is a reporter's: a request for comment ("ignored VOA requests for
         comment") or an inquiry asking a question ("a VOA inquiry about whether ...")."""
@@ -909,6 +968,91 @@ class FilterEvents(EventsStage):
             return False
         head = _root(syntax.token_at(doc, side.span[0]), side.span)
         return self._lemma(head) in self.words.animal_nouns or head.lower_ in self.words.animal_nouns
+
+    def apolitical(self, doc: Doc, ev: Event) -> bool:
+        """Whether a side is named by a trade of entertainment, the arts or sport
+        (``apolitical_nouns``: "the guitarist", "comedian Tim Heidecker"), or is a family in its
+        private dealings (``private_nouns``, ``private_types``: "the family thanked the
+        doctors"), and the other names no party the later stages resolved (no country, sector or
+        code): "rock musicians paid tribute to the guitarist"; "police arrested the rapper"
+        stays, and so do a protest and its end (``apolitical_kept_types``)."""
+        if ev.type in self.words.apolitical_kept_types:
+            return False  # "musicians have lifted their boycott of the venue": a protest ended
+        sides = [s for s in (ev.actor, ev.recipient) if s is not None]
+        private = ev.type in self.words.private_types
+        plain = [s for s in sides if self._apolitical_side(doc, s) or (private and self._kin(doc, s))]
+        if not plain:
+            return False
+        others = [s for s in sides if not any(s is p for p in plain)]
+        return not any(self._party(doc, s) for s in others)
+
+    def _party(self, doc: Doc, side: Actor) -> bool:
+        """Whether a side the later stages resolved is a party: a sector other than civilians'
+        (its own, or a title's before its name: :meth:`_titled_party`), or a country that is not
+        only a person's (a state, a body, a group: "the United States", "Toyota"; a person told
+        of in a story set in Kenya gets Kenya's code and is no party for that); a pronoun may
+        stand for one ("we send our condolences to his family" in a president's statement)."""
+        if (side.sector and side.sector != "CVL") or self._titled_party(doc, side):
+            return True
+        head = _root(syntax.token_at(doc, side.span[0]), side.span)
+        if head.pos_ == "PRON":
+            return True  # "we send our condolences to his family": who "we" is, is not known here
+        return bool(side.country) and head.ent_type_ != "PERSON"
+
+    def _titled_party(self, doc: Doc, side: Actor) -> bool:
+        """Whether a word of a side's phrase, or a title before its name, is a sector word of
+        the actor dictionary other than civilians' ("Governor Hochul", "Senator Mark Ellis":
+        the later stages give such a one its sector)."""
+        if self.actors is None:
+            return False
+        head = _root(syntax.token_at(doc, side.span[0]), side.span)
+        words = doc[min(head.left_edge.i, head.i) : head.i + 1]
+        found = [self.actors.sector(self._lemma(t)) for t in words if syntax.is_noun(t)]
+        return any(f is not None and f.sector != "CVL" for f in found)
+
+    def _kin(self, doc: Doc, side: Actor) -> bool:
+        """Whether a side is a family or one of its members (``private_nouns``: "the family",
+        "his widow"), with no name a dictionary gave it (its sector is the family's own,
+        civilians; its country, the article's)."""
+        if side.name:
+            return False
+        head = _root(syntax.token_at(doc, side.span[0]), side.span)
+        return syntax.is_noun(head) and self._lemma(head) in self.words.private_nouns
+
+    def _apolitical_side(self, doc: Doc, side: Actor) -> bool:
+        """Whether a side's head, or a noun before it in its phrase ("future band guitarist
+        Jerry Garcia"), is of ``apolitical_nouns``, and no sector word made it a party (a
+        country is the story's)."""
+        if side.sector:
+            return False
+        head = _root(syntax.token_at(doc, side.span[0]), side.span)
+        before = [t for t in doc[head.left_edge.i : head.i] if t.dep_ in ("compound", "nmod", "appos")]
+        return any(syntax.is_noun(t) and (self._lemma(t) in self.words.apolitical_nouns) for t in (head, *before))
+
+    def infection(self, trigger: Token) -> bool:
+        """Whether a killing is joined by "and" to infecting or sickening people
+        (``infection_verbs``: "it has infected 3,000 people and killed 40"), by a subject that is
+        no party (a pronoun, or a noun that is no sector word nor a name): a disease's toll."""
+        if not syntax.is_verb(trigger):
+            return False
+        first = trigger.head if trigger.dep_ == "conj" else trigger
+        verbs = [first, *first.conjuncts]
+        infecting = [
+            v
+            for v in verbs
+            if v.i != trigger.i
+            and self._lemma(v) in self.words.infection_verbs
+            and any(
+                o.like_num
+                or o.lower_ in ("people", "hundreds", "thousands", "dozens")
+                or any(c.like_num for c in o.children)
+                for o in syntax.objects(v)
+            )
+        ]
+        if not infecting:
+            return False
+        subjects = [c for c in first.children if c.dep_ == "nsubj"]
+        return all(c.pos_ == "PRON" or (not c.ent_type_ and not self.group(self._lemma(c))) for c in subjects)
 
     def _crash(self, trigger: Token) -> bool:
         """Whether an act with no doer is told as a crash: its verb's "in" phrase or the clause

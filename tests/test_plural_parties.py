@@ -78,3 +78,45 @@ def _actors(coder, title: str, text: str, trigger: str) -> set[str | None]:  # t
 def test_signatories_after_a_name_with_of(coder, intro: str, countries: set[str]) -> None:  # type: ignore[no-untyped-def]
     text = f"{intro}\n\nWe urge the parties in Sudan to return to the negotiating table."
     assert _actors(coder, "Joint Statement on Sudan", text, "urge") == countries
+
+
+def _actor_countries(coder, text: str, trigger: str) -> set[str | None]:  # type: ignore[no-untyped-def]
+    events = [e for e in before_recipients(coder, text) if trigger in e.trigger.text]
+    return {e.actor.country if e.actor else None for e in events}
+
+
+# "his/her counterparts" and "they" after one party met two others: each one met
+MET_SEVERAL = [
+    (
+        "President Ruto met with President Museveni of Uganda and President Kagame of Rwanda in Nairobi. "
+        "He and his counterparts urged the M23 rebels to withdraw from Goma.",
+        "urged",
+        {"KEN", "UGA", "RWA"},
+    ),
+    (
+        "Chancellor Scholz spoke on Friday with President Macron and Prime Minister Meloni. "
+        "Scholz and his counterparts condemned the attack on the Ukrainian port.",
+        "condemned",
+        {"DEU", "FRA", "ITA"},
+    ),
+    (
+        "Foreign Minister Wang Yi held talks with Russian Foreign Minister Sergei Lavrov and Iranian Foreign "
+        "Minister Hossein Amir-Abdollahian on Tuesday. They condemned the sanctions imposed by the United States.",
+        "condemned",
+        {"CHN", "RUS", "IRN"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "countries"), MET_SEVERAL)
+def test_each_one_met(coder, text: str, trigger: str, countries: set[str]) -> None:  # type: ignore[no-untyped-def]
+    assert _actor_countries(coder, text, trigger) >= countries
+
+
+def test_counterparts_with_their_own_name_are_theirs(coder) -> None:  # type: ignore[no-untyped-def]
+    # counterparts qualified by their own phrase are not the ones met before
+    text = (
+        "President Ruto met with President Museveni of Uganda in Nairobi. "
+        "Later his counterparts from the Gulf states urged the rebels to withdraw from Goma."
+    )
+    assert "UGA" not in _actor_countries(coder, text, "urged")

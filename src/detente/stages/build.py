@@ -457,6 +457,10 @@ class _Resolver:
         titled = self._titled_before(head)
         if titled:
             return titled
+        counterparts = self._counterparts(head) if head.i not in acting else []
+        if counterparts:
+            # "X spoke with A and B. X and *her counterparts* condemned ...": A and B
+            return [a for p in counterparts for a in self.resolve(p, acting)[:1]]
         start, end = syntax.phrase(head)
         end = self._before_charge(head, end)
         members = self._represented(head, end)
@@ -856,6 +860,30 @@ class _Resolver:
             return number
         return -1 if any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) else 0
 
+    def _counterparts(self, head: Token) -> list[Token]:
+        """Whom "*his* / *her* / *their counterparts*" stand for, with nothing of their own to
+        name them (no "of" phrase, no name, no qualifier): the parties the latest sentence before,
+        up to ``MEETING_LOOKBACK``, tells its subject met, spoke or talked with ("Sherman spoke
+        with A and B. Sherman and *her counterparts* condemned ..."), all but that subject."""
+        if head.tag_ not in ("NNS", "NNPS") or head.lemma_.lower() not in self.words.counterpart_nouns:
+            return []
+        if not any(c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS for c in head.children):
+            return []
+        if any(c.dep_ in ("amod", "compound", "prep", "appos", "nummod") for c in head.children):
+            return []  # "his Indian counterparts", "their counterparts from the G7"
+        if self._opens_inside_quote(head.idx):
+            return []
+        start = head.sent.start
+        for _ in range(MEETING_LOOKBACK):
+            if start == 0:
+                return []
+            previous = self.doc[start - 1].sent
+            parties = self._meeting(previous)
+            if len(parties) > 1:
+                return parties[1:]
+            start = previous.start
+        return []
+
     def _meeting(self, sent: Span) -> list[Token]:
         """The parties a sentence tells met, spoke or talked: its main subject with the one it met
         *with* ("met with Y", "held a call with Y"), or its direct object after a meeting verb
@@ -879,7 +907,8 @@ class _Resolver:
                 met = objects
             if not met and objects and objects[0].lemma_.lower() in self.words.meeting_nouns:
                 met = syntax.prep_objects(objects[0], ("with",))  # "held a call *with* Y"
-            parties += met[:1]
+            # "spoke with A *and B*": each one met that the text names
+            parties += met[:1] + [c for c in met[0].conjuncts if self._mentions_in(*syntax.phrase(c))] if met else []
         named = [
             p
             for p in parties

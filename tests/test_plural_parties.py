@@ -120,3 +120,24 @@ def test_counterparts_with_their_own_name_are_theirs(coder) -> None:  # type: ig
         "Later his counterparts from the Gulf states urged the rebels to withdraw from Goma."
     )
     assert "UGA" not in _actor_countries(coder, text, "urged")
+
+
+# "all countries", "every nation": no party named, so a directed appeal to them is not kept
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany called on all nations to stop arms sales to Myanmar.",
+        "Japan urged all countries to enforce the sanctions on North Korea.",
+        "The following statement was released by the Governments of Canada, France and Japan:\n\n"
+        "We urge all countries to support the International Criminal Court.",
+    ],
+)
+def test_every_country_is_no_party(coder, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = coder.code(text, published=DATE)
+    assert not [e for e in events if e.recipient is not None and e.recipient.text.startswith("all ")]
+
+
+def test_countries_of_a_place_keep_the_place(coder) -> None:  # type: ignore[no-untyped-def]
+    # "all countries in the region" is qualified by a phrase of its own: left to the other rules
+    events = before_recipients(coder, "Egypt urged all countries in the region to refrain from escalation.")
+    assert [e for e in events if e.type == "REQUEST" and e.recipient is not None]

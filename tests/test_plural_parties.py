@@ -141,3 +141,13 @@ def test_countries_of_a_place_keep_the_place(coder) -> None:  # type: ignore[no-
     # "all countries in the region" is qualified by a phrase of its own: left to the other rules
     events = before_recipients(coder, "Egypt urged all countries in the region to refrain from escalation.")
     assert [e for e in events if e.type == "REQUEST" and e.recipient is not None]
+
+
+def test_titles_listed_after_a_name_are_that_person(coder) -> None:  # type: ignore[no-untyped-def]
+    # "X met A, Title, Title and Title. They ...": still X and A, not one party per title
+    text = (
+        "Chancellor Olaf Scholz met today with Leo Varadkar, Taoiseach, Minister for Trade and Minister for "
+        "Defence of Ireland. They discussed the war in Ukraine."
+    )
+    events = [e for e in before_recipients(coder, text) if "discussed" in e.trigger.text]
+    assert len(events) == 1

@@ -907,8 +907,20 @@ class _Resolver:
                 met = objects
             if not met and objects and objects[0].lemma_.lower() in self.words.meeting_nouns:
                 met = syntax.prep_objects(objects[0], ("with",))  # "held a call *with* Y"
-            # "spoke with A *and B*": each one met that the text names
-            parties += met[:1] + [c for c in met[0].conjuncts if self._mentions_in(*syntax.phrase(c))] if met else []
+            # "spoke with A *and B*": each one met that the text names, a person's name with
+            # another person's (not the titles a list sets after one: "Micheál Martin, *Tánaiste*,
+            # *Minister for Foreign Affairs*")
+            parties += (
+                met[:1]
+                + [
+                    c
+                    for c in met[0].conjuncts
+                    if (c.ent_type_ == "PERSON") == (met[0].ent_type_ == "PERSON")
+                    and self._mentions_in(*syntax.phrase(c))
+                ]
+                if met
+                else []
+            )
         named = [
             p
             for p in parties

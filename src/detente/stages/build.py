@@ -718,7 +718,9 @@ class _Resolver:
         ]
         if not objects:
             return []
-        return [a for t in syntax.with_conjuncts(objects[:1]) for a in self.resolve(t, acting)[:1]]
+        found = [a for t in syntax.with_conjuncts(objects[:1]) for a in self.resolve(t, acting)[:1]]
+        # a party, not a thing ("supported *a lot of savings* ... it")
+        return found if found and all(a.country or a.name or a.sector for a in found) else []
 
     def _shares(self, pronoun: Token, noun: Token) -> bool:
         """Whether an object pronoun may stand for an earlier object ``noun`` (see :meth:`_shared_object`)."""

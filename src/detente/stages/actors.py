@@ -85,6 +85,8 @@ QUALIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos"})
 MAIN_COUNTRY_LEAD = 2
 #: the heads of a counted description that may stand for armed groups too ("*both sides*", "the two *parties*")
 SIDES = frozenset({"side", "party"})
+#: determiners of every one of a kind ("*all* countries", "*every* nation")
+EVERY_WORDS = frozenset({"all", "every", "each", "any"})
 #: the kinds of entry that may be a side of a war: countries and armed groups
 SIDE_KINDS = COUNTRY_KINDS | frozenset({"group"})
 #: organisations that are not of states: "the bloc", "the body" never refer back to them
@@ -190,6 +192,10 @@ class ResolveActors(EventsStage):
             each = self._each_country(ev.recipient, article)
             if each:
                 yield from (_to_each(ev, actor, r) for r in each if actor is None or r.country != actor.country)
+                continue
+            if self._everyone(ev.recipient, article):
+                # "urged *all countries* to enforce the sanctions": no party is named
+                yield replace(ev, actor=actor, recipient=None)
                 continue
             other = frozenset({actor.country}) if actor is not None and actor.country else frozenset()
             judged = self._judged(ev, actor, article)
@@ -848,6 +854,19 @@ class ResolveActors(EventsStage):
         if found in other_than and place and place not in other_than and not named_place:
             return place
         return found
+
+    def _everyone(self, side: Actor | None, article: _Article) -> bool:
+        """Whether a side is every country, with no country or name of its own ("urged *all
+        countries* to ...", "calls on *all nations*", "*every state* must ..."): it names no
+        party (both manuals code a recipient only when the text names one)."""
+        if side is None or side.country is not None or side.name is not None:
+            return False
+        head = article.head(side)
+        if head is None or head.lemma_.lower() not in self.words.country_heads:
+            return False
+        if any(c.dep_ in ("prep", "amod", "compound", "poss", "relcl", "acl") for c in head.children):
+            return False  # "all countries *in the region*", "all *Gulf* states"
+        return any(c.dep_ in ("det", "predet") and c.lower_ in EVERY_WORDS for c in head.children)
 
     def _each_country(self, side: Actor | None, article: _Article) -> list[Actor]:
         """A counted description of countries or of their representatives as an actor or

@@ -286,6 +286,17 @@ def _after_meeting_clause(pronoun: Token) -> bool:
     )
 
 
+def _listed_of(head: Token) -> list[Token]:
+    """The names a head's "of" phrase lists ("the Governments *of A, B and C*"), each one; where
+    the first name has an "of" of its own ("of *the United States of America*, France and
+    Italy"), the parser hangs the others on its last word, and they are taken from there."""
+    listed = syntax.with_conjuncts(syntax.prep_objects(head, ("of",))[:1])
+    if len(listed) == 1:
+        inner = syntax.prep_objects(listed[0], ("of",))[:1]
+        listed += syntax.with_conjuncts(inner)[1:]
+    return listed
+
+
 def _agrees(pronoun: Token, noun: Token) -> bool:
     """Whether "it" (one) or "them" (several: a plural, or names coordinated) may stand for a noun."""
     return syntax.several(noun) == (pronoun.lower_ == "them")
@@ -359,6 +370,9 @@ BOUND_PRONOUNS = frozenset({"it", "them"})
 #: the prepositions whose object is a party acted upon, not where ("sanctions *on* Iran", "a war
 #: *against* the state"; not "raided the offices *in* Lagos, accusing it")
 BOUND_PREPS = frozenset({"on", "upon", "against", "to", "with", "of"})
+#: object pronouns that stand for the object of the verb before them ("arrested the activists and
+#: charged *them*")
+SHARED_PRONOUNS = frozenset({"it", "them", "him", "her"})
 #: possessive pronouns that own a state's body or official ("*his* government")
 OWNER_PRONOUNS = frozenset({"his", "her", "its", "their"})
 
@@ -429,7 +443,7 @@ class _Resolver:
             issuers = self._issuers_of(head)
             return issuers or [Actor(head.text, (head.idx, head.idx + len(head)))]
         if head.pos_ == "PRON" or head.lower_ in syntax.PRONOUNS:
-            bound = self._bound_object(head, acting)
+            bound = self._bound_object(head, acting) or self._shared_object(head, acting)
             if bound:
                 return bound
             parties = self._met_parties(head) if head.i not in acting else []
@@ -443,6 +457,10 @@ class _Resolver:
         titled = self._titled_before(head)
         if titled:
             return titled
+        counterparts = self._counterparts(head) if head.i not in acting else []
+        if counterparts:
+            # "X spoke with A and B. X and *her counterparts* condemned ...": A and B
+            return [a for p in counterparts for a in self.resolve(p, acting)[:1]]
         start, end = syntax.phrase(head)
         end = self._before_charge(head, end)
         members = self._represented(head, end)
@@ -669,6 +687,54 @@ class _Resolver:
         found = [a for t in syntax.with_conjuncts(heads[-1:]) for a in self.resolve(t, acting)]
         return found if found and all(a.country or a.name for a in found) else []
 
+    def _shared_object(self, pronoun: Token, acting: frozenset[int]) -> list[Actor]:
+        """Whom an object pronoun stands for when the one acted on was named as the object of the
+        verb before it: of the verb its own is coordinated with ("arrested *the two activists*
+        and charged *them*", "detained *the reporter* and later released *him*"), or, when its
+        verb is its sentence's main verb and no person is named between, of the sentence
+        before's main verb ("Iran detained *the journalist* in May. A court sentenced *him*").
+        Only an object that agrees: "them" several, "it" one thing or body, "him" and "her" one
+        person (a person's name, or a noun the actor dictionary reads as people: "the
+        journalist"). Empty otherwise, and never one of the event's own actors."""
+        if pronoun.lower_ not in SHARED_PRONOUNS or pronoun.dep_ != "dobj":
+            return []
+        if self._opens_inside_quote(pronoun.idx):
+            return []
+        verb = pronoun.head
+        if verb.dep_ == "conj" and syntax.is_verb(verb.head):
+            earlier = verb.head
+        elif verb.dep_ == "ROOT" and verb.sent.start > 0:
+            previous = self.doc[verb.sent.start - 1].sent
+            named = self._before(pronoun.i, person=True)
+            if named is not None and named.start >= previous.start:
+                return []  # a person named in between: the person rules decide
+            earlier = previous.root
+        else:
+            return []
+        objects = [
+            c
+            for c in earlier.children
+            if c.dep_ == "dobj" and c.i < pronoun.i and c.i not in acting and self._shares(pronoun, c)
+        ]
+        if not objects:
+            return []
+        found = [a for t in syntax.with_conjuncts(objects[:1]) for a in self.resolve(t, acting)[:1]]
+        # a party, not a thing ("supported *a lot of savings* ... it")
+        return found if found and all(a.country or a.name or a.sector for a in found) else []
+
+    def _shares(self, pronoun: Token, noun: Token) -> bool:
+        """Whether an object pronoun may stand for an earlier object ``noun`` (see :meth:`_shared_object`)."""
+        if noun.pos_ == "PRON" or noun.ent_type_ in syntax.NOT_ACTORS:
+            return False
+        if pronoun.lower_ == "them":
+            return syntax.several(noun)
+        if syntax.several(noun):
+            return False
+        person = noun.ent_type_ == "PERSON" or (
+            not noun.ent_type_ and noun.pos_ == "NOUN" and self.actors.sector(noun.lemma_.lower()) is not None
+        )
+        return not person if pronoun.lower_ == "it" else person
+
     def _pronoun(self, head: Token, acting: frozenset[int] = frozenset()) -> Actor:
         """A pronoun takes the text, span and identity of the mention it refers back to.
 
@@ -706,7 +772,7 @@ class _Resolver:
         its own phrase holds ("*Representatives* of A, B, ... and Z", past ten content words)."""
         if head.tag_ not in ("NNS", "NNPS") or not _delegate(head, self.words.delegate_heads):
             return []
-        listed = syntax.with_conjuncts(syntax.prep_objects(head, ("of",))[:1])
+        listed = _listed_of(head)
         return listed if len(listed) > 1 and max(t.i for t in listed) >= end else []
 
     def _met_parties(self, ref: Token) -> list[Token]:
@@ -796,6 +862,30 @@ class _Resolver:
             return number
         return -1 if any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) else 0
 
+    def _counterparts(self, head: Token) -> list[Token]:
+        """Whom "*his* / *her* / *their counterparts*" stand for, with nothing of their own to
+        name them (no "of" phrase, no name, no qualifier): the parties the latest sentence before,
+        up to ``MEETING_LOOKBACK``, tells its subject met, spoke or talked with ("Sherman spoke
+        with A and B. Sherman and *her counterparts* condemned ..."), all but that subject."""
+        if head.tag_ not in ("NNS", "NNPS") or head.lemma_.lower() not in self.words.counterpart_nouns:
+            return []
+        if not any(c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS for c in head.children):
+            return []
+        if any(c.dep_ in ("amod", "compound", "prep", "appos", "nummod") for c in head.children):
+            return []  # "his Indian counterparts", "their counterparts from the G7"
+        if self._opens_inside_quote(head.idx):
+            return []
+        start = head.sent.start
+        for _ in range(MEETING_LOOKBACK):
+            if start == 0:
+                return []
+            previous = self.doc[start - 1].sent
+            parties = self._meeting(previous)
+            if len(parties) > 1:
+                return parties[1:]
+            start = previous.start
+        return []
+
     def _meeting(self, sent: Span) -> list[Token]:
         """The parties a sentence tells met, spoke or talked: its main subject with the one it met
         *with* ("met with Y", "held a call with Y"), or its direct object after a meeting verb
@@ -819,7 +909,20 @@ class _Resolver:
                 met = objects
             if not met and objects and objects[0].lemma_.lower() in self.words.meeting_nouns:
                 met = syntax.prep_objects(objects[0], ("with",))  # "held a call *with* Y"
-            parties += met[:1]
+            # "spoke with A *and B*": each one met that the text names, a person's name with
+            # another person's (not the titles a list sets after one: "Micheál Martin, *Tánaiste*,
+            # *Minister for Foreign Affairs*")
+            parties += (
+                met[:1]
+                + [
+                    c
+                    for c in met[0].conjuncts
+                    if (c.ent_type_ == "PERSON") == (met[0].ent_type_ == "PERSON")
+                    and self._mentions_in(*syntax.phrase(c))
+                ]
+                if met
+                else []
+            )
         named = [
             p
             for p in parties
@@ -926,7 +1029,7 @@ class _Resolver:
         """A plural head whose "of" phrase names whom it stands for ("the Foreign Ministers *of
         A, B and C*", "the Governments *of A and B*"): each one listed; else the head itself."""
         plural = head.tag_ in ("NNS", "NNPS") or (head.tag_ == "NNP" and head.lower_.endswith("s"))
-        listed = syntax.with_conjuncts(syntax.prep_objects(head, ("of",))[:1]) if plural else []
+        listed = _listed_of(head) if plural else []
         # "the Foreign Ministers of Norway, the UK and the US", where the parser hangs the other
         # names on the head: the one its "of" names, the others as conjuncts of the head
         return listed or [head]

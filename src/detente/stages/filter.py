@@ -707,9 +707,16 @@ class FilterEvents(EventsStage):
     def endangered(self, trigger: Token) -> bool:
         """Whether a passive "threatened" with no one threatening says a good is in danger
         (``endangered_nouns``: "their lives were threatened", "peace in the region is
-        threatened"), not that a party was threatened ("the judge was threatened")."""
-        if not syntax.is_verb(trigger) or not syntax.is_passive(trigger):
+        threatened"), not that a party was threatened ("the judge was threatened"); or an active
+        "threaten" whose only objects are such goods ("activities that threaten our national
+        security", "the group's attacks threaten the stability of the region": a danger, no
+        threat made; "threatened the judge", "threatened to strike" stay)."""
+        if not syntax.is_verb(trigger):
             return False
+        if not syntax.is_passive(trigger):
+            objects = [c for c in trigger.children if c.dep_ == "dobj"]
+            objects += [j for o in objects for j in o.conjuncts]
+            return bool(objects) and all(self._lemma(o) in self.words.endangered_nouns for o in objects)
         if any(c.dep_ == "agent" for c in trigger.children):
             return False
         subjects = [c for c in trigger.children if c.dep_ == "nsubjpass"]

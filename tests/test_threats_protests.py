@@ -1,0 +1,47 @@
+"""Threats, protests and sanctions on unseen text (round threat19), on sentences written for
+these tests: a good said to be threatened by an act is in danger (no threat made), a crowd that
+protests is of the place where it protests, and a party's property blocked is a sanction."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from coding_checks import check_coded
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_", "actor", "recipient"),
+    [
+        # an active "threaten" whose only objects are goods (security, sovereignty, interests):
+        # a danger described, no threat made
+        ("The militia's cross-border raids threaten the security and stability of Chad.", "THREATEN", "absent", None),
+        (
+            "Officials in Manila said the new Chinese outposts threaten the sovereignty of the Philippines.",
+            "THREATEN",
+            "absent",
+            None,
+        ),
+        (
+            "Smuggling networks that threaten Jordan's national interests will be dismantled.",
+            "THREATEN",
+            "absent",
+            None,
+        ),
+        # ... a party threatened, or an act threatened, stays a threat
+        ("The rebels threatened the governor of Kivu with death.", "THREATEN", None, None),
+        ("Iran threatened Israel with a crushing response.", "THREATEN", "IRN", "ISR"),
+        ("North Korea threatened to strike Guam.", "THREATEN", "PRK", None),
+        # a crowd named by a common noun with no sector is of the place where it protests
+        ("Opposition supporters rallied in Kinshasa on Monday.", "PROTEST", "COD", None),
+        ("Hundreds of supporters turned out in Caracas to protest the ruling.", "PROTEST", "VEN", None),
+        ("Young volunteers marched in Nairobi on Saturday.", "PROTEST", "KEN", None),
+        # ... one that names its own country keeps it
+        ("Thousands of Serbs protested in Vienna against President Vucic.", "PROTEST", "SRB", "SRB"),
+    ],
+)
+def test_threat19_coded(coder: Any, sentence: str, type_: str, actor: str | None, recipient: str | None) -> None:
+    check_coded(coder, sentence, type_, actor, recipient)

@@ -41,6 +41,26 @@ pytestmark = pytest.mark.slow
         ("Young volunteers marched in Nairobi on Saturday.", "PROTEST", "KEN", None),
         # ... one that names its own country keeps it
         ("Thousands of Serbs protested in Vienna against President Vucic.", "PROTEST", "SRB", "SRB"),
+        # property or accounts blocked are frozen under a sanctions authority, no road blocked
+        ("Britain blocked the assets of six Iranian officials.", "SANCTION", "GBR", "IRN"),
+        ("Canada blocked the bank accounts of two Belarusian generals.", "SANCTION", "CAN", "BLR"),
+        (
+            "All property of the designated Venezuelan officials in the United States is blocked.",
+            "PROTEST",
+            "absent",
+            None,
+        ),
+        # ... a road blocked stays a protest
+        ("Angry farmers blocked the main highway into Warsaw.", "PROTEST", None, None),
+        # "demonstrate" with an object or a clause shows something: no protest
+        (
+            "These new listings demonstrate the United States will impose stringent export controls.",
+            "PROTEST",
+            "absent",
+            None,
+        ),
+        ("The drills demonstrated that Seoul can defend its islands.", "PROTEST", "absent", None),
+        ("Thousands demonstrated in Tbilisi against the law.", "PROTEST", "GEO", None),
     ],
 )
 def test_threat19_coded(coder: Any, sentence: str, type_: str, actor: str | None, recipient: str | None) -> None:

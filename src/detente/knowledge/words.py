@@ -197,6 +197,7 @@ class NotEventWords:
     defiance_codes: frozenset[str] = words(default=())
     claiming_verbs: frozenset[str] = words(default=())
     endangered_nouns: frozenset[str] = words(default=())
+    showing_verbs: frozenset[str] = words(default=())
     given_types: frozenset[str] = words(default=())
     needy_nouns: frozenset[str] = words(default=())
     scheduled_kept_types: frozenset[str] = words(default=())

@@ -151,6 +151,7 @@ class FilterEvents(EventsStage):
             ("no party given to", lambda: ev.type in words.given_types and self.given_thing(doc, ev, parties)),
             ("a warning of another's act", lambda: ev.type == "THREATEN" and self.warning(trigger)),
             ("a good endangered", lambda: ev.type == "THREATEN" and self.endangered(trigger)),
+            ("a thing shown", lambda: ev.type == "PROTEST" and self.shown(trigger)),
             ("a scheduled act", lambda: ev.type not in words.scheduled_kept_types and _scheduled(trigger)),
             ("a fact granted", lambda: ev.type == "CONCEDE" and self.granted(trigger)),
             ("a breach alleged", lambda: ev.cameo in words.defiance_codes and self.alleged_breach(trigger)),
@@ -721,6 +722,15 @@ class FilterEvents(EventsStage):
             return False
         subjects = [c for c in trigger.children if c.dep_ == "nsubjpass"]
         return bool(subjects) and all(self._lemma(c) in self.words.endangered_nouns for c in subjects)
+
+    def shown(self, trigger: Token) -> bool:
+        """Whether a verb that is a protest only when it takes nothing (``showing_verbs``:
+        "thousands demonstrated in Tbilisi") shows something: it has an object or a clause
+        ("the additions demonstrate the United States will act", "demonstrated that the plan
+        works", "demonstrated their resolve")."""
+        if self._lemma(trigger) not in self.words.showing_verbs or not syntax.is_verb(trigger):
+            return False
+        return not syntax.is_passive(trigger) and any(c.dep_ in ("dobj", "ccomp") for c in trigger.children)
 
     def warning(self, trigger: Token) -> bool:
         """Whether a verb of warning (``warning_verbs``) warns of what another may do or of what

@@ -35,6 +35,17 @@ pytestmark = pytest.mark.slow
         ("The rebels threatened the governor of Kivu with death.", "THREATEN", None, None),
         ("Iran threatened Israel with a crushing response.", "THREATEN", "IRN", "ISR"),
         ("North Korea threatened to strike Guam.", "THREATEN", "PRK", None),
+        # a warning that a party will bear a cost is aimed at that party, not at the cost
+        (
+            "Washington warned that Beijing would face serious consequences if it supplied weapons to Russia.",
+            "THREATEN",
+            "USA",
+            "CHN",
+        ),
+        ("Paris warned that Rome would pay a heavy price for closing its ports.", "THREATEN", "FRA", "ITA"),
+        ("Delhi threatened that Islamabad would suffer the consequences of any new attack.", "THREATEN", "IND", "PAK"),
+        # ... what the threatener itself will do stays its own act
+        ("Ankara threatened that Turkish forces would strike Kurdish positions in Syria.", "THREATEN", "TUR", None),
         # a crowd named by a common noun with no sector is of the place where it protests
         ("Opposition supporters rallied in Kinshasa on Monday.", "PROTEST", "COD", None),
         ("Hundreds of supporters turned out in Caracas to protest the ruling.", "PROTEST", "VEN", None),

@@ -31,6 +31,12 @@ pytestmark = pytest.mark.slow
             "absent",
             None,
         ),
+        (
+            "The cartels threaten the safety, prosperity and future of Mexico and the wider region.",
+            "THREATEN",
+            "absent",
+            None,
+        ),
         # ... a party threatened, or an act threatened, stays a threat
         ("The rebels threatened the governor of Kivu with death.", "THREATEN", None, None),
         ("Iran threatened Israel with a crushing response.", "THREATEN", "IRN", "ISR"),

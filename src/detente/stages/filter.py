@@ -715,8 +715,9 @@ class FilterEvents(EventsStage):
         if not syntax.is_verb(trigger):
             return False
         if not syntax.is_passive(trigger):
+            # the first object decides ("the security, stability and prosperity of Lebanon and the
+            # region": the parser may hang the owner's conjunct on the good)
             objects = [c for c in trigger.children if c.dep_ == "dobj"]
-            objects += [j for o in objects for j in o.conjuncts]
             return bool(objects) and all(self._lemma(o) in self.words.endangered_nouns for o in objects)
         if any(c.dep_ == "agent" for c in trigger.children):
             return False

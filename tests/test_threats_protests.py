@@ -16,27 +16,23 @@ pytestmark = pytest.mark.slow
 @pytest.mark.parametrize(
     ("sentence", "type_", "actor", "recipient"),
     [
-        # an active "threaten" whose only objects are goods (security, sovereignty, interests):
-        # a danger described, no threat made
-        ("The militia's cross-border raids threaten the security and stability of Chad.", "THREATEN", "absent", None),
+        # an act or a thing that names no party "threatens" a good (security, sovereignty,
+        # interests): a danger described, no threat made
+        ("The police will disrupt activities that threaten Kenya's national security.", "THREATEN", "absent", None),
         (
-            "Officials in Manila said the new Chinese outposts threaten the sovereignty of the Philippines.",
+            "Any acts that threaten the sovereignty of the nation will not be tolerated, the president said.",
             "THREATEN",
             "absent",
             None,
         ),
         (
-            "Smuggling networks that threaten Jordan's national interests will be dismantled.",
+            "The agency tracks schemes that threaten the safety, prosperity and future of the country and the region.",
             "THREATEN",
             "absent",
             None,
         ),
-        (
-            "The cartels threaten the safety, prosperity and future of Mexico and the wider region.",
-            "THREATEN",
-            "absent",
-            None,
-        ),
+        # ... a party threatening a good stays a threat, as the pattern tests have it
+        ("The rebel leader has threatened the security of Chad.", "THREATEN", None, "TCD"),
         # ... a party threatened, or an act threatened, stays a threat
         ("The rebels threatened the governor of Kivu with death.", "THREATEN", None, None),
         ("Iran threatened Israel with a crushing response.", "THREATEN", "IRN", "ISR"),

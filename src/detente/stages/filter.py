@@ -150,7 +150,7 @@ class FilterEvents(EventsStage):
             ("a danger posed", lambda: ev.type == "THREATEN" and self.danger(doc, ev, trigger)),
             ("no party given to", lambda: ev.type in words.given_types and self.given_thing(doc, ev, parties)),
             ("a warning of another's act", lambda: ev.type == "THREATEN" and self.warning(trigger)),
-            ("a good endangered", lambda: ev.type == "THREATEN" and self.endangered(trigger)),
+            ("a good endangered", lambda: ev.type == "THREATEN" and self.endangered(trigger, ev)),
             ("a thing shown", lambda: ev.type == "PROTEST" and self.shown(trigger)),
             ("a scheduled act", lambda: ev.type not in words.scheduled_kept_types and _scheduled(trigger)),
             ("a fact granted", lambda: ev.type == "CONCEDE" and self.granted(trigger)),
@@ -705,16 +705,25 @@ class FilterEvents(EventsStage):
             for c in trigger.children
         )
 
-    def endangered(self, trigger: Token) -> bool:
+    def endangered(self, trigger: Token, ev: Event) -> bool:
         """Whether a passive "threatened" with no one threatening says a good is in danger
         (``endangered_nouns``: "their lives were threatened", "peace in the region is
-        threatened"), not that a party was threatened ("the judge was threatened"); or an active
-        "threaten" whose only objects are such goods ("activities that threaten our national
-        security", "the group's attacks threaten the stability of the region": a danger, no
-        threat made; "threatened the judge", "threatened to strike" stay)."""
+        threatened"), not that a party was threatened ("the judge was threatened"); or an act
+        or a thing that names no party "threatens" such a good ("activities that threaten our
+        national security", "any acts that threaten the sovereignty of the nation": a danger, no
+        threat made; "the rebel leader threatened the security of Chad", "threatened the judge",
+        "threatened to strike" stay)."""
         if not syntax.is_verb(trigger):
             return False
         if not syntax.is_passive(trigger):
+            actor = ev.actor
+            if actor is not None and (actor.sector or actor.name or actor.country):
+                return False  # a party threatens ("the rebel leader threatened the security of Chad")
+            subject = next((c for c in trigger.children if c.dep_ in syntax.SUBJECT_DEPS), None)
+            if (subject is None or subject.tag_ in ("WDT", "WP")) and trigger.dep_ == "relcl":
+                subject = trigger.head  # "activities *that* threaten": the noun the clause describes
+            if subject is None or subject.pos_ != "NOUN":
+                return False
             # the first object decides ("the security, stability and prosperity of Lebanon and the
             # region": the parser may hang the owner's conjunct on the good)
             objects = [c for c in trigger.children if c.dep_ == "dobj"]

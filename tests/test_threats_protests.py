@@ -31,6 +31,12 @@ pytestmark = pytest.mark.slow
             "absent",
             None,
         ),
+        (
+            "Any acts that advocate secession and threaten the unity of the country are unacceptable.",
+            "THREATEN",
+            "absent",
+            None,
+        ),
         # ... a party threatening a good stays a threat, as the pattern tests have it
         ("The rebel leader has threatened the security of Chad.", "THREATEN", None, "TCD"),
         # ... a party threatened, or an act threatened, stays a threat

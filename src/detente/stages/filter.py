@@ -719,9 +719,12 @@ class FilterEvents(EventsStage):
             actor = ev.actor
             if actor is not None and (actor.sector or actor.name or actor.country):
                 return False  # a party threatens ("the rebel leader threatened the security of Chad")
-            subject = next((c for c in trigger.children if c.dep_ in syntax.SUBJECT_DEPS), None)
-            if (subject is None or subject.tag_ in ("WDT", "WP")) and trigger.dep_ == "relcl":
-                subject = trigger.head  # "activities *that* threaten": the noun the clause describes
+            clause = trigger
+            while clause.dep_ == "conj" and clause.head != clause and syntax.is_verb(clause.head):
+                clause = clause.head  # "acts that advocate X and threaten Y": the first verb's subject
+            subject = next((c for c in clause.children if c.dep_ in syntax.SUBJECT_DEPS), None)
+            if (subject is None or subject.tag_ in ("WDT", "WP")) and clause.dep_ == "relcl":
+                subject = clause.head  # "activities *that* threaten": the noun the clause describes
             if subject is None or subject.pos_ != "NOUN":
                 return False
             # the first object decides ("the security, stability and prosperity of Lebanon and the

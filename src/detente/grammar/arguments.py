@@ -821,6 +821,10 @@ class ArgumentFinder:
         if c.kind == "light":
             return []
         skip = set(chain(c.inner)) if c.kind == "frame" else set()
+        if c.type in self.lex.types.conditioned_types:
+            borne = self._bearer(verb)
+            if borne:
+                return borne
         return self._complement_recipients(
             verb, self._all_preps(c.type), skip, c.type in self.lex.types.addressee_types
         )
@@ -828,6 +832,18 @@ class ArgumentFinder:
     def _all_preps(self, type_: str) -> tuple[str, ...]:
         own = self.lex.prepositions(type_)
         return own + tuple(p for p in self.lex.prepositions("*") if p not in own)
+
+    def _bearer(self, verb: Token) -> list[Token]:
+        """Who is to bear what a threat's that-clause says ("warned that Beijing would *face*
+        consequences", "said the militia would *pay* a heavy price": ``bearing_verbs``): the
+        clause's subject, when it names someone."""
+        return [
+            s
+            for comp in verb.children
+            if comp.dep_ == "ccomp" and self.lemma(comp) in self.lex.roles.bearing_verbs
+            for s in comp.children
+            if s.dep_ in syntax.SUBJECT_DEPS and s.pos_ != "PRON"
+        ]
 
     @staticmethod
     def _place(verb: Token) -> list[Token]:

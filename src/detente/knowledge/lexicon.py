@@ -108,6 +108,9 @@ class WordRoles:
     calling_verbs: frozenset[str] = words(default=())
     #: reporting verbs whose object is whom they speak to, never the speaker ("told reporters")
     addressing_verbs: frozenset[str] = words(default=())
+    #: verbs whose subject bears what is threatened ("warned that Beijing would *face*
+    #: consequences"): that subject is the threat's target
+    bearing_verbs: frozenset[str] = words(default=())
     delegating_verbs: frozenset[str] = words(default=())
     blocking_verbs: frozenset[str] = words(default=())
     object_control_verbs: frozenset[str] = words(default=())

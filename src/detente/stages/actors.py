@@ -337,6 +337,15 @@ class ResolveActors(EventsStage):
             if country is not None:
                 return _with_country(side, country)
         domestic = side.sector in words.domestic_sectors or (head is not None and _counted_people(head, words))
+        # a crowd that protests is of the place where it protests ("*opposition supporters* rallied
+        # in Kinshasa", "*workers* marched in Seoul"): a common noun with no sector, as the actor
+        domestic = domestic or (
+            not acted_upon
+            and ev.type in words.crowd_types
+            and head is not None
+            and head.pos_ == "NOUN"
+            and side.sector is None
+        )
         thing = (
             acted_upon
             and head is not None

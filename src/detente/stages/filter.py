@@ -150,7 +150,8 @@ class FilterEvents(EventsStage):
             ("a danger posed", lambda: ev.type == "THREATEN" and self.danger(doc, ev, trigger)),
             ("no party given to", lambda: ev.type in words.given_types and self.given_thing(doc, ev, parties)),
             ("a warning of another's act", lambda: ev.type == "THREATEN" and self.warning(trigger)),
-            ("a good endangered", lambda: ev.type == "THREATEN" and self.endangered(trigger)),
+            ("a good endangered", lambda: ev.type == "THREATEN" and self.endangered(trigger, ev)),
+            ("a thing shown", lambda: ev.type == "PROTEST" and self.shown(trigger)),
             ("a scheduled act", lambda: ev.type not in words.scheduled_kept_types and _scheduled(trigger)),
             ("a fact granted", lambda: ev.type == "CONCEDE" and self.granted(trigger)),
             ("a breach alleged", lambda: ev.cameo in words.defiance_codes and self.alleged_breach(trigger)),
@@ -704,16 +705,45 @@ class FilterEvents(EventsStage):
             for c in trigger.children
         )
 
-    def endangered(self, trigger: Token) -> bool:
+    def endangered(self, trigger: Token, ev: Event) -> bool:
         """Whether a passive "threatened" with no one threatening says a good is in danger
         (``endangered_nouns``: "their lives were threatened", "peace in the region is
-        threatened"), not that a party was threatened ("the judge was threatened")."""
-        if not syntax.is_verb(trigger) or not syntax.is_passive(trigger):
+        threatened"), not that a party was threatened ("the judge was threatened"); or an act
+        or a thing that names no party "threatens" such a good ("activities that threaten our
+        national security", "any acts that threaten the sovereignty of the nation": a danger, no
+        threat made; "the rebel leader threatened the security of Chad", "threatened the judge",
+        "threatened to strike" stay)."""
+        if not syntax.is_verb(trigger):
             return False
+        if not syntax.is_passive(trigger):
+            actor = ev.actor
+            if actor is not None and (actor.sector or actor.name or actor.country):
+                return False  # a party threatens ("the rebel leader threatened the security of Chad")
+            clause = trigger
+            while clause.dep_ == "conj" and clause.head != clause and syntax.is_verb(clause.head):
+                clause = clause.head  # "acts that advocate X and threaten Y": the first verb's subject
+            subject = next((c for c in clause.children if c.dep_ in syntax.SUBJECT_DEPS), None)
+            if (subject is None or subject.tag_ in ("WDT", "WP")) and clause.dep_ == "relcl":
+                subject = clause.head  # "activities *that* threaten": the noun the clause describes
+            if subject is None or subject.pos_ != "NOUN":
+                return False
+            # the first object decides ("the security, stability and prosperity of Lebanon and the
+            # region": the parser may hang the owner's conjunct on the good)
+            objects = [c for c in trigger.children if c.dep_ == "dobj"]
+            return bool(objects) and all(self._lemma(o) in self.words.endangered_nouns for o in objects)
         if any(c.dep_ == "agent" for c in trigger.children):
             return False
         subjects = [c for c in trigger.children if c.dep_ == "nsubjpass"]
         return bool(subjects) and all(self._lemma(c) in self.words.endangered_nouns for c in subjects)
+
+    def shown(self, trigger: Token) -> bool:
+        """Whether a verb that is a protest only when it takes nothing (``showing_verbs``:
+        "thousands demonstrated in Tbilisi") shows something: it has an object or a clause
+        ("the additions demonstrate the United States will act", "demonstrated that the plan
+        works", "demonstrated their resolve")."""
+        if self._lemma(trigger) not in self.words.showing_verbs or not syntax.is_verb(trigger):
+            return False
+        return not syntax.is_passive(trigger) and any(c.dep_ in ("dobj", "ccomp") for c in trigger.children)
 
     def warning(self, trigger: Token) -> bool:
         """Whether a verb of warning (``warning_verbs``) warns of what another may do or of what

@@ -1,0 +1,86 @@
+"""Threats, protests and sanctions on unseen text (round threat19), on sentences written for
+these tests: a good said to be threatened by an act is in danger (no threat made), a crowd that
+protests is of the place where it protests, and a party's property blocked is a sanction."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from coding_checks import check_coded
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_", "actor", "recipient"),
+    [
+        # an act or a thing that names no party "threatens" a good (security, sovereignty,
+        # interests): a danger described, no threat made
+        ("The police will disrupt activities that threaten Kenya's national security.", "THREATEN", "absent", None),
+        (
+            "Any acts that threaten the sovereignty of the nation will not be tolerated, the president said.",
+            "THREATEN",
+            "absent",
+            None,
+        ),
+        (
+            "The agency tracks schemes that threaten the safety, prosperity and future of the country and the region.",
+            "THREATEN",
+            "absent",
+            None,
+        ),
+        (
+            "Any acts that advocate secession and threaten the unity of the country are unacceptable.",
+            "THREATEN",
+            "absent",
+            None,
+        ),
+        # ... a party threatening a good stays a threat, as the pattern tests have it
+        ("The rebel leader has threatened the security of Chad.", "THREATEN", None, "TCD"),
+        # ... a party threatened, or an act threatened, stays a threat
+        ("The rebels threatened the governor of Kivu with death.", "THREATEN", None, None),
+        ("Iran threatened Israel with a crushing response.", "THREATEN", "IRN", "ISR"),
+        ("North Korea threatened to strike Guam.", "THREATEN", "PRK", None),
+        # a warning that a party will bear a cost is aimed at that party, not at the cost
+        (
+            "Washington warned that Beijing would face serious consequences if it supplied weapons to Russia.",
+            "THREATEN",
+            "USA",
+            "CHN",
+        ),
+        ("Paris warned that Rome would pay a heavy price for closing its ports.", "THREATEN", "FRA", "ITA"),
+        ("Delhi threatened that Islamabad would suffer the consequences of any new attack.", "THREATEN", "IND", "PAK"),
+        # ... what the threatener itself will do stays its own act
+        ("Ankara threatened that Turkish forces would strike Kurdish positions in Syria.", "THREATEN", "TUR", None),
+        # a crowd named by a common noun with no sector is of the place where it protests
+        ("Opposition supporters rallied in Kinshasa on Monday.", "PROTEST", "COD", None),
+        ("Hundreds of supporters turned out in Caracas to protest the ruling.", "PROTEST", "VEN", None),
+        ("Young volunteers marched in Nairobi on Saturday.", "PROTEST", "KEN", None),
+        # ... one that names its own country keeps it
+        ("Thousands of Serbs protested in Vienna against President Vucic.", "PROTEST", "SRB", "SRB"),
+        # property or accounts blocked are frozen under a sanctions authority, no road blocked
+        ("Britain blocked the assets of six Iranian officials.", "SANCTION", "GBR", "IRN"),
+        ("Canada blocked the bank accounts of two Belarusian generals.", "SANCTION", "CAN", "BLR"),
+        (
+            "All property of the designated Venezuelan officials in the United States is blocked.",
+            "PROTEST",
+            "absent",
+            None,
+        ),
+        # ... a road blocked stays a protest
+        ("Angry farmers blocked the main highway into Warsaw.", "PROTEST", None, None),
+        # "demonstrate" with an object or a clause shows something: no protest
+        (
+            "These new listings demonstrate the United States will impose stringent export controls.",
+            "PROTEST",
+            "absent",
+            None,
+        ),
+        ("The drills demonstrated that Seoul can defend its islands.", "PROTEST", "absent", None),
+        ("Thousands demonstrated in Tbilisi against the law.", "PROTEST", "GEO", None),
+    ],
+)
+def test_threat19_coded(coder: Any, sentence: str, type_: str, actor: str | None, recipient: str | None) -> None:
+    check_coded(coder, sentence, type_, actor, recipient)

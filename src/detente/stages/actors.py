@@ -81,6 +81,8 @@ PARTY_SECTOR = "PTY"
 #: dependencies by which a word qualifies a person's name ("*Guatemalan* judge Erick Garcia",
 #: "Erick Garcia, *Guatemala's* judge")
 QUALIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos"})
+#: the prepositions that tie a person's description to an organisation they work at or come from
+INSTITUTION_PREPOSITIONS = frozenset({"at", "with", "from"})
 #: the share of the article's country mentions the main country needs over the next one
 MAIN_COUNTRY_LEAD = 2
 #: the heads of a counted description that may stand for armed groups too ("*both sides*", "the two *parties*")
@@ -1517,7 +1519,28 @@ class _Article:
             elif m.entry.country:
                 tied = True
                 organisations.add(m.entry.country)
+        tied = tied or self._institution(name)
         return tied, next(iter(organisations)) if len(organisations) == 1 else None
+
+    def _institution(self, name: Token) -> bool:
+        """Whether a person's description places them at an organisation the dictionary does not
+        know ("Ana Ruiz, a senior fellow *at the Atlantic Council*", "Tom Reed, an analyst *with
+        the Lowy Institute*", "X, a researcher *from* Y University"): a think tank, a university
+        or a company, whose country the story's places do not tell; not a state's own body ("an
+        official at the Interior *Ministry*", "a deputy in the National *Assembly*")."""
+        holders = [name, *(c for c in name.children if c.dep_ == "appos" and c.pos_ == "NOUN")]
+        for holder in holders:
+            for prep in holder.children:
+                if prep.dep_ != "prep" or prep.lower_ not in INSTITUTION_PREPOSITIONS:
+                    continue
+                for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                    m = self.others.get(obj.i)
+                    if m is None or m.label != "ORG":
+                        continue
+                    word = self.actors.sector(obj.lemma_.lower()) or self.actors.sector(obj.lower_)
+                    if word is None or word.sector not in STATE_SECTORS:
+                        return True
+        return False
 
     def _portfolio(self, tok: Token) -> bool:
         """An unknown name that only names a state office's portfolio ("the *Defence* Secretary",
@@ -1798,9 +1821,34 @@ class _Article:
             if len(countries) == 1:
                 for key in keys:
                     found.setdefault(key, set()).update(countries)
+        for key, countries in self._untagged_surnames(mentions).items():
+            found.setdefault(key, set()).update(countries)
         for key, places in placed.items():
             found.setdefault(key, places)
         return {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
+
+    def _untagged_surnames(self, mentions: tuple[Mention, ...]) -> dict[str, set[str]]:
+        """The countries qualifying a person's surname where the NER did not read it as a name
+        ("Khalid Aliyev told jurors ... *Aliyev*, who is Azerbaijani, said", the surname tagged a
+        common noun there): keyed by the person's whole name and surname."""
+        keys: dict[str, set[str]] = {}
+        covered: set[int] = set()
+        for m in mentions:
+            covered.update(range(m.start, m.end))
+            if m.entry is None and m.label == "PERSON":
+                last = self.doc[m.end - 1].lower_
+                keys.setdefault(last, {last}).add(self.doc[m.start : m.end].text.lower())
+        out: dict[str, set[str]] = {}
+        for tok in self.doc:
+            if tok.i in covered or tok.lower_ not in keys or not tok.text[:1].isupper():
+                continue
+            if tok.tag_ not in ("NN", "NNP"):
+                continue
+            quals = _qualifiers(tok, self.by_last, self.actors, self.citizenship)
+            countries = {q.entry.country for q in quals if q.entry is not None and q.entry.country}
+            for key in keys[tok.lower_] if len(countries) == 1 else ():
+                out.setdefault(key, set()).update(countries)
+        return out
 
     def _described_place(self, name: Token) -> set[str]:
         """The one country an apposition describing a person puts them in or brings them from,

@@ -40,7 +40,7 @@ EXPERTS = [
     ),
     (
         "Protesters marched through the streets of Caracas on Saturday. Venezuelan police detained "
-        "dozens of people. Elena Ruiz, a researcher from Stanford University, condemned the Venezuelan "
+        "dozens of people. Elena Ruiz, a researcher from the Hudson Institute, condemned the Venezuelan "
         "government for the arrests.",
         "condemned",
         "VEN",
@@ -66,6 +66,18 @@ def test_an_official_at_a_state_body_keeps_the_story_country(coder) -> None:  # 
         "actor",
         "ETH",
         "Kebede",
+    )
+
+
+def test_a_journalist_with_a_local_outlet_keeps_the_story_country(coder) -> None:  # type: ignore[no-untyped-def]
+    check_side(
+        coder,
+        "Police in Harare detained a reporter on Monday. Tendai Moyo, a reporter with the Daily Gazette, "
+        "accused Zimbabwean police of beating him in custody.",
+        "accused",
+        "actor",
+        "ZWE",
+        "Moyo",
     )
 
 

@@ -81,8 +81,9 @@ PARTY_SECTOR = "PTY"
 #: dependencies by which a word qualifies a person's name ("*Guatemalan* judge Erick Garcia",
 #: "Erick Garcia, *Guatemala's* judge")
 QUALIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos"})
-#: the prepositions that tie a person's description to an organisation they work at or come from
-INSTITUTION_PREPOSITIONS = frozenset({"at", "with", "from"})
+#: the prepositions that tie a person's description to an organisation they work at, come from
+#: or head ("a fellow *at*", "an analyst *with*", "a researcher *from*", "director *of*")
+INSTITUTION_PREPOSITIONS = frozenset({"at", "with", "from", "of"})
 #: the share of the article's country mentions the main country needs over the next one
 MAIN_COUNTRY_LEAD = 2
 #: the heads of a counted description that may stand for armed groups too ("*both sides*", "the two *parties*")
@@ -1523,20 +1524,23 @@ class _Article:
         return tied, next(iter(organisations)) if len(organisations) == 1 else None
 
     def _institution(self, name: Token) -> bool:
-        """Whether a person's description places them at an organisation the dictionary does not
-        know ("Ana Ruiz, a senior fellow *at the Atlantic Council*", "Tom Reed, an analyst *with
-        the Lowy Institute*", "X, a researcher *from* Y University"): a think tank, a university
-        or a company, whose country the story's places do not tell; not a state's own body ("an
-        official at the Interior *Ministry*", "a deputy in the National *Assembly*")."""
+        """Whether a person's description places them at a research institute or think tank the
+        dictionary does not know (``institute_heads``: "Ana Ruiz, a senior fellow *at the Atlantic
+        Council*", "Tom Reed, an analyst *with the Lowy Institute*", "X, a researcher *from* the Y
+        Foundation"), whose country the story's places do not tell; not a state's own body ("a
+        spokesman at the Defense *Council*"), nor a local outlet or university ("a journalist with
+        NewsDay", "a professor at Koya University": the story's country is theirs, usually)."""
         holders = [name, *(c for c in name.children if c.dep_ == "appos" and c.pos_ == "NOUN")]
         for holder in holders:
             for prep in holder.children:
                 if prep.dep_ != "prep" or prep.lower_ not in INSTITUTION_PREPOSITIONS:
                     continue
                 for obj in (c for c in prep.children if c.dep_ == "pobj"):
-                    m = self.others.get(obj.i)
-                    if m is None or m.label != "ORG":
+                    known = self.by_last.get(obj.i)
+                    if obj.ent_type_ != "ORG" or obj.lemma_.lower() not in self.words.institute_heads:
                         continue
+                    if known is not None and known.entry is not None:
+                        continue  # one the dictionary knows gives its own country (``_tie``)
                     word = self.actors.sector(obj.lemma_.lower()) or self.actors.sector(obj.lower_)
                     if word is None or word.sector not in STATE_SECTORS:
                         return True

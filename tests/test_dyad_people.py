@@ -106,3 +106,28 @@ def test_a_surname_described_by_a_relative_clause(  # type: ignore[no-untyped-de
     coder, text: str, trigger: str, country: str
 ) -> None:
     check_side(coder, text, trigger, "actor", country, None)
+
+
+# a country's name before "-controlled" or "-occupied" and a territory: the power holding it, not its country
+HELD = [
+    (
+        "The Bosnian prosecutor charged the leader of the Serb-controlled entity with defying the court.",
+        "charged",
+        "SRB",
+    ),
+    ("The Cypriot president criticized the Turkish-controlled north for blocking the talks.", "criticized", "TUR"),
+    (
+        "Moldova's president accused the Russian-controlled region of holding illegal elections.",
+        "accused",
+        "RUS",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "not_country"), HELD)
+def test_a_territory_held_by_a_power_is_not_its(  # type: ignore[no-untyped-def]
+    coder, text: str, trigger: str, not_country: str
+) -> None:
+    events = [e for e in coder.code(text, published=DATE) if trigger in e.trigger.text]
+    assert events, text
+    assert all(e.recipient is None or e.recipient.country != not_country for e in events), [e.recipient for e in events]

@@ -81,6 +81,29 @@ def test_a_journalist_with_a_local_outlet_keeps_the_story_country(coder) -> None
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "country"),
+    [
+        # the institute's own name gives its country: a people's word, or an of-phrase
+        (
+            "Guinea-Bissau's government opened a new museum in Bissau on Friday. Lucia Ferreira, an "
+            "archaeologist at the Portuguese National Research Council, criticized the government for "
+            "neglecting the site.",
+            "Ferreira",
+            "PRT",
+        ),
+        (
+            "The European Union imposed tariffs on American whiskey on Monday. Mary Cole, head of the "
+            "Bourbon Producers Council of the United States, criticized the European Union for the tariffs.",
+            "Cole",
+            "USA",
+        ),
+    ],
+)
+def test_an_institute_named_for_its_country(coder, text: str, words: str, country: str) -> None:  # type: ignore[no-untyped-def]
+    check_side(coder, text, "criticized", "actor", country, words)
+
+
 # "X, who is Azerbaijani," where the NER reads the surname as a common noun at that mention
 SURNAMES = [
     (

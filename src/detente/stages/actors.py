@@ -1520,16 +1520,22 @@ class _Article:
             elif m.entry.country:
                 tied = True
                 organisations.add(m.entry.country)
-        tied = tied or self._institution(name)
+        institute, country = self._institution(name)
+        tied = tied or institute
+        if country is not None:
+            organisations.add(country)  # "the *Spanish* National Research Council": that state's
         return tied, next(iter(organisations)) if len(organisations) == 1 else None
 
-    def _institution(self, name: Token) -> bool:
+    def _institution(self, name: Token) -> tuple[bool, str | None]:
         """Whether a person's description places them at a research institute or think tank the
         dictionary does not know (``institute_heads``: "Ana Ruiz, a senior fellow *at the Atlantic
-        Council*", "Tom Reed, an analyst *with the Lowy Institute*", "X, a researcher *from* the Y
-        Foundation"), whose country the story's places do not tell; not a state's own body ("a
+        Council*", "Tom Reed, an analyst *with the Lowy Institute*", "X, director *of* the Y
+        Center"), whose country the story's places do not tell; not a state's own body ("a
         spokesman at the Defense *Council*"), nor a local outlet or university ("a journalist with
-        NewsDay", "a professor at Koya University": the story's country is theirs, usually)."""
+        NewsDay", "a professor at Koya University": the story's country is theirs, usually).
+        With it, the one country the institute's own name gives as an adjective or an of-phrase
+        ("the *Spanish* National Research Council", "the Distilled Spirits Council *of the United
+        States*"); a country's noun inside the name is a topic ("the Carnegie *Russia* Eurasia Center")."""
         holders = [name, *(c for c in name.children if c.dep_ == "appos" and c.pos_ == "NOUN")]
         for holder in holders:
             for prep in holder.children:
@@ -1542,9 +1548,21 @@ class _Article:
                     if known is not None and known.entry is not None:
                         continue  # one the dictionary knows gives its own country (``_tie``)
                     word = self.actors.sector(obj.lemma_.lower()) or self.actors.sector(obj.lower_)
-                    if word is None or word.sector not in STATE_SECTORS:
-                        return True
-        return False
+                    if word is not None and word.sector in STATE_SECTORS:
+                        continue
+                    own = {
+                        m.entry.country
+                        for tok in obj.subtree
+                        for m in (self.by_last.get(tok.i),)
+                        if m is not None and m.entry is not None and m.entry.kind in COUNTRY_KINDS
+                        if m.entry.country
+                        # a people's word or short form ("*Spanish*", "the *U.S.* Institute of
+                        # Peace") or an of-phrase, not the country's own name compounded ("*Russia*")
+                        if (tok.dep_ == "pobj" and tok.head.lower_ == "of")
+                        or self.doc[m.start : m.end].text.lower() != m.entry.name.lower()
+                    }
+                    return True, next(iter(own)) if len(own) == 1 else None
+        return False, None
 
     def _portfolio(self, tok: Token) -> bool:
         """An unknown name that only names a state office's portfolio ("the *Defence* Secretary",

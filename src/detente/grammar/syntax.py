@@ -113,6 +113,37 @@ STANCE_PREFIXES = frozenset({"pro", "anti"})
 BACKING_SUFFIXES = frozenset(
     {"backed", "supported", "funded", "financed", "sponsored", "armed", "trained", "equipped", "allied", "aligned"}
 )
+#: participles after a hyphen that make the name before them the power holding a territory,
+#: before a noun of a territory (``TERRITORY_NOUNS``: "the *Serb*-controlled entity", "the
+#: Russian-occupied *territories*"): whose the territory is not; not before a named place
+#: ("Russian-occupied Crimea", where an attack by the other side is aimed at the occupier), nor
+#: before a body ("Kremlin-controlled media", which is the Kremlin's)
+OCCUPATION_SUFFIXES = frozenset({"controlled", "occupied", "annexed"})
+#: the nouns of a territory that "-controlled" describes as held by a power ("Serb-controlled *areas*")
+TERRITORY_NOUNS = frozenset(
+    [
+        "territory",
+        "area",
+        "region",
+        "entity",
+        "republic",
+        "zone",
+        "part",
+        "province",
+        "district",
+        "village",
+        "town",
+        "city",
+        "land",
+        "enclave",
+        "side",
+        "half",
+        "north",
+        "south",
+        "east",
+        "west",
+    ]
+)
 
 
 def heritage(tok: Token) -> bool:
@@ -138,7 +169,9 @@ def stance(tok: Token) -> bool:
     march", "*Pro-Palestinian* protesters"): a cause the phrase is for or against, not whose
     its members are; so is a name of one word before "-backed", "-funded" and the like
     ("*Iran*-backed militias", "*Turkish*-supported fighters", ``BACKING_SUFFIXES``): whom
-    they are backed by, a proxy's patron, not whose they are."""
+    they are backed by, a proxy's patron, not whose they are; and before "-controlled", "-occupied"
+    before a territory ("the *Serb*-controlled entity", ``OCCUPATION_SUFFIXES``): the power
+    holding it, not its country."""
     doc = tok.doc
     after = doc[tok.i + 1 : tok.i + 3]
     if (
@@ -149,6 +182,10 @@ def stance(tok: Token) -> bool:
         and after[1].lower_ in BACKING_SUFFIXES
     ):
         return True
+    if len(after) == 2 and after[0].text in HYPHENS and not tok.whitespace_ and not after[0].whitespace_:
+        held = after[1].head if after[1].dep_ == "amod" else after[1]
+        if after[1].lower_ in OCCUPATION_SUFFIXES and held.lemma_.lower() in TERRITORY_NOUNS:
+            return True  # "the *Serb*-controlled entity": the power holding it, not its country
     i = tok.i - 1
     if i >= 0 and doc[i].text in HYPHENS and not doc[i].whitespace_:
         i -= 1

@@ -400,6 +400,7 @@ class ReferenceWords:
     authority_passives: frozenset[str] = words(default=())
     citizenship_nouns: frozenset[str] = words(default=())
     affiliation_words: frozenset[str] = words(default=())
+    institute_heads: frozenset[str] = words(default=())
     people_nouns: frozenset[str] = words(default=())
     target_things: frozenset[str] = words(default=())
     target_thing_types: frozenset[str] = words(default=())

@@ -81,6 +81,9 @@ PARTY_SECTOR = "PTY"
 #: dependencies by which a word qualifies a person's name ("*Guatemalan* judge Erick Garcia",
 #: "Erick Garcia, *Guatemala's* judge")
 QUALIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos"})
+#: the prepositions that tie a person's description to an organisation they work at, come from
+#: or head ("a fellow *at*", "an analyst *with*", "a researcher *from*", "director *of*")
+INSTITUTION_PREPOSITIONS = frozenset({"at", "with", "from", "of"})
 #: the share of the article's country mentions the main country needs over the next one
 MAIN_COUNTRY_LEAD = 2
 #: the heads of a counted description that may stand for armed groups too ("*both sides*", "the two *parties*")
@@ -1545,7 +1548,49 @@ class _Article:
             elif m.entry.country:
                 tied = True
                 organisations.add(m.entry.country)
+        institute, country = self._institution(name)
+        tied = tied or institute
+        if country is not None:
+            organisations.add(country)  # "the *Spanish* National Research Council": that state's
         return tied, next(iter(organisations)) if len(organisations) == 1 else None
+
+    def _institution(self, name: Token) -> tuple[bool, str | None]:
+        """Whether a person's description places them at a research institute or think tank the
+        dictionary does not know (``institute_heads``: "Ana Ruiz, a senior fellow *at the Atlantic
+        Council*", "Tom Reed, an analyst *with the Lowy Institute*", "X, director *of* the Y
+        Center"), whose country the story's places do not tell; not a state's own body ("a
+        spokesman at the Defense *Council*"), nor a local outlet or university ("a journalist with
+        NewsDay", "a professor at Koya University": the story's country is theirs, usually).
+        With it, the one country the institute's own name gives as an adjective or an of-phrase
+        ("the *Spanish* National Research Council", "the Distilled Spirits Council *of the United
+        States*"); a country's noun inside the name is a topic ("the Carnegie *Russia* Eurasia Center")."""
+        holders = [name, *(c for c in name.children if c.dep_ == "appos" and c.pos_ == "NOUN")]
+        for holder in holders:
+            for prep in holder.children:
+                if prep.dep_ != "prep" or prep.lower_ not in INSTITUTION_PREPOSITIONS:
+                    continue
+                for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                    known = self.by_last.get(obj.i)
+                    if obj.ent_type_ != "ORG" or obj.lemma_.lower() not in self.words.institute_heads:
+                        continue
+                    if known is not None and known.entry is not None:
+                        continue  # one the dictionary knows gives its own country (``_tie``)
+                    word = self.actors.sector(obj.lemma_.lower()) or self.actors.sector(obj.lower_)
+                    if word is not None and word.sector in STATE_SECTORS:
+                        continue
+                    own = {
+                        m.entry.country
+                        for tok in obj.subtree
+                        for m in (self.by_last.get(tok.i),)
+                        if m is not None and m.entry is not None and m.entry.kind in COUNTRY_KINDS
+                        if m.entry.country
+                        # a people's word or short form ("*Spanish*", "the *U.S.* Institute of
+                        # Peace") or an of-phrase, not the country's own name compounded ("*Russia*")
+                        if (tok.dep_ == "pobj" and tok.head.lower_ == "of")
+                        or self.doc[m.start : m.end].text.lower() != m.entry.name.lower()
+                    }
+                    return True, next(iter(own)) if len(own) == 1 else None
+        return False, None
 
     def _portfolio(self, tok: Token) -> bool:
         """An unknown name that only names a state office's portfolio ("the *Defence* Secretary",
@@ -1826,9 +1871,34 @@ class _Article:
             if len(countries) == 1:
                 for key in keys:
                     found.setdefault(key, set()).update(countries)
+        for key, countries in self._untagged_surnames(mentions).items():
+            found.setdefault(key, set()).update(countries)
         for key, places in placed.items():
             found.setdefault(key, places)
         return {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
+
+    def _untagged_surnames(self, mentions: tuple[Mention, ...]) -> dict[str, set[str]]:
+        """The countries qualifying a person's surname where the NER did not read it as a name
+        ("Khalid Aliyev told jurors ... *Aliyev*, who is Azerbaijani, said", the surname tagged a
+        common noun there): keyed by the person's whole name and surname."""
+        keys: dict[str, set[str]] = {}
+        covered: set[int] = set()
+        for m in mentions:
+            covered.update(range(m.start, m.end))
+            if m.entry is None and m.label == "PERSON":
+                last = self.doc[m.end - 1].lower_
+                keys.setdefault(last, {last}).add(self.doc[m.start : m.end].text.lower())
+        out: dict[str, set[str]] = {}
+        for tok in self.doc:
+            if tok.i in covered or tok.lower_ not in keys or not tok.text[:1].isupper():
+                continue
+            if tok.tag_ not in ("NN", "NNP"):
+                continue
+            quals = _qualifiers(tok, self.by_last, self.actors, self.citizenship)
+            countries = {q.entry.country for q in quals if q.entry is not None and q.entry.country}
+            for key in keys[tok.lower_] if len(countries) == 1 else ():
+                out.setdefault(key, set()).update(countries)
+        return out
 
     def _described_place(self, name: Token) -> set[str]:
         """The one country an apposition describing a person puts them in or brings them from,

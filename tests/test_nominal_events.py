@@ -64,3 +64,31 @@ def test_nominal19_no_general_attack(coder: Any, sentence: str) -> None:
     unknown = [e.recipient.text for e in events if e.type == "ASSAULT" and e.actor is None and e.recipient]
     bad = [r for r in unknown if r.startswith(("aid", "Colombian")) or "attack" in r]
     assert not bad, bad
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an act told by a noun that an infinitive of obtaining has as its object is sought, not done
+        "The Swiss envoy is working to secure the release of the aid workers held by the militia.",
+        "Ankara sent its spy chief to Tripoli to broker a ceasefire between the rival governments.",
+        "Officials discussed efforts to obtain the release of three Austrians detained by Iran.",
+    ],
+)
+def test_nominal19_outcome_sought(coder: Any, sentence: str) -> None:
+    events = without(coder, "require_recipient").code(sentence, published=DATE)
+    assert not [e for e in events if e.type == "RETREAT"], [(e.type, e.trigger.text) for e in events]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # ... and one stated as reached stays
+        "Oman helped secure the release of the two Belgian aid workers held by Iran.",
+        "Oman managed to secure the release of the two Belgian aid workers held by Iran.",
+        "Oman secured the release of the two Belgian aid workers held by Iran on Friday.",
+    ],
+)
+def test_nominal19_outcome_reached(coder: Any, sentence: str) -> None:
+    events = without(coder, "require_recipient").code(sentence, published=DATE)
+    assert [e for e in events if e.type == "RETREAT"], [(e.type, e.trigger.text) for e in events]

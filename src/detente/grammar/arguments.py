@@ -958,26 +958,7 @@ class ArgumentFinder:
             return False
         if noun.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETS for c in noun.children):
             return False
-        if self._setting(noun):
-            return False  # "sanctions in the wake of the execution of X": the setting, told elsewhere
         return any(_names_a_party(v) or self._party_noun(v) for v in victims)
-
-    def _setting(self, noun: Token) -> bool:
-        """Whether a noun is the time an act is set against, the object of a preposition of time
-        ("*after* the killing of X", "*following* the attack on Y", "*in the wake of* the
-        execution of Z"; frames.yaml ``setting_prepositions``)."""
-        prep = noun.head
-        if noun.dep_ not in ("pobj", "dobj") or prep == noun:
-            return False
-        if prep.lower_ in self.lex.roles.setting_prepositions:
-            return True  # (the parser may read "following" as a verb with its object)
-        if noun.dep_ != "pobj" or prep.dep_ != "prep":
-            return False
-        # "in the wake of", "in the aftermath of": the noun the "of" hangs on
-        holder = prep.head
-        return (
-            prep.lower_ == "of" and holder.dep_ == "pobj" and self.lemma(holder) in self.lex.roles.setting_prepositions
-        )
 
     def _message_sayers(self, noun: Token) -> list[Token]:
         """Who says a message noun that is the object or the bare fragment of a verb of saying

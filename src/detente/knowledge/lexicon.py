@@ -118,8 +118,6 @@ class WordRoles:
     patient_nouns: frozenset[str] = words(default=())
     #: nouns of an act whose "of" phrase names its doer ("the visit *of the emir* to Baghdad")
     doer_of_nouns: frozenset[str] = words(default=())
-    #: prepositions of time, and the nouns of "in the wake of": an earlier act set against
-    setting_prepositions: frozenset[str] = words(default=())
     #: nouns of a message, the act of whoever says them ("'Congratulations to X,' she wrote")
     message_nouns: frozenset[str] = words(default=())
     #: feelings expressed whose owner holds them: "conveyed *Japan's* gratitude for Oman's role"

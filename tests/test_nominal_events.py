@@ -35,38 +35,6 @@ def test_nominal19_thing_of_is_no_doer(coder: Any) -> None:
 
 
 @pytest.mark.parametrize(
-    ("sentence", "recipient"),
-    [
-        # a violent act told by a noun, its victim named and no doer: the act stands with no actor
-        ("Peru mourned after the assassination of the mayor of Lima on Sunday.", "PER"),
-        ("Kenya condemned the killing of the Somali journalist in Mogadishu.", "SOM"),
-        ("Officials were shocked by the kidnapping of the Pakistani diplomat in Kabul.", "PAK"),
-    ],
-)
-def test_nominal19_unknown_assailant(coder: Any, sentence: str, recipient: str) -> None:
-    events = without(coder, "require_recipient").code(sentence, published=DATE)
-    found = [(e.actor, e.recipient.country if e.recipient else None) for e in events if e.type == "ASSAULT"]
-    assert (None, recipient) in found, found
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        # attacks in general, or a plural of acts, name no one attack
-        "Attacks on aid workers are forbidden under international law.",
-        "Assassinations of Colombian activists have risen every year.",
-        # the second act of "the killing of X and the attack on Y" is no victim of the first
-        "Chile deplored the killing of the Bolivian envoy and the attack on his driver.",
-    ],
-)
-def test_nominal19_no_general_attack(coder: Any, sentence: str) -> None:
-    events = without(coder, "require_recipient").code(sentence, published=DATE)
-    unknown = [e.recipient.text for e in events if e.type == "ASSAULT" and e.actor is None and e.recipient]
-    bad = [r for r in unknown if r.startswith(("aid", "Colombian")) or "attack" in r]
-    assert not bad, bad
-
-
-@pytest.mark.parametrize(
     "sentence",
     [
         # an act told by a noun that an infinitive of obtaining has as its object is sought, not done

@@ -44,7 +44,7 @@ class ArgumentFinder:
             actors, recipients = self._noun_arguments(head, c.type)
             if not actors and self._crowd_event(head, c.type):
                 actors = [head]  # "protests erupted in Baghdad": the protests stand for the protesters
-            if not actors and not self._unknown_assailant(head, c.type, recipients):
+            if not actors:
                 return None  # an unanchored noun is a topic, not an event
             recipients = (
                 self._parties(recipients, head, c.type)
@@ -100,9 +100,6 @@ class ArgumentFinder:
         if actors and all(self.natural(a) for a in actors):
             return None  # "floods killed 40 people": a disaster, not an event between actors
         recipients = [r for r in syntax.with_conjuncts(recipients) if r not in actors]
-        if not actors and c.kind == "noun":
-            # "the assassination of X and the attack on Y": the second act is no victim of the first
-            recipients = [r for r in recipients if self.lemma(r) not in self.noun_lemmas]
         if len(actors) > 1 and recipients and all(_reciprocal(r) for r in recipients):
             recipients = list(actors)  # "Russia and Ukraine accused each other": each the other
         if not recipients and self.lex.types.mutual(c.type, c.cameo) and len(actors) > 1:
@@ -949,17 +946,6 @@ class ArgumentFinder:
             recipients = recipients or syntax.prep_objects(first, self.lex.prepositions(type_))
         return actors, recipients
 
-    def _unknown_assailant(self, noun: Token, type_: str, victims: list[Token]) -> bool:
-        """Whether a violent act told by a noun happened to a named victim though no doer is
-        named ("the assassination of President X", "the attack on the UN compound in Herat"):
-        one attack, singular and definite, never attacks in general ("attacks on civilians are
-        prohibited") nor one planned or feared (the modality stages judge that)."""
-        if type_ not in self.lex.not_parties.unknown_doer_types:
-            return False
-        if noun.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETS for c in noun.children):
-            return False
-        return any(_names_a_party(v) or self._party_noun(v) for v in victims)
-
     def _message_sayers(self, noun: Token) -> list[Token]:
         """Who says a message noun that is the object or the bare fragment of a verb of saying
         ("tweeted *congratulations* to Ruto", "'*Congratulations* to Macron,' Scholz wrote")."""
@@ -1105,9 +1091,6 @@ def _owners(tok: Token) -> list[Token]:
         and c.lower_ not in DAY_WORDS
     ]
 
-
-#: determiners of one act the reader knows of ("*the* attack on", "*this* assassination")
-DEFINITE_DETS = frozenset({"the", "this", "that"})
 
 #: days named by a word of their own, which the tagger may leave untagged ("*yesterday's* raid")
 DAY_WORDS = frozenset({"today", "yesterday", "tonight", "tomorrow"})

@@ -246,8 +246,6 @@ class RecipientWords:
     #: types whose recipient may be the one a delegating verb orders to bear the act ("ordered
     #: the newspaper to suspend publication"), unless that one is an agent (``agent_nouns``)
     ordered_types: frozenset[str] = words(default=())
-    #: violent acts told by a noun, coded with no actor when a named victim is told
-    unknown_doer_types: frozenset[str] = words(default=())
     agent_nouns: frozenset[str] = words(default=())
     #: types of giving, whose verb's object is the gift and whose "to" or "for" phrase, when it
     #: names a party, is whom it is given ("donated ten ambulances *to Kenya*")

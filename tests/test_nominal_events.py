@@ -1,6 +1,8 @@
 """Events told by a noun (round nominal19), on sentences written for these tests: the "of" phrase
 of a visit, a request, an appeal or a threat names its doer when it names a party ("the visit of
-the emir to Baghdad"), and stays what is asked or threatened when it names a thing."""
+the emir to Baghdad"), and stays what is asked or threatened when it names a thing; an act told
+by a noun that an infinitive of obtaining has as its object is sought, not done ("working to
+secure the release of X")."""
 
 from __future__ import annotations
 

@@ -915,6 +915,11 @@ class ArgumentFinder:
                 (patients if undergone and ch.dep_ in ("poss", "compound") else actors).append(ch)
         if not actors:
             actors = syntax.prep_objects(noun, ("by",))
+        doers: list[Token] = []
+        if not actors and self.lemma(noun) in self.lex.roles.doer_of_nouns:
+            # "the visit of the emir to Baghdad", "the request of the prime minister": the doer
+            doers = [o for o in of_objects if (_names_a_party(o) and o.pos_ != "PRON") or self._party_noun(o)]
+            actors = doers
         if not actors and self.lemma(noun) in self.lex.roles.freeing_nouns:
             # "the release of four hostages *held by Hamas*": whoever held them frees them
             actors = [a for p in of_objects for a in self._holders(p)]
@@ -929,7 +934,7 @@ class ArgumentFinder:
         if not actors and self.lemma(noun) in self.lex.roles.message_nouns:
             # "'Congratulations to Ruto,' the minister wrote": a message is its sayer's act
             actors = self._message_sayers(noun)
-        recipients = patients + syntax.prep_objects(noun, self.lex.prepositions(type_))
+        recipients = patients + [o for o in syntax.prep_objects(noun, self.lex.prepositions(type_)) if o not in doers]
         recipients = recipients or self._related(noun)
         if not actors and noun.dep_ == "conj":
             # "expressed its rejection and condemnation of ...": the second noun shares the first's anchor

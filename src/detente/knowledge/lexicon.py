@@ -119,6 +119,8 @@ class WordRoles:
     reason_verbs: frozenset[str] = words(default=())
     presupposing_verbs: frozenset[str] = words(default=())
     patient_nouns: frozenset[str] = words(default=())
+    #: nouns of an act whose "of" phrase names its doer ("the visit *of the emir* to Baghdad")
+    doer_of_nouns: frozenset[str] = words(default=())
     #: nouns of a message, the act of whoever says them ("'Congratulations to X,' she wrote")
     message_nouns: frozenset[str] = words(default=())
     #: feelings expressed whose owner holds them: "conveyed *Japan's* gratitude for Oman's role"

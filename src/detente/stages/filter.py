@@ -144,6 +144,7 @@ class FilterEvents(EventsStage):
             ("a reputation", lambda: self.reputation(trigger)),
             ("a power granted", lambda: self.permitted(trigger)),
             ("a plot", lambda: self.permitted(trigger, words.commissioning_verbs)),
+            ("an outcome sought", lambda: self.sought(trigger)),
             ("a text's content", lambda: self.content(trigger)),
             ("a rule's term", lambda: self.rule(trigger)),
             ("a comparison", lambda: self.comparison(trigger)),
@@ -626,6 +627,24 @@ class FilterEvents(EventsStage):
         if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             return False  # "allowed that the troops had withdrawn" reports an act
         return self._lemma(verb.head) in (self.words.permitting_verbs if verbs is None else verbs)
+
+    def sought(self, trigger: Token) -> bool:
+        """Whether the act is a noun that an infinitive of obtaining has as its object, an
+        outcome sought ("working to secure the release of the sailors", "efforts to broker a
+        ceasefire": ``obtaining_verbs``), unless the words before it say it was reached ("managed
+        to secure", "was able to win": ``reaching_words``)."""
+        if syntax.is_noun(trigger) and trigger.dep_ == "dobj":
+            verb = trigger.head
+        elif syntax.is_verb(trigger) and any(c.dep_ == "dobj" and syntax.is_noun(c) for c in trigger.children):
+            verb = trigger  # "to broker a ceasefire", coded on the verb that carries the noun
+        else:
+            return False
+        if self._lemma(verb) not in self.words.obtaining_verbs:
+            return False
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return False  # "secured the release", "helped secure the release": reached
+        gov = verb.head
+        return gov.i == verb.i or self._lemma(gov) not in self.words.reaching_words
 
     def content(self, trigger: Token) -> bool:
         """Whether the act is a gerund that a plan or a demand includes ("their demands have

@@ -596,9 +596,12 @@ class _Resolver:
         if self._mentions_in(start, end) or syntax.prep_objects(head, ("of",)):
             return []  # "Arab foreign ministers", "the ministers of the G7": its own phrase says whose
         lemma = head.lemma_.lower().removesuffix("s")
-        sents = list(self.doc.sents)
-        at = next(n for n, st in enumerate(sents) if st.start <= head.i < st.end)
-        first = sents[max(0, at - TITLED_LOOKBACK)].start
+        sent = head.sent  # walked back sentence by sentence, not the article's list of sentences
+        for _ in range(TITLED_LOOKBACK):
+            if sent.start == 0:
+                break
+            sent = self.doc[sent.start - 1].sent
+        first = sent.start
         found: list[Actor] = []
         for m in self._mentions_in(first, head.i):
             person = (m.entry is not None and m.entry.kind == "person") or (m.entry is None and m.label == "PERSON")

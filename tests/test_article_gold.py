@@ -30,10 +30,12 @@ GOLD = Path(__file__).resolve().parents[1] / "benchmarks" / "gold" / "article_ev
 #: recall15; model retrained) took the test split to 0.544 / 0.474 / 0.491 / 0.483 and all 135 to
 #: 0.627 / 0.566 / 0.618 / 0.591. The eighth (audit17-18, dyad16, accuse17, agree17; model
 #: retrained) took the test split to 0.549 / 0.478 / 0.510 / 0.493 and all 135 to 0.629 / 0.566
-#: / 0.628 / 0.596.
+#: / 0.628 / 0.596. The ninth (legal18, statements18, dyad17, quiet18, plural19, threat19,
+#: people19, nominal19; model retrained) took the test split to 0.553 / 0.482 / 0.515 / 0.498 and
+#: all 135 to 0.633 / 0.570 / 0.633 / 0.600.
 FLOORS = {
-    "test": {"core_recall": 0.54, "all_recall": 0.47, "precision": 0.50, "f1": 0.485},
-    None: {"core_recall": 0.62, "all_recall": 0.555, "precision": 0.615, "f1": 0.585},
+    "test": {"core_recall": 0.545, "all_recall": 0.475, "precision": 0.505, "f1": 0.49},
+    None: {"core_recall": 0.625, "all_recall": 0.56, "precision": 0.625, "f1": 0.59},
 }
 
 

@@ -20,6 +20,15 @@ from coding_checks import before_recipients
 DATE = "2024-05-01"
 
 
+def country_pairs(coder, text: str, title: str | None, event_type: str) -> set[tuple[str | None, str | None]]:  # type: ignore[no-untyped-def]
+    """The (actor country, recipient country) pairs of the events of one type coded in a text."""
+    return {
+        (e.actor and e.actor.country, e.recipient and e.recipient.country)
+        for e in before_recipients(coder, text, title, DATE)
+        if e.type == event_type
+    }
+
+
 def _pairs(coder, title: str | None, text: str, trigger: str) -> set[tuple[str | None, str | None]]:  # type: ignore[no-untyped-def]
     events = [e for e in before_recipients(coder, text, title, DATE) if trigger in e.trigger.text]
     return {(e.actor and e.actor.country, e.recipient and e.recipient.country) for e in events}
@@ -257,11 +266,7 @@ OWN_VOICE_VERDICTS = [
 def test_own_voice_verdict_is_the_issuers(  # type: ignore[no-untyped-def]
     coder, title: str, text: str, pairs: set[tuple[str, str]]
 ) -> None:
-    found = {
-        (e.actor and e.actor.country, e.recipient and e.recipient.country)
-        for e in before_recipients(coder, text, title, DATE)
-        if e.type == "ACCUSE"
-    }
+    found = country_pairs(coder, text, title, "ACCUSE")
     assert pairs <= found, f"{sorted(pairs - found)} not coded in {text!r}: {found}"
 
 
@@ -335,11 +340,7 @@ OWN_VOICE_DEMANDS = [
 @pytest.mark.slow
 @pytest.mark.parametrize(("title", "text", "pairs"), OWN_VOICE_DEMANDS)
 def test_own_voice_demand(coder, title: str | None, text: str, pairs: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
-    found = {
-        (e.actor and e.actor.country, e.recipient and e.recipient.country)
-        for e in before_recipients(coder, text, title, DATE)
-        if e.type == "REQUEST"
-    }
+    found = country_pairs(coder, text, title, "REQUEST")
     assert pairs <= found, f"{sorted(pairs - found)} not coded in {text!r}: {found}"
 
 
@@ -369,11 +370,7 @@ ADDRESSED = [
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "pairs"), ADDRESSED)
 def test_you_is_the_addressee(coder, text: str, pairs: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
-    found = {
-        (e.actor and e.actor.country, e.recipient and e.recipient.country)
-        for e in before_recipients(coder, text, None, DATE)
-        if e.type == "REQUEST"
-    }
+    found = country_pairs(coder, text, None, "REQUEST")
     assert pairs <= found, f"{sorted(pairs - found)} not coded in {text!r}: {found}"
 
 

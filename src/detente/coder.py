@@ -214,6 +214,7 @@ def default_stages(services: Services, batch_size: int = 64) -> list[Stage]:
             s.lexicon.types.mutual,
             freeing=s.lexicon.roles.freeing_nouns,
             freed_types=s.lexicon.not_parties.freed_types,
+            holding_codes=s.lexicon.not_parties.holding_codes,
         ),
         ModalityEvents(s.modality),
         FilterEvents(s.not_events, s.lexicon.lemma_fixes, s.actors, s.lexicon.not_parties.topic_verbs),

@@ -212,6 +212,8 @@ class RecipientWords:
     #: types of an appeal whose "release of X" names the one freed, never the one asked
     #: ("called for the journalist's release": the journalist's jailers are asked)
     freed_types: frozenset[str] = words(default=())
+    #: CAMEO codes (prefixes) of the acts that tell who holds the one an appeal would free
+    holding_codes: frozenset[str] = words(default=())
     #: acts welcomed or praised through their author ("welcomed Qatar's mediation"), under
     #: ``praise_types`` (a violent deed's owner there is its victim: "evidence supported *his* murder")
     praised_nouns: frozenset[str] = words(default=())

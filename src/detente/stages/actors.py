@@ -113,9 +113,6 @@ OPERATOR_KINDS = frozenset({"country", "people", "group", "igo"})
 LINKS = frozenset({"of", "for", "on", "and", "the", "'s", "’s", "de"})
 REJECT, ACCUSE, ASSAULT, REQUEST, SUPPORT = "REJECT", "ACCUSE", "ASSAULT", "REQUEST", "SUPPORT"
 AGREE, COERCE = "AGREE", "COERCE"
-#: CAMEO codes (prefixes) of holding someone: arrests, detentions, jailing and sentences, and
-#: taking hostages, whose doer an appeal for the release of those held is made to
-HOLDING_CODES = ("173", "181", "1712")
 #: the speakers' own possessive: "*our* soldiers" are the speaker's country's
 OUR = "our"
 #: the text of the unnamed agent of an act only authorities perform ("were arrested")
@@ -152,11 +149,14 @@ class ResolveActors(EventsStage):
         mutual: Callable[[str, str], bool] | None = None,
         freeing: frozenset[str] = frozenset(),
         freed_types: frozenset[str] = frozenset(),
+        holding_codes: frozenset[str] = frozenset(),
     ) -> None:
         self.words = words
         #: nouns of freeing someone ("release"), and the appeals whose recipient is the holder
         self.freeing = freeing
         self.freed_types = freed_types
+        #: CAMEO codes (prefixes) of arrests, abductions and prison terms: who holds someone
+        self.holding_codes = tuple(sorted(holding_codes))
         self.actors = actors
         #: whether an event of a type and code between parties goes both ways (``mutual_types``)
         self.mutual = mutual
@@ -655,7 +655,7 @@ class ResolveActors(EventsStage):
     ) -> Actor | None:
         """Whom an appeal for someone's release is made to when it names only the one held ("Police
         detained the reporter. The EU called for *his* release", ``freed_types``): the doer of the
-        article's latest arrest, detention, sentence or abduction before it (``HOLDING_CODES``)
+        article's latest arrest, detention, sentence or abduction before it (``holding_codes``)
         of the one named as freed ("the reporter's release" after "arrested the reporter"), or,
         for a pronoun ("his release"), of anyone within ``PRONOUN_LOOKBACK`` sentences; never
         the appealing party's own. None when the article tells no such act, or the appeal's
@@ -681,7 +681,7 @@ class ResolveActors(EventsStage):
         since = 0 if named else ev.sentence - PRONOUN_LOOKBACK
         holders: list[Actor] = []
         for e in events:
-            if not e.cameo.startswith(HOLDING_CODES) or not since <= e.sentence <= ev.sentence:
+            if not e.cameo.startswith(self.holding_codes) or not since <= e.sentence <= ev.sentence:
                 continue
             if e.trigger.span[0] >= ev.trigger.span[0] or e.recipient is None:
                 continue

@@ -39,6 +39,8 @@ MEETING_LOOKBACK = 6
 #: how many sentences at a text's head may declare a statement's issuers (its title, a byline,
 #: "Office of the Spokesperson", the line that introduces the statement)
 DECLARING_SENTENCES = 4
+#: the closing sentences in which a statement may be signed ("Signed by the Governments of ...")
+SIGNING_SENTENCES = 2
 #: how far back the holders of a plural title ("the Foreign Ministers") may have been named
 TITLED_LOOKBACK = 8
 #: the pronouns of the one a quoted speaker addresses
@@ -442,6 +444,11 @@ class _Resolver:
             # condemn"): the issuer the text names, else left to the quoted speakers around it
             issuers = self._issuers_of(head)
             return issuers or [Actor(head.text, (head.idx, head.idx + len(head)))]
+        signing = head.lower_ in self.words.signatory_words or any(
+            c.dep_ == "amod" and c.lower_ in self.words.signatory_words for c in head.children
+        )
+        if signing and self._declared is not None and not self._opens_inside_quote(head.idx):
+            return list(self._declared[1])  # "*The undersigned members* of the Coalition condemn"
         if head.pos_ == "PRON" or head.lower_ in syntax.PRONOUNS:
             bound = self._bound_object(head, acting) or self._shared_object(head, acting)
             if bound:
@@ -974,20 +981,45 @@ class _Resolver:
         by *X and Y*"), or a byline alone on its line ("*Jane Doe*, Department Spokesperson").
         Each coordinated name is one issuer, and a plural head listing several in its "of"
         phrase is each of them ("the Governments *of A, B and C*"); only those the text names
-        as parties (a state, a body, a person) count."""
-        for sent in list(self.doc.sents)[:DECLARING_SENTENCES]:
+        as parties (a state, a body, a person) count. A statement that declares none at its head
+        may name them in a closing line of its own ("*Signed by* the Governments of A, B and C"),
+        which covers the whole text (the start given is then -1)."""
+        sents = list(self.doc.sents)
+        for sent in sents[:DECLARING_SENTENCES]:
             if any(t.text in syntax.DOUBLE_QUOTES for t in sent) or self._opens_inside_quote(sent.start_char):
                 continue
-            heads = self._declaring(sent)
-            found: list[Actor] = []
-            for head in syntax.with_conjuncts(heads):
-                for tok in self._signatories(head):
-                    actor = self._declared_party(tok)
-                    if actor is not None and not any(_same_issuer(actor, a) for a in found):
-                        found.append(actor)
+            found = self._declared_in(self._declaring(sent))
             if found:
                 return sent.start, found
+        for sent in sents[DECLARING_SENTENCES:][-SIGNING_SENTENCES:]:
+            if any(t.text in syntax.DOUBLE_QUOTES for t in sent) or self._opens_inside_quote(sent.start_char):
+                continue
+            found = self._declared_in(self._signing(sent))
+            if found:
+                return -1, found
         return None
+
+    def _declared_in(self, heads: list[Token]) -> list[Actor]:
+        """The parties the phrases ``heads`` name as issuers, each once (see :attr:`_declared`)."""
+        found: list[Actor] = []
+        for head in syntax.with_conjuncts(heads):
+            for tok in self._signatories(head):
+                actor = self._declared_party(tok)
+                if actor is not None and not any(_same_issuer(actor, a) for a in found):
+                    found.append(actor)
+        return found
+
+    def _signing(self, sent: Span) -> list[Token]:
+        """The agents of a closing line that signs the statement, a participle with no subject
+        of its own ("*Signed by* the Governments of A, B and C", "Issued by X and Y")."""
+        root = sent.root
+        if (
+            root.tag_ != "VBN"
+            or root.lemma_.lower() not in self.words.statement_verbs
+            or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in root.children)
+        ):
+            return []
+        return syntax.prep_objects(root, ("by",))
 
     def _declaring(self, sent: Span) -> list[Token]:
         """The heads of the phrases naming a statement's issuers in one sentence (see :attr:`_declared`)."""

@@ -1,0 +1,84 @@
+"""Who accuses and who asks whom in official statements (round accuse20), on texts written for
+these tests: a name written with a typographic apostrophe, a statement signed in its closing
+line, and "the undersigned" that stand for its signatories."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from coding_checks import before_recipients, check_coded
+
+pytestmark = pytest.mark.slow
+
+DATE = "2024-05-01"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_", "actor", "recipient"),
+    [
+        # a typographic apostrophe in a name the dictionary writes with a plain one
+        ("Canada condemned the Democratic People\u2019s Republic of Korea for its missile test.", "ACCUSE", "CAN", "PRK"),
+        (
+            "Norway urged the Democratic People\u2019s Republic of Korea to return to the talks.",
+            "REQUEST",
+            "NOR",
+            "PRK",
+        ),
+        # ... not the "Republic of China" inside it, which is Taiwan
+        ("Ghana criticized the People\u2019s Republic of China over the dam collapse.", "ACCUSE", "GHA", "CHN"),
+    ],
+)
+def test_accuse20_names(coder: Any, sentence: str, type_: str, actor: str, recipient: str) -> None:
+    check_coded(coder, sentence, type_, actor, recipient)
+
+
+def _pairs(coder: Any, text: str, type_: str) -> set[tuple[str | None, str | None]]:
+    return {
+        (e.actor and e.actor.country, e.recipient and e.recipient.country)
+        for e in before_recipients(coder, text, "Statement on the Closure of a Newspaper", DATE)
+        if e.type == type_
+    }
+
+
+SIGNED = (
+    "Office of the Spokesperson\n\n"
+    "Press freedom is essential to any open society. The closure of the newspaper follows months of "
+    "pressure on its editors.\n\n"
+    "We call on Serbia to allow the newspaper to reopen.\n\n"
+    "Signed by the Governments of Norway, Chile and Ghana."
+)
+
+UNDERSIGNED = (
+    "Office of the Spokesperson\n\n"
+    "The undersigned members of the Press Freedom Group condemn Serbia\u2019s closure of the newspaper. "
+    "Press freedom is essential to any open society.\n\n"
+    "Signed by the Governments of Norway, Chile and Ghana."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "pairs"),
+    [
+        # "Signed by the Governments of A, B and C" closing the statement: its "we" is each of them
+        (SIGNED, "REQUEST", {("NOR", "SRB"), ("CHL", "SRB"), ("GHA", "SRB")}),
+        # "the undersigned members" are the signatories
+        (UNDERSIGNED, "ACCUSE", {("NOR", "SRB"), ("CHL", "SRB"), ("GHA", "SRB")}),
+    ],
+)
+def test_accuse20_signed_statement(coder: Any, text: str, type_: str, pairs: set[tuple[str, str]]) -> None:
+    found = _pairs(coder, text, type_)
+    assert pairs <= found, found
+
+
+def test_accuse20_signing_needs_a_closing_participle(coder: Any) -> None:
+    """A report that tells who signed something is no signature of the text itself."""
+    text = (
+        "Office of the Spokesperson\n\n"
+        "Press freedom is essential to any open society.\n\n"
+        "We call on Serbia to allow the newspaper to reopen.\n\n"
+        "The accord was signed by Norway, Chile and Ghana in 2019."
+    )
+    found = _pairs(coder, text, "REQUEST")
+    assert not {("CHL", "SRB"), ("GHA", "SRB")} & found, found

@@ -1,6 +1,7 @@
 """Who accuses and who asks whom in official statements (round accuse20), on texts written for
 these tests: a name written with a typographic apostrophe, a statement signed in its closing
-line, and "the undersigned" that stand for its signatories."""
+line, "the undersigned" that stand for its signatories, and "he" or "she" for a speaker the text
+describes by office and never names."""
 
 from __future__ import annotations
 
@@ -32,6 +33,38 @@ DATE = "2024-05-01"
 )
 def test_accuse20_names(coder: Any, sentence: str, type_: str, actor: str, recipient: str) -> None:
     check_coded(coder, sentence, type_, actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "actor", "recipient"),
+    [
+        # "he" / "she" after a speaker described by office, with no person named before
+        ("The Kenyan president spoke on Monday. He accused Tanzania of closing the border.", "ACCUSE", "KEN", "TZA"),
+        (
+            "Peru's foreign minister told reporters the talks had failed. She called on Chile to reopen the port.",
+            "REQUEST",
+            "PER",
+            "CHL",
+        ),
+        ("A spokesman for the Ghanaian foreign ministry said the deal was dead. He blamed Togo.", "ACCUSE", "GHA", "TGO"),
+    ],
+)
+def test_accuse20_described_speaker(coder: Any, text: str, type_: str, actor: str, recipient: str) -> None:
+    check_coded(coder, text, type_, actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # a person named before: the existing rules decide, not the description
+        ("Officials in Lima said the talks had failed. He urged Chile to reopen the port.", "urged"),
+        # several described: no one of them
+        ("The Kenyan president and the Ugandan president met on Monday. He accused Tanzania of lying.", "accused"),
+    ],
+)
+def test_accuse20_described_speaker_guards(coder: Any, text: str, trigger: str) -> None:
+    events = [e for e in coder.code(text, published=DATE) if trigger in e.trigger.text]
+    assert all(e.actor is None or e.actor.country is None for e in events), [(e.actor,) for e in events]
 
 
 def _pairs(coder: Any, text: str, type_: str) -> set[tuple[str | None, str | None]]:

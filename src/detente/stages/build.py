@@ -772,10 +772,39 @@ class _Resolver:
             if head.lower_ in syntax.PERSON_PRONOUNS
             else self._previous_subject(head, acting)
         )
+        if m is None and head.lower_ in syntax.PERSON_PRONOUNS:
+            described = self._described_person(head)
+            if described is not None:
+                return self.resolve(described)[0]
         if m is None:
             return Actor(head.text, (head.idx, head.idx + len(head)))
         first, last = self.doc[m.start], self.doc[m.end - 1]
         return self._from_entry(self.doc[m.start : m.end].text, (first.idx, last.idx + len(last)), m, None)
+
+    def _described_person(self, pronoun: Token) -> Token | None:
+        """For "he" or "she" opening a sentence, in a text that names no person before it: the
+        one person the sentence before's main clause has as its subject by a description of
+        their office (``person_heads``: "*Brazil's foreign minister* said ... *He* urged ...",
+        "*A spokesman for the ministry* said ... *She* blamed ..."), outside quotation marks."""
+        sent = pronoun.sent
+        if pronoun.dep_ not in ("nsubj", "nsubjpass") or sent.start == 0:
+            return None
+        if any(t.dep_ in ("nsubj", "nsubjpass") for t in self.doc[sent.start : pronoun.i]):
+            return None  # "Officials said he ...": another subject opens the sentence
+        before = self.doc[sent.start - 1].sent
+        if self._opens_inside_quote(before.start_char):
+            return None
+        subjects = [t for t in before.root.children if t.dep_ in ("nsubj", "nsubjpass")]
+        if len(subjects) != 1:
+            return None
+        subject = subjects[0]
+        if (
+            subject.tag_ != "NN"
+            or subject.lemma_.lower() not in self.words.person_heads
+            or any(c.dep_ == "conj" for c in subject.children)
+        ):
+            return None
+        return subject
 
     def _represented(self, head: Token, end: int) -> list[Token]:
         """The parties a plural delegate noun stands for when its "of" phrase lists more than

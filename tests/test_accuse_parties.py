@@ -20,7 +20,12 @@ DATE = "2024-05-01"
     ("sentence", "type_", "actor", "recipient"),
     [
         # a typographic apostrophe in a name the dictionary writes with a plain one
-        ("Canada condemned the Democratic People\u2019s Republic of Korea for its missile test.", "ACCUSE", "CAN", "PRK"),
+        (
+            "Canada condemned the Democratic People\u2019s Republic of Korea for its missile test.",
+            "ACCUSE",
+            "CAN",
+            "PRK",
+        ),
         (
             "Norway urged the Democratic People\u2019s Republic of Korea to return to the talks.",
             "REQUEST",
@@ -46,7 +51,12 @@ def test_accuse20_names(coder: Any, sentence: str, type_: str, actor: str, recip
             "PER",
             "CHL",
         ),
-        ("A spokesman for the Ghanaian foreign ministry said the deal was dead. He blamed Togo.", "ACCUSE", "GHA", "TGO"),
+        (
+            "A spokesman for the Ghanaian foreign ministry said the deal was dead. He blamed Togo.",
+            "ACCUSE",
+            "GHA",
+            "TGO",
+        ),
     ],
 )
 def test_accuse20_described_speaker(coder: Any, text: str, type_: str, actor: str, recipient: str) -> None:
@@ -115,3 +125,21 @@ def test_accuse20_signing_needs_a_closing_participle(coder: Any) -> None:
     )
     found = _pairs(coder, text, "REQUEST")
     assert not {("CHL", "SRB"), ("GHA", "SRB")} & found, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target", "owner"),
+    [
+        # an attempt condemned: its target is not whom the condemnation blames
+        ("Chile condemned the effort to detain the Bolivian president.", "BOL", None),
+        ("Ecuador denounced the attempt to overthrow the Peruvian government.", "PER", None),
+        # ... its owner or "by" phrase is
+        ("Chile condemned Russia's attempt to annex the Moldovan region.", "MDA", "RUS"),
+    ],
+)
+def test_accuse20_attempt_target_not_blamed(coder: Any, sentence: str, target: str, owner: str | None) -> None:
+    events = [e for e in before_recipients(coder, sentence, None, DATE) if e.type == "ACCUSE"]
+    recipients = {e.recipient.country for e in events if e.recipient is not None}
+    assert target not in recipients, recipients
+    if owner is not None:
+        assert owner in recipients, recipients

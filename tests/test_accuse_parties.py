@@ -143,3 +143,35 @@ def test_accuse20_attempt_target_not_blamed(coder: Any, sentence: str, target: s
     assert target not in recipients, recipients
     if owner is not None:
         assert owner in recipients, recipients
+
+
+def _titled_pairs(coder: Any, title: str, text: str, type_: str) -> set[tuple[str | None, str | None]]:
+    return {
+        (e.actor and e.actor.country, e.recipient and e.recipient.country)
+        for e in before_recipients(coder, text, title, DATE)
+        if e.type == type_
+    }
+
+
+def test_accuse20_group_title_then_list(coder: Any) -> None:
+    """A title that names the signatories' group, then a line that lists them: "we" is each."""
+    text = (
+        "Office of the Spokesperson\n\n"
+        "The text of the following statement was released by the G7 foreign ministers of Canada, "
+        "France and Japan.\n\n"
+        "We call on Serbia to release the journalists."
+    )
+    found = _titled_pairs(coder, "G7 Foreign Ministers\u2019 Statement on Serbia", text, "REQUEST")
+    assert {("CAN", "SRB"), ("FRA", "SRB"), ("JPN", "SRB")} <= found, found
+
+
+def test_accuse20_we_named_as_a_list(coder: Any) -> None:
+    """ "We, the G7 foreign ministers of A, B and C, condemn ...": each of them, not the group."""
+    text = (
+        "Office of the Spokesperson\n\nBegin Text:\n\n"
+        "We, the G7 Foreign Ministers of Canada, France and Japan, condemn in the strongest terms the action "
+        "by the Serbian authorities in closing the newspaper."
+    )
+    found = _titled_pairs(coder, "Statement on Serbia", text, "ACCUSE")
+    assert {("CAN", "SRB"), ("FRA", "SRB"), ("JPN", "SRB")} <= found, found
+    assert ("IGO", "SRB") not in found, found

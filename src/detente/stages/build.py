@@ -437,7 +437,11 @@ class _Resolver:
             return [speaker]
         named_self = [c for c in head.children if c.dep_ == "appos"]
         if first_person and named_self:
-            # "*We*, the foreign ministers of Chile, Peru and Brazil, condemn ...": who "we" are
+            # "*We*, the foreign ministers of Chile, Peru and Brazil, condemn ...": who "we" are,
+            # each of those a plural head's "of" phrase lists
+            listed = self._signatories(named_self[0])
+            if len(listed) > 1:
+                return [a for t in listed for a in self.resolve(t, acting)]
             return self.resolve(named_self[0], acting)
         if first_person and speaker is None and not self._opens_inside_quote(head.idx):
             # not the subject of the sentence before ("The Chilean people have a right ... *We*
@@ -1014,12 +1018,18 @@ class _Resolver:
         may name them in a closing line of its own ("*Signed by* the Governments of A, B and C"),
         which covers the whole text (the start given is then -1)."""
         sents = list(self.doc.sents)
+        best: tuple[int, list[Actor]] | None = None
         for sent in sents[:DECLARING_SENTENCES]:
             if any(t.text in syntax.DOUBLE_QUOTES for t in sent) or self._opens_inside_quote(sent.start_char):
                 continue
             found = self._declared_in(self._declaring(sent))
-            if found:
-                return sent.start, found
+            # the line that lists the signatories, after a title that names their group ("G7
+            # Foreign Ministers' Statement ..." then "released by the G7 foreign ministers of A, B
+            # and C"): the longest list, the first of equal ones
+            if found and (best is None or len(found) > len(best[1])):
+                best = sent.start, found
+        if best is not None:
+            return best
         for sent in sents[DECLARING_SENTENCES:][-SIGNING_SENTENCES:]:
             if any(t.text in syntax.DOUBLE_QUOTES for t in sent) or self._opens_inside_quote(sent.start_char):
                 continue

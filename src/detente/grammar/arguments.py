@@ -62,8 +62,12 @@ class ArgumentFinder:
             # "deplored the loss of Afghan lives": a harm suffered names its victims, not the one
             # blamed, who only a "by" phrase names; nor is a name elsewhere in the clause
             harms = self._harms(phrases, c)
-            recipients = self._parties([p for p in phrases if p not in harms], head, c.type)
-            recipients += [b for h in harms for b in syntax.prep_objects(h, ("by",))]
+            # "condemned any effort *to detain* the president": an attempt is its owner's
+            attempts = self._attempts(phrases, c)
+            recipients = self._parties([p for p in phrases if p not in harms and p not in attempts], head, c.type)
+            recipients += [b for h in harms + attempts for b in syntax.prep_objects(h, ("by",))]
+            recipients += [o for a in attempts for o in a.children if o.dep_ == "poss" and o.pos_ != "PRON"]
+            harms += attempts
             harm = bool(harms) and not recipients
             if not recipients and restated is not None:
                 # "reiterated its demand that Israel ease ...": whom the noun alone is addressed to
@@ -811,6 +815,22 @@ class ArgumentFinder:
         if c.type not in words.deed_types or (c.cameo or "").startswith(tuple(words.inquiry_codes)):
             return []
         return [p for p in phrases if self.lemma(p) in words.harm_nouns]
+
+    def _attempts(self, phrases: list[Token], c: Reading) -> list[Token]:
+        """The phrases of a condemnation that name an attempt with an infinitive of its own
+        ("any effort *to detain* the president"), whose target is not the one blamed."""
+        words = self.lex.not_parties
+        if c.type not in words.deed_types:
+            return []
+        return [
+            p
+            for p in phrases
+            if self.lemma(p) in words.attempt_nouns
+            and any(
+                a.dep_ == "acl" and a.tag_ == "VB" and any(x.dep_ == "aux" and x.lower_ == "to" for x in a.children)
+                for a in p.children
+            )
+        ]
 
     def _names_type(self, tok: Token, type_: str) -> bool:
         """Whether a noun is one of the type's own event nouns ("protest", "rally" for PROTEST)."""

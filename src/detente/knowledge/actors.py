@@ -83,7 +83,10 @@ class ActorDictionary:
         )
 
     def match(self, tokens: list[str]) -> Iterable[tuple[int, int, tuple[ActorEntry, ...]]]:
-        """Longest-first, left-to-right matches of surface forms in a token list."""
+        """Longest-first, left-to-right matches of surface forms in a token list; a typographic
+        apostrophe is read as the plain one the dictionary writes ("Democratic People’s Republic
+        of Korea", "Côte d’Ivoire")."""
+        tokens = [t.replace("\u2019", "'") for t in tokens]
         i, n = 0, len(tokens)
         while i < n:
             if tokens[i] in self.first_tokens:

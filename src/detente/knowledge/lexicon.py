@@ -207,6 +207,8 @@ class RecipientWords:
     #: harms suffered, whose owner or "of" phrase is the victim, never the one a condemnation
     #: of them blames ("deplored the loss of Afghan lives"), under ``deed_types``
     harm_nouns: frozenset[str] = words(default=())
+    #: nouns of an attempt, whose infinitive's object is its target, not the one blamed (``deed_types``)
+    attempt_nouns: frozenset[str] = words(default=())
     #: CAMEO codes (prefixes) of inquiries, which look into a harm, not blame its victims' side
     inquiry_codes: frozenset[str] = words(default=())
     #: types of an appeal whose "release of X" names the one freed, never the one asked

@@ -398,6 +398,8 @@ class ReferenceWords:
     statement_nouns: frozenset[str] = words(default=())
     statement_verbs: frozenset[str] = words(default=())
     statement_modifiers: frozenset[str] = words(default=())
+    signatory_words: frozenset[str] = words(default=())
+    person_heads: frozenset[str] = words(default=())
     common_place_words: frozenset[str] = words(default=())
     instrument_heads: frozenset[str] = words(default=())
     weapon_heads: frozenset[str] = words(default=())

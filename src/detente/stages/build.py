@@ -39,6 +39,8 @@ MEETING_LOOKBACK = 6
 #: how many sentences at a text's head may declare a statement's issuers (its title, a byline,
 #: "Office of the Spokesperson", the line that introduces the statement)
 DECLARING_SENTENCES = 4
+#: the closing sentences in which a statement may be signed ("Signed by the Governments of ...")
+SIGNING_SENTENCES = 2
 #: how far back the holders of a plural title ("the Foreign Ministers") may have been named
 TITLED_LOOKBACK = 8
 #: the pronouns of the one a quoted speaker addresses
@@ -435,13 +437,22 @@ class _Resolver:
             return [speaker]
         named_self = [c for c in head.children if c.dep_ == "appos"]
         if first_person and named_self:
-            # "*We*, the foreign ministers of Chile, Peru and Brazil, condemn ...": who "we" are
+            # "*We*, the foreign ministers of Chile, Peru and Brazil, condemn ...": who "we" are,
+            # each of those a plural head's "of" phrase lists
+            listed = self._signatories(named_self[0])
+            if len(listed) > 1:
+                return [a for t in listed for a in self.resolve(t, acting)]
             return self.resolve(named_self[0], acting)
         if first_person and speaker is None and not self._opens_inside_quote(head.idx):
             # not the subject of the sentence before ("The Chilean people have a right ... *We*
             # condemn"): the issuer the text names, else left to the quoted speakers around it
             issuers = self._issuers_of(head)
             return issuers or [Actor(head.text, (head.idx, head.idx + len(head)))]
+        signing = head.lower_ in self.words.signatory_words or any(
+            c.dep_ == "amod" and c.lower_ in self.words.signatory_words for c in head.children
+        )
+        if signing and self._declared is not None and not self._opens_inside_quote(head.idx):
+            return list(self._declared[1])  # "*The undersigned members* of the Coalition condemn"
         if head.pos_ == "PRON" or head.lower_ in syntax.PRONOUNS:
             bound = self._bound_object(head, acting) or self._shared_object(head, acting)
             if bound:
@@ -765,10 +776,39 @@ class _Resolver:
             if head.lower_ in syntax.PERSON_PRONOUNS
             else self._previous_subject(head, acting)
         )
+        if m is None and head.lower_ in syntax.PERSON_PRONOUNS:
+            described = self._described_person(head)
+            if described is not None:
+                return self.resolve(described)[0]
         if m is None:
             return Actor(head.text, (head.idx, head.idx + len(head)))
         first, last = self.doc[m.start], self.doc[m.end - 1]
         return self._from_entry(self.doc[m.start : m.end].text, (first.idx, last.idx + len(last)), m, None)
+
+    def _described_person(self, pronoun: Token) -> Token | None:
+        """For "he" or "she" opening a sentence, in a text that names no person before it: the
+        one person the sentence before's main clause has as its subject by a description of
+        their office (``person_heads``: "*Brazil's foreign minister* said ... *He* urged ...",
+        "*A spokesman for the ministry* said ... *She* blamed ..."), outside quotation marks."""
+        sent = pronoun.sent
+        if pronoun.dep_ not in ("nsubj", "nsubjpass") or sent.start == 0:
+            return None
+        if any(t.dep_ in ("nsubj", "nsubjpass") for t in self.doc[sent.start : pronoun.i]):
+            return None  # "Officials said he ...": another subject opens the sentence
+        before = self.doc[sent.start - 1].sent
+        if self._opens_inside_quote(before.start_char):
+            return None
+        subjects = [t for t in before.root.children if t.dep_ in ("nsubj", "nsubjpass")]
+        if len(subjects) != 1:
+            return None
+        subject = subjects[0]
+        if (
+            subject.tag_ != "NN"
+            or subject.lemma_.lower() not in self.words.person_heads
+            or any(c.dep_ == "conj" for c in subject.children)
+        ):
+            return None
+        return subject
 
     def _represented(self, head: Token, end: int) -> list[Token]:
         """The parties a plural delegate noun stands for when its "of" phrase lists more than
@@ -974,20 +1014,51 @@ class _Resolver:
         by *X and Y*"), or a byline alone on its line ("*Jane Doe*, Department Spokesperson").
         Each coordinated name is one issuer, and a plural head listing several in its "of"
         phrase is each of them ("the Governments *of A, B and C*"); only those the text names
-        as parties (a state, a body, a person) count."""
-        for sent in list(self.doc.sents)[:DECLARING_SENTENCES]:
+        as parties (a state, a body, a person) count. A statement that declares none at its head
+        may name them in a closing line of its own ("*Signed by* the Governments of A, B and C"),
+        which covers the whole text (the start given is then -1)."""
+        sents = list(self.doc.sents)
+        best: tuple[int, list[Actor]] | None = None
+        for sent in sents[:DECLARING_SENTENCES]:
             if any(t.text in syntax.DOUBLE_QUOTES for t in sent) or self._opens_inside_quote(sent.start_char):
                 continue
-            heads = self._declaring(sent)
-            found: list[Actor] = []
-            for head in syntax.with_conjuncts(heads):
-                for tok in self._signatories(head):
-                    actor = self._declared_party(tok)
-                    if actor is not None and not any(_same_issuer(actor, a) for a in found):
-                        found.append(actor)
+            found = self._declared_in(self._declaring(sent))
+            # the line that lists the signatories, after a title that names their group ("G7
+            # Foreign Ministers' Statement ..." then "released by the G7 foreign ministers of A, B
+            # and C"): the longest list, the first of equal ones
+            if found and (best is None or len(found) > len(best[1])):
+                best = sent.start, found
+        if best is not None:
+            return best
+        for sent in sents[DECLARING_SENTENCES:][-SIGNING_SENTENCES:]:
+            if any(t.text in syntax.DOUBLE_QUOTES for t in sent) or self._opens_inside_quote(sent.start_char):
+                continue
+            found = self._declared_in(self._signing(sent))
             if found:
-                return sent.start, found
+                return -1, found
         return None
+
+    def _declared_in(self, heads: list[Token]) -> list[Actor]:
+        """The parties the phrases ``heads`` name as issuers, each once (see :attr:`_declared`)."""
+        found: list[Actor] = []
+        for head in syntax.with_conjuncts(heads):
+            for tok in self._signatories(head):
+                actor = self._declared_party(tok)
+                if actor is not None and not any(_same_issuer(actor, a) for a in found):
+                    found.append(actor)
+        return found
+
+    def _signing(self, sent: Span) -> list[Token]:
+        """The agents of a closing line that signs the statement, a participle with no subject
+        of its own ("*Signed by* the Governments of A, B and C", "Issued by X and Y")."""
+        root = sent.root
+        if (
+            root.tag_ != "VBN"
+            or root.lemma_.lower() not in self.words.statement_verbs
+            or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in root.children)
+        ):
+            return []
+        return syntax.prep_objects(root, ("by",))
 
     def _declaring(self, sent: Span) -> list[Token]:
         """The heads of the phrases naming a statement's issuers in one sentence (see :attr:`_declared`)."""

@@ -319,6 +319,15 @@ class ClauseMarks:
     not_yet_words: frozenset[str] = words(default=())
     #: adjectives of necessity whose "that" clause is demanded ("it is critical that X ...")
     obligation_adjectives: frozenset[str] = words(default=())
+    #: threats told without a verb of threatening (round threat20): a cost a party will bear
+    #: ("would pay a heavy price"), the speaker's side's forceful answer ("will respond
+    #: decisively"), an act to be met with force, all options on the table
+    threat_cost_nouns: frozenset[str] = words(default=())
+    response_verbs: frozenset[str] = words(default=())
+    response_manners: frozenset[str] = words(default=())
+    hesitating_verbs: frozenset[str] = words(default=())
+    meeting_force_verbs: frozenset[str] = words(default=())
+    option_nouns: frozenset[str] = words(default=())
     #: a negation so qualified tells an act not done so far, not refused ("has not *yet* endorsed")
     pending_words: frozenset[str] = words(default=())
     #: ... but for these verbs the act not yet done is still refused ("has not yet conceded")
@@ -357,6 +366,7 @@ class Lexicon:
     praise_cameo: str | None
     rebuttal_cameo: str | None
     force_visit_cameo: str | None
+    unworded_threat_cameo: str | None
     lemma_fixes: dict[str, str]
     roles: WordRoles
     types: TypeGroups
@@ -388,6 +398,7 @@ class Lexicon:
             praise_cameo=_checked_code(ontology, frames_doc.get("praise_cameo")),
             rebuttal_cameo=_checked_code(ontology, frames_doc.get("rebuttal_cameo")),
             force_visit_cameo=_checked_code(ontology, frames_doc.get("force_visit_cameo")),
+            unworded_threat_cameo=_checked_code(ontology, frames_doc.get("unworded_threat_cameo")),
             lemma_fixes={row["form"]: row["lemma"] for _, row in read_tsv(base / "lemmas.tsv", ("form", "lemma"))},
             roles=WordRoles(**read_words(WordRoles, frames_doc, frames_path)),
             types=TypeGroups(**read_words(TypeGroups, frames_doc, frames_path)),

@@ -439,11 +439,13 @@ class FindEvents:
             if found is None:
                 continue
             actors, recipients = found
+            if not recipients:
+                continue  # a threat is aimed at someone (a directed act): none named, none coded
             if self._under_threat_verb(verb):
                 continue  # "warned that Kyiv would face consequences": the warning is coded
-            speaker = self.args.speaker(verb)
-            if speaker is None and not actors:
-                speaker = self._stater(verb)
+            # whoever says it threatens ("he made clear that the United States and its allies will
+            # respond decisively"); with no one saying it, the side the clause names
+            speaker = self.args.speaker(verb) or self._stater(verb)
             if speaker is not None:
                 actors = [speaker]
                 # "Tehran told Hezbollah that it would pay a heavy price": the one told

@@ -1,7 +1,8 @@
 """Threats told without a verb of threatening, and "target" in the sense of a sanction (round
 threat20), on sentences written for these tests: a cost a party is said to be about to bear, the
 speaker's side's forceful answer, another's act to be met with force and all options on the
-table are threats by whoever says them; a measure that "targets" someone is no attack."""
+table are threats by whoever says them; an act in a condition opened by inversion ("should Iran
+attack ...") is not done; a measure that "targets" someone is no attack."""
 
 from __future__ import annotations
 
@@ -44,6 +45,9 @@ pytestmark = pytest.mark.slow
         ("Seoul said any North Korean attack will be met with an overwhelming response.", "THREATEN", "KOR", "PRK"),
         # all options on the table
         ("Washington said all options are on the table regarding Pyongyang.", "THREATEN", "USA", "PRK"),
+        # a condition opened by inversion ("should X attack ...") is no attack done
+        ("Should Hanoi attack any of our fishermen, it will face severe consequences.", "ASSAULT", "absent", None),
+        ("Had the militia attacked the convoy, the army would have struck back.", "ASSAULT", "absent", None),
         # a sanction or a measure that "targets" someone is no attack
         ("The new sanctions target Iranian oligarchs and their banks.", "ASSAULT", "absent", None),
         ("Today's action targets six companies that ship Syrian oil.", "ASSAULT", "absent", None),

@@ -309,6 +309,8 @@ class ClauseMarks:
     obligations, background, reasons and purposes (``frames.yaml``)."""
 
     conditional_marks: frozenset[str] = words(default=())
+    #: auxiliaries that open a condition by inversion ("*Should* Iran attack, ...")
+    inverted_conditional_auxiliaries: frozenset[str] = words(default=())
     future_auxiliaries: frozenset[str] = words(default=())
     ultimatum_auxiliaries: frozenset[str] = words(default=())
     ultimatum_marks: frozenset[str] = words(default=())

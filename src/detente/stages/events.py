@@ -325,11 +325,29 @@ class FindEvents:
         for _ in range(4):
             if any(ch.dep_ == "mark" and ch.lower_ in self.lex.marks.conditional_marks for ch in cur.children):
                 return True
+            if self._inverted_condition(cur):
+                return True
             if cur.dep_ in ("xcomp", "conj") and cur.head != cur:
                 cur = cur.head
                 continue
             break
         return False
+
+    def _inverted_condition(self, verb: Token) -> bool:
+        """A clause that opens a condition by inversion: "*Should Iran attack* any of our
+        citizens, it will face ...", "*had the army moved* sooner, ..." (the auxiliary first in
+        the adverbial clause, before its subject)."""
+        if verb.dep_ != "advcl":
+            return False
+        subjects = [c.i for c in verb.children if c.dep_ in syntax.SUBJECT_DEPS or c.dep_ == "nsubjpass"]
+        return any(
+            c.dep_ in ("aux", "auxpass")
+            and c.lower_ in self.lex.marks.inverted_conditional_auxiliaries
+            and c.i == verb.left_edge.i
+            and subjects
+            and c.i < min(subjects)
+            for c in verb.children
+        )
 
     def _consequence(self, tok: Token) -> bool:
         """What doing something would bring about: a modal verb whose subject is a clause ("*to
@@ -975,6 +993,8 @@ class FindEvents:
                 cur = cur.head
         for _ in range(4):
             if any(c.dep_ == "mark" and c.lower_ in self.lex.marks.conditional_marks for c in cur.children):
+                return True
+            if self._inverted_condition(cur):
                 return True
             if cur.dep_ in ("xcomp", "conj") and cur.head != cur:
                 if syntax.is_negated(cur.head) and cur.dep_ == "xcomp":

@@ -48,6 +48,9 @@ pytestmark = pytest.mark.slow
         # a condition opened by inversion ("should X attack ...") is no attack done
         ("Should Hanoi attack any of our fishermen, it will face severe consequences.", "ASSAULT", "absent", None),
         ("Had the militia attacked the convoy, the army would have struck back.", "ASSAULT", "absent", None),
+        # a party described, in the present, by what it threatens is no threat made
+        ("Canberra listed three militias that threaten the Solomon Islands.", "THREATEN", "absent", None),
+        ("Rebel groups that destabilize the region and threaten Chad were listed.", "THREATEN", "absent", None),
         # a sanction or a measure that "targets" someone is no attack
         ("The new sanctions target Iranian oligarchs and their banks.", "ASSAULT", "absent", None),
         ("Today's action targets six companies that ship Syrian oil.", "ASSAULT", "absent", None),
@@ -71,6 +74,9 @@ def test_threat20_coded(coder: Any, sentence: str, type_: str, actor: str | None
         ("The minister said Serbia could face consequences if it rejects the plan.", "THREATEN", "absent", None),
         ("The drone strike targeted a Taliban commander in Kandahar.", "ASSAULT", None, None),
         ("Gunmen targeted a police convoy in Borno.", "ASSAULT", None, None),
+        # ... a threat told in a relative clause in the past, or with an act threatened, stays
+        ("The militia, which threatened to attack Goma, withdrew on Monday.", "THREATEN", None, None),
+        ("The gangs that have threatened the mayor of Lima were arrested.", "THREATEN", None, None),
     ],
 )
 def test_threat20_guards(coder: Any, sentence: str, type_: str, actor: str | None, recipient: str | None) -> None:

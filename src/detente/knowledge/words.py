@@ -199,6 +199,7 @@ class NotEventWords:
     claiming_verbs: frozenset[str] = words(default=())
     endangered_nouns: frozenset[str] = words(default=())
     showing_verbs: frozenset[str] = words(default=())
+    describing_threat_verbs: frozenset[str] = words(default=())
     aiming_verbs: frozenset[str] = words(default=())
     aiming_measure_nouns: frozenset[str] = words(default=())
     economic_targets: frozenset[str] = words(default=())

@@ -152,6 +152,7 @@ class FilterEvents(EventsStage):
             ("no party given to", lambda: ev.type in words.given_types and self.given_thing(doc, ev, parties)),
             ("a warning of another's act", lambda: ev.type == "THREATEN" and self.warning(trigger)),
             ("a good endangered", lambda: ev.type == "THREATEN" and self.endangered(trigger, ev)),
+            ("a description", lambda: ev.type == "THREATEN" and self.described(trigger)),
             ("a thing shown", lambda: ev.type == "PROTEST" and self.shown(trigger)),
             ("a measure aimed", lambda: ev.type == "ASSAULT" and self.aimed(trigger)),
             ("a scheduled act", lambda: ev.type not in words.scheduled_kept_types and _scheduled(trigger)),
@@ -764,6 +765,20 @@ class FilterEvents(EventsStage):
         if self._lemma(trigger) not in self.words.showing_verbs or not syntax.is_verb(trigger):
             return False
         return not syntax.is_passive(trigger) and any(c.dep_ in ("dobj", "ccomp") for c in trigger.children)
+
+    def described(self, trigger: Token) -> bool:
+        """Whether a verb of threatening (``describing_threat_verbs``) describes a party or a
+        thing by what it does: in the present simple in a relative clause ("terrorist groups
+        that threaten the United States", "those that destabilize it and threaten America"), with
+        no act threatened ("that threaten to strike") and no auxiliary ("that have threatened")."""
+        if self._lemma(trigger) not in self.words.describing_threat_verbs:
+            return False
+        clause = trigger
+        while clause.dep_ == "conj" and clause.head != clause and syntax.is_verb(clause.head):
+            clause = clause.head  # "that destabilize it and threaten America" (the tense is the first verb's)
+        if clause.dep_ != "relcl" or clause.tag_ not in ("VBP", "VBZ") or trigger.tag_ not in ("VBP", "VBZ", "VB"):
+            return False
+        return not any(c.dep_ in ("xcomp", "aux", "auxpass", "neg") for c in trigger.children)
 
     def aimed(self, trigger: Token) -> bool:
         """Whether a verb of aiming (``aiming_verbs``) tells a measure aimed at someone, no

@@ -311,6 +311,8 @@ class ClauseMarks:
     obligations, background, reasons and purposes (``frames.yaml``)."""
 
     conditional_marks: frozenset[str] = words(default=())
+    #: auxiliaries that open a condition by inversion ("*Should* Iran attack, ...")
+    inverted_conditional_auxiliaries: frozenset[str] = words(default=())
     future_auxiliaries: frozenset[str] = words(default=())
     ultimatum_auxiliaries: frozenset[str] = words(default=())
     ultimatum_marks: frozenset[str] = words(default=())
@@ -321,6 +323,15 @@ class ClauseMarks:
     not_yet_words: frozenset[str] = words(default=())
     #: adjectives of necessity whose "that" clause is demanded ("it is critical that X ...")
     obligation_adjectives: frozenset[str] = words(default=())
+    #: threats told without a verb of threatening (round threat20): a cost a party will bear
+    #: ("would pay a heavy price"), the speaker's side's forceful answer ("will respond
+    #: decisively"), an act to be met with force, all options on the table
+    threat_cost_nouns: frozenset[str] = words(default=())
+    response_verbs: frozenset[str] = words(default=())
+    response_manners: frozenset[str] = words(default=())
+    hesitating_verbs: frozenset[str] = words(default=())
+    meeting_force_verbs: frozenset[str] = words(default=())
+    option_nouns: frozenset[str] = words(default=())
     #: a negation so qualified tells an act not done so far, not refused ("has not *yet* endorsed")
     pending_words: frozenset[str] = words(default=())
     #: ... but for these verbs the act not yet done is still refused ("has not yet conceded")
@@ -359,6 +370,7 @@ class Lexicon:
     praise_cameo: str | None
     rebuttal_cameo: str | None
     force_visit_cameo: str | None
+    unworded_threat_cameo: str | None
     lemma_fixes: dict[str, str]
     roles: WordRoles
     types: TypeGroups
@@ -390,6 +402,7 @@ class Lexicon:
             praise_cameo=_checked_code(ontology, frames_doc.get("praise_cameo")),
             rebuttal_cameo=_checked_code(ontology, frames_doc.get("rebuttal_cameo")),
             force_visit_cameo=_checked_code(ontology, frames_doc.get("force_visit_cameo")),
+            unworded_threat_cameo=_checked_code(ontology, frames_doc.get("unworded_threat_cameo")),
             lemma_fixes={row["form"]: row["lemma"] for _, row in read_tsv(base / "lemmas.tsv", ("form", "lemma"))},
             roles=WordRoles(**read_words(WordRoles, frames_doc, frames_path)),
             types=TypeGroups(**read_words(TypeGroups, frames_doc, frames_path)),

@@ -113,7 +113,7 @@ class FindEvents:
     def sentence(self, doc: Doc, sent: Span, number: int, named: frozenset[int] = frozenset()) -> list[Candidate]:
         """The events reported in one sentence, with the demands and the charges it states."""
         charges = self._allegations(sent, number) + self._verdicts(sent, number)
-        return self._events(doc, sent, number, named) + charges
+        return self._events(doc, sent, number, named) + charges + self._unworded_threats(sent, number)
 
     def _events(self, doc: Doc, sent: Span, number: int, named: frozenset[int]) -> list[Candidate]:
         triggers = self._triggers(sent)
@@ -325,11 +325,29 @@ class FindEvents:
         for _ in range(4):
             if any(ch.dep_ == "mark" and ch.lower_ in self.lex.marks.conditional_marks for ch in cur.children):
                 return True
+            if self._inverted_condition(cur):
+                return True
             if cur.dep_ in ("xcomp", "conj") and cur.head != cur:
                 cur = cur.head
                 continue
             break
         return False
+
+    def _inverted_condition(self, verb: Token) -> bool:
+        """A clause that opens a condition by inversion: "*Should Iran attack* any of our
+        citizens, it will face ...", "*had the army moved* sooner, ..." (the auxiliary first in
+        the adverbial clause, before its subject)."""
+        if verb.dep_ != "advcl":
+            return False
+        subjects = [c.i for c in verb.children if c.dep_ in syntax.SUBJECT_DEPS or c.dep_ == "nsubjpass"]
+        return any(
+            c.dep_ in ("aux", "auxpass")
+            and c.lower_ in self.lex.marks.inverted_conditional_auxiliaries
+            and c.i == verb.left_edge.i
+            and subjects
+            and c.i < min(subjects)
+            for c in verb.children
+        )
 
     def _consequence(self, tok: Token) -> bool:
         """What doing something would bring about: a modal verb whose subject is a clause ("*to
@@ -420,6 +438,179 @@ class FindEvents:
                 )
             )
         return out, resolves
+
+    def _unworded_threats(self, sent: Span, number: int) -> list[Candidate]:
+        """Threats told without a verb of threatening (``frames.yaml``, round threat20): a party
+        said to be about to bear a cost ("Tehran said Israel would pay a heavy price": Tehran
+        threatens Israel), the speaker's side's forceful answer ("Pakistan said it would respond
+        with full force to any Indian aggression"), another's act to be met with force ("any
+        attack will be met with force"), all options on the table. The speaker threatens; a
+        statement's own voice speaks for its issuers, as for demands."""
+        cameo = self.lex.unworded_threat_cameo
+        if cameo is None:
+            return []
+        out = []
+        for verb in sent:
+            if verb.pos_ not in ("VERB", "AUX"):
+                continue
+            found = self._unworded_threat(verb)
+            if found is None:
+                continue
+            actors, recipients = found
+            if not recipients:
+                continue  # a threat is aimed at someone (a directed act): none named, none coded
+            if self._under_threat_verb(verb):
+                continue  # "warned that Kyiv would face consequences": the warning is coded
+            # whoever says it threatens ("he made clear that the United States and its allies will
+            # respond decisively"); with no one saying it, the side the clause names
+            speaker = self.args.speaker(verb) or self._stater(verb)
+            if speaker is not None:
+                actors = [speaker]
+                # "Tehran told Hezbollah that it would pay a heavy price": the one told
+                told = [o for o in speaker.head.children if o.dep_ in ("dobj", "dative")]
+                if told and self.triggers.lemma(speaker.head) in self.lex.roles.addressing_verbs:
+                    recipients = [told[0] if r.pos_ == "PRON" and r.lower_ in ("it", "they") else r for r in recipients]
+            elif not actors and ((verb.head if verb.dep_ == "xcomp" else verb).dep_ != "ROOT" or _quoted(sent)):
+                continue
+            out.append(
+                Candidate(
+                    sentence=number,
+                    trigger=(verb.i,),
+                    cameo=cameo,
+                    actors=tuple(a.i for a in syntax.with_conjuncts(actors)),
+                    recipients=tuple(dict.fromkeys(r.i for r in recipients)),
+                    kind="frame",
+                    source="unworded threat" if actors else OWN_VOICE,
+                    attributed_to=speaker.i if speaker is not None else None,
+                )
+            )
+        return out
+
+    @staticmethod
+    def _stater(verb: Token) -> Token | None:
+        """Whoever states a that-clause with a verb that is not one of reporting ("he affirmed
+        that those acts will be met with a decisive response", "we made clear that Iran would
+        face severe consequences", where the parser may hang the clause on "clear")."""
+        cur = verb
+        for _ in range(2):
+            if cur.dep_ not in ("ccomp", "csubj") or cur.head == cur:
+                return None
+            cur = cur.head
+            stating = [c for c in cur.children if c.dep_ in syntax.SUBJECT_DEPS and c.i < verb.i]
+            if stating:
+                return stating[0]
+        return None
+
+    def _unworded_threat(self, verb: Token) -> tuple[list[Token], list[Token]] | None:
+        """The threatening side named in the clause (none: the speaker) and the threatened
+        parties of a clause that threatens without a verb of threatening, or None."""
+        marks = self.lex.marks
+        lemma = self.triggers.lemma(verb)
+        hesitation = verb.dep_ == "xcomp" and self.triggers.lemma(verb.head) in marks.hesitating_verbs
+        timed = verb.head if hesitation else verb
+        subjects = [c for c in timed.children if c.dep_ in syntax.SUBJECT_DEPS]
+        if lemma in ("be", "remain") and any(self.triggers.lemma(s) in marks.option_nouns for s in subjects):
+            # "all options are on the table (for Venezuela)", not "no option is on the table"
+            tables = [p for p in syntax.prep_objects(verb, ("on",)) if p.lower_ == "table"]
+            if not tables or syntax.is_negated(verb) or any(d.lower_ == "no" for s in subjects for d in s.children):
+                return None
+            return [], self._answered(verb) + self._answered(tables[0])
+        if not any(c.dep_ == "aux" and c.lower_ in marks.future_auxiliaries for c in timed.children):
+            return None  # "Israel paid a heavy price", "could face sanctions": no threat made
+        if syntax.is_negated(timed) != hesitation or (hesitation and syntax.is_negated(verb)):
+            return None  # "will not respond"; "would not hesitate to respond" is the threat
+        if lemma in self.lex.roles.bearing_verbs:
+            objects = [c for c in verb.children if c.dep_ == "dobj"]
+            if not any(
+                self.triggers.lemma(o) in marks.threat_cost_nouns
+                and not any(c.dep_ == "amod" and c.tag_ in ("JJR", "RBR") for c in o.children)
+                for o in objects
+            ):
+                return None  # "farmers will face higher costs": a market's, no threat
+            borne = [s for s in subjects if not _first_person(s) and s.lower_ not in _DEMONSTRATIVES - {"it"}]
+            return ([], borne) if borne else None
+        steps = hesitation and any(
+            c.dep_ == "dobj" and self.triggers.lemma(c) in marks.response_manners for c in verb.children
+        )  # "will not hesitate to take further steps"
+        if (lemma in marks.response_verbs and not syntax.is_passive(verb)) or steps:
+            if not (hesitation or self._forceful(verb)):
+                return None
+            side = [s for s in subjects if s.pos_ != "PRON" and self.args.parties(s, verb, "THREATEN")]
+            return side, self._answered(verb) or self._condition_parties(verb, timed)
+        if lemma in marks.meeting_force_verbs and syntax.is_passive(verb):
+            manners = [
+                w for w in syntax.prep_objects(verb, ("with",)) if self.triggers.lemma(w) in marks.response_manners
+            ]
+            if not manners:
+                return None
+            # "will be met with a swift response *from the United States*": who answers
+            side = [
+                p
+                for w in manners
+                for f in syntax.prep_objects(w, ("from",))
+                for p in self.args.parties(f, verb, "THREATEN")
+            ]
+            acts = [c for c in verb.children if c.dep_ == "nsubjpass"]
+            return side, self._named_parties(acts, verb) or self._condition_parties(verb)
+        return None
+
+    def _forceful(self, verb: Token) -> bool:
+        """Whether an answer is told as forceful ("respond decisively", "with full force")."""
+        manners = self.lex.marks.response_manners
+        return any(c.dep_ == "advmod" and c.lower_ in manners for c in verb.children) or any(
+            self.triggers.lemma(w) in manners for w in syntax.prep_objects(verb, ("with",))
+        )
+
+    def _answered(self, verb: Token) -> list[Token]:
+        """The parties an answer or an option is aimed at: "respond to any Indian aggression"
+        (the aggressor), "options against Iran"."""
+        phrases = syntax.prep_objects(verb, ("to", "against", "for", "with", "on", "regarding"))
+        manners = self.lex.marks.response_manners
+        phrases = [p for p in phrases if p.lower_ != "table" and self.triggers.lemma(p) not in manners]
+        return self._named_parties(phrases, verb)
+
+    def _named_parties(self, phrases: list[Token], verb: Token) -> list[Token]:
+        """The parties phrases name: a party, or the party an act names ("any Indian aggression",
+        "a DPRK nuclear test", "acts of Russian aggression"); none for a bare act ("any provocation")."""
+        out = []
+        for p in phrases:
+            named = (
+                p.pos_ in ("PROPN", "PRON")
+                or p.ent_type_ in syntax.PARTY_ENTITIES
+                or self.args._party_noun(p)
+                or any(c.ent_type_ in syntax.PARTY_ENTITIES or c.dep_ == "poss" for c in p.children)
+            )
+            for party in self.args.parties(p, verb, "THREATEN"):
+                if party.i != p.i or named:
+                    out.append(party)
+                else:
+                    out.extend(self._named_parties(syntax.prep_objects(p, ("of", "by")), verb))
+        return out
+
+    def _condition_parties(self, *verbs: Token) -> list[Token]:
+        """The party whose act a threat's condition names: "will respond decisively *if Russia
+        further invades Ukraine*", "*should Iran attack* ..., it will face" (the subject of the
+        if/unless clause, or of one opened by "should")."""
+        marks = self.lex.marks
+        out = []
+        for clause in (c for verb in dict.fromkeys(verbs) for c in verb.children):
+            if clause.dep_ != "advcl" or not any(
+                (c.dep_ == "mark" and c.lower_ in marks.ultimatum_marks)
+                or (c.dep_ == "aux" and c.lower_ == "should" and c.i < clause.i)
+                for c in clause.children
+            ):
+                continue
+            subjects = [c for c in clause.children if c.dep_ in syntax.SUBJECT_DEPS and c.pos_ != "PRON"]
+            out.extend(self._named_parties(subjects, clause))
+        return out
+
+    def _under_threat_verb(self, verb: Token) -> bool:
+        """Whether a clause is what a verb of threatening says (coded by the threat frame)."""
+        for up in list(verb.ancestors)[:4]:
+            frame = self.lex.frames.get(self.triggers.lemma(up))
+            if frame is not None and frame.name == "threat":
+                return True
+        return False
 
     def _own_voice_demand(self, act: Token, need: Token, subj: list[Token], sent: Span) -> bool:
         """Whether an obligation with no speaker is a demand in the text's own voice: its main
@@ -802,6 +993,8 @@ class FindEvents:
                 cur = cur.head
         for _ in range(4):
             if any(c.dep_ == "mark" and c.lower_ in self.lex.marks.conditional_marks for c in cur.children):
+                return True
+            if self._inverted_condition(cur):
                 return True
             if cur.dep_ in ("xcomp", "conj") and cur.head != cur:
                 if syntax.is_negated(cur.head) and cur.dep_ == "xcomp":

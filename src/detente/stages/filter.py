@@ -152,7 +152,9 @@ class FilterEvents(EventsStage):
             ("no party given to", lambda: ev.type in words.given_types and self.given_thing(doc, ev, parties)),
             ("a warning of another's act", lambda: ev.type == "THREATEN" and self.warning(trigger)),
             ("a good endangered", lambda: ev.type == "THREATEN" and self.endangered(trigger, ev)),
+            ("a description", lambda: ev.type == "THREATEN" and self.described(trigger)),
             ("a thing shown", lambda: ev.type == "PROTEST" and self.shown(trigger)),
+            ("a measure aimed", lambda: ev.type == "ASSAULT" and self.aimed(trigger)),
             ("a scheduled act", lambda: ev.type not in words.scheduled_kept_types and _scheduled(trigger)),
             ("a fact granted", lambda: ev.type == "CONCEDE" and self.granted(trigger)),
             ("a breach alleged", lambda: ev.cameo in words.defiance_codes and self.alleged_breach(trigger)),
@@ -763,6 +765,40 @@ class FilterEvents(EventsStage):
         if self._lemma(trigger) not in self.words.showing_verbs or not syntax.is_verb(trigger):
             return False
         return not syntax.is_passive(trigger) and any(c.dep_ in ("dobj", "ccomp") for c in trigger.children)
+
+    def described(self, trigger: Token) -> bool:
+        """Whether a verb of threatening (``describing_threat_verbs``) describes a party or a
+        thing by what it does: in the present simple in a relative clause ("terrorist groups
+        that threaten the United States", "those that destabilize it and threaten America"), with
+        no act threatened ("that threaten to strike") and no auxiliary ("that have threatened")."""
+        if self._lemma(trigger) not in self.words.describing_threat_verbs:
+            return False
+        clause = trigger
+        while clause.dep_ == "conj" and clause.head != clause and syntax.is_verb(clause.head):
+            clause = clause.head  # "that destabilize it and threaten America" (the tense is the first verb's)
+        if clause.dep_ != "relcl" or clause.tag_ not in ("VBP", "VBZ") or trigger.tag_ not in ("VBP", "VBZ", "VB"):
+            return False
+        return not any(c.dep_ in ("xcomp", "aux", "auxpass", "neg") for c in trigger.children)
+
+    def aimed(self, trigger: Token) -> bool:
+        """Whether a verb of aiming (``aiming_verbs``) tells a measure aimed at someone, no
+        attack: its subject is a measure ("the sanctions target Russian oligarchs", ``aiming_measure_nouns``)
+        or what it aims at is an economic party or thing ("targeting the financial networks of the
+        cartel", "targeting the suppliers", ``economic_targets``)."""
+        words = self.words
+        if self._lemma(trigger) not in words.aiming_verbs or not syntax.is_verb(trigger):
+            return False
+        clause = trigger
+        while clause.dep_ == "conj" and clause.head != clause and syntax.is_verb(clause.head):
+            clause = clause.head
+        deps = ("nsubjpass",) if syntax.is_passive(trigger) else syntax.SUBJECT_DEPS
+        subjects = [c for c in clause.children if c.dep_ in deps]
+        if clause.dep_ in ("acl", "relcl") and not subjects:
+            subjects = [clause.head]  # "measures targeting the regime's revenue"
+        if any(self._lemma(s) in words.aiming_measure_nouns for s in subjects if not syntax.is_passive(trigger)):
+            return True
+        aimed = [c for c in trigger.children if c.dep_ == "dobj"] if not syntax.is_passive(trigger) else subjects
+        return bool(aimed) and all(self._lemma(a) in words.economic_targets for a in aimed)
 
     def warning(self, trigger: Token) -> bool:
         """Whether a verb of warning (``warning_verbs``) warns of what another may do or of what

@@ -57,7 +57,10 @@ class ModalityEvents(EventsStage):
                 (first.idx, last.idx + len(last)),
                 replace(inner, condition=None) if inner else None,
             )
-            if not bounds and not (modality == "asserted" and self._done(head)):
+            # a threat made on a condition is made ("will respond decisively if Russia invades"):
+            # the condition is what it threatens
+            made = modality == "asserted" and ev.type in self.words.threat_types
+            if not bounds and not made and not (modality == "asserted" and self._done(head)):
                 modality = ev.modality or "conditional"  # the act itself waits on the condition
             out.append(replace(ev, modality=modality, condition=condition))
         return out
@@ -118,6 +121,8 @@ class ModalityEvents(EventsStage):
             speech = next((t for t in chain if t.lemma_.lower() in w.threat_verbs), None)
             if speech is not None and speech.i != head.i:
                 head, chain = speech, self._governing(speech)
+            elif speech is None and syntax.is_verb(head) and head.lemma_.lower() in w.unworded_threat_verbs:
+                return "asserted"  # "said Israel would pay a heavy price": the threat was made
         verbs = [t for t in chain if syntax.is_verb(t) or t.pos_ == "AUX"]
         own = verbs[:1] or chain[:1]
         # the trigger's own clause and, for a noun, the verb it belongs to ("there could be strikes")

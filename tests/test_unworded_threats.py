@@ -1,0 +1,83 @@
+"""Threats told without a verb of threatening, and "target" in the sense of a sanction (round
+threat20), on sentences written for these tests: a cost a party is said to be about to bear, the
+speaker's side's forceful answer, another's act to be met with force and all options on the
+table are threats by whoever says them; an act in a condition opened by inversion ("should Iran
+attack ...") is not done; a measure that "targets" someone is no attack."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from coding_checks import check_coded
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_", "actor", "recipient"),
+    [
+        # a party said to be about to bear a cost is threatened by the speaker
+        ("Caracas said Bogota would pay a heavy price for the raid.", "THREATEN", "VEN", "COL"),
+        ("Rabat said Algiers will face serious consequences for its support of the rebels.", "THREATEN", "MAR", "DZA"),
+        # ... the one told, when the clause names it by a pronoun
+        ("Tokyo told Beijing that it would pay a high price.", "THREATEN", "JPN", "CHN"),
+        # ... a statement that is no verb of reporting ("made clear") still has its speaker
+        ("The Dutch premier made clear that Moscow would face severe consequences.", "THREATEN", "NLD", "RUS"),
+        # the speaker's side will answer with force: the party whose act it answers is threatened
+        ("Hanoi said it would respond with full force to any Chinese incursion.", "THREATEN", "VNM", "CHN"),
+        ("Athens said it would not hesitate to respond to any Turkish provocation.", "THREATEN", "GRC", "TUR"),
+        # ... or whose act the threat's condition names
+        (
+            "The British prime minister made clear that Britain will respond decisively if Moscow attacks Estonia.",
+            "THREATEN",
+            "GBR",
+            "RUS",
+        ),
+        (
+            "Berlin said it will not hesitate to take further steps if Minsk continues the crackdown.",
+            "THREATEN",
+            "DEU",
+            "BLR",
+        ),
+        # another's act will be met with force: its author is threatened
+        ("Seoul said any North Korean attack will be met with an overwhelming response.", "THREATEN", "KOR", "PRK"),
+        # all options on the table
+        ("Washington said all options are on the table regarding Pyongyang.", "THREATEN", "USA", "PRK"),
+        # a condition opened by inversion ("should X attack ...") is no attack done
+        ("Should Hanoi attack any of our fishermen, it will face severe consequences.", "ASSAULT", "absent", None),
+        ("Had the militia attacked the convoy, the army would have struck back.", "ASSAULT", "absent", None),
+        # a party described, in the present, by what it threatens is no threat made
+        ("Canberra listed three militias that threaten the Solomon Islands.", "THREATEN", "absent", None),
+        ("Rebel groups that destabilize the region and threaten Chad were listed.", "THREATEN", "absent", None),
+        # a sanction or a measure that "targets" someone is no attack
+        ("The new sanctions target Iranian oligarchs and their banks.", "ASSAULT", "absent", None),
+        ("Today's action targets six companies that ship Syrian oil.", "ASSAULT", "absent", None),
+        ("The Treasury is targeting the financial networks of the Sinaloa cartel.", "ASSAULT", "absent", None),
+        ("The government issued sanctions targeting officials who rigged the vote.", "ASSAULT", "absent", None),
+    ],
+)
+def test_threat20_coded(coder: Any, sentence: str, type_: str, actor: str | None, recipient: str | None) -> None:
+    check_coded(coder, sentence, type_, actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_", "actor", "recipient"),
+    [
+        # guards (coded so before this round too): a commentator's forecast, a market's price,
+        # an answer with no force, a cost already borne, a possibility; attacks aimed at people
+        ("Analysts said Russia would pay a heavy price for the war.", "THREATEN", "absent", None),
+        ("The ministry said Kenyan farmers would face higher costs next year.", "THREATEN", "absent", None),
+        ("The spokesman said the ministry would respond to the questions in writing.", "THREATEN", "absent", None),
+        ("Israel paid a heavy price in the war with Hezbollah.", "THREATEN", "absent", None),
+        ("The minister said Serbia could face consequences if it rejects the plan.", "THREATEN", "absent", None),
+        ("The drone strike targeted a Taliban commander in Kandahar.", "ASSAULT", None, None),
+        ("Gunmen targeted a police convoy in Borno.", "ASSAULT", None, None),
+        # ... a threat told in a relative clause in the past, or with an act threatened, stays
+        ("The militia, which threatened to attack Goma, withdrew on Monday.", "THREATEN", None, None),
+        ("The gangs that have threatened the mayor of Lima were arrested.", "THREATEN", None, None),
+    ],
+)
+def test_threat20_guards(coder: Any, sentence: str, type_: str, actor: str | None, recipient: str | None) -> None:
+    check_coded(coder, sentence, type_, actor, recipient)

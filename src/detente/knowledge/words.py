@@ -416,6 +416,7 @@ class ReferenceWords:
     target_things: frozenset[str] = words(default=())
     target_thing_types: frozenset[str] = words(default=())
     crowd_types: frozenset[str] = words(default=())
+    crowd_place_prepositions: frozenset[str] = words(default=())
     rebuttal_nouns: frozenset[str] = words(default=())
     act_nouns: frozenset[str] = words(default=())
     attack_nouns: frozenset[str] = words(default=())

@@ -170,6 +170,9 @@ class ResolveActors(EventsStage):
         assert work.mentions is not None
         article = _Article(doc, work.mentions, self.actors, self.words)
         article.speakers = _speakers(events)
+        return _once_for_no_party(list(self._refine(article, events)), article)
+
+    def _refine(self, article: _Article, events: tuple[Event, ...]) -> Iterable[Event]:
         for ev in events:
             each = self._each_country(ev.actor, article)
             if each:
@@ -203,7 +206,9 @@ class ResolveActors(EventsStage):
             other = frozenset({actor.country}) if actor is not None and actor.country else frozenset()
             judged = self._judged(ev, actor, article)
             home = actor.country if actor is not None and actor.sector in self.words.home_sectors else None
-            recipient = judged or self._resolve(ev, ev.recipient, article, other_than=other, home=home, acted_upon=True)
+            recipient = judged or self._resolve(
+                ev, ev.recipient, article, actor, other_than=other, home=home, acted_upon=True
+            )
             holder = self._holder(ev, actor, ev.recipient, events, article) if actor is not None else None
             recipient = holder or recipient
             if actor is not None and (recipient is None or recipient.country is None):
@@ -234,7 +239,8 @@ class ResolveActors(EventsStage):
         acted_upon: bool = False,
     ) -> Actor | None:
         """``side`` (the actor or the recipient) with its country, when the article tells it;
-        ``facing`` is the recipient when ``side`` is the actor; ``other_than``, the actor's country
+        ``facing`` is the party across the event (the recipient when ``side`` is the actor, the
+        actor when it is the recipient); ``other_than``, the actor's country
         when ``side`` is the recipient, which "the country" acted upon does not refer to; ``home``,
         for the recipient, the country of an actor that acts only at home (police, courts: ``home_sectors``),
         where its act happens when the article does not place it ("*Kharkiv* police arrested *two men*");
@@ -373,13 +379,16 @@ class ResolveActors(EventsStage):
         if domestic and not (head is not None and _names_a_place(head, known)):
             placed = ev.location is not None and ev.location.country in article.countries
             country = home if home and not placed else None
-            country = country or self._place_country(ev, article, other_than, _is_place_of(ev, head))
+            at_home = side.sector in words.home_sectors
+            country = country or self._place_country(ev, article, other_than, _is_place_of(ev, head), at_home)
             if thing and country in other_than and not placed:
                 return side  # "its troops took *two villages*": not the attacker's own, unless placed there
             country = country or article.sector_country_before(side)
-            if self._faces_own_state(country, facing, article) or self._meets_foreign_office(
-                ev, side, country, facing, article
-            ):
+            crowd = words.crowd_place_prepositions if ev.type in words.crowd_types else frozenset()
+            # (for the recipient, only an office facing a foreign office or envoy: "Iran issued
+            # arrest warrants for 36 people" or "Iran executed two men" says nothing of theirs)
+            own_state = not acted_upon and self._faces_own_state(country, facing, article, crowd)
+            if own_state or self._meets_foreign_office(ev, side, country, facing, article):
                 return side  # "the junta accused Paris": not the state it faces across the event
             return _with_country(side, country)
         if side.sector in words.salient_sectors and head is not None and not _definite(head):
@@ -519,15 +528,19 @@ class ResolveActors(EventsStage):
         return biggest.country if biggest.population >= PLACE_LEAD * max(abroad, 1) else None
 
     @staticmethod
-    def _faces_own_state(country: str | None, facing: Actor | None, article: _Article) -> bool:
+    def _faces_own_state(
+        country: str | None, facing: Actor | None, article: _Article, crowd: frozenset[str] = frozenset()
+    ) -> bool:
         """Whether the party an actor faces across the event is the very state the actor would
-        be given by default (the place's, the story's): then the actor is not of it."""
+        be given by default (the place's, the story's): then the actor is not of it; not when
+        that state is named as where the act happens, after a place preposition or, for a
+        crowd, one of ``crowd`` ("marched *through* Nairobi")."""
         return (
             country is not None
             and facing is not None
             and facing.country == country
             and article.names_a_state(facing)
-            and not _located_at(article.head(facing))
+            and not _located_at(article.head(facing), crowd)
         )
 
     def _meets_foreign_office(
@@ -541,15 +554,20 @@ class ResolveActors(EventsStage):
         country, not the subject's own, so the office is not given the other side's (the story's
         main country is then often it); police and courts arresting "two Kenyan journalists"
         act at home and keep it. A counterpart ("his Indian counterpart", ``counterpart_nouns``)
-        is of another state whatever the act. ``country`` is the one the office would be given."""
+        is of another state whatever the act, and so is an envoy whose phrase names the state
+        that sent it ("threatened to expel *the French ambassador*", "summoned *a Chinese
+        diplomat*", ``envoy_words``): posted abroad, it is not of the office's state, which
+        the story's main country often is only because the envoy's word names it.
+        ``country`` is the one the office would be given."""
         if facing is None or country is None or facing.country != country or side.sector not in STATE_SECTORS:
             return False
         words = self.words
         facing_head = article.head(facing)
         if facing_head is not None and facing_head.lemma_.lower() in words.counterpart_nouns:
             return True  # "thanked *his Indian counterpart*": the same office in another state
+        envoy = facing_head is not None and facing_head.lemma_.lower() in words.envoy_words
         between_offices = ev.type in words.partner_types and facing.sector in STATE_SECTORS
-        if not (between_offices or ev.type in words.abroad_types or ev.cameo in words.abroad_codes):
+        if not (envoy or between_offices or ev.type in words.abroad_types or ev.cameo in words.abroad_codes):
             return False
         if side.sector in words.home_sectors:
             return False
@@ -854,15 +872,25 @@ class ResolveActors(EventsStage):
 
     @staticmethod
     def _place_country(
-        ev: Event, article: _Article, other_than: frozenset[str] = frozenset(), named_place: bool = False
+        ev: Event,
+        article: _Article,
+        other_than: frozenset[str] = frozenset(),
+        named_place: bool = False,
+        at_home: bool = False,
     ) -> str | None:
         """The country where the event happens, when the article names it, else its main
         country; for a recipient (``other_than``: the actor's country), the country of the
         event's place also when the article does not name it, rather than make the one acted
         upon the actor's own ("Russian missiles killed 12 people *in Kharkiv*"); not when the
-        place is the party's own name (``named_place``: "sentenced *Zamora*" read as a town)."""
+        place is the party's own name (``named_place``: "sentenced *Zamora*" read as a town).
+        For police and courts, which act only at home (``at_home``), a place named in the
+        event's own sentence is theirs even when the article names no country of it ("Police
+        charged a man *in Toronto*"), before a country the story names elsewhere; not for
+        others, whose act a namesake place would misplace ("launched ... from Kennedy Space
+        Center in *Florida*" read as Colombia's)."""
         place = ev.location.country if ev.location is not None else None
-        found = place if place in article.countries else article.main_country
+        here = place in article.countries or (at_home and _placed_in_sentence(ev, article))
+        found = place if here else article.main_country
         if found in other_than and place and place not in other_than and not named_place:
             return place
         return found
@@ -994,6 +1022,46 @@ class ResolveActors(EventsStage):
         return article.same_head_before(head, side) or article.body_before(head, side)
 
 
+def _once_for_no_party(events: list[Event], article: _Article) -> list[Event]:
+    """A joint statement's "we" acting on no party ("We condemn the attack on the terminal",
+    "we welcome the degree of consensus"), which the builder codes once for each signatory
+    the statement declares: one act of the statement, told by the first signatory, as it
+    enters no dyad. The signatories are told apart from parties the sentence names by being
+    named outside it (in the statement's head); an act on a party stays each one's."""
+    groups: dict[tuple[int, tuple[int, int], str, str, tuple[int, int] | None], list[Event]] = {}
+    for ev in events:
+        if _names_party(ev.recipient) or ev.actor is None or ev.sentence >= len(article.sentences):
+            continue
+        sentence = article.sentences[ev.sentence]
+        if sentence.start_char <= ev.actor.span[0] < sentence.end_char:
+            continue  # a party the sentence names itself ("Canada and Japan condemned ...")
+        head = article.head(ev.recipient) if ev.recipient is not None else None
+        if head is not None and head.pos_ == "PROPN":
+            continue  # a body the dictionary does not know ("we urge the House of Representatives")
+        verb = article.head(ev.trigger)
+        if verb is None:
+            continue
+        subjects = [c for c in verb.children if c.dep_ in SUBJECTS] or [
+            c for c in verb.head.children if c.dep_ in SUBJECTS and verb.dep_ in ("xcomp", "conj")
+        ]
+        if any(c.lower_ != "we" for c in subjects):
+            continue  # "they", "both sides", "the two delegations": each of them acted
+        key = (ev.sentence, ev.trigger.span, ev.type, ev.cameo, ev.recipient.span if ev.recipient else None)
+        groups.setdefault(key, []).append(ev)
+    extra = {
+        id(ev)
+        for group in groups.values()
+        if len({e.actor.country for e in group if e.actor is not None}) > 1
+        for ev in group[1:]
+    }
+    return [ev for ev in events if id(ev) not in extra]
+
+
+def _names_party(side: Actor | None) -> bool:
+    """Whether a side names a party: a country, a name or a sector."""
+    return side is not None and (side.country is not None or side.name is not None or side.sector is not None)
+
+
 def _addressed_to(request: Event, refuser: Actor, answered: frozenset[str]) -> bool:
     """Whether a request of an actor whose country is not known was made to the one who refuses
     it ("the chief constable wrote to the embassy asking ..." ... "the embassy declined the
@@ -1011,6 +1079,19 @@ def _against(earlier: Event, actor: Actor) -> bool:
         return False
     last = (target.name or target.text).split()[-1:]
     return bool(last) and last == (actor.name or actor.text).split()[-1:] and last[0][:1].isupper()
+
+
+def _placed_in_sentence(ev: Event, article: _Article) -> bool:
+    """Whether the event's place is named in the event's own sentence, with a country, by a
+    word the NER reads as a place (not a name read as a town: "called for *Zamora*'s release")."""
+    place = ev.location
+    if place is None or not place.country or ev.sentence >= len(article.sentences):
+        return False
+    sentence = article.sentences[ev.sentence]
+    if not sentence.start_char <= place.span[0] < place.span[1] <= sentence.end_char:
+        return False
+    words = article.doc.char_span(place.span[0], place.span[1], alignment_mode="expand")
+    return words is not None and all(t.ent_type_ in syntax.PLACE_ENTITIES for t in words if not t.is_punct)
 
 
 def _is_place_of(ev: Event, head: Token | None) -> bool:
@@ -1094,15 +1175,17 @@ def _heading(head: Token, sentence: Span, statements: frozenset[str]) -> bool:
     return titled and not about
 
 
-def _located_at(head: Token | None) -> bool:
-    """Whether a name stands as where the act happens ("protesting ... *in Monrovia*"), not as
-    a party across it: then a domestic actor is of that place after all."""
-    return (
-        head is not None
-        and head.dep_ == "pobj"
-        and head.head.dep_ == "prep"
-        and head.head.lower_ in syntax.PLACE_PREPOSITIONS
-    )
+def _located_at(head: Token | None, more: frozenset[str] = frozenset()) -> bool:
+    """Whether a name stands as where the act happens ("protesting ... *in Monrovia*", and after
+    ``more`` prepositions: "marched *through* Nairobi"), not as a party across it: then a
+    domestic actor is of that place after all; also as the "of" of a common noun there
+    ("marched through the streets *of Kampala*")."""
+    if head is None or head.dep_ != "pobj":
+        return False
+    prep = head.head
+    if prep.lower_ == "of" and prep.head.pos_ == "NOUN" and prep.head.dep_ == "pobj":
+        prep = prep.head.head
+    return prep.dep_ == "prep" and (prep.lower_ in syntax.PLACE_PREPOSITIONS or prep.lower_ in more)
 
 
 def _wielder(ev: Event, head: Token, article: _Article) -> Actor | None:
@@ -1845,6 +1928,10 @@ class _Article:
             if m.entry is not None or m.label != "PERSON":
                 continue
             quals = _qualifiers(self.doc[m.end - 1], self.by_last, self.actors, self.citizenship)
+            if _posted_to(self.doc[m.end - 1], self.words.envoy_words):
+                # "Special Envoy for *Yemen* X" parsed with the country on the name: where the
+                # envoy is sent, not whose the envoy is
+                quals = [q for q in quals if self.doc[q.end - 1].head != self.doc[m.end - 1]]
             countries = {q.entry.country for q in quals if q.entry is not None and q.entry.country}
             name = self.doc[m.start : m.end].text
             keys = {name.lower(), self.doc[m.end - 1].lower_}
@@ -1867,6 +1954,13 @@ class _Article:
             if not countries and not keys & seen:
                 introduced = self._introduced(m)
                 countries = {introduced} if introduced else countries
+            last = self.doc[m.end - 1]
+            if not countries and self._envoy(self.doc[m.start], last) and not self._office_apposed(last):
+                # "Special Envoy X", "Ambassador X" with no country of their own: posted abroad,
+                # so the story's places tell where they serve, not whose they are (unless an
+                # apposition names another office: "the spokesperson for Pakistan's Ministry of
+                # Foreign Affairs, Ambassador X", an honorific)
+                self.untied.update(keys)
             seen.update(keys)
             if len(countries) == 1:
                 for key in keys:
@@ -1875,6 +1969,9 @@ class _Article:
             found.setdefault(key, set()).update(countries)
         for key, places in placed.items():
             found.setdefault(key, places)
+        # a person whom the article's own words give two countries ("U.S. Special Envoy for
+        # Yemen X": the parser hangs Yemen on the name) is not given the story's country either
+        self.untied.update(k for k, v in found.items() if len(v) > 1 and not k.startswith(FIRST_WORD))
         return {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
 
     def _untagged_surnames(self, mentions: tuple[Mention, ...]) -> dict[str, set[str]]:
@@ -1977,6 +2074,21 @@ class _Article:
             return None
         return country
 
+    def _office_apposed(self, name: Token) -> bool:
+        """Whether a name and a common noun of an office are appositions of each other ("the
+        *spokesperson* for the ministry, Ambassador X", which the parser may read as conjuncts)."""
+        nouns = [c for c in name.children if c.dep_ == "appos"]
+        nouns += [name.head] if name.dep_ in ("appos", "conj") and name.head.i < name.i else []
+        return any(n.pos_ == "NOUN" and self.actors.sector(n.lemma_.lower()) is not None for n in nouns)
+
+    def _envoy(self, first: Token, last: Token) -> bool:
+        """Whether the title before a person's name is an envoy's ("Special *Envoy* X",
+        "*Ambassador* X", ``envoy_words``), in the name's compounds or just before the NER's name."""
+        titles = [c for c in last.children if c.dep_ == "compound" and c.i < first.i]
+        titles += list(last.doc[max(first.i - 2, 0) : last.i])
+        envoys = self.words.envoy_words
+        return any(t.lemma_.lower() in envoys for t in titles) or _posted_to(last, envoys)
+
     def _office_label(self, first: Token, last: Token) -> set[str]:
         """The country of a title of one country's offices before a person's name ("*Rep.* Jim
         Banks", ``office_countries``) or of a legislator's party-and-state label after it ("Jim
@@ -1991,6 +2103,18 @@ class _Article:
                 if letter.text in words.party_labels and dash.text == "-" and dash.i == letter.i + 1:
                     found.add(words.party_labels[letter.text])
         return found if len(found) == 1 else set()
+
+
+def _posted_to(name: Token, envoy_words: frozenset[str]) -> bool:
+    """Whether a name is read as the object of "for" or "to" after an envoy's title ("Special
+    Envoy *for* Yemen Tim Lenderking", the parser taking the country as the name's compound)."""
+    prep = name.head
+    return (
+        name.dep_ == "pobj"
+        and prep.lower_ in ("for", "to")
+        and prep.head.lemma_.lower() in envoy_words
+        and prep.head.i < prep.i
+    )
 
 
 def _titled_name(tok: Token, actors: ActorDictionary) -> Token | None:

@@ -1453,7 +1453,9 @@ class _Resolver:
         named = self.doc[mention.end - 1] if mention is not None else None
         close = named is not None and named.dep_ == "appos" and named.head == head  # "the company *Acme*"
         inside = mention is not None and start <= mention.start and mention.end - 1 <= head.i
-        if mention is not None and named is not None and not close and not inside:
+        # "*Police* in Toronto", "*officials* in Kenya": the place where the head's people are
+        placed = named is not None and named.dep_ == "pobj" and named.head.lower_ == "in" and named.head.head == head
+        if mention is not None and named is not None and not close and not inside and not placed:
             candidates = [named.head] if named.dep_ in ("amod", "compound", "nmod", "poss") else []
         for tok in candidates:
             left = tok.i - 1

@@ -39,6 +39,7 @@ class ArgumentFinder:
         self, doc: Doc, head: Token, c: Reading, number: int, trigger: Token, named: frozenset[int] = frozenset()
     ) -> Candidate | None:
         harm = False
+        issued = False  # a noun no one's name is on, of an act a statement's issuer does
         restated = self._restated_noun(head, c)  # "reaffirmed their *commitment*": None unless restating
         if c.kind == "noun":
             actors, recipients = self._noun_arguments(head, c.type)
@@ -151,7 +152,7 @@ class ArgumentFinder:
         recipients = [r for r in recipients if not self.natural(r) and r.i not in c.trigger]
         owners = self.restated_owners(doc, c.trigger)
         recipients = [r for r in recipients if r not in owners]
-        if c.kind == "noun" and not actors and not recipients:
+        if c.kind == "noun" and issued and not recipients:
             return None  # an issuer's act told by a noun names the party it lists
         speaker = self.speaker(head)
         return Candidate(
@@ -169,15 +170,16 @@ class ArgumentFinder:
     def issued_noun(self, noun: Token) -> bool:
         """Whether a noun no one's name is on tells an act a statement's issuer does
         (``issued_acts``: "*Designation* of X for ...", "*Visa Restrictions* on ..."), where no
-        verb with a subject of its own carries it (a title, a list item): the build stage gives
-        it the issuer, where the statement declares one."""
+        verb carries it, in a phrase with no verb (a title, a list item): the build stage gives
+        it the issuer, where the statement declares one. Any verb above it tells whose it is
+        ("Canada welcomed the designation of ...") or leaves it a topic."""
         if not issued_form(noun, self.lemma(noun), self.lex.roles.issued_acts):
             return False
         tok = noun
         while tok.head != tok:
             tok = tok.head
-            if syntax.is_verb(tok) and any(c.dep_ in syntax.SUBJECT_DEPS for c in tok.children):
-                return False  # "Canada welcomed the designation of ...": not the issuer's own telling
+            if syntax.is_verb(tok):
+                return False
         return True
 
     def natural(self, tok: Token) -> bool:
@@ -607,7 +609,7 @@ class ArgumentFinder:
             # any phrase of place
             kept = worded if any(o.dep_ in ("dobj", "oprd") for o in verb.children) else []
             found = kept or direct or hung or in_wording or worded or related or felt or owned or given
-            if c.type in self.lex.types.theme_object_types:
+            if c.type in self.lex.not_parties.moved_force_types:
                 # "massed thousands of *troops* near the border", "put its forces on *alert*": the
                 # forces moved are the mover's own, and the state they are put in no party
                 moved = self.lex.not_parties.moved_forces

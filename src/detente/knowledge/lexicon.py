@@ -203,6 +203,7 @@ class RecipientWords:
     means_nouns: frozenset[str] = words()
     #: armed forces a deployment or a withdrawal moves: the mover's own, not whom it is aimed at
     moved_forces: frozenset[str] = words(default=())
+    moved_force_types: frozenset[str] = words(default=())
     body_parts: frozenset[str] = words()
     quantity_words: frozenset[str] = words()
     locative_nouns: frozenset[str] = words(default=())

@@ -174,13 +174,14 @@ class BuildEvents:
 
     def _issued(self, doc: Doc, cand: Candidate) -> bool:
         """Whether a candidate with no actor tells an act a statement's issuer does, with no doer
-        named (``issued``): a noun of one (the event stage kept it for that alone), or a verb of
+        named (``issued``): a noun of one (the event stage keeps it with no doer for that), or a verb of
         one, or a verb whose object is one ("impose *visa restrictions*"), in the passive with no
         agent or with no subject at all."""
         if not self.issued:
             return False
         if cand.kind == "noun":
-            return True
+            # (other nouns may come with no actor: "in protest of last week's arrest of activists")
+            return any(_issued_form(doc[i], self.issued) for i in cand.trigger)
         verbs = [doc[i] for i in cand.trigger if syntax.is_verb(doc[i])]
         if not verbs:
             return False

@@ -116,3 +116,28 @@ def test_alert_no_recipient(coder: Any, sentence: str) -> None:
     events = [e for e in coder.code(sentence, published=DATE) if e.type == "MOBILIZE"]
     assert events, sentence
     assert all(e.recipient is None for e in events), [(e.recipient and e.recipient.text) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "actor", "recipient"),
+    [
+        # kin named in a person's possessive are of that person's country, not the story's
+        (
+            "Britain sanctioned the Russian oligarch Oleg Petrov on Monday. Britain also sanctioned Petrov's wife.",
+            "COERCE",
+            "GBR",
+            "RUS",
+        ),
+        (
+            "The United States designated former Peruvian senator Jorge Salas for corruption. The United States "
+            "also designated Salas's spouse Maria Quispe.",
+            "SANCTION",
+            "USA",
+            "PER",
+        ),
+    ],
+)
+def test_kin_of_named(coder: Any, text: str, type_: str, actor: str, recipient: str) -> None:
+    events = [e for e in coder.code(text, published=DATE) if e.type == type_ and e.sentence == 1]
+    found = [(e.actor and e.actor.country, e.recipient and e.recipient.country) for e in events]
+    assert (actor, recipient) in found, found

@@ -285,6 +285,19 @@ class ResolveActors(EventsStage):
                 found = self._resolve(ev, found, article) if found is not None else None
                 if found is not None and found.country is not None:
                     return _with_country(side, found.country)
+        if head is not None:
+            # "*Gil Castillo's* spouse Doris Vega", "the minister's wife": kin or people of a
+            # person named in the possessive are of that person's country (``owned_people``)
+            kin = [
+                h
+                for h in (head, *(c for c in head.children if c.dep_ == "compound"))
+                if h.lemma_.lower() in words.owned_people
+            ]
+            for owner in (c for k in kin for c in k.children if c.dep_ == "poss" and c.pos_ == "PROPN"):
+                found = next(iter(article.resolver.resolve(owner)), None)
+                found = self._resolve(ev, found, article) if found is not None and found.span != side.span else None
+                if found is not None and found.country is not None:
+                    return _with_country(side, found.country)
         if head is not None and head.lemma_.lower() in words.member_nouns | words.head_nouns:
             # "the *head of* Doctors Without Borders", "a *member of* the U.S. Senate": its people
             member = article.member_of(head, words.head_nouns)

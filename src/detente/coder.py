@@ -199,6 +199,7 @@ def default_stages(services: Services, batch_size: int = 64) -> list[Stage]:
             mutual_types=s.lexicon.types.mutual_types,
             one_way_codes=s.lexicon.types.one_way_codes,
             charges=s.lexicon.roles.crime_nouns,
+            issued=s.lexicon.roles.issued_acts,
         ),
         HeadlineEvents(),
         ModeEvents(s.modes),

@@ -39,12 +39,14 @@ class ArgumentFinder:
         self, doc: Doc, head: Token, c: Reading, number: int, trigger: Token, named: frozenset[int] = frozenset()
     ) -> Candidate | None:
         harm = False
+        issued = False  # a noun no one's name is on, of an act a statement's issuer does
         restated = self._restated_noun(head, c)  # "reaffirmed their *commitment*": None unless restating
         if c.kind == "noun":
             actors, recipients = self._noun_arguments(head, c.type)
             if not actors and self._crowd_event(head, c.type):
                 actors = [head]  # "protests erupted in Baghdad": the protests stand for the protesters
-            if not actors:
+            issued = not actors and self.issued_noun(head)
+            if not actors and not issued:
                 return None  # an unanchored noun is a topic, not an event
             recipients = (
                 self._parties(recipients, head, c.type)
@@ -154,6 +156,8 @@ class ArgumentFinder:
         recipients = [r for r in recipients if not self.natural(r) and r.i not in c.trigger]
         owners = self.restated_owners(doc, c.trigger)
         recipients = [r for r in recipients if r not in owners]
+        if c.kind == "noun" and issued and not recipients:
+            return None  # an issuer's act told by a noun names the party it lists
         speaker = self.speaker(head)
         return Candidate(
             sentence=number,
@@ -166,6 +170,21 @@ class ArgumentFinder:
             attributed_to=speaker.i if speaker is not None else None,
             recipient_from_clause=guessed,
         )
+
+    def issued_noun(self, noun: Token) -> bool:
+        """Whether a noun no one's name is on tells an act a statement's issuer does
+        (``issued_acts``: "*Designation* of X for ...", "*Visa Restrictions* on ..."), where no
+        verb carries it, in a phrase with no verb (a title, a list item): the build stage gives
+        it the issuer, where the statement declares one. Any verb above it tells whose it is
+        ("Canada welcomed the designation of ...") or leaves it a topic."""
+        if not issued_form(noun, self.lemma(noun), self.lex.roles.issued_acts):
+            return False
+        tok = noun
+        while tok.head != tok:
+            tok = tok.head
+            if syntax.is_verb(tok):
+                return False
+        return True
 
     def natural(self, tok: Token) -> bool:
         """Whether ``tok`` names a force of nature, a disease or an accident
@@ -589,7 +608,17 @@ class ArgumentFinder:
                 for g in syntax.prep_objects(o, ("with",))
                 if _names_a_party(g) or self._party_noun(g)
             ]
-            return direct or hung or in_wording or worded or related or felt or owned or given
+            # "the opposition leader was denied bail in Kampala", "she was granted asylum": a
+            # passive that keeps the wording's thing as its object was done to its subject, before
+            # any phrase of place
+            kept = worded if any(o.dep_ in ("dobj", "oprd") for o in verb.children) else []
+            found = kept or direct or hung or in_wording or worded or related or felt or owned or given
+            if c.type in self.lex.not_parties.moved_force_types:
+                # "massed thousands of *troops* near the border", "put its forces on *alert*": the
+                # forces moved are the mover's own, and the state they are put in no party
+                moved = self.lex.not_parties.moved_forces
+                found = [f for f in found if self.lemma(f) not in moved or _names_a_party(f)]
+            return found
         if objs and c.type in self.lex.not_parties.giving_types and self._gifts(verb, objs):
             # "donated ten ambulances *to Kenya*": the object is the gift, the phrase's party is given it
             given = [g for g in syntax.prep_objects(verb, ("to", "for")) if _names_a_party(g) or self._party_noun(g)]
@@ -924,7 +953,10 @@ class ArgumentFinder:
         of_objects = syntax.prep_objects(noun, ("of",))
         # "their detention": they were detained; "the regime's arrest of activists": the regime arrested
         undergone = self.lemma(noun) in self.lex.roles.patient_nouns and not of_objects
-        if self.lemma(noun) in self.lex.roles.patient_nouns:
+        if self.lemma(noun) in self.lex.roles.patient_nouns or (
+            of_objects and issued_form(noun, self.lemma(noun), self.lex.roles.issued_acts)
+        ):
+            # (a party listed: "the designation *of two financiers*", "Designation *of X* for ...")
             patients.extend(of_objects)
         for ch in noun.children:
             if syntax.stance_word(ch):
@@ -1250,3 +1282,9 @@ def _made_by(thing: Token) -> list[Token]:
 
 def _names_a_party(tok: Token) -> bool:
     return tok.pos_ in ("PRON", "PROPN") or tok.ent_type_ in syntax.PARTY_ENTITIES
+
+
+def issued_form(tok: Token, lemma: str, issued: frozenset[str]) -> bool:
+    """Whether a word is one of ``issued_acts``: by its lemma, or with a word compounded with it
+    ("*visa* restriction")."""
+    return lemma in issued or any(c.dep_ == "compound" and f"{c.lower_} {lemma}" in issued for c in tok.children)

@@ -128,6 +128,9 @@ class WordRoles:
     #: whoever held them releases them: "the release of hostages *held by* Hamas"
     freeing_nouns: frozenset[str] = words(default=())
     holding_verbs: frozenset[str] = words(default=())
+    #: acts a statement's issuer does and tells with no doer ("X was designated", "Designation
+    #: of X for ..."): verbs, nouns, and a noun with the word compounded with it ("visa restriction")
+    issued_acts: frozenset[str] = words(default=())
     natural_causes: frozenset[str] = words(default=())
     #: verbs of wounding, which joined to a killing by "and" tell the same attack ("killed nine
     #: and injured 50 more"), and the verbs of killing they join
@@ -198,6 +201,9 @@ class RecipientWords:
     abstract_nouns: frozenset[str] = words()
     place_nouns: frozenset[str] = words()
     means_nouns: frozenset[str] = words()
+    #: armed forces a deployment or a withdrawal moves: the mover's own, not whom it is aimed at
+    moved_forces: frozenset[str] = words(default=())
+    moved_force_types: frozenset[str] = words(default=())
     body_parts: frozenset[str] = words()
     quantity_words: frozenset[str] = words()
     locative_nouns: frozenset[str] = words(default=())

@@ -291,6 +291,19 @@ class ResolveActors(EventsStage):
                 found = self._resolve(ev, found, article) if found is not None else None
                 if found is not None and found.country is not None:
                     return _with_country(side, found.country)
+        if head is not None:
+            # "*Gil Castillo's* spouse Doris Vega", "the minister's wife": kin or people of a
+            # person named in the possessive are of that person's country (``owned_people``)
+            kin = [
+                h
+                for h in (head, *(c for c in head.children if c.dep_ == "compound"))
+                if h.lemma_.lower() in words.owned_people
+            ]
+            for owner in (c for k in kin for c in k.children if c.dep_ == "poss" and c.pos_ == "PROPN"):
+                found = next(iter(article.resolver.resolve(owner)), None)
+                found = self._resolve(ev, found, article) if found is not None and found.span != side.span else None
+                if found is not None and found.country is not None:
+                    return _with_country(side, found.country)
         if head is not None and head.lemma_.lower() in words.member_nouns | words.head_nouns:
             # "the *head of* Doctors Without Borders", "a *member of* the U.S. Senate": its people
             member = article.member_of(head, words.head_nouns)
@@ -949,7 +962,7 @@ class ResolveActors(EventsStage):
         people were arrested"): the authorities of the country where it happens (else of the
         article's main country), with the passive verb's span, the words it was read from."""
         verb = article.head(ev.trigger)
-        if verb is None or self.words.authority_passives.isdisjoint({verb.lemma_.lower(), verb.lower_}):
+        if verb is None or self.words.authority_passives.isdisjoint(_authority_forms(verb)):
             return None
         if not (syntax.is_passive(verb) or (verb.tag_ == "VBN" and verb.dep_ == "acl")):
             return None
@@ -2249,3 +2262,25 @@ def _main_country(countries: Iterable[str | None]) -> str | None:
     if len(ranked) == 1 or ranked[0][1] >= MAIN_COUNTRY_LEAD * ranked[1][1]:
         return ranked[0][0]
     return None
+
+
+def _authority_forms(verb: Token) -> set[str]:
+    """The forms by which ``authority_passives`` may list a verb: its lemma, its word, and its
+    lemma with that of an object or a predicate it keeps in the passive ("was *denied bail*",
+    "was *found guilty*"), for verbs that are the authorities' act only with that word."""
+    lemma = verb.lemma_.lower()
+    # (not a verdict denied: "was found *not guilty*", "not-guilty" is an acquittal)
+    kept = [c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "oprd", "acomp") and not _negated_word(c)]
+    return {lemma, verb.lower_, *(f"{lemma} {k}" for k in kept)}
+
+
+def _negated_word(tok: Token) -> bool:
+    """A word with its own negation: "not guilty", "not-guilty"."""
+    if any(c.dep_ == "neg" for c in tok.children):
+        return True
+    doc = tok.doc
+    return (
+        tok.i > 0
+        and doc[tok.i - 1].lower_ in ("not", "-")
+        and (doc[tok.i - 1].lower_ == "not" or (tok.i > 1 and doc[tok.i - 2].lower_ == "not"))
+    )

@@ -67,8 +67,11 @@ class BuildEvents:
         mutual_types: frozenset[str] = frozenset(),
         one_way_codes: frozenset[str] = frozenset(),
         charges: frozenset[str] = frozenset(),
+        issued: frozenset[str] = frozenset(),
     ) -> None:
         self.ontology = ontology
+        #: acts a statement's issuer tells with no doer (``frames.yaml`` ``issued_acts``): its own
+        self.issued = issued
         #: crimes a charge names ("accused the minister *of corruption*"), which are no part of a party
         self.charges = charges
         self.actors = actors
@@ -113,6 +116,15 @@ class BuildEvents:
             if not declared:
                 return []
             actors = list(declared)
+        elif not cand.actors and self._issued(doc, cand):
+            # "Ruiz was designated under Section 7031(c)", "Designation of X for ...": in a
+            # statement that declares its issuers, the issuer's own act; a noun with no doer
+            # elsewhere stays a topic
+            issuers = resolver.issuers_at(doc[cand.trigger[-1]])
+            if issuers:
+                actors = list(issuers)
+            elif cand.kind == "noun":
+                return []
         acting = frozenset(cand.actors)
         # "an armed group, the Syrian Democratic Forces": the name the description stands for
         heads = [syntax.apposed(doc[h]) for h in cand.recipients]
@@ -161,6 +173,30 @@ class BuildEvents:
                 )
             )
         return out
+
+    def _issued(self, doc: Doc, cand: Candidate) -> bool:
+        """Whether a candidate with no actor tells an act a statement's issuer does, with no doer
+        named (``issued``): a noun of one (the event stage keeps it with no doer for that), or a verb of
+        one, or a verb whose object is one ("impose *visa restrictions*"), in the passive with no
+        agent or with no subject at all."""
+        if not self.issued:
+            return False
+        if cand.kind == "noun":
+            # (other nouns may come with no actor: "in protest of last week's arrest of activists")
+            return any(_issued_form(doc[i], self.issued) for i in cand.trigger)
+        verbs = [doc[i] for i in cand.trigger if syntax.is_verb(doc[i])]
+        if not verbs:
+            return False
+        verb = verbs[0]
+        if any(c.dep_ in ("agent", *syntax.SUBJECT_DEPS) for c in verb.children):
+            return False
+        words = self.issued
+        if {verb.lemma_.lower(), verb.lower_, *syntax.hyphen_words(verb)} & words:
+            return True
+        if syntax.is_passive(verb):
+            return False  # "this designation is made under Section 7031(c)": no act of its own
+        objects = [c for c in verb.children if c.dep_ == "dobj"] + [doc[i] for i in cand.trigger if doc[i] != verb]
+        return any(_issued_form(o, words) for o in objects)
 
     def _hyphened_pair(
         self, doc: Doc, cand: Candidate, resolver: _Resolver, day: date | None
@@ -994,6 +1030,22 @@ class _Resolver:
             return list(signed)
         return [issuer[1]] if issuer is not None else []
 
+    def issuers_at(self, tok: Token) -> list[Actor]:
+        """Who does an act a statement tells with no doer, outside quotation marks: its issuers,
+        as its "we" (:meth:`_issuers_of`), in a text that declares them (:attr:`_declared`);
+        empty in any other text."""
+        if self._declared is None or self._opens_inside_quote(tok.idx):
+            return []
+        found = self._issuers_of(tok)
+        _, named, _, _ = self._issuers
+        if named and all(a.country is None for a in found):
+            # a title before the byline ("Jane Doe, Department Spokesperson") and before the
+            # text names its issuer ("The Department of State is designating ..."): that issuer
+            m = named[0]
+            first, last = self.doc[m.start], self.doc[m.end - 1]
+            return [self._from_entry(self.doc[m.start : m.end].text, (first.idx, last.idx + len(last)), m, None)]
+        return found
+
     def declared_issuers(self, tok: Token) -> list[Actor]:
         """The issuers a statement declares at its head (:attr:`_declared`), for a clause in its
         own voice after that declaration, outside quotation marks; empty in any other text."""
@@ -1534,3 +1586,11 @@ def _same_issuer(one: Actor, other: Actor) -> bool:
     if one.text == other.text:
         return True
     return one.name is None and other.name is None and one.country is not None and one.country == other.country
+
+
+def _issued_form(tok: Token, words: frozenset[str]) -> bool:
+    """A noun of ``issued_acts``, by its lemma or with a word compounded with it ("*visa*
+    restrictions"; a title's "Restrictions" is lemmatized as a name, so its form is read too)."""
+    forms = {tok.lemma_.lower(), tok.lower_.removesuffix("s")}
+    compounds = {f"{c.lower_} {f}" for c in tok.children if c.dep_ == "compound" for f in forms}
+    return bool((forms | compounds) & words)

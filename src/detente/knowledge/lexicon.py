@@ -266,6 +266,13 @@ class RecipientWords:
     #: things between parties, whose "with" or "to" phrase names the party ("links
     #: with 21 countries")
     relation_nouns: frozenset[str] = words(default=())
+    #: prepositions of the channel an act goes by ("through the World Food Programme"), whose
+    #: object is never the recipient guessed from the clause
+    channel_prepositions: frozenset[str] = words(default=())
+    #: types of help and cooperation, for which the author of an ``aggression_nouns`` deed named
+    #: in the clause is never the recipient guessed ("aid to those hit by Russia's war on Ukraine")
+    helped_types: frozenset[str] = words(default=())
+    aggression_nouns: frozenset[str] = words(default=())
 
     def no_party(self, lemma: str) -> bool:
         """Whether a noun with this lemma is a thing, an idea, a means, a place phrase or an

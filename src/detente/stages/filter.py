@@ -1429,10 +1429,15 @@ DESCRIBING_CLAUSES = frozenset({"acl", "relcl"})
 def _holds_so(clause: Token) -> bool:
     """Whether a "that" clause holds something is or was so, and settles nothing to come: no
     modal ("would resume", "should leave"), no "to" of a plan ("are to meet"), no present
-    progressive of an arrangement ("are meeting")."""
-    if any(c.tag_ == "MD" or (c.dep_ == "aux" and c.lower_ in ("to", "going")) for c in clause.children):
+    progressive of an arrangement ("are meeting"). A modal with a perfect judges what was or
+    might have been ("agreed that the situation would have benefited from consultations",
+    "could have been avoided"): a view, nothing settled."""
+    kids = list(clause.children)
+    if any(c.tag_ == "MD" for c in kids) and any(c.dep_ == "aux" and c.lower_ in ("have", "'ve") for c in kids):
+        return True
+    if any(c.tag_ == "MD" or (c.dep_ == "aux" and c.lower_ in ("to", "going")) for c in kids):
         return False
-    return not (clause.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in clause.children))
+    return not (clause.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in kids))
 
 
 def _owners_of(noun: Token) -> list[Token]:

@@ -476,17 +476,28 @@ class ArgumentFinder:
 
     def channel(self, tok: Token) -> bool:
         """Whether a phrase names the channel an act goes by ("*through* the World Food
-        Programme", "via Qatar": ``channel_prepositions``), no party acted on."""
-        return tok.dep_ == "pobj" and tok.head.lower_ in self.lex.not_parties.channel_prepositions
+        Programme", "via Qatar": ``channel_prepositions``), no party acted on; so does each of its
+        conjuncts ("through USAID *and the State Department*")."""
+        channels = self.lex.not_parties.channel_prepositions
+        if tok.dep_ == "conj" and syntax.is_verb(tok.head) and tok.left_edge.i >= 2:
+            # the parser may join the second name to the verb ("will provide $1.5 billion through
+            # USAID and the State Department"): the name just before the "and" tells
+            before = tok.doc[tok.left_edge.i - 2] if tok.doc[tok.left_edge.i - 1].dep_ == "cc" else tok
+            tok = before if before.dep_ == "pobj" else tok
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head
+        return tok.dep_ == "pobj" and tok.head.lower_ in channels
 
     def aggression(self, tok: Token, type_: str) -> Token | None:
         """For an act of help or cooperation (``helped_types``), the war or attack
         (``aggression_nouns``) whose author a phrase names: its possessor ("*Russia's* war on
         Ukraine") or the object of its "by" phrase ("the invasion by *Moscow*"), never the one
-        helped; None otherwise."""
+        helped, or the phrase of the war itself; None otherwise."""
         words = self.lex.not_parties
         if type_ not in words.helped_types:
             return None
+        if self.lemma(tok) in words.aggression_nouns:
+            return tok  # "aid since the start of Putin's *war*": the war itself is no one helped
         if tok.dep_ == "poss" and self.lemma(tok.head) in words.aggression_nouns:
             return tok.head
         by = tok.head

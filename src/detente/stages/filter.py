@@ -396,7 +396,8 @@ class FilterEvents(EventsStage):
         view or not: said as speech ("'...,' agreed Sayim", "agreed, saying ...", "agreed and
         warned ...": ``saying_verbs``), or holding that something is or was so ("all agreed that
         vaccines have done more good than harm": a "that" clause with no modal or future, which
-        would make it a settlement, "agreed that talks would resume"), or disagreeing over a
+        would make it a settlement, "agreed that talks would resume"), also with a party ("agrees
+        with the United States that migration is a shared challenge"), or disagreeing over a
         question ("disagreed about whether ..."). An object, a complement or a "to/on" phrase
         names what is agreed to ("agreed to withdraw", "agreed on a truce")."""
         w = self.words
@@ -407,11 +408,14 @@ class FilterEvents(EventsStage):
             return False
         preps = [c for c in kids if c.dep_ == "prep" and c.lower_ in ("to", "on", "upon", "with", "over", "about")]
         named = [p for p in preps if not _asks_a_question(p) and not self._view_with(p)]
-        if named and (any(p.lower_ != "with" for p in named) or not self._said(trigger)):
+        held = any(c.dep_ == "ccomp" and c.i > trigger.i and _holds_so(c) for c in kids)
+        # "agrees with the United States that migration is a shared challenge": a view shared
+        # with a party ("agreed with Moscow that talks would resume" settles what comes)
+        shared = held and all(p.lower_ == "with" for p in named)
+        if named and not shared and (any(p.lower_ != "with" for p in named) or not self._said(trigger)):
             return False  # "agreed with Moscow on a truce"; "agreed with Merkel, saying ..." is a view
         inverted = any(c.dep_ == "nsubj" and c.i > trigger.i for c in kids)
         quoted = any(c.dep_ == "ccomp" and c.i < trigger.i for c in kids)
-        held = any(c.dep_ == "ccomp" and c.i > trigger.i and _holds_so(c) for c in kids)
         return inverted or quoted or held or self._said(trigger) or bool(preps)
 
     def _view_with(self, prep: Token) -> bool:

@@ -38,6 +38,10 @@ DATE = "2025-10-21"
         # handing a suspect over to another state is judicial cooperation
         ("Kenya handed over two suspects to Uganda on Monday.", "COOPERATE", "KEN", "UGA"),
         ("Pakistan turned over three terrorism suspects to Afghan authorities.", "COOPERATE", "PAK", "AFG"),
+        # a process of consultations is consultations, as a round of talks is talks
+        ("Ghana opened a process of consultations with Togo.", "CONSULT", "GHA", "TGO"),
+        # a meeting agreed is held at a place, which is not the one met
+        ("The Kenyan president spoke with the Ugandan president on Monday. They will meet in Nairobi next month.", "AGREE", "KEN", "UGA"),
         # joining a bloc or an alliance; planning to join is an intention
         ("Finland joined NATO in 2023.", "SUPPORT", "FIN", "IGO"),
         ("Ukraine announced it plans to join the European Union.", "AGREE", "UKR", "EUR"),

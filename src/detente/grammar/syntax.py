@@ -54,10 +54,11 @@ PHRASE_STOP_DEPS = frozenset({"relcl", "acl", "appos", "conj", "cc", "advcl", "p
 MAX_CONTENT_WORDS = 10
 QUANTITY_HEADS = frozenset({"part", "some", "all", "most", "much", "portion", "half", "rest", "bulk", "any"})
 # Nouns that measure out an event in their of-phrase: "a round of talks", "a wave of strikes",
-# "ten days of war games", "a series of attacks".
+# "ten days of war games", "a series of attacks", "opened a process of consultations".
 CONTAINER_HEADS = QUANTITY_HEADS | frozenset(
     {
         "round",
+        "process",
         "series",
         "wave",
         "spate",

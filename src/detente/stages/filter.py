@@ -586,7 +586,8 @@ class FilterEvents(EventsStage):
 
     def thing_acts(self, doc: Doc, ev: Event, trigger: Token) -> bool:
         """Whether the actor is a force of nature (``hazard_nouns``: "the storm slammed into the
-        coast") or a text or a state of affairs (``thing_nouns``: "the proposed deal
+        coast"), money or aid given (``money_nouns``: "this funding will provide food"), or a text
+        or a state of affairs (``thing_nouns``: "the proposed deal
         gives in to ..."; "Interpol's constitution prohibits ...", whoever it belongs to), not the
         noun a participle or a relative clause qualifies ("passed a resolution criticizing X",
         "introduced a bill that would sanction X": the text's act is that of the body that made
@@ -599,6 +600,8 @@ class FilterEvents(EventsStage):
         hazards = self.words.hazard_nouns
         if word in hazards or any(c.dep_ == "compound" and c.lemma_.lower() in hazards for c in head.children):
             return True  # "the hurricane slammed", "Typhoon Haiyan destroyed": a force of nature
+        if word in self.words.money_nouns and head.pos_ == "NOUN" and head.is_lower and not head.ent_type_:
+            return True  # "this additional funding will provide food": the giver acts (not "Israel Flying Aid")
         if word not in self.words.thing_nouns:
             return False
         if any(word in n.lower() or head.lower_ in n.lower() for n in (actor.name, actor.cameo_code) if n):

@@ -90,18 +90,3 @@ def test_agree20_war_author_no_option(model_coder) -> None:  # type: ignore[no-u
     sentence = "Since the start of President Putin's war, Canada has provided $1 billion in aid to address the crisis."
     found = _recipients(without(model_coder, "require_recipient").code(sentence, published=DATE), "AID")
     assert "RUS" not in found, f"AID given to RUS in {sentence!r}: {found}"
-
-
-@pytest.mark.parametrize(
-    ("sentence", "type_", "country"),
-    [
-        # a state's own National Security Council is not the U.N. Security Council (not_names.tsv)
-        ("National Security Council spokesperson Dana Whitfield praised Jordan for its help.", "SUPPORT", None),
-        ("Turkey's National Security Council condemned the attack on the border post.", "ACCUSE", "TUR"),
-        # guard: the U.N.'s own stays
-        ("The Security Council condemned the attack on the border post.", "ACCUSE", "UNO"),
-    ],
-)
-def test_agree20_national_council(coder, sentence: str, type_: str, country: str | None) -> None:  # type: ignore[no-untyped-def]
-    found = [e.actor and e.actor.country for e in coder.code(sentence, published=DATE) if e.type == type_]
-    assert found == [country], f"{type_} actors in {sentence!r}: {found}"

@@ -61,9 +61,6 @@ class ActorDictionary:
     longest: int
     sectors: dict[str, SectorWord]
     titles: dict[str, frozenset[str]]  # "president" -> offices it can refer back to
-    #: longer names of other bodies that hold a form ("the *National* Security Council" holds the
-    #: U.N.'s "Security Council"): matched as a whole, they name no entry (not_names.tsv)
-    blocked: frozenset[tuple[str, ...]] = frozenset()
 
     @classmethod
     def load(cls, tokenize: Tokenize, directory: Path | None = None) -> ActorDictionary:
@@ -77,15 +74,12 @@ class ActorDictionary:
         sectors = _load_sectors(base)
         titles = _load_titles(base)
         frozen = forms.frozen()
-        blocked = _load_not_names(base, tokenize)
-        keys = [*frozen, *blocked]
         return cls(
             forms=frozen,
-            first_tokens=frozenset(k[0] for k in keys),
-            longest=max((len(k) for k in keys), default=1),
+            first_tokens=frozenset(k[0] for k in frozen),
+            longest=max((len(k) for k in frozen), default=1),
             sectors=sectors,
             titles=titles,
-            blocked=blocked,
         )
 
     def match(self, tokens: list[str]) -> Iterable[tuple[int, int, tuple[ActorEntry, ...]]]:
@@ -94,11 +88,7 @@ class ActorDictionary:
         while i < n:
             if tokens[i] in self.first_tokens:
                 for length in range(min(self.longest, n - i), 0, -1):
-                    span = tuple(tokens[i : i + length])
-                    if span in self.blocked:
-                        i += length  # "the National Security Council": not the U.N.'s
-                        break
-                    entries = self.forms.get(span)
+                    entries = self.forms.get(tuple(tokens[i : i + length]))
                     if entries:
                         yield i, i + length, entries
                         i += length
@@ -176,14 +166,6 @@ class _Countries:
 def _names(row: dict[str, str]) -> list[str]:
     """A row's name and its aliases."""
     return [row["name"], *split_multi(row.get("aliases", ""))]
-
-
-def _load_not_names(base: Path, tokenize: Tokenize) -> frozenset[tuple[str, ...]]:
-    """not_names.tsv: names of bodies that hold another entry's form and are not that entry."""
-    path = base / "not_names.tsv"
-    if not path.exists():
-        return frozenset()
-    return frozenset(key for _, row in read_tsv(path, ("name",)) if (key := tuple(tokenize(row["name"]))))
 
 
 def _load_countries(base: Path, forms: _Forms) -> _Countries:

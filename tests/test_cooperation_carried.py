@@ -21,7 +21,12 @@ DATE = "2025-10-21"
     ("sentence", "type_", "actor", "recipient"),
     [
         # a judgement of what was or might have been, agreed on, settles nothing
-        ("The two presidents agreed that the crisis could have been avoided with earlier consultations.", "AGREE", "absent", None),
+        (
+            "The two presidents agreed that the crisis could have been avoided with earlier consultations.",
+            "AGREE",
+            "absent",
+            None,
+        ),
         ("Kenya and Uganda agreed that the dispute would have ended sooner under mediation.", "AGREE", "absent", None),
         # ... nor does a view shared with a party
         ("Mexico agrees with Guatemala that migration is a shared challenge.", "AGREE", "absent", None),
@@ -31,8 +36,18 @@ DATE = "2025-10-21"
         # "with X to ..." that the parser reads as an absolute clause
         ("Germany will work closely with Chad to deliver food.", "AGREE", "DEU", "TCD"),
         # aid to those hit by a war goes to its victim, not its author
-        ("Canada is providing $40 million in assistance to support those affected by Russia's war on Ukraine.", "AID", "CAN", "UKR"),
-        ("Japan is giving $20 million in emergency aid to help those displaced by Russia's invasion of Georgia.", "AID", "JPN", "GEO"),
+        (
+            "Canada is providing $40 million in assistance to support those affected by Russia's war on Ukraine.",
+            "AID",
+            "CAN",
+            "UKR",
+        ),
+        (
+            "Japan is giving $20 million in emergency aid to help those displaced by Russia's invasion of Georgia.",
+            "AID",
+            "JPN",
+            "GEO",
+        ),
         # money or aid named as the actor is no party
         ("This new funding will provide food and shelter to displaced families in Sudan.", "AGREE", "absent", None),
         # handing a suspect over to another state is judicial cooperation
@@ -41,7 +56,12 @@ DATE = "2025-10-21"
         # a process of consultations is consultations, as a round of talks is talks
         ("Ghana opened a process of consultations with Togo.", "CONSULT", "GHA", "TGO"),
         # a meeting agreed is held at a place, which is not the one met
-        ("The Kenyan president spoke with the Ugandan president on Monday. They will meet in Nairobi next month.", "AGREE", "KEN", "UGA"),
+        (
+            "The Kenyan president spoke with the Ugandan president on Monday. They will meet in Nairobi next month.",
+            "AGREE",
+            "KEN",
+            "UGA",
+        ),
         # joining a bloc or an alliance; planning to join is an intention
         ("Finland joined NATO in 2023.", "SUPPORT", "FIN", "IGO"),
         ("Ukraine announced it plans to join the European Union.", "AGREE", "UKR", "EUR"),
@@ -76,7 +96,11 @@ def _recipients(events: Any, type_: str) -> list[str | None]:
     [
         # the channel aid goes through is not the one aided, nor any of its conjuncts
         ("Norway provided $10 million in humanitarian assistance through the World Food Programme.", "AID", "UNO"),
-        ("Today the United States will provide $2 billion through USAID and the State Department to help Moldova.", "AGREE", "USA"),
+        (
+            "Today the United States will provide $2 billion through USAID and the State Department to help Moldova.",
+            "AGREE",
+            "USA",
+        ),
     ],
 )
 def test_agree20_not_the_one_helped(coder, sentence: str, type_: str, not_recipient: str) -> None:  # type: ignore[no-untyped-def]

@@ -1271,4 +1271,3 @@ def _made_by(thing: Token) -> list[Token]:
 
 def _names_a_party(tok: Token) -> bool:
     return tok.pos_ in ("PRON", "PROPN") or tok.ent_type_ in syntax.PARTY_ENTITIES
-

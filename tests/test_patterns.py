@@ -214,7 +214,10 @@ CASES = [
     ("Brazil placed new sanctions on Venezuela last week.", "COERCE", "BRA", "VEN"),
     ("Russia ramped up its military presence near the Finnish border.", "MOBILIZE", "RUS", None),
     ("Turkey expanded its naval presence off the coast of Libya.", "MOBILIZE", "TUR", "LBY"),
-    ("The Kenyan police turned over the suspects to Uganda.", "RETREAT", "KEN", "UGA"),
+    # (handing suspects over to another state is judicial cooperation, CAMEO 063, as extraditing
+    # is: round agree20; handing back prisoners or the dead stays a return, RETREAT 084)
+    ("The Kenyan police turned over the suspects to Uganda.", "COOPERATE", "KEN", "UGA"),
+    ("The Kenyan police turned over the bodies of the soldiers to Uganda.", "RETREAT", "KEN", "UGA"),
     ("Japan is looking to reset relations with China.", "AGREE", "JPN", "CHN"),
     ("The Indian prime minister is due to travel to Nepal on Monday.", "AGREE", "IND", "NPL"),
     ("Canada offered to resettle the refugees.", "AGREE", "CAN", None),

@@ -141,7 +141,7 @@ class ArgumentFinder:
         guessed = False
         if not recipients and guessing and not topic and not harm:
             # (a name in what is discussed is a topic: "discussed the sanctions *Britain* imposed")
-            recipients = self._named_in_clause(head, actors, named, meeting, self.lex.roles.claim_nouns)
+            recipients = self._named_in_clause(head, actors, named, meeting, self.lex.roles.claim_nouns, c.type)
             # (never a named force of nature: "declared an emergency ahead of *Hurricane Ian*";
             # nor a news outlet spoken to: "talked to *Reuters* about the vote")
             recipients = [r for r in recipients if not self.natural(r) and not self.outlet_told(r)]
@@ -455,18 +455,23 @@ class ArgumentFinder:
             return self.subjects(head.head)
         return []
 
-    @staticmethod
     def _named_in_clause(
+        self,
         verb: Token,
         actors: list[Token],
         named: frozenset[int],
         meeting: bool = False,
         claims: frozenset[str] = frozenset(),
+        type_: str = "",
     ) -> list[Token]:
         """With no recipient in the grammar, the first name in the verb's own clause that is not
         the actor ("refused to respond to a request from the U.S. authorities"); for a
         ``meeting``, not the place it was held at ("held talks *in Doha*"); not a name in what a
-        claim says (``claims``: "rejected the allegation that *Baloch* separatists ...")."""
+        claim says (``claims``: "rejected the allegation that *Baloch* separatists ..."); not the
+        channel the act goes by ("*through* the World Food Programme": ``channel_prepositions``);
+        for help and cooperation (``helped_types``), not the author of a war or an attack named
+        as their reason, but its victim ("to support those affected by Russia's war *on
+        Ukraine*": ``aggression_nouns``)."""
         taken = {t.i for a in actors for t in a.subtree}
         taken.update(
             t.i for t in verb.subtree if t.dep_ in ("nsubj", "nsubjpass") and t.head == verb for t in t.subtree
@@ -484,8 +489,44 @@ class ArgumentFinder:
                     continue
                 if meeting and syntax.is_venue(tok):
                     continue
+                if self.channel(tok):
+                    continue
+                deed = self.aggression(tok, type_)
+                if deed is not None:
+                    return syntax.prep_objects(deed, ("on", "against", "of", "in"))[:1]
                 return [tok]
         return []
+
+    def channel(self, tok: Token) -> bool:
+        """Whether a phrase names the channel an act goes by ("*through* the World Food
+        Programme", "via Qatar": ``channel_prepositions``), no party acted on; so does each of its
+        conjuncts ("through USAID *and the State Department*")."""
+        channels = self.lex.not_parties.channel_prepositions
+        if tok.dep_ == "conj" and syntax.is_verb(tok.head) and tok.left_edge.i >= 2:
+            # the parser may join the second name to the verb ("will provide $1.5 billion through
+            # USAID and the State Department"): the name just before the "and" tells
+            before = tok.doc[tok.left_edge.i - 2] if tok.doc[tok.left_edge.i - 1].dep_ == "cc" else tok
+            tok = before if before.dep_ == "pobj" else tok
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head
+        return tok.dep_ == "pobj" and tok.head.lower_ in channels
+
+    def aggression(self, tok: Token, type_: str) -> Token | None:
+        """For an act of help or cooperation (``helped_types``), the war or attack
+        (``aggression_nouns``) whose author a phrase names: its possessor ("*Russia's* war on
+        Ukraine") or the object of its "by" phrase ("the invasion by *Moscow*"), never the one
+        helped, or the phrase of the war itself; None otherwise."""
+        words = self.lex.not_parties
+        if type_ not in words.helped_types:
+            return None
+        if self.lemma(tok) in words.aggression_nouns:
+            return tok  # "aid since the start of Putin's *war*": the war itself is no one helped
+        if tok.dep_ == "poss" and self.lemma(tok.head) in words.aggression_nouns:
+            return tok.head
+        by = tok.head
+        if tok.dep_ == "pobj" and by.lower_ == "by" and self.lemma(by.head) in words.aggression_nouns:
+            return by.head
+        return None
 
     def _verb_recipients(self, verb: Token, c: Reading) -> list[Token]:
         preps = self.lex.prepositions(c.type)

@@ -54,10 +54,11 @@ PHRASE_STOP_DEPS = frozenset({"relcl", "acl", "appos", "conj", "cc", "advcl", "p
 MAX_CONTENT_WORDS = 10
 QUANTITY_HEADS = frozenset({"part", "some", "all", "most", "much", "portion", "half", "rest", "bulk", "any"})
 # Nouns that measure out an event in their of-phrase: "a round of talks", "a wave of strikes",
-# "ten days of war games", "a series of attacks".
+# "ten days of war games", "a series of attacks", "opened a process of consultations".
 CONTAINER_HEADS = QUANTITY_HEADS | frozenset(
     {
         "round",
+        "process",
         "series",
         "wave",
         "spate",
@@ -709,7 +710,8 @@ def _told(verb: Token) -> bool:
 
 
 def prep_objects(tok: Token, preps: Iterable[str]) -> list[Token]:
-    """Objects of the token's prepositions, in the order of ``preps``."""
+    """Objects of the token's prepositions, in the order of ``preps`` (and the party the parser
+    made the subject of a "with" clause: :func:`absolute_with`)."""
     allowed = tuple(preps)
     found: list[tuple[int, Token]] = []
     for c in tok.children:
@@ -717,8 +719,27 @@ def prep_objects(tok: Token, preps: Iterable[str]) -> list[Token]:
             for g in c.children:
                 if g.dep_ == "pobj":
                     found.append((allowed.index(c.lower_), g))
+    if "with" in allowed:
+        found.extend((allowed.index("with"), g) for g in absolute_with(tok))
     found.sort(key=lambda x: x[0])
     return [g for _, g in found]
+
+
+def absolute_with(verb: Token) -> list[Token]:
+    """The party of a "with" phrase that the parser read as the subject of an absolute clause
+    ("will work with *Peru* to fight smuggling" parsed as "work [with Peru to fight ...]"): the
+    named subject of an infinitive clause of the verb marked by "with"."""
+    if not is_verb(verb):
+        return []
+    return [
+        s
+        for c in verb.children
+        if c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ == "with" for m in c.children)
+        and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
+        for s in c.children
+        if s.dep_ == "nsubj" and (s.pos_ == "PROPN" or s.ent_type_ in PARTY_ENTITIES)
+    ]
 
 
 def phrase(head: Token) -> tuple[int, int]:

@@ -315,6 +315,7 @@ class TriggerReader:
             if c.dep_ == "prep" and c.lower_ not in attached and _next_to(tok, c) and not acts
         }
         attached.update("as" for _ in _object_as(tok))  # "described the plan as a disaster"
+        attached.update("with" for _ in syntax.absolute_with(tok))  # "work with Peru to fight ..."
         if _appealed_infinitives(tok):
             attached.add(INFINITIVE)  # "calls to close the gap"
         obj_lemmas: set[str] | None = None

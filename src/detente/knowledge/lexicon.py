@@ -238,6 +238,8 @@ class RecipientWords:
     #: codes among them of a visit, whose place is its host ("visited Moscow")
     venue_types: frozenset[str] = words(default=())
     visit_codes: frozenset[str] = words(default=())
+    #: CAMEO codes of other types that are a meeting planned or agreed ("will meet in Nairobi")
+    venue_codes: frozenset[str] = words(default=())
     #: news outlets, no party to what a speaker tells them (``outlet_verbs``: "told VOA")
     news_outlets: frozenset[str] = words(default=())
     outlet_verbs: frozenset[str] = words(default=())
@@ -251,7 +253,8 @@ class RecipientWords:
 
     def at_venue(self, type_: str, cameo: str | None) -> bool:
         """Whether an event of this type and code is a meeting, whose place is only where it was."""
-        return type_ in self.venue_types and (cameo or "") not in self.visit_codes
+        code = cameo or ""
+        return (type_ in self.venue_types or code in self.venue_codes) and code not in self.visit_codes
 
     #: verbs whose object is what is talked about or weighed, never the one talked with ("discussed
     #: *sanctions on Iran* with Japan": Japan, not Iran), nor an act done ("is considering sanctions")
@@ -274,6 +277,13 @@ class RecipientWords:
     #: things between parties, whose "with" or "to" phrase names the party ("links
     #: with 21 countries")
     relation_nouns: frozenset[str] = words(default=())
+    #: prepositions of the channel an act goes by ("through the World Food Programme"), whose
+    #: object is never the recipient guessed from the clause
+    channel_prepositions: frozenset[str] = words(default=())
+    #: types of help and cooperation, for which the author of an ``aggression_nouns`` deed named
+    #: in the clause is never the recipient guessed ("aid to those hit by Russia's war on Ukraine")
+    helped_types: frozenset[str] = words(default=())
+    aggression_nouns: frozenset[str] = words(default=())
 
     def no_party(self, lemma: str) -> bool:
         """Whether a noun with this lemma is a thing, an idea, a means, a place phrase or an

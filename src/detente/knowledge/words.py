@@ -176,6 +176,7 @@ class NotEventWords:
     lasting_words: frozenset[str] = words(default=())
     act_nouns: frozenset[str] = words(default=())
     thing_nouns: frozenset[str] = words(default=())
+    money_nouns: frozenset[str] = words(default=())
     hazard_nouns: frozenset[str] = words(default=())
     aggregate_types: frozenset[str] = words(default=())
     directed_types: frozenset[str] = words(default=())

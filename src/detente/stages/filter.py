@@ -398,7 +398,8 @@ class FilterEvents(EventsStage):
         view or not: said as speech ("'...,' agreed Sayim", "agreed, saying ...", "agreed and
         warned ...": ``saying_verbs``), or holding that something is or was so ("all agreed that
         vaccines have done more good than harm": a "that" clause with no modal or future, which
-        would make it a settlement, "agreed that talks would resume"), or disagreeing over a
+        would make it a settlement, "agreed that talks would resume"), also with a party ("agrees
+        with the United States that migration is a shared challenge"), or disagreeing over a
         question ("disagreed about whether ..."). An object, a complement or a "to/on" phrase
         names what is agreed to ("agreed to withdraw", "agreed on a truce")."""
         w = self.words
@@ -409,11 +410,14 @@ class FilterEvents(EventsStage):
             return False
         preps = [c for c in kids if c.dep_ == "prep" and c.lower_ in ("to", "on", "upon", "with", "over", "about")]
         named = [p for p in preps if not _asks_a_question(p) and not self._view_with(p)]
-        if named and (any(p.lower_ != "with" for p in named) or not self._said(trigger)):
+        held = any(c.dep_ == "ccomp" and c.i > trigger.i and _holds_so(c) for c in kids)
+        # "agrees with the United States that migration is a shared challenge": a view shared
+        # with a party ("agreed with Moscow that talks would resume" settles what comes)
+        shared = held and all(p.lower_ == "with" for p in named)
+        if named and not shared and (any(p.lower_ != "with" for p in named) or not self._said(trigger)):
             return False  # "agreed with Moscow on a truce"; "agreed with Merkel, saying ..." is a view
         inverted = any(c.dep_ == "nsubj" and c.i > trigger.i for c in kids)
         quoted = any(c.dep_ == "ccomp" and c.i < trigger.i for c in kids)
-        held = any(c.dep_ == "ccomp" and c.i > trigger.i and _holds_so(c) for c in kids)
         return inverted or quoted or held or self._said(trigger) or bool(preps)
 
     def _view_with(self, prep: Token) -> bool:
@@ -584,7 +588,8 @@ class FilterEvents(EventsStage):
 
     def thing_acts(self, doc: Doc, ev: Event, trigger: Token) -> bool:
         """Whether the actor is a force of nature (``hazard_nouns``: "the storm slammed into the
-        coast") or a text or a state of affairs (``thing_nouns``: "the proposed deal
+        coast"), money or aid given (``money_nouns``: "this funding will provide food"), or a text
+        or a state of affairs (``thing_nouns``: "the proposed deal
         gives in to ..."; "Interpol's constitution prohibits ...", whoever it belongs to), not the
         noun a participle or a relative clause qualifies ("passed a resolution criticizing X",
         "introduced a bill that would sanction X": the text's act is that of the body that made
@@ -597,6 +602,8 @@ class FilterEvents(EventsStage):
         hazards = self.words.hazard_nouns
         if word in hazards or any(c.dep_ == "compound" and c.lemma_.lower() in hazards for c in head.children):
             return True  # "the hurricane slammed", "Typhoon Haiyan destroyed": a force of nature
+        if word in self.words.money_nouns and head.pos_ == "NOUN" and head.is_lower and not head.ent_type_:
+            return True  # "this additional funding will provide food": the giver acts (not "Israel Flying Aid")
         if word not in self.words.thing_nouns:
             return False
         if any(word in n.lower() or head.lower_ in n.lower() for n in (actor.name, actor.cameo_code) if n):
@@ -1465,10 +1472,15 @@ DESCRIBING_CLAUSES = frozenset({"acl", "relcl"})
 def _holds_so(clause: Token) -> bool:
     """Whether a "that" clause holds something is or was so, and settles nothing to come: no
     modal ("would resume", "should leave"), no "to" of a plan ("are to meet"), no present
-    progressive of an arrangement ("are meeting")."""
-    if any(c.tag_ == "MD" or (c.dep_ == "aux" and c.lower_ in ("to", "going")) for c in clause.children):
+    progressive of an arrangement ("are meeting"). A modal with a perfect judges what was or
+    might have been ("agreed that the situation would have benefited from consultations",
+    "could have been avoided"): a view, nothing settled."""
+    kids = list(clause.children)
+    if any(c.tag_ == "MD" for c in kids) and any(c.dep_ == "aux" and c.lower_ in ("have", "'ve") for c in kids):
+        return True
+    if any(c.tag_ == "MD" or (c.dep_ == "aux" and c.lower_ in ("to", "going")) for c in kids):
         return False
-    return not (clause.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in clause.children))
+    return not (clause.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in kids))
 
 
 def _owners_of(noun: Token) -> list[Token]:

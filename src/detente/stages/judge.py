@@ -165,6 +165,9 @@ class Judge:
                     or _modifier(t)
                     or (self._no_party(t, type_) and not self._named_by(t, head, type_, actor_tokens))
                     or self.args.natural(t)  # "with Tropical Storm Barry approaching": no party
+                    # "assistance *through* the WFP": a channel; "aid to those hit by *Russia's* war"
+                    or self.args.channel(t)
+                    or self.args.aggression(t, type_) is not None
                 )
             ]
         return out

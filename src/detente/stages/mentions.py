@@ -60,6 +60,7 @@ class FindMentions:
         chosen = [
             (start, end, self.actors.choose(_of_the_article(entries, named), day)) for start, end, entries in matches
         ]
+        chosen = [c for c in chosen if not self._inside_other_name(doc, *c)]
         others, inside = self._other_persons(doc, chosen)
         in_person = {i for ent in doc.ents if ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
         # a capital stands for its state where the article names that state otherwise too
@@ -87,6 +88,27 @@ class FindMentions:
                 found.append(Mention(ent.start, ent.end, None, ent.label_))
         found.sort(key=lambda m: m.start)
         return replace(work, mentions=tuple(found))
+
+    def _inside_other_name(self, doc: Doc, start: int, end: int, entry: ActorEntry) -> bool:
+        """Whether a dictionary name stands inside a longer proper name that is something else,
+        and so names no party of its own: "the South *China* Sea", "*Georgia* State University",
+        "the *Washington* Post" (the kinds of longer name listed in ``longer_names.tsv``, with
+        the kinds of entry that still name the party: "*Kenya* Airways" is Kenya's); and an
+        organisation's alias after a name's own word ("the *Russian* / *National* Security
+        Council" is a state's council, not the U.N.'s). The longer name is the NER entity or the
+        title-case compound chain around the match."""
+        first, last = _longer_name(doc, start, end)
+        if (first, last) == (start, end):
+            return False
+        keeps = self.actors.longer.keeps([t.text for t in doc[first:last]], (start - first, end - first))
+        if keeps is not None:
+            return entry.kind not in keeps
+        if entry.kind != "igo" or first == start:
+            return False
+        before = doc[start - 1]
+        # "the *Russian* Security Council", "the *National* Security Council": a modifier that
+        # is part of the name and no organisation's name itself ("U.N." is matched with it)
+        return before.is_title and before.pos_ in ("PROPN", "ADJ") and before.dep_ in ("compound", "amod")
 
     def _namesake_state(self, name: str, entry: ActorEntry) -> bool:
         """Whether a capital's name (a metonym of the dictionary) is also the name of a state
@@ -140,6 +162,39 @@ class FindMentions:
                 whole.add(entry)  # "Joe Biden" matched whole, or "President Trump"
         named_whole = {tuple(t.text for t in doc[s:e]) for s, e, entry in chosen if entry in whole}
         return others - named_whole, inside
+
+
+#: NER labels of names that hold a dictionary name and may be something else
+_LONGER_ENTITIES = frozenset({"ORG", "FAC", "LOC", "GPE", "WORK_OF_ART", "PRODUCT", "EVENT", "NORP"})
+
+
+def _longer_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The longer proper name around tokens ``[start, end)``: the NER entity (not a person's)
+    that holds them, widened by the title-case words they modify as a compound ("the *Jordan*
+    River", "*Georgia* State University") and the title-case modifiers of a name before them
+    ("the *National* Security Council")."""
+    first, last = start, end
+    for ent in doc.ents:
+        if ent.label_ in _LONGER_ENTITIES and ent.start <= start and end <= ent.end:
+            first, last = ent.start, ent.end
+            break
+    while (
+        last < len(doc)
+        and doc[last - 1].dep_ == "compound"
+        and doc[last - 1].head.i >= last
+        and doc[last].is_title
+        and doc[last].pos_ in ("PROPN", "NOUN")
+    ):
+        last += 1
+    while (
+        first > 0
+        and doc[first - 1].is_title
+        and doc[first - 1].pos_ in ("PROPN", "ADJ")
+        and doc[first - 1].dep_ in ("compound", "amod")
+        and first <= doc[first - 1].head.i < last
+    ):
+        first -= 1
+    return first, last
 
 
 def _of_the_article(entries: tuple[ActorEntry, ...], named: set[str]) -> tuple[ActorEntry, ...]:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from detente.errors import ModelUnavailableError
 from detente.pipeline.work import Work
 from detente.records import headline_end
-from detente.text import visible
+from detente.text import parse_text
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -92,8 +92,9 @@ def add_dateline_marker(nlp: Language) -> None:
 
 class Parse:
     """Parse articles with a spaCy pipeline that is passed in. The parser reads the article's
-    visible text (:func:`detente.text.visible`: invisible and control characters as spaces), of
-    the same length, so that every offset points into the article's own text."""
+    visible text (:func:`detente.text.parse_text`: invisible and control characters as spaces,
+    the apostrophe of an elided article in a name made plain), of the same length, so that every
+    offset points into the article's own text."""
 
     name = "parse"
     requires = frozenset({"article"})
@@ -113,7 +114,7 @@ class Parse:
         self.max_chars = max_chars
 
     def __call__(self, work: Work) -> Work:
-        doc = self.nlp(visible(work.article.text))
+        doc = self.nlp(parse_text(work.article.text))
         end = _headline(work)
         if end:
             reparse_headline(doc, self.nlp(headline_sentence(doc.text, end)), self.participles)
@@ -137,7 +138,7 @@ class Parse:
 
     def _parse(self, batch: list[Work]) -> Iterator[Work]:
         # items that already failed keep their place in the stream
-        texts = [visible(w.article.text) for w in batch if w.error is None]
+        texts = [parse_text(w.article.text) for w in batch if w.error is None]
         docs = iter(self.nlp.pipe(texts, batch_size=max(1, len(texts))))
         ends = [_headline(w) for w in batch if w.error is None]
         heads = [headline_sentence(text, end) for text, end in zip(texts, ends, strict=True) if end]

@@ -29,7 +29,7 @@ from typing import Any
 from detente.errors import InputError, SourceNotFoundError, StoreError
 from detente.store.schema import DERIVED_FILLS, DYAD_TOTALS_WHERE
 from detente.store.store import Store
-from detente.text import visible
+from detente.text import parse_text
 
 log = logging.getLogger(__name__)
 
@@ -135,7 +135,7 @@ def _record_problems(store: Store) -> list[Problem]:
             continue
         trigger = rec.get("trigger") or {}
         start, end = (trigger.get("span") or (0, -1))[:2]
-        if not (0 <= start <= end <= len(text)) or visible(text[start:end]) != visible(trigger.get("text", "")):
+        if not (0 <= start <= end <= len(text)) or parse_text(text[start:end]) != parse_text(trigger.get("text", "")):
             broken["event-span"].append(event_id)
     meaning = {
         "event-record": "an event whose JSON record is unreadable or names another id or article",

@@ -1,4 +1,5 @@
-"""Namesakes: a town that shares its name with a far better-known place abroad (round places21).
+"""Namesakes: a town that shares its name with a far better-known place abroad, and a capital
+that is where people are, not its government (round places21).
 
 A country the article names only as a party ("the United States", "a U.S. envoy") no longer
 makes a small namesake in it beat the well-known place ("met in Geneva" is not Geneva, Illinois);
@@ -61,3 +62,24 @@ def test_a_building_named_for_its_owner_is_not_a_town(coder, text: str) -> None:
     events = coder.code(text, published=PUBLISHED)
     assert events, "no event"
     assert all(ev.location is None for ev in events), [ev.location for ev in events]
+
+
+# a capital stands for its government ("Ottawa rejected the proposal"), not where its people are
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Police in Ottawa arrested three protesters on Monday.", "CANCOP"),
+        ("Protesters in Kyiv accused the mayor of corruption.", "UKRCVL"),
+        ("Police in Nairobi arrested an opposition leader.", "KENCOP"),
+        ("Soldiers in Bamako detained the prime minister.", "MLIMIL"),
+    ],
+)
+def test_people_in_a_capital_are_not_its_government(coder, text: str, code: str) -> None:  # type: ignore[no-untyped-def]
+    events = coder.code(text, published=PUBLISHED)
+    assert events and events[0].actor is not None, events
+    assert events[0].actor.cameo_code == code
+
+
+def test_a_capital_alone_is_still_its_government(coder) -> None:  # type: ignore[no-untyped-def]
+    events = coder.code("Ottawa rejected the proposal.", published=PUBLISHED)
+    assert events and events[0].actor is not None and events[0].actor.cameo_code == "CANGOV"

@@ -335,6 +335,7 @@ class PlaceWords:
     not_places: frozenset[str] = words(default=())
     directions: frozenset[str] = words(default=())
     target_types: frozenset[str] = words(default=())
+    home_party_sectors: frozenset[str] = words(default=())
     place_noun_prepositions: frozenset[str] = words(default=())
     settlement_nouns: frozenset[str] = words(default=())
     local_admin_nouns: frozenset[str] = words(default=())

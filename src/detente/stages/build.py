@@ -1461,14 +1461,28 @@ class _Resolver:
         doc = self.doc
         text = doc[start:end].text
         span = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
-        return self._from_entry(text, span, mention, self._sector_word(start, end, head, mention))
+        word = self._sector_word(start, end, head, mention)
+        return self._from_entry(text, span, mention, word, self._placed(mention, head))
+
+    def _placed(self, mention: Mention | None, head: Token) -> bool:
+        """Whether the name is where the phrase's people are ("*Police* in Ottawa", "protesters
+        in Kyiv"): the object of "in" qualifying the phrase's head."""
+        if mention is None:
+            return False
+        named = self.doc[mention.end - 1]
+        return named.dep_ == "pobj" and named.head.lower_ == "in" and named.head.head == head
 
     def from_entry(self, text: str, span: tuple[int, int], mention: Mention) -> Actor:
         """The actor a dictionary mention names, read from ``text`` at ``span``."""
         return self._from_entry(text, span, mention, None)
 
     def _from_entry(
-        self, text: str, span: tuple[int, int], mention: Mention | None, word: tuple[str, str] | None
+        self,
+        text: str,
+        span: tuple[int, int],
+        mention: Mention | None,
+        word: tuple[str, str] | None,
+        placed: bool = False,
     ) -> Actor:
         entry: ActorEntry | None = mention.entry if mention is not None else None
         if entry is None:
@@ -1482,7 +1496,11 @@ class _Resolver:
         sector = entry.sector
         role = None
         if (
-            word and entry.kind in ("country", "people", "metonym") and not (entry.kind == "metonym" and entry.sector)
+            word
+            and entry.kind in ("country", "people", "metonym")
+            # a capital stands for its government, but not as the town its people are in
+            # ("Police in Ottawa" are police, not the Canadian government)
+            and not (entry.kind == "metonym" and entry.sector and not placed)
         ) or (word and entry.kind == "igo" and not sector):
             sector, role = word
         if sector and role is None:

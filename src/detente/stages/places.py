@@ -22,7 +22,7 @@ from detente.grammar import syntax
 from detente.knowledge.words import PlaceWords
 from detente.pipeline.stage import EventsStage
 from detente.pipeline.work import Mention, Work
-from detente.records import Event, Location, headline_end
+from detente.records import Actor, Event, Location, headline_end
 from detente.stages.parse import DATELINE
 
 PLACE_ENTITIES = syntax.PLACE_ENTITIES
@@ -30,6 +30,9 @@ _SPECIFIC = {"city": 0, "admin area": 1, "region": 2, "sea": 2, "country": 3}
 NOT_PLACE_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 # entity labels the small model gives unknown towns: read as places only inside a place phrase
 DOUBTFUL_ENTITIES = frozenset({"ORG", "NORP", "PERSON"})
+# entity labels of a building or body named for its owner ("Fishmongers' Hall", "King's College"):
+# a place name after the owner's possessive is a word of that name, not the place
+OWNED_ENTITIES = frozenset({"FAC", "ORG"})
 # people living in a place (or its region) for a bare proper-noun object to be read as that place
 WELL_KNOWN = 100_000
 # a town smaller than this, in a country the article does not name, is taken for a namesake
@@ -37,6 +40,10 @@ SMALL_TOWN = 50_000
 # a village smaller than this (or of unknown size) is a namesake unless the article names its
 # country or its phrase its area: "Kerry" is not the Welsh village of 785 people
 TINY_VILLAGE = 1_000
+# what a country the article names only as a party (an actor, "a U.S. envoy"), never as a
+# place, adds to a place's score (a place in a country it names as a place adds 1.5): less than a
+# tenfold difference in people
+COUNTRY_AS_PARTY = 0.5
 # where an event at sea that names no sea is placed ("in international waters")
 OPEN_SEA = Place("international waters", "sea", None)
 
@@ -79,10 +86,20 @@ class Context:
     countries: dict[str, set[int]]  # country -> where the article names it (token starts)
     regions: frozenset[tuple[str | None, str | None]]
     places: dict[str, set[int]] = field(default_factory=dict)  # the same, for place names only
+    # the same, for the places where the article's events are: a town or area it names, or a
+    # country in a place phrase ("in Libya"); not a country named as a party ("France urged")
+    located: dict[str, set[int]] | None = None
 
     def names(self, country: str | None, besides: int) -> bool:
         """Whether the article names ``country`` somewhere other than at token ``besides``."""
         return bool(country) and bool(self.countries.get(country or "", set()) - {besides})
+
+    def locates(self, country: str | None, besides: int) -> bool:
+        """Whether the article names a place in ``country`` (other than at token ``besides``),
+        not only the country as a party (always so where nothing told the two apart)."""
+        if self.located is None:
+            return self.names(country, besides)
+        return bool(country) and bool(self.located.get(country or "", set()) - {besides})
 
 
 class LocateEvents(EventsStage):
@@ -111,6 +128,7 @@ class LocateEvents(EventsStage):
         sents = list(doc.sents)
         dateline = self._dateline(doc, sents, found)
         context = self._context(work.mentions, found + ([dateline] if dateline else []))
+        context = self._with_located(doc, context, found, dateline, self._parties(doc, work.mentions, events))
         # each name's place, chosen once for the article
         chosen = {m.start: self.choose_why(m, context) for m in found + ([dateline] if dateline else [])}
         _open_sea_is_named_sea(found, chosen)
@@ -197,6 +215,98 @@ class LocateEvents(EventsStage):
             if a.entry is not None and a.entry.country and not ambiguous.intersection(range(a.start, a.end)):
                 countries.setdefault(a.entry.country, set()).add(a.start)
         return Context(countries, frozenset(regions), places)
+
+    def _parties(
+        self, doc: Doc, mentions: tuple[Mention, ...], events: tuple[Event, ...]
+    ) -> tuple[set[int], dict[str, set[int]]]:
+        """The tokens of the article's events' parties (actor and recipient), and the countries
+        named in the words of an actor that acts at home (police, troops, courts:
+        ``home_party_sectors``: "Lebanese troops", "Canadian police") and faces no party of
+        another country ("Russian troops attacked Ukrainian positions" is not at home)."""
+        parties: set[int] = set()
+        home: dict[str, set[int]] = {}
+
+        def named(side: Actor | None) -> list[int]:
+            """The dictionary mentions of ``side``'s country inside its words (their starts),
+            not a capital standing for its government ("gunmen in Tripoli": the town is what
+            is being placed)."""
+            span = None if side is None else doc.char_span(side.span[0], side.span[1], alignment_mode="expand")
+            if side is None or span is None:
+                return []
+            parties.update(range(span.start, span.end))
+            if not side.country:
+                return []
+            return [
+                a.start
+                for a in mentions
+                if span.start <= a.start < span.end
+                and a.entry is not None
+                and a.entry.kind != "metonym"
+                and a.entry.country == side.country
+            ]
+
+        for ev in events:
+            actor, recipient = ev.actor, ev.recipient
+            own, theirs = named(actor), named(recipient)
+            foe = recipient.country if recipient is not None and theirs else None
+            if (
+                own
+                and actor is not None
+                and actor.sector in self.words.home_party_sectors
+                and foe in (None, actor.country)
+            ):
+                home.setdefault(actor.country or "", set()).update(own)
+        return parties, home
+
+    def _with_located(
+        self,
+        doc: Doc,
+        context: Context,
+        found: list[PlaceMention],
+        dateline: PlaceMention | None,
+        parties: tuple[set[int], dict[str, set[int]]],
+    ) -> Context:
+        """``context`` with the countries of the places the article's events are at: its
+        dateline, the towns and areas it names, a country it names other than as a party to
+        one of its events ("in Libya", "Lebanon remains divided", "Puerto Rico's governor"),
+        and the country of a target or of police or troops that name it (``parties``). A
+        country named only as a party ("the United States urged", "a U.S. envoy met") says
+        less of where a town of a shared name is ("met in Geneva")."""
+        party, home = parties
+        located: dict[str, set[int]] = {c: set(starts) for c, starts in home.items()}
+        for m in found + ([dateline] if dateline else []):
+            named = [p.country for p in m.places if p.feature == "country" and p.country]  # "Lebanon"
+            # "Geneva, Switzerland": the places of the name that lie in the country (else the
+            # area) its phrase names
+            inside = (self._in_named_country(m) or self._contained(m)[0]) if m.containers and not named else m.places
+            countries = set(named[:1]) or {p.country for p in inside if p.country}
+            if len(countries) != 1:
+                continue
+            as_party = not party.isdisjoint(range(m.start, m.end))
+            if named and as_party and not m.dateline and not self._country_as_place(doc[m.end - 1]):
+                continue
+            located.setdefault(countries.pop(), set()).add(m.start)
+        return replace(context, located=located)
+
+    def _in_named_country(self, m: PlaceMention) -> list[Place]:
+        """The places of a mention that lie in a country its phrase names ("Geneva, Switzerland")."""
+        for name in m.containers:
+            countries = {p.country for p in self.gazetteer.lookup(name) if p.feature == "country"}
+            inside = [p for p in m.places if p.country in countries and p.feature != "country"]
+            if inside:
+                return inside
+        return []
+
+    def _country_as_place(self, tok: Token) -> bool:
+        """A country named where something is ("in Libya"), or as the land an office or body
+        belongs to ("Puerto Rico's governor", "the people of Haiti"); not as a party acting
+        or acted on ("the United States urged", "a U.S. envoy", "talks with France")."""
+        anchor = self._anchor(tok)
+        if anchor is not None and anchor[0] in self.words.prepositions:
+            return True
+        if tok.dep_ == "poss":
+            return True
+        return tok.dep_ == "pobj" and tok.head.lower_ == "of" and syntax.is_noun(tok.head.head)
 
     # -- finding place phrases -------------------------------------------------------------
 
@@ -380,6 +490,8 @@ class LocateEvents(EventsStage):
                 and not any(p.feature in ("country", "sea", "region") for p in places)
             ):
                 return None  # "the Red Crescent", "the tanker Marlin Luanda": a word inside a name
+            if tok.ent_iob_ == "I" and tok.i > 0 and doc[tok.i - 1].tag_ == "POS" and tok.ent_type_ in OWNED_ENTITIES:
+                return None  # "Fishmongers' Hall", "St Mary's Church": a building named for its owner
             if self._modifies_named_town(last, places):
                 return None  # "the western Kazakh oil town of Zhanaozen": the town is Zhanaozen
             if tok.ent_type_ in DOUBTFUL_ENTITIES and _entity_end(tok) > end and not opens_phrase:
@@ -727,6 +839,9 @@ class LocateEvents(EventsStage):
         pool, why = list(m.places), ""
         if m.containers:
             inside, container = self._contained(m)
+            # "Merida, the capital of Venezuela's Merida state": the country the phrase names
+            # settles a state name several countries have
+            inside = [p for p in inside if p in self._in_named_country(m)] or inside
             if inside:
                 pool, why = inside, f"{container} named in the same phrase"
             elif container is not None and m.feature != "country" and not m.dateline:
@@ -857,8 +972,10 @@ def score_place(p: Place, key: str, context: Context, start: int) -> float:
         s += 3
     elif p.feature in ("sea", "region"):
         s += 10  # detente's own list of seas and regions names them as news does
-    if context.names(p.country, start):
+    if context.locates(p.country, start):
         s += 1.5
+    elif context.names(p.country, start):
+        s += COUNTRY_AS_PARTY  # "the United States and France met in Geneva": not Geneva, Illinois
     # "Atlanta ... across Georgia": a place the article's other places lie in
     if (p.feature == "admin area" and (p.country, p.name) in context.regions) or (
         p.feature == "city" and (p.country, p.admin1) in context.regions

@@ -3,8 +3,9 @@ tests: aid told in the present simple is what a giver does as a rule; an act tol
 years is a standing condition; money named as a verb's subject is no party, even where the actor
 is read from a title; love, prayers and strength sent are sympathy, not aid; a peaceful or
 nationwide strike is a work stoppage, not an attack; crimes committed in a relative clause are no
-commitment, nor is a commitment named as exemplified or breached; a passive's subject does the
-active verb coordinated with it, and undergoes a bare participle coordinated with it."""
+commitment, nor is a commitment named as exemplified or breached, nor an act a plan is made
+for ("in the event of"); a passive's subject does the active verb coordinated with it, and
+undergoes a bare participle coordinated with it."""
 
 from __future__ import annotations
 
@@ -41,6 +42,9 @@ DATE = "2025-10-21"
         # crimes committed, told in a relative clause, are no commitment
         ("Kenya condemned the atrocities the militia has committed in Somalia.", "AGREE", "absent", None),
         ("The crimes that Russian forces commit in Georgia will be punished.", "AGREE", "absent", None),
+        # an act a plan is made for is a contingency
+        ("Estonia has prepared shelters in the event of a Russian attack on Tallinn.", "ASSAULT", "absent", None),
+        ("NATO keeps reserves in case of a Russian incursion into Latvia.", "ASSAULT", "absent", None),
         # a commitment exemplified or breached is described, not made
         (
             "The minister said the new funding is a concrete example of Canada's commitment to Haiti.",
@@ -67,6 +71,7 @@ def test_precision21_not_events(coder, sentence: str, type_: str, actor: str | N
             None,
         ),
         ("Rebels launched an air strike on the town in Sudan.", "ASSAULT", None, None),
+        ("In the case of the Russian attack on Kharkiv, officials said 12 people died.", "ASSAULT", "RUS", None),
         # love and strength sent are sympathy (SUPPORT, as the coding manual has it)
         ("The Kenyan president is sending love and strength to the people of Uganda.", "SUPPORT", "KEN", "UGA"),
         ("Russia committed to the talks that Turkey proposed.", "AGREE", "RUS", "TUR"),

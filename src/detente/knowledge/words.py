@@ -177,6 +177,8 @@ class NotEventWords:
     lasting_plurals: frozenset[str] = words(default=())
     lasting_types: frozenset[str] = words(default=())
     exemplifying_nouns: frozenset[str] = words(default=())
+    contingency_nouns: frozenset[str] = words(default=())
+    contingency_bare_nouns: frozenset[str] = words(default=())
     lasting_words: frozenset[str] = words(default=())
     act_nouns: frozenset[str] = words(default=())
     thing_nouns: frozenset[str] = words(default=())

@@ -161,6 +161,7 @@ class FilterEvents(EventsStage):
             ("a description", lambda: ev.type == "THREATEN" and self.described(trigger)),
             ("a thing shown", lambda: ev.type == "PROTEST" and self.shown(trigger)),
             ("an act exemplified", lambda: self.exemplified(trigger)),
+            ("a contingency", lambda: self.contingency(trigger)),
             ("a measure aimed", lambda: ev.type == "ASSAULT" and self.aimed(trigger)),
             ("a scheduled act", lambda: ev.type not in words.scheduled_kept_types and _scheduled(trigger)),
             ("a fact granted", lambda: ev.type == "CONCEDE" and self.granted(trigger)),
@@ -847,22 +848,38 @@ class FilterEvents(EventsStage):
             return False
         return not syntax.is_passive(trigger) and any(c.dep_ in ("dobj", "ccomp") for c in trigger.children)
 
-    def exemplified(self, trigger: Token) -> bool:
+    def exemplified(self, trigger: Token, nouns: frozenset[str] | None = None, within: str | None = None) -> bool:
         """Whether an act named by a noun is the "of" phrase of a noun that exemplifies it or
         tells it broken (``exemplifying_nouns``: "an example of our commitment", "contraventions
-        of OSCE commitments", "a violation of the ceasefire"): described, not made."""
+        of OSCE commitments", "a violation of the ceasefire"): described, not made; or, with
+        ``nouns`` and ``within``, of such a noun that is itself the object of that preposition
+        ("*in the event of* a further incursion", "*in case of* an attack": a contingency)."""
         if not syntax.is_noun(trigger):
             return False
         noun = trigger
         while noun.dep_ == "conj" and noun.head.i != noun.i:
             noun = noun.head
         prep = noun.head
-        return (
-            noun.dep_ == "pobj"
-            and prep.lower_ == "of"
-            and prep.head.i != prep.i
-            and self._lemma(prep.head) in self.words.exemplifying_nouns
-        )
+        if not (noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.i != prep.i):
+            return False
+        owner = prep.head
+        if self._lemma(owner) not in (self.words.exemplifying_nouns if nouns is None else nouns):
+            return False
+        return within is None or (owner.dep_ == "pobj" and owner.head.lower_ == within)
+
+    def contingency(self, trigger: Token) -> bool:
+        """Whether an act named by a noun is what a plan is for: "in the event of a further
+        incursion" (``contingency_nouns``), "in case of an attack" (``contingency_bare_nouns``,
+        without an article: "in the case of the attack on Kyiv" is a real one)."""
+        w = self.words
+        if self.exemplified(trigger, w.contingency_nouns, "in"):
+            return True
+        if not self.exemplified(trigger, w.contingency_bare_nouns, "in"):
+            return False
+        noun = trigger
+        while noun.dep_ == "conj" and noun.head.i != noun.i:
+            noun = noun.head
+        return not any(c.dep_ == "det" for c in noun.head.head.children)
 
     def described(self, trigger: Token) -> bool:
         """Whether a verb of threatening (``describing_threat_verbs``) describes a party or a

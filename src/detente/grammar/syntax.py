@@ -463,6 +463,10 @@ def subjects(
                     return objs
             tok = head
             continue
+        if dep == "conj" and is_verb(head) and _active_after_passive(tok, head):
+            # "soldiers have been deployed and *have attacked* protesters": the one the passive
+            # is done to does the active verb coordinated with it
+            return [c for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
         if dep == "acomp" or (dep in ("conj", "advcl", "pcomp", "ccomp") and is_verb(head)):
             tok = head
             continue
@@ -523,6 +527,20 @@ def _noun_clause(tok: Token, head: Token, event_nouns: frozenset[str]) -> tuple[
     if anchor != head and is_verb(anchor):  # "protesters gathered in Kyiv demanding ...": the clause's subject
         return anchor, []
     return None, [anchor]  # "posted a message on Twitter blaming ...": the message, not Twitter
+
+
+def _active_after_passive(verb: Token, head: Token) -> bool:
+    """Whether ``verb``, coordinated with the passive ``head`` (which has a passive subject and no
+    by-phrase), is active: it has an object, an auxiliary of its own that is not a passive one,
+    or a finite form ("were deployed and *have attacked* protesters", "were beaten and *fled*";
+    not "were killed and injured", where the passive's auxiliary is shared)."""
+    if not any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in head.children) or _agents(head):
+        return False
+    if any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in verb.children):
+        return False
+    if verb.tag_ in FINITE_TAGS:
+        return True
+    return any(c.dep_ in ("dobj", "dative") or (c.dep_ == "aux" and c.lower_ != "to") for c in verb.children)
 
 
 def _agents(verb: Token) -> list[Token]:
@@ -671,6 +689,10 @@ def objects(verb: Token) -> list[Token]:
         # (the parser may hang the subject on the verb of state read as the auxiliary)
         holders = [holder, *(c for c in holder.children if c.dep_ == "auxpass")]
         return [c for h in holders for c in h.children if c.dep_ in SUBJECT_DEPS]
+    if _shares_passive(verb):
+        # "two journalists were arrested *and beaten*", "were killed *or injured*": the participle
+        # shares the passive's auxiliary and its subject
+        return [c for c in verb.head.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
     if is_passive(verb):
         objs = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS] or understood_undergoers(verb)
         if objs and verb.dep_ == "relcl" and _stands_for_noun(objs[0], verb.head) and _told(verb):
@@ -690,6 +712,21 @@ def objects(verb: Token) -> list[Token]:
         if subj and subj[0].lower_ not in RELATIVE_PRONOUNS and not setting:
             return [verb.head]  # "the camp that militiamen attacked"
     return objs
+
+
+def _shares_passive(verb: Token) -> bool:
+    """Whether a bare participle coordinated with a passive that has a subject is passive too,
+    with that subject ("were arrested *and beaten*"): it has no auxiliary, subject or object of
+    its own."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBN" or head == verb or head.tag_ != "VBN":
+        return False
+    own = ("aux", "auxpass", "nsubj", "nsubjpass", "dobj", "dative", "agent")
+    if any(c.dep_ in own for c in verb.children):
+        return False
+    return any(c.dep_ == "auxpass" for c in head.children) and any(
+        c.dep_ in PASSIVE_SUBJECT_DEPS for c in head.children
+    )
 
 
 def _stands_for_noun(pronoun: Token, noun: Token) -> bool:

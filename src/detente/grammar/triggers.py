@@ -320,6 +320,7 @@ class TriggerReader:
             attached.add(INFINITIVE)  # "calls to close the gap"
         obj_lemmas: set[str] | None = None
         direct_lemmas: set[str] | None = None
+        gap_lemmas: set[str] | None = None
         # "called Putin a war criminal": the object predicate names the act, before the object does
         predicates = {c.lemma_.lower() for c in tok.children if c.dep_ == "oprd"}
         if predicates:
@@ -348,7 +349,15 @@ class TriggerReader:
                     if not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
                         continue
                 elif not (pat.objects & obj_lemmas):
-                    continue
+                    if pat.is_event:
+                        continue
+                    # a wording that is no event, whose object is the noun a relative clause
+                    # qualifies ("the atrocities Russia has committed", "the crimes that they
+                    # commit": no commitment)
+                    if gap_lemmas is None:
+                        gap_lemmas = relative_object_lemmas(tok)
+                    if not (pat.objects & gap_lemmas):
+                        continue
                 elif pat.object_is_recipient and not pat.particles:
                     # "told the Security Council": the one the verb names is its own object, not
                     # a phrase of place or time ("telling journalists at the Security Council")
@@ -480,6 +489,23 @@ def _a_time(tok: Token) -> bool:
     if tok.ent_type_ in syntax.TIME_ENTITIES:
         return True
     return tok.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in syntax.TIME_ENTITIES for g in tok.children)
+
+
+def relative_object_lemmas(tok: Token) -> set[str]:
+    """The lemmas of the noun a relative clause's verb takes as its object, where the object is
+    a relative pronoun or left out ("the crimes *that* they commit", "the atrocities Russia has
+    committed"), with its modifiers; empty for other verbs."""
+    head = tok.head
+    if tok.dep_ != "relcl" or head == tok or not syntax.is_noun(head):
+        return set()
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    gap = not objects and bool(subjects) and subjects[0].tag_ not in syntax.RELATIVE_TAGS
+    if not gap and not any(o.tag_ in syntax.RELATIVE_TAGS for o in objects):
+        return set()
+    out = {head.lemma_.lower()}
+    out.update(g.lemma_.lower() for g in head.children if g.dep_ in ("compound", "amod"))
+    return out
 
 
 def object_lemmas(tok: Token, *, preps: bool = True) -> set[str]:

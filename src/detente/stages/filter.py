@@ -130,6 +130,11 @@ class FilterEvents(EventsStage):
             ("topic or forecast", lambda: self.topic(trigger)),
             ("background", lambda: published is not None and self.old_charge(ev, trigger, published)),
             ("a general statement", lambda: self.habitual(trigger, in_headline)),
+            (
+                "a general statement",
+                lambda: not in_headline and ev.type in words.general_present_types and self.told_present(trigger),
+            ),
+            ("standing condition", lambda: ev.type in words.lasting_types and self.lasted(trigger)),
             ("background", lambda: self.experienced(trigger)),
             ("an act one is unable to do", lambda: self.unable(trigger)),
             ("a role", lambda: self.role(trigger)),
@@ -150,10 +155,13 @@ class FilterEvents(EventsStage):
             ("a comparison", lambda: self.comparison(trigger)),
             ("a danger posed", lambda: ev.type == "THREATEN" and self.danger(doc, ev, trigger)),
             ("no party given to", lambda: ev.type in words.given_types and self.given_thing(doc, ev, parties)),
+            ("sympathy sent", lambda: ev.type in words.given_types and self.sympathy(trigger)),
             ("a warning of another's act", lambda: ev.type == "THREATEN" and self.warning(trigger)),
             ("a good endangered", lambda: ev.type == "THREATEN" and self.endangered(trigger, ev)),
             ("a description", lambda: ev.type == "THREATEN" and self.described(trigger)),
             ("a thing shown", lambda: ev.type == "PROTEST" and self.shown(trigger)),
+            ("an act exemplified", lambda: self.exemplified(trigger)),
+            ("a contingency", lambda: self.contingency(trigger)),
             ("a measure aimed", lambda: ev.type == "ASSAULT" and self.aimed(trigger)),
             ("a scheduled act", lambda: ev.type not in words.scheduled_kept_types and _scheduled(trigger)),
             ("a fact granted", lambda: ev.type == "CONCEDE" and self.granted(trigger)),
@@ -393,6 +401,55 @@ class FilterEvents(EventsStage):
             and not any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.head.children)
         )
 
+    def told_present(self, trigger: Token) -> bool:
+        """Whether the act is told in the present simple by what is given: its verb with a pronoun
+        that names no party as subject ("It provides critical relief to those in need"), or the
+        verb a noun of the act is the subject of ("U.S. assistance serves U.S. interests", "our aid
+        continues to strengthen their position"); an act of giving so told
+        (``general_present_types``) is what the giver does as a rule."""
+        verb: Token | None = trigger
+        if syntax.is_verb(trigger):
+            clause = trigger
+            while clause.dep_ == "conj" and clause.head.i != clause.i and syntax.is_verb(clause.head):
+                clause = clause.head  # "It provides relief ... and supports understanding"
+            if not any(c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that") for c in clause.children):
+                return False
+        else:
+            noun = trigger
+            while noun.dep_ == "conj" and noun.head.i != noun.i:
+                noun = noun.head
+            verb = noun.head if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i != noun.i else None
+            if verb is not None and verb.lemma_.lower() == "be":
+                return False  # "U.S. assistance is an example of ...": a description, left to the checks of its own
+        while verb is not None and verb.head.i != verb.i and _infinitive(verb):
+            verb = verb.head  # "continues to strengthen"
+        return verb is not None and syntax.is_verb(verb) and _present_simple(verb)
+
+    def lasted(self, trigger: Token) -> bool:
+        """Whether the act is told in the present or the present perfect as lasting for years,
+        without a count ("the regime that has denied them access for decades", "has blocked the
+        reforms for years": ``lasting_plurals``): a standing condition, not an act of the article
+        (for the ``lasting_types``)."""
+        verb = next((t for t in (trigger, *trigger.ancestors) if syntax.is_verb(t)), None)
+        if verb is None:
+            return False
+        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        perfect = any(c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP") for c in auxes)
+        if not perfect and not _present_simple(verb):
+            return False
+        objects = [c for c in verb.children if c.dep_ == "dobj"]  # "denied them access [for decades]"
+        for c in [*verb.children, *(g for o in objects for g in o.children)]:
+            if c.dep_ == "prep" and c.lower_ == "for":
+                for g in c.children:
+                    if (
+                        g.dep_ == "pobj"
+                        and g.tag_ == "NNS"
+                        and g.lemma_.lower() in self.words.lasting_plurals
+                        and not any(n.dep_ == "nummod" for n in g.children)
+                    ):
+                        return True
+        return False
+
     def concurs(self, trigger: Token) -> bool:
         """Whether "agree" or "disagree" (``concurring_verbs``) only reports a speaker sharing a
         view or not: said as speech ("'...,' agreed Sayim", "agreed, saying ...", "agreed and
@@ -604,6 +661,17 @@ class FilterEvents(EventsStage):
             return True  # "the hurricane slammed", "Typhoon Haiyan destroyed": a force of nature
         if word in self.words.money_nouns and head.pos_ == "NOUN" and head.is_lower and not head.ent_type_:
             return True  # "this additional funding will provide food": the giver acts (not "Israel Flying Aid")
+        if syntax.is_verb(trigger) and any(
+            c.dep_ == "nsubj"
+            and c.lemma_.lower() in self.words.money_nouns
+            and c.pos_ == "NOUN"
+            and c.is_lower
+            and not c.ent_type_
+            # (not the aid of a party named on it: "Australian aid also supported 2 million girls")
+            and not any(g.dep_ == "poss" or g.ent_type_ in syntax.PARTY_ENTITIES for g in c.children)
+            for c in trigger.children
+        ):
+            return True  # "this critical assistance will support ...", its actor read from a title
         if word not in self.words.thing_nouns:
             return False
         if any(word in n.lower() or head.lower_ in n.lower() for n in (actor.name, actor.cameo_code) if n):
@@ -703,6 +771,13 @@ class FilterEvents(EventsStage):
         # a party named in the phrase ("assistance for the extension of care at the Institute")
         return not parties.party(head)
 
+    def sympathy(self, trigger: Token) -> bool:
+        """Whether what is given is sympathy, no aid ("we are sending love and strength to the
+        congregation", "sent prayers to the families": ``sympathy_gifts``)."""
+        return syntax.is_verb(trigger) and any(
+            c.dep_ == "dobj" and self._lemma(c) in self.words.sympathy_gifts for c in trigger.children
+        )
+
     def alleged_breach(self, trigger: Token) -> bool:
         """Whether breaking a law or a treaty (``defiance_codes``) is what someone says, finds
         or rules ("they say it violates the treaty", "ruled the ban violated the constitution",
@@ -772,6 +847,39 @@ class FilterEvents(EventsStage):
         if self._lemma(trigger) not in self.words.showing_verbs or not syntax.is_verb(trigger):
             return False
         return not syntax.is_passive(trigger) and any(c.dep_ in ("dobj", "ccomp") for c in trigger.children)
+
+    def exemplified(self, trigger: Token, nouns: frozenset[str] | None = None, within: str | None = None) -> bool:
+        """Whether an act named by a noun is the "of" phrase of a noun that exemplifies it or
+        tells it broken (``exemplifying_nouns``: "an example of our commitment", "contraventions
+        of OSCE commitments", "a violation of the ceasefire"): described, not made; or, with
+        ``nouns`` and ``within``, of such a noun that is itself the object of that preposition
+        ("*in the event of* a further incursion", "*in case of* an attack": a contingency)."""
+        if not syntax.is_noun(trigger):
+            return False
+        noun = trigger
+        while noun.dep_ == "conj" and noun.head.i != noun.i:
+            noun = noun.head
+        prep = noun.head
+        if not (noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.i != prep.i):
+            return False
+        owner = prep.head
+        if self._lemma(owner) not in (self.words.exemplifying_nouns if nouns is None else nouns):
+            return False
+        return within is None or (owner.dep_ == "pobj" and owner.head.lower_ == within)
+
+    def contingency(self, trigger: Token) -> bool:
+        """Whether an act named by a noun is what a plan is for: "in the event of a further
+        incursion" (``contingency_nouns``), "in case of an attack" (``contingency_bare_nouns``,
+        without an article: "in the case of the attack on Kyiv" is a real one)."""
+        w = self.words
+        if self.exemplified(trigger, w.contingency_nouns, "in"):
+            return True
+        if not self.exemplified(trigger, w.contingency_bare_nouns, "in"):
+            return False
+        noun = trigger
+        while noun.dep_ == "conj" and noun.head.i != noun.i:
+            noun = noun.head
+        return not any(c.dep_ == "det" for c in noun.head.head.children)
 
     def described(self, trigger: Token) -> bool:
         """Whether a verb of threatening (``describing_threat_verbs``) describes a party or a

@@ -731,9 +731,19 @@ class FindEvents:
                 continue
             if speaker.i in {p.i for p in judged} or (speaker.pos_ == "PRON" and speaker.lower_ == "it"):
                 continue
-            cand = _verdict_candidate(number, tok, cameo, syntax.with_conjuncts([speaker]), judged, speaker)
+            said = self._saying_verb(speaker, tok)
+            cand = _verdict_candidate(number, said, cameo, syntax.with_conjuncts([speaker]), judged, speaker)
             out.append(replace(cand, source="violation"))
         return out
+
+    def _saying_verb(self, speaker: Token, fallback: Token) -> Token:
+        """The verb by which ``speaker`` says what is charged ("*said* Russia violated ..."): the
+        charge's trigger, as an allegation's, so that the word charged keeps its own event
+        ("violated the ceasefire", "Russia's assault") as the only one it triggers."""
+        verb = speaker.head
+        if syntax.is_verb(verb) and self.triggers.lemma(verb) in self.lex.roles.reporting_verbs:
+            return verb
+        return fallback
 
     def _rule_violated(self, verb: Token) -> bool:
         """Whether a verb of violating breaks a rule, a law, a right or a border ("violated the
@@ -785,7 +795,8 @@ class FindEvents:
                 continue
             if speaker.i in {o.i for o in owners}:
                 continue
-            out.append(_verdict_candidate(number, noun, cameo, syntax.with_conjuncts([speaker]), owners, speaker))
+            said = self._saying_verb(speaker, noun)
+            out.append(_verdict_candidate(number, said, cameo, syntax.with_conjuncts([speaker]), owners, speaker))
         return out
 
     def _own_voice_culprits(self, sent: Span, number: int) -> list[Candidate]:

@@ -791,7 +791,9 @@ class FindEvents:
             speaker = next((s for v in verbs if (s := self.args.speaker(v)) is not None), None)
             if speaker is None:
                 if not _quoted(sent):
-                    out.append(replace(_verdict_candidate(number, noun, cameo, [], owners), source=OWN_VOICE))
+                    # the owner and the noun: the noun alone is its own act's trigger ("Russia's invasion")
+                    cand = _verdict_candidate(number, noun, cameo, [], owners)
+                    out.append(replace(cand, trigger=(owners[0].i, noun.i), source=OWN_VOICE))
                 continue
             if speaker.i in {o.i for o in owners}:
                 continue

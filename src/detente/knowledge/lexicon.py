@@ -165,6 +165,21 @@ class WordRoles:
     culprit_participles: frozenset[str] = words(default=())
     #: verbs of a party's failing at a duty, reported by another, who blames it ("said X had failed to ...")
     failing_verbs: frozenset[str] = words(default=())
+    #: verbs of violating a rule, law or agreement, whose report charges the violator
+    #: ("said Russia violated the ceasefire"), and the verbs under which it goes on ("continues to violate")
+    violating_verbs: frozenset[str] = words(default=())
+    persisting_verbs: frozenset[str] = words(default=())
+    #: what a violation reported must break to be a charge: a rule, a law, a right, a border
+    violated_things: frozenset[str] = words(default=())
+    #: reporting verbs of a view, under which a violation told is no charge ("believes X violated")
+    opinion_verbs: frozenset[str] = words(default=())
+    #: hostile acts whose naming with a condemning word charges their owner ("Russia's brutal war")
+    condemned_act_nouns: frozenset[str] = words(default=())
+    #: "bears (the) responsibility / blame for the attack": a party named as the culprit
+    burden_verbs: frozenset[str] = words(default=())
+    burden_nouns: frozenset[str] = words(default=())
+    #: harms whose cause a party is said to be ("responsible for the deaths")
+    blamed_outcomes: frozenset[str] = words(default=())
     #: words of a feeling at another's act, whose by-phrase names the act, not an agent
     #: ("Germany is concerned by the threats")
     stance_words: frozenset[str] = words(default=())

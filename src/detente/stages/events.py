@@ -112,7 +112,8 @@ class FindEvents:
 
     def sentence(self, doc: Doc, sent: Span, number: int, named: frozenset[int] = frozenset()) -> list[Candidate]:
         """The events reported in one sentence, with the demands and the charges it states."""
-        charges = self._allegations(sent, number) + self._verdicts(sent, number)
+        charges = self._allegations(sent, number) + self._verdicts(sent, number) + self._violations(sent, number)
+        charges += self._condemned_acts(sent, number) + self._own_voice_culprits(sent, number)
         return self._events(doc, sent, number, named) + charges + self._unworded_threats(sent, number)
 
     def _events(self, doc: Doc, sent: Span, number: int, named: frozenset[int]) -> list[Candidate]:
@@ -677,6 +678,150 @@ class FindEvents:
             )
         return out
 
+    def _violations(self, sent: Span, number: int) -> list[Candidate]:
+        """'The ministry said Russia violated the ceasefire', 'China's actions violate
+        international law, Manila said', 'Russia continues to violate the Charter' (in a
+        statement's own voice): reporting that a party violated a rule, a law or an agreement
+        charges it (ACCUSE, ``allegation_cameo``), the speaker against the violator or the
+        violating act's owner. The violation itself is coded as before."""
+        roles = self.lex.roles
+        cameo = self.lex.allegation_cameo
+        if cameo is None or not roles.violating_verbs or any(t.text == "?" for t in sent):
+            return []  # a question charges no one
+        out = []
+        for tok in sent:
+            if not syntax.is_verb(tok) or self.triggers.lemma(tok) not in roles.violating_verbs:
+                continue
+            clause = tok
+            if tok.dep_ == "xcomp" and self.triggers.lemma(tok.head) in roles.persisting_verbs:
+                clause = tok.head  # "continues to violate"
+            if clause.dep_ not in ("ccomp", "parataxis", "ROOT"):
+                continue  # "accused X of violating", "plans to violate", "the militia, which violated"
+            if clause.dep_ != "ROOT" and self.triggers.lemma(clause.head) in roles.opinion_verbs:
+                continue  # "believes Russia violated ...": a view, no charge laid
+            if syntax.is_negated(tok) or syntax.is_negated(clause) or self._conditional(clause):
+                continue
+            hedges = roles.hedging_auxiliaries | self.lex.marks.future_auxiliaries
+            if any(c.dep_ == "aux" and c.lower_ in hedges for v in (tok, clause) for c in v.children):
+                continue  # "may have violated", "would violate", "will violate"
+            # nor what a speaker may or must yet say ("it must show the person violated the law",
+            # "could argue that the ban violates ..."): no charge is laid
+            hedges = hedges | self.lex.marks.obligation_auxiliaries
+            if any(c.dep_ == "aux" and c.lower_ in hedges for v in list(clause.ancestors)[:3] for c in v.children):
+                continue
+            if not self._rule_violated(tok):
+                continue
+            if syntax.is_passive(tok):
+                subjects = [
+                    g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+                ]  # "the truce was violated by the rebels"
+            else:
+                subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if not subjects or any(s.pos_ == "PRON" for s in subjects):
+                continue  # "Hamas said it had violated ..." admits
+            judged = [p for subj in syntax.with_conjuncts(subjects) for p in self._judged_parties(subj)]
+            judged = [p for p in judged if not _first_person(p)]
+            if not judged:
+                continue
+            speaker = self.args.speaker(clause)
+            if speaker is None:
+                if clause.dep_ == "ROOT" and not _quoted(sent):
+                    cand = _verdict_candidate(number, tok, cameo, [], judged)
+                    out.append(replace(cand, source=OWN_VOICE))
+                continue
+            if speaker.i in {p.i for p in judged} or (speaker.pos_ == "PRON" and speaker.lower_ == "it"):
+                continue
+            said = self._saying_verb(speaker, tok)
+            cand = _verdict_candidate(number, said, cameo, syntax.with_conjuncts([speaker]), judged, speaker)
+            out.append(replace(cand, source="violation"))
+        return out
+
+    def _saying_verb(self, speaker: Token, fallback: Token) -> Token:
+        """The verb by which ``speaker`` says what is charged ("*said* Russia violated ..."): the
+        charge's trigger, as an allegation's, so that the word charged keeps its own event
+        ("violated the ceasefire", "Russia's assault") as the only one it triggers."""
+        verb = speaker.head
+        if syntax.is_verb(verb) and self.triggers.lemma(verb) in self.lex.roles.reporting_verbs:
+            return verb
+        return fallback
+
+    def _rule_violated(self, verb: Token) -> bool:
+        """Whether a verb of violating breaks a rule, a law, a right or a border ("violated the
+        ceasefire", "breach the DPRK's obligations", "the truce was violated"), not another thing
+        ("breached the perimeter")."""
+        things = self.lex.roles.violated_things
+        if syntax.is_passive(verb):
+            objects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        else:
+            objects = [c for c in verb.children if c.dep_ == "dobj"]
+        for obj in syntax.with_conjuncts(objects):
+            if obj.lemma_.lower() in things:
+                return True
+            ofs = [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+            if any(g.lemma_.lower() in things for g in ofs):
+                return True  # "the terms of the truce", "the sovereignty of Ukraine"
+        return False
+
+    def _condemned_acts(self, sent: Span, number: int) -> list[Candidate]:
+        """'Ukraine fights against Russia's brutal and unprovoked assault' (a statement), 'in the
+        face of Russia's illegal aggression, Joly said': a party's hostile act named with a
+        condemning word charges that party (ACCUSE, ``condemnation_cameo``), the speaker's charge,
+        or in a statement's own voice its issuer's."""
+        roles = self.lex.roles
+        cameo = self.lex.condemnation_cameo
+        if cameo is None or not roles.condemned_act_nouns or any(t.text == "?" for t in sent):
+            return []
+        out = []
+        for noun in sent:
+            if noun.pos_ != "NOUN" or noun.lemma_.lower() not in roles.condemned_act_nouns:
+                continue
+            if not any(c.dep_ == "amod" and _form(c) in roles.condemning_words for c in noun.children):
+                continue
+            owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+            owners = [o for o in owners if self._named_party(o)]
+            if not owners:
+                continue
+            verbs = [a for a in noun.ancestors if syntax.is_verb(a)]
+            if not verbs:
+                continue
+            if any((r := self.triggers.code(v, {})) is not None and r.type == "ACCUSE" for v in verbs[:3]):
+                continue  # "condemned Russia's brutal war": the verb codes it
+            # the speaker of the clause, or of one it sits in ('said, "I look forward to discussing
+            # how we can support Ukraine in the face of Russia's illegal aggression"')
+            speaker = next((s for v in verbs if (s := self.args.speaker(v)) is not None), None)
+            if speaker is None:
+                if not _quoted(sent):
+                    # the owner and the noun: the noun alone is its own act's trigger ("Russia's invasion")
+                    cand = _verdict_candidate(number, noun, cameo, [], owners)
+                    out.append(replace(cand, trigger=(owners[0].i, noun.i), source=OWN_VOICE))
+                continue
+            if speaker.i in {o.i for o in owners}:
+                continue
+            said = self._saying_verb(speaker, noun)
+            out.append(_verdict_candidate(number, said, cameo, syntax.with_conjuncts([speaker]), owners, speaker))
+        return out
+
+    def _own_voice_culprits(self, sent: Span, number: int) -> list[Candidate]:
+        """'Omar has been responsible for attacks in Cabo Delgado', 'members of the militia
+        committed grave abuses', in a statement's own voice (its main clause, no quotation): the
+        issuer names the culprit (ACCUSE, ``allegation_cameo``); in other text no one does."""
+        cameo = self.lex.allegation_cameo
+        if cameo is None or _quoted(sent):
+            return []
+        out = []
+        for tok in sent:
+            if tok.dep_ != "ROOT" or not syntax.is_verb(tok) or syntax.is_negated(tok):
+                continue
+            if not (self._crime(tok) or self._culprit(tok)) or self._conditional(tok):
+                continue
+            if any(c.dep_ == "aux" and c.lower_ in self.lex.roles.hedging_auxiliaries for c in tok.children):
+                continue
+            subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]
+            accused = [c for c in syntax.with_conjuncts(subjects) if self._named_party(c)]
+            if accused:
+                out.append(replace(_verdict_candidate(number, tok, cameo, [], accused), source=OWN_VOICE))
+        return out
+
     def _verdicts(self, sent: Span, number: int) -> list[Candidate]:
         """'Kenya said the Ugandan decision was a violation of international law': a speaker's
         verdict that another party, or its act, is a wrong condemns it (ACCUSE); that it is right
@@ -861,6 +1006,14 @@ class FindEvents:
         lemma = self.triggers.lemma(verb)
         if lemma in roles.culprit_participles and syntax.is_passive(verb):
             return any(c.dep_ == "prep" and self._deed_in(c) for c in verb.children)
+        if lemma in roles.burden_verbs:
+            # "Russia bears full responsibility for the deaths", "bears the blame for the attack"
+            return any(
+                c.dep_ == "dobj"
+                and c.lemma_.lower() in roles.burden_nouns
+                and any(p.dep_ == "prep" and p.lower_ == "for" and self._deed_in(p) for p in c.children)
+                for c in verb.children
+            )
         if lemma != "be":
             return False
         for c in verb.children:
@@ -879,7 +1032,7 @@ class FindEvents:
             if g.dep_ != "pobj":
                 continue
             lemma = self.triggers.lemma(g)
-            if lemma in self.lex.roles.crime_nouns:
+            if lemma in self.lex.roles.crime_nouns or lemma in self.lex.roles.blamed_outcomes:
                 return True
             types = {p.type for p in self.lex.nouns.get(lemma, ())}
             if types and not types & self.lex.types.offer_types:

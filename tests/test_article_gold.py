@@ -32,10 +32,12 @@ GOLD = Path(__file__).resolve().parents[1] / "benchmarks" / "gold" / "article_ev
 #: retrained) took the test split to 0.549 / 0.478 / 0.510 / 0.493 and all 135 to 0.629 / 0.566
 #: / 0.628 / 0.596. The ninth (legal18, statements18, dyad17, quiet18, plural19, threat19,
 #: people19, nominal19; model retrained) took the test split to 0.553 / 0.482 / 0.515 / 0.498 and
-#: all 135 to 0.633 / 0.570 / 0.633 / 0.600.
+#: all 135 to 0.633 / 0.570 / 0.633 / 0.600. The tenth (accuse20, threat20, blame21, agree20,
+#: sanction20, persons20, names21, places21, precision21; model retrained) took the test split to
+#: 0.563 / 0.486 / 0.521 / 0.503 and all 135 to 0.636 / 0.576 / 0.637 / 0.605.
 FLOORS = {
-    "test": {"core_recall": 0.545, "all_recall": 0.475, "precision": 0.505, "f1": 0.49},
-    None: {"core_recall": 0.625, "all_recall": 0.56, "precision": 0.625, "f1": 0.59},
+    "test": {"core_recall": 0.555, "all_recall": 0.48, "precision": 0.51, "f1": 0.495},
+    None: {"core_recall": 0.63, "all_recall": 0.57, "precision": 0.63, "f1": 0.60},
 }
 
 

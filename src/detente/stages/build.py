@@ -818,8 +818,7 @@ class _Resolver:
                 return self.resolve(described)[0]
         if m is None:
             return Actor(head.text, (head.idx, head.idx + len(head)))
-        first, last = self.doc[m.start], self.doc[m.end - 1]
-        return self._from_entry(self.doc[m.start : m.end].text, (first.idx, last.idx + len(last)), m, None)
+        return self._mentioned(m)
 
     def _described_person(self, pronoun: Token) -> Token | None:
         """For "he" or "she" opening a sentence, in a text that names no person before it: the
@@ -1041,9 +1040,7 @@ class _Resolver:
         if named and all(a.country is None for a in found):
             # a title before the byline ("Jane Doe, Department Spokesperson") and before the
             # text names its issuer ("The Department of State is designating ..."): that issuer
-            m = named[0]
-            first, last = self.doc[m.start], self.doc[m.end - 1]
-            return [self._from_entry(self.doc[m.start : m.end].text, (first.idx, last.idx + len(last)), m, None)]
+            return [self._mentioned(named[0])]
         return found
 
     def declared_issuers(self, tok: Token) -> list[Actor]:
@@ -1182,8 +1179,7 @@ class _Resolver:
         if m is not None and m.entry is not None:
             if m.entry.kind not in ISSUER_KINDS and not m.entry.country:
                 return None
-            first, last = self.doc[m.start], self.doc[m.end - 1]
-            return self._from_entry(self.doc[m.start : m.end].text, (first.idx, last.idx + len(last)), m, None)
+            return self._mentioned(m)
         if m is not None and m.label == "PERSON":
             start, end = m.start, m.end
         elif m is None and tok.pos_ == "PROPN" and tok.dep_ == "ROOT":
@@ -1223,10 +1219,7 @@ class _Resolver:
             m = found[i - 1] if i else None
         if m is None:
             return None
-        first, last = self.doc[m.start], self.doc[m.end - 1]
-        return starts[found.index(m)], self._from_entry(
-            self.doc[m.start : m.end].text, (first.idx, last.idx + len(last)), m, None
-        )
+        return starts[found.index(m)], self._mentioned(m)
 
     @cached_property
     def _issuers(self) -> tuple[list[int], list[Mention], list[int], list[Mention]]:
@@ -1475,6 +1468,11 @@ class _Resolver:
     def from_entry(self, text: str, span: tuple[int, int], mention: Mention) -> Actor:
         """The actor a dictionary mention names, read from ``text`` at ``span``."""
         return self._from_entry(text, span, mention, None)
+
+    def _mentioned(self, m: Mention) -> Actor:
+        """The actor a dictionary mention names, with the span of its words."""
+        first, last = self.doc[m.start], self.doc[m.end - 1]
+        return self._from_entry(self.doc[m.start : m.end].text, (first.idx, last.idx + len(last)), m, None)
 
     def _from_entry(
         self,

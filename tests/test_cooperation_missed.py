@@ -1,13 +1,17 @@
 """Cooperative events that were missed (round coop22), on sentences written for these tests: an act
 welcomed, praised or condemned through a relative clause that says who did it stands for that
 party ("welcomed the support that Allies are providing", "condemned the attacks the militia
-carried out")."""
+carried out"); a purpose the parser reads as an absolute clause marked by "with" ("spoke
+[with Adams to congratulate her]") is the speaker's, not the one spoken with."""
 
 from __future__ import annotations
 
 import pytest
+import spacy
+from spacy.tokens import Doc
 
 from coding_checks import check_coded
+from detente.grammar import syntax
 
 pytestmark = pytest.mark.slow
 
@@ -31,3 +35,21 @@ pytestmark = pytest.mark.slow
 )
 def test_coop22_coded(coder, sentence: str, type_: str, actor: str | None, recipient: str | None) -> None:  # type: ignore[no-untyped-def]
     check_coded(coder, sentence, type_, actor, recipient)
+
+
+def _absolute_with() -> Doc:
+    # "Ruiz spoke today with Secretary Vega to congratulate him ." as the parser reads it after a
+    # long title: "[with Vega to congratulate him]" an absolute clause whose subject is Vega
+    words = ["Ruiz", "spoke", "today", "with", "Secretary", "Vega", "to", "congratulate", "him", "."]
+    heads = [1, 1, 1, 7, 5, 7, 7, 1, 7, 1]
+    deps = ["nsubj", "ROOT", "npadvmod", "mark", "compound", "nsubj", "aux", "advcl", "dobj", "punct"]
+    pos = ["PROPN", "VERB", "NOUN", "SCONJ", "PROPN", "PROPN", "PART", "VERB", "PRON", "PUNCT"]
+    tags = ["NNP", "VBD", "NN", "IN", "NNP", "NNP", "TO", "VB", "PRP", "."]
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
+
+
+def test_a_purpose_read_as_an_absolute_with_clause_is_the_speakers() -> None:
+    doc = _absolute_with()
+    assert [t.text for t in syntax.subjects(doc[7], frozenset(), frozenset())] == ["Ruiz"]
+    # the one spoken with is still the "with" party of the verb (round agree20)
+    assert [t.text for t in syntax.absolute_with(doc[1])] == ["Vega"]

@@ -11,7 +11,7 @@ import spacy
 from spacy.tokens import Doc
 
 from coding_checks import check_coded
-from detente.grammar import syntax
+from detente.grammar import arguments, syntax, triggers
 
 pytestmark = pytest.mark.slow
 
@@ -53,3 +53,35 @@ def test_a_purpose_read_as_an_absolute_with_clause_is_the_speakers() -> None:
     assert [t.text for t in syntax.subjects(doc[7], frozenset(), frozenset())] == ["Ruiz"]
     # the one spoken with is still the "with" party of the verb (round agree20)
     assert [t.text for t in syntax.absolute_with(doc[1])] == ["Vega"]
+
+
+def test_the_words_of_a_long_name_the_parser_nests_are_the_objects() -> None:
+    # "Ruiz welcomed Defense Minister Prince Faisal bin Saud": "Minister" hangs on "bin", not on
+    # "Saud", so "welcome {minister}" (hosting, CONSULT 043) did not see it
+    words = ["Ruiz", "welcomed", "Defense", "Minister", "Prince", "Faisal", "bin", "Saud", "."]
+    heads = [1, 1, 3, 6, 6, 6, 7, 1, 1]
+    deps = ["nsubj", "ROOT", "compound", "compound", "compound", "compound", "compound", "dobj", "punct"]
+    pos = ["PROPN", "VERB", "PROPN", "PROPN", "PROPN", "PROPN", "PROPN", "PROPN", "PUNCT"]
+    tags = ["NNP", "VBD", "NNP", "NNP", "NNP", "NNP", "NNP", "NNP", "."]
+    lemmas = ["Ruiz", "welcome", "Defense", "Minister", "Prince", "Faisal", "bin", "Saud", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
+    assert "minister" in triggers.object_lemmas(doc[1])
+
+
+def _clause(comma: bool) -> Doc:
+    # "Kenya rejected the request[,] which Peru made ." with the clause on "request"
+    words = ["Kenya", "rejected", "the", "request", ",", "which", "Peru", "made", "."]
+    heads = [1, 1, 3, 1, 3, 7, 7, 3, 1]
+    deps = ["nsubj", "ROOT", "det", "dobj", "punct", "dobj", "nsubj", "relcl", "punct"]
+    pos = ["PROPN", "VERB", "DET", "NOUN", "PUNCT", "PRON", "PROPN", "VERB", "PUNCT"]
+    tags = ["NNP", "VBD", "DT", "NN", ",", "WDT", "NNP", "VBD", "."]
+    if not comma:
+        del words[4], heads[4], deps[4], pos[4], tags[4]
+        heads = [h - 1 if h > 4 else h for h in heads]
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
+
+
+def test_a_restrictive_clause_names_the_doer_and_a_comment_after_a_comma_does_not() -> None:
+    assert [t.text for t in arguments._done_in_clause(_clause(False)[3])] == ["Peru"]
+    # "a request from envoys of Abkhazia, which Russia recognized": often on another noun
+    assert arguments._done_in_clause(_clause(True)[3]) == []

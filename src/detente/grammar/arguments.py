@@ -1346,6 +1346,9 @@ def _done_in_clause(thing: Token) -> list[Token]:
             continue
         if any(c.dep_ == "dobj" and c.lower_ not in syntax.RELATIVE_PRONOUNS for c in clause.children):
             continue
+        edge = clause.left_edge.i
+        if edge > 0 and clause.doc[edge - 1].text == ",":
+            continue  # "a request from envoys of Abkhazia, which Russia recognized": a comment, often on another noun
         relative = [c for c in clause.children if c.lower_ in syntax.RELATIVE_PRONOUNS and c.dep_ != "mark"]
         if any(c.dep_ != "dobj" for c in relative):
             continue  # "the decision, which Ross referred to as a stunt": the thing is no object

@@ -1339,7 +1339,7 @@ def _done_in_clause(thing: Token) -> list[Token]:
     object of its own ("the support that helped Kenya", "the aid that reached Gaza"), nor one
     in the passive ("the aid that was sent"). The parser may hang the clause as a complement
     marked by "that" ("the support [that Brazil is providing]"), read the same."""
-    out = []
+    out: list[Token] = []
     for clause in thing.children:
         marked = clause.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
         if not (clause.dep_ == "relcl" or marked) or syntax.is_passive(clause):

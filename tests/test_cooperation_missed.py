@@ -2,7 +2,8 @@
 welcomed, praised or condemned through a relative clause that says who did it stands for that
 party ("welcomed the support that Allies are providing", "condemned the attacks the militia
 carried out"); a purpose the parser reads as an absolute clause marked by "with" ("spoke
-[with Adams to congratulate her]") is the speaker's, not the one spoken with."""
+[with Adams to congratulate her]") is the speaker's, not the one spoken with; "his" in a
+clause whose subject is "he" is that same person ("He underscored his support")."""
 
 from __future__ import annotations
 
@@ -29,6 +30,14 @@ pytestmark = pytest.mark.slow
             "JPN",
         ),
         ("Senegal condemned the attacks that the Malian army carried out on Tuesday.", "ACCUSE", "SEN", "MLI"),
+        # "his" owning a noun in a clause whose subject is "he" is that same person
+        (
+            "Peruvian President Luis Lopez spoke today with Chilean President Ana Vega. "
+            "He underscored his support for the Andean Community.",
+            "SUPPORT",
+            "PER",
+            "IGO",
+        ),
         # guard: the one of the "of" phrase still counts where no clause names a doer
         ("The Bolivian minister welcomed the release of two hostages by Peru.", "SUPPORT", "BOL", "PER"),
     ],

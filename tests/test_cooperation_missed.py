@@ -94,3 +94,30 @@ def test_a_restrictive_clause_names_the_doer_and_a_comment_after_a_comma_does_no
     assert [t.text for t in arguments._done_in_clause(_clause(False)[3])] == ["Peru"]
     # "a request from envoys of Abkhazia, which Russia recognized": often on another noun
     assert arguments._done_in_clause(_clause(True)[3]) == []
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "headline_meetings"),
+    [
+        # a statement on a meeting to come: the title's meeting is the one the lede announces
+        (
+            "Statement on the Bilateral Meeting Between President Luis Lopez of Peru and President Ana Vega of Chile",
+            "President Luis Lopez of Peru will host President Ana Vega of Chile for a bilateral meeting in Lima "
+            "on May 3. The leaders will discuss trade.",
+            0,
+        ),
+        # guard: a meeting the lede tells as held keeps the headline's
+        (
+            "President Luis Lopez of Peru meets President Ana Vega of Chile",
+            "President Luis Lopez of Peru met President Ana Vega of Chile in Lima on Monday. "
+            "They will meet again in June.",
+            1,
+        ),
+    ],
+)
+def test_a_headline_meeting_the_lede_announces_is_not_held(
+    coder, title: str, text: str, headline_meetings: int
+) -> None:  # type: ignore[no-untyped-def]
+    record = {"id": "coop22", "title": title, "text": text, "published": "2025-04-20"}
+    events = next(iter(coder.code_many([record]))).events
+    assert len([e for e in events if e.sentence == 0 and e.type == "CONSULT"]) == headline_meetings

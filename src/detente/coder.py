@@ -201,7 +201,7 @@ def default_stages(services: Services, batch_size: int = 64) -> list[Stage]:
             charges=s.lexicon.roles.crime_nouns,
             issued=s.lexicon.roles.issued_acts,
         ),
-        HeadlineEvents(),
+        HeadlineEvents(s.lexicon.not_parties.venue_codes),
         ModeEvents(s.modes),
         CountEvents(s.casualty_words),
         DateEvents(s.dates, s.modality.future, s.modality.plan_words),

@@ -708,6 +708,17 @@ class ArgumentFinder:
         if lemma in words.collective_nouns:
             # "a group of protesters" -> the protesters; "an armed group" is the party itself
             return syntax.prep_objects(tok, ("of",)) or [tok]
+        if (
+            tok.pos_ == "NOUN"
+            and type_ in words.deed_types | words.praise_types
+            and not _owners(tok)
+            and not syntax.prep_objects(tok, ("by",))
+        ):
+            # "welcomed the support *that Allies are providing*", "condemned the attacks *the
+            # militia carried out*": an act a relative clause says a party did stands for that party
+            done = [d for d in _done_in_clause(tok) if _names_a_party(d) or self._party_noun(d)]
+            if done:
+                return syntax.with_conjuncts(done)
         if words.deed(lemma, type_):
             # "condemned the killing of X by Y" -> Y (also where the parser hangs "by Y" on a noun
             # inside the phrase: "the attack on a village in Mali *by* the jihadists");
@@ -1319,6 +1330,32 @@ def _made_by(thing: Token) -> list[Token]:
         for g in a.children
         if g.dep_ == "pobj"
     ]
+
+
+def _done_in_clause(thing: Token) -> list[Token]:
+    """The subject of a relative clause whose object is the thing ("the support *that Allies*
+    are providing", "the steps *Kenya* has taken"): who does or did it; a thing already
+    owned ("the House's decision, which Ross called a stunt") keeps its owner (``_party``). Not a clause with an
+    object of its own ("the support that helped Kenya", "the aid that reached Gaza"), nor one
+    in the passive ("the aid that was sent"). The parser may hang the clause as a complement
+    marked by "that" ("the support [that Brazil is providing]"), read the same."""
+    out: list[Token] = []
+    for clause in thing.children:
+        marked = clause.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+        if not (clause.dep_ == "relcl" or marked) or syntax.is_passive(clause):
+            continue
+        if any(c.dep_ == "dobj" and c.lower_ not in syntax.RELATIVE_PRONOUNS for c in clause.children):
+            continue
+        edge = clause.left_edge.i
+        if edge > 0 and clause.doc[edge - 1].text == ",":
+            continue  # "a request from envoys of Abkhazia, which Russia recognized": a comment, often on another noun
+        relative = [c for c in clause.children if c.lower_ in syntax.RELATIVE_PRONOUNS and c.dep_ != "mark"]
+        if any(c.dep_ != "dobj" for c in relative):
+            continue  # "the decision, which Ross referred to as a stunt": the thing is no object
+        if any(c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children) for c in clause.children):
+            continue  # "the environment he returned to": the thing is where, not what was done
+        out.extend(c for c in clause.children if c.dep_ == "nsubj" and c.lower_ not in syntax.RELATIVE_PRONOUNS)
+    return out
 
 
 def _names_a_party(tok: Token) -> bool:

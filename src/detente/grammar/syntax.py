@@ -403,6 +403,11 @@ def subjects(
             # Albanese to express" as a clause of its own; the purpose is the speaker's
             tok = tok.head.head
             continue
+        if subj and _absolute_purpose(tok):
+            # "Sherman spoke with Adams *to congratulate* her": read as an absolute clause "[with
+            # Adams to congratulate her]", whose subject is the one spoken with (absolute_with)
+            tok = tok.head
+            continue
         if subj:
             if tok.dep_ == "relcl" and subj[0].lower_ in RELATIVE_PRONOUNS:
                 return [tok.head]
@@ -496,6 +501,18 @@ def _with_purpose(tok: Token) -> bool:
         and tok.tag_ == "VB"
         and prep.lower_ == "with"
         and is_verb(prep.head)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    )
+
+
+def _absolute_purpose(tok: Token) -> bool:
+    """The same purpose read as an absolute clause marked by "with", with the one met as its
+    subject ("spoke [*with* Adams *to congratulate* her]"; :func:`absolute_with`)."""
+    return (
+        tok.dep_ == "advcl"
+        and tok.tag_ == "VB"
+        and is_verb(tok.head)
+        and any(c.dep_ == "mark" and c.lower_ == "with" for c in tok.children)
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
     )
 

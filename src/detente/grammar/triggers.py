@@ -523,6 +523,11 @@ def object_lemmas(tok: Token, *, preps: bool = True) -> set[str]:
                 # "medical experts", "$5 billion", "13 tons of medicine", "$1 billion in assistance"
                 if g.dep_ in ("compound", "amod", "nummod", "quantmod"):
                     out.add(g.lemma_.lower())
+                    # the words of a person's long name the parser nests ("Defense *Minister*
+                    # Prince Khalid bin Salman Al Saud": "Minister" hangs on "bin", not on "Saud");
+                    # not a thing's ("Israeli Air *Force* fighter jets" are no force sent)
+                    if c.pos_ == "PROPN":
+                        out.update(w.lemma_.lower() for w in _nested_compounds(g))
                 elif g.dep_ == "prep" and g.lower_ in ("of", "in"):
                     out.update(x.lemma_.lower() for x in g.children if x.dep_ == "pobj")
         elif c.dep_ in ("prep", "prt", "agent"):
@@ -542,6 +547,18 @@ def object_lemmas(tok: Token, *, preps: bool = True) -> set[str]:
             # adjective of a clause with "be" says what the verb holds its subject to be
             out.update(g.lemma_.lower() for g in c.children if g.dep_ == "acomp" and g.pos_ == "ADJ")
     out.update(g.lemma_.lower() for g in _object_as(tok))
+    return out
+
+
+def _nested_compounds(word: Token) -> list[Token]:
+    """The compound words that hang, one inside another, on a compound of an object's name."""
+    out: list[Token] = []
+    todo = [word]
+    while todo and len(out) < 12:
+        for g in todo.pop().children:
+            if g.dep_ == "compound" and g.pos_ in ("PROPN", "NOUN"):
+                out.append(g)
+                todo.append(g)
     return out
 
 

@@ -291,6 +291,24 @@ class BuildEvents:
         return Attribution(speaker.text, speaker.span, speaker)
 
 
+#: a possessive person pronoun and the subject pronouns of the same person
+_SAME_PERSON = {"his": frozenset({"he"}), "her": frozenset({"she"})}
+
+
+def _own_subject_pronoun(pronoun: Token) -> Token | None:
+    """For "his"/"her" owning a noun in a clause whose subject is "he"/"she" ("*He* underscored
+    *his* support"): that subject, which the possessive repeats (a possessive is otherwise read as
+    the last person named, who may be the one just met: "Biden spoke with Ursula von der Leyen.
+    He underscored his support ...")."""
+    same = _SAME_PERSON.get(pronoun.lower_)
+    if same is None or pronoun.dep_ != "poss":
+        return None
+    verb = next((a for a in pronoun.ancestors if syntax.is_verb(a)), None)
+    if verb is None:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in same and c.i < pronoun.i), None)
+
+
 def _delegate(head: Token, delegates: frozenset[str]) -> bool:
     """Whether a noun is one of ``delegates`` (``delegate_heads``; a capitalised plural the tagger
     calls a proper noun keeps its plural lemma: "*Representatives* of ...")."""
@@ -800,6 +818,10 @@ class _Resolver:
             if reporter is not None:
                 # "Officials said it killed nine": not the speakers; the article stage looks back
                 return Actor(head.text, (head.idx, head.idx + len(head)))
+        subject = _own_subject_pronoun(head)
+        if subject is not None:
+            # "He underscored *his* support": the same person as the clause's "he"
+            return self._pronoun(subject, acting)
         # "She and Lockyear urged ...": a pronoun is not the person it is coordinated with
         partners = frozenset(c.lower_ for c in head.conjuncts if c.pos_ == "PROPN")
         m = (

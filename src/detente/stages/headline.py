@@ -8,6 +8,11 @@ classes fall on opposite sides: "Colombia halts intelligence sharing with U.S." 
 retreat, Goldstein +9, beside "Petro ordered forces to stop sharing intelligence with the United
 States", a sanction), the lede's coding stands and the headline's is dropped. A headline event
 that repeats the lede's coding, or that has no counterpart there, is kept.
+
+So too a meeting: a headline naming a meeting ("Statement on the Bilateral Meeting Between
+President Lopez and President Vega"), read as one held (CONSULT), whose two parties the lede codes
+only as a meeting to come ("Lopez will host Vega for a bilateral meeting on May 3": AGREE 036,
+``planned_codes``) is that meeting announced; the lede's coding stands.
 """
 
 from __future__ import annotations
@@ -24,6 +29,8 @@ from detente.records import Event, headline_end
 LEDE_SENTENCES = 3
 #: quad classes: 1 verbal and 2 material cooperation, 3 verbal and 4 material conflict
 COOPERATIVE = frozenset({1, 2})
+#: the type of a meeting held
+MEETING = "CONSULT"
 
 
 def dyad(ev: Event) -> tuple[str, str] | None:
@@ -60,17 +67,32 @@ class HeadlineEvents(EventsStage):
 
     name = "agree_headline"
 
+    def __init__(self, planned_codes: Iterable[str] = ()) -> None:
+        #: CAMEO codes of a meeting planned or agreed (recipients.yaml ``venue_codes``)
+        self.planned_codes = frozenset(planned_codes)
+
     def refine(self, work: Work, doc: Doc, events: tuple[Event, ...]) -> Iterable[Event]:
         end = headline_end(work.article.text, work.article.title)
         if not end:
             return events
         first, last = lede_span(doc, end)
         lede: dict[tuple[str, str], set[bool]] = {}
+        meetings: dict[frozenset[str], set[bool]] = {}  # each pair of the lede: held, planned
         for ev in events:
             pair = dyad(ev)
             if pair is not None and first <= ev.trigger.span[0] < last:
                 lede.setdefault(pair, set()).add(ev.quad_class in COOPERATIVE)
-        return [ev for ev in events if not self.contradicts(ev, end, lede)]
+                if ev.type == MEETING or ev.cameo in self.planned_codes:
+                    meetings.setdefault(frozenset(pair), set()).add(ev.type == MEETING)
+        return [ev for ev in events if not self.contradicts(ev, end, lede) and not self.announced(ev, end, meetings)]
+
+    @staticmethod
+    def announced(ev: Event, end: int, meetings: dict[frozenset[str], set[bool]]) -> bool:
+        """A headline meeting whose parties the lede codes only as a meeting to come."""
+        pair = dyad(ev)
+        if pair is None or ev.type != MEETING or ev.trigger.span[0] >= end:
+            return False
+        return meetings.get(frozenset(pair)) == {False}
 
     @staticmethod
     def contradicts(ev: Event, end: int, lede: dict[tuple[str, str], set[bool]]) -> bool:

@@ -6,7 +6,8 @@ in Belarus") is a word of that name; a name after a place name that modifies it 
 Metro") is a site in that place; a station or airport named by a town's other name is not that
 town ("Waterloo station" is not Waterlooville); a country that acts in a clause the coder does
 not code ("the United States announced") is a party, not where the article is; an attack told
-after a lede that names a country and then a province of it is in that province. Seas named by a
+after a lede that names a country and then a province of it is in that province; "in the city"
+is the town the article named before it. Seas named by a
 phrase ("the Sea of Japan", "the Gulf of Mexico") are places, not the country in their name.
 Sentences written for these tests.
 """
@@ -43,6 +44,12 @@ PLACES = [
         " the attack by gunmen in the country's northern Zamfara state. The army said it killed ten gunmen.",
         "killed",
         "Zamfara",
+    ),
+    # "in the city": the town the article named before it
+    (
+        "Paul Weber is the mayor of Bremen, a city in Germany. He condemned an attack on a mosque in the city.",
+        "condemned",
+        "Bremen",
     ),
 ]
 

@@ -357,6 +357,7 @@ class PlaceWords:
     target_prepositions: frozenset[str] = words(default=())
     facility_nouns: frozenset[str] = words(default=())
     cause_prepositions: frozenset[str] = words(default=())
+    anaphoric_town_nouns: frozenset[str] = words(default=())
 
     @classmethod
     def load(cls, directory: Path | None = None) -> PlaceWords:

@@ -164,7 +164,32 @@ class LocateEvents(EventsStage):
         chosen = {m.start: self.choose_why(m, context) for m in found + ([dateline] if dateline else [])}
         _open_sea_is_named_sea(found, chosen)
         found = [m for m in found if not self._stray(m, chosen[m.start][0], context)]
-        return found, dateline, context, chosen
+        return self._the_town(doc, found, chosen), dateline, context, chosen
+
+    def _the_town(
+        self, doc: Doc, found: list[PlaceMention], chosen: dict[int, tuple[Place, str]]
+    ) -> list[PlaceMention]:
+        """``found`` with "in the city", "in the town" (``anaphoric_town_nouns``, with "the" and
+        no other word of its own) read as the town the article named last before it ("a
+        synagogue in the city": Gdańsk, named before); ``chosen`` gets its place. One pass over
+        the document, a bisection per phrase."""
+        towns = [m for m in found if chosen[m.start][0].feature == "city"]
+        if not towns:
+            return found
+        starts = [m.start for m in towns]
+        extra = []
+        for tok in doc:
+            if tok.lower_ not in self.words.anaphoric_town_nouns or tok.dep_ != "pobj":
+                continue
+            if tok.head.lower_ not in self.words.prepositions or [c.lower_ for c in tok.children] != ["the"]:
+                continue  # "the city of Gdańsk", "the old city", "the city's": not a town named before
+            k = bisect.bisect_left(starts, tok.i) - 1
+            if k < 0:
+                continue
+            place = chosen[towns[k].start][0]
+            chosen[tok.i] = (place, f"the {tok.lower_} the article named before it")
+            extra.append(PlaceMention(tok.i, tok.i + 1, (place,), False, None, tok.text, settlement=True))
+        return sorted(found + extra, key=lambda m: m.start) if extra else found
 
     def _lede(
         self,

@@ -7,7 +7,8 @@ Metro") is a site in that place; a station or airport named by a town's other na
 town ("Waterloo station" is not Waterlooville); a country that acts in a clause the coder does
 not code ("the United States announced") is a party, not where the article is; an attack told
 after a lede that names a country and then a province of it is in that province; "in the city"
-is the town the article named before it. Seas named by a
+is the town the article named before it, and a town the opening sentences name as one ("the city
+of Poznan") is the article's place. Seas named by a
 phrase ("the Sea of Japan", "the Gulf of Mexico") are places, not the country in their name.
 Sentences written for these tests.
 """
@@ -44,6 +45,12 @@ PLACES = [
         " the attack by gunmen in the country's northern Zamfara state. The army said it killed ten gunmen.",
         "killed",
         "Zamfara",
+    ),
+    # a town named as one in the opening sentences ("the city of X") is the article's place
+    (
+        "Anna Nowak, mayor of the Polish city of Poznan, was attacked on Sunday. Police arrested a man.",
+        "arrested",
+        "Pozna",
     ),
     # "in the city": the town the article named before it
     (

@@ -213,8 +213,8 @@ class LocateEvents(EventsStage):
             if m.start >= end:
                 break
             anchor = self._anchor(doc[m.end - 1])
-            if anchor is None or anchor[0] not in self.words.prepositions:
-                continue
+            if (anchor is None or anchor[0] not in self.words.prepositions) and not m.settlement:
+                continue  # a place phrase, or a town named as one ("mayor of the city of Gdańsk")
             if lede is None:
                 lede = m
                 if chosen[m.start][0].feature != "country":

@@ -315,20 +315,6 @@ def test_spelling_rules_give_other_spellings(country: str, name: str, spelling: 
     assert spell.generic("North") and not spell.generic("Akure South")
 
 
-def test_text_context_reads_countries_and_the_phrase(locate_hierarchy: LocateEvents) -> None:
-    from detente.stages.places import text_context
-
-    context, qualifiers = text_context(
-        locate_hierarchy.gazetteer, "Akure", "Gunmen struck Akure (Akure South LGA, Ondo)."
-    )
-    assert "Ondo" in qualifiers
-    assert context.names("NGA", 0)
-    _, within = text_context(
-        locate_hierarchy.gazetteer, "Valencia", "Rebels shelled Valencia, in Venezuela's Carabobo state, on Monday."
-    )
-    assert within[0] == "Carabobo" and "Venezuela" in within
-
-
 @pytest.mark.slow
 def test_lookup_with_context_scores_and_chooses(capsys: pytest.CaptureFixture[str]) -> None:
     from detente.cli.main import main
@@ -336,3 +322,19 @@ def test_lookup_with_context_scores_and_chooses(capsys: pytest.CaptureFixture[st
     assert main(["gazetteer", "lookup", "Tripoli", "--context", "Lebanon is divided. Gunmen attacked Tripoli."]) == 0
     out = capsys.readouterr().out
     assert "chosen: city        LBN" in out and "reason: LBN named in the article" in out
+
+
+@pytest.mark.slow
+def test_lookup_with_context_ranks_as_the_coder_places(capsys: pytest.CaptureFixture[str]) -> None:
+    """``--context`` reads the text as the coder does (places22): a country that only acts
+    ("the United States announced") no longer outweighs the larger town abroad, in the command's
+    ranking as in the coder's place."""
+    from detente import Coder
+    from detente.cli.main import main
+
+    text = "In Geneva at a donors' conference, the United States announced $40 million in aid. It urged others to give."
+    assert main(["gazetteer", "lookup", "Geneva", "--context", text]) == 0
+    out = capsys.readouterr().out
+    chosen = next(line for line in out.splitlines() if line.startswith("chosen:"))
+    placed = [e.location for e in Coder(model=False).code(text) if e.location is not None]
+    assert "CHE" in chosen and placed and all(loc.country == "CHE" for loc in placed), (out, placed)

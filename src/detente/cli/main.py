@@ -438,18 +438,31 @@ def _place_line(p: Any) -> str:
 
 
 def _lookup_in_context(gazetteer: Any, name: str, places: list[Any], text: str) -> int:
-    """The candidates scored as the place stage scores them in ``text``, best first, and its choice."""
-    from detente.geo.gazetteer import name_key
-    from detente.knowledge.words import PlaceWords
-    from detente.stages.places import LocateEvents, PlaceMention, score_place, text_context
+    """The candidates as the place stage ranks them when it codes ``text``, best first, and its
+    choice: the coder reads the text up to the place stage, and the stage's own ranking of the
+    name's first place phrase is printed (:func:`detente.stages.places.rank_in_article`)."""
+    from detente.coder import Coder
+    from detente.pipeline import Pipeline, Work
+    from detente.records import Article
+    from detente.stages.places import LocateEvents, rank_in_article
 
-    context, qualifiers = text_context(gazetteer, name, text)
-    mention = PlaceMention(0, 1, tuple(places), False, qualifiers[0] if qualifiers else None, name, qualifiers)
-    chosen, why = LocateEvents(gazetteer, PlaceWords.load()).choose_why(mention, context)
-    key = name_key(name)
-    for p in sorted(places, key=lambda p: -score_place(p, key, context, 0))[:20]:
-        print(f"{score_place(p, key, context, 0):6.2f}  {_place_line(p)}")
-    print(f"chosen: {_place_line(chosen)}\nreason: {why}")
+    coder = Coder(gazetteer=gazetteer)
+    names = coder.pipeline.names
+    before = Pipeline(coder.pipeline.get(n) for n in names[: names.index(LocateEvents.name)])
+    work = before(Work(Article(id="lookup", text=text)))
+    if work.error is not None:
+        raise work.error
+    stage = coder.pipeline.get(LocateEvents.name)
+    assert isinstance(stage, LocateEvents)
+    ranking = rank_in_article(stage, work, name)
+    if ranking.mention is None or ranking.chosen is None:
+        print(f"{name}: {ranking.why}; its places, largest first:")
+        for p in places[:20]:
+            print(_place_line(p))
+        return 0
+    for score, p in ranking.scored[:20]:
+        print(f"{score:6.2f}  {_place_line(p)}")
+    print(f"chosen: {_place_line(ranking.chosen)}\nreason: {ranking.why}")
     return 0
 
 

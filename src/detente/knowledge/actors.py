@@ -77,8 +77,9 @@ class LongerNames:
                     return self.names[tuple(low[i:j])]
         if end < len(low) and low[-1] in self.last:
             return self.last[low[-1]]
-        if start > 0 and low[0] in self.first:
-            return self.first[low[0]]
+        lead = 1 if len(low) > 1 and low[0] == "the" else 0  # "the Gulf of Mexico"
+        if start > lead and low[lead] in self.first:
+            return self.first[low[lead]]
         return None
 
 

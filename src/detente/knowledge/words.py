@@ -355,6 +355,9 @@ class PlaceWords:
     offset_units: frozenset[str] = words(default=())
     landform_nouns: frozenset[str] = words(default=())
     target_prepositions: frozenset[str] = words(default=())
+    facility_nouns: frozenset[str] = words(default=())
+    cause_prepositions: frozenset[str] = words(default=())
+    anaphoric_town_nouns: frozenset[str] = words(default=())
 
     @classmethod
     def load(cls, directory: Path | None = None) -> PlaceWords:

@@ -68,6 +68,7 @@ class PlaceMention:
     settlement: bool = False  # named as a town or city ("the port city of Hodeidah"), or a dateline
     dateline: bool = False
     phrase_end: int = 0  # where the names of the areas that contain it end
+    facility: bool = False  # names a building or site ("Waterloo station"), not the town itself
 
     @property
     def containers(self) -> tuple[str, ...]:
@@ -114,6 +115,36 @@ class LocateEvents(EventsStage):
         self.words = words
 
     def refine(self, work: Work, doc: Doc, events: tuple[Event, ...]) -> Iterable[Event]:
+        found, dateline, _context, chosen = self.read_article(work, doc, events)
+        sents = list(doc.sents)
+        # where the article is, for events whose own sentence says nothing: its dateline, else
+        # the first place phrase of its opening sentences ("... clashed in Goma on Sunday")
+        lede, inside = self._lede(doc, sents, found, headline_end(work.article.text, work.article.title), chosen)
+        home = dateline or lede
+        starts = [m.start for m in found]  # in text order: an event's sentence is found by bisection
+        out = []
+        for ev in events:
+            mention = self._for_event(doc, ev, sents[ev.sentence], found, starts)
+            how = FROM_SENTENCE
+            if mention is None and home is not None and self._near_home(ev, chosen[home.start][0]):
+                mention, how = home, ("the dateline" if home is dateline else "the article's opening place phrase")
+                if home is lede and inside is not None and ev.type in self.words.target_types:
+                    # an attack is placed at the town or area of the lede's country, a statement
+                    # at the country
+                    mention, how = inside, "the article's opening place phrase in its country"
+            if mention is not None:
+                place, why = self._offshore(doc, mention, *self._with_point(*chosen[mention.start]))
+                place, why = self._offset(doc, sents[ev.sentence], mention, place, why, found, chosen)
+                ev = replace(ev, location=self._location(doc, mention, place, f"{how}; {why}"))
+            out.append(ev)
+        return out
+
+    def read_article(
+        self, work: Work, doc: Doc, events: tuple[Event, ...]
+    ) -> tuple[list[PlaceMention], PlaceMention | None, Context, dict[int, tuple[Place, str]]]:
+        """The article's place phrases (not its dateline), its dateline, what it says about
+        where it is, and the place chosen for each phrase (by its start) with why: read once for
+        the article, by the stage and by ``detente gazetteer lookup --context``."""
         assert work.mentions is not None
         found = _outer(sorted([*self._mentions(doc), *self._open_seas(doc)], key=lambda m: m.start))
         people = {
@@ -133,37 +164,66 @@ class LocateEvents(EventsStage):
         chosen = {m.start: self.choose_why(m, context) for m in found + ([dateline] if dateline else [])}
         _open_sea_is_named_sea(found, chosen)
         found = [m for m in found if not self._stray(m, chosen[m.start][0], context)]
-        # where the article is, for events whose own sentence says nothing: its dateline, else
-        # the first place phrase of its opening sentences ("... clashed in Goma on Sunday")
-        home = dateline or self._lede(doc, sents, found, headline_end(work.article.text, work.article.title))
-        starts = [m.start for m in found]  # in text order: an event's sentence is found by bisection
-        out = []
-        for ev in events:
-            mention = self._for_event(doc, ev, sents[ev.sentence], found, starts)
-            how = FROM_SENTENCE
-            if mention is None and home is not None and self._near_home(ev, chosen[home.start][0]):
-                mention, how = home, ("the dateline" if home is dateline else "the article's opening place phrase")
-            if mention is not None:
-                place, why = self._offshore(doc, mention, *self._with_point(*chosen[mention.start]))
-                place, why = self._offset(doc, sents[ev.sentence], mention, place, why, found, chosen)
-                ev = replace(ev, location=self._location(doc, mention, place, f"{how}; {why}"))
-            out.append(ev)
-        return out
+        return self._the_town(doc, found, chosen), dateline, context, chosen
 
-    def _lede(self, doc: Doc, sents: list[Span], found: list[PlaceMention], headline: int) -> PlaceMention | None:
+    def _the_town(
+        self, doc: Doc, found: list[PlaceMention], chosen: dict[int, tuple[Place, str]]
+    ) -> list[PlaceMention]:
+        """``found`` with "in the city", "in the town" (``anaphoric_town_nouns``, with "the" and
+        no other word of its own) read as the town the article named last before it ("a
+        synagogue in the city": Gdańsk, named before); ``chosen`` gets its place. One pass over
+        the document, a bisection per phrase."""
+        towns = [m for m in found if chosen[m.start][0].feature == "city"]
+        if not towns:
+            return found
+        starts = [m.start for m in towns]
+        extra = []
+        for tok in doc:
+            if tok.lower_ not in self.words.anaphoric_town_nouns or tok.dep_ != "pobj":
+                continue
+            if tok.head.lower_ not in self.words.prepositions or [c.lower_ for c in tok.children] != ["the"]:
+                continue  # "the city of Gdańsk", "the old city", "the city's": not a town named before
+            k = bisect.bisect_left(starts, tok.i) - 1
+            if k < 0:
+                continue
+            place = chosen[towns[k].start][0]
+            chosen[tok.i] = (place, f"the {tok.lower_} the article named before it")
+            extra.append(PlaceMention(tok.i, tok.i + 1, (place,), False, None, tok.text, settlement=True))
+        return sorted(found + extra, key=lambda m: m.start) if extra else found
+
+    def _lede(
+        self,
+        doc: Doc,
+        sents: list[Span],
+        found: list[PlaceMention],
+        headline: int,
+        chosen: dict[int, tuple[Place, str]],
+    ) -> tuple[PlaceMention | None, PlaceMention | None]:
         """The first place phrase ("in", "near", ...) of the article's first three sentences,
-        not counting a headline (``headline``: where it ends, 0 for none)."""
+        not counting a headline (``headline``: where it ends, 0 for none); and, when that names
+        a country, the first place phrase after it that names a town or area in that country
+        ("death toll in Pakistan's train hijacking ... in the country's restive Balochistan
+        province": Balochistan), or None."""
         first = 1 if headline and sents and sents[0].start_char < headline else 0
         if len(sents) < 2 + first:
-            return None  # a one-sentence text has no lede apart from its own sentence
+            return None, None  # a one-sentence text has no lede apart from its own sentence
         end = sents[min(2 + first, len(sents) - 1)].end
+        lede = None
         for m in found:
             if m.start >= end:
                 break
             anchor = self._anchor(doc[m.end - 1])
-            if anchor is not None and anchor[0] in self.words.prepositions:
-                return m
-        return None
+            if (anchor is None or anchor[0] not in self.words.prepositions) and not m.settlement:
+                continue  # a place phrase, or a town named as one ("mayor of the city of Gdańsk")
+            if lede is None:
+                lede = m
+                if chosen[m.start][0].feature != "country":
+                    return lede, None
+                continue
+            place, country = chosen[m.start][0], chosen[lede.start][0].country
+            if place.feature not in ("country", "sea") and place.country == country:
+                return lede, m
+        return lede, None
 
     def _near_home(self, ev: Event, place: Place) -> bool:
         """The dateline (or lede) places a statement (verbal quad classes 1 and 3), and a
@@ -181,6 +241,14 @@ class LocateEvents(EventsStage):
         namesake, not the place meant ("near Lido beach" in a Mogadishu report is not Lido in
         Italy)."""
         elsewhere = {c for c, starts in context.places.items() if len(starts) > 1 or m.start not in starts}
+        if (
+            m.facility
+            and not m.dateline
+            and not (place.is_called(name_key(m.text)) and context.names(place.country, m.start))
+        ):
+            # "Waterloo station": a station or airport is named by a town's own name (not
+            # Waterlooville's), in a country the article names (not Waterloo, Ontario)
+            return True
         if place.feature == "city" and place.population < TINY_VILLAGE and not m.containers:
             return not context.names(place.country, m.start)  # a village the article does not back
         return (
@@ -283,11 +351,23 @@ class LocateEvents(EventsStage):
             countries = set(named[:1]) or {p.country for p in inside if p.country}
             if len(countries) != 1:
                 continue
-            as_party = not party.isdisjoint(range(m.start, m.end))
+            as_party = not party.isdisjoint(range(m.start, m.end)) or self._acts(doc[m.end - 1])
             if named and as_party and not m.dateline and not self._country_as_place(doc[m.end - 1]):
                 continue
             located.setdefault(countries.pop(), set()).add(m.start)
         return replace(context, located=located)
+
+    @staticmethod
+    def _acts(tok: Token) -> bool:
+        """A country named as the subject of a verb that acts on something, an event the coder
+        made or not ("the United States announced $200 million in aid"): a party, as an event's
+        actor is; not one described ("Lebanon remains deeply divided")."""
+        verb = tok.head
+        return (
+            tok.dep_ == "nsubj"
+            and syntax.is_verb(verb)
+            and any(c.dep_ in ("dobj", "ccomp", "dative") for c in verb.children)
+        )
 
     def _in_named_country(self, m: PlaceMention) -> list[Place]:
         """The places of a mention that lie in a country its phrase names ("Geneva, Switzerland")."""
@@ -493,8 +573,14 @@ class LocateEvents(EventsStage):
                 return None  # "the Red Crescent", "the tanker Marlin Luanda": a word inside a name
             if tok.ent_iob_ == "I" and tok.i > 0 and doc[tok.i - 1].tag_ == "POS" and tok.ent_type_ in OWNED_ENTITIES:
                 return None  # "Fishmongers' Hall", "St Mary's Church": a building named for its owner
+            if self._site_of(tok, places):
+                return None  # "the Paris Métro", "London Waterloo station": a site of the place before it
             if self._modifies_named_town(last, places):
                 return None  # "the western Kazakh oil town of Zhanaozen": the town is Zhanaozen
+            if self._paired(doc, tok.i, end, places):
+                return None  # "the Russia-Ukraine war", "U.S.-China talks": two parties, not a place
+            if self._in_cause(last):
+                return None  # "the Committee for Freedom in Hong Kong": a word of a body's name
             if tok.ent_type_ in DOUBTFUL_ENTITIES and _entity_end(tok) > end and not opens_phrase:
                 return None  # "Columbia University", "the Paris Club": a name that begins with a place
             if (
@@ -508,6 +594,49 @@ class LocateEvents(EventsStage):
                 return None  # "arrested Smith"; but "shelled Lyman, in Ukraine's Donetsk region"
             return self._wider(doc, tok, end) or self._mention(doc, tok, end, places)
         return None
+
+    def _site_of(self, tok: Token, places: list[Place]) -> bool:
+        """A town's name after a place name that modifies it, or whose entity it goes on, is a
+        site in that place ("the Paris Métro": not Metro, Indonesia; "London Waterloo station")."""
+        if tok.i == 0 or not all(p.feature == "city" for p in places):
+            return False
+        before = tok.doc[tok.i - 1]
+        joined = (tok.ent_iob_ == "I" and before.ent_type_ == tok.ent_type_) or (
+            before.dep_ == "compound" and before.head.i >= tok.i
+        )
+        return joined and before.pos_ == "PROPN" and before.text in self.gazetteer
+
+    def _paired(self, doc: Doc, start: int, end: int, places: list[Place]) -> bool:
+        """A name joined by a hyphen to another proper noun, where one of the two is a country:
+        a pair of parties ("the Russia-Ukraine war", "Israel-Hamas talks"), not a place; a road
+        between two towns ("the Kabul-Kandahar highway") is left as it is."""
+        other = None
+        if start >= 2 and doc[start - 1].text in _HYPHENS and not doc[start - 2].whitespace_:
+            other = doc[start - 2] if not doc[start - 1].whitespace_ else None
+        if other is None and end + 1 < len(doc) and doc[end].text in _HYPHENS and not doc[end - 1].whitespace_:
+            other = doc[end + 1] if not doc[end].whitespace_ else None
+        if other is None or other.pos_ != "PROPN":
+            return False
+        country = any(p.feature == "country" for p in places)
+        return country or any(p.feature == "country" for p in self.gazetteer.lookup(other.text))
+
+    def _in_cause(self, last: Token) -> bool:
+        """A place phrase inside an organisation's name, after its cause ("the Committee for
+        Freedom in Hong Kong", "the Center for Human Rights in Iran"): the phrase hangs from a
+        proper noun that is itself the object of ``cause_prepositions`` after a proper noun,
+        or the parser's organisation name holds the cause and the place."""
+        ent = syntax.entity_of(last) if last.ent_iob_ == "I" and last.ent_type_ == "ORG" else None
+        if ent is not None and any(t.lower_ in self.words.cause_prepositions for t in ent[: last.i - ent.start]):
+            return True
+        cur = last
+        while cur.dep_ == "compound" and cur.head != cur:
+            cur = cur.head
+        if cur.dep_ != "pobj" or cur.head.lower_ not in self.words.prepositions:
+            return False
+        cause = cur.head.head
+        if cause.pos_ != "PROPN" or cause.dep_ != "pobj" or cause.head.lower_ not in self.words.cause_prepositions:
+            return False
+        return cause.head.head.pos_ == "PROPN"
 
     def _modifies_named_town(self, last: Token, places: list[Place]) -> bool:
         """A word before a settlement noun whose own name follows ("the Kazakh oil town of
@@ -548,6 +677,7 @@ class LocateEvents(EventsStage):
             qualifiers,
             settlement=self._settlement(doc, tok, end),
             phrase_end=phrase_end,
+            facility=nxt is not None and nxt.lower_ in self.words.facility_nouns,
         )
 
     def _settlement(self, doc: Doc, tok: Token, end: int) -> bool:
@@ -898,6 +1028,8 @@ class LocateEvents(EventsStage):
         return max(areas, key=lambda p: score_place(p, key, context, -1) + (2 if p.name == p.admin1 else 0))
 
 
+_HYPHENS = frozenset({"-", "\u2013"})
+
 _OFFSET = re.compile(
     r"\b(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>[a-z]+(?:\s+miles?)?)\s+"
     r"(?P<dir>(?:north|south)?-?(?:east|west)?|north|south)\s+of\s+",
@@ -1011,26 +1143,30 @@ def _entity_end(tok: Token) -> int:
     return end
 
 
-_NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:al|el|de|da|of|ez|es|ad|as|ar)[\s-])?[A-Z][\w'’-]*)*")
+@dataclass(frozen=True, slots=True)
+class Ranking:
+    """How the place stage reads one name in an article (``detente gazetteer lookup --context``):
+    the phrase that names it (None: the stage reads no place phrase of that name there), its
+    candidates with their scores, best first, and the place chosen with why."""
+
+    mention: PlaceMention | None
+    scored: tuple[tuple[float, Place], ...]
+    chosen: Place | None
+    why: str
 
 
-def text_context(gazetteer: Gazetteer, name: str, text: str) -> tuple[Context, tuple[str, ...]]:
-    """A context read from plain text, without the parse (``detente gazetteer lookup --context``):
-    the countries and regions of the capitalized names it holds, as the stage reads them from an
-    article, and the names that follow ``name`` in its phrase ("Akure (Akure South LGA, Ondo)")."""
-    found = []
-    for i, match in enumerate(_NAME_RUN.finditer(text)):
-        places = gazetteer.lookup(match.group())
-        if places and name_key(match.group()) != name_key(name):
-            found.append(PlaceMention(i + 1, i + 2, tuple(places), False, None, match.group()))
-    qualifiers: tuple[str, ...] = ()
-    at = text.find(name)
-    if at >= 0:
-        rest = text[at + len(name) :]
-        phrase = re.match(r"\s*(?:\(([^)]*)\)|,((?:\s*[A-Z][^,.;]*,?)+)|,\s*(?:in|on)\s+([^,.;(]*))", rest)
-        if phrase:
-            # "Mastung, in Pakistan's Balochistan province": the most specific area first
-            owners = re.sub(r"['’]s?\s", ", ", phrase.group(3) or "")  # "Pakistan's" owns what follows
-            within = tuple(reversed(_NAME_RUN.findall(owners)))
-            qualifiers = tuple(_NAME_RUN.findall(phrase.group(1) or phrase.group(2) or "")) or within
-    return LocateEvents._context((), found), qualifiers
+def rank_in_article(stage: LocateEvents, work: Work, name: str) -> Ranking:
+    """The place ``name`` names in an article read up to the place stage (``work``: its doc,
+    mentions and events), ranked by the stage's own reading of the article: its first place
+    phrase of that name, the article's context, :meth:`LocateEvents.choose_why` and
+    :func:`score_place` (one ranking for the coder and the command line)."""
+    assert work.doc is not None
+    found, dateline, context, chosen = stage.read_article(work, work.doc, work.events or ())
+    key = name_key(name)
+    mentions = [m for m in [*found, *([dateline] if dateline else [])] if name_key(m.text) == key]
+    if not mentions:
+        return Ranking(None, (), None, "the place stage reads no place phrase of that name in the text")
+    m = min(mentions, key=lambda x: x.start)
+    scored = sorted(((score_place(p, key, context, m.start), p) for p in m.places), key=lambda r: -r[0])
+    place, why = chosen[m.start]
+    return Ranking(m, tuple(scored), place, why)

@@ -47,6 +47,8 @@ TITLED_LOOKBACK = 8
 ADDRESSEE_PRONOUNS = frozenset({"you", "your", "yours"})
 #: the kinds of dictionary entry that may issue a statement that says "we" of its author
 ISSUER_KINDS = frozenset({"country", "metonym", "igo", "person"})
+#: the prepositions that place a person at the organisation they work for ("a researcher *at* X")
+EMPLOYER_PREPOSITIONS = ("at", "with", "for")
 #: how many sentences of quoted words a pronoun's chain may step over (an interview quotes for pages)
 QUOTED_SKIP = 12
 #: how one name qualifies another inside a phrase ("*Iran's* Revolutionary Guards", "*U.S.* Navy")
@@ -520,6 +522,12 @@ class _Resolver:
             for m in self._mentions_in(start, end)
             if m.start <= head.i < m.end or not syntax.stance(self.doc[m.start])
         ]
+        around = self._mention_around(head)
+        if around is not None and around not in inside and around.entry is not None:
+            # "*Reporters* Without Borders", the parser hanging "Without Borders" elsewhere: the
+            # name the head is a word of is the phrase's, whatever the parse cuts off
+            inside.insert(0, around)
+            start, end = min(start, around.start), max(end, around.end)
         # Coordinated names inside one phrase ("Hungarian and Romanian officials") give one actor each.
         named = [
             m
@@ -537,7 +545,11 @@ class _Resolver:
         if best is None or best.entry is None:
             # "Kenzo Oshima, the U.N. relief coordinator": the apposition names the organization
             for appos in (c for c in head.children if c.dep_ == "appos"):
-                found = [m for m in self._mentions_in(*syntax.phrase(appos)) if m.entry is not None]
+                found = [m for m in self._mentions_from(*syntax.phrase(appos)) if m.entry is not None]
+                found += self._employer(appos)
+                # "director of the *Kenya* office of Amnesty International": a country naming
+                # an office's region, when the description names an organisation too
+                found.sort(key=lambda m: self._topic(self.doc[m.end - 1]))
                 if found:
                     best = found[0]
                     break
@@ -615,6 +627,45 @@ class _Resolver:
         if last.head.dep_ == "prep" and last.head.lower_ == "of" and last.head.head == head:
             return 2
         return 3
+
+    def _mentions_from(self, start: int, end: int) -> list[Mention]:
+        """The mentions that begin in ``[start, end)``, however far they run: a name the parse
+        cuts ("of Reporters | Without Borders")."""
+        i = bisect.bisect_left(self.starts, start)
+        out = []
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            out.append(self.mentions[i])
+            i += 1
+        return out
+
+    def _employer(self, noun: Token) -> list[Mention]:
+        """The organisations a person's description places them at ("a researcher *at Human
+        Rights Watch*", "an analyst *with Amnesty International*", "a spokesman *for the World
+        Uyghur Congress*"): the dictionary's organisations and armed groups, not a country
+        (an envoy *for* Yemen is sent there)."""
+        objects = syntax.prep_objects(noun, EMPLOYER_PREPOSITIONS)
+        return [
+            m
+            for o in objects
+            for m in self._mentions_from(*syntax.phrase(o))
+            if m.entry is not None and m.entry.kind in ("igo", "group") and m.start <= o.i < m.end
+        ]
+
+    def _topic(self, tok: Token) -> bool:
+        """Whether a name is compounded with a common noun of no party as its topic or region
+        ("the *Africa* division", "the *Kenya* office", "a *Russia* analyst")."""
+        return (
+            tok.dep_ == "compound"
+            and tok.head.pos_ == "NOUN"
+            and self.actors.sector(tok.head.lemma_.lower()) is None
+        )
+
+    def _mention_around(self, tok: Token) -> Mention | None:
+        """The dictionary's mention that ``tok`` is a word of, if any."""
+        i = bisect.bisect_right(self.starts, tok.i) - 1
+        if i >= 0 and self.mentions[i].start <= tok.i < self.mentions[i].end:
+            return self.mentions[i]
+        return None
 
     def _mentions_in(self, start: int, end: int) -> list[Mention]:
         i = bisect.bisect_left(self.starts, start)
@@ -1112,8 +1163,8 @@ class _Resolver:
     def _declaring(self, sent: Span) -> list[Token]:
         """The heads of the phrases naming a statement's issuers in one sentence (see :attr:`_declared`)."""
         words = self.words
-        if syntax.byline(sent.root):
-            return [sent.root]  # "Jane Doe, Minister of Foreign Affairs"
+        if syntax.byline(sent.root) or self._body_line(sent):
+            return [sent.root]  # "Jane Doe, Minister of Foreign Affairs"; "Office of the Spokesperson"
         for tok in sent:
             if tok.lemma_.lower() not in words.statement_nouns:
                 continue
@@ -1146,6 +1197,23 @@ class _Resolver:
             if named:
                 return named
         return []
+
+    def _body_line(self, sent: Span) -> bool:
+        """Whether a line is a body's name alone, as the office that issues a statement heads
+        it ("*Office of the Spokesperson*", "*Ministry of Foreign Affairs*"): no verb, every word
+        but punctuation inside one name the dictionary knows, whose head is a body's
+        (``body_heads``); not a dateline's place ("WASHINGTON") nor a country alone."""
+        root = sent.root
+        if root.lemma_.lower() not in self.words.body_heads or any(t.pos_ in ("VERB", "AUX") for t in sent):
+            return False
+        words = [t for t in sent if not t.is_punct]
+        inside = [m for m in self._mentions_in(sent.start, sent.end) if m.start <= root.i < m.end]
+        return (
+            bool(inside)
+            and inside[0].entry is not None
+            and inside[0].entry.kind in ISSUER_KINDS
+            and all(inside[0].start <= t.i < inside[0].end for t in words)
+        )
 
     @staticmethod
     def _signatories(head: Token) -> list[Token]:

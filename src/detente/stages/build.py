@@ -655,9 +655,7 @@ class _Resolver:
         """Whether a name is compounded with a common noun of no party as its topic or region
         ("the *Africa* division", "the *Kenya* office", "a *Russia* analyst")."""
         return (
-            tok.dep_ == "compound"
-            and tok.head.pos_ == "NOUN"
-            and self.actors.sector(tok.head.lemma_.lower()) is None
+            tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and self.actors.sector(tok.head.lemma_.lower()) is None
         )
 
     def _mention_around(self, tok: Token) -> Mention | None:

@@ -114,3 +114,47 @@ def test_parties22_office_is_not_the_story_country(coder: Any) -> None:
     assert events and all(e.actor.country == "BLR" for e in events), [
         (e.type, e.actor and e.actor.text, e.actor and e.actor.country) for e in events
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "actor", "recipient"),
+    [
+        # a war named with a possessive pronoun is waged by whom the pronoun stands for, not by
+        # the party it is waged against
+        (
+            "Russian President Vladimir Putin addressed the nation on Tuesday. The German chancellor condemned "
+            "his brutal war against Ukraine.",
+            "ACCUSE",
+            "DEU",
+            "RUS",
+        ),
+        (
+            "Azerbaijani President Ilham Aliyev spoke in Baku on Monday. Greece condemned his war against Armenia.",
+            "ACCUSE",
+            "GRC",
+            "AZE",
+        ),
+        # a byline's title that only one state gives
+        (
+            "Jane Doe, Department Spokesperson\n\nWe condemn the attack on the convoy by al-Shabaab.",
+            "ACCUSE",
+            "USA",
+            "SOM",
+        ),
+        (
+            "Jane Doe, Deputy Department Spokesperson\n\nWe call on Somalia to bring the attackers to justice.",
+            "REQUEST",
+            "USA",
+            "SOM",
+        ),
+    ],
+)
+def test_parties22_owner_and_byline(coder: Any, text: str, type_: str, actor: str, recipient: str) -> None:
+    check_coded(coder, text, type_, actor, recipient)
+
+
+def test_parties22_other_spokesperson_not_american(coder: Any) -> None:
+    """A byline's title that several states give ("Foreign Ministry Spokesperson") says no country."""
+    text = "Ana Souza, Foreign Ministry Spokesperson\n\nWe condemn the attack on the convoy by al-Shabaab."
+    events = [e for e in coder.code(text, published="2024-05-01") if e.type == "ACCUSE"]
+    assert events and all(e.actor is None or e.actor.country != "USA" for e in events), events

@@ -2116,6 +2116,10 @@ class _Article:
         titles += list(last.doc[max(first.i - 1, 0) : last.i])  # the NER's name may take the title in
         found = {words.office_countries[t.lower_] for t in titles if t.lower_ in words.office_countries}
         for label in (c for c in last.children if c.dep_ == "appos" and c.i > last.i):
+            # "Jane Doe, *Department Spokesperson*": a title set after the name, as a byline gives it
+            title = " ".join(t.lower_ for t in label.subtree if not (t.is_punct or t.is_space or t.dep_ == "det"))
+            if title in words.office_countries:
+                found.add(words.office_countries[title])
             tokens = [t for t in label.subtree if not t.is_punct or t.text == "-"]
             for letter, dash in itertools.pairwise(tokens):
                 if letter.text in words.party_labels and dash.text == "-" and dash.i == letter.i + 1:

@@ -512,6 +512,11 @@ class _Resolver:
             return [a for p in counterparts for a in self.resolve(p, acting)[:1]]
         start, end = syntax.phrase(head)
         end = self._before_charge(head, end)
+        if head.lemma_.lower() in self.words.owned_acts:
+            # "condemned *his* brutal war against Ukraine": whose war, not the one it is waged on
+            owned = self._owned(head, start, head.i + 1)
+            if owned is not None:
+                return [owned]
         members = self._represented(head, end)
         if members:
             # "Representatives of A, B, ... and Z met": each one represented, however long the list
@@ -601,7 +606,8 @@ class _Resolver:
         owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS), None)
         word = self._sector_word(start, end, head)
         state = word is not None and word[0] in STATE_SECTORS
-        if owner is None or not (state or head.lemma_.lower() in self.words.owned_people):
+        lemma = head.lemma_.lower()
+        if owner is None or not (state or lemma in self.words.owned_people or lemma in self.words.owned_acts):
             return None
         found = self._pronoun(owner)
         if found.country is None:
@@ -1265,7 +1271,17 @@ class _Resolver:
         if found:
             entry = self.actors.choose(found[0], None)
             return self._from_entry(text, span, Mention(first.i, last.i + 1, entry, "DICT"), None)
-        return Actor(text, span, name=text)
+        country = self._byline_country(last)
+        return Actor(text, span, name=text, country=country, cameo_code=country)
+
+    def _byline_country(self, name: Token) -> str | None:
+        """The country of the title a byline sets after its name when only one state gives that
+        title ("Jane Doe, *Department Spokesperson*": ``office_countries``)."""
+        for label in (c for c in name.children if c.dep_ == "appos" and c.i > name.i):
+            title = " ".join(t.lower_ for t in label.subtree if not (t.is_punct or t.is_space or t.dep_ == "det"))
+            if title in self.words.office_countries:
+                return self.words.office_countries[title]
+        return None
 
     def _issuer(self, pronoun: Token) -> tuple[int, Actor] | None:
         """Who "we" or "I" is outside any quotation and any speaker's words: the text's own

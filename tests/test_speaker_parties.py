@@ -89,6 +89,20 @@ def test_parties22_speaker_organisation(coder: Any, text: str, type_: str, actor
             "UNO",
             None,
         ),
+        # ... also where the text names another state first: "we" is not the state it asks
+        (
+            "Office of the Spokesperson\n\nIran continues to detain the journalists. We call on Iran to release them.",
+            "REQUEST",
+            "USA",
+            "IRN",
+        ),
+        (
+            "Jane Doe, Department Spokesperson\n\nThe PRC continues to deny access to the detained bishop. We urge "
+            "PRC authorities to release him.",
+            "REQUEST",
+            "USA",
+            "CHN",
+        ),
         # guard: a name the text itself gives "we" still comes first
         (
             "Office of the Spokesperson\n\nCanada and the United States condemn the coup. We call on the junta to "

@@ -1075,7 +1075,7 @@ class _Resolver:
         if plural and len(signed) > 1:
             return list(signed)
         issuer = self._issuer(pronoun)
-        if issuer is not None and (declared is None or issuer[0] > declared[0]):
+        if issuer is not None and (declared is None or issuer[0] > declared[0]) and not _foreign(issuer[1], signed):
             return [issuer[1]]
         if not plural:
             people = [a for a in signed if a.name is not None]
@@ -1123,10 +1123,16 @@ class _Resolver:
         which covers the whole text (the start given is then -1)."""
         sents = list(self.doc.sents)
         best: tuple[int, list[Actor]] | None = None
+        office: tuple[int, list[Actor]] | None = None  # "Office of the Spokesperson" heading it
         for sent in sents[:DECLARING_SENTENCES]:
             if any(t.text in syntax.DOUBLE_QUOTES for t in sent) or self._opens_inside_quote(sent.start_char):
                 continue
             found = self._declared_in(self._declaring(sent))
+            if found and office is None and self._body_line(sent):
+                # the office that publishes the text, weaker than any issuer the text declares
+                # itself, at its head or in a closing signature ("Signed by the Governments of ...")
+                office = sent.start, found
+                continue
             # the line that lists the signatories, after a title that names their group ("G7
             # Foreign Ministers' Statement ..." then "released by the G7 foreign ministers of A, B
             # and C"): the longest list, the first of equal ones
@@ -1140,7 +1146,7 @@ class _Resolver:
             found = self._declared_in(self._signing(sent))
             if found:
                 return -1, found
-        return None
+        return office
 
     def _declared_in(self, heads: list[Token]) -> list[Actor]:
         """The parties the phrases ``heads`` name as issuers, each once (see :attr:`_declared`)."""
@@ -1210,7 +1216,7 @@ class _Resolver:
         root = sent.root
         if root.lemma_.lower() not in self.words.body_heads or any(t.pos_ in ("VERB", "AUX") for t in sent):
             return False
-        words = [t for t in sent if not t.is_punct]
+        words = [t for t in sent if not (t.is_punct or t.is_space)]
         inside = [m for m in self._mentions_in(sent.start, sent.end) if m.start <= root.i < m.end]
         return (
             bool(inside)
@@ -1676,6 +1682,17 @@ def _addressee(doc: Doc, speaker: int | None) -> Token | None:
     told = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.pos_ != "PRON" and syntax.is_noun(c)]
     told = told or syntax.prep_objects(verb, ("to",))
     return told[0] if told else None
+
+
+def _foreign(named: Actor, declared: list[Actor]) -> bool:
+    """Whether a party a statement names in its own voice is of another state than every issuer
+    it declares, all of whose countries are known ("Jane Doe, Department Spokesperson ... *The
+    PRC* continues to deny ... We urge PRC authorities": "we" is not the PRC)."""
+    return (
+        bool(declared)
+        and named.country is not None
+        and all(a.country is not None and a.country != named.country for a in declared)
+    )
 
 
 def _same_issuer(one: Actor, other: Actor) -> bool:

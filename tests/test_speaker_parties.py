@@ -148,6 +148,13 @@ def test_parties22_office_is_not_the_story_country(coder: Any) -> None:
             "GRC",
             "AZE",
         ),
+        # guard: the war of the sentence's own subject is not the one acted on
+        (
+            "Armenia threatened to launch a new offensive in its war with Azerbaijan unless Baku accepted its terms.",
+            "THREATEN",
+            "ARM",
+            "AZE",
+        ),
         # a byline's title that only one state gives
         (
             "Jane Doe, Department Spokesperson\n\nWe condemn the attack on the convoy by al-Shabaab.",

@@ -612,6 +612,10 @@ class _Resolver:
         found = self._pronoun(owner)
         if found.country is None:
             return None
+        if lemma in self.words.owned_acts and any(
+            found.span[0] <= t.idx < found.span[1] and t.dep_ in ("nsubj", "nsubjpass") for t in head.sent
+        ):
+            return None  # the sentence's own subject: "Iran threatened an offensive in *its* war with Iraq"
         first, last = self.doc[start], self.doc[end - 1]
         return Actor(
             self.doc[start:end].text,

@@ -1079,7 +1079,8 @@ class _Resolver:
         if plural and len(signed) > 1:
             return list(signed)
         issuer = self._issuer(pronoun)
-        if issuer is not None and (declared is None or issuer[0] > declared[0]) and not _foreign(issuer[1], signed):
+        foreign = _foreign(issuer[1], signed) and not any(self._names_state(a) for a in signed) if issuer else False
+        if issuer is not None and (declared is None or issuer[0] > declared[0]) and not foreign:
             return [issuer[1]]
         if not plural:
             people = [a for a in signed if a.name is not None]
@@ -1087,6 +1088,15 @@ class _Resolver:
         if signed:
             return list(signed)
         return [issuer[1]] if issuer is not None else []
+
+    def _names_state(self, actor: Actor) -> bool:
+        """Whether an issuer is a state named as such ("Friends of *Sudan* Statement"), not a
+        person or an office that speaks for one."""
+        words = actor.text.split()
+        return any(
+            (s, e) == (0, len(words)) and any(entry.kind in ("country", "people") for entry in entries)
+            for s, e, entries in self.actors.match(words)
+        )
 
     def issuers_at(self, tok: Token) -> list[Actor]:
         """Who does an act a statement tells with no doer, outside quotation marks: its issuers,
@@ -1691,7 +1701,9 @@ def _addressee(doc: Doc, speaker: int | None) -> Token | None:
 def _foreign(named: Actor, declared: list[Actor]) -> bool:
     """Whether a party a statement names in its own voice is of another state than every issuer
     it declares, all of whose countries are known ("Jane Doe, Department Spokesperson ... *The
-    PRC* continues to deny ... We urge PRC authorities": "we" is not the PRC)."""
+    PRC* continues to deny ... We urge PRC authorities": "we" is not the PRC). Only for issuers
+    that are a person or an office (:meth:`_Resolver._names_state`: a state declared by name in
+    a title may be what the statement is about, "Friends of Sudan Statement")."""
     return (
         bool(declared)
         and named.country is not None

@@ -1369,10 +1369,15 @@ class _Article:
         countries = [m.entry.country for m in self.named if m.entry is not None and _of_a_state(m.entry)]
         self.countries = frozenset(c for c in countries if c)
         # "an *anti-American* protest": a cause, which says nothing of where the story is
+        # (nor the office that heads a statement on a line of its own, "Office of the
+        # Spokesperson": who issues it, not what it is about)
         self.main_country = _main_country(
             m.entry.country
             for m in self.named
-            if m.entry is not None and _of_a_state(m.entry) and not syntax.stance(doc[m.start])
+            if m.entry is not None
+            and _of_a_state(m.entry)
+            and not syntax.stance(doc[m.start])
+            and not _body_line(doc, m, words.body_heads)
         )
         #: sentence -> the one speaker its events are attributed to
         self.speakers: dict[int, Actor] = {}
@@ -2111,6 +2116,10 @@ class _Article:
         titles += list(last.doc[max(first.i - 1, 0) : last.i])  # the NER's name may take the title in
         found = {words.office_countries[t.lower_] for t in titles if t.lower_ in words.office_countries}
         for label in (c for c in last.children if c.dep_ == "appos" and c.i > last.i):
+            # "Jane Doe, *Department Spokesperson*": a title set after the name, as a byline gives it
+            title = " ".join(t.lower_ for t in label.subtree if not (t.is_punct or t.is_space or t.dep_ == "det"))
+            if title in words.office_countries:
+                found.add(words.office_countries[title])
             tokens = [t for t in label.subtree if not t.is_punct or t.text == "-"]
             for letter, dash in itertools.pairwise(tokens):
                 if letter.text in words.party_labels and dash.text == "-" and dash.i == letter.i + 1:
@@ -2244,6 +2253,18 @@ def _qualifies(name: Token, actors: ActorDictionary) -> bool:
         return True
     word = name.head
     return word.pos_ == "PROPN" or actors.sector(word.lemma_.lower()) is not None
+
+
+def _body_line(doc: Doc, m: Mention, body_heads: frozenset[str]) -> bool:
+    """Whether a name of a body is alone on its line with no verb, as the office that issues a
+    statement heads it ("*Office of the Spokesperson*")."""
+    head = doc[m.end - 1]
+    sent = head.sent
+    if sent.root.lemma_.lower() not in body_heads or not m.start <= sent.root.i < m.end:
+        return False
+    return all(m.start <= t.i < m.end or t.is_punct or t.is_space for t in sent) and not any(
+        t.pos_ in ("VERB", "AUX") for t in sent
+    )
 
 
 def _of_a_state(entry: ActorEntry) -> bool:

@@ -47,6 +47,8 @@ TITLED_LOOKBACK = 8
 ADDRESSEE_PRONOUNS = frozenset({"you", "your", "yours"})
 #: the kinds of dictionary entry that may issue a statement that says "we" of its author
 ISSUER_KINDS = frozenset({"country", "metonym", "igo", "person"})
+#: the prepositions that place a person at the organisation they work for ("a researcher *at* X")
+EMPLOYER_PREPOSITIONS = ("at", "with", "for")
 #: how many sentences of quoted words a pronoun's chain may step over (an interview quotes for pages)
 QUOTED_SKIP = 12
 #: how one name qualifies another inside a phrase ("*Iran's* Revolutionary Guards", "*U.S.* Navy")
@@ -528,6 +530,11 @@ class _Resolver:
             return [a for p in counterparts for a in self.resolve(p, acting)[:1]]
         start, end = syntax.phrase(head)
         end = self._before_charge(head, end)
+        if head.lemma_.lower() in self.words.owned_acts:
+            # "condemned *his* brutal war against Ukraine": whose war, not the one it is waged on
+            owned = self._owned(head, start, head.i + 1)
+            if owned is not None:
+                return [owned]
         members = self._represented(head, end)
         if members:
             # "Representatives of A, B, ... and Z met": each one represented, however long the list
@@ -538,6 +545,12 @@ class _Resolver:
             for m in self._mentions_in(start, end)
             if m.start <= head.i < m.end or not syntax.stance(self.doc[m.start])
         ]
+        around = self._mention_around(head)
+        if around is not None and around not in inside and around.entry is not None:
+            # "*Reporters* Without Borders", the parser hanging "Without Borders" elsewhere: the
+            # name the head is a word of is the phrase's, whatever the parse cuts off
+            inside.insert(0, around)
+            start, end = min(start, around.start), max(end, around.end)
         # Coordinated names inside one phrase ("Hungarian and Romanian officials") give one actor each.
         named = [
             m
@@ -555,7 +568,11 @@ class _Resolver:
         if best is None or best.entry is None:
             # "Kenzo Oshima, the U.N. relief coordinator": the apposition names the organization
             for appos in (c for c in head.children if c.dep_ == "appos"):
-                found = [m for m in self._mentions_in(*syntax.phrase(appos)) if m.entry is not None]
+                found = [m for m in self._mentions_from(*syntax.phrase(appos)) if m.entry is not None]
+                found += self._employer(appos)
+                # "director of the *Kenya* office of Amnesty International": a country naming
+                # an office's region, when the description names an organisation too
+                found.sort(key=lambda m: self._topic(self.doc[m.end - 1]))
                 if found:
                     best = found[0]
                     break
@@ -607,11 +624,16 @@ class _Resolver:
         owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS), None)
         word = self._sector_word(start, end, head)
         state = word is not None and word[0] in STATE_SECTORS
-        if owner is None or not (state or head.lemma_.lower() in self.words.owned_people):
+        lemma = head.lemma_.lower()
+        if owner is None or not (state or lemma in self.words.owned_people or lemma in self.words.owned_acts):
             return None
         found = self._pronoun(owner)
         if found.country is None:
             return None
+        if lemma in self.words.owned_acts and any(
+            found.span[0] <= t.idx < found.span[1] and t.dep_ in ("nsubj", "nsubjpass") for t in head.sent
+        ):
+            return None  # the sentence's own subject: "Iran threatened an offensive in *its* war with Iraq"
         first, last = self.doc[start], self.doc[end - 1]
         return Actor(
             self.doc[start:end].text,
@@ -633,6 +655,43 @@ class _Resolver:
         if last.head.dep_ == "prep" and last.head.lower_ == "of" and last.head.head == head:
             return 2
         return 3
+
+    def _mentions_from(self, start: int, end: int) -> list[Mention]:
+        """The mentions that begin in ``[start, end)``, however far they run: a name the parse
+        cuts ("of Reporters | Without Borders")."""
+        i = bisect.bisect_left(self.starts, start)
+        out = []
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            out.append(self.mentions[i])
+            i += 1
+        return out
+
+    def _employer(self, noun: Token) -> list[Mention]:
+        """The organisations a person's description places them at ("a researcher *at Human
+        Rights Watch*", "an analyst *with Amnesty International*", "a spokesman *for the World
+        Uyghur Congress*"): the dictionary's organisations and armed groups, not a country
+        (an envoy *for* Yemen is sent there)."""
+        objects = syntax.prep_objects(noun, EMPLOYER_PREPOSITIONS)
+        return [
+            m
+            for o in objects
+            for m in self._mentions_from(*syntax.phrase(o))
+            if m.entry is not None and m.entry.kind in ("igo", "group") and m.start <= o.i < m.end
+        ]
+
+    def _topic(self, tok: Token) -> bool:
+        """Whether a name is compounded with a common noun of no party as its topic or region
+        ("the *Africa* division", "the *Kenya* office", "a *Russia* analyst")."""
+        return (
+            tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and self.actors.sector(tok.head.lemma_.lower()) is None
+        )
+
+    def _mention_around(self, tok: Token) -> Mention | None:
+        """The dictionary's mention that ``tok`` is a word of, if any."""
+        i = bisect.bisect_right(self.starts, tok.i) - 1
+        if i >= 0 and self.mentions[i].start <= tok.i < self.mentions[i].end:
+            return self.mentions[i]
+        return None
 
     def _mentions_in(self, start: int, end: int) -> list[Mention]:
         i = bisect.bisect_left(self.starts, start)
@@ -1042,7 +1101,8 @@ class _Resolver:
         if plural and len(signed) > 1:
             return list(signed)
         issuer = self._issuer(pronoun)
-        if issuer is not None and (declared is None or issuer[0] > declared[0]):
+        foreign = _foreign(issuer[1], signed) and not any(self._names_state(a) for a in signed) if issuer else False
+        if issuer is not None and (declared is None or issuer[0] > declared[0]) and not foreign:
             return [issuer[1]]
         if not plural:
             people = [a for a in signed if a.name is not None]
@@ -1050,6 +1110,15 @@ class _Resolver:
         if signed:
             return list(signed)
         return [issuer[1]] if issuer is not None else []
+
+    def _names_state(self, actor: Actor) -> bool:
+        """Whether an issuer is a state named as such ("Friends of *Sudan* Statement"), not a
+        person or an office that speaks for one."""
+        words = actor.text.split()
+        return any(
+            (s, e) == (0, len(words)) and any(entry.kind in ("country", "people") for entry in entries)
+            for s, e, entries in self.actors.match(words)
+        )
 
     def issuers_at(self, tok: Token) -> list[Actor]:
         """Who does an act a statement tells with no doer, outside quotation marks: its issuers,
@@ -1090,10 +1159,16 @@ class _Resolver:
         which covers the whole text (the start given is then -1)."""
         sents = list(self.doc.sents)
         best: tuple[int, list[Actor]] | None = None
+        office: tuple[int, list[Actor]] | None = None  # "Office of the Spokesperson" heading it
         for sent in sents[:DECLARING_SENTENCES]:
             if any(t.text in syntax.DOUBLE_QUOTES for t in sent) or self._opens_inside_quote(sent.start_char):
                 continue
             found = self._declared_in(self._declaring(sent))
+            if found and office is None and self._body_line(sent):
+                # the office that publishes the text, weaker than any issuer the text declares
+                # itself, at its head or in a closing signature ("Signed by the Governments of ...")
+                office = sent.start, found
+                continue
             # the line that lists the signatories, after a title that names their group ("G7
             # Foreign Ministers' Statement ..." then "released by the G7 foreign ministers of A, B
             # and C"): the longest list, the first of equal ones
@@ -1107,7 +1182,7 @@ class _Resolver:
             found = self._declared_in(self._signing(sent))
             if found:
                 return -1, found
-        return None
+        return office
 
     def _declared_in(self, heads: list[Token]) -> list[Actor]:
         """The parties the phrases ``heads`` name as issuers, each once (see :attr:`_declared`)."""
@@ -1134,8 +1209,8 @@ class _Resolver:
     def _declaring(self, sent: Span) -> list[Token]:
         """The heads of the phrases naming a statement's issuers in one sentence (see :attr:`_declared`)."""
         words = self.words
-        if syntax.byline(sent.root):
-            return [sent.root]  # "Jane Doe, Minister of Foreign Affairs"
+        if syntax.byline(sent.root) or self._body_line(sent):
+            return [sent.root]  # "Jane Doe, Minister of Foreign Affairs"; "Office of the Spokesperson"
         for tok in sent:
             if tok.lemma_.lower() not in words.statement_nouns:
                 continue
@@ -1168,6 +1243,23 @@ class _Resolver:
             if named:
                 return named
         return []
+
+    def _body_line(self, sent: Span) -> bool:
+        """Whether a line is a body's name alone, as the office that issues a statement heads
+        it ("*Office of the Spokesperson*", "*Ministry of Foreign Affairs*"): no verb, every word
+        but punctuation inside one name the dictionary knows, whose head is a body's
+        (``body_heads``); not a dateline's place ("WASHINGTON") nor a country alone."""
+        root = sent.root
+        if root.lemma_.lower() not in self.words.body_heads or any(t.pos_ in ("VERB", "AUX") for t in sent):
+            return False
+        words = [t for t in sent if not (t.is_punct or t.is_space)]
+        inside = [m for m in self._mentions_in(sent.start, sent.end) if m.start <= root.i < m.end]
+        return (
+            bool(inside)
+            and inside[0].entry is not None
+            and inside[0].entry.kind in ISSUER_KINDS
+            and all(inside[0].start <= t.i < inside[0].end for t in words)
+        )
 
     @staticmethod
     def _signatories(head: Token) -> list[Token]:
@@ -1221,7 +1313,17 @@ class _Resolver:
         if found:
             entry = self.actors.choose(found[0], None)
             return self._from_entry(text, span, Mention(first.i, last.i + 1, entry, "DICT"), None)
-        return Actor(text, span, name=text)
+        country = self._byline_country(last)
+        return Actor(text, span, name=text, country=country, cameo_code=country)
+
+    def _byline_country(self, name: Token) -> str | None:
+        """The country of the title a byline sets after its name when only one state gives that
+        title ("Jane Doe, *Department Spokesperson*": ``office_countries``)."""
+        for label in (c for c in name.children if c.dep_ == "appos" and c.i > name.i):
+            title = " ".join(t.lower_ for t in label.subtree if not (t.is_punct or t.is_space or t.dep_ == "det"))
+            if title in self.words.office_countries:
+                return self.words.office_countries[title]
+        return None
 
     def _issuer(self, pronoun: Token) -> tuple[int, Actor] | None:
         """Who "we" or "I" is outside any quotation and any speaker's words: the text's own
@@ -1616,6 +1718,19 @@ def _addressee(doc: Doc, speaker: int | None) -> Token | None:
     told = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.pos_ != "PRON" and syntax.is_noun(c)]
     told = told or syntax.prep_objects(verb, ("to",))
     return told[0] if told else None
+
+
+def _foreign(named: Actor, declared: list[Actor]) -> bool:
+    """Whether a party a statement names in its own voice is of another state than every issuer
+    it declares, all of whose countries are known ("Jane Doe, Department Spokesperson ... *The
+    PRC* continues to deny ... We urge PRC authorities": "we" is not the PRC). Only for issuers
+    that are a person or an office (:meth:`_Resolver._names_state`: a state declared by name in
+    a title may be what the statement is about, "Friends of Sudan Statement")."""
+    return (
+        bool(declared)
+        and named.country is not None
+        and all(a.country is not None and a.country != named.country for a in declared)
+    )
 
 
 def _same_issuer(one: Actor, other: Actor) -> bool:

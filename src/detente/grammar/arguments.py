@@ -1125,6 +1125,9 @@ class ArgumentFinder:
                 subj = [c for c in cur.head.children if c.dep_ in syntax.SUBJECT_DEPS]
                 if not subj and cur.i < cur.head.i and self.lemma(cur.head) not in self.lex.roles.addressing_verbs:
                     subj = _inverted_subject(cur.head)  # '"...," tweeted *the minister*'
+                if not subj and cur.head.dep_ == "advcl" and cur.head.tag_ == "VBG" and syntax.is_verb(cur.head.head):
+                    # "the army arrested 12 men, *claiming* they were spies": the one who arrested them
+                    subj = [c for c in cur.head.head.children if c.dep_ == "nsubj"]
                 return subj[0] if subj else None
             if cur.dep_ in ("acl", "ccomp") and syntax.is_noun(cur.head) and syntax.is_verb(cur.head.head):
                 # "issued a reminder to Iraq that it must cooperate": the issuer speaks

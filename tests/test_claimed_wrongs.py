@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from coding_checks import check_coded
+from coding_checks import check_coded, check_side
 
 pytestmark = pytest.mark.slow
 
@@ -40,6 +40,9 @@ CASES = [
     # those acted on named as wrongdoers by the actor
     ("The Serbian army arrested 12 Croatian men, claiming them to be spies.", "ACCUSE", "SRB", "HRV"),
     ("The Azerbaijani interior ministry said the detained Armenians were mercenaries.", "ACCUSE", "AZE", "ARM"),
+    # a present "holds X responsible", which the parser reads as a clause "X responsible"
+    ("Kenya holds Uganda responsible for the attack.", "ACCUSE", "KEN", "UGA"),
+    ("The Kenyan government condemns the raid and holds Uganda responsible for their safety.", "ACCUSE", "KEN", "UGA"),
     # no charge: a view, a hedge, a question, a denial, a pronoun, no liberty curbed, nothing cited
     ("Analysts believe Russia is meddling in the vote.", "ACCUSE", "absent", None),
     ("The Moldovan president said Russia may interfere in the elections.", "ACCUSE", "absent", None),
@@ -49,6 +52,8 @@ CASES = [
     ("The Chilean government said firefighters used planes to suppress the fire.", "ACCUSE", "absent", None),
     ("The Dutch senator cited Iran's support for Hezbollah.", "ACCUSE", "absent", None),
     ("The Chilean ministry said the two sides are engaged in talks on a new trade deal.", "ACCUSE", "absent", None),
+    ("Kenya does not hold Uganda responsible for the attack.", "ACCUSE", "absent", None),
+    ("The Kenyan ministry continues to hold Uganda accountable through sanctions.", "ACCUSE", "absent", None),
     # the narrator's own account of an act is the act, not a charge
     ("Ugandan police suppressed the protest on Monday.", "ACCUSE", "absent", None),
 ]
@@ -59,3 +64,20 @@ def test_a_charge_told_as_a_claim(  # type: ignore[no-untyped-def]
     coder, sentence: str, type_: str, actor: str | None, recipient: str | None
 ) -> None:
     check_coded(coder, sentence, type_, actor, recipient)
+
+
+# a deed a person suffers, condemned: its person's possessive is the one it was done to, and the
+# deed's doer is the author of the article's earlier act of that kind
+UNDERGONE = [
+    ("Belarusian police detained a Polish journalist on Sunday. The EU condemned his detention.", "condemned", "BLR"),
+    (
+        "Belarusian police detained two Lithuanian activists on Sunday. The EU condemned their detention.",
+        "condemned",
+        "BLR",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "country"), UNDERGONE)
+def test_a_condemned_deed_suffered_is_its_doers(coder, text: str, trigger: str, country: str) -> None:  # type: ignore[no-untyped-def]
+    check_side(coder, text, trigger, "recipient", country, None)

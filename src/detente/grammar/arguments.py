@@ -720,7 +720,7 @@ class ArgumentFinder:
                 if g.dep_ == "pobj"
             ][:1]
             doers = (
-                _owners(tok)
+                self._deed_owners(tok)
                 or syntax.prep_objects(tok, ("by",))
                 or syntax.with_conjuncts(_made_by(tok))
                 or by_done
@@ -779,6 +779,15 @@ class ArgumentFinder:
             ][:1]
             return _owners(tok) or named or held
         return [tok]
+
+    def _deed_owners(self, deed: Token) -> list[Token]:
+        """The owners of a deed condemned who did it: for a deed a person suffers
+        (``undergone_deeds``), with no "of" phrase, a person's possessive or a personal pronoun
+        names the one it was done to ("Navalny's arrest", "their detention") and is left out."""
+        owners = _owners(deed)
+        if self.lemma(deed) not in self.lex.not_parties.undergone_deeds or syntax.prep_objects(deed, ("of",)):
+            return owners
+        return [o for o in owners if o.ent_type_ != "PERSON" and o.lower_ not in PERSONAL_POSSESSIVES]
 
     def outlet_told(self, tok: Token) -> bool:
         """Whether a phrase names a news outlet that a speaker tells, speaks with or is
@@ -1203,6 +1212,9 @@ def _owners(tok: Token) -> list[Token]:
         and c.lower_ not in DAY_WORDS
     ]
 
+
+#: possessive pronouns of persons, which own a deed as the ones it was done to ("*his* arrest")
+PERSONAL_POSSESSIVES = frozenset({"his", "her", "their", "my", "our", "your"})
 
 #: days named by a word of their own, which the tagger may leave untagged ("*yesterday's* raid")
 DAY_WORDS = frozenset({"today", "yesterday", "tonight", "tomorrow"})

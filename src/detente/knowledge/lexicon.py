@@ -187,6 +187,9 @@ class WordRoles:
     curbed_things: frozenset[str] = words(default=())
     #: adverbs that call the act they modify a wrong ("unduly influencing", "illegally annexed")
     wrongful_adverbs: frozenset[str] = words(default=())
+    #: "holds X responsible / accountable" read by the parser as a clause "X responsible"
+    responsibility_verbs: frozenset[str] = words(default=())
+    held_adjectives: frozenset[str] = words(default=())
     instrument_verbs: frozenset[str] = words(default=())
     #: "bears (the) responsibility / blame for the attack": a party named as the culprit
     burden_verbs: frozenset[str] = words(default=())
@@ -238,6 +241,8 @@ class RecipientWords:
     collective_nouns: frozenset[str] = words(default=())
     deed_nouns: frozenset[str] = words(default=())
     deed_types: frozenset[str] = words(default=())
+    #: deeds suffered by a person, whose personal possessor is the one it was done to ("Navalny's arrest")
+    undergone_deeds: frozenset[str] = words(default=())
     #: harms suffered, whose owner or "of" phrase is the victim, never the one a condemnation
     #: of them blames ("deplored the loss of Afghan lives"), under ``deed_types``
     harm_nouns: frozenset[str] = words(default=())

@@ -115,6 +115,7 @@ class FindEvents:
         charges = self._allegations(sent, number) + self._verdicts(sent, number) + self._violations(sent, number)
         charges += self._condemned_acts(sent, number) + self._own_voice_culprits(sent, number)
         charges += self._cited_wrongs(sent, number) + self._reported_wrongs(sent, number)
+        charges += self._held_responsible(sent, number)
         return self._events(doc, sent, number, named) + charges + self._unworded_threats(sent, number)
 
     def _events(self, doc: Doc, sent: Span, number: int, named: frozenset[int]) -> list[Candidate]:
@@ -889,6 +890,38 @@ class FindEvents:
             said = self._saying_verb(speaker, tok)
             cand = _verdict_candidate(number, said, cameo, syntax.with_conjuncts([speaker]), judged, speaker)
             out.append(replace(cand, source="allegation"))
+        return out
+
+    def _held_responsible(self, sent: Span, number: int) -> list[Candidate]:
+        """'The United States holds President Ortega responsible for their safety': the parser
+        reads a present "holds X responsible" as "holds" with a clause "X responsible", which the
+        verb pattern "hold responsible" (112) never sees; the holder charges X (ACCUSE,
+        ``allegation_cameo``). "Held X responsible" is parsed as the pattern expects."""
+        roles = self.lex.roles
+        cameo = self.lex.allegation_cameo
+        if cameo is None:
+            return []
+        out = []
+        for adj in sent:
+            if adj.dep_ != "ccomp" or adj.lemma_.lower() not in roles.culprit_adjectives | roles.held_adjectives:
+                continue
+            verb = adj.head
+            if (
+                self.triggers.lemma(verb) not in roles.responsibility_verbs
+                or syntax.is_negated(verb)
+                or self._conditional(verb)
+            ):
+                continue
+            if verb.tag_ not in ("VBZ", "VBP", "VBD"):
+                continue  # "to hold X accountable", "continues to hold Iran accountable": an aim, a standing policy
+            if any(c.dep_ == "aux" and c.lower_ in roles.hedging_auxiliaries for c in verb.children):
+                continue
+            held = [c for c in adj.children if c.dep_ == "nsubj" and c.pos_ != "PRON" and self._named_party(c)]
+            holders = self.args.subjects(verb)  # "condemns these actions and holds X responsible"
+            if held and holders:
+                out.append(
+                    _verdict_candidate(number, verb, cameo, syntax.with_conjuncts(holders), syntax.with_conjuncts(held))
+                )
         return out
 
     def _wronging(self, verb: Token) -> bool:

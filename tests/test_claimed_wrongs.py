@@ -55,6 +55,7 @@ CASES = [
     ("Kenya does not hold Uganda responsible for the attack.", "ACCUSE", "absent", None),
     ("The Kenyan ministry continues to hold Uganda accountable through sanctions.", "ACCUSE", "absent", None),
     # the narrator's own account of an act is the act, not a charge
+    ("Russian authorities harass and imprison Falun Gong practitioners.", "ACCUSE", "absent", None),
     ("Ugandan police suppressed the protest on Monday.", "ACCUSE", "absent", None),
 ]
 
@@ -81,3 +82,25 @@ UNDERGONE = [
 @pytest.mark.parametrize(("text", "trigger", "country"), UNDERGONE)
 def test_a_condemned_deed_suffered_is_its_doers(coder, text: str, trigger: str, country: str) -> None:  # type: ignore[no-untyped-def]
     check_side(coder, text, trigger, "recipient", country, None)
+
+
+# a statement's own voice: its issuer (the byline) charges
+STATEMENT_CASES = [
+    (
+        "Emmanuel Macron, President of the Republic\n\nRussian authorities harass and imprison believers.",
+        "harass",
+    ),
+    (
+        "Emmanuel Macron, President of the Republic\n\nThe Lukashenka regime continues to repress the opposition.",
+        "repress",
+    ),
+    (
+        "Emmanuel Macron, President of the Republic\n\nThe Kremlin is engaged in a full assault on media freedom.",
+        "engaged",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger"), STATEMENT_CASES)
+def test_a_statement_charges_a_wrong_in_its_own_voice(coder, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    check_side(coder, text, trigger, "actor", "FRA", None)

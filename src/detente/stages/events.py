@@ -862,9 +862,9 @@ class FindEvents:
                 and self.triggers.lemma(tok.head) in carriers
             ):
                 clause = tok.head  # "continues to harass", "uses the courts to silence critics"
-            if clause.dep_ not in ("ccomp", "parataxis", "pcomp"):
-                continue  # reported only: the narrator's own "the police suppressed the protest" is the act
-            if self.triggers.lemma(clause.head) in roles.opinion_verbs:
+            if clause.dep_ not in ("ccomp", "parataxis", "pcomp", "ROOT"):
+                continue
+            if clause.dep_ != "ROOT" and self.triggers.lemma(clause.head) in roles.opinion_verbs:
                 continue  # "believes Russia is meddling": a view
             if syntax.is_negated(tok) or syntax.is_negated(clause) or self._conditional(clause):
                 continue
@@ -880,12 +880,17 @@ class FindEvents:
             judged = [s for s in syntax.with_conjuncts(subjects) if self._named_party(s) and not _first_person(s)]
             if not judged:
                 continue
-            speaker = self.args.speaker(clause)
-            if (
-                speaker is None
-                or speaker.i in {p.i for p in judged}
-                or (speaker.pos_ == "PRON" and speaker.lower_ == "it")
-            ):
+            speaker = self.args.speaker(clause) if clause.dep_ != "ROOT" else None
+            if speaker is None:
+                if clause.dep_ == "ROOT" and not _quoted(sent):
+                    # "Russian authorities harass and imprison Falun Gong practitioners", in a
+                    # statement's own voice: its issuer's charge, where the text declares one
+                    # (build drops it elsewhere: a news story's narrator charges no one); the
+                    # doer and the verb, so that the verb keeps its own act
+                    cand = _verdict_candidate(number, tok, cameo, [], judged)
+                    out.append(replace(cand, trigger=(judged[0].i, tok.i), source=OWN_VOICE))
+                continue
+            if speaker.i in {p.i for p in judged} or (speaker.pos_ == "PRON" and speaker.lower_ == "it"):
                 continue
             said = self._saying_verb(speaker, tok)
             cand = _verdict_candidate(number, said, cameo, syntax.with_conjuncts([speaker]), judged, speaker)

@@ -32,6 +32,8 @@ CASES = [
     ("The Zambian minister said Malawi persecutes its journalists.", "ACCUSE", "ZMB", "MWI"),
     ("Kyiv said Russia illegally annexed the peninsula in 2014.", "ACCUSE", "UKR", "RUS"),
     ("Iraqi protesters have claimed Iran is unduly influencing their government.", "ACCUSE", "IRQ", "IRN"),
+    ("The Peruvian opposition claimed the ruling party won the vote through fraud.", "ACCUSE", "PER", "PER"),
+    ("The Venezuelan opposition claimed Maduro won the election due to voter fraud.", "ACCUSE", "VEN", "VEN"),
     # a wrong cited as a reason
     ("In a letter, Rubio cited the Nicaraguan government's ongoing repression.", "ACCUSE", "USA", "NIC"),
     ("The Dutch minister cited Iran's brutal crackdown on protesters.", "ACCUSE", "NLD", "IRN"),
@@ -54,6 +56,7 @@ CASES = [
     ("The Chilean ministry said the two sides are engaged in talks on a new trade deal.", "ACCUSE", "absent", None),
     ("Kenya does not hold Uganda responsible for the attack.", "ACCUSE", "absent", None),
     ("The Kenyan ministry continues to hold Uganda accountable through sanctions.", "ACCUSE", "absent", None),
+    ("The Kenyan ministry said police arrested the Ugandan banker for fraud.", "ACCUSE", "absent", None),
     # the narrator's own account of an act is the act, not a charge
     ("Russian authorities harass and imprison Falun Gong practitioners.", "ACCUSE", "absent", None),
     ("Ugandan police suppressed the protest on Monday.", "ACCUSE", "absent", None),

@@ -187,6 +187,8 @@ class WordRoles:
     curbed_things: frozenset[str] = words(default=())
     #: adverbs that call the act they modify a wrong ("unduly influencing", "illegally annexed")
     wrongful_adverbs: frozenset[str] = words(default=())
+    #: prepositions of a means or a cause, whose crime calls the act a wrong ("won through fraud")
+    wrongful_means_preps: frozenset[str] = words(default=())
     #: "holds X responsible / accountable" read by the parser as a clause "X responsible"
     responsibility_verbs: frozenset[str] = words(default=())
     held_adjectives: frozenset[str] = words(default=())

@@ -939,6 +939,11 @@ class FindEvents:
             return True
         if any(c.dep_ == "advmod" and c.lower_ in roles.wrongful_adverbs for c in verb.children):
             return True  # "is unduly influencing the government", "illegally annexed Crimea"
+        # "won the vote through fraud", "only won due to voter fraud": a crime as the means or cause
+        means = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in roles.wrongful_means_preps]
+        means += [g for c in means for g in c.children if g.dep_ in ("pcomp", "prep")]  # "due to"
+        if any(g.dep_ == "pobj" and g.lemma_.lower() in roles.crime_nouns for c in means for g in c.children):
+            return True
         if lemma not in roles.curbing_verbs:
             return False
         objects = [c for c in verb.children if c.dep_ == "dobj"]

@@ -37,6 +37,7 @@ CASES = [
     # a wrong cited as a reason
     ("In a letter, Rubio cited the Nicaraguan government's ongoing repression.", "ACCUSE", "USA", "NIC"),
     ("The Dutch minister cited Iran's brutal crackdown on protesters.", "ACCUSE", "NLD", "IRN"),
+    ("The EU imposed new sanctions on Minsk, citing Belarus's crackdown on the opposition.", "ACCUSE", "EUR", "BLR"),
     # "is engaged in" a hostile act
     ("The Latvian ministry said the Kremlin is engaged in a full assault on media freedom.", "ACCUSE", "LVA", "RUS"),
     # those acted on named as wrongdoers by the actor

@@ -731,7 +731,7 @@ class ArgumentFinder:
                 if g.dep_ == "pobj"
             ][:1]
             doers = (
-                _owners(tok)
+                self._deed_owners(tok)
                 or syntax.prep_objects(tok, ("by",))
                 or syntax.with_conjuncts(_made_by(tok))
                 or by_done
@@ -790,6 +790,15 @@ class ArgumentFinder:
             ][:1]
             return _owners(tok) or named or held
         return [tok]
+
+    def _deed_owners(self, deed: Token) -> list[Token]:
+        """The owners of a deed condemned who did it: for a deed a person suffers
+        (``undergone_deeds``), with no "of" phrase, a person's possessive or a personal pronoun
+        names the one it was done to ("Navalny's arrest", "their detention") and is left out."""
+        owners = _owners(deed)
+        if self.lemma(deed) not in self.lex.not_parties.undergone_deeds or syntax.prep_objects(deed, ("of",)):
+            return owners
+        return [o for o in owners if o.ent_type_ != "PERSON" and o.lower_ not in PERSONAL_POSSESSIVES]
 
     def outlet_told(self, tok: Token) -> bool:
         """Whether a phrase names a news outlet that a speaker tells, speaks with or is
@@ -1136,6 +1145,9 @@ class ArgumentFinder:
                 subj = [c for c in cur.head.children if c.dep_ in syntax.SUBJECT_DEPS]
                 if not subj and cur.i < cur.head.i and self.lemma(cur.head) not in self.lex.roles.addressing_verbs:
                     subj = _inverted_subject(cur.head)  # '"...," tweeted *the minister*'
+                if not subj and cur.head.dep_ == "advcl" and cur.head.tag_ == "VBG" and syntax.is_verb(cur.head.head):
+                    # "the army arrested 12 men, *claiming* they were spies": the one who arrested them
+                    subj = [c for c in cur.head.head.children if c.dep_ == "nsubj"]
                 return subj[0] if subj else None
             if cur.dep_ in ("acl", "ccomp") and syntax.is_noun(cur.head) and syntax.is_verb(cur.head.head):
                 # "issued a reminder to Iraq that it must cooperate": the issuer speaks
@@ -1211,6 +1223,9 @@ def _owners(tok: Token) -> list[Token]:
         and c.lower_ not in DAY_WORDS
     ]
 
+
+#: possessive pronouns of persons, which own a deed as the ones it was done to ("*his* arrest")
+PERSONAL_POSSESSIVES = frozenset({"his", "her", "their", "my", "our", "your"})
 
 #: days named by a word of their own, which the tagger may leave untagged ("*yesterday's* raid")
 DAY_WORDS = frozenset({"today", "yesterday", "tonight", "tomorrow"})

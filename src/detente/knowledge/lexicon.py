@@ -175,6 +175,24 @@ class WordRoles:
     opinion_verbs: frozenset[str] = words(default=())
     #: hostile acts whose naming with a condemning word charges their owner ("Russia's brutal war")
     condemned_act_nouns: frozenset[str] = words(default=())
+    #: verbs by which a party's wrong is cited as a reason ("cited Cuba's repression"), and the
+    #: wrongs so cited that charge their owner by their name alone
+    citing_verbs: frozenset[str] = words(default=())
+    cited_wrongs: frozenset[str] = words(default=())
+    #: verbs of wronging others, whose report charges the doer ("said X uses laws to persecute
+    #: critics"); verbs of curbing, only when what they curb is one of curbed_things ("suppress
+    #: dissent"); and the verbs by which a party acts through an instrument ("uses laws to ...")
+    wronging_verbs: frozenset[str] = words(default=())
+    curbing_verbs: frozenset[str] = words(default=())
+    curbed_things: frozenset[str] = words(default=())
+    #: adverbs that call the act they modify a wrong ("unduly influencing", "illegally annexed")
+    wrongful_adverbs: frozenset[str] = words(default=())
+    #: prepositions of a means or a cause, whose crime calls the act a wrong ("won through fraud")
+    wrongful_means_preps: frozenset[str] = words(default=())
+    #: "holds X responsible / accountable" read by the parser as a clause "X responsible"
+    responsibility_verbs: frozenset[str] = words(default=())
+    held_adjectives: frozenset[str] = words(default=())
+    instrument_verbs: frozenset[str] = words(default=())
     #: "bears (the) responsibility / blame for the attack": a party named as the culprit
     burden_verbs: frozenset[str] = words(default=())
     burden_nouns: frozenset[str] = words(default=())
@@ -225,6 +243,8 @@ class RecipientWords:
     collective_nouns: frozenset[str] = words(default=())
     deed_nouns: frozenset[str] = words(default=())
     deed_types: frozenset[str] = words(default=())
+    #: deeds suffered by a person, whose personal possessor is the one it was done to ("Navalny's arrest")
+    undergone_deeds: frozenset[str] = words(default=())
     #: harms suffered, whose owner or "of" phrase is the victim, never the one a condemnation
     #: of them blames ("deplored the loss of Afghan lives"), under ``deed_types``
     harm_nouns: frozenset[str] = words(default=())

@@ -783,7 +783,11 @@ class _Resolver:
         an infinitive of purpose ("kept tariffs on them *to pressure them*"), whose act is an
         aim, not one reported done. Empty when no party with a name or a country stands there."""
         verb = pronoun.head
-        if pronoun.lower_ not in BOUND_PRONOUNS or pronoun.dep_ != "dobj" or verb.tag_ != "VBG":
+        if pronoun.dep_ == "nsubj" and verb.dep_ in ("ccomp", "xcomp") and verb.i > pronoun.i:
+            verb = verb.head  # "arrested 33 men, *claiming them to be* mercenaries" (round accuse22)
+        elif pronoun.dep_ != "dobj":
+            return []
+        if pronoun.lower_ not in BOUND_PRONOUNS or verb.tag_ != "VBG":
             return []
         governor = verb.head
         if verb.dep_ not in ("advcl", "xcomp") or not syntax.is_verb(governor):

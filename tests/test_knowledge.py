@@ -148,6 +148,21 @@ def _booleans(value: object, where: str) -> list[str]:
     return []
 
 
+def test_a_key_written_twice_is_an_error_naming_both_lines(tmp_path: Path) -> None:
+    """YAML keeps the last of two equal keys silently: a new list given an existing list's name
+    would replace it without a word, so the loader refuses it."""
+    path = tmp_path / "twice.yaml"
+    path.write_text("holding_verbs: [hold]\nother: [x]\nholding_verbs: [keep]\n", encoding="utf-8")
+    with pytest.raises(KnowledgeError, match=r"twice\.yaml.*'holding_verbs' twice \(first on line 1\).*line 3"):
+        read_yaml(path)
+
+
+def test_a_merged_key_may_be_overridden(tmp_path: Path) -> None:
+    path = tmp_path / "merge.yaml"
+    path.write_text("base: &b {a: 1, c: 2}\nmine:\n  <<: *b\n  a: 3\n", encoding="utf-8")
+    assert read_yaml(path)["mine"] == {"a": 3, "c": 2}
+
+
 ALLOWED_BOOLEANS = ("keep_inner",)
 
 

@@ -15,6 +15,31 @@ from detente.errors import KnowledgeError
 # times faster); the pure-Python one otherwise
 SAFE_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
+_MERGE_TAG = "tag:yaml.org,2002:merge"
+
+
+class _UniqueKeyLoader(SAFE_LOADER):
+    """The safe loader, refusing a key written twice in one mapping: YAML keeps the last value
+    silently, so a second list given an existing name ("holding_verbs") would replace the
+    first without a word. Keys brought in by a merge (``<<: *anchor``) may be overridden."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: dict[Any, int] = {}
+        for key_node, _ in node.value:
+            if key_node.tag == _MERGE_TAG:
+                continue
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                raise yaml.constructor.ConstructorError(
+                    "while reading a mapping",
+                    node.start_mark,
+                    f"found the key {key!r} twice (first on line {seen[key] + 1})",
+                    key_node.start_mark,
+                )
+            seen[key] = key_node.start_mark.line
+        mapping: dict[Any, Any] = super().construct_mapping(node, deep=deep)
+        return mapping
+
 
 def data_dir() -> Path:
     """The directory of the data files that ship inside the package."""
@@ -54,10 +79,11 @@ def read_tsv(path: Path, required: tuple[str, ...] = ()) -> Iterator[tuple[int, 
 
 
 def read_yaml(path: Path) -> Any:
-    """Load a YAML data file, naming the file in any error."""
+    """Load a YAML data file, naming the file in any error (a key written twice in one mapping
+    is an error)."""
     try:
         with path.open(encoding="utf-8") as f:
-            return yaml.load(f, Loader=SAFE_LOADER)
+            return yaml.load(f, Loader=_UniqueKeyLoader)
     except (OSError, yaml.YAMLError) as exc:
         raise KnowledgeError(f"cannot read data file {path}: {' '.join(str(exc).split())}") from exc
 

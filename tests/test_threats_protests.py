@@ -20,7 +20,9 @@ pytestmark = pytest.mark.slow
         # interests): a danger described, no threat made
         ("The police will disrupt activities that threaten Kenya's national security.", "THREATEN", "absent", None),
         (
-            "Any acts that threaten the sovereignty of the nation will not be tolerated, the president said.",
+            # ("... will not be tolerated, the president said" is the president's threat since round
+            # threats22: the danger described is told here with another main clause)
+            "Any acts that threaten the sovereignty of the nation must be investigated, the president said.",
             "THREATEN",
             "absent",
             None,

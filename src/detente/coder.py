@@ -219,7 +219,7 @@ def default_stages(services: Services, batch_size: int = 64) -> list[Stage]:
         ),
         ModalityEvents(s.modality),
         FilterEvents(s.not_events, s.lexicon.lemma_fixes, s.actors, s.lexicon.not_parties.topic_verbs),
-        RequireRecipient(s.not_events.directed_types, s.not_events.recap_types),
+        RequireRecipient(s.not_events.directed_types, s.not_events.recap_types, s.not_events.unaimed_threat_words),
         ShareAttributes(),
     ]
 

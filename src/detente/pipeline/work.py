@@ -27,6 +27,10 @@ class Mention:
 #: the source of a verdict passed in the text's own voice, with no speaker ("It is unacceptable
 #: that X ..."): the build stage gives it the issuers the statement declares, or drops it
 OWN_VOICE = "verdict in own voice"
+#: the source of a threat told without a verb of threatening that names no one threatened ("will
+#: not be tolerated", "will take all necessary measures"): the article tells whom, not the
+#: sentence, so the recipient model does not pick a phrase of it
+UNAIMED_THREAT = "unaimed threat"
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,6 +27,10 @@ recipient whose country is still unknown, by the words of ``references.yaml``:
   "parliament passed a law") or the noun's owner ("the judge's ruling"), of any country, the
   speaker's own included; a refusal that names nothing ("Poland refused") answers whoever last
   asked the refuser; backing a request ("backed the call") supports whoever made it;
+- a threat that names no one, of the kinds of ``aimed_threat_words`` ("the United States will
+  take all necessary measures", "will not be tolerated"), is aimed at the party of another
+  country that its maker last condemned, accused, asked, sanctioned or threatened before it in
+  the article (``threat_aim_types``);
 - "both sides" of a war may be an armed group and a country's army, the last two named;
 - a weapon or a document standing as the actor ("missiles targeting US troops", "a letter
   requesting") is replaced by whoever launched or sent it, the subject of the verb whose object
@@ -215,6 +219,7 @@ class ResolveActors(EventsStage):
                 recipient = (
                     self._answered(ev, actor, recipient, events, article)
                     or self._partner(ev, actor, events, article)
+                    or self._aimed(ev, actor, recipient, events, article)
                     or recipient
                 )
             elif actor is not None and recipient is not None and recipient.country == actor.country:
@@ -743,6 +748,38 @@ class ResolveActors(EventsStage):
                 return e.recipient
             if e.recipient.country == actor.country and e.actor.country not in (None, actor.country):
                 return e.actor
+        return None
+
+    def _aimed(
+        self, ev: Event, actor: Actor, recipient: Actor | None, events: tuple[Event, ...], article: _Article
+    ) -> Actor | None:
+        """Whom a threat that names no one is aimed at: the party of another country that the
+        same side last condemned, accused, asked, sanctioned or threatened before it in the
+        article (``threat_aim_types``): "The United States condemns the DPRK's test. ... The
+        United States will take all necessary measures" threatens the DPRK. Only threats of
+        the kinds of ``aimed_threat_words`` (the trigger's lemma or its object's)."""
+        if ev.type != "THREATEN" or recipient is not None:
+            return None
+        verb = article.head(ev.trigger)
+        said = _trigger_lemmas(ev, article)
+        if verb is not None:
+            said |= {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"}
+        if not said & self.words.aimed_threat_words:
+            return None
+        for e in reversed(events):
+            if e.trigger.span[0] >= ev.trigger.span[0] or e.type not in self.words.threat_aim_types:
+                continue
+            if e.actor is None or e.recipient is None or e.recipient.country is None:
+                continue
+            # (the earlier act's side as the article names it: "the Deputy Secretary" is Sherman)
+            side = self._resolve(e, e.actor, article) or e.actor
+            same = (
+                _same_party(side, actor)
+                or (side.name is not None and side.name == actor.name)
+                or (actor.country is not None and side.country == actor.country)
+            )
+            if same and e.recipient.country != actor.country:
+                return e.recipient
         return None
 
     def _refused(

@@ -11,7 +11,10 @@ so do acts that may be one party's own: promising, conceding, resigning or relea
 demonstrating, deploying, rejecting a claim; but a material act (``recap_types``) told again
 without its target ("the rebels said they carried out the attack", "the junta's ban drew
 criticism") where the article codes that actor's act of the type with its target is another
-mention of that act, and is dropped too. Each event dropped is logged at debug level, so
+mention of that act, and is dropped too. A threat that another's acts will not be tolerated
+(``unaimed_threat_words``: "Lam said any acts that advocate independence will not be
+tolerated") is aimed at whoever will do them, and stays with no one named, as the coding manual
+codes a threat whose text names no target (round threats22). Each event dropped is logged at debug level, so
 what it would have been stays traceable. The event model is not taught this decision
 (``training.article_examples`` leaves the stage out): it judges what the patterns propose.
 """
@@ -31,19 +34,23 @@ log = logging.getLogger(__name__)
 
 
 class RequireRecipient(EventsStage):
-    """Drops the events of a directed type that have no recipient, and the recipient-less
-    mentions of a material act the article codes with its recipient."""
+    """Drops the events of a directed type that have no recipient (but a threat that acts will
+    not be tolerated), and the recipient-less mentions of a material act the article codes with
+    its recipient."""
 
     name = "require_recipient"
 
-    def __init__(self, directed_types: Iterable[str], recap_types: Iterable[str] = ()) -> None:
+    def __init__(
+        self, directed_types: Iterable[str], recap_types: Iterable[str] = (), unaimed_threat_words: Iterable[str] = ()
+    ) -> None:
         self.directed_types = frozenset(directed_types)
         self.recap_types = frozenset(recap_types)
+        self.unaimed_threat_words = frozenset(unaimed_threat_words)
 
     def refine(self, work: Work, doc: Doc, events: tuple[Event, ...]) -> Iterable[Event]:
         aimed = {(ev.type, side) for ev in events if ev.recipient is not None for side in _sides(ev.actor)}
         for ev in events:
-            if ev.recipient is None and ev.type in self.directed_types:
+            if ev.recipient is None and ev.type in self.directed_types and not self._unaimed(doc, ev):
                 log.debug("no recipient for a directed act: %s %s", ev.type, ev.text[:120])
             elif (
                 ev.recipient is None
@@ -53,6 +60,20 @@ class RequireRecipient(EventsStage):
                 log.debug("another mention of an act coded with its recipient: %s %s", ev.type, ev.text[:120])
             else:
                 yield ev
+
+    def _unaimed(self, doc: Doc, ev: Event) -> bool:
+        """Whether a threat may name no one: that acts will not be tolerated
+        (``unaimed_threat_words``: the lemma of the trigger or of its object)."""
+        if ev.type != "THREATEN" or not self.unaimed_threat_words:
+            return False
+        span = doc.char_span(ev.trigger.span[0], ev.trigger.span[1], alignment_mode="expand")
+        if span is None:
+            return False
+        words = self.unaimed_threat_words
+        return any(
+            t.lemma_.lower() in words or any(c.dep_ == "dobj" and c.lemma_.lower() in words for c in t.children)
+            for t in span
+        )
 
 
 def _sides(actor: Actor | None) -> tuple[str, ...]:

@@ -27,7 +27,7 @@ from detente.grammar.arguments import ArgumentFinder
 from detente.grammar.triggers import NAME_ENTITIES, Reading, TriggerReader, chain
 from detente.knowledge.lexicon import Lexicon
 from detente.knowledge.ontology import Ontology
-from detente.pipeline.work import OWN_VOICE, Candidate, Work
+from detente.pipeline.work import OWN_VOICE, UNAIMED_THREAT, Candidate, Work
 
 #: the parts of speech a trigger has (syntax.is_verb, syntax.is_noun, an adjective)
 _TRIGGER_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN", "ADJ"})
@@ -447,8 +447,11 @@ class FindEvents:
         said to be about to bear a cost ("Tehran said Israel would pay a heavy price": Tehran
         threatens Israel), the speaker's side's forceful answer ("Pakistan said it would respond
         with full force to any Indian aggression"), another's act to be met with force ("any
-        attack will be met with force"), all options on the table. The speaker threatens; a
-        statement's own voice speaks for its issuers, as for demands."""
+        attack will be met with force"), all options on the table; and (round threats22)
+        another's acts that will not be tolerated, all necessary measures the speaker's side will
+        take. The speaker threatens; a statement's own voice speaks for its issuers, as for
+        demands. A threat of the last two kinds may name no one threatened: the article tells
+        whom (``actors.py``), and the recipient model does not pick a phrase for it."""
         cameo = self.lex.unworded_threat_cameo
         if cameo is None:
             return []
@@ -460,7 +463,8 @@ class FindEvents:
             if found is None:
                 continue
             actors, recipients = found
-            if not recipients:
+            unaimed = not recipients
+            if unaimed and not self._unaimed_threat(verb):
                 continue  # a threat is aimed at someone (a directed act): none named, none coded
             if self._under_threat_verb(verb):
                 continue  # "warned that Kyiv would face consequences": the warning is coded
@@ -475,6 +479,8 @@ class FindEvents:
                     recipients = [told[0] if r.pos_ == "PRON" and r.lower_ in ("it", "they") else r for r in recipients]
             elif not actors and ((verb.head if verb.dep_ == "xcomp" else verb).dep_ != "ROOT" or _quoted(sent)):
                 continue
+            if unaimed and not actors and speaker is None:
+                continue  # no one said to threaten and no one threatened: too little to code
             out.append(
                 Candidate(
                     sentence=number,
@@ -483,7 +489,7 @@ class FindEvents:
                     actors=tuple(a.i for a in syntax.with_conjuncts(actors)),
                     recipients=tuple(dict.fromkeys(r.i for r in recipients)),
                     kind="frame",
-                    source="unworded threat" if actors else OWN_VOICE,
+                    source=UNAIMED_THREAT if unaimed else "unworded threat" if actors else OWN_VOICE,
                     attributed_to=speaker.i if speaker is not None else None,
                 )
             )
@@ -510,7 +516,10 @@ class FindEvents:
         marks = self.lex.marks
         lemma = self.triggers.lemma(verb)
         hesitation = verb.dep_ == "xcomp" and self.triggers.lemma(verb.head) in marks.hesitating_verbs
-        timed = verb.head if hesitation else verb
+        necessary = self._necessary(verb)
+        # "will continue to take all necessary action": the future is the continuing verb's
+        continuing = necessary and verb.dep_ == "xcomp" and self.triggers.lemma(verb.head) in marks.continuing_verbs
+        timed = verb.head if hesitation or continuing else verb
         subjects = [c for c in timed.children if c.dep_ in syntax.SUBJECT_DEPS]
         if lemma in ("be", "remain") and any(self.triggers.lemma(s) in marks.option_nouns for s in subjects):
             # "all options are on the table (for Venezuela)", not "no option is on the table"
@@ -520,6 +529,8 @@ class FindEvents:
             return [], self._answered(verb) + self._answered(tables[0])
         if not any(c.dep_ == "aux" and c.lower_ in marks.future_auxiliaries for c in timed.children):
             return None  # "Israel paid a heavy price", "could face sanctions": no threat made
+        if lemma in marks.unbearable_verbs:
+            return self._not_tolerated(verb, subjects)
         if syntax.is_negated(timed) != hesitation or (hesitation and syntax.is_negated(verb)):
             return None  # "will not respond"; "would not hesitate to respond" is the threat
         if lemma in self.lex.roles.bearing_verbs:
@@ -532,6 +543,12 @@ class FindEvents:
                 return None  # "farmers will face higher costs": a market's, no threat
             borne = [s for s in subjects if not _first_person(s) and s.lower_ not in _DEMONSTRATIVES - {"it"}]
             return ([], borne) if borne else None
+        if necessary:
+            side = [s for s in subjects if s.pos_ != "PRON" and self.args.parties(s, verb, "THREATEN")]
+            # "take all necessary measures *against any Chinese incursion*" (on the verb or its object)
+            measures = [c for c in verb.children if c.dep_ == "dobj"]
+            aimed = self._answered(verb) + [p for m in measures for p in self._answered(m)]
+            return side, aimed or self._condition_parties(verb, timed)
         steps = hesitation and any(
             c.dep_ == "dobj" and self.triggers.lemma(c) in marks.response_manners for c in verb.children
         )  # "will not hesitate to take further steps"
@@ -556,6 +573,39 @@ class FindEvents:
             acts = [c for c in verb.children if c.dep_ == "nsubjpass"]
             return side, self._named_parties(acts, verb) or self._condition_parties(verb)
         return None
+
+    def _necessary(self, verb: Token) -> bool:
+        """Whether a verb takes all necessary measures ("take all necessary measures", "use all
+        necessary means"; ``taking_verbs``, ``necessary_measure_nouns``, ``necessary_words``)."""
+        marks = self.lex.marks
+        if self.triggers.lemma(verb) not in marks.taking_verbs:
+            return False
+        return any(
+            c.dep_ == "dobj"
+            and self.triggers.lemma(c) in marks.necessary_measure_nouns
+            and any(a.dep_ == "amod" and a.lower_ in marks.necessary_words for a in c.children)
+            for c in verb.children
+        )
+
+    def _unaimed_threat(self, verb: Token) -> bool:
+        """Whether a threat told without a verb of threatening stands with no one named as
+        threatened: acts that will not be tolerated, all necessary measures to be taken."""
+        return self.triggers.lemma(verb) in self.lex.marks.unbearable_verbs or self._necessary(verb)
+
+    def _not_tolerated(self, verb: Token, subjects: list[Token]) -> tuple[list[Token], list[Token]] | None:
+        """The side and the threatened parties of an act said not to be borne, in the future
+        (``unbearable_verbs``): "Beijing will not tolerate any interference by foreign forces"
+        (Beijing; the foreign forces), "acts of Russian aggression will not be tolerated (by
+        NATO)" (NATO, else the speaker; Russia). "will tolerate", "has not tolerated": None."""
+        if not syntax.is_negated(verb):
+            return None
+        if syntax.is_passive(verb):
+            side = [p for b in syntax.prep_objects(verb, ("by",)) for p in self.args.parties(b, verb, "THREATEN")]
+            acts = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        else:
+            side = [s for s in subjects if s.pos_ != "PRON" and self.args.parties(s, verb, "THREATEN")]
+            acts = [c for c in verb.children if c.dep_ == "dobj"]
+        return side, self._named_parties(acts, verb) or self._condition_parties(verb)
 
     def _forceful(self, verb: Token) -> bool:
         """Whether an answer is told as forceful ("respond decisively", "with full force")."""

@@ -163,6 +163,7 @@ class FilterEvents(EventsStage):
             ("an act exemplified", lambda: self.exemplified(trigger)),
             ("a contingency", lambda: self.contingency(trigger)),
             ("a measure aimed", lambda: ev.type == "ASSAULT" and self.aimed(trigger)),
+            ("a good withheld", lambda: ev.type == "REJECT" and self.withheld(trigger)),
             ("a scheduled act", lambda: ev.type not in words.scheduled_kept_types and _scheduled(trigger)),
             ("a fact granted", lambda: ev.type == "CONCEDE" and self.granted(trigger)),
             ("a breach alleged", lambda: ev.cameo in words.defiance_codes and self.alleged_breach(trigger)),
@@ -914,6 +915,15 @@ class FilterEvents(EventsStage):
             return True
         aimed = [c for c in trigger.children if c.dep_ == "dobj"] if not syntax.is_passive(trigger) else subjects
         return bool(aimed) and all(self._lemma(a) in words.economic_targets for a in aimed)
+
+    def withheld(self, trigger: Token) -> bool:
+        """Whether a verb of denying (``withholding_verbs``) withholds a right or a freedom from
+        people ("denying human rights", "denied Nicaraguans their ability to choose", "denies
+        free speech", ``withheld_goods``), not a claim or a request."""
+        words = self.words
+        if self._lemma(trigger) not in words.withholding_verbs or not syntax.is_verb(trigger):
+            return False
+        return any(c.dep_ == "dobj" and self._lemma(c) in words.withheld_goods for c in trigger.children)
 
     def warning(self, trigger: Token) -> bool:
         """Whether a verb of warning (``warning_verbs``) warns of what another may do or of what

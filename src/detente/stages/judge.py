@@ -31,7 +31,7 @@ from detente.model.features import (
     recipient_vector,
     sentence_features,
 )
-from detente.pipeline.work import Candidate, Work
+from detente.pipeline.work import UNAIMED_THREAT, Candidate, Work
 
 #: clause roles in which a verb the patterns do not know may report an event
 _CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "conj", "xcomp", "advcl"})
@@ -383,7 +383,7 @@ class JudgeEvents:
     def recipient(self, doc: Doc, sent: Span, cand: Candidate, named: frozenset[int]) -> Candidate:
         """The phrase the recipient model prefers, when it clearly beats the argument rules' choice."""
         rmodel = self.model.recipients
-        if rmodel is None or (cand.kind == "frame" and cand.source == "obligation"):
+        if rmodel is None or (cand.kind == "frame" and cand.source in ("obligation", UNAIMED_THREAT)):
             return cand
         if self.judge.asked_named(doc, cand):
             return cand

@@ -839,14 +839,20 @@ class ArgumentFinder:
         """Whether a recipient phrase of a verbal or diplomatic act (``party_types``) is a common
         noun that names no kind of party, where the act is not an inquiry, which looks into things
         too ("investigate *the recording*", ``inquiry_codes``), and the phrase is not the verb's
-        own object, the thing rejected or accepted as PLOVER codes it ("rejected *the results*")."""
+        own object under a rejection, the thing rejected as PLOVER codes it ("rejected *the
+        results*", ``object_types``), unless it is the object of an appeal ("urged *the
+        exemption* be revoked" asks no exemption)."""
         words = self.lex.not_parties
         return (
             type_ in words.party_types
-            and tok.dep_ not in ("dobj", "dative")
+            and (tok.dep_ not in ("dobj", "dative") or type_ not in words.object_types or self._asked_thing(tok))
             and not cameo.startswith(tuple(words.inquiry_codes))
             and not self.may_be_party(tok)
         )
+
+    def _asked_thing(self, tok: Token) -> bool:
+        """Whether a phrase is the object of a verb of appeal ("urged *the exemption* be revoked")."""
+        return tok.dep_ in ("dobj", "dative") and self.lemma(tok.head) in self.object_control
 
     def may_be_party(self, tok: Token) -> bool:
         """Whether a phrase may be a party by its head word: a name, a pronoun, or a common noun

@@ -263,6 +263,8 @@ class RecipientWords:
     #: sector word does ("the two *sides*", "*allies*")
     party_types: frozenset[str] = words(default=())
     party_kinds: frozenset[str] = words(default=())
+    #: types whose verb's own object may be the thing acted on, as PLOVER codes it ("rejected the results")
+    object_types: frozenset[str] = words(default=())
     #: endings of a word for a person by role ("lecturers"), which may be a party
     party_suffixes: frozenset[str] = words(default=())
     #: types of acts that may be done to a place, whose recipient the event model may choose

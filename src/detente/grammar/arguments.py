@@ -66,7 +66,9 @@ class ArgumentFinder:
             harms = self._harms(phrases, c)
             # "condemned any effort *to detain* the president": an attempt is its owner's
             attempts = self._attempts(phrases, c)
-            recipients = self._parties([p for p in phrases if p not in harms and p not in attempts], head, c.type, c.cameo)
+            recipients = self._parties(
+                [p for p in phrases if p not in harms and p not in attempts], head, c.type, c.cameo
+            )
             recipients += [b for h in harms + attempts for b in syntax.prep_objects(h, ("by",))]
             recipients += [o for a in attempts for o in a.children if o.dep_ == "poss" and o.pos_ != "PRON"]
             harms += attempts

@@ -613,9 +613,6 @@ class ResolveActors(EventsStage):
             objects = [
                 s for c in verb.children if c.dep_ in ("ccomp", "xcomp") for s in c.children if s.dep_ == "nsubj"
             ]
-            # "the revocation *is* unfair": the subject of a verdict told by a predicate
-            if any(c.dep_ == "acomp" for c in verb.children):
-                objects += [s for s in verb.children if s.dep_ == "nsubj"]
             objects = [o for o in objects if syntax.is_noun(o)]
         heads = {c.lemma_.lower() for c in objects}
         # the act a verdict or a rejection names: its recipient phrase, else its object, unless

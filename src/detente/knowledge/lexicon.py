@@ -270,6 +270,9 @@ class RecipientWords:
     #: types of acts that may be done to a place, whose recipient the event model may choose
     #: among places ("shelled the region"); for the others a place named as such is no party
     place_target_types: frozenset[str] = words(default=())
+    #: prepositions of the setting of an act ("*in* the largest naval build-up"), whose common
+    #: noun the event model does not choose as the recipient of the other types
+    setting_prepositions: frozenset[str] = words(default=())
 
     def deed(self, lemma: str, type_: str) -> bool:
         """Whether a noun under an event of this type names an act that stands for its author:

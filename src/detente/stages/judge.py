@@ -33,9 +33,6 @@ from detente.model.features import (
 )
 from detente.pipeline.work import Candidate, Work
 
-#: prepositions of the setting of an act, whose common noun is no party the event model may
-#: choose ("*in* the largest naval build-up", "*during* the talks")
-SETTING_PREPS = frozenset({"in", "at", "during", "amid", "amidst"})
 #: clause roles in which a verb the patterns do not know may report an event
 _CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "conj", "xcomp", "advcl"})
 
@@ -199,7 +196,8 @@ class Judge:
             return False
         if tok.ent_type_ in ("LOC", "FAC"):
             return True
-        if tok.pos_ == "NOUN" and not tok.ent_type_ and tok.dep_ == "pobj" and tok.head.lower_ in SETTING_PREPS:
+        setting = tok.dep_ == "pobj" and tok.head.lower_ in words.setting_prepositions
+        if tok.pos_ == "NOUN" and not tok.ent_type_ and setting:
             return True  # "deployed warships *in the largest naval build-up*": the setting of the act
         return (
             tok.pos_ == "NOUN"

@@ -49,7 +49,7 @@ class ArgumentFinder:
             if not actors and not issued:
                 return None  # an unanchored noun is a topic, not an event
             recipients = (
-                self._parties(recipients, head, c.type)
+                self._parties(recipients, head, c.type, c.cameo)
                 or self._defied(head)
                 or self._clause_addressees(head, c.type)
                 or self._contacted(head)
@@ -66,7 +66,9 @@ class ArgumentFinder:
             harms = self._harms(phrases, c)
             # "condemned any effort *to detain* the president": an attempt is its owner's
             attempts = self._attempts(phrases, c)
-            recipients = self._parties([p for p in phrases if p not in harms and p not in attempts], head, c.type)
+            recipients = self._parties(
+                [p for p in phrases if p not in harms and p not in attempts], head, c.type, c.cameo
+            )
             recipients += [b for h in harms + attempts for b in syntax.prep_objects(h, ("by",))]
             recipients += [o for a in attempts for o in a.children if o.dep_ == "poss" and o.pos_ != "PRON"]
             harms += attempts
@@ -74,11 +76,11 @@ class ArgumentFinder:
             if not recipients and restated is not None:
                 # "reiterated its demand that Israel ease ...": whom the noun alone is addressed to
                 recipients = self._parties(
-                    self._noun_arguments(restated, c.type)[1], restated, c.type
+                    self._noun_arguments(restated, c.type)[1], restated, c.type, c.cameo
                 ) or self._clause_addressees(restated, c.type)
             if not recipients and c.kind == "light" and c.inner is not None:
                 # "announced a suspension of air links with 21 countries": the links' other side
-                recipients = self._parties(self._related(doc[c.inner.head]), head, c.type)
+                recipients = self._parties(self._related(doc[c.inner.head]), head, c.type, c.cameo)
             undergoers = self._ordered_undergoers(head)
             if undergoers:
                 # "the judge ordered the activists jailed": the judge jails the activists
@@ -114,7 +116,7 @@ class ArgumentFinder:
         # a name guessed from the clause ("reiterated its call for a ceasefire *in Sudan*")
         guessing = c.kind != "noun" and restated is None
         if not recipients and guessing and not harm:
-            fallback = self._parties(self._fallback_recipients(head, c), head, c.type)
+            fallback = self._parties(self._fallback_recipients(head, c), head, c.type, c.cameo)
             recipients = [r for r in syntax.with_conjuncts(fallback) if r not in actors]
         protesters = [a for a in actors if not self._names_type(a, c.type)]  # not "the protest expanded"
         if not recipients and c.type in self.lex.not_parties.target_types and protesters:
@@ -673,13 +675,13 @@ class ArgumentFinder:
             found = [o for o in addressees(verb) if not no_party(self.lemma(o))]
         return found
 
-    def _parties(self, found: list[Token], verb: Token, type_: str) -> list[Token]:
+    def _parties(self, found: list[Token], verb: Token, type_: str, cameo: str | None = None) -> list[Token]:
         """The parties acted upon in the recipient phrases: a thing, an idea, a means, a body part
         or an amount is replaced by the party it names ("the U.S. plan" -> the U.S., "demands from
         X" -> X, "fired tear gas at them" -> them, "40 of them" -> them), or dropped (recipients.yaml)."""
         out: list[Token] = []
         for tok in found:
-            for party in self._party(tok, verb, type_):
+            for party in self._party(tok, verb, type_, cameo):
                 if party not in out:
                     out.append(party)
         return out
@@ -689,7 +691,10 @@ class ArgumentFinder:
         body part or an amount, the party inside it (none when it names none)."""
         return self._party(tok, verb, type_)
 
-    def _party(self, tok: Token, verb: Token, type_: str) -> list[Token]:
+    def _party(self, tok: Token, verb: Token, type_: str, cameo: str | None = None) -> list[Token]:
+        """The parties a phrase names (see :meth:`parties`); with the event's CAMEO code (an
+        event's own recipient phrases), a verbal or diplomatic act's phrase that names no kind
+        of party gives only the party inside it (``party_types``)."""
         words = self.lex.not_parties
         lemma = self.lemma(tok)
         quantity = lemma in words.quantity_words or (tok.pos_ == "NUM" and tok.like_num and lemma != "one")
@@ -764,8 +769,20 @@ class ArgumentFinder:
             # "urged the release of the sailors held by Iran": whoever holds them is asked (else
             # the one held stands, until the article tells who holds them: stages/actors.py)
             return holders
+        if cameo is not None and lemma not in words.abstract_nouns and self.names_nothing(tok, type_, cameo):
+            # a verbal or diplomatic act is done to a party, never to a thing or an idea
+            # ("called *the notion* a waste of time", "sued for *defamation*", "urged *the
+            # immunity* be waived"): the party the phrase names ("promises stricter punishments
+            # *for child abusers*", "*Mohammad's* admission"), or none
+            inside = syntax.prep_objects(tok, ("of", "from", "by", "with", "for", "to", "between"))
+            # ("the quality *of al-Quaety's work*": a thing inside names its own party)
+            return [
+                p
+                for o in _owners(tok) or inside
+                for p in ([o] if o.pos_ != "NOUN" or self.may_be_party(o) else self._party(o, verb, type_, cameo))
+            ]
         if lemma in words.abstract_nouns:
-            # "demands from the army", "a proposal by the ministry": who made it, named or not
+            # "demands from the army"", "a proposal by the ministry": who made it, named or not
             # "a lawsuit filed by Texas", "the claims made by the ministry": its author
             # "a ceasefire with the government", "a deal with Iran": the other side to it
             authors = syntax.prep_objects(tok, ("from", "by", "with")) + _made_by(tok)
@@ -839,6 +856,48 @@ class ArgumentFinder:
             return False
         words = [self.lemma(tok), *(self.lemma(c) for c in tok.children if c.dep_ in ("compound", "amod"))]
         return any(w in self.party_nouns for w in words)
+
+    def names_nothing(self, tok: Token, type_: str, cameo: str) -> bool:
+        """Whether a recipient phrase of a verbal or diplomatic act (``party_types``) is a common
+        noun that names no kind of party, where the act is not an inquiry, which looks into things
+        too ("investigate *the recording*", ``inquiry_codes``), and the phrase is not the verb's
+        own object under a rejection, the thing rejected as PLOVER codes it ("rejected *the
+        results*", ``object_types``), unless it is the object of an appeal ("urged *the
+        exemption* be revoked" asks no exemption)."""
+        words = self.lex.not_parties
+        return (
+            type_ in words.party_types
+            and (tok.dep_ not in ("dobj", "dative") or type_ not in words.object_types or self._asked_thing(tok))
+            and not cameo.startswith(tuple(words.inquiry_codes))
+            and not self.may_be_party(tok)
+        )
+
+    def _asked_thing(self, tok: Token) -> bool:
+        """Whether a phrase is the object of a verb of appeal ("urged *the exemption* be revoked")."""
+        return tok.dep_ in ("dobj", "dative") and self.lemma(tok.head) in self.object_control
+
+    def may_be_party(self, tok: Token) -> bool:
+        """Whether a phrase may be a party by its head word: a name, a pronoun, or a common noun
+        that names a kind of party, by its own word or a word before it ("activists", "the two
+        sides", "opposition figures", "Chinese nationals"; ``party_kinds`` and the sector words);
+        not a thing or an idea ("the notion", "defamation", "the calculation")."""
+        if tok.pos_ != "NOUN" or tok.ent_type_:
+            return True
+        words = self.lex.not_parties
+        lemma = self.lemma(tok)
+        if lemma in self.noun_lemmas or lemma in words.deed_nouns or lemma in words.harm_nouns:
+            # an act named by its noun stands for its authors ("condemned the exercises"), whom
+            # the article tells (stages/actors.py); its owner may be its victim ("his murder")
+            return True
+        if tok.i > tok.sent.start and tok.text[:1].isupper():
+            return True  # a capitalised word inside the sentence: a name the tagger missed
+        kinds = words.party_kinds
+        before = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
+        if any(c.ent_type_ in syntax.PARTY_ENTITIES or c.pos_ == "PROPN" for c in before):
+            return True
+        if len(lemma) > 4 and lemma.endswith(tuple(words.party_suffixes)):
+            return True  # "lecturers", "asylum seekers", "loyalists": a word of a person's role
+        return any(w in self.party_nouns or w in kinds for w in (lemma, tok.lower_, *map(self.lemma, before)))
 
     def _given_to(self, tok: Token) -> bool:
         """Whether a "to" phrase names whom a thing is granted or refused: a person, a group or

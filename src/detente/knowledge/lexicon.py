@@ -278,6 +278,21 @@ class RecipientWords:
     #: news outlets, no party to what a speaker tells them (``outlet_verbs``: "told VOA")
     news_outlets: frozenset[str] = words(default=())
     outlet_verbs: frozenset[str] = words(default=())
+    #: types of a verbal or diplomatic act, whose recipient is a party, never a thing or an idea
+    #: ("called *the notion* a waste of time"), and the common nouns that name a party though no
+    #: sector word does ("the two *sides*", "*allies*")
+    party_types: frozenset[str] = words(default=())
+    party_kinds: frozenset[str] = words(default=())
+    #: types whose verb's own object may be the thing acted on, as PLOVER codes it ("rejected the results")
+    object_types: frozenset[str] = words(default=())
+    #: endings of a word for a person by role ("lecturers"), which may be a party
+    party_suffixes: frozenset[str] = words(default=())
+    #: types of acts that may be done to a place, whose recipient the event model may choose
+    #: among places ("shelled the region"); for the others a place named as such is no party
+    place_target_types: frozenset[str] = words(default=())
+    #: prepositions of the setting of an act ("*in* the largest naval build-up"), whose common
+    #: noun the event model does not choose as the recipient of the other types
+    setting_prepositions: frozenset[str] = words(default=())
 
     def deed(self, lemma: str, type_: str) -> bool:
         """Whether a noun under an event of this type names an act that stands for its author:

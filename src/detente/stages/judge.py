@@ -163,7 +163,9 @@ class Judge:
                     or (venue and syntax.is_venue(t))
                     or syntax.owns_venue(t, self.lex.not_parties.place_nouns)
                     or _modifier(t)
-                    or (self._no_party(t, type_) and not self._named_by(t, head, type_, actor_tokens))
+                    or t.ent_type_ in syntax.NOT_ACTORS  # "*64* people", "for *eight weeks*": an amount, a date
+                    or (t.i not in named and self._bare_place(t, type_))
+                    or (self._no_party(t, type_, cand.cameo) and not self._named_by(t, head, type_, actor_tokens))
                     or self.args.natural(t)  # "with Tropical Storm Barry approaching": no party
                     # "assistance *through* the WFP": a channel; "aid to those hit by *Russia's* war"
                     or self.args.channel(t)
@@ -172,13 +174,36 @@ class Judge:
             ]
         return out
 
-    def _no_party(self, tok: Token, type_: str) -> bool:
+    def _no_party(self, tok: Token, type_: str, cameo: str = "") -> bool:
         """Whether a noun names no party itself: a thing, an idea, an amount, or under a
         criticism a deed ("condemned *the killing* by ...")."""
         if tok.pos_ != "NOUN":
             return False
         lemma, words = self.triggers.lemma(tok), self.lex.not_parties
+        if self.args.names_nothing(tok, type_, cameo):
+            return True  # a verbal act's recipient is a party, never a thing or an idea ("the notion")
         return words.no_party(lemma) or words.deed(lemma, type_)
+
+    def _bare_place(self, tok: Token, type_: str) -> bool:
+        """Whether a phrase is a place or a setting that is no party of an act not done to places:
+        a place named as such ("deployed a submarine to *the Caribbean*", "in *the region*"), a
+        common noun after "in", "at" or "during" ("in the largest naval *build-up*"), not a
+        country or a town's people ("Russia", "Kyiv": GPE), nor a place with an owner
+        ("*Ukraine's* territory"), nor under an attack or a coercion (``place_target_types``:
+        "shelled the region")."""
+        words = self.lex.not_parties
+        if type_ in words.place_target_types:
+            return False
+        if tok.ent_type_ in ("LOC", "FAC"):
+            return True
+        setting = tok.dep_ == "pobj" and tok.head.lower_ in words.setting_prepositions
+        if tok.pos_ == "NOUN" and not tok.ent_type_ and setting:
+            return True  # "deployed warships *in the largest naval build-up*": the setting of the act
+        return (
+            tok.pos_ == "NOUN"
+            and self.triggers.lemma(tok) in words.place_nouns
+            and not any(c.dep_ in ("poss", "compound", "amod", "nmod", "prep") for c in tok.children)
+        )
 
     def _done_to(self, tok: Token, type_: str) -> bool:
         """Whether a phrase is whom a condemned deed was done to ("the killing *of X*")."""
@@ -237,7 +262,7 @@ class Judge:
         if tok.i in cand.actors:
             return cand.actors
         type_ = self.ontology.to_plover(cand.cameo).type if cand.cameo else ""
-        if constrained and self._no_party(tok, type_):
+        if constrained and self._no_party(tok, type_, cand.cameo):
             head = tok.doc[cand.trigger[-1]]
             named = self._named_by(tok, head, type_, frozenset(cand.actors))
             if named:
@@ -267,14 +292,24 @@ class Judge:
 
 def _modifier(tok: Token) -> bool:
     """Whether a common noun, not a name, only modifies another noun, alone or coordinated with
-    another modifier ("an *air* and *sea* ceasefire", "*peace* talks"): a word of a phrase, no party."""
+    another modifier ("an *air* and *sea* ceasefire", "*peace* talks"), or a modifier of a noun
+    ("a *nuclear*-powered submarine", "*state*-owned media"): a word of a phrase, no party."""
     if tok.pos_ != "NOUN" or tok.ent_type_:
         return False
     first = tok
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
     modified = first.head
-    return first.dep_ in ("compound", "amod", "nmod") and modified.pos_ in ("NOUN", "PROPN") and modified.i > first.i
+    if first.dep_ in ("compound", "amod", "nmod") and modified.pos_ in ("NOUN", "PROPN") and modified.i > first.i:
+        return True
+    # "nuclear" in "a nuclear-powered submarine": an adverbial noun of a modifier before its noun
+    return (
+        first.dep_ == "npadvmod"
+        and modified.i > first.i
+        and modified.dep_ in ("amod", "compound", "nmod")
+        and modified.head.pos_ in ("NOUN", "PROPN")
+        and modified.head.i > modified.i
+    )
 
 
 def _asked(tok: Token, verb: Token) -> bool:

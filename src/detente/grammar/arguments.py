@@ -775,10 +775,13 @@ class ArgumentFinder:
             # immunity* be waived"): the party the phrase names ("promises stricter punishments
             # *for child abusers*", "*Mohammad's* admission"), or none
             inside = syntax.prep_objects(tok, ("of", "from", "by", "with", "for", "to", "between"))
-            # ("the quality *of al-Quaety's work*": a thing inside names its own party)
+            # ("the quality *of al-Quaety's work*": a thing inside names its own party); a
+            # pronoun owner last ("*its* war *with Azerbaijan*": the other side, not "its")
+            owners = _owners(tok)
+            named = [o for o in owners if o.pos_ != "PRON"]
             return [
                 p
-                for o in _owners(tok) or inside
+                for o in named or inside or owners
                 for p in ([o] if o.pos_ != "NOUN" or self.may_be_party(o) else self._party(o, verb, type_, cameo))
             ]
         if lemma in words.abstract_nouns:

@@ -776,17 +776,38 @@ class FindEvents:
             if not judged:
                 continue
             speaker = self.args.speaker(clause)
-            if speaker is None:
-                if clause.dep_ == "ROOT" and not _quoted(sent):
-                    cand = _verdict_candidate(number, tok, cameo, [], judged)
-                    out.append(replace(cand, source=OWN_VOICE))
-                continue
-            if speaker.i in {p.i for p in judged} or (speaker.pos_ == "PRON" and speaker.lower_ == "it"):
-                continue
-            said = self._saying_verb(speaker, tok)
-            cand = _verdict_candidate(number, said, cameo, syntax.with_conjuncts([speaker]), judged, speaker)
-            out.append(replace(cand, source="violation"))
+            own_voice = clause.dep_ == "ROOT" and not _quoted(sent)
+            charge = self._charge(number, tok, cameo, judged, speaker, own_voice, "violation")
+            if charge is not None:
+                out.append(charge)
         return out
+
+    def _charge(
+        self,
+        number: int,
+        word: Token,
+        cameo: str,
+        judged: list[Token],
+        speaker: Token | None,
+        own_voice: bool,
+        source: str,
+        own_trigger: tuple[int, ...] | None = None,
+    ) -> Candidate | None:
+        """The charge that ``word`` tells of the ``judged`` parties: the ``speaker``'s, triggered
+        by the verb by which it says it (``source``); with no speaker, in a statement's own voice
+        where ``own_voice`` (``OWN_VOICE``: build keeps it where the text declares an issuer),
+        triggered by ``own_trigger`` or the word; none where the speaker is among the judged
+        ("Hamas said it had violated ...": an admission) or is "it"."""
+        if speaker is None:
+            if not own_voice:
+                return None
+            cand = _verdict_candidate(number, word, cameo, [], judged)
+            return replace(cand, trigger=own_trigger or cand.trigger, source=OWN_VOICE)
+        if speaker.i in {p.i for p in judged} or (speaker.pos_ == "PRON" and speaker.lower_ == "it"):
+            return None
+        said = self._saying_verb(speaker, word)
+        cand = _verdict_candidate(number, said, cameo, syntax.with_conjuncts([speaker]), judged, speaker)
+        return replace(cand, source=source)
 
     def _saying_verb(self, speaker: Token, fallback: Token) -> Token:
         """The verb by which ``speaker`` says what is charged ("*said* Russia violated ..."): the
@@ -931,20 +952,14 @@ class FindEvents:
             if not judged:
                 continue
             speaker = self.args.speaker(clause) if clause.dep_ != "ROOT" else None
-            if speaker is None:
-                if clause.dep_ == "ROOT" and not _quoted(sent):
-                    # "Russian authorities harass and imprison Falun Gong practitioners", in a
-                    # statement's own voice: its issuer's charge, where the text declares one
-                    # (build drops it elsewhere: a news story's narrator charges no one); the
-                    # doer and the verb, so that the verb keeps its own act
-                    cand = _verdict_candidate(number, tok, cameo, [], judged)
-                    out.append(replace(cand, trigger=(judged[0].i, tok.i), source=OWN_VOICE))
-                continue
-            if speaker.i in {p.i for p in judged} or (speaker.pos_ == "PRON" and speaker.lower_ == "it"):
-                continue
-            said = self._saying_verb(speaker, tok)
-            cand = _verdict_candidate(number, said, cameo, syntax.with_conjuncts([speaker]), judged, speaker)
-            out.append(replace(cand, source="allegation"))
+            # "Russian authorities harass and imprison Falun Gong practitioners", in a statement's
+            # own voice: its issuer's charge, where the text declares one (build drops it
+            # elsewhere: a news story's narrator charges no one); the doer and the verb, so that
+            # the verb keeps its own act
+            own_voice = clause.dep_ == "ROOT" and not _quoted(sent)
+            charge = self._charge(number, tok, cameo, judged, speaker, own_voice, "allegation", (judged[0].i, tok.i))
+            if charge is not None:
+                out.append(charge)
         return out
 
     def _held_responsible(self, sent: Span, number: int) -> list[Candidate]:

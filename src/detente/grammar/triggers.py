@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from detente.grammar import syntax
-from detente.knowledge.lexicon import Frame, Lexicon, Pattern
+from detente.knowledge.lexicon import KEEP, Frame, Lexicon, Pattern
 from detente.knowledge.ontology import Ontology
 
 #: in a pattern, "[*]" asks for an object of any kind ("return [*]": returned something)
@@ -217,7 +217,7 @@ class TriggerReader:
             cameo = self.lex.future_frame.inner.get(coded.type)
         else:
             return coded
-        if cameo is None or self.ontology.to_plover(cameo).type == coded.type:
+        if cameo is None or cameo == KEEP or self.ontology.to_plover(cameo).type == coded.type:
             return coded
         type_ = self.ontology.to_plover(cameo).type
         inner = coded.inner if coded.kind in ("light", "frame") else coded

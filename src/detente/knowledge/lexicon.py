@@ -19,6 +19,8 @@ from detente.knowledge.words import read_words, words
 
 #: the section of a pattern file that lists wordings that are not events
 NOT_AN_EVENT = "NOT_EVENTS"
+#: a frame's code that keeps the complement's own ("plans to urge" is the appeal itself)
+KEEP = "="
 
 _WORD = re.compile(r"^[a-z][a-z'\-]*$")
 _OBJECT = re.compile(r"^([a-z][a-z'\-]*|\*|[A-Z_]+)$")
@@ -76,14 +78,19 @@ class Frame:
     def result(self, inner_cameo: str, inner_type: str, *, noun: bool = False, passive: bool = False) -> str | None:
         """The CAMEO code for a complement: a noun object's own code when ``object_codes``
         lists it; a passive complement's by ``passive_inner`` when it lists its type; else by
-        its own CAMEO code (most specific first), then by its PLOVER type, then the default "*"."""
+        its own CAMEO code (most specific first), then by its PLOVER type, then the default "*".
+        The code ``KEEP`` ("=") keeps a verb complement's own code ("plans to urge X to ..." is
+        the appeal); a noun complement's is then the default ("plans an appeal")."""
         if noun and (inner_cameo in self.object_codes or inner_cameo[:3] in self.object_codes):
             return inner_cameo
         if passive and inner_type in self.passive_inner:
             return self.passive_inner[inner_type]
         for key in (inner_cameo, inner_cameo[:3], inner_type):
             if key in self.inner:
-                return self.inner[key]
+                code = self.inner[key]
+                if code == KEEP:
+                    return self.inner.get("*") if noun else inner_cameo
+                return code
         return self.inner.get("*")
 
 
@@ -583,7 +590,7 @@ def _codes(spec: Any, ontology: Ontology) -> dict[str, str | None]:
     """A frame's map of complement types or codes to CAMEO codes, each code checked."""
     codes = {str(k): (None if v is None else str(v)) for k, v in (spec or {}).items()}
     for code in codes.values():
-        if code is not None:
+        if code is not None and code != KEEP:
             ontology.code(code)
             ontology.to_plover(code)
     return codes

@@ -57,6 +57,17 @@ def _verdict_candidate(
     )
 
 
+def _main_clause(verb: Token) -> bool:
+    """Whether a verb heads a main clause: the root, or a clause joined to it by a conjunction
+    with a subject of its own ("..., and foreign forces should withdraw"), not a verb sharing the
+    root's subject ("should declare and adhere to a ceasefire")."""
+    if verb.dep_ == "ROOT":
+        return True
+    return (
+        verb.dep_ == "conj" and verb.head.dep_ == "ROOT" and any(c.dep_ in syntax.SUBJECT_DEPS for c in verb.children)
+    )
+
+
 def _quoted(sent: Span) -> bool:
     """Whether a sentence holds a quotation mark (someone's words, not the text's own voice)."""
     return any(t.text in syntax.DOUBLE_QUOTES for t in sent)
@@ -670,8 +681,10 @@ class FindEvents:
         clause, outside quotation marks, an act (not "should be able to", "should be a right",
         "should have to endure") required of a party ("Congress must act", "the belligerent
         parties must implement a ceasefire"), not of a thing, an idea or no one ("*the need* to
-        ... should provide", "*no family* should ...")."""
-        if need.dep_ != "ROOT" or _quoted(sent):
+        ... should provide", "*no family* should ..."). A main clause joined to it, with its own
+        subject, is one too ("Militias should disarm, and *foreign forces should withdraw*";
+        "talks remain open, but *Tehran must free the sailors*")."""
+        if not _main_clause(need) or _quoted(sent):
             return False
         if self.triggers.lemma(act) in ("be", "have") or any(c.dep_ == "auxpass" for c in act.children):
             return False
@@ -679,8 +692,10 @@ class FindEvents:
         if head.pos_ == "PRON" or any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
             return False
         # the subject itself a party, not an act or a thing naming one ("*the discussion* of
-        # Ukraine's recovery must begin")
-        if self.triggers.lemma(head) in self.lex.nouns or self.args._thing(head):
+        # Ukraine's recovery must begin"); armed forces are a party ("foreign forces must leave"),
+        # though "force" also words an act ("the use of force")
+        lemma = self.triggers.lemma(head)
+        if (lemma in self.lex.nouns and lemma not in self.lex.roles.force_nouns) or self.args._thing(head):
             return False
         return any(p.i == head.i for p in self.args.parties(head, act, "REQUEST"))
 

@@ -785,7 +785,7 @@ class ArgumentFinder:
                 for p in ([o] if o.pos_ != "NOUN" or self.may_be_party(o) else self._party(o, verb, type_, cameo))
             ]
         if lemma in words.abstract_nouns:
-            # "demands from the army"", "a proposal by the ministry": who made it, named or not
+            # "demands from the army", "a proposal by the ministry": who made it, named or not
             # "a lawsuit filed by Texas", "the claims made by the ministry": its author
             # "a ceasefire with the government", "a deal with Iran": the other side to it
             authors = syntax.prep_objects(tok, ("from", "by", "with")) + _made_by(tok)

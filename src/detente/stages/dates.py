@@ -19,7 +19,8 @@ from detente.grammar import syntax
 from detente.grammar.dates import DateMention, DateReader
 from detente.pipeline.stage import EventsStage
 from detente.pipeline.work import Work
-from detente.records import Event, TextRef
+from detente.records import Event, TextRef, headline_end
+from detente.stages.headline import lede_span
 
 # the tags of a verb told in the past ("condemned", "has condemned")
 PAST_TAGS = frozenset({"VBD", "VBN"})
@@ -49,6 +50,8 @@ class DateEvents(EventsStage):
             return read[i]
 
         by_sentence: dict[int, list[tuple[DateMention, tuple[Token, ...]]]] = {}
+        headline = headline_end(work.article.text, work.article.title)
+        lede: list[Event | None] = []  # the lede's day (on a template event), read at the first headline event
         out = []
         for ev in events:
             if ev.sentence not in by_sentence:
@@ -60,6 +63,11 @@ class DateEvents(EventsStage):
             dated = self._date(doc, ev, by_sentence[ev.sentence], published)
             if dated.date_precision == "published" and published is not None:
                 dated = self._carried(doc, sents, dated, expressions, published) or dated
+            if dated.date_precision == "published" and published is not None and ev.trigger.span[0] < headline:
+                if not lede:
+                    lede.append(self._lede_day(doc, headline, ev, published))
+                if lede[0] is not None:
+                    dated = replace(dated, date=lede[0].date, date_end=None, date_precision="day", date_text=lede[0].date_text)
             out.append(dated)
         return out
 
@@ -80,6 +88,32 @@ class DateEvents(EventsStage):
         if published is None:
             return ev
         return replace(ev, date=published.isoformat(), date_precision="published")
+
+    def _lede_day(self, doc: Doc, headline: int, ev: Event, published: date) -> Event | None:
+        """The day the lede (the first paragraph after the headline) dates what it tells, on a copy
+        of ``ev``: a headline reports the act its lede tells in full ("Police shoot protester" /
+        "... police shot a protester yesterday"), so a headline event with no date of its own
+        happened on the lede's day. The first expression of the lede that gives a single day on or
+        before publication, read with the tense of the verb it qualifies; ``None`` when it gives
+        none (a month, a day to come)."""
+        first, last = lede_span(doc, headline)
+        span = doc.char_span(first, last, alignment_mode="expand")
+        if span is None:
+            return None
+        for mention in self.reader.find(span.text, span.start_char):
+            words = _attachments(doc, mention, self.reader.time_prepositions)
+            if not words:
+                continue
+            value = mention.resolve(published, self._future(words[-1]))
+            if value is not None and value.precision == "day" and value.date <= published:
+                return replace(
+                    ev,
+                    date=value.date.isoformat(),
+                    date_end=None,
+                    date_precision="day",
+                    date_text=TextRef(mention.text, (mention.start, mention.end)),
+                )
+        return None
 
     @staticmethod
     def _carried(

@@ -36,6 +36,7 @@ from detente.pipeline import Pipeline, Stage, Work
 from detente.records import Article, Event, parse_date
 from detente.stages import (
     BuildEvents,
+    CarryDates,
     CheckText,
     CountEvents,
     DateEvents,
@@ -220,6 +221,7 @@ def default_stages(services: Services, batch_size: int = 64) -> list[Stage]:
         ModalityEvents(s.modality),
         FilterEvents(s.not_events, s.lexicon.lemma_fixes, s.actors, s.lexicon.not_parties.topic_verbs),
         RequireRecipient(s.not_events.directed_types, s.not_events.recap_types, s.not_events.unaimed_threat_words),
+        CarryDates(s.dates, s.modality.future, s.modality.plan_words),
         ShareAttributes(),
     ]
 

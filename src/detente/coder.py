@@ -167,7 +167,7 @@ def installed_gazetteer() -> Gazetteer:
 #: the stages a caller may leave out (``Coder(exclude=...)``, ``--without`` on the command line):
 #: those that prune or adjust what the others found; the rest are what the coder is (the event
 #: model's stage goes with ``model=False``, ``--patterns-only``).
-OPTIONAL_STAGES = ("agree_headline", "filter_events", "require_recipient", "share_attributes")
+OPTIONAL_STAGES = ("agree_headline", "filter_events", "require_recipient", "carry_dates", "share_attributes")
 
 
 def check_exclude(names: Iterable[str]) -> tuple[str, ...]:

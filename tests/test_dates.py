@@ -11,8 +11,8 @@ in leap years. Every expected value was worked out by hand and checked with ``da
 
 ``SENTENCES`` codes whole sentences and checks that an event takes the date of its own clause,
 else of the clause that governs it ("said on Tuesday that ..."), else, for a past act, the day
-the sentence before it in its paragraph gives, else the day another mention of the same event
-gives (the headline takes the lede's), else the publication date (precision ``published``); a
+the story last named in an earlier sentence, else, for a headline, the day its lede gives, else
+the day another mention of the same event gives, else the publication date (precision ``published``); a
 year naming past history ("the 1988 bombing") never dates the sentence's own event. Each row
 is ``(sentence, published, trigger, date, precision)``: the event checked is the first whose
 trigger text starts with ``trigger``.
@@ -443,7 +443,8 @@ SENTENCES: list[Sentence] = [
         "month",
     ),
     ("Germany will deploy a brigade to Lithuania next year.", "2024-02-29", "deploy", "2025-01-01", "year"),
-    # the narrative's day carries to the next sentence of its paragraph, for a past act only
+    # the story's day carries on to the past acts told after it with no date of their own,
+    # across sentences and paragraphs, for a past act only
     (
         "On Wednesday, Germany said the opposition leader had been poisoned. "
         "Chancellor Angela Merkel condemned the attack.",
@@ -457,8 +458,23 @@ SENTENCES: list[Sentence] = [
         "Chancellor Angela Merkel condemned the attack.",
         "2020-09-05",
         "condemned",
-        "2020-09-05",
-        "published",
+        "2020-09-02",
+        "day",
+    ),
+    (
+        "On Friday, rebels shelled the town of Kalo.\n\nThe governor condemned the shelling.",
+        "2023-05-08",
+        "condemned",
+        "2023-05-05",
+        "day",
+    ),
+    (
+        "Yesterday, Ruritanian troops shelled a border village. The village lies near the river. "
+        "Officials said the army also arrested two journalists.",
+        "2024-03-14",
+        "arrested",
+        "2024-03-13",
+        "day",
     ),
     (
         "On Wednesday, Germany said the opposition leader had been poisoned. "
@@ -467,6 +483,23 @@ SENTENCES: list[Sentence] = [
         "condemns",
         "2020-09-05",
         "published",
+    ),
+    # a day more than a week before publication is history: it does not carry
+    (
+        "On June 4, 2019, police arrested the activist.\n\nThe governor condemned the arrest.",
+        "2023-05-08",
+        "condemned",
+        "2023-05-08",
+        "published",
+    ),
+    # a headline event with no counterpart in the lede still takes the lede's day
+    (
+        "Zambian opposition condemns arrest of its leader\n\n"
+        "On Sunday, police in Lusaka detained opposition leader Hakainde Hichilema for several hours.",
+        "2023-04-12",
+        "condemns",
+        "2023-04-09",
+        "day",
     ),
     # one event, many mentions: the headline takes the day its lede gives
     (

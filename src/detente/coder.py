@@ -36,6 +36,7 @@ from detente.pipeline import Pipeline, Stage, Work
 from detente.records import Article, Event, parse_date
 from detente.stages import (
     BuildEvents,
+    CarryDates,
     CheckText,
     CountEvents,
     DateEvents,
@@ -166,7 +167,7 @@ def installed_gazetteer() -> Gazetteer:
 #: the stages a caller may leave out (``Coder(exclude=...)``, ``--without`` on the command line):
 #: those that prune or adjust what the others found; the rest are what the coder is (the event
 #: model's stage goes with ``model=False``, ``--patterns-only``).
-OPTIONAL_STAGES = ("agree_headline", "filter_events", "require_recipient", "share_attributes")
+OPTIONAL_STAGES = ("agree_headline", "filter_events", "require_recipient", "carry_dates", "share_attributes")
 
 
 def check_exclude(names: Iterable[str]) -> tuple[str, ...]:
@@ -220,6 +221,7 @@ def default_stages(services: Services, batch_size: int = 64) -> list[Stage]:
         ModalityEvents(s.modality),
         FilterEvents(s.not_events, s.lexicon.lemma_fixes, s.actors, s.lexicon.not_parties.topic_verbs),
         RequireRecipient(s.not_events.directed_types, s.not_events.recap_types, s.not_events.unaimed_threat_words),
+        CarryDates(s.dates, s.modality.future, s.modality.plan_words),
         ShareAttributes(),
     ]
 

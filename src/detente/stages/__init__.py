@@ -8,7 +8,7 @@
 ``date_events`` (:class:`DateEvents`) -> ``locate_events`` (:class:`LocateEvents`) ->
 ``resolve_actors`` (:class:`ResolveActors`) -> ``modality`` (:class:`ModalityEvents`) ->
 ``filter_events`` (:class:`FilterEvents`) -> ``require_recipient`` (:class:`RequireRecipient`) ->
-``share_attributes`` (:class:`ShareAttributes`).
+``carry_dates`` (:class:`CarryDates`) -> ``share_attributes`` (:class:`ShareAttributes`).
 
 Only stages live here: the grammar they read the parse with is in :mod:`detente.grammar`, the
 words they read it for in :mod:`detente.knowledge`, and what they pass on in
@@ -17,7 +17,7 @@ words they read it for in :mod:`detente.knowledge`, and what they pass on in
 
 from detente.stages.actors import ResolveActors
 from detente.stages.build import BuildEvents
-from detente.stages.dates import DateEvents
+from detente.stages.dates import CarryDates, DateEvents
 from detente.stages.directed import RequireRecipient
 from detente.stages.events import FindEvents
 from detente.stages.filter import FilterEvents
@@ -34,6 +34,7 @@ from detente.stages.validate import CheckText
 
 __all__ = [
     "BuildEvents",
+    "CarryDates",
     "CheckText",
     "CountEvents",
     "DateEvents",

@@ -3,8 +3,10 @@
 The expressions are read by :class:`detente.grammar.dates.DateReader`. Each event takes the
 expression of its own clause, else of a clause that governs it, else (a past act only) the day
 the sentence before it in the same paragraph gives, else the publication date (precision
-``published``). A mention whose date is still the publication date may later take the day
-another mention of its event gives (:mod:`detente.stages.same_event`).
+``published``). After the not-event filter, :class:`CarryDates` gives a past act still dated by
+the publication only the story's day (the last day an earlier sentence names, across paragraphs),
+and a headline event its lede's day. A mention whose date is still the publication date may
+later take the day another mention of its event gives (:mod:`detente.stages.same_event`).
 """
 
 from __future__ import annotations
@@ -19,10 +21,15 @@ from detente.grammar import syntax
 from detente.grammar.dates import DateMention, DateReader
 from detente.pipeline.stage import EventsStage
 from detente.pipeline.work import Work
-from detente.records import Event, TextRef
+from detente.records import Event, TextRef, headline_end
+from detente.stages.headline import lede_span
 
 # the tags of a verb told in the past ("condemned", "has condemned")
 PAST_TAGS = frozenset({"VBD", "VBN"})
+#: how far before publication the story's day may lie, in days: a story is told from the week it
+#: is published in (a weekday named reaches that far); an older day ("On March 18, 1965, he
+#: performed the first spacewalk") is history, and what follows it is not dated by it
+STORY_DAYS = 7
 
 
 class DateEvents(EventsStage):
@@ -122,6 +129,99 @@ class DateEvents(EventsStage):
                 break
             cur = cur.head
         return False
+
+
+class CarryDates(DateEvents):
+    """Dates what is still dated by the publication only, after the not-event filter (so no event
+    is kept or dropped for a day it borrowed): a past act takes the story's day, the last single
+    day an earlier sentence names ("On Wednesday, Germany said ... . [new paragraph] Merkel
+    condemned the attack"); a headline event takes its lede's day."""
+
+    name = "carry_dates"
+    requires = frozenset({"article", "doc", "events"})
+
+    def refine(self, work: Work, doc: Doc, events: tuple[Event, ...]) -> Iterable[Event]:
+        published = work.article.published
+        if published is None or all(ev.date_precision != "published" for ev in events):
+            return events
+        sents = list(doc.sents)
+        read: dict[int, list[DateMention]] = {}  # each sentence's expressions, read once
+
+        def expressions(i: int) -> list[DateMention]:
+            if i not in read:
+                read[i] = self.reader.find(sents[i].text, sents[i].start_char)
+            return read[i]
+
+        headline = headline_end(work.article.text, work.article.title)
+        lede: list[Event | None] = []  # the lede's day (on a copy of an event), read at the first need
+        narrative: list[tuple[str, TextRef] | None] = []  # each sentence's carried day, read at the first need
+        out = []
+        for ev in events:
+            if ev.date_precision != "published":
+                out.append(ev)
+                continue
+            dated = ev
+            if ev.sentence > 0 and syntax.token_at(doc, ev.trigger.span[0]).tag_ in PAST_TAGS:
+                if not narrative:
+                    narrative.extend(self._narrative(sents, expressions, published))
+                day = narrative[ev.sentence]
+                if day is not None:
+                    dated = replace(ev, date=day[0], date_end=None, date_precision="day", date_text=day[1])
+            if dated is ev and ev.trigger.span[0] < headline:
+                if not lede:
+                    lede.append(self._lede_day(doc, headline, ev, published))
+                if lede[0] is not None:
+                    dated = replace(ev, date=lede[0].date, date_end=None, date_precision="day")
+                    dated = replace(dated, date_text=lede[0].date_text)
+            out.append(dated)
+        return out
+
+    def _lede_day(self, doc: Doc, headline: int, ev: Event, published: date) -> Event | None:
+        """The day the lede (the first paragraph after the headline) dates what it tells, on a copy
+        of ``ev``: a headline reports the act its lede tells in full ("Police shoot protester" /
+        "... police shot a protester yesterday"), so a headline event with no date of its own
+        happened on the lede's day. The first expression of the lede that gives a single day on or
+        before publication, read with the tense of the verb it qualifies; ``None`` when it gives
+        none (a month, a day to come)."""
+        first, last = lede_span(doc, headline)
+        span = doc.char_span(first, last, alignment_mode="expand")
+        if span is None:
+            return None
+        for mention in self.reader.find(span.text, span.start_char):
+            words = _attachments(doc, mention, self.reader.time_prepositions)
+            if not words:
+                continue
+            value = mention.resolve(published, self._future(words[-1]))
+            if value is not None and value.precision == "day" and value.date <= published:
+                return replace(
+                    ev,
+                    date=value.date.isoformat(),
+                    date_end=None,
+                    date_precision="day",
+                    date_text=TextRef(mention.text, (mention.start, mention.end)),
+                )
+        return None
+
+    @staticmethod
+    def _narrative(
+        sents: list[Span], expressions: Callable[[int], list[DateMention]], published: date
+    ) -> list[tuple[str, TextRef] | None]:
+        """For each sentence, the day the story last named before it (ISO date and the words):
+        the last expression naming a single day on or before publication, and no more than
+        ``STORY_DAYS`` before it, in the nearest earlier sentence that names one; ``None`` before
+        any. A sentence naming only a longer period
+        ("Last month, ...") does not end the story's day: the events it dates take their own
+        period, and the story returns to its day after. Read once per document, in one pass."""
+        days: list[tuple[str, TextRef] | None] = []
+        current: tuple[str, TextRef] | None = None
+        for i in range(len(sents)):
+            days.append(current)
+            for mention in reversed(expressions(i)):
+                value = mention.resolve(published, False)
+                if value is not None and value.precision == "day" and 0 <= (published - value.date).days <= STORY_DAYS:
+                    current = value.date.isoformat(), TextRef(mention.text, (mention.start, mention.end))
+                    break
+        return days
 
 
 def _attachments(doc: Doc, mention: DateMention, time_prepositions: frozenset[str]) -> tuple[Token, ...]:

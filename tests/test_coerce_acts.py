@@ -44,6 +44,8 @@ def test_coerce_act(coder: Any, sentence: str, type_: str, actor: str | None, re
         ("Rights groups in Cairo condemned the arrest of the blogger Omar Farouk.", "arrest"),
         # nor is a noun in an adjunct an event of its own
         ("Protests erupted in Cairo after the arrest of the blogger Omar Farouk.", "arrest"),
+        # a detention told as a state that goes on is no event of its own
+        ("In Minsk, the continued detention of the Belarusian journalist Ivan Petrov is a concern.", "detention"),
     ],
 )
 def test_no_noun_event(coder: Any, sentence: str, trigger: str) -> None:

@@ -179,9 +179,12 @@ class ArgumentFinder:
         """Whether a noun with no one's name on it but the party it befell tells an act only the
         authorities perform, as the subject of a clause of its own (``authority_nouns``: "*the
         recent arrest of* X *has prompted* questions", "*X's detention* drew protests"): the
-        actors stage gives it the authorities of the country where it happens."""
+        actors stage gives it the authorities of the country where it happens; not a state that
+        goes on (``continuing_words``: "the continued detention of X is one of the issues")."""
         if self.lemma(noun) not in self.lex.roles.authority_nouns:
             return False
+        if any(c.dep_ == "amod" and c.lower_ in self.lex.roles.continuing_words for c in noun.children):
+            return False  # "the continued detention of X is ...": a state that goes on
         return noun.dep_ in syntax.SUBJECT_DEPS and syntax.is_verb(noun.head)
 
     def issued_noun(self, noun: Token) -> bool:

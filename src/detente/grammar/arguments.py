@@ -40,13 +40,15 @@ class ArgumentFinder:
     ) -> Candidate | None:
         harm = False
         issued = False  # a noun no one's name is on, of an act a statement's issuer does
+        befallen = False  # a noun no one's name is on, of an act the authorities do
         restated = self._restated_noun(head, c)  # "reaffirmed their *commitment*": None unless restating
         if c.kind == "noun":
             actors, recipients = self._noun_arguments(head, c.type)
             if not actors and self._crowd_event(head, c.type):
                 actors = [head]  # "protests erupted in Baghdad": the protests stand for the protesters
             issued = not actors and self.issued_noun(head)
-            if not actors and not issued:
+            befallen = not actors and not issued and bool(recipients) and self._authority_subject(head)
+            if not actors and not issued and not befallen:
                 return None  # an unanchored noun is a topic, not an event
             recipients = (
                 self._parties(recipients, head, c.type, c.cameo)
@@ -158,8 +160,8 @@ class ArgumentFinder:
         recipients = [r for r in recipients if not self.natural(r) and r.i not in c.trigger]
         owners = self.restated_owners(doc, c.trigger)
         recipients = [r for r in recipients if r not in owners]
-        if c.kind == "noun" and issued and not recipients:
-            return None  # an issuer's act told by a noun names the party it lists
+        if c.kind == "noun" and (issued or befallen) and not recipients:
+            return None  # an issuer's or the authorities' act told by a noun names the party it befell
         speaker = self.speaker(head)
         return Candidate(
             sentence=number,
@@ -172,6 +174,18 @@ class ArgumentFinder:
             attributed_to=speaker.i if speaker is not None else None,
             recipient_from_clause=guessed,
         )
+
+    def _authority_subject(self, noun: Token) -> bool:
+        """Whether a noun with no one's name on it but the party it befell tells an act only the
+        authorities perform, as the subject of a clause of its own (``authority_nouns``: "*the
+        recent arrest of* X *has prompted* questions", "*X's detention* drew protests"): the
+        actors stage gives it the authorities of the country where it happens; not a state that
+        goes on (``continuing_words``: "the continued detention of X is one of the issues")."""
+        if self.lemma(noun) not in self.lex.roles.authority_nouns:
+            return False
+        if any(c.dep_ == "amod" and c.lower_ in self.lex.roles.continuing_words for c in noun.children):
+            return False  # "the continued detention of X is ...": a state that goes on
+        return noun.dep_ in syntax.SUBJECT_DEPS and syntax.is_verb(noun.head)
 
     def issued_noun(self, noun: Token) -> bool:
         """Whether a noun no one's name is on tells an act a statement's issuer does

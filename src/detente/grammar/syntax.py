@@ -378,6 +378,29 @@ def _apposed_subject(verb: Token) -> Token | None:
     return name if first.lower_ in ("a", "an") else None
 
 
+#: the words that make a copula's subject one of a class ("X is *one of* the countries that ...")
+CLASS_MEMBER_HEADS = frozenset({"one", "some", "two", "three", "several", "few", "many"})
+
+
+def class_member(noun: Token) -> list[Token]:
+    """The parties a copula names as members of a class that a relative clause describes ("Chile
+    and Peru *are among the countries* that have banned ...", "Peru *is one of the countries*
+    that expelled ..."): the copula's subjects do what the clause says, not the class; [] when
+    the noun is no such class."""
+    if noun.dep_ != "pobj" or noun.tag_ not in ("NNS", "NNPS"):
+        return []
+    prep = noun.head
+    if prep.lower_ == "among":
+        cop = prep.head
+    elif prep.lower_ == "of" and prep.head.lower_ in CLASS_MEMBER_HEADS and prep.head.dep_ == "attr":
+        cop = prep.head.head
+    else:
+        return []
+    if cop.lemma_ != "be":
+        return []
+    return [c for c in cop.children if c.dep_ in SUBJECT_DEPS]
+
+
 def subjects(
     verb: Token,
     delegating: frozenset[str],
@@ -410,7 +433,7 @@ def subjects(
             continue
         if subj:
             if tok.dep_ == "relcl" and subj[0].lower_ in RELATIVE_PRONOUNS:
-                return [tok.head]
+                return class_member(tok.head) or [tok.head]
             return subj
         misread = _apposed_subject(tok) if tok is verb else None
         if misread is not None:

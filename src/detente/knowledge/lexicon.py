@@ -126,6 +126,11 @@ class WordRoles:
     reason_verbs: frozenset[str] = words(default=())
     presupposing_verbs: frozenset[str] = words(default=())
     patient_nouns: frozenset[str] = words(default=())
+    #: nouns of an act only authorities perform, an event of its own as a clause's subject
+    #: ("the arrest of X has prompted questions")
+    authority_nouns: frozenset[str] = words(default=())
+    #: modifiers that tell such a noun as a state that goes on ("the continued detention of X")
+    continuing_words: frozenset[str] = words(default=())
     #: nouns of an act whose "of" phrase names its doer ("the visit *of the emir* to Baghdad")
     doer_of_nouns: frozenset[str] = words(default=())
     #: nouns of a message, the act of whoever says them ("'Congratulations to X,' she wrote")

@@ -1001,7 +1001,8 @@ class ResolveActors(EventsStage):
         verb = article.head(ev.trigger)
         if verb is None or self.words.authority_passives.isdisjoint(_authority_forms(verb)):
             return None
-        if not (syntax.is_passive(verb) or (verb.tag_ == "VBN" and verb.dep_ == "acl")):
+        noun = verb.pos_ == "NOUN"  # "the arrest of X has prompted ...": no one's name is on it
+        if not (noun or syntax.is_passive(verb) or (verb.tag_ == "VBN" and verb.dep_ == "acl")):
             return None
         if any(c.dep_ == "agent" for c in verb.children):
             return None

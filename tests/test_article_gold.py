@@ -34,10 +34,13 @@ GOLD = Path(__file__).resolve().parents[1] / "benchmarks" / "gold" / "article_ev
 #: people19, nominal19; model retrained) took the test split to 0.553 / 0.482 / 0.515 / 0.498 and
 #: all 135 to 0.633 / 0.570 / 0.633 / 0.600. The tenth (accuse20, threat20, blame21, agree20,
 #: sanction20, persons20, names21, places21, precision21; model retrained) took the test split to
-#: 0.563 / 0.486 / 0.521 / 0.503 and all 135 to 0.636 / 0.576 / 0.637 / 0.605.
+#: 0.563 / 0.486 / 0.521 / 0.503 and all 135 to 0.636 / 0.576 / 0.637 / 0.605. The eleventh
+#: (accuse22, parties22, recipients22, threats22, coop22, places22, requests23, dates23,
+#: coerce23; model retrained) took the test split to 0.577 / 0.498 / 0.527 / 0.512 and all 135 to
+#: 0.653 / 0.594 / 0.645 / 0.618.
 FLOORS = {
-    "test": {"core_recall": 0.555, "all_recall": 0.48, "precision": 0.51, "f1": 0.495},
-    None: {"core_recall": 0.63, "all_recall": 0.57, "precision": 0.63, "f1": 0.60},
+    "test": {"core_recall": 0.57, "all_recall": 0.49, "precision": 0.52, "f1": 0.505},
+    None: {"core_recall": 0.645, "all_recall": 0.585, "precision": 0.64, "f1": 0.61},
 }
 
 

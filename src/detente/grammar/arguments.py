@@ -141,7 +141,7 @@ class ArgumentFinder:
             # not a meeting's place ("met in Geneva" met no Geneva), nor where several parties
             # meet ("Representatives of A, B and C met in Paris"), nor a place in what is
             # discussed ("discussed the war in Sudan"), nor where people were arrested
-            recipients = self._place(head)
+            recipients = self._place(head, c.type, c.cameo)
         guessed = False
         if not recipients and guessing and not topic and not harm:
             # (a name in what is discussed is a topic: "discussed the sanctions *Britain* imposed")
@@ -505,13 +505,23 @@ class ArgumentFinder:
                     continue
                 if meeting and syntax.is_venue(tok):
                     continue
-                if self.channel(tok):
+                if self.channel(tok) or self._thing_setting(tok, verb, type_):
                     continue
                 deed = self.aggression(tok, type_)
                 if deed is not None:
                     return syntax.prep_objects(deed, ("on", "against", "of", "in"))[:1]
                 return [tok]
         return []
+
+    def _thing_setting(self, tok: Token, verb: Token, type_: str) -> bool:
+        """Whether a name only says where a thing acted upon stands ("praised the hotel *in
+        Mombasa*"): the object of "in" or "at" under the verb's direct object, a thing that names
+        no kind of party for a verbal or diplomatic act (:meth:`names_nothing`)."""
+        prep = tok.head
+        if tok.dep_ != "pobj" or prep.lower_ not in ("in", "at"):
+            return False
+        thing = prep.head
+        return thing.dep_ == "dobj" and thing.head == verb and self.names_nothing(thing, type_, "")
 
     def channel(self, tok: Token) -> bool:
         """Whether a phrase names the channel an act goes by ("*through* the World Food
@@ -1031,10 +1041,12 @@ class ArgumentFinder:
             if s.dep_ in syntax.SUBJECT_DEPS and s.pos_ != "PRON"
         ]
 
-    @staticmethod
-    def _place(verb: Token) -> list[Token]:
-        """With no one named as target, the place acted on ("declared a ceasefire in Tripoli")."""
-        for holder in (verb, *(o for o in verb.children if o.dep_ == "dobj")):
+    def _place(self, verb: Token, type_: str, cameo: str) -> list[Token]:
+        """With no one named as target, the place acted on ("declared a ceasefire in Tripoli");
+        not where a thing acted upon stands ("praised the hotel in Mombasa": a thing that names
+        no kind of party for a verbal act, :meth:`names_nothing`)."""
+        objects = (o for o in verb.children if o.dep_ == "dobj" and not self.names_nothing(o, type_, cameo))
+        for holder in (verb, *objects):
             for prep in holder.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("in", "into"):
                     for g in prep.children:

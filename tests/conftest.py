@@ -20,6 +20,15 @@ def coder():  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture(scope="session")
+def unaimed_coder(coder):  # type: ignore[no-untyped-def]
+    """The pattern coder before ``require_recipient`` drops a directed act with no recipient:
+    every event's parties, dates and places as the other stages set them."""
+    from coding_checks import without
+
+    return without(coder, "require_recipient")
+
+
+@pytest.fixture(scope="session")
 def model_coder(coder):  # type: ignore[no-untyped-def]
     """The coder as installed: patterns and the packaged event model (same services as ``coder``)."""
     return coder.with_model()

@@ -25,7 +25,6 @@ from typing import Any
 
 import pytest
 
-from coding_checks import without
 from detente.grammar.dates import DateReader
 
 # text, published, future verb, expected date, expected end, expected precision
@@ -527,12 +526,6 @@ def _sentence_id(row: Sentence) -> str:
 
 
 @pytest.fixture(scope="module")
-def coder(coder: Any) -> Any:
-    """Every event dated, before ``require_recipient`` drops a directed act with no recipient."""
-    return without(coder, "require_recipient")
-
-
-@pytest.fixture(scope="module")
 def reader() -> DateReader:
     return DateReader.load()
 
@@ -570,13 +563,13 @@ def test_date_expression(
     ids=[_sentence_id(row) for row in SENTENCES],
 )
 def test_event_date(
-    coder: Any,
+    unaimed_coder: Any,
     sentence: str,
     published: str | None,
     trigger: str,
     expected: str | None,
     precision: str | None,
 ) -> None:
-    events = [e for e in coder.code(sentence, published=published) if e.trigger.text.startswith(trigger)]
+    events = [e for e in unaimed_coder.code(sentence, published=published) if e.trigger.text.startswith(trigger)]
     assert events, f"no event triggered by {trigger!r}"
     assert (events[0].date, events[0].date_precision) == (expected, precision)

@@ -9,16 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from coding_checks import check_side, without
+from coding_checks import check_side
 from detente.knowledge.actors import ActorDictionary
 
 DATE = "2025-06-02"
-
-
-@pytest.fixture(scope="module")
-def coder(coder):  # type: ignore[no-untyped-def]
-    """Every event's parties, before ``require_recipient`` drops a directed act with no recipient."""
-    return without(coder, "require_recipient")
 
 
 CASES = [
@@ -162,9 +156,9 @@ CASES = [
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "trigger", "side", "country", "words"), CASES)
 def test_the_country_of_a_party(  # type: ignore[no-untyped-def]
-    coder, text: str, trigger: str, side: str, country: str, words: str | None
+    unaimed_coder, text: str, trigger: str, side: str, country: str, words: str | None
 ) -> None:
-    check_side(coder, text, trigger, side, country, words, DATE)
+    check_side(unaimed_coder, text, trigger, side, country, words, DATE)
 
 
 @pytest.mark.slow
@@ -196,8 +190,8 @@ def test_the_country_of_a_party(  # type: ignore[no-untyped-def]
         ("The ministry placed sanctions on two Chinese shipping firms.", "placed", "actor"),
     ],
 )
-def test_no_country_where_the_text_gives_none(coder, text: str, trigger: str, side: str) -> None:  # type: ignore[no-untyped-def]
-    events = [e for e in coder.code(text, published=DATE) if trigger in e.trigger.text]
+def test_no_country_where_the_text_gives_none(unaimed_coder, text: str, trigger: str, side: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in unaimed_coder.code(text, published=DATE) if trigger in e.trigger.text]
     assert all(getattr(e, side) is None or getattr(e, side).country is None for e in events), [
         getattr(e, side) for e in events
     ]

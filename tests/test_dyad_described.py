@@ -10,15 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from coding_checks import check_side, without
+from coding_checks import check_side
 
 DATE = "2025-06-02"
-
-
-@pytest.fixture(scope="module")
-def coder(coder):  # type: ignore[no-untyped-def]
-    """Every event's parties, before ``require_recipient`` drops a directed act with no recipient."""
-    return without(coder, "require_recipient")
 
 
 CASES = [
@@ -66,19 +60,19 @@ CASES = [
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "trigger", "side", "country", "words"), CASES)
 def test_the_country_of_a_described_person(  # type: ignore[no-untyped-def]
-    coder, text: str, trigger: str, side: str, country: str, words: str
+    unaimed_coder, text: str, trigger: str, side: str, country: str, words: str
 ) -> None:
-    check_side(coder, text, trigger, side, country, words, DATE)
+    check_side(unaimed_coder, text, trigger, side, country, words, DATE)
 
 
 @pytest.mark.slow
-def test_a_name_met_before_is_not_the_next_description(coder) -> None:  # type: ignore[no-untyped-def]
+def test_a_name_met_before_is_not_the_next_description(unaimed_coder) -> None:  # type: ignore[no-untyped-def]
     """A person already named is not the office-holder a later sentence describes."""
     text = (
         "Paulo Mendes, a Venezuelan lawmaker, spoke to the assembly on Monday. Brazil's ambassador "
         "told reporters that the vote was premature. Mendes accused the council of ignoring the region."
     )
-    events = [e for e in coder.code(text, published=DATE) if "accused" in e.trigger.text]
+    events = [e for e in unaimed_coder.code(text, published=DATE) if "accused" in e.trigger.text]
     assert events
     assert all(e.actor is None or e.actor.country != "BRA" for e in events), [e.actor for e in events]
 
@@ -110,11 +104,11 @@ def test_a_name_met_before_is_not_the_next_description(coder) -> None:  # type: 
     ],
 )
 def test_a_name_not_taken_for_the_one_described(  # type: ignore[no-untyped-def]
-    coder, text: str, trigger: str, not_country: str
+    unaimed_coder, text: str, trigger: str, not_country: str
 ) -> None:
     """News alternates between sides: a name is not the office-holder described before it when
     its title does not repeat the description, or another described there fits it too."""
-    events = [e for e in coder.code(text, published=DATE) if trigger in e.trigger.text]
+    events = [e for e in unaimed_coder.code(text, published=DATE) if trigger in e.trigger.text]
     assert events
     assert all(e.actor is not None and e.actor.country != not_country for e in events), [e.actor for e in events]
 
@@ -127,7 +121,7 @@ FILLER = " ".join(
 
 
 @pytest.mark.slow
-def test_a_body_repeated_by_its_description_stays_in_view(coder) -> None:  # type: ignore[no-untyped-def]
+def test_a_body_repeated_by_its_description_stays_in_view(unaimed_coder) -> None:  # type: ignore[no-untyped-def]
     """ "the council" repeated through a long article is still the Security Council named at its start."""
     text = (
         "The head of the World Food Programme briefed the U.N. Security Council on Monday. "
@@ -136,7 +130,7 @@ def test_a_body_repeated_by_its_description_stays_in_view(coder) -> None:  # typ
         + FILLER
         + " The agency's deputy urged the council to press the warring parties to open the roads."
     )
-    check_side(coder, text, "urged", "recipient", "UNO", "Council", DATE)
+    check_side(unaimed_coder, text, "urged", "recipient", "UNO", "Council", DATE)
 
 
 @pytest.mark.slow
@@ -166,6 +160,6 @@ def test_a_body_repeated_by_its_description_stays_in_view(coder) -> None:  # typ
     ],
 )
 def test_a_place_a_name_is_described_by(  # type: ignore[no-untyped-def]
-    coder, text: str, trigger: str, side: str, country: str, words: str
+    unaimed_coder, text: str, trigger: str, side: str, country: str, words: str
 ) -> None:
-    check_side(coder, text, trigger, side, country, words, DATE)
+    check_side(unaimed_coder, text, trigger, side, country, words, DATE)

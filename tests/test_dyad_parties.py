@@ -14,12 +14,6 @@ from detente.grammar.syntax import RELATIVE_PRONOUNS
 DATE = "2025-06-02"
 
 
-@pytest.fixture(scope="module")
-def patterns(coder):  # type: ignore[no-untyped-def]
-    """Every event's parties, before ``require_recipient`` drops a directed act with no recipient."""
-    return without(coder, "require_recipient")
-
-
 def _sides(coder, text: str, trigger: str, side: str) -> list[str]:  # type: ignore[no-untyped-def]
     events = [e for e in coder.code(text, published=DATE) if trigger in e.trigger.text]
     return [getattr(e, side).text for e in events if getattr(e, side) is not None]
@@ -149,8 +143,8 @@ def test_the_party_a_pronoun_or_description_names(  # type: ignore[no-untyped-de
         ('"Our allies condemned the attack on the port," the Ukrainian minister said.', "condemned", "actor"),
     ],
 )
-def test_no_country_for_a_region_or_our_allies(patterns, text: str, trigger: str, side: str) -> None:  # type: ignore[no-untyped-def]
-    events = [e for e in patterns.code(text, published=DATE) if trigger in e.trigger.text]
+def test_no_country_for_a_region_or_our_allies(unaimed_coder, text: str, trigger: str, side: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in unaimed_coder.code(text, published=DATE) if trigger in e.trigger.text]
     assert all(getattr(e, side) is None or getattr(e, side).country in (None, "USA") for e in events), [
         getattr(e, side) for e in events
     ]
@@ -174,8 +168,8 @@ def test_no_country_for_a_region_or_our_allies(patterns, text: str, trigger: str
         ("The ministers praised a truce that is backed by both parties.", "backed", "that"),
     ],
 )
-def test_no_party_as_recipient(patterns, text: str, trigger: str, not_party: str) -> None:  # type: ignore[no-untyped-def]
-    named = _sides(patterns, text, trigger, "recipient")
+def test_no_party_as_recipient(unaimed_coder, text: str, trigger: str, not_party: str) -> None:  # type: ignore[no-untyped-def]
+    named = _sides(unaimed_coder, text, trigger, "recipient")
     assert not any(r.lower() in RELATIVE_PRONOUNS or not_party in r.split() for r in named), named
 
 
@@ -194,19 +188,19 @@ def test_the_model_takes_no_abstract_recipient(model_coder, text: str, trigger: 
 
 
 @pytest.mark.slow
-def test_who_stands_accused_undergoes_it(patterns) -> None:  # type: ignore[no-untyped-def]
+def test_who_stands_accused_undergoes_it(unaimed_coder) -> None:  # type: ignore[no-untyped-def]
     """A participle completing a verb of state is a passive: "X stands accused" is X accused."""
     text = "Ivan Petrov stands accused of treason."
-    events = [e for e in patterns.code(text, published=DATE) if e.type == "ACCUSE"]
+    events = [e for e in unaimed_coder.code(text, published=DATE) if e.type == "ACCUSE"]
     assert events and all(e.recipient is not None and "Petrov" in e.recipient.text for e in events), events
     assert all(e.actor is None or "Petrov" not in e.actor.text for e in events), events
 
 
 @pytest.mark.slow
-def test_an_act_told_as_possible_keeps_its_relative_pronoun(patterns) -> None:  # type: ignore[no-untyped-def]
+def test_an_act_told_as_possible_keeps_its_relative_pronoun(unaimed_coder) -> None:  # type: ignore[no-untyped-def]
     """ "an official, who *can* be removed": a clause with a modal tells no act done to the noun."""
     named = _sides(
-        patterns, "A majority is needed to impeach an official, who can then be removed.", "removed", "recipient"
+        unaimed_coder, "A majority is needed to impeach an official, who can then be removed.", "removed", "recipient"
     )
     assert not any("official" in r for r in named), named
 

@@ -11,15 +11,9 @@ from __future__ import annotations
 
 import pytest
 
-from coding_checks import check_side, without
+from coding_checks import check_side
 
 DATE = "2025-06-02"
-
-
-@pytest.fixture(scope="module")
-def coder(coder):  # type: ignore[no-untyped-def]
-    """Every event's parties, before ``require_recipient`` drops a directed act with no recipient."""
-    return without(coder, "require_recipient")
 
 
 # an expert at, with or from an organisation the dictionary does not know: not of the story's country
@@ -50,16 +44,16 @@ EXPERTS = [
 
 @pytest.mark.parametrize(("text", "trigger", "not_country"), EXPERTS)
 def test_an_expert_at_an_organisation_is_not_of_the_story(  # type: ignore[no-untyped-def]
-    coder, text: str, trigger: str, not_country: str
+    unaimed_coder, text: str, trigger: str, not_country: str
 ) -> None:
-    events = [e for e in coder.code(text, published=DATE) if trigger in e.trigger.text]
+    events = [e for e in unaimed_coder.code(text, published=DATE) if trigger in e.trigger.text]
     assert events, text
     assert all(e.actor is not None and e.actor.country != not_country for e in events), [e.actor for e in events]
 
 
-def test_an_official_at_a_state_body_keeps_the_story_country(coder) -> None:  # type: ignore[no-untyped-def]
+def test_an_official_at_a_state_body_keeps_the_story_country(unaimed_coder) -> None:  # type: ignore[no-untyped-def]
     check_side(
-        coder,
+        unaimed_coder,
         "Ethiopia's army fought rebels in the Amhara region on Monday. Abebe Kebede, a spokesman at the "
         "Defense Ministry, accused the rebels of attacking civilians.",
         "accused",
@@ -69,9 +63,9 @@ def test_an_official_at_a_state_body_keeps_the_story_country(coder) -> None:  # 
     )
 
 
-def test_a_journalist_with_a_local_outlet_keeps_the_story_country(coder) -> None:  # type: ignore[no-untyped-def]
+def test_a_journalist_with_a_local_outlet_keeps_the_story_country(unaimed_coder) -> None:  # type: ignore[no-untyped-def]
     check_side(
-        coder,
+        unaimed_coder,
         "Police in Harare detained a reporter on Monday. Tendai Moyo, a reporter with the Daily Gazette, "
         "accused Zimbabwean police of beating him in custody.",
         "accused",
@@ -100,8 +94,8 @@ def test_a_journalist_with_a_local_outlet_keeps_the_story_country(coder) -> None
         ),
     ],
 )
-def test_an_institute_named_for_its_country(coder, text: str, words: str, country: str) -> None:  # type: ignore[no-untyped-def]
-    check_side(coder, text, "criticized", "actor", country, words)
+def test_an_institute_named_for_its_country(unaimed_coder, text: str, words: str, country: str) -> None:  # type: ignore[no-untyped-def]
+    check_side(unaimed_coder, text, "criticized", "actor", country, words)
 
 
 # "X, who is Azerbaijani," where the NER reads the surname as a common noun at that mention
@@ -126,9 +120,9 @@ SURNAMES = [
 
 @pytest.mark.parametrize(("text", "trigger", "country"), SURNAMES)
 def test_a_surname_described_by_a_relative_clause(  # type: ignore[no-untyped-def]
-    coder, text: str, trigger: str, country: str
+    unaimed_coder, text: str, trigger: str, country: str
 ) -> None:
-    check_side(coder, text, trigger, "actor", country, None)
+    check_side(unaimed_coder, text, trigger, "actor", country, None)
 
 
 # a country's name before "-controlled" or "-occupied" and a territory: the power holding it, not its country
@@ -149,8 +143,8 @@ HELD = [
 
 @pytest.mark.parametrize(("text", "trigger", "not_country"), HELD)
 def test_a_territory_held_by_a_power_is_not_its(  # type: ignore[no-untyped-def]
-    coder, text: str, trigger: str, not_country: str
+    unaimed_coder, text: str, trigger: str, not_country: str
 ) -> None:
-    events = [e for e in coder.code(text, published=DATE) if trigger in e.trigger.text]
+    events = [e for e in unaimed_coder.code(text, published=DATE) if trigger in e.trigger.text]
     assert events, text
     assert all(e.recipient is None or e.recipient.country != not_country for e in events), [e.recipient for e in events]

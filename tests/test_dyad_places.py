@@ -13,15 +13,9 @@ from __future__ import annotations
 
 import pytest
 
-from coding_checks import check_side, without
+from coding_checks import check_side
 
 DATE = "2025-06-02"
-
-
-@pytest.fixture(scope="module")
-def coder(coder):  # type: ignore[no-untyped-def]
-    """Every event's parties, before ``require_recipient`` drops a directed act with no recipient."""
-    return without(coder, "require_recipient")
 
 
 # an office facing a foreign envoy whose phrase names the state that sent it: not of that state
@@ -35,9 +29,9 @@ ENVOYS = [
 
 @pytest.mark.parametrize(("text", "trigger", "side", "not_country"), ENVOYS)
 def test_an_office_facing_a_foreign_envoy_is_not_of_its_state(  # type: ignore[no-untyped-def]
-    coder, text: str, trigger: str, side: str, not_country: str
+    unaimed_coder, text: str, trigger: str, side: str, not_country: str
 ) -> None:
-    events = [e for e in coder.code(text, published=DATE) if trigger in e.trigger.text]
+    events = [e for e in unaimed_coder.code(text, published=DATE) if trigger in e.trigger.text]
     assert events, text
     sides = [getattr(e, side) for e in events]
     assert all(s is not None and s.country != not_country for s in sides), sides
@@ -75,13 +69,13 @@ POLICE = [
 
 @pytest.mark.parametrize(("text", "trigger", "side", "country", "words"), POLICE)
 def test_police_are_of_the_town_they_act_in(  # type: ignore[no-untyped-def]
-    coder, text: str, trigger: str, side: str, country: str, words: str
+    unaimed_coder, text: str, trigger: str, side: str, country: str, words: str
 ) -> None:
-    check_side(coder, text, trigger, side, country, words)
+    check_side(unaimed_coder, text, trigger, side, country, words)
 
 
-def test_police_named_with_their_town_keep_their_sector(coder) -> None:  # type: ignore[no-untyped-def]
-    events = [e for e in coder.code("Police in Calgary arrested two men on Friday.", published=DATE)]
+def test_police_named_with_their_town_keep_their_sector(unaimed_coder) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in unaimed_coder.code("Police in Calgary arrested two men on Friday.", published=DATE)]
     assert any(e.actor is not None and e.actor.sector == "COP" for e in events), [e.actor for e in events]
 
 
@@ -95,9 +89,9 @@ CROWDS = [
 
 @pytest.mark.parametrize(("text", "trigger", "country"), CROWDS)
 def test_a_crowd_keeps_the_country_of_the_town_it_marches_through(  # type: ignore[no-untyped-def]
-    coder, text: str, trigger: str, country: str
+    unaimed_coder, text: str, trigger: str, country: str
 ) -> None:
-    check_side(coder, text, trigger, "actor", country, None)
+    check_side(unaimed_coder, text, trigger, "actor", country, None)
 
 
 JOINT = (
@@ -106,24 +100,24 @@ JOINT = (
 )
 
 
-def test_a_joint_statement_acting_on_no_party_is_one_act(coder) -> None:  # type: ignore[no-untyped-def]
+def test_a_joint_statement_acting_on_no_party_is_one_act(unaimed_coder) -> None:  # type: ignore[no-untyped-def]
     text = JOINT + "We condemn the attack on the power station in the capital."
-    events = [e for e in coder.code(text, published=DATE) if "condemn" in e.trigger.text]
+    events = [e for e in unaimed_coder.code(text, published=DATE) if "condemn" in e.trigger.text]
     assert len(events) == 1, [(e.actor, e.recipient) for e in events]
 
 
-def test_a_joint_statement_acting_on_a_party_is_each_signatory(coder) -> None:  # type: ignore[no-untyped-def]
+def test_a_joint_statement_acting_on_a_party_is_each_signatory(unaimed_coder) -> None:  # type: ignore[no-untyped-def]
     text = JOINT + "We support the work of the United Nations in the country."
-    events = [e for e in coder.code(text, published=DATE) if "support" in e.trigger.text]
+    events = [e for e in unaimed_coder.code(text, published=DATE) if "support" in e.trigger.text]
     assert {e.actor.country for e in events if e.actor is not None} == {"CAN", "JPN", "NOR"}
 
 
-def test_a_person_given_two_countries_takes_not_the_story_one(coder) -> None:  # type: ignore[no-untyped-def]
+def test_a_person_given_two_countries_takes_not_the_story_one(unaimed_coder) -> None:  # type: ignore[no-untyped-def]
     text = (
         "U.S. Special Envoy for Sudan Perriello Ends Regional Trip\n\nAt the end of a trip to Egypt and "
         "Kenya by U.S. Special Envoy for Sudan Tom Perriello, officials in Sudan said progress was made. "
         "In Special Envoy Perriello's meetings, he urged the parties in Sudan to agree to a ceasefire."
     )
-    events = [e for e in coder.code(text, published=DATE) if "urged" in e.trigger.text]
+    events = [e for e in unaimed_coder.code(text, published=DATE) if "urged" in e.trigger.text]
     assert events
     assert all(e.actor is None or e.actor.country != "SDN" for e in events), [e.actor for e in events]

@@ -13,12 +13,6 @@ from coding_checks import check_side, without
 DATE = "2025-06-02"
 
 
-@pytest.fixture(scope="module")
-def patterns(coder):  # type: ignore[no-untyped-def]
-    """Every event's parties, before ``require_recipient`` drops a directed act with no recipient."""
-    return without(coder, "require_recipient")
-
-
 def _recipients(coder, text: str, trigger: str) -> list[str]:  # type: ignore[no-untyped-def]
     events = [e for e in coder.code(text, published=DATE) if trigger in e.trigger.text]
     return [e.recipient.text for e in events if e.recipient is not None]
@@ -33,8 +27,8 @@ def _recipients(coder, text: str, trigger: str) -> list[str]:  # type: ignore[no
         ("In an interview with VOA Persian, the activist said officials were meeting at a hotel.", "meeting"),
     ],
 )
-def test_a_news_outlet_told_is_no_recipient(patterns, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
-    named = _recipients(patterns, text, trigger)
+def test_a_news_outlet_told_is_no_recipient(unaimed_coder, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    named = _recipients(unaimed_coder, text, trigger)
     assert not any(o in r for r in named for o in ("Reuters", "BBC", "VOA")), named
 
 
@@ -53,10 +47,11 @@ def test_the_model_takes_no_outlet_told_for_a_recipient(model_coder, text: str) 
     assert not any(o in r for r in named for o in ("Reuters", "BBC")), named
 
 
-def test_an_outlet_acted_upon_stays_a_party(patterns) -> None:  # type: ignore[no-untyped-def]
+def test_an_outlet_acted_upon_stays_a_party(unaimed_coder) -> None:  # type: ignore[no-untyped-def]
     """Only speaking to an outlet leaves it out: an outlet banned or attacked is the party."""
     assert any(
-        "CNN" in r for r in _recipients(patterns, "The junta banned CNN from broadcasting in the country.", "banned")
+        "CNN" in r
+        for r in _recipients(unaimed_coder, "The junta banned CNN from broadcasting in the country.", "banned")
     )
 
 
@@ -71,9 +66,9 @@ def test_an_outlet_acted_upon_stays_a_party(patterns) -> None:  # type: ignore[n
     ],
 )
 def test_a_happening_or_a_commodity_is_no_recipient(  # type: ignore[no-untyped-def]
-    patterns, text: str, trigger: str, words: str
+    unaimed_coder, text: str, trigger: str, words: str
 ) -> None:
-    assert not any(words in r for r in _recipients(patterns, text, trigger))
+    assert not any(words in r for r in _recipients(unaimed_coder, text, trigger))
 
 
 CASES = [
@@ -116,9 +111,9 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "trigger", "side", "country", "words"), CASES)
 def test_the_party_the_text_names(  # type: ignore[no-untyped-def]
-    patterns, text: str, trigger: str, side: str, country: str, words: str | None
+    unaimed_coder, text: str, trigger: str, side: str, country: str, words: str | None
 ) -> None:
-    check_side(patterns, text, trigger, side, country, words, DATE)
+    check_side(unaimed_coder, text, trigger, side, country, words, DATE)
 
 
 @pytest.mark.parametrize(
@@ -130,8 +125,8 @@ def test_the_party_the_text_names(  # type: ignore[no-untyped-def]
         ("The army shelled Aleppo and Homs, accusing it of sheltering rebels.", "accusing"),
     ],
 )
-def test_a_bound_pronoun_takes_no_place_nor_several(patterns, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
-    events = [e for e in patterns.code(text, published=DATE) if trigger in e.trigger.text]
+def test_a_bound_pronoun_takes_no_place_nor_several(unaimed_coder, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in unaimed_coder.code(text, published=DATE) if trigger in e.trigger.text]
     assert all(e.recipient is None or e.recipient.country is None for e in events), [
         (e.recipient.text, e.recipient.country) for e in events if e.recipient
     ]
@@ -160,13 +155,13 @@ def test_a_bound_pronoun_takes_no_place_nor_several(patterns, text: str, trigger
     ],
 )
 def test_a_backed_group_is_not_its_patrons(  # type: ignore[no-untyped-def]
-    patterns, text: str, trigger: str, side: str, country: str, words: str | None
+    unaimed_coder, text: str, trigger: str, side: str, country: str, words: str | None
 ) -> None:
-    check_side(patterns, text, trigger, side, country, words, DATE)
+    check_side(unaimed_coder, text, trigger, side, country, words, DATE)
 
 
-def test_a_backed_group_with_no_place_takes_no_country(patterns) -> None:  # type: ignore[no-untyped-def]
-    events = [e for e in patterns.code("Iran-backed militias attacked a U.S. base on Monday.", published=DATE)]
+def test_a_backed_group_with_no_place_takes_no_country(unaimed_coder) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in unaimed_coder.code("Iran-backed militias attacked a U.S. base on Monday.", published=DATE)]
     assert events and all(e.actor is None or e.actor.country != "IRN" for e in events)
 
 
@@ -178,14 +173,14 @@ def test_a_backed_group_with_no_place_takes_no_country(patterns) -> None:  # typ
         ("Both Laos and Vietnam rejected claims that their dams were starving Cambodian farmers of water.", "rejected"),
     ],
 )
-def test_a_name_in_what_a_claim_says_is_no_recipient(patterns, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
-    events = [e for e in patterns.code(text, published=DATE) if trigger in e.trigger.text]
+def test_a_name_in_what_a_claim_says_is_no_recipient(unaimed_coder, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in unaimed_coder.code(text, published=DATE) if trigger in e.trigger.text]
     assert events and all(e.recipient is None for e in events), [(e.recipient and e.recipient.text) for e in events]
 
 
-def test_a_name_in_the_clause_outside_a_claim_is_still_the_recipient(patterns) -> None:  # type: ignore[no-untyped-def]
+def test_a_name_in_the_clause_outside_a_claim_is_still_the_recipient(unaimed_coder) -> None:  # type: ignore[no-untyped-def]
     check_side(
-        patterns,
+        unaimed_coder,
         "Ukraine refused to respond to a request from the Hungarian authorities.",
         "refused",
         "recipient",
@@ -211,6 +206,6 @@ def test_a_name_in_the_clause_outside_a_claim_is_still_the_recipient(patterns) -
     ],
 )
 def test_non_governmental_organisations(  # type: ignore[no-untyped-def]
-    patterns, text: str, trigger: str, side: str, words: str | None
+    unaimed_coder, text: str, trigger: str, side: str, words: str | None
 ) -> None:
-    check_side(patterns, text, trigger, side, "NGO", words, DATE)
+    check_side(unaimed_coder, text, trigger, side, "NGO", words, DATE)

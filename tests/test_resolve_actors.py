@@ -8,17 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from coding_checks import check_side, without
+from coding_checks import check_side
 from detente.knowledge.words import ReferenceWords
 from detente.stages.actors import _main_country
 
 DATE = "2024-05-01"
-
-
-@pytest.fixture(scope="module")
-def coder(coder):  # type: ignore[no-untyped-def]
-    """Every event's actor, before ``require_recipient`` drops a directed act with no recipient."""
-    return without(coder, "require_recipient")
 
 
 # (article, trigger word, side, expected country, words the side's text contains or None)
@@ -326,9 +320,9 @@ CASES = [
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "trigger", "side", "country", "words"), CASES)
 def test_actors_resolved_across_the_article(  # type: ignore[no-untyped-def]
-    coder, text: str, trigger: str, side: str, country: str, words: str | None
+    unaimed_coder, text: str, trigger: str, side: str, country: str, words: str | None
 ) -> None:
-    check_side(coder, text, trigger, side, country, words, DATE)
+    check_side(unaimed_coder, text, trigger, side, country, words, DATE)
 
 
 @pytest.mark.slow
@@ -341,8 +335,8 @@ def test_actors_resolved_across_the_article(  # type: ignore[no-untyped-def]
         "Tom Baker, a 60-year-old Irish national, spoke in Lagos on Monday. Baker criticized the sanctions.",
     ],
 )
-def test_a_topic_does_not_give_a_person_a_country(coder, text: str) -> None:  # type: ignore[no-untyped-def]
-    events = [e for e in coder.code(text, published=DATE) if e.actor is not None and "Baker" in e.actor.text]
+def test_a_topic_does_not_give_a_person_a_country(unaimed_coder, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in unaimed_coder.code(text, published=DATE) if e.actor is not None and "Baker" in e.actor.text]
     assert all(e.actor.country is None for e in events), [(e.actor.text, e.actor.country) for e in events]
 
 
@@ -374,8 +368,8 @@ def test_a_topic_does_not_give_a_person_a_country(coder, text: str) -> None:  # 
         ("A bomb exploded in Quetta on Friday, killing six people. No group has claimed responsibility.", "killing"),
     ],
 )
-def test_no_actor_is_invented(coder, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
-    events = [e for e in coder.code(text, published=DATE) if trigger in e.trigger.text]
+def test_no_actor_is_invented(unaimed_coder, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in unaimed_coder.code(text, published=DATE) if trigger in e.trigger.text]
     assert all(e.actor is None or e.actor.country is None for e in events), [
         (e.actor.text, e.actor.country) for e in events if e.actor is not None
     ]
@@ -489,9 +483,9 @@ CLAUSE_CASES = [
 
 
 @pytest.mark.slow
-def test_each_named_member_of_a_kind_acts(coder) -> None:  # type: ignore[no-untyped-def]
+def test_each_named_member_of_a_kind_acts(unaimed_coder) -> None:  # type: ignore[no-untyped-def]
     text = "Western countries, including France and Germany, condemned the coup in Niger."
-    events = [e for e in coder.code(text, published=DATE) if "condemned" in e.trigger.text]
+    events = [e for e in unaimed_coder.code(text, published=DATE) if "condemned" in e.trigger.text]
     assert {e.actor.country for e in events if e.actor is not None} == {"FRA", "DEU"}
 
 
@@ -503,15 +497,15 @@ def test_each_named_member_of_a_kind_acts(coder) -> None:  # type: ignore[no-unt
         ("Police arrested Iranian-American journalist Sara Karimi in Tehran.", "arrested", "recipient"),
     ],
 )
-def test_a_hyphenated_nationality_is_the_second(coder, text: str, trigger: str, side: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_hyphenated_nationality_is_the_second(unaimed_coder, text: str, trigger: str, side: str) -> None:  # type: ignore[no-untyped-def]
     """One person of two nationalities written together is of the second (the first is a
     descent): one event, not one for each country."""
-    events = [e for e in coder.code(text, published=DATE) if trigger in e.trigger.text]
+    events = [e for e in unaimed_coder.code(text, published=DATE) if trigger in e.trigger.text]
     assert [getattr(e, side).country for e in events if getattr(e, side) is not None] == ["USA"]
 
 
 @pytest.mark.slow
-def test_a_quote_going_on_is_the_same_speakers(coder) -> None:  # type: ignore[no-untyped-def]
+def test_a_quote_going_on_is_the_same_speakers(unaimed_coder) -> None:  # type: ignore[no-untyped-def]
     """A quotation with no attribution opening the sentence after a quoted speaker's: its "we"
     is that speaker."""
     text = (
@@ -519,7 +513,7 @@ def test_a_quote_going_on_is_the_same_speakers(coder) -> None:  # type: ignore[n
         '"We called for Russia to agree to a ceasefire," the ministers said in a joint statement. '
         '"We urged Russia to withdraw its troops from Ukraine."'
     )
-    events = [e for e in coder.code(text, published=DATE) if "urged" in e.trigger.text]
+    events = [e for e in unaimed_coder.code(text, published=DATE) if "urged" in e.trigger.text]
     assert events
     assert all(e.actor is not None and "ministers" in e.actor.text for e in events), [
         e.actor and e.actor.text for e in events
@@ -527,39 +521,39 @@ def test_a_quote_going_on_is_the_same_speakers(coder) -> None:  # type: ignore[n
 
 
 @pytest.mark.slow
-def test_a_text_supported_is_not_issued(coder) -> None:  # type: ignore[no-untyped-def]
+def test_a_text_supported_is_not_issued(unaimed_coder) -> None:  # type: ignore[no-untyped-def]
     """Backing another's text does not make the backer its author: only an issuing verb does."""
     text = "Chile said it would back a resolution condemning Bolivia."
-    events = [e for e in coder.code(text, published=DATE) if "condemning" in e.trigger.text]
+    events = [e for e in unaimed_coder.code(text, published=DATE) if "condemning" in e.trigger.text]
     assert events
     assert all(e.actor is None or e.actor.country != "CHL" for e in events)
 
 
 @pytest.mark.slow
-def test_a_close_apposition_is_part_of_the_name(coder) -> None:  # type: ignore[no-untyped-def]
+def test_a_close_apposition_is_part_of_the_name(unaimed_coder) -> None:  # type: ignore[no-untyped-def]
     text = "Her son Carlos and the family's lawyers met Chilean officials in Santiago on Monday."
-    events = [e for e in coder.code(text, published=DATE) if "met" in e.trigger.text]
+    events = [e for e in unaimed_coder.code(text, published=DATE) if "met" in e.trigger.text]
     assert any(e.actor is not None and "Carlos" in e.actor.text for e in events), [
         e.actor and e.actor.text for e in events
     ]
     # the phrase's head still names its sector
     text = "Police arrested the opposition leader Tundu Lissu in Dar es Salaam."
-    events = [e for e in coder.code(text, published=DATE) if "arrested" in e.trigger.text]
+    events = [e for e in unaimed_coder.code(text, published=DATE) if "arrested" in e.trigger.text]
     assert any(e.recipient is not None and "Lissu" in e.recipient.text and e.recipient.sector == "OPP" for e in events)
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "trigger", "country", "words"), CLAUSE_CASES)
-def test_actor_found_past_the_trigger_clause(coder, text: str, trigger: str, country: str, words: str) -> None:  # type: ignore[no-untyped-def]
-    events = [e for e in coder.code(text, published=DATE) if trigger in e.trigger.text]
+def test_actor_found_past_the_trigger_clause(unaimed_coder, text: str, trigger: str, country: str, words: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in unaimed_coder.code(text, published=DATE) if trigger in e.trigger.text]
     found = [e.actor and (e.actor.text, e.actor.country) for e in events]
     assert any(e.actor is not None and e.actor.country == country and words in e.actor.text for e in events), found
 
 
 @pytest.mark.slow
-def test_a_reason_clause_gives_no_agent(coder) -> None:  # type: ignore[no-untyped-def]
+def test_a_reason_clause_gives_no_agent(unaimed_coder) -> None:  # type: ignore[no-untyped-def]
     text = "The novelist said her book was banned in Kabul because it was written by a woman."
-    events = [e for e in coder.code(text, published=DATE) if "banned" in e.trigger.text]
+    events = [e for e in unaimed_coder.code(text, published=DATE) if "banned" in e.trigger.text]
     assert all(e.actor is None or "woman" not in e.actor.text for e in events)
 
 
@@ -577,8 +571,8 @@ def test_a_reason_clause_gives_no_agent(coder) -> None:  # type: ignore[no-untyp
         ("Public gatherings were allowed again in Nairobi in May.", "allowed", "KEN"),
     ],
 )
-def test_agentless_passive_of_an_authority_act(coder, text: str, trigger: str, country: str) -> None:  # type: ignore[no-untyped-def]
-    events = [e for e in coder.code(text, published=DATE) if trigger in e.trigger.text]
+def test_agentless_passive_of_an_authority_act(unaimed_coder, text: str, trigger: str, country: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in unaimed_coder.code(text, published=DATE) if trigger in e.trigger.text]
     assert events, text
     actor = events[0].actor
     assert actor is not None and actor.country == country and actor.sector == "GOV", actor
@@ -595,43 +589,43 @@ def test_agentless_passive_of_an_authority_act(coder, text: str, trigger: str, c
         ("Forty students were arrested by Peruvian soldiers in Lima on Friday.", "arrested"),
     ],
 )
-def test_no_authorities_where_the_act_is_not_theirs(coder, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
-    events = [e for e in coder.code(text, published=DATE) if trigger in e.trigger.text]
+def test_no_authorities_where_the_act_is_not_theirs(unaimed_coder, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in unaimed_coder.code(text, published=DATE) if trigger in e.trigger.text]
     assert all(e.actor is None or e.actor.text != "authorities" for e in events), [e.actor for e in events]
 
 
 @pytest.mark.slow
-def test_a_counted_description_of_countries_is_each_of_them(coder) -> None:  # type: ignore[no-untyped-def]
+def test_a_counted_description_of_countries_is_each_of_them(unaimed_coder) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Chad, Sudan and Libya signed a border pact last year. "
         "The three countries accused the African Union of ignoring the smuggling."
     )
-    events = [e for e in coder.code(text, published=DATE) if "accused" in e.trigger.text]
+    events = [e for e in unaimed_coder.code(text, published=DATE) if "accused" in e.trigger.text]
     assert {e.actor.country for e in events if e.actor is not None} == {"TCD", "SDN", "LBY"}
     assert len({e.id for e in events}) == len(events)  # one id per event
 
 
 @pytest.mark.slow
-def test_counted_representatives_are_each_country(coder) -> None:  # type: ignore[no-untyped-def]
+def test_counted_representatives_are_each_country(unaimed_coder) -> None:  # type: ignore[no-untyped-def]
     # "the two ministers" after two countries' ministers met: one event for each country
     text = (
         "The Iranian foreign minister met his Omani counterpart in Muscat on Monday. "
         "The two ministers accused Israel of sabotaging the talks."
     )
-    events = [e for e in coder.code(text, published=DATE) if "accused" in e.trigger.text]
+    events = [e for e in unaimed_coder.code(text, published=DATE) if "accused" in e.trigger.text]
     assert {e.actor.country for e in events if e.actor is not None} == {"IRN", "OMN"}
     # a counted recipient: "both sides" after two countries named
     text = "Fighting flared between Ethiopia and Eritrea on Monday. The African Union urged both sides to halt it."
-    events = [e for e in coder.code(text, published=DATE) if "urged" in e.trigger.text]
+    events = [e for e in unaimed_coder.code(text, published=DATE) if "urged" in e.trigger.text]
     assert {e.recipient.country for e in events if e.recipient is not None} == {"ETH", "ERI"}
     assert len({e.id for e in events}) == len(events)
 
 
 @pytest.mark.slow
-def test_a_domestic_sector_is_not_the_state_it_faces(coder) -> None:  # type: ignore[no-untyped-def]
+def test_a_domestic_sector_is_not_the_state_it_faces(unaimed_coder) -> None:  # type: ignore[no-untyped-def]
     # "the junta accused Paris": the place of the event is Paris, but the junta is not French
     text = "Chad expelled the French ambassador on Monday. The junta accused Paris of meddling."
-    events = [e for e in coder.code(text, published=DATE) if "accused" in e.trigger.text]
+    events = [e for e in unaimed_coder.code(text, published=DATE) if "accused" in e.trigger.text]
     assert events
     assert all(e.actor is None or e.actor.country != "FRA" for e in events), [
         (e.actor.text, e.actor.country) for e in events if e.actor is not None
@@ -639,18 +633,18 @@ def test_a_domestic_sector_is_not_the_state_it_faces(coder) -> None:  # type: ig
 
 
 @pytest.mark.slow
-def test_a_domestic_sector_is_of_the_capital_it_acts_in(coder) -> None:  # type: ignore[no-untyped-def]
+def test_a_domestic_sector_is_of_the_capital_it_acts_in(unaimed_coder) -> None:  # type: ignore[no-untyped-def]
     # the capital named where the act happens, even when read as its recipient, is the actor's place
     text = "Students angered by the tax bill demonstrated in Lusaka."
-    events = [e for e in coder.code(text, published=DATE) if e.actor is not None and "Students" in e.actor.text]
+    events = [e for e in unaimed_coder.code(text, published=DATE) if e.actor is not None and "Students" in e.actor.text]
     assert events
     assert all(e.actor is not None and e.actor.country == "ZMB" for e in events)
 
 
 @pytest.mark.slow
-def test_a_denial_answers_the_last_accusation(coder) -> None:  # type: ignore[no-untyped-def]
+def test_a_denial_answers_the_last_accusation(unaimed_coder) -> None:  # type: ignore[no-untyped-def]
     text = "Kenya accused Uganda of arming rebels on Monday. Uganda rejected the allegations on Tuesday."
-    events = [e for e in coder.code(text, published=DATE) if "rejected" in e.trigger.text]
+    events = [e for e in unaimed_coder.code(text, published=DATE) if "rejected" in e.trigger.text]
     assert [(e.actor.country, e.recipient.country) for e in events if e.actor and e.recipient] == [("UGA", "KEN")]
 
 
@@ -662,18 +656,18 @@ def test_a_denial_answers_the_last_accusation(coder) -> None:  # type: ignore[no
         ("Israeli troops raided a camp near Jenin on Monday. Jordan denounced the attack.", "denounced", "ISR"),
     ],
 )
-def test_a_condemned_act_is_its_actor(coder, text: str, trigger: str, recipient: str) -> None:  # type: ignore[no-untyped-def]
-    events = [e for e in coder.code(text, published=DATE) if trigger in e.trigger.text]
+def test_a_condemned_act_is_its_actor(unaimed_coder, text: str, trigger: str, recipient: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in unaimed_coder.code(text, published=DATE) if trigger in e.trigger.text]
     assert [e.recipient.country for e in events if e.recipient is not None] == [recipient]
 
 
 @pytest.mark.slow
-def test_the_two_leaders_are_each_of_them(coder) -> None:  # type: ignore[no-untyped-def]
+def test_the_two_leaders_are_each_of_them(unaimed_coder) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Russian President Vladimir Putin spoke with Chinese President Xi Jinping by phone on Monday. "
         "The two leaders agreed to deepen cooperation."
     )
-    events = [e for e in coder.code(text, published=DATE) if "agreed" in e.trigger.text]
+    events = [e for e in unaimed_coder.code(text, published=DATE) if "agreed" in e.trigger.text]
     # both sides take part: a mutual act is one event, the first named with the other (round
     # audit15: "the two leaders" after the call are its two sides, docs/coding-manual.md)
     sides = {(e.actor.country, e.recipient.country if e.recipient else None) for e in events if e.actor is not None}
@@ -692,22 +686,22 @@ def test_a_shared_name_is_the_entry_of_a_country_the_article_names() -> None:
 
 
 @pytest.mark.slow
-def test_the_rsf_of_a_sudan_story_is_the_rapid_support_forces(coder) -> None:  # type: ignore[no-untyped-def]
+def test_the_rsf_of_a_sudan_story_is_the_rapid_support_forces(unaimed_coder) -> None:  # type: ignore[no-untyped-def]
     text = "Sudan's army fought the paramilitaries in Khartoum on Monday. The RSF accused the army of shelling markets."
-    events = [e for e in coder.code(text, published=DATE) if "accused" in e.trigger.text]
+    events = [e for e in unaimed_coder.code(text, published=DATE) if "accused" in e.trigger.text]
     assert [e.actor.country for e in events if e.actor is not None] == ["SDN"]
 
 
 @pytest.mark.slow
-def test_a_name_owning_another_is_not_a_second_party(coder) -> None:  # type: ignore[no-untyped-def]
+def test_a_name_owning_another_is_not_a_second_party(unaimed_coder) -> None:  # type: ignore[no-untyped-def]
     """ "Iran's Revolutionary Guards": one actor, the Guards, not one event for Iran and one for them;
     coordinated names still give one event each."""
     text = "Iran's Revolutionary Guards seized a Greek tanker in the Gulf on Friday."
-    events = [e for e in coder.code(text, published=DATE) if "seized" in e.trigger.text]
+    events = [e for e in unaimed_coder.code(text, published=DATE) if "seized" in e.trigger.text]
     assert len(events) == 1, [e.actor for e in events]
     assert events[0].actor is not None and events[0].actor.sector == "MIL"
     text = "Hungarian and Romanian officials met in Vienna on Monday."
-    events = [e for e in coder.code(text, published=DATE) if "met" in e.trigger.text]
+    events = [e for e in unaimed_coder.code(text, published=DATE) if "met" in e.trigger.text]
     # a meeting of the two (the first named acting), not with the place it was held at
     sides = {s.country for e in events for s in (e.actor, e.recipient) if s is not None}
     assert sides == {"HUN", "ROU"}, [(e.actor, e.recipient) for e in events]
@@ -721,18 +715,18 @@ def test_a_name_owning_another_is_not_a_second_party(coder) -> None:  # type: ig
         ("The Mogadishu hotel attack killed 20 people on Friday. The attack was blamed on al-Shabab.", "al-Shabab"),
     ],
 )
-def test_a_city_compounded_with_an_attack_is_its_place(coder, text: str, group: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_city_compounded_with_an_attack_is_its_place(unaimed_coder, text: str, group: str) -> None:  # type: ignore[no-untyped-def]
     """The city is where the attack happened; the one it is ascribed to (no one named ascribing
     it) is its actor."""
-    events = [e for e in coder.code(text, published=DATE) if "killed" in e.trigger.text]
+    events = [e for e in unaimed_coder.code(text, published=DATE) if "killed" in e.trigger.text]
     assert events
     assert all(e.actor is not None and group in e.actor.text for e in events), [e.actor for e in events]
 
 
 @pytest.mark.slow
-def test_a_country_compounded_with_an_attack_is_its_actor(coder) -> None:  # type: ignore[no-untyped-def]
+def test_a_country_compounded_with_an_attack_is_its_actor(unaimed_coder) -> None:  # type: ignore[no-untyped-def]
     text = "A U.S. airstrike killed two commanders near Kandahar. Kabul blamed the attack on the Taliban."
-    events = [e for e in coder.code(text, published=DATE) if "killed" in e.trigger.text]
+    events = [e for e in unaimed_coder.code(text, published=DATE) if "killed" in e.trigger.text]
     assert any(e.actor is not None and e.actor.country == "USA" for e in events), [e.actor for e in events]
 
 
@@ -764,11 +758,11 @@ def test_a_country_compounded_with_an_attack_is_its_actor(coder) -> None:  # typ
     ],
 )
 def test_a_description_set_off_from_a_name_is_that_person(  # type: ignore[no-untyped-def]
-    coder, text: str, trigger: str, names: list[str], sector: str | None
+    unaimed_coder, text: str, trigger: str, names: list[str], sector: str | None
 ) -> None:
     """ "The opposition leader, Mary Wanjiru, accused ...": the actor is the person the description
     stands for (each of coordinated names), keeping the description's sector."""
-    events = [e for e in coder.code(text, published=DATE) if trigger in e.trigger.text]
+    events = [e for e in unaimed_coder.code(text, published=DATE) if trigger in e.trigger.text]
     actors = [e.actor for e in events if e.actor is not None]
     assert all(any(n in a.text for a in actors) for n in names), actors
     assert all(any(n in a.text for n in names) for a in actors), actors  # not the description itself
@@ -809,11 +803,11 @@ def test_a_description_set_off_from_a_name_is_that_person(  # type: ignore[no-un
     ],
 )
 def test_a_known_name_in_another_persons_name_is_that_persons(  # type: ignore[no-untyped-def]
-    coder, text: str, trigger: str, side: str, name: str | None, not_country: str | None
+    unaimed_coder, text: str, trigger: str, side: str, name: str | None, not_country: str | None
 ) -> None:
     """A dictionary name that ends a longer name with other given names ("Victor Marrero",
     "Sudesh Amman") is the article's person, there and where the surname stands alone."""
-    events = [e for e in coder.code(text, published=DATE) if trigger in e.trigger.text]
+    events = [e for e in unaimed_coder.code(text, published=DATE) if trigger in e.trigger.text]
     sides = [getattr(e, side) for e in events if getattr(e, side) is not None]
     assert sides
     if not_country is not None:
@@ -823,9 +817,9 @@ def test_a_known_name_in_another_persons_name_is_that_persons(  # type: ignore[n
 
 
 @pytest.mark.slow
-def test_a_known_persons_full_name_stays_theirs(coder) -> None:  # type: ignore[no-untyped-def]
+def test_a_known_persons_full_name_stays_theirs(unaimed_coder) -> None:  # type: ignore[no-untyped-def]
     text = "President Donald J. Trump criticized China on Monday. Trump accused Beijing of theft."
-    events = [e for e in coder.code(text, published=DATE) if "accused" in e.trigger.text]
+    events = [e for e in unaimed_coder.code(text, published=DATE) if "accused" in e.trigger.text]
     assert [e.actor.country for e in events if e.actor is not None] == ["USA"]
 
 
@@ -855,8 +849,10 @@ def test_a_known_persons_full_name_stays_theirs(coder) -> None:  # type: ignore[
         ),
     ],
 )
-def test_an_official_named_by_portfolio_is_of_the_storys_country(coder, text: str, trigger: str, country: str) -> None:  # type: ignore[no-untyped-def]
-    events = [e for e in coder.code(text, published=DATE) if trigger in e.trigger.text]
+def test_an_official_named_by_portfolio_is_of_the_storys_country(
+    unaimed_coder, text: str, trigger: str, country: str
+) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in unaimed_coder.code(text, published=DATE) if trigger in e.trigger.text]
     assert events and all(e.actor is not None and e.actor.country == country for e in events), [e.actor for e in events]
 
 
@@ -873,11 +869,11 @@ def test_an_official_named_by_portfolio_is_of_the_storys_country(coder, text: st
         ),
     ],
 )
-def test_a_speaker_after_the_quote_is_its_we(coder, text: str, trigger: str, country: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_speaker_after_the_quote_is_its_we(unaimed_coder, text: str, trigger: str, country: str) -> None:  # type: ignore[no-untyped-def]
     """A reporting verb after its quotation with the speaker after it ('"...," tweeted Johnson'),
     which the parser reads as the verb's object or hangs beside the quoted verb: the quote's "we"
     is that speaker, not the last subject before."""
-    events = [e for e in coder.code(text, published=DATE) if trigger in e.trigger.text]
+    events = [e for e in unaimed_coder.code(text, published=DATE) if trigger in e.trigger.text]
     assert events and all(e.actor is not None and e.actor.country == country for e in events), [e.actor for e in events]
 
 
@@ -889,10 +885,10 @@ def test_a_speaker_after_the_quote_is_its_we(coder, text: str, trigger: str, cou
         '"We attacked the Ugandan positions "in self-defence" and told reporters nothing," the Kenyan army said.',
     ],
 )
-def test_a_scare_quote_before_a_second_verb_names_no_speaker(coder, text: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_scare_quote_before_a_second_verb_names_no_speaker(unaimed_coder, text: str) -> None:  # type: ignore[no-untyped-def]
     """A quoted phrase followed by "and told reporters" is a second act of the same actor, and
     whom it tells is spoken to: neither the speaker nor the actor of the attack."""
-    events = [e for e in coder.code(text, published=DATE) if e.type == "ASSAULT"]
+    events = [e for e in unaimed_coder.code(text, published=DATE) if e.type == "ASSAULT"]
     assert events and all(e.actor is not None and e.actor.country == "KEN" for e in events), [e.actor for e in events]
     assert all(e.attribution is None or "reporters" not in e.attribution.text for e in events)
 
@@ -918,11 +914,11 @@ def test_a_scare_quote_before_a_second_verb_names_no_speaker(coder, text: str) -
     ],
 )
 def test_a_short_form_is_the_body_it_was_defined_for(  # type: ignore[no-untyped-def]
-    coder, text: str, trigger: str, country: str, short: str
+    unaimed_coder, text: str, trigger: str, country: str, short: str
 ) -> None:
     """A short form defined in brackets after a body's name that carries a country is that
     body later, of that country."""
-    events = [e for e in coder.code(text, published=DATE) if trigger in e.trigger.text]
+    events = [e for e in unaimed_coder.code(text, published=DATE) if trigger in e.trigger.text]
     actors = [e.actor for e in events if e.actor is not None and short in e.actor.text]
     assert actors and all(a.country == country for a in actors), [e.actor for e in events]
 
@@ -936,16 +932,16 @@ def test_a_short_form_is_the_body_it_was_defined_for(  # type: ignore[no-untyped
         ("Ten villagers were killed in a Taliban attack in Ghazni on Monday.", "AFG"),
     ],
 )
-def test_a_passive_with_no_agent_is_by_whose_operation_it_was(coder, text: str, country: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_passive_with_no_agent_is_by_whose_operation_it_was(unaimed_coder, text: str, country: str) -> None:  # type: ignore[no-untyped-def]
     """ "was killed in a U.S. operation": the country, people or group qualifying the operation
     or attack is the passive's agent; a city so named is only where it happened."""
-    events = [e for e in coder.code(text, published=DATE) if "killed" in e.trigger.text]
+    events = [e for e in unaimed_coder.code(text, published=DATE) if "killed" in e.trigger.text]
     assert events and all(e.actor is not None and e.actor.country == country for e in events), [e.actor for e in events]
 
 
 @pytest.mark.slow
-def test_a_city_named_with_the_attack_is_no_agent(coder) -> None:  # type: ignore[no-untyped-def]
-    events = coder.code("Ten people were killed in a Kabul car bombing on Monday.", published=DATE)
+def test_a_city_named_with_the_attack_is_no_agent(unaimed_coder) -> None:  # type: ignore[no-untyped-def]
+    events = unaimed_coder.code("Ten people were killed in a Kabul car bombing on Monday.", published=DATE)
     assert all(e.actor is None or e.actor.sector != "GOV" for e in events), [e.actor for e in events]
 
 
@@ -957,9 +953,9 @@ def test_a_city_named_with_the_attack_is_no_agent(coder) -> None:  # type: ignor
         ("Guam officials criticized the U.S. Navy over the fuel leak.", "GUM"),
     ],
 )
-def test_a_territory_with_its_own_iso_code_is_its_own_actor(coder, text: str, country: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_territory_with_its_own_iso_code_is_its_own_actor(unaimed_coder, text: str, country: str) -> None:  # type: ignore[no-untyped-def]
     """Territories with an ISO code of their own take it (docs/coding-manual.md), as Hong Kong does."""
-    events = coder.code(text, published=DATE)
+    events = unaimed_coder.code(text, published=DATE)
     assert events and events[0].actor is not None and events[0].actor.country == country, [e.actor for e in events]
 
 
@@ -983,8 +979,8 @@ def test_a_territory_with_its_own_iso_code_is_its_own_actor(coder, text: str, co
         ),
     ],
 )
-def test_they_is_not_one_person(coder, text: str, trigger: str, person: str) -> None:  # type: ignore[no-untyped-def]
-    events = [e for e in coder.code(text, published=DATE) if trigger in e.trigger.text]
+def test_they_is_not_one_person(unaimed_coder, text: str, trigger: str, person: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in unaimed_coder.code(text, published=DATE) if trigger in e.trigger.text]
     assert events
     assert all(e.actor is None or person not in e.actor.text for e in events), [e.actor for e in events]
 
@@ -1011,8 +1007,8 @@ def test_they_is_not_one_person(coder, text: str, trigger: str, person: str) -> 
         ("Bombs kill at least 20 at a church in the south.", "kill", None),
     ],
 )
-def test_a_weapon_is_not_the_actor(coder, text: str, trigger: str, group: str | None) -> None:  # type: ignore[no-untyped-def]
-    events = [e for e in coder.code(text, published=DATE) if trigger in e.trigger.text]
+def test_a_weapon_is_not_the_actor(unaimed_coder, text: str, trigger: str, group: str | None) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in unaimed_coder.code(text, published=DATE) if trigger in e.trigger.text]
     assert events
     if group is None or group.isupper():
         assert all(e.actor is not None and e.actor.sector == "UAF" for e in events), [e.actor for e in events]
@@ -1022,14 +1018,14 @@ def test_a_weapon_is_not_the_actor(coder, text: str, trigger: str, group: str | 
 
 
 @pytest.mark.slow
-def test_a_name_heading_a_who_clause_is_a_person(coder) -> None:  # type: ignore[no-untyped-def]
+def test_a_name_heading_a_who_clause_is_a_person(unaimed_coder) -> None:  # type: ignore[no-untyped-def]
     """A name the NER does not read as a person's ("Chalida" read as a place) heads a "who"
     clause: a person, the one "she" then stands for, not the person named before her."""
     text = (
         "Polat Sayim, an activist living in Australia, agreed. Chalida Tajaroensuk, who heads a Thai "
         "rights group, echoed those concerns. She told reporters she visited the prisoners on Monday."
     )
-    events = [e for e in coder.code(text, published=DATE) if "visited" in e.trigger.text]
+    events = [e for e in unaimed_coder.code(text, published=DATE) if "visited" in e.trigger.text]
     assert events
     assert all(e.actor is not None and "Tajaroensuk" in e.actor.text for e in events), [e.actor for e in events]
 
@@ -1170,9 +1166,9 @@ EVERY_ACTOR_CASES = [
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "trigger", "country"), EVERY_ACTOR_CASES)
 def test_every_event_has_the_actor_resolved_across_the_article(  # type: ignore[no-untyped-def]
-    coder, text: str, trigger: str, country: str | None
+    unaimed_coder, text: str, trigger: str, country: str | None
 ) -> None:
-    events = [e for e in coder.code(text, published=DATE) if trigger in e.trigger.text]
+    events = [e for e in unaimed_coder.code(text, published=DATE) if trigger in e.trigger.text]
     assert events
     assert all(e.actor is not None and e.actor.country == country for e in events), [e.actor for e in events]
 
@@ -1186,10 +1182,10 @@ def test_every_event_has_the_actor_resolved_across_the_article(  # type: ignore[
         "Peruvian officials received the Brazilian envoy in Lima. The government later expelled two Chilean diplomats.",
     ],
 )
-def test_an_envoy_does_not_say_whose_the_government_is(coder, text: str) -> None:  # type: ignore[no-untyped-def]
+def test_an_envoy_does_not_say_whose_the_government_is(unaimed_coder, text: str) -> None:  # type: ignore[no-untyped-def]
     """A state's representative abroad (ambassador, envoy) serves in another state: "the
     government" named after one is not the envoy's."""
-    events = [e for e in coder.code(text, published=DATE) if "expelled" in e.trigger.text]
+    events = [e for e in unaimed_coder.code(text, published=DATE) if "expelled" in e.trigger.text]
     assert events
     assert all(e.actor is None or e.actor.country not in ("CHN", "BRA") for e in events), [e.actor for e in events]
     assert any(e.actor is not None and e.actor.country in ("GEO", "PER") for e in events), [e.actor for e in events]
@@ -1214,9 +1210,9 @@ def test_an_envoy_does_not_say_whose_the_government_is(coder, text: str) -> None
     ],
 )
 def test_a_stance_is_not_a_nationality(  # type: ignore[no-untyped-def]
-    coder, text: str, trigger: str, country: str | None, not_country: str
+    unaimed_coder, text: str, trigger: str, country: str | None, not_country: str
 ) -> None:
-    events = [e for e in coder.code(text, published=DATE) if trigger in e.trigger.text]
+    events = [e for e in unaimed_coder.code(text, published=DATE) if trigger in e.trigger.text]
     assert events
     assert all(e.actor is not None and e.actor.country != not_country for e in events), [e.actor for e in events]
     if country is not None:
@@ -1224,22 +1220,22 @@ def test_a_stance_is_not_a_nationality(  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.slow
-def test_a_stance_word_is_no_party_of_a_nominal_event(coder) -> None:  # type: ignore[no-untyped-def]
+def test_a_stance_word_is_no_party_of_a_nominal_event(unaimed_coder) -> None:  # type: ignore[no-untyped-def]
     """ "a pro-European rally" is not held by "pro" nor by Europeans."""
     text = "Thousands of people gathered in Paris on Sunday for a pro-European rally."
-    actors = [e.actor.text for e in coder.code(text, published=DATE) if e.actor is not None]
+    actors = [e.actor.text for e in unaimed_coder.code(text, published=DATE) if e.actor is not None]
     assert not any(a in ("pro", "European", "pro-European") for a in actors), actors
 
 
 @pytest.mark.slow
-def test_a_surname_alone_stays_the_person_the_article_names_in_full(coder) -> None:  # type: ignore[no-untyped-def]
+def test_a_surname_alone_stays_the_person_the_article_names_in_full(unaimed_coder) -> None:  # type: ignore[no-untyped-def]
     """ "Donald Trump" beside "Melania Trump": "Trump" alone is still the president (only
     "Melania Trump" is someone else); with no full name, it stays the article's other person."""
     both = "President Donald Trump spoke in Ohio with First Lady Melania Trump. Biden criticized Trump on Monday."
-    events = [e for e in coder.code(both, published="2020-08-01") if "criticized" in e.trigger.text]
+    events = [e for e in unaimed_coder.code(both, published="2020-08-01") if "criticized" in e.trigger.text]
     assert [e.recipient.country for e in events if e.recipient is not None] == ["USA"]
     only = "Melania Trump visited a school in Ohio. Trump praised the teachers."
-    events = [e for e in coder.code(only, published="2020-08-01") if "praised" in e.trigger.text]
+    events = [e for e in unaimed_coder.code(only, published="2020-08-01") if "praised" in e.trigger.text]
     assert [e.actor.country for e in events if e.actor is not None] == [None]
 
 
@@ -1251,10 +1247,10 @@ def test_a_surname_alone_stays_the_person_the_article_names_in_full(coder) -> No
         "Prison Rights First, who monitors jails, accused Kenya of torture.",
     ],
 )
-def test_a_body_heading_a_who_clause_is_no_person(coder, text: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_body_heading_a_who_clause_is_no_person(unaimed_coder, text: str) -> None:  # type: ignore[no-untyped-def]
     """A body's name may head a "who" clause too: it is not read as a person of the story's
     country (the one it accuses), whatever "who" says."""
-    events = [e for e in coder.code(text, published=DATE) if e.type == "ACCUSE"]
+    events = [e for e in unaimed_coder.code(text, published=DATE) if e.type == "ACCUSE"]
     assert events
     assert all(e.actor is not None and e.actor.country != "KEN" for e in events), [e.actor for e in events]
 
@@ -1267,10 +1263,10 @@ def test_a_body_heading_a_who_clause_is_no_person(coder, text: str) -> None:  # 
         ("The GOP criticized the administration over the budget on Monday.", "criticized", "USA"),
     ],
 )
-def test_a_partys_story_is_of_its_state(coder, text: str, trigger: str, country: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_partys_story_is_of_its_state(unaimed_coder, text: str, trigger: str, country: str) -> None:  # type: ignore[no-untyped-def]
     """A party is the party of one state: a story that names one is of that state, and "the
     government" a party accuses is that state's."""
-    events = [e for e in coder.code(text, published=DATE) if trigger in e.trigger.text]
+    events = [e for e in unaimed_coder.code(text, published=DATE) if trigger in e.trigger.text]
     assert events and all(e.recipient is not None and e.recipient.country == country for e in events), [
         e.recipient for e in events
     ]

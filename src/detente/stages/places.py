@@ -37,6 +37,9 @@ OWNED_ENTITIES = frozenset({"FAC", "ORG"})
 WELL_KNOWN = 100_000
 # a town smaller than this, in a country the article does not name, is taken for a namesake
 SMALL_TOWN = 50_000
+# a city this large is the one meant by a station or airport named after it even where the article
+# does not name its country ("Baghdad airport", "Kabul airport"; not Waterloo, Ontario)
+LARGE_CITY = 1_000_000
 # a village smaller than this (or of unknown size) is a namesake unless the article names its
 # country or its phrase its area: "Kerry" is not the Welsh village of 785 people
 TINY_VILLAGE = 1_000
@@ -244,10 +247,14 @@ class LocateEvents(EventsStage):
         if (
             m.facility
             and not m.dateline
-            and not (place.is_called(name_key(m.text)) and context.names(place.country, m.start))
+            and not (
+                place.is_called(name_key(m.text))
+                and (context.names(place.country, m.start) or place.population >= LARGE_CITY)
+            )
         ):
             # "Waterloo station": a station or airport is named by a town's own name (not
-            # Waterlooville's), in a country the article names (not Waterloo, Ontario)
+            # Waterlooville's), in a country the article names (not Waterloo, Ontario) or of a
+            # large city ("Baghdad airport")
             return True
         if place.feature == "city" and place.population < TINY_VILLAGE and not m.containers:
             return not context.names(place.country, m.start)  # a village the article does not back

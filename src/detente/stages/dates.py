@@ -167,7 +167,7 @@ class CarryDates(DateEvents):
                 day = narrative[ev.sentence]
                 if day is not None:
                     dated = replace(ev, date=day[0], date_end=None, date_precision="day", date_text=day[1])
-            if dated is ev and ev.trigger.span[0] < headline:
+            if dated is ev and ev.trigger.span[0] < headline and not _lede_tells_another(doc, headline, ev, events):
                 if not lede:
                     lede.append(self._lede_day(doc, headline, ev, published))
                 if lede[0] is not None:
@@ -279,3 +279,22 @@ def _ranked(
         for mention, words in mentions:
             if any(w.i == i for w in words) and not any(w.i in own for w in words):
                 yield mention, words[-1]
+
+
+def _lede_tells_another(doc: Doc, headline: int, ev: Event, events: tuple[Event, ...]) -> bool:
+    """Whether the lede tells only events of a headline event's type in other countries
+    ("Police arrest protesters in Nairobi" / "On Thursday, Ugandan police arrested protesters in
+    Kampala"): its day is theirs, not the headline's. An event of the type between parties of
+    the same countries may be the headline's own, or one of the same incident ("Police shoot
+    man dead after knife attack" / "... a man stabbed two people on Sunday")."""
+    first, last = lede_span(doc, headline)
+    told = [o for o in events if o.type == ev.type and first <= o.trigger.span[0] < last]
+    return bool(told) and all(_other_countries(ev, o) for o in told)
+
+
+def _other_countries(a: Event, b: Event) -> bool:
+    """Whether two events' parties are of different countries on a side whose country both give."""
+    return any(
+        x is not None and y is not None and x.country and y.country and x.country != y.country
+        for x, y in ((a.actor, b.actor), (a.recipient, b.recipient))
+    )

@@ -109,13 +109,7 @@ class DateEvents(EventsStage):
         for mention in reversed(expressions(ev.sentence - 1)):
             value = mention.resolve(published, False)
             if value is not None and value.precision == "day" and value.date <= published:
-                return replace(
-                    ev,
-                    date=value.date.isoformat(),
-                    date_end=None,
-                    date_precision="day",
-                    date_text=TextRef(mention.text, (mention.start, mention.end)),
-                )
+                return _on_day(ev, value.date.isoformat(), _words(mention))
         return None
 
     def _future(self, verb: Token) -> bool:
@@ -153,7 +147,7 @@ class CarryDates(DateEvents):
             return read[i]
 
         headline = headline_end(work.article.text, work.article.title)
-        lede: list[Event | None] = []  # the lede's day (on a copy of an event), read at the first need
+        lede: list[tuple[str, TextRef] | None] = []  # the lede's day, read at the first need
         narrative: list[tuple[str, TextRef] | None] = []  # each sentence's carried day, read at the first need
         out = []
         for ev in events:
@@ -166,19 +160,18 @@ class CarryDates(DateEvents):
                     narrative.extend(self._narrative(sents, expressions, published))
                 day = narrative[ev.sentence]
                 if day is not None:
-                    dated = replace(ev, date=day[0], date_end=None, date_precision="day", date_text=day[1])
+                    dated = _on_day(ev, *day)
             if dated is ev and ev.trigger.span[0] < headline and not _lede_tells_another(doc, headline, ev, events):
                 if not lede:
-                    lede.append(self._lede_day(doc, headline, ev, published))
+                    lede.append(self._lede_day(doc, headline, published))
                 if lede[0] is not None:
-                    dated = replace(ev, date=lede[0].date, date_end=None, date_precision="day")
-                    dated = replace(dated, date_text=lede[0].date_text)
+                    dated = _on_day(ev, *lede[0])
             out.append(dated)
         return out
 
-    def _lede_day(self, doc: Doc, headline: int, ev: Event, published: date) -> Event | None:
-        """The day the lede (the first paragraph after the headline) dates what it tells, on a copy
-        of ``ev``: a headline reports the act its lede tells in full ("Police shoot protester" /
+    def _lede_day(self, doc: Doc, headline: int, published: date) -> tuple[str, TextRef] | None:
+        """The day the lede (the first paragraph after the headline) dates what it tells (ISO date
+        and the words): a headline reports the act its lede tells in full ("Police shoot protester" /
         "... police shot a protester yesterday"), so a headline event with no date of its own
         happened on the lede's day. The first expression of the lede that gives a single day on or
         before publication, read with the tense of the verb it qualifies; ``None`` when it gives
@@ -193,13 +186,7 @@ class CarryDates(DateEvents):
                 continue
             value = mention.resolve(published, self._future(words[-1]))
             if value is not None and value.precision == "day" and value.date <= published:
-                return replace(
-                    ev,
-                    date=value.date.isoformat(),
-                    date_end=None,
-                    date_precision="day",
-                    date_text=TextRef(mention.text, (mention.start, mention.end)),
-                )
+                return value.date.isoformat(), _words(mention)
         return None
 
     @staticmethod
@@ -219,9 +206,18 @@ class CarryDates(DateEvents):
             for mention in reversed(expressions(i)):
                 value = mention.resolve(published, False)
                 if value is not None and value.precision == "day" and 0 <= (published - value.date).days <= STORY_DAYS:
-                    current = value.date.isoformat(), TextRef(mention.text, (mention.start, mention.end))
+                    current = value.date.isoformat(), _words(mention)
                     break
         return days
+
+
+def _on_day(ev: Event, day: str, words: TextRef) -> Event:
+    """``ev`` dated to one day (ISO date), read from ``words``."""
+    return replace(ev, date=day, date_end=None, date_precision="day", date_text=words)
+
+
+def _words(mention: DateMention) -> TextRef:
+    return TextRef(mention.text, (mention.start, mention.end))
 
 
 def _attachments(doc: Doc, mention: DateMention, time_prepositions: frozenset[str]) -> tuple[Token, ...]:

@@ -46,14 +46,7 @@ class DateEvents(EventsStage):
     def refine(self, work: Work, doc: Doc, events: tuple[Event, ...]) -> Iterable[Event]:
         published = work.article.published
         sents = list(doc.sents)
-        read: dict[int, list[DateMention]] = {}  # each sentence's expressions, read once
-
-        def expressions(i: int) -> list[DateMention]:
-            if i not in read:
-                # what the coder read (detente.text.visible), at the article's offsets; not
-                # doc.text, which spaCy joins anew from every token at each call
-                read[i] = self.reader.find(sents[i].text, sents[i].start_char)
-            return read[i]
+        expressions = sentence_expressions(self.reader, doc, sents)
 
         by_sentence: dict[int, list[tuple[DateMention, tuple[Token, ...]]]] = {}
         out = []
@@ -139,12 +132,7 @@ class CarryDates(DateEvents):
         if published is None or all(ev.date_precision != "published" for ev in events):
             return events
         sents = list(doc.sents)
-        read: dict[int, list[DateMention]] = {}  # each sentence's expressions, read once
-
-        def expressions(i: int) -> list[DateMention]:
-            if i not in read:
-                read[i] = self.reader.find(sents[i].text, sents[i].start_char)
-            return read[i]
+        expressions = sentence_expressions(self.reader, doc, sents)
 
         headline = headline_end(work.article.text, work.article.title)
         lede: list[tuple[str, TextRef] | None] = []  # the lede's day, read at the first need
@@ -209,6 +197,26 @@ class CarryDates(DateEvents):
                     current = value.date.isoformat(), _words(mention)
                     break
         return days
+
+
+#: where an article's date expressions, sentence by sentence, are kept with its parse
+#: (``Doc.user_data``), read once for the date stages
+EXPRESSIONS_KEY = "detente.date_expressions"
+
+
+def sentence_expressions(reader: DateReader, doc: Doc, sents: list[Span]) -> Callable[[int], list[DateMention]]:
+    """The date expressions of sentence ``i``, read at the first need and kept with the parse, so
+    that ``date_events`` and ``carry_dates`` read each sentence once: what the coder read
+    (detente.text.visible), at the article's offsets; not doc.text, which spaCy joins anew from
+    every token at each call."""
+    read: dict[int, list[DateMention]] = doc.user_data.setdefault(EXPRESSIONS_KEY, {})
+
+    def expressions(i: int) -> list[DateMention]:
+        if i not in read:
+            read[i] = reader.find(sents[i].text, sents[i].start_char)
+        return read[i]
+
+    return expressions
 
 
 def _on_day(ev: Event, day: str, words: TextRef) -> Event:

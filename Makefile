@@ -8,7 +8,10 @@ STAMP  := $(VENV)/.installed
 
 .PHONY: install web demo test soak lint typecheck clean
 
+# the gazetteer's file name holds a hash of what it is built from (geo/store.py): after a pull that
+# changes aliases.tsv or the builder, this builds the new one; otherwise it says it is up to date
 install: $(STAMP)
+	@$(BIN)/detente gazetteer build
 
 $(STAMP): pyproject.toml requirements/model.txt requirements/gazetteer.txt web/package.json web/package-lock.json
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)

@@ -355,8 +355,18 @@ PHRASE_HIERARCHY = [
     Case("Police fired on strikers in the Kazakh mining town of Zhezkazgan on Monday.", "KAZ", "city", "Zhezqazghan"),
 ]
 
+# A seat of government named as the place (aliases.tsv): its city, not a namesake ("White House"
+# is also an alternate name of Casablanca and a town in Tennessee).
+SEATS_OF_GOVERNMENT = [
+    Case("The president met the prime minister of Japan at the White House.", "USA", "city", "Washington"),
+    Case("The Kazakh president held talks with the Russian president at the Kremlin.", "RUS", "city", "Moscow"),
+    Case("The Irish prime minister met the British prime minister at Downing Street.", "GBR", "city", "London"),
+    Case("The French president received the Polish prime minister at the Elysee Palace.", "FRA", "city", "Paris"),
+]
+
 CASES = [
     *CAPITALS_AND_LARGE_CITIES,
+    *SEATS_OF_GOVERNMENT,
     *PHRASE_HIERARCHY,
     *TOWNS,
     *NEAR_OUTSIDE_OFF,
@@ -508,3 +518,19 @@ def test_an_area_without_a_point_takes_its_namesake_towns(coder) -> None:  # typ
     loc = events[0].location
     assert loc is not None and loc.country == "MLI" and loc.feature == "admin area"
     assert loc.lat == pytest.approx(15.92, abs=0.1) and loc.lon == pytest.approx(2.40, abs=0.1)
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1"),
+    [
+        ("Protesters marched in Washington against the new law.", "Washington, D.C."),
+        ("Students demonstrated in Jakarta against the new law.", "Jakarta Raya"),
+        ("Police arrested 30 protesters in Manila.", "Metro Manila"),
+    ],
+)
+def test_a_capital_is_in_its_own_region_not_its_suburbs(coder, text: str, admin1: str) -> None:  # type: ignore[no-untyped-def]
+    """A first-level area is named by a vote of its cities weighed by people: the capital's own
+    region, not the neighbouring one its many small suburbs lie nearer to."""
+    (event,) = coder.code(text, published=PUBLISHED)
+    assert event.location is not None
+    assert event.location.admin1 == admin1

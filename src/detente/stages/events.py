@@ -421,8 +421,11 @@ class FindEvents:
         for tok, need in sorted(obliged.items(), key=lambda kv: kv[0].i):
             if tok.pos_ not in ("VERB", "AUX"):
                 continue
-            if syntax.is_negated(need) or (need.i != tok.i and syntax.is_negated(tok)):
-                continue
+            if need.i != tok.i and (syntax.is_negated(need) or syntax.is_negated(tok)):
+                continue  # "Uganda does not need to respond", "has to not ...": no demand made
+            # a prohibition is a demand too ("Thailand should not send them back" asks Thailand),
+            # and never a refusal by the one told not to act
+            prohibited = need.i == tok.i and syntax.is_negated(tok)
             speaker = self.args.speaker(need)
             subj = [c for c in (tok if tok in necessary else need).children if c.dep_ in syntax.SUBJECT_DEPS]
             if any(c.pos_ == "PRON" and c.lower_ in _SPEAKERS_SIDE for c in subj):
@@ -435,7 +438,11 @@ class FindEvents:
                 continue  # "we need to be firm", "if ..., Facebook has to ...", "what we need to do"
             if not subj:
                 continue
+            if prohibited and not self._prohibited_party(tok, subj[0]):
+                continue  # "incidents like this should not happen", "the world must not forget"
             if speaker is None and not self._own_voice_demand(tok, need, subj, sent):
+                if prohibited:
+                    resolves.add(tok.i)  # '"Kenya should not hand them over."' with no speaker: no act
                 continue
             out.append(
                 Candidate(
@@ -675,6 +682,24 @@ class FindEvents:
             if frame is not None and frame.name == "threat":
                 return True
         return False
+
+    def _prohibited_party(self, act: Token, head: Token) -> bool:
+        """Whether what a prohibition tells not to act ("X must not / should not ...") is a named
+        party: a name of a state, a body or a person ("*Kenya* should not hand them over"), or a
+        kind of party with a name or a nationality on it ("*the Thai government* shouldn't send
+        them back"); not a thing, an act, a people or everyone ("this competition should not veer
+        into conflict", "force should never seek to ...", "Americans should not travel there",
+        "the world must not forget"), nor a state of being ("must not be infringed")."""
+        if self.triggers.lemma(act) in ("be", "have") or any(c.dep_ == "auxpass" for c in act.children):
+            return False
+        named = {"GPE", "ORG", "PERSON"}
+        if head.pos_ == "PROPN":
+            return head.ent_type_ in named
+        if head.pos_ != "NOUN" or self.triggers.lemma(head) in self.lex.nouns or self.args._thing(head):
+            return False
+        return any(
+            c.dep_ in ("compound", "amod") and (c.ent_type_ in named or c.ent_type_ == "NORP") for c in head.children
+        )
 
     def _own_voice_demand(self, act: Token, need: Token, subj: list[Token], sent: Span) -> bool:
         """Whether an obligation with no speaker is a demand in the text's own voice: its main

@@ -153,12 +153,24 @@ class Judge:
             type_ = self.ontology.to_plover(cand.cameo).type if cand.cameo else ""
             venue = self.lex.not_parties.at_venue(type_, cand.cameo)
             holders = self.args.restated_owners(doc, cand.trigger)  # "reaffirmed *Biden's* commitment"
+            # "authorities *in the United Kingdom* announced that 337 users were arrested": the
+            # names in the phrase of whoever reports the act are not whom it was done to (the
+            # speaker's own head stays an option: it was left out too at first, which lost a
+            # held-out event)
+            speaker = self.args.speaker(head)
+            speaking = (
+                {t.i for t in speaker.subtree} - {speaker.i}
+                if speaker is not None and head not in speaker.subtree
+                else set()
+            )
             out = [
                 t
                 for t in out
                 if t.i in cand.recipients
                 or not (
                     t in holders
+                    or t.i in speaking
+                    or _apposed_description(t)
                     or self._done_to(t, type_)
                     or (venue and syntax.is_venue(t))
                     or syntax.owns_venue(t, self.lex.not_parties.place_nouns)
@@ -310,6 +322,12 @@ def _modifier(tok: Token) -> bool:
         and modified.head.pos_ in ("NOUN", "PROPN")
         and modified.head.i > modified.i
     )
+
+
+def _apposed_description(tok: Token) -> bool:
+    """Whether a common noun describes a name it is set beside ("granted *David Ruiz*, formerly
+    the agency's *chief* of staff, a pardon"): the name is the party, not its description."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "appos" and tok.head.pos_ == "PROPN" and tok.head.i < tok.i
 
 
 def _asked(tok: Token, verb: Token) -> bool:

@@ -255,14 +255,51 @@ class TriggerReader:
         return None
 
     def _ultimatum(self, tok: Token) -> bool:
-        """A possible act made to depend on a condition: 'will boycott ... unless', 'may halt ... if'."""
-        if not any(c.dep_ == "aux" and c.lower_ in self.lex.marks.ultimatum_auxiliaries for c in tok.children):
-            return False
-        return any(
-            c.dep_ == "advcl"
-            and any(m.dep_ == "mark" and m.lower_ in self.lex.marks.ultimatum_marks for m in c.children)
-            for c in tok.children
+        """A possible act made to depend on a condition: 'will boycott ... unless', 'may halt ... if';
+        or an act weighed on a condition ('discussed imposing further costs on Russia in case a
+        ceasefire is not agreed': ``weighed_threat_verbs``, round threats24)."""
+        marks = self.lex.marks
+        if any(c.dep_ == "aux" and c.lower_ in marks.ultimatum_auxiliaries for c in tok.children):
+            return self._conditioned(tok)
+        weighed = (
+            tok.dep_ == "xcomp" and syntax.is_verb(tok.head) and self.lemma(tok.head) in marks.weighed_threat_verbs
         )
+        return weighed and (self._conditioned(tok) or self._conditioned(tok.head))
+
+    def _conditioned(self, tok: Token) -> bool:
+        """Whether a verb holds a condition that is not counterfactual: an "if" or "unless" clause
+        (not "if he were removed"), or "in case" (``ultimatum_nouns``)."""
+        marks = self.lex.marks
+        for c in tok.children:
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks.ultimatum_marks for m in c.children):
+                if not self._counterfactual(c):
+                    return True
+            elif self._in_case(c):
+                return True
+            elif c.dep_ in ("advcl", "ccomp") and any(self._in_case(p) and p.i < c.i for p in c.children):
+                return True  # "in case the blockade is not lifted", the phrase hung on the clause's verb
+        return False
+
+    def _in_case(self, prep: Token) -> bool:
+        """Whether a word is the "in" of "in case" (``ultimatum_nouns``, with no determiner)."""
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            return False
+        nouns = [p for p in prep.children if p.dep_ == "pobj" and p.lower_ in self.lex.marks.ultimatum_nouns]
+        return any(not any(d.dep_ == "det" for d in p.children) for p in nouns)
+
+    def _counterfactual(self, clause: Token) -> bool:
+        """A condition in the past subjunctive: "if Trump were removed", "if the governor were to
+        resign" (``counterfactual_verbs``, with a subject in the singular or "to" after it)."""
+        words = self.lex.marks.counterfactual_verbs
+        were = clause.lower_ in words or any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ in words for c in clause.children
+        )
+        if not were:
+            return False
+        if clause.lower_ in words and any(c.dep_ == "xcomp" for c in clause.children):
+            return True  # "if X were to resign"
+        subjects = [c for c in clause.children if c.dep_ in syntax.SUBJECT_DEPS | syntax.PASSIVE_SUBJECT_DEPS]
+        return any(s.tag_ in ("NN", "NNP") or s.lower_ in ("he", "she", "it", "i") for s in subjects)
 
     def _future(self, tok: Token) -> bool:
         """'will withdraw', 'is going to withdraw'; a verb coordinated with one, with no subject

@@ -394,6 +394,15 @@ class ClauseMarks:
     future_auxiliaries: frozenset[str] = words(default=())
     ultimatum_auxiliaries: frozenset[str] = words(default=())
     ultimatum_marks: frozenset[str] = words(default=())
+    #: nouns that, after "in" and with no determiner, open a condition ("in case a ceasefire is
+    #: not agreed"; round threats24)
+    ultimatum_nouns: frozenset[str] = words(default=())
+    #: verbs of weighing whose act, so conditioned, is threatened ("discussed imposing further
+    #: costs on Russia in case ...", "is considering sanctions on Minsk if ..."; round threats24)
+    weighed_threat_verbs: frozenset[str] = words(default=())
+    #: a condition in the past subjunctive is a counterfactual, no ultimatum ("if he *were*
+    #: removed, the Senate could disqualify him"; round threats24)
+    counterfactual_verbs: frozenset[str] = words(default=())
     obligation_auxiliaries: frozenset[str] = words(default=())
     #: verbs of need whose to-infinitive, in reported speech, is demanded ("needs to withdraw")
     obligation_verbs: frozenset[str] = words(default=())
@@ -417,6 +426,11 @@ class ClauseMarks:
     necessary_measure_nouns: frozenset[str] = words(default=())
     necessary_words: frozenset[str] = words(default=())
     continuing_verbs: frozenset[str] = words(default=())
+    #: ... or that it will hold a party to account ("will hold Russia accountable", "will be held
+    #: to account"; round threats24)
+    accounting_verbs: frozenset[str] = words(default=())
+    account_words: frozenset[str] = words(default=())
+    account_nouns: frozenset[str] = words(default=())
     #: a negation so qualified tells an act not done so far, not refused ("has not *yet* endorsed")
     pending_words: frozenset[str] = words(default=())
     #: ... but for these verbs the act not yet done is still refused ("has not yet conceded")

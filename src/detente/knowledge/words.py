@@ -209,6 +209,8 @@ class NotEventWords:
     endangered_nouns: frozenset[str] = words(default=())
     showing_verbs: frozenset[str] = words(default=())
     describing_threat_verbs: frozenset[str] = words(default=())
+    #: a threat of an act weighed on a condition is made, no topic (round threats24)
+    weighed_threat_types: frozenset[str] = words(default=())
     aiming_verbs: frozenset[str] = words(default=())
     aiming_measure_nouns: frozenset[str] = words(default=())
     economic_targets: frozenset[str] = words(default=())

@@ -504,7 +504,13 @@ class FindEvents:
                     sentence=number,
                     trigger=(verb.i,),
                     cameo=cameo,
-                    actors=tuple(a.i for a in syntax.with_conjuncts(actors)),
+                    # not the side's own unnamed allies beside it ("the United States and *our
+                    # partners* will hold Russia accountable": one threat, the named party's)
+                    actors=tuple(
+                        a.i
+                        for a in syntax.with_conjuncts(actors)
+                        if a in actors or not any(c.dep_ == "poss" and _first_person(c) for c in a.children)
+                    ),
                     recipients=tuple(dict.fromkeys(r.i for r in recipients)),
                     kind="frame",
                     source=UNAIMED_THREAT if unaimed else "unworded threat" if actors else OWN_VOICE,
@@ -524,6 +530,9 @@ class FindEvents:
                 return None
             cur = cur.head
             stating = [c for c in cur.children if c.dep_ in syntax.SUBJECT_DEPS and c.i < verb.i]
+            if not stating and cur.dep_ == "conj" and syntax.is_verb(cur.head):
+                # "the Secretary extended condolences ... and made clear that ...": the first verb's
+                stating = [c for c in cur.head.children if c.dep_ in syntax.SUBJECT_DEPS and c.i < verb.i]
             if stating:
                 return stating[0]
         return None
@@ -551,6 +560,8 @@ class FindEvents:
             return self._not_tolerated(verb, subjects)
         if syntax.is_negated(timed) != hesitation or (hesitation and syntax.is_negated(verb)):
             return None  # "will not respond"; "would not hesitate to respond" is the threat
+        if lemma in marks.accounting_verbs:
+            return self._held_to_account(verb, subjects)
         if lemma in self.lex.roles.bearing_verbs:
             objects = [c for c in verb.children if c.dep_ == "dobj"]
             if not any(
@@ -591,6 +602,46 @@ class FindEvents:
             acts = [c for c in verb.children if c.dep_ == "nsubjpass"]
             return side, self._named_parties(acts, verb) or self._condition_parties(verb)
         return None
+
+    def _held_to_account(self, verb: Token, subjects: list[Token]) -> tuple[list[Token], list[Token]] | None:
+        """The side and the party held to account in the future (``accounting_verbs``,
+        ``account_words``, ``account_nouns``): "the United States will hold Russia accountable"
+        (Russia, the small clause's subject or the object), "will hold Putin to account", "the
+        junta will be held responsible" (the passive's subject); None without such words, or
+        with no party held."""
+        marks = self.lex.marks
+        # the words of account in the verb's own clause ("accountable", "to account"), not in
+        # another verb's below it
+        accounts = [
+            t
+            for t in verb.subtree
+            if (
+                # predicative ("hold Russia accountable"), not "a responsible debate"
+                (t.lower_ in marks.account_words and t.dep_ != "amod")
+                # "to account", read as a phrase or as an infinitive ("hold Moscow *to account*")
+                or (
+                    t.lemma_.lower() in marks.account_nouns
+                    and (t.head.lower_ == "to" or any(c.lower_ == "to" for c in t.children))
+                )
+            )
+            and not any(syntax.is_verb(a) for a in t.ancestors if a.i != verb.i and verb in a.ancestors)
+        ]
+        if not accounts:
+            return None
+        if syntax.is_passive(verb):
+            held = [c for c in verb.children if c.dep_ in syntax.PASSIVE_SUBJECT_DEPS]
+            side = [p for b in syntax.prep_objects(verb, ("by",)) for p in self.args.parties(b, verb, "THREATEN")]
+        else:
+            held = [c for c in verb.children if c.dep_ == "dobj"]
+            # "will hold Russia accountable": the parser's small clause, "Russia" its subject
+            held += [s for a in accounts if a.head.i == verb.i for s in a.children if s.dep_ in syntax.SUBJECT_DEPS]
+            # a party ("the United States"), not "the world" (whoever says it then speaks)
+            side = [s for s in subjects if self._named_party(s) and self.args.parties(s, verb, "THREATEN")]
+        # a party, not a pronoun of no one ("all those responsible") nor a thing ("in a manner
+        # *our choosing*", a dobj to the parser)
+        held = [h for h in held if h.lower_ in ("it", "they", "them") or self._named_party(h)]
+        parties = self._named_parties(held, verb)
+        return (side, parties) if parties else None
 
     def _necessary(self, verb: Token) -> bool:
         """Whether a verb takes all necessary measures ("take all necessary measures", "use all

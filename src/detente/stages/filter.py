@@ -127,7 +127,7 @@ class FilterEvents(EventsStage):
             ("did not happen", lambda: self.unhappened(ev, trigger)),
             ("opinion", lambda: self.opinion(trigger)),
             ("standing condition", lambda: self.standing(ev, trigger)),
-            ("topic or forecast", lambda: self.topic(trigger)),
+            ("topic or forecast", lambda: self.topic(trigger) and not self.weighed_threat(ev, trigger)),
             ("background", lambda: published is not None and self.old_charge(ev, trigger, published)),
             ("a general statement", lambda: self.habitual(trigger, in_headline)),
             (
@@ -316,6 +316,15 @@ class FilterEvents(EventsStage):
                 return False  # another verb's complement: its own clause
             cur = gov
         return False
+
+    def weighed_threat(self, ev: Event, trigger: Token) -> bool:
+        """Whether an act weighed is the threat its condition made of it (``weighed_threat_types``:
+        "we discussed imposing further costs on Russia in case a ceasefire is not agreed")."""
+        return (
+            ev.type in self.words.weighed_threat_types
+            and trigger.dep_ == "xcomp"
+            and self._lemma(trigger.head) in self.topic_verbs
+        )
 
     def old_charge(self, ev: Event, trigger: Token, published: date) -> bool:
         """Whether a verdict or a charge told in the past, with no date of its own, is dated by its

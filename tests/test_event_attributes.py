@@ -316,11 +316,12 @@ MODALITY: list[Mode] = [
     # ... in a list of three too, where the "or" hangs on the second item
     ("The Malian army did not shell Kidal, attack the village or arrest the mayor.", "ASSAULT", "negated", None, None),
     ("Malian soldiers did not shell the town, loot the market or arrest the mayor.", "COERCE", "negated", None, None),
-    # conditional: the event's own type, holding under the condition
+    # conditional: the event's own type, holding under the condition; a conditioned conflict act
+    # ("will strike Iran if ...") is a threat, and the threat was made: asserted, with its condition
     (
         "Russia will withdraw its troops from the border if NATO halts its exercises.",
         "THREATEN",
-        "conditional",
+        "asserted",
         "NATO halts its exercises",
         None,
     ),
@@ -328,7 +329,7 @@ MODALITY: list[Mode] = [
     (
         "Venezuela will stop sharing intelligence with the United States until Washington stops its strikes on boats.",
         "THREATEN",
-        "future",
+        "asserted",
         "Washington stops its strikes",
         None,
     ),
@@ -356,7 +357,7 @@ MODALITY: list[Mode] = [
     (
         "Hungary will block the EU aid package for Ukraine unless Brussels releases its frozen funds.",
         "THREATEN",
-        "conditional",
+        "asserted",
         "Brussels releases its frozen funds",
         None,
     ),
@@ -370,7 +371,7 @@ MODALITY: list[Mode] = [
     (
         "Hamas will release the remaining hostages if Israel withdraws from Gaza City.",
         "THREATEN",
-        "conditional",
+        "asserted",
         "Israel withdraws from Gaza City",
         None,
     ),
@@ -391,28 +392,28 @@ MODALITY: list[Mode] = [
     (
         "Unless the government withdraws the pension bill, unions will hold a general strike on Monday.",
         "THREATEN",
-        "conditional",
+        "asserted",
         "the government withdraws the pension bill",
         None,
     ),
     (
         "Israel will strike Iran again if Tehran rebuilds its nuclear sites.",
         "THREATEN",
-        "conditional",
+        "asserted",
         "Tehran rebuilds its nuclear sites",
         None,
     ),
     (
         "NATO will deploy more troops to the east if Russia masses forces near the border.",
         "THREATEN",
-        "conditional",
+        "asserted",
         "Russia masses forces near the border",
         None,
     ),
     (
         "Britain will suspend arms sales to Israel if the offensive continues.",
         "THREATEN",
-        "conditional",
+        "asserted",
         "the offensive continues",
         None,
     ),
@@ -426,7 +427,7 @@ MODALITY: list[Mode] = [
     (
         "Trump said the United States would impose 100% tariffs on China if Beijing restricts rare earth exports.",
         "THREATEN",
-        "conditional",
+        "asserted",
         "Beijing restricts rare earth exports",
         "Trump",
     ),

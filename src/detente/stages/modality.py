@@ -121,8 +121,18 @@ class ModalityEvents(EventsStage):
             speech = next((t for t in chain if t.lemma_.lower() in w.threat_verbs), None)
             if speech is not None and speech.i != head.i:
                 head, chain = speech, self._governing(speech)
-            elif speech is None and syntax.is_verb(head) and head.lemma_.lower() in w.unworded_threat_verbs:
-                return "asserted"  # "said Israel would pay a heavy price": the threat was made
+            elif speech is None and syntax.is_verb(head):
+                if head.lemma_.lower() in w.unworded_threat_verbs:
+                    return "asserted"  # "said Israel would pay a heavy price": the threat was made
+                # the threat told as the act threatened ("Israel will strike Iran again if ...",
+                # "we will hold Russia accountable"): the future is the act's, the threat was made
+                told = self._told(ev, head, chain)
+                return "asserted" if told == "future" else told
+        return self._told(ev, head, chain)
+
+    def _told(self, ev: Event, head: Token, chain: list[Token]) -> str:
+        """The modality of the act the trigger's clause tells."""
+        w = self.words
         verbs = [t for t in chain if syntax.is_verb(t) or t.pos_ == "AUX"]
         own = verbs[:1] or chain[:1]
         # the trigger's own clause and, for a noun, the verb it belongs to ("there could be strikes")

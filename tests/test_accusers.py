@@ -5,7 +5,9 @@ militants with bases in Togo", "the blast was Turkey's doing"), also when the cl
 ("reiterated the claim that ..."), accuses that party; a lawsuit filed by one party against
 another is the first's charge against the second; a condemned act of state "as ..." "by" a party
 is that party's; the country a suit is brought in is not whom it is against; what "calling it"
-calls the act is no party; parties who issue an act together are not each other's recipients.
+calls the act is no party; parties who issue an act together are not each other's recipients;
+each state of a list the parser hung as an apposition of the first ("Canada, the Kingdom of
+Denmark, Finland and ...") accuses.
 Each row of ``CASES``: text, type, actor's and recipient's country ("absent": no such event; those
 rows are guards, coded right before the round too).
 """
@@ -125,3 +127,25 @@ def test_joint_issuers_are_not_each_others_recipients(model_coder, text: str) ->
         (e.actor.text, e.recipient.text) for e in events if e.actor and e.recipient and e.recipient.text in actors
     ]
     assert not crossed, crossed
+
+
+# each state of a list that the parser hangs as an apposition of its first name accuses
+LISTED = [
+    (
+        "Chile, the Republic of Peru, Bolivia, Ecuador, and Colombia condemned Venezuela's crackdown on protesters.",
+        ["CHL", "PER", "BOL", "ECU", "COL"],
+        "VEN",
+    ),
+    (
+        "Canada, the Kingdom of Norway, Finland, Iceland, and Japan condemn Russia's unprovoked invasion of Georgia.",
+        ["CAN", "NOR", "FIN", "ISL", "JPN"],
+        "RUS",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "accusers", "accused"), LISTED)
+def test_each_state_of_a_list_accuses(coder, text: str, accusers: list[str], accused: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in coder.code(text, published="2025-10-21") if e.type == "ACCUSE"]
+    pairs = {(e.actor and e.actor.country, e.recipient and e.recipient.country) for e in events}
+    assert {(a, accused) for a in accusers} <= pairs, pairs

@@ -375,6 +375,7 @@ class ArgumentFinder:
             # "Germany is concerned by the threats": who feels acts, not the by-phrase
             return self._stance_holders(head)
         actors = self.subjects(head)
+        actors += [x for a in actors for x in _listed_in_apposition(a) if x not in actors]
         if not actors and head.tag_ == "VBG" and head.dep_ in syntax.SUBJECT_DEPS:
             # "*fighting* between the army and the rebels killed 12": a gerund standing as a noun
             # names its sides as a noun does
@@ -1393,6 +1394,28 @@ def _reciprocal(tok: Token) -> bool:
     """A reciprocal pronoun: "each other", "one another" (either word may head the pair)."""
     words = {tok.lower_, *(c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "amod"))}
     return words in ({"each", "other"}, {"one", "another"})
+
+
+def _listed_in_apposition(name: Token) -> list[Token]:
+    """The states of a list that the parser hung as an apposition of the first one ("Canada, *the
+    Kingdom of Denmark, Finland, Iceland*, and the United States condemn ..."): a country's name
+    describes no other country, so the apposition and the names coordinated in it are more
+    parties of the list."""
+    if name.ent_type_ != "GPE":
+        return []
+    out: list[Token] = []
+    for a in name.children:
+        if a.dep_ != "appos" or a.ent_type_ != "GPE" or a.pos_ != "PROPN":
+            continue
+        # ("the Kingdom *of Denmark, Finland*": the names coordinated in its "of" phrase, each)
+        of = [o for o in syntax.prep_objects(a, ("of",)) if o.ent_type_ == "GPE"]
+        inner = [c for o in of for c in o.conjuncts if c.ent_type_ == "GPE"]
+        listed = [c for c in a.conjuncts if c.ent_type_ == "GPE"]
+        if inner:
+            out += [*of, *inner]
+        elif listed:
+            out += [a, *listed]
+    return out
 
 
 def _called_antecedent(pronoun: Token, participle: Token) -> Token | None:

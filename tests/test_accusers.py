@@ -6,7 +6,7 @@ militants with bases in Togo", "the blast was Turkey's doing"), also when the cl
 another is the first's charge against the second; a condemned act of state "as ..." "by" a party
 is that party's; the country a suit is brought in is not whom it is against; what "calling it"
 calls the act is no party; parties who issue an act together are not each other's recipients;
-each state of a list the parser hung as an apposition of the first ("Canada, the Kingdom of
+each state of a list the parser hung inside an apposition of the first ("Canada, the Kingdom of
 Denmark, Finland and ...") accuses.
 Each row of ``CASES``: text, type, actor's and recipient's country ("absent": no such event; those
 rows are guards, coded right before the round too).
@@ -132,9 +132,9 @@ def test_joint_issuers_are_not_each_others_recipients(model_coder, text: str) ->
 # each state of a list that the parser hangs as an apposition of its first name accuses
 LISTED = [
     (
-        "Chile, the Republic of Peru, Bolivia, Ecuador, and Colombia condemned Venezuela's crackdown on protesters.",
-        ["CHL", "PER", "BOL", "ECU", "COL"],
-        "VEN",
+        "Austria, the Kingdom of Belgium, Poland, Hungary, and Italy condemned Belarus's crackdown on protesters.",
+        ["AUT", "BEL", "POL", "HUN", "ITA"],
+        "BLR",
     ),
     (
         "Canada, the Kingdom of Norway, Finland, Iceland, and Japan condemn Russia's unprovoked invasion of Georgia.",

@@ -175,6 +175,10 @@ class WordRoles:
     culprit_prepositions: frozenset[str] = words(default=())
     culprit_adjectives: frozenset[str] = words(default=())
     culprit_participles: frozenset[str] = words(default=())
+    #: verbs of doing a deed whose passive names the culprit as agent ("the attack was orchestrated
+    #: by militants"), and nouns of a deed's doing owned by the culprit ("the crash was Iran's doing")
+    perpetrating_verbs: frozenset[str] = words(default=())
+    doing_nouns: frozenset[str] = words(default=())
     #: verbs of a party's failing at a duty, reported by another, who blames it ("said X had failed to ...")
     failing_verbs: frozenset[str] = words(default=())
     #: verbs of violating a rule, law or agreement, whose report charges the violator
@@ -364,6 +368,9 @@ class TypeGroups:
     one_way_codes: frozenset[str] = words(default=())
     offer_types: frozenset[str] = words(default=())
     addressee_types: frozenset[str] = words(default=())
+    #: types whose noun, qualified by a support verb's participle with an agent ("a lawsuit filed
+    #: by X against Y"), is made by that agent against whom the participle names
+    made_noun_types: frozenset[str] = words(default=())
     #: types whose target is the one the condition in their that-clause names ("threats that
     #: he would cut gas unless Moldova paid")
     conditioned_types: frozenset[str] = words(default=())

@@ -57,6 +57,10 @@ def _verdict_candidate(
     )
 
 
+#: the names that identify a party said to have done a deed: its own, its people's, its place's
+_IDENTIFYING = syntax.PARTY_ENTITIES | syntax.PLACE_ENTITIES
+
+
 def _main_clause(verb: Token) -> bool:
     """Whether a verb heads a main clause: the root, or a clause joined to it by a conjunction
     with a subject of its own ("..., and foreign forces should withdraw"), not a verb sharing the
@@ -784,16 +788,24 @@ class FindEvents:
             return []
         out = []
         for tok in sent:
-            if tok.dep_ != "ccomp" or tok.pos_ not in ("VERB", "AUX") or syntax.is_negated(tok):
+            if tok.pos_ not in ("VERB", "AUX") or syntax.is_negated(tok):
                 continue
-            if self.triggers.lemma(tok.head) not in self.lex.roles.reporting_verbs:
+            saying = self._claim_verb(tok)
+            if saying is None:
                 continue
-            said_by = [c for c in tok.head.children if c.dep_ == "nsubj"]
+            said_by = [c for c in saying.children if c.dep_ == "nsubj"]
             if not said_by:
                 continue
             subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
             kind = cameo
-            if self._failing(tok):
+            # (a news outlet's report of who did a deed is news, not a party's charge)
+            perpetrators = [] if any(self.args.outlet(b) for b in said_by) else self._perpetrators(tok)
+            if perpetrators:
+                # "said the attack was orchestrated by militants", "said the crash was Iran's doing"
+                accused = perpetrators
+            elif tok.head != saying:
+                continue  # "reiterated the claim that ...": only a culprit named, as above
+            elif self._failing(tok):
                 # "the mayor said the governor had failed to protect residents": blame, of a party
                 accused = [c for c in subjects if c.pos_ != "PRON" and self._named_party(c)]
                 kind = self.lex.condemnation_cameo or cameo
@@ -811,7 +823,7 @@ class FindEvents:
             out.append(
                 Candidate(
                     sentence=number,
-                    trigger=(tok.head.i,),
+                    trigger=(saying.i,),
                     cameo=kind,
                     actors=tuple(a.i for a in syntax.with_conjuncts(said_by)),
                     recipients=tuple(r.i for r in syntax.with_conjuncts(accused)),
@@ -820,6 +832,52 @@ class FindEvents:
                 )
             )
         return out
+
+    def _claim_verb(self, clause: Token) -> Token | None:
+        """The verb of saying a clause is said by: the reporting verb it is the complement of
+        ("said the attack was ..."), or the one whose object is a claim noun the clause states
+        ("reiterated *the claim* that the attack was ...", ``claim_nouns``); not a claim rejected
+        ("denied the claim that ...")."""
+        roles = self.lex.roles
+        if clause.dep_ == "ccomp":
+            return clause.head if self.triggers.lemma(clause.head) in roles.reporting_verbs else None
+        noun = clause.head
+        if clause.dep_ not in ("acl", "ccomp") or noun.lemma_.lower() not in roles.claim_nouns:
+            return None
+        if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+            return None
+        verb = noun.head
+        if noun.dep_ != "dobj" or syntax.is_negated(verb):
+            return None
+        return verb if self.triggers.lemma(verb) in roles.reporting_verbs | roles.restating_verbs else None
+
+    def _perpetrators(self, verb: Token) -> list[Token]:
+        """The parties a clause names as having done a deed: the agent of a passive of doing
+        (``perpetrating_verbs``) whose subject is a hostile act or a crime ("the attack was
+        orchestrated *by militants* with bases in Afghanistan"), or the owner of a deed's doing
+        ("the crash was *Iran's* doing", ``doing_nouns``); a party a name identifies, never a
+        pronoun."""
+        roles = self.lex.roles
+        found: list[Token] = []
+        if self.triggers.lemma(verb) in roles.perpetrating_verbs and syntax.is_passive(verb):
+            deeds = [c for c in verb.children if c.dep_ == "nsubjpass" and self._deed(c)]
+            if deeds:
+                found = [g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+        elif self.triggers.lemma(verb) == "be":
+            doings = [c for c in verb.children if c.dep_ == "attr" and c.lemma_.lower() in roles.doing_nouns]
+            found = [o for d in doings for o in d.children if o.dep_ == "poss"]
+            found += [o for d in doings for o in syntax.prep_objects(d, ("of",))]
+        # a party identified by a name in its phrase ("militants *with bases in Afghanistan*",
+        # "*Iranian* agents"), not "two gunmen": the police's account of an attack is no charge
+        return [f for f in found if f.pos_ != "PRON" and any(t.ent_type_ in _IDENTIFYING for t in f.subtree)]
+
+    def _deed(self, noun: Token) -> bool:
+        """Whether a noun is a hostile act or a crime ("the attack", "the bombing", "fraud")."""
+        lemma = self.triggers.lemma(noun)
+        if lemma in self.lex.roles.crime_nouns or lemma in self.lex.roles.blamed_outcomes:
+            return True
+        types = {p.type for p in self.lex.nouns.get(lemma, ())}
+        return bool(types) and not types & self.lex.types.offer_types
 
     def _violations(self, sent: Span, number: int) -> list[Candidate]:
         """'The ministry said Russia violated the ceasefire', 'China's actions violate
@@ -1332,16 +1390,7 @@ class FindEvents:
     def _deed_in(self, prep: Token) -> bool:
         """Whether a preposition's object is a hostile act or a crime ("the attack", "the riots",
         "corruption"); "the talks", "security" are not."""
-        for g in prep.children:
-            if g.dep_ != "pobj":
-                continue
-            lemma = self.triggers.lemma(g)
-            if lemma in self.lex.roles.crime_nouns or lemma in self.lex.roles.blamed_outcomes:
-                return True
-            types = {p.type for p in self.lex.nouns.get(lemma, ())}
-            if types and not types & self.lex.types.offer_types:
-                return True
-        return False
+        return any(g.dep_ == "pobj" and self._deed(g) for g in prep.children)
 
     def _adjunct_of_event(self, tok: Token, coded: dict[int, Reading | None], type_: str = "") -> bool:
         """'staged rallies to demand reforms', 'blocked roads, demanding ...': the purpose or manner

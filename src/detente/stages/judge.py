@@ -128,8 +128,13 @@ class Judge:
         head = doc[cand.trigger[-1]]
         actor_tokens = {t.i for a in cand.actors for t in doc[a].subtree if doc[a].i != head.i}
         out = []
-        if len(cand.actors) > 1:
-            # "Britain and France signed a treaty": each actor may be the other's recipient
+        type_ = self.ontology.to_plover(cand.cameo).type if cand.cameo else ""
+        if len(cand.actors) > 1 and (
+            not constrained or self.lex.types.mutual(type_, cand.cameo) or set(cand.actors) <= set(cand.recipients)
+        ):
+            # "Britain and France signed a treaty": each actor may be the other's recipient; in
+            # coding, only in a mutual act or where the grammar paired them ("accused each
+            # other"): "the subpoena was issued by A, B and C" is not A's charge against B
             out.append(doc[cand.actors[-1]])
         for tok in sent:
             if tok.i in cand.trigger or tok.i in actor_tokens:
@@ -150,7 +155,6 @@ class Judge:
         out.sort(key=lambda t: abs(t.i - head.i))
         out = out[:15]
         if constrained:
-            type_ = self.ontology.to_plover(cand.cameo).type if cand.cameo else ""
             venue = self.lex.not_parties.at_venue(type_, cand.cameo)
             holders = self.args.restated_owners(doc, cand.trigger)  # "reaffirmed *Biden's* commitment"
             # "authorities *in the United Kingdom* announced that 337 users were arrested": the

@@ -1,0 +1,151 @@
+"""Who accuses whom (round accusers24; sentences written for these tests).
+
+A speaker who says a deed was done by a party a name identifies ("the attack was orchestrated by
+militants with bases in Togo", "the blast was Turkey's doing"), also when the claim is a noun
+("reiterated the claim that ..."), accuses that party; a lawsuit filed by one party against
+another is the first's charge against the second; a condemned act of state "as ..." "by" a party
+is that party's; the country a suit is brought in is not whom it is against; what "calling it"
+calls the act is no party; parties who issue an act together are not each other's recipients;
+each state of a list the parser hung inside an apposition of the first ("Canada, the Kingdom of
+Denmark, Finland and ...") accuses.
+Each row of ``CASES``: text, type, actor's and recipient's country ("absent": no such event; those
+rows are guards, coded right before the round too).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from coding_checks import check_coded
+
+pytestmark = pytest.mark.slow
+
+CASES = [
+    # a deed said to be done by a party: the passive's agent, a deed's "doing"
+    (
+        "The Ghanaian minister reiterated the claim that the attack was orchestrated by militants with bases in Togo.",
+        "ACCUSE",
+        "GHA",
+        "TGO",
+    ),
+    ("The Chadian army said the ambush was planned by Sudanese commanders.", "ACCUSE", "TCD", "SDN"),
+    ('The Greek foreign minister said the blast was "likely" Turkey\'s doing.', "ACCUSE", "GRC", "TUR"),
+    # a lawsuit filed by a party against another
+    (
+        "A lawsuit filed by the Kenyan opposition against Uganda's electoral commission was heard on Friday.",
+        "ACCUSE",
+        "KEN",
+        "UGA",
+    ),
+    (
+        "The court issued a ruling in favor of a lawsuit filed by the Chilean senate against President Boric.",
+        "ACCUSE",
+        "CHL",
+        "CHL",
+    ),
+    # an act of state condemned "as ..." "by" its author, the "by" hung inside the "as" phrase
+    (
+        "On television Orban also attacked the recognition of Kosovo as an independent state by the "
+        "Prime Minister of Montenegro, which was made on Monday.",
+        "ACCUSE",
+        "HUN",
+        "MNE",
+    ),
+    # no charge: a claim rejected, a plain account of an attack, a deed that is no wrong, a pronoun
+    (
+        "The Ghanaian minister rejected the claim that the attack was orchestrated by militants with bases in Togo.",
+        "ACCUSE",
+        "absent",
+        None,
+    ),
+    ("Police said the attack was carried out by two gunmen on motorbikes.", "ACCUSE", "absent", None),
+    ("The Chilean minister said the talks were organized by Qatar.", "ACCUSE", "absent", None),
+    ("The Hamas spokesman said the bombing was carried out by us.", "ACCUSE", "absent", None),
+    (
+        "Business Insider reported that the rocket strikes were carried out by sympathizers of the Kataib Hezbollah.",
+        "ACCUSE",
+        "absent",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "type_", "actor", "recipient"), CASES)
+def test_who_accuses_whom(  # type: ignore[no-untyped-def]
+    coder, sentence: str, type_: str, actor: str | None, recipient: str | None
+) -> None:
+    check_coded(coder, sentence, type_, actor, recipient)
+
+
+# phrases that are not whom the accusation is against: the country a suit is brought in, what an
+# act is called
+NOT_RECIPIENTS = [
+    ("Amara Diallo sued in Senegal for libel and won.", "SEN", None),
+    ("The Nigerian senator sued in Ghana for defamation.", "GHA", None),
+    (
+        "The United States bombed a militia base near Qaim on Sunday. The Iraqi Prime Minister spoke out "
+        'against the strike, calling it "an aggression on Iraq as a state" and a violation of sovereignty.',
+        None,
+        "an aggression",
+    ),
+    # "calling *it* ...": the pronoun is the act the clause above names, not a party named "it"
+    (
+        "Mustafa Kareem, the acting Prime Minister of Iraq, spoke out against the attack, calling it an "
+        "aggression on Iraq as a state and a violation of the rules.",
+        None,
+        "it",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "country", "words"), NOT_RECIPIENTS)
+def test_not_whom_it_is_against(unaimed_coder, text: str, country: str | None, words: str | None) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in unaimed_coder.code(text, published="2025-10-21") if e.type == "ACCUSE"]
+    wrong = [
+        e.recipient.text
+        for e in events
+        if e.recipient is not None
+        and (
+            (country is not None and e.recipient.country == country)
+            or (words is not None and (e.recipient.text == words or e.recipient.text.startswith(words + " ")))
+        )
+    ]
+    assert not wrong, f"ACCUSE against {wrong} in {text!r}"
+
+
+# parties who issue an act together are not each other's recipients (the event model's choice)
+JOINT = [
+    "The subpoena was issued jointly by Senators Jane Hill, Tom Baker, and Ann Cole, who lead the committees.",
+]
+
+
+@pytest.mark.parametrize("text", JOINT)
+def test_joint_issuers_are_not_each_others_recipients(model_coder, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in model_coder.code(text, published="2025-10-21") if e.type == "ACCUSE"]
+    actors = {e.actor.text for e in events if e.actor is not None}
+    crossed = [
+        (e.actor.text, e.recipient.text) for e in events if e.actor and e.recipient and e.recipient.text in actors
+    ]
+    assert not crossed, crossed
+
+
+# each state of a list that the parser hangs as an apposition of its first name accuses
+LISTED = [
+    (
+        "Austria, the Kingdom of Belgium, Poland, Hungary, and Italy condemned Belarus's crackdown on protesters.",
+        ["AUT", "BEL", "POL", "HUN", "ITA"],
+        "BLR",
+    ),
+    (
+        "Canada, the Kingdom of Norway, Finland, Iceland, and Japan condemn Russia's unprovoked invasion of Georgia.",
+        ["CAN", "NOR", "FIN", "ISL", "JPN"],
+        "RUS",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "accusers", "accused"), LISTED)
+def test_each_state_of_a_list_accuses(coder, text: str, accusers: list[str], accused: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in coder.code(text, published="2025-10-21") if e.type == "ACCUSE"]
+    pairs = {(e.actor and e.actor.country, e.recipient and e.recipient.country) for e in events}
+    assert {(a, accused) for a in accusers} <= pairs, pairs

@@ -67,19 +67,6 @@ def test_threats24_coded(coder: Any, text: str, type_: str, actor: str | None, r
 @pytest.mark.parametrize(
     "text",
     [
-        # a counterfactual condition is no ultimatum
-        "If the governor were removed, the assembly could disqualify him from office.",
-        "If the chancellor were to resign, parliament could impeach his deputy.",
-    ],
-)
-def test_threats24_counterfactual(coder: Any, text: str) -> None:
-    events = [e for e in coder.code(text, published=DATE) if e.type == "THREATEN"]
-    assert not events, f"THREATEN coded in {text!r}: {[(e.actor, e.recipient) for e in events]}"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
         # guards: a standing position, a meeting held, a negation, a topic with no condition,
         # measures that continue, a duty given, a party not named: no threat
         "The State Department continues to hold Tehran accountable through sanctions.",
@@ -89,6 +76,9 @@ def test_threats24_counterfactual(coder: Any, text: str) -> None:
         "Britain will continue to take all necessary steps to protect its shipping.",
         "The order authorizes the Secretary to take all necessary actions to implement the tariffs.",
         "Those responsible will be held accountable, the minister said.",
+        # a counterfactual condition is no ultimatum
+        "If the governor were removed, the assembly could disqualify him from office.",
+        "If the chancellor were to resign, parliament could impeach his deputy.",
     ],
 )
 def test_threats24_guards(coder: Any, text: str) -> None:
@@ -108,3 +98,14 @@ def test_threats24_one_side(coder: Any, text: str, actor: str, recipient: str) -
     events = [e for e in coder.code(text, published=DATE) if e.type == "THREATEN"]
     found = [(e.actor and e.actor.country, e.recipient and e.recipient.country) for e in events]
     assert found and all(pair == (actor, recipient) for pair in found), found
+
+
+def test_a_threat_held_to_account_was_made(coder: Any) -> None:
+    """The threat is made in saying it: asserted (counted in the relation series), though what it
+    threatens is to come."""
+    (event,) = [
+        e
+        for e in coder.code("Ottawa said it will hold Beijing accountable for the detentions.", published=DATE)
+        if e.type == "THREATEN"
+    ]
+    assert event.modality == "asserted"

@@ -1,11 +1,11 @@
 """Solidarity and sympathy that were missed (round support24), on sentences written for these
 tests: the speaker's side "with" a party ("we are with you", "I am with him"), thoughts, prayers or
 condolences with a party or going to it ("our condolences are with his family", "my thoughts go
-to the families"), a party standing with another ("Japan stands with Ukraine"), condolences
-extended, and a message of support sent (SUPPORT, CAMEO 018 and 051; the coding manual: messages
-of sympathy or solidarity to a victim are SUPPORT of the victim). A verb joined by "or" to a
-negated one shares its negation even when an "and" clause follows ("did not concede or admit
-defeat, and vowed to fight on")."""
+to the families", also in a later sentence of a quotation), a party standing with another ("Japan
+stands with Ukraine"), condolences extended, and a message of support sent (SUPPORT, CAMEO 018
+and 051; the coding manual: messages of sympathy or solidarity to a victim are SUPPORT of the
+victim). A verb joined by "or" to a negated one shares its negation even when an "and" clause
+follows ("did not concede or admit defeat, and vowed to fight on")."""
 
 from __future__ import annotations
 
@@ -42,6 +42,14 @@ pytestmark = pytest.mark.slow
             "PER",
         ),
         ('"Our hearts go out to the people of Nepal," the Indian prime minister said.', "SUPPORT", "IND", "NPL"),
+        # the third sentence of a quotation: its speaker is the one who opened it
+        (
+            'The Chilean president wrote: "Lima is mourning tonight. The toll is heavy. '
+            'My first thoughts go to the people of Peru."',
+            "SUPPORT",
+            "CHL",
+            "PER",
+        ),
         # a party standing with another, now
         ("Japan stands with Ukraine.", "SUPPORT", "JPN", "UKR"),
         # condolences extended

@@ -1058,9 +1058,31 @@ class FindEvents:
             parties = [q for p in parties for q in ([vocative] if p.lower_ == "you" else [p]) if q is not None]
             if not parties:
                 continue
-            speaker = self.args.speaker(verb)
+            speaker = self.args.speaker(verb) or self._quotation_speaker(sent)
             out.append(replace(_verdict_candidate(number, verb, cameo, actors, parties, speaker), source="solidarity"))
         return out
+
+    def _quotation_speaker(self, sent: Span, reach: int = 3) -> Token | None:
+        """Who speaks a sentence still inside a quotation that an earlier sentence of its paragraph
+        opened ('Hidalgo wrote: "Paris is mourning. The toll is heavy. *My* first thoughts go to
+        ..."'): the speaker of the clause the quotation opens with; None outside a quotation."""
+        doc = sent.doc
+        start, marks = sent.start, 0
+        for _ in range(reach):
+            if start == 0:
+                return None
+            before = doc[start - 1].sent
+            first = next((t for t in doc[start:] if not t.is_space), doc[start])
+            text = doc.text[before.start_char : first.idx]
+            if "\n" in text[len(text.rstrip()) :]:
+                return None  # a paragraph break: no quotation runs on past it
+            quotes = [t for t in before if t.text in syntax.DOUBLE_QUOTES]
+            marks += len(quotes)
+            if marks % 2 == 1:
+                opened = [t for t in before if t.i > quotes[-1].i and not t.is_punct]
+                return self.args.speaker(opened[0]) if opened else None
+            start = before.start
+        return None
 
     def _now_or_to_come(self, verb: Token) -> bool:
         """Whether a verb tells what holds now or will ("we are", "our thoughts go", "we will

@@ -54,7 +54,8 @@ PHRASE_STOP_DEPS = frozenset({"relcl", "acl", "appos", "conj", "cc", "advcl", "p
 MAX_CONTENT_WORDS = 10
 QUANTITY_HEADS = frozenset({"part", "some", "all", "most", "much", "portion", "half", "rest", "bulk", "any"})
 # Nouns that measure out an event in their of-phrase: "a round of talks", "a wave of strikes",
-# "ten days of war games", "a series of attacks", "opened a process of consultations".
+# "ten days of war games", "a series of attacks", "opened a process of consultations"; and
+# a message that carries it ("sent a message of support for the Nicaraguan people").
 CONTAINER_HEADS = QUANTITY_HEADS | frozenset(
     {
         "round",
@@ -74,6 +75,8 @@ CONTAINER_HEADS = QUANTITY_HEADS | frozenset(
         "thousand",
         "campaign",
         "spree",
+        # "sent a message of support for X", "a message of condolence": the message is the act
+        "message",
     }
 )
 
@@ -307,9 +310,18 @@ def _disjunct_of_negated(tok: Token) -> bool:
         first = first.head
     if first.i == tok.i:
         return False
-    items = [first, *first.conjuncts]
+    items = sorted([first, *first.conjuncts], key=lambda t: t.i)
     joined = sorted((c for item in items for c in item.children if c.dep_ == "cc"), key=lambda c: c.i)
-    if not joined or joined[-1].lower_ not in NEGATION_SHARING_CONJUNCTIONS:
+    if not joined:
+        return False
+    # the conjunction that joins ``tok`` to the item before it; where only a comma does, the
+    # list's next one ("did not concede *or* admit defeat*, and* vowed to fight on": "admit" is
+    # negated, "vowed" is not)
+    before = max((t.i for t in items if t.i < tok.i), default=first.i)
+    between = [c for c in joined if before < c.i < tok.i]
+    after = [c for c in joined if c.i > tok.i]
+    conjunction = between[-1] if between else after[0] if after else joined[-1]
+    if conjunction.lower_ not in NEGATION_SHARING_CONJUNCTIONS:
         return False
     return any(_negates(c) for c in first.children)
 

@@ -137,6 +137,13 @@ class WordRoles:
     message_nouns: frozenset[str] = words(default=())
     #: feelings expressed whose owner holds them: "conveyed *Japan's* gratitude for Oman's role"
     sentiment_nouns: frozenset[str] = words(default=())
+    #: the speaker's side "with" a party, and thoughts or condolences with it or going to it
+    #: ("we are with you", "our thoughts go to the families"): solidarity (``solidarity_cameo``)
+    solidarity_verbs: frozenset[str] = words(default=())
+    standing_verbs: frozenset[str] = words(default=())
+    standing_prepositions: frozenset[str] = words(default=())
+    sympathy_nouns: frozenset[str] = words(default=())
+    sympathy_verbs: frozenset[str] = words(default=())
     #: whoever held them releases them: "the release of hostages *held by* Hamas"
     freeing_nouns: frozenset[str] = words(default=())
     holding_verbs: frozenset[str] = words(default=())
@@ -474,6 +481,7 @@ class Lexicon:
     allegation_cameo: str | None
     condemnation_cameo: str | None
     praise_cameo: str | None
+    solidarity_cameo: str | None
     rebuttal_cameo: str | None
     force_visit_cameo: str | None
     unworded_threat_cameo: str | None
@@ -506,6 +514,7 @@ class Lexicon:
             allegation_cameo=_checked_code(ontology, frames_doc.get("allegation_cameo")),
             condemnation_cameo=_checked_code(ontology, frames_doc.get("condemnation_cameo")),
             praise_cameo=_checked_code(ontology, frames_doc.get("praise_cameo")),
+            solidarity_cameo=_checked_code(ontology, frames_doc.get("solidarity_cameo")),
             rebuttal_cameo=_checked_code(ontology, frames_doc.get("rebuttal_cameo")),
             force_visit_cameo=_checked_code(ontology, frames_doc.get("force_visit_cameo")),
             unworded_threat_cameo=_checked_code(ontology, frames_doc.get("unworded_threat_cameo")),

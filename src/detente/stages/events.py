@@ -37,6 +37,8 @@ _TRIGGER_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN", "ADJ"})
 _SPEAKER_OR_ADDRESSEE = syntax.FIRST_PERSON | {"you"}
 #: the speaker's own side ("we must", "I have to"): what it must do is its resolve
 _SPEAKERS_SIDE = frozenset({"i", "we"})
+#: pronouns of one addressed or spoken of, whom solidarity may be with ("we are with *you*")
+_ADDRESSED_OR_THIRD = frozenset({"you", "him", "her", "them"})
 #: pronouns that point at a clause or a thing, not at a party ("this is a disgrace")
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "which", "what", "it"})
 
@@ -130,7 +132,7 @@ class FindEvents:
         charges = self._allegations(sent, number) + self._verdicts(sent, number) + self._violations(sent, number)
         charges += self._condemned_acts(sent, number) + self._own_voice_culprits(sent, number)
         charges += self._cited_wrongs(sent, number) + self._reported_wrongs(sent, number)
-        charges += self._held_responsible(sent, number)
+        charges += self._held_responsible(sent, number) + self._solidarity(sent, number)
         return self._events(doc, sent, number, named) + charges + self._unworded_threats(sent, number)
 
     def _events(self, doc: Doc, sent: Span, number: int, named: frozenset[int]) -> list[Candidate]:
@@ -1142,6 +1144,108 @@ class FindEvents:
                     _verdict_candidate(number, verb, cameo, syntax.with_conjuncts(holders), syntax.with_conjuncts(held))
                 )
         return out
+
+    def _solidarity(self, sent: Span, number: int) -> list[Candidate]:
+        """'Paul, we are with you', 'our condolences are with his family', 'my first thoughts go to
+        the families of the victims': solidarity or sympathy with a party told with no verb of
+        saying (SUPPORT, ``solidarity_cameo``). The actor is the speaker's side, or the owner of
+        the thoughts; the recipient the party they are with, or go to. Only what holds now or will
+        ("I was with him that night" tells where someone was), never negated, hedged or asked."""
+        cameo = self.lex.solidarity_cameo
+        roles = self.lex.roles
+        if cameo is None or sent[-1].text == "?":
+            return []
+        out = []
+        for verb in sent:
+            lemma = verb.lemma_.lower()
+            if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("aux", "auxpass"):
+                continue
+            if lemma not in roles.solidarity_verbs | roles.sympathy_verbs | roles.standing_verbs:
+                continue
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+            if not subjects and verb.dep_ == "xcomp":
+                subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]  # "we will continue to stand"
+            if not subjects or not self._now_or_to_come(verb) or syntax.is_negated(verb) or self._conditional(verb):
+                continue
+            subj = subjects[0]
+            preps: tuple[str, ...]
+            if subj.lower_ in _SPEAKERS_SIDE and lemma in roles.solidarity_verbs:
+                actors, preps = [subj], ("with",)  # "we are with you"
+            elif lemma in roles.standing_verbs and (subj.lower_ in _SPEAKERS_SIDE or self._named_party(subj)):
+                actors, preps = [subj], tuple(sorted(roles.standing_prepositions))  # "Japan stands with Ukraine"
+            elif self.triggers.lemma(subj) in roles.sympathy_nouns and lemma in roles.sympathy_verbs:
+                # "our thoughts are with", "the prayers of the nation go out to"
+                owners = [c for c in subj.children if c.dep_ == "poss"] or syntax.prep_objects(subj, ("of",))
+                # the speaker's own or a party's ("everybody's sympathies are with ..." are no one's)
+                actors = [o for o in owners if o.lower_ in syntax.FIRST_PERSON or self._named_party(o)]
+                preps = ("to",) if lemma == "go" else ("with",)
+            else:
+                continue
+            heads = syntax.prep_objects(verb, preps)
+            heads += [o for p in verb.children if p.dep_ == "prt" for o in syntax.prep_objects(p, preps)]
+            member = subj.lower_ in _SPEAKERS_SIDE  # "I am with the Red Cross": a member
+            parties = [p for p in syntax.with_conjuncts(heads) if self._sympathy_party(p, member)]
+            if not actors or not parties:
+                continue
+            # "Paul, we are with you": the one addressed by name; an unnamed "you" names no party
+            vocative = self._vocative(verb)
+            parties = [q for p in parties for q in ([vocative] if p.lower_ == "you" else [p]) if q is not None]
+            if not parties:
+                continue
+            speaker = self.args.speaker(verb) or self._quotation_speaker(sent)
+            out.append(replace(_verdict_candidate(number, verb, cameo, actors, parties, speaker), source="solidarity"))
+        return out
+
+    def _quotation_speaker(self, sent: Span, reach: int = 3) -> Token | None:
+        """Who speaks a sentence still inside a quotation that an earlier sentence of its paragraph
+        opened ('Hidalgo wrote: "Paris is mourning. The toll is heavy. *My* first thoughts go to
+        ..."'): the speaker of the clause the quotation opens with; None outside a quotation."""
+        doc = sent.doc
+        start, marks = sent.start, 0
+        for _ in range(reach):
+            if start == 0:
+                return None
+            before = doc[start - 1].sent
+            first = next((t for t in doc[start:] if not t.is_space), doc[start])
+            text = doc.text[before.start_char : first.idx]
+            if "\n" in text[len(text.rstrip()) :]:
+                return None  # a paragraph break: no quotation runs on past it
+            quotes = [t for t in before if t.text in syntax.DOUBLE_QUOTES]
+            marks += len(quotes)
+            if marks % 2 == 1:
+                opened = [t for t in before if t.i > quotes[-1].i and not t.is_punct]
+                return self.args.speaker(opened[0]) if opened else None
+            start = before.start
+        return None
+
+    def _now_or_to_come(self, verb: Token) -> bool:
+        """Whether a verb tells what holds now or will ("we are", "our thoughts go", "we will
+        always be"), not what was ("I was with him") nor what might be ("would be")."""
+        auxes = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+        if any(a in self.lex.roles.hedging_auxiliaries for a in auxes):
+            return False
+        if verb.tag_ in ("VBP", "VBZ"):
+            return True
+        if verb.tag_ == "VB" and verb.dep_ == "xcomp" and verb.head != verb:
+            return self._now_or_to_come(verb.head)  # "we will continue to stand with"
+        return verb.tag_ == "VB" and any(a in ("will", "shall", "'ll") for a in auxes)
+
+    def _sympathy_party(self, tok: Token, member: bool) -> bool:
+        """Whether one whom thoughts or solidarity are with is a party: a person or a group by
+        pronoun, name or kind ("him", "the families"), not an organisation the speaker's side is
+        "with" (``member``: its members) nor a thing ("with the proposal")."""
+        if tok.pos_ == "PRON":
+            return tok.lower_ in _ADDRESSED_OR_THIRD
+        if tok.ent_type_ in syntax.NOT_ACTORS or (member and tok.ent_type_ == "ORG"):
+            return False
+        return tok.ent_type_ in syntax.PARTY_ENTITIES or tok.pos_ == "PROPN" or self.args.may_be_party(tok)
+
+    @staticmethod
+    def _vocative(verb: Token) -> Token | None:
+        """The person a clause addresses by name before it ("*Paul*, we are with you")."""
+        addressing = ("npadvmod", "dep", "intj")
+        named = [c for c in verb.children if c.dep_ in addressing and c.ent_type_ == "PERSON" and c.i < verb.i]
+        return named[0] if named else None
 
     def _wronging(self, verb: Token) -> bool:
         """Whether a verb wrongs others: one of ``wronging_verbs``, one of ``curbing_verbs``

@@ -8,7 +8,9 @@ place or a name in its own clause stands in (flagged, and the event's confidence
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span, Token
 
 from detente.grammar import syntax
 from detente.grammar.triggers import Reading, TriggerReader, chain
@@ -17,6 +19,11 @@ from detente.pipeline.work import Candidate
 
 #: where an article's storm names are kept with its parse (``Doc.user_data``)
 STORM_NAMES_KEY = "detente.storm_names"
+#: where the speakers of an article's quotations that run over several sentences are kept
+QUOTATION_SPEAKERS_KEY = "detente.quotation_speakers"
+#: how many words after a quotation's closing mark its attribution is sought in ('," the
+#: foreign minister of Ukraine said')
+QUOTE_ATTRIBUTION_REACH = 8
 
 
 class ArgumentFinder:
@@ -1250,7 +1257,76 @@ class ArgumentFinder:
         return verb if self.lemma(verb) in self.lex.roles.undergoing_verbs else None
 
     def speaker(self, tok: Token) -> Token | None:
-        """Who reports the event: the subject of a reporting verb above it, or 'according to X'."""
+        """Who reports the event: the subject of a reporting verb above it, or 'according to X';
+        in a quotation that runs over several sentences, the one it is attributed to where it
+        opens or closes ('"This is a hard time for Europe. *We* condemn the attack on our plants.
+        We urge Hungary to lift its veto," *the minister* said')."""
+        found = self.clause_speaker(tok)
+        if found is not None:
+            return found
+        i = self._quotation_speakers(tok.doc).get(tok.sent.start)
+        return tok.doc[i] if i is not None else None
+
+    def _quotation_speakers(self, doc: Doc) -> dict[int, int]:
+        """Sentence start -> the speaker of the quotation the sentence is part of, for quotations
+        that run over several sentences of one paragraph: the subject of the reporting verb
+        before its opening mark ('X wrote: "...') or after its closing one ('...," X said').
+        Read once per article and kept with its parse (``doc.user_data``)."""
+        found = doc.user_data.get(QUOTATION_SPEAKERS_KEY)
+        if found is not None:
+            return found
+        found = {}
+        run: list[Span] = []  # the sentences of the quotation open at the end of the last one
+        previous: Span | None = None
+        for sent in doc.sents:
+            gap = doc.text[previous.start_char : sent.start_char] if previous is not None else ""
+            lead = sent.text[: len(sent.text) - len(sent.text.lstrip())]
+            if "\n" in gap[len(gap.rstrip()) :] + lead:
+                run = []  # a paragraph break: no quotation runs on past it
+            marks = [t for t in sent if t.text in syntax.DOUBLE_QUOTES]
+            if run:
+                run.append(sent)
+                if len(marks) % 2 == 1:  # it closes here
+                    speaker = self._said_after(sent, marks[0]) or self._said_before(run[0])
+                    if speaker is not None:
+                        found.update((s.start, speaker.i) for s in run)
+                    run = []
+            elif len(marks) % 2 == 1:
+                run = [sent]  # a quotation opens here and runs on
+            previous = sent
+        doc.user_data[QUOTATION_SPEAKERS_KEY] = found
+        return found
+
+    def _said_before(self, sent: Span) -> Token | None:
+        """The speaker of the reporting verb nearest before the last quotation mark of the sentence
+        that opens a quotation ('the minister *wrote* on social media: "...'), in the words since
+        the mark before it."""
+        marks = [t for t in sent if t.text in syntax.DOUBLE_QUOTES]
+        start = marks[-2].i + 1 if len(marks) > 1 else sent.start
+        return self._said_in(reversed(sent.doc[start : marks[-1].i]))
+
+    def _said_after(self, sent: Span, closing: Token) -> Token | None:
+        """The speaker of a reporting verb right after the closing mark ('...," *the minister
+        said*', '...," said *the minister*'), before any other quotation."""
+        after: list[Token] = []
+        for t in sent.doc[closing.i + 1 : min(sent.end, closing.i + 1 + QUOTE_ATTRIBUTION_REACH)]:
+            if t.text in syntax.DOUBLE_QUOTES:
+                break
+            after.append(t)
+        return self._said_in(after)
+
+    def _said_in(self, tokens: Iterable[Token]) -> Token | None:
+        """The subject of the first reporting verb among ``tokens`` (a noun or a name)."""
+        for verb in tokens:
+            if syntax.is_verb(verb) and self.lemma(verb) in self.lex.roles.reporting_verbs:
+                subj = [c for c in verb.children if c.dep_ in syntax.SUBJECT_DEPS]
+                if not subj and self.lemma(verb) not in self.lex.roles.addressing_verbs:
+                    subj = _inverted_subject(verb)  # '"...," said *the minister*'
+                return subj[0] if subj and subj[0].pos_ in ("PROPN", "NOUN") else None
+        return None
+
+    def clause_speaker(self, tok: Token) -> Token | None:
+        """The subject of a reporting verb above ``tok`` in its sentence, or 'according to X'."""
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ == "according":
                 for to in prep.children:

@@ -432,7 +432,9 @@ class FindEvents:
             # a prohibition is a demand too ("Thailand should not send them back" asks Thailand),
             # and never a refusal by the one told not to act
             prohibited = need.i == tok.i and syntax.is_negated(tok)
-            speaker = self.args.speaker(need)
+            # the speaker of the clause: in a quotation over several sentences, what one must do
+            # is mostly the speaker's view ("every society needs to respect ..."), not a demand
+            speaker = self.args.clause_speaker(need)
             subj = [c for c in (tok if tok in necessary else need).children if c.dep_ in syntax.SUBJECT_DEPS]
             if any(c.pos_ == "PRON" and c.lower_ in _SPEAKERS_SIDE for c in subj):
                 resolves.add(tok.i)
@@ -1192,31 +1194,9 @@ class FindEvents:
             parties = [q for p in parties for q in ([vocative] if p.lower_ == "you" else [p]) if q is not None]
             if not parties:
                 continue
-            speaker = self.args.speaker(verb) or self._quotation_speaker(sent)
+            speaker = self.args.speaker(verb)  # in a quotation over several sentences, its speaker
             out.append(replace(_verdict_candidate(number, verb, cameo, actors, parties, speaker), source="solidarity"))
         return out
-
-    def _quotation_speaker(self, sent: Span, reach: int = 3) -> Token | None:
-        """Who speaks a sentence still inside a quotation that an earlier sentence of its paragraph
-        opened ('Hidalgo wrote: "Paris is mourning. The toll is heavy. *My* first thoughts go to
-        ..."'): the speaker of the clause the quotation opens with; None outside a quotation."""
-        doc = sent.doc
-        start, marks = sent.start, 0
-        for _ in range(reach):
-            if start == 0:
-                return None
-            before = doc[start - 1].sent
-            first = next((t for t in doc[start:] if not t.is_space), doc[start])
-            text = doc.text[before.start_char : first.idx]
-            if "\n" in text[len(text.rstrip()) :]:
-                return None  # a paragraph break: no quotation runs on past it
-            quotes = [t for t in before if t.text in syntax.DOUBLE_QUOTES]
-            marks += len(quotes)
-            if marks % 2 == 1:
-                opened = [t for t in before if t.i > quotes[-1].i and not t.is_punct]
-                return self.args.speaker(opened[0]) if opened else None
-            start = before.start
-        return None
 
     def _now_or_to_come(self, verb: Token) -> bool:
         """Whether a verb tells what holds now or will ("we are", "our thoughts go", "we will

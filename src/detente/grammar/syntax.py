@@ -296,8 +296,10 @@ NEGATION_SHARING_CONJUNCTIONS = frozenset({"or", "nor"})
 def _disjunct_of_negated(tok: Token) -> bool:
     """Whether ``tok`` is a later item, in a list joined by "or"/"nor", of a negated verb ("did
     not shell the town, attack the village or arrest the mayor": the parser hangs each item on
-    the one before and the "or" on the second-last, so the list's own last conjunction decides,
-    and the first item's negation)."""
+    the one before and the "or" on the second-last, so the list's own conjunction decides,
+    and the first item's negation). The conjunction that decides is the first one after the
+    item before ``tok``: a clause added by "and" after the list does not undo it ("did not
+    concede or admit defeat, and vowed to fight on": "admit" is negated, "vowed" is not)."""
     if tok.dep_ != "conj" or tok.head == tok or tok.pos_ not in ("VERB", "AUX"):
         return False
     first = tok
@@ -307,9 +309,10 @@ def _disjunct_of_negated(tok: Token) -> bool:
         first = first.head
     if first.i == tok.i:
         return False
-    items = [first, *first.conjuncts]
-    joined = sorted((c for item in items for c in item.children if c.dep_ == "cc"), key=lambda c: c.i)
-    if not joined or joined[-1].lower_ not in NEGATION_SHARING_CONJUNCTIONS:
+    items = sorted([first, *first.conjuncts], key=lambda t: t.i)
+    before = max((t.i for t in items if t.i < tok.i), default=first.i)
+    joined = sorted((c for item in items for c in item.children if c.dep_ == "cc" and c.i > before), key=lambda c: c.i)
+    if not joined or joined[0].lower_ not in NEGATION_SHARING_CONJUNCTIONS:
         return False
     return any(_negates(c) for c in first.children)
 

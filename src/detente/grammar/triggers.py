@@ -256,13 +256,36 @@ class TriggerReader:
 
     def _ultimatum(self, tok: Token) -> bool:
         """A possible act made to depend on a condition: 'will boycott ... unless', 'may halt ... if'."""
-        if not any(c.dep_ == "aux" and c.lower_ in self.lex.marks.ultimatum_auxiliaries for c in tok.children):
+        marks = self.lex.marks
+        auxes = [c.lower_ for c in tok.children if c.dep_ == "aux" and c.lower_ in marks.ultimatum_auxiliaries]
+        if not auxes:
             return False
-        return any(
-            c.dep_ == "advcl"
-            and any(m.dep_ == "mark" and m.lower_ in self.lex.marks.ultimatum_marks for m in c.children)
+        conditioned = any(
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks.ultimatum_marks for m in c.children)
             for c in tok.children
         )
+        if not conditioned:
+            return False
+        # a mere possibility told by no one explains what may happen ("If he were removed, the
+        # Senate could disqualify him"): a threat is made by whoever is said to say it
+        return not all(a in marks.possible_ultimatum_auxiliaries for a in auxes) or self._said(tok)
+
+    def _said(self, verb: Token) -> bool:
+        """Whether a clause is someone's word: its subject is the speaker ("we could respond"),
+        or it is the complement of a reporting verb ("the EC said it may halt mediation")."""
+        marks = self.lex.marks
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in marks.speaking_subjects for c in verb.children):
+            return True
+        cur = verb
+        for _ in range(4):
+            if cur.head == cur:
+                return False
+            if cur.dep_ == "ccomp" and self.lemma(cur.head) in self.lex.roles.reporting_verbs:
+                return True
+            if cur.dep_ not in ("ccomp", "xcomp", "conj", "advcl"):
+                return False
+            cur = cur.head
+        return False
 
     def _future(self, tok: Token) -> bool:
         """'will withdraw', 'is going to withdraw'; a verb coordinated with one, with no subject

@@ -394,6 +394,10 @@ class ClauseMarks:
     future_auxiliaries: frozenset[str] = words(default=())
     ultimatum_auxiliaries: frozenset[str] = words(default=())
     ultimatum_marks: frozenset[str] = words(default=())
+    #: of the ultimatum auxiliaries, those of a mere possibility: a threat only when said
+    possible_ultimatum_auxiliaries: frozenset[str] = words(default=())
+    #: subjects by which a clause is its speaker's own word ("we could respond if ...")
+    speaking_subjects: frozenset[str] = words(default=())
     obligation_auxiliaries: frozenset[str] = words(default=())
     #: verbs of need whose to-infinitive, in reported speech, is demanded ("needs to withdraw")
     obligation_verbs: frozenset[str] = words(default=())

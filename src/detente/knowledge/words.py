@@ -289,6 +289,15 @@ class NotEventWords:
     ideal_nouns: frozenset[str] = words(default=())
     inability_words: frozenset[str] = words(default=())
     role_nouns: frozenset[str] = words(default=())
+    #: "instead of" / "rather than": an act told as the one not taken
+    forgone_adverbs: frozenset[str] = words(default=())
+    forgone_words: frozenset[str] = words(default=())
+    #: an act under "must" / "should" is demanded, not done (but for these types)
+    demanded_auxiliaries: frozenset[str] = words(default=())
+    demanded_kept_types: frozenset[str] = words(default=())
+    #: a cooperative event noun told as lasting ("the enduring alliance") is a standing condition
+    standing_adjectives: frozenset[str] = words(default=())
+    standing_noun_types: frozenset[str] = words(default=())
     background_years: tuple[str, ...] = words(kind=tuple, default=("2",))
 
     @classmethod

@@ -171,6 +171,9 @@ class FilterEvents(EventsStage):
             ("a vote for a measure", lambda: ev.type == "SUPPORT" and self.vote_for(doc, ev, trigger)),
             ("what a need is for", lambda: self.needed(trigger)),
             ("what is asked for", lambda: ev.type != "REQUEST" and self.requested(trigger)),
+            ("what is demanded", lambda: ev.type not in words.demanded_kept_types and self.demanded(trigger)),
+            ("an act not taken", lambda: self.forgone(trigger)),
+            ("standing condition", lambda: ev.type in words.standing_noun_types and self.lasting_bond(trigger)),
             ("a reporter's query", lambda: self.press_query(trigger)),
             ("a prohibited act", lambda: self.prohibited(trigger)),
             ("the hardest hit", lambda: ev.type == "ASSAULT" and self.affected(trigger)),
@@ -997,6 +1000,56 @@ class FilterEvents(EventsStage):
                 return False  # "urged the embassy to reconsider and spoke with Pompeo": its own act
             cur = cur.head
         return False
+
+    def demanded(self, trigger: Token) -> bool:
+        """Whether the act is told under "must" or "should" (``demanded_auxiliaries``: "those
+        countries should continue putting pressure on Bangkok"): its own verb's auxiliary, or
+        that of the verb it is the infinitive or the coordinated verb of, with no subject of its
+        own; "must have" infers a past act."""
+        verb = next((t for t in (trigger, *list(trigger.ancestors)[:2]) if syntax.is_verb(t)), None)
+        for _ in range(4):
+            if verb is None:
+                return False
+            auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+            if any(a.lower_ in self.words.demanded_auxiliaries for a in auxes):
+                return not any(a.lower_ == "have" for a in auxes)
+            if verb.dep_ not in ("xcomp", "conj") or verb.head == verb or not syntax.is_verb(verb.head):
+                return False
+            if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+                return False  # "the army must withdraw and the rebels disarmed": its own clause
+            verb = verb.head
+        return False
+
+    def forgone(self, trigger: Token) -> bool:
+        """Whether the act is told as the one not taken: the clause of "instead of" or "rather
+        than" (``forgone_adverbs``, ``forgone_words``: "instead of welcoming the voices of the
+        people", "rather than implement the reforms"), or a verb coordinated with it."""
+        w = self.words
+        verb = next((t for t in (trigger, *list(trigger.ancestors)[:2]) if syntax.is_verb(t)), None)
+        for _ in range(3):
+            if verb is None or verb.head == verb:
+                return False
+            lead = verb.head if verb.dep_ == "pcomp" else None
+            lead = lead or next((c for c in verb.children if c.dep_ == "mark"), None)
+            # the adverb hangs on its word ("instead of") or, before a mark, on the verb ("rather than")
+            near = [*lead.children, *(verb.children if lead.dep_ == "mark" else ())] if lead is not None else []
+            if (
+                lead is not None
+                and lead.lower_ in w.forgone_words
+                and any(c.dep_ == "advmod" and c.lower_ in w.forgone_adverbs for c in near)
+            ):
+                return True
+            if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+                return False
+            verb = verb.head
+        return False
+
+    def lasting_bond(self, trigger: Token) -> bool:
+        """Whether a noun of a cooperative bond is told as lasting (``standing_adjectives``:
+        "the enduring alliance between ...", "their long-standing partnership")."""
+        return syntax.is_noun(trigger) and any(
+            c.dep_ == "amod" and c.lower_ in self.words.standing_adjectives for c in trigger.children
+        )
 
     def exhortation(self, trigger: Token) -> bool:
         """Whether the act is urged under "let us" (``exhorting_verbs``, ``exhorted_subjects``:

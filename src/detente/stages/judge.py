@@ -153,12 +153,17 @@ class Judge:
             type_ = self.ontology.to_plover(cand.cameo).type if cand.cameo else ""
             venue = self.lex.not_parties.at_venue(type_, cand.cameo)
             holders = self.args.restated_owners(doc, cand.trigger)  # "reaffirmed *Biden's* commitment"
+            # the actors of a one-way act are not each other's recipients: "the subpoena was
+            # issued by Engel, Schiff and Cummings" is not Engel's against Schiff (only mutual
+            # acts pair them: "Britain and France signed a treaty")
+            one_way = not self.lex.types.mutual(type_, cand.cameo)
             out = [
                 t
                 for t in out
                 if t.i in cand.recipients
                 or not (
-                    t in holders
+                    (one_way and t.i in cand.actors)
+                    or t in holders
                     or self._done_to(t, type_)
                     or (venue and syntax.is_venue(t))
                     or syntax.owns_venue(t, self.lex.not_parties.place_nouns)

@@ -3,7 +3,8 @@ for these tests: an act told as the one not taken ("instead of", "rather than");
 under "must" or "should" (demanded, coded as the demand); a cooperative bond told as lasting ("the
 enduring partnership"); a verb in an "or" list after a negated verb, when an "and" clause follows
 the list; a possibility under a condition that no one is said to threaten ("if he were removed,
-the senate could disqualify him"); and, with the event model, the co-actors of a one-way act
+the senate could disqualify him"), or a fate foretold in the passive that no one announces;
+and, with the event model, the co-actors of a one-way act
 taken as each other's recipients ("the warrant was issued jointly by A, B and C")."""
 
 from __future__ import annotations
@@ -58,6 +59,8 @@ DATE = "2025-10-21"
             "absent",
             None,
         ),
+        # a fate foretold, told by no one, is no threat (a plan that is not cooperation is no event)
+        ("The Uzbek refugees will be deported next month.", "THREATEN", "absent", None),
     ],
 )
 def test_precision24_not_events(coder, sentence: str, type_: str, actor: str | None, recipient: str | None) -> None:  # type: ignore[no-untyped-def]
@@ -85,6 +88,7 @@ def test_precision24_not_events(coder, sentence: str, type_: str, actor: str | N
         ("The governor did not resign and admitted wrongdoing on Friday.", "CONCEDE", None, None),
         ("The minister said Turkey could strike Syria if the attacks continue.", "THREATEN", "TUR", "SYR"),
         ("Chile and Peru signed a trade agreement on Monday.", "SUPPORT", "CHL", "PER"),
+        ("The Greek police said the migrants will be deported to Turkey.", "THREATEN", None, None),
     ],
 )
 def test_precision24_guards(coder, sentence: str, type_: str, actor: str | None, recipient: str | None) -> None:  # type: ignore[no-untyped-def]

@@ -215,6 +215,8 @@ class TriggerReader:
             and self._future(tok)
         ):
             cameo = self.lex.future_frame.inner.get(coded.type)
+            if cameo is not None and cameo != KEEP and self._unsaid_fate(tok, cameo):
+                return Reading("", "", coded.trigger, "silent", f"unsaid {coded.source}", head=coded.head)
         else:
             return coded
         if cameo is None or cameo == KEEP or self.ontology.to_plover(cameo).type == coded.type:
@@ -269,6 +271,16 @@ class TriggerReader:
         # a mere possibility told by no one explains what may happen ("If he were removed, the
         # Senate could disqualify him"): a threat is made by whoever is said to say it
         return not all(a in marks.possible_ultimatum_auxiliaries for a in auxes) or self._said(tok)
+
+    def _unsaid_fate(self, verb: Token, cameo: str) -> bool:
+        """Whether a future act read as a threat is only a fate foretold: a passive with no
+        agent that no one is said to announce ("these people might be the group that will be
+        deported again"; "anyone who crosses will be arrested, police said" is a threat, and is
+        said). A plan that is not cooperation is no event until carried out (coding manual)."""
+        if self.ontology.to_plover(cameo).type != "THREATEN":
+            return False
+        passive = any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children)
+        return passive and not self._said(verb)
 
     def _said(self, verb: Token) -> bool:
         """Whether a clause is someone's word: its subject is the speaker ("we could respond"),

@@ -1,10 +1,11 @@
 """Events a reader would not list, or of the wrong type (round precision24), on sentences written
 for these tests: an act told as the one not taken ("instead of", "rather than"); an act told
-under "must" or "should" (demanded, coded as the demand); a cooperative bond told as lasting ("the
-enduring partnership"); a verb in an "or" list after a negated verb, when an "and" clause follows
-the list; a possibility under a condition that no one is said to threaten ("if he were removed,
-the senate could disqualify him"), or a fate foretold in the passive that no one announces;
-and, with the event model, the co-actors of a one-way act
+under "must" or "should" (demanded, coded as the demand); a cooperative bond told as lasting
+("the enduring partnership"), a working relation told in the present simple ("work closely
+together") or a position held for long ("has always supported"); a verb in an "or" list after a
+negated verb, when an "and" clause follows the list; a possibility under a condition that no one
+is said to threaten ("if he were removed, the senate could disqualify him"), or a fate foretold
+in the passive that no one announces; and, with the event model, the co-actors of a one-way act
 taken as each other's recipients ("the warrant was issued jointly by A, B and C")."""
 
 from __future__ import annotations
@@ -61,6 +62,15 @@ DATE = "2025-10-21"
         ),
         # a fate foretold, told by no one, is no threat (a plan that is not cooperation is no event)
         ("The Uzbek refugees will be deported next month.", "THREATEN", "absent", None),
+        # a working relation in the present simple, a position held for long: standing conditions
+        ("Peru and Chile work closely together on many border issues.", "COOPERATE", "absent", None),
+        (
+            "Canada has long been the largest donor to the UN mission, providing a third of its funds.",
+            "AID",
+            "absent",
+            None,
+        ),
+        ("Norway has always supported the talks between Colombia and the rebels.", "SUPPORT", "absent", None),
     ],
 )
 def test_precision24_not_events(coder, sentence: str, type_: str, actor: str | None, recipient: str | None) -> None:  # type: ignore[no-untyped-def]
@@ -89,6 +99,9 @@ def test_precision24_not_events(coder, sentence: str, type_: str, actor: str | N
         ("The minister said Turkey could strike Syria if the attacks continue.", "THREATEN", "TUR", "SYR"),
         ("Chile and Peru signed a trade agreement on Monday.", "SUPPORT", "CHL", "PER"),
         ("The Greek police said the migrants will be deported to Turkey.", "THREATEN", None, None),
+        ("Kenyan and Somali troops worked together to clear the town on Monday.", "COOPERATE", "KEN", None),
+        ("Norway supported the talks between Colombia and the rebels on Monday.", "SUPPORT", "NOR", "COL"),
+        ("Donors said that Indonesia must ensure security after the Bali bombing.", "ASSAULT", None, None),
     ],
 )
 def test_precision24_guards(coder, sentence: str, type_: str, actor: str | None, recipient: str | None) -> None:  # type: ignore[no-untyped-def]

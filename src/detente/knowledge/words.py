@@ -298,6 +298,12 @@ class NotEventWords:
     #: a cooperative event noun told as lasting ("the enduring alliance") is a standing condition
     standing_adjectives: frozenset[str] = words(default=())
     standing_noun_types: frozenset[str] = words(default=())
+    #: "work closely together" in the present simple: a standing relation
+    relation_adverbs: frozenset[str] = words(default=())
+    relation_types: frozenset[str] = words(default=())
+    #: "has long stood with", "has always supported": a position held
+    held_adverbs: frozenset[str] = words(default=())
+    held_types: frozenset[str] = words(default=())
     background_years: tuple[str, ...] = words(kind=tuple, default=("2",))
 
     @classmethod

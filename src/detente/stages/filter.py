@@ -174,6 +174,11 @@ class FilterEvents(EventsStage):
             ("what is demanded", lambda: ev.type not in words.demanded_kept_types and self.demanded(trigger)),
             ("an act not taken", lambda: self.forgone(trigger)),
             ("standing condition", lambda: ev.type in words.standing_noun_types and self.lasting_bond(trigger)),
+            (
+                "standing condition",
+                lambda: not in_headline and ev.type in words.relation_types and self.standing_relation(trigger),
+            ),
+            ("a position held", lambda: ev.type in words.held_types and self.held(trigger)),
             ("a reporter's query", lambda: self.press_query(trigger)),
             ("a prohibited act", lambda: self.prohibited(trigger)),
             ("the hardest hit", lambda: ev.type == "ASSAULT" and self.affected(trigger)),
@@ -1005,8 +1010,12 @@ class FilterEvents(EventsStage):
         """Whether the act is told under "must" or "should" (``demanded_auxiliaries``: "those
         countries should continue putting pressure on Bangkok"): its own verb's auxiliary, or
         that of the verb it is the infinitive or the coordinated verb of, with no subject of its
-        own; "must have" infers a past act."""
-        verb = next((t for t in (trigger, *list(trigger.ancestors)[:2]) if syntax.is_verb(t)), None)
+        own; "must have" infers a past act. A noun is read through the verb it is the subject or
+        the object of ("must face charges"), not a phrase that dates or places the clause ("must
+        ensure security *after the bombing*")."""
+        verb: Token | None = trigger
+        if not syntax.is_verb(trigger):
+            verb = trigger.head if trigger.dep_ in ("dobj", "nsubj", "nsubjpass") else None
         for _ in range(4):
             if verb is None:
                 return False
@@ -1050,6 +1059,34 @@ class FilterEvents(EventsStage):
         return syntax.is_noun(trigger) and any(
             c.dep_ == "amod" and c.lower_ in self.words.standing_adjectives for c in trigger.children
         )
+
+    def standing_relation(self, trigger: Token) -> bool:
+        """Whether a working relation is told in the present simple with an adverb of closeness
+        (``relation_adverbs``: "the two countries work closely together on many issues")."""
+        if not syntax.is_verb(trigger) or not _present_simple(trigger):
+            return False
+        adverbs = [c for c in trigger.children if c.dep_ == "advmod"]
+        adverbs += [g for a in adverbs for g in a.children if g.dep_ == "advmod"]
+        return any(a.lower_ in self.words.relation_adverbs for a in adverbs)
+
+    def held(self, trigger: Token) -> bool:
+        """Whether the act is told as a position held for long (``held_adverbs``: "has long
+        stood with", "has always supported"), in the present simple or perfect, on its own verb
+        or on the clause a participle of it with no subject hangs from ("has long been the
+        largest contributor, providing ...")."""
+        verb = next((t for t in (trigger, *list(trigger.ancestors)[:2]) if syntax.is_verb(t)), None)
+        if verb is None:
+            return False
+        clauses = [verb]
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in verb.children):
+            clauses.append(verb.head)
+        for clause in clauses:
+            auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+            perfect = any(c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP") for c in auxes)
+            held = any(c.dep_ == "advmod" and c.lower_ in self.words.held_adverbs for c in clause.children)
+            if held and (perfect or _present_simple(clause)):
+                return True
+        return False
 
     def exhortation(self, trigger: Token) -> bool:
         """Whether the act is urged under "let us" (``exhorting_verbs``, ``exhorted_subjects``:

@@ -1,6 +1,7 @@
 """Events a reader would not list, or of the wrong type (round precision24), on sentences written
 for these tests: an act told as the one not taken ("instead of", "rather than"); an act told
-under "must" or "should" (demanded, coded as the demand); a cooperative bond told as lasting
+under "must" or "should" (demanded, coded as the demand), or as what one "has to" or "needs to" do; a negated verb
+whose clause is an open question ("could not guarantee whether ..."); a cooperative bond told as lasting
 ("the enduring partnership"), a working relation told in the present simple ("work closely
 together") or a position held for long ("has always supported"); a verb in an "or" list after a
 negated verb, when an "and" clause follows the list; a possibility under a condition that no one
@@ -44,6 +45,10 @@ DATE = "2025-10-21"
             "absent",
             None,
         ),
+        # ... and so is what one "has to" or "needs to" do
+        ("Russia needs to withdraw its troops from Georgia.", "RETREAT", "absent", None),
+        # a negated verb whose clause is an open question is a doubt, no refusal
+        ("The spokesman could not guarantee whether the talks would resume.", "REJECT", "absent", None),
         # a bond told as lasting is a standing condition
         (
             "We will work with the new president to deepen the enduring partnership between Japan and Vietnam.",
@@ -102,6 +107,13 @@ def test_precision24_not_events(coder, sentence: str, type_: str, actor: str | N
         ("Kenyan and Somali troops worked together to clear the town on Monday.", "COOPERATE", "KEN", None),
         ("Norway supported the talks between Colombia and the rebels on Monday.", "SUPPORT", "NOR", "COL"),
         ("Donors said that Indonesia must ensure security after the Bali bombing.", "ASSAULT", None, None),
+        ("Russia withdrew its troops from Georgia.", "RETREAT", "RUS", "GEO"),
+        (
+            "The spokesman could not guarantee the safety of the talks, and Kenya refused to attend them.",
+            "REJECT",
+            "KEN",
+            None,
+        ),
     ],
 )
 def test_precision24_guards(coder, sentence: str, type_: str, actor: str | None, recipient: str | None) -> None:  # type: ignore[no-untyped-def]

@@ -425,6 +425,8 @@ class ClauseMarks:
     pending_words: frozenset[str] = words(default=())
     #: ... but for these verbs the act not yet done is still refused ("has not yet conceded")
     pending_refused_verbs: frozenset[str] = words(default=())
+    #: a negated verb whose clause opens with one of these is a doubt, no refusal
+    doubt_marks: frozenset[str] = words(default=())
     background_deps: frozenset[str] = words(default=())
     background_marks: frozenset[str] = words(default=())
     #: of those, the marks whose clause of a participle with no subject of its own is an act the

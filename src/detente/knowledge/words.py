@@ -295,6 +295,7 @@ class NotEventWords:
     #: an act under "must" / "should" is demanded, not done (but for these types)
     demanded_auxiliaries: frozenset[str] = words(default=())
     demanded_kept_types: frozenset[str] = words(default=())
+    demanded_verbs: frozenset[str] = words(default=())
     #: a cooperative event noun told as lasting ("the enduring alliance") is a standing condition
     standing_adjectives: frozenset[str] = words(default=())
     standing_noun_types: frozenset[str] = words(default=())

@@ -1022,12 +1022,21 @@ class FilterEvents(EventsStage):
             auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
             if any(a.lower_ in self.words.demanded_auxiliaries for a in auxes):
                 return not any(a.lower_ == "have" for a in auxes)
+            if verb.dep_ == "xcomp" and any(a.tag_ == "TO" for a in auxes) and self._obliged(verb.head):
+                return True  # "will have to look", "needs to withdraw"
             if verb.dep_ not in ("xcomp", "conj") or verb.head == verb or not syntax.is_verb(verb.head):
                 return False
             if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
                 return False  # "the army must withdraw and the rebels disarmed": its own clause
             verb = verb.head
         return False
+
+    def _obliged(self, verb: Token) -> bool:
+        """Whether ``verb`` is a verb of obligation (``demanded_verbs``: "have to", "need to") not
+        told in the past ("had to flee", "has had to" tell what was done)."""
+        if self._lemma(verb) not in self.words.demanded_verbs or verb.tag_ in ("VBD", "VBN"):
+            return False
+        return not any(c.dep_ == "aux" and (c.tag_ == "VBD" or c.lemma_.lower() == "have") for c in verb.children)
 
     def forgone(self, trigger: Token) -> bool:
         """Whether the act is told as the one not taken: the clause of "instead of" or "rather

@@ -299,7 +299,7 @@ def _disjunct_of_negated(tok: Token) -> bool:
     the one before and the "or" on the second-last, so the list's own conjunction decides,
     and the first item's negation). The conjunction that decides is the first one after the
     item before ``tok``: a clause added by "and" after the list does not undo it ("did not
-    concede or admit defeat, and vowed to fight on": "admit" is negated, "vowed" is not)."""
+    resign or admit wrongdoing, and vowed to fight the charges": "admit" is negated, "vowed" is not)."""
     if tok.dep_ != "conj" or tok.head == tok or tok.pos_ not in ("VERB", "AUX"):
         return False
     first = tok

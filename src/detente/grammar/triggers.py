@@ -268,15 +268,15 @@ class TriggerReader:
         )
         if not conditioned:
             return False
-        # a mere possibility told by no one explains what may happen ("If he were removed, the
-        # Senate could disqualify him"): a threat is made by whoever is said to say it
+        # a mere possibility told by no one explains what may happen ("if the governor were
+        # removed, the state senate could bar him"): a threat is made by whoever is said to say it
         return not all(a in marks.possible_ultimatum_auxiliaries for a in auxes) or self._said(tok)
 
     def _unsaid_fate(self, verb: Token, cameo: str) -> bool:
         """Whether a future act read as a threat is only a fate foretold: a passive with no
-        agent that no one is said to announce ("these people might be the group that will be
-        deported again"; "anyone who crosses will be arrested, police said" is a threat, and is
-        said). A plan that is not cooperation is no event until carried out (coding manual)."""
+        agent that no one is said to announce ("the refugees will be deported next month";
+        "anyone who crosses will be arrested, police said" is a threat, and is said). A plan
+        that is not cooperation is no event until carried out (coding manual)."""
         if self.ontology.to_plover(cameo).type != "THREATEN":
             return False
         passive = any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children)

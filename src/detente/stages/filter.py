@@ -1007,8 +1007,8 @@ class FilterEvents(EventsStage):
         return False
 
     def demanded(self, trigger: Token) -> bool:
-        """Whether the act is told under "must" or "should" (``demanded_auxiliaries``: "those
-        countries should continue putting pressure on Bangkok"): its own verb's auxiliary, or
+        """Whether the act is told under "must" or "should" (``demanded_auxiliaries``: "the Gulf
+        states should continue putting pressure on Cairo"): its own verb's auxiliary, or
         that of the verb it is the infinitive or the coordinated verb of, with no subject of its
         own; "must have" infers a past act. A noun is read through the verb it is the subject or
         the object of ("must face charges"), not a phrase that dates or places the clause ("must

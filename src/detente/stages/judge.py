@@ -153,9 +153,9 @@ class Judge:
             type_ = self.ontology.to_plover(cand.cameo).type if cand.cameo else ""
             venue = self.lex.not_parties.at_venue(type_, cand.cameo)
             holders = self.args.restated_owners(doc, cand.trigger)  # "reaffirmed *Biden's* commitment"
-            # the actors of a one-way act are not each other's recipients: "the subpoena was
-            # issued by Engel, Schiff and Cummings" is not Engel's against Schiff (only mutual
-            # acts pair them: "Britain and France signed a treaty")
+            # the actors of a one-way act are not each other's recipients: "the warrant was
+            # issued jointly by prosecutors Lopez, Ortiz and Ruiz" is not Lopez's against Ortiz
+            # (only mutual acts pair them: "Britain and France signed a treaty")
             one_way = not self.lex.types.mutual(type_, cand.cameo)
             out = [
                 t

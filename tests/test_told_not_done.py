@@ -106,7 +106,7 @@ def test_precision24_not_events(coder, sentence: str, type_: str, actor: str | N
         ("The Greek police said the migrants will be deported to Turkey.", "THREATEN", None, None),
         ("Kenyan and Somali troops worked together to clear the town on Monday.", "COOPERATE", "KEN", None),
         ("Norway supported the talks between Colombia and the rebels on Monday.", "SUPPORT", "NOR", "COL"),
-        ("Donors said that Indonesia must ensure security after the Bali bombing.", "ASSAULT", None, None),
+        ("Lenders said that Nepal must tighten security after the Pokhara bombing.", "ASSAULT", None, None),
         ("Russia withdrew its troops from Georgia.", "RETREAT", "RUS", "GEO"),
         (
             "The spokesman could not guarantee the safety of the talks, and Kenya refused to attend them.",

@@ -3,7 +3,8 @@ for these tests: an act told as the one not taken ("instead of", "rather than");
 under "must" or "should" (demanded, coded as the demand), or as what one "has to" or "needs to" do; a negated verb
 whose clause is an open question ("could not guarantee whether ..."); a cooperative bond told as lasting
 ("the enduring partnership"), a working relation told in the present simple ("work closely
-together") or a position held for long ("has always supported"); a verb in an "or" list after a
+together") or a position held for long ("has always supported"); a commitment whose credibility is doubted or
+that is breached; a verb in an "or" list after a
 negated verb, when an "and" clause follows the list; a possibility under a condition that no one
 is said to threaten ("if he were removed, the senate could disqualify him"), or a fate foretold
 in the passive that no one announces; and, with the event model, the co-actors of a one-way act
@@ -76,6 +77,9 @@ DATE = "2025-10-21"
             None,
         ),
         ("Norway has always supported the talks between Colombia and the rebels.", "SUPPORT", "absent", None),
+        # a commitment whose worth is weighed, or that is broken, is recalled, not made
+        ("The strike casts doubt on the credibility of Iran's commitment to the truce.", "AGREE", "absent", None),
+        ("Serbia breached its commitments by shelling the bridge in Kosovo.", "AGREE", "absent", None),
     ],
 )
 def test_precision24_not_events(coder, sentence: str, type_: str, actor: str | None, recipient: str | None) -> None:  # type: ignore[no-untyped-def]
@@ -108,6 +112,7 @@ def test_precision24_not_events(coder, sentence: str, type_: str, actor: str | N
         ("Norway supported the talks between Colombia and the rebels on Monday.", "SUPPORT", "NOR", "COL"),
         ("Lenders said that Nepal must tighten security after the Pokhara bombing.", "ASSAULT", None, None),
         ("Russia withdrew its troops from Georgia.", "RETREAT", "RUS", "GEO"),
+        ("Serbia reaffirmed its commitment to the accord with Kosovo on Monday.", "AGREE", "SRB", None),
         (
             "The spokesman could not guarantee the safety of the talks, and Kenya refused to attend them.",
             "REJECT",

@@ -302,6 +302,8 @@ class NotEventWords:
     #: "work closely together" in the present simple: a standing relation
     relation_adverbs: frozenset[str] = words(default=())
     relation_types: frozenset[str] = words(default=())
+    #: a pledge noun that is the object of one of these is recalled, not made
+    breaking_verbs: frozenset[str] = words(default=())
     #: "has long stood with", "has always supported": a position held
     held_adverbs: frozenset[str] = words(default=())
     held_types: frozenset[str] = words(default=())

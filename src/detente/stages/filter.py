@@ -179,6 +179,7 @@ class FilterEvents(EventsStage):
                 lambda: not in_headline and ev.type in words.relation_types and self.standing_relation(trigger),
             ),
             ("a position held", lambda: ev.type in words.held_types and self.held(trigger)),
+            ("a pledge broken", lambda: self.broken(trigger)),
             ("a reporter's query", lambda: self.press_query(trigger)),
             ("a prohibited act", lambda: self.prohibited(trigger)),
             ("the hardest hit", lambda: ev.type == "ASSAULT" and self.affected(trigger)),
@@ -1077,6 +1078,19 @@ class FilterEvents(EventsStage):
         adverbs = [c for c in trigger.children if c.dep_ == "advmod"]
         adverbs += [g for a in adverbs for g in a.children if g.dep_ == "advmod"]
         return any(a.lower_ in self.words.relation_adverbs for a in adverbs)
+
+    def broken(self, trigger: Token) -> bool:
+        """Whether a pledge noun (``pledge_nouns``) is the object of a verb of breaking
+        (``breaking_verbs``: "breached its commitments", "abandoned its pledge")."""
+        noun = trigger
+        while noun.dep_ == "conj" and noun.head.i != noun.i:
+            noun = noun.head
+        return (
+            syntax.is_noun(noun)
+            and self._lemma(noun) in self.words.pledge_nouns
+            and noun.dep_ in ("dobj", "nsubjpass")
+            and self._lemma(noun.head) in self.words.breaking_verbs
+        )
 
     def held(self, trigger: Token) -> bool:
         """Whether the act is told as a position held for long (``held_adverbs``: "has long

@@ -298,7 +298,9 @@ DROPPED = [
     ("Only once before has the Kenyan parliament voted to impeach a president.", "ACCUSE"),
     # a counterfactual: what would have happened, or could have if ...
     ("The Kenyan army would have attacked the Ugandan camp, but the rains came.", "THREATEN"),
-    ("If the talks had failed, Kenya could have expelled the Ugandan envoy.", "THREATEN"),
+    # (told by no one, a possibility under a condition is no threat even before this stage, round
+    # precision24: the act itself is what the stage drops)
+    ("If the talks had failed, Kenya could have expelled the Ugandan envoy.", "SANCTION"),
     # an indefinite pronoun standing alone names no party
     ("Many have criticized the Kenyan government over the arrests.", "ACCUSE"),
     # an act one is unable to do is not done

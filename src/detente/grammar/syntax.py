@@ -299,8 +299,10 @@ NEGATION_SHARING_CONJUNCTIONS = frozenset({"or", "nor"})
 def _disjunct_of_negated(tok: Token) -> bool:
     """Whether ``tok`` is a later item, in a list joined by "or"/"nor", of a negated verb ("did
     not shell the town, attack the village or arrest the mayor": the parser hangs each item on
-    the one before and the "or" on the second-last, so the list's own last conjunction decides,
-    and the first item's negation)."""
+    the one before and the "or" on the second-last, so the list's own conjunction decides,
+    and the first item's negation). The conjunction that decides is the first one after the
+    item before ``tok``: a clause added by "and" after the list does not undo it ("did not
+    resign or admit wrongdoing, and vowed to fight the charges": "admit" is negated, "vowed" is not)."""
     if tok.dep_ != "conj" or tok.head == tok or tok.pos_ not in ("VERB", "AUX"):
         return False
     first = tok

@@ -215,6 +215,8 @@ class TriggerReader:
             and self._future(tok)
         ):
             cameo = self.lex.future_frame.inner.get(coded.type)
+            if cameo is not None and cameo != KEEP and self._unsaid_fate(tok, cameo):
+                return Reading("", "", coded.trigger, "silent", f"unsaid {coded.source}", head=coded.head)
         else:
             return coded
         if cameo is None or cameo == KEEP or self.ontology.to_plover(cameo).type == coded.type:
@@ -259,8 +261,13 @@ class TriggerReader:
         or an act weighed on a condition ('discussed imposing further costs on Russia in case a
         ceasefire is not agreed': ``weighed_threat_verbs``, round threats24)."""
         marks = self.lex.marks
-        if any(c.dep_ == "aux" and c.lower_ in marks.ultimatum_auxiliaries for c in tok.children):
-            return self._conditioned(tok)
+        auxes = [c.lower_ for c in tok.children if c.dep_ == "aux" and c.lower_ in marks.ultimatum_auxiliaries]
+        if auxes:
+            if not self._conditioned(tok):
+                return False
+            # a mere possibility told by no one explains what may happen ("if the governor were
+            # removed, the state senate could bar him"): a threat is made by whoever is said to say it
+            return not all(a in marks.possible_ultimatum_auxiliaries for a in auxes) or self._said(tok)
         weighed = (
             tok.dep_ == "xcomp" and syntax.is_verb(tok.head) and self.lemma(tok.head) in marks.weighed_threat_verbs
         )
@@ -300,6 +307,33 @@ class TriggerReader:
             return True  # "if X were to resign"
         subjects = [c for c in clause.children if c.dep_ in syntax.SUBJECT_DEPS | syntax.PASSIVE_SUBJECT_DEPS]
         return any(s.tag_ in ("NN", "NNP") or s.lower_ in ("he", "she", "it", "i") for s in subjects)
+
+    def _unsaid_fate(self, verb: Token, cameo: str) -> bool:
+        """Whether a future act read as a threat is only a fate foretold: a passive with no
+        agent that no one is said to announce ("the refugees will be deported next month";
+        "anyone who crosses will be arrested, police said" is a threat, and is said). A plan
+        that is not cooperation is no event until carried out (coding manual)."""
+        if self.ontology.to_plover(cameo).type != "THREATEN":
+            return False
+        passive = any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children)
+        return passive and not self._said(verb)
+
+    def _said(self, verb: Token) -> bool:
+        """Whether a clause is someone's word: its subject is the speaker ("we could respond"),
+        or it is the complement of a reporting verb ("the EC said it may halt mediation")."""
+        marks = self.lex.marks
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in marks.speaking_subjects for c in verb.children):
+            return True
+        cur = verb
+        for _ in range(4):
+            if cur.head == cur:
+                return False
+            if cur.dep_ == "ccomp" and self.lemma(cur.head) in self.lex.roles.reporting_verbs:
+                return True
+            if cur.dep_ not in ("ccomp", "xcomp", "conj", "advcl"):
+                return False
+            cur = cur.head
+        return False
 
     def _future(self, tok: Token) -> bool:
         """'will withdraw', 'is going to withdraw'; a verb coordinated with one, with no subject

@@ -417,6 +417,10 @@ class ClauseMarks:
     #: a condition in the past subjunctive is a counterfactual, no ultimatum ("if he *were*
     #: removed, the Senate could disqualify him"; round threats24)
     counterfactual_verbs: frozenset[str] = words(default=())
+    #: of the ultimatum auxiliaries, those of a mere possibility: a threat only when said
+    possible_ultimatum_auxiliaries: frozenset[str] = words(default=())
+    #: subjects by which a clause is its speaker's own word ("we could respond if ...")
+    speaking_subjects: frozenset[str] = words(default=())
     obligation_auxiliaries: frozenset[str] = words(default=())
     #: verbs of need whose to-infinitive, in reported speech, is demanded ("needs to withdraw")
     obligation_verbs: frozenset[str] = words(default=())
@@ -449,6 +453,8 @@ class ClauseMarks:
     pending_words: frozenset[str] = words(default=())
     #: ... but for these verbs the act not yet done is still refused ("has not yet conceded")
     pending_refused_verbs: frozenset[str] = words(default=())
+    #: a negated verb whose clause opens with one of these is a doubt, no refusal
+    doubt_marks: frozenset[str] = words(default=())
     background_deps: frozenset[str] = words(default=())
     background_marks: frozenset[str] = words(default=())
     #: of those, the marks whose clause of a participle with no subject of its own is an act the

@@ -291,6 +291,24 @@ class NotEventWords:
     ideal_nouns: frozenset[str] = words(default=())
     inability_words: frozenset[str] = words(default=())
     role_nouns: frozenset[str] = words(default=())
+    #: "instead of" / "rather than": an act told as the one not taken
+    forgone_adverbs: frozenset[str] = words(default=())
+    forgone_words: frozenset[str] = words(default=())
+    #: an act under "must" / "should" is demanded, not done (but for these types)
+    demanded_auxiliaries: frozenset[str] = words(default=())
+    demanded_kept_types: frozenset[str] = words(default=())
+    demanded_verbs: frozenset[str] = words(default=())
+    #: a cooperative event noun told as lasting ("the enduring alliance") is a standing condition
+    standing_adjectives: frozenset[str] = words(default=())
+    standing_noun_types: frozenset[str] = words(default=())
+    #: "work closely together" in the present simple: a standing relation
+    relation_adverbs: frozenset[str] = words(default=())
+    relation_types: frozenset[str] = words(default=())
+    #: a pledge noun that is the object of one of these is recalled, not made
+    breaking_verbs: frozenset[str] = words(default=())
+    #: "has long stood with", "has always supported": a position held
+    held_adverbs: frozenset[str] = words(default=())
+    held_types: frozenset[str] = words(default=())
     background_years: tuple[str, ...] = words(kind=tuple, default=("2",))
 
     @classmethod

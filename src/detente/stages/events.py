@@ -327,6 +327,12 @@ class FindEvents:
         pending = any(m.dep_ == "advmod" and m.lower_ in self.lex.marks.pending_words for m in head.children)
         if pending and self.triggers.lemma(head) not in self.lex.marks.pending_refused_verbs:
             return None  # "has not yet endorsed her": not done so far, no refusal made
+        if any(
+            c.dep_ in ("ccomp", "advcl")
+            and any(m.dep_ == "mark" and m.lower_ in self.lex.marks.doubt_marks for m in c.children)
+            for c in head.children
+        ):
+            return None  # "could not guarantee whether the talks would resume": a doubt
         if (
             c.type not in self.lex.types.negation_refusal_types
             and inner_type not in self.lex.types.negation_refusal_types

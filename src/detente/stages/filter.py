@@ -171,6 +171,15 @@ class FilterEvents(EventsStage):
             ("a vote for a measure", lambda: ev.type == "SUPPORT" and self.vote_for(doc, ev, trigger)),
             ("what a need is for", lambda: self.needed(trigger)),
             ("what is asked for", lambda: ev.type != "REQUEST" and self.requested(trigger)),
+            ("what is demanded", lambda: ev.type not in words.demanded_kept_types and self.demanded(trigger)),
+            ("an act not taken", lambda: self.forgone(trigger)),
+            ("standing condition", lambda: ev.type in words.standing_noun_types and self.lasting_bond(trigger)),
+            (
+                "standing condition",
+                lambda: not in_headline and ev.type in words.relation_types and self.standing_relation(trigger),
+            ),
+            ("a position held", lambda: ev.type in words.held_types and self.held(trigger)),
+            ("a pledge broken", lambda: self.broken(trigger)),
             ("a reporter's query", lambda: self.press_query(trigger)),
             ("a prohibited act", lambda: self.prohibited(trigger)),
             ("the hardest hit", lambda: ev.type == "ASSAULT" and self.affected(trigger)),
@@ -1005,6 +1014,110 @@ class FilterEvents(EventsStage):
             if cur.dep_ == "conj" and cur.tag_ in syntax.FINITE_TAGS:
                 return False  # "urged the embassy to reconsider and spoke with Pompeo": its own act
             cur = cur.head
+        return False
+
+    def demanded(self, trigger: Token) -> bool:
+        """Whether the act is told under "must" or "should" (``demanded_auxiliaries``: "the Gulf
+        states should continue putting pressure on Cairo"): its own verb's auxiliary, or
+        that of the verb it is the infinitive or the coordinated verb of, with no subject of its
+        own; "must have" infers a past act. A noun is read through the verb it is the subject or
+        the object of ("must face charges"), not a phrase that dates or places the clause ("must
+        ensure security *after the bombing*")."""
+        verb: Token | None = trigger
+        if not syntax.is_verb(trigger):
+            verb = trigger.head if trigger.dep_ in ("dobj", "nsubj", "nsubjpass") else None
+        for _ in range(4):
+            if verb is None:
+                return False
+            auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+            if any(a.lower_ in self.words.demanded_auxiliaries for a in auxes):
+                return not any(a.lower_ == "have" for a in auxes)
+            if verb.dep_ == "xcomp" and any(a.tag_ == "TO" for a in auxes) and self._obliged(verb.head):
+                return True  # "will have to look", "needs to withdraw"
+            if verb.dep_ not in ("xcomp", "conj") or verb.head == verb or not syntax.is_verb(verb.head):
+                return False
+            if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+                return False  # "the army must withdraw and the rebels disarmed": its own clause
+            verb = verb.head
+        return False
+
+    def _obliged(self, verb: Token) -> bool:
+        """Whether ``verb`` is a verb of obligation (``demanded_verbs``: "have to", "need to") not
+        told in the past ("had to flee", "has had to" tell what was done)."""
+        if self._lemma(verb) not in self.words.demanded_verbs or verb.tag_ in ("VBD", "VBN"):
+            return False
+        return not any(c.dep_ == "aux" and (c.tag_ == "VBD" or c.lemma_.lower() == "have") for c in verb.children)
+
+    def forgone(self, trigger: Token) -> bool:
+        """Whether the act is told as the one not taken: the clause of "instead of" or "rather
+        than" (``forgone_adverbs``, ``forgone_words``: "instead of welcoming the voices of the
+        people", "rather than implement the reforms"), or a verb coordinated with it."""
+        w = self.words
+        verb = next((t for t in (trigger, *list(trigger.ancestors)[:2]) if syntax.is_verb(t)), None)
+        for _ in range(3):
+            if verb is None or verb.head == verb:
+                return False
+            lead = verb.head if verb.dep_ == "pcomp" else None
+            lead = lead or next((c for c in verb.children if c.dep_ == "mark"), None)
+            # the adverb hangs on its word ("instead of") or, before a mark, on the verb ("rather than")
+            near = [*lead.children, *(verb.children if lead.dep_ == "mark" else ())] if lead is not None else []
+            if (
+                lead is not None
+                and lead.lower_ in w.forgone_words
+                and any(c.dep_ == "advmod" and c.lower_ in w.forgone_adverbs for c in near)
+            ):
+                return True
+            if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+                return False
+            verb = verb.head
+        return False
+
+    def lasting_bond(self, trigger: Token) -> bool:
+        """Whether a noun of a cooperative bond is told as lasting (``standing_adjectives``:
+        "the enduring alliance between ...", "their long-standing partnership")."""
+        return syntax.is_noun(trigger) and any(
+            c.dep_ == "amod" and c.lower_ in self.words.standing_adjectives for c in trigger.children
+        )
+
+    def standing_relation(self, trigger: Token) -> bool:
+        """Whether a working relation is told in the present simple with an adverb of closeness
+        (``relation_adverbs``: "the two countries work closely together on many issues")."""
+        if not syntax.is_verb(trigger) or not _present_simple(trigger):
+            return False
+        adverbs = [c for c in trigger.children if c.dep_ == "advmod"]
+        adverbs += [g for a in adverbs for g in a.children if g.dep_ == "advmod"]
+        return any(a.lower_ in self.words.relation_adverbs for a in adverbs)
+
+    def broken(self, trigger: Token) -> bool:
+        """Whether a pledge noun (``pledge_nouns``) is the object of a verb of breaking
+        (``breaking_verbs``: "breached its commitments", "abandoned its pledge")."""
+        noun = trigger
+        while noun.dep_ == "conj" and noun.head.i != noun.i:
+            noun = noun.head
+        return (
+            syntax.is_noun(noun)
+            and self._lemma(noun) in self.words.pledge_nouns
+            and noun.dep_ in ("dobj", "nsubjpass")
+            and self._lemma(noun.head) in self.words.breaking_verbs
+        )
+
+    def held(self, trigger: Token) -> bool:
+        """Whether the act is told as a position held for long (``held_adverbs``: "has long
+        stood with", "has always supported"), in the present simple or perfect, on its own verb
+        or on the clause a participle of it with no subject hangs from ("has long been the
+        largest contributor, providing ...")."""
+        verb = next((t for t in (trigger, *list(trigger.ancestors)[:2]) if syntax.is_verb(t)), None)
+        if verb is None:
+            return False
+        clauses = [verb]
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in verb.children):
+            clauses.append(verb.head)
+        for clause in clauses:
+            auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+            perfect = any(c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP") for c in auxes)
+            held = any(c.dep_ == "advmod" and c.lower_ in self.words.held_adverbs for c in clause.children)
+            if held and (perfect or _present_simple(clause)):
+                return True
         return False
 
     def exhortation(self, trigger: Token) -> bool:

@@ -621,7 +621,10 @@ class ArgumentFinder:
             # (not "its": the wording's own "expanded *its* naval presence" is the actor's; but
             # "unsealed charges *against him*": the one the wording's thing is against)
             # (what is discussed names a topic, not the one talked with: "discussed *sanctions on Iran*")
-            topic = self.lemma(verb) in self.lex.not_parties.topic_verbs
+            # (but a request that will not be considered is refused to whoever made it: "would not
+            # consider *Turkey's* request", frames.yaml `refused_only_verbs`)
+            lemma = self.lemma(verb)
+            topic = lemma in self.lex.not_parties.topic_verbs and lemma not in self.lex.marks.refused_only_verbs
             # "expressed *Japan's* concern over the drills", "the concern *of Canada* about the
             # arrests": a feeling's owner holds it; what it is about is the one it censures
             held = [

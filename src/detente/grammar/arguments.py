@@ -835,7 +835,17 @@ class ArgumentFinder:
                 for c in tok.children
                 if c.dep_ == "compound" and c.pos_ == "NOUN" and not self._thing(c) and self._party_noun(c)
             ][:1]
-            return _owners(tok) or named or held
+            # (an author named by a participle or a by-phrase before a name compounded with the
+            # thing, which names where it is made: "a *UN Security Council* resolution, proposed by
+            # the United States and Japan" answers its authors; a possessive stays first)
+            owners = _owners(tok)
+            possessive = [o for o in owners if o.dep_ == "poss"]
+            authored = [
+                o
+                for o in [*syntax.prep_objects(tok, ("by",)), *_made_by(tok)]
+                if _names_a_party(o) or self._party_noun(o)
+            ]
+            return possessive or syntax.with_conjuncts(authored) or owners or named or held
         return [tok]
 
     def _deed_owners(self, deed: Token) -> list[Token]:

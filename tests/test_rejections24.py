@@ -1,8 +1,9 @@
 """Refusals and rejections that were missed (round reject24), on sentences written for these
 tests: a request that will not be considered is refused to whoever made it; a speaker's denial
 that another party has a say, a right or the authority rejects that party's claim; a verb
-coordinated with a clause verb the parser read as a noun shares that clause's subject; and a
-plural pronoun stands for a plural subject before it, not a singular common noun."""
+coordinated with a clause verb the parser read as a noun shares that clause's subject; a
+plural pronoun stands for a plural subject before it, not a singular common noun; and a thing
+rejected answers the author that made it before the body whose name is compounded with it."""
 
 from __future__ import annotations
 
@@ -58,6 +59,16 @@ pytestmark = pytest.mark.slow
             "NGA",
             "TCD",
         ),
+        # a thing rejected answers the author a participle or a by-phrase names, not the body
+        # whose name is compounded with it; a possessive or a name before it stays its owner
+        (
+            "Moscow vetoed a UN Security Council resolution, drafted jointly by France and Mexico, on the ceasefire.",
+            "REJECT",
+            "RUS",
+            "FRA",
+        ),
+        ("Iran rejected the IAEA resolution proposed by Britain and Germany.", "REJECT", "IRN", "GBR"),
+        ("China rejected the U.S. plan for the strait.", "REJECT", "CHN", "USA"),
     ],
 )
 def test_reject24_coded(coder: Any, text: str, type_: str, actor: str | None, recipient: str | None) -> None:

@@ -3,7 +3,8 @@ tests: a request that will not be considered is refused to whoever made it; a sp
 that another party has a say, a right or the authority rejects that party's claim; a verb
 coordinated with a clause verb the parser read as a noun shares that clause's subject; a
 plural pronoun stands for a plural subject before it, not a singular common noun; and a thing
-rejected answers the author that made it before the body whose name is compounded with it."""
+rejected answers the author that made it before the body whose name is compounded with it; "it"
+after a sentence whose main clause names no party stands for the party another clause names."""
 
 from __future__ import annotations
 
@@ -69,6 +70,13 @@ pytestmark = pytest.mark.slow
         ),
         ("Iran rejected the IAEA resolution proposed by Britain and Germany.", "REJECT", "IRN", "GBR"),
         ("China rejected the U.S. plan for the strait.", "REJECT", "CHN", "USA"),
+        # "it" after a sentence whose main clause names no party: the party its other clause names
+        (
+            "The fighting would end tomorrow if the Taliban agreed to free the prisoners. It has refused to do so.",
+            "REJECT",
+            "AFG",
+            None,
+        ),
     ],
 )
 def test_reject24_coded(coder: Any, text: str, type_: str, actor: str | None, recipient: str | None) -> None:

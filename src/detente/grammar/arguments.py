@@ -643,7 +643,10 @@ class ArgumentFinder:
             # (not "its": the wording's own "expanded *its* naval presence" is the actor's; but
             # "unsealed charges *against him*": the one the wording's thing is against)
             # (what is discussed names a topic, not the one talked with: "discussed *sanctions on Iran*")
-            topic = self.lemma(verb) in self.lex.not_parties.topic_verbs
+            # (but a request that will not be considered is refused to whoever made it: "would not
+            # consider *Turkey's* request", frames.yaml `refused_only_verbs`)
+            lemma = self.lemma(verb)
+            topic = lemma in self.lex.not_parties.topic_verbs and lemma not in self.lex.marks.refused_only_verbs
             # "expressed *Japan's* concern over the drills", "the concern *of Canada* about the
             # arrests": a feeling's owner holds it; what it is about is the one it censures
             held = [
@@ -854,7 +857,17 @@ class ArgumentFinder:
                 for c in tok.children
                 if c.dep_ == "compound" and c.pos_ == "NOUN" and not self._thing(c) and self._party_noun(c)
             ][:1]
-            return _owners(tok) or named or held
+            # (an author named by a participle or a by-phrase before a name compounded with the
+            # thing, which names where it is made: "a *UN Security Council* resolution, proposed by
+            # the United States and Japan" answers its authors; a possessive stays first)
+            owners = _owners(tok)
+            possessive = [o for o in owners if o.dep_ == "poss"]
+            authored = [
+                o
+                for o in [*syntax.prep_objects(tok, ("by",)), *_made_by(tok)]
+                if _names_a_party(o) or self._party_noun(o)
+            ]
+            return possessive or syntax.with_conjuncts(authored) or owners or named or held
         return [tok]
 
     def _deed_owners(self, deed: Token) -> list[Token]:

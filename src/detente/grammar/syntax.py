@@ -527,6 +527,10 @@ def subjects(
             # "soldiers have been deployed and *have attacked* protesters": the one the passive
             # is done to does the active verb coordinated with it
             return [c for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+        if dep == "conj" and tok.tag_ in FINITE_TAGS and not is_verb(head):
+            clause_subject = _misread_clause_subject(head)
+            if clause_subject:
+                return clause_subject
         if dep == "acomp" or (dep in ("conj", "advcl", "pcomp", "ccomp") and is_verb(head)):
             tok = head
             continue
@@ -544,6 +548,16 @@ def subjects(
             continue
         return []
     return []
+
+
+def _misread_clause_subject(head: Token) -> list[Token]:
+    """The subject of a clause whose verb the parser read as a plural noun, with the clause's
+    subject as its compound ("asserting that *China abides* by its obligations and rejects ...":
+    "abides" a noun, "China" its compound, "that" its mark): a finite verb coordinated with that
+    verb shares its subject; [] for any other noun."""
+    if head.tag_ != "NNS" or head.dep_ != "ccomp" or not any(c.dep_ == "mark" for c in head.children):
+        return []
+    return [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < head.i][:1]
 
 
 def _with_purpose(tok: Token) -> bool:

@@ -239,6 +239,10 @@ class WordRoles:
     happening_nouns: frozenset[str] = words(default=())
     #: claims, whose condemnation as false rejects them ("called the allegations baseless")
     claim_nouns: frozenset[str] = words(default=())
+    #: what a speaker denies another party has ("had no *say* in", "has no *right* to"): a rejection
+    entitlement_nouns: frozenset[str] = words(default=())
+    #: ... whose lack of a say is their grievance, not a rejection ("residents had no say")
+    voiceless_nouns: frozenset[str] = words(default=())
     #: acts of a party that a verdict may judge with no author named ("the ruling is unjust")
     verdict_acts: frozenset[str] = words(default=())
     #: nouns that an event noun before them only names the subject of ("a ceasefire *deal*",
@@ -455,6 +459,8 @@ class ClauseMarks:
     pending_refused_verbs: frozenset[str] = words(default=())
     #: a negated verb whose clause opens with one of these is a doubt, no refusal
     doubt_marks: frozenset[str] = words(default=())
+    #: verbs coded only as the refusal their negation makes ("would not *consider* requests")
+    refused_only_verbs: frozenset[str] = words(default=())
     background_deps: frozenset[str] = words(default=())
     background_marks: frozenset[str] = words(default=())
     #: of those, the marks whose clause of a participle with no subject of its own is an act the

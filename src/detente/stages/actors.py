@@ -1668,6 +1668,7 @@ class _Article:
                 and t.pos_ != "PRON"
                 and t.lower_ not in syntax.PRONOUNS
             ]
+            named_main = False
             for subject in reversed(subjects):
                 found = self.naming(subject)
                 if found is None and plural and syntax.several(subject):
@@ -1676,9 +1677,22 @@ class _Article:
                         return found
                 if found is None:
                     continue
+                named_main = True
                 kind = self._kind(found)
                 if kind in ("igo", "group") or syntax.several(subject) == plural:
                     return found
+            if not named_main and sent.end == pronoun.sent.start:
+                # "The war would stop if *Hamas* agreed to release the hostages. *It* has refused
+                # to do so": when no main clause of the sentence just before names a party, the
+                # subject of one of its other clauses that does, agreeing in number
+                for subject in reversed([t for t in sent if t.dep_ in SUBJECTS and t not in subjects]):
+                    if subject.pos_ == "PRON" or subject.lower_ in syntax.PRONOUNS:
+                        continue
+                    found = self.naming(subject)
+                    if found is not None and (
+                        self._kind(found) in ("igo", "group") or syntax.several(subject) == plural
+                    ):
+                        return found
         return None
 
     def _tie(self, name: Token) -> tuple[bool, str | None]:

@@ -133,6 +133,7 @@ class FindEvents:
         charges += self._condemned_acts(sent, number) + self._own_voice_culprits(sent, number)
         charges += self._cited_wrongs(sent, number) + self._reported_wrongs(sent, number)
         charges += self._held_responsible(sent, number) + self._solidarity(sent, number)
+        charges += self._denied_authority(sent, number)
         return self._events(doc, sent, number, named) + charges + self._unworded_threats(sent, number)
 
     def _events(self, doc: Doc, sent: Span, number: int, named: frozenset[int]) -> list[Candidate]:
@@ -270,11 +271,14 @@ class FindEvents:
     def _fact(self, head: Token, c: Reading) -> tuple[Reading, str] | None:
         """The reading to report and how it stands: "asserted" (also a negation re-coded as a
         refusal, "will not accept refugees"), "condition" or "negated"; None when not reported."""
+        refused_only = self.triggers.lemma(head) in self.lex.marks.refused_only_verbs
         if not self._not_a_fact(head):
-            return c, "asserted"
+            return None if refused_only else (c, "asserted")
         refusal = self._refusal(head, c)
         if refusal is not None:
             return refusal, "asserted"
+        if refused_only:
+            return None  # "will consider the request": no act, and no refusal either
         if self._conditional(head) or self._conditional_noun(head) or self._consequence(head):
             return c, "condition"  # kept to be nested as the condition of the event it qualifies
         if syntax.is_negated(head):
@@ -1308,6 +1312,49 @@ class FindEvents:
                 # "It is unacceptable that Russia detains ...", in a statement's own voice: its
                 # issuer's verdict, when the text declares one (``OWN_VOICE``, read by build)
                 out.append(replace(_verdict_candidate(number, tok, cameo, [], judged), source=OWN_VOICE))
+                continue
+            out.append(_verdict_candidate(number, tok, cameo, syntax.with_conjuncts([speaker]), judged, speaker))
+        return out
+
+    def _denied_authority(self, sent: Span, number: int) -> list[Candidate]:
+        """'Pierluisi said the Senate had no say in his confirmation', 'Beijing said Washington
+        has no right to interfere': a speaker's denial that another party has a say, a right or
+        the authority (``entitlement_nouns``) rejects its claim (``rebuttal_cameo``, REJECT), with
+        that party as recipient."""
+        cameo = self.lex.rebuttal_cameo
+        nouns = self.lex.roles.entitlement_nouns
+        if cameo is None or not nouns:
+            return []
+        out = []
+        for tok in sent:
+            if tok.lemma_ != "have" or tok.dep_ not in ("ccomp", "parataxis", "conj"):
+                continue
+            objects = syntax.with_conjuncts(c for c in tok.children if c.dep_ == "dobj")
+            held = [c for c in objects if self.triggers.lemma(c) in nouns]
+            if not held or not (
+                syntax.is_negated(tok) or any(d.dep_ == "det" and d.lower_ == "no" for d in held[0].children)
+            ):
+                continue
+            if any(c.dep_ == "aux" and c.lower_ in self.lex.roles.hedging_auxiliaries for c in tok.children):
+                continue  # "may have no say": no denial made
+            if self._conditional(tok):
+                continue
+            speaker = self.args.speaker(tok)
+            if speaker is None:
+                continue
+            # a party named, never a pronoun ("they have no right to decide") nor people whose
+            # own lack of a say is a grievance ("residents had no say", ``voiceless_nouns``; "the
+            # Ukrainians had no say in the deal", a nationality)
+            subjects = [c for c in tok.children if c.dep_ in syntax.SUBJECT_DEPS]
+            judged = [
+                p
+                for p in syntax.with_conjuncts(subjects)
+                if p.pos_ != "PRON"
+                and p.ent_type_ != "NORP"
+                and self._named_party(p)
+                and self.triggers.lemma(p) not in self.lex.roles.voiceless_nouns
+            ]
+            if not judged or speaker.i in {p.i for p in judged}:
                 continue
             out.append(_verdict_candidate(number, tok, cameo, syntax.with_conjuncts([speaker]), judged, speaker))
         return out

@@ -1,0 +1,102 @@
+"""Refusals and rejections that were missed (round reject24), on sentences written for these
+tests: a request that will not be considered is refused to whoever made it; a speaker's denial
+that another party has a say, a right or the authority rejects that party's claim; a verb
+coordinated with a clause verb the parser read as a noun shares that clause's subject; a
+plural pronoun stands for a plural subject before it, not a singular common noun; and a thing
+rejected answers the author that made it before the body whose name is compounded with it; "it"
+after a sentence whose main clause names no party stands for the party another clause names."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from coding_checks import DATE, check_coded
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "actor", "recipient"),
+    [
+        # a request, a demand or a proposal that will not be considered is refused to its author
+        ("The Swedish government said it would not consider Turkey's request.", "REJECT", "SWE", "TUR"),
+        ("The Kenyan government said it would not entertain the demand from Uganda.", "REJECT", "KEN", "UGA"),
+        ("Norway said it will not consider the proposal by Russia.", "REJECT", "NOR", "RUS"),
+        # another party denied a say, a right or the authority: its claim rejected
+        ("The Indian foreign ministry said Pakistan has no right to comment on the matter.", "REJECT", "IND", "PAK"),
+        (
+            "A Chinese foreign ministry spokesman said Washington has no right to interfere in Hong Kong's affairs.",
+            "REJECT",
+            "CHN",
+            "USA",
+        ),
+        (
+            "The Serbian president said Kosovo has no authority over the northern municipalities.",
+            "REJECT",
+            "SRB",
+            "XKX",
+        ),
+        # "Russia abides" read as a noun phrase: "rejects" shares the clause's subject
+        (
+            "A Russian foreign ministry spokeswoman responded to the reports on Tuesday, asserting that Russia "
+            "abides by its international obligations and rejects Western countries' imposition of sanctions.",
+            "REJECT",
+            "RUS",
+            None,
+        ),
+        # "they" after a plural subject and a singular common noun: the plural one
+        (
+            "While Greek lawmakers argue over which bill the committee should pass, they have refused to include "
+            "Turkey's request for talks.",
+            "REJECT",
+            "GRC",
+            "TUR",
+        ),
+        (
+            "Although Nigerian officials say the army is ready, they have refused to accept Chad's offer of help.",
+            "REJECT",
+            "NGA",
+            "TCD",
+        ),
+        # a thing rejected answers the author a participle or a by-phrase names, not the body
+        # whose name is compounded with it; a possessive or a name before it stays its owner
+        (
+            "Moscow vetoed a UN Security Council resolution, drafted jointly by France and Mexico, on the ceasefire.",
+            "REJECT",
+            "RUS",
+            "FRA",
+        ),
+        ("Iran rejected the IAEA resolution proposed by Britain and Germany.", "REJECT", "IRN", "GBR"),
+        ("China rejected the U.S. plan for the strait.", "REJECT", "CHN", "USA"),
+        # "it" after a sentence whose main clause names no party: the party its other clause names
+        (
+            "The fighting would end tomorrow if the Taliban agreed to free the prisoners. It has refused to do so.",
+            "REJECT",
+            "AFG",
+            None,
+        ),
+    ],
+)
+def test_reject24_coded(coder: Any, text: str, type_: str, actor: str | None, recipient: str | None) -> None:
+    check_coded(coder, text, type_, actor, recipient)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # guards: a request considered, or being considered, is no act; a lack of a say that is
+        # the speaker's grievance for people, a first-person or hedged denial, "no business": none
+        "The ministry said it would consider the request from Ankara.",
+        "The Finnish government is considering Russia's proposal.",
+        "The foreign minister said Chile would consider the offer from Peru.",
+        "The mayor said residents had no say in the decision.",
+        "The minister said we have no right to interfere.",
+        "The senator said the court may have no jurisdiction in the case.",
+        "Hate has no business in our country, the president said.",
+    ],
+)
+def test_reject24_guards(coder: Any, text: str) -> None:
+    events = [e for e in coder.code(text, published=DATE) if e.type == "REJECT"]
+    assert not events, f"REJECT coded in {text!r}: {[(e.actor, e.recipient) for e in events]}"

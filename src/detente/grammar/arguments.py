@@ -8,6 +8,7 @@ place or a name in its own clause stands in (flagged, and the event's confidence
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
@@ -1277,22 +1278,27 @@ class ArgumentFinder:
         found = self.clause_speaker(tok)
         if found is not None:
             return found
-        i = self._quotation_speakers(tok.doc).get(tok.sent.start)
-        return tok.doc[i] if i is not None else None
+        runs = self._quotation_speakers(tok.doc)
+        # the last run starting at or before the token (``Token.sent`` scans the whole text)
+        k = bisect.bisect_right(runs, (tok.i, len(tok.doc), len(tok.doc))) - 1
+        if k >= 0 and runs[k][0] <= tok.i < runs[k][1]:
+            return tok.doc[runs[k][2]]
+        return None
 
-    def _quotation_speakers(self, doc: Doc) -> dict[int, int]:
-        """Sentence start -> the speaker of the quotation the sentence is part of, for quotations
-        that run over several sentences of one paragraph: the subject of the reporting verb
-        before its opening mark ('X wrote: "...') or after its closing one ('...," X said').
+    def _quotation_speakers(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """The speakers of the quotations that run over several sentences of one paragraph, as
+        (first token, end token, speaker token) in text order: the subject of the reporting verb
+        before the opening mark ('X wrote: "...') or after the closing one ('...," X said').
         Read once per article and kept with its parse (``doc.user_data``)."""
-        found = doc.user_data.get(QUOTATION_SPEAKERS_KEY)
-        if found is not None:
-            return found
-        found = {}
+        cached: list[tuple[int, int, int]] | None = doc.user_data.get(QUOTATION_SPEAKERS_KEY)
+        if cached is not None:
+            return cached
+        found: list[tuple[int, int, int]] = []
         run: list[Span] = []  # the sentences of the quotation open at the end of the last one
         previous: Span | None = None
+        text = doc.text  # ``Doc.text`` joins every token anew: read once
         for sent in doc.sents:
-            gap = doc.text[previous.start_char : sent.start_char] if previous is not None else ""
+            gap = text[previous.start_char : sent.start_char] if previous is not None else ""
             lead = sent.text[: len(sent.text) - len(sent.text.lstrip())]
             if "\n" in gap[len(gap.rstrip()) :] + lead:
                 run = []  # a paragraph break: no quotation runs on past it
@@ -1302,7 +1308,7 @@ class ArgumentFinder:
                 if len(marks) % 2 == 1:  # it closes here
                     speaker = self._said_after(sent, marks[0]) or self._said_before(run[0])
                     if speaker is not None:
-                        found.update((s.start, speaker.i) for s in run)
+                        found.append((run[0].start, run[-1].end, speaker.i))
                     run = []
             elif len(marks) % 2 == 1:
                 run = [sent]  # a quotation opens here and runs on

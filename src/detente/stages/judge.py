@@ -167,17 +167,12 @@ class Judge:
                 if speaker is not None and head not in speaker.subtree
                 else set()
             )
-            # the actors of a one-way act are not each other's recipients: "the warrant was
-            # issued jointly by prosecutors Lopez, Ortiz and Ruiz" is not Lopez's against Ortiz
-            # (only mutual acts pair them: "Britain and France signed a treaty")
-            one_way = not self.lex.types.mutual(type_, cand.cameo)
             out = [
                 t
                 for t in out
                 if t.i in cand.recipients
                 or not (
-                    (one_way and t.i in cand.actors)
-                    or t in holders
+                    t in holders
                     or t.i in speaking
                     or _apposed_description(t)
                     or self._done_to(t, type_)

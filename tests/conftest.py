@@ -35,6 +35,15 @@ def model_coder(coder):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture(scope="session")
+def unaimed_model_coder(model_coder):  # type: ignore[no-untyped-def]
+    """The installed coder (patterns and model) before ``require_recipient``: the parties the
+    model chose, also for a directed act whose recipient it found none for."""
+    from coding_checks import without
+
+    return without(model_coder, "require_recipient")
+
+
+@pytest.fixture(scope="session")
 def shared() -> Path:
     if not (SHARED / "gold").is_dir():
         pytest.skip(f"../shared is not beside the repository ({SHARED}); gold data tests need it")

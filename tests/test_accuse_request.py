@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from coding_checks import DATE, check_coded, without
+from coding_checks import DATE, check_coded
 
 pytestmark = pytest.mark.slow
 
@@ -97,9 +97,9 @@ def test_accuse17_parties(coder, sentence: str, type_: str, actor: str | None, r
         ("The Norwegian minister decried the plight of Sudanese refugees.", "SDN"),
     ],
 )
-def test_accuse17_victims_not_blamed(coder: Any, sentence: str, victims: str) -> None:
+def test_accuse17_victims_not_blamed(unaimed_coder: Any, sentence: str, victims: str) -> None:
     """A harm condemned ("the deaths of civilians") names who suffered it, not whom it blames."""
-    events = without(coder, "require_recipient").code(sentence, published=DATE)
+    events = unaimed_coder.code(sentence, published=DATE)
     found = [(e.type, e.actor and e.actor.country, e.recipient and e.recipient.country) for e in events]
     blamed = [e for e in events if e.type == "ACCUSE" and e.recipient is not None and e.recipient.country == victims]
     assert not blamed, f"victims blamed in {sentence!r}: {found}"

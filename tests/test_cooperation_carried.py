@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from coding_checks import check_coded, without
+from coding_checks import check_coded
 
 pytestmark = pytest.mark.slow
 
@@ -103,14 +103,14 @@ def _recipients(events: Any, type_: str) -> list[str | None]:
         ),
     ],
 )
-def test_agree20_not_the_one_helped(coder, sentence: str, type_: str, not_recipient: str) -> None:  # type: ignore[no-untyped-def]
-    found = _recipients(without(coder, "require_recipient").code(sentence, published=DATE), type_)
+def test_agree20_not_the_one_helped(unaimed_coder, sentence: str, type_: str, not_recipient: str) -> None:  # type: ignore[no-untyped-def]
+    found = _recipients(unaimed_coder.code(sentence, published=DATE), type_)
     assert not_recipient not in found, f"{type_} given to {not_recipient} in {sentence!r}: {found}"
 
 
-def test_agree20_war_author_no_option(model_coder) -> None:  # type: ignore[no-untyped-def]
+def test_agree20_war_author_no_option(unaimed_model_coder) -> None:  # type: ignore[no-untyped-def]
     """Nor among the event model's options: the author of the war, or the war itself, when the
     text names no one aided."""
     sentence = "Since the start of President Putin's war, Canada has provided $1 billion in aid to address the crisis."
-    found = _recipients(without(model_coder, "require_recipient").code(sentence, published=DATE), "AID")
+    found = _recipients(unaimed_model_coder.code(sentence, published=DATE), "AID")
     assert "RUS" not in found, f"AID given to RUS in {sentence!r}: {found}"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from coding_checks import check_side, without
+from coding_checks import check_side
 from detente.grammar.syntax import RELATIVE_PRONOUNS
 
 DATE = "2025-06-02"
@@ -182,8 +182,8 @@ def test_no_party_as_recipient(unaimed_coder, text: str, trigger: str, not_party
         ("Officials called for tighter controls on gambling websites.", "called", "controls"),
     ],
 )
-def test_the_model_takes_no_abstract_recipient(model_coder, text: str, trigger: str, not_party: str) -> None:  # type: ignore[no-untyped-def]
-    named = _sides(without(model_coder, "require_recipient"), text, trigger, "recipient")
+def test_the_model_takes_no_abstract_recipient(unaimed_model_coder, text: str, trigger: str, not_party: str) -> None:  # type: ignore[no-untyped-def]
+    named = _sides(unaimed_model_coder, text, trigger, "recipient")
     assert not any(not_party in r.split() for r in named), named
 
 
@@ -206,9 +206,7 @@ def test_an_act_told_as_possible_keeps_its_relative_pronoun(unaimed_coder) -> No
 
 
 @pytest.mark.slow
-def test_the_model_takes_no_modifier_for_a_recipient(model_coder) -> None:  # type: ignore[no-untyped-def]
+def test_the_model_takes_no_modifier_for_a_recipient(unaimed_model_coder) -> None:  # type: ignore[no-untyped-def]
     """ "an *air* and *sea* ceasefire": a common noun that only modifies another is no party."""
-    events = without(model_coder, "require_recipient").code(
-        "The minister said Kyiv was ready for an air and sea truce.", published=DATE
-    )
+    events = unaimed_model_coder.code("The minister said Kyiv was ready for an air and sea truce.", published=DATE)
     assert not any(e.recipient is not None and e.recipient.text in ("air", "sea") for e in events), events

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from coding_checks import check_coded, without
+from coding_checks import check_coded
 
 pytestmark = pytest.mark.slow
 
@@ -97,13 +97,13 @@ def test_precision21_guards(coder, sentence: str, type_: str, actor: str | None,
         ("The Kenyan president spoke on Monday. We are sending love and strength to the people of Uganda.", "AID"),
     ],
 )
-def test_precision21_model_not_events(model_coder, text: str, type_: str) -> None:  # type: ignore[no-untyped-def]
-    events = without(model_coder, "require_recipient").code(text, published=DATE)
+def test_precision21_model_not_events(unaimed_model_coder, text: str, type_: str) -> None:  # type: ignore[no-untyped-def]
+    events = unaimed_model_coder.code(text, published=DATE)
     found = [(e.type, e.actor and e.actor.text, e.trigger.text) for e in events if e.type == type_]
     assert not found, f"{type_} coded in {text!r}: {found}"
 
 
-def test_precision21_money_subject_under_title(coder) -> None:  # type: ignore[no-untyped-def]
+def test_precision21_money_subject_under_title(unaimed_coder) -> None:  # type: ignore[no-untyped-def]
     """A title names the giver; the body's "this assistance will support ..." is no act of it."""
     record = {
         "id": "t",
@@ -111,6 +111,6 @@ def test_precision21_money_subject_under_title(coder) -> None:  # type: ignore[n
         "text": "This critical assistance will support humanitarian organizations to provide shelter.",
         "published": DATE,
     }
-    events = next(iter(without(coder, "require_recipient").code_many([record]))).events
+    events = next(iter(unaimed_coder.code_many([record]))).events
     found = [(e.type, e.actor and e.actor.text, e.trigger.text) for e in events if e.type == "AGREE"]
     assert not found, f"AGREE coded: {found}"

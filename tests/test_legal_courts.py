@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from coding_checks import DATE, check_coded, without
+from coding_checks import DATE, check_coded
 
 pytestmark = pytest.mark.slow
 
@@ -78,8 +78,8 @@ def test_legal18_coded(coder: Any, sentence: str, type_: str, actor: str | None,
         "The judge condemned the former Peruvian minister to six months in jail on Tuesday.",
     ],
 )
-def test_legal18_penalty_not_condemnation(coder: Any, sentence: str) -> None:
-    events = without(coder, "require_recipient").code(sentence, published=DATE)
+def test_legal18_penalty_not_condemnation(unaimed_coder: Any, sentence: str) -> None:
+    events = unaimed_coder.code(sentence, published=DATE)
     assert not [e for e in events if e.type == "ACCUSE"], [(e.type, e.cameo) for e in events]
 
 
@@ -95,16 +95,16 @@ def test_legal18_penalty_not_condemnation(coder: Any, sentence: str) -> None:
         ("Prosecutors charged the Minister of Justice with fraud.", "ACCUSE", "the Minister of Justice"),
     ],
 )
-def test_legal18_charge_not_in_party(coder: Any, sentence: str, type_: str, recipient: str) -> None:
-    events = without(coder, "require_recipient").code(sentence, published=DATE)
+def test_legal18_charge_not_in_party(unaimed_coder: Any, sentence: str, type_: str, recipient: str) -> None:
+    events = unaimed_coder.code(sentence, published=DATE)
     found = [e.recipient.text for e in events if e.type == type_ and e.recipient is not None]
     assert recipient in found, found
 
 
-def test_legal18_condemned_penalty_stays_condemnation(coder: Any) -> None:
+def test_legal18_condemned_penalty_stays_condemnation(unaimed_coder: Any) -> None:
     # condemning an act that passed a penalty in years is a condemnation, not the penalty
     text = "Canada condemned the conviction of the Iranian rapper on vague charges to six years in prison."
-    events = without(coder, "require_recipient").code(text, published=DATE)
+    events = unaimed_coder.code(text, published=DATE)
     assert [e for e in events if e.type == "ACCUSE"], [(e.type, e.cameo) for e in events]
     assert not [e for e in events if e.type == "COERCE" and e.trigger.text == "condemned"], [
         (e.type, e.cameo) for e in events

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from coding_checks import DATE, check_coded, without
+from coding_checks import DATE, check_coded
 
 pytestmark = pytest.mark.slow
 
@@ -27,10 +27,10 @@ def test_nominal19_doer_of_coded(coder: Any, sentence: str, type_: str, actor: s
     check_coded(coder, sentence, type_, actor, recipient)
 
 
-def test_nominal19_thing_of_is_no_doer(coder: Any) -> None:
+def test_nominal19_thing_of_is_no_doer(unaimed_coder: Any) -> None:
     # "threats of sanctions": what is threatened, never who threatens
     text = "Threats of sanctions against Caracas grew louder in Washington."
-    events = without(coder, "require_recipient").code(text, published=DATE)
+    events = unaimed_coder.code(text, published=DATE)
     assert not [e for e in events if e.actor is not None and "sanctions" in e.actor.text], [
         (e.type, e.actor.text if e.actor else None) for e in events
     ]
@@ -45,8 +45,8 @@ def test_nominal19_thing_of_is_no_doer(coder: Any) -> None:
         "Officials discussed efforts to obtain the release of three Austrians detained by Iran.",
     ],
 )
-def test_nominal19_outcome_sought(coder: Any, sentence: str) -> None:
-    events = without(coder, "require_recipient").code(sentence, published=DATE)
+def test_nominal19_outcome_sought(unaimed_coder: Any, sentence: str) -> None:
+    events = unaimed_coder.code(sentence, published=DATE)
     assert not [e for e in events if e.type == "RETREAT"], [(e.type, e.trigger.text) for e in events]
 
 
@@ -59,6 +59,6 @@ def test_nominal19_outcome_sought(coder: Any, sentence: str) -> None:
         "Oman secured the release of the two Belgian aid workers held by Iran on Friday.",
     ],
 )
-def test_nominal19_outcome_reached(coder: Any, sentence: str) -> None:
-    events = without(coder, "require_recipient").code(sentence, published=DATE)
+def test_nominal19_outcome_reached(unaimed_coder: Any, sentence: str) -> None:
+    events = unaimed_coder.code(sentence, published=DATE)
     assert [e for e in events if e.type == "RETREAT"], [(e.type, e.trigger.text) for e in events]

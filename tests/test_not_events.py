@@ -465,15 +465,15 @@ def _unfiltered(coder: Any) -> Any:
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("sentence", "etype"), DROPPED)
-def test_what_is_not_an_event_is_dropped(coder, sentence: str, etype: str) -> None:  # type: ignore[no-untyped-def]
+def test_what_is_not_an_event_is_dropped(coder, unaimed_coder, sentence: str, etype: str) -> None:  # type: ignore[no-untyped-def]
     assert etype in _types(_unfiltered(coder), sentence), "the row must code the event without the stage"
-    assert etype not in _types(without(coder, "require_recipient"), sentence)
+    assert etype not in _types(unaimed_coder, sentence)
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("sentence", KEPT)
-def test_events_stay(coder, sentence: str) -> None:  # type: ignore[no-untyped-def]
-    kept = _types(without(coder, "require_recipient"), sentence)
+def test_events_stay(coder, unaimed_coder, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    kept = _types(unaimed_coder, sentence)
     assert kept and kept == _types(_unfiltered(coder), sentence)
 
 

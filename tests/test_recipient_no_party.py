@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from coding_checks import check_side, without
+from coding_checks import check_side
 
 DATE = "2025-06-02"
 
@@ -39,11 +39,9 @@ def test_a_news_outlet_told_is_no_recipient(unaimed_coder, text: str, trigger: s
         "The ambassador told the BBC that there had been no talks about Cuba joining the pact.",
     ],
 )
-def test_the_model_takes_no_outlet_told_for_a_recipient(model_coder, text: str) -> None:  # type: ignore[no-untyped-def]
+def test_the_model_takes_no_outlet_told_for_a_recipient(unaimed_model_coder, text: str) -> None:  # type: ignore[no-untyped-def]
     """The event model's recipient choice does not take the outlet a speaker told either."""
-    named = [
-        e.recipient.text for e in without(model_coder, "require_recipient").code(text, published=DATE) if e.recipient
-    ]
+    named = [e.recipient.text for e in unaimed_model_coder.code(text, published=DATE) if e.recipient]
     assert not any(o in r for r in named for o in ("Reuters", "BBC")), named
 
 

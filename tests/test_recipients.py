@@ -119,9 +119,9 @@ def test_a_body_part_is_not_the_party(coder) -> None:  # type: ignore[no-untyped
         ("Most had been beaten by soldiers, the aid group said on Monday.", "ASSAULT", "Most"),
     ],
 )
-def test_not_the_recipient(coder, text: str, type_: str, not_recipient: str) -> None:  # type: ignore[no-untyped-def]
+def test_not_the_recipient(unaimed_coder, text: str, type_: str, not_recipient: str) -> None:  # type: ignore[no-untyped-def]
     # the recipient finder's choice, before a directed act left without one is dropped
-    events = [e for e in without(coder, "require_recipient").code(text, published=DATE) if e.type == type_]
+    events = [e for e in unaimed_coder.code(text, published=DATE) if e.type == type_]
     assert events
     assert all(e.recipient is None or not_recipient not in e.recipient.text for e in events)
 
@@ -918,11 +918,10 @@ def test_a_verdict_in_a_small_clause_is_on_the_acts_author(coder) -> None:  # ty
     assert [e.recipient.country for e in events if e.recipient is not None] == ["USA"]
 
 
-def test_an_act_only_spelled_alike_is_not_the_one_condemned(coder) -> None:  # type: ignore[no-untyped-def]
+def test_an_act_only_spelled_alike_is_not_the_one_condemned(unaimed_coder) -> None:  # type: ignore[no-untyped-def]
     """ "condemned the investigation" is not a condemnation of whoever "invested" before."""
     text = "Qatar invested $3 billion in Peru's ports. Peruvian unions condemned the investigation."
-    unaimed = without(coder, "require_recipient")
-    events = [e for e in unaimed.code(text, published=DATE) if "condemned" in e.trigger.text]
+    events = [e for e in unaimed_coder.code(text, published=DATE) if "condemned" in e.trigger.text]
     assert events
     assert all(e.recipient is None or e.recipient.country != "QAT" for e in events), [
         (e.recipient.text, e.recipient.country) for e in events if e.recipient is not None
@@ -949,8 +948,8 @@ UNDIRECTED = [
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "type_"), DIRECTED)
-def test_a_directed_act_without_recipient_is_not_coded(coder, text: str, type_: str) -> None:  # type: ignore[no-untyped-def]
-    unaimed = [e for e in without(coder, "require_recipient").code(text, published=DATE) if e.type == type_]
+def test_a_directed_act_without_recipient_is_not_coded(coder, unaimed_coder, text: str, type_: str) -> None:  # type: ignore[no-untyped-def]
+    unaimed = [e for e in unaimed_coder.code(text, published=DATE) if e.type == type_]
     assert unaimed and all(e.recipient is None for e in unaimed), "the row must code the act with no recipient"
     assert type_ not in {e.type for e in coder.code(text, published=DATE)}
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from coding_checks import check_coded, check_side, without
+from coding_checks import check_coded, check_side
 
 DATE = "2024-05-01"
 
@@ -243,13 +243,11 @@ def test_statement_wordings(coder, sentence: str, type_: str, actor: str | None,
 
 
 @pytest.mark.slow
-def test_support_for_a_third_is_not_each_others(coder) -> None:  # type: ignore[no-untyped-def]
+def test_support_for_a_third_is_not_each_others(coder, unaimed_coder) -> None:  # type: ignore[no-untyped-def]
     """Praise or support that coordinated actors address to a third party makes neither the
     other's recipient; a deal they sign still does."""
     # (before require_recipient, which drops the support: the truce is no party)
-    praised = without(coder, "require_recipient").code(
-        "Chile and Peru expressed their support for the new truce.", published=DATE
-    )
+    praised = unaimed_coder.code("Chile and Peru expressed their support for the new truce.", published=DATE)
     pairs = {(e.actor and e.actor.country, e.recipient and e.recipient.country) for e in praised if e.type == "SUPPORT"}
     assert pairs and not pairs & {("CHL", "PER"), ("PER", "CHL")}, pairs
     signed = coder.code("Chile and Peru signed a fishing agreement on Monday.", published=DATE)

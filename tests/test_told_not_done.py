@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from coding_checks import check_coded, without
+from coding_checks import check_coded
 
 pytestmark = pytest.mark.slow
 
@@ -132,8 +132,8 @@ def test_precision24_guards(coder, sentence: str, type_: str, actor: str | None,
         "The warrant was issued jointly by prosecutors Maria Lopez, Juan Ortiz and Ana Ruiz, who lead the inquiry.",
     ],
 )
-def test_precision24_coactors_not_recipients(model_coder, text: str) -> None:  # type: ignore[no-untyped-def]
-    events = without(model_coder, "require_recipient").code(text, published=DATE)
+def test_precision24_coactors_not_recipients(unaimed_model_coder, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = unaimed_model_coder.code(text, published=DATE)
     actors = {e.actor.text for e in events if e.actor is not None}
     crossed = [(e.type, e.recipient.text) for e in events if e.recipient and e.recipient.text in actors]
     assert not crossed, f"co-actors as recipients in {text!r}: {crossed}"

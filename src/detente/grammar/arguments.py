@@ -302,7 +302,7 @@ class ArgumentFinder:
             if o.dep_ in deps
             and o.pos_ in ("NOUN", "PROPN", "PRON")
             and self.lemma(o) not in agents
-            and not self._thing(o)
+            and not self.thing(o)
         ]
 
     def _contacted(self, head: Token) -> list[Token]:
@@ -325,7 +325,7 @@ class ArgumentFinder:
             return []
         found = [o for o in gov.children if o.dep_ in ("dobj", "dative", "oprd")]
         found = found or syntax.prep_objects(gov, ("with", "to"))
-        return [o for o in found if _names_a_party(o) or (syntax.is_noun(o) and _owners(o) and not self._thing(o))]
+        return [o for o in found if _names_a_party(o) or (syntax.is_noun(o) and _owners(o) and not self.thing(o))]
 
     def _in_contact(self, verb: Token) -> list[Token]:
         """Whom an act done in a contact's phrase is addressed to: "*in a phone call with
@@ -665,7 +665,7 @@ class ArgumentFinder:
             owned = [
                 p
                 for o in objs
-                if self._thing(o) and not topic and o not in held
+                if self.thing(o) and not topic and o not in held
                 for p in self._party(o, verb, c.type)
                 if p != o and (p.pos_ != "PRON" or p.dep_ != "poss")
             ]
@@ -839,7 +839,7 @@ class ArgumentFinder:
             # "a lawsuit filed by Texas", "the claims made by the ministry": its author
             # "a ceasefire with the government", "a deal with Iran": the other side to it
             authors = syntax.prep_objects(tok, ("from", "by", "with")) + _made_by(tok)
-            by = [o for o in authors if o.pos_ == "NOUN" and not self._thing(o)]
+            by = [o for o in authors if o.pos_ == "NOUN" and not self.thing(o)]
             # (a common noun that names a kind of party too: "curbed the activities *of
             # opposition parties*", "appealed the acquittal *of the former president*")
             named = [
@@ -856,7 +856,7 @@ class ArgumentFinder:
             held = [
                 tok
                 for c in tok.children
-                if c.dep_ == "compound" and c.pos_ == "NOUN" and not self._thing(c) and self._party_noun(c)
+                if c.dep_ == "compound" and c.pos_ == "NOUN" and not self.thing(c) and self._party_noun(c)
             ][:1]
             # (an author named by a participle or a by-phrase before a name compounded with the
             # thing, which names where it is made: "a *UN Security Council* resolution, proposed by
@@ -919,7 +919,7 @@ class ArgumentFinder:
     def _party_noun(self, tok: Token) -> bool:
         """Whether a common noun names a kind of party, by its own word or a word before it
         ("activists", "opposition parties", "the police officers"); never a thing or an amount."""
-        if tok.pos_ != "NOUN" or self._thing(tok) or tok.ent_type_ in syntax.NOT_ACTORS:
+        if tok.pos_ != "NOUN" or self.thing(tok) or tok.ent_type_ in syntax.NOT_ACTORS:
             return False
         words = [self.lemma(tok), *(self.lemma(c) for c in tok.children if c.dep_ in ("compound", "amod"))]
         return any(w in self.party_nouns for w in words)
@@ -979,7 +979,7 @@ class ArgumentFinder:
             o.pos_ == "NOUN" and o.ent_type_ not in syntax.PARTY_ENTITIES and not self._party_noun(o) for o in objs
         )
 
-    def _thing(self, tok: Token) -> bool:
+    def thing(self, tok: Token) -> bool:
         """Whether a noun names a thing, an idea, an amount or a deed, not a party."""
         lemma = self.lemma(tok)
         return self.lex.not_parties.no_party(lemma) or lemma in self.lex.not_parties.deed_nouns

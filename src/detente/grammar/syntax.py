@@ -17,7 +17,9 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 PARTY_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 #: pronouns resolved to an earlier mention: a person's, or a group's or country's
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
-GROUP_PRONOUNS = frozenset({"it", "its", "they", "them", "their", "theirs"})
+#: the group pronouns that stand for several ("they", not "it")
+PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
+GROUP_PRONOUNS = frozenset({"it", "its"}) | PLURAL_PRONOUNS
 PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS
 #: participles that list the ways an act is done ("helps them, *including by* funding ...")
 INCLUDING_WORDS = frozenset({"including"})

@@ -294,10 +294,9 @@ class NotEventWords:
     #: "instead of" / "rather than": an act told as the one not taken
     forgone_adverbs: frozenset[str] = words(default=())
     forgone_words: frozenset[str] = words(default=())
-    #: an act under "must" / "should" is demanded, not done (but for these types)
-    demanded_auxiliaries: frozenset[str] = words(default=())
+    #: an act under "must" / "should" is demanded, not done (but for these types; the words of
+    #: obligation are the lexicon's, frames.yaml ``obligation_auxiliaries``, ``obligation_verbs``)
     demanded_kept_types: frozenset[str] = words(default=())
-    demanded_verbs: frozenset[str] = words(default=())
     #: a cooperative event noun told as lasting ("the enduring alliance") is a standing condition
     standing_adjectives: frozenset[str] = words(default=())
     standing_noun_types: frozenset[str] = words(default=())

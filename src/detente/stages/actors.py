@@ -106,7 +106,6 @@ DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 GROUPING_WORDS = frozenset({"both", "all", "each"})
 SUBJECTS = ("nsubj", "nsubjpass")
 OBJECTS = ("dobj", "pobj", "dative")
-PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
 #: how many sentences back a pronoun may look for the country or organisation it stands for
 PRONOUN_LOOKBACK = 3
 #: names the dictionary does not know that tie a person to something other than a country
@@ -427,7 +426,7 @@ class ResolveActors(EventsStage):
         subject = own[-1]
         lemma = subject.lemma_.lower()
         group = lemma in words.group_heads | words.igo_heads
-        several = syntax.several(subject) or pronoun.lower_ in PLURAL_PRONOUNS
+        several = syntax.several(subject) or pronoun.lower_ in syntax.PLURAL_PRONOUNS
         if not group and (lemma not in words.country_heads or several):
             return None  # (not "those countries ... their offers": several, not the last one named)
         start, end = syntax.phrase(subject)
@@ -1648,7 +1647,7 @@ class _Article:
         relative = _relative_reporter(pronoun)
         if relative is not None:
             return self.naming(relative)
-        plural = pronoun.lower_ in PLURAL_PRONOUNS
+        plural = pronoun.lower_ in syntax.PLURAL_PRONOUNS
         sent = pronoun.sent
         own = self.doc[sent.start : pronoun.i]
         if pronoun.dep_ not in OBJECTS and any(t.dep_ in SUBJECTS and t.pos_ != "PRON" for t in own):

@@ -34,8 +34,6 @@ BASE_CONFIDENCE = {"light": 0.75, "frame": 0.7, "verb": 0.65, "noun": 0.6}
 PRONOUN_CHAIN = 3
 #: the pronouns that stand for the parties of a meeting told in the sentence before
 MET_PRONOUNS = frozenset({"they", "their"})
-#: the group pronouns that stand for several ("they", not "it")
-PLURAL_GROUP_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
 #: how many sentences back "they" or "the two leaders" may find the meeting it stands for
 MEETING_LOOKBACK = 6
 #: how many sentences at a text's head may declare a statement's issuers (its title, a byline,
@@ -1536,7 +1534,7 @@ class _Resolver:
             subjects = [t for t in subjects if t.pos_ != "PRON"]
         if not subjects:
             return None
-        if pronoun.lower_ in PLURAL_GROUP_PRONOUNS:
+        if pronoun.lower_ in syntax.PLURAL_PRONOUNS:
             # "While House Republicans debate what CR to advance, *they* have refused ...": a
             # plural pronoun agrees with a plural subject before a singular common noun
             agreeing = [t for t in subjects if t.tag_ != "NN" or any(c.dep_ == "conj" for c in t.children)]

@@ -761,14 +761,11 @@ class FindEvents:
         "the world must not forget"), nor a state of being ("must not be infringed")."""
         if self.triggers.lemma(act) in ("be", "have") or any(c.dep_ == "auxpass" for c in act.children):
             return False
-        named = {"GPE", "ORG", "PERSON"}
         if head.pos_ == "PROPN":
-            return head.ent_type_ in named
-        if head.pos_ != "NOUN" or self.triggers.lemma(head) in self.lex.nouns or self.args._thing(head):
+            return head.ent_type_ in syntax.PARTY_ENTITIES - {"NORP"}  # a people is not told ("Americans")
+        if head.pos_ != "NOUN" or self.triggers.lemma(head) in self.lex.nouns or self.args.thing(head):
             return False
-        return any(
-            c.dep_ in ("compound", "amod") and (c.ent_type_ in named or c.ent_type_ == "NORP") for c in head.children
-        )
+        return any(c.dep_ in ("compound", "amod") and c.ent_type_ in syntax.PARTY_ENTITIES for c in head.children)
 
     def _own_voice_demand(self, act: Token, need: Token, subj: list[Token], sent: Span) -> bool:
         """Whether an obligation with no speaker is a demand in the text's own voice: its main
@@ -789,7 +786,7 @@ class FindEvents:
         # Ukraine's recovery must begin"); armed forces are a party ("foreign forces must leave"),
         # though "force" also words an act ("the use of force")
         lemma = self.triggers.lemma(head)
-        if (lemma in self.lex.nouns and lemma not in self.lex.roles.force_nouns) or self.args._thing(head):
+        if (lemma in self.lex.nouns and lemma not in self.lex.roles.force_nouns) or self.args.thing(head):
             return False
         return any(p.i == head.i for p in self.args.parties(head, act, "REQUEST"))
 
@@ -1469,7 +1466,7 @@ class FindEvents:
             ]
             if doers:
                 return [p for d in doers for p in self._judged_parties(d)]
-        parties = [p for p in self.args.parties(subj, subj.head, "ACCUSE") if p.i != subj.i or not self.args._thing(p)]
+        parties = [p for p in self.args.parties(subj, subj.head, "ACCUSE") if p.i != subj.i or not self.args.thing(p)]
         if parties:
             return parties
         # an act with no author named ("the ruling is unjust", "the strikes were illegal") is

@@ -71,9 +71,15 @@ class FilterEvents(EventsStage):
         lemma_fixes: Mapping[str, str] | None = None,
         actors: ActorDictionary | None = None,
         topic_verbs: Iterable[str] = (),
+        obligation_auxiliaries: Iterable[str] = (),
+        obligation_verbs: Iterable[str] = (),
     ) -> None:
         self.words = words
         self.topic_verbs = frozenset(topic_verbs)  # the lexicon's (recipients.yaml): "discuss", "consider"
+        # the lexicon's (frames.yaml), by which the events stage codes a demand: what is demanded
+        # ("must", "should", "needs to") is not done
+        self.obligation_auxiliaries = frozenset(obligation_auxiliaries)
+        self.obligation_verbs = frozenset(obligation_verbs)
         self.actors = actors  # its sector words name groups ("protesters", "villagers")
         self.lemma_fixes = dict(lemma_fixes or {})  # the lexicon's corrections ("hopes" -> "hope")
         self.phrases = {tuple(p.lower().split()) for p in words.commentator_nouns}
@@ -1017,7 +1023,7 @@ class FilterEvents(EventsStage):
         return False
 
     def demanded(self, trigger: Token) -> bool:
-        """Whether the act is told under "must" or "should" (``demanded_auxiliaries``: "the Gulf
+        """Whether the act is told under "must" or "should" (``obligation_auxiliaries``: "the Gulf
         states should continue putting pressure on Cairo"): its own verb's auxiliary, or
         that of the verb it is the infinitive or the coordinated verb of, with no subject of its
         own; "must have" infers a past act. A noun is read through the verb it is the subject or
@@ -1030,7 +1036,7 @@ class FilterEvents(EventsStage):
             if verb is None:
                 return False
             auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-            if any(a.lower_ in self.words.demanded_auxiliaries for a in auxes):
+            if any(a.lower_ in self.obligation_auxiliaries for a in auxes):
                 return not any(a.lower_ == "have" for a in auxes)
             if verb.dep_ == "xcomp" and any(a.tag_ == "TO" for a in auxes) and self._obliged(verb.head):
                 return True  # "will have to look", "needs to withdraw"
@@ -1042,9 +1048,9 @@ class FilterEvents(EventsStage):
         return False
 
     def _obliged(self, verb: Token) -> bool:
-        """Whether ``verb`` is a verb of obligation (``demanded_verbs``: "have to", "need to") not
+        """Whether ``verb`` is a verb of obligation (``obligation_verbs``: "have to", "need to") not
         told in the past ("had to flee", "has had to" tell what was done)."""
-        if self._lemma(verb) not in self.words.demanded_verbs or verb.tag_ in ("VBD", "VBN"):
+        if self._lemma(verb) not in self.obligation_verbs or verb.tag_ in ("VBD", "VBN"):
             return False
         return not any(c.dep_ == "aux" and (c.tag_ == "VBD" or c.lemma_.lower() == "have") for c in verb.children)
 

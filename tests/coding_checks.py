@@ -56,6 +56,12 @@ def check_coded(coder: Any, sentence: str, type_: str, actor: str | None, recipi
     assert ok, f"{type_} found but not {actor}->{recipient} in {sentence!r}: {found}"
 
 
+def check_none_coded(coder: Any, text: str, type_: str) -> None:
+    """No event of ``type_`` at all is coded of ``text`` (a guard row: not even a negated one)."""
+    events = [e for e in coder.code(text, published=DATE) if e.type == type_]
+    assert not events, f"{type_} coded in {text!r}: {[(e.actor, e.recipient) for e in events]}"
+
+
 def check_side(
     coder: Any, text: str, trigger: str, side: str, country: str, words: str | None, published: str = DATE
 ) -> None:

@@ -752,6 +752,8 @@ class ArgumentFinder:
             return []  # "told VOA that ...", "spoke with Reuters": the outlet is no party
         if self.natural(tok):
             return []  # "with Tropical Storm Barry approaching", "ahead of Hurricane Ian": no party
+        if _inside_name(tok):
+            return []  # "signed a Memorandum *of Understanding*": a word of the text's own title
         if (tok.pos_ == "PRON" and not quantity) or tok.ent_type_ in syntax.PARTY_ENTITIES:
             return [tok]
         other = syntax.prep_objects(tok, ("with", "to")) if lemma in words.relation_nouns else []
@@ -1647,3 +1649,24 @@ def issued_form(tok: Token, lemma: str, issued: frozenset[str]) -> bool:
     """Whether a word is one of ``issued_acts``: by its lemma, or with a word compounded with it
     ("*visa* restriction")."""
     return lemma in issued or any(c.dep_ == "compound" and f"{c.lower_} {lemma}" in issued for c in tok.children)
+
+
+#: the named entities that are titles of a text or a work, none of whose words is a party
+TITLE_ENTITIES = frozenset({"WORK_OF_ART", "LAW"})
+
+
+def _inside_name(tok: Token) -> bool:
+    """Whether ``tok`` is a word inside the title of a text or a work whose head is another word
+    ("a Memorandum of *Understanding*", "the Treaty of *Friendship*"): a part of its name, no
+    party of its own. Only such titles: a name the parser runs on ("the District Court against
+    *Thom*" read as one organisation) keeps its words."""
+    if tok.ent_iob_ != "I" or tok.ent_type_ not in TITLE_ENTITIES:
+        return False
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = tok.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end].root.i != tok.i

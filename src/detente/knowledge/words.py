@@ -162,10 +162,14 @@ class NotEventWords:
     commentator_nouns: frozenset[str] = words()
     former_roles: frozenset[str] = words(default=())
     opinion_verbs: frozenset[str] = words(default=())
+    #: "look forward [to V-ing]": the act hoped for is not done ("look forward": a verb and its word)
+    hoping_phrases: frozenset[str] = words(default=())
     forecast_verbs: frozenset[str] = words(default=())
     group_nouns: frozenset[str] = words(default=())
     question_words: frozenset[str] = words(default=())
     comment_verbs: frozenset[str] = words(default=())
+    #: the types whose act, when it is only to speak, is no event ("declined to comment", "agreed to answer")
+    speech_only_types: frozenset[str] = words(default=("REJECT",))
     reply_verbs: frozenset[str] = words(default=())
     question_nouns: frozenset[str] = words(default=())
     query_prepositions: frozenset[str] = words(default=())
@@ -183,6 +187,8 @@ class NotEventWords:
     act_nouns: frozenset[str] = words(default=())
     thing_nouns: frozenset[str] = words(default=())
     money_nouns: frozenset[str] = words(default=())
+    #: aid whose actor is a common noun resolved to no party (no country, sector or code) is dropped
+    giver_types: frozenset[str] = words(default=())
     hazard_nouns: frozenset[str] = words(default=())
     aggregate_types: frozenset[str] = words(default=())
     directed_types: frozenset[str] = words(default=())
@@ -300,6 +306,9 @@ class NotEventWords:
     #: a cooperative event noun told as lasting ("the enduring alliance") is a standing condition
     standing_adjectives: frozenset[str] = words(default=())
     standing_noun_types: frozenset[str] = words(default=())
+    #: a bond noun as the subject of a verb of state ("our cooperation rests on", "will not waver")
+    bond_nouns: frozenset[str] = words(default=())
+    bond_state_verbs: frozenset[str] = words(default=())
     #: "work closely together" in the present simple: a standing relation
     relation_adverbs: frozenset[str] = words(default=())
     relation_types: frozenset[str] = words(default=())

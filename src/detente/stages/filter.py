@@ -20,7 +20,9 @@ with a named actor (one event, many mentions). General statements ("G7 meetings 
 on politics", "when they are convicted"), acts told as done before ("have used force before"), a
 verdict dated by its charge to years back, a counterfactual, an act one is unable to do, a role
 ("the envoy for Ukraine negotiations"), a party's backing in the present passive and an
-indefinite pronoun as actor ("the United States and others") go too. Each dropped event is
+indefinite pronoun as actor ("the United States and others") go too, and so do an act one
+"looks forward to" (a hope), a bond told in a state ("our cooperation rests on ...") and aid
+whose actor is a common noun that resolves to no party. Each dropped event is
 logged at debug level with its reason, so what it would have been stays traceable. The work is linear in the events.
 """
 
@@ -132,6 +134,7 @@ class FilterEvents(EventsStage):
             ("no party", lambda: not parties.named(ev)),
             ("did not happen", lambda: self.unhappened(ev, trigger)),
             ("opinion", lambda: self.opinion(trigger)),
+            ("a hope", lambda: self.hoped(trigger)),
             ("standing condition", lambda: self.standing(ev, trigger)),
             ("topic or forecast", lambda: self.topic(trigger) and not self.weighed_threat(ev, trigger)),
             ("background", lambda: published is not None and self.old_charge(ev, trigger, published)),
@@ -148,7 +151,7 @@ class FilterEvents(EventsStage):
             ("question", lambda: ev.type == "REQUEST" and self.question(trigger)),
             ("a ceremony asked for", lambda: ev.type == "REQUEST" and self.ceremony(trigger)),
             ("an exhortation", lambda: self.exhortation(trigger)),
-            ("no comment", lambda: ev.type == "REJECT" and self.no_comment(trigger)),
+            ("no comment", lambda: ev.type in words.speech_only_types and self.no_comment(trigger)),
             ("a thing as actor", lambda: self.thing_acts(doc, ev, trigger)),
             ("aggregate", lambda: self.aggregate(doc, ev)),
             ("a tally", lambda: self.tally(doc, ev)),
@@ -180,6 +183,7 @@ class FilterEvents(EventsStage):
             ("what is demanded", lambda: ev.type not in words.demanded_kept_types and self.demanded(trigger)),
             ("an act not taken", lambda: self.forgone(trigger)),
             ("standing condition", lambda: ev.type in words.standing_noun_types and self.lasting_bond(trigger)),
+            ("standing condition", lambda: self.bond_state(trigger)),
             (
                 "standing condition",
                 lambda: not in_headline and ev.type in words.relation_types and self.standing_relation(trigger),
@@ -195,6 +199,7 @@ class FilterEvents(EventsStage):
             ("an act on oneself", lambda: self.on_oneself(ev, trigger)),
             ("an animal acted on", lambda: self.animal(doc, ev)),
             ("no political actor", lambda: self.apolitical(doc, ev)),
+            ("no party gives", lambda: ev.type in words.giver_types and self.no_giver(doc, ev)),
             ("an act wanted", lambda: ev.type not in words.intent_types and self.wanted(trigger)),
             ("an act at risk", lambda: self.at_risk(trigger)),
             ("a goal stated", lambda: self.goal(trigger)),
@@ -573,6 +578,27 @@ class FilterEvents(EventsStage):
                 return ahead and not any(c.dep_ in ("auxpass", "nsubjpass") for c in gov.children)
             cur = gov
         return False
+
+    def hoped(self, trigger: Token) -> bool:
+        """Whether the act is what someone looks forward to (``hoping_phrases``): the gerund of a
+        "to" phrase of such a verb, or a noun that gerund takes ("look forward *to discussing*",
+        "to continuing *our support*"), or the verb itself."""
+        phrases = self.words.hoping_phrases
+        if not phrases:
+            return False
+
+        def hopes(verb: Token) -> bool:
+            return any(f"{self._lemma(verb)} {c.lower_}" in phrases for c in verb.children)
+
+        tok = trigger
+        if tok.dep_ == "dobj" and syntax.is_noun(tok):
+            tok = tok.head  # "continuing [our support]"
+        if hopes(tok):
+            return True
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head  # "to meeting and working with"
+        prep = tok.head
+        return tok.dep_ in ("pcomp", "pobj") and prep.dep_ == "prep" and prep.lower_ == "to" and hopes(prep.head)
 
     def question(self, trigger: Token) -> bool:
         """Whether a REQUEST's verb asks a question, not for an act: its complement opens with a
@@ -1085,6 +1111,21 @@ class FilterEvents(EventsStage):
             c.dep_ == "amod" and c.lower_ in self.words.standing_adjectives for c in trigger.children
         )
 
+    def bond_state(self, trigger: Token) -> bool:
+        """Whether a bond noun (``bond_nouns``) is told in a state: the subject, itself or as a
+        conjunct, of a verb of state (``bond_state_verbs``) not in the past ("our cooperation
+        rests on ...", "the cooperation between them still stands", "our commitment will not
+        waver")."""
+        noun = trigger
+        while noun.dep_ == "conj" and noun.head.i != noun.i:
+            noun = noun.head
+        if not syntax.is_noun(noun) or noun.dep_ != "nsubj" or self._lemma(trigger) not in self.words.bond_nouns:
+            return False
+        verb = noun.head
+        if self._lemma(verb) not in self.words.bond_state_verbs or verb.tag_ == "VBD":
+            return False
+        return not any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+
     def standing_relation(self, trigger: Token) -> bool:
         """Whether a working relation is told in the present simple with an adverb of closeness
         (``relation_adverbs``: "the two countries work closely together on many issues")."""
@@ -1323,6 +1364,22 @@ class FilterEvents(EventsStage):
             return False
         others = [s for s in sides if not any(s is p for p in plain)]
         return not any(self._party(doc, s) for s in others)
+
+    def no_giver(self, doc: Doc, ev: Event) -> bool:
+        """Whether the actor is a common noun that resolved to no party at all: no country, no
+        sector but civilians', no code ("more than 1,100 trucks have reached Tigray to deliver
+        food", "the move gives ... access to funding", "a bystander attempted to aid the
+        passengers"). A name may be a party the dictionaries do not know ("Action Against Hunger
+        is providing food assistance"), and a pronoun may stand for one: both are kept; an event
+        with no actor is left to the other checks."""
+        side = ev.actor
+        if side is None or side.country or (side.sector and side.sector != "CVL"):
+            return False
+        if side.cameo_code and side.cameo_code != side.sector:
+            return False  # a code of its own (an organisation the dictionary knows)
+        head = _root(syntax.token_at(doc, side.span[0]), side.span)
+        # (written in lower case: "*Action* Against Hunger" is a name the parser tags a noun)
+        return head.pos_ == "NOUN" and head.is_lower and head.ent_type_ not in syntax.PARTY_ENTITIES
 
     def _party(self, doc: Doc, side: Actor) -> bool:
         """Whether a side the later stages resolved is a party: a sector other than civilians'

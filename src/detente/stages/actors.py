@@ -393,6 +393,12 @@ class ResolveActors(EventsStage):
                 return _with_country(side, country)
         if head is not None and side.sector in (None, "SOC") and self._non_governmental(head):
             return _with_country(side, NGO)  # "international rights groups condemned ...": NGOs
+        if (
+            domestic
+            and head is not None
+            and any(c.dep_ in ("amod", "det") and c.lower_ in words.elsewhere_words for c in head.children)
+        ):
+            return side  # "called on *other* governments to join us": none of the place's own
         if domestic and not (head is not None and _names_a_place(head, known)):
             placed = ev.location is not None and ev.location.country in article.countries
             country = home if home and not placed else None

@@ -127,3 +127,20 @@ def test_feeling_owner_is_not_censured(model_coder, sentence: str, recipient: st
     assert all(e.recipient is not None and e.recipient.country == recipient for e in events), [
         (e.recipient and e.recipient.text, e.recipient and e.recipient.country) for e in events
     ]
+
+
+# asking a party to cut, stop or impose something asks that party (REQUEST); only a noun of
+# sanctions called for rallies against their target (ACCUSE 113)
+ASKED_TO_CUT_CASES = [
+    ("Vilnius pressed Paris to cut ties with Minsk.", "REQUEST", "LTU", "FRA"),
+    ("Vilnius pressed Paris to cut ties with Minsk.", "ACCUSE", "absent", None),
+    ("Manila urged Beijing to stop its naval drills near the Spratly Islands.", "REQUEST", "PHL", "CHN"),
+    ("Poland urged the European Union to impose sanctions on Belarus.", "REQUEST", "POL", "EUR"),
+    # guard: a noun of sanctions called for
+    ("Lithuania called for sanctions against Belarus.", "ACCUSE", "LTU", "BLR"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "type_", "actor", "recipient"), ASKED_TO_CUT_CASES)
+def test_asked_to_cut(coder, sentence: str, type_: str, actor: str, recipient: str | None) -> None:  # type: ignore[no-untyped-def]
+    check_coded(coder, sentence, type_, actor, recipient)

@@ -77,6 +77,9 @@ class Frame:
     #: the complement must be a clause whose doer is another party, named as its subject or as the
     #: verb's object ("wants Morocco to release the men" asks Morocco; "wants to join" is a wish)
     other_doer: bool = False
+    #: codes for a verb complement that differ from a noun's, by code or type ("urged Berlin to
+    #: cut ties with Moscow" asks Berlin, where "called for sanctions on Iran" rallies against Iran)
+    verb_inner: dict[str, str | None] = field(default_factory=dict)
 
     def result(self, inner_cameo: str, inner_type: str, *, noun: bool = False, passive: bool = False) -> str | None:
         """The CAMEO code for a complement: a noun object's own code when ``object_codes``
@@ -88,6 +91,10 @@ class Frame:
             return inner_cameo
         if passive and inner_type in self.passive_inner:
             return self.passive_inner[inner_type]
+        if not noun:
+            for key in (inner_cameo, inner_cameo[:3], inner_type):
+                if key in self.verb_inner:
+                    return self.verb_inner[key]
         for key in (inner_cameo, inner_cameo[:3], inner_type):
             if key in self.inner:
                 code = self.inner[key]
@@ -631,6 +638,7 @@ def _frames(doc: dict[str, Any], ontology: Ontology) -> dict[str, Frame]:
             object_codes=frozenset(str(c) for c in spec.get("object_codes") or ()),
             passive_inner=_codes(spec.get("passive_inner"), ontology),
             other_doer=bool(spec.get("other_doer", False)),
+            verb_inner=_codes(spec.get("verb_inner"), ontology),
         )
         for lemma in frame.lemmas:
             if lemma in frames:

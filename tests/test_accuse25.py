@@ -144,3 +144,19 @@ ASKED_TO_CUT_CASES = [
 @pytest.mark.parametrize(("sentence", "type_", "actor", "recipient"), ASKED_TO_CUT_CASES)
 def test_asked_to_cut(coder, sentence: str, type_: str, actor: str, recipient: str | None) -> None:  # type: ignore[no-untyped-def]
     check_coded(coder, sentence, type_, actor, recipient)
+
+
+def test_description_takes_the_country_its_sentence_opens_with(coder) -> None:  # type: ignore[no-untyped-def]
+    # "the transition government" after "In Chad," is Chad's, not the one last named (Niger's)
+    events = coder.code(
+        "Ned Price, Department Spokesperson\n\nWe welcome the timeline of the transition government of Niger. "
+        "In Chad, we continue to urge the transition government to hold elections quickly.",
+        published=DATE,
+    )
+    asked = [e for e in events if e.type == "REQUEST" and "urge" in e.trigger.text]
+    assert asked and all(e.recipient is not None and e.recipient.country == "TCD" for e in asked), [
+        (e.recipient and e.recipient.text, e.recipient and e.recipient.country) for e in asked
+    ]
+    # the description in a sentence that opens with no country keeps the one last named
+    welcomed = [e for e in events if e.type == "SUPPORT"]
+    assert all(e.recipient is not None and e.recipient.country == "NER" for e in welcomed), welcomed

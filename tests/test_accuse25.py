@@ -160,3 +160,32 @@ def test_description_takes_the_country_its_sentence_opens_with(coder) -> None:  
     # the description in a sentence that opens with no country keeps the one last named
     welcomed = [e for e in events if e.type == "SUPPORT"]
     assert all(e.recipient is not None and e.recipient.country == "NER" for e in welcomed), welcomed
+
+
+SPOKESPERSON = "Ned Price, Department Spokesperson\n\n"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We share Kenya's concern regarding the rising tensions among the candidates.",
+        "We share the concerns raised by our partners in the region about reports of vote buying.",
+    ],
+)
+def test_shared_feeling_censures_none_of_its_holders(coder, body: str) -> None:  # type: ignore[no-untyped-def]
+    # whoever else holds a concern the issuer shares is no one censured (nothing here names one)
+    events = without(coder, "require_recipient").code(SPOKESPERSON + body, published=DATE)
+    wrong = [e for e in events if e.type == "ACCUSE" and e.recipient is not None]
+    assert not wrong, [(e.recipient.text, e.recipient.country) for e in wrong if e.recipient is not None]
+
+
+def test_feeling_at_a_condemned_act_is_one_charge(coder) -> None:  # type: ignore[no-untyped-def]
+    # "concerned about the regime's unjust detentions": the adjective of feeling codes the charge;
+    # the condemned act is no second charge of the issuer's own voice
+    events = coder.code(
+        SPOKESPERSON + "The United States remains deeply concerned about the Lukashenko regime's unjust "
+        "detentions of journalists.",
+        published=DATE,
+    )
+    charges = [(e.recipient and e.recipient.country) for e in events if e.type == "ACCUSE"]
+    assert charges == ["BLR"], charges

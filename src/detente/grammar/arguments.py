@@ -167,6 +167,8 @@ class ArgumentFinder:
         # part in *the operation* that lasted 30 hours"); nor the owner of a restated noun
         recipients = [r for r in recipients if not self.natural(r) and r.i not in c.trigger]
         owners = self.restated_owners(doc, c.trigger)
+        # ... nor a feeling shared or its other holders ("we share *ODIHR's* concern regarding ...")
+        owners += self.held_feelings(head) if c.kind != "noun" else []
         recipients = [r for r in recipients if r not in owners]
         if c.kind == "noun" and (issued or befallen) and not recipients:
             return None  # an issuer's or the authorities' act told by a noun names the party it befell
@@ -263,7 +265,7 @@ class ArgumentFinder:
             o
             for obj in verb.children
             if obj.dep_ == "dobj" and (self._stance(obj) or self.lemma(obj) in self.lex.roles.sentiment_nouns)
-            for o in (obj, *_owners(obj))
+            for o in (obj, *_owners(obj), *_made_by(obj))  # "the concerns *raised by* our partners"
         ]
 
     def subjects(self, verb: Token) -> list[Token]:

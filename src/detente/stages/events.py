@@ -1021,8 +1021,11 @@ class FindEvents:
             verbs = [a for a in noun.ancestors if syntax.is_verb(a)]
             if not verbs:
                 continue
-            if any((r := self.triggers.code(v, {})) is not None and r.type == "ACCUSE" for v in verbs[:3]):
-                continue  # "condemned Russia's brutal war": the verb codes it
+            # "condemned Russia's brutal war", "remains concerned about the regime's unjust
+            # detentions": the verb or the adjective of feeling codes it
+            censuring = [a for a in noun.ancestors if syntax.is_verb(a) or a.pos_ == "ADJ"][:3]
+            if any((r := self.triggers.code(v, {})) is not None and r.type == "ACCUSE" for v in censuring):
+                continue
             # the speaker of the clause, or of one it sits in ('said, "I look forward to discussing
             # how we can support Ukraine in the face of Russia's illegal aggression"')
             speaker = next((s for v in verbs if (s := self.args.speaker(v)) is not None), None)

@@ -167,6 +167,8 @@ class ArgumentFinder:
         # part in *the operation* that lasted 30 hours"); nor the owner of a restated noun
         recipients = [r for r in recipients if not self.natural(r) and r.i not in c.trigger]
         owners = self.restated_owners(doc, c.trigger)
+        # ... nor a feeling shared or its other holders ("we share *ODIHR's* concern regarding ...")
+        owners += self.held_feelings(head) if c.kind != "noun" else []
         recipients = [r for r in recipients if r not in owners]
         if c.kind == "noun" and (issued or befallen) and not recipients:
             return None  # an issuer's or the authorities' act told by a noun names the party it befell
@@ -254,6 +256,17 @@ class ArgumentFinder:
         if len(trigger) < 2 or self.lemma(doc[min(trigger)]) not in self.lex.roles.restating_verbs:
             return []
         return syntax.with_conjuncts(_owners(doc[max(trigger)]))
+
+    def held_feelings(self, verb: Token) -> list[Token]:
+        """A feeling the verb expresses and who holds it ("expressed *its concern* over the
+        drills", "voiced *their alarm* at ..."): the feeling and its owner are the speaker's side,
+        never the one the feeling censures (what it is about is)."""
+        return [
+            o
+            for obj in verb.children
+            if obj.dep_ == "dobj" and (self._stance(obj) or self.lemma(obj) in self.lex.roles.sentiment_nouns)
+            for o in (obj, *_owners(obj), *_made_by(obj))  # "the concerns *raised by* our partners"
+        ]
 
     def subjects(self, verb: Token) -> list[Token]:
         """The actor heads of a verb (``syntax.subjects`` with this lexicon's words)."""
@@ -619,6 +632,14 @@ class ArgumentFinder:
             # "disappointed by the decision": the by-phrase is what the feeling is about
             causes = syntax.prep_objects(verb, ("by", "about", "with", "at", "over"))
             causes += [g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+            # "we remain concerned by the reports": the phrase the parser hung on the linking verb
+            causes += [
+                g
+                for a in syntax.linked_preps(verb)
+                if a.lower_ in ("by", "about", "with", "at", "over")
+                for g in a.children
+                if g.dep_ == "pobj"
+            ]
             if causes:
                 return causes
         objs = [o for o in syntax.objects(verb) if o.pos_ not in ("VERB", "AUX")]
@@ -836,6 +857,24 @@ class ArgumentFinder:
                 for o in named or inside or owners
                 for p in ([o] if o.pos_ != "NOUN" or self.may_be_party(o) else self._party(o, verb, type_, cameo))
             ]
+        if (
+            type_ in words.deed_types
+            and lemma in self.lex.roles.claim_nouns
+            and not _owners(tok)
+            and not syntax.prep_objects(tok, ("by", "from"))
+        ):
+            # "concerned by reports of abuses committed by the army", "condemned allegations of
+            # torture by the police": a report with no author of its own stands for the deed it
+            # reports, whose doer is the one censured (none when the deed names none)
+            reported = [
+                p
+                for o in syntax.with_conjuncts(syntax.prep_objects(tok, ("of",)))
+                if words.deed(self.lemma(o), type_) or self.lemma(o) in self.lex.roles.claim_nouns
+                for p in self._party(o, verb, type_, cameo)
+                if p != o and not self.thing(p)
+            ]
+            if reported:
+                return reported
         if lemma in words.abstract_nouns:
             # "demands from the army", "a proposal by the ministry": who made it, named or not
             # "a lawsuit filed by Texas", "the claims made by the ministry": its author

@@ -850,6 +850,15 @@ def prep_objects(tok: Token, preps: Iterable[str]) -> list[Token]:
     return [g for _, g in found]
 
 
+def linked_preps(adj: Token) -> list[Token]:
+    """The prepositions the parser hung on the linking verb that a predicate adjective completes,
+    right after the adjective: "We remain concerned *by* the reports" is read as "remain [by the
+    reports]", where "The United States remains concerned by ..." gives "concerned" its "by"."""
+    if adj.dep_ != "acomp" or adj.head == adj:
+        return []
+    return [c for c in adj.head.children if c.dep_ in ("prep", "agent") and c.i == adj.right_edge.i + 1]
+
+
 def absolute_with(verb: Token) -> list[Token]:
     """The party of a "with" phrase that the parser read as the subject of an absolute clause
     ("will work with *Peru* to fight smuggling" parsed as "work [with Peru to fight ...]"): the

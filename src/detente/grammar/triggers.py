@@ -126,6 +126,8 @@ class TriggerReader:
                 if frame is not None and INFINITIVE in frame.particles:
                     comps += [x for x in _appealed_infinitives(tok) if x not in comps]
                 for comp in comps:
+                    if frame is not None and frame.other_doer and not _done_by_another(tok, comp):
+                        continue  # "wants to join the alliance": a wish of one's own, no appeal
                     inner = self.code(comp, memo, depth + 1)
                     if inner is None or inner.kind == "silent":
                         continue
@@ -376,6 +378,9 @@ class TriggerReader:
             and not any(g.dep_ == "pobj" and g.ent_type_ in syntax.NOT_ACTORS for g in c.children)
             and (c.dep_ not in ("prep", "agent") or _next_to(tok, c))
         }
+        if tok.pos_ == "ADJ" and self.lemma(tok) in self.lex.roles.stance_words:
+            # "we remain concerned by the reports": the parser's "by" on "remain" is the adjective's
+            attached.update(c.lower_ for c in syntax.linked_preps(tok))
         # ... unless the pattern names that time as its object: a penalty counted in years
         # ("condemned the mayor to *fifteen years* in prison": "condemn to {year}"), passed on
         # someone, not on an act ("condemned the conviction of X to nine years": a condemnation)
@@ -525,6 +530,18 @@ def _hangs_on(verb: Token, words: frozenset[str]) -> bool:
     if INFINITIVE in words and _appealed_infinitives(verb):
         return True
     return "for" in words and bool(syntax.for_clauses(verb))
+
+
+def _done_by_another(verb: Token, comp: Token) -> bool:
+    """Whether a complement is a clause done by another than the verb's subject: its own subject
+    ("wants Morocco *to release* the men", parsed as a clause with a subject) or the verb's object
+    ("would like Beijing *to stop* the drills"); never a noun ("wants a ceasefire") nor a bare
+    infinitive ("wants to join")."""
+    if not syntax.is_verb(comp) or comp.dep_ not in ("ccomp", "xcomp"):
+        return False
+    if comp.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ in ("that", "if", "whether") for m in comp.children):
+        return False  # "wishes that ...", "wants to know if ...": no one is asked to do it
+    return _subject_of(comp) is not None or (comp.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in verb.children))
 
 
 def _subject_of(verb: Token) -> Token | None:

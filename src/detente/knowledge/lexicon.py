@@ -74,6 +74,12 @@ class Frame:
     object_codes: frozenset[str] = frozenset()
     #: codes for a passive complement with no agent ("called for X to be investigated"), by type
     passive_inner: dict[str, str | None] = field(default_factory=dict)
+    #: the complement must be a clause whose doer is another party, named as its subject or as the
+    #: verb's object ("wants Morocco to release the men" asks Morocco; "wants to join" is a wish)
+    other_doer: bool = False
+    #: codes for a verb complement that differ from a noun's, by code or type ("urged Berlin to
+    #: cut ties with Moscow" asks Berlin, where "called for sanctions on Iran" rallies against Iran)
+    verb_inner: dict[str, str | None] = field(default_factory=dict)
 
     def result(self, inner_cameo: str, inner_type: str, *, noun: bool = False, passive: bool = False) -> str | None:
         """The CAMEO code for a complement: a noun object's own code when ``object_codes``
@@ -85,6 +91,10 @@ class Frame:
             return inner_cameo
         if passive and inner_type in self.passive_inner:
             return self.passive_inner[inner_type]
+        if not noun:
+            for key in (inner_cameo, inner_cameo[:3], inner_type):
+                if key in self.verb_inner:
+                    return self.verb_inner[key]
         for key in (inner_cameo, inner_cameo[:3], inner_type):
             if key in self.inner:
                 code = self.inner[key]
@@ -192,6 +202,8 @@ class WordRoles:
     #: ("said Russia violated the ceasefire"), and the verbs under which it goes on ("continues to violate")
     violating_verbs: frozenset[str] = words(default=())
     persisting_verbs: frozenset[str] = words(default=())
+    #: verbs whose infinitive carries a wrong tried ("is trying to intimidate"), charged as done
+    attempting_verbs: frozenset[str] = words(default=())
     #: what a violation reported must break to be a charge: a rule, a law, a right, a border
     violated_things: frozenset[str] = words(default=())
     #: reporting verbs of a view, under which a violation told is no charge ("believes X violated")
@@ -625,6 +637,8 @@ def _frames(doc: dict[str, Any], ontology: Ontology) -> dict[str, Frame]:
             particles=frozenset(_words(spec.get("particles"), f"frames.{name}.particles")),
             object_codes=frozenset(str(c) for c in spec.get("object_codes") or ()),
             passive_inner=_codes(spec.get("passive_inner"), ontology),
+            other_doer=bool(spec.get("other_doer", False)),
+            verb_inner=_codes(spec.get("verb_inner"), ontology),
         )
         for lemma in frame.lemmas:
             if lemma in frames:

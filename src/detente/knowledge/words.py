@@ -431,6 +431,8 @@ class ReferenceWords:
     local_words: frozenset[str] = words(default=())
     international_words: frozenset[str] = words(default=())
     domestic_sectors: frozenset[str] = words()
+    #: modifiers that set a domestic side apart from the place's own ("*other* governments")
+    elsewhere_words: frozenset[str] = words(default=())
     home_sectors: frozenset[str] = words(default=())
     partner_types: frozenset[str] = words(default=())
     #: the acts whose target a threat naming no one is aimed at, when its maker did them before

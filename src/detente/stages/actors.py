@@ -316,6 +316,12 @@ class ResolveActors(EventsStage):
         if head is not None and _definite(head):
             found = self._described(head, side, article, other_than)
             if found is not None:
+                # "In Guinea, we urge the transition government to ...": the country the sentence
+                # opens with is the description's, not that of the last one with its head ("the
+                # transition government of Mali" in the paragraph before)
+                opening = _opening_country(head, article)
+                if opening is not None and found.country is not None and opening != found.country:
+                    return _with_country(side, opening)
                 return found
         short = side.text.removeprefix("the ").removeprefix("The ").removesuffix("'s").removesuffix("’s")
         if short in article.acronyms:
@@ -393,6 +399,12 @@ class ResolveActors(EventsStage):
                 return _with_country(side, country)
         if head is not None and side.sector in (None, "SOC") and self._non_governmental(head):
             return _with_country(side, NGO)  # "international rights groups condemned ...": NGOs
+        if (
+            domestic
+            and head is not None
+            and any(c.dep_ in ("amod", "det") and c.lower_ in words.elsewhere_words for c in head.children)
+        ):
+            return side  # "called on *other* governments to join us": none of the place's own
         if domestic and not (head is not None and _names_a_place(head, known)):
             placed = ev.location is not None and ev.location.country in article.countries
             country = home if home and not placed else None
@@ -1084,6 +1096,27 @@ class ResolveActors(EventsStage):
             if found is not None:
                 return found
         return article.same_head_before(head, side) or article.body_before(head, side)
+
+
+def _opening_country(head: Token, article: _Article) -> str | None:
+    """The country a sentence opens with, as a place set off by a comma ("*In Guinea*, we urge
+    ..."), on the main verb above ``head``: a country by the dictionary, not a city."""
+    root = head
+    for _ in range(12):  # up to the clause's root, within the sentence
+        if root.head == root:
+            break
+        root = root.head
+    for c in root.children:
+        if c.dep_ != "prep" or c.lower_ != "in" or c.i != root.left_edge.i or c.i > root.i:
+            continue
+        after = c.right_edge.i + 1
+        if after >= len(root.doc) or root.doc[after].text != ",":
+            continue
+        for g in c.children:
+            m = article.at.get(g.i) if g.dep_ == "pobj" else None
+            if m is not None and m.entry is not None and m.entry.kind == "country" and m.entry.country:
+                return m.entry.country
+    return None
 
 
 def _once_for_no_party(events: list[Event], article: _Article) -> list[Event]:

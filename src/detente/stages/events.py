@@ -189,11 +189,15 @@ class FindEvents:
                 continue
             # A noun event with its own actor survives a frame that is not a fact
             # ("until the U.S. stops its strikes": the strikes happen).
-            if (
-                c.inner is not None
-                and not (c.frame and c.frame.keep_inner)
-                and (c.inner.kind != "noun" or not self._not_a_fact(doc[c.head]))
-            ):
+            # A frame that keeps its inner event keeps a noun ("demanded the release of X" also
+            # codes what the noun says), never a clause that another party is asked to do
+            # ("insisted that China release the men": no release happened).
+            kept = (
+                c.frame is not None
+                and c.frame.keep_inner
+                and (c.inner is None or c.inner.kind == "noun" or c.frame.controller != "object")
+            )
+            if c.inner is not None and not kept and (c.inner.kind != "noun" or not self._not_a_fact(doc[c.head])):
                 consumed.update(chain(c.inner) - {t.i})
             blocked.update(self._blocked_by(doc, t, c))
         return consumed | blocked
@@ -1017,8 +1021,11 @@ class FindEvents:
             verbs = [a for a in noun.ancestors if syntax.is_verb(a)]
             if not verbs:
                 continue
-            if any((r := self.triggers.code(v, {})) is not None and r.type == "ACCUSE" for v in verbs[:3]):
-                continue  # "condemned Russia's brutal war": the verb codes it
+            # "condemned Russia's brutal war", "remains concerned about the regime's unjust
+            # detentions": the verb or the adjective of feeling codes it
+            censuring = [a for a in noun.ancestors if syntax.is_verb(a) or a.pos_ == "ADJ"][:3]
+            if any((r := self.triggers.code(v, {})) is not None and r.type == "ACCUSE" for v in censuring):
+                continue
             # the speaker of the clause, or of one it sits in ('said, "I look forward to discussing
             # how we can support Ukraine in the face of Russia's illegal aggression"')
             speaker = next((s for v in verbs if (s := self.args.speaker(v)) is not None), None)
@@ -1086,7 +1093,7 @@ class FindEvents:
             if not syntax.is_verb(tok) or not self._wronging(tok):
                 continue
             clause = tok
-            carriers = roles.persisting_verbs | roles.instrument_verbs
+            carriers = roles.persisting_verbs | roles.instrument_verbs | roles.attempting_verbs
             if (
                 tok.dep_ in ("xcomp", "advcl")
                 and syntax.is_verb(tok.head)

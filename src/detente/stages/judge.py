@@ -157,6 +157,7 @@ class Judge:
         if constrained:
             venue = self.lex.not_parties.at_venue(type_, cand.cameo)
             holders = self.args.restated_owners(doc, cand.trigger)  # "reaffirmed *Biden's* commitment"
+            holders += self.args.held_feelings(head)  # "expressed *its concern* over the drills"
             # "authorities *in the United Kingdom* announced that 337 users were arrested": the
             # names in the phrase of whoever reports the act are not whom it was done to (the
             # speaker's own head stays an option: it was left out too at first, which lost a

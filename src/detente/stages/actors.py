@@ -173,6 +173,7 @@ class ResolveActors(EventsStage):
         assert work.mentions is not None
         article = _Article(doc, work.mentions, self.actors, self.words)
         article.speakers = _speakers(events)
+        article.events = _EventIndex(events)
         return _once_for_no_party(list(self._refine(article, events)), article)
 
     def _refine(self, article: _Article, events: tuple[Event, ...]) -> Iterable[Event]:
@@ -221,6 +222,9 @@ class ResolveActors(EventsStage):
                     or self._aimed(ev, actor, recipient, events, article)
                     or recipient
                 )
+            elif actor is not None and ev.recipient is not None and _same_span(recipient, actor):
+                # "Damascus welcomed *the decision*" read as Damascus itself: the act the phrase names
+                recipient = self._answered(ev, actor, ev.recipient, events, article) or recipient
             elif actor is not None and recipient is not None and recipient.country == actor.country:
                 # "..., a charge Afghan spokesperson X rejected" read with Afghanistan as the one
                 # rejected: a rejection of one's own country answers the charge, when it names one
@@ -607,8 +611,10 @@ class ResolveActors(EventsStage):
         not its author: "Beijing denies *the allegations*" (``rebuttal_nouns``) rejects the actor
         of the latest accusation, "Tehran condemned *the move*" (``act_nouns``) the actor of the
         latest act of another kind; either within ``PRONOUN_LOOKBACK`` sentences before, by
-        another country."""
-        if ev.type not in (REJECT, ACCUSE, SUPPORT):
+        another country. An acceptance of an act so named ("Lula accepted *the invitation*",
+        ``answered_acts``, ``answering_types``) answers its author (:meth:`_accepted`)."""
+        accepting = ev.type in self.words.answering_types
+        if ev.type not in (REJECT, ACCUSE, SUPPORT) and not accepting:
             return None
         verb = article.head(ev.trigger)
         objects = [c for c in verb.children if c.dep_ == "dobj"] if verb is not None else []
@@ -634,12 +640,24 @@ class ResolveActors(EventsStage):
         if recipient is not None or named is not None:
             head = article.head(recipient or named)  # type: ignore[arg-type]
             acts = {head.lemma_.lower()} if head is not None else set()
+        if accepting:
+            # the act accepted: the object ("accepted *the invitation*"), not the event's own noun
+            # ("made *an offer*"), else the noun of "to" ("agreed *to the proposal*")
+            return self._accepted(ev, actor, acts if objects and recipient is None else heads, article)
         since = ev.sentence - PRONOUN_LOOKBACK
         if ev.type == REJECT and recipient is None and named is None and not heads:
             # "X asked Y to ..., but Y declined", "Y refused to appear": whoever asked Y
             return self._refused(ev, actor, since, events, article)
         if ev.type == SUPPORT or not heads & (self.words.rebuttal_nouns | self.words.request_nouns):
             author = self._reported(ev, actor, acts, events, article)
+            if author is not None:
+                return author
+        said = heads & (self.words.rebuttal_nouns if ev.type == REJECT else frozenset())
+        said |= heads & (self.words.request_nouns if ev.type in (REJECT, SUPPORT) else frozenset())
+        if said and named is None:
+            # "endorsed *UN calls* for a ceasefire. The Houthis have rejected *these calls*": the
+            # author an earlier mention of the noun names in its own phrase, the nearest first
+            author = self._noun_author(ev, actor, said, article)
             if author is not None:
                 return author
         if ev.type == REJECT and heads & self.words.rebuttal_nouns:
@@ -664,11 +682,8 @@ class ResolveActors(EventsStage):
             return None
         earlier = [
             e
-            for e in events
-            if e.type in answered
-            and since <= e.sentence <= ev.sentence
-            and e.trigger.span[0] < ev.trigger.span[0]
-            and e.actor is not None
+            for e in article.events.before(answered, ev.trigger.span[0], since)
+            if e.actor is not None
             and (
                 _against(e, actor)
                 or (actor.country is not None and e.actor.country != actor.country)
@@ -803,16 +818,38 @@ class ResolveActors(EventsStage):
         one who last asked the refuser, by name, in its sentence or ``PRONOUN_LOOKBACK`` before."""
         asked = [
             e
-            for e in events
-            if e.type == REQUEST
-            and since <= e.sentence <= ev.sentence
-            and e.trigger.span[0] < ev.trigger.span[0]
-            and e.actor is not None
+            for e in article.events.before((REQUEST,), ev.trigger.span[0], since)
+            if e.actor is not None
             and e.recipient is not None
             and _same_party(e.recipient, actor)
             and not _same_party(e.actor, actor)
         ]
         return self._resolve(asked[-1], asked[-1].actor, article) if asked else None
+
+    def _accepted(self, ev: Event, actor: Actor, nouns: set[str], article: _Article) -> Actor | None:
+        """Whose act an acceptance that names the act, not its author, accepts ("Canada invited
+        Kenya to join the mission. Kenya accepted *the invitation*", ``answered_acts``): the
+        actor of the nearest earlier event of the act's types addressed to the one who accepts
+        (its recipient is the accepter's party or of its country), however far back in the
+        article, else of the nearest by another country within ``PRONOUN_LOOKBACK`` sentences;
+        never the accepter's own. None when no noun names such an act or the article tells none."""
+        types = {t for noun in nouns for t in self.words.answered_acts.get(noun, "").split()}
+        if not types:
+            return None
+        near = ev.sentence - PRONOUN_LOOKBACK
+        fallback = None
+        for e in reversed(article.events.before(types, ev.trigger.span[0])):
+            if e.actor is None or _same_party(e.actor, actor):
+                continue
+            target = e.recipient
+            if target is not None and (
+                _same_party(target, actor) or (actor.country is not None and target.country == actor.country)
+            ):
+                return self._resolve(e, e.actor, article) or e.actor
+            foreign = e.actor.country is not None and e.actor.country != actor.country
+            if fallback is None and foreign and e.sentence >= near:
+                fallback = e
+        return (self._resolve(fallback, fallback.actor, article) or fallback.actor) if fallback is not None else None
 
     def _noun_author(self, ev: Event, actor: Actor, nouns: set[str], article: _Article) -> Actor | None:
         """The author an earlier mention of one of ``nouns`` names in its own phrase, the nearest
@@ -1121,6 +1158,11 @@ def _once_for_no_party(events: list[Event], article: _Article) -> list[Event]:
     return [ev for ev in events if id(ev) not in extra]
 
 
+def _same_span(one: Actor | None, other: Actor) -> bool:
+    """Whether a side was resolved to the very words of the other ("the decision" read as its welcomer)."""
+    return one is not None and one.span == other.span
+
+
 def _names_party(side: Actor | None) -> bool:
     """Whether a side names a party: a country, a name or a sector."""
     return side is not None and (side.country is not None or side.name is not None or side.sector is not None)
@@ -1370,6 +1412,40 @@ def _actor(doc: Doc, m: Mention) -> Actor:
     )
 
 
+class _EventIndex:
+    """The article's events by type, each type's in text order (by where the trigger starts),
+    built once per article: the events of some types told before a point, within some sentences,
+    found by bisection, never by a scan of all the article's events for each event."""
+
+    def __init__(self, events: tuple[Event, ...]) -> None:
+        by_type: dict[str, list[tuple[int, int]]] = {}
+        for i, ev in enumerate(events):
+            by_type.setdefault(ev.type, []).append((ev.trigger.span[0], i))
+        self.events = events
+        self.starts: dict[str, list[int]] = {}
+        self.order: dict[str, list[int]] = {}
+        for type_, found in by_type.items():
+            found.sort()
+            self.starts[type_] = [start for start, _ in found]
+            self.order[type_] = [i for _, i in found]
+
+    def before(self, types: Iterable[str], char: int, since: int = 0) -> list[Event]:
+        """The events of ``types`` whose trigger starts before character ``char``, told in
+        sentence ``since`` or later, in text order (the nearest last)."""
+        found: list[tuple[int, int]] = []
+        for type_ in types:
+            starts = self.starts.get(type_)
+            if not starts:
+                continue
+            order = self.order[type_]
+            end = bisect.bisect_left(starts, char)
+            first = end
+            while first > 0 and self.events[order[first - 1]].sentence >= since:
+                first -= 1
+            found.extend((starts[j], order[j]) for j in range(first, end))
+        return [self.events[i] for _, i in sorted(found)]
+
+
 class _Article:
     """What the article has named: its dictionary mentions in order, the country that
     qualifies each person's name, and its main country."""
@@ -1432,6 +1508,8 @@ class _Article:
         )
         #: sentence -> the one speaker its events are attributed to
         self.speakers: dict[int, Actor] = {}
+        #: the article's events by type, for the acts an event answers
+        self.events = _EventIndex(())
 
     @cached_property
     def claims(self) -> list[tuple[int, Actor]]:

@@ -37,6 +37,27 @@ def _sides(events, type_: str) -> list[tuple[str | None, str | None]]:  # type: 
         # demands accepted: the one who demanded (REQUEST)
         ("Bolivia demanded that Paraguay reopen the border. Paraguay accepted the demands.", "CONCEDE", "BOL"),
         ("Sweden asked Latvia to extradite the banker. Latvia accepted the request on Friday.", "CONCEDE", "SWE"),
+        # a charge or a request addressed to the one who answers, however far back
+        (
+            "Zambia accused Malawi of harbouring smugglers on Monday. The smugglers attacked a town. Five "
+            "people died. The army sent troops. Schools were closed. Malawi denied the allegations on Friday.",
+            "REJECT",
+            "ZMB",
+        ),
+        (
+            "Chile asked Ecuador to extradite the former minister. The minister fled in March. He was later "
+            "seen in Quito. His lawyers appealed. The court heard the case. Ecuador declined the request.",
+            "REJECT",
+            "CHL",
+        ),
+        # an act done in retaliation, naming no one it is done to: the author of the act it answers
+        ("Peru imposed duties on Chilean wine. Santiago imposed tariffs in retaliation.", "COERCE", "PER"),
+        (
+            "Quito seized two Peruvian fishing boats. Lima expelled the Ecuadorian consul. "
+            "Quito then recalled its ambassador in retaliation.",
+            "SANCTION",
+            "PER",
+        ),
         # an earlier mention of the noun that names its author ("the UN's calls", "UN calls")
         ("Several governments backed the UN's calls for a truce. The militia rejected these calls.", "REJECT", "UNO"),
         # "the decision" read as the one who welcomes it: the decision's author ("decided to send")

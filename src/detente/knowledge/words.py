@@ -464,6 +464,9 @@ class ReferenceWords:
     request_nouns: frozenset[str] = words(default=())
     #: the events that accept an act named by a noun ("accepted the invitation"): ``answered_acts``
     answering_types: frozenset[str] = words(default=())
+    #: "in retaliation", "in response to": an act that answers another, and the types of such acts
+    retaliation_nouns: frozenset[str] = words(default=())
+    retaliating_types: frozenset[str] = words(default=())
     verdict_types: frozenset[str] = words(default=())
     claim_verbs: frozenset[str] = words(default=())
     #: "three" -> 3: "the three nations", "two senators, X and Y"

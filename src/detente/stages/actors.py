@@ -27,6 +27,17 @@ recipient whose country is still unknown, by the words of ``references.yaml``:
   "parliament passed a law") or the noun's owner ("the judge's ruling"), of any country, the
   speaker's own included; a refusal that names nothing ("Poland refused") answers whoever last
   asked the refuser; backing a request ("backed the call") supports whoever made it;
+- a charge or a request rejected that was addressed to the one who rejects it is answered however
+  far back the article told it; "these calls", "the allegations" answer first the author an
+  earlier mention of the same noun names ("*UN* calls"); "the decision" read as its welcomer is
+  the decision's author;
+- an acceptance of an act named by a noun ("Kenya accepted *the invitation*", "accepted *the
+  demands*", ``answered_acts``) is of the author of the nearest earlier such act addressed to
+  the accepter, else of another country's a few sentences before;
+- an act done "in retaliation" or "in response to" another, naming no party it is done to
+  (``retaliation_nouns``), is done to the answered act's author named in the phrase, else to the
+  actor of the nearest earlier act done to the retaliator; all these find the earlier events in
+  an index of the article's events by type built once per article (``_EventIndex``);
 - a threat that names no one, of the kinds of ``aimed_threat_words`` ("the United States will
   take all necessary measures", "will not be tolerated"), is aimed at the party of another
   country that its maker last condemned, accused, asked, sanctioned or threatened before it in
@@ -220,6 +231,7 @@ class ResolveActors(EventsStage):
                     self._answered(ev, actor, recipient, events, article)
                     or self._partner(ev, actor, events, article)
                     or self._aimed(ev, actor, recipient, events, article)
+                    or self._retaliated(ev, actor, recipient, article)
                     or recipient
                 )
             elif actor is not None and ev.recipient is not None and _same_span(recipient, actor):
@@ -693,6 +705,10 @@ class ResolveActors(EventsStage):
             # (a charge denied answers only a hold of the denier; a condemned move, any act)
             and (e.type != COERCE or answered == self.words.act_types or _against(e, actor))
         ]
+        if not earlier and answered != self.words.act_types:
+            # "Ghana accused Togo of ... [five sentences on] ... Togo denied the allegations": a
+            # charge or a request addressed to the one who answers, however far back
+            earlier = self._addressed(ev, actor, answered, article)[-1:]
         known = [e for e in earlier if e.actor is not None and e.actor.country is not None]
         if not earlier:
             return None
@@ -826,6 +842,52 @@ class ResolveActors(EventsStage):
         ]
         return self._resolve(asked[-1], asked[-1].actor, article) if asked else None
 
+    def _retaliated(self, ev: Event, actor: Actor, recipient: Actor | None, article: _Article) -> Actor | None:
+        """Whom an act done in answer to another, naming no party it is done to, is done to
+        ("Moscow expelled three diplomats *in retaliation*", ``retaliation_nouns``, of
+        ``retaliating_types``): the author the answering phrase names ("in response to *Canada's*
+        levies", "in retaliation *against Japan*"), else the actor of the nearest earlier act of
+        ``act_types`` in the article done to the retaliator by another party."""
+        if ev.type not in self.words.retaliating_types or (recipient is not None and recipient.country is not None):
+            return None
+        verb = article.head(ev.trigger)
+        if verb is None:
+            return None
+        holders = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "advcl", "xcomp"))]
+        nouns = [
+            n
+            for h in holders
+            for n in syntax.prep_objects(h, ("in", "as"))
+            if n.lemma_.lower() in self.words.retaliation_nouns
+        ]
+        if not nouns:
+            return None
+        for answered in (o for n in nouns for o in syntax.prep_objects(n, ("to", "for", "against"))):
+            # the author named in the phrase ("*Canada's* levies", "the *Japanese* expulsions"), or
+            # the party itself after "against"
+            named = [c for c in answered.children if c.dep_ in QUALIFIER_DEPS and c.pos_ in ("PROPN", "ADJ")]
+            for tok in [answered, *named] if answered.head.lower_ == "against" else named:
+                for found in article.resolver.resolve(tok):
+                    side = self._resolve(ev, found, article)
+                    if side is not None and side.country is not None and not _same_party(side, actor):
+                        return side
+        done = self._addressed(ev, actor, self.words.act_types, article)
+        return (self._resolve(done[-1], done[-1].actor, article) or done[-1].actor) if done else None
+
+    def _addressed(self, ev: Event, actor: Actor, types: Iterable[str], article: _Article) -> list[Event]:
+        """The article's events of ``types`` before ``ev`` addressed to ``actor`` by another party,
+        in text order: their recipient is ``actor`` by name, or of its country when their actor is
+        of another ("Canada invited *Kenya*", "Ghana accused *Togo*")."""
+        out = []
+        for e in article.events.before(types, ev.trigger.span[0]):
+            target = e.recipient
+            if e.actor is None or target is None or _same_party(e.actor, actor):
+                continue
+            foreign = actor.country is not None and e.actor.country not in (None, actor.country)
+            if _same_party(target, actor) or (foreign and target.country == actor.country):
+                out.append(e)
+        return out
+
     def _accepted(self, ev: Event, actor: Actor, nouns: set[str], article: _Article) -> Actor | None:
         """Whose act an acceptance that names the act, not its author, accepts ("Canada invited
         Kenya to join the mission. Kenya accepted *the invitation*", ``answered_acts``): the
@@ -836,20 +898,16 @@ class ResolveActors(EventsStage):
         types = {t for noun in nouns for t in self.words.answered_acts.get(noun, "").split()}
         if not types:
             return None
-        near = ev.sentence - PRONOUN_LOOKBACK
-        fallback = None
-        for e in reversed(article.events.before(types, ev.trigger.span[0])):
-            if e.actor is None or _same_party(e.actor, actor):
-                continue
-            target = e.recipient
-            if target is not None and (
-                _same_party(target, actor) or (actor.country is not None and target.country == actor.country)
-            ):
-                return self._resolve(e, e.actor, article) or e.actor
-            foreign = e.actor.country is not None and e.actor.country != actor.country
-            if fallback is None and foreign and e.sentence >= near:
-                fallback = e
-        return (self._resolve(fallback, fallback.actor, article) or fallback.actor) if fallback is not None else None
+        addressed = self._addressed(ev, actor, types, article)
+        near = [
+            e
+            for e in article.events.before(types, ev.trigger.span[0], ev.sentence - PRONOUN_LOOKBACK)
+            if e.actor is not None and e.actor.country not in (None, actor.country) and not _same_party(e.actor, actor)
+        ]
+        found = addressed or near
+        if not found or found[-1].actor is None:
+            return None
+        return self._resolve(found[-1], found[-1].actor, article) or found[-1].actor
 
     def _noun_author(self, ev: Event, actor: Actor, nouns: set[str], article: _Article) -> Actor | None:
         """The author an earlier mention of one of ``nouns`` names in its own phrase, the nearest

@@ -27,17 +27,18 @@ recipient whose country is still unknown, by the words of ``references.yaml``:
   "parliament passed a law") or the noun's owner ("the judge's ruling"), of any country, the
   speaker's own included; a refusal that names nothing ("Poland refused") answers whoever last
   asked the refuser; backing a request ("backed the call") supports whoever made it;
-- a charge or a request rejected that was addressed to the one who rejects it is answered however
-  far back the article told it; "these calls", "the allegations" answer first the author an
-  earlier mention of the same noun names ("*UN* calls"); "the decision" read as its welcomer is
-  the decision's author;
+- a charge or a request rejected that was addressed to the one who rejects it by name ("Ghana
+  accused *Togo*") is answered however far back the article told it; "these calls", "the
+  allegations" answer first the author an earlier mention of the same noun names ("*UN*
+  calls"); "the decision" read as its welcomer is the decision's author;
 - an acceptance of an act named by a noun ("Kenya accepted *the invitation*", "accepted *the
   demands*", ``answered_acts``) is of the author of the nearest earlier such act addressed to
-  the accepter, else of another country's a few sentences before;
+  the accepter by name, else of another country's a few sentences before;
 - an act done "in retaliation" or "in response to" another, naming no party it is done to
   (``retaliation_nouns``), is done to the answered act's author named in the phrase, else to the
-  actor of the nearest earlier act done to the retaliator; all these find the earlier events in
-  an index of the article's events by type built once per article (``_EventIndex``);
+  actor of the nearest earlier act done to the retaliator's country, a few sentences back; all
+  these find the earlier events in an index of the article's events by type built once per
+  article (``_EventIndex``);
 - a threat that names no one, of the kinds of ``aimed_threat_words`` ("the United States will
   take all necessary measures", "will not be tolerated"), is aimed at the party of another
   country that its maker last condemned, accused, asked, sanctioned or threatened before it in
@@ -847,7 +848,8 @@ class ResolveActors(EventsStage):
         ("Moscow expelled three diplomats *in retaliation*", ``retaliation_nouns``, of
         ``retaliating_types``): the author the answering phrase names ("in response to *Canada's*
         levies", "in retaliation *against Japan*"), else the actor of the nearest earlier act of
-        ``act_types`` in the article done to the retaliator by another party."""
+        ``act_types`` done to the retaliator's country by another country, within
+        ``PRONOUN_LOOKBACK`` sentences before."""
         if ev.type not in self.words.retaliating_types or (recipient is not None and recipient.country is not None):
             return None
         verb = article.head(ev.trigger)
@@ -871,22 +873,30 @@ class ResolveActors(EventsStage):
                     side = self._resolve(ev, found, article)
                     if side is not None and side.country is not None and not _same_party(side, actor):
                         return side
-        done = self._addressed(ev, actor, self.words.act_types, article)
+        done = [
+            e
+            for e in article.events.before(self.words.act_types, ev.trigger.span[0], ev.sentence - PRONOUN_LOOKBACK)
+            if e.actor is not None
+            and e.recipient is not None
+            and actor.country is not None
+            and e.recipient.country == actor.country
+            and e.actor.country not in (None, actor.country)
+        ]
         return (self._resolve(done[-1], done[-1].actor, article) or done[-1].actor) if done else None
 
     def _addressed(self, ev: Event, actor: Actor, types: Iterable[str], article: _Article) -> list[Event]:
-        """The article's events of ``types`` before ``ev`` addressed to ``actor`` by another party,
-        in text order: their recipient is ``actor`` by name, or of its country when their actor is
-        of another ("Canada invited *Kenya*", "Ghana accused *Togo*")."""
-        out = []
-        for e in article.events.before(types, ev.trigger.span[0]):
-            target = e.recipient
-            if e.actor is None or target is None or _same_party(e.actor, actor):
-                continue
-            foreign = actor.country is not None and e.actor.country not in (None, actor.country)
-            if _same_party(target, actor) or (foreign and target.country == actor.country):
-                out.append(e)
-        return out
+        """The article's events of ``types`` before ``ev`` addressed to ``actor`` by name by another
+        party, in text order ("Canada invited *Kenya*", "Ghana accused *Togo*"): their recipient
+        is named by the same word as ``actor`` (:func:`_name_word`); not one only of the same
+        country or office, which far back is as often another party of it."""
+        return [
+            e
+            for e in article.events.before(types, ev.trigger.span[0])
+            if e.actor is not None
+            and e.recipient is not None
+            and not _same_party(e.actor, actor)
+            and _name_word(e.recipient, article) in (_name_word(actor, article) or "-",)
+        ]
 
     def _accepted(self, ev: Event, actor: Actor, nouns: set[str], article: _Article) -> Actor | None:
         """Whose act an acceptance that names the act, not its author, accepts ("Canada invited
@@ -1214,6 +1224,14 @@ def _once_for_no_party(events: list[Event], article: _Article) -> list[Event]:
         for ev in group[1:]
     }
     return [ev for ev in events if id(ev) not in extra]
+
+
+def _name_word(side: Actor, article: _Article) -> str | None:
+    """The name that heads a side's phrase ("Lula" of "President Lula", "*Togo*"); None for a
+    description ("the Haitian ambassador", "the assassination of X in Haiti"), whatever country
+    or name it was resolved to."""
+    head = article.head(side)
+    return head.text if head is not None and head.pos_ == "PROPN" else None
 
 
 def _same_span(one: Actor | None, other: Actor) -> bool:

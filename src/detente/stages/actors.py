@@ -784,9 +784,7 @@ class ResolveActors(EventsStage):
             return None
         if verb.lemma_.lower() not in self.words.committing_words:
             return None
-        for e in reversed(events):
-            if e.trigger.span[0] >= ev.trigger.span[0] or e.type not in self.words.partner_types:
-                continue
+        for e in reversed(article.events.before(self.words.partner_types, ev.trigger.span[0])):
             if e.actor is None or e.recipient is None:
                 continue
             if e.actor.country == actor.country and e.recipient.country not in (None, actor.country):
@@ -811,9 +809,7 @@ class ResolveActors(EventsStage):
             said |= {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"}
         if not said & self.words.aimed_threat_words:
             return None
-        for e in reversed(events):
-            if e.trigger.span[0] >= ev.trigger.span[0] or e.type not in self.words.threat_aim_types:
-                continue
+        for e in reversed(article.events.before(self.words.threat_aim_types, ev.trigger.span[0])):
             if e.actor is None or e.recipient is None or e.recipient.country is None:
                 continue
             # (the earlier act's side as the article names it: "the Deputy Secretary" is Sherman)

@@ -473,6 +473,11 @@ class ReferenceWords:
     attack_nouns: frozenset[str] = words(default=())
     operation_nouns: frozenset[str] = words(default=())
     request_nouns: frozenset[str] = words(default=())
+    #: the events that accept an act named by a noun ("accepted the invitation"): ``answered_acts``
+    answering_types: frozenset[str] = words(default=())
+    #: "in retaliation", "in response to": an act that answers another, and the types of such acts
+    retaliation_nouns: frozenset[str] = words(default=())
+    retaliating_types: frozenset[str] = words(default=())
     verdict_types: frozenset[str] = words(default=())
     claim_verbs: frozenset[str] = words(default=())
     #: "three" -> 3: "the three nations", "two senators, X and Y"
@@ -480,6 +485,7 @@ class ReferenceWords:
     ascribing_verbs: dict[str, str] = field(default_factory=dict)  # "blame" -> "on": "blamed on X"
     reported_acts: dict[str, str] = field(default_factory=dict)  # "ruling" -> "rule": who ruled made it
     enacted_acts: dict[str, str] = field(default_factory=dict)  # "law" -> "pass adopt ...": who passed it made it
+    answered_acts: dict[str, str] = field(default_factory=dict)  # "invitation" -> "REQUEST": who invited
     office_countries: dict[str, str] = field(default_factory=dict)  # "rep." -> "USA": "Rep. X" is American
     party_labels: dict[str, str] = field(default_factory=dict)  # "R" -> "USA": "X (R-Texas)" is American
     acting_regions: dict[str, str] = field(default_factory=dict)  # "europe" -> "EUR": "Europe retaliated"
@@ -494,6 +500,7 @@ class ReferenceWords:
             ascribing_verbs=_mapping(doc, "ascribing_verbs", path, str),
             reported_acts=_mapping(doc, "reported_acts", path, str),
             enacted_acts=_mapping(doc, "enacted_acts", path, str),
+            answered_acts=_mapping(doc, "answered_acts", path, str),
             office_countries=_mapping(doc, "office_countries", path, str),
             party_labels=_mapping(doc, "party_labels", path, str),
             acting_regions=_mapping(doc, "acting_regions", path, str),

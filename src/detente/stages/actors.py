@@ -27,6 +27,18 @@ recipient whose country is still unknown, by the words of ``references.yaml``:
   "parliament passed a law") or the noun's owner ("the judge's ruling"), of any country, the
   speaker's own included; a refusal that names nothing ("Poland refused") answers whoever last
   asked the refuser; backing a request ("backed the call") supports whoever made it;
+- a charge or a request rejected that was addressed to the one who rejects it by name ("Ghana
+  accused *Togo*") is answered however far back the article told it; "these calls", "the
+  allegations" answer first the author an earlier mention of the same noun names ("*UN*
+  calls"); "the decision" read as its welcomer is the decision's author;
+- an acceptance of an act named by a noun ("Kenya accepted *the invitation*", "accepted *the
+  demands*", ``answered_acts``) is of the author of the nearest earlier such act addressed to
+  the accepter by name, else of another country's a few sentences before;
+- an act done "in retaliation" or "in response to" another, naming no party it is done to
+  (``retaliation_nouns``), is done to the answered act's author named in the phrase, else to the
+  actor of the nearest earlier act done to the retaliator's country, a few sentences back; all
+  these find the earlier events in an index of the article's events by type built once per
+  article (``_EventIndex``);
 - a threat that names no one, of the kinds of ``aimed_threat_words`` ("the United States will
   take all necessary measures", "will not be tolerated"), is aimed at the party of another
   country that its maker last condemned, accused, asked, sanctioned or threatened before it in
@@ -173,6 +185,7 @@ class ResolveActors(EventsStage):
         assert work.mentions is not None
         article = _Article(doc, work.mentions, self.actors, self.words)
         article.speakers = _speakers(events)
+        article.events = _EventIndex(events)
         return _once_for_no_party(list(self._refine(article, events)), article)
 
     def _refine(self, article: _Article, events: tuple[Event, ...]) -> Iterable[Event]:
@@ -219,8 +232,12 @@ class ResolveActors(EventsStage):
                     self._answered(ev, actor, recipient, events, article)
                     or self._partner(ev, actor, events, article)
                     or self._aimed(ev, actor, recipient, events, article)
+                    or self._retaliated(ev, actor, recipient, article)
                     or recipient
                 )
+            elif actor is not None and ev.recipient is not None and _same_span(recipient, actor):
+                # "Damascus welcomed *the decision*" read as Damascus itself: the act the phrase names
+                recipient = self._answered(ev, actor, ev.recipient, events, article) or recipient
             elif actor is not None and recipient is not None and recipient.country == actor.country:
                 # "..., a charge Afghan spokesperson X rejected" read with Afghanistan as the one
                 # rejected: a rejection of one's own country answers the charge, when it names one
@@ -619,8 +636,10 @@ class ResolveActors(EventsStage):
         not its author: "Beijing denies *the allegations*" (``rebuttal_nouns``) rejects the actor
         of the latest accusation, "Tehran condemned *the move*" (``act_nouns``) the actor of the
         latest act of another kind; either within ``PRONOUN_LOOKBACK`` sentences before, by
-        another country."""
-        if ev.type not in (REJECT, ACCUSE, SUPPORT):
+        another country. An acceptance of an act so named ("Lula accepted *the invitation*",
+        ``answered_acts``, ``answering_types``) answers its author (:meth:`_accepted`)."""
+        accepting = ev.type in self.words.answering_types
+        if ev.type not in (REJECT, ACCUSE, SUPPORT) and not accepting:
             return None
         verb = article.head(ev.trigger)
         objects = [c for c in verb.children if c.dep_ == "dobj"] if verb is not None else []
@@ -646,12 +665,24 @@ class ResolveActors(EventsStage):
         if recipient is not None or named is not None:
             head = article.head(recipient or named)  # type: ignore[arg-type]
             acts = {head.lemma_.lower()} if head is not None else set()
+        if accepting:
+            # the act accepted: the object ("accepted *the invitation*"), not the event's own noun
+            # ("made *an offer*"), else the noun of "to" ("agreed *to the proposal*")
+            return self._accepted(ev, actor, acts if objects and recipient is None else heads, article)
         since = ev.sentence - PRONOUN_LOOKBACK
         if ev.type == REJECT and recipient is None and named is None and not heads:
             # "X asked Y to ..., but Y declined", "Y refused to appear": whoever asked Y
             return self._refused(ev, actor, since, events, article)
         if ev.type == SUPPORT or not heads & (self.words.rebuttal_nouns | self.words.request_nouns):
             author = self._reported(ev, actor, acts, events, article)
+            if author is not None:
+                return author
+        said = heads & (self.words.rebuttal_nouns if ev.type == REJECT else frozenset())
+        said |= heads & (self.words.request_nouns if ev.type in (REJECT, SUPPORT) else frozenset())
+        if said and named is None:
+            # "endorsed *UN calls* for a ceasefire. The Houthis have rejected *these calls*": the
+            # author an earlier mention of the noun names in its own phrase, the nearest first
+            author = self._noun_author(ev, actor, said, article)
             if author is not None:
                 return author
         if ev.type == REJECT and heads & self.words.rebuttal_nouns:
@@ -676,11 +707,8 @@ class ResolveActors(EventsStage):
             return None
         earlier = [
             e
-            for e in events
-            if e.type in answered
-            and since <= e.sentence <= ev.sentence
-            and e.trigger.span[0] < ev.trigger.span[0]
-            and e.actor is not None
+            for e in article.events.before(answered, ev.trigger.span[0], since)
+            if e.actor is not None
             and (
                 _against(e, actor)
                 or (actor.country is not None and e.actor.country != actor.country)
@@ -690,6 +718,10 @@ class ResolveActors(EventsStage):
             # (a charge denied answers only a hold of the denier; a condemned move, any act)
             and (e.type != COERCE or answered == self.words.act_types or _against(e, actor))
         ]
+        if not earlier and answered != self.words.act_types:
+            # "Ghana accused Togo of ... [five sentences on] ... Togo denied the allegations": a
+            # charge or a request addressed to the one who answers, however far back
+            earlier = self._addressed(ev, actor, answered, article)[-1:]
         known = [e for e in earlier if e.actor is not None and e.actor.country is not None]
         if not earlier:
             return None
@@ -764,9 +796,7 @@ class ResolveActors(EventsStage):
             return None
         if verb.lemma_.lower() not in self.words.committing_words:
             return None
-        for e in reversed(events):
-            if e.trigger.span[0] >= ev.trigger.span[0] or e.type not in self.words.partner_types:
-                continue
+        for e in reversed(article.events.before(self.words.partner_types, ev.trigger.span[0])):
             if e.actor is None or e.recipient is None:
                 continue
             if e.actor.country == actor.country and e.recipient.country not in (None, actor.country):
@@ -791,9 +821,7 @@ class ResolveActors(EventsStage):
             said |= {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"}
         if not said & self.words.aimed_threat_words:
             return None
-        for e in reversed(events):
-            if e.trigger.span[0] >= ev.trigger.span[0] or e.type not in self.words.threat_aim_types:
-                continue
+        for e in reversed(article.events.before(self.words.threat_aim_types, ev.trigger.span[0])):
             if e.actor is None or e.recipient is None or e.recipient.country is None:
                 continue
             # (the earlier act's side as the article names it: "the Deputy Secretary" is Sherman)
@@ -815,16 +843,89 @@ class ResolveActors(EventsStage):
         one who last asked the refuser, by name, in its sentence or ``PRONOUN_LOOKBACK`` before."""
         asked = [
             e
-            for e in events
-            if e.type == REQUEST
-            and since <= e.sentence <= ev.sentence
-            and e.trigger.span[0] < ev.trigger.span[0]
-            and e.actor is not None
+            for e in article.events.before((REQUEST,), ev.trigger.span[0], since)
+            if e.actor is not None
             and e.recipient is not None
             and _same_party(e.recipient, actor)
             and not _same_party(e.actor, actor)
         ]
         return self._resolve(asked[-1], asked[-1].actor, article) if asked else None
+
+    def _retaliated(self, ev: Event, actor: Actor, recipient: Actor | None, article: _Article) -> Actor | None:
+        """Whom an act done in answer to another, naming no party it is done to, is done to
+        ("Moscow expelled three diplomats *in retaliation*", ``retaliation_nouns``, of
+        ``retaliating_types``): the author the answering phrase names ("in response to *Canada's*
+        levies", "in retaliation *against Japan*"), else the actor of the nearest earlier act of
+        ``act_types`` done to the retaliator's country by another country, within
+        ``PRONOUN_LOOKBACK`` sentences before."""
+        if ev.type not in self.words.retaliating_types or (recipient is not None and recipient.country is not None):
+            return None
+        verb = article.head(ev.trigger)
+        if verb is None:
+            return None
+        holders = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "advcl", "xcomp"))]
+        nouns = [
+            n
+            for h in holders
+            for n in syntax.prep_objects(h, ("in", "as"))
+            if n.lemma_.lower() in self.words.retaliation_nouns
+        ]
+        if not nouns:
+            return None
+        for answered in (o for n in nouns for o in syntax.prep_objects(n, ("to", "for", "against"))):
+            # the author named in the phrase ("*Canada's* levies", "the *Japanese* expulsions"), or
+            # the party itself after "against"
+            named = [c for c in answered.children if c.dep_ in QUALIFIER_DEPS and c.pos_ in ("PROPN", "ADJ")]
+            for tok in [answered, *named] if answered.head.lower_ == "against" else named:
+                for found in article.resolver.resolve(tok):
+                    side = self._resolve(ev, found, article)
+                    if side is not None and side.country is not None and not _same_party(side, actor):
+                        return side
+        done = [
+            e
+            for e in article.events.before(self.words.act_types, ev.trigger.span[0], ev.sentence - PRONOUN_LOOKBACK)
+            if e.actor is not None
+            and e.recipient is not None
+            and actor.country is not None
+            and e.recipient.country == actor.country
+            and e.actor.country not in (None, actor.country)
+        ]
+        return (self._resolve(done[-1], done[-1].actor, article) or done[-1].actor) if done else None
+
+    def _addressed(self, ev: Event, actor: Actor, types: Iterable[str], article: _Article) -> list[Event]:
+        """The article's events of ``types`` before ``ev`` addressed to ``actor`` by name by another
+        party, in text order ("Canada invited *Kenya*", "Ghana accused *Togo*"): their recipient
+        is named by the same word as ``actor`` (:func:`_name_word`); not one only of the same
+        country or office, which far back is as often another party of it."""
+        return [
+            e
+            for e in article.events.before(types, ev.trigger.span[0])
+            if e.actor is not None
+            and e.recipient is not None
+            and not _same_party(e.actor, actor)
+            and _name_word(e.recipient, article) in (_name_word(actor, article) or "-",)
+        ]
+
+    def _accepted(self, ev: Event, actor: Actor, nouns: set[str], article: _Article) -> Actor | None:
+        """Whose act an acceptance that names the act, not its author, accepts ("Canada invited
+        Kenya to join the mission. Kenya accepted *the invitation*", ``answered_acts``): the
+        actor of the nearest earlier event of the act's types addressed to the one who accepts
+        (its recipient is the accepter's party or of its country), however far back in the
+        article, else of the nearest by another country within ``PRONOUN_LOOKBACK`` sentences;
+        never the accepter's own. None when no noun names such an act or the article tells none."""
+        types = {t for noun in nouns for t in self.words.answered_acts.get(noun, "").split()}
+        if not types:
+            return None
+        addressed = self._addressed(ev, actor, types, article)
+        near = [
+            e
+            for e in article.events.before(types, ev.trigger.span[0], ev.sentence - PRONOUN_LOOKBACK)
+            if e.actor is not None and e.actor.country not in (None, actor.country) and not _same_party(e.actor, actor)
+        ]
+        found = addressed or near
+        if not found or found[-1].actor is None:
+            return None
+        return self._resolve(found[-1], found[-1].actor, article) or found[-1].actor
 
     def _noun_author(self, ev: Event, actor: Actor, nouns: set[str], article: _Article) -> Actor | None:
         """The author an earlier mention of one of ``nouns`` names in its own phrase, the nearest
@@ -1154,6 +1255,19 @@ def _once_for_no_party(events: list[Event], article: _Article) -> list[Event]:
     return [ev for ev in events if id(ev) not in extra]
 
 
+def _name_word(side: Actor, article: _Article) -> str | None:
+    """The name that heads a side's phrase ("Lula" of "President Lula", "*Togo*"); None for a
+    description ("the Haitian ambassador", "the assassination of X in Haiti"), whatever country
+    or name it was resolved to."""
+    head = article.head(side)
+    return head.text if head is not None and head.pos_ == "PROPN" else None
+
+
+def _same_span(one: Actor | None, other: Actor) -> bool:
+    """Whether a side was resolved to the very words of the other ("the decision" read as its welcomer)."""
+    return one is not None and one.span == other.span
+
+
 def _names_party(side: Actor | None) -> bool:
     """Whether a side names a party: a country, a name or a sector."""
     return side is not None and (side.country is not None or side.name is not None or side.sector is not None)
@@ -1403,6 +1517,40 @@ def _actor(doc: Doc, m: Mention) -> Actor:
     )
 
 
+class _EventIndex:
+    """The article's events by type, each type's in text order (by where the trigger starts),
+    built once per article: the events of some types told before a point, within some sentences,
+    found by bisection, never by a scan of all the article's events for each event."""
+
+    def __init__(self, events: tuple[Event, ...]) -> None:
+        by_type: dict[str, list[tuple[int, int]]] = {}
+        for i, ev in enumerate(events):
+            by_type.setdefault(ev.type, []).append((ev.trigger.span[0], i))
+        self.events = events
+        self.starts: dict[str, list[int]] = {}
+        self.order: dict[str, list[int]] = {}
+        for type_, found in by_type.items():
+            found.sort()
+            self.starts[type_] = [start for start, _ in found]
+            self.order[type_] = [i for _, i in found]
+
+    def before(self, types: Iterable[str], char: int, since: int = 0) -> list[Event]:
+        """The events of ``types`` whose trigger starts before character ``char``, told in
+        sentence ``since`` or later, in text order (the nearest last)."""
+        found: list[tuple[int, int]] = []
+        for type_ in types:
+            starts = self.starts.get(type_)
+            if not starts:
+                continue
+            order = self.order[type_]
+            end = bisect.bisect_left(starts, char)
+            first = end
+            while first > 0 and self.events[order[first - 1]].sentence >= since:
+                first -= 1
+            found.extend((starts[j], order[j]) for j in range(first, end))
+        return [self.events[i] for _, i in sorted(found)]
+
+
 class _Article:
     """What the article has named: its dictionary mentions in order, the country that
     qualifies each person's name, and its main country."""
@@ -1465,6 +1613,8 @@ class _Article:
         )
         #: sentence -> the one speaker its events are attributed to
         self.speakers: dict[int, Actor] = {}
+        #: the article's events by type, for the acts an event answers
+        self.events = _EventIndex(())
 
     @cached_property
     def claims(self) -> list[tuple[int, Actor]]:

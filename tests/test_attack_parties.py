@@ -37,6 +37,7 @@ RESTATED = [
     ("This was a brutal attack targeting unarmed villagers near Kidal.", "villagers", None),
     ("The ministry condemned the attack in the Ghazni province, which killed two policemen.", "policemen", None),
     ("Officials said the bullet that killed the reporter came from a hilltop.", "reporter", None),
+    ("The minister condemned the bombing on Sunday in Quetta, which killed twelve worshippers.", "worshippers", None),
     ("The envoy condemned the attack in the Kunduz province of Afghanistan, which killed two guards.", "guards", None),
     ("The governor condemned the Shabaab attack targeting the police station in Baidoa.", "police station", "Shabaab"),
     ("An airstrike by U.S. forces killed four militants in Idlib.", "militants", "U.S. forces"),

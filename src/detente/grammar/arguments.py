@@ -488,8 +488,14 @@ class ArgumentFinder:
                 tok = tok.head.head  # "in the Ghazni province *of Afghanistan*, which killed ..."
             elif prep in PLACING_PREPS:
                 tok = tok.head.head
+                if syntax.is_verb(tok):
+                    # "condemns the attack earlier today in Dohuk, which killed ...": the place
+                    # phrase hangs on the verb that carries the attack
+                    tok = next((o for o in tok.children if o.dep_ == "dobj"), tok)
                 if syntax.is_noun(tok) and self.lemma(tok) in self.restated_nouns:
                     return tok
+                if syntax.is_verb(tok):
+                    return None
             else:
                 return None
         return None

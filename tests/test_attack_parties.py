@@ -102,6 +102,7 @@ def test_headline_shot_dead_is_passive(coder, title: str, text: str, dead: int, 
 COUNTED = [
     ("She was killed on Friday by an Israeli drone strike in southern Lebanon.", 1),
     ("Prosecutors said the colonel ordered Ahmed Warsame's killing.", 1),
+    ("The mayor of Tula was shot and killed outside his office on Friday.", 1),
 ]
 
 

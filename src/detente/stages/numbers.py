@@ -118,7 +118,7 @@ def _patients(verb: Token, words: CasualtyWords | None = None) -> list[Token]:
         if not found and words is not None and verb.lemma_.lower() in words.fatal_nouns:
             found = [c for c in verb.children if c.dep_ == "poss" and (c.pos_ != "PRON" or c.lower_ in ("his", "her"))]
         return found
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or _shares_passive(verb)
     found = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
     if not found and verb.dep_ == "conj" and passive:  # "were arrested and deported"
         found = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
@@ -126,6 +126,16 @@ def _patients(verb: Token, words: CasualtyWords | None = None) -> list[Token]:
         particles = [q for p in verb.children if p.dep_ == "prt" for q in p.children if q.dep_ == "prep"]
         found = [o for q in particles for o in q.children]
     return found
+
+
+def _shares_passive(verb: Token) -> bool:
+    """A verb joined to a passive with no subject, object or auxiliary of its own shares its voice
+    ("was shot *and killed*", "were beaten and *injured*"): it is done to the passive's subject."""
+    if verb.dep_ != "conj" or verb.head == verb:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux", "auxpass") for c in verb.children):
+        return False
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.head.children)
 
 
 def _kind(verb: Token, lemma: str, words: CasualtyWords) -> str | None:

@@ -37,6 +37,13 @@ class ArgumentFinder:
         #: "opposition", "party"), by which a common noun is known for a party
         self.party_nouns = party_nouns
         self.noun_lemmas = triggers.noun_lemmas
+        restated = lexicon.not_parties.restated_act_types
+        #: nouns of the acts a verb of their own clause may tell again ("the attack *targeting* X")
+        self.restated_nouns = frozenset(
+            lemma
+            for lemma, patterns in lexicon.nouns.items()
+            if any(p.type in restated and "of" not in p.particles for p in patterns)
+        )
         appeal_like = {lemma for lemma, f in lexicon.frames.items() if f.controller == "object"}
         self.object_control = frozenset(appeal_like) | lexicon.roles.object_control_verbs
 
@@ -395,6 +402,17 @@ class ArgumentFinder:
         if self._stance(head):
             # "Germany is concerned by the threats": who feels acts, not the by-phrase
             return self._stance_holders(head)
+        if c.type in self.lex.not_parties.restated_act_types:
+            act = self.restated_act(head)
+            if act is not None:
+                # "condemned the attack *targeting* the army", "these strikes killed nine": the
+                # attack's own author, or no one named
+                if self.lemma(act) in self.restated_nouns:
+                    # (with no author named, the attack's noun as the subject stands for its
+                    # author, whom the article may name elsewhere: "said *the attack* had killed
+                    # twelve"; a clause of the noun's own has no one named)
+                    return self._noun_arguments(act, c.type)[0] or ([act] if act.head == head else [])
+                return _owners(act)  # "*Russian* missiles killed ...", "the bullet that killed ..."
         actors = self.subjects(head)
         actors += [x for a in actors for x in _listed_in_apposition(a) if x not in actors]
         if not actors and head.tag_ == "VBG" and head.dep_ in syntax.SUBJECT_DEPS:
@@ -438,6 +456,66 @@ class ArgumentFinder:
             if mine and mine[0].lower_ not in syntax.FIRST_PERSON:
                 return mine[:1]
         return resolved or self._announcer(head)
+
+    def restated_act(self, verb: Token) -> Token | None:
+        """The noun of an attack, or of what it was done with, that ``verb`` tells again: the noun
+        its participle qualifies ("the attack *targeting* the army"), the antecedent of its
+        relative pronoun ("the bombing *that killed* six", "the bullet that killed ..."; through the
+        place it happened in: "the attack in Gao, *which killed* two"), or an attack's noun as its
+        subject ("these strikes killed nine"); else None."""
+        means = self.lex.not_parties.means_nouns
+
+        def act(tok: Token) -> bool:
+            lemma = self.lemma(tok)
+            if not syntax.is_noun(tok):
+                return False
+            # (what is fired or launched is its launcher's: "Iran launched missiles *that* hit ...",
+            # and so is an attack a verb carries out: "Russia *launched* an attack targeting ...")
+            if tok.dep_ == "dobj" and self.lemma(tok.head) in self.lex.roles.light_verbs:
+                return False
+            return lemma in self.restated_nouns or (lemma in means and tok.dep_ not in ("dobj", "conj"))
+
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and act(verb.head):
+            return verb.head
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if verb.dep_ == "relcl" and subjects and subjects[0].lower_ in syntax.RELATIVE_PRONOUNS:
+            antecedent = verb.head
+            return antecedent if act(antecedent) else self._placed_act(antecedent)
+        # (a weapon as the subject is left as it was read: "rockets struck near the base")
+        subject = subjects[0] if len(subjects) == 1 else None
+        if subject is not None and act(subject) and self.lemma(subject) in self.restated_nouns:
+            return subject if not any(c.dep_ == "conj" for c in subject.children) else None
+        return None
+
+    def _placed_act(self, place: Token) -> Token | None:
+        """The attack a place phrase belongs to ("the attack *in Abu Dhabi in the United Arab
+        Emirates*, which killed three"): a relative clause after the place tells the attack."""
+        if not self._is_place(place):
+            return None
+        tok = place
+        for _ in range(6):
+            prep = tok.head.lower_ if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else None
+            if tok.dep_ in ("appos", "conj", "compound"):
+                tok = tok.head
+            elif prep == "of" and self._is_place(tok.head.head):
+                tok = tok.head.head  # "in the Ghazni province *of Afghanistan*, which killed ..."
+            elif prep in PLACING_PREPS:
+                tok = tok.head.head
+                if syntax.is_verb(tok):
+                    # "condemns the attack earlier today in Dohuk, which killed ...": the place
+                    # phrase hangs on the verb that carries the attack
+                    tok = next((o for o in tok.children if o.dep_ == "dobj"), tok)
+                if syntax.is_noun(tok) and self.lemma(tok) in self.restated_nouns:
+                    return tok
+                if syntax.is_verb(tok):
+                    return None
+            else:
+                return None
+        return None
+
+    def _is_place(self, tok: Token) -> bool:
+        """A place named as such ("Gao", "the Sahel") or by a place noun ("the province")."""
+        return tok.ent_type_ in ("GPE", "LOC", "FAC") or self.lemma(tok) in self.lex.not_parties.place_nouns
 
     def _restated_noun(self, verb: Token, c: Reading) -> Token | None:
         """The noun a restating verb carries ("reaffirmed their *commitment*"), else None."""
@@ -1483,6 +1561,11 @@ def _owners(tok: Token) -> list[Token]:
 
 #: possessive pronouns of persons, which own a deed as the ones it was done to ("*his* arrest")
 PERSONAL_POSSESSIVES = frozenset({"his", "her", "their", "my", "our", "your"})
+
+#: prepositions that place an attack, through which a relative clause after the place tells the
+#: attack ("the attack *in* Gao, which killed two", "the attack *on* the compound *in* Herat that
+#: resulted in ...")
+PLACING_PREPS = frozenset({"in", "at", "near", "on", "outside"})
 
 #: days named by a word of their own, which the tagger may leave untagged ("*yesterday's* raid")
 DAY_WORDS = frozenset({"today", "yesterday", "tonight", "tomorrow"})

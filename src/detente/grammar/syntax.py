@@ -281,7 +281,24 @@ def is_negated(tok: Token) -> bool:
         return True
     if _copular_predicate(tok) and any(_negates(c) for c in tok.head.children):
         return True  # "is not ready to negotiate", "are not concerned about": the copula's "not"
+    if tok.pos_ in ("VERB", "AUX") and any(_no_one(c) for c in tok.children if c.dep_ in NO_ONE_DEPS):
+        return True  # "*no* soldiers were killed", "*nobody* was hurt": it befell no one
     return _disjunct_of_negated(tok)
+
+
+#: the dependencies of a verb's subject, which "no" or "nobody" makes the denial of the act
+NO_ONE_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+#: words for no one, as a subject ("*nobody* was hurt", "*none* were injured")
+NO_ONE_WORDS = frozenset({"nobody", "none", "no-one"})
+
+
+def _no_one(subject: Token) -> bool:
+    """Whether a subject names no one: "no" before it ("*no* soldiers were killed", "*no* U.S.
+    facilities were damaged"), or a word for no one ("*nobody*", "*none*")."""
+    if subject.lower_ in NO_ONE_WORDS:
+        return True
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
 
 
 #: the verbs that link a subject to its predicate word, whose negation is the predicate's
@@ -327,7 +344,8 @@ def _disjunct_of_negated(tok: Token) -> bool:
     conjunction = between[-1] if between else after[0] if after else joined[-1]
     if conjunction.lower_ not in NEGATION_SHARING_CONJUNCTIONS:
         return False
-    return any(_negates(c) for c in first.children)
+    # ("*no* facilities were damaged or personnel injured": the first item's "no" subject too)
+    return any(_negates(c) or (c.dep_ in NO_ONE_DEPS and _no_one(c)) for c in first.children)
 
 
 #: the dependencies of a verb's predicate word ("pleaded [not] guilty", "found him [not] guilty")

@@ -329,6 +329,10 @@ class RecipientWords:
     #: types of acts that may be done to a place, whose recipient the event model may choose
     #: among places ("shelled the region"); for the others a place named as such is no party
     place_target_types: frozenset[str] = words(default=())
+    #: types of acts whose noun a verb of its own clause may tell again ("the attack targeting
+    #: X", "the bombing that killed six", "these strikes killed nine"): the verb's actor is the
+    #: noun's own, or none
+    restated_act_types: frozenset[str] = words(default=())
     #: prepositions of the setting of an act ("*in* the largest naval build-up"), whose common
     #: noun the event model does not choose as the recipient of the other types
     setting_prepositions: frozenset[str] = words(default=())

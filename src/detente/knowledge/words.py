@@ -75,6 +75,8 @@ class CasualtyWords:
 
     fatal: frozenset[str] = words("fatal_verbs")
     injury: frozenset[str] = words("injury_verbs")
+    fatal_nouns: frozenset[str] = words(default=())
+    single_pronouns: frozenset[str] = words(default=())
     deadly_with: frozenset[str] = words(default=())
     lower_bound: frozenset[str] = words("lower_bound_words")
     arrest_verbs: frozenset[str] = words(default=())

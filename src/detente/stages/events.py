@@ -145,6 +145,7 @@ class FindEvents:
         suppressed = self._suppressed(doc, triggers, coded)
         out = self._candidates(doc, triggers, coded, suppressed, number, named)
         out = self._without_subject_nouns(doc, out)
+        out = self._without_restated_nouns(doc, out)
         out = self._without_joined_wounding(doc, out)
         demands, resolves = self._obligations(sent, number)
         if demands or resolves:
@@ -300,6 +301,26 @@ class FindEvents:
             cand
             for cand in out
             if not (cand.kind == "noun" and (_act_verb(doc[cand.trigger[-1]]), cand.cameo[:2]) in verbs)
+        ]
+
+    def _without_restated_nouns(self, doc: Doc, out: list[Candidate]) -> list[Candidate]:
+        """Drop an attack's noun candidate that a verb candidate of its own clause tells again
+        ("the bombing in Kandahar *that killed* six civilians", "the attack *targeting* the
+        army": ``restated_act_types``): one attack, whose target and toll the verb gives and whose
+        actor it takes from the noun (``ArgumentFinder.restated_act``)."""
+        types = self.lex.not_parties.restated_act_types
+        told = set()
+        for cand in out:
+            if cand.kind == "verb" and self.ontology.to_plover(cand.cameo).type in types:
+                act = self.args.restated_act(doc[cand.trigger[0]])
+                if act is not None:
+                    told.add(act.i)
+        return [
+            cand
+            for cand in out
+            if not (
+                cand.kind == "noun" and cand.trigger[-1] in told and self.ontology.to_plover(cand.cameo).type in types
+            )
         ]
 
     def _without_joined_wounding(self, doc: Doc, out: list[Candidate]) -> list[Candidate]:

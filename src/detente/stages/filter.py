@@ -32,7 +32,9 @@ import bisect
 import calendar
 import logging
 import re
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
+from dataclasses import replace
 from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
@@ -42,7 +44,7 @@ from detente.knowledge.actors import ActorDictionary
 from detente.knowledge.words import NotEventWords
 from detente.pipeline.stage import EventsStage
 from detente.pipeline.work import Work
-from detente.records import Actor, Event, headline_end, parse_date
+from detente.records import Actor, Count, Event, headline_end, parse_date
 
 log = logging.getLogger(__name__)
 
@@ -116,11 +118,16 @@ class FilterEvents(EventsStage):
         # actor of an act of its type ("five soldiers were also killed in the attack")
         unnamed = [self.unnamed(doc, ev) for ev in kept]
         named_types = {ev.type for ev, u in zip(kept, unnamed, strict=True) if not u}
+        mentions: list[Event] = []
         for ev, u in zip(kept, unnamed, strict=True):
             if u and ev.type in named_types:
                 log.debug("not an event (mention): %s %s", ev.type, ev.text[:120])
-            else:
-                yield ev
+                mentions.append(ev)
+        yield from _with_mentioned_tolls(
+            [ev for ev, u in zip(kept, unnamed, strict=True) if not (u and ev.type in named_types)],
+            [ev for ev, u in zip(kept, unnamed, strict=True) if not u],
+            mentions,
+        )
 
     def reason_in_context(
         self, ev: Event, doc: Doc, published: date | None, parties: Parties, in_headline: bool = False
@@ -1908,3 +1915,29 @@ def _years_before(day: date, years: int) -> date:
         return day.replace(year=day.year - years)
     except ValueError:  # 29 February
         return day.replace(year=day.year - years, day=28)
+
+
+def _with_mentioned_tolls(events: list[Event], named: list[Event], mentions: list[Event]) -> list[Event]:
+    """The events kept, where the article's only named act of a type that counts no dead or
+    wounded takes the toll its unnamed mentions give, when they agree ("Bombs kill at least 20 at
+    cathedral" ... "Twin bombings struck the cathedral": one attack, its toll told once)."""
+    if not mentions:
+        return events
+    kinds = Counter(ev.type for ev in named)
+    ids = {id(ev) for ev in named}
+    fatal: dict[str, set[Count]] = defaultdict(set)
+    hurt: dict[str, set[Count]] = defaultdict(set)
+    for m in mentions:
+        if m.fatalities is not None:
+            fatal[m.type].add(m.fatalities)
+        if m.injured is not None:
+            hurt[m.type].add(m.injured)
+    out = []
+    for ev in events:
+        if kinds[ev.type] == 1 and id(ev) in ids:
+            if ev.fatalities is None and len(fatal[ev.type]) == 1:
+                ev = replace(ev, fatalities=next(iter(fatal[ev.type])))
+            if ev.injured is None and len(hurt[ev.type]) == 1:
+                ev = replace(ev, injured=next(iter(hurt[ev.type])))
+        out.append(ev)
+    return out

@@ -34,6 +34,8 @@ def count_of(noun: Token, words: CasualtyWords, single: bool = True) -> Count | 
     if noun.like_num or noun.pos_ == "NUM":
         candidates.insert(0, noun)
     if not candidates:
+        if single and noun.tag_ in ("PRP", "PRP$") and noun.lower_ in words.single_pronouns:
+            return Count(1, False)  # "he was killed", "shot her"
         if not single or noun.tag_ not in ("NN", "NNP") or noun.ent_type_ in ("ORG", "GPE", "NORP"):
             return None
         return Count(1, False)
@@ -97,7 +99,7 @@ def casualties(verb: Token, lemma: str, words: CasualtyWords) -> tuple[Count | N
         kind = _kind(v, lemma if v == verb else v.lemma_.lower(), words)
         if kind is None:
             continue
-        for victim in _patients(v):
+        for victim in _patients(v, words):
             found = count_of(victim, words)
             if found is None:
                 continue
@@ -108,11 +110,15 @@ def casualties(verb: Token, lemma: str, words: CasualtyWords) -> tuple[Count | N
     return fatal, injured
 
 
-def _patients(verb: Token) -> list[Token]:
-    """Who undergoes a verb: its object, or its subject in the passive; for a noun, its of-phrase."""
+def _patients(verb: Token, words: CasualtyWords | None = None) -> list[Token]:
+    """Who undergoes a verb: its object, or its subject in the passive; for a noun, its of-phrase
+    (and for a noun of killing, its owner: "Khashoggi's killing", "his assassination")."""
     if verb.pos_ in ("NOUN", "PROPN"):
-        return [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        found = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+        if not found and words is not None and verb.lemma_.lower() in words.fatal_nouns:
+            found = [c for c in verb.children if c.dep_ == "poss" and (c.pos_ != "PRON" or c.lower_ in ("his", "her"))]
+        return found
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or _shares_passive(verb)
     found = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
     if not found and verb.dep_ == "conj" and passive:  # "were arrested and deported"
         found = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
@@ -122,8 +128,18 @@ def _patients(verb: Token) -> list[Token]:
     return found
 
 
+def _shares_passive(verb: Token) -> bool:
+    """A verb joined to a passive with no subject, object or auxiliary of its own shares its voice
+    ("was shot *and killed*", "were beaten and *injured*"): it is done to the passive's subject."""
+    if verb.dep_ != "conj" or verb.head == verb:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux", "auxpass") for c in verb.children):
+        return False
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.head.children)
+
+
 def _kind(verb: Token, lemma: str, words: CasualtyWords) -> str | None:
-    if lemma in words.fatal:
+    if lemma in words.fatal or (syntax.is_noun(verb) and lemma in words.fatal_nouns):
         return "fatal"
     if lemma in words.deadly_with and any(
         t.lower_ in words.death_words for t in verb.subtree if t.head == verb or t.head.head == verb
@@ -191,6 +207,13 @@ class CountEvents(EventsStage):
         trigger = syntax.token_at(doc, ev.trigger.span[0])
         lemma = trigger.lemma_.lower()
         fatal, injured = casualties(trigger, lemma, words)
+        if fatal is None and injured is None:
+            # a frame's act counts its own dead ("ordered *Khashoggi's killing*")
+            span = doc.char_span(ev.trigger.span[0], ev.trigger.span[1], alignment_mode="expand")
+            for tok in span[1:] if span is not None else ():
+                if _kind(tok, tok.lemma_.lower(), words) is not None:
+                    fatal, injured = casualties(tok, tok.lemma_.lower(), words)
+                    break
         arrested = None
         hostage = lemma in words.hostage_verbs and any(c.lower_ in words.hostage_words for c in trigger.children)
         if (

@@ -219,7 +219,9 @@ def headline_passive_subject(tok: Token, participles: frozenset[str] = frozenset
     while repairing line", "Mayor stabbed on stage") is a participle too, whatever the tagger
     says, and so is an irregular past form that is also the participle (``participles``: "Four
     teenagers shot at party", "Journalist held in Tehran"); a past form that is not a participle
-    ("Prices rose") is neither."""
+    ("Prices rose") is neither. The state the subject was left in is no complement of an active
+    verb ("Reporter shot *dead* in Kismayo", "Leader declared *winner*": an object predicate with no
+    object; "Police shot dead two men" has its object)."""
     verb = tok.head
     if tok.dep_ != "nsubj" or verb == tok or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
@@ -229,7 +231,7 @@ def headline_passive_subject(tok: Token, participles: frozenset[str] = frozenset
         verb.tag_ == "VBD"
         and (verb.lower_.endswith("ed") or verb.lower_ in participles)
         and verb.i > tok.i
-        and not any(c.dep_ in _COMPLEMENTS for c in verb.children)
+        and not any(c.dep_ in _COMPLEMENTS and c.dep_ != "oprd" for c in verb.children)
     )
 
 

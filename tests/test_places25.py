@@ -74,7 +74,23 @@ PLACES = [
         "ordered the arrest",
         "Ecuador",
     ),
+    # ... also where an apposition gives the office
+    (
+        "On Thursday, Ivan Sergeev, the mayor of St. Petersburg, extended the city lockdown to May 1.",
+        "extended the city lockdown",
+        "Petersburg",
+    ),
+    (
+        "WASHINGTON (AP) — Mark Tolan, the governor of Alaska, declared a state of emergency on Friday.",
+        "declared a state",
+        "Alaska",
+    ),
     # ... but a minister may travel, and an office at home keeps the dateline's town
+    (
+        "WASHINGTON (AP) — Anna Lindqvist, the foreign minister of Sweden, rejected the proposal on Monday.",
+        "rejected",
+        "Washington",
+    ),
     ("WASHINGTON (AP) — Japan's foreign minister rejected the proposal on Monday.", "rejected", "Washington"),
     ("WASHINGTON (AP) — The U.S. Senate rejected the proposal on Monday.", "rejected", "Washington"),
     # a seat of government

@@ -255,12 +255,14 @@ class LocateEvents(EventsStage):
         span = None if actor is None else doc.char_span(actor.span[0], actor.span[1], alignment_mode="expand")
         if span is None:
             return None
-        offices = [t for t in span if t.lemma_.lower() in self.words.home_offices]
+        # with the office an apposition gives the actor ("Sergei Sobyanin, the mayor of Moscow")
+        end = max([span.end, *(c.right_edge.i + 1 for c in span.root.children if c.dep_ == "appos")])
+        offices = [t for t in doc[span.start : end] if t.lemma_.lower() in self.words.home_offices]
         if not offices:
             return None
-        for m in found[bisect.bisect_left(starts, span.start) : bisect.bisect_left(starts, span.end)]:
+        for m in found[bisect.bisect_left(starts, span.start) : bisect.bisect_left(starts, end)]:
             place = chosen[m.start][0]
-            if m.end > span.end or place.feature not in ("country", "admin area", "city"):
+            if m.end > end or place.feature not in ("country", "admin area", "city"):
                 continue
             if actor is not None and actor.country and place.country != actor.country:
                 continue

@@ -74,16 +74,20 @@ def _as_stored(p: Place) -> Place:
 
 def _with_aliases(places: list[Place], path: Path) -> list[Place]:
     """Attach each alias of ``aliases.tsv`` to the place it names, the most populous of that name,
-    country and feature ("Washington" is the capital, not the town in Utah); a target not found is
-    an error."""
-    index: dict[tuple[str, str | None, str], int] = {}
+    country and feature ("Washington" is the capital, not the town in Utah), or of that name in the
+    first-level area its ``admin1`` column gives ("Arlington" in Virginia, not in Texas); a target
+    not found is an error."""
+    index: dict[tuple[str, str | None, str, str | None], int] = {}
     for i, p in sorted(enumerate(places), key=lambda ip: ip[1].population):
-        index[(name_key(p.name), p.country, p.feature)] = i
+        index[(name_key(p.name), p.country, p.feature, None)] = i
+        index[(name_key(p.name), p.country, p.feature, name_key(p.admin1 or ""))] = i
     extra: dict[int, list[str]] = defaultdict(list)
     for number, row in read_tsv(path, required=("alias", "country", "target", "feature")):
-        found = index.get((name_key(row["target"]), row["country"], row["feature"]))
+        admin1 = name_key(row["admin1"]) if row.get("admin1") else None
+        found = index.get((name_key(row["target"]), row["country"], row["feature"], admin1))
         if found is None:
-            raise KnowledgeError(f"{path}:{number}: no {row['feature']} {row['target']!r} in {row['country']}")
+            where = f"{row['country']}" + (f", {row['admin1']}" if admin1 else "")
+            raise KnowledgeError(f"{path}:{number}: no {row['feature']} {row['target']!r} in {where}")
         extra[found].append(row["alias"])
         if row["feature"] == "admin area":  # "Raqqa province", "Bryansk region"
             extra[found].extend(f"{row['alias']} {suffix}" for suffix in ADMIN_SUFFIXES)

@@ -393,6 +393,8 @@ class PlaceWords:
     facility_nouns: frozenset[str] = words(default=())
     cause_prepositions: frozenset[str] = words(default=())
     anaphoric_town_nouns: frozenset[str] = words(default=())
+    operation_nouns: frozenset[str] = words(default=())
+    home_offices: frozenset[str] = words(default=())
 
     @classmethod
     def load(cls, directory: Path | None = None) -> PlaceWords:

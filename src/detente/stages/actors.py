@@ -89,6 +89,7 @@ from detente.pipeline.stage import EventsStage
 from detente.pipeline.work import Mention, Work
 from detente.records import Actor, Event, TextRef
 from detente.stages.build import PhraseResolver
+from detente.stages.places import LAND_OF_OFFICE
 
 #: kinds of dictionary entries that name a country (or stand for one)
 COUNTRY_KINDS = frozenset({"country", "people", "metonym"})
@@ -1063,8 +1064,12 @@ class ResolveActors(EventsStage):
         event's own sentence is theirs even when the article names no country of it ("Police
         charged a man *in Toronto*"), before a country the story names elsewhere; not for
         others, whose act a namesake place would misplace ("launched ... from Kennedy Space
-        Center in *Florida*" read as Colombia's)."""
+        Center in *Florida*" read as Colombia's). A place read from the actor's own words, the
+        land of its office ("*Northamptonshire* police spoke with X", places25), says where the
+        event is, not whose the recipient is: it is not read for the recipient."""
         place = ev.location.country if ev.location is not None else None
+        if other_than and ev.location is not None and (ev.location.reason or "").startswith(LAND_OF_OFFICE):
+            place = None
         here = place in article.countries or (at_home and _placed_in_sentence(ev, article))
         found = place if here else article.main_country
         if found in other_than and place and place not in other_than and not named_place:

@@ -53,6 +53,8 @@ OPEN_SEA = Place("international waters", "sea", None)
 
 # the start of ``Location.reason`` when the event's own sentence names the place (not the dateline)
 FROM_SENTENCE = "the event's sentence"
+# ... and when the actor's own words name it as the land of its office ("Hong Kong authorities")
+LAND_OF_OFFICE = "the land of the actor's office"
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,7 +120,7 @@ class LocateEvents(EventsStage):
         self.words = words
 
     def refine(self, work: Work, doc: Doc, events: tuple[Event, ...]) -> Iterable[Event]:
-        found, dateline, _context, chosen = self.read_article(work, doc, events)
+        found, dateline, context, chosen = self.read_article(work, doc, events)
         sents = list(doc.sents)
         # where the article is, for events whose own sentence says nothing: its dateline, else
         # the first place phrase of its opening sentences ("... clashed in Goma on Sunday")
@@ -129,6 +131,11 @@ class LocateEvents(EventsStage):
         for ev in events:
             mention = self._for_event(doc, ev, sents[ev.sentence], found, starts)
             how = FROM_SENTENCE
+            land = self._land(doc, ev, found, starts, chosen, context) if mention is None else None
+            if land is not None and not (home is not None and _within(chosen[home.start][0], chosen[land.start][0])):
+                # "Hong Kong authorities have rejected the accusations" in a story told from
+                # Washington: the authorities of a land act in it
+                mention, how = land, LAND_OF_OFFICE
             if mention is None and home is not None and self._near_home(ev, chosen[home.start][0]):
                 mention, how = home, ("the dateline" if home is dateline else "the article's opening place phrase")
                 if home is lede and inside is not None and ev.type in self.words.target_types:
@@ -139,6 +146,9 @@ class LocateEvents(EventsStage):
                 place, why = self._offshore(doc, mention, *self._with_point(*chosen[mention.start]))
                 place, why = self._offset(doc, sents[ev.sentence], mention, place, why, found, chosen)
                 ev = replace(ev, location=self._location(doc, mention, place, f"{how}; {why}"))
+            if ev.recipient is not None and self._a_sea(ev.recipient):
+                # "fired two missiles into the Sea of Japan": the sea is where, never who
+                ev = replace(ev, recipient=None)
             out.append(ev)
         return out
 
@@ -227,6 +237,76 @@ class LocateEvents(EventsStage):
             if place.feature not in ("country", "sea") and place.country == country:
                 return lede, m
         return lede, None
+
+    def _land(
+        self,
+        doc: Doc,
+        ev: Event,
+        found: list[PlaceMention],
+        starts: list[int],
+        chosen: dict[int, tuple[Place, str]],
+        context: Context,
+    ) -> PlaceMention | None:
+        """The place the actor's own words name as the land of its office, for an office that
+        acts at home (``home_offices``): "Hong Kong authorities", "Puerto Rico's governor", "the
+        Supreme Court of Puerto Rico", "the Lagos State government"; None for other parties
+        ("a U.S. envoy", "Japan's foreign minister": they travel)."""
+        actor = ev.actor
+        span = None if actor is None else doc.char_span(actor.span[0], actor.span[1], alignment_mode="expand")
+        if span is None:
+            return None
+        # with the office an apposition gives the actor ("Sergei Sobyanin, the mayor of Moscow")
+        end = max([span.end, *(c.right_edge.i + 1 for c in span.root.children if c.dep_ == "appos")])
+        offices = [t for t in doc[span.start : end] if t.lemma_.lower() in self.words.home_offices]
+        if not offices:
+            return None
+        for m in found[bisect.bisect_left(starts, span.start) : bisect.bisect_left(starts, end)]:
+            place = chosen[m.start][0]
+            if m.end > end or place.feature not in ("country", "admin area", "city"):
+                continue
+            if actor is not None and actor.country and place.country != actor.country:
+                continue
+            if any(o in doc[m.end - 1].ancestors for o in offices):
+                return m
+        # "the Puerto Rico Senate", "the Supreme Court of Ecuador": a place that is a word of the
+        # body's name (not read as a place phrase) names where it sits
+        run: list[Token] = []
+        for t in [*span, None]:
+            if t is not None and t.pos_ == "PROPN" and t not in offices and t.text[:1].isupper():
+                run.append(t)
+                continue
+            for k in range(len(run), 0, -1):
+                if not any(o in run[k - 1].ancestors for o in offices):
+                    continue
+                name = " ".join(w.text for w in run[:k])
+                # a country or a state: of the actor's own country where the dictionary gave it one,
+                # else one the parser tags as a place ("Supreme" and "Federal" are namesake towns
+                # and areas abroad)
+                country = actor.country if actor is not None else None
+                tagged = all(w.ent_type_ in PLACE_ENTITIES for w in run[:k])
+                places = [
+                    p
+                    for p in self.gazetteer.lookup(name)
+                    if p.feature in ("country", "admin area") and (p.country == country if country else tagged)
+                ]
+                if places and run[0].i not in chosen:
+                    m = PlaceMention(run[0].i, run[k - 1].i + 1, tuple(places), False, None, name)
+                    chosen[m.start] = self.choose_why(m, context)
+                    return m
+            run = []
+        return None
+
+    def _a_sea(self, party: Actor) -> bool:
+        """Whether a party's words are only the name of a sea, a strait or a gulf ("the Sea of
+        Japan", "the Taiwan Strait"), or open water ("international waters")."""
+        words = party.text.split()
+        if words and words[0].lower() == "the":
+            words = words[1:]
+        name = " ".join(words)
+        if name.lower() in self.words.open_sea_phrases:
+            return True
+        places = self.gazetteer.lookup(name) if name[:1].isupper() else []
+        return bool(places) and places[0].feature == "sea"  # "the Red Sea", not the Sudanese state
 
     def _near_home(self, ev: Event, place: Place) -> bool:
         """The dateline (or lede) places a statement (verbal quad classes 1 and 3), and a
@@ -408,9 +488,12 @@ class LocateEvents(EventsStage):
 
     def _mentions(self, doc: Doc) -> Iterator[PlaceMention]:
         seen: set[int] = set()
+        surnames = _surnames(doc)
         for tok in doc:
             if tok.i in seen or not self._may_be_place(tok):
                 continue
+            if tok.text in surnames and self._bare(tok) and not self._a_country(tok.text):
+                continue  # "Jose Ruben Zamora ... a court sentenced Zamora": the person, not Zamora, Spain
             mention = self._mention_at(doc, tok)
             if mention is not None:
                 seen.update(range(mention.start, mention.end))
@@ -586,6 +669,8 @@ class LocateEvents(EventsStage):
                 return None  # "the western Kazakh oil town of Zhanaozen": the town is Zhanaozen
             if self._paired(doc, tok.i, end, places):
                 return None  # "the Russia-Ukraine war", "U.S.-China talks": two parties, not a place
+            if self._operator(last, places):
+                return None  # "killed in a U.S. counter-terrorism operation": who acted, not where
             if self._in_cause(last):
                 return None  # "the Committee for Freedom in Hong Kong": a word of a body's name
             if tok.ent_type_ in DOUBTFUL_ENTITIES and _entity_end(tok) > end and not opens_phrase:
@@ -626,6 +711,28 @@ class LocateEvents(EventsStage):
             return False
         country = any(p.feature == "country" for p in places)
         return country or any(p.feature == "country" for p in self.gazetteer.lookup(other.text))
+
+    def _a_country(self, name: str) -> bool:
+        return any(p.feature == "country" for p in self.gazetteer.lookup(name))
+
+    def _bare(self, tok: Token) -> bool:
+        """A one-word name that no place phrase or place noun introduces ("sentenced Zamora",
+        "Zamora said"; not "in Zamora", "the town of Zamora")."""
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        if nxt is not None and nxt.pos_ == "PROPN" and nxt.ent_type_ == tok.ent_type_ and nxt.ent_iob_ == "I":
+            return False  # "Zamora Province": a longer name
+        return self._anchor(tok) is None and not self._named_by_place_noun(tok)
+
+    def _operator(self, last: Token, places: list[Place]) -> bool:
+        """A country that modifies a noun of an operation or a strike (``operation_nouns``: "in a
+        U.S. counter-terrorism operation", "in a U.S. drone strike") is the party that carried it
+        out, not the place (a town before such a noun is: "a Kabul car bombing")."""
+        if not any(p.feature == "country" for p in places):
+            return False
+        cur = last
+        while cur.dep_ in ("compound", "nmod", "amod") and cur.head != cur and cur.head.i > cur.i:
+            cur = cur.head
+        return cur is not last and cur.lemma_.lower() in self.words.operation_nouns
 
     def _in_cause(self, last: Token) -> bool:
         """A place phrase inside an organisation's name, after its cause ("the Committee for
@@ -1139,6 +1246,25 @@ def _why(best: Place, pool: list[Place], key: str, context: Context, start: int)
     if context.names(best.country, start) and len({p.country for p in pool}) > 1:
         return f"{best.country} named in the article"
     return f"the largest {best.feature} of that name"
+
+
+def _within(place: Place, land: Place) -> bool:
+    """Whether ``place`` lies in ``land`` (a country, a first-level area or a town), by its records."""
+    if place.country != land.country:
+        return False
+    if land.feature == "country":
+        return True
+    if land.feature == "admin area":
+        return place.admin1 == (land.admin1 or land.name)
+    return name_key(place.name) == name_key(land.name)
+
+
+def _surnames(doc: Doc) -> frozenset[str]:
+    """The last words of the names of persons the article names in full ("Zamora" of "Jose Ruben
+    Zamora"): read once for the article."""
+    return frozenset(
+        ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].pos_ == "PROPN"
+    )
 
 
 def _entity_end(tok: Token) -> int:

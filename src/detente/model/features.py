@@ -8,7 +8,9 @@ contextual token vectors the spaCy pipeline has already computed (``doc.tensor``
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 
 import numpy as np
 from spacy.tokens import Doc, Span, Token
@@ -174,3 +176,139 @@ def recipient_vector(doc: Doc, cand: Candidate, tok: Token) -> np.ndarray:
     if tensor is None or tensor.ndim != 2 or len(tensor) != len(doc):
         return np.zeros(0, dtype=np.float32)
     return np.concatenate([tensor[tok.i], tensor[cand.trigger[-1]]]).astype(np.float32)
+
+
+#: a text of fewer sentences is a sentence record (a gold set's), not an article: it has no
+#: position, and its candidates no repeats, to tell
+ARTICLE_SENTENCES = 4
+#: entity kinds of a speaker that is a party itself (a state, a body, a people)
+_PARTY_SPEAKERS = frozenset({"GPE", "NORP", "ORG"})
+
+
+@dataclass(frozen=True)
+class ArticleContext:
+    """Where the sentences of one document stand and what the other sentences tell, read once
+    per document (never per candidate: ``doc.text`` and the candidates are scanned here only).
+
+    ``paragraphs``: each sentence's paragraph (0 is the first line: the headline, when the text
+    has one); ``types``: for each pattern type, the sentences (in order) whose candidates have
+    it; ``quotes``: the characters of the document's opening, closing and straight double
+    quotation marks."""
+
+    sentences: int
+    paragraphs: tuple[int, ...]
+    types: dict[str, tuple[int, ...]]
+    quotes: tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...]]
+
+    @classmethod
+    def read(cls, doc: Doc, types: dict[str, tuple[int, ...]]) -> ArticleContext:
+        text = doc.text
+        breaks = [i for i, c in enumerate(text) if c == "\n"]
+        starts = [s.start_char for s in doc.sents]
+        paragraphs = []
+        para, last = 0, -1
+        for start in starts:
+            # a paragraph begins after a blank line or a line break
+            seen = bisect.bisect_left(breaks, start)
+            if seen != last:
+                para += 0 if last < 0 else 1
+                last = seen
+            paragraphs.append(para)
+        marks = tuple(tuple(i for i, c in enumerate(text) if c == m) for m in '\u201c\u201d"')
+        return cls(len(starts), tuple(paragraphs), types, (marks[0], marks[1], marks[2]))
+
+    def sentences_of(self, type_: str) -> tuple[int, ...]:
+        return self.types.get(type_, ())
+
+    @property
+    def article(self) -> bool:
+        return self.sentences >= ARTICLE_SENTENCES
+
+    def quoted(self, char: int) -> bool:
+        """Whether a quotation opened before character ``char`` is still open there."""
+        opening, closing, straight = (bisect.bisect_left(marks, char) for marks in self.quotes)
+        return opening > closing or straight % 2 == 1
+
+
+def context_features(
+    doc: Doc,
+    sent: Span,
+    number: int,
+    cand: Candidate,
+    pattern_type: str,
+    ctx: ArticleContext | None,
+    words: ContextWords,
+) -> list[str]:
+    """Where and how a candidate is told (features ``ctx_<group>=...``): inside a quotation or
+    not, and who says it (a party, a commentator, a former official: ``ctx_quote``,
+    ``ctx_speaker``); in an article (``ArticleContext.article``), its place (headline, lede,
+    early or later paragraph, last third: ``ctx_pos``) and whether the article tells an event
+    of its type in other sentences, how many, how near, and before it (``ctx_rep``). Hedges, a
+    general statement and a year before publication were tried too and left out: they did not
+    help the article cross-validation (docs/model.md)."""
+    head = doc[cand.trigger[-1]]
+    pt = pattern_type
+    out: list[str] = []
+    # a quotation and its speaker
+    quoted = ctx.quoted(head.idx) if ctx is not None else any(t.text in _QUOTES for t in sent)
+    if quoted:
+        out.append("ctx_quote=in")
+    if cand.attributed_to is not None or quoted:
+        speaker = doc[cand.attributed_to] if cand.attributed_to is not None else None
+        out.append(f"ctx_speaker={_speaker_kind(speaker, words)}")
+    if ctx is None or not ctx.article:
+        return out
+    # where it is told: the headline, the lede, the next paragraphs, the rest
+    para = ctx.paragraphs[number] if number < len(ctx.paragraphs) else 0
+    where = "head" if para == 0 else "lede" if para == 1 else "early" if para <= 3 else "body"
+    out.append(f"ctx_pos={where}")
+    out.append(f"ctx_pos|pt={where}|{pt}")
+    if number * 3 >= ctx.sentences * 2:
+        out.append("ctx_pos=late")
+    # repeats: the article's other sentences that tell an event of its type
+    others = ctx.sentences_of(pt)
+    at = bisect.bisect_left(others, number)
+    here = int(at < len(others) and others[at] == number)
+    out.append(f"ctx_rep={min(len(others) - here, 3)}")
+    gaps = [number - others[at - 1]] if at > 0 else []
+    if at + here < len(others):
+        gaps.append(others[at + here] - number)
+    if gaps:
+        gap = min(gaps)
+        out.append(f"ctx_rep_gap={'1' if gap == 1 else '2-4' if gap <= 4 else 'far'}")
+        if at > 0:
+            out.append("ctx_rep=before")
+    return out
+
+
+_QUOTES = frozenset({'"', "\u201c", "\u201d"})
+
+
+@dataclass(frozen=True)
+class ContextWords:
+    """The word lists the context features read (from the lexicon's data files)."""
+
+    commentators: frozenset[str]
+    former_roles: frozenset[str]
+
+
+def _speaker_kind(speaker: Token | None, words: ContextWords) -> str:
+    """The kind of a quotation's or report's speaker: a commentator (an analyst, a professor, a
+    think tank: the head words of ``commentator_nouns``), a former official ("former" before one
+    of ``former_roles`` within three words, as the filter reads it), a pronoun, a party's name
+    (a state, a body, a people), a person's name, another noun; "none" when no speaker is
+    found."""
+    if speaker is None:
+        return "none"
+    phrase = [t.lower_ for t in speaker.subtree if t.i - speaker.i < 8]
+    if set(phrase) & words.commentators or speaker.lemma_.lower() in words.commentators:
+        return "commentator"
+    if any(w == "former" and set(phrase[i + 1 : i + 4]) & words.former_roles for i, w in enumerate(phrase)):
+        return "former"
+    if speaker.pos_ == "PRON":
+        return "pronoun"
+    if speaker.ent_type_ in _PARTY_SPEAKERS:
+        return "party"
+    if speaker.ent_type_ == "PERSON":
+        return "person"
+    return "noun"

@@ -131,7 +131,6 @@ def examples(
         assert doc is not None and p.work.candidates is not None and p.work.mentions is not None
         named = frozenset(m.end - 1 for m in p.work.mentions)
         accepted = _accepted(p.gold)
-        context = judge.context(p.work)
 
         def built(cand: Any, work: Work = p.work) -> tuple[Event, ...]:
             return build(replace(work, candidates=(cand,))).events or ()
@@ -141,7 +140,7 @@ def examples(
             # the verbs of every sentence, not only of those no pattern codes, teach the model
             # to code a sentence's main event itself
             verbs = judge.options(doc, sent, number, []) if cands else []
-            options = judge.options(doc, sent, number, cands, context)
+            options = judge.options(doc, sent, number, cands)
             matches = [_matches(p.gold, built(o.candidate)) if o.pattern_type != NONE else [] for o in options]
             for opt, matched in zip(options + verbs, matches + [[]] * len(verbs), strict=True):
                 label = NONE
@@ -273,7 +272,6 @@ def article_examples(parsed: Sequence[ParsedArticle], coder: Coder, judge: Judge
         assert doc is not None and p.work.candidates is not None and p.work.mentions is not None
         named = frozenset(m.end - 1 for m in p.work.mentions)
         spans = _quote_spans(p.gold, doc.text)
-        context = judge.context(p.work)
 
         def built(cand: Any, work: Work = p.work) -> tuple[Event, ...]:
             return build(replace(work, candidates=(cand,))).events or ()
@@ -283,7 +281,7 @@ def article_examples(parsed: Sequence[ParsedArticle], coder: Coder, judge: Judge
             if not cands:
                 continue
             here = [g for g, a, b in spans if a < sent.end_char and b > sent.start_char]
-            for opt in judge.options(doc, sent, number, cands, context):
+            for opt in judge.options(doc, sent, number, cands):
                 events = coded(p.work, opt.candidate)
                 if not events:
                     continue  # dropped after the model whatever it says

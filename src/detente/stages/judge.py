@@ -20,16 +20,12 @@ from detente.grammar.arguments import ASKED_PREPS, ArgumentFinder, addressees
 from detente.grammar.triggers import Reading, TriggerReader
 from detente.knowledge.lexicon import Lexicon
 from detente.knowledge.ontology import Ontology
-from detente.knowledge.words import NotEventWords
 from detente.model.artefact import NONE, EventModel
 from detente.model.features import (
     NAME_TYPES,
     RECIPIENT_DEPS,
-    ArticleContext,
-    ContextWords,
     candidate_features,
     candidate_vector,
-    context_features,
     recipient_features,
     recipient_path,
     recipient_vector,
@@ -55,13 +51,7 @@ class Option:
 class Judge:
     """Turns a sentence's candidates into :class:`Option` records (shared by training and coding)."""
 
-    def __init__(
-        self,
-        lexicon: Lexicon,
-        ontology: Ontology,
-        party_nouns: frozenset[str] = frozenset(),
-        not_events: NotEventWords | None = None,
-    ) -> None:
+    def __init__(self, lexicon: Lexicon, ontology: Ontology, party_nouns: frozenset[str] = frozenset()) -> None:
         self.lex = lexicon
         self.ontology = ontology
         self.triggers = TriggerReader(lexicon, ontology)
@@ -71,30 +61,8 @@ class Judge:
             if code in ontology.cameo:
                 codes.setdefault(ontology.plover[code].type, code)
         self.type_codes = codes
-        words = not_events if not_events is not None else NotEventWords.load()
-        self.context_words = ContextWords(
-            # a commentator's phrase by its head word ("think *tank*", "senior *fellow*")
-            commentators=frozenset(p.split()[-1] for p in words.commentator_nouns),
-            former_roles=words.former_roles,
-        )
 
-    def context(self, work: Work) -> ArticleContext:
-        """Where a document's sentences stand and what types its candidates have, read once."""
-        doc, candidates = work.doc, work.candidates or ()
-        assert doc is not None
-        types: dict[str, set[int]] = {}
-        for c in candidates:
-            types.setdefault(self.ontology.to_plover(c.cameo).type, set()).add(c.sentence)
-        return ArticleContext.read(doc, {t: tuple(sorted(v)) for t, v in types.items()})
-
-    def options(
-        self,
-        doc: Doc,
-        sent: Span,
-        number: int,
-        candidates: list[Candidate],
-        context: ArticleContext | None = None,
-    ) -> list[Option]:
+    def options(self, doc: Doc, sent: Span, number: int, candidates: list[Candidate]) -> list[Option]:
         typed = [(c, self.ontology.to_plover(c.cameo).type) for c in candidates]
         # a pattern's candidate is judged on its own wording; the whole sentence's words are
         # for a verb no pattern codes, whose sentence is all the model has to go on
@@ -106,8 +74,6 @@ class Judge:
         for k, (cand, pt) in enumerate(typed):
             others = [t for j, (_, t) in enumerate(typed) if j != k and t != NONE]
             feats = candidate_features(doc, sent, cand, pt, others, self.triggers.lemma, words)
-            if pt != NONE:
-                feats += context_features(doc, sent, number, cand, pt, context, self.context_words)
             out.append(Option(cand, pt, tuple(feats), candidate_vector(doc, sent, cand)))
         return out
 
@@ -408,21 +374,14 @@ class JudgeEvents:
         for cand in candidates:
             by_sentence.setdefault(cand.sentence, []).append(cand)
         out: list[Candidate] = []
-        context = self.judge.context(work)
         for number, sent in enumerate(doc.sents):
-            out.extend(self.sentence(doc, sent, number, by_sentence.get(number, []), named, context))
+            out.extend(self.sentence(doc, sent, number, by_sentence.get(number, []), named))
         return replace(work, candidates=tuple(out))
 
     def sentence(
-        self,
-        doc: Doc,
-        sent: Span,
-        number: int,
-        candidates: list[Candidate],
-        named: frozenset[int],
-        context: ArticleContext | None = None,
+        self, doc: Doc, sent: Span, number: int, candidates: list[Candidate], named: frozenset[int]
     ) -> list[Candidate]:
-        options = self.judge.options(doc, sent, number, candidates, context)
+        options = self.judge.options(doc, sent, number, candidates)
         judged = [o for o in options if o.pattern_type != NONE]
         out = [c for c in (self._judged(doc, o) for o in judged) if c is not None]
         verbs = [o for o in options if o.pattern_type == NONE]

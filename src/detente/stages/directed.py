@@ -14,9 +14,11 @@ criticism") where the article codes that actor's act of the type with its target
 mention of that act, and is dropped too. A threat that another's acts will not be tolerated
 (``unaimed_threat_words``: "Lam said any acts that advocate independence will not be
 tolerated") is aimed at whoever will do them, and stays with no one named, as the coding manual
-codes a threat whose text names no target (round threats22). Each event dropped is logged at debug level, so
-what it would have been stays traceable. The event model is not taught this decision
-(``training.article_examples`` leaves the stage out): it judges what the patterns propose.
+codes a threat whose text names no target (round threats22); so is an act aimed at a sea or a
+strait ("threatened to close the Strait of Hormuz": its place, not a party). Each event
+dropped is logged at debug level, so what it would have been stays traceable. The event model
+is not taught this decision (``training.article_examples`` leaves the stage out): it judges what
+the patterns propose.
 """
 
 from __future__ import annotations
@@ -50,7 +52,8 @@ class RequireRecipient(EventsStage):
     def refine(self, work: Work, doc: Doc, events: tuple[Event, ...]) -> Iterable[Event]:
         aimed = {(ev.type, side) for ev in events if ev.recipient is not None for side in _sides(ev.actor)}
         for ev in events:
-            if ev.recipient is None and ev.type in self.directed_types and not self._unaimed(doc, ev):
+            aimless = ev.recipient is None and ev.type in self.directed_types
+            if aimless and not self._unaimed(doc, ev) and not _at_sea(ev):
                 log.debug("no recipient for a directed act: %s %s", ev.type, ev.text[:120])
             elif (
                 ev.recipient is None
@@ -74,6 +77,13 @@ class RequireRecipient(EventsStage):
             t.lemma_.lower() in words or any(c.dep_ == "dobj" and c.lemma_.lower() in words for c in t.children)
             for t in span
         )
+
+
+def _at_sea(ev: Event) -> bool:
+    """Whether an act is aimed at a sea, a strait or a gulf ("Iran threatened to close *the Strait
+    of Hormuz*"): the places stage makes such a name the event's place, never its recipient, and
+    the act names no party to aim it at, which the coding manual codes with none."""
+    return ev.location is not None and ev.location.feature == "sea" and ev.location.span[0] >= ev.trigger.span[0]
 
 
 def _sides(actor: Actor | None) -> tuple[str, ...]:

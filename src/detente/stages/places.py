@@ -146,9 +146,12 @@ class LocateEvents(EventsStage):
                 place, why = self._offshore(doc, mention, *self._with_point(*chosen[mention.start]))
                 place, why = self._offset(doc, sents[ev.sentence], mention, place, why, found, chosen)
                 ev = replace(ev, location=self._location(doc, mention, place, f"{how}; {why}"))
-            if ev.recipient is not None and self._a_sea(ev.recipient):
-                # "fired two missiles into the Sea of Japan": the sea is where, never who
-                ev = replace(ev, recipient=None)
+            sea = self._a_sea(ev.recipient) if ev.recipient is not None else None
+            if sea is not None and ev.recipient is not None:
+                # "fired two missiles into the Sea of Japan": the sea is where, never who; an act
+                # placed nowhere else is placed at it ("threatened to close the Strait of Hormuz")
+                at = ev.location or self._at_party(ev.recipient, sea, "the sea the act is aimed at")
+                ev = replace(ev, recipient=None, location=at)
             out.append(ev)
         return out
 
@@ -296,17 +299,33 @@ class LocateEvents(EventsStage):
             run = []
         return None
 
-    def _a_sea(self, party: Actor) -> bool:
-        """Whether a party's words are only the name of a sea, a strait or a gulf ("the Sea of
-        Japan", "the Taiwan Strait"), or open water ("international waters")."""
+    def _a_sea(self, party: Actor) -> Place | None:
+        """The sea, strait or gulf a party's words only name ("the Sea of Japan", "the Taiwan
+        Strait"), or open water ("international waters"); None for any other party."""
         words = party.text.split()
         if words and words[0].lower() == "the":
             words = words[1:]
         name = " ".join(words)
         if name.lower() in self.words.open_sea_phrases:
-            return True
+            return OPEN_SEA
         places = self.gazetteer.lookup(name) if name[:1].isupper() else []
-        return bool(places) and places[0].feature == "sea"  # "the Red Sea", not the Sudanese state
+        return places[0] if places and places[0].feature == "sea" else None  # "the Red Sea", not Sudan
+
+    @staticmethod
+    def _at_party(party: Actor, place: Place, reason: str) -> Location:
+        """A location read from a party's own words (a sea named as the one acted upon)."""
+        return Location(
+            text=party.text,
+            span=party.span,
+            name=place.name,
+            country=place.country,
+            admin1=place.admin1,
+            lat=place.lat,
+            lon=place.lon,
+            feature=place.feature,
+            geonameid=place.geonameid,
+            reason=reason,
+        )
 
     def _near_home(self, ev: Event, place: Place) -> bool:
         """The dateline (or lede) places a statement (verbal quad classes 1 and 3), and a

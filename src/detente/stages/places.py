@@ -150,7 +150,7 @@ class LocateEvents(EventsStage):
             if sea is not None and ev.recipient is not None:
                 # "fired two missiles into the Sea of Japan": the sea is where, never who; an act
                 # placed nowhere else is placed at it ("threatened to close the Strait of Hormuz")
-                at = ev.location or self._at_party(ev.recipient, sea, "the sea the act is aimed at")
+                at = ev.location or _located(ev.recipient.text, ev.recipient.span, sea, "the sea the act is aimed at")
                 ev = replace(ev, recipient=None, location=at)
             out.append(ev)
         return out
@@ -310,22 +310,6 @@ class LocateEvents(EventsStage):
             return OPEN_SEA
         places = self.gazetteer.lookup(name) if name[:1].isupper() else []
         return places[0] if places and places[0].feature == "sea" else None  # "the Red Sea", not Sudan
-
-    @staticmethod
-    def _at_party(party: Actor, place: Place, reason: str) -> Location:
-        """A location read from a party's own words (a sea named as the one acted upon)."""
-        return Location(
-            text=party.text,
-            span=party.span,
-            name=place.name,
-            country=place.country,
-            admin1=place.admin1,
-            lat=place.lat,
-            lon=place.lon,
-            feature=place.feature,
-            geonameid=place.geonameid,
-            reason=reason,
-        )
 
     def _near_home(self, ev: Event, place: Place) -> bool:
         """The dateline (or lede) places a statement (verbal quad classes 1 and 3), and a
@@ -1081,18 +1065,7 @@ class LocateEvents(EventsStage):
 
     def _location(self, doc: Doc, m: PlaceMention, place: Place, reason: str | None = None) -> Location:
         first, last = doc[m.start], doc[m.end - 1]
-        return Location(
-            text=doc[m.start : m.end].text,
-            span=(first.idx, last.idx + len(last)),
-            name=place.name,
-            country=place.country,
-            admin1=place.admin1,
-            lat=place.lat,
-            lon=place.lon,
-            feature=place.feature,
-            geonameid=place.geonameid,
-            reason=reason,
-        )
+        return _located(doc[m.start : m.end].text, (first.idx, last.idx + len(last)), place, reason)
 
     def choose(self, m: PlaceMention, context: Context) -> Place:
         return self.choose_why(m, context)[0]
@@ -1322,3 +1295,20 @@ def rank_in_article(stage: LocateEvents, work: Work, name: str) -> Ranking:
     scored = sorted(((score_place(p, key, context, m.start), p) for p in m.places), key=lambda r: -r[0])
     place, why = chosen[m.start]
     return Ranking(m, tuple(scored), place, why)
+
+
+def _located(text: str, span: tuple[int, int], place: Place, reason: str | None) -> Location:
+    """The event's location: the words read (a place phrase, or a party's words that only name a
+    sea), and the gazetteer place they name."""
+    return Location(
+        text=text,
+        span=span,
+        name=place.name,
+        country=place.country,
+        admin1=place.admin1,
+        lat=place.lat,
+        lon=place.lon,
+        feature=place.feature,
+        geonameid=place.geonameid,
+        reason=reason,
+    )

@@ -54,8 +54,9 @@ PLACES = [
     ),
     # "in the city": the town the article named before it
     (
-        "Paul Weber is the mayor of Bremen, a city in Germany. He condemned an attack on a mosque in the city.",
-        "condemned",
+        # (a condemnation is not placed where the attack it names was: places26)
+        "Paul Weber is the mayor of Bremen, a city in Germany. He met the imam of a mosque in the city.",
+        "met",
         "Bremen",
     ),
 ]

@@ -1137,9 +1137,9 @@ def byline(head: Token) -> bool:
         return False
     if any(t.pos_ in ("VERB", "AUX") for t in head.sent):
         return False
-    # set off by a comma: a headline's colon ("The United States and ASEAN: Strategic Partners
+    # not set off by a colon: a headline's colon ("The United States and ASEAN: Strategic Partners
     # for the Indo-Pacific") gives a topic and what is said of it, not a name and its office
     return any(
-        c.dep_ == "appos" and c.text[:1].isupper() and c.left_edge.i > 0 and head.doc[c.left_edge.i - 1].text == ","
+        c.dep_ == "appos" and c.text[:1].isupper() and head.doc[max(c.left_edge.i - 1, 0)].text != ":"
         for c in head.children
     )

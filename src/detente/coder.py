@@ -201,6 +201,7 @@ def default_stages(services: Services, batch_size: int = 64) -> list[Stage]:
             one_way_codes=s.lexicon.types.one_way_codes,
             charges=s.lexicon.roles.crime_nouns,
             issued=s.lexicon.roles.issued_acts,
+            reasons=s.lexicon.roles.reason_verbs,
         ),
         HeadlineEvents(s.lexicon.not_parties.venue_codes),
         ModeEvents(s.modes),

@@ -266,6 +266,18 @@ def is_venue(tok: Token) -> bool:
     )
 
 
+#: the words that open a phrase giving the legal basis of an act, not a party to it: "pursuant
+#: to", "in accordance with" (the word before the preposition, and the preposition)
+LEGAL_BASIS = frozenset({("pursuant", "to"), ("accordance", "with")})
+
+
+def legal_basis(tok: Token) -> bool:
+    """Whether a word is the object of a phrase giving an act's legal basis ("took action *pursuant
+    to* Presidential Proclamation 8015", "*in accordance with* Executive Order 13224"): the
+    instrument acted under, never the one acted on."""
+    return tok.dep_ == "pobj" and (tok.head.head.lower_, tok.head.lower_) in LEGAL_BASIS
+
+
 def is_passive(verb: Token) -> bool:
     return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children) or stative_passive(verb)
 
@@ -558,6 +570,10 @@ def subjects(
             objs = [c for c in head.head.children if c.dep_ in ("dobj", "dative")]
             if objs:
                 return objs
+        if dep == "pcomp" and tok.tag_ == "VBG" and head.lower_ == "in":
+            doers = _role_holders(head.head, reason_verbs)
+            if doers:
+                return doers
         if dep == "pcomp" or (dep == "pobj" and head.dep_ == "prep"):
             tok = head.head
             continue
@@ -568,6 +584,32 @@ def subjects(
             continue
         return []
     return []
+
+
+def _role_holders(owner: Token, reason_verbs: frozenset[str]) -> list[Token]:
+    """Who does an act told as a gerund of a part played ("commends Egypt for *its* role in
+    brokering the ceasefire", "thanked the President for *Ghana's* stance in condemning the
+    invasion"): the owner of the role, the stance or the effort the "in" phrase hangs on, or,
+    where the parser hangs it on the verb of praise or blame, the owner of that verb's reason
+    ("for its role"), else the one praised; [] where no one such is named."""
+    if is_noun(owner):
+        owners = [c for c in owner.children if c.dep_ == "poss"]
+        verb = owner.head.head if owner.dep_ == "pobj" and owner.head.lower_ == "for" else None
+        if verb is None or not owners or owners[0].pos_ != "PRON":
+            return owners
+        # "commends Egypt for *its* role in ...": the pronoun stands for the one praised (the
+        # object the "for" phrase hangs on, where the parser hangs it there)
+        if is_noun(verb) and verb.dep_ in ("dobj", "dative") and verb.head.lemma_.lower() in reason_verbs:
+            return [verb]
+        return _role_holders(verb, reason_verbs) or owners
+    if not is_verb(owner) or owner.lemma_.lower() not in reason_verbs:
+        return []
+    reasons = [p for c in owner.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children]
+    owners = [c for r in reasons if r.dep_ == "pobj" and is_noun(r) for c in r.children if c.dep_ == "poss"]
+    objects = [c for c in owner.children if c.dep_ in ("dobj", "dative")]
+    if objects and all(o.pos_ == "PRON" for o in owners):
+        return objects
+    return owners or objects
 
 
 def _misread_clause_subject(head: Token) -> list[Token]:
@@ -1095,4 +1137,9 @@ def byline(head: Token) -> bool:
         return False
     if any(t.pos_ in ("VERB", "AUX") for t in head.sent):
         return False
-    return any(c.dep_ == "appos" and c.text[:1].isupper() for c in head.children)
+    # not set off by a colon: a headline's colon ("The United States and ASEAN: Strategic Partners
+    # for the Indo-Pacific") gives a topic and what is said of it, not a name and its office
+    return any(
+        c.dep_ == "appos" and c.text[:1].isupper() and head.doc[max(c.left_edge.i - 1, 0)].text != ":"
+        for c in head.children
+    )

@@ -1986,6 +1986,10 @@ class _Article:
             m = self._qualifying(self.doc[earlier[-1]]) if earlier else None
             if m is None or m.entry is None or not m.entry.country:
                 continue
+            if self._named_between(head.lemma_.lower(), earlier[-1], head.i):
+                # "the US Green Party ... the Libertarian Party nominated X. The next day, *the
+                # party* nominated Y": a name with the same head nearer than the qualified one
+                return None
             found = self.doc[earlier[-1]]
             start, end = syntax.phrase(_titled_name(found, self.actors) or found)  # the titled name, whole
             first, last = self.doc[start], self.doc[end - 1]
@@ -2024,6 +2028,8 @@ class _Article:
             if m.entry is None or m.entry.kind in COUNTRY_KINDS or not m.entry.country or m.end - m.start < 2:
                 continue
             if last.lemma_.lower() == lemma or last.lower_ == head.lower_:
+                if self._named_between(lemma, m.end - 1, head.i):
+                    return None  # another name with that head stands nearer ("the Libertarian Party")
                 return replace(_actor(self.doc, m), sector=_actor(self.doc, m).sector or side.sector)
         return None
 
@@ -2125,6 +2131,28 @@ class _Article:
         return None
 
     @cached_property
+    def _names_by_head(self) -> dict[str, list[int]]:
+        """Where each head word of a proper name stands ("the Libertarian *Party*"), by lemma, in
+        text order (built when first asked for)."""
+        out: dict[str, list[int]] = {}
+        for tok in self.doc:
+            if tok.pos_ == "PROPN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children):
+                out.setdefault(tok.lemma_.lower(), []).append(tok.i)
+        return out
+
+    def _named_between(self, lemma: str, after: int, before: int) -> bool:
+        """Whether a proper name headed by ``lemma`` that no country qualifies stands between
+        the two token positions."""
+        found = self._names_by_head.get(lemma, [])
+        qualified = self.qualified.get(lemma, [])
+        at = bisect.bisect_right(found, after)
+        while at < len(found) and found[at] < before:
+            if found[at] not in qualified:
+                return True
+            at += 1
+        return False
+
+    @cached_property
     def qualified(self) -> dict[str, list[int]]:
         """Head words (one and two lemmas) of common-noun phrases a country qualifies -> where
         (read when first asked for, by an article that needs it)."""
@@ -2210,6 +2238,13 @@ class _Article:
                 keys.add(FIRST_WORD + self.doc[m.start].lower_)  # looked up only when nothing else is
             if not countries:
                 countries = self._office_label(self.doc[m.start], self.doc[m.end - 1])
+            title = _title_closed_by(self.doc[m.end - 1], self.actors) if not countries else None
+            if title is not None:
+                # "U.S. Special Envoy for the Horn of Africa Mike Hammer", "British Ambassador to
+                # Kenya Jane Marriott": the name read as the end of the title's phrase; the country
+                # qualifying the title is the person's (where the envoy is posted is not)
+                title_quals = _qualifiers(title, self.by_last, self.actors, self.citizenship)
+                countries = {q.entry.country for q in title_quals if q.entry is not None and q.entry.country}
             if not countries:
                 tied, organisation = self._tie(self.doc[m.end - 1])
                 if organisation:  # "Geir Pedersen, the U.N. special envoy for Syria"
@@ -2251,18 +2286,28 @@ class _Article:
         common noun there): keyed by the person's whole name and surname."""
         keys: dict[str, set[str]] = {}
         covered: set[int] = set()
+        # the last word of a name the NER took for another kind ("... Rashad Hussain": ORG)
+        misread: set[int] = set()
         for m in mentions:
             covered.update(range(m.start, m.end))
+            if m.entry is None and m.label != "PERSON":
+                misread.add(m.end - 1)
             if m.entry is None and m.label == "PERSON":
                 last = self.doc[m.end - 1].lower_
                 keys.setdefault(last, {last}).add(self.doc[m.start : m.end].text.lower())
         out: dict[str, set[str]] = {}
         for tok in self.doc:
-            if tok.i in covered or tok.lower_ not in keys or not tok.text[:1].isupper():
+            if (tok.i in covered and tok.i not in misread) or tok.lower_ not in keys or not tok.text[:1].isupper():
                 continue
             if tok.tag_ not in ("NN", "NNP"):
                 continue
+            title = _title_closed_by(tok, self.actors)
             quals = _qualifiers(tok, self.by_last, self.actors, self.citizenship)
+            if not quals and title is not None:
+                # "U.S. Ambassador at Large for International Religious Freedom Rashad Hussain":
+                # the parser hangs the name at the end of the title's phrase; the title's
+                # country is the person's ("Ambassador Hussain met ...")
+                quals = _qualifiers(title, self.by_last, self.actors, self.citizenship)
             countries = {q.entry.country for q in quals if q.entry is not None and q.entry.country}
             for key in keys[tok.lower_] if len(countries) == 1 else ():
                 out.setdefault(key, set()).update(countries)
@@ -2378,6 +2423,24 @@ class _Article:
                 if letter.text in words.party_labels and dash.text == "-" and dash.i == letter.i + 1:
                     found.add(words.party_labels[letter.text])
         return found if len(found) == 1 else set()
+
+
+def _title_closed_by(name: Token, actors: ActorDictionary) -> Token | None:
+    """The office title whose phrase a person's name closes when the parser reads the name as
+    the last word of the title's of/for/at phrases ("U.S. *Ambassador* at Large for International
+    Religious Freedom Rashad *Hussain*"): every word between is a capitalised name word or a
+    preposition, and nothing follows the name in the title's phrase. None otherwise."""
+    tok = name
+    while tok.dep_ in ("pobj", "prep", "compound") and tok.head.i < tok.i:
+        tok = tok.head
+        if actors.sector(tok.lemma_.lower()) is not None and tok.pos_ in ("PROPN", "NOUN"):
+            if tok.right_edge.i != name.i or not any(t.dep_ == "pobj" for t in tok.doc[tok.i + 1 : name.i + 1]):
+                return None
+            between = tok.doc[tok.i + 1 : name.i]
+            return tok if all(t.pos_ in ("PROPN", "ADP") or t.is_punct for t in between) else None
+        if tok.pos_ not in ("PROPN", "ADP"):
+            return None
+    return None
 
 
 def _posted_to(name: Token, envoy_words: frozenset[str]) -> bool:

@@ -70,8 +70,12 @@ class BuildEvents:
         one_way_codes: frozenset[str] = frozenset(),
         charges: frozenset[str] = frozenset(),
         issued: frozenset[str] = frozenset(),
+        reasons: frozenset[str] = frozenset(),
     ) -> None:
         self.ontology = ontology
+        #: verbs of praise and blame whose "for" phrase gives the reason (``reason_verbs``):
+        #: "thanked Ghana for *its* support", the pronoun the one thanked
+        self.reasons = reasons
         #: acts a statement's issuer tells with no doer (``frames.yaml`` ``issued_acts``): its own
         self.issued = issued
         #: crimes a charge names ("accused the minister *of corruption*"), which are no part of a party
@@ -89,7 +93,7 @@ class BuildEvents:
     def __call__(self, work: Work) -> Work:
         doc, mentions, candidates = work.doc, work.mentions, work.candidates
         assert doc is not None and mentions is not None and candidates is not None
-        resolver = _Resolver(doc, mentions, self.actors, self.references, self.charges)
+        resolver = _Resolver(doc, mentions, self.actors, self.references, self.charges, self.reasons)
         sents = list(doc.sents)
         # an act a statement demands in its own voice, where it declares its issuers ("Iran must
         # free the journalists"), is not coded as having happened
@@ -297,6 +301,27 @@ class BuildEvents:
 _SAME_PERSON = {"his": frozenset({"he"}), "her": frozenset({"she"})}
 
 
+def _reason_owner(pronoun: Token, reasons: frozenset[str]) -> Token | None:
+    """The one a verb of praise or blame (``reasons``) acts on for a reason its "for" phrase
+    gives with a possessive pronoun ("thanked *the President* for his country's support",
+    "criticized *the company* for its role in ...", "praised *Kenya* for its leadership"): whom
+    the pronoun stands for. None when the verb's object is itself a pronoun or there is none."""
+    if pronoun.dep_ != "poss" or pronoun.lower_ not in OWNER_PRONOUNS:
+        return None
+    noun = pronoun.head
+    while noun.dep_ == "poss":  # "his country's support": the phrase the owner's owner heads
+        noun = noun.head
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for" or not syntax.is_verb(prep.head):
+        return None
+    if prep.head.lemma_.lower() not in reasons:
+        return None
+    objects = [c for c in prep.head.children if c.dep_ in ("dobj", "dative") and c.i < prep.i]
+    if len(objects) != 1 or objects[0].pos_ == "PRON" or objects[0].lower_ in syntax.PRONOUNS:
+        return None
+    return objects[0]
+
+
 def _own_subject_pronoun(pronoun: Token) -> Token | None:
     """For "his"/"her" owning a noun in a clause whose subject is "he"/"she" ("*He* underscored
     *his* support"): that subject, which the possessive repeats (a possessive is otherwise read as
@@ -445,9 +470,11 @@ class _Resolver:
         actors: ActorDictionary,
         words: ReferenceWords,
         charges: frozenset[str] = frozenset(),
+        reasons: frozenset[str] = frozenset(),
     ) -> None:
         self.doc = doc
         self.charges = charges
+        self.reasons = reasons
         self.mentions = mentions
         self.starts = [m.start for m in mentions]
         self.actors = actors
@@ -885,6 +912,10 @@ class _Resolver:
         if subject is not None:
             # "He underscored *his* support": the same person as the clause's "he"
             return self._pronoun(subject, acting)
+        reasoned = _reason_owner(head, self.reasons)
+        if reasoned is not None:
+            # "thanked the President for *his* country's support": the one thanked
+            return self.resolve(reasoned)[0]
         # "She and Lockyear urged ...": a pronoun is not the person it is coordinated with
         partners = frozenset(c.lower_ for c in head.conjuncts if c.pos_ == "PROPN")
         m = (

@@ -31,7 +31,7 @@ from detente.model.features import (
     recipient_vector,
     sentence_features,
 )
-from detente.pipeline.work import UNAIMED_THREAT, Candidate, Work
+from detente.pipeline.work import OWN_VOICE, UNAIMED_THREAT, Candidate, Work
 
 #: clause roles in which a verb the patterns do not know may report an event
 _CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "conj", "xcomp", "advcl"})
@@ -178,6 +178,7 @@ class Judge:
                     or _apposed_description(t)
                     or self._done_to(t, type_)
                     or (venue and syntax.is_venue(t))
+                    or syntax.legal_basis(t)  # "pursuant to *Presidential Proclamation* 8015"
                     or syntax.owns_venue(t, self.lex.not_parties.place_nouns)
                     or _modifier(t)
                     or t.ent_type_ in syntax.NOT_ACTORS  # "*64* people", "for *eight weeks*": an amount, a date
@@ -442,6 +443,12 @@ class JudgeEvents:
         """The phrase the recipient model prefers, when it clearly beats the argument rules' choice."""
         rmodel = self.model.recipients
         if rmodel is None or (cand.kind == "frame" and cand.source in ("obligation", UNAIMED_THREAT)):
+            return cand
+        if cand.source == OWN_VOICE and cand.recipients:
+            # a verdict in a statement's own voice names its culprit by the grammar: the owner of
+            # the condemned act ("... in the face of *Russia's* unprovoked war"), the subject of
+            # the wrong; another party of the sentence (the one met, the one attacked) is not
+            # whom the statement charges
             return cand
         if self.judge.asked_named(doc, cand):
             return cand

@@ -227,3 +227,98 @@ def test_headline_grammar(coder, headline: str, word: str, dep: str) -> None:  #
     tok = next(t for t in work.doc if t.text == word)
     assert tok.dep_ == dep
     assert next(iter(work.doc.sents)).text.strip() == headline
+
+
+# --- round core26: a headline in title case, and a headline's act planned ("X to VERB") -----------
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "known", "parsed"),
+    [
+        # a word capitalised only by the title's style is written small; a name the text
+        # capitalises inside a sentence, or one the actor dictionary knows, keeps its capital
+        (
+            "The Netherlands Welcomes the Ceasefire Agreement in Sudan",
+            "Officials of the Netherlands said the parties in Sudan agreed to a ceasefire.",
+            frozenset(),
+            "The Netherlands welcomes the ceasefire agreement in Sudan",
+        ),
+        (
+            "Minister Okafor to Co-Host Regional Summit with President Tinubu of Nigeria",
+            "Foreign Minister Okafor will co-host the summit with President Tinubu.",
+            frozenset({"Nigeria"}),
+            "Minister Okafor to co-host regional summit with President Tinubu of Nigeria",
+        ),
+        # a possessive keeps the name's capital; mixed case and capitals are kept
+        (
+            "Peru’s Restrictions Prevent OSCE Observation of Local Elections",
+            "Officials of Peru said so.",
+            frozenset(),
+            "Peru’s restrictions prevent OSCE observation of local elections",
+        ),
+        # a headline in sentence case is left as it is
+        ("Chile recalls ambassador from Peru over border dispute", "Chile recalled him.", frozenset(), None),
+        ("Trump to keep tariffs to pressure Mexico, Canada, China on fentanyl", "", frozenset(), None),
+    ],
+)
+def test_title_case_headline_is_read_in_sentence_case(
+    headline: str, body: str, known: frozenset[str], parsed: str | None
+) -> None:
+    from detente.stages.parse import sentence_case
+
+    out = sentence_case(headline, body, known)
+    assert out == (parsed or headline)
+    assert len(out) == len(headline)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("headline", "body", "type_", "cameo", "actor", "recipient"),
+    [
+        # title case: the verb is read as a verb, the party after it as the recipient
+        (
+            "Peru Restricts Visas of Bolivian Officials Linked to Election Fraud",
+            "Peru has restricted the visas of officials in La Paz.",
+            "COERCE",
+            "",
+            "PER",
+            "BOL",
+        ),
+        # "X to VERB": the act is planned, as "X will VERB" is (future cooperation is AGREE)
+        ("President Lula to meet with EU leaders in Brussels", BODY, "AGREE", "036", "BRA", "EUR"),
+        ("Kenyan president to visit China next week", BODY, "AGREE", "036", "KEN", "CHN"),
+        ("Chile to host Peruvian leader for border talks", BODY, "AGREE", "036", "CHL", "PER"),
+    ],
+)
+def test_headline_constructions_are_coded(  # type: ignore[no-untyped-def]
+    coder, headline: str, body: str, type_: str, cameo: str, actor: str, recipient: str
+) -> None:
+    events = headline_events(coder, headline, body)
+    assert any(
+        e.type == type_
+        and (not cameo or e.cameo == cameo)
+        and e.actor is not None
+        and e.actor.country == actor
+        and e.recipient is not None
+        and e.recipient.country == recipient
+        for e in events
+    ), [(e.type, e.cameo, e.actor, e.recipient) for e in events]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("headline", "word", "dep", "norm"),
+    [
+        # the party is the subject of the act planned, whose "to" is read as "will"
+        ("Kenyan president to visit China next week", "president", "nsubj", "president"),
+        ("Kenyan president to visit China next week", "visit", "ROOT", "visit"),
+        ("Kenyan president to visit China next week", "to", "aux", "will"),
+        ("Russia to expel ten Polish diplomats", "to", "aux", "will"),
+        # a "to" that is no act's auxiliary is left as it is
+        ("Russia, Ukraine agree to prisoner exchange", "to", "prep", "to"),
+    ],
+)
+def test_headline_planned_act_grammar(coder, headline: str, word: str, dep: str, norm: str) -> None:  # type: ignore[no-untyped-def]
+    (work,) = coder.pipeline.run([Work(Article("a", f"{headline}\n\n{BODY}"))])
+    tok = next(t for t in work.doc if t.text == word)
+    assert (tok.dep_, tok.norm_) == (dep, norm)

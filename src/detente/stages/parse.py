@@ -106,10 +106,12 @@ class Parse:
         batch_size: int = 64,
         max_chars: int = MAX_BATCH_CHARS,
         participles: frozenset[str] = frozenset(),
+        names: frozenset[str] = frozenset(),
     ) -> None:
         add_dateline_marker(nlp)
         self.nlp = nlp
         self.participles = participles  # irregular past forms that are participles too ("shot")
+        self.names = names  # one-word names of the actor dictionary ("Japan"): kept in a title's capitals
         self.batch_size = batch_size
         self.max_chars = max_chars
 
@@ -117,7 +119,7 @@ class Parse:
         doc = self.nlp(parse_text(work.article.text))
         end = _headline(work)
         if end:
-            reparse_headline(doc, self.nlp(headline_sentence(doc.text, end)), self.participles)
+            reparse_headline(doc, self.nlp(headline_sentence(doc.text, end, self.names)), self.participles)
         return replace(work, doc=doc)
 
     def pipe(self, items: Iterable[Work]) -> Iterator[Work]:
@@ -141,7 +143,7 @@ class Parse:
         texts = [parse_text(w.article.text) for w in batch if w.error is None]
         docs = iter(self.nlp.pipe(texts, batch_size=max(1, len(texts))))
         ends = [_headline(w) for w in batch if w.error is None]
-        heads = [headline_sentence(text, end) for text, end in zip(texts, ends, strict=True) if end]
+        heads = [headline_sentence(text, end, self.names) for text, end in zip(texts, ends, strict=True) if end]
         parsed = iter(self.nlp.pipe(heads, batch_size=max(1, len(heads))))
         for work in batch:
             if work.error is not None:
@@ -160,10 +162,49 @@ def _headline(work: Work) -> int:
     return end if end and work.article.text[end - 1] not in ".!?" else 0
 
 
-def headline_sentence(text: str, end: int) -> str:
-    """The headline as the parser reads a sentence: with a full stop. Without one, the parser
-    reads a headline as a fragment ("... over Caribbean boat strikes": *strikes* a verb)."""
-    return text[:end].rstrip() + "."
+def headline_sentence(text: str, end: int, names: frozenset[str] = frozenset()) -> str:
+    """The headline as the parser reads a sentence: with a full stop, and in sentence case.
+    Without a full stop, the parser reads a headline as a fragment ("... over Caribbean boat
+    strikes": *strikes* a verb); in title case it reads every word as a name ("The United States
+    Welcomes the Truce Extension in Yemen": one entity, no verb) (:func:`sentence_case`)."""
+    return sentence_case(text[:end].rstrip(), text[end:], names) + "."
+
+
+#: a word in title case: a capital, then small letters (not "U.S.", "EU", "McCarthy", "2021")
+_TITLE_WORD = re.compile(r"(?<![\w.’'-])[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*(?:['’][a-z]+)?(?![\w.’'-])")
+#: a capitalised word inside a sentence of the text (after a small letter, a digit or a comma)
+_NAME_IN_TEXT = re.compile(r"(?<=[a-z0-9,;:)”’] )[A-Z][\w’'-]*")
+#: at least this share of a headline's longer words after its first is capitalised in title case
+TITLE_CASE_SHARE = 0.75
+
+
+def sentence_case(headline: str, body: str, known: frozenset[str] = frozenset()) -> str:
+    """A headline in title case ("Secretary Blinken to Co-Host Virtual Ministerial with Foreign
+    Minister Hayashi") written as a sentence is: a word capitalised only by the title's style
+    ("Co-Host", "Virtual") in small letters, a name kept. A name is a word the article's text
+    capitalises inside a sentence ("Secretary Blinken", "Minister Hayashi") or a name ``known``
+    to the actor dictionary ("Japan"); a word of mixed case or in capitals ("U.S.", "EU") is
+    kept too. A headline in sentence case ("Colombia
+    halts intelligence sharing with U.S.") is returned unchanged. The result has the same
+    length and the same word breaks as the headline."""
+    words = headline.split()
+    longer = [w for w in words[1:] if sum(c.isalpha() for c in w) >= 4]
+    if len(longer) < 2 or sum(w[:1].isupper() for w in longer) < TITLE_CASE_SHARE * len(longer):
+        return headline
+    names = {_stem(part) for m in _NAME_IN_TEXT.finditer(body) for part in m.group(0).split("-")}
+    first = len(headline) - len(headline.lstrip())
+
+    def lower(m: re.Match[str]) -> str:
+        word = m.group(0)
+        stem = _stem(word)
+        return word if m.start() == first or stem in names or stem in known else word.lower()
+
+    return _TITLE_WORD.sub(lower, headline)
+
+
+def _stem(word: str) -> str:
+    """A word without its possessive ("Russia’s": "Russia") or a trailing mark."""
+    return re.split(r"['’]", word, maxsplit=1)[0].rstrip("-")
 
 
 def headline_clause(headline: Doc, root: int, participles: frozenset[str] = frozenset()) -> dict[int, tuple[int, str]]:
@@ -185,6 +226,46 @@ def headline_clause(headline: Doc, root: int, participles: frozenset[str] = froz
         if tok.i not in out and headline_passive_subject(tok, participles):
             out[tok.i] = (tok.head.i, "nsubjpass")
     out.update(headline_name_as_verb(headline))
+    out.update(headline_planned_act(headline, root))
+    return out
+
+
+#: what a headline's "to" before its verb stands for ("Russia to expel diplomats": will expel)
+PLANNED = "will"
+
+
+def headline_planned(headline: Doc | Any, to: int) -> bool:
+    """Whether the headline's word ``to`` is the "to" of an act planned: the auxiliary of the
+    headline's verb, which has a subject or takes the place of the headline's noun."""
+    tok = headline[to]
+    verb = tok.head
+    return (
+        tok.lower_ == "to"
+        and tok.dep_ == "aux"
+        and verb.tag_ == "VB"
+        and verb.i == tok.i + 1
+        and (verb.dep_ == "ROOT" or (verb.dep_ in ("acl", "relcl") and verb.head.dep_ == "ROOT"))
+        and not any(c.dep_ in ("aux", "auxpass") and c.i != tok.i for c in verb.children)
+    )
+
+
+def headline_planned_act(headline: Doc, root: int) -> dict[int, tuple[int, str]]:
+    """A headline naming a party and an act planned ("Kenyan president to visit China", "Chile to
+    host Peruvian leader for talks") is a sentence with "will" left out: the parser reads the
+    party as the headline's root and the act as a clause of it; the act is the root, the party
+    its subject (its "to" is read as "will": :func:`headline_planned`, ``PLANNED``)."""
+    top = headline[root]
+    if top.pos_ not in ("NOUN", "PROPN") or top.dep_ != "ROOT":
+        return {}
+    verb = next((c for c in top.children if c.dep_ in ("acl", "relcl") and c.i > top.i), None)
+    if verb is None or verb.i < 2 or not headline_planned(headline, verb.i - 1):
+        return {}
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return {}
+    out = {verb.i: (verb.i, "ROOT"), top.i: (verb.i, "nsubj")}
+    for c in top.children:
+        if c.i > verb.i:
+            out[c.i] = (verb.i, c.dep_)
     return out
 
 
@@ -255,15 +336,15 @@ def reparse_headline(doc: Doc, headline: Doc, participles: frozenset[str] = froz
     The headline stays a sentence of its own; the blank line after it hangs on its root, so
     that no phrase of the headline takes it in; the subject of a passive that lost its auxiliary
     is marked passive (:func:`headline_passive_subject`). Nothing changes when the words differ."""
-    from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, TAG
+    from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, NORM, POS, TAG
     from spacy.symbols import PROPN
 
     k = len(headline) - 1
-    if k < 1 or len(doc) <= k or [t.text for t in doc[:k]] != [t.text for t in headline[:k]]:
-        return doc
+    if k < 1 or len(doc) <= k or [t.lower_ for t in doc[:k]] != [t.lower_ for t in headline[:k]]:
+        return doc  # the words differ (the headline may be parsed in sentence case)
     if doc[k - 1].idx != headline[k - 1].idx or doc[k : k + 1].text.strip():
         return doc  # the headline's last word is not followed by the line break
-    attrs = [TAG, POS, MORPH, LEMMA, DEP, HEAD, ENT_IOB, ENT_TYPE]
+    attrs = [TAG, POS, MORPH, LEMMA, DEP, HEAD, ENT_IOB, ENT_TYPE, NORM]
     ours, theirs = doc.to_array(attrs), headline.to_array(attrs)
     head, dep = attrs.index(HEAD), attrs.index(DEP)
     root = next((t.i for t in headline[:k] if t.dep_ == "ROOT"), 0)
@@ -279,11 +360,14 @@ def reparse_headline(doc: Doc, headline: Doc, participles: frozenset[str] = froz
             if changed[i][1] == "nsubj" and headline[i].tag_ == "VB":  # a name read as a verb
                 ours[i][attrs.index(TAG)] = doc.vocab.strings.add("NNP")
                 ours[i][attrs.index(POS)] = PROPN
-                ours[i][attrs.index(LEMMA)] = doc.vocab.strings.add(headline[i].text)
+                ours[i][attrs.index(LEMMA)] = doc.vocab.strings.add(doc[i].text)
     if doc[k].is_space:
         ours[k][head] = (root - k) % (1 << 64)
     _close_entities(ours, k, attrs.index(ENT_IOB), attrs.index(ENT_TYPE))
     doc.from_array(attrs, ours)  # type: ignore[arg-type]
+    for i in range(1, k):  # the headline's "to" of an act planned is read as "will"
+        if headline_planned(doc, i):
+            doc[i].norm_ = PLANNED
     if doc.tensor.shape[0] == len(doc) and headline.tensor.shape[1:] == doc.tensor.shape[1:]:
         doc.tensor[:k] = headline.tensor[:k]  # what the event model reads of the words
     return doc

@@ -102,6 +102,15 @@ def test_the_stage_drops_only_the_contradicting_headline_event(coder) -> None:  
             "SANTIAGO — Chile recalled its ambassador.",
         ),
         ("Chile recalls envoy\n\nOne. Two. Three. Four.", "One. Two. Three."),
+        # a byline above the text is not the lede (round core26)
+        (
+            "Chile recalls envoy\n\nOffice of the Spokesperson\n\nChile recalled its ambassador. Peru protested.",
+            "Chile recalled its ambassador. Peru protested.",
+        ),
+        (
+            "Chile recalls envoy\n\nMaria Lopez, Foreign Minister\n\nChile recalled its ambassador.\n\nPeru protested.",
+            "Chile recalled its ambassador.",
+        ),
     ],
 )
 def test_lede_is_the_first_paragraph(coder, text: str, lede: str) -> None:  # type: ignore[no-untyped-def]
@@ -322,3 +331,51 @@ def test_headline_planned_act_grammar(coder, headline: str, word: str, dep: str,
     (work,) = coder.pipeline.run([Work(Article("a", f"{headline}\n\n{BODY}"))])
     tok = next(t for t in work.doc if t.text == word)
     assert (tok.dep_, tok.norm_) == (dep, norm)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("headline", "word", "tag", "dep"),
+    [
+        # a verb in "-s" after a name, read as a plural noun or as the object's subject: the
+        # headline's verb, the name its subject, the phrase after it its object
+        ("Malawian Prime Minister signs decree to ban street protests", "signs", "VBZ", "ROOT"),
+        ("Malawian Prime Minister signs decree to ban street protests", "Minister", "NNP", "nsubj"),
+        ("Malawian Prime Minister signs decree to ban street protests", "decree", "NN", "dobj"),
+        ("Senate issues warning to Kenyan government over abductions", "issues", "VBZ", "ROOT"),
+        ("Senate issues warning to Kenyan government over abductions", "warning", "NN", "dobj"),
+        # an event noun in the plural stays a noun
+        ("Hong Kong protests continue through rain", "protests", "NNS", "nsubj"),
+        ("Trade talks resume in Geneva", "talks", "NNS", "compound"),
+    ],
+)
+def test_headline_verb_read_as_noun(coder, headline: str, word: str, tag: str, dep: str) -> None:  # type: ignore[no-untyped-def]
+    (work,) = coder.pipeline.run([Work(Article("a", f"{headline}\n\n{BODY}"))])
+    tok = next(t for t in work.doc if t.text == word)
+    assert (tok.tag_, tok.dep_) == (tag, dep)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "type_", "kept"),
+    [
+        # the headline's act with a thing for recipient, or its own side's country, where the
+        # lede codes the same type by the same side against another country: the lede's stands
+        (
+            "Chile Welcomes Government Reform in Peru\n\nChile welcomes the formation of a new cabinet in Peru.",
+            "SUPPORT",
+            False,
+        ),
+        # a party named, of no known country, is no shorter telling
+        (
+            "Chile welcomes release of Ricardo Alvarez\n\nChile welcomed the decision of the Peruvian court.",
+            "SUPPORT",
+            True,
+        ),
+    ],
+)
+def test_headline_event_told_shorter_than_the_lede(coder, text: str, type_: str, kept: bool) -> None:  # type: ignore[no-untyped-def]
+    (result,) = coder.code_many([Article("a", text)])
+    end = text.index("\n")
+    headline = [e for e in result.events if e.trigger.span[0] < end and e.type == type_]
+    assert bool(headline) is kept, [(e.type, e.actor, e.recipient) for e in result.events]

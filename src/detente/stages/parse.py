@@ -107,11 +107,15 @@ class Parse:
         max_chars: int = MAX_BATCH_CHARS,
         participles: frozenset[str] = frozenset(),
         names: frozenset[str] = frozenset(),
+        verbs: frozenset[str] = frozenset(),
+        nouns: frozenset[str] = frozenset(),
     ) -> None:
         add_dateline_marker(nlp)
         self.nlp = nlp
         self.participles = participles  # irregular past forms that are participles too ("shot")
         self.names = names  # one-word names of the actor dictionary ("Japan"): kept in a title's capitals
+        self.verbs = verbs  # the lemmas of the verb patterns: a headline's verb read as a noun
+        self.nouns = nouns  # the lemmas of the event nouns: a headline's plural noun that is one
         self.batch_size = batch_size
         self.max_chars = max_chars
 
@@ -119,7 +123,8 @@ class Parse:
         doc = self.nlp(parse_text(work.article.text))
         end = _headline(work)
         if end:
-            reparse_headline(doc, self.nlp(headline_sentence(doc.text, end, self.names)), self.participles)
+            sentence = self.nlp(headline_sentence(doc.text, end, self.names))
+            reparse_headline(doc, sentence, self.participles, self.verbs, self.nouns)
         return replace(work, doc=doc)
 
     def pipe(self, items: Iterable[Work]) -> Iterator[Work]:
@@ -151,7 +156,7 @@ class Parse:
                 continue
             doc = next(docs)
             if _headline(work):
-                reparse_headline(doc, next(parsed), self.participles)
+                reparse_headline(doc, next(parsed), self.participles, self.verbs, self.nouns)
             yield replace(work, doc=doc)
 
 
@@ -195,9 +200,11 @@ def sentence_case(headline: str, body: str, known: frozenset[str] = frozenset())
     first = len(headline) - len(headline.lstrip())
 
     def lower(m: re.Match[str]) -> str:
-        word = m.group(0)
-        stem = _stem(word)
-        return word if m.start() == first or stem in names or stem in known else word.lower()
+        if m.start() == first:
+            return m.group(0)
+        # each part of a joined word on its own: "Co-Host" is a verb, "Chile-Peru" two names
+        parts = m.group(0).split("-")
+        return "-".join(p if _stem(p) in names or _stem(p) in known else p.lower() for p in parts)
 
     return _TITLE_WORD.sub(lower, headline)
 
@@ -207,7 +214,13 @@ def _stem(word: str) -> str:
     return re.split(r"['’]", word, maxsplit=1)[0].rstrip("-")
 
 
-def headline_clause(headline: Doc, root: int, participles: frozenset[str] = frozenset()) -> dict[int, tuple[int, str]]:
+def headline_clause(
+    headline: Doc,
+    root: int,
+    participles: frozenset[str] = frozenset(),
+    verbs: frozenset[str] = frozenset(),
+    nouns: frozenset[str] = frozenset(),
+) -> dict[int, tuple[int, str]]:
     """The dependencies a headline's grammar changes, token -> (head, label): a headline made of
     a noun and a participle ("Journalist arrested by police in Zimbabwe") is a passive clause
     without its auxiliary, the participle its verb; and so is a subject whose verb lost its
@@ -227,6 +240,59 @@ def headline_clause(headline: Doc, root: int, participles: frozenset[str] = froz
             out[tok.i] = (tok.head.i, "nsubjpass")
     out.update(headline_name_as_verb(headline))
     out.update(headline_planned_act(headline, root))
+    if not out:
+        out.update(headline_verb_read_as_noun(headline, root, verbs, nouns))
+    return out
+
+
+#: the tags of the words a headline's object may open with ("signs *a* decree", "issues *new* rules")
+_OBJECT_OPENERS = frozenset({"NN", "NNS", "NNP", "NNPS", "DT", "JJ", "CD", "PRP$", "VBG"})
+#: the tags of a finite verb or a modal
+_FINITE = frozenset({"VBZ", "VBP", "VBD", "MD"})
+
+
+def headline_verb_read_as_noun(
+    headline: Doc, root: int, verbs: frozenset[str], nouns: frozenset[str] = frozenset()
+) -> dict[int, tuple[int, str]]:
+    """A headline's verb in the present with its "-s" ("Prime Minister *signs* decree to ban face
+    veils", "Senate *issues* warning to government") that the tagger takes for a plural noun
+    after a name: the name and the verb are read as one phrase, the subject of the object noun
+    or with the object as its clause. When the word is a verb of the patterns (``verbs``),
+    follows a noun, is followed by its object and is the headline's only finite verb, it is the
+    headline's verb: the noun before it its subject, the phrase after it its object. When the
+    object may have been read as the verb ("signs *decree* to ban"). An event noun of the patterns
+    (``nouns``) is a noun: "Hong Kong protests continue", "Trade talks resume" are left as they are."""
+    top = headline[root]
+
+    def misread(t: Token) -> bool:
+        lemma = t.lemma_.lower()
+        if t.tag_ not in ("NNS", "VBZ") or not t.lower_.endswith("s") or lemma not in verbs or lemma in nouns:
+            return False
+        if headline[t.i - 1].tag_ not in ("NN", "NNP", "NNPS"):
+            return False
+        if t.tag_ == "VBZ":  # a verb's form read as the object's subject ("signs decree")
+            return t.head == top and top.i > t.i and t.dep_ in ("nsubj", "compound")
+        return t == top or (t.head == top and top.i > t.i and t.dep_ in ("nsubj", "compound"))
+
+    verb = next((t for t in headline[1 : len(headline) - 1] if misread(t)), None)
+    if verb is None or headline[verb.i + 1].tag_ not in _OBJECT_OPENERS | {"VBP", "VB"}:
+        return {}
+    if any(t.tag_ in _FINITE for t in headline if t != verb and t != top):
+        return {}
+    after = [c for c in (top.children if verb == top else ()) if c.i > verb.i and c.dep_ not in ("punct", "cc")]
+    obj = top if verb != top else (after[0] if after else None)
+    if obj is None or obj.i <= verb.i:
+        return {}
+    out = {verb.i: (verb.i, "ROOT"), obj.i: (verb.i, "dobj")}
+    subject = headline[verb.i - 1]
+    while subject.head.i < verb.i and subject.head != subject and subject.head.dep_ == "compound":
+        subject = subject.head  # "Prime Minister": the head of the phrase before the verb
+    out[subject.i] = (verb.i, "nsubj")
+    for c in top.children if verb != top else ():
+        if c.i < verb.i and c.i not in out and c != verb:
+            out[c.i] = (verb.i, c.dep_)  # what hung on the object before the verb is the subject's
+        elif c.dep_ == "xcomp" and c.i > obj.i:
+            out[c.i] = (obj.i, "acl")  # "decree *to ban* ...": the object's clause, as in a sentence
     return out
 
 
@@ -330,14 +396,20 @@ def _close_entities(rows: Any, k: int, iob: int, kind: int) -> None:
         rows[k + 1][iob] = _IOB_B
 
 
-def reparse_headline(doc: Doc, headline: Doc, participles: frozenset[str] = frozenset()) -> Doc:
+def reparse_headline(
+    doc: Doc,
+    headline: Doc,
+    participles: frozenset[str] = frozenset(),
+    verbs: frozenset[str] = frozenset(),
+    nouns: frozenset[str] = frozenset(),
+) -> Doc:
     """Give the headline that opens ``doc`` the parse, tags, entities and word vectors of
     ``headline`` (the same words parsed as a sentence, :func:`headline_sentence`), in place.
     The headline stays a sentence of its own; the blank line after it hangs on its root, so
     that no phrase of the headline takes it in; the subject of a passive that lost its auxiliary
     is marked passive (:func:`headline_passive_subject`). Nothing changes when the words differ."""
     from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, NORM, POS, TAG
-    from spacy.symbols import PROPN
+    from spacy.symbols import NOUN, PROPN, VERB
 
     k = len(headline) - 1
     if k < 1 or len(doc) <= k or [t.lower_ for t in doc[:k]] != [t.lower_ for t in headline[:k]]:
@@ -348,7 +420,7 @@ def reparse_headline(doc: Doc, headline: Doc, participles: frozenset[str] = froz
     ours, theirs = doc.to_array(attrs), headline.to_array(attrs)
     head, dep = attrs.index(HEAD), attrs.index(DEP)
     root = next((t.i for t in headline[:k] if t.dep_ == "ROOT"), 0)
-    changed = headline_clause(headline, root, participles)
+    changed = headline_clause(headline, root, participles, verbs, nouns)
     root = next((i for i, (h, _) in changed.items() if h == i), root)
     for i in range(k):
         ours[i] = theirs[i]
@@ -361,6 +433,14 @@ def reparse_headline(doc: Doc, headline: Doc, participles: frozenset[str] = froz
                 ours[i][attrs.index(TAG)] = doc.vocab.strings.add("NNP")
                 ours[i][attrs.index(POS)] = PROPN
                 ours[i][attrs.index(LEMMA)] = doc.vocab.strings.add(doc[i].text)
+            elif changed[i][1] == "ROOT" and headline[i].tag_ in ("NNS", "VBZ"):
+                # a verb read as a noun, or as the object's subject
+                ours[i][attrs.index(TAG)] = doc.vocab.strings.add("VBZ")
+                ours[i][attrs.index(POS)] = VERB
+            elif changed[i][1] == "dobj" and headline[i].tag_.startswith("VB"):  # its object
+                ours[i][attrs.index(TAG)] = doc.vocab.strings.add("NN")
+                ours[i][attrs.index(POS)] = NOUN
+                ours[i][attrs.index(LEMMA)] = doc.vocab.strings.add(headline[i].lower_)
     if doc[k].is_space:
         ours[k][head] = (root - k) % (1 << 64)
     _close_entities(ours, k, attrs.index(ENT_IOB), attrs.index(ENT_TYPE))

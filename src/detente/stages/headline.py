@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from detente.grammar import syntax
 from detente.pipeline.stage import EventsStage
@@ -73,7 +73,7 @@ def lede_span(doc: Doc, end: int) -> tuple[int, int]:
     return start, stop
 
 
-def _byline(doc: Doc, words: list) -> bool:  # type: ignore[type-arg]
+def _byline(doc: Doc, words: list[Token]) -> bool:
     """A short line on its own with no verb: the author or office above the text."""
     last = words[-1]
     ends_line = last.i + 1 >= len(doc) or "\n" in last.whitespace_ + doc[last.i + 1].text

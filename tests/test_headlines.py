@@ -248,22 +248,29 @@ def test_headline_grammar(coder, headline: str, word: str, dep: str) -> None:  #
         # capitalises inside a sentence, or one the actor dictionary knows, keeps its capital
         (
             "The Netherlands Welcomes the Ceasefire Agreement in Sudan",
-            "Officials of the Netherlands said the parties in Sudan agreed to a ceasefire.",
+            "Officials of the Netherlands welcome the agreement: the parties in Sudan agreed to a ceasefire.",
             frozenset(),
             "The Netherlands welcomes the ceasefire agreement in Sudan",
         ),
         (
             "Minister Okafor to Co-Host Regional Summit with President Tinubu of Nigeria",
-            "Foreign Minister Okafor will co-host the summit with President Tinubu.",
+            "Foreign Minister Okafor will co-host a regional summit with President Tinubu.",
             frozenset({"Nigeria"}),
             "Minister Okafor to co-host regional summit with President Tinubu of Nigeria",
         ),
         # a possessive keeps the name's capital; mixed case and capitals are kept
         (
             "Peru’s Restrictions Prevent OSCE Observation of Local Elections",
-            "Officials of Peru said so.",
+            "Officials of Peru said the restrictions prevent the observation of local elections.",
             frozenset(),
             "Peru’s restrictions prevent OSCE observation of local elections",
+        ),
+        # a word the text does not write small stays as it is: a name only in the title
+        (
+            "Statement by Spokesperson Jane Okafor on Iran",
+            "We demand that Iran free the detained sailors.",
+            frozenset(),
+            "Statement by Spokesperson Jane Okafor on Iran",
         ),
         # a headline in sentence case is left as it is
         ("Chile recalls ambassador from Peru over border dispute", "Chile recalled him.", frozenset(), None),

@@ -196,6 +196,7 @@ def default_stages(services: Services, batch_size: int = 64) -> list[Stage]:
             names=s.actors.one_word_names,
             verbs=frozenset(s.lexicon.verbs) | frozenset(s.lexicon.frames) | s.lexicon.roles.light_verbs,
             nouns=frozenset(s.lexicon.nouns),
+            titles=s.actors.title_words,
         ),
         FindMentions(s.actors, s.references.organisation_words, s.gazetteer),
         FindEvents(s.lexicon, s.ontology, s.actors.party_nouns),

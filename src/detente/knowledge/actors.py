@@ -151,6 +151,12 @@ class ActorDictionary:
         return None
 
     @property
+    def title_words(self) -> frozenset[str]:
+        """The words of titles and party nouns ("foreign", "minister", "spokesperson"): a headline
+        in title case keeps them in capitals before a name ("Foreign Minister Hayashi")."""
+        return frozenset(w for phrase in (*self.titles, *self.sectors) for w in phrase.split())
+
+    @property
     def one_word_names(self) -> frozenset[str]:
         """The names of one capitalised word ("Japan", "Kremlin", "Biden"): a headline in title
         case keeps them in capitals when it is parsed in sentence case (``stages.parse``)."""

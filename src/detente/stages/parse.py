@@ -109,6 +109,7 @@ class Parse:
         names: frozenset[str] = frozenset(),
         verbs: frozenset[str] = frozenset(),
         nouns: frozenset[str] = frozenset(),
+        titles: frozenset[str] = frozenset(),
     ) -> None:
         add_dateline_marker(nlp)
         self.nlp = nlp
@@ -116,6 +117,8 @@ class Parse:
         self.names = names  # one-word names of the actor dictionary ("Japan"): kept in a title's capitals
         self.verbs = verbs  # the lemmas of the verb patterns: a headline's verb read as a noun
         self.nouns = nouns  # the lemmas of the event nouns: a headline's plural noun that is one
+        self.titles = titles  # words of titles and party nouns: capitalised before a name in a title
+        self.words = verbs | nouns  # common words a title capitalises
         self.batch_size = batch_size
         self.max_chars = max_chars
 
@@ -123,7 +126,7 @@ class Parse:
         doc = self.nlp(parse_text(work.article.text))
         end = _headline(work)
         if end:
-            sentence = self.nlp(headline_sentence(doc.text, end, self.names))
+            sentence = self.nlp(headline_sentence(doc.text, end, self.names, self.titles, self.words))
             reparse_headline(doc, sentence, self.participles, self.verbs, self.nouns)
         return replace(work, doc=doc)
 
@@ -148,7 +151,11 @@ class Parse:
         texts = [parse_text(w.article.text) for w in batch if w.error is None]
         docs = iter(self.nlp.pipe(texts, batch_size=max(1, len(texts))))
         ends = [_headline(w) for w in batch if w.error is None]
-        heads = [headline_sentence(text, end, self.names) for text, end in zip(texts, ends, strict=True) if end]
+        heads = [
+            headline_sentence(text, end, self.names, self.titles, self.words)
+            for text, end in zip(texts, ends, strict=True)
+            if end
+        ]
         parsed = iter(self.nlp.pipe(heads, batch_size=max(1, len(heads))))
         for work in batch:
             if work.error is not None:
@@ -167,12 +174,18 @@ def _headline(work: Work) -> int:
     return end if end and work.article.text[end - 1] not in ".!?" else 0
 
 
-def headline_sentence(text: str, end: int, names: frozenset[str] = frozenset()) -> str:
+def headline_sentence(
+    text: str,
+    end: int,
+    names: frozenset[str] = frozenset(),
+    titles: frozenset[str] = frozenset(),
+    words: frozenset[str] = frozenset(),
+) -> str:
     """The headline as the parser reads a sentence: with a full stop, and in sentence case.
     Without a full stop, the parser reads a headline as a fragment ("... over Caribbean boat
     strikes": *strikes* a verb); in title case it reads every word as a name ("The United States
     Welcomes the Truce Extension in Yemen": one entity, no verb) (:func:`sentence_case`)."""
-    return sentence_case(text[:end].rstrip(), text[end:], names) + "."
+    return sentence_case(text[:end].rstrip(), text[end:], names, titles, words) + "."
 
 
 #: a word in title case: a capital, then small letters (not "U.S.", "EU", "McCarthy", "2021")
@@ -183,30 +196,58 @@ _NAME_IN_TEXT = re.compile(r"(?<=[a-z0-9,;:)”’] )[A-Z][\w’'-]*")
 TITLE_CASE_SHARE = 0.75
 
 
-def sentence_case(headline: str, body: str, known: frozenset[str] = frozenset()) -> str:
+def sentence_case(
+    headline: str,
+    body: str,
+    known: frozenset[str] = frozenset(),
+    titles: frozenset[str] = frozenset(),
+    words: frozenset[str] = frozenset(),
+) -> str:
     """A headline in title case ("Secretary Blinken to Co-Host Virtual Ministerial with Foreign
     Minister Hayashi") written as a sentence is: a word capitalised only by the title's style
     ("Co-Host", "Virtual") in small letters, a name kept. A name is a word the article's text
     capitalises inside a sentence ("Secretary Blinken", "Minister Hayashi") or a name ``known``
     to the actor dictionary ("Japan"); a word of mixed case or in capitals ("U.S.", "EU") is
-    kept too. A headline in sentence case ("Colombia
-    halts intelligence sharing with U.S.") is returned unchanged. The result has the same
-    length and the same word breaks as the headline."""
-    words = headline.split()
-    longer = [w for w in words[1:] if sum(c.isalpha() for c in w) >= 4]
+    kept too, and so is a word of a title before a name, as a sentence writes it ("Spokesperson
+    Jane Okafor", "Foreign Minister Hayashi": ``titles``, the actor dictionary's titles and party
+    nouns). Only a common word is written small: one the text writes small ("welcomes the
+    truce"), or a word of the patterns or of the titles (``words``), in one of its forms
+    ("Restricts": restrict); a word the text does not write ("Jane Okafor" named only in the
+    title) stays as it is. A headline in sentence case ("Colombia halts intelligence sharing with U.S.") is
+    returned unchanged. The result has the same length and the same word breaks as the headline."""
+    longer = [w for w in headline.split()[1:] if sum(c.isalpha() for c in w) >= 4]
     if len(longer) < 2 or sum(w[:1].isupper() for w in longer) < TITLE_CASE_SHARE * len(longer):
         return headline
     names = {_stem(part) for m in _NAME_IN_TEXT.finditer(body) for part in m.group(0).split("-")}
+    common = set(re.findall(r"(?<![\w’'])[a-z]+", body)) | words | titles
     first = len(headline) - len(headline.lstrip())
-
-    def lower(m: re.Match[str]) -> str:
-        if m.start() == first:
-            return m.group(0)
+    out = list(headline)
+    named: dict[int, bool] = {}  # each word's start: whether it stays a capitalised name
+    for word in reversed(list(re.finditer(r"\S+", headline))):
+        m = _TITLE_WORD.fullmatch(word.group(0).rstrip(",;:"))
+        after = named.get(word.end() + 1, False)  # the next word (one space on)
+        if m is None or word.start() == first:
+            named[word.start()] = word.group(0)[:1].isupper()
+            continue
         # each part of a joined word on its own: "Co-Host" is a verb, "Chile-Peru" two names
         parts = m.group(0).split("-")
-        return "-".join(p if _stem(p) in names or _stem(p) in known else p.lower() for p in parts)
+        kept = [_stem(p) in names or _stem(p) in known or not _forms(_stem(p).lower()) & common for p in parts]
+        if not all(kept) and after and m.group(0).lower() in titles:
+            kept = [True] * len(parts)  # "Spokesperson Jane Okafor"
+        cased = "-".join(p if k else p.lower() for p, k in zip(parts, kept, strict=True))
+        out[word.start() : word.start() + len(cased)] = cased
+        named[word.start()] = all(kept)
+    return "".join(out)
 
-    return _TITLE_WORD.sub(lower, headline)
+
+def _forms(word: str) -> set[str]:
+    """A word in small letters and the stems its endings may be added to ("restricts", "visas",
+    "supporting", "linked", "policies")."""
+    out = {word}
+    for end, stem in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e")):
+        if word.endswith(end) and len(word) > len(end) + 2:
+            out.add(word[: -len(end)] + stem)
+    return out
 
 
 def _stem(word: str) -> str:

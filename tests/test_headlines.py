@@ -102,6 +102,15 @@ def test_the_stage_drops_only_the_contradicting_headline_event(coder) -> None:  
             "SANTIAGO — Chile recalled its ambassador.",
         ),
         ("Chile recalls envoy\n\nOne. Two. Three. Four.", "One. Two. Three."),
+        # a byline above the text is not the lede (round core26)
+        (
+            "Chile recalls envoy\n\nOffice of the Spokesperson\n\nChile recalled its ambassador. Peru protested.",
+            "Chile recalled its ambassador. Peru protested.",
+        ),
+        (
+            "Chile recalls envoy\n\nMaria Lopez, Foreign Minister\n\nChile recalled its ambassador.\n\nPeru protested.",
+            "Chile recalled its ambassador.",
+        ),
     ],
 )
 def test_lede_is_the_first_paragraph(coder, text: str, lede: str) -> None:  # type: ignore[no-untyped-def]
@@ -227,3 +236,153 @@ def test_headline_grammar(coder, headline: str, word: str, dep: str) -> None:  #
     tok = next(t for t in work.doc if t.text == word)
     assert tok.dep_ == dep
     assert next(iter(work.doc.sents)).text.strip() == headline
+
+
+# --- round core26: a headline in title case, and a headline's act planned ("X to VERB") -----------
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "known", "parsed"),
+    [
+        # a word capitalised only by the title's style is written small; a name the text
+        # capitalises inside a sentence, or one the actor dictionary knows, keeps its capital
+        (
+            "The Netherlands Welcomes the Ceasefire Agreement in Sudan",
+            "Officials of the Netherlands welcome the agreement: the parties in Sudan agreed to a ceasefire.",
+            frozenset(),
+            "The Netherlands welcomes the ceasefire agreement in Sudan",
+        ),
+        (
+            "Minister Okafor to Co-Host Regional Summit with President Tinubu of Nigeria",
+            "Foreign Minister Okafor will co-host a regional summit with President Tinubu.",
+            frozenset({"Nigeria"}),
+            "Minister Okafor to co-host regional summit with President Tinubu of Nigeria",
+        ),
+        # a possessive keeps the name's capital; mixed case and capitals are kept
+        (
+            "Peru’s Restrictions Prevent OSCE Observation of Local Elections",
+            "Officials of Peru said the restrictions prevent the observation of local elections.",
+            frozenset(),
+            "Peru’s restrictions prevent OSCE observation of local elections",
+        ),
+        # a word the text does not write small stays as it is: a name only in the title
+        (
+            "Statement by Spokesperson Jane Okafor on Iran",
+            "We demand that Iran free the detained sailors.",
+            frozenset(),
+            "Statement by Spokesperson Jane Okafor on Iran",
+        ),
+        # a headline in sentence case is left as it is
+        ("Chile recalls ambassador from Peru over border dispute", "Chile recalled him.", frozenset(), None),
+        ("Trump to keep tariffs to pressure Mexico, Canada, China on fentanyl", "", frozenset(), None),
+    ],
+)
+def test_title_case_headline_is_read_in_sentence_case(
+    headline: str, body: str, known: frozenset[str], parsed: str | None
+) -> None:
+    from detente.stages.parse import sentence_case
+
+    out = sentence_case(headline, body, known)
+    assert out == (parsed or headline)
+    assert len(out) == len(headline)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("headline", "body", "type_", "cameo", "actor", "recipient"),
+    [
+        # title case: the verb is read as a verb, the party after it as the recipient
+        (
+            "Peru Restricts Visas of Bolivian Officials Linked to Election Fraud",
+            "Peru has restricted the visas of officials in La Paz.",
+            "COERCE",
+            "",
+            "PER",
+            "BOL",
+        ),
+        # "X to VERB": the act is planned, as "X will VERB" is (future cooperation is AGREE)
+        ("President Lula to meet with EU leaders in Brussels", BODY, "AGREE", "036", "BRA", "EUR"),
+        ("Kenyan president to visit China next week", BODY, "AGREE", "036", "KEN", "CHN"),
+        ("Chile to host Peruvian leader for border talks", BODY, "AGREE", "036", "CHL", "PER"),
+    ],
+)
+def test_headline_constructions_are_coded(  # type: ignore[no-untyped-def]
+    coder, headline: str, body: str, type_: str, cameo: str, actor: str, recipient: str
+) -> None:
+    events = headline_events(coder, headline, body)
+    assert any(
+        e.type == type_
+        and (not cameo or e.cameo == cameo)
+        and e.actor is not None
+        and e.actor.country == actor
+        and e.recipient is not None
+        and e.recipient.country == recipient
+        for e in events
+    ), [(e.type, e.cameo, e.actor, e.recipient) for e in events]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("headline", "word", "dep", "norm"),
+    [
+        # the party is the subject of the act planned, whose "to" is read as "will"
+        ("Kenyan president to visit China next week", "president", "nsubj", "president"),
+        ("Kenyan president to visit China next week", "visit", "ROOT", "visit"),
+        ("Kenyan president to visit China next week", "to", "aux", "will"),
+        ("Russia to expel ten Polish diplomats", "to", "aux", "will"),
+        # a "to" that is no act's auxiliary is left as it is
+        ("Russia, Ukraine agree to prisoner exchange", "to", "prep", "to"),
+    ],
+)
+def test_headline_planned_act_grammar(coder, headline: str, word: str, dep: str, norm: str) -> None:  # type: ignore[no-untyped-def]
+    (work,) = coder.pipeline.run([Work(Article("a", f"{headline}\n\n{BODY}"))])
+    tok = next(t for t in work.doc if t.text == word)
+    assert (tok.dep_, tok.norm_) == (dep, norm)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("headline", "word", "tag", "dep"),
+    [
+        # a verb in "-s" after a name, read as a plural noun or as the object's subject: the
+        # headline's verb, the name its subject, the phrase after it its object
+        ("Malawian Prime Minister signs decree to ban street protests", "signs", "VBZ", "ROOT"),
+        ("Malawian Prime Minister signs decree to ban street protests", "Minister", "NNP", "nsubj"),
+        ("Malawian Prime Minister signs decree to ban street protests", "decree", "NN", "dobj"),
+        ("Senate issues warning to Kenyan government over abductions", "issues", "VBZ", "ROOT"),
+        ("Senate issues warning to Kenyan government over abductions", "warning", "NN", "dobj"),
+        # an event noun in the plural stays a noun
+        ("Hong Kong protests continue through rain", "protests", "NNS", "nsubj"),
+        ("Trade talks resume in Geneva", "talks", "NNS", "compound"),
+    ],
+)
+def test_headline_verb_read_as_noun(coder, headline: str, word: str, tag: str, dep: str) -> None:  # type: ignore[no-untyped-def]
+    (work,) = coder.pipeline.run([Work(Article("a", f"{headline}\n\n{BODY}"))])
+    tok = next(t for t in work.doc if t.text == word)
+    assert (tok.tag_, tok.dep_) == (tag, dep)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "type_", "kept"),
+    [
+        # the headline's act with a thing for recipient, or its own side's country, where the
+        # lede codes the same type by the same side against another country: the lede's stands
+        (
+            "Chile Welcomes Government Reform in Peru\n\nChile welcomes the formation of a new cabinet in Peru.",
+            "SUPPORT",
+            False,
+        ),
+        # a party named, of no known country, is no shorter telling
+        (
+            "Chile welcomes release of Ricardo Alvarez\n\nChile welcomed the decision of the Peruvian court.",
+            "SUPPORT",
+            True,
+        ),
+    ],
+)
+def test_headline_event_told_shorter_than_the_lede(coder, text: str, type_: str, kept: bool) -> None:  # type: ignore[no-untyped-def]
+    (result,) = coder.code_many([Article("a", text)])
+    end = text.index("\n")
+    headline = [e for e in result.events if e.trigger.span[0] < end and e.type == type_]
+    assert bool(headline) is kept, [(e.type, e.actor, e.recipient) for e in result.events]

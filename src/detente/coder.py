@@ -189,7 +189,15 @@ def default_stages(services: Services, batch_size: int = 64) -> list[Stage]:
     judge = [JudgeEvents(s.model, s.lexicon, s.ontology, s.actors.party_nouns)] if s.model is not None else []
     return [
         CheckText(s.language),
-        Parse(s.nlp, batch_size=batch_size, participles=s.language.participle_pasts),
+        Parse(
+            s.nlp,
+            batch_size=batch_size,
+            participles=s.language.participle_pasts,
+            names=s.actors.one_word_names,
+            verbs=frozenset(s.lexicon.verbs) | frozenset(s.lexicon.frames) | s.lexicon.roles.light_verbs,
+            nouns=frozenset(s.lexicon.nouns),
+            titles=s.actors.title_words,
+        ),
         FindMentions(s.actors, s.references.organisation_words, s.gazetteer),
         FindEvents(s.lexicon, s.ontology, s.actors.party_nouns),
         *judge,

@@ -1378,7 +1378,7 @@ class ArgumentFinder:
             return []
         if not syntax.is_passive(verb) or any(c.dep_ == "agent" for c in verb.children):
             return []
-        if not any(c.dep_ == "aux" and c.lower_ in self.lex.marks.future_auxiliaries for c in verb.children):
+        if not any(c.dep_ == "aux" and c.norm_ in self.lex.marks.future_auxiliaries for c in verb.children):
             return []
         return [c for c in verb.head.children if c.dep_ in syntax.SUBJECT_DEPS]
 

@@ -342,7 +342,7 @@ class TriggerReader:
         or auxiliary of its own, shares its tense ("will visit Rome *and meet* the pope"), and so
         does its infinitive of purpose ("will travel to Cairo *to meet* the minister")."""
         for _ in range(COORDINATION_DEPTH):
-            if any(c.dep_ == "aux" and c.lower_ in self.lex.marks.future_auxiliaries for c in tok.children):
+            if any(c.dep_ == "aux" and c.norm_ in self.lex.marks.future_auxiliaries for c in tok.children):
                 return True
             if tok.dep_ == "xcomp" and tok.head.lemma_ == "go" and tok.head.tag_ == "VBG":
                 return True

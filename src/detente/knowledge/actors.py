@@ -151,6 +151,18 @@ class ActorDictionary:
         return None
 
     @property
+    def title_words(self) -> frozenset[str]:
+        """The words of titles and party nouns ("foreign", "minister", "spokesperson"): a headline
+        in title case keeps them in capitals before a name ("Foreign Minister Hayashi")."""
+        return frozenset(w for phrase in (*self.titles, *self.sectors) for w in phrase.split())
+
+    @property
+    def one_word_names(self) -> frozenset[str]:
+        """The names of one capitalised word ("Japan", "Kremlin", "Biden"): a headline in title
+        case keeps them in capitals when it is parsed in sentence case (``stages.parse``)."""
+        return frozenset(k[0] for k in self.forms if len(k) == 1 and k[0][:1].isupper())
+
+    @property
     def party_nouns(self) -> frozenset[str]:
         """The one-word sector words: nouns that name a kind of party ("activist", "party")."""
         return frozenset(w for w in self.sectors if " " not in w)

@@ -597,7 +597,7 @@ class FindEvents:
             if not tables or syntax.is_negated(verb) or any(d.lower_ == "no" for s in subjects for d in s.children):
                 return None
             return [], self._answered(verb) + self._answered(tables[0])
-        if not any(c.dep_ == "aux" and c.lower_ in marks.future_auxiliaries for c in timed.children):
+        if not any(c.dep_ == "aux" and c.norm_ in marks.future_auxiliaries for c in timed.children):
             return None  # "Israel paid a heavy price", "could face sanctions": no threat made
         if lemma in marks.unbearable_verbs:
             return self._not_tolerated(verb, subjects)

@@ -137,7 +137,7 @@ class ModalityEvents(EventsStage):
         own = verbs[:1] or chain[:1]
         # the trigger's own clause and, for a noun, the verb it belongs to ("there could be strikes")
         near = chain[: 1 + next((k for k, t in enumerate(chain) if syntax.is_verb(t)), 0)]
-        auxes = [c.lower_ for t in near for c in t.children if c.dep_ in ("aux", "auxpass")]
+        auxes = [c.norm_ for t in near for c in t.children if c.dep_ in ("aux", "auxpass")]
         if any(a in w.hypothetical for a in auxes):
             return "hypothetical"
         words_near = [c.lower_ for t in near for c in t.children if c.dep_ in ("advmod", "amod")]

@@ -106,10 +106,19 @@ class Parse:
         batch_size: int = 64,
         max_chars: int = MAX_BATCH_CHARS,
         participles: frozenset[str] = frozenset(),
+        names: frozenset[str] = frozenset(),
+        verbs: frozenset[str] = frozenset(),
+        nouns: frozenset[str] = frozenset(),
+        titles: frozenset[str] = frozenset(),
     ) -> None:
         add_dateline_marker(nlp)
         self.nlp = nlp
         self.participles = participles  # irregular past forms that are participles too ("shot")
+        self.names = names  # one-word names of the actor dictionary ("Japan"): kept in a title's capitals
+        self.verbs = verbs  # the lemmas of the verb patterns: a headline's verb read as a noun
+        self.nouns = nouns  # the lemmas of the event nouns: a headline's plural noun that is one
+        self.titles = titles  # words of titles and party nouns: capitalised before a name in a title
+        self.words = verbs | nouns  # common words a title capitalises
         self.batch_size = batch_size
         self.max_chars = max_chars
 
@@ -117,7 +126,8 @@ class Parse:
         doc = self.nlp(parse_text(work.article.text))
         end = _headline(work)
         if end:
-            reparse_headline(doc, self.nlp(headline_sentence(doc.text, end)), self.participles)
+            sentence = self.nlp(headline_sentence(doc.text, end, self.names, self.titles, self.words))
+            reparse_headline(doc, sentence, self.participles, self.verbs, self.nouns)
         return replace(work, doc=doc)
 
     def pipe(self, items: Iterable[Work]) -> Iterator[Work]:
@@ -141,7 +151,11 @@ class Parse:
         texts = [parse_text(w.article.text) for w in batch if w.error is None]
         docs = iter(self.nlp.pipe(texts, batch_size=max(1, len(texts))))
         ends = [_headline(w) for w in batch if w.error is None]
-        heads = [headline_sentence(text, end) for text, end in zip(texts, ends, strict=True) if end]
+        heads = [
+            headline_sentence(text, end, self.names, self.titles, self.words)
+            for text, end in zip(texts, ends, strict=True)
+            if end
+        ]
         parsed = iter(self.nlp.pipe(heads, batch_size=max(1, len(heads))))
         for work in batch:
             if work.error is not None:
@@ -149,7 +163,7 @@ class Parse:
                 continue
             doc = next(docs)
             if _headline(work):
-                reparse_headline(doc, next(parsed), self.participles)
+                reparse_headline(doc, next(parsed), self.participles, self.verbs, self.nouns)
             yield replace(work, doc=doc)
 
 
@@ -160,13 +174,94 @@ def _headline(work: Work) -> int:
     return end if end and work.article.text[end - 1] not in ".!?" else 0
 
 
-def headline_sentence(text: str, end: int) -> str:
-    """The headline as the parser reads a sentence: with a full stop. Without one, the parser
-    reads a headline as a fragment ("... over Caribbean boat strikes": *strikes* a verb)."""
-    return text[:end].rstrip() + "."
+def headline_sentence(
+    text: str,
+    end: int,
+    names: frozenset[str] = frozenset(),
+    titles: frozenset[str] = frozenset(),
+    words: frozenset[str] = frozenset(),
+) -> str:
+    """The headline as the parser reads a sentence: with a full stop, and in sentence case.
+    Without a full stop, the parser reads a headline as a fragment ("... over Caribbean boat
+    strikes": *strikes* a verb); in title case it reads every word as a name ("The United States
+    Welcomes the Truce Extension in Yemen": one entity, no verb) (:func:`sentence_case`)."""
+    return sentence_case(text[:end].rstrip(), text[end:], names, titles, words) + "."
 
 
-def headline_clause(headline: Doc, root: int, participles: frozenset[str] = frozenset()) -> dict[int, tuple[int, str]]:
+#: a word in title case: a capital, then small letters (not "U.S.", "EU", "McCarthy", "2021")
+_TITLE_WORD = re.compile(r"(?<![\w.’'-])[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*(?:['’][a-z]+)?(?![\w.’'-])")
+#: a capitalised word inside a sentence of the text (after a small letter, a digit or a comma)
+_NAME_IN_TEXT = re.compile(r"(?<=[a-z0-9,;:)”’] )[A-Z][\w’'-]*")
+#: at least this share of a headline's longer words after its first is capitalised in title case
+TITLE_CASE_SHARE = 0.75
+
+
+def sentence_case(
+    headline: str,
+    body: str,
+    known: frozenset[str] = frozenset(),
+    titles: frozenset[str] = frozenset(),
+    words: frozenset[str] = frozenset(),
+) -> str:
+    """A headline in title case ("Secretary Blinken to Co-Host Virtual Ministerial with Foreign
+    Minister Hayashi") written as a sentence is: a word capitalised only by the title's style
+    ("Co-Host", "Virtual") in small letters, a name kept. A name is a word the article's text
+    capitalises inside a sentence ("Secretary Blinken", "Minister Hayashi") or a name ``known``
+    to the actor dictionary ("Japan"); a word of mixed case or in capitals ("U.S.", "EU") is
+    kept too, and so is a word of a title before a name, as a sentence writes it ("Spokesperson
+    Jane Okafor", "Foreign Minister Hayashi": ``titles``, the actor dictionary's titles and party
+    nouns). Only a common word is written small: one the text writes small ("welcomes the
+    truce"), or a word of the patterns or of the titles (``words``), in one of its forms
+    ("Restricts": restrict); a word the text does not write ("Jane Okafor" named only in the
+    title) stays as it is. A headline in sentence case ("Colombia halts intelligence sharing with U.S.") is
+    returned unchanged. The result has the same length and the same word breaks as the headline."""
+    longer = [w for w in headline.split()[1:] if sum(c.isalpha() for c in w) >= 4]
+    if len(longer) < 2 or sum(w[:1].isupper() for w in longer) < TITLE_CASE_SHARE * len(longer):
+        return headline
+    names = {_stem(part) for m in _NAME_IN_TEXT.finditer(body) for part in m.group(0).split("-")}
+    common = set(re.findall(r"(?<![\w’'])[a-z]+", body)) | words | titles
+    first = len(headline) - len(headline.lstrip())
+    out = list(headline)
+    named: dict[int, bool] = {}  # each word's start: whether it stays a capitalised name
+    for word in reversed(list(re.finditer(r"\S+", headline))):
+        m = _TITLE_WORD.fullmatch(word.group(0).rstrip(",;:"))
+        after = named.get(word.end() + 1, False)  # the next word (one space on)
+        if m is None or word.start() == first:
+            named[word.start()] = word.group(0)[:1].isupper()
+            continue
+        # each part of a joined word on its own: "Co-Host" is a verb, "Chile-Peru" two names
+        parts = m.group(0).split("-")
+        kept = [_stem(p) in names or _stem(p) in known or not _forms(_stem(p).lower()) & common for p in parts]
+        if not all(kept) and after and m.group(0).lower() in titles:
+            kept = [True] * len(parts)  # "Spokesperson Jane Okafor"
+        cased = "-".join(p if k else p.lower() for p, k in zip(parts, kept, strict=True))
+        out[word.start() : word.start() + len(cased)] = cased
+        named[word.start()] = all(kept)
+    return "".join(out)
+
+
+def _forms(word: str) -> set[str]:
+    """A word in small letters and the stems its endings may be added to ("restricts", "visas",
+    "supporting", "linked", "policies")."""
+    out = {word}
+    for end, stem in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e")):
+        if word.endswith(end) and len(word) > len(end) + 2:
+            out.add(word[: -len(end)] + stem)
+    return out
+
+
+def _stem(word: str) -> str:
+    """A word without its possessive ("Russia’s": "Russia") or a trailing mark."""
+    return re.split(r"['’]", word, maxsplit=1)[0].rstrip("-")
+
+
+def headline_clause(
+    headline: Doc,
+    root: int,
+    participles: frozenset[str] = frozenset(),
+    verbs: frozenset[str] = frozenset(),
+    nouns: frozenset[str] = frozenset(),
+) -> dict[int, tuple[int, str]]:
     """The dependencies a headline's grammar changes, token -> (head, label): a headline made of
     a noun and a participle ("Journalist arrested by police in Zimbabwe") is a passive clause
     without its auxiliary, the participle its verb; and so is a subject whose verb lost its
@@ -185,6 +280,99 @@ def headline_clause(headline: Doc, root: int, participles: frozenset[str] = froz
         if tok.i not in out and headline_passive_subject(tok, participles):
             out[tok.i] = (tok.head.i, "nsubjpass")
     out.update(headline_name_as_verb(headline))
+    out.update(headline_planned_act(headline, root))
+    if not out:
+        out.update(headline_verb_read_as_noun(headline, root, verbs, nouns))
+    return out
+
+
+#: the tags of the words a headline's object may open with ("signs *a* decree", "issues *new* rules")
+_OBJECT_OPENERS = frozenset({"NN", "NNS", "NNP", "NNPS", "DT", "JJ", "CD", "PRP$", "VBG"})
+#: the tags of a finite verb or a modal
+_FINITE = frozenset({"VBZ", "VBP", "VBD", "MD"})
+
+
+def headline_verb_read_as_noun(
+    headline: Doc, root: int, verbs: frozenset[str], nouns: frozenset[str] = frozenset()
+) -> dict[int, tuple[int, str]]:
+    """A headline's verb in the present with its "-s" ("Prime Minister *signs* decree to ban face
+    veils", "Senate *issues* warning to government") that the tagger takes for a plural noun
+    after a name: the name and the verb are read as one phrase, the subject of the object noun
+    or with the object as its clause. When the word is a verb of the patterns (``verbs``),
+    follows a noun, is followed by its object and is the headline's only finite verb, it is the
+    headline's verb: the noun before it its subject, the phrase after it its object. When the
+    object may have been read as the verb ("signs *decree* to ban"). An event noun of the patterns
+    (``nouns``) is a noun: "Hong Kong protests continue", "Trade talks resume" are left as they are."""
+    top = headline[root]
+
+    def misread(t: Token) -> bool:
+        lemma = t.lemma_.lower()
+        if t.tag_ not in ("NNS", "VBZ") or not t.lower_.endswith("s") or lemma not in verbs or lemma in nouns:
+            return False
+        if headline[t.i - 1].tag_ not in ("NN", "NNP", "NNPS"):
+            return False
+        if t.tag_ == "VBZ":  # a verb's form read as the object's subject ("signs decree")
+            return t.head == top and top.i > t.i and t.dep_ in ("nsubj", "compound")
+        return t == top or (t.head == top and top.i > t.i and t.dep_ in ("nsubj", "compound"))
+
+    verb = next((t for t in headline[1 : len(headline) - 1] if misread(t)), None)
+    if verb is None or headline[verb.i + 1].tag_ not in _OBJECT_OPENERS | {"VBP", "VB"}:
+        return {}
+    if any(t.tag_ in _FINITE for t in headline if t != verb and t != top):
+        return {}
+    after = [c for c in (top.children if verb == top else ()) if c.i > verb.i and c.dep_ not in ("punct", "cc")]
+    obj = top if verb != top else (after[0] if after else None)
+    if obj is None or obj.i <= verb.i:
+        return {}
+    out = {verb.i: (verb.i, "ROOT"), obj.i: (verb.i, "dobj")}
+    subject = headline[verb.i - 1]
+    while subject.head.i < verb.i and subject.head != subject and subject.head.dep_ == "compound":
+        subject = subject.head  # "Prime Minister": the head of the phrase before the verb
+    out[subject.i] = (verb.i, "nsubj")
+    for c in top.children if verb != top else ():
+        if c.i < verb.i and c.i not in out and c != verb:
+            out[c.i] = (verb.i, c.dep_)  # what hung on the object before the verb is the subject's
+        elif c.dep_ == "xcomp" and c.i > obj.i:
+            out[c.i] = (obj.i, "acl")  # "decree *to ban* ...": the object's clause, as in a sentence
+    return out
+
+
+#: what a headline's "to" before its verb stands for ("Russia to expel diplomats": will expel)
+PLANNED = "will"
+
+
+def headline_planned(headline: Doc | Any, to: int) -> bool:
+    """Whether the headline's word ``to`` is the "to" of an act planned: the auxiliary of the
+    headline's verb, which has a subject or takes the place of the headline's noun."""
+    tok = headline[to]
+    verb = tok.head
+    return (
+        tok.lower_ == "to"
+        and tok.dep_ == "aux"
+        and verb.tag_ == "VB"
+        and verb.i == tok.i + 1
+        and (verb.dep_ == "ROOT" or (verb.dep_ in ("acl", "relcl") and verb.head.dep_ == "ROOT"))
+        and not any(c.dep_ in ("aux", "auxpass") and c.i != tok.i for c in verb.children)
+    )
+
+
+def headline_planned_act(headline: Doc, root: int) -> dict[int, tuple[int, str]]:
+    """A headline naming a party and an act planned ("Kenyan president to visit China", "Chile to
+    host Peruvian leader for talks") is a sentence with "will" left out: the parser reads the
+    party as the headline's root and the act as a clause of it; the act is the root, the party
+    its subject (its "to" is read as "will": :func:`headline_planned`, ``PLANNED``)."""
+    top = headline[root]
+    if top.pos_ not in ("NOUN", "PROPN") or top.dep_ != "ROOT":
+        return {}
+    verb = next((c for c in top.children if c.dep_ in ("acl", "relcl") and c.i > top.i), None)
+    if verb is None or verb.i < 2 or not headline_planned(headline, verb.i - 1):
+        return {}
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return {}
+    out = {verb.i: (verb.i, "ROOT"), top.i: (verb.i, "nsubj")}
+    for c in top.children:
+        if c.i > verb.i:
+            out[c.i] = (verb.i, c.dep_)
     return out
 
 
@@ -249,25 +437,31 @@ def _close_entities(rows: Any, k: int, iob: int, kind: int) -> None:
         rows[k + 1][iob] = _IOB_B
 
 
-def reparse_headline(doc: Doc, headline: Doc, participles: frozenset[str] = frozenset()) -> Doc:
+def reparse_headline(
+    doc: Doc,
+    headline: Doc,
+    participles: frozenset[str] = frozenset(),
+    verbs: frozenset[str] = frozenset(),
+    nouns: frozenset[str] = frozenset(),
+) -> Doc:
     """Give the headline that opens ``doc`` the parse, tags, entities and word vectors of
     ``headline`` (the same words parsed as a sentence, :func:`headline_sentence`), in place.
     The headline stays a sentence of its own; the blank line after it hangs on its root, so
     that no phrase of the headline takes it in; the subject of a passive that lost its auxiliary
     is marked passive (:func:`headline_passive_subject`). Nothing changes when the words differ."""
-    from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, TAG
-    from spacy.symbols import PROPN
+    from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, NORM, POS, TAG
+    from spacy.symbols import NOUN, PROPN, VERB
 
     k = len(headline) - 1
-    if k < 1 or len(doc) <= k or [t.text for t in doc[:k]] != [t.text for t in headline[:k]]:
-        return doc
+    if k < 1 or len(doc) <= k or [t.lower_ for t in doc[:k]] != [t.lower_ for t in headline[:k]]:
+        return doc  # the words differ (the headline may be parsed in sentence case)
     if doc[k - 1].idx != headline[k - 1].idx or doc[k : k + 1].text.strip():
         return doc  # the headline's last word is not followed by the line break
-    attrs = [TAG, POS, MORPH, LEMMA, DEP, HEAD, ENT_IOB, ENT_TYPE]
+    attrs = [TAG, POS, MORPH, LEMMA, DEP, HEAD, ENT_IOB, ENT_TYPE, NORM]
     ours, theirs = doc.to_array(attrs), headline.to_array(attrs)
     head, dep = attrs.index(HEAD), attrs.index(DEP)
     root = next((t.i for t in headline[:k] if t.dep_ == "ROOT"), 0)
-    changed = headline_clause(headline, root, participles)
+    changed = headline_clause(headline, root, participles, verbs, nouns)
     root = next((i for i, (h, _) in changed.items() if h == i), root)
     for i in range(k):
         ours[i] = theirs[i]
@@ -279,11 +473,22 @@ def reparse_headline(doc: Doc, headline: Doc, participles: frozenset[str] = froz
             if changed[i][1] == "nsubj" and headline[i].tag_ == "VB":  # a name read as a verb
                 ours[i][attrs.index(TAG)] = doc.vocab.strings.add("NNP")
                 ours[i][attrs.index(POS)] = PROPN
-                ours[i][attrs.index(LEMMA)] = doc.vocab.strings.add(headline[i].text)
+                ours[i][attrs.index(LEMMA)] = doc.vocab.strings.add(doc[i].text)
+            elif changed[i][1] == "ROOT" and headline[i].tag_ in ("NNS", "VBZ"):
+                # a verb read as a noun, or as the object's subject
+                ours[i][attrs.index(TAG)] = doc.vocab.strings.add("VBZ")
+                ours[i][attrs.index(POS)] = VERB
+            elif changed[i][1] == "dobj" and headline[i].tag_.startswith("VB"):  # its object
+                ours[i][attrs.index(TAG)] = doc.vocab.strings.add("NN")
+                ours[i][attrs.index(POS)] = NOUN
+                ours[i][attrs.index(LEMMA)] = doc.vocab.strings.add(headline[i].lower_)
     if doc[k].is_space:
         ours[k][head] = (root - k) % (1 << 64)
     _close_entities(ours, k, attrs.index(ENT_IOB), attrs.index(ENT_TYPE))
     doc.from_array(attrs, ours)  # type: ignore[arg-type]
+    for i in range(1, k):  # the headline's "to" of an act planned is read as "will"
+        if headline_planned(doc, i):
+            doc[i].norm_ = PLANNED
     if doc.tensor.shape[0] == len(doc) and headline.tensor.shape[1:] == doc.tensor.shape[1:]:
         doc.tensor[:k] = headline.tensor[:k]  # what the event model reads of the words
     return doc

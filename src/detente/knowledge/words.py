@@ -308,6 +308,10 @@ class NotEventWords:
     #: a cooperative event noun told as lasting ("the enduring alliance") is a standing condition
     standing_adjectives: frozenset[str] = words(default=())
     standing_noun_types: frozenset[str] = words(default=())
+    #: "insufficient cooperation", "the lack of support": a cooperative event noun told as lacking
+    lacking_adjectives: frozenset[str] = words(default=())
+    lacking_nouns: frozenset[str] = words(default=())
+    lacking_types: frozenset[str] = words(default=())
     #: a bond noun as the subject of a verb of state ("our cooperation rests on", "will not waver")
     bond_nouns: frozenset[str] = words(default=())
     bond_state_verbs: frozenset[str] = words(default=())

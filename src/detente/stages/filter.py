@@ -191,6 +191,7 @@ class FilterEvents(EventsStage):
             ("an act not taken", lambda: self.forgone(trigger)),
             ("standing condition", lambda: ev.type in words.standing_noun_types and self.lasting_bond(trigger)),
             ("standing condition", lambda: self.bond_state(trigger)),
+            ("a lack of it", lambda: ev.type in words.lacking_types and self.lacking(trigger)),
             (
                 "standing condition",
                 lambda: not in_headline and ev.type in words.relation_types and self.standing_relation(trigger),
@@ -1117,6 +1118,20 @@ class FilterEvents(EventsStage):
         return syntax.is_noun(trigger) and any(
             c.dep_ == "amod" and c.lower_ in self.words.standing_adjectives for c in trigger.children
         )
+
+    def lacking(self, trigger: Token) -> bool:
+        """Whether a cooperative event noun is told as lacking: qualified by an adjective of want
+        (``lacking_adjectives``: "Iran's insufficient cooperation with the IAEA"), or the "of"
+        phrase of a noun of want (``lacking_nouns``: "the lack of cooperation"); the noun is the
+        trigger or, for a support verb, its object ("has shown insufficient cooperation")."""
+        nouns = [trigger] if syntax.is_noun(trigger) else [c for c in trigger.children if c.dep_ == "dobj"]
+        for noun in nouns:
+            if any(c.dep_ == "amod" and c.lower_ in self.words.lacking_adjectives for c in noun.children):
+                return True
+            prep = noun.head
+            if noun.dep_ == "pobj" and prep.lower_ == "of" and self._lemma(prep.head) in self.words.lacking_nouns:
+                return True
+        return False
 
     def bond_state(self, trigger: Token) -> bool:
         """Whether a bond noun (``bond_nouns``) is told in a state: the subject, itself or as a

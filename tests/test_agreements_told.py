@@ -1,0 +1,72 @@
+"""Agreements and cooperation told by a noun, a title or a mediator, and their parties (round
+agree26), on sentences written for these tests: a text named by its title is no party, nor is
+a name inside the title ("ratified the Rome Statute" is not Italy's); whom a signer signs for,
+or acts on behalf of, is its own side; a deal "between" two parties is theirs, and one
+"brokered by" a third is not the broker's; cooperation told as insufficient or lacking is
+none."""
+
+from __future__ import annotations
+
+import pytest
+
+from coding_checks import DATE, check_coded, without
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_", "actor", "recipient"),
+    [
+        # a text named by its title: the other side is the "with" party
+        ("Morocco signed the Abraham Accords with Israel.", "SUPPORT", "MAR", "ISR"),
+        # a deal brokered by a third party is the signers', each with the other
+        ("Ghana and Togo signed an agreement brokered by Nigeria.", "SUPPORT", "GHA", "TGO"),
+        # a deal between two parties, brokered by two others, is the two parties'
+        ("Egypt and Qatar brokered a deal between Israel and Hamas.", "SUPPORT", "ISR", "PSE"),
+        # cooperation told as lacking is no cooperation
+        ("The agency criticized Iran's insufficient cooperation with inspectors.", "COOPERATE", "absent", None),
+        ("The IAEA criticized Iran's inadequate cooperation with its inspectors.", "COOPERATE", "absent", None),
+        ("The lack of cooperation between Serbia and Kosovo worries the European Union.", "COOPERATE", "absent", None),
+        ("The EU regretted the absence of cooperation between Serbia and Kosovo.", "COOPERATE", "absent", None),
+    ],
+)
+def test_agree26_wordings(coder, sentence: str, type_: str, actor: str | None, recipient: str | None) -> None:  # type: ignore[no-untyped-def]
+    check_coded(coder, sentence, type_, actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_", "not_recipient"),
+    [
+        # a name inside a text's title is no party
+        ("Kenya ratified the Rome Statute last year.", "SUPPORT", "ITA"),
+        ("At a ceremony, Chile became the tenth nation to sign the Lisbon Accords.", "SUPPORT", "PRT"),
+        # the side a signer represents is not whom the act is done to
+        ("Foreign Minister Ana Vega signed for Peru, and Minister Luis Soto signed for Bolivia.", "SUPPORT", "PER"),
+        ("Foreign Minister Ana Vega signed for Peru, and Minister Luis Soto signed for Bolivia.", "SUPPORT", "BOL"),
+        ("The minister signed the accord on behalf of Ghana.", "SUPPORT", "GHA"),
+        # the broker of an agreement is not a side to it
+        ("Ghana and Togo signed an agreement brokered by Nigeria.", "SUPPORT", "NGA"),
+        ("Egypt and Qatar brokered a deal between Israel and Hamas.", "SUPPORT", "QAT"),
+    ],
+)
+def test_agree26_not_recipient(coder, sentence: str, type_: str, not_recipient: str) -> None:  # type: ignore[no-untyped-def]
+    events = without(coder, "require_recipient").code(sentence, published=DATE)
+    wrong = [e for e in events if e.type == type_ and e.recipient is not None and e.recipient.country == not_recipient]
+    found = [(e.type, e.actor and e.actor.country, e.recipient and e.recipient.country) for e in events]
+    assert not wrong, f"{type_} with recipient {not_recipient} in {sentence!r}: {found}"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_", "actor", "recipient"),
+    [
+        # guards: what stays as it was
+        ("Peru signed a Free Trade Agreement with South Korea.", "SUPPORT", "PER", "KOR"),
+        ("Chile signed a trade agreement with Peru.", "SUPPORT", "CHL", "PER"),
+        ("Kenya and Uganda signed a trade agreement.", "SUPPORT", "KEN", "UGA"),
+        ("The agency praised Iran's full cooperation with inspectors.", "COOPERATE", "IRN", None),
+        ("Brazil and Argentina agreed to share intelligence on drug trafficking.", "AGREE", "BRA", "ARG"),
+        ("Colombia handed over the suspect to the United States.", "COOPERATE", "COL", "USA"),
+    ],
+)
+def test_agree26_guards(coder, sentence: str, type_: str, actor: str | None, recipient: str | None) -> None:  # type: ignore[no-untyped-def]
+    check_coded(coder, sentence, type_, actor, recipient)

@@ -3,7 +3,8 @@ agree26), on sentences written for these tests: a text named by its title is no 
 a name inside the title ("ratified the Rome Statute" is not Italy's); whom a signer signs for,
 or acts on behalf of, is its own side; a deal "between" two parties is theirs, and one
 "brokered by" a third is not the broker's; cooperation told as insufficient or lacking is
-none."""
+none; a question put to "you" tells no act; what a proposal is "for" is not done; and several
+who offer aid or a concession offer it to a third, not to each other."""
 
 from __future__ import annotations
 
@@ -28,6 +29,16 @@ pytestmark = pytest.mark.slow
         ("The IAEA criticized Iran's inadequate cooperation with its inspectors.", "COOPERATE", "absent", None),
         ("The lack of cooperation between Serbia and Kosovo worries the European Union.", "COOPERATE", "absent", None),
         ("The EU regretted the absence of cooperation between Serbia and Kosovo.", "COOPERATE", "absent", None),
+        # a question put to the one addressed tells no act of theirs
+        ("How will you work with Congress to pass your agenda?", "AGREE", "absent", None),
+        ("Why did you agree to be the running mate of Senator Mills?", "AGREE", "absent", None),
+        # what a proposal is for is not done
+        (
+            "Chile rejected a Peruvian proposal for signing the Pacific Trade Agreement with her.",
+            "SUPPORT",
+            "absent",
+            None,
+        ),
     ],
 )
 def test_agree26_wordings(coder, sentence: str, type_: str, actor: str | None, recipient: str | None) -> None:  # type: ignore[no-untyped-def]
@@ -47,6 +58,9 @@ def test_agree26_wordings(coder, sentence: str, type_: str, actor: str | None, r
         # the broker of an agreement is not a side to it
         ("Ghana and Togo signed an agreement brokered by Nigeria.", "SUPPORT", "NGA"),
         ("Egypt and Qatar brokered a deal between Israel and Hamas.", "SUPPORT", "QAT"),
+        # several who offer aid or support offer it to a third, not to each other
+        ("Singapore, India and Australia offered military assistance after the ship sank.", "AGREE", "IND"),
+        ("Norway and Denmark promised to release the fishermen.", "AGREE", "DNK"),
     ],
 )
 def test_agree26_not_recipient(coder, sentence: str, type_: str, not_recipient: str) -> None:  # type: ignore[no-untyped-def]
@@ -66,6 +80,9 @@ def test_agree26_not_recipient(coder, sentence: str, type_: str, not_recipient: 
         ("The agency praised Iran's full cooperation with inspectors.", "COOPERATE", "IRN", None),
         ("Brazil and Argentina agreed to share intelligence on drug trafficking.", "AGREE", "BRA", "ARG"),
         ("Colombia handed over the suspect to the United States.", "COOPERATE", "COL", "USA"),
+        ("Kenya and Uganda agreed to hold talks.", "AGREE", "KEN", "UGA"),
+        ("Singapore, India and Australia offered military assistance to Indonesia.", "AGREE", "IND", "IDN"),
+        ("Did Chile sign the trade agreement with Peru?", "SUPPORT", "CHL", "PER"),
     ],
 )
 def test_agree26_guards(coder, sentence: str, type_: str, actor: str | None, recipient: str | None) -> None:  # type: ignore[no-untyped-def]

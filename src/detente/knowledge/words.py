@@ -263,7 +263,11 @@ class NotEventWords:
     obtaining_verbs: frozenset[str] = words(default=())
     #: words before such an infinitive that state the outcome reached ("managed to secure")
     reaching_words: frozenset[str] = words(default=())
+    #: "How will you work with Congress?": the one a question is put to acts in no event
+    addressed_pronouns: frozenset[str] = words(default=())
     content_verbs: frozenset[str] = words(default=())
+    #: "a proposal for signing ...": the gerund of a plan's or a proposal's "for" phrase is not done
+    content_nouns: frozenset[str] = words(default=())
     rule_nouns: frozenset[str] = words(default=())
     conflict_nouns: frozenset[str] = words(default=())
     comparison_marks: frozenset[str] = words(default=())

@@ -156,6 +156,7 @@ class FilterEvents(EventsStage):
             ("a role", lambda: self.role(trigger)),
             ("a view shared", lambda: ev.type in ("AGREE", "REJECT") and self.concurs(trigger)),
             ("question", lambda: ev.type == "REQUEST" and self.question(trigger)),
+            ("a question put", lambda: self.put_question(trigger)),
             ("a ceremony asked for", lambda: ev.type == "REQUEST" and self.ceremony(trigger)),
             ("an exhortation", lambda: self.exhortation(trigger)),
             ("no comment", lambda: ev.type in words.speech_only_types and self.no_comment(trigger)),
@@ -608,6 +609,19 @@ class FilterEvents(EventsStage):
         prep = tok.head
         return tok.dep_ in ("pcomp", "pobj") and prep.dep_ == "prep" and prep.lower_ == "to" and hopes(prep.head)
 
+    def put_question(self, trigger: Token) -> bool:
+        """Whether the act is asked about, not told: its subject (of its own clause, or of the
+        clause it completes: "did you *agree* to be") is the one addressed (``addressed_pronouns``)
+        and its sentence ends with a question mark ("How will you work with Congress?")."""
+        last = next((t for t in reversed(trigger.sent) if not t.is_space and not t.is_quote), None)
+        if last is None or last.text != "?":
+            return False
+        for verb in (trigger, *trigger.ancestors):
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subjects:
+                return any(s.lower_ in self.words.addressed_pronouns for s in subjects)
+        return False
+
     def question(self, trigger: Token) -> bool:
         """Whether a REQUEST's verb asks a question, not for an act: its complement opens with a
         question word ("asked Japan when the talks would resume", "asked by VOA if the U.S. was
@@ -784,12 +798,17 @@ class FilterEvents(EventsStage):
 
     def content(self, trigger: Token) -> bool:
         """Whether the act is a gerund that a plan or a demand includes ("their demands have
-        included dissolving parliament, appointing a commission": ``content_verbs``)."""
+        included dissolving parliament, appointing a commission": ``content_verbs``), or one in
+        the "for" phrase of a plan or a proposal ("a proposal for signing a deal": ``content_nouns``)."""
         verb = next((t for t in (trigger, *trigger.ancestors) if syntax.is_verb(t)), None)
         if verb is None or verb.tag_ != "VBG":
             return False
         while verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.tag_ == "VBG":
             verb = verb.head  # "included dissolving parliament, appointing a commission"
+        prep = verb.head
+        if verb.dep_ == "pcomp" and prep.lower_ == "for" and prep.head.i != prep.i:
+            # "an Indian proposal *for signing* a free trade agreement" (``content_nouns``)
+            return self._lemma(prep.head) in self.words.content_nouns
         return verb.dep_ in ("dobj", "xcomp") and self._lemma(verb.head) in self.words.content_verbs
 
     def rule(self, trigger: Token) -> bool:

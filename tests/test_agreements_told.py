@@ -3,8 +3,10 @@ agree26), on sentences written for these tests: a text named by its title is no 
 a name inside the title ("ratified the Rome Statute" is not Italy's); whom a signer signs for,
 or acts on behalf of, is its own side; a deal "between" two parties is theirs, and one
 "brokered by" a third is not the broker's; cooperation told as insufficient or lacking is
-none; a question put to "you" tells no act; what a proposal is "for" is not done; and several
-who offer aid or a concession offer it to a third, not to each other."""
+none; a question put to "you" tells no act; what a proposal is "for" is not done; several who
+offer aid or a concession offer it to a third, not to each other; a deal signed or reached in the
+passive with no agent is its sides'; and a veto or an objection lifted or withdrawn is a
+concession, no refusal."""
 
 from __future__ import annotations
 
@@ -32,6 +34,13 @@ pytestmark = pytest.mark.slow
         # a question put to the one addressed tells no act of theirs
         ("How will you work with Congress to pass your agenda?", "AGREE", "absent", None),
         ("Why did you agree to be the running mate of Senator Mills?", "AGREE", "absent", None),
+        # a deal signed or reached in the passive, with no agent, is its sides', each with the other
+        ("A peace deal between Chad and Niger was signed in Doha on Monday.", "SUPPORT", "TCD", "NER"),
+        ("An agreement between Kenya and Ethiopia was reached on Monday.", "SUPPORT", "KEN", "ETH"),
+        # lifting one's own veto or objection yields to whom it blocked; the veto is not made again
+        ("Hungary lifted its veto on Ukraine's membership talks.", "CONCEDE", "HUN", None),
+        ("Turkey withdrew its veto on Sweden's membership.", "CONCEDE", "TUR", "SWE"),
+        ("Hungary lifted its veto on Ukraine's membership talks.", "REJECT", "absent", None),
         # what a proposal is for is not done
         (
             "Chile rejected a Peruvian proposal for signing the Pacific Trade Agreement with her.",

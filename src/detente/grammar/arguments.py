@@ -422,6 +422,18 @@ class ArgumentFinder:
             # "*fighting* between the army and the rebels killed 12": a gerund standing as a noun
             # names its sides as a noun does
             actors = syntax.prep_objects(head, self.lex.marks.between_preps)
+        if not actors and syntax.is_passive(head) and self.lex.types.mutual(c.type, c.cameo or ""):
+            # "a peace deal *between Armenia and Azerbaijan* was signed", "an agreement between
+            # Kenya and Ethiopia was reached": with no agent, the sides of what was signed or
+            # reached are the ones who did it, each with the other
+            sides = [
+                g
+                for s in head.children
+                if s.dep_ == "nsubjpass"
+                for g in syntax.prep_objects(s, self.lex.marks.between_preps)
+            ]
+            if len(syntax.with_conjuncts(sides)) > 1:
+                actors = sides
         resolved: list[Token] = []
         for a in actors:
             if syntax.is_noun(a) and self.lemma(a) in self.lex.roles.attempt_nouns:

@@ -324,6 +324,9 @@ class NotEventWords:
     relation_types: frozenset[str] = words(default=())
     #: a pledge noun that is the object of one of these is recalled, not made
     breaking_verbs: frozenset[str] = words(default=())
+    #: "lifted its veto": a refusal noun that is the object of a verb of lifting is given up
+    lifted_refusals: frozenset[str] = words(default=())
+    lifting_verbs: frozenset[str] = words(default=())
     #: "has long stood with", "has always supported": a position held
     held_adverbs: frozenset[str] = words(default=())
     held_types: frozenset[str] = words(default=())

@@ -199,6 +199,7 @@ class FilterEvents(EventsStage):
             ),
             ("a position held", lambda: ev.type in words.held_types and self.held(trigger)),
             ("a pledge broken", lambda: self.broken(trigger)),
+            ("a refusal lifted", lambda: ev.type == "REJECT" and self.lifted(trigger)),
             ("a reporter's query", lambda: self.press_query(trigger)),
             ("a prohibited act", lambda: self.prohibited(trigger)),
             ("the hardest hit", lambda: ev.type == "ASSAULT" and self.affected(trigger)),
@@ -1187,6 +1188,16 @@ class FilterEvents(EventsStage):
             and self._lemma(noun) in self.words.pledge_nouns
             and noun.dep_ in ("dobj", "nsubjpass")
             and self._lemma(noun.head) in self.words.breaking_verbs
+        )
+
+    def lifted(self, trigger: Token) -> bool:
+        """Whether a refusal noun (``lifted_refusals``) is the object of a verb of lifting
+        (``lifting_verbs``: "Hungary lifted its veto", "Turkey withdrew its objection")."""
+        return (
+            syntax.is_noun(trigger)
+            and self._lemma(trigger) in self.words.lifted_refusals
+            and trigger.dep_ in ("dobj", "nsubjpass")
+            and self._lemma(trigger.head) in self.words.lifting_verbs
         )
 
     def held(self, trigger: Token) -> bool:

@@ -5,8 +5,8 @@ or acts on behalf of, is its own side; a deal "between" two parties is theirs, a
 "brokered by" a third is not the broker's; cooperation told as insufficient or lacking is
 none; a question put to "you" tells no act; what a proposal is "for" is not done; several who
 offer aid or a concession offer it to a third, not to each other; a deal signed or reached in the
-passive with no agent is its sides'; and a veto or an objection lifted or withdrawn is a
-concession, no refusal."""
+passive with no agent is its sides'; a veto or an objection lifted or withdrawn is a
+concession, no refusal; and an assurance of what was is a claim, not a promise."""
 
 from __future__ import annotations
 
@@ -41,6 +41,14 @@ pytestmark = pytest.mark.slow
         ("Hungary lifted its veto on Ukraine's membership talks.", "CONCEDE", "HUN", None),
         ("Turkey withdrew its veto on Sweden's membership.", "CONCEDE", "TUR", "SWE"),
         ("Hungary lifted its veto on Ukraine's membership talks.", "REJECT", "absent", None),
+        # an assurance of what was is a claim, not a promise
+        ("The minister assured reporters that the army had not attacked civilians.", "AGREE", "absent", None),
+        (
+            "Contrary to Ruto's assurances that he had no role in the deal, the e-mails said otherwise.",
+            "AGREE",
+            "absent",
+            None,
+        ),
         # what a proposal is for is not done
         (
             "Chile rejected a Peruvian proposal for signing the Pacific Trade Agreement with her.",
@@ -92,6 +100,7 @@ def test_agree26_not_recipient(coder, sentence: str, type_: str, not_recipient: 
         ("Kenya and Uganda agreed to hold talks.", "AGREE", "KEN", "UGA"),
         ("Singapore, India and Australia offered military assistance to Indonesia.", "AGREE", "IND", "IDN"),
         ("Did Chile sign the trade agreement with Peru?", "SUPPORT", "CHL", "PER"),
+        ("Beijing assured Bangkok that the men would be treated well.", "AGREE", "CHN", "THA"),
     ],
 )
 def test_agree26_guards(coder, sentence: str, type_: str, actor: str | None, recipient: str | None) -> None:  # type: ignore[no-untyped-def]

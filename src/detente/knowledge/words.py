@@ -263,6 +263,8 @@ class NotEventWords:
     obtaining_verbs: frozenset[str] = words(default=())
     #: words before such an infinitive that state the outcome reached ("managed to secure")
     reaching_words: frozenset[str] = words(default=())
+    #: "assured reporters that the army had not attacked": an assurance of the past is a claim
+    assuring_words: frozenset[str] = words(default=())
     #: "How will you work with Congress?": the one a question is put to acts in no event
     addressed_pronouns: frozenset[str] = words(default=())
     content_verbs: frozenset[str] = words(default=())

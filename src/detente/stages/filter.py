@@ -157,6 +157,7 @@ class FilterEvents(EventsStage):
             ("a view shared", lambda: ev.type in ("AGREE", "REJECT") and self.concurs(trigger)),
             ("question", lambda: ev.type == "REQUEST" and self.question(trigger)),
             ("a question put", lambda: self.put_question(trigger)),
+            ("a claim of what was", lambda: ev.type == "AGREE" and self.past_assurance(trigger)),
             ("a ceremony asked for", lambda: ev.type == "REQUEST" and self.ceremony(trigger)),
             ("an exhortation", lambda: self.exhortation(trigger)),
             ("no comment", lambda: ev.type in words.speech_only_types and self.no_comment(trigger)),
@@ -609,6 +610,16 @@ class FilterEvents(EventsStage):
             tok = tok.head  # "to meeting and working with"
         prep = tok.head
         return tok.dep_ in ("pcomp", "pobj") and prep.dep_ == "prep" and prep.lower_ == "to" and hopes(prep.head)
+
+    def past_assurance(self, trigger: Token) -> bool:
+        """Whether an assurance (``assuring_words``) only states what was: its "that" clause (of
+        the verb, or of the noun) tells the past, with no modal ("assured reporters that the army
+        *had not attacked* civilians", "assurances that he *had* no involvement")."""
+        if self._lemma(trigger) not in self.words.assuring_words:
+            return False
+        deps = ("ccomp",) if syntax.is_verb(trigger) else ("acl", "ccomp")
+        clauses = [c for c in trigger.children if c.dep_ in deps and c.i > trigger.i and c.pos_ in ("VERB", "AUX")]
+        return bool(clauses) and all(_tells_past(c) for c in clauses)
 
     def put_question(self, trigger: Token) -> bool:
         """Whether the act is asked about, not told: its subject (of its own clause, or of the
@@ -1822,6 +1833,15 @@ def _titled(doc: Doc | None, text: str, span: tuple[int, int]) -> str:
 
 #: the dependencies of a clause that describes a noun ("murders *committed in 1994*")
 DESCRIBING_CLAUSES = frozenset({"acl", "relcl"})
+
+
+def _tells_past(clause: Token) -> bool:
+    """Whether a clause tells the past with no modal: a simple past ("he *had* no involvement")
+    or a perfect ("the army *had not attacked*")."""
+    kids = list(clause.children)
+    if any(c.tag_ == "MD" for c in kids):
+        return False
+    return clause.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in kids)
 
 
 def _holds_so(clause: Token) -> bool:

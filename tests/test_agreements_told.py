@@ -4,7 +4,7 @@ a name inside the title ("ratified the Rome Statute" is not Italy's); whom a sig
 or acts on behalf of, is its own side; a deal "between" two parties is theirs, and one
 "brokered by" a third is not the broker's; cooperation told as insufficient or lacking is
 none; a question put to "you" tells no act; what a proposal is "for" is not done; several who
-offer aid or a concession offer it to a third, not to each other; a deal signed or reached in the
+offer aid offer it to a third, not to each other; a deal signed or reached in the
 passive with no agent is its sides'; a veto or an objection lifted or withdrawn is a
 concession, no refusal; and an assurance of what was is a claim, not a promise."""
 
@@ -75,9 +75,9 @@ def test_agree26_wordings(coder, sentence: str, type_: str, actor: str | None, r
         # the broker of an agreement is not a side to it
         ("Ghana and Togo signed an agreement brokered by Nigeria.", "SUPPORT", "NGA"),
         ("Egypt and Qatar brokered a deal between Israel and Hamas.", "SUPPORT", "QAT"),
-        # several who offer aid or support offer it to a third, not to each other
+        # several who offer aid offer it to a third, not to each other
         ("Singapore, India and Australia offered military assistance after the ship sank.", "AGREE", "IND"),
-        ("Norway and Denmark promised to release the fishermen.", "AGREE", "DNK"),
+        ("Norway and Denmark promised to send aid after the earthquake.", "AGREE", "DNK"),
     ],
 )
 def test_agree26_not_recipient(coder, sentence: str, type_: str, not_recipient: str) -> None:  # type: ignore[no-untyped-def]
@@ -101,6 +101,8 @@ def test_agree26_not_recipient(coder, sentence: str, type_: str, not_recipient: 
         ("Singapore, India and Australia offered military assistance to Indonesia.", "AGREE", "IND", "IDN"),
         ("Did Chile sign the trade agreement with Peru?", "SUPPORT", "CHL", "PER"),
         ("Beijing assured Bangkok that the men would be treated well.", "AGREE", "CHN", "THA"),
+        ("The two countries agreed on Monday to reopen the border crossing.", "AGREE", None, None),
+        ("Chad and Niger agreed to reopen their border crossing.", "AGREE", "TCD", "NER"),
     ],
 )
 def test_agree26_guards(coder, sentence: str, type_: str, actor: str | None, recipient: str | None) -> None:  # type: ignore[no-untyped-def]

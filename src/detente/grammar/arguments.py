@@ -173,6 +173,9 @@ class ArgumentFinder:
         # approaching", "in anticipation of *Hurricane Dorian*"); nor the act's own noun ("took
         # part in *the operation* that lasted 30 hours"); nor the owner of a restated noun
         recipients = [r for r in recipients if not self.natural(r) and r.i not in c.trigger]
+        # ... nor a text named by its title, nor the side an actor acts for, however the phrase
+        # was found ("signed the Artemis Accords", "signed for Armenia")
+        recipients = [r for r in recipients if not self.titled_text(r) and not self.represented(r)]
         owners = self.restated_owners(doc, c.trigger)
         # ... nor a feeling shared or its other holders ("we share *ODIHR's* concern regarding ...")
         owners += self.held_feelings(head) if c.kind != "noun" else []
@@ -419,6 +422,18 @@ class ArgumentFinder:
             # "*fighting* between the army and the rebels killed 12": a gerund standing as a noun
             # names its sides as a noun does
             actors = syntax.prep_objects(head, self.lex.marks.between_preps)
+        if not actors and syntax.is_passive(head) and self.lex.types.mutual(c.type, c.cameo or ""):
+            # "a peace deal *between Armenia and Azerbaijan* was signed", "an agreement between
+            # Kenya and Ethiopia was reached": with no agent, the sides of what was signed or
+            # reached are the ones who did it, each with the other
+            sides = [
+                g
+                for s in head.children
+                if s.dep_ == "nsubjpass"
+                for g in syntax.prep_objects(s, self.lex.marks.between_preps)
+            ]
+            if len(syntax.with_conjuncts(sides)) > 1:
+                actors = sides
         resolved: list[Token] = []
         for a in actors:
             if syntax.is_noun(a) and self.lemma(a) in self.lex.roles.attempt_nouns:
@@ -853,6 +868,15 @@ class ArgumentFinder:
             return []  # "with Tropical Storm Barry approaching", "ahead of Hurricane Ian": no party
         if _inside_name(tok):
             return []  # "signed a Memorandum *of Understanding*": a word of the text's own title
+        if self.represented(tok):
+            return []  # "signed for Armenia", "signed the accord on behalf of Ghana"
+        if self.titled_text(tok):
+            # "signed the Abraham Accords", "ratified the Rome Statute": a text, whose own "with"
+            # or "between" phrase may name the parties ("the Free Trade Agreement with Peru")
+            # ("signed the Abraham Accords *with Israel*": the verb's)
+            sides = syntax.prep_objects(tok, ("with", "between")) or syntax.prep_objects(verb, ("with",))
+            sides = syntax.with_conjuncts([o for o in sides if o.i != tok.i])
+            return [p for o in sides for p in self._party(o, verb, type_, cameo)]
         if (tok.pos_ == "PRON" and not quantity) or tok.ent_type_ in syntax.PARTY_ENTITIES:
             return [tok]
         other = syntax.prep_objects(tok, ("with", "to")) if lemma in words.relation_nouns else []
@@ -957,13 +981,19 @@ class ArgumentFinder:
             # "demands from the army", "a proposal by the ministry": who made it, named or not
             # "a lawsuit filed by Texas", "the claims made by the ministry": its author
             # "a ceasefire with the government", "a deal with Iran": the other side to it
-            authors = syntax.prep_objects(tok, ("from", "by", "with")) + _made_by(tok)
+            # ("a deal *between Israel and Hamas*": its sides; "a deal *brokered by Qatar*" is not
+            # Qatar's, ``mediating_verbs``)
+            brokers = words.mediating_verbs
+            authors = syntax.prep_objects(tok, ("from", "by", "with")) + _made_by(tok, brokers)
             by = [o for o in authors if o.pos_ == "NOUN" and not self.thing(o)]
             # (a common noun that names a kind of party too: "curbed the activities *of
             # opposition parties*", "appealed the acquittal *of the former president*")
             named = [
                 o
-                for o in [*syntax.prep_objects(tok, ("of", "from", "by", "against", "with")), *_made_by(tok)]
+                for o in [
+                    *syntax.prep_objects(tok, ("of", "from", "by", "against", "with", "between")),
+                    *_made_by(tok, brokers),
+                ]
                 if _names_a_party(o) or self._party_noun(o)
             ]
             # "visas *to two journalists*" (but "entry *to the United States*" is a place)
@@ -984,11 +1014,36 @@ class ArgumentFinder:
             possessive = [o for o in owners if o.dep_ == "poss"]
             authored = [
                 o
-                for o in [*syntax.prep_objects(tok, ("by",)), *_made_by(tok)]
+                for o in [*syntax.prep_objects(tok, ("by",)), *_made_by(tok, brokers)]
                 if _names_a_party(o) or self._party_noun(o)
             ]
             return possessive or syntax.with_conjuncts(authored) or owners or named or held
         return [tok]
+
+    def titled_text(self, tok: Token) -> bool:
+        """Whether a phrase is a text named by its title ("the Abraham Accords", "the Rome
+        Statute", ``title_heads``): a proper name (a LAW or WORK_OF_ART entity, or a proper noun)
+        whose head word is a noun of a text; no party, nor is any name inside it."""
+        heads = self.lex.not_parties.title_heads
+        if tok.dep_ == "compound" and tok.head.i != tok.i and tok.pos_ == "PROPN":
+            tok = tok.head  # "the *Rome* Statute": a word of the title, not Italy
+        if self.lemma(tok) not in heads and tok.lower_ not in heads:
+            return False
+        return tok.pos_ == "PROPN" or tok.ent_type_ in TITLE_ENTITIES
+
+    def represented(self, tok: Token) -> bool:
+        """Whether a phrase names the side an actor acts for, not the party acted upon: "on
+        *behalf* of X" (``behalf_nouns``, and X itself) and the "for" phrase of a verb of signing
+        ("signed *for Armenia*", ``signing_verbs``)."""
+        words = self.lex.not_parties
+        if self.lemma(tok) in words.behalf_nouns:
+            return True
+        prep = tok.head
+        if tok.dep_ != "pobj" or prep == tok:
+            return False
+        if prep.lower_ == "of" and self.lemma(prep.head) in words.behalf_nouns:
+            return True
+        return prep.lower_ == "for" and syntax.is_verb(prep.head) and self.lemma(prep.head) in words.signing_verbs
 
     def _deed_owners(self, deed: Token) -> list[Token]:
         """The owners of a deed condemned who did it: for a deed a person suffers
@@ -1723,13 +1778,14 @@ def _in_claim(tok: Token, verb: Token, claims: frozenset[str]) -> bool:
     return False
 
 
-def _made_by(thing: Token) -> list[Token]:
+def _made_by(thing: Token, brokers: frozenset[str] = frozenset()) -> list[Token]:
     """The agent of a past participle that qualifies a thing ("a lawsuit *filed by Texas*", "the
-    claims *made by Britain*"): who made it."""
+    claims *made by Britain*"): who made it; not one who only brokered it (``brokers``, verbs of
+    mediation: "an agreement *brokered by Nigeria*" is the signers')."""
     return [
         g
         for c in thing.children
-        if c.dep_ == "acl" and c.tag_ == "VBN"
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() not in brokers
         for a in c.children
         if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "by")
         for g in a.children

@@ -377,6 +377,13 @@ class RecipientWords:
     #: in the clause is never the recipient guessed ("aid to those hit by Russia's war on Ukraine")
     helped_types: frozenset[str] = words(default=())
     aggression_nouns: frozenset[str] = words(default=())
+    #: heads of the titles of texts ("the Abraham Accords", "the Rome Statute"): a named text is no party
+    title_heads: frozenset[str] = words(default=())
+    #: "on behalf of X", "signed for X": the side an actor acts for, never the one acted upon
+    behalf_nouns: frozenset[str] = words(default=())
+    signing_verbs: frozenset[str] = words(default=())
+    #: a thing "brokered by" a party is not that party's ("an agreement brokered by Nigeria")
+    mediating_verbs: frozenset[str] = words(default=())
 
     def no_party(self, lemma: str) -> bool:
         """Whether a noun with this lemma is a thing, an idea, a means, a place phrase or an

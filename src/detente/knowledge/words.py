@@ -263,7 +263,13 @@ class NotEventWords:
     obtaining_verbs: frozenset[str] = words(default=())
     #: words before such an infinitive that state the outcome reached ("managed to secure")
     reaching_words: frozenset[str] = words(default=())
+    #: "assured reporters that the army had not attacked": an assurance of the past is a claim
+    assuring_words: frozenset[str] = words(default=())
+    #: "How will you work with Congress?": the one a question is put to acts in no event
+    addressed_pronouns: frozenset[str] = words(default=())
     content_verbs: frozenset[str] = words(default=())
+    #: "a proposal for signing ...": the gerund of a plan's or a proposal's "for" phrase is not done
+    content_nouns: frozenset[str] = words(default=())
     rule_nouns: frozenset[str] = words(default=())
     conflict_nouns: frozenset[str] = words(default=())
     comparison_marks: frozenset[str] = words(default=())
@@ -308,6 +314,10 @@ class NotEventWords:
     #: a cooperative event noun told as lasting ("the enduring alliance") is a standing condition
     standing_adjectives: frozenset[str] = words(default=())
     standing_noun_types: frozenset[str] = words(default=())
+    #: "insufficient cooperation", "the lack of support": a cooperative event noun told as lacking
+    lacking_adjectives: frozenset[str] = words(default=())
+    lacking_nouns: frozenset[str] = words(default=())
+    lacking_types: frozenset[str] = words(default=())
     #: a bond noun as the subject of a verb of state ("our cooperation rests on", "will not waver")
     bond_nouns: frozenset[str] = words(default=())
     bond_state_verbs: frozenset[str] = words(default=())
@@ -316,6 +326,9 @@ class NotEventWords:
     relation_types: frozenset[str] = words(default=())
     #: a pledge noun that is the object of one of these is recalled, not made
     breaking_verbs: frozenset[str] = words(default=())
+    #: "lifted its veto": a refusal noun that is the object of a verb of lifting is given up
+    lifted_refusals: frozenset[str] = words(default=())
+    lifting_verbs: frozenset[str] = words(default=())
     #: "has long stood with", "has always supported": a position held
     held_adverbs: frozenset[str] = words(default=())
     held_types: frozenset[str] = words(default=())

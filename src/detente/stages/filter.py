@@ -156,6 +156,8 @@ class FilterEvents(EventsStage):
             ("a role", lambda: self.role(trigger)),
             ("a view shared", lambda: ev.type in ("AGREE", "REJECT") and self.concurs(trigger)),
             ("question", lambda: ev.type == "REQUEST" and self.question(trigger)),
+            ("a question put", lambda: self.put_question(trigger)),
+            ("a claim of what was", lambda: ev.type == "AGREE" and self.past_assurance(trigger)),
             ("a ceremony asked for", lambda: ev.type == "REQUEST" and self.ceremony(trigger)),
             ("an exhortation", lambda: self.exhortation(trigger)),
             ("no comment", lambda: ev.type in words.speech_only_types and self.no_comment(trigger)),
@@ -191,12 +193,14 @@ class FilterEvents(EventsStage):
             ("an act not taken", lambda: self.forgone(trigger)),
             ("standing condition", lambda: ev.type in words.standing_noun_types and self.lasting_bond(trigger)),
             ("standing condition", lambda: self.bond_state(trigger)),
+            ("a lack of it", lambda: ev.type in words.lacking_types and self.lacking(trigger)),
             (
                 "standing condition",
                 lambda: not in_headline and ev.type in words.relation_types and self.standing_relation(trigger),
             ),
             ("a position held", lambda: ev.type in words.held_types and self.held(trigger)),
             ("a pledge broken", lambda: self.broken(trigger)),
+            ("a refusal lifted", lambda: ev.type == "REJECT" and self.lifted(trigger)),
             ("a reporter's query", lambda: self.press_query(trigger)),
             ("a prohibited act", lambda: self.prohibited(trigger)),
             ("the hardest hit", lambda: ev.type == "ASSAULT" and self.affected(trigger)),
@@ -607,6 +611,29 @@ class FilterEvents(EventsStage):
         prep = tok.head
         return tok.dep_ in ("pcomp", "pobj") and prep.dep_ == "prep" and prep.lower_ == "to" and hopes(prep.head)
 
+    def past_assurance(self, trigger: Token) -> bool:
+        """Whether an assurance (``assuring_words``) only states what was: its "that" clause (of
+        the verb, or of the noun) tells the past, with no modal ("assured reporters that the army
+        *had not attacked* civilians", "assurances that he *had* no involvement")."""
+        if self._lemma(trigger) not in self.words.assuring_words:
+            return False
+        deps = ("ccomp",) if syntax.is_verb(trigger) else ("acl", "ccomp")
+        clauses = [c for c in trigger.children if c.dep_ in deps and c.i > trigger.i and c.pos_ in ("VERB", "AUX")]
+        return bool(clauses) and all(_tells_past(c) for c in clauses)
+
+    def put_question(self, trigger: Token) -> bool:
+        """Whether the act is asked about, not told: its subject (of its own clause, or of the
+        clause it completes: "did you *agree* to be") is the one addressed (``addressed_pronouns``)
+        and its sentence ends with a question mark ("How will you work with Congress?")."""
+        last = next((t for t in reversed(trigger.sent) if not t.is_space and not t.is_quote), None)
+        if last is None or last.text != "?":
+            return False
+        for verb in (trigger, *trigger.ancestors):
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subjects:
+                return any(s.lower_ in self.words.addressed_pronouns for s in subjects)
+        return False
+
     def question(self, trigger: Token) -> bool:
         """Whether a REQUEST's verb asks a question, not for an act: its complement opens with a
         question word ("asked Japan when the talks would resume", "asked by VOA if the U.S. was
@@ -783,12 +810,17 @@ class FilterEvents(EventsStage):
 
     def content(self, trigger: Token) -> bool:
         """Whether the act is a gerund that a plan or a demand includes ("their demands have
-        included dissolving parliament, appointing a commission": ``content_verbs``)."""
+        included dissolving parliament, appointing a commission": ``content_verbs``), or one in
+        the "for" phrase of a plan or a proposal ("a proposal for signing a deal": ``content_nouns``)."""
         verb = next((t for t in (trigger, *trigger.ancestors) if syntax.is_verb(t)), None)
         if verb is None or verb.tag_ != "VBG":
             return False
         while verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.tag_ == "VBG":
             verb = verb.head  # "included dissolving parliament, appointing a commission"
+        prep = verb.head
+        if verb.dep_ == "pcomp" and prep.lower_ == "for" and prep.head.i != prep.i:
+            # "an Indian proposal *for signing* a free trade agreement" (``content_nouns``)
+            return self._lemma(prep.head) in self.words.content_nouns
         return verb.dep_ in ("dobj", "xcomp") and self._lemma(verb.head) in self.words.content_verbs
 
     def rule(self, trigger: Token) -> bool:
@@ -1118,6 +1150,20 @@ class FilterEvents(EventsStage):
             c.dep_ == "amod" and c.lower_ in self.words.standing_adjectives for c in trigger.children
         )
 
+    def lacking(self, trigger: Token) -> bool:
+        """Whether a cooperative event noun is told as lacking: qualified by an adjective of want
+        (``lacking_adjectives``: "Iran's insufficient cooperation with the IAEA"), or the "of"
+        phrase of a noun of want (``lacking_nouns``: "the lack of cooperation"); the noun is the
+        trigger or, for a support verb, its object ("has shown insufficient cooperation")."""
+        nouns = [trigger] if syntax.is_noun(trigger) else [c for c in trigger.children if c.dep_ == "dobj"]
+        for noun in nouns:
+            if any(c.dep_ == "amod" and c.lower_ in self.words.lacking_adjectives for c in noun.children):
+                return True
+            prep = noun.head
+            if noun.dep_ == "pobj" and prep.lower_ == "of" and self._lemma(prep.head) in self.words.lacking_nouns:
+                return True
+        return False
+
     def bond_state(self, trigger: Token) -> bool:
         """Whether a bond noun (``bond_nouns``) is told in a state: the subject, itself or as a
         conjunct, of a verb of state (``bond_state_verbs``) not in the past ("our cooperation
@@ -1153,6 +1199,16 @@ class FilterEvents(EventsStage):
             and self._lemma(noun) in self.words.pledge_nouns
             and noun.dep_ in ("dobj", "nsubjpass")
             and self._lemma(noun.head) in self.words.breaking_verbs
+        )
+
+    def lifted(self, trigger: Token) -> bool:
+        """Whether a refusal noun (``lifted_refusals``) is the object of a verb of lifting
+        (``lifting_verbs``: "Hungary lifted its veto", "Turkey withdrew its objection")."""
+        return (
+            syntax.is_noun(trigger)
+            and self._lemma(trigger) in self.words.lifted_refusals
+            and trigger.dep_ in ("dobj", "nsubjpass")
+            and self._lemma(trigger.head) in self.words.lifting_verbs
         )
 
     def held(self, trigger: Token) -> bool:
@@ -1777,6 +1833,15 @@ def _titled(doc: Doc | None, text: str, span: tuple[int, int]) -> str:
 
 #: the dependencies of a clause that describes a noun ("murders *committed in 1994*")
 DESCRIBING_CLAUSES = frozenset({"acl", "relcl"})
+
+
+def _tells_past(clause: Token) -> bool:
+    """Whether a clause tells the past with no modal: a simple past ("he *had* no involvement")
+    or a perfect ("the army *had not attacked*")."""
+    kids = list(clause.children)
+    if any(c.tag_ == "MD" for c in kids):
+        return False
+    return clause.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in kids)
 
 
 def _holds_so(clause: Token) -> bool:

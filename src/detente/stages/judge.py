@@ -188,6 +188,10 @@ class Judge:
                     # "assistance *through* the WFP": a channel; "aid to those hit by *Russia's* war"
                     or self.args.channel(t)
                     or self.args.aggression(t, type_) is not None
+                    # "signed *the Artemis Accords*", "signed *for the United States*": a text, the
+                    # signer's own side
+                    or self.args.titled_text(t)
+                    or self.args.represented(t)
                 )
             ]
         return out

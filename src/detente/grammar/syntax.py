@@ -255,6 +255,25 @@ def owns_venue(tok: Token, place_nouns: frozenset[str]) -> bool:
     )
 
 
+def inside_venue(tok: Token) -> bool:
+    """Whether a place name tells where the place an act happened at lies ("rioted at a jail
+    *in Dili*", "protested outside the embassy *in Moscow*", "met at a hotel *in Doha*"):
+    the object of "in" or "at" under a common noun that is itself the object of a preposition
+    of place. The setting of the act, not a party to it."""
+    place = tok.head.head
+    return (
+        tok.dep_ == "pobj"
+        and tok.ent_type_ in PLACE_ENTITIES
+        and tok.head.lower_ in VENUE_PREPOSITIONS
+        and tok.head.dep_ == "prep"
+        and place.pos_ == "NOUN"
+        and not place.ent_type_
+        and place.dep_ == "pobj"
+        and place.head.dep_ == "prep"
+        and place.head.lower_ in VENUE_PREPOSITIONS | {"outside", "near", "inside"}
+    )
+
+
 def is_venue(tok: Token) -> bool:
     """Whether a word names the place something happens at: a place name after "in" or "at"
     ("met *in Geneva*", "held talks *at Camp David*")."""

@@ -321,6 +321,9 @@ class RecipientWords:
     #: ("called *the notion* a waste of time"), and the common nouns that name a party though no
     #: sector word does ("the two *sides*", "*allies*")
     party_types: frozenset[str] = words(default=())
+    #: types of other acts against a party, whose recipient the event model chooses only among
+    #: phrases that may name a party (not "demanding *a referendum*"); the argument rules read them as before
+    chosen_party_types: frozenset[str] = words(default=())
     party_kinds: frozenset[str] = words(default=())
     #: types whose verb's own object may be the thing acted on, as PLOVER codes it ("rejected the results")
     object_types: frozenset[str] = words(default=())

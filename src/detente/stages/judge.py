@@ -175,6 +175,8 @@ class Judge:
                 or not (
                     t in holders
                     or t.i in speaking
+                    or self._other_act(t, head, type_)
+                    or (type_ not in self.lex.not_parties.place_target_types and syntax.inside_venue(t))
                     or _apposed_description(t)
                     or self._done_to(t, type_)
                     or (venue and syntax.is_venue(t))
@@ -196,6 +198,29 @@ class Judge:
             ]
         return out
 
+    def _other_act(self, tok: Token, head: Token, type_: str) -> bool:
+        """Whether a phrase is an act named by its noun that is the object of another verb than
+        the event's ("opened the bridge to allow *the delivery* of grain to Afghanistan", "ready
+        to host *talks* on the crisis"): the act is what the event makes possible or offers, not
+        the party acted upon, unless its "with", "between" or "against" phrase names the parties
+        ("threatened to halt *talks with the president*", "to host *a meeting between* A and B").
+        A deed condemned or an act praised stands for its authors and stays ("condemned the
+        decision to resume *the exercises*")."""
+        words = self.lex.not_parties
+        return (
+            tok.pos_ == "NOUN"
+            and tok.dep_ == "dobj"
+            and tok.head.i != head.i
+            and syntax.is_verb(tok.head)
+            and self.triggers.lemma(tok) in self.args.noun_lemmas
+            and type_ not in words.deed_types
+            and type_ not in words.praise_types
+            and not any(
+                o.ent_type_ in syntax.PARTY_ENTITIES or self.args.may_be_party(o)
+                for o in syntax.prep_objects(tok, ("with", "between", "against"))
+            )
+        )
+
     def _no_party(self, tok: Token, type_: str, cameo: str = "") -> bool:
         """Whether a noun names no party itself: a thing, an idea, an amount, or under a
         criticism a deed ("condemned *the killing* by ...")."""
@@ -204,6 +229,8 @@ class Judge:
         lemma, words = self.triggers.lemma(tok), self.lex.not_parties
         if self.args.names_nothing(tok, type_, cameo):
             return True  # a verbal act's recipient is a party, never a thing or an idea ("the notion")
+        if type_ in words.chosen_party_types and not self.args.may_be_party(tok):
+            return True  # "demanding *a referendum*": no party protested against
         return words.no_party(lemma) or words.deed(lemma, type_)
 
     def _bare_place(self, tok: Token, type_: str) -> bool:

@@ -1,4 +1,4 @@
-"""Who did it to whom across the article (round parties26), on texts written for these tests:
+"""Who did it to whom across the article, on texts written for these tests:
 
 - a charge a statement makes in its own voice by naming a party's act with a condemning word
   ("in the face of *Russia's* unprovoked war") charges that act's owner; the recipient model no

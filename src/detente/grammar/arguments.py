@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from detente.grammar import syntax
 from detente.grammar.triggers import Reading, TriggerReader, chain
 from detente.knowledge.lexicon import Lexicon
-from detente.pipeline.work import Candidate
+from detente.pipeline.work import UNNAMED_ATTACK, Candidate
 
 #: where an article's storm names are kept with its parse (``Doc.user_data``)
 STORM_NAMES_KEY = "detente.storm_names"
@@ -54,6 +54,7 @@ class ArgumentFinder:
         self, doc: Doc, head: Token, c: Reading, number: int, trigger: Token, named: frozenset[int] = frozenset()
     ) -> Candidate | None:
         harm = False
+        unnamed = False  # an attack no one's name is on, placed in time or space or by its target
         issued = False  # a noun no one's name is on, of an act a statement's issuer does
         befallen = False  # a noun no one's name is on, of an act the authorities do
         restated = self._restated_noun(head, c)  # "reaffirmed their *commitment*": None unless restating
@@ -63,7 +64,10 @@ class ArgumentFinder:
                 actors = [head]  # "protests erupted in Baghdad": the protests stand for the protesters
             issued = not actors and self.issued_noun(head)
             befallen = not actors and not issued and bool(recipients) and self._authority_subject(head)
-            if not actors and not issued and not befallen:
+            targets = None if actors or issued or befallen else self.unnamed_attack(head)
+            unnamed = targets is not None
+            recipients = recipients if targets is None else targets
+            if not actors and not issued and not befallen and not unnamed:
                 return None  # an unanchored noun is a topic, not an event
             recipients = (
                 self._parties(recipients, head, c.type, c.cameo)
@@ -77,6 +81,9 @@ class ArgumentFinder:
             if found is None:
                 return None  # "efforts are under way to repair ties": no one named acts
             actors = found
+            # an attack's noun told again by this verb, with no one's name on it ("*a terror
+            # attack* killed 13", "the attack in Gao, *which killed* two"): an attack of no one named
+            unnamed = not actors and self._unnamed_restated(head, c)
             phrases = self._verb_recipients(head, c)
             # "deplored the loss of Afghan lives": a harm suffered names its victims, not the one
             # blamed, who only a "by" phrase names; nor is a name elsewhere in the clause
@@ -190,21 +197,80 @@ class ArgumentFinder:
             actors=tuple(a.i for a in actors),
             recipients=tuple(r.i for r in recipients),
             kind=c.kind,
-            source=c.source,
+            source=UNNAMED_ATTACK if unnamed else c.source,
             attributed_to=speaker.i if speaker is not None else None,
             recipient_from_clause=guessed,
         )
+
+    def _unnamed_restated(self, verb: Token, c: Reading) -> bool:
+        """Whether ``verb`` tells again, in a clause of its own, an attack's noun that names no
+        author ("the attack in Gao, *which killed* two", "the attack *targeting* the army"). (The
+        noun or a weapon as the subject stays the actor: "*a roadside bomb* killed four", as the
+        sentence gold codes it; making a weapon no one cost matched test events, the actorless
+        event being dropped as a mention of another attack.)"""
+        if c.type not in self.lex.not_parties.restated_act_types:
+            return False
+        act = self.restated_act(verb)
+        return act is not None and self.lemma(act) in self.restated_nouns and act.head != verb
+
+    def unnamed_attack(self, noun: Token) -> list[Token] | None:
+        """The targets of a noun of one attack with no one's name on it, where it is an event of
+        its own (``unnamed_attack_nouns``), else None: the text places it in time ("*today's*
+        attack", "the bombing *on Sunday*", "*last night's* shooting"), in a named place ("the
+        shooting *in Monterey Park*", "the attack *carried out in Linz*"), or names its target after
+        a definite article ("*the* attack on the UN compound"). Its targets are only what it is
+        "on" or "against" (``unnamed_attack_target_preps``) and the one a killing is "of", never
+        where it happened. Not an attack
+        told again or any of a kind ("this attack", "such attacks": ``unnamed_attack_excluded_dets``),
+        a kind of act in the plural ("attacks on aid workers"), one ranked among others ("the
+        deadliest attack in years"), nor the background of what came later ("since the shooting")."""
+        roles = self.lex.roles
+        if self.lemma(noun) not in roles.unnamed_attack_nouns:
+            return None
+        dets = {c.lower_ for c in noun.children if c.dep_ in ("det", "predet")}
+        if dets & roles.unnamed_attack_excluded_dets:
+            return None
+        if any(c.tag_ == "JJS" for c in noun.children if c.dep_ == "amod"):
+            return None  # "the deadliest attack in American history"
+        if noun.dep_ == "pobj" and (
+            noun.head.lower_ in roles.unnamed_attack_background_preps
+            or any(c.dep_ == "npadvmod" for c in noun.head.children)
+        ):
+            return None  # "five years since the shooting at ...", "three months after the attack on ..."
+        days = [c for c in noun.children if c.dep_ == "poss" and _day(c)]
+        if noun.tag_ != "NN" and not days:
+            return None  # "attacks on aid workers are never acceptable": a kind of act
+        # the noun and a participle that carries it out ("the attack *carried out* in Linz")
+        holders = [noun, *(v for v in noun.children if v.dep_ == "acl" and v.tag_ == "VBN")]
+        setting = ("npadvmod", "advmod", "prep", "amod", "compound")
+        phrases = [c for h in holders for c in h.children if c.dep_ in setting]
+        timed = bool(days) or any(_day(t) for c in phrases for t in c.subtree)
+        # a place named or pointed at ("in Linz", "at a market"), never a time ("on Sunday") nor
+        # what it is on (its target, below)
+        placed = any(
+            g.dep_ == "pobj" and not _day(g) and (g.pos_ == "PROPN" or any(d.dep_ == "det" for d in g.children))
+            for p in phrases
+            if p.dep_ == "prep" and p.lower_ in PLACING_PREPS and p.lower_ not in roles.unnamed_attack_target_preps
+            for g in p.children
+        )
+        targets = [g for h in holders for g in syntax.prep_objects(h, tuple(roles.unnamed_attack_target_preps))]
+        if self.lemma(noun) in roles.patient_nouns:
+            targets += syntax.prep_objects(noun, ("of",))  # "the assassination *of the general*"
+        return targets if timed or placed or (targets and "the" in dets) else None
 
     def _authority_subject(self, noun: Token) -> bool:
         """Whether a noun with no one's name on it but the party it befell tells an act only the
         authorities perform, as the subject of a clause of its own (``authority_nouns``: "*the
         recent arrest of* X *has prompted* questions", "*X's detention* drew protests"): the
         actors stage gives it the authorities of the country where it happens; not a state that
-        goes on (``continuing_words``: "the continued detention of X is one of the issues")."""
+        goes on (``continuing_words``: "the continued detention of X is one of the issues"). A
+        day's possessive dates it as one act, as the subject does ("*last week's* arrest of X")."""
         if self.lemma(noun) not in self.lex.roles.authority_nouns:
             return False
         if any(c.dep_ == "amod" and c.lower_ in self.lex.roles.continuing_words for c in noun.children):
             return False  # "the continued detention of X is ...": a state that goes on
+        if any(c.dep_ == "poss" and _day(c) for c in noun.children):
+            return True  # "in protest of *last week's* arrest of activists": one act, dated
         return noun.dep_ in syntax.SUBJECT_DEPS and syntax.is_verb(noun.head)
 
     def issued_noun(self, noun: Token) -> bool:
@@ -413,7 +479,8 @@ class ArgumentFinder:
                 if self.lemma(act) in self.restated_nouns:
                     # (with no author named, the attack's noun as the subject stands for its
                     # author, whom the article may name elsewhere: "said *the attack* had killed
-                    # twelve"; a clause of the noun's own has no one named)
+                    # twelve", as the sentence gold codes it; a clause of the noun's own has no
+                    # one named)
                     return self._noun_arguments(act, c.type)[0] or ([act] if act.head == head else [])
                 return _owners(act)  # "*Russian* missiles killed ...", "the bullet that killed ..."
         actors = self.subjects(head)
@@ -924,8 +991,11 @@ class ArgumentFinder:
                 # "passengers ..., 37 of whom were injured": the relative clause's antecedent
                 clause = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
                 return [clause.head] if clause is not None else []
-            # "the vast majority had been raped": an amount that counts no one named is no party
-            return counted
+            if counted and self.lemma(counted[0]) in words.means_nouns:
+                tok, lemma = counted[0], self.lemma(counted[0])  # "fired *hundreds of drones* towards Israel"
+            else:
+                # "the vast majority had been raped": an amount that counts no one named is no party
+                return counted
         if tok.ent_type_ in syntax.NOT_ACTORS:
             return []  # "suspend publication *for eight weeks*": a date is no party
         if lemma in words.place_nouns:
@@ -1324,6 +1394,8 @@ class ArgumentFinder:
         for ch in noun.children:
             if syntax.stance_word(ch):
                 continue  # "an *anti-Brexit* march": what it is against, not who marches
+            if ch.dep_ == "poss" and _day(ch):
+                continue  # "*today's* attack", "*last night's* shooting": when, not whose
             if ch.dep_ == "poss" or (
                 ch.dep_ in ("compound", "amod", "nmod") and (ch.ent_type_ in syntax.PARTY_ENTITIES)
             ):
@@ -1624,6 +1696,15 @@ PLACING_PREPS = frozenset({"in", "at", "near", "on", "outside"})
 
 #: days named by a word of their own, which the tagger may leave untagged ("*yesterday's* raid")
 DAY_WORDS = frozenset({"today", "yesterday", "tonight", "tomorrow"})
+
+
+#: parts of a day, which name a time after "last" or "this" ("*last night*", "this morning")
+DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "overnight"})
+
+
+def _day(tok: Token) -> bool:
+    """Whether a word names a time, not a party ("*today's*", "*Sunday's*", "*last night's*")."""
+    return tok.ent_type_ in syntax.TIME_ENTITIES or tok.lower_ in DAY_WORDS or tok.lower_ in DAY_PARTS
 
 
 #: the prepositions that name the party an appeal is made to ("call on X to", "appeal to X to")

@@ -139,6 +139,12 @@ class WordRoles:
     #: nouns of an act only authorities perform, an event of its own as a clause's subject
     #: ("the arrest of X has prompted questions")
     authority_nouns: frozenset[str] = words(default=())
+    #: nouns of one attack, an event with no author named where the text places it or names its
+    #: target ("today's attack on the compound", "the shooting in Monterey Park")
+    unnamed_attack_nouns: frozenset[str] = words(default=())
+    unnamed_attack_excluded_dets: frozenset[str] = words(default=())
+    unnamed_attack_target_preps: frozenset[str] = words(default=())
+    unnamed_attack_background_preps: frozenset[str] = words(default=())
     #: modifiers that tell such a noun as a state that goes on ("the continued detention of X")
     continuing_words: frozenset[str] = words(default=())
     #: nouns of an act whose "of" phrase names its doer ("the visit *of the emir* to Baghdad")

@@ -89,6 +89,10 @@ class CasualtyWords:
     toll_types: frozenset[str] = words(default=())
     death_words: frozenset[str] = words(default=("dead", "death"))
     leaving_verbs: frozenset[str] = words(default=())
+    life_verbs: frozenset[str] = words(default=())
+    life_nouns: frozenset[str] = words(default=())
+    toll_nouns: frozenset[str] = words(default=())
+    toll_preps: frozenset[str] = words(default=())
     numbers: dict[str, int] = field(default_factory=dict)
     vague: dict[str, int] = field(default_factory=dict)
     toll_states: dict[str, str] = field(default_factory=dict)  # word -> "fatal" | "injury"

@@ -31,6 +31,8 @@ OWN_VOICE = "verdict in own voice"
 #: not be tolerated", "will take all necessary measures"): the article tells whom, not the
 #: sentence, so the recipient model does not pick a phrase of it
 UNAIMED_THREAT = "unaimed threat"
+#: the source of an attack told by a noun with no author named, placed in time or space
+UNNAMED_ATTACK = "unnamed attack"
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,7 +27,7 @@ from detente.grammar.arguments import ArgumentFinder
 from detente.grammar.triggers import NAME_ENTITIES, Reading, TriggerReader, chain
 from detente.knowledge.lexicon import Lexicon
 from detente.knowledge.ontology import Ontology
-from detente.pipeline.work import OWN_VOICE, UNAIMED_THREAT, Candidate, Work
+from detente.pipeline.work import OWN_VOICE, UNAIMED_THREAT, UNNAMED_ATTACK, Candidate, Work
 
 #: the parts of speech a trigger has (syntax.is_verb, syntax.is_noun, an adjective)
 _TRIGGER_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN", "ADJ"})
@@ -312,9 +312,19 @@ class FindEvents:
         told = set()
         for cand in out:
             if cand.kind == "verb" and self.ontology.to_plover(cand.cameo).type in types:
-                act = self.args.restated_act(doc[cand.trigger[0]])
+                verb = doc[cand.trigger[0]]
+                act = self.args.restated_act(verb)
                 if act is not None:
                     told.add(act.i)
+                # an attack no one's name is on that the verb tells as the occasion ("were killed
+                # *in a suicide bombing* in Baghdad"): one attack, whose victims the verb names
+                told.update(
+                    n.i
+                    for p in verb.children
+                    if p.dep_ == "prep" and p.lower_ == "in"
+                    for n in p.children
+                    if n.dep_ == "pobj" and any(c.source == UNNAMED_ATTACK and c.trigger[-1] == n.i for c in out)
+                )
         return [
             cand
             for cand in out

@@ -138,7 +138,9 @@ class FilterEvents(EventsStage):
         trigger = syntax.token_at(doc, ev.trigger.span[0])
         words = self.words
         checks: tuple[tuple[str, Callable[[], bool]], ...] = (
-            ("no party", lambda: not parties.named(ev)),
+            # (the dead or wounded an attack counts are the people it was done to: "the attack in
+            # Linz last night, which took the lives of four people")
+            ("no party", lambda: not parties.named(ev) and ev.fatalities is None and ev.injured is None),
             ("did not happen", lambda: self.unhappened(ev, trigger)),
             ("opinion", lambda: self.opinion(trigger)),
             ("a hope", lambda: self.hoped(trigger)),

@@ -192,15 +192,58 @@ class CountEvents(EventsStage):
                     if got is not None:
                         found[kind].add(got)
             elif lemma in self.words.leaving_verbs and tok.pos_ == "VERB":  # "leaving 17 dead and 40 wounded"
-                states = self.words.toll_states or {}
-                for state in (c for c in tok.children if c.lower_ in states):
-                    for victim in (c for c in tok.children if c.dep_ in ("dobj", "nsubj") and c.i < state.i):
-                        got = count_of(victim, self.words)
-                        if got is not None:
-                            found[states[state.lower_]].add(got)
+                for kind_, got in self._left(tok):
+                    found[kind_].add(got)
+            elif lemma in self.words.life_verbs and tok.pos_ == "VERB":  # "took the lives of four people"
+                found["fatal"].update(self._lives(tok))
+            elif lemma in self.words.toll_nouns and syntax.is_noun(tok):  # "the death toll rose to 31"
+                found["fatal"].update(self._toll(tok))
         fatal = next(iter(found["fatal"])) if len(found["fatal"]) == 1 else None
         injured = next(iter(found["injury"])) if len(found["injury"]) == 1 else None
         return fatal, injured
+
+    def _left(self, verb: Token) -> Iterable[tuple[str, Count]]:
+        """The toll a verb of leaving reports by the state it leaves people in: "leaving 17 dead",
+        "left 6 dead and 20 wounded" (the number on the state word itself, or the object before
+        it), and a state joined to it ("and 20 wounded")."""
+        states = self.words.toll_states or {}
+        for state in (c for c in verb.children if c.lower_ in states):
+            if state.dep_ == "conj":  # "and 20 wounded": its own number
+                victims = [c for c in state.children if c.dep_ in ("nsubj", "dobj", "nummod") and c.like_num]
+            elif any(c.dep_ in ("nummod", "quantmod") for c in state.children):
+                victims = [state]  # "leaving 9 dead": the number on the state word
+            else:
+                victims = [c for c in verb.children if c.dep_ in ("dobj", "nsubj") and c.i < state.i]
+            for victim in victims:
+                got = count_of(victim, self.words, single=False)
+                if got is not None:
+                    yield states[state.lower_], got
+
+    def _lives(self, verb: Token) -> Iterable[Count]:
+        """The dead of "took the lives of four people", "claimed the lives of 12 soldiers"."""
+        for life in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in self.words.life_nouns):
+            for victim in (g for p in life.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children):
+                got = count_of(victim, self.words, single=False)
+                if got is not None:
+                    yield got
+
+    def _toll(self, noun: Token) -> Iterable[Count]:
+        """The number a death toll is given: "a death toll of 40", "the death toll rose to 31",
+        "the death toll stood at 12", "the death toll is 9"."""
+        if not any(c.dep_ in ("compound", "amod") and c.lower_ in self.words.death_words for c in noun.children):
+            return
+        preps = [p for p in noun.children if p.dep_ == "prep" and p.lower_ in self.words.toll_preps]
+        if noun.dep_ in syntax.SUBJECT_DEPS and syntax.is_verb(noun.head):
+            verb = noun.head
+            preps += [p for p in verb.children if p.dep_ == "prep" and p.lower_ in self.words.toll_preps]
+            numbers = [c for c in verb.children if c.dep_ in ("attr", "dobj") and c.like_num]
+        else:
+            numbers = []
+        numbers += [g for p in preps for g in p.children if g.dep_ == "pobj" and g.like_num]
+        for num in numbers:
+            got = count_of(num, self.words, single=False)
+            if got is not None:
+                yield got
 
     def count(self, doc: Doc, ev: Event) -> Event:
         words = self.words

@@ -54,9 +54,8 @@ PLACES = [
     ),
     # "in the city": the town the article named before it
     (
-        # (a condemnation is not placed where the attack it names was: places26)
-        "Paul Weber is the mayor of Bremen, a city in Germany. He met the imam of a mosque in the city.",
-        "met",
+        "Paul Weber is the mayor of Bremen, a city in Germany. He condemned an attack on a mosque in the city.",
+        "condemned",
         "Bremen",
     ),
 ]

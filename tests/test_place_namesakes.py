@@ -23,8 +23,7 @@ NAMESAKES = [
     ("The United States and Britain met in Geneva on Monday.", "CHE", "Geneva"),
     ("Police in Vancouver arrested a U.S. citizen on Tuesday.", "CAN", "Vancouver"),
     ("Police arrested an American tourist in Vancouver on Tuesday.", "CAN", "Vancouver"),
-    # (an accusation is not placed where the attack it names was plotted: places26)
-    ("The United States and Russia held talks in Athens.", "GRC", "Athens"),
+    ("The United States accused Russia of plotting an attack in Athens.", "GRC", "Athens"),
     ("A U.S. envoy met opposition leaders in Birmingham.", "GBR", "Birmingham"),
     # "City, Area": the area's country places the article's other mentions of the town
     (

@@ -412,14 +412,6 @@ class PlaceWords:
     anaphoric_town_nouns: frozenset[str] = words(default=())
     operation_nouns: frozenset[str] = words(default=())
     home_offices: frozenset[str] = words(default=())
-    speech_types: frozenset[str] = words(default=())
-    talk_types: frozenset[str] = words(default=())
-    content_dependencies: frozenset[str] = words(default=())
-    topic_prepositions: frozenset[str] = words(default=())
-    visit_nouns: frozenset[str] = words(default=())
-    visit_prepositions: frozenset[str] = words(default=())
-    venue_nouns: frozenset[str] = words(default=())
-    relation_nouns: frozenset[str] = words(default=())
 
     @classmethod
     def load(cls, directory: Path | None = None) -> PlaceWords:

@@ -124,18 +124,11 @@ class LocateEvents(EventsStage):
         sents = list(doc.sents)
         # where the article is, for events whose own sentence says nothing: its dateline, else
         # the first place phrase of its opening sentences ("... clashed in Goma on Sunday")
-        headline = headline_end(work.article.text, work.article.title)
-        lede, inside = self._lede(doc, sents, found, headline, chosen)
+        lede, inside = self._lede(doc, sents, found, headline_end(work.article.text, work.article.title), chosen)
+        home = dateline or lede
         starts = [m.start for m in found]  # in text order: an event's sentence is found by bisection
-        # the place phrases that only say what a verbal act is about ("condemns today's attack
-        # in Mogadishu"): they do not place the article's other statements either
-        about = self._about_places(doc, events, sents, found, starts)
-        heard = [m for m in found if m.start not in about and not self._below_topic(doc[m.end - 1])]
-        said = self._lede(doc, sents, heard, headline, chosen)[0] if len(heard) < len(found) else lede
-        verbal = self.words.speech_types | self.words.talk_types
         out = []
         for ev in events:
-            home = dateline or (said if ev.type in verbal else lede)
             mention = self._for_event(doc, ev, sents[ev.sentence], found, starts)
             how = FROM_SENTENCE
             land = self._land(doc, ev, found, starts, chosen, context) if mention is None else None
@@ -160,24 +153,6 @@ class LocateEvents(EventsStage):
                 at = ev.location or _located(ev.recipient.text, ev.recipient.span, sea, "the sea the act is aimed at")
                 ev = replace(ev, recipient=None, location=at)
             out.append(ev)
-        return out
-
-    def _about_places(
-        self, doc: Doc, events: tuple[Event, ...], sents: list[Span], found: list[PlaceMention], starts: list[int]
-    ) -> set[int]:
-        """The starts of the place phrases that lie in what a verbal act of the article is about
-        (:meth:`_about`). A bisection per event, over its own sentence's phrases."""
-        out: set[int] = set()
-        verbal = self.words.speech_types | self.words.talk_types
-        for ev in events:
-            if ev.type not in verbal:
-                continue
-            sent = sents[ev.sentence]
-            inside = found[bisect.bisect_left(starts, sent.start) : bisect.bisect_left(starts, sent.end)]
-            if not inside:
-                continue
-            heads = syntax.clause_heads(syntax.token_at(doc, ev.trigger.span[0]))
-            out.update(m.start for m in inside if self._about(doc[m.end - 1], heads, ev.type))
         return out
 
     def read_article(
@@ -985,14 +960,10 @@ class LocateEvents(EventsStage):
         anchor = self._anchor(tok)
         distance = min(abs(m.start - h) for h in heads)
         country = m.feature == "country"
-        if self._about(tok, heads, ev.type):
-            return (5, distance)  # "condemned the attack in Kabul": where the attack was
         if anchor is not None:
             prep, governor = anchor
             if prep in self.words.prepositions and (governor in heads or self._argument_of(doc[governor], heads)):
                 return (0, distance)
-            if prep in self.words.movement_prepositions and self._visit(doc[governor], heads):
-                return (0, distance)  # "met the speaker during her visit to Ulaanbaatar"
             if prep in self.words.movement_prepositions and governor in heads:
                 return (2 if ev.type in self.words.movement_types else 3, distance)
             # "sent personnel to Bosnia to investigate": the event is the purpose of the move
@@ -1018,80 +989,6 @@ class LocateEvents(EventsStage):
         # town ("the town of", "a small town in") places the sentence's other events too
         placed = m.qualifiers or measured or m.settlement
         return (3 if placed and not country else 5, distance)
-
-    def _about(self, tok: Token, heads: set[int], kind: str) -> bool:
-        """Whether the place name ``tok`` lies in what a verbal act of type ``kind`` is about,
-        below the act's own clause (``heads``): "condemned the attack *in Kabul*", "expressed
-        concern about the fighting *in Yemen*", "discussed cooperation on the crisis *in Syria*".
-        A speech act (``speech_types``) is placed only by a place phrase on its verb ("said *in
-        Geneva*", "at a news conference *in Geneva*"), on its speaker ("officials *in Kabul*
-        said") or on a participle ("speaking *in Geneva*"); a meeting or agreement
-        (``talk_types``) also by one on its object or its partner ("met the president *in
-        Geneva*", "met with the premier *in Munich*"), but not below a topic ("talks on", "to
-        discuss") or a clause. A name of another clause is not below the act: False."""
-        speech = kind in self.words.speech_types
-        if not speech and kind not in self.words.talk_types:
-            return False
-        # coordinated verbs share their speaker: "expressed concern about the fighting in Yemen
-        # and condemned attacks" is about Yemen for both
-        doc = tok.doc
-        heads = set(heads)
-        for h in list(heads):
-            while doc[h].dep_ == "conj" and doc[h].head.i != h:
-                h = doc[h].head.i
-                heads.add(h)
-        path: list[Token] = []
-        cur = tok
-        while cur.i not in heads:
-            if cur.head.i == cur.i:
-                return False  # another clause of the sentence
-            path.append(cur)
-            cur = cur.head
-        if not path or path[-1].dep_ in ("nsubj", "nsubjpass"):
-            return False  # the speaker's own place: "officials who met in Geneva said"
-        for t in path:
-            if t.dep_ == "prep" and self._topic(t):
-                return True
-            if t.dep_ in self.words.content_dependencies and (speech or t.i != path[-1].i or t.dep_ != "dobj"):
-                return True  # "condemned *the attack* in Kabul", "the talks that *took place* in Doha"
-            if t.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
-                return True  # a purpose: "met the troops *to thank* them for their service in Iraq"
-        link = path[-1]
-        if not speech or link.dep_ in ("advcl", "npadvmod"):
-            return False
-        # a speech act's own phrase: "at a news conference in Geneva", "during a visit to Kyiv"
-        own = self.words.prepositions | self.words.visit_prepositions
-        return not (link.dep_ == "prep" and link.lower_ in own)
-
-    def _below_topic(self, tok: Token) -> bool:
-        """A place name below a topic preposition of its sentence ("Statement on the Attack in
-        Herat", "concern over the fighting in Yemen"): what something is about, which does not
-        place a statement the article makes elsewhere."""
-        return any(a.dep_ == "prep" and self._topic(a) for a in tok.ancestors)
-
-    def _topic(self, prep: Token) -> bool:
-        """A preposition of what an act is about ("concern *about*", "talks *on*", "support
-        *for*"), not one of where it was ("*on* a visit to Kyiv", "*on* the sidelines of the
-        summit", "*on* the island of Crete")."""
-        if prep.lower_ not in self.words.topic_prepositions:
-            return False
-        if any(c.ent_type_ in ("DATE", "TIME") for c in prep.children if c.dep_ == "pobj"):
-            return False  # "on Friday in Istanbul": a time
-        objects = [c.lemma_.lower() for c in prep.children if c.dep_ == "pobj"]
-        return not any(
-            w in self.words.visit_nouns or w in self.words.place_nouns or w in self.words.venue_nouns for w in objects
-        )
-
-    def _visit(self, noun: Token, heads: set[int]) -> bool:
-        """A visit (``visit_nouns``) that is the event's own clause or frames it ("met the speaker
-        *during her visit* to Ulaanbaatar", "said *on a trip* to Kyiv"); not one before or after it
-        ("following his visit to Brussels")."""
-        if noun.lemma_.lower() not in self.words.visit_nouns:
-            return False
-        if noun.i in heads:
-            return True
-        prep = noun.head
-        return noun.dep_ == "pobj" and prep.lower_ in self.words.visit_prepositions and prep.head.i in heads
 
     def _argument_of(self, tok: Token, heads: set[int]) -> bool:
         """A participant of the event's own clause: its subject or object, or the object of an
@@ -1121,8 +1018,6 @@ class LocateEvents(EventsStage):
             if cur.dep_ == "pobj" and cur.head.dep_ == "prep":
                 prep = cur.head
                 if prep.lower_ == "of" and syntax.is_noun(prep.head):
-                    if prep.head.lemma_.lower() in self.words.relation_nouns:
-                        return None  # "in defence of Ukraine's sovereignty": not a place phrase
                     # "the town of Samarra", "a sweep of the Hebron area": the phrase around it
                     cur = prep.head
                     continue

@@ -60,11 +60,12 @@ def _sides(events, type_: str, trigger: str | None = None) -> list[tuple[str | N
             "GBR",
             "KEN",
         ),
-        # a gerund of a part played: the role's owner
+        # a gerund of a part played: the role's owner (brokering between two sides is mediation,
+        # CAMEO 045, between the broker and each side)
         (
             BYLINE + "The United States commends Egypt for its role in brokering the ceasefire between Israel "
             "and Hamas.",
-            "RETREAT",
+            "CONSULT",
             "brokering",
             "EGY",
             "ISR",

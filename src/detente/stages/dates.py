@@ -26,6 +26,8 @@ from detente.stages.headline import lede_span
 
 # the tags of a verb told in the past ("condemned", "has condemned")
 PAST_TAGS = frozenset({"VBD", "VBN"})
+#: the relations by which a date names a thing's own time ("the February 14 statement", "Sunday's vote")
+NOUN_MODIFIERS = frozenset({"compound", "amod", "nummod", "poss", "nmod"})
 #: how far before publication the story's day may lie, in days: a story is told from the week it
 #: is published in (a weekday named reaches that far); an older day ("On March 18, 1965, he
 #: performed the first spacewalk") is history, and what follows it is not dated by it
@@ -116,10 +118,19 @@ class DateEvents(EventsStage):
 
     def _dates_a_clause(self, doc: Doc, mention: DateMention) -> bool:
         """Whether a date expression dates what a clause tells ("On Monday, the minister said"),
-        not only a thing a noun names ("the February 14 statement", "Sunday's vote"): only the
-        first tells the story's day."""
+        not a thing a noun names ("the February 14 statement", "to follow up on their April 24
+        meeting"): only the first tells the story's day."""
         words = _attachments(doc, mention, self.reader.time_prepositions)
-        return any(syntax.is_verb(w) for w in words)
+        if not any(syntax.is_verb(w) for w in words):
+            return False
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return True
+        root = span.root
+        # the date is a modifier of a noun outside it: that thing's day, not the clause's
+        return not (
+            root.dep_ in NOUN_MODIFIERS and not span.start <= root.head.i < span.end and syntax.is_noun(root.head)
+        )
 
     def _future(self, verb: Token) -> bool:
         cur = verb
@@ -282,7 +293,7 @@ def _attachments(
     verb = next((t for t in cur.ancestors if syntax.is_verb(t)), None)
     if verb is None:
         return (cur,)
-    if link.dep_ in ("compound", "amod", "nummod", "poss", "nmod") and link.i in inside:
+    if link.dep_ in NOUN_MODIFIERS and link.i in inside:
         # a date that names the noun's own time: the clause takes it only through a time phrase
         governor = cur.head if cur.dep_ == "pobj" else None
         if governor is not None and governor.lower_ in time_prepositions:

@@ -33,6 +33,9 @@ Expression = tuple[str, str | None, bool, str | None, str | None, str | None]
 EXPRESSIONS: list[Expression] = [
     # full dates, day-first numeric dates
     ("on October 24, 2025", "2025-10-23", False, "2025-10-24", None, "day"),
+    # dates26: a weekday before the date names that date
+    ("Thursday, February 24, 2022", "2022-02-14", True, "2022-02-24", None, "day"),
+    ("on Friday 4 April", "2025-03-20", True, "2025-04-04", None, "day"),
     ("Oct. 24, 2025", None, False, "2025-10-24", None, "day"),
     ("on 24 October 2025", "2025-11-02", False, "2025-10-24", None, "day"),
     ("2025-10-24", "2025-10-25", False, "2025-10-24", None, "day"),
@@ -507,6 +510,47 @@ SENTENCES: list[Sentence] = [
         "2020-01-05",
         "kill",
         "2020-01-02",
+        "day",
+    ),
+    # dates26: a clause on a noun that tells when it happened dates its event
+    (
+        "Three guards were killed in a car bombing that happened on May 14 near the border.",
+        "2024-05-20",
+        "killed",
+        "2024-05-14",
+        "day",
+    ),
+    (
+        "Police arrested four men over a robbery that took place on Saturday in Kisumu.",
+        "2024-05-22",
+        "arrested",
+        "2024-05-22",
+        "published",
+    ),
+    # dates26: an event noun's own date comes before its clause's
+    (
+        "On Monday, Freedonia condemned Saturday's attack on a border post.",
+        "2024-05-22",
+        "attack",
+        "2024-05-18",
+        "day",
+    ),
+    # dates26: a weekday before a date is part of it, not a day of its own
+    (
+        "The envoys will meet in Vienna Thursday, June 27, 2024.",
+        "2024-06-10",
+        "meet",
+        "2024-06-27",
+        "day",
+    ),
+    # dates26: a noun's own date ("the May 2 statement") is not the story's day
+    (
+        "The minister spoke today with his Chilean counterpart. "
+        "He welcomed the May 2 statement of the donors. "
+        "The two ministers discussed the border dispute.",
+        "2024-05-06",
+        "discussed",
+        "2024-05-06",
         "day",
     ),
     # no publication date: absolute dates still resolve, relative ones give no date

@@ -91,6 +91,7 @@ class DateReader:
             self.day_parts = list(words["day_parts"])
             self.year_cues = frozenset(str(w).lower() for w in words["year_cues"])
             self.time_prepositions = frozenset(str(w).lower() for w in words.get("time_prepositions") or ())
+            self.occurrence_verbs = frozenset(str(w).lower() for w in words.get("occurrence_verbs") or ())
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise KnowledgeError(f"dates.yaml: {exc}") from exc
         self._rules = self._compile()
@@ -142,8 +143,9 @@ class DateReader:
                 self._month_range,
             ),
             (rf"(?i:between|from)\s+(?P<y1>{year}){to}(?P<y2>{year}){e}", self._year_range),
-            (rf"{b}(?P<m>{month})\s+(?P<d>{day})(?:,?\s+(?P<y>{year}))?{e}", self._month_day),
-            (rf"{b}(?P<d>{day})\s+(?P<m>{month})(?:,?\s+(?P<y>{year}))?{e}", self._month_day),
+            # a weekday before the date it names is part of it ("Thursday, February 24, 2022")
+            (rf"{b}(?:{wday},?\s+)?(?P<m>{month})\s+(?P<d>{day})(?:,?\s+(?P<y>{year}))?{e}", self._month_day),
+            (rf"{b}(?:{wday},?\s+)?(?P<d>{day})\s+(?P<m>{month})(?:,?\s+(?P<y>{year}))?{e}", self._month_day),
             (rf"(?P<rel>(?i:{periods})\s+)?{qual}?(?P<m>{month})(?:,?\s+(?P<y>{year}))?{e}", self._month),
             (rf"(?:(?P<rel>(?i:last|this|next))\s+)?(?P<w>{wday})(?:\s+(?i:{parts}))?{e}", self._weekday),
             (rf"(?i:\b(?P<rel>{rel_days})\b)", self._relative_day),

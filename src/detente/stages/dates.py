@@ -26,6 +26,8 @@ from detente.stages.headline import lede_span
 
 # the tags of a verb told in the past ("condemned", "has condemned")
 PAST_TAGS = frozenset({"VBD", "VBN"})
+#: the relations by which a date names a thing's own time ("the February 14 statement", "Sunday's vote")
+NOUN_MODIFIERS = frozenset({"compound", "amod", "nummod", "poss", "nmod"})
 #: how far before publication the story's day may lie, in days: a story is told from the week it
 #: is published in (a weekday named reaches that far); an older day ("On March 18, 1965, he
 #: performed the first spacewalk") is history, and what follows it is not dated by it
@@ -55,11 +57,11 @@ class DateEvents(EventsStage):
                 by_sentence[ev.sentence] = [
                     (m, a)
                     for m in expressions(ev.sentence)
-                    if (a := _attachments(doc, m, self.reader.time_prepositions))
+                    if (a := _attachments(doc, m, self.reader.time_prepositions, self._occurring(m, published)))
                 ]
             dated = self._date(doc, ev, by_sentence[ev.sentence], published)
             if dated.date_precision == "published" and published is not None:
-                dated = self._carried(doc, sents, dated, expressions, published) or dated
+                dated = self._carried(doc, sents, dated, expressions, published, self._dates_a_clause) or dated
             out.append(dated)
         return out
 
@@ -88,6 +90,7 @@ class DateEvents(EventsStage):
         ev: Event,
         expressions: Callable[[int], list[DateMention]],
         published: date,
+        clause_date: Callable[[Doc, DateMention], bool],
     ) -> Event | None:
         """A past act told with no date of its own, right after a sentence of the same paragraph
         that dates what it tells to a day ("On Wednesday, Germany said ... . Its spokesperson
@@ -101,9 +104,33 @@ class DateEvents(EventsStage):
             return None  # a new paragraph
         for mention in reversed(expressions(ev.sentence - 1)):
             value = mention.resolve(published, False)
-            if value is not None and value.precision == "day" and value.date <= published:
+            if value is not None and value.precision == "day" and value.date <= published and clause_date(doc, mention):
                 return _on_day(ev, value.date.isoformat(), _words(mention))
         return None
+
+    def _occurring(self, mention: DateMention, published: date | None) -> frozenset[str]:
+        """The verbs through which a clause on a noun dates the noun's event (``occurrence_verbs``),
+        for a mention that names a day ("a lawsuit filed on Sunday"); none for a longer period:
+        a year in such a clause ("crimes that took place in 1995") is the background the
+        not-event filter reads, not the day of what the sentence tells."""
+        value = mention.resolve(published, False)
+        return self.reader.occurrence_verbs if value is not None and value.precision == "day" else frozenset()
+
+    def _dates_a_clause(self, doc: Doc, mention: DateMention) -> bool:
+        """Whether a date expression dates what a clause tells ("On Monday, the minister said"),
+        not a thing a noun names ("the February 14 statement", "to follow up on their April 24
+        meeting"): only the first tells the story's day."""
+        words = _attachments(doc, mention, self.reader.time_prepositions)
+        if not any(syntax.is_verb(w) for w in words):
+            return False
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return True
+        root = span.root
+        # the date is a modifier of a noun outside it: that thing's day, not the clause's
+        return not (
+            root.dep_ in NOUN_MODIFIERS and not span.start <= root.head.i < span.end and syntax.is_noun(root.head)
+        )
 
     def _future(self, verb: Token) -> bool:
         cur = verb
@@ -145,7 +172,7 @@ class CarryDates(DateEvents):
             dated = ev
             if ev.sentence > 0 and syntax.token_at(doc, ev.trigger.span[0]).tag_ in PAST_TAGS:
                 if not narrative:
-                    narrative.extend(self._narrative(sents, expressions, published))
+                    narrative.extend(self._narrative(doc, sents, expressions, published, self._dates_a_clause))
                 day = narrative[ev.sentence]
                 if day is not None:
                     dated = _on_day(ev, *day)
@@ -169,7 +196,7 @@ class CarryDates(DateEvents):
         if span is None:
             return None
         for mention in self.reader.find(span.text, span.start_char):
-            words = _attachments(doc, mention, self.reader.time_prepositions)
+            words = _attachments(doc, mention, self.reader.time_prepositions, self._occurring(mention, published))
             if not words:
                 continue
             value = mention.resolve(published, self._future(words[-1]))
@@ -179,7 +206,11 @@ class CarryDates(DateEvents):
 
     @staticmethod
     def _narrative(
-        sents: list[Span], expressions: Callable[[int], list[DateMention]], published: date
+        doc: Doc,
+        sents: list[Span],
+        expressions: Callable[[int], list[DateMention]],
+        published: date,
+        clause_date: Callable[[Doc, DateMention], bool],
     ) -> list[tuple[str, TextRef] | None]:
         """For each sentence, the day the story last named before it (ISO date and the words):
         the last expression naming a single day on or before publication, and no more than
@@ -193,7 +224,12 @@ class CarryDates(DateEvents):
             days.append(current)
             for mention in reversed(expressions(i)):
                 value = mention.resolve(published, False)
-                if value is not None and value.precision == "day" and 0 <= (published - value.date).days <= STORY_DAYS:
+                if (
+                    value is not None
+                    and value.precision == "day"
+                    and 0 <= (published - value.date).days <= STORY_DAYS
+                    and clause_date(doc, mention)
+                ):
                     current = value.date.isoformat(), _words(mention)
                     break
         return days
@@ -228,11 +264,14 @@ def _words(mention: DateMention) -> TextRef:
     return TextRef(mention.text, (mention.start, mention.end))
 
 
-def _attachments(doc: Doc, mention: DateMention, time_prepositions: frozenset[str]) -> tuple[Token, ...]:
-    """The words a date expression qualifies, most direct first: the verb of its clause; or a
+def _attachments(
+    doc: Doc, mention: DateMention, time_prepositions: frozenset[str], occurrence_verbs: frozenset[str] = frozenset()
+) -> tuple[Token, ...]:
+    """The words a date expression qualifies: the verb of its clause; or a
     noun it modifies ("the 1988 bombing", "Tuesday's attack"), with the verb above that noun
     when the date only hangs on it ("Lula on Tuesday backed", "a raid on Sunday night") or the
-    noun is itself a time ("during Sunday's clashes", "killed in the 1988 bombing")."""
+    noun is itself a time ("during Sunday's clashes", "killed in the 1988 bombing"). The last
+    word is the one whose tense the date is read with."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None or not len(span):
         return ()
@@ -250,11 +289,11 @@ def _attachments(doc: Doc, mention: DateMention, time_prepositions: frozenset[st
             return (cur,)
         link, cur = cur, cur.head
     if syntax.is_verb(cur):
-        return (cur,)
+        return (*_occurrence_of(cur, time_prepositions, occurrence_verbs), cur)
     verb = next((t for t in cur.ancestors if syntax.is_verb(t)), None)
     if verb is None:
         return (cur,)
-    if link.dep_ in ("compound", "amod", "nummod", "poss", "nmod") and link.i in inside:
+    if link.dep_ in NOUN_MODIFIERS and link.i in inside:
         # a date that names the noun's own time: the clause takes it only through a time phrase
         governor = cur.head if cur.dep_ == "pobj" else None
         if governor is not None and governor.lower_ in time_prepositions:
@@ -263,15 +302,40 @@ def _attachments(doc: Doc, mention: DateMention, time_prepositions: frozenset[st
     return (cur, verb)
 
 
+def _occurrence_of(
+    verb: Token, time_prepositions: frozenset[str], occurrence_verbs: frozenset[str]
+) -> tuple[Token, ...]:
+    """The noun (and the verb it dates through a time phrase) whose occurrence a relative or
+    participial clause tells: "a lawsuit *filed* on Sunday", "killed in a bombing that *happened*
+    on June 27" (``occurrence_verbs``, dates.yaml); none for a clause that tells a later act
+    ("the deal, which collapsed on Tuesday")."""
+    noun = verb.head
+    if verb.dep_ not in ("relcl", "acl") or noun == verb or not syntax.is_noun(noun):
+        return ()
+    lemma = verb.lemma_.lower()
+    told = {lemma} | {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in ("dobj", "prt")}
+    if not told & occurrence_verbs:
+        return ()
+    if noun.dep_ == "pobj" and noun.head.lower_ in time_prepositions:
+        above = next((t for t in noun.ancestors if syntax.is_verb(t)), None)
+        if above is not None:
+            return (noun, above)
+    return (noun,)
+
+
 def _ranked(
     trigger: Token, mentions: list[tuple[DateMention, tuple[Token, ...]]]
 ) -> Iterator[tuple[DateMention, Token]]:
     """Mentions of the event's own clause first, then of the clauses above it, nearest first;
     each with the word it qualifies (for the tense)."""
     own = syntax.clause_heads(trigger)
+    # a date of the event's own word first ("On Monday, Iran condemned Sunday's attack", "the
+    # attack, which happened on Sunday"), then of its clause
     for mention, words in mentions:
-        hit = next((w for w in words if w.i in own), None)
-        if hit is not None:
+        if any(w.i == trigger.i for w in words):
+            yield mention, words[-1]
+    for mention, words in mentions:
+        if any(w.i in own for w in words) and not any(w.i == trigger.i for w in words):
             yield mention, words[-1]
     # "killed three and wounded six ... on 9 September": coordinated verbs share a date
     conjuncts = {t.i for t in trigger.conjuncts if syntax.is_verb(t)} - own

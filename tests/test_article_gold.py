@@ -44,8 +44,8 @@ GOLD = Path(__file__).resolve().parents[1] / "benchmarks" / "gold" / "article_ev
 #: took the test split to 0.581 / 0.502 / 0.518 / 0.510 (recall up, precision down) and all 135
 #: to 0.674 / 0.606 / 0.657 / 0.631.
 FLOORS = {
-    "test": {"core_recall": 0.575, "all_recall": 0.495, "precision": 0.515, "f1": 0.505},
-    None: {"core_recall": 0.665, "all_recall": 0.60, "precision": 0.65, "f1": 0.625},
+    "test": {"core_recall": 0.575, "all_recall": 0.495, "precision": 0.52, "f1": 0.505},
+    None: {"core_recall": 0.665, "all_recall": 0.60, "precision": 0.655, "f1": 0.625},
 }
 
 

@@ -456,6 +456,29 @@ def test_the_lede_that_places_the_article_does_not_count_the_headline(coder) -> 
     assert events and events[0].location is not None, events
     assert events[0].location.name == "Belgrade"
     assert (events[0].location.reason or "").startswith("the article's opening place phrase")
+    assert events[0].location.basis == "opening"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "basis"),
+    [
+        # a place phrase of the event's own sentence
+        ("Soldiers shelled a market in Kharkiv on Tuesday.", "shelled", "sentence"),
+        # the dateline, for an event whose sentence names no place
+        ("KYIV, Ukraine - The president condemned Russia on Tuesday.", "condemned", "dateline"),
+        # the land of the actor's office, in the actor's own words
+        (
+            "WASHINGTON - Hong Kong authorities have rejected the accusations made by Britain.",
+            "rejected",
+            "office",
+        ),
+    ],
+)
+def test_a_location_says_how_it_came_to_the_event(coder, text: str, trigger: str, basis: str) -> None:  # type: ignore[no-untyped-def]
+    """``Location.basis`` is typed, so later stages need not read the reason's words."""
+    events = [e for e in coder.code(text, published=PUBLISHED) if e.trigger.text == trigger]
+    assert events and events[0].location is not None, events
+    assert events[0].location.basis == basis, events[0].location
 
 
 def test_a_tiny_village_in_a_country_the_article_names_is_kept(coder) -> None:  # type: ignore[no-untyped-def]

@@ -49,6 +49,7 @@ def test_a_headline_takes_the_day_and_place_of_its_lede(coder: Any) -> None:
     assert head.location is not None and lede.location is not None
     assert head.location.name == lede.location.name and head.location.span == lede.location.span
     assert head.location.reason is not None and head.location.reason.startswith("another mention of the event")
+    assert (head.location.basis, lede.location.basis) == ("mention", "sentence")
 
 
 @pytest.mark.slow

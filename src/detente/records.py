@@ -204,6 +204,14 @@ class Location(Record):
     feature: str | None = None
     geonameid: int | None = None
     reason: str | None = None  # why this place: the phrase, and what chose it among namesakes
+    #: how the place came to the event (``LOCATION_BASES``): read from the event's own sentence,
+    #: from the actor's own words naming the land of its office, from the dateline or the article's
+    #: opening place phrase, from the sea the act is aimed at, or from another mention of the event
+    basis: str | None = None
+
+
+#: the values of ``Location.basis``
+LOCATION_BASES = ("sentence", "office", "dateline", "opening", "sea", "mention")
 
 
 @dataclass(frozen=True, slots=True)

@@ -89,7 +89,6 @@ from detente.pipeline.stage import EventsStage
 from detente.pipeline.work import Mention, Work
 from detente.records import Actor, Event, TextRef
 from detente.stages.build import PhraseResolver
-from detente.stages.places import LAND_OF_OFFICE
 
 #: kinds of dictionary entries that name a country (or stand for one)
 COUNTRY_KINDS = frozenset({"country", "people", "metonym"})
@@ -1068,7 +1067,7 @@ class ResolveActors(EventsStage):
         land of its office ("*Northamptonshire* police spoke with X", places25), says where the
         event is, not whose the recipient is: it is not read for the recipient."""
         place = ev.location.country if ev.location is not None else None
-        if other_than and ev.location is not None and (ev.location.reason or "").startswith(LAND_OF_OFFICE):
+        if other_than and ev.location is not None and ev.location.basis == "office":
             place = None
         here = place in article.countries or (at_home and _placed_in_sentence(ev, article))
         found = place if here else article.main_country

@@ -51,9 +51,11 @@ COUNTRY_AS_PARTY = 0.5
 OPEN_SEA = Place("international waters", "sea", None)
 
 
-# the start of ``Location.reason`` when the event's own sentence names the place (not the dateline)
+# the start of ``Location.reason`` when the event's own sentence names the place (not the dateline;
+# ``Location.basis`` "sentence")
 FROM_SENTENCE = "the event's sentence"
-# ... and when the actor's own words name it as the land of its office ("Hong Kong authorities")
+# ... and when the actor's own words name it as the land of its office ("Hong Kong authorities";
+# basis "office")
 LAND_OF_OFFICE = "the land of the actor's office"
 
 
@@ -130,14 +132,15 @@ class LocateEvents(EventsStage):
         out = []
         for ev in events:
             mention = self._for_event(doc, ev, sents[ev.sentence], found, starts)
-            how = FROM_SENTENCE
+            how, basis = FROM_SENTENCE, "sentence"
             land = self._land(doc, ev, found, starts, chosen, context) if mention is None else None
             if land is not None and not (home is not None and _within(chosen[home.start][0], chosen[land.start][0])):
                 # "Hong Kong authorities have rejected the accusations" in a story told from
                 # Washington: the authorities of a land act in it
-                mention, how = land, LAND_OF_OFFICE
+                mention, how, basis = land, LAND_OF_OFFICE, "office"
             if mention is None and home is not None and self._near_home(ev, chosen[home.start][0]):
                 mention, how = home, ("the dateline" if home is dateline else "the article's opening place phrase")
+                basis = "dateline" if home is dateline else "opening"
                 if home is lede and inside is not None and ev.type in self.words.target_types:
                     # an attack is placed at the town or area of the lede's country, a statement
                     # at the country
@@ -145,12 +148,14 @@ class LocateEvents(EventsStage):
             if mention is not None:
                 place, why = self._offshore(doc, mention, *self._with_point(*chosen[mention.start]))
                 place, why = self._offset(doc, sents[ev.sentence], mention, place, why, found, chosen)
-                ev = replace(ev, location=self._location(doc, mention, place, f"{how}; {why}"))
+                ev = replace(ev, location=self._location(doc, mention, place, f"{how}; {why}", basis))
             sea = self._a_sea(ev.recipient) if ev.recipient is not None else None
             if sea is not None and ev.recipient is not None:
                 # "fired two missiles into the Sea of Japan": the sea is where, never who; an act
                 # placed nowhere else is placed at it ("threatened to close the Strait of Hormuz")
-                at = ev.location or _located(ev.recipient.text, ev.recipient.span, sea, "the sea the act is aimed at")
+                at = ev.location or _located(
+                    ev.recipient.text, ev.recipient.span, sea, "the sea the act is aimed at", "sea"
+                )
                 ev = replace(ev, recipient=None, location=at)
             out.append(ev)
         return out
@@ -1063,9 +1068,9 @@ class LocateEvents(EventsStage):
 
     # -- choosing among places of one name ---------------------------------------------------
 
-    def _location(self, doc: Doc, m: PlaceMention, place: Place, reason: str | None = None) -> Location:
+    def _location(self, doc: Doc, m: PlaceMention, place: Place, reason: str, basis: str) -> Location:
         first, last = doc[m.start], doc[m.end - 1]
-        return _located(doc[m.start : m.end].text, (first.idx, last.idx + len(last)), place, reason)
+        return _located(doc[m.start : m.end].text, (first.idx, last.idx + len(last)), place, reason, basis)
 
     def choose(self, m: PlaceMention, context: Context) -> Place:
         return self.choose_why(m, context)[0]
@@ -1297,9 +1302,9 @@ def rank_in_article(stage: LocateEvents, work: Work, name: str) -> Ranking:
     return Ranking(m, tuple(scored), place, why)
 
 
-def _located(text: str, span: tuple[int, int], place: Place, reason: str | None) -> Location:
+def _located(text: str, span: tuple[int, int], place: Place, reason: str | None, basis: str | None) -> Location:
     """The event's location: the words read (a place phrase, or a party's words that only name a
-    sea), and the gazetteer place they name."""
+    sea), the gazetteer place they name, and how it came to the event (``Location.basis``)."""
     return Location(
         text=text,
         span=span,
@@ -1311,4 +1316,5 @@ def _located(text: str, span: tuple[int, int], place: Place, reason: str | None)
         feature=place.feature,
         geonameid=place.geonameid,
         reason=reason,
+        basis=basis,
     )

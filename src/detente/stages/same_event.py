@@ -24,7 +24,6 @@ from spacy.tokens import Doc
 from detente.pipeline.stage import EventsStage
 from detente.pipeline.work import Work
 from detente.records import Actor, Event
-from detente.stages.places import FROM_SENTENCE
 
 # how far apart (in sentences) two mentions of one event may be: a report's headline and lede
 # restate its event, a later paragraph may come back to it; keeps the stage linear in long texts
@@ -79,7 +78,7 @@ def _dated(ev: Event) -> bool:
 
 
 def _placed(ev: Event) -> bool:
-    return ev.location is not None and (ev.location.reason or "").startswith(FROM_SENTENCE)
+    return ev.location is not None and ev.location.basis == "sentence"
 
 
 class _Mentions:
@@ -126,6 +125,6 @@ class ShareAttributes(EventsStage):
                 source = mentions.nearest(ev, _placed)
                 if source is not None and source.location is not None:
                     why = f"another mention of the event (sentence {source.sentence + 1}); {source.location.reason}"
-                    ev = replace(ev, location=replace(source.location, reason=why))
+                    ev = replace(ev, location=replace(source.location, reason=why, basis="mention"))
             out.append(ev)
         return out

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gzip
 import json
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -351,6 +352,41 @@ def test_figures_on_two_articles_computed_by_hand() -> None:
         {"id": "B", "gold": 2, "core": 1, "predicted": 3, "found": 1, "core_found": 0, "correct": 2, "duplicates": 1},
     ]
     json.dumps(d)  # plain data
+
+
+def test_figures_by_source_of_the_gold() -> None:
+    """Each source's figures come from its own articles: here one source codes too much, the
+    other too little, which the pooled figures hide."""
+    gold, predicted = two_articles()
+    a, b = gold
+    gold = [replace(a, dataset="wire"), replace(b, dataset="wiki")]
+    d = evaluate_articles(gold, predicted).as_dict()
+    assert d["by_dataset"] == {
+        # B: gold 2 (core 1), predicted 3, found 1 (b2), correct 2 (b2 and its duplicate)
+        "wiki": {
+            "articles": 1,
+            "gold_events": 2,
+            "predicted_events": 3,
+            "core_recall": 0.0,
+            "all_recall": 0.5,
+            "precision": 0.6667,
+            "f1": 0.5714,
+        },
+        # A: gold 3 (core 2), predicted 3, found 2 (a1 a2), correct 2
+        "wire": {
+            "articles": 1,
+            "gold_events": 3,
+            "predicted_events": 3,
+            "core_recall": 1.0,
+            "all_recall": 0.6667,
+            "precision": 0.6667,
+            "f1": 0.6667,
+        },
+    }
+    table = format_article_scores(d, "gold.jsonl")
+    assert "  wiki                  1     2     3   0.000  0.500  0.667  0.571" in table
+    # one source: no table of sources
+    assert "source" not in format_article_scores(evaluate_articles([a], predicted), "gold.jsonl")
 
 
 def test_reports_list_misses_and_spurious_events_by_article() -> None:

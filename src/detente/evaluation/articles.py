@@ -453,6 +453,7 @@ class ArticleRow:
     core_found: int
     correct: int
     duplicates: int
+    dataset: str | None = None  # the gold record's source ("voa-2025", "wikinews")
 
 
 @dataclass
@@ -498,6 +499,29 @@ class ArticleScores:
     def type_recall(self) -> float:
         return _ratio(self.type_found, self.gold_events)
 
+    def by_dataset(self) -> dict[str, dict[str, Any]]:
+        """The main figures for each source of the gold (its records' ``dataset``; "-" where none
+        is given), from the per-article counts: sources can fail in opposite directions (one
+        coded too much, another too little) that the pooled figures hide."""
+        groups: dict[str, list[ArticleRow]] = {}
+        for r in self.rows:
+            groups.setdefault(r.dataset or "-", []).append(r)
+        out = {}
+        for name, rows in sorted(groups.items()):
+            gold, core, predicted = (sum(getattr(r, k) for r in rows) for k in ("gold", "core", "predicted"))
+            found, core_found, correct = (sum(getattr(r, k) for r in rows) for k in ("found", "core_found", "correct"))
+            recall, precision = _ratio(found, gold), _ratio(correct, predicted)
+            out[name] = {
+                "articles": len(rows),
+                "gold_events": gold,
+                "predicted_events": predicted,
+                "core_recall": round(_ratio(core_found, core), 4),
+                "all_recall": round(recall, 4),
+                "precision": round(precision, 4),
+                "f1": round(_f1(precision, recall), 4),
+            }
+        return out
+
     def as_dict(self) -> dict[str, Any]:
         """The figures as plain JSON-ready data, ratios rounded to 4 decimals."""
         per_type = {}
@@ -542,6 +566,7 @@ class ArticleScores:
                 for name in CHECK_NAMES
                 if (c := self.checks.get(name))
             },
+            "by_dataset": self.by_dataset(),
             "articles_table": [
                 {
                     "id": r.id,
@@ -624,7 +649,9 @@ def score_article(scores: ArticleScores, gold: ArticleGold, predicted: Sequence[
     scores.core_found += core_found
     scores.correct += correct
     scores.duplicates += duplicates
-    scores.rows.append(ArticleRow(gold.id, len(golds), core, len(predicted), found, core_found, correct, duplicates))
+    scores.rows.append(
+        ArticleRow(gold.id, len(golds), core, len(predicted), found, core_found, correct, duplicates, gold.dataset)
+    )
 
 
 def evaluate_articles(gold: Sequence[ArticleGold], predicted: Mapping[str, Sequence[Event]]) -> ArticleScores:
@@ -733,6 +760,15 @@ def format_article_scores(result: ArticleScores | Mapping[str, Any], name: str |
             f"  {t:<10} {v['gold']:>5} {v['found']:>6} {v['recall']:>6.3f} "
             f"{v['predicted']:>5} {v['correct']:>5} {v['precision']:>6.3f}"
         )
+    by_source = r.get("by_dataset") or {}
+    if len(by_source) > 1:
+        head = f"  {'source':<14} {'articles':>8} {'gold':>5} {'pred':>5} {'core_R':>7} {'all_R':>6} {'P':>6} {'F1':>6}"
+        lines += ["", head]
+        for name, v in by_source.items():
+            lines.append(
+                f"  {name:<14} {v['articles']:>8} {v['gold_events']:>5} {v['predicted_events']:>5} "
+                f"{v['core_recall']:>7.3f} {v['all_recall']:>6.3f} {v['precision']:>6.3f} {v['f1']:>6.3f}"
+            )
     causes = r["causes"]
     lines += ["", "  missed gold events, by cause:"]
     lines += [f"    {c:<16} {n:>5}" for c, n in causes["missed"].items()]

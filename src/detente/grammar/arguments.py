@@ -237,18 +237,18 @@ class ArgumentFinder:
             or any(c.dep_ == "npadvmod" for c in noun.head.children)
         ):
             return None  # "five years since the shooting at ...", "three months after the attack on ..."
-        days = [c for c in noun.children if c.dep_ == "poss" and _day(c)]
+        days = [c for c in noun.children if c.dep_ == "poss" and self._day(c)]
         if noun.tag_ != "NN" and not days:
             return None  # "attacks on aid workers are never acceptable": a kind of act
         # the noun and a participle that carries it out ("the attack *carried out* in Linz")
         holders = [noun, *(v for v in noun.children if v.dep_ == "acl" and v.tag_ == "VBN")]
         setting = ("npadvmod", "advmod", "prep", "amod", "compound")
         phrases = [c for h in holders for c in h.children if c.dep_ in setting]
-        timed = bool(days) or any(_day(t) for c in phrases for t in c.subtree)
+        timed = bool(days) or any(self._day(t) for c in phrases for t in c.subtree)
         # a place named or pointed at ("in Linz", "at a market"), never a time ("on Sunday") nor
         # what it is on (its target, below)
         placed = any(
-            g.dep_ == "pobj" and not _day(g) and (g.pos_ == "PROPN" or any(d.dep_ == "det" for d in g.children))
+            g.dep_ == "pobj" and not self._day(g) and (g.pos_ == "PROPN" or any(d.dep_ == "det" for d in g.children))
             for p in phrases
             if p.dep_ == "prep" and p.lower_ in PLACING_PREPS and p.lower_ not in roles.unnamed_attack_target_preps
             for g in p.children
@@ -257,6 +257,11 @@ class ArgumentFinder:
         if self.lemma(noun) in roles.patient_nouns:
             targets += syntax.prep_objects(noun, ("of",))  # "the assassination *of the general*"
         return targets if timed or placed or (targets and "the" in dets) else None
+
+    def _day(self, tok: Token) -> bool:
+        """Whether a word names a time, not a party ("*today's*", "*Sunday's*", "*last night's*":
+        a part of a day, ``dates.yaml`` ``day_parts``)."""
+        return tok.ent_type_ in syntax.TIME_ENTITIES or tok.lower_ in DAY_WORDS or tok.lower_ in self.lex.day_parts
 
     def _authority_subject(self, noun: Token) -> bool:
         """Whether a noun with no one's name on it but the party it befell tells an act only the
@@ -269,7 +274,7 @@ class ArgumentFinder:
             return False
         if any(c.dep_ == "amod" and c.lower_ in self.lex.roles.continuing_words for c in noun.children):
             return False  # "the continued detention of X is ...": a state that goes on
-        if any(c.dep_ == "poss" and _day(c) for c in noun.children):
+        if any(c.dep_ == "poss" and self._day(c) for c in noun.children):
             return True  # "in protest of *last week's* arrest of activists": one act, dated
         return noun.dep_ in syntax.SUBJECT_DEPS and syntax.is_verb(noun.head)
 
@@ -1394,7 +1399,7 @@ class ArgumentFinder:
         for ch in noun.children:
             if syntax.stance_word(ch):
                 continue  # "an *anti-Brexit* march": what it is against, not who marches
-            if ch.dep_ == "poss" and _day(ch):
+            if ch.dep_ == "poss" and self._day(ch):
                 continue  # "*today's* attack", "*last night's* shooting": when, not whose
             if ch.dep_ == "poss" or (
                 ch.dep_ in ("compound", "amod", "nmod") and (ch.ent_type_ in syntax.PARTY_ENTITIES)
@@ -1696,15 +1701,6 @@ PLACING_PREPS = frozenset({"in", "at", "near", "on", "outside"})
 
 #: days named by a word of their own, which the tagger may leave untagged ("*yesterday's* raid")
 DAY_WORDS = frozenset({"today", "yesterday", "tonight", "tomorrow"})
-
-
-#: parts of a day, which name a time after "last" or "this" ("*last night*", "this morning")
-DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "overnight"})
-
-
-def _day(tok: Token) -> bool:
-    """Whether a word names a time, not a party ("*today's*", "*Sunday's*", "*last night's*")."""
-    return tok.ent_type_ in syntax.TIME_ENTITIES or tok.lower_ in DAY_WORDS or tok.lower_ in DAY_PARTS
 
 
 #: the prepositions that name the party an appeal is made to ("call on X to", "appeal to X to")

@@ -534,6 +534,9 @@ class Lexicon:
     types: TypeGroups
     marks: ClauseMarks
     not_parties: RecipientWords
+    #: parts of a day (``dates.yaml`` ``day_parts``), which name a time, never a party ("*last
+    #: night's* shooting"): the argument finder reads them as the dates stage does
+    day_parts: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, ontology: Ontology, directory: Path | None = None) -> Lexicon:
@@ -567,6 +570,7 @@ class Lexicon:
             types=TypeGroups(**read_words(TypeGroups, frames_doc, frames_path)),
             marks=ClauseMarks(**read_words(ClauseMarks, frames_doc, frames_path)),
             not_parties=RecipientWords(**read_words(RecipientWords, read_yaml(base / "recipients.yaml"), base)),
+            day_parts=frozenset(_words(read_yaml(base / "dates.yaml").get("day_parts"), "dates.yaml: day_parts")),
         )
 
     def prepositions(self, type_: str) -> tuple[str, ...]:

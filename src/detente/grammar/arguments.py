@@ -261,7 +261,21 @@ class ArgumentFinder:
     def _day(self, tok: Token) -> bool:
         """Whether a word names a time, not a party ("*today's*", "*Sunday's*", "*last night's*":
         a part of a day, ``dates.yaml`` ``day_parts``)."""
-        return tok.ent_type_ in syntax.TIME_ENTITIES or tok.lower_ in DAY_WORDS or tok.lower_ in self.lex.day_parts
+        lower = tok.lower_
+        return tok.ent_type_ in syntax.TIME_ENTITIES or lower in self.lex.day_words or lower in self.lex.day_parts
+
+    def _owners(self, tok: Token) -> list[Token]:
+        """Whose the thing is: a possessive, or a name or nationality before it ("the U.S. plan");
+        never a day's ("*today's* attack", "*Sunday's* bombing", "*last week's* arrests": when,
+        not whose)."""
+        return [
+            c
+            for c in tok.children
+            if not syntax.stance_word(c)
+            and (c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in syntax.PARTY_ENTITIES))
+            and c.ent_type_ not in syntax.NOT_ACTORS
+            and c.lower_ not in self.lex.day_words
+        ]
 
     def _authority_subject(self, noun: Token) -> bool:
         """Whether a noun with no one's name on it but the party it befell tells an act only the
@@ -336,7 +350,7 @@ class ArgumentFinder:
         speaker's side, never the one it is made to (``restating_verbs``)."""
         if len(trigger) < 2 or self.lemma(doc[min(trigger)]) not in self.lex.roles.restating_verbs:
             return []
-        return syntax.with_conjuncts(_owners(doc[max(trigger)]))
+        return syntax.with_conjuncts(self._owners(doc[max(trigger)]))
 
     def held_feelings(self, verb: Token) -> list[Token]:
         """A feeling the verb expresses and who holds it ("expressed *its concern* over the
@@ -346,7 +360,7 @@ class ArgumentFinder:
             o
             for obj in verb.children
             if obj.dep_ == "dobj" and (self._stance(obj) or self.lemma(obj) in self.lex.roles.sentiment_nouns)
-            for o in (obj, *_owners(obj), *_made_by(obj))  # "the concerns *raised by* our partners"
+            for o in (obj, *self._owners(obj), *_made_by(obj))  # "the concerns *raised by* our partners"
         ]
 
     def subjects(self, verb: Token) -> list[Token]:
@@ -419,7 +433,7 @@ class ArgumentFinder:
             return []
         found = [o for o in gov.children if o.dep_ in ("dobj", "dative", "oprd")]
         found = found or syntax.prep_objects(gov, ("with", "to"))
-        return [o for o in found if _names_a_party(o) or (syntax.is_noun(o) and _owners(o) and not self.thing(o))]
+        return [o for o in found if _names_a_party(o) or (syntax.is_noun(o) and self._owners(o) and not self.thing(o))]
 
     def _in_contact(self, verb: Token) -> list[Token]:
         """Whom an act done in a contact's phrase is addressed to: "*in a phone call with
@@ -487,7 +501,7 @@ class ArgumentFinder:
                     # twelve", as the sentence gold codes it; a clause of the noun's own has no
                     # one named)
                     return self._noun_arguments(act, c.type)[0] or ([act] if act.head == head else [])
-                return _owners(act)  # "*Russian* missiles killed ...", "the bullet that killed ..."
+                return self._owners(act)  # "*Russian* missiles killed ...", "the bullet that killed ..."
         actors = self.subjects(head)
         actors += [x for a in actors for x in _listed_in_apposition(a) if x not in actors]
         if not actors and head.tag_ == "VBG" and head.dep_ in syntax.SUBJECT_DEPS:
@@ -510,7 +524,7 @@ class ArgumentFinder:
         for a in actors:
             if syntax.is_noun(a) and self.lemma(a) in self.lex.roles.attempt_nouns:
                 # "efforts by Qatar to mediate": Qatar tries
-                owners = _owners(a) or syntax.prep_objects(a, ("by", "of"))
+                owners = self._owners(a) or syntax.prep_objects(a, ("by", "of"))
                 if not owners and len(actors) == 1:
                     return None
                 resolved.extend(owners)
@@ -625,7 +639,7 @@ class ArgumentFinder:
         from-phrase ("a statement *from the ministry* accusing ..."), else the subject of the
         issuing verb whose object it is ("*the president* signed a decree banning ...", "*Pompeo*
         posted a message on Twitter blaming ...")."""
-        owners = _owners(text) or syntax.prep_objects(text, ("by", "from"))
+        owners = self._owners(text) or syntax.prep_objects(text, ("by", "from"))
         if owners:
             return owners
         for issued in text.children:
@@ -841,7 +855,7 @@ class ArgumentFinder:
                 for o in objs
                 if not topic
                 and (self._stance(o) or self.lemma(o) in self.lex.roles.sentiment_nouns)
-                and (_owners(o) or syntax.prep_objects(o, ("of",)))
+                and (self._owners(o) or syntax.prep_objects(o, ("of",)))
             ]
             felt = [
                 g
@@ -963,7 +977,7 @@ class ArgumentFinder:
         if (
             tok.pos_ == "NOUN"
             and type_ in words.deed_types | words.praise_types
-            and not _owners(tok)
+            and not self._owners(tok)
             and not syntax.prep_objects(tok, ("by",))
         ):
             # "welcomed the support *that Allies are providing*", "condemned the attacks *the
@@ -1010,10 +1024,10 @@ class ArgumentFinder:
             not_party = words.means_nouns | words.abstract_nouns | words.locative_nouns
             preps = tuple(p for p in (*self._all_preps(type_), "from") if p not in ("in", "into"))
             found = [o for o in syntax.prep_objects(verb, preps) if self.lemma(o) not in not_party]
-            return found or (_owners(tok) if lemma in words.means_nouns else [])
-        if lemma in words.body_parts and (tok.dep_ == "pobj" or _owners(tok)):
+            return found or (self._owners(tok) if lemma in words.means_nouns else [])
+        if lemma in words.body_parts and (tok.dep_ == "pobj" or self._owners(tok)):
             # "shot in the head", "his face" (but "accused the regional body": an organisation)
-            return _owners(tok)
+            return self._owners(tok)
         holders = self._freed_holders(tok, type_)
         if holders:
             # "urged the release of the sailors held by Iran": whoever holds them is asked (else
@@ -1027,7 +1041,7 @@ class ArgumentFinder:
             inside = syntax.prep_objects(tok, ("of", "from", "by", "with", "for", "to", "between"))
             # ("the quality *of al-Quaety's work*": a thing inside names its own party); a
             # pronoun owner last ("*its* war *with Azerbaijan*": the other side, not "its")
-            owners = _owners(tok)
+            owners = self._owners(tok)
             named = [o for o in owners if o.pos_ != "PRON"]
             return [
                 p
@@ -1037,7 +1051,7 @@ class ArgumentFinder:
         if (
             type_ in words.deed_types
             and lemma in self.lex.roles.claim_nouns
-            and not _owners(tok)
+            and not self._owners(tok)
             and not syntax.prep_objects(tok, ("by", "from"))
         ):
             # "concerned by reports of abuses committed by the army", "condemned allegations of
@@ -1085,7 +1099,7 @@ class ArgumentFinder:
             # (an author named by a participle or a by-phrase before a name compounded with the
             # thing, which names where it is made: "a *UN Security Council* resolution, proposed by
             # the United States and Japan" answers its authors; a possessive stays first)
-            owners = _owners(tok)
+            owners = self._owners(tok)
             possessive = [o for o in owners if o.dep_ == "poss"]
             authored = [
                 o
@@ -1124,7 +1138,7 @@ class ArgumentFinder:
         """The owners of a deed condemned who did it: for a deed a person suffers
         (``undergone_deeds``), with no "of" phrase, a person's possessive or a personal pronoun
         names the one it was done to ("Navalny's arrest", "their detention") and is left out."""
-        owners = _owners(deed)
+        owners = self._owners(deed)
         if self.lemma(deed) not in self.lex.not_parties.undergone_deeds or syntax.prep_objects(deed, ("of",)):
             return owners
         return [o for o in owners if o.ent_type_ != "PERSON" and o.lower_ not in PERSONAL_POSSESSIVES]
@@ -1486,7 +1500,7 @@ class ArgumentFinder:
         the ones held."""
         if type_ not in self.lex.not_parties.freed_types or self.lemma(noun) not in self.lex.roles.freeing_nouns:
             return []
-        freed = _owners(noun) + syntax.prep_objects(noun, ("of",))
+        freed = self._owners(noun) + syntax.prep_objects(noun, ("of",))
         return syntax.prep_objects(noun, ("by",)) + [h for f in freed for h in self._holders(f)]
 
     def _holders(self, held: Token) -> list[Token]:
@@ -1677,20 +1691,6 @@ def _members(kind: Token) -> list[Token]:
     return [t for t in found if _names_a_party(t) and t.pos_ != "PRON"]
 
 
-def _owners(tok: Token) -> list[Token]:
-    """Whose the thing is: a possessive, or a name or nationality before it ("the U.S. plan");
-    never a day's ("*today's* attack", "*Sunday's* bombing", "*last week's* arrests": when,
-    not whose)."""
-    return [
-        c
-        for c in tok.children
-        if not syntax.stance_word(c)
-        and (c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in syntax.PARTY_ENTITIES))
-        and c.ent_type_ not in syntax.NOT_ACTORS
-        and c.lower_ not in DAY_WORDS
-    ]
-
-
 #: possessive pronouns of persons, which own a deed as the ones it was done to ("*his* arrest")
 PERSONAL_POSSESSIVES = frozenset({"his", "her", "their", "my", "our", "your"})
 
@@ -1698,9 +1698,6 @@ PERSONAL_POSSESSIVES = frozenset({"his", "her", "their", "my", "our", "your"})
 #: attack ("the attack *in* Gao, which killed two", "the attack *on* the compound *in* Herat that
 #: resulted in ...")
 PLACING_PREPS = frozenset({"in", "at", "near", "on", "outside"})
-
-#: days named by a word of their own, which the tagger may leave untagged ("*yesterday's* raid")
-DAY_WORDS = frozenset({"today", "yesterday", "tonight", "tomorrow"})
 
 
 #: the prepositions that name the party an appeal is made to ("call on X to", "appeal to X to")

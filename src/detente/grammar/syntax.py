@@ -285,16 +285,12 @@ def is_venue(tok: Token) -> bool:
     )
 
 
-#: the words that open a phrase giving the legal basis of an act, not a party to it: "pursuant
-#: to", "in accordance with" (the word before the preposition, and the preposition)
-LEGAL_BASIS = frozenset({("pursuant", "to"), ("accordance", "with")})
-
-
-def legal_basis(tok: Token) -> bool:
+def legal_basis(tok: Token, phrases: frozenset[str]) -> bool:
     """Whether a word is the object of a phrase giving an act's legal basis ("took action *pursuant
     to* Presidential Proclamation 8015", "*in accordance with* Executive Order 13224"): the
-    instrument acted under, never the one acted on."""
-    return tok.dep_ == "pobj" and (tok.head.head.lower_, tok.head.lower_) in LEGAL_BASIS
+    instrument acted under, never the one acted on. ``phrases`` are the phrases' last two words
+    (``recipients.yaml`` ``legal_basis``: "pursuant to", "accordance with")."""
+    return tok.dep_ == "pobj" and f"{tok.head.head.lower_} {tok.head.lower_}" in phrases
 
 
 def is_passive(verb: Token) -> bool:

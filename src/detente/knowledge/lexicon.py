@@ -342,6 +342,9 @@ class RecipientWords:
     #: X", "the bombing that killed six", "these strikes killed nine"): the verb's actor is the
     #: noun's own, or none
     restated_act_types: frozenset[str] = words(default=())
+    #: phrases giving an act's legal basis, written as their last two words ("pursuant to",
+    #: "accordance with"): their object is the instrument acted under, never a party
+    legal_basis: frozenset[str] = words(default=())
     #: prepositions of the setting of an act ("*in* the largest naval build-up"), whose common
     #: noun the event model does not choose as the recipient of the other types
     setting_prepositions: frozenset[str] = words(default=())
@@ -537,11 +540,17 @@ class Lexicon:
     #: parts of a day (``dates.yaml`` ``day_parts``), which name a time, never a party ("*last
     #: night's* shooting"): the argument finder reads them as the dates stage does
     day_parts: frozenset[str] = frozenset()
+    #: days named by a word of their own (``dates.yaml`` ``relative_days`` of one word: "today",
+    #: "yesterday"), which the tagger may leave untagged ("*yesterday's* raid"): a time, never an owner
+    day_words: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, ontology: Ontology, directory: Path | None = None) -> Lexicon:
         base = (directory or data_dir()) / "patterns"
         frames_path = base / "frames.yaml"
+        dates = read_yaml(base / "dates.yaml")
+        if not isinstance(dates, dict):
+            raise KnowledgeError(f"{base / 'dates.yaml'}: expected a mapping")
         frames_doc = read_yaml(frames_path)
         if not isinstance(frames_doc, dict):
             raise KnowledgeError(f"{frames_path}: expected a mapping")
@@ -570,7 +579,8 @@ class Lexicon:
             types=TypeGroups(**read_words(TypeGroups, frames_doc, frames_path)),
             marks=ClauseMarks(**read_words(ClauseMarks, frames_doc, frames_path)),
             not_parties=RecipientWords(**read_words(RecipientWords, read_yaml(base / "recipients.yaml"), base)),
-            day_parts=frozenset(_words(read_yaml(base / "dates.yaml").get("day_parts"), "dates.yaml: day_parts")),
+            day_parts=frozenset(_words(dates.get("day_parts"), "dates.yaml: day_parts")),
+            day_words=frozenset(k for k in _relative_days(dates) if " " not in k),
         )
 
     def prepositions(self, type_: str) -> tuple[str, ...]:
@@ -720,3 +730,11 @@ def _line_numbers(lines: list[str]) -> dict[str, int]:
     for number, line in enumerate(lines, start=1):
         numbers.setdefault(line.strip().lstrip("- ").strip("\"'"), number)
     return numbers
+
+
+def _relative_days(dates: dict[str, Any]) -> tuple[str, ...]:
+    """The phrases of ``dates.yaml``'s ``relative_days`` (a mapping of phrase to day offset)."""
+    value = dates.get("relative_days")
+    if not isinstance(value, dict) or not all(isinstance(k, str) for k in value):
+        raise KnowledgeError("dates.yaml: relative_days should map phrases to day offsets")
+    return tuple(value)

@@ -180,7 +180,8 @@ class Judge:
                     or _apposed_description(t)
                     or self._done_to(t, type_)
                     or (venue and syntax.is_venue(t))
-                    or syntax.legal_basis(t)  # "pursuant to *Presidential Proclamation* 8015"
+                    # "pursuant to *Presidential Proclamation* 8015"
+                    or syntax.legal_basis(t, self.lex.not_parties.legal_basis)
                     or syntax.owns_venue(t, self.lex.not_parties.place_nouns)
                     or _modifier(t)
                     or t.ent_type_ in syntax.NOT_ACTORS  # "*64* people", "for *eight weeks*": an amount, a date

@@ -445,3 +445,34 @@ def test_article_cross_validation_scores_each_dev_article_once(tmp_path: Path, p
     assert result["patterns"].as_dict() == direct.as_dict()
     with pytest.raises(ModelError, match="2 to 4 folds"):
         article_cv(sentences, gold, corpora, k=5, written=empty, coder=patterns_coder)
+
+
+def test_learning_curve_scores_the_held_out_articles_only(tmp_path: Path, patterns_coder) -> None:  # type: ignore[no-untyped-def]
+    from detente.evaluation.articles import corpus_articles, evaluate_articles, load_article_gold
+    from detente.training import article_learning_curve
+
+    gold, corpora = tiny_articles(tmp_path)
+    sentences = small_gold(tmp_path / "gold")
+    empty = tmp_path / "none.jsonl"
+    empty.write_text("")
+    patterns, points = article_learning_curve(
+        sentences,
+        gold,
+        corpora,
+        fractions=(0.0, 0.5, 1.0),
+        seeds=(1,),
+        test_folds=1,
+        written=empty,
+        coder=patterns_coder,
+    )
+    # one model per share of the four dev articles, each scored on the one test article alone
+    shares = [(p.fraction, p.articles, p.with_test_folds) for p in points]
+    assert shares == [(0.0, 0, False), (0.5, 2, False), (1.0, 4, False)]
+    assert all([r.id for r in p.scores.rows] == ["t1"] for p in points)
+    # the first row is the test article coded without any model
+    test = [g for g in load_article_gold(gold) if g.split == "test"]
+    texts = corpus_articles([g.id for g in test], corpora)
+    direct = evaluate_articles(test, {g.id: next(patterns_coder.code_many([texts[g.id]])).events for g in test})
+    assert patterns.as_dict() == direct.as_dict()
+    with pytest.raises(ModelError, match="too few for 2 folds"):
+        article_learning_curve(sentences, gold, corpora, test_folds=2, written=empty, coder=patterns_coder)

@@ -219,10 +219,10 @@ class ParsedArticle:
 ARTICLE_SPLIT = "dev"
 
 
-def parse_articles(coder: Coder, path: Path, corpora: Path) -> list[ParsedArticle]:
-    """The ``dev`` articles of an article-gold file, read from ``corpora`` and run through the
-    pre-model stages as ``detente code`` runs them."""
-    gold = [g for g in load_article_gold(path) if g.split == ARTICLE_SPLIT]
+def parse_articles(coder: Coder, path: Path, corpora: Path, split: str = ARTICLE_SPLIT) -> list[ParsedArticle]:
+    """The articles of one split (the ``dev`` split unless told) of an article-gold file, read
+    from ``corpora`` and run through the pre-model stages as ``detente code`` runs them."""
+    gold = [g for g in load_article_gold(path) if g.split == split]
     texts = corpus_articles([g.id for g in gold], corpora)
     front = Pipeline(_split(coder)[0])
     works = list(front.run(Work(texts[g.id]) for g in gold))
@@ -504,6 +504,71 @@ def article_cv(
     parsed = parse_records(base, files)
     arts = parse_articles(base, articles, corpora)
     return article_cross_validate(parsed, arts, base, judge, k=k, seed=seed, thresholds=thresholds)
+
+
+@dataclass(frozen=True)
+class CurvePoint:
+    """The held-out articles' figures of a model that learned from ``articles`` gold articles
+    (``fraction`` of the dev split, drawn with ``seed``; ``with_test_folds``: every dev article
+    and, by folds, the held-out split's other articles)."""
+
+    fraction: float
+    seed: int
+    articles: int
+    scores: ArticleScores
+    with_test_folds: bool = False
+
+
+def article_learning_curve(
+    gold_dir: Path,
+    articles: Path,
+    corpora: Path,
+    *,
+    fractions: Sequence[float] = (0.0, 0.25, 0.5, 0.75, 1.0),
+    seeds: Sequence[int] = (1, 2),
+    test_folds: int = 5,
+    written: Path | None = None,
+    coder: Coder | None = None,
+) -> tuple[ArticleScores, list[CurvePoint]]:
+    """How the event model's figures on the held-out ``test`` articles grow with the article
+    gold it learns from: the patterns alone, then a model per fraction of the ``dev`` articles
+    (each drawn by each seed; all of them once), and, with ``test_folds`` > 1, a model that also
+    learned from the other folds of the test split itself (each fold scored by a model that did
+    not see it): what more gold of the held-out kind would give."""
+    files = _training_files(gold_dir, written)
+    base = _patterns_coder(coder)
+    judge = Judge(base.services.lexicon, base.services.ontology, base.services.actors.party_nouns)
+    parsed = parse_records(base, files)
+    dev = parse_articles(base, articles, corpora)
+    test = parse_articles(base, articles, corpora, "test")
+    if test_folds > len(test):
+        from detente.errors import ModelError
+
+        raise ModelError(f"the test split has {len(test)} article(s): too few for {test_folds} folds")
+    golds = [a.gold for a in test]
+    sentences = examples(parsed, base, judge)
+    own = {a.gold.id: article_examples([a], base, judge) for a in (*dev, *test)}
+
+    def model(learned: Iterable[ParsedArticle]) -> EventModel:
+        extra = _joined(own[a.gold.id] for a in learned)
+        return train_model(parsed, base, judge, seed=13, extra=extra, base=sentences)
+
+    points = []
+    for fraction in fractions:
+        for seed in seeds if 0 < fraction < 1 else seeds[:1]:
+            pick = random.Random(seed).sample(dev, round(fraction * len(dev)))
+            scores = evaluate_articles(golds, code_articles(test, base, model(pick)))
+            points.append(CurvePoint(fraction, seed, len(pick), scores))
+            log.info("learning curve: %d dev articles (seed %d): F1 %.3f", len(pick), seed, scores.f1)
+    if test_folds > 1:
+        predicted: dict[str, list[Event]] = {}
+        for held in folds(test, test_folds, 13):
+            held_ids = {a.gold.id for a in held}
+            others = [a for a in test if a.gold.id not in held_ids]
+            predicted.update(code_articles(held, base, model([*dev, *others])))
+        learned = len(dev) + round(len(test) * (test_folds - 1) / test_folds)
+        points.append(CurvePoint(1.0, 13, learned, evaluate_articles(golds, predicted), with_test_folds=True))
+    return evaluate_articles(golds, code_articles(test, base, None)), points
 
 
 def train(

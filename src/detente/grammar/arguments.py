@@ -520,6 +520,11 @@ class ArgumentFinder:
             ]
             if len(syntax.with_conjuncts(sides)) > 1:
                 actors = sides
+        if not actors and syntax.is_passive(head) and c.cameo and c.cameo == self.lex.peacekeeping_cameo:
+            # "2,000 Russian soldiers were deployed as peacekeepers": with no one named who sent
+            # them, the force deployed is the one that keeps the peace
+            forces = self.lex.roles.force_nouns
+            actors = [s for s in head.children if s.dep_ == "nsubjpass" and self.lemma(s) in forces]
         resolved: list[Token] = []
         for a in actors:
             if syntax.is_noun(a) and self.lemma(a) in self.lex.roles.attempt_nouns:

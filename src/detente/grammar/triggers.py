@@ -243,13 +243,21 @@ class TriggerReader:
         )
         coded = Reading(pat.cameo, pat.type, (tok.i,), "verb", pat.source, head=tok.i, pattern_object=theme)
         force = self._force_visit(tok, pat)
+        if force is None and self.lex.shelter_cameo is not None and self._shelters(tok, pat):
+            force = self.lex.shelter_cameo
         if force is not None:
             type_ = self.ontology.to_plover(force).type
-            coded = Reading(force, type_, (tok.i,), "verb", f"force {pat.source}", head=tok.i)
+            coded = Reading(force, type_, (tok.i,), "verb", f"force {pat.source}", head=tok.i, pattern_object=theme)
         return self._as_intention(tok, coded, depth)
 
     def _force_visit(self, tok: Token, pat: Pattern) -> str | None:
-        """'U.S. troops arrived in Poland': armed units that travel show force (MOBILIZE), they do not visit."""
+        """'U.S. troops arrived in Poland': armed units that travel show force (MOBILIZE), they do not
+        visit; peacekeepers sent or deployed keep the peace ('sent peacekeeping troops to Mali', 'were
+        deployed as peacekeepers': ``peacekeeping_cameo``, AID 074, as verbs.yaml codes 'deployed
+        peacekeepers')."""
+        keeping = self.lex.peacekeeping_cameo
+        if keeping is not None and pat.cameo in self.lex.types.peacekeeping_move_codes and self._keeps_peace(tok):
+            return keeping
         cameo = self.lex.force_visit_cameo
         if cameo is None or pat.cameo not in self.lex.types.force_visit_codes:
             return None
@@ -257,6 +265,49 @@ class TriggerReader:
         if subj and self.lemma(subj[0]) in self.lex.roles.force_nouns:
             return cameo
         return None
+
+    def _shelters(self, verb: Token, pat: Pattern) -> bool:
+        """Whether a border or a crossing is opened to people in flight ("opened its borders to
+        refugees", "to displaced Afghans"): the "to" phrase of the verb or of its object is one of
+        ``refugee_nouns`` or a noun one of them modifies (``shelter_cameo``)."""
+        words = self.lex.roles.refugee_nouns
+        if not words or pat.cameo not in self.lex.types.shelter_codes:
+            return False
+        heads = syntax.prep_objects(verb, ("to",))
+        heads += [t for o in verb.children if o.dep_ == "dobj" for t in syntax.prep_objects(o, ("to",))]
+        for head in syntax.with_conjuncts(heads):
+            if self.lemma(head) in words:
+                return True
+            if any(
+                c.dep_ in ("amod", "compound") and (self.lemma(c) in words or c.lower_ in words) for c in head.children
+            ):
+                return True
+        return False
+
+    def _keeps_peace(self, verb: Token) -> bool:
+        """Whether the force a verb sends or deploys is told as peacekeepers: its object or passive
+        subject, or the "as" phrase of the verb or of either, is one of ``peacekeeping_nouns`` or a
+        force they modify ("peacekeeping troops"), or measures them out ("contingents of
+        peacekeepers"). Peacekeepers who move as the subject of the verb stay a show of force."""
+        words = self.lex.roles.peacekeeping_nouns
+        if not words:
+            return False
+        heads = [c for c in verb.children if c.dep_ in syntax.PASSIVE_SUBJECT_DEPS or c.dep_ == "dobj"]
+        heads += syntax.prep_objects(verb, ("as",))
+        heads += [a for h in list(heads) for a in syntax.prep_objects(h, ("as",))]
+        forces = self.lex.roles.force_nouns
+        for head in heads:
+            nouns = [head]
+            if self.lemma(head) in forces or self.lemma(head) in syntax.CONTAINER_HEADS:
+                nouns += syntax.prep_objects(head, ("of",))
+            for noun in nouns:
+                if self.lemma(noun) in words:
+                    return True
+                if self.lemma(noun) in forces and any(
+                    c.dep_ in ("amod", "compound") and self.lemma(c) in words for c in noun.children
+                ):
+                    return True
+        return False
 
     def _ultimatum(self, tok: Token) -> bool:
         """A possible act made to depend on a condition: 'will boycott ... unless', 'may halt ... if';

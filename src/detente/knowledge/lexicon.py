@@ -184,6 +184,10 @@ class WordRoles:
     issuing_verbs: frozenset[str] = words(default=())
     #: armed units whose travel is a show of force, not a diplomatic visit (``force_visit``)
     force_nouns: frozenset[str] = words(default=())
+    #: words that tell a force as peacekeepers ("peacekeepers", "peacekeeping troops": ``peacekeeping_cameo``)
+    peacekeeping_nouns: frozenset[str] = words(default=())
+    #: people in flight a border is opened to ("opened its borders to refugees": ``shelter_cameo``)
+    refugee_nouns: frozenset[str] = words(default=())
     #: verbs by which an event noun is said to happen ("protests erupted", "protests continue")
     occurrence_verbs: frozenset[str] = words(default=())
     #: verbs by which a thing is said to be received with an event ("the plan was met with protests")
@@ -427,6 +431,10 @@ class TypeGroups:
     future_kept_types: frozenset[str] = words(default=())
     #: visit codes that, done by armed units (``force_nouns``), are re-coded ``force_visit_cameo``
     force_visit_codes: frozenset[str] = words(default=())
+    #: codes of forces moved or deployed that, done by or to peacekeepers, are ``peacekeeping_cameo``
+    peacekeeping_move_codes: frozenset[str] = words(default=())
+    #: codes of a border or a crossing opened that, opened to people in flight, are ``shelter_cameo``
+    shelter_codes: frozenset[str] = words(default=())
     #: types whose event noun, said to happen with no one named, stands for those who act
     #: ("protests erupted in Baghdad": the protesters protested)
     crowd_noun_types: frozenset[str] = words(default=())
@@ -531,6 +539,8 @@ class Lexicon:
     solidarity_cameo: str | None
     rebuttal_cameo: str | None
     force_visit_cameo: str | None
+    peacekeeping_cameo: str | None
+    shelter_cameo: str | None
     unworded_threat_cameo: str | None
     lemma_fixes: dict[str, str]
     roles: WordRoles
@@ -573,6 +583,8 @@ class Lexicon:
             solidarity_cameo=_checked_code(ontology, frames_doc.get("solidarity_cameo")),
             rebuttal_cameo=_checked_code(ontology, frames_doc.get("rebuttal_cameo")),
             force_visit_cameo=_checked_code(ontology, frames_doc.get("force_visit_cameo")),
+            peacekeeping_cameo=_checked_code(ontology, frames_doc.get("peacekeeping_cameo")),
+            shelter_cameo=_checked_code(ontology, frames_doc.get("shelter_cameo")),
             unworded_threat_cameo=_checked_code(ontology, frames_doc.get("unworded_threat_cameo")),
             lemma_fixes={row["form"]: row["lemma"] for _, row in read_tsv(base / "lemmas.tsv", ("form", "lemma"))},
             roles=WordRoles(**read_words(WordRoles, frames_doc, frames_path)),

@@ -161,6 +161,13 @@ class TriggerReader:
                             continue
                         if phrasal and pat is not None and pat.type != noun_pat.type:
                             break
+                        if (
+                            pat is not None
+                            and pat.objects
+                            and self.lemma(obj) in pat.objects
+                            and noun_pat.type in self.lex.types.answered_noun_types
+                        ):
+                            break  # "approved a request from Poland": the verb's own wording, a concession
                         if light or noun_pat.cameo in self.lex.not_parties.given_codes:
                             return self._light_coding(tok, obj, noun_pat, depth)
             if lemma in self.lex.roles.restating_verbs:
@@ -239,7 +246,9 @@ class TriggerReader:
 
     def _verb_coding(self, tok: Token, pat: Pattern, depth: int) -> Reading:
         theme = (pat.objects is not None and not pat.object_is_recipient) or (
-            pat.objects is None and pat.type in self.lex.types.theme_object_types
+            pat.objects is None
+            and pat.type in self.lex.types.theme_object_types
+            and pat.cameo not in self.lex.types.freed_object_codes
         )
         coded = Reading(pat.cameo, pat.type, (tok.i,), "verb", pat.source, head=tok.i, pattern_object=theme)
         force = self._force_visit(tok, pat)

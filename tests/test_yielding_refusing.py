@@ -2,8 +2,9 @@
 sentences written for these tests: a release frees whom its verb names, not the prison it frees
 them from; coordinated parties that fail to reach an agreement fail with each other; a refusal to
 let someone do something is done to whom it lets; a request approved or granted yields to whoever
-made it; a refusal told by its noun is done to whom the refused act is; a truce that is violated
-and a boycott that is lifted are not declared again."""
+made it; a refusal told by its noun is done to whom the refused act is; armed units that leave a named
+country withdraw from it; a truce that is violated and a boycott that is lifted are not declared
+again."""
 
 from __future__ import annotations
 
@@ -33,6 +34,9 @@ pytestmark = pytest.mark.slow
         # a request approved or granted yields to whoever made it
         ("The Pentagon approved a request from Poland for more troops.", "CONCEDE", "USA", "POL"),
         ("A Tanzanian court granted Kenya's request for the extradition.", "CONCEDE", "TZA", "KEN"),
+        # armed units leaving a named country withdraw from it
+        ("The last Belarusian troops left Kazakhstan on Friday.", "RETREAT", "BLR", "KAZ"),
+        ("Ukrainian soldiers have begun leaving Georgia.", "RETREAT", "UKR", "GEO"),
         # guard: the one urged to let others act is the one asked (passes before and after)
         ("Hungary urged Croatia to allow the monitors to visit the camps.", "REQUEST", "HUN", "HRV"),
     ],
@@ -48,7 +52,10 @@ def test_plvyield27_coded(coder: Any, text: str, type_: str, actor: str | None, 
         ("Rebel fighters violated Colombia's holiday ceasefire in the north.", "RETREAT"),
         ("Government troops breached Sudan's truce in a dawn attack.", "RETREAT"),
         ("The Palestinian Authority lifted its boycott of Israeli ranchers.", "PROTEST"),
-        # guards (pass before and after): a report released, a request made, no concession
+        # guards (pass before and after): a report released, a request made, no concession; a
+        # leader who leaves a city and troops who leave their barracks withdraw from nothing
+        ("The Polish president left Moscow for Beijing on Monday.", "RETREAT"),
+        ("The Chadian troops left their barracks at dawn.", "RETREAT"),
         ("Hungary released a report on the floods on Tuesday.", "RETREAT"),
         ("Poland sent a request to the Pentagon for more troops.", "CONCEDE"),
     ],
@@ -64,6 +71,9 @@ def test_plvyield27_not_coded(coder: Any, text: str, type_: str) -> None:
         # place the act is done in)
         ("The Iranian government freed the detained journalists on Monday.", "RETREAT", "journalists"),
         ("The Belarusian government pardoned 30 jailed activists.", "RETREAT", "activists"),
+        # "set free" and "let free" with the adjective the parser hung on the object
+        ("Eritrea set free 20 detained journalists on Sunday.", "RETREAT", "journalists"),
+        ("Eritrea let free the detained journalists on Sunday.", "RETREAT", "journalists"),
         ("Hungary refused to allow the airlines to land in the country.", "REJECT", "airlines"),
         ("The Hungarian government refused to let the observers enter the capital.", "REJECT", "observers"),
     ],

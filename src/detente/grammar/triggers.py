@@ -107,6 +107,8 @@ class TriggerReader:
             if frame is not None and frame.particles and not _hangs_on(tok, frame.particles):
                 frame = None  # "called Lavrov to discuss" is a phone call, not "called on"
             pat = self._verb_pattern(tok)
+            if pat is not None and lemma in self.lex.roles.force_only_verbs and not self._by_forces(tok):
+                pat = None  # "the president left Moscow": only armed units leaving withdraw
             if pat is not None and tok.pos_ == "ADJ" and not _predicate_adjective(tok, pat):
                 pat = None  # "a free vote", "mass protests": an adjective names no act by itself
             if pat is not None and not pat.is_event:
@@ -267,6 +269,16 @@ class TriggerReader:
             return cameo
         return None
 
+    def _by_forces(self, tok: Token) -> bool:
+        """Whether a verb's subject, or that of the verb it completes ("troops have begun
+        *leaving*"), is armed units (``force_nouns``), and its object a named place ("left
+        *Iraq*"; not "left their barracks")."""
+        subj = [c for c in tok.children if c.dep_ in syntax.SUBJECT_DEPS]
+        if not subj and tok.dep_ == "xcomp":
+            subj = [c for c in tok.head.children if c.dep_ in syntax.SUBJECT_DEPS]
+        named = any(c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "PROPN" for c in tok.children)
+        return named and any(self.lemma(s) in self.lex.roles.force_nouns for s in subj)
+
     def _ultimatum(self, tok: Token) -> bool:
         """A possible act made to depend on a condition: 'will boycott ... unless', 'may halt ... if';
         or an act weighed on a condition ('discussed imposing further costs on Russia in case a
@@ -400,6 +412,15 @@ class TriggerReader:
             if c.dep_ == "prep" and c.lower_ not in attached and _next_to(tok, c) and not acts
         }
         attached.update("as" for _ in _object_as(tok))  # "described the plan as a disaster"
+        # "set free 20 journalists", "let free activists": the verb's adjective, which the parser
+        # hung on the object right after it
+        attached.update(
+            g.lower_
+            for c in tok.children
+            if c.dep_ == "dobj"
+            for g in c.children
+            if g.dep_ == "amod" and g.i == tok.i + 1 and g.pos_ == "ADJ"
+        )
         attached.update("with" for _ in syntax.absolute_with(tok))  # "work with Peru to fight ..."
         if _appealed_infinitives(tok):
             attached.add(INFINITIVE)  # "calls to close the gap"

@@ -184,6 +184,8 @@ class WordRoles:
     issuing_verbs: frozenset[str] = words(default=())
     #: armed units whose travel is a show of force, not a diplomatic visit (``force_visit``)
     force_nouns: frozenset[str] = words(default=())
+    #: verbs whose patterns are events only when armed units (``force_nouns``) do them ("troops left Iraq")
+    force_only_verbs: frozenset[str] = words(default=())
     #: verbs by which an event noun is said to happen ("protests erupted", "protests continue")
     occurrence_verbs: frozenset[str] = words(default=())
     #: verbs by which a thing is said to be received with an event ("the plan was met with protests")

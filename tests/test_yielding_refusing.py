@@ -89,3 +89,21 @@ def test_plvyield27_release_not_prison(coder: Any) -> None:
     events = [e for e in coder.code("Egypt released the activist Alaa Salem from prison.", published=DATE)]
     rec = [e.recipient.text for e in events if e.type == "RETREAT" and e.recipient is not None]
     assert rec and all("prison" not in r for r in rec), rec
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # guards: an appeal for a release is made to whoever holds them, never to the one held
+        "The EU called for releasing the detained journalists.",
+        "Norway urged Belarus to free the jailed activists.",
+    ],
+)
+def test_plvyield27_appeal_not_to_the_freed(coder: Any, text: str) -> None:
+    events = [e for e in coder.code(text, published=DATE) if e.type == "REQUEST"]
+    held = [
+        e.recipient.text
+        for e in events
+        if e.recipient is not None and e.recipient.text.endswith(("journalists", "activists"))
+    ]
+    assert not held, f"REQUEST to the one held in {text!r}: {held}"

@@ -786,6 +786,10 @@ class ArgumentFinder:
                 elif c.inner.kind == "noun":
                     _, rec = self._noun_arguments(inner_head, c.inner.type)
                     rec = rec or syntax.prep_objects(inner_head, self.lex.prepositions("*"))
+                elif c.type in self.lex.not_parties.freed_types and c.inner.cameo in self.lex.types.freed_object_codes:
+                    # "called for releasing the journalists": an appeal for a release is made to
+                    # whoever holds them, never to the one held (as for the freeing noun)
+                    rec = []
                 else:
                     rec = self._verb_recipients(inner_head, c.inner)
                 if rec:

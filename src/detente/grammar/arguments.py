@@ -134,7 +134,7 @@ class ArgumentFinder:
         recipients = [r for r in syntax.with_conjuncts(recipients) if r not in actors]
         if len(actors) > 1 and recipients and all(_reciprocal(r) for r in recipients):
             recipients = list(actors)  # "Russia and Ukraine accused each other": each the other
-        if not recipients and self.lex.types.mutual(c.type, c.cameo) and len(actors) > 1:
+        if not recipients and self._mutual(c) and len(actors) > 1:
             recipients = list(actors)  # "Jordan and Britain agreed": each with the other
         # a restated noun takes the recipients its own phrases give, as the noun alone does, not
         # a name guessed from the clause ("reiterated its call for a ceasefire *in Sudan*")
@@ -767,6 +767,10 @@ class ArgumentFinder:
     def _verb_recipients(self, verb: Token, c: Reading) -> list[Token]:
         preps = self.lex.prepositions(c.type)
         doc = verb.doc
+        let = self._let(verb) if c.kind in ("verb", "frame") else []
+        if let and (c.frame is None or c.frame.controller != "object"):
+            # "refused to allow two airlines to land": whom it lets, not what they would do
+            return let
         if c.kind == "frame" and c.frame is not None:
             inner_trigger = set(chain(c.inner))
             if c.frame.controller == "object":
@@ -801,6 +805,10 @@ class ArgumentFinder:
                 elif c.inner.kind == "noun":
                     _, rec = self._noun_arguments(inner_head, c.inner.type)
                     rec = rec or syntax.prep_objects(inner_head, self.lex.prepositions("*"))
+                elif c.type in self.lex.not_parties.freed_types and c.inner.cameo in self.lex.types.freed_object_codes:
+                    # "called for releasing the journalists": an appeal for a release is made to
+                    # whoever holds them, never to the one held (as for the freeing noun)
+                    rec = []
                 else:
                     rec = self._verb_recipients(inner_head, c.inner)
                 if rec:
@@ -940,6 +948,38 @@ class ArgumentFinder:
                 if party not in out:
                     out.append(party)
         return out
+
+    def _let(self, verb: Token) -> list[Token]:
+        """Whom a frame verb's complement of letting lets ("refused to *allow* two airlines to
+        land", "refused to *let* the journalists enter": ``letting_verbs``): the letting verb's
+        object, else the subject of its own clause; none without such a complement."""
+        out: list[Token] = []
+        if syntax.objects(verb) or syntax.prep_objects(verb, ASKED_PREPS):
+            return out  # "urged Croatia to allow ...": the one asked, not the one let
+        for x in verb.children:
+            if x.dep_ != "xcomp" or self.lemma(x) not in self.lex.not_parties.letting_verbs:
+                continue
+            out += [o for o in x.children if o.dep_ == "dobj"]
+            if not out:
+                out += [
+                    s for cl in x.children if cl.dep_ in ("ccomp", "xcomp") for s in cl.children if s.dep_ == "nsubj"
+                ]
+        return [o for o in out if o.pos_ in ("NOUN", "PROPN", "PRON")]
+
+    def _mutual(self, c: Reading) -> bool:
+        """Whether coordinated actors of a reading act on each other: a mutual act, or one that a
+        refusal frame turns into its failure ("Chile and Peru failed to reach agreement", "did not
+        agree on a truce": each with the other; ``mutual_refusal_types``)."""
+        types = self.lex.types
+        if types.mutual(c.type, c.cameo):
+            return True
+        inner = c.inner
+        return (
+            c.type in types.mutual_refusal_types
+            and c.kind == "frame"
+            and inner is not None
+            and types.mutual(inner.type, inner.cameo)
+        )
 
     def parties(self, tok: Token, verb: Token, type_: str) -> list[Token]:
         """The parties one recipient phrase names: itself, or for a thing, an idea, a means, a
@@ -1461,6 +1501,14 @@ class ArgumentFinder:
         # (the parser may hang "against" on the agent: "filed by the opposition against the board")
         recipients += [o for a in actors if carried for o in syntax.prep_objects(a, ("against",))]
         recipients = recipients or self._related(noun)
+        if not recipients and type_ in self.lex.types.mutual_refusal_types:
+            # "Cuba's refusal *to engage with* the Colombian government": whom the refused act is
+            # done to, as for the verb ("refused to engage with")
+            refused = [v for v in noun.children if v.dep_ in ("acl", "xcomp") and syntax.is_verb(v)]
+            refused = [v for v in refused if any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)]
+            recipients = [
+                o for v in refused[:1] for o in syntax.prep_objects(v, self.lex.prepositions("*")) or syntax.objects(v)
+            ]
         if not actors and noun.dep_ == "conj":
             # "expressed its rejection and condemnation of ...": the second noun shares the first's anchor
             first = noun.head

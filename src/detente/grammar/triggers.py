@@ -107,6 +107,8 @@ class TriggerReader:
             if frame is not None and frame.particles and not _hangs_on(tok, frame.particles):
                 frame = None  # "called Lavrov to discuss" is a phone call, not "called on"
             pat = self._verb_pattern(tok)
+            if pat is not None and lemma in self.lex.roles.force_only_verbs and not self._by_forces(tok):
+                pat = None  # "the president left Moscow": only armed units leaving withdraw
             if pat is not None and tok.pos_ == "ADJ" and not _predicate_adjective(tok, pat):
                 pat = None  # "a free vote", "mass protests": an adjective names no act by itself
             if pat is not None and not pat.is_event:
@@ -161,6 +163,13 @@ class TriggerReader:
                             continue
                         if phrasal and pat is not None and pat.type != noun_pat.type:
                             break
+                        if (
+                            pat is not None
+                            and pat.objects
+                            and self.lemma(obj) in pat.objects
+                            and noun_pat.type in self.lex.types.answered_noun_types
+                        ):
+                            break  # "approved a request from Poland": the verb's own wording, a concession
                         if light or noun_pat.cameo in self.lex.not_parties.given_codes:
                             return self._light_coding(tok, obj, noun_pat, depth)
             if lemma in self.lex.roles.restating_verbs:
@@ -239,7 +248,9 @@ class TriggerReader:
 
     def _verb_coding(self, tok: Token, pat: Pattern, depth: int) -> Reading:
         theme = (pat.objects is not None and not pat.object_is_recipient) or (
-            pat.objects is None and pat.type in self.lex.types.theme_object_types
+            pat.objects is None
+            and pat.type in self.lex.types.theme_object_types
+            and pat.cameo not in self.lex.types.freed_object_codes
         )
         coded = Reading(pat.cameo, pat.type, (tok.i,), "verb", pat.source, head=tok.i, pattern_object=theme)
         force = self._force_visit(tok, pat)
@@ -308,6 +319,16 @@ class TriggerReader:
                 ):
                     return True
         return False
+
+    def _by_forces(self, tok: Token) -> bool:
+        """Whether a verb's subject, or that of the verb it completes ("troops have begun
+        *leaving*"), is armed units (``force_nouns``), and its object a named place ("left
+        *Iraq*"; not "left their barracks")."""
+        subj = [c for c in tok.children if c.dep_ in syntax.SUBJECT_DEPS]
+        if not subj and tok.dep_ == "xcomp":
+            subj = [c for c in tok.head.children if c.dep_ in syntax.SUBJECT_DEPS]
+        named = any(c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "PROPN" for c in tok.children)
+        return named and any(self.lemma(s) in self.lex.roles.force_nouns for s in subj)
 
     def _ultimatum(self, tok: Token) -> bool:
         """A possible act made to depend on a condition: 'will boycott ... unless', 'may halt ... if';
@@ -442,6 +463,15 @@ class TriggerReader:
             if c.dep_ == "prep" and c.lower_ not in attached and _next_to(tok, c) and not acts
         }
         attached.update("as" for _ in _object_as(tok))  # "described the plan as a disaster"
+        # "set free 20 journalists", "let free activists": the verb's adjective, which the parser
+        # hung on the object right after it
+        attached.update(
+            g.lower_
+            for c in tok.children
+            if c.dep_ == "dobj"
+            for g in c.children
+            if g.dep_ == "amod" and g.i == tok.i + 1 and g.pos_ == "ADJ"
+        )
         attached.update("with" for _ in syntax.absolute_with(tok))  # "work with Peru to fight ..."
         if _appealed_infinitives(tok):
             attached.add(INFINITIVE)  # "calls to close the gap"

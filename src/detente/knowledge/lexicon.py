@@ -188,6 +188,9 @@ class WordRoles:
     peacekeeping_nouns: frozenset[str] = words(default=())
     #: people in flight a border is opened to ("opened its borders to refugees": ``shelter_cameo``)
     refugee_nouns: frozenset[str] = words(default=())
+
+    #: verbs whose patterns are events only when armed units (``force_nouns``) do them ("troops left Iraq")
+    force_only_verbs: frozenset[str] = words(default=())
     #: verbs by which an event noun is said to happen ("protests erupted", "protests continue")
     occurrence_verbs: frozenset[str] = words(default=())
     #: verbs by which a thing is said to be received with an event ("the plan was met with protests")
@@ -286,6 +289,8 @@ class RecipientWords:
     #: armed forces a deployment or a withdrawal moves: the mover's own, not whom it is aimed at
     moved_forces: frozenset[str] = words(default=())
     moved_force_types: frozenset[str] = words(default=())
+    #: verbs of letting whose object, under a frame verb, is the one the event is done to
+    letting_verbs: frozenset[str] = words(default=())
     body_parts: frozenset[str] = words()
     quantity_words: frozenset[str] = words()
     locative_nouns: frozenset[str] = words(default=())
@@ -416,7 +421,11 @@ class TypeGroups:
     mutual_types: frozenset[str] = words(default=())
     #: CAMEO codes of mutual types that one side addresses to a third (praise, sympathy)
     one_way_codes: frozenset[str] = words(default=())
+    #: types of a refusal frame whose inner mutual act keeps coordinated actors each other's recipient
+    mutual_refusal_types: frozenset[str] = words(default=())
     offer_types: frozenset[str] = words(default=())
+    #: types of event nouns that a light verb's own pattern naming them answers ("approved a request")
+    answered_noun_types: frozenset[str] = words(default=())
     addressee_types: frozenset[str] = words(default=())
     #: types whose noun, qualified by a support verb's participle with an agent ("a lawsuit filed
     #: by X against Y"), is made by that agent against whom the participle names
@@ -428,6 +437,8 @@ class TypeGroups:
     reason_types: frozenset[str] = words(default=())
     intention_noun_types: frozenset[str] = words(default=())
     theme_object_types: frozenset[str] = words(default=())
+    #: CAMEO codes of theme-object types whose plain verb's object is the one acted on (a release)
+    freed_object_codes: frozenset[str] = words(default=())
     future_kept_types: frozenset[str] = words(default=())
     #: visit codes that, done by armed units (``force_nouns``), are re-coded ``force_visit_cameo``
     force_visit_codes: frozenset[str] = words(default=())

@@ -306,6 +306,8 @@ class NotEventWords:
     goal_nouns: frozenset[str] = words(default=())
     #: a pledge noun whose "to" phrase names an ideal is a stance ("its commitment to democracy")
     pledge_nouns: frozenset[str] = words(default=())
+    #: truces that, as the object of a verb of breaking, are recalled, not declared
+    broken_accords: frozenset[str] = words(default=())
     ideal_nouns: frozenset[str] = words(default=())
     inability_words: frozenset[str] = words(default=())
     role_nouns: frozenset[str] = words(default=())

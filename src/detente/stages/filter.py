@@ -202,7 +202,7 @@ class FilterEvents(EventsStage):
             ),
             ("a position held", lambda: ev.type in words.held_types and self.held(trigger)),
             ("a pledge broken", lambda: self.broken(trigger)),
-            ("a refusal lifted", lambda: ev.type == "REJECT" and self.lifted(trigger)),
+            ("a refusal lifted", lambda: ev.type in ("REJECT", "PROTEST") and self.lifted(trigger)),
             ("a reporter's query", lambda: self.press_query(trigger)),
             ("a prohibited act", lambda: self.prohibited(trigger)),
             ("the hardest hit", lambda: ev.type == "ASSAULT" and self.affected(trigger)),
@@ -1191,14 +1191,15 @@ class FilterEvents(EventsStage):
         return any(a.lower_ in self.words.relation_adverbs for a in adverbs)
 
     def broken(self, trigger: Token) -> bool:
-        """Whether a pledge noun (``pledge_nouns``) is the object of a verb of breaking
-        (``breaking_verbs``: "breached its commitments", "abandoned its pledge")."""
+        """Whether a pledge noun (``pledge_nouns``) or a truce (``broken_accords``) is the object
+        of a verb of breaking (``breaking_verbs``: "breached its commitments", "abandoned its
+        pledge", "violated the holiday ceasefire")."""
         noun = trigger
         while noun.dep_ == "conj" and noun.head.i != noun.i:
             noun = noun.head
         return (
             syntax.is_noun(noun)
-            and self._lemma(noun) in self.words.pledge_nouns
+            and self._lemma(noun) in self.words.pledge_nouns | self.words.broken_accords
             and noun.dep_ in ("dobj", "nsubjpass")
             and self._lemma(noun.head) in self.words.breaking_verbs
         )

@@ -306,6 +306,9 @@ class RecipientWords:
     #: ``praise_types`` (a violent deed's owner there is its victim: "evidence supported *his* murder")
     praised_nouns: frozenset[str] = words(default=())
     praise_types: frozenset[str] = words(default=())
+    #: the doing of a thing welcomed through its doer when the phrase names one ("the *lifting* of
+    #: the emergency by the government"), under ``praise_types``; with none named, read as before
+    doing_nouns: frozenset[str] = words(default=())
     target_types: frozenset[str] = words(default=())
     anti_targets: frozenset[str] = words(default=())
     receiving_verbs: frozenset[str] = words(default=())

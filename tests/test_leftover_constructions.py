@@ -4,7 +4,8 @@ these tests, with other names and settings than any text judged.
 - A sentence passed by the verbs that pass it ("handed down a ten-year sentence to X", "passed
   a death sentence on X", "meted out sentences to X") is the sentencing (COERCE 173, as the verb
   "sentence" is); the noun "sentence" after a light verb ("imposed a five-year sentence on X") is
-  COERCE too. The penalty a charge carries, or one faces or serves, is no sentence passed.
+  COERCE too. The penalty a charge carries, or one faces or serves, is no sentence passed. A
+  summons issued or a subpoena served is ACCUSE 115, as a subpoena issued is.
 - The doing of a thing welcomed or praised ("welcomed the lifting of the state of emergency by the
   government") is welcomed through its doer, never through what was done.
 - A restriction, ban, sanction or blockade that a noun of undoing ends ("the lifting of the
@@ -27,6 +28,9 @@ SENTENCES_PASSED = [
     ("A Cairo court handed down long sentences to 14 Sudanese traders on Tuesday.", "COERCE", "EGY", "SDN"),
     ("A military court in Yangon meted out prison sentences to three Japanese reporters.", "COERCE", "MMR", "JPN"),
     ("The court in Harare imposed a three-year sentence on the Zambian smuggler on Tuesday.", "COERCE", "ZWE", "ZMB"),
+    # a summons or a subpoena issued or served (ACCUSE 115, as "issued a subpoena to")
+    ("A court in Mumbai issued a summons to the British executive on Tuesday.", "ACCUSE", "IND", "GBR"),
+    ("The Kenyan Senate served subpoenas on two Ugandan officials on Tuesday.", "ACCUSE", "KEN", "UGA"),
 ]
 
 

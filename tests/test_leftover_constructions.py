@@ -8,6 +8,8 @@ these tests, with other names and settings than any text judged.
   summons issued or a subpoena served is ACCUSE 115, as a subpoena issued is.
 - The doing of a thing welcomed or praised ("welcomed the lifting of the state of emergency by the
   government") is welcomed through its doer, never through what was done.
+- Welcoming the appointment of someone "as the new envoy" welcomes an appointment (SUPPORT), it
+  hosts no envoy: the "as" phrase is not the object a pattern of hosting names.
 - A restriction, ban, sanction or blockade that a noun of undoing ends ("the lifting of the
   ban", "an end to the blockade") is not imposed: no COERCE or SANCTION by the one who had.
 """
@@ -84,3 +86,20 @@ UNDONE = [
 @pytest.mark.parametrize(("text", "type_"), UNDONE)
 def test_restriction_undone(coder, text: str, type_: str) -> None:  # type: ignore[no-untyped-def]
     check_none_coded(coder, text, type_)
+
+
+# an appointment welcomed: SUPPORT, never a visit hosted (CONSULT 043); a guard keeps the host
+APPOINTMENTS = [
+    "Ghana welcomes the appointment of Marta Ruiz as the new UN envoy for the Sahel.",
+    "Chile welcomed the selection of Ana Soto as the bloc's special envoy on Tuesday.",
+]
+
+
+@pytest.mark.parametrize("text", APPOINTMENTS)
+def test_appointment_welcomed(coder, text: str) -> None:  # type: ignore[no-untyped-def]
+    check_coded(coder, text, "SUPPORT", None, None)
+    check_none_coded(coder, text, "CONSULT")
+
+
+def test_envoy_still_hosted(coder) -> None:  # type: ignore[no-untyped-def]
+    check_coded(coder, "President Boric welcomed the Peruvian envoy to Santiago on Tuesday.", "CONSULT", "CHL", "PER")

@@ -598,7 +598,8 @@ def relative_object_lemmas(tok: Token) -> set[str]:
 
 def object_lemmas(tok: Token, *, preps: bool = True) -> set[str]:
     """The lemmas (and entity labels) of the verb's objects and of what modifies them; with
-    ``preps``, also the objects of its prepositions and particles."""
+    ``preps``, also the objects of its prepositions and particles, and what the object is taken
+    "as" ("described the plan as a disaster")."""
     out: set[str] = set()
     for c in tok.children:
         if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "dative"):
@@ -634,7 +635,10 @@ def object_lemmas(tok: Token, *, preps: bool = True) -> set[str]:
             # "ruled the practice is unconstitutional", "found it to be unlawful": the predicate
             # adjective of a clause with "be" says what the verb holds its subject to be
             out.update(g.lemma_.lower() for g in c.children if g.dep_ == "acomp" and g.pos_ == "ADJ")
-    out.update(g.lemma_.lower() for g in _object_as(tok))
+    if preps:
+        # (not for the one a pattern names as its own object: "welcomes the appointment of X *as
+        # the new envoy*" welcomes an appointment, it hosts no envoy)
+        out.update(g.lemma_.lower() for g in _object_as(tok))
     return out
 
 

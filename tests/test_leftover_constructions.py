@@ -9,7 +9,8 @@ these tests, with other names and settings than any text judged.
 - The doing of a thing welcomed or praised ("welcomed the lifting of the state of emergency by the
   government") is welcomed through its doer, never through what was done.
 - Welcoming the appointment of someone "as the new envoy" welcomes an appointment (SUPPORT), it
-  hosts no envoy: the "as" phrase is not the object a pattern of hosting names.
+  hosts no envoy: the "as" phrase is not the object a pattern of hosting names, nor is the "of"
+  phrase of an act done to a person ("welcomed the election of the new president").
 - A restriction, ban, sanction or blockade that a noun of undoing ends ("the lifting of the
   ban", "an end to the blockade") is not imposed: no COERCE or SANCTION by the one who had.
 """
@@ -92,6 +93,9 @@ def test_restriction_undone(coder, text: str, type_: str) -> None:  # type: igno
 APPOINTMENTS = [
     "Ghana welcomes the appointment of Marta Ruiz as the new UN envoy for the Sahel.",
     "Chile welcomed the selection of Ana Soto as the bloc's special envoy on Tuesday.",
+    # an act done to a person: its "of" phrase is not the one a hosting pattern names
+    "Ghana welcomed the election of the new Liberian president on Tuesday.",
+    "Peru welcomes the appointment of the new prime minister of Ecuador.",
 ]
 
 

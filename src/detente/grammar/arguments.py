@@ -971,7 +971,7 @@ class ArgumentFinder:
             done = [d for d in _done_in_clause(tok) if _names_a_party(d) or self._party_noun(d)]
             if done:
                 return syntax.with_conjuncts(done)
-        if type_ in words.praise_types and lemma in words.doing_nouns:
+        if type_ in words.praise_types and lemma in words.welcomed_doings:
             # "welcomed the lifting of the emergency by the government" -> the government, not
             # the emergency; with no doer named, the phrase is read as below
             # (the parser may hang "by" on a noun inside the phrase, "the easing of restrictions

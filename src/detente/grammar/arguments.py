@@ -1030,6 +1030,20 @@ class ArgumentFinder:
             done = [d for d in _done_in_clause(tok) if _names_a_party(d) or self._party_noun(d)]
             if done:
                 return syntax.with_conjuncts(done)
+        if type_ in words.praise_types and lemma in words.welcomed_doings:
+            # "welcomed the lifting of the emergency by the government" -> the government, not
+            # the emergency; with no doer named, the phrase is read as below
+            # (the parser may hang "by" on a noun inside the phrase, "the easing of restrictions
+            # *by* Tanzania", or on the active verb, "welcomed the lifting of the ban *by* Tanzania")
+            doers = (
+                self._deed_owners(tok)
+                or syntax.prep_objects(tok, ("by",))
+                or _made_by(tok)
+                or _by_inside(tok)
+                or _by_after(tok, verb)
+            )
+            if doers:
+                return syntax.with_conjuncts(doers)
         if words.deed(lemma, type_):
             # "condemned the killing of X by Y" -> Y (also where the parser hangs "by Y" on a noun
             # inside the phrase: "the attack on a village in Mali *by* the jihadists");
@@ -1903,6 +1917,27 @@ def _in_claim(tok: Token, verb: Token, claims: frozenset[str]) -> bool:
         ):
             return True
     return False
+
+
+def _by_inside(thing: Token) -> list[Token]:
+    """The object of a "by" phrase the parser hangs on a noun inside a thing's phrase ("the
+    easing of restrictions *by Tanzania*"), the first one."""
+    return [
+        g
+        for t in thing.subtree
+        if t.dep_ == "prep" and t.lower_ == "by" and t.head != thing and t.head.pos_ in ("NOUN", "PROPN")
+        for g in t.children
+        if g.dep_ == "pobj"
+    ][:1]
+
+
+def _by_after(thing: Token, verb: Token) -> list[Token]:
+    """The object of a "by" phrase hung on an active verb after the verb's object ("welcomed the
+    lifting of the ban *by Tanzania*"): in the active voice it names who did the thing, not the
+    verb's agent."""
+    if thing.head != verb or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return []
+    return [g for g in syntax.prep_objects(verb, ("by",)) if g.i > thing.i][:1]
 
 
 def _made_by(thing: Token, brokers: frozenset[str] = frozenset()) -> list[Token]:

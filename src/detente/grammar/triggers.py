@@ -519,7 +519,7 @@ class TriggerReader:
                     # "told the Security Council": the one the verb names is its own object, not
                     # a phrase of place or time ("telling journalists at the Security Council")
                     if direct_lemmas is None:
-                        direct_lemmas = object_lemmas(tok, preps=False)
+                        direct_lemmas = object_lemmas(tok, preps=False, acts=self.lex.not_parties.personal_act_nouns)
                     if not (pat.objects & direct_lemmas):
                         continue
             return pat
@@ -677,9 +677,11 @@ def relative_object_lemmas(tok: Token) -> set[str]:
     return out
 
 
-def object_lemmas(tok: Token, *, preps: bool = True) -> set[str]:
+def object_lemmas(tok: Token, *, preps: bool = True, acts: frozenset[str] = frozenset()) -> set[str]:
     """The lemmas (and entity labels) of the verb's objects and of what modifies them; with
-    ``preps``, also the objects of its prepositions and particles."""
+    ``preps``, also the objects of its prepositions and particles, and what the object is taken
+    "as" ("described the plan as a disaster"). The "of" phrase of an object among ``acts`` (acts
+    done to a person: "the election *of* the president") is left out."""
     out: set[str] = set()
     for c in tok.children:
         if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "dative"):
@@ -697,7 +699,7 @@ def object_lemmas(tok: Token, *, preps: bool = True) -> set[str]:
                     # not a thing's ("Israeli Air *Force* fighter jets" are no force sent)
                     if c.pos_ == "PROPN":
                         out.update(w.lemma_.lower() for w in _nested_compounds(g))
-                elif g.dep_ == "prep" and g.lower_ in ("of", "in"):
+                elif g.dep_ == "prep" and g.lower_ in ("of", "in") and c.lemma_.lower() not in acts:
                     out.update(x.lemma_.lower() for x in g.children if x.dep_ == "pobj")
         elif c.dep_ in ("prep", "prt", "agent"):
             if not preps:
@@ -715,7 +717,10 @@ def object_lemmas(tok: Token, *, preps: bool = True) -> set[str]:
             # "ruled the practice is unconstitutional", "found it to be unlawful": the predicate
             # adjective of a clause with "be" says what the verb holds its subject to be
             out.update(g.lemma_.lower() for g in c.children if g.dep_ == "acomp" and g.pos_ == "ADJ")
-    out.update(g.lemma_.lower() for g in _object_as(tok))
+    if preps:
+        # (not for the one a pattern names as its own object: "welcomes the appointment of X *as
+        # the new envoy*" welcomes an appointment, it hosts no envoy)
+        out.update(g.lemma_.lower() for g in _object_as(tok))
     return out
 
 

@@ -315,6 +315,12 @@ class RecipientWords:
     #: ``praise_types`` (a violent deed's owner there is its victim: "evidence supported *his* murder")
     praised_nouns: frozenset[str] = words(default=())
     praise_types: frozenset[str] = words(default=())
+    #: the doing of a thing welcomed through its doer when the phrase names one ("the *lifting* of
+    #: the emergency by the government"), under ``praise_types``; with none named, read as before
+    welcomed_doings: frozenset[str] = words(default=())
+    #: acts done to a person whose "of" phrase names that person, never the object a pattern
+    #: names as its recipient ("welcomed the *election of* the new president" hosts no president)
+    personal_act_nouns: frozenset[str] = words(default=())
     target_types: frozenset[str] = words(default=())
     anti_targets: frozenset[str] = words(default=())
     receiving_verbs: frozenset[str] = words(default=())

@@ -335,6 +335,9 @@ class NotEventWords:
     #: "lifted its veto": a refusal noun that is the object of a verb of lifting is given up
     lifted_refusals: frozenset[str] = words(default=())
     lifting_verbs: frozenset[str] = words(default=())
+    #: "welcomed the lifting of the ban": a restriction named by a noun of undoing is ended, not imposed
+    undoing_nouns: frozenset[str] = words(default=())
+    undone_types: frozenset[str] = words(default=())
     #: "has long stood with", "has always supported": a position held
     held_adverbs: frozenset[str] = words(default=())
     held_types: frozenset[str] = words(default=())

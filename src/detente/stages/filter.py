@@ -203,6 +203,7 @@ class FilterEvents(EventsStage):
             ("a position held", lambda: ev.type in words.held_types and self.held(trigger)),
             ("a pledge broken", lambda: self.broken(trigger)),
             ("a refusal lifted", lambda: ev.type in ("REJECT", "PROTEST") and self.lifted(trigger)),
+            ("a restriction undone", lambda: ev.type in words.undone_types and self.undone(trigger)),
             ("a reporter's query", lambda: self.press_query(trigger)),
             ("a prohibited act", lambda: self.prohibited(trigger)),
             ("the hardest hit", lambda: ev.type == "ASSAULT" and self.affected(trigger)),
@@ -1212,6 +1213,19 @@ class FilterEvents(EventsStage):
             and self._lemma(trigger) in self.words.lifted_refusals
             and trigger.dep_ in ("dobj", "nsubjpass")
             and self._lemma(trigger.head) in self.words.lifting_verbs
+        )
+
+    def undone(self, trigger: Token) -> bool:
+        """Whether a restriction's noun is what a noun of undoing ends (``undoing_nouns``: "the
+        *lifting of* the ban", "the easing of restrictions", "an *end to* the blockade")."""
+        noun = trigger
+        while noun.dep_ == "conj" and noun.head.i != noun.i:
+            noun = noun.head
+        return (
+            syntax.is_noun(noun)
+            and noun.dep_ == "pobj"
+            and noun.head.lower_ in ("of", "to", "on")
+            and self._lemma(noun.head.head) in self.words.undoing_nouns
         )
 
     def held(self, trigger: Token) -> bool:

@@ -1157,7 +1157,7 @@ class ArgumentFinder:
         return [
             g
             for cj in deed.conjuncts
-            if cj.i > deed.i and words.deed(self.lemma(cj), type_) and not _owners(cj)
+            if cj.i > deed.i and words.deed(self.lemma(cj), type_) and not self._deed_owners(cj)
             for g in syntax.with_conjuncts(_made_by(cj))
         ]
 

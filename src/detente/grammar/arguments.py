@@ -819,7 +819,12 @@ class ArgumentFinder:
             noun = doc[c.inner.head]
             # "announced the arrests *of 74 people* for fraud": who undergoes it, before the reason
             undergone = syntax.prep_objects(noun, ("of",)) if self.lemma(noun) in self.lex.roles.patient_nouns else []
-            return undergone or syntax.prep_objects(noun, preps) or syntax.prep_objects(verb, preps)
+            return (
+                undergone
+                or syntax.prep_objects(noun, preps)
+                or self._worded_attack_targets(noun, c.type)
+                or syntax.prep_objects(verb, preps)
+            )
         if c.kind == "verb" and self._stance(verb):
             # "disappointed by the decision": the by-phrase is what the feeling is about
             causes = syntax.prep_objects(verb, ("by", "about", "with", "at", "over"))
@@ -1010,6 +1015,21 @@ class ArgumentFinder:
             return [p for o in sides for p in self._party(o, verb, type_, cameo)]
         if (tok.pos_ == "PRON" and not quantity) or tok.ent_type_ in syntax.PARTY_ENTITIES:
             return [tok]
+        if lemma == "one":
+            # "charged one of the Kremlin's critics, the financier William Browder": the one is
+            # the name set beside the group it is one of
+            # (or the name the parser joined to the description: "*British investor* and
+            # campaigner *John Whitfield*", one person)
+            named = [
+                n
+                for g in syntax.prep_objects(tok, ("of",))
+                for a in g.children
+                if a.dep_ == "appos"
+                for n in (a, *a.conjuncts)
+                if n.ent_type_ in syntax.PARTY_ENTITIES or n.pos_ == "PROPN"
+            ]
+            if named:
+                return named[:1]
         other = syntax.prep_objects(tok, ("with", "to")) if lemma in words.relation_nouns else []
         other = [o for o in other if self.lemma(o) not in words.place_nouns]  # not "links with its territory"
         if other:
@@ -1061,6 +1081,7 @@ class ArgumentFinder:
                 or syntax.with_conjuncts(_made_by(tok))
                 or by_done
                 or _agent_after(tok)
+                or self._shared_doers(tok, type_)
             )
             return doers or _on_the_part_of(tok) or [tok]
         if quantity:
@@ -1192,6 +1213,26 @@ class ArgumentFinder:
         if prep.lower_ == "of" and self.lemma(prep.head) in words.behalf_nouns:
             return True
         return prep.lower_ == "for" and syntax.is_verb(prep.head) and self.lemma(prep.head) in words.signing_verbs
+
+    def _worded_attack_targets(self, noun: Token, type_: str) -> list[Token]:
+        """Whom an attack in words is "on" ("a scathing attack *on the governor*", "an attack on
+        the spy chiefs, calling them nutters"): the target of an attack noun coded as criticism
+        (``worded_attack_words``), which the criticism's own prepositions do not name."""
+        if type_ != "ACCUSE" or self.lemma(noun) not in self.lex.roles.worded_attack_words:
+            return []
+        return syntax.prep_objects(noun, ("on", "upon"))
+
+    def _shared_doers(self, deed: Token, type_: str) -> list[Token]:
+        """The doers a participle names for the last of joined deeds, which it tells of them all
+        ("condemned the killings and the abuses *carried out by the junta*", "the aggression and
+        the threats *made by* Ankara"): only deeds joined to this one, only a participle's agent."""
+        words = self.lex.not_parties
+        return [
+            g
+            for cj in deed.conjuncts
+            if cj.i > deed.i and words.deed(self.lemma(cj), type_) and not self._deed_owners(cj)
+            for g in syntax.with_conjuncts(_made_by(cj))
+        ]
 
     def _deed_owners(self, deed: Token) -> list[Token]:
         """The owners of a deed condemned who did it: for a deed a person suffers
@@ -1511,6 +1552,7 @@ class ArgumentFinder:
             # "'Congratulations to Ruto,' the minister wrote": a message is its sayer's act
             actors = self._message_sayers(noun)
         recipients = patients + [o for o in syntax.prep_objects(noun, self.lex.prepositions(type_)) if o not in doers]
+        recipients = recipients or self._worded_attack_targets(noun, type_)
         recipients += [o for v in carried for o in syntax.prep_objects(v, self.lex.prepositions(type_))]
         # (the parser may hang "against" on the agent: "filed by the opposition against the board")
         recipients += [o for a in actors if carried for o in syntax.prep_objects(a, ("against",))]

@@ -7,7 +7,7 @@ the complement event inside). Arguments are found elsewhere (:mod:`.arguments`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
@@ -195,6 +195,21 @@ class TriggerReader:
                 return Reading(pat.cameo, pat.type, (tok.i,), "noun", pat.source, head=tok.i)
         return None
 
+    def worded_objects(self, verb: Token) -> list[Token]:
+        """The objects a verb's pattern names as part of its wording ("lifted its *blockade* of
+        Yemen": "lift [blockade]"; "imposed *sanctions*"): the verb's event, not one of their own."""
+        pat = self._verb_pattern(verb)
+        if pat is None or not pat.is_event or not pat.objects or pat.object_is_recipient or ANY_OBJECT in pat.objects:
+            return []
+        # (not a noun denied: "signed *no* deal" is a refusal the noun tells)
+        return [
+            o
+            for o in verb.children
+            if o.dep_ in ("dobj", "nsubjpass")
+            and self.lemma(o) in pat.objects
+            and not any(g.dep_ in ("det", "neg") and g.lower_ in ("no", "neither") for g in o.children)
+        ]
+
     def _restated(self, cameo: str) -> bool:
         """Whether a noun's code is of what may be said again (``restated_codes``, by prefix)."""
         return any(cameo.startswith(code) for code in self.lex.roles.restated_codes)
@@ -208,6 +223,7 @@ class TriggerReader:
         return head in self.lex.roles.topic_heads or self._noun_pattern(tok.head) is not None
 
     def _light_coding(self, verb: Token, noun: Token, pat: Pattern, depth: int) -> Reading:
+        pat = self._worded_attack(verb, noun, pat)
         inner = Reading(pat.cameo, pat.type, (noun.i,), "noun", pat.source, head=noun.i)
         coded = Reading(pat.cameo, pat.type, (verb.i, noun.i), "light", pat.source, inner, None, verb.i)
         return self._as_intention(verb, coded, depth)
@@ -246,7 +262,31 @@ class TriggerReader:
             coded.pattern_object,
         )
 
+    def _worded_attack(self, verb: Token, word: Token, pat: Pattern) -> Pattern:
+        """An attack told with a participle of blaming on its verb is a criticism ("launched a
+        blistering attack on X, *accusing* him of lying"; ``worded_attack_cues``)."""
+        roles = self.lex.roles
+        if pat.type != "ASSAULT" or self.lemma(word) not in roles.worded_attack_words:
+            return pat
+        if not any(
+            c.dep_ in ("advcl", "conj")
+            and c.tag_ == "VBG"
+            and not any(g.dep_ in syntax.SUBJECT_DEPS for g in c.children)
+            and any(g.dep_ == "dobj" for g in c.children)
+            and (self.lemma(c) in roles.worded_attack_cues or self._charges(c))
+            for c in verb.children
+        ):
+            return pat
+        return replace(pat, cameo=WORDED_ATTACK_CAMEO, type="ACCUSE", source=f"worded attack {pat.source}")
+
+    def _charges(self, clause: Token) -> bool:
+        """Whether a participle is itself a criticism or a charge ("calling them *nutters*",
+        "calling him a liar": ``call {...}`` of ACCUSE); not "calling it a legitimate target"."""
+        coded = self.code(clause, {}, 1)
+        return coded is not None and coded.type == "ACCUSE"
+
     def _verb_coding(self, tok: Token, pat: Pattern, depth: int) -> Reading:
+        pat = self._worded_attack(tok, tok, pat)
         theme = (pat.objects is not None and not pat.object_is_recipient) or (
             pat.objects is None
             and pat.type in self.lex.types.theme_object_types
@@ -493,7 +533,9 @@ class TriggerReader:
                     for w in ([g] if g.dep_ in ("amod", "compound", "conj") else [])
                     + ([x for x in g.children if x.dep_ == "pobj"] if g.dep_ == "prep" and g.lower_ == "of" else [])
                 }
-                patterns = tuple(p for p in patterns if p.objects and p.objects & said)
+                patterns = tuple(
+                    p for p in patterns if p.objects and p.objects & said and p.type not in self.lex.roles.phoned_types
+                )
         for pat in patterns:
             if pat.particles and not all(
                 p in attached or (pat.objects is not None and timed.get(p, set()) & pat.objects) for p in pat.particles
@@ -546,6 +588,8 @@ class TriggerReader:
         return None
 
 
+#: the code of an attack in words: a criticism (CAMEO 111, ACCUSE)
+WORDED_ATTACK_CAMEO = "111"
 #: the dependencies of a clause that modifies a noun ("calls urging X to", "calls for X to")
 NOUN_CLAUSE_DEPS = frozenset({"acl", "advcl"})
 #: in a pattern's or a frame's particles, an appealed infinitive ("calls to close the gap")

@@ -113,6 +113,10 @@ class WordRoles:
     #: support verbs of restating, which carry only nouns of what is said (``restated_codes``)
     restating_verbs: frozenset[str] = words(default=())
     restated_codes: frozenset[str] = words(default=())
+    #: nouns and verbs of attack told as words when a participle of blaming goes with them
+    #: ("launched an attack on the minister, *accusing* him of lying"): ``worded_attack_cues``
+    worded_attack_words: frozenset[str] = words(default=())
+    worded_attack_cues: frozenset[str] = words(default=())
 
     @property
     def carrying_verbs(self) -> frozenset[str]:
@@ -123,6 +127,8 @@ class WordRoles:
     #: verbs of naming and of contact, read by their object predicate when they have one
     #: ("called X a decent man" praises, phones no one)
     calling_verbs: frozenset[str] = words(default=())
+    #: the types of a calling verb's patterns that phone, never name by a predicate
+    phoned_types: frozenset[str] = words(default=())
     #: reporting verbs whose object is whom they speak to, never the speaker ("told reporters")
     addressing_verbs: frozenset[str] = words(default=())
     #: verbs whose subject bears what is threatened ("warned that Beijing would *face*
@@ -526,6 +532,13 @@ class ClauseMarks:
     #: of those, the marks whose clause of a participle with no subject of its own is an act the
     #: main clause's subject does at the same time ("welcomed the deal, *while condemning* ...")
     accompanying_marks: frozenset[str] = words(default=())
+    #: marks of a clause that tells the attack by which people were killed or hurt, under a
+    #: passive with no agent ("were killed *as* jets bombed the town"), and the types of both
+    harm_cause_marks: frozenset[str] = words(default=())
+    harm_cause_types: frozenset[str] = words(default=())
+    #: nouns of an operation whose infinitive of purpose is the act it carries out ("launched
+    #: operations *to detain* 110 people")
+    operation_nouns: frozenset[str] = words(default=())
     reason_preps: frozenset[str] = words("reason_prepositions")
     purpose_markers: frozenset[str] = words(default=())
     #: verbs of a journey, whose infinitive of purpose is an act of its own ("travelled to Cairo

@@ -310,6 +310,8 @@ class NotEventWords:
     broken_accords: frozenset[str] = words(default=())
     ideal_nouns: frozenset[str] = words(default=())
     inability_words: frozenset[str] = words(default=())
+    #: adjectives of a capability, whose "of" gerund is an act that can be done, not one done
+    capability_words: frozenset[str] = words(default=())
     role_nouns: frozenset[str] = words(default=())
     #: "instead of" / "rather than": an act told as the one not taken
     forgone_adverbs: frozenset[str] = words(default=())

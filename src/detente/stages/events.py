@@ -200,6 +200,10 @@ class FindEvents:
             )
             if c.inner is not None and not kept and (c.inner.kind != "noun" or not self._not_a_fact(doc[c.head])):
                 consumed.update(chain(c.inner) - {t.i})
+            if c.kind == "verb" and c.pattern_object:
+                # "lifted its blockade of Yemen", "lifted its embargo against Libya": the noun of the
+                # verb's wording is part of its event (a retreat), no blockade or embargo of its own
+                consumed.update(o.i for o in self.triggers.worded_objects(t) if o.i != t.i)
             blocked.update(self._blocked_by(doc, t, c))
         return consumed | blocked
 
@@ -269,9 +273,54 @@ class FindEvents:
         if c.kind == "silent":
             return False
         head = doc[c.head]
-        if self._background(head) or (c.kind == "light" and self._background(t)):
+        if self._operation_purpose(head, coded) is not None:
+            return False  # "launched operations to detain 110 people": the detentions are the act
+        if any(self._operation_purpose(v, coded) == head for v in (head.head, head.head.head) if v != head):
+            return True
+        if (self._background(head) or (c.kind == "light" and self._background(t))) and not self._harm_cause(
+            head, c, coded
+        ):
             return False
         return not self._adjunct_of_event(head, coded, c.type)
+
+    def _operation_purpose(self, verb: Token, coded: dict[int, Reading | None]) -> Token | None:
+        """The act an operation a verb launches is for ("launched operations *to detain* 110
+        people", "began a campaign *to capture* the leader"; ``operation_nouns``), when coded as an
+        event of another type than the verb's."""
+        own = coded.get(verb.i)
+        if own is None or own.kind == "silent" or not syntax.is_verb(verb):
+            return None
+        operations = self.lex.marks.operation_nouns
+        nouns = [o for o in verb.children if o.dep_ == "dobj" and self.triggers.lemma(o) in operations]
+        if not nouns:
+            return None
+        clauses = [c for c in verb.children if c.dep_ == "advcl"]
+        clauses += [c for o in nouns for c in o.children if c.dep_ == "acl"]
+        for clause in clauses:
+            if not any(a.dep_ == "aux" and a.lower_ in self.lex.marks.purpose_markers for a in clause.children):
+                continue
+            act = coded.get(clause.i)
+            if act is not None and act.kind != "silent" and act.type != own.type:
+                return clause
+        return None
+
+    def _harm_cause(self, clause: Token, c: Reading, coded: dict[int, Reading | None]) -> bool:
+        """'14 civilians were killed *as* jets bombed the town': an attack told in a clause under a
+        killing or a wounding in the passive with no agent is who did it, no background
+        (``harm_cause_marks``, ``harm_cause_types``)."""
+        marks = self.lex.marks
+        if c.type not in marks.harm_cause_types or clause.dep_ != "advcl":
+            return False
+        if not any(m.dep_ == "mark" and m.lower_ in marks.harm_cause_marks for m in clause.children):
+            return False
+        harm = clause.head
+        told = coded.get(harm.i)
+        return (
+            told is not None
+            and told.type in marks.harm_cause_types
+            and syntax.is_passive(harm)
+            and not any(a.dep_ == "agent" for a in harm.children)
+        )
 
     def _fact(self, head: Token, c: Reading) -> tuple[Reading, str] | None:
         """The reading to report and how it stands: "asserted" (also a negation re-coded as a

@@ -399,10 +399,18 @@ class FilterEvents(EventsStage):
 
     def unable(self, trigger: Token) -> bool:
         """Whether the act is one its subject is unable to do ("was unable to negotiate a deal":
-        ``inability_words``), the verb's or the noun's own."""
+        ``inability_words``) or only capable of ("capable of launching attacks"), the verb's or
+        the noun's own."""
         verb = next((t for t in (trigger, *trigger.ancestors) if syntax.is_verb(t)), None)
         while verb is not None and verb.dep_ == "conj" and verb.head.i != verb.i:
             verb = verb.head  # "unable to negotiate or sign a deal"
+        if (
+            verb is not None
+            and verb.dep_ == "pcomp"
+            and verb.head.lower_ == "of"
+            and verb.head.head.lower_ in self.words.capability_words
+        ):
+            return True  # "hackers capable of launching attacks": a capability (``capability_words``)
         return (
             verb is not None
             and verb.dep_ == "xcomp"

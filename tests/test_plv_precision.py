@@ -22,6 +22,8 @@ pytestmark = pytest.mark.slow
         ("Qatar lifted its blockade of Bahrain.", "COERCE", "absent", None),
         ("The EU recently lifted its arms embargo against both Belarus and Syria.", "COERCE", "absent", None),
         ("Peru lifted a two-month-old state of emergency that was imposed after the riots.", "COERCE", "absent", None),
+        ("Japan eased some of its restrictions on imports from Korea.", "COERCE", "absent", None),
+        ("The US lifted most of its sanctions on Sudan.", "COERCE", "absent", None),
         # ... and the lifting stays, as does a restriction imposed
         ("Qatar lifted its blockade of Bahrain.", "RETREAT", "QAT", "BHR"),
         ("Serbia imposed an embargo on Kosovo goods.", "COERCE", "SRB", None),

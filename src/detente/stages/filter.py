@@ -1250,6 +1250,8 @@ class FilterEvents(EventsStage):
         if not named & w.lifted_restrictions:
             return False
         head = noun.head
+        if noun.dep_ == "pobj" and head.lower_ == "of" and _share(head.head):
+            noun, head = head.head, head.head.head  # "eased some of its restrictions"
         if noun.dep_ in ("dobj", "nsubjpass") and self._lemma(head) in w.lifting_verbs:
             return True
         return (
@@ -1940,6 +1942,12 @@ def _scheduled(trigger: Token) -> bool:
     if verb is None or verb.dep_ != "xcomp" or verb.head.lemma_.lower() != "be":
         return False
     return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+
+
+def _share(tok: Token) -> bool:
+    """Whether ``tok`` names a share of what its "of" phrase names ("some of", "most of", "two
+    of", "part of")."""
+    return tok.pos_ in ("DET", "NUM", "PRON") or tok.tag_ in ("JJS", "PDT") or tok.lemma_.lower() in ("part", "half")
 
 
 def _mandative(verb: Token) -> bool:

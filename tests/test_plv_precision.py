@@ -40,6 +40,9 @@ pytestmark = pytest.mark.slow
         # an act in the bare-verb clause of an appeal is asked for, not done
         ("Protesters demanded the government cut off aid to Chad.", "SANCTION", "absent", None),
         ("Protesters demanded the government cut off aid to Chad.", "REQUEST", None, None),
+        # ... and so is an act one is welcomed to do (an invitation)
+        ("The ministry welcomed Turkey to mediate between Sudan and Chad.", "CONSULT", "absent", None),
+        ("Egypt welcomed the Sudanese president to Cairo.", "CONSULT", "EGY", "SDN"),
     ],
 )
 def test_plv_precision(coder, sentence: str, type_: str, actor: str | None, recipient: str | None) -> None:  # type: ignore[no-untyped-def]

@@ -225,6 +225,8 @@ class NotEventWords:
     weighed_threat_types: frozenset[str] = words(default=())
     aiming_verbs: frozenset[str] = words(default=())
     aiming_measure_nouns: frozenset[str] = words(default=())
+    #: "Iran's exports were hit by sanctions": a verb of striking whose doer is a measure
+    measure_hitting_verbs: frozenset[str] = words(default=())
     economic_targets: frozenset[str] = words(default=())
     #: "deny" of a right or a freedom withholds it, no rejection (round threats22)
     withholding_verbs: frozenset[str] = words(default=())
@@ -337,9 +339,13 @@ class NotEventWords:
     #: "lifted its veto": a refusal noun that is the object of a verb of lifting is given up
     lifted_refusals: frozenset[str] = words(default=())
     lifting_verbs: frozenset[str] = words(default=())
-    #: "welcomed the lifting of the ban": a restriction named by a noun of undoing is ended, not imposed
-    undoing_nouns: frozenset[str] = words(default=())
-    undone_types: frozenset[str] = words(default=())
+    #: "lifted its blockade", "the lifting of the embargo": a restriction given up, not imposed
+    lifted_restrictions: frozenset[str] = words(default=())
+    lifting_nouns: frozenset[str] = words(default=())
+    restriction_types: frozenset[str] = words(default=())
+    #: "fired small arms", "fired across the line": a verb of dismissal used of shooting
+    shooting_dismissals: frozenset[str] = words(default=())
+    weapon_nouns: frozenset[str] = words(default=())
     #: "has long stood with", "has always supported": a position held
     held_adverbs: frozenset[str] = words(default=())
     held_types: frozenset[str] = words(default=())

@@ -203,7 +203,11 @@ class FilterEvents(EventsStage):
             ("a position held", lambda: ev.type in words.held_types and self.held(trigger)),
             ("a pledge broken", lambda: self.broken(trigger)),
             ("a refusal lifted", lambda: ev.type in ("REJECT", "PROTEST") and self.lifted(trigger)),
-            ("a restriction undone", lambda: ev.type in words.undone_types and self.undone(trigger)),
+            ("a shot fired", lambda: ev.type == "COERCE" and self.shot_fired(trigger)),
+            (
+                "a restriction lifted",
+                lambda: ev.type in words.restriction_types and self.restriction_lifted(trigger),
+            ),
             ("a reporter's query", lambda: self.press_query(trigger)),
             ("a prohibited act", lambda: self.prohibited(trigger)),
             ("the hardest hit", lambda: ev.type == "ASSAULT" and self.affected(trigger)),
@@ -1002,7 +1006,8 @@ class FilterEvents(EventsStage):
         or what it aims at is an economic party or thing ("targeting the financial networks of the
         cartel", "targeting the suppliers", ``economic_targets``)."""
         words = self.words
-        if self._lemma(trigger) not in words.aiming_verbs or not syntax.is_verb(trigger):
+        lemma = self._lemma(trigger)
+        if lemma not in words.aiming_verbs | words.measure_hitting_verbs or not syntax.is_verb(trigger):
             return False
         clause = trigger
         while clause.dep_ == "conj" and clause.head != clause and syntax.is_verb(clause.head):
@@ -1013,6 +1018,11 @@ class FilterEvents(EventsStage):
             subjects = [clause.head]  # "measures targeting the regime's revenue"
         if any(self._lemma(s) in words.aiming_measure_nouns for s in subjects if not syntax.is_passive(trigger)):
             return True
+        doers = [p for a in trigger.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+        if any(self._lemma(d) in words.aiming_measure_nouns for d in doers):
+            return True  # "were hit by sanctions", "are targeted by the new sanctions"
+        if lemma not in words.aiming_verbs:
+            return False
         aimed = [c for c in trigger.children if c.dep_ == "dobj"] if not syntax.is_passive(trigger) else subjects
         return bool(aimed) and all(self._lemma(a) in words.economic_targets for a in aimed)
 
@@ -1091,6 +1101,8 @@ class FilterEvents(EventsStage):
             infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in cur.children)
             if infinitive and cur.dep_ in ("xcomp", "advcl", "ccomp") and self._asks(cur.head):
                 return True
+            if cur.dep_ == "ccomp" and _mandative(cur) and self._asks(cur.head):
+                return True  # "demanded [that] the government cut off aid", "urged that Israel halt"
             if cur.dep_ not in ("pcomp", "prep", "pobj", "dobj", "xcomp", "advcl", "conj"):
                 return False
             if cur.dep_ == "conj" and cur.tag_ in syntax.FINITE_TAGS:
@@ -1223,18 +1235,54 @@ class FilterEvents(EventsStage):
             and self._lemma(trigger.head) in self.words.lifting_verbs
         )
 
-    def undone(self, trigger: Token) -> bool:
-        """Whether a restriction's noun is what a noun of undoing ends (``undoing_nouns``: "the
-        *lifting of* the ban", "the easing of restrictions", "an *end to* the blockade")."""
-        noun = trigger
+    def restriction_lifted(self, trigger: Token) -> bool:
+        """Whether a restriction noun (``lifted_restrictions``) is the object of a verb of lifting
+        (``lifting_verbs``: "Qatar lifted its blockade", "the curfew was lifted") or follows "of"
+        after a noun of lifting (``lifting_nouns``: "the lifting of the embargo"); the trigger may
+        be the verb of a relative clause on that noun ("lifted a state of emergency that was
+        imposed after the riots": its imposing is background)."""
+        w = self.words
+        noun = trigger.head if syntax.is_verb(trigger) and trigger.dep_ == "relcl" else trigger
         while noun.dep_ == "conj" and noun.head.i != noun.i:
-            noun = noun.head
+            noun = noun.head  # "lifted the embargo and the travel ban"
+        if not syntax.is_noun(noun):
+            return False
+        undoing = noun.dep_ == "pobj" and noun.head.lower_ in ("of", "to", "on")
+        if undoing and self._lemma(noun.head.head) in w.lifting_nouns:
+            return True  # "the lifting of the ban", "an end to the blockade": whatever the restriction
+        named = {self._lemma(noun)}
+        named.update(
+            self._lemma(p)
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children
+            if p.dep_ == "pobj"
+        )  # "a state of emergency"
+        if not named & w.lifted_restrictions:
+            return False
+        head = noun.head
+        if noun.dep_ == "pobj" and head.lower_ == "of" and _share(head.head):
+            noun, head = head.head, head.head.head  # "eased some of its restrictions"
+        if noun.dep_ in ("dobj", "nsubjpass") and self._lemma(head) in w.lifting_verbs:
+            return True
         return (
-            syntax.is_noun(noun)
-            and noun.dep_ == "pobj"
-            and noun.head.lower_ in ("of", "to", "on")
-            and self._lemma(noun.head.head) in self.words.undoing_nouns
+            noun.dep_ == "pobj"
+            and head.lower_ == "of"
+            and head.head.i != noun.i
+            and self._lemma(head.head) in w.lifting_nouns
         )
+
+    def shot_fired(self, trigger: Token) -> bool:
+        """Whether a verb of dismissal that also means shooting (``shooting_dismissals``:
+        "fire") is used actively with no object ("fired across the line") or with a weapon as
+        object (``weapon_nouns``: "fired small arms"): shooting, not a dismissal."""
+        w = self.words
+        if not syntax.is_verb(trigger) or self._lemma(trigger) not in w.shooting_dismissals:
+            return False
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children):
+            return False  # "he was fired"
+        objects = [c for c in trigger.children if c.dep_ == "dobj"]
+        return not objects or any(self._lemma(o) in w.weapon_nouns for o in objects)
 
     def held(self, trigger: Token) -> bool:
         """Whether the act is told as a position held for long (``held_adverbs``: "has long
@@ -1905,6 +1953,25 @@ def _scheduled(trigger: Token) -> bool:
     if verb is None or verb.dep_ != "xcomp" or verb.head.lemma_.lower() != "be":
         return False
     return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+
+
+def _share(tok: Token) -> bool:
+    """Whether ``tok`` names a share of what its "of" phrase names ("some of", "most of", "two
+    of", "part of")."""
+    return tok.pos_ in ("DET", "NUM", "PRON") or tok.tag_ in ("JJS", "PDT") or tok.lemma_.lower() in ("part", "half")
+
+
+def _mandative(verb: Token) -> bool:
+    """Whether a complement clause's verb is the bare form an appeal takes ("demanded the EU
+    *lift* the ban", "urged that Israel *halt* its strikes"): its own subject, no auxiliary, the
+    form of its lemma (tagged past where the forms agree: "cut", "put"), no "whether" or "if"."""
+    return (
+        verb.tag_ in ("VB", "VBD", "VBP")
+        and verb.lower_ == verb.lemma_.lower()
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        and not any(c.dep_ == "mark" and c.lower_ != "that" for c in verb.children)
+    )
 
 
 def _asks_a_question(prep: Token) -> bool:

@@ -176,6 +176,17 @@ class ArgumentFinder:
             # "in a phone call with Macron, Biden expressed support" (after a name the clause
             # gives: "agreed to US mediation in talks with the Palestinians" is the US's)
             recipients = self._in_contact(head)
+        if (
+            len(actors) == 1
+            and _sides_qualify(actors[0])
+            and self._mutual(c)
+            and not self.lex.types.mutual(c.type, c.cameo)
+            and (guessed or not any(self.may_be_party(r) for r in recipients))
+        ):
+            # "Israeli and Palestinian negotiators failed to reach a deal": one phrase whose
+            # coordinated words name the sides refuses the mutual act with each other, as
+            # coordinated subjects do (the builder keeps a side from acting on itself)
+            recipients, guessed = list(actors), False
         # a storm is no party acted on ("declared an emergency with *Tropical Storm Barry*
         # approaching", "in anticipation of *Hurricane Dorian*"); nor the act's own noun ("took
         # part in *the operation* that lasted 30 hours"); nor the owner of a restated noun
@@ -1796,6 +1807,15 @@ def _reciprocal(tok: Token) -> bool:
     """A reciprocal pronoun: "each other", "one another" (either word may head the pair)."""
     words = {tok.lower_, *(c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "amod"))}
     return words in ({"each", "other"}, {"one", "another"})
+
+
+def _sides_qualify(head: Token) -> bool:
+    """Whether coordinated words before a plural noun name its sides ("*Israeli and Palestinian*
+    negotiators", "*U.S. and EU* officials"): a qualifier of the noun with a conjunct."""
+    return head.tag_ in ("NNS", "NNPS") and any(
+        q.dep_ in ("amod", "compound", "nmod") and q.i < head.i and any(x.dep_ == "conj" for x in q.children)
+        for q in head.children
+    )
 
 
 def _listed_in_apposition(name: Token) -> list[Token]:

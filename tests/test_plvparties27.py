@@ -3,7 +3,8 @@ tests: one phrase whose coordinated words name two sides ("Indian and Chinese co
 to reach an agreement with each other; a dateline with its place in title case ("Kabul - ",
 "Tripoli, June 2, LANA - ") is no actor; a subject the parser hangs on the last name of a
 fronted phrase ("On a visit to Ghana, Nigerian President X voiced ...") is the verb's actor, and
-no pair with that name."""
+no pair with that name; a suit filed in a court against someone is against that one, where the
+parser hangs "against" on the court."""
 
 from __future__ import annotations
 
@@ -24,6 +25,21 @@ pytestmark = pytest.mark.slow
         ("Indian and Chinese commanders failed to reach an agreement on the border.", "REJECT", "CHN", "IND"),
         ("Serbian and Kosovar negotiators did not agree on a deal over the licence plates.", "REJECT", "SRB", "XKX"),
         ("Greek and Turkish diplomats failed to reach a deal on the Cypriot border.", "REJECT", "GRC", "TUR"),
+        # a suit filed before a venue on whose noun the parser hangs "against": whom it is against
+        ("The family filed a suit in a Texas court against the Mexican government.", "ACCUSE", None, "MEX"),
+        (
+            "A Kenyan lawyer filed a lawsuit in a Nairobi court against visiting Ugandan President Yoweri Museveni.",
+            "ACCUSE",
+            "KEN",
+            "UGA",
+        ),
+        # guard (passes before and after): "against" hung on the verb
+        (
+            "Peruvian farmers filed a complaint at a court in Lima against a Canadian mining company.",
+            "ACCUSE",
+            "PER",
+            "CAN",
+        ),
         # a fronted phrase's last name with the subject misread as its conjunct or apposition
         (
             "On a visit to Botswana, Zimbabwean President Emmerson Mnangagwa on Monday condemned the sanctions.",

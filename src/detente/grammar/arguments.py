@@ -136,6 +136,9 @@ class ArgumentFinder:
             recipients = list(actors)  # "Russia and Ukraine accused each other": each the other
         if not recipients and self._mutual(c) and len(actors) > 1:
             recipients = list(actors)  # "Jordan and Britain agreed": each with the other
+        if not recipients and c.kind != "noun" and not harm:
+            # "filed a lawsuit in a Paris court *against* X": the parser hangs "against" on the venue
+            recipients = self._against_venue(head, c)
         # a restated noun takes the recipients its own phrases give, as the noun alone does, not
         # a name guessed from the clause ("reiterated its call for a ceasefire *in Sudan*")
         guessing = c.kind != "noun" and restated is None
@@ -976,6 +979,36 @@ class ArgumentFinder:
                     s for cl in x.children if cl.dep_ in ("ccomp", "xcomp") for s in cl.children if s.dep_ == "nsubj"
                 ]
         return [o for o in out if o.pos_ in ("NOUN", "PROPN", "PRON")]
+
+    def _against_venue(self, head: Token, c: Reading) -> list[Token]:
+        """Whom an act brought before a venue is against, where the parser hangs the "against"
+        phrase on the venue's noun ("filed a lawsuit *in a Paris court against* X", ``venue_preps``)
+        or reads a participle before the name as a verb ("against *visiting* President X"). Only
+        for types whose recipient phrases include "against"."""
+        if "against" not in self.lex.prepositions(c.type):
+            return []
+        words = self.lex.not_parties
+        anchors = [head, *(o for o in head.children if o.dep_ == "dobj")]
+        venues = [
+            g
+            for a in anchors
+            for p in a.children
+            if p.dep_ == "prep" and p.lower_ in words.venue_preps
+            for g in p.children
+            if g.dep_ == "pobj"
+        ]
+        out = [o for v in venues for o in syntax.prep_objects(v, ("against",))]
+        against = [p for a in (*anchors, *venues) for p in a.children if p.dep_ == "prep" and p.lower_ == "against"]
+        # "against visiting Saudi Crown Prince X": the participle's object is the one named
+        out += [
+            o
+            for p in against
+            for v in p.children
+            if v.dep_ == "pcomp" and v.tag_ == "VBG"
+            for o in v.children
+            if o.dep_ == "dobj" and o.pos_ == "PROPN"
+        ]
+        return out
 
     def _mutual(self, c: Reading) -> bool:
         """Whether coordinated actors of a reading act on each other: a mutual act, or one that a

@@ -136,6 +136,9 @@ class ArgumentFinder:
             recipients = list(actors)  # "Russia and Ukraine accused each other": each the other
         if not recipients and self._mutual(c) and len(actors) > 1:
             recipients = list(actors)  # "Jordan and Britain agreed": each with the other
+        if not recipients and c.kind != "noun" and not harm:
+            # "filed a lawsuit in a Paris court *against* X": the parser hangs "against" on the venue
+            recipients = self._against_venue(head, c)
         # a restated noun takes the recipients its own phrases give, as the noun alone does, not
         # a name guessed from the clause ("reiterated its call for a ceasefire *in Sudan*")
         guessing = c.kind != "noun" and restated is None
@@ -176,6 +179,17 @@ class ArgumentFinder:
             # "in a phone call with Macron, Biden expressed support" (after a name the clause
             # gives: "agreed to US mediation in talks with the Palestinians" is the US's)
             recipients = self._in_contact(head)
+        if (
+            len(actors) == 1
+            and _sides_qualify(actors[0])
+            and self._mutual(c)
+            and not self.lex.types.mutual(c.type, c.cameo)
+            and (guessed or not any(self.may_be_party(r) for r in recipients))
+        ):
+            # "Israeli and Palestinian negotiators failed to reach a deal": one phrase whose
+            # coordinated words name the sides refuses the mutual act with each other, as
+            # coordinated subjects do (the builder keeps a side from acting on itself)
+            recipients, guessed = list(actors), False
         # a storm is no party acted on ("declared an emergency with *Tropical Storm Barry*
         # approaching", "in anticipation of *Hurricane Dorian*"); nor the act's own noun ("took
         # part in *the operation* that lasted 30 hours"); nor the owner of a restated noun
@@ -970,6 +984,36 @@ class ArgumentFinder:
                     s for cl in x.children if cl.dep_ in ("ccomp", "xcomp") for s in cl.children if s.dep_ == "nsubj"
                 ]
         return [o for o in out if o.pos_ in ("NOUN", "PROPN", "PRON")]
+
+    def _against_venue(self, head: Token, c: Reading) -> list[Token]:
+        """Whom an act brought before a venue is against, where the parser hangs the "against"
+        phrase on the venue's noun ("filed a lawsuit *in a Paris court against* X", ``venue_preps``)
+        or reads a participle before the name as a verb ("against *visiting* President X"). Only
+        for types whose recipient phrases include "against"."""
+        if "against" not in self.lex.prepositions(c.type):
+            return []
+        words = self.lex.not_parties
+        anchors = [head, *(o for o in head.children if o.dep_ == "dobj")]
+        venues = [
+            g
+            for a in anchors
+            for p in a.children
+            if p.dep_ == "prep" and p.lower_ in words.venue_preps
+            for g in p.children
+            if g.dep_ == "pobj"
+        ]
+        out = [o for v in venues for o in syntax.prep_objects(v, ("against",))]
+        against = [p for a in (*anchors, *venues) for p in a.children if p.dep_ == "prep" and p.lower_ == "against"]
+        # "against visiting Saudi Crown Prince X": the participle's object is the one named
+        out += [
+            o
+            for p in against
+            for v in p.children
+            if v.dep_ == "pcomp" and v.tag_ == "VBG"
+            for o in v.children
+            if o.dep_ == "dobj" and o.pos_ == "PROPN"
+        ]
+        return out
 
     def _mutual(self, c: Reading) -> bool:
         """Whether coordinated actors of a reading act on each other: a mutual act, or one that a
@@ -1852,6 +1896,15 @@ def _reciprocal(tok: Token) -> bool:
     """A reciprocal pronoun: "each other", "one another" (either word may head the pair)."""
     words = {tok.lower_, *(c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "amod"))}
     return words in ({"each", "other"}, {"one", "another"})
+
+
+def _sides_qualify(head: Token) -> bool:
+    """Whether coordinated words before a plural noun name its sides ("*Israeli and Palestinian*
+    negotiators", "*U.S. and EU* officials"): a qualifier of the noun with a conjunct."""
+    return head.tag_ in ("NNS", "NNPS") and any(
+        q.dep_ in ("amod", "compound", "nmod") and q.i < head.i and any(x.dep_ == "conj" for x in q.children)
+        for q in head.children
+    )
 
 
 def _listed_in_apposition(name: Token) -> list[Token]:

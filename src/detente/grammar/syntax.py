@@ -428,6 +428,8 @@ def with_conjuncts(heads: Iterable[Token]) -> list[Token]:
     for h in heads:
         name = described_name(h)
         for t in (h, *h.conjuncts) if name is None else (name,):
+            if t is not h and (fronted_conjunct(t) or fronted_conjunct(h)):
+                continue  # "On a visit to Zimbabwe, *Ramaphosa* voiced": no pair with Zimbabwe
             if (
                 t not in out
                 and not (t is not h and name_suffix(t))
@@ -455,6 +457,48 @@ def _apposed_subject(verb: Token) -> Token | None:
         return None
     first = verb.doc[phrase(name)[0]]
     return name if first.lower_ in ("a", "an") else None
+
+
+def _fronted_subject(verb: Token) -> Token | None:
+    """'On a visit to Zimbabwe, South African President Ramaphosa *voiced* ...' read with the
+    subject as a conjunct or an apposition of the last name of a fronted phrase ("Zimbabwe, ...
+    Ramaphosa"), the verb left with no subject: the name just before the verb, set off from the
+    phrase by a comma with no "and" or "or", is its subject."""
+    if verb.tag_ not in FINITE_TAGS or verb.dep_ not in ("ROOT", "ccomp"):
+        return None
+    i = verb.i - 1
+    while i >= 0 and verb.doc[i].dep_ in ("advmod", "npadvmod", "aux", "pobj", "prep"):
+        tok = verb.doc[i]
+        top = tok.head if tok.dep_ == "pobj" else tok
+        if top.head != verb or top.i > verb.i:
+            break
+        i = top.left_edge.i - 1  # "... Ramaphosa *on Monday* voiced", "... Ramaphosa *has* voiced"
+    if i < 1:
+        return None
+    name = verb.doc[i]
+    if name.dep_ not in ("conj", "appos") or name.pos_ not in ("PROPN", "NOUN"):
+        return None
+    first = name.head
+    if any(c.dep_ == "cc" for c in first.children) or first.dep_ != "pobj":
+        return None  # "in Kenya and Ruto": a true pair
+    left = name.left_edge.i
+    if left < 1 or verb.doc[left - 1].text != ",":
+        return None
+    prep = first.head
+    while prep.dep_ in ("pobj", "prep") and prep.head != verb and prep.head.i < verb.i:
+        prep = prep.head
+    return name if prep.dep_ == "prep" and prep.head == verb and prep.i < first.i else None
+
+
+def fronted_conjunct(name: Token) -> bool:
+    """Whether a name is the subject :func:`_fronted_subject` finds misread as a conjunct."""
+    if name.dep_ not in ("conj", "appos"):
+        return False
+    i = name.right_edge.i + 1
+    doc = name.doc
+    while i < len(doc) and doc[i].dep_ in ("advmod", "npadvmod", "aux", "prep") and doc[i].head.i > i:
+        i = doc[i].right_edge.i + 1 if doc[i].dep_ in ("prep", "npadvmod") else i + 1
+    return i < len(doc) and _fronted_subject(doc[i]) == name
 
 
 #: the words that make a copula's subject one of a class ("X is *one of* the countries that ...")
@@ -514,7 +558,7 @@ def subjects(
             if tok.dep_ == "relcl" and subj[0].lower_ in RELATIVE_PRONOUNS:
                 return class_member(tok.head) or [tok.head]
             return subj
-        misread = _apposed_subject(tok) if tok is verb else None
+        misread = (_apposed_subject(tok) or _fronted_subject(tok)) if tok is verb else None
         if misread is not None:
             return [misread]
         agents = _agents(tok)

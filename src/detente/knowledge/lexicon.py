@@ -297,6 +297,9 @@ class RecipientWords:
     moved_force_types: frozenset[str] = words(default=())
     #: verbs of letting whose object, under a frame verb, is the one the event is done to
     letting_verbs: frozenset[str] = words(default=())
+    #: prepositions of the venue an act is brought before, on whose noun the parser may hang the
+    #: "against" phrase of the act ("filed a suit in a Texas court *against* ...")
+    venue_preps: frozenset[str] = words(default=())
     body_parts: frozenset[str] = words()
     quantity_words: frozenset[str] = words()
     locative_nouns: frozenset[str] = words(default=())

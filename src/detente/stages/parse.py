@@ -49,6 +49,18 @@ DATELINE = re.compile(
     re.MULTILINE,
 )
 
+#: A dateline whose place is written in title case, at the start of a line, told apart from a
+#: sentence's own subject by what follows the place: a date or an agency ("Tehran, March 15,
+#: IRNA - ", "Ankara (Reuters) - "), or a bare dash set off as no compound word is ("Cebu
+#: City--Police", "Kabul - The"). Only to start a sentence after it (not a dateline place).
+TITLED_DATELINE = re.compile(
+    r"^[ \t]*[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}"
+    r"(?:(?:,[ \t]*(?:[A-Z][a-z]{2,8}\.? \d{1,2})(?:,[ \t]*[A-Z]{2,10})?)?[ \t]*\([A-Z][^)\n]{1,40}\)[ \t]*(?:—|–|--|-)"
+    r"|,[ \t]*(?:[A-Z][a-z]{2,8}\.? \d{1,2})(?:,[ \t]*[A-Z]{2,10})?[ \t]*(?:—|–|--|-)"
+    r"|--|[ \t]+-)[ \t]*(?=[A-Z])",
+    re.MULTILINE,
+)
+
 
 def mark_datelines(doc: Doc) -> Doc:
     """Start a sentence after a dateline ("CARACAS, Venezuela —") and after blank lines.
@@ -67,7 +79,7 @@ def mark_datelines(doc: Doc) -> Doc:
                 # a line's second word does not start a sentence: after a headline with no
                 # full stop the parser would cut "President | Biden spoke today with ..."
                 doc[i + 2].is_sent_start = False
-    for line in DATELINE.finditer(doc.text):
+    for line in (*DATELINE.finditer(doc.text), *TITLED_DATELINE.finditer(doc.text)):
         span = doc.char_span(line.end(), line.end() + 1, alignment_mode="expand")
         if span is not None and len(span) and span[0].i > 0:
             doc[span[0].i].is_sent_start = True

@@ -93,7 +93,7 @@ CODED = [
 
 
 @pytest.mark.parametrize(("text", "type_", "actor", "recipient"), CODED)
-def test_coded(coder, text: str, type_: str, actor: str | None, recipient: str | None) -> None:  # type: ignore[no-untyped-def]
+def test_conflict_wordings_coded(coder, text: str, type_: str, actor: str | None, recipient: str | None) -> None:  # type: ignore[no-untyped-def]
     found = _events(coder, text)
     assert _has(found, type_, actor, recipient), found
 
@@ -119,7 +119,7 @@ NOT_CODED = [
 
 
 @pytest.mark.parametrize(("text", "type_", "actor"), NOT_CODED)
-def test_not_coded(coder, text: str, type_: str, actor: str | None) -> None:  # type: ignore[no-untyped-def]
+def test_conflict_wordings_not_coded(coder, text: str, type_: str, actor: str | None) -> None:  # type: ignore[no-untyped-def]
     found = _events(coder, text)
     assert not _has(found, type_, actor, None), found
 

@@ -62,7 +62,7 @@ PLACES = [
 
 
 @pytest.mark.parametrize(("text", "trigger", "name"), PLACES, ids=[c[0][:50] for c in PLACES])
-def test_the_place_of_the_event(coder, text: str, trigger: str, name: str | None) -> None:  # type: ignore[no-untyped-def]
+def test_the_place_of_the_event_not_a_name(coder, text: str, trigger: str, name: str | None) -> None:  # type: ignore[no-untyped-def]
     events = [e for e in coder.code(text, published=PUBLISHED) if e.trigger.text == trigger]
     assert events, coder.code(text, published=PUBLISHED)
     loc = events[-1].location

@@ -49,7 +49,7 @@ pytestmark = pytest.mark.slow
         ),
     ],
 )
-def test_plvparties27_coded(coder: Any, text: str, type_: str, actor: str | None, recipient: str | None) -> None:
+def test_parties_in_news(coder: Any, text: str, type_: str, actor: str | None, recipient: str | None) -> None:
     check_coded(coder, text, type_, actor, recipient)
 
 
@@ -87,7 +87,7 @@ def test_plvparties27_coded(coder: Any, text: str, type_: str, actor: str | None
         ),
     ],
 )
-def test_plvparties27_actor_words(coder: Any, text: str, type_: str, actor: str, not_actor: str) -> None:
+def test_actor_words_in_news(coder: Any, text: str, type_: str, actor: str, not_actor: str) -> None:
     events = [e for e in coder.code(text, published=DATE) if e.type == type_]
     found = [e.actor.text if e.actor else None for e in events]
     assert any(a is not None and actor in a for a in found), f"{type_} actors {found} in {text!r}"

@@ -45,7 +45,7 @@ pytestmark = pytest.mark.slow
         ("Egypt welcomed the Sudanese president to Cairo.", "CONSULT", "EGY", "SDN"),
     ],
 )
-def test_plv_precision(coder, sentence: str, type_: str, actor: str | None, recipient: str | None) -> None:  # type: ignore[no-untyped-def]
+def test_wrong_events_in_news_are_dropped(coder, sentence: str, type_: str, actor: str | None, recipient: str | None) -> None:  # type: ignore[no-untyped-def]
     check_coded(coder, sentence, type_, actor, recipient)
 
 
@@ -57,5 +57,5 @@ def test_plv_precision(coder, sentence: str, type_: str, actor: str | None, reci
         ("Diplomats worry that Belgrade could be preparing to attack Kosovo.", "THREATEN"),
     ],
 )
-def test_plv_precision_opinions(coder, text: str, type_: str) -> None:  # type: ignore[no-untyped-def]
+def test_opinions_in_news_are_no_threats(coder, text: str, type_: str) -> None:  # type: ignore[no-untyped-def]
     check_none_coded(coder, text, type_)

@@ -45,7 +45,7 @@ pytestmark = pytest.mark.slow
         ("Egypt welcomed the Sudanese president to Cairo.", "CONSULT", "EGY", "SDN"),
     ],
 )
-def test_wrong_events_in_news_are_dropped(coder, sentence: str, type_: str, actor: str | None, recipient: str | None) -> None:  # type: ignore[no-untyped-def]
+def test_what_news_codes(coder, sentence: str, type_: str, actor: str | None, recipient: str | None) -> None:  # type: ignore[no-untyped-def]
     check_coded(coder, sentence, type_, actor, recipient)
 
 

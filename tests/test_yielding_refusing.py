@@ -41,7 +41,7 @@ pytestmark = pytest.mark.slow
         ("Hungary urged Croatia to allow the monitors to visit the camps.", "REQUEST", "HUN", "HRV"),
     ],
 )
-def test_plvyield27_coded(coder: Any, text: str, type_: str, actor: str | None, recipient: str | None) -> None:
+def test_yielding_coded(coder: Any, text: str, type_: str, actor: str | None, recipient: str | None) -> None:
     check_coded(coder, text, type_, actor, recipient)
 
 
@@ -60,7 +60,7 @@ def test_plvyield27_coded(coder: Any, text: str, type_: str, actor: str | None, 
         ("Poland sent a request to the Pentagon for more troops.", "CONCEDE"),
     ],
 )
-def test_plvyield27_not_coded(coder: Any, text: str, type_: str) -> None:
+def test_yielding_not_coded(coder: Any, text: str, type_: str) -> None:
     check_none_coded(coder, text, type_)
 
 
@@ -78,13 +78,13 @@ def test_plvyield27_not_coded(coder: Any, text: str, type_: str) -> None:
         ("The Hungarian government refused to let the observers enter the capital.", "REJECT", "observers"),
     ],
 )
-def test_plvyield27_recipient_words(coder: Any, text: str, type_: str, words: str) -> None:
+def test_yielding_recipient_words(coder: Any, text: str, type_: str, words: str) -> None:
     events = [e for e in coder.code(text, published=DATE) if e.type == type_]
     found = [e.recipient.text if e.recipient else None for e in events]
     assert any(r is not None and words in r for r in found), f"{type_} recipients {found} in {text!r}"
 
 
-def test_plvyield27_release_not_prison(coder: Any) -> None:
+def test_release_not_prison(coder: Any) -> None:
     """The prison a release frees someone from is never its recipient."""
     events = [e for e in coder.code("Egypt released the activist Alaa Salem from prison.", published=DATE)]
     rec = [e.recipient.text for e in events if e.type == "RETREAT" and e.recipient is not None]
@@ -99,7 +99,7 @@ def test_plvyield27_release_not_prison(coder: Any) -> None:
         "Norway urged Belarus to free the jailed activists.",
     ],
 )
-def test_plvyield27_appeal_not_to_the_freed(coder: Any, text: str) -> None:
+def test_appeal_not_to_the_freed(coder: Any, text: str) -> None:
     events = [e for e in coder.code(text, published=DATE) if e.type == "REQUEST"]
     held = [
         e.recipient.text
@@ -107,3 +107,19 @@ def test_plvyield27_appeal_not_to_the_freed(coder: Any, text: str) -> None:
         if e.recipient is not None and e.recipient.text.endswith(("journalists", "activists"))
     ]
     assert not held, f"REQUEST to the one held in {text!r}: {held}"
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        # the adjective the parser hangs on the object before its number or article is the verb's
+        # complement: the recipient's text starts at the number or the article
+        ("Eritrea set free 20 detained journalists on Sunday.", "20 detained journalists"),
+        ("Eritrea let free the detained journalists on Sunday.", "the detained journalists"),
+        # an adjective after the article is the noun's own
+        ("The Iranian government freed the detained journalists on Monday.", "the detained journalists"),
+    ],
+)
+def test_freed_recipient_text_has_no_complement(coder: Any, text: str, recipient: str) -> None:
+    found = [e.recipient.text for e in coder.code(text, published=DATE) if e.type == "RETREAT" and e.recipient]
+    assert recipient in found, f"RETREAT recipients {found} in {text!r}"

@@ -995,6 +995,10 @@ def absolute_with(verb: Token) -> list[Token]:
     ]
 
 
+#: dependents that open a noun phrase: nothing that modifies the noun comes before them
+OPENING_DEPS = frozenset({"det", "nummod", "poss", "predet"})
+
+
 def phrase(head: Token) -> tuple[int, int]:
     """Token range ``[start, end)`` of the noun phrase headed by ``head``.
 
@@ -1006,6 +1010,10 @@ def phrase(head: Token) -> tuple[int, int]:
         return head.i, head.i + 1
     doc = head.doc
     left = [c for c in head.lefts if c.dep_ not in PHRASE_STOP_DEPS]
+    # an adjective before the phrase's determiner or number is a verb's complement the parser hung
+    # on the noun ("set *free* 20 journalists", "let *free* the two activists"), not a modifier
+    opening = min((c.i for c in left if c.dep_ in OPENING_DEPS), default=-1)
+    left = [c for c in left if not (c.dep_ == "amod" and c.right_edge.i < opening)]
     start = min((c.left_edge.i for c in left), default=head.i)
     while start < head.i and (doc[start].is_punct or doc[start].dep_ == "cc"):
         start += 1

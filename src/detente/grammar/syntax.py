@@ -262,10 +262,7 @@ def inside_venue(tok: Token) -> bool:
     of place. The setting of the act, not a party to it."""
     place = tok.head.head
     return (
-        tok.dep_ == "pobj"
-        and tok.ent_type_ in PLACE_ENTITIES
-        and tok.head.lower_ in VENUE_PREPOSITIONS
-        and tok.head.dep_ == "prep"
+        is_venue(tok)
         and place.pos_ == "NOUN"
         and not place.ent_type_
         and place.dep_ == "pobj"

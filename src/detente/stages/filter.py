@@ -1231,9 +1231,13 @@ class FilterEvents(EventsStage):
         return (
             syntax.is_noun(trigger)
             and self._lemma(trigger) in self.words.lifted_refusals
-            and trigger.dep_ in ("dobj", "nsubjpass")
-            and self._lemma(trigger.head) in self.words.lifting_verbs
+            and self._lifted_by(trigger, trigger.head)
         )
+
+    def _lifted_by(self, noun: Token, verb: Token) -> bool:
+        """Whether a noun is the object of a verb of lifting (``lifting_verbs``), active or passive
+        ("lifted its veto", "the curfew was lifted")."""
+        return noun.dep_ in ("dobj", "nsubjpass") and self._lemma(verb) in self.words.lifting_verbs
 
     def restriction_lifted(self, trigger: Token) -> bool:
         """Whether a restriction noun (``lifted_restrictions``) is the object of a verb of lifting
@@ -1263,7 +1267,7 @@ class FilterEvents(EventsStage):
         head = noun.head
         if noun.dep_ == "pobj" and head.lower_ == "of" and _share(head.head):
             noun, head = head.head, head.head.head  # "eased some of its restrictions"
-        if noun.dep_ in ("dobj", "nsubjpass") and self._lemma(head) in w.lifting_verbs:
+        if self._lifted_by(noun, head):
             return True
         return (
             noun.dep_ == "pobj"

@@ -169,12 +169,13 @@ class Parse:
             if end
         ]
         parsed = iter(self.nlp.pipe(heads, batch_size=max(1, len(heads))))
+        headed = iter(ends)
         for work in batch:
             if work.error is not None:
                 yield work
                 continue
             doc = next(docs)
-            if _headline(work):
+            if next(headed):
                 reparse_headline(doc, next(parsed), self.participles, self.verbs, self.nouns)
             yield replace(work, doc=doc)
 

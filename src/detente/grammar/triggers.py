@@ -265,8 +265,8 @@ class TriggerReader:
     def _worded_attack(self, verb: Token, word: Token, pat: Pattern) -> Pattern:
         """An attack told with a participle of blaming on its verb is a criticism ("launched a
         blistering attack on X, *accusing* him of lying"; ``worded_attack_cues``)."""
-        roles = self.lex.roles
-        if pat.type != "ASSAULT" or self.lemma(word) not in roles.worded_attack_words:
+        roles, code = self.lex.roles, self.lex.worded_attack_cameo
+        if code is None or pat.type != "ASSAULT" or self.lemma(word) not in roles.worded_attack_words:
             return pat
         if not any(
             c.dep_ in ("advcl", "conj")
@@ -277,7 +277,8 @@ class TriggerReader:
             for c in verb.children
         ):
             return pat
-        return replace(pat, cameo=WORDED_ATTACK_CAMEO, type="ACCUSE", source=f"worded attack {pat.source}")
+        type_ = self.ontology.to_plover(code).type
+        return replace(pat, cameo=code, type=type_, source=f"worded attack {pat.source}")
 
     def _charges(self, clause: Token) -> bool:
         """Whether a participle is itself a criticism or a charge ("calling them *nutters*",
@@ -588,8 +589,6 @@ class TriggerReader:
         return None
 
 
-#: the code of an attack in words: a criticism (CAMEO 111, ACCUSE)
-WORDED_ATTACK_CAMEO = "111"
 #: the dependencies of a clause that modifies a noun ("calls urging X to", "calls for X to")
 NOUN_CLAUSE_DEPS = frozenset({"acl", "advcl"})
 #: in a pattern's or a frame's particles, an appealed infinitive ("calls to close the gap")

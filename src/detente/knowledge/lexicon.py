@@ -575,6 +575,8 @@ class Lexicon:
     peacekeeping_cameo: str | None
     shelter_cameo: str | None
     unworded_threat_cameo: str | None
+    #: the code of an attack told with a participle of blaming (``worded_attack_cues``): a criticism
+    worded_attack_cameo: str | None
     lemma_fixes: dict[str, str]
     roles: WordRoles
     types: TypeGroups
@@ -619,6 +621,7 @@ class Lexicon:
             peacekeeping_cameo=_checked_code(ontology, frames_doc.get("peacekeeping_cameo")),
             shelter_cameo=_checked_code(ontology, frames_doc.get("shelter_cameo")),
             unworded_threat_cameo=_checked_code(ontology, frames_doc.get("unworded_threat_cameo")),
+            worded_attack_cameo=_checked_code(ontology, frames_doc.get("worded_attack_cameo")),
             lemma_fixes={row["form"]: row["lemma"] for _, row in read_tsv(base / "lemmas.tsv", ("form", "lemma"))},
             roles=WordRoles(**read_words(WordRoles, frames_doc, frames_path)),
             types=TypeGroups(**read_words(TypeGroups, frames_doc, frames_path)),

@@ -595,6 +595,12 @@ def subjects(
                 continue
             tok = governor
             continue
+        if dep == "conj" and _past_after_reported(tok, head):
+            # "emphasized that any invasion would be met with consequences and *urged* Russia to
+            # ...": a past verb does not go with a present or modal clause reported, but with the
+            # past verb that reports it (round statements28)
+            tok = head.head
+            continue
         if dep == "conj" and _bare_after_participle(tok, head):
             # "argue Mauritius has never had a claim -- and object to the deal": a bare verb does
             # not share a perfect's subject, but that of the verb the perfect is the complement of
@@ -701,6 +707,23 @@ def _absolute_purpose(tok: Token) -> bool:
         and is_verb(tok.head)
         and any(c.dep_ == "mark" and c.lower_ == "with" for c in tok.children)
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    )
+
+
+def _past_after_reported(tok: Token, head: Token) -> bool:
+    """Whether a past verb coordinated after a reported clause in the present or under a modal
+    belongs to the past verb reporting it ("underscored that Russia's disregard *demands* a
+    response and *agreed* to coordinate", "said an attack *would be met* with force and *urged*
+    ..."), not to the clause."""
+    reporter = head.head
+    return (
+        tok.tag_ == "VBD"
+        and tok.i > head.i
+        and head.dep_ == "ccomp"
+        and reporter.tag_ == "VBD"
+        and is_verb(reporter)
+        and not any(c.dep_ in SUBJECT_DEPS for c in tok.children)
+        and (head.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children))
     )
 
 

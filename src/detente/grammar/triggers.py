@@ -77,6 +77,22 @@ class TriggerReader:
             or lemma in self.lex.roles.happening_nouns
         )
 
+    def _thing_requires(self, verb: Token) -> bool:
+        """Whether a verb of demand has an act, a deed, a happening or a thing as its subject
+        ("Russia's violation of the law *demands* a response", ``requiring_verbs``), not a party
+        or a pronoun: it says what that calls for."""
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ in ("PRON", "PROPN") or subj.ent_type_ in NAME_ENTITIES:
+            return False
+        lemma = self.lemma(subj)
+        words = self.lex.not_parties
+        return (
+            lemma in self.noun_lemmas
+            or lemma in words.deed_nouns
+            or words.no_party(lemma)
+            or lemma in self.lex.roles.happening_nouns
+        )
+
     def lemma(self, tok: Token) -> str:
         """The word's dictionary form, with the lexicon's corrections of the lemmatizer."""
         lower = tok.lower_
@@ -103,6 +119,8 @@ class TriggerReader:
         if syntax.is_verb(tok) or tok.pos_ == "ADJ":
             if lemma in self.lex.roles.asserting_demand_verbs and _states_a_fact(tok):
                 return None  # "insisted that he was never pressured": an assertion, no demand
+            if lemma in self.lex.roles.requiring_verbs and self._thing_requires(tok):
+                return None  # "the violation demands a firm response": what it calls for, no demand
             frame = self.lex.frames.get(lemma)
             if frame is not None and frame.particles and not _hangs_on(tok, frame.particles):
                 frame = None  # "called Lavrov to discuss" is a phone call, not "called on"

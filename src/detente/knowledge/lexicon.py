@@ -255,6 +255,9 @@ class WordRoles:
     #: words of a feeling at another's act, whose by-phrase names the act, not an agent
     #: ("Germany is concerned by the threats")
     stance_words: frozenset[str] = words(default=())
+    #: types of an act told in a clause under a feeling of censure that charge its doer ("is
+    #: concerned that police arrested three journalists"; round statements28)
+    concerning_clause_types: frozenset[str] = words(default=())
     #: verdicts a speaker passes on another party or its act ("said the ruling was unjust"):
     #: condemning, praising, and praise whose negation condemns ("was not lawful")
     condemning_words: frozenset[str] = words(default=())
@@ -282,6 +285,9 @@ class WordRoles:
     #: verbs of demand that, with a clause stating a fact, only assert it ("insisted that he
     #: *was* never pressured"; "insisted that Israel *withdraw*" stays a demand)
     asserting_demand_verbs: frozenset[str] = words(default=())
+    #: verbs of demand that, with an act or a state of things as subject, say what it calls for,
+    #: no party's demand ("the violation *demands* a firm response")
+    requiring_verbs: frozenset[str] = words(default=())
 
 
 @dataclass(frozen=True, slots=True)
@@ -501,6 +507,9 @@ class ClauseMarks:
     not_yet_words: frozenset[str] = words(default=())
     #: adjectives of necessity whose "that" clause is demanded ("it is critical that X ...")
     obligation_adjectives: frozenset[str] = words(default=())
+    #: nouns of need whose "for X to" clause is demanded of X ("stressed the need for Iran to drop
+    #: its demands")
+    obligation_nouns: frozenset[str] = words(default=())
     #: threats told without a verb of threatening (round threat20): a cost a party will bear
     #: ("would pay a heavy price"), the speaker's side's forceful answer ("will respond
     #: decisively"), an act to be met with force, all options on the table

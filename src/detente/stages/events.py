@@ -88,6 +88,18 @@ def _own_subject(verb: Token) -> bool:
     return any(c.dep_ in syntax.SUBJECT_DEPS for c in verb.children)
 
 
+def _before_subject(aux: Token) -> bool:
+    """Whether an auxiliary opens its clause before the clause's subject: an inversion, which
+    opens a condition or asks a question ("..., *should Russia* continue", "*Should Iran* comply,
+    ..."); not one after a question word ("why should Britain pay"), which may still ask."""
+    verb = aux.head
+    subjects = [c.i for c in verb.children if c.dep_ in syntax.SUBJECT_DEPS]
+    if not subjects or aux.i > min(subjects):
+        return False
+    before = aux.doc[aux.i - 1] if aux.i > aux.sent.start else None
+    return before is None or before.is_punct
+
+
 def _form(tok: Token) -> str:
     """A word's lemma, with a hyphenated prefix the tokenizer split off ("anti-democratic")."""
     lemma = tok.lemma_.lower()
@@ -133,6 +145,7 @@ class FindEvents:
         charges += self._condemned_acts(sent, number) + self._own_voice_culprits(sent, number)
         charges += self._cited_wrongs(sent, number) + self._reported_wrongs(sent, number)
         charges += self._held_responsible(sent, number) + self._solidarity(sent, number)
+        charges += self._concerning_acts(sent, number)
         charges += self._denied_authority(sent, number)
         return self._events(doc, sent, number, named) + charges + self._unworded_threats(sent, number)
 
@@ -492,7 +505,9 @@ class FindEvents:
         resolves: set[int] = set()
         # start from the few auxiliaries ("must"), not from every token
         must = self.lex.marks.obligation_auxiliaries
-        obliged = {a.head: a.head for a in sent if a.dep_ == "aux" and a.lower_ in must}
+        # ... set after the subject: one set before it opens a condition or asks a question
+        # ("..., *should Russia* continue to escalate", "should Iran comply"), no demand
+        obliged = {a.head: a.head for a in sent if a.dep_ == "aux" and a.lower_ in must and not _before_subject(a)}
         # "Israel needs to stop the settlements", "Russia has to withdraw": the verb of need
         # speaks (and has the subject), the act needed is the demand's wording
         obliged.update(
@@ -518,6 +533,18 @@ class FindEvents:
             if act.dep_ == "ccomp" and act.i > verb.i and syntax.is_verb(act)
         }
         obliged.update(necessary)
+        # "stressed the need for Iran to drop its demands": the noun of need, its "for" clause's verb
+        needed = {
+            act: noun
+            for noun in sent
+            if noun.pos_ == "NOUN" and noun.lemma_.lower() in self.lex.marks.obligation_nouns
+            for act in noun.children
+            if act.dep_ in ("advcl", "acl", "relcl")
+            and syntax.is_verb(act)
+            and any(c.dep_ == "mark" and c.lower_ == "for" for c in act.children)
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children)
+        }
+        obliged.update(needed)
         for tok, need in sorted(obliged.items(), key=lambda kv: kv[0].i):
             if tok.pos_ not in ("VERB", "AUX"):
                 continue
@@ -528,8 +555,12 @@ class FindEvents:
             prohibited = need.i == tok.i and syntax.is_negated(tok)
             # the speaker of the clause: in a quotation over several sentences, what one must do
             # is mostly the speaker's view ("every society needs to respect ..."), not a demand
-            speaker = self.args.clause_speaker(need)
-            subj = [c for c in (tok if tok in necessary else need).children if c.dep_ in syntax.SUBJECT_DEPS]
+            speaker = self._need_stresser(need) if tok in needed else self.args.clause_speaker(need)
+            subj = [
+                c
+                for c in (tok if tok in necessary or tok in needed else need).children
+                if c.dep_ in syntax.SUBJECT_DEPS
+            ]
             if any(c.pos_ == "PRON" and c.lower_ in _SPEAKERS_SIDE for c in subj):
                 resolves.add(tok.i)
                 resolves.update(c.i for c in tok.conjuncts if syntax.is_verb(c) and not _own_subject(c))
@@ -561,6 +592,27 @@ class FindEvents:
                 )
             )
         return out, resolves
+
+    @staticmethod
+    def _need_stresser(noun: Token) -> Token | None:
+        """Who stresses or agrees on a need ("*the ministers* stressed the need for ...", "*they*
+        agreed on the urgent need for ..."): the subject of the verb whose object it is (through
+        a preposition, and a coordinated verb's first conjunct)."""
+        verb = noun.head
+        if noun.dep_ == "pobj" and verb.dep_ == "prep":
+            verb = verb.head
+        elif noun.dep_ != "dobj":
+            return None
+        for _ in range(3):
+            if not syntax.is_verb(verb):
+                return None
+            subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subj:
+                return subj[0]
+            if verb.dep_ != "conj":
+                return None
+            verb = verb.head
+        return None
 
     def _unworded_threats(self, sent: Span, number: int) -> list[Candidate]:
         """Threats told without a verb of threatening (``frames.yaml``, round threat20): a party
@@ -761,7 +813,11 @@ class FindEvents:
     def _unaimed_threat(self, verb: Token) -> bool:
         """Whether a threat told without a verb of threatening stands with no one named as
         threatened: acts that will not be tolerated, all necessary measures to be taken."""
-        return self.triggers.lemma(verb) in self.lex.marks.unbearable_verbs or self._necessary(verb)
+        marks = self.lex.marks
+        lemma = self.triggers.lemma(verb)
+        # "any further invasion will be met with swift consequences" (round statements28)
+        met = lemma in marks.meeting_force_verbs and syntax.is_passive(verb)
+        return lemma in marks.unbearable_verbs or met or self._necessary(verb)
 
     def _not_tolerated(self, verb: Token, subjects: list[Token]) -> tuple[list[Token], list[Token]] | None:
         """The side and the threatened parties of an act said not to be borne, in the future
@@ -808,7 +864,11 @@ class FindEvents:
                 if party.i != p.i or named:
                     out.append(party)
                 else:
-                    out.extend(self._named_parties(syntax.prep_objects(p, ("of", "by")), verb))
+                    # "acts of Russian aggression": the act's "of" names another act; an event
+                    # noun's "of" names whom it is done to ("further invasion of Ukraine": the
+                    # victim, not the one threatened; round statements28)
+                    preps = ("by",) if self.triggers.code(p, {}) is not None else ("of", "by")
+                    out.extend(self._named_parties(syntax.prep_objects(p, preps), verb))
         return out
 
     def _condition_parties(self, *verbs: Token) -> list[Token]:
@@ -1207,6 +1267,51 @@ class FindEvents:
             charge = self._charge(number, tok, cameo, judged, speaker, own_voice, "allegation", (judged[0].i, tok.i))
             if charge is not None:
                 out.append(charge)
+        return out
+
+    def _concerning_acts(self, sent: Span, number: int) -> list[Candidate]:
+        """'The United States is concerned that the Nigerian broadcasting commission ordered all
+        broadcasters to stop using Twitter': a feeling of censure (``stance_words``) at what its
+        clause tells a named party did (an act of ``concerning_clause_types``, or an order) charges
+        that party (ACCUSE, ``condemnation_cameo``), whoever feels it against the clause's subject;
+        guarded as a reported wrong is (no hedge, future, condition, negation or pronoun)."""
+        roles = self.lex.roles
+        cameo = self.lex.condemnation_cameo
+        if cameo is None or not roles.concerning_clause_types or any(t.text == "?" for t in sent):
+            return []
+        out = []
+        for adj in sent:
+            if (
+                adj.pos_ not in ("ADJ", "VERB")
+                or adj.dep_ != "acomp"
+                or self.triggers.lemma(adj) not in roles.stance_words
+            ):
+                continue
+            if syntax.is_negated(adj) or syntax.is_negated(adj.head):
+                continue  # "is not concerned that ...": no censure
+            for clause in adj.children:
+                if clause.dep_ != "ccomp" or not syntax.is_verb(clause):
+                    continue
+                if syntax.is_negated(clause) or self._conditional(clause):
+                    continue
+                marks = self.lex.marks
+                hedges = roles.hedging_auxiliaries | marks.future_auxiliaries | marks.obligation_auxiliaries
+                if any(c.dep_ == "aux" and c.lower_ in hedges for c in clause.children):
+                    continue
+                reading = self.triggers.code(clause, {})
+                ordering = self.triggers.lemma(clause) in roles.delegating_verbs
+                if not ordering and (reading is None or reading.type not in roles.concerning_clause_types):
+                    continue
+                subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+                if not subjects or any(s.pos_ == "PRON" for s in subjects):
+                    continue
+                judged = [s for s in syntax.with_conjuncts(subjects) if self._named_party(s) and not _first_person(s)]
+                holders = [c for c in adj.head.children if c.dep_ == "nsubj"]
+                if not judged or not holders:
+                    continue
+                charge = self._charge(number, adj, cameo, judged, holders[0], False, "concern")
+                if charge is not None:
+                    out.append(charge)
         return out
 
     def _held_responsible(self, sent: Span, number: int) -> list[Candidate]:
@@ -1610,8 +1715,18 @@ class FindEvents:
 
     def _deed_in(self, prep: Token) -> bool:
         """Whether a preposition's object is a hostile act or a crime ("the attack", "the riots",
-        "corruption"); "the talks", "security" are not."""
-        return any(g.dep_ == "pobj" and self._deed(g) for g in prep.children)
+        "corruption"), or a gerund of one ("bear responsibility *for refusing* to engage", an act
+        of ``concerning_clause_types``; round statements28); "the talks", "security" are not."""
+        return any(
+            (g.dep_ == "pobj" and self._deed(g))
+            or (
+                g.dep_ == "pcomp"
+                and g.tag_ == "VBG"
+                and (r := self.triggers.code(g, {})) is not None
+                and r.type in self.lex.roles.concerning_clause_types
+            )
+            for g in prep.children
+        )
 
     def _adjunct_of_event(self, tok: Token, coded: dict[int, Reading | None], type_: str = "") -> bool:
         """'staged rallies to demand reforms', 'blocked roads, demanding ...': the purpose or manner

@@ -534,6 +534,14 @@ class ArgumentFinder:
             ]
             if len(syntax.with_conjuncts(sides)) > 1:
                 actors = sides
+        if (
+            not actors
+            and self.lemma(head) in self.lex.roles.doing_participles
+            and syntax.is_passive(head)
+            and not any(g.dep_ == "agent" for g in head.children)
+        ):
+            # "Serb forces were engaged in ethnic cleansing": the subject of the state does the act
+            actors = [s for s in head.children if s.dep_ == "nsubjpass"]
         if not actors and syntax.is_passive(head) and c.cameo and c.cameo == self.lex.peacekeeping_cameo:
             # "2,000 Russian soldiers were deployed as peacekeepers": with no one named who sent
             # them, the force deployed is the one that keeps the peace

@@ -1092,11 +1092,26 @@ def _content(tokens: Iterable[Token]) -> int:
     return sum(1 for t in tokens if not (t.is_stop or t.is_punct))
 
 
+def _misread_infinitive(verb: Token, c: Token) -> bool:
+    """An infinitive right after the verb that the parser hung as an adverbial clause ("have sworn
+    *to fight* until they gain control"): the verb's complement, as "swore to fight the army" is,
+    where the verb has no object (else the infinitive may be a purpose: "sent troops to fight")."""
+    return (
+        c.dep_ == "advcl"
+        and c.tag_ == "VB"
+        and c.i == verb.i + 2
+        and verb.doc[verb.i + 1].lower_ == "to"
+        and verb.doc[verb.i + 1].head == c
+        and not any(g.dep_ in SUBJECT_DEPS or g.dep_ == "mark" for g in c.children)
+        and not any(g.dep_ in ("dobj", "nsubjpass") for g in verb.children)
+    )
+
+
 def complements(verb: Token) -> list[Token]:
     """Where a frame verb's embedded event may be: clause, gerund, noun object, 'for'-object."""
     out: list[Token] = []
     for c in verb.children:
-        if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX"):
+        if (c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")) or _misread_infinitive(verb, c):
             out.append(c)
         elif c.dep_ in ("dobj", "nsubjpass"):
             out.append(c)

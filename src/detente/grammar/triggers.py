@@ -315,6 +315,8 @@ class TriggerReader:
         force = self._force_visit(tok, pat)
         if force is None and self.lex.shelter_cameo is not None and self._shelters(tok, pat):
             force = self.lex.shelter_cameo
+        if force is None and self.lex.spoken_protest_cameo is not None and self._spoken_protest(tok, pat):
+            force = self.lex.spoken_protest_cameo
         if force is not None:
             type_ = self.ontology.to_plover(force).type
             coded = Reading(force, type_, (tok.i,), "verb", f"force {pat.source}", head=tok.i, pattern_object=theme)
@@ -335,6 +337,19 @@ class TriggerReader:
         if subj and self.lemma(subj[0]) in self.lex.roles.force_nouns:
             return cameo
         return None
+
+    def _spoken_protest(self, verb: Token, pat: Pattern) -> bool:
+        """Whether a protest is told as speech: a that-clause with a subject of its own says what is
+        protested ("a rights group protested that the authorities are failing to ...", "protested
+        the police had beaten them"): a complaint in words (``spoken_protest_cameo``)."""
+        if pat.cameo not in self.lex.types.spoken_protest_codes:
+            return False
+        return any(
+            c.dep_ == "ccomp"
+            and c.pos_ in ("VERB", "AUX")
+            and any(g.dep_ in syntax.SUBJECT_DEPS or g.dep_ == "nsubjpass" for g in c.children)
+            for c in verb.children
+        )
 
     def _shelters(self, verb: Token, pat: Pattern) -> bool:
         """Whether a border or a crossing is opened to people in flight ("opened its borders to
@@ -762,6 +777,16 @@ def object_lemmas(tok: Token, *, preps: bool = True, acts: frozenset[str] = froz
                         out.update(w.lemma_.lower() for w in _nested_compounds(g))
                 elif g.dep_ == "prep" and g.lower_ in ("of", "in") and c.lemma_.lower() not in acts:
                     out.update(x.lemma_.lower() for x in g.children if x.dep_ == "pobj")
+                    if g.lower_ == "of" and c.lemma_.lower() in syntax.QUANTITY_HEADS:
+                        # "suspended part of a military *aid* program": the part is of what the
+                        # of-phrase names, with its modifiers, as if it were the object itself
+                        out.update(
+                            m.lemma_.lower()
+                            for x in g.children
+                            if x.dep_ == "pobj"
+                            for m in x.children
+                            if m.dep_ in ("compound", "amod")
+                        )
         elif c.dep_ in ("prep", "prt", "agent"):
             if not preps:
                 continue

@@ -194,6 +194,9 @@ class WordRoles:
     peacekeeping_nouns: frozenset[str] = words(default=())
     #: people in flight a border is opened to ("opened its borders to refugees": ``shelter_cameo``)
     refugee_nouns: frozenset[str] = words(default=())
+    #: participles whose passive subject does the act its "in" phrase names ("forces *were engaged
+    #: in* ethnic cleansing"): a state of doing, not something done to the subject
+    doing_participles: frozenset[str] = words(default=())
 
     #: verbs whose patterns are events only when armed units (``force_nouns``) do them ("troops left Iraq")
     force_only_verbs: frozenset[str] = words(default=())
@@ -467,6 +470,8 @@ class TypeGroups:
     peacekeeping_move_codes: frozenset[str] = words(default=())
     #: codes of a border or a crossing opened that, opened to people in flight, are ``shelter_cameo``
     shelter_codes: frozenset[str] = words(default=())
+    #: protest codes that, told with a that-clause, are a protest in words (``spoken_protest_cameo``)
+    spoken_protest_codes: frozenset[str] = words(default=())
     #: types whose event noun, said to happen with no one named, stands for those who act
     #: ("protests erupted in Baghdad": the protesters protested)
     crowd_noun_types: frozenset[str] = words(default=())
@@ -583,6 +588,8 @@ class Lexicon:
     force_visit_cameo: str | None
     peacekeeping_cameo: str | None
     shelter_cameo: str | None
+    #: the code of a protest told as speech ("a rights group protested that the authorities ...")
+    spoken_protest_cameo: str | None
     unworded_threat_cameo: str | None
     #: the code of an attack told with a participle of blaming (``worded_attack_cues``): a criticism
     worded_attack_cameo: str | None
@@ -629,6 +636,7 @@ class Lexicon:
             force_visit_cameo=_checked_code(ontology, frames_doc.get("force_visit_cameo")),
             peacekeeping_cameo=_checked_code(ontology, frames_doc.get("peacekeeping_cameo")),
             shelter_cameo=_checked_code(ontology, frames_doc.get("shelter_cameo")),
+            spoken_protest_cameo=_checked_code(ontology, frames_doc.get("spoken_protest_cameo")),
             unworded_threat_cameo=_checked_code(ontology, frames_doc.get("unworded_threat_cameo")),
             worded_attack_cameo=_checked_code(ontology, frames_doc.get("worded_attack_cameo")),
             lemma_fixes={row["form"]: row["lemma"] for _, row in read_tsv(base / "lemmas.tsv", ("form", "lemma"))},

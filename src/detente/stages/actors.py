@@ -395,6 +395,9 @@ class ResolveActors(EventsStage):
             and head.pos_ == "NOUN"
             and side.sector is None
         )
+        # "*Republican* members", "*Socialist* deputies": people a party's capitalised word
+        # qualifies are of a party within the state (``affiliation_words``), of the story's country
+        domestic = domestic or (head is not None and side.sector is None and _affiliated(head, words.affiliation_words))
         thing = (
             acted_upon
             and head is not None
@@ -412,6 +415,15 @@ class ResolveActors(EventsStage):
         if head is not None and _names_a_place(head, known, after=True) and self._office(side, head, article):
             # "the governor *of Texas*", "the *Texas* governor's office": an office of a place
             country = self._named_place(side, head, article)
+            if country is not None:
+                return _with_country(side, country)
+        if head is not None and head.lemma_.lower() in words.place_body_heads and _place_after(head, known):
+            # "a lawsuit against *the state of Montana*", "*the province of Ontario* sued": the
+            # place's own government, of the country the gazetteer clearly puts the place in, else
+            # of the one country the article names that has a place so called ("Montana": a
+            # U.S. state and a Bulgarian province)
+            place = " ".join(t.text for t in _place_after(head, known))
+            country = self._named_place(side, head, article) or self._place_among(place, article.countries)
             if country is not None:
                 return _with_country(side, country)
         if head is not None and side.sector in (None, "SOC") and self._non_governmental(head):
@@ -554,6 +566,20 @@ class ResolveActors(EventsStage):
             for t in article.doc[start.start : head.i + 1]
             if t.pos_ == "NOUN"
         )
+
+    def _place_among(self, name: str, countries: frozenset[str]) -> str | None:
+        """The one country among ``countries`` (the article's) with a city or an admin area of
+        some size called ``name``; None when none or several are."""
+        if self.gazetteer is None or not name:
+            return None
+        key = name_key(name)
+        found = {
+            p.country
+            for p in self.gazetteer.lookup(name)
+            if p.feature in ("city", "admin area") and p.population >= PLACE_SIZE and p.is_called(key)
+        }
+        found &= countries
+        return found.pop() if len(found) == 1 else None
 
     def _place_name_country(self, name: str) -> str | None:
         assert self.gazetteer is not None
@@ -1471,6 +1497,18 @@ def _place_label(tok: Token, known: Callable[[str], bool]) -> bool:
     (NORP) on a name the gazetteer knows as a city or an admin area of some size, which the NER
     took for a people's ("the governor of *Belgorod*")."""
     return tok.ent_type_ in PLACE_LABELS or (tok.ent_type_ == "NORP" and known(tok.text))
+
+
+def _affiliated(head: Token, affiliation: frozenset[str]) -> bool:
+    """Whether a common noun of people is qualified by a party's capitalised word ("*Republican*
+    members", "*Labour* councillors", "*Democratic* representatives"), not a person's or a place's
+    name, nor an ideology in lower case ("liberal democracies")."""
+    if head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ in ("PERSON", "GPE"):
+        return False
+    return any(
+        c.dep_ in ("amod", "compound") and c.i < head.i and c.is_title and c.lemma_.lower() in affiliation
+        for c in head.children
+    )
 
 
 def _place_after(head: Token, known: Callable[[str], bool]) -> list[Token]:

@@ -445,8 +445,9 @@ def _title_of_name(noun: Token) -> bool:
     name = noun.conjuncts[0]
     if name.dep_ != "conj" or name.head != noun or name.pos_ != "PROPN" or name.i < noun.i:
         return False
-    titles = [c for c in name.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ not in NAMED_LABELS]
-    persons = [c for c in name.children if c.dep_ == "compound" and c.ent_type_ == "PERSON"]
+    compounds = [c for c in name.children if c.dep_ == "compound"]
+    titles = [c for c in compounds if c.pos_ == "PROPN" and c.ent_type_ not in NAMED_LABELS]
+    persons = [c for c in compounds if c.ent_type_ == "PERSON"]
     return bool(titles) and (name.ent_type_ == "PERSON" or bool(persons))
 
 

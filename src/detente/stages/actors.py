@@ -422,8 +422,8 @@ class ResolveActors(EventsStage):
             # place's own government, of the country the gazetteer clearly puts the place in, else
             # of the one country the article names that has a place so called ("Montana": a
             # U.S. state and a Bulgarian province)
-            place = " ".join(t.text for t in _place_after(head, known))
-            country = self._named_place(side, head, article) or self._place_among(place, article.countries)
+            place_name = " ".join(t.text for t in _place_after(head, known))
+            country = self._named_place(side, head, article) or self._place_among(place_name, article.countries)
             if country is not None:
                 return _with_country(side, country)
         if head is not None and side.sector in (None, "SOC") and self._non_governmental(head):
@@ -2283,6 +2283,10 @@ class _Article:
                 title_quals = _qualifiers(title, self.by_last, self.actors, self.citizenship)
                 countries = {q.entry.country for q in title_quals if q.entry is not None and q.entry.country}
             if not countries:
+                # "Manolev's wife, Nadya Manoleva", "Ruiz's lawyer, Ana Soto": of the owner's country
+                owner = self._owner_country(self.doc[m.end - 1], found)
+                countries = {owner} if owner else countries
+            if not countries:
                 tied, organisation = self._tie(self.doc[m.end - 1])
                 if organisation:  # "Geir Pedersen, the U.N. special envoy for Syria"
                     countries = {organisation}
@@ -2316,6 +2320,33 @@ class _Article:
         # Yemen X": the parser hangs Yemen on the name) is not given the story's country either
         self.untied.update(k for k, v in found.items() if len(v) > 1 and not k.startswith(FIRST_WORD))
         return {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
+
+    def _owner_country(self, name: Token, found: dict[str, set[str]]) -> str | None:
+        """The country of the one a person's name is described as kin or people of, named in the
+        possessive of the noun the name is an apposition of or has as one ("Manolev's *wife*,
+        Nadya Manoleva", "Ana Soto, *Ruiz's lawyer*", ``owned_people``): a person the article
+        already gave one country, or a name the dictionary knows with a country."""
+        nouns = [c for c in name.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        if name.dep_ == "appos" and name.head.pos_ == "NOUN":
+            nouns.append(name.head)
+        countries: set[str] = set()
+        for noun in nouns:
+            if noun.lemma_.lower() not in self.words.owned_people:
+                continue
+            # (a possessive the parser may hang as a modifier with its "'s": "Manolev*’s* wife")
+            owners = [
+                c
+                for c in noun.children
+                if c.pos_ == "PROPN"
+                and (c.dep_ == "poss" or (c.dep_ == "nmod" and any(g.dep_ == "case" for g in c.children)))
+            ]
+            for owner in owners:
+                m = self.by_last.get(owner.i) or self.holders.get(owner.i)
+                if m is not None and m.entry is not None and m.entry.country:
+                    countries.add(m.entry.country)
+                elif len(found.get(owner.lower_, ())) == 1:
+                    countries |= found[owner.lower_]
+        return countries.pop() if len(countries) == 1 else None
 
     def _untagged_surnames(self, mentions: tuple[Mention, ...]) -> dict[str, set[str]]:
         """The countries qualifying a person's surname where the NER did not read it as a name

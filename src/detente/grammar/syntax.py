@@ -407,7 +407,12 @@ def described_name(noun: Token) -> Token | None:
     """The person's name a common noun is read as coordinated with when it is in fact the name's
     first description ("the arrest of Palestinian *activist* and U.S. resident *Mahmoud Khalil*",
     "the journalist and VOA host Masih Alinejad": one person, not two): a singular noun whose one
-    conjunct is a person's name with a description of its own, no determiner or owner of its own."""
+    conjunct is a person's name with a description of its own, no determiner or owner of its own;
+    also a title with no name, determiner or owner of its own coordinated with a titled name ("met
+    *Deputy Prime Minister* and Foreign Minister Ishaq Dar", "*Crown Prince* and Prime Minister
+    Salman": one office-holder with two offices)."""
+    if _title_of_name(noun):
+        return noun.conjuncts[0]
     if noun.pos_ != "NOUN" or noun.tag_ != "NN" or len(noun.conjuncts) != 1:
         return None
     if any(c.dep_ in ("det", "poss") and c.lower_ not in ("the",) for c in noun.children):
@@ -418,6 +423,32 @@ def described_name(noun: Token) -> Token | None:
     if any(c.dep_ in ("det", "poss") for c in name.children):
         return None  # "the minister and *his* deputy John Smith": two people
     return name if any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in name.children) else None
+
+
+#: the NER labels of a name that is no title ("*Congress* and Speaker X": two parties)
+NAMED_LABELS = frozenset({"PERSON", "GPE", "ORG", "NORP", "LOC", "FAC"})
+
+
+def _title_of_name(noun: Token) -> bool:
+    """Whether a capitalised title with no name of its own ("*Deputy Prime Minister*", "*Crown
+    Prince*") is the first of two offices of the titled name it is coordinated with ("... and
+    Foreign Minister Ishaq Dar"): no determiner ("*the* President and Prime Minister X" may be
+    two), every word a capitalised proper noun, the one conjunct a person's name with a title of
+    its own."""
+    if noun.pos_ != "PROPN" or noun.ent_type_ in NAMED_LABELS or len(noun.conjuncts) != 1:
+        return False
+    if any(c.dep_ in ("det", "poss") for c in noun.children):
+        return False
+    words = [c for c in noun.children if c.dep_ == "compound"]
+    if not all(w.pos_ == "PROPN" and w.is_title and w.ent_type_ not in NAMED_LABELS for w in [noun, *words]):
+        return False
+    name = noun.conjuncts[0]
+    if name.dep_ != "conj" or name.head != noun or name.pos_ != "PROPN" or name.i < noun.i:
+        return False
+    compounds = [c for c in name.children if c.dep_ == "compound"]
+    titles = [c for c in compounds if c.pos_ == "PROPN" and c.ent_type_ not in NAMED_LABELS]
+    persons = [c for c in compounds if c.ent_type_ == "PERSON"]
+    return bool(titles) and (name.ent_type_ == "PERSON" or bool(persons))
 
 
 def with_conjuncts(heads: Iterable[Token]) -> list[Token]:

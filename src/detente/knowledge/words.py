@@ -497,6 +497,7 @@ class ReferenceWords:
     citizenship_nouns: frozenset[str] = words(default=())
     affiliation_words: frozenset[str] = words(default=())
     institute_heads: frozenset[str] = words(default=())
+    place_body_heads: frozenset[str] = words(default=())
     people_nouns: frozenset[str] = words(default=())
     target_things: frozenset[str] = words(default=())
     target_thing_types: frozenset[str] = words(default=())

@@ -395,6 +395,9 @@ class ResolveActors(EventsStage):
             and head.pos_ == "NOUN"
             and side.sector is None
         )
+        # "*Republican* members", "*Socialist* deputies": people a party's capitalised word
+        # qualifies are of a party within the state (``affiliation_words``), of the story's country
+        domestic = domestic or (head is not None and side.sector is None and _affiliated(head, words.affiliation_words))
         thing = (
             acted_upon
             and head is not None
@@ -412,6 +415,15 @@ class ResolveActors(EventsStage):
         if head is not None and _names_a_place(head, known, after=True) and self._office(side, head, article):
             # "the governor *of Texas*", "the *Texas* governor's office": an office of a place
             country = self._named_place(side, head, article)
+            if country is not None:
+                return _with_country(side, country)
+        if head is not None and head.lemma_.lower() in words.place_body_heads and _place_after(head, known):
+            # "a lawsuit against *the state of Montana*", "*the province of Ontario* sued": the
+            # place's own government, of the country the gazetteer clearly puts the place in, else
+            # of the one country the article names that has a place so called ("Montana": a
+            # U.S. state and a Bulgarian province)
+            place_name = " ".join(t.text for t in _place_after(head, known))
+            country = self._named_place(side, head, article) or self._place_among(place_name, article.countries)
             if country is not None:
                 return _with_country(side, country)
         if head is not None and side.sector in (None, "SOC") and self._non_governmental(head):
@@ -554,6 +566,20 @@ class ResolveActors(EventsStage):
             for t in article.doc[start.start : head.i + 1]
             if t.pos_ == "NOUN"
         )
+
+    def _place_among(self, name: str, countries: frozenset[str]) -> str | None:
+        """The one country among ``countries`` (the article's) with a city or an admin area of
+        some size called ``name``; None when none or several are."""
+        if self.gazetteer is None or not name:
+            return None
+        key = name_key(name)
+        found = {
+            p.country
+            for p in self.gazetteer.lookup(name)
+            if p.feature in ("city", "admin area") and p.population >= PLACE_SIZE and p.is_called(key)
+        }
+        found &= countries
+        return found.pop() if len(found) == 1 else None
 
     def _place_name_country(self, name: str) -> str | None:
         assert self.gazetteer is not None
@@ -1473,6 +1499,18 @@ def _place_label(tok: Token, known: Callable[[str], bool]) -> bool:
     return tok.ent_type_ in PLACE_LABELS or (tok.ent_type_ == "NORP" and known(tok.text))
 
 
+def _affiliated(head: Token, affiliation: frozenset[str]) -> bool:
+    """Whether a common noun of people is qualified by a party's capitalised word ("*Republican*
+    members", "*Labour* councillors", "*Democratic* representatives"), not a person's or a place's
+    name, nor an ideology in lower case ("liberal democracies")."""
+    if head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ in ("PERSON", "GPE"):
+        return False
+    return any(
+        c.dep_ in ("amod", "compound") and c.i < head.i and c.is_title and c.lemma_.lower() in affiliation
+        for c in head.children
+    )
+
+
 def _place_after(head: Token, known: Callable[[str], bool]) -> list[Token]:
     """The proper name of an "of" or "in" phrase on an office or a body ("the governor *of
     Texas*", "police *in Kharkiv*"), with the words of its name before it."""
@@ -2245,6 +2283,10 @@ class _Article:
                 title_quals = _qualifiers(title, self.by_last, self.actors, self.citizenship)
                 countries = {q.entry.country for q in title_quals if q.entry is not None and q.entry.country}
             if not countries:
+                # "Manolev's wife, Nadya Manoleva", "Ruiz's lawyer, Ana Soto": of the owner's country
+                owner = self._owner_country(self.doc[m.end - 1], found)
+                countries = {owner} if owner else countries
+            if not countries:
                 tied, organisation = self._tie(self.doc[m.end - 1])
                 if organisation:  # "Geir Pedersen, the U.N. special envoy for Syria"
                     countries = {organisation}
@@ -2278,6 +2320,33 @@ class _Article:
         # Yemen X": the parser hangs Yemen on the name) is not given the story's country either
         self.untied.update(k for k, v in found.items() if len(v) > 1 and not k.startswith(FIRST_WORD))
         return {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
+
+    def _owner_country(self, name: Token, found: dict[str, set[str]]) -> str | None:
+        """The country of the one a person's name is described as kin or people of, named in the
+        possessive of the noun the name is an apposition of or has as one ("Manolev's *wife*,
+        Nadya Manoleva", "Ana Soto, *Ruiz's lawyer*", ``owned_people``): a person the article
+        already gave one country, or a name the dictionary knows with a country."""
+        nouns = [c for c in name.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        if name.dep_ == "appos" and name.head.pos_ == "NOUN":
+            nouns.append(name.head)
+        countries: set[str] = set()
+        for noun in nouns:
+            if noun.lemma_.lower() not in self.words.owned_people:
+                continue
+            # (a possessive the parser may hang as a modifier with its "'s": "Manolev*’s* wife")
+            owners = [
+                c
+                for c in noun.children
+                if c.pos_ == "PROPN"
+                and (c.dep_ == "poss" or (c.dep_ == "nmod" and any(g.dep_ == "case" for g in c.children)))
+            ]
+            for owner in owners:
+                m = self.by_last.get(owner.i) or self.holders.get(owner.i)
+                if m is not None and m.entry is not None and m.entry.country:
+                    countries.add(m.entry.country)
+                elif len(found.get(owner.lower_, ())) == 1:
+                    countries |= found[owner.lower_]
+        return countries.pop() if len(countries) == 1 else None
 
     def _untagged_surnames(self, mentions: tuple[Mention, ...]) -> dict[str, set[str]]:
         """The countries qualifying a person's surname where the NER did not read it as a name

@@ -1200,7 +1200,21 @@ class ResolveActors(EventsStage):
             found = article.named_before(side.span[0], frozenset({"igo"}))
             if found is not None:
                 return found
-        return article.same_head_before(head, side) or article.body_before(head, side)
+        found = article.same_head_before(head, side) or article.body_before(head, side)
+        if found is not None and not _keeps_name(head, side, found):
+            return None  # "the *Life and Liberty* Party" is a name of its own, not "the American Delta parties"
+        return found
+
+
+def _keeps_name(head: Token, side: Actor, found: Actor) -> bool:
+    """Whether the phrase a definite description was taken for holds the proper names that qualify
+    the description's head ("the *Foreign* Ministry" for "Pakistan's Foreign Ministry"): a head
+    named by words of its own ("the *Life and Liberty* Party") is another body, not an earlier
+    one with that head ("the American Delta parties")."""
+    start, end = side.span
+    own = [t.lower_ for t in head.doc[head.left_edge.i : head.i] if t.pos_ == "PROPN" and start <= t.idx < end]
+    text = found.text.lower()
+    return all(w in text for w in own)
 
 
 def _opening_country(head: Token, article: _Article) -> str | None:
@@ -1854,6 +1868,9 @@ class _Article:
                 and t.pos_ != "PRON"
                 and t.lower_ not in syntax.PRONOUNS
             ]
+            fronted = syntax.fronted_subject(sent.root) if not subjects else None
+            if fronted is not None:
+                subjects = [fronted]  # "On June 27, via Zoom, *the X Party (XP)* held ...": misread as a conjunct
             named_main = False
             for subject in reversed(subjects):
                 found = self.naming(subject)

@@ -3,8 +3,9 @@ tests: a commentator described once ("Professor X of Y University", "X, a politi
 stays a commentator when named again by surname alone; "him" or "her" as an object never stands
 for its own verb's subject; "they" after rioters are the rioters; "it" after a party whose name
 the parser misread as a conjunct of a fronted phrase, with its short form in parentheses, is that
-party; and a party's own name ("the Hope and Liberty Party") is not a description of an earlier
-one with the same head ("the Socialist and American Unity parties")."""
+party; a denial told by "which" after a claim ("X claims Y asked Z for help, which Y denied")
+rejects the one who claims it; and a party's own name ("the Hope and Liberty Party") is not a
+description of an earlier one with the same head ("the Socialist and American Unity parties")."""
 
 from __future__ import annotations
 
@@ -82,7 +83,27 @@ def test_commentator_named_again(coder: Any, text: str, type_: str, actor: str) 
             "Liberty Party",
             "Ward",
         ),
-        # ... and that party's own name is not a description of an earlier party with the same head
+        # a denial of a claim told by "which" after a comma rejects the one who claims it
+        (
+            "In the book, Smith claims Jones asked Chinese leader Xi Jinping for help in the election, "
+            "which Jones denied.",
+            "REJECT",
+            "Jones",
+            "Smith",
+        ),
+        (
+            "The minister said the rebels had fired first on the convoy near Goma, which the rebels denied.",
+            "REJECT",
+            "rebels",
+            "minister",
+        ),
+        (
+            "The army said it had killed 20 militants in the raid, which the group denied.",
+            "REJECT",
+            "group",
+            "army",
+        ),
+        # a party's own name (after a fronted phrase) is not a description of an earlier party with its head
         (
             "The ticket of the Socialist and American Unity parties won the vote. "
             "On May 3, via Zoom, the Hope and Liberty Party (HLP) held its first national convention. "

@@ -220,7 +220,7 @@ class ResolveActors(EventsStage):
                 yield replace(ev, actor=actor, recipient=None)
                 continue
             other = frozenset({actor.country}) if actor is not None and actor.country else frozenset()
-            judged = self._judged(ev, actor, article)
+            judged = self._judged(ev, actor, article) or self._denied_claim(ev, actor, article)
             home = actor.country if actor is not None and actor.sector in self.words.home_sectors else None
             recipient = judged or self._resolve(
                 ev, ev.recipient, article, actor, other_than=other, home=home, acted_upon=True
@@ -991,6 +991,29 @@ class ResolveActors(EventsStage):
                 if author is not None and not _same_party(author, actor) and (author.country or author.name):
                     return author
         return None
+
+    def _denied_claim(self, ev: Event, actor: Actor | None, article: _Article) -> Actor | None:
+        """Whom a denial told by a relative clause after a comma rejects when the sentence's main
+        verb tells a claim (``denied_claim_verbs``): "Smith claims Jones asked Xi for help, *which
+        Jones denied*" denies Smith's claim (the parser hangs "which" on the claim's last noun);
+        the claimer, resolved, unless it is the denier."""
+        if ev.type != REJECT:
+            return None
+        verb = article.head(ev.trigger)
+        if verb is None or verb.dep_ != "relcl":
+            return None
+        which = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "which"), None)
+        if which is None or which.i == 0 or verb.doc[which.i - 1].text != ",":
+            return None
+        root = verb.sent.root
+        if root.i > which.i or root.lemma_.lower() not in self.words.denied_claim_verbs:
+            return None
+        claimers = [c for c in root.children if c.dep_ in SUBJECTS and c.pos_ != "PRON"]
+        found = next(iter(article.resolver.resolve(claimers[0])), None) if claimers else None
+        found = self._resolve(ev, found, article) if found is not None else None
+        if found is None or (actor is not None and _same_party(found, actor)):
+            return None
+        return found
 
     def _judged(self, ev: Event, actor: Actor | None, article: _Article) -> Actor | None:
         """Whom a verdict told in a comma-set relative clause judges ("X, which Y called a

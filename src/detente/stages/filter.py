@@ -1807,15 +1807,22 @@ class FilterEvents(EventsStage):
     def commentator_names(self, doc: Doc) -> frozenset[str]:
         """The last words (lower case) of the persons' names that one of their mentions gives a
         commentator's title or apposition ("Professor John Eastman of Chapman University", "Andy
-        Martin, a former law professor"): later mentions by name alone ("Eastman argues ...") are
-        the same commentator. Read once per document."""
+        Martin, a former law professor"; not an apposition naming an organisation, whose the person
+        is): later mentions by name alone ("Eastman argues ...") are the same commentator. Read
+        once per document."""
         found: set[str] = set()
         for ent in doc.ents:
             if ent.label_ != "PERSON":
                 continue
             head = ent.root
             text = _titled(doc, ent.text, (ent.start_char, ent.end_char))
-            appositions = (doc[c.left_edge.i : c.right_edge.i + 1].text for c in head.children if c.dep_ == "appos")
+            # (an apposition that names an organisation says whom the person speaks for: "Ruth
+            # Nakato, a researcher at Amnesty International" is Amnesty's, a party)
+            appositions = (
+                doc[c.left_edge.i : c.right_edge.i + 1].text
+                for c in head.children
+                if c.dep_ == "appos" and not any(t.ent_type_ == "ORG" for t in c.subtree)
+            )
             described = [text, *appositions]
             if any(self.commentator(t) for t in described):
                 found.add(ent[-1].lower_)

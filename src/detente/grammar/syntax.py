@@ -487,6 +487,10 @@ def _apposed_subject(verb: Token) -> Token | None:
     return name if first.lower_ in ("a", "an") else None
 
 
+#: how many words a short form in parentheses after a name may hold, with its parentheses
+PAREN_SPAN = 6
+
+
 def _fronted_subject(verb: Token) -> Token | None:
     """'On a visit to Zimbabwe, South African President Ramaphosa *voiced* ...' read with the
     subject as a conjunct or an apposition of the last name of a fronted phrase ("Zimbabwe, ...
@@ -501,6 +505,10 @@ def _fronted_subject(verb: Token) -> Token | None:
         if top.head != verb or top.i > verb.i:
             break
         i = top.left_edge.i - 1  # "... Ramaphosa *on Monday* voiced", "... Ramaphosa *has* voiced"
+    if i > 0 and verb.doc[i].text == ")":
+        # "..., the Life and Liberty Party *(L&L)* held": a short form in parentheses after the name
+        opening = next((j for j in range(i - 1, max(i - PAREN_SPAN, 0), -1) if verb.doc[j].text == "("), None)
+        i = opening - 1 if opening is not None else i
     if i < 1:
         return None
     name = verb.doc[i]
@@ -518,12 +526,20 @@ def _fronted_subject(verb: Token) -> Token | None:
     return name if prep.dep_ == "prep" and prep.head == verb and prep.i < first.i else None
 
 
+def fronted_subject(verb: Token) -> Token | None:
+    """The subject of a verb that the parser misread as a conjunct or an apposition of a fronted
+    phrase's last name (:func:`_fronted_subject`), or None."""
+    return _fronted_subject(verb)
+
+
 def fronted_conjunct(name: Token) -> bool:
     """Whether a name is the subject :func:`_fronted_subject` finds misread as a conjunct."""
     if name.dep_ not in ("conj", "appos"):
         return False
     i = name.right_edge.i + 1
     doc = name.doc
+    if i < len(doc) and doc[i].text == ")":
+        i += 1  # "the Life and Liberty Party (*L&L*) held"
     while i < len(doc) and doc[i].dep_ in ("advmod", "npadvmod", "aux", "prep") and doc[i].head.i > i:
         i = doc[i].right_edge.i + 1 if doc[i].dep_ in ("prep", "npadvmod") else i + 1
     return i < len(doc) and _fronted_subject(doc[i]) == name

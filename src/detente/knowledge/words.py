@@ -515,6 +515,8 @@ class ReferenceWords:
     retaliating_types: frozenset[str] = words(default=())
     verdict_types: frozenset[str] = words(default=())
     claim_verbs: frozenset[str] = words(default=())
+    #: "X claims Y asked Z for help, *which* Y denied": the verbs of the claim a denial answers
+    denied_claim_verbs: frozenset[str] = words(default=())
     #: "three" -> 3: "the three nations", "two senators, X and Y"
     party_counts: dict[str, int] = field(default_factory=dict)
     ascribing_verbs: dict[str, str] = field(default_factory=dict)  # "blame" -> "on": "blamed on X"

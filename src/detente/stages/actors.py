@@ -220,7 +220,7 @@ class ResolveActors(EventsStage):
                 yield replace(ev, actor=actor, recipient=None)
                 continue
             other = frozenset({actor.country}) if actor is not None and actor.country else frozenset()
-            judged = self._judged(ev, actor, article)
+            judged = self._judged(ev, actor, article) or self._denied_claim(ev, actor, article)
             home = actor.country if actor is not None and actor.sector in self.words.home_sectors else None
             recipient = judged or self._resolve(
                 ev, ev.recipient, article, actor, other_than=other, home=home, acted_upon=True
@@ -1018,6 +1018,29 @@ class ResolveActors(EventsStage):
                     return author
         return None
 
+    def _denied_claim(self, ev: Event, actor: Actor | None, article: _Article) -> Actor | None:
+        """Whom a denial told by a relative clause after a comma rejects when the sentence's main
+        verb tells a claim (``denied_claim_verbs``): "Smith claims Jones asked Xi for help, *which
+        Jones denied*" denies Smith's claim (the parser hangs "which" on the claim's last noun);
+        the claimer, resolved, unless it is the denier."""
+        if ev.type != REJECT:
+            return None
+        verb = article.head(ev.trigger)
+        if verb is None or verb.dep_ != "relcl":
+            return None
+        which = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "which"), None)
+        if which is None or which.i == 0 or verb.doc[which.i - 1].text != ",":
+            return None
+        root = verb.sent.root
+        if root.i > which.i or root.lemma_.lower() not in self.words.denied_claim_verbs:
+            return None
+        claimers = [c for c in root.children if c.dep_ in SUBJECTS and c.pos_ != "PRON"]
+        found = next(iter(article.resolver.resolve(claimers[0])), None) if claimers else None
+        found = self._resolve(ev, found, article) if found is not None else None
+        if found is None or (actor is not None and _same_party(found, actor)):
+            return None
+        return found
+
     def _judged(self, ev: Event, actor: Actor | None, article: _Article) -> Actor | None:
         """Whom a verdict told in a comma-set relative clause judges ("X, which Y called a
         provocation"; ``verdict_types``): the party X names; for a thing or an act, its author,
@@ -1226,7 +1249,21 @@ class ResolveActors(EventsStage):
             found = article.named_before(side.span[0], frozenset({"igo"}))
             if found is not None:
                 return found
-        return article.same_head_before(head, side) or article.body_before(head, side)
+        found = article.same_head_before(head, side) or article.body_before(head, side)
+        if found is not None and not _keeps_name(head, side, found):
+            return None  # "the *Life and Liberty* Party" is a name of its own, not "the American Delta parties"
+        return found
+
+
+def _keeps_name(head: Token, side: Actor, found: Actor) -> bool:
+    """Whether the phrase a definite description was taken for holds the proper names that qualify
+    the description's head ("the *Foreign* Ministry" for "Pakistan's Foreign Ministry"): a head
+    named by words of its own ("the *Life and Liberty* Party") is another body, not an earlier
+    one with that head ("the American Delta parties")."""
+    start, end = side.span
+    own = [t.lower_ for t in head.doc[head.left_edge.i : head.i] if t.pos_ == "PROPN" and start <= t.idx < end]
+    text = found.text.lower()
+    return all(w in text for w in own)
 
 
 def _opening_country(head: Token, article: _Article) -> str | None:
@@ -1892,6 +1929,9 @@ class _Article:
                 and t.pos_ != "PRON"
                 and t.lower_ not in syntax.PRONOUNS
             ]
+            fronted = syntax.fronted_subject(sent.root) if not subjects else None
+            if fronted is not None:
+                subjects = [fronted]  # "On June 27, via Zoom, *the X Party (XP)* held ...": misread as a conjunct
             named_main = False
             for subject in reversed(subjects):
                 found = self.naming(subject)

@@ -45,6 +45,8 @@ SIGNING_SENTENCES = 2
 TITLED_LOOKBACK = 8
 #: the pronouns of the one a quoted speaker addresses
 ADDRESSEE_PRONOUNS = frozenset({"you", "your", "yours"})
+#: the personal pronouns an object takes, which never stand for their own verb's subject
+OBJECT_PERSON_PRONOUNS = frozenset({"him", "her"})
 #: the kinds of dictionary entry that may issue a statement that says "we" of its author
 ISSUER_KINDS = frozenset({"country", "metonym", "igo", "person"})
 #: the prepositions that place a person at the organisation they work for ("a researcher *at* X")
@@ -383,6 +385,21 @@ def _listed_of(head: Token) -> list[Token]:
 def _agrees(pronoun: Token, noun: Token) -> bool:
     """Whether "it" (one) or "them" (several: a plural, or names coordinated) may stand for a noun."""
     return syntax.several(noun) == (pronoun.lower_ == "them")
+
+
+def _clause_subject_names(pronoun: Token) -> frozenset[str]:
+    """For "him" or "her" as the object of a verb: the last words (lower case) of the names that
+    are that verb's subject, which an object pronoun never stands for ("Olsen accused *him* of
+    lying" is not Olsen; she would be "herself"); empty for any other pronoun."""
+    if pronoun.lower_ not in OBJECT_PERSON_PRONOUNS or pronoun.dep_ not in ("dobj", "dative"):
+        return frozenset()
+    verb = pronoun.head
+    return frozenset(
+        t.lower_
+        for c in verb.children
+        if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN"
+        for t in (c, *(g for g in c.children if g.dep_ == "flat"))
+    )
 
 
 def _it_may_be(pronoun: Token, noun: Token) -> bool:
@@ -918,6 +935,7 @@ class _Resolver:
             return self.resolve(reasoned)[0]
         # "She and Lockyear urged ...": a pronoun is not the person it is coordinated with
         partners = frozenset(c.lower_ for c in head.conjuncts if c.pos_ == "PROPN")
+        partners |= _clause_subject_names(head)
         m = (
             (
                 self._fronted_owner(head)
@@ -1563,6 +1581,9 @@ class _Resolver:
             previous = doc[sent.start - 1].sent
             subjects = [t for t in previous if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
             subjects = [t for t in subjects if t.pos_ != "PRON"]
+            fronted = syntax.fronted_subject(previous.root) if not subjects else None
+            if fronted is not None:
+                subjects = [fronted]  # "On June 27, via Zoom, *the X Party (XP)* held ...": misread as a conjunct
         if not subjects:
             return None
         if pronoun.lower_ in syntax.PLURAL_PRONOUNS:

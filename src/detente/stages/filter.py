@@ -44,7 +44,7 @@ from detente.knowledge.actors import ActorDictionary
 from detente.knowledge.words import NotEventWords
 from detente.pipeline.stage import EventsStage
 from detente.pipeline.work import Work
-from detente.records import Actor, Count, Event, headline_end, parse_date
+from detente.records import Actor, Attribution, Count, Event, headline_end, parse_date
 
 log = logging.getLogger(__name__)
 
@@ -103,10 +103,12 @@ class FilterEvents(EventsStage):
             for t in doc.char_span(*e.trigger.span, alignment_mode="expand") or ()
             if syntax.is_verb(t)
         )
+        commentators = self.commentator_names(doc)
         kept: list[Event] = []
         for ev in events:
             reason = (
                 self.reason(ev, published, doc)
+                or self.described_commentator(ev, commentators)
                 or self.reason_in_context(ev, doc, published, parties, ev.trigger.span[0] < headline)
                 or ("the topic of a reaction" if self.reacted_to(ev, doc, reactions) else None)
             )
@@ -1801,6 +1803,47 @@ class FilterEvents(EventsStage):
     def group(self, word: str) -> bool:
         """Whether a noun (a lemma, or two) names a group of people that can be a party."""
         return word in self.words.group_nouns or (self.actors is not None and self.actors.sector(word) is not None)
+
+    def commentator_names(self, doc: Doc) -> frozenset[str]:
+        """The last words (lower case) of the persons' names that one of their mentions gives a
+        commentator's title or apposition ("Professor John Eastman of Chapman University", "Andy
+        Martin, a former law professor"; not an apposition naming an organisation, whose the person
+        is): later mentions by name alone ("Eastman argues ...") are the same commentator. Read
+        once per document."""
+        found: set[str] = set()
+        for ent in doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            head = ent.root
+            text = _titled(doc, ent.text, (ent.start_char, ent.end_char))
+            # (an apposition that names an organisation says whom the person speaks for: "Ruth
+            # Nakato, a researcher at Amnesty International" is Amnesty's, a party)
+            appositions = (
+                doc[c.left_edge.i : c.right_edge.i + 1].text
+                for c in head.children
+                if c.dep_ == "appos" and not any(t.ent_type_ == "ORG" for t in c.subtree)
+            )
+            described = [text, *appositions]
+            if any(self.commentator(t) for t in described):
+                found.add(ent[-1].lower_)
+        return frozenset(found)
+
+    def described_commentator(self, ev: Event, commentators: frozenset[str]) -> str | None:
+        """ "commentator's act" when ``ev``'s actor is a person named alone (no title of its own)
+        whom another mention describes as a commentator (:meth:`commentator_names`), and
+        "commentator's view" for what such a speaker tells that is not asserted; else None."""
+
+        def named(side: Actor | Attribution | None) -> bool:
+            words = _WORD.findall(side.text) if side is not None else []
+            return bool(words) and all(w[0].isupper() for w in words) and words[-1].lower() in commentators
+
+        if not commentators:
+            return None
+        if ev.actor is not None and named(ev.actor):
+            return "commentator's act"
+        if ev.modality not in (None, "asserted") and named(ev.attribution):
+            return "commentator's view"
+        return None
 
     def commentator(self, text: str) -> bool:
         """Whether a phrase names a commentator ("Security analyst Kabiru Adamu", "Former French

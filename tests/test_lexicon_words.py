@@ -3,12 +3,12 @@ written for these tests.
 
 The round walked the CAMEO codes and listed, per code, the verbs and event nouns of wire stories
 missing from verbs.yaml and nouns.yaml: deals hammered out or finalized, sides taken, verbs of
-scolding ("berated", "excoriated", "vilified"), snubs and agreements torn up, labour strikes called,
-stones thrown, property razed or ransacked, fines and purges, a siege laid, detainees mistreated,
-aircraft downed and vessels rammed, towns rocketed or pummeled, and the nouns of a phone
-conversation, a tirade, an imprisonment and a counteroffensive. Each word was kept only where it
-fired right at least as often as wrong on the dev articles, PLV half A and unseen State
-Department statements and Wikinews stories.
+scolding ("berated", "excoriated", "vilified"), snubs and agreements torn up, stones thrown,
+property razed or ransacked, fines and purges, a siege laid, detainees mistreated, aircraft
+downed and vessels rammed, towns rocketed or pummeled, and the nouns of a phone conversation, a
+tirade, an imprisonment and a counteroffensive. Each word was kept only where it fired right at
+least as often as wrong on the dev articles, PLV half A and unseen State Department statements
+and Wikinews stories.
 """
 
 from __future__ import annotations
@@ -56,8 +56,7 @@ CODED = [
         "minister",
         "Ghanaian counterpart",
     ),
-    # RETREAT: a truce called, a post quit
-    ("The rebels called a truce with Ethiopia.", "RETREAT", "rebels", "Ethiopia"),
+    # RETREAT: a post quit
     ("The interior minister quit the cabinet over the scandal.", "RETREAT", "interior minister", None),
     # ACCUSE: scolding and disparaging words, insults hurled, a trial, a tirade
     ("The senator berated the treasury secretary.", "ACCUSE", "senator", "treasury secretary"),
@@ -81,8 +80,7 @@ CODED = [
     ("The party shunned the nationalist leader.", "REJECT", "party", "nationalist leader"),
     ("The foreign minister disavowed the consul.", "REJECT", "foreign minister", "consul"),
     ("The president tore up the agreement with Honduras.", "REJECT", "president", "Honduras"),
-    # PROTEST: a labour strike called or staged, stones thrown
-    ("The dockworkers' union called a strike at the port.", "PROTEST", "union", None),
+    # PROTEST: stones thrown
     ("Protesters threw stones at the riot police.", "PROTEST", "Protesters", None),
     # COERCE: property razed or ransacked, fines, purges, jailing, a siege
     ("The militia razed the village of Dubo.", "COERCE", "militia", "Dubo"),
@@ -113,8 +111,11 @@ def test_lexicon_words_coded(coder, text: str, type_: str, actor: str | None, re
 # guards (they pass without the round too): the senses of the new words that are no event
 # (sentence, type that must not be coded, words of its actor): not coded so
 NOT_CODED = [
-    # a labour strike called is no attack
-    ("The dockworkers' union called a strike at the port.", "ASSAULT", None),
+    # a truce called for is asked for: no truce declared by the one who asks (a pattern "call
+    # [ceasefire|truce]" was tried and dropped: it took the object of "for" too)
+    ("The envoy called on both armies for a ceasefire.", "RETREAT", "envoy"),
+    # a strike called for is asked for, not held (likewise "call [strike]", dropped)
+    ("Opposition leaders called for a general strike against the government.", "PROTEST", "Opposition leaders"),
     # prices that rocket have no object: no shelling
     ("Food prices rocketed after the harvest failed.", "ASSAULT", None),
 ]

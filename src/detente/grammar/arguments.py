@@ -282,13 +282,26 @@ class ArgumentFinder:
         """Whose the thing is: a possessive, or a name or nationality before it ("the U.S. plan");
         never a day's ("*today's* attack", "*Sunday's* bombing", "*last week's* arrests": when,
         not whose)."""
-        return [
+        owners = [
             c
             for c in tok.children
             if not syntax.stance_word(c)
             and (c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in syntax.PARTY_ENTITIES))
             and c.ent_type_ not in syntax.NOT_ACTORS
             and c.lower_ not in self.lex.day_words
+        ]
+        if owners:
+            return owners
+        # a name marked "'s" that the parser hangs on a noun modifying this one: "Ukraine’s
+        # sovereignty and territorial integrity" parsed with "sovereignty" an nmod of "integrity"
+        return [
+            g
+            for c in tok.children
+            if c.dep_ == "nmod" and c.pos_ == "NOUN"
+            for g in c.children
+            if g.dep_ in ("nmod", "poss")
+            and g.ent_type_ in syntax.PARTY_ENTITIES
+            and any(m.dep_ == "case" and m.tag_ == "POS" for m in g.children)
         ]
 
     def _authority_subject(self, noun: Token) -> bool:

@@ -173,7 +173,10 @@ class TriggerReader:
             holding = lemma in self.lex.not_parties.holding_verbs  # "has the backing of India"
             if light or holding:
                 in_objects = syntax.prep_objects(tok, ("in", "into")) if light else []
-                for obj in syntax.objects(tok) + in_objects:
+                objects = syntax.objects(tok)
+                if light:
+                    objects += self._paid_in(objects)
+                for obj in objects + in_objects:
                     obj = syntax.contained(obj)
                     if syntax.is_noun(obj):
                         noun_pat = self._noun_pattern(obj)
@@ -212,6 +215,24 @@ class TriggerReader:
             if pat is not None and pat.is_event:
                 return Reading(pat.cameo, pat.type, (tok.i,), "noun", pat.source, head=tok.i)
         return None
+
+    def _paid_in(self, objects: list[Token]) -> list[Token]:
+        """The aid a sum is counted in ("approved *$40 billion in aid* to Ukraine", "announced $28
+        million in food assistance", "$800 million in weapons and other security assistance", "a
+        $500 million *aid* package"): the nouns of the sum's "in" phrase or its compounds, with
+        their conjuncts, whose event is of one of ``measured_types`` (frames.yaml)."""
+        found: list[Token] = []
+        for obj in objects:
+            if obj.ent_type_ != "MONEY" and self.lemma(obj) not in self.lex.roles.sum_words:
+                continue
+            # "$800 million in weapons and other security assistance"; "a $500 million aid package"
+            named = [c for c in obj.children if c.dep_ == "compound"] + syntax.prep_objects(obj, ("in",))
+            for noun in named:
+                for part in (noun, *noun.conjuncts):
+                    pat = self._noun_pattern(part) if syntax.is_noun(part) else None
+                    if pat is not None and pat.is_event and pat.type in self.lex.roles.measured_types:
+                        found.append(part)
+        return found
 
     def worded_objects(self, verb: Token) -> list[Token]:
         """The objects a verb's pattern names as part of its wording ("lifted its *blockade* of

@@ -117,6 +117,10 @@ class WordRoles:
     #: ("launched an attack on the minister, *accusing* him of lying"): ``worded_attack_cues``
     worded_attack_words: frozenset[str] = words(default=())
     worded_attack_cues: frozenset[str] = words(default=())
+    #: a sum a support verb carries is the event its "in" phrase names, of these types ("approved
+    #: $40 billion in aid"); ``sum_words``: the sums the NER may not mark as money
+    measured_types: frozenset[str] = words(default=())
+    sum_words: frozenset[str] = words(default=())
 
     @property
     def carrying_verbs(self) -> frozenset[str]:

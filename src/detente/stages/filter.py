@@ -1661,7 +1661,27 @@ class FilterEvents(EventsStage):
             trigger = carried[0]
         held = [o for o in syntax.prep_objects(trigger, ("to",)) for o in (o, *o.conjuncts)]
         return bool(held) and all(
-            o.pos_ == "NOUN" and not o.ent_type_ and self._lemma(o) in self.words.ideal_nouns for o in held
+            o.pos_ == "NOUN"
+            and not o.ent_type_
+            and self._lemma(o) in self.words.ideal_nouns
+            and not self._owned_by_party(o)
+            for o in held
+        )
+
+    @staticmethod
+    def _owned_by_party(noun: Token) -> bool:
+        """Whether a named party owns the ideal ("commitment to *Israel's* security", "to *Jordan's*
+        prosperity"): a pledge to that party's good is a pledge to the party. A region is no party
+        ("commitment to Europe's security": a place the NER does not take for a state). The owner is
+        the noun's possessive, or a name marked "'s" that the parser hangs lower in the phrase
+        ("to Ukraine's sovereignty and territorial integrity", where "sovereignty" modifies
+        "integrity")."""
+        owners = [c for c in noun.children if c.dep_ in ("poss", "nmod")]
+        owners += [g for c in owners if c.dep_ == "nmod" for g in c.children if g.dep_ in ("poss", "nmod")]
+        return any(
+            o.ent_type_ in syntax.PARTY_ENTITIES
+            and (o.dep_ == "poss" or any(c.dep_ == "case" and c.tag_ == "POS" for c in o.children))
+            for o in owners
         )
 
     def wanted(self, trigger: Token) -> bool:
@@ -1671,6 +1691,10 @@ class FilterEvents(EventsStage):
         if verb is None or verb.dep_ != "xcomp" or verb.head == verb:
             return False
         gov = verb.head
+        if self._lemma(verb) in self.words.performative_verbs and any(
+            c.dep_ == "nsubj" and c.lower_ in self.words.speaker_pronouns for c in gov.children
+        ):
+            return False  # "I want to thank Slovakia": the speaker thanks by saying so
         return self._lemma(gov) in self.words.desire_verbs and not any(c.dep_ == "dobj" for c in gov.children)
 
     def _asks(self, verb: Token) -> bool:

@@ -1,0 +1,202 @@
+"""The argument finder: one candidate's actors and recipients, from its head, reading and trigger."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from detente.grammar import syntax
+from detente.grammar.arguments.actors import Actors
+from detente.grammar.arguments.clauses import _reciprocal, _several, _sides_qualify
+from detente.grammar.arguments.nouns import NounArguments
+from detente.grammar.arguments.recipients import Recipients
+from detente.grammar.arguments.speakers import Speakers
+from detente.grammar.triggers import Reading, TriggerReader
+from detente.knowledge.lexicon import Lexicon
+from detente.pipeline.work import UNNAMED_ATTACK, Candidate
+
+
+class ArgumentFinder(Speakers, Actors, Recipients, NounArguments):
+    """Finds actors and recipients for coded events (built once with the lexicon)."""
+
+    def __init__(self, lexicon: Lexicon, triggers: TriggerReader, party_nouns: frozenset[str] = frozenset()) -> None:
+        self.lex = lexicon
+        self.triggers = triggers
+        #: nouns that name a kind of party (the actor dictionary's sector words: "activist",
+        #: "opposition", "party"), by which a common noun is known for a party
+        self.party_nouns = party_nouns
+        self.noun_lemmas = triggers.noun_lemmas
+        restated = lexicon.not_parties.restated_act_types
+        #: nouns of the acts a verb of their own clause may tell again ("the attack *targeting* X")
+        self.restated_nouns = frozenset(
+            lemma
+            for lemma, patterns in lexicon.nouns.items()
+            if any(p.type in restated and "of" not in p.particles for p in patterns)
+        )
+        appeal_like = {lemma for lemma, f in lexicon.frames.items() if f.controller == "object"}
+        self.object_control = frozenset(appeal_like) | lexicon.roles.object_control_verbs
+
+    def arguments(
+        self, doc: Doc, head: Token, c: Reading, number: int, trigger: Token, named: frozenset[int] = frozenset()
+    ) -> Candidate | None:
+        harm = False
+        unnamed = False  # an attack no one's name is on, placed in time or space or by its target
+        issued = False  # a noun no one's name is on, of an act a statement's issuer does
+        befallen = False  # a noun no one's name is on, of an act the authorities do
+        restated = self._restated_noun(head, c)  # "reaffirmed their *commitment*": None unless restating
+        if c.kind == "noun":
+            actors, recipients = self._noun_arguments(head, c.type)
+            if not actors and self._crowd_event(head, c.type):
+                actors = [head]  # "protests erupted in Baghdad": the protests stand for the protesters
+            issued = not actors and self.issued_noun(head)
+            befallen = not actors and not issued and bool(recipients) and self._authority_subject(head)
+            targets = None if actors or issued or befallen else self.unnamed_attack(head)
+            unnamed = targets is not None
+            recipients = recipients if targets is None else targets
+            if not actors and not issued and not befallen and not unnamed:
+                return None  # an unanchored noun is a topic, not an event
+            recipients = (
+                self._parties(recipients, head, c.type, c.cameo)
+                or self._defied(head)
+                or self._clause_addressees(head, c.type)
+                or self._contacted(head)
+                or self._in_contact(head)
+            )
+        else:
+            found = self._verb_actors(head, c)
+            if found is None:
+                return None  # "efforts are under way to repair ties": no one named acts
+            actors = found
+            # an attack's noun told again by this verb, with no one's name on it ("*a terror
+            # attack* killed 13", "the attack in Gao, *which killed* two"): an attack of no one named
+            unnamed = not actors and self._unnamed_restated(head, c)
+            phrases = self._verb_recipients(head, c)
+            # "deplored the loss of Afghan lives": a harm suffered names its victims, not the one
+            # blamed, who only a "by" phrase names; nor is a name elsewhere in the clause
+            harms = self._harms(phrases, c)
+            # "condemned any effort *to detain* the president": an attempt is its owner's
+            attempts = self._attempts(phrases, c)
+            recipients = self._parties(
+                [p for p in phrases if p not in harms and p not in attempts], head, c.type, c.cameo
+            )
+            recipients += [b for h in harms + attempts for b in syntax.prep_objects(h, ("by",))]
+            recipients += [o for a in attempts for o in a.children if o.dep_ == "poss" and o.pos_ != "PRON"]
+            harms += attempts
+            harm = bool(harms) and not recipients
+            if not recipients and restated is not None:
+                # "reiterated its demand that Israel ease ...": whom the noun alone is addressed to
+                recipients = self._parties(
+                    self._noun_arguments(restated, c.type)[1], restated, c.type, c.cameo
+                ) or self._clause_addressees(restated, c.type)
+            if not recipients and c.kind == "light" and c.inner is not None:
+                # "announced a suspension of air links with 21 countries": the links' other side
+                recipients = self._parties(self._related(doc[c.inner.head]), head, c.type, c.cameo)
+            undergoers = self._ordered_undergoers(head)
+            if undergoers:
+                # "the judge ordered the activists jailed": the judge jails the activists
+                actors = self._order_givers(head.head)
+                recipients = recipients or undergoers
+            if not recipients and c.type in self.lex.not_parties.ordered_types:
+                # "ordered the newspaper to suspend publication": the newspaper bears it
+                recipients = self._ordered(head)
+            if not recipients:
+                # "called Erdogan to convey his support", "received the envoy to discuss ties"
+                recipients = self._contacted(head)
+            words = self.lex.not_parties
+            lemma = self.lemma(head)
+            # a holding verb receives only what is given ("has the backing of"; "had talks with" is a meeting)
+            holding = lemma in words.holding_verbs and c.cameo in words.given_codes
+            receiving = lemma in words.receiving_verbs or holding
+            if c.kind == "light" and c.inner is not None and receiving:
+                # "Kyiv received aid from Germany": Germany gives, Kyiv is given
+                noun = doc[c.inner.head]
+                of = c.cameo in words.given_codes  # "won the support of France"
+                actors, recipients = self._givers(head, noun, of), syntax.with_conjuncts(actors)
+        if c.kind == "verb" and self._symmetric_passive(head, actors, recipients):
+            actors, recipients = recipients, actors  # "he was met by the minister": he met the minister
+        actors = syntax.with_conjuncts(actors)
+        if actors and all(self.natural(a) for a in actors):
+            return None  # "floods killed 40 people": a disaster, not an event between actors
+        recipients = [r for r in syntax.with_conjuncts(recipients) if r not in actors]
+        if len(actors) > 1 and recipients and all(_reciprocal(r) for r in recipients):
+            recipients = list(actors)  # "Russia and Ukraine accused each other": each the other
+        if not recipients and self._mutual(c) and len(actors) > 1:
+            recipients = list(actors)  # "Jordan and Britain agreed": each with the other
+        if not recipients and c.kind != "noun" and not harm:
+            # "filed a lawsuit in a Paris court *against* X": the parser hangs "against" on the venue
+            recipients = self._against_venue(head, c)
+        # a restated noun takes the recipients its own phrases give, as the noun alone does, not
+        # a name guessed from the clause ("reiterated its call for a ceasefire *in Sudan*")
+        guessing = c.kind != "noun" and restated is None
+        if not recipients and guessing and not harm:
+            fallback = self._parties(self._fallback_recipients(head, c), head, c.type, c.cameo)
+            recipients = [r for r in syntax.with_conjuncts(fallback) if r not in actors]
+        protesters = [a for a in actors if not self._names_type(a, c.type)]  # not "the protest expanded"
+        if not recipients and c.type in self.lex.not_parties.target_types and protesters:
+            # "Serbians protested; the protest started out against the government's measures"
+            recipients = [r for r in self._opposed_in_sentence(head, c.type) if r not in actors]
+        elif not recipients and c.type in self.lex.not_parties.target_types and actors == [head]:
+            # "anti-government protests continue": the crowd's own noun says whom it is against
+            recipients = self._anti_target(head)
+        meeting = self.lex.not_parties.at_venue(c.type, c.cameo)
+        topic = self.lemma(head) in self.lex.not_parties.topic_verbs
+        if (
+            not recipients
+            and guessing
+            and not meeting
+            and not topic
+            and not harm
+            and not (self.lex.types.mutual(c.type, c.cameo) and _several(actors))
+            and self.lemma(head) not in self.lex.not_parties.personal_verbs
+        ):
+            # not a meeting's place ("met in Geneva" met no Geneva), nor where several parties
+            # meet ("Representatives of A, B and C met in Paris"), nor a place in what is
+            # discussed ("discussed the war in Sudan"), nor where people were arrested
+            recipients = self._place(head, c.type, c.cameo)
+        guessed = False
+        if not recipients and guessing and not topic and not harm:
+            # (a name in what is discussed is a topic: "discussed the sanctions *Britain* imposed")
+            recipients = self._named_in_clause(head, actors, named, meeting, self.lex.roles.claim_nouns, c.type)
+            # (never a named force of nature: "declared an emergency ahead of *Hurricane Ian*";
+            # nor a news outlet spoken to: "talked to *Reuters* about the vote")
+            recipients = [r for r in recipients if not self.natural(r) and not self.outlet_told(r)]
+            guessed = bool(recipients)
+        if not recipients and c.kind != "noun" and not harm:
+            # "in a phone call with Macron, Biden expressed support" (after a name the clause
+            # gives: "agreed to US mediation in talks with the Palestinians" is the US's)
+            recipients = self._in_contact(head)
+        if (
+            len(actors) == 1
+            and _sides_qualify(actors[0])
+            and self._mutual(c)
+            and not self.lex.types.mutual(c.type, c.cameo)
+            and (guessed or not any(self.may_be_party(r) for r in recipients))
+        ):
+            # "Israeli and Palestinian negotiators failed to reach a deal": one phrase whose
+            # coordinated words name the sides refuses the mutual act with each other, as
+            # coordinated subjects do (the builder keeps a side from acting on itself)
+            recipients, guessed = list(actors), False
+        # a storm is no party acted on ("declared an emergency with *Tropical Storm Barry*
+        # approaching", "in anticipation of *Hurricane Dorian*"); nor the act's own noun ("took
+        # part in *the operation* that lasted 30 hours"); nor the owner of a restated noun
+        recipients = [r for r in recipients if not self.natural(r) and r.i not in c.trigger]
+        # ... nor a text named by its title, nor the side an actor acts for, however the phrase
+        # was found ("signed the Artemis Accords", "signed for Armenia")
+        recipients = [r for r in recipients if not self.titled_text(r) and not self.represented(r)]
+        owners = self.restated_owners(doc, c.trigger)
+        # ... nor a feeling shared or its other holders ("we share *ODIHR's* concern regarding ...")
+        owners += self.held_feelings(head) if c.kind != "noun" else []
+        recipients = [r for r in recipients if r not in owners]
+        if c.kind == "noun" and (issued or befallen) and not recipients:
+            return None  # an issuer's or the authorities' act told by a noun names the party it befell
+        speaker = self.speaker(head)
+        return Candidate(
+            sentence=number,
+            trigger=tuple(sorted(c.trigger)),
+            cameo=c.cameo,
+            actors=tuple(a.i for a in actors),
+            recipients=tuple(r.i for r in recipients),
+            kind=c.kind,
+            source=UNNAMED_ATTACK if unnamed else c.source,
+            attributed_to=speaker.i if speaker is not None else None,
+            recipient_from_clause=guessed,
+        )

@@ -1,0 +1,747 @@
+"""To whom it was done: objects and the type's prepositions, addressees and contacts, parties
+named in a phrase, and what is no party (a thing, a channel, an outlet, a place)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from detente.grammar import syntax
+from detente.grammar.arguments.base import ArgumentFinderBase
+from detente.grammar.arguments.clauses import (
+    ASKED_PREPS,
+    TITLE_ENTITIES,
+    _agent_after,
+    _by_after,
+    _by_inside,
+    _called_antecedent,
+    _done_in_clause,
+    _inside_name,
+    _made_by,
+    _names_a_party,
+    _on_the_part_of,
+    addressees,
+)
+from detente.grammar.triggers import Reading, chain
+
+
+class Recipients(ArgumentFinderBase):
+    """To whom it was done."""
+
+    def _contacted(self, head: Token) -> list[Token]:
+        """Whom an act done in the purpose or participle clause of a verb of contact is
+        addressed to (``contact_verbs``): "called *Erdogan* to convey his support", "received
+        *the ambassador* to discuss ties", "phoned *Macron*, discussing trade", "spoke *with the
+        president* to demand ..."; only a party ("called a news conference to ..." names none)."""
+        tok = head
+        if syntax.is_noun(tok) and tok.dep_ == "dobj":
+            tok = tok.head  # "to convey *support*": the verb the act's noun is the object of
+        gov = tok.head
+        if gov == tok or not syntax.is_verb(gov) or self.lemma(gov) not in self.lex.not_parties.contact_verbs:
+            return []
+        to = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        if tok.dep_ in ("advcl", "xcomp") and not (to or tok.tag_ == "VBG"):
+            return []  # "called him *after he criticised* ...": a clause of its own
+        if tok.dep_ == "conj" and any(c.dep_ in syntax.SUBJECT_DEPS for c in tok.children):
+            return []
+        if tok.dep_ not in ("advcl", "xcomp", "conj"):
+            return []
+        found = [o for o in gov.children if o.dep_ in ("dobj", "dative", "oprd")]
+        found = found or syntax.prep_objects(gov, ("with", "to"))
+        return [o for o in found if _names_a_party(o) or (syntax.is_noun(o) and self._owners(o) and not self.thing(o))]
+
+    def _in_contact(self, verb: Token) -> list[Token]:
+        """Whom an act done in a contact's phrase is addressed to: "*in a phone call with
+        Macron*, Biden expressed support", "*in a letter to the Secretary-General*, Iran
+        demanded ..." (``contact_nouns``; only a party)."""
+        words = self.lex.not_parties.contact_nouns
+        verb = verb.head if syntax.is_noun(verb) and verb.dep_ == "dobj" else verb
+        return [
+            g
+            for p in verb.children
+            if p.dep_ == "prep" and p.lower_ in ("in", "during", "at")
+            for n in p.children
+            if n.dep_ == "pobj" and self.lemma(n) in words
+            for g in syntax.prep_objects(n, ("with", "to"))
+            if _names_a_party(g) or self._party_noun(g)
+        ]
+
+    def _clause_addressees(self, noun: Token, type_: str) -> list[Token]:
+        """Whom a demand or a threat named by a noun is aimed at, as its that-clause says: the
+        clause's subject for a demand ("its demand *that the US* ease sanctions"), the subject
+        of the condition in it for a threat ("threats that he would cut gas *unless Moldova*
+        paid")."""
+        clauses = [c for c in noun.children if c.dep_ in ("acl", "ccomp") and syntax.is_verb(c)]
+        end = noun.right_edge.i + 1
+        if not clauses and end < len(noun.doc):
+            # "threats by Erdogan *that he would ...*": a that-clause right after the noun's phrase,
+            # which the parser hung on the verb of the sentence
+            mark = noun.doc[end]
+            if mark.lower_ == "that" and mark.dep_ == "mark" and mark.head.dep_ == "ccomp" and mark.head.i > end:
+                clauses = [mark.head]
+        if not clauses and noun.dep_ == "dobj":
+            # "reiterated its demand *today* that Israel ease ...": the clause of the verb whose
+            # object the noun is, after it
+            after = [c for c in noun.head.children if c.dep_ == "ccomp" and c.i > noun.i]
+            clauses = [c for c in after if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+        clauses = [c for c in clauses if not any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children)]
+        if type_ in self.lex.types.addressee_types:
+            return [s for c in clauses for s in c.children if s.dep_ in syntax.SUBJECT_DEPS and s.pos_ != "PRON"]
+        if type_ in self.lex.types.conditioned_types:
+            marks = self.lex.marks.conditional_marks
+            return [
+                s
+                for c in clauses
+                for cond in c.children
+                if cond.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in cond.children)
+                for s in cond.children
+                if s.dep_ in syntax.SUBJECT_DEPS and s.pos_ != "PRON"
+            ]
+        return []
+
+    def _verb_recipients(self, verb: Token, c: Reading) -> list[Token]:
+        preps = self.lex.prepositions(c.type)
+        doc = verb.doc
+        let = self._let(verb) if c.kind in ("verb", "frame") else []
+        if let and (c.frame is None or c.frame.controller != "object"):
+            # "refused to allow two airlines to land": whom it lets, not what they would do
+            return let
+        if c.kind == "frame" and c.frame is not None:
+            inner_trigger = set(chain(c.inner))
+            if c.frame.controller == "object":
+                # whoever is asked: the verb's object, else the complement's own actor
+                objs = [o for o in syntax.objects(verb) if o.i not in inner_trigger]
+                # "called on Israel to allow ...", "appealed to Iran to ...": the one called on
+                called_on = syntax.prep_objects(verb, ASKED_PREPS)
+                no_party = self.lex.not_parties.no_party
+                objs = objs or [o for o in called_on if o.i not in inner_trigger and not no_party(self.lemma(o))]
+                # "wrote to the embassy asking to waive ...": the one written to is asked
+                objs = objs or [o for o in addressees(verb) if not no_party(self.lemma(o))]
+                if objs:
+                    return objs
+                holders = self._freed_holders(doc[c.inner.head], c.type) if c.inner is not None else []
+                if holders:
+                    # "called for the release of the sailors held by Iran": whoever holds them
+                    return holders
+                if c.inner is not None:
+                    inner_head = doc[c.inner.head]
+                    if c.inner.kind == "noun":
+                        actors, _ = self._noun_arguments(inner_head, c.inner.type)
+                        actors = actors or syntax.prep_objects(inner_head, ("of", "from"))
+                    else:
+                        actors = [x for x in inner_head.children if x.dep_ in syntax.SUBJECT_DEPS]
+                    if actors:
+                        return actors
+            if c.inner is not None:
+                inner_head = doc[c.inner.head]
+                if c.inner.kind == "noun" and c.frame.recipient == "owner":
+                    owners, _ = self._noun_arguments(inner_head, c.inner.type)
+                    rec = owners or [inner_head]
+                elif c.inner.kind == "noun":
+                    _, rec = self._noun_arguments(inner_head, c.inner.type)
+                    rec = rec or syntax.prep_objects(inner_head, self.lex.prepositions("*"))
+                elif c.type in self.lex.not_parties.freed_types and c.inner.cameo in self.lex.types.freed_object_codes:
+                    # "called for releasing the journalists": an appeal for a release is made to
+                    # whoever holds them, never to the one held (as for the freeing noun)
+                    rec = []
+                else:
+                    rec = self._verb_recipients(inner_head, c.inner)
+                if rec:
+                    return rec
+            # "agreed to a trade deal": the complement itself is not its own recipient
+            return [t for t in syntax.prep_objects(verb, preps) if t.i not in inner_trigger]
+        if c.kind == "light" and c.inner is not None:
+            noun = doc[c.inner.head]
+            # "announced the arrests *of 74 people* for fraud": who undergoes it, before the reason
+            undergone = syntax.prep_objects(noun, ("of",)) if self.lemma(noun) in self.lex.roles.patient_nouns else []
+            return (
+                undergone
+                or syntax.prep_objects(noun, preps)
+                or self._worded_attack_targets(noun, c.type)
+                or syntax.prep_objects(verb, preps)
+            )
+        if c.kind == "verb" and self._stance(verb):
+            # "disappointed by the decision": the by-phrase is what the feeling is about
+            causes = syntax.prep_objects(verb, ("by", "about", "with", "at", "over"))
+            causes += [g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+            # "we remain concerned by the reports": the phrase the parser hung on the linking verb
+            causes += [
+                g
+                for a in syntax.linked_preps(verb)
+                if a.lower_ in ("by", "about", "with", "at", "over")
+                for g in a.children
+                if g.dep_ == "pobj"
+            ]
+            if causes:
+                return causes
+        objs = [o for o in syntax.objects(verb) if o.pos_ not in ("VERB", "AUX")]
+        direct = [o for o in verb.children if o.dep_ == "dobj"]
+        if self.lemma(verb) in self.lex.roles.calling_verbs and len(direct) > 1:
+            # 'calling it "an aggression on Iraq" and a violation': the parser's second object
+            # is what the first is called, a predicate, not whom the act is against
+            predicate = {t.i for d in direct[1:] for t in (d, *d.conjuncts)}
+            objs = [o for o in objs if o.i not in predicate]
+        if self.lemma(verb) in self.lex.roles.calling_verbs and verb.dep_ in ("advcl", "conj") and verb.tag_ == "VBG":
+            # "spoke out against the strike, calling *it* an aggression": what the clause above
+            # acts on, of which the pronoun speaks
+            objs = [_called_antecedent(o, verb) or o for o in objs]
+        if c.kind == "verb" and self.lemma(verb) in self.lex.roles.attributing_verbs:
+            # "blamed the attack on Hamas": the deed is the object, Hamas the one blamed
+            laid_on = [g for h in (verb, *objs) for g in syntax.prep_objects(h, ("on",))]
+            if laid_on:
+                return laid_on
+        if c.kind == "verb" and c.pattern_object:
+            # "share intelligence with X", "deploy troops to X": the object is part of the wording
+            worded = [o for o in objs if syntax.is_passive(verb)]
+            # "accepted demands from the army", "accepted the U.S. proposal": whose the wording's thing is
+            # (not "its": the wording's own "expanded *its* naval presence" is the actor's; but
+            # "unsealed charges *against him*": the one the wording's thing is against)
+            # (what is discussed names a topic, not the one talked with: "discussed *sanctions on Iran*")
+            # (but a request that will not be considered is refused to whoever made it: "would not
+            # consider *Turkey's* request", frames.yaml `refused_only_verbs`)
+            lemma = self.lemma(verb)
+            topic = lemma in self.lex.not_parties.topic_verbs and lemma not in self.lex.marks.refused_only_verbs
+            # "expressed *Japan's* concern over the drills", "the concern *of Canada* about the
+            # arrests": a feeling's owner holds it; what it is about is the one it censures
+            held = [
+                o
+                for o in objs
+                if not topic
+                and (self._stance(o) or self.lemma(o) in self.lex.roles.sentiment_nouns)
+                and (self._owners(o) or syntax.prep_objects(o, ("of",)))
+            ]
+            felt = [
+                g
+                for o in held
+                for g in syntax.prep_objects(o, ("over", "about", "at", "regarding", "with", "by", "for", "to"))
+            ]
+            owned = [
+                p
+                for o in objs
+                if self.thing(o) and not topic and o not in held
+                for p in self._party(o, verb, c.type)
+                if p != o and (p.pos_ != "PRON" or p.dep_ != "poss")
+            ]
+            # "said in a meeting with Ruto": the wording's noun stands in a phrase of a verb with
+            # no object, and the party is that noun's ("with Ruto"), not a word of what was said
+            # ("hit Beijing with tariffs on steel" keeps its object)
+            in_wording = [
+                g
+                for p in verb.children
+                if not objs and p.dep_ == "prep"
+                for n in p.children
+                if n.dep_ == "pobj" and any(q.type == c.type for q in self.lex.nouns.get(self.lemma(n), ()))
+                for g in syntax.prep_objects(n, preps)
+            ]
+            # "denied bail *to the opposition leader*", "granted asylum *to two activists*": whom
+            # the wording's thing is given or refused
+            given = [g for h in (verb, *objs) for g in syntax.prep_objects(h, ("to",)) if self._given_to(g)]
+            direct = [g for g in syntax.prep_objects(verb, preps) if g.ent_type_ not in syntax.NOT_ACTORS]
+            # "closed Venezuela's borders *with Brazil*", "cut ties *with Qatar*": the other side
+            related = [
+                g
+                for o in objs
+                if self.lemma(o) in self.lex.not_parties.relation_nouns
+                for g in syntax.prep_objects(o, ("with", "to")) or syntax.prep_objects(verb, ("with",))
+                if self.lemma(g) not in self.lex.not_parties.place_nouns
+            ]
+            # "discussed the crisis *with the French ambassador*": the parser may hang the verb's
+            # "with" on what is discussed (not a relation's own: "discussed ties *with Russia*")
+            hung = [
+                g
+                for o in objs
+                if topic and "with" in preps and self.lemma(o) not in self.lex.not_parties.relation_nouns
+                for g in syntax.prep_objects(o, ("with",))
+                if _names_a_party(g) or self._party_noun(g)
+            ]
+            # "the opposition leader was denied bail in Kampala", "she was granted asylum": a
+            # passive that keeps the wording's thing as its object was done to its subject, before
+            # any phrase of place
+            kept = worded if any(o.dep_ in ("dobj", "oprd") for o in verb.children) else []
+            found = kept or direct or hung or in_wording or worded or related or felt or owned or given
+            if c.type in self.lex.not_parties.moved_force_types:
+                # "massed thousands of *troops* near the border", "put its forces on *alert*": the
+                # forces moved are the mover's own, and the state they are put in no party
+                moved = self.lex.not_parties.moved_forces
+                found = [f for f in found if self.lemma(f) not in moved or _names_a_party(f)]
+            return found
+        if objs and c.type in self.lex.not_parties.giving_types and self._gifts(verb, objs):
+            # "donated ten ambulances *to Kenya*": the object is the gift, the phrase's party is given it
+            given = [g for g in syntax.prep_objects(verb, ("to", "for")) if _names_a_party(g) or self._party_noun(g)]
+            return given or objs
+        if objs:
+            return objs
+        found = syntax.prep_objects(verb, preps)
+        if not found and self.lemma(verb) in self.object_control:
+            # "wrote to the embassy asking it to waive ...": the one written to is asked
+            no_party = self.lex.not_parties.no_party
+            found = [o for o in addressees(verb) if not no_party(self.lemma(o))]
+        return found
+
+    def _parties(self, found: list[Token], verb: Token, type_: str, cameo: str | None = None) -> list[Token]:
+        """The parties acted upon in the recipient phrases: a thing, an idea, a means, a body part
+        or an amount is replaced by the party it names ("the U.S. plan" -> the U.S., "demands from
+        X" -> X, "fired tear gas at them" -> them, "40 of them" -> them), or dropped (recipients.yaml)."""
+        out: list[Token] = []
+        for tok in found:
+            for party in self._party(tok, verb, type_, cameo):
+                if party not in out:
+                    out.append(party)
+        return out
+
+    def _let(self, verb: Token) -> list[Token]:
+        """Whom a frame verb's complement of letting lets ("refused to *allow* two airlines to
+        land", "refused to *let* the journalists enter": ``letting_verbs``): the letting verb's
+        object, else the subject of its own clause; none without such a complement."""
+        out: list[Token] = []
+        if syntax.objects(verb) or syntax.prep_objects(verb, ASKED_PREPS):
+            return out  # "urged Croatia to allow ...": the one asked, not the one let
+        for x in verb.children:
+            if x.dep_ != "xcomp" or self.lemma(x) not in self.lex.not_parties.letting_verbs:
+                continue
+            out += [o for o in x.children if o.dep_ == "dobj"]
+            if not out:
+                out += [
+                    s for cl in x.children if cl.dep_ in ("ccomp", "xcomp") for s in cl.children if s.dep_ == "nsubj"
+                ]
+        return [o for o in out if o.pos_ in ("NOUN", "PROPN", "PRON")]
+
+    def _against_venue(self, head: Token, c: Reading) -> list[Token]:
+        """Whom an act brought before a venue is against, where the parser hangs the "against"
+        phrase on the venue's noun ("filed a lawsuit *in a Paris court against* X", ``venue_preps``)
+        or reads a participle before the name as a verb ("against *visiting* President X"). Only
+        for types whose recipient phrases include "against"."""
+        if "against" not in self.lex.prepositions(c.type):
+            return []
+        words = self.lex.not_parties
+        anchors = [head, *(o for o in head.children if o.dep_ == "dobj")]
+        venues = [
+            g
+            for a in anchors
+            for p in a.children
+            if p.dep_ == "prep" and p.lower_ in words.venue_preps
+            for g in p.children
+            if g.dep_ == "pobj"
+        ]
+        out = [o for v in venues for o in syntax.prep_objects(v, ("against",))]
+        against = [p for a in (*anchors, *venues) for p in a.children if p.dep_ == "prep" and p.lower_ == "against"]
+        # "against visiting Saudi Crown Prince X": the participle's object is the one named
+        out += [
+            o
+            for p in against
+            for v in p.children
+            if v.dep_ == "pcomp" and v.tag_ == "VBG"
+            for o in v.children
+            if o.dep_ == "dobj" and o.pos_ == "PROPN"
+        ]
+        return out
+
+    def _mutual(self, c: Reading) -> bool:
+        """Whether coordinated actors of a reading act on each other: a mutual act, or one that a
+        refusal frame turns into its failure ("Chile and Peru failed to reach agreement", "did not
+        agree on a truce": each with the other; ``mutual_refusal_types``)."""
+        types = self.lex.types
+        if types.mutual(c.type, c.cameo):
+            return True
+        inner = c.inner
+        return (
+            c.type in types.mutual_refusal_types
+            and c.kind == "frame"
+            and inner is not None
+            and types.mutual(inner.type, inner.cameo)
+        )
+
+    def parties(self, tok: Token, verb: Token, type_: str) -> list[Token]:
+        """The parties one recipient phrase names: itself, or for a thing, an idea, a means, a
+        body part or an amount, the party inside it (none when it names none)."""
+        return self._party(tok, verb, type_)
+
+    def _party(self, tok: Token, verb: Token, type_: str, cameo: str | None = None) -> list[Token]:
+        """The parties a phrase names (see :meth:`parties`); with the event's CAMEO code (an
+        event's own recipient phrases), a verbal or diplomatic act's phrase that names no kind
+        of party gives only the party inside it (``party_types``)."""
+        words = self.lex.not_parties
+        lemma = self.lemma(tok)
+        quantity = lemma in words.quantity_words or (tok.pos_ == "NUM" and tok.like_num and lemma != "one")
+        if self.outlet_told(tok):
+            return []  # "told VOA that ...", "spoke with Reuters": the outlet is no party
+        if self.natural(tok):
+            return []  # "with Tropical Storm Barry approaching", "ahead of Hurricane Ian": no party
+        if _inside_name(tok):
+            return []  # "signed a Memorandum *of Understanding*": a word of the text's own title
+        if self.represented(tok):
+            return []  # "signed for Armenia", "signed the accord on behalf of Ghana"
+        if self.titled_text(tok):
+            # "signed the Abraham Accords", "ratified the Rome Statute": a text, whose own "with"
+            # or "between" phrase may name the parties ("the Free Trade Agreement with Peru")
+            # ("signed the Abraham Accords *with Israel*": the verb's)
+            sides = syntax.prep_objects(tok, ("with", "between")) or syntax.prep_objects(verb, ("with",))
+            sides = syntax.with_conjuncts([o for o in sides if o.i != tok.i])
+            return [p for o in sides for p in self._party(o, verb, type_, cameo)]
+        if (tok.pos_ == "PRON" and not quantity) or tok.ent_type_ in syntax.PARTY_ENTITIES:
+            return [tok]
+        if lemma == "one":
+            # "charged one of the Kremlin's critics, the financier William Browder": the one is
+            # the name set beside the group it is one of
+            # (or the name the parser joined to the description: "*British investor* and
+            # campaigner *John Whitfield*", one person)
+            named = [
+                n
+                for g in syntax.prep_objects(tok, ("of",))
+                for a in g.children
+                if a.dep_ == "appos"
+                for n in (a, *a.conjuncts)
+                if n.ent_type_ in syntax.PARTY_ENTITIES or n.pos_ == "PROPN"
+            ]
+            if named:
+                return named[:1]
+        other = syntax.prep_objects(tok, ("with", "to")) if lemma in words.relation_nouns else []
+        other = [o for o in other if self.lemma(o) not in words.place_nouns]  # not "links with its territory"
+        if other:
+            # "a suspension of air links *with 21 countries*", "closed its border *with Morocco*":
+            # the party on the other side
+            return other
+        if lemma in words.collective_nouns:
+            # "a group of protesters" -> the protesters; "an armed group" is the party itself
+            return syntax.prep_objects(tok, ("of",)) or [tok]
+        if (
+            tok.pos_ == "NOUN"
+            and type_ in words.deed_types | words.praise_types
+            and not self._owners(tok)
+            and not syntax.prep_objects(tok, ("by",))
+        ):
+            # "welcomed the support *that Allies are providing*", "condemned the attacks *the
+            # militia carried out*": an act a relative clause says a party did stands for that party
+            done = [d for d in _done_in_clause(tok) if _names_a_party(d) or self._party_noun(d)]
+            if done:
+                return syntax.with_conjuncts(done)
+        if type_ in words.praise_types and lemma in words.welcomed_doings:
+            # "welcomed the lifting of the emergency by the government" -> the government, not
+            # the emergency; with no doer named, the phrase is read as below
+            # (the parser may hang "by" on a noun inside the phrase, "the easing of restrictions
+            # *by* Tanzania", or on the active verb, "welcomed the lifting of the ban *by* Tanzania")
+            doers = (
+                self._deed_owners(tok)
+                or syntax.prep_objects(tok, ("by",))
+                or _made_by(tok)
+                or _by_inside(tok)
+                or _by_after(tok, verb)
+            )
+            if doers:
+                return syntax.with_conjuncts(doers)
+        if words.deed(lemma, type_):
+            # "condemned the killing of X by Y" -> Y (also where the parser hangs "by Y" on a noun
+            # inside the phrase: "the attack on a village in Mali *by* the jihadists");
+            # "Russia's invasion" -> Russia; "the actions taken by Y and Z" -> Y, Z
+            by_done = [
+                g
+                for t in tok.subtree
+                if t.dep_ == "prep" and t.lower_ == "by" and t.head != tok and t.head.pos_ in ("NOUN", "PROPN")
+                for g in t.children
+                if g.dep_ == "pobj"
+            ][:1]
+            doers = (
+                self._deed_owners(tok)
+                or syntax.prep_objects(tok, ("by",))
+                or syntax.with_conjuncts(_made_by(tok))
+                or by_done
+                or _agent_after(tok)
+                or self._shared_doers(tok, type_)
+            )
+            return doers or _on_the_part_of(tok) or [tok]
+        if quantity:
+            counted = syntax.prep_objects(tok, ("of",))
+            if counted and counted[0].lower_ in syntax.RELATIVE_PRONOUNS:
+                # "passengers ..., 37 of whom were injured": the relative clause's antecedent
+                clause = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
+                return [clause.head] if clause is not None else []
+            if counted and self.lemma(counted[0]) in words.means_nouns:
+                tok, lemma = counted[0], self.lemma(counted[0])  # "fired *hundreds of drones* towards Israel"
+            else:
+                # "the vast majority had been raped": an amount that counts no one named is no party
+                return counted
+        if tok.ent_type_ in syntax.NOT_ACTORS:
+            return []  # "suspend publication *for eight weeks*": a date is no party
+        if lemma in words.place_nouns:
+            # "Mexico's northern border" -> Mexico; "its border with Colombia" stays whole
+            return [c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"] or [tok]
+        if lemma in words.means_nouns or lemma in words.locative_nouns:
+            not_party = words.means_nouns | words.abstract_nouns | words.locative_nouns
+            preps = tuple(p for p in (*self._all_preps(type_), "from") if p not in ("in", "into"))
+            found = [o for o in syntax.prep_objects(verb, preps) if self.lemma(o) not in not_party]
+            return found or (self._owners(tok) if lemma in words.means_nouns else [])
+        if lemma in words.body_parts and (tok.dep_ == "pobj" or self._owners(tok)):
+            # "shot in the head", "his face" (but "accused the regional body": an organisation)
+            return self._owners(tok)
+        holders = self._freed_holders(tok, type_)
+        if holders:
+            # "urged the release of the sailors held by Iran": whoever holds them is asked (else
+            # the one held stands, until the article tells who holds them: stages/actors/)
+            return holders
+        if cameo is not None and lemma not in words.abstract_nouns and self.names_nothing(tok, type_, cameo):
+            # a verbal or diplomatic act is done to a party, never to a thing or an idea
+            # ("called *the notion* a waste of time", "sued for *defamation*", "urged *the
+            # immunity* be waived"): the party the phrase names ("promises stricter punishments
+            # *for child abusers*", "*Mohammad's* admission"), or none
+            inside = syntax.prep_objects(tok, ("of", "from", "by", "with", "for", "to", "between"))
+            # ("the quality *of al-Quaety's work*": a thing inside names its own party); a
+            # pronoun owner last ("*its* war *with Azerbaijan*": the other side, not "its")
+            owners = self._owners(tok)
+            named = [o for o in owners if o.pos_ != "PRON"]
+            return [
+                p
+                for o in named or inside or owners
+                for p in ([o] if o.pos_ != "NOUN" or self.may_be_party(o) else self._party(o, verb, type_, cameo))
+            ]
+        if (
+            type_ in words.deed_types
+            and lemma in self.lex.roles.claim_nouns
+            and not self._owners(tok)
+            and not syntax.prep_objects(tok, ("by", "from"))
+        ):
+            # "concerned by reports of abuses committed by the army", "condemned allegations of
+            # torture by the police": a report with no author of its own stands for the deed it
+            # reports, whose doer is the one censured (none when the deed names none)
+            reported = [
+                p
+                for o in syntax.with_conjuncts(syntax.prep_objects(tok, ("of",)))
+                if words.deed(self.lemma(o), type_) or self.lemma(o) in self.lex.roles.claim_nouns
+                for p in self._party(o, verb, type_, cameo)
+                if p != o and not self.thing(p)
+            ]
+            if reported:
+                return reported
+        if lemma in words.abstract_nouns:
+            # "demands from the army", "a proposal by the ministry": who made it, named or not
+            # "a lawsuit filed by Texas", "the claims made by the ministry": its author
+            # "a ceasefire with the government", "a deal with Iran": the other side to it
+            # ("a deal *between Israel and Hamas*": its sides; "a deal *brokered by Qatar*" is not
+            # Qatar's, ``mediating_verbs``)
+            brokers = words.mediating_verbs
+            authors = syntax.prep_objects(tok, ("from", "by", "with")) + _made_by(tok, brokers)
+            by = [o for o in authors if o.pos_ == "NOUN" and not self.thing(o)]
+            # (a common noun that names a kind of party too: "curbed the activities *of
+            # opposition parties*", "appealed the acquittal *of the former president*")
+            named = [
+                o
+                for o in [
+                    *syntax.prep_objects(tok, ("of", "from", "by", "against", "with", "between")),
+                    *_made_by(tok, brokers),
+                ]
+                if _names_a_party(o) or self._party_noun(o)
+            ]
+            # "visas *to two journalists*" (but "entry *to the United States*" is a place)
+            named += [o for o in syntax.prep_objects(tok, ("to",)) if self._given_to(o)]
+            named = named or by
+            # "government plans": a noun before it may name the owner; the phrase is kept (not
+            # when that noun is itself a thing or a deed: "the arrest warrant")
+            # ("absentee ballots", "mail-in votes": a kind of thing, no owner)
+            held = [
+                tok
+                for c in tok.children
+                if c.dep_ == "compound" and c.pos_ == "NOUN" and not self.thing(c) and self._party_noun(c)
+            ][:1]
+            # (an author named by a participle or a by-phrase before a name compounded with the
+            # thing, which names where it is made: "a *UN Security Council* resolution, proposed by
+            # the United States and Japan" answers its authors; a possessive stays first)
+            owners = self._owners(tok)
+            possessive = [o for o in owners if o.dep_ == "poss"]
+            authored = [
+                o
+                for o in [*syntax.prep_objects(tok, ("by",)), *_made_by(tok, brokers)]
+                if _names_a_party(o) or self._party_noun(o)
+            ]
+            return possessive or syntax.with_conjuncts(authored) or owners or named or held
+        return [tok]
+
+    def titled_text(self, tok: Token) -> bool:
+        """Whether a phrase is a text named by its title ("the Abraham Accords", "the Rome
+        Statute", ``title_heads``): a proper name (a LAW or WORK_OF_ART entity, or a proper noun)
+        whose head word is a noun of a text; no party, nor is any name inside it."""
+        heads = self.lex.not_parties.title_heads
+        if tok.dep_ == "compound" and tok.head.i != tok.i and tok.pos_ == "PROPN":
+            tok = tok.head  # "the *Rome* Statute": a word of the title, not Italy
+        if self.lemma(tok) not in heads and tok.lower_ not in heads:
+            return False
+        return tok.pos_ == "PROPN" or tok.ent_type_ in TITLE_ENTITIES
+
+    def represented(self, tok: Token) -> bool:
+        """Whether a phrase names the side an actor acts for, not the party acted upon: "on
+        *behalf* of X" (``behalf_nouns``, and X itself) and the "for" phrase of a verb of signing
+        ("signed *for Armenia*", ``signing_verbs``)."""
+        words = self.lex.not_parties
+        if self.lemma(tok) in words.behalf_nouns:
+            return True
+        prep = tok.head
+        if tok.dep_ != "pobj" or prep == tok:
+            return False
+        if prep.lower_ == "of" and self.lemma(prep.head) in words.behalf_nouns:
+            return True
+        return prep.lower_ == "for" and syntax.is_verb(prep.head) and self.lemma(prep.head) in words.signing_verbs
+
+    def outlet_told(self, tok: Token) -> bool:
+        """Whether a phrase names a news outlet that a speaker tells, speaks with or is
+        interviewed by ("told *VOA*", "spoke with *the BBC*", "in an interview with *Reuters*"),
+        which is no party to the act reported (``news_outlets``, ``outlet_verbs``)."""
+        if not self.outlet(tok):
+            return False
+        governor = tok.head.head if tok.dep_ == "pobj" else tok.head
+        return self.lemma(governor) in self.lex.not_parties.outlet_verbs
+
+    def outlet(self, tok: Token) -> bool:
+        """Whether a phrase names a news outlet (``news_outlets``; also its service in a language,
+        "VOA Somali", "BBC Persian")."""
+        name = syntax.entity_of(tok)
+        text = (name.text if name is not None else tok.text).lower().replace("\u2019", "'").removesuffix("'s")
+        text = text.removeprefix("the ").strip()
+        return any(text == o or text.startswith(o + " ") for o in self.lex.not_parties.news_outlets)
+
+    def _defied(self, noun: Token) -> list[Token]:
+        """Whom a reaction named in a concessive phrase is against: the subject of the clause that
+        went ahead "despite" or "amid" it ("Erdogan announced the change *despite criticism* by
+        Greece": Greece criticised Erdogan); in the passive, its agent ("the law was passed *by
+        parliament* amid protests"), never the thing done ("*the deal* was signed despite
+        protests by farmers": the farmers protest no deal's act)."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ not in self.lex.marks.concessive_preps or not syntax.is_verb(prep.head):
+            return []
+        verb = prep.head
+        if syntax.is_passive(verb):
+            return [g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+        return [s for s in verb.children if s.dep_ == "nsubj"]
+
+    def _given_to(self, tok: Token) -> bool:
+        """Whether a "to" phrase names whom a thing is granted or refused: a person, a group or
+        a kind of party, never a place one is let into ("denied entry *to the United States*")."""
+        return tok.pos_ == "PRON" or tok.ent_type_ in ("PERSON", "ORG", "NORP") or self._party_noun(tok)
+
+    def _gifts(self, verb: Token, objs: list[Token]) -> bool:
+        """Whether the objects of an active verb of giving are things given, not the people it
+        moves or the party it aids ("donated *ambulances*", not "evacuated *200 civilians* to
+        Chad", "airlifted *Navalny* to Berlin", "aided *Kenya*")."""
+        return not syntax.is_passive(verb) and all(
+            o.pos_ == "NOUN" and o.ent_type_ not in syntax.PARTY_ENTITIES and not self._party_noun(o) for o in objs
+        )
+
+    def _anti_target(self, noun: Token) -> list[Token]:
+        """What an "anti-X" protest noun is against: X, a name or one of ``anti_targets``
+        ("anti-government rallies"; "anti-war" names no party)."""
+        for anti in (c for c in noun.children if c.lower_ == "anti" and c.i + 2 < noun.i):
+            target = noun.doc[anti.i + 2]
+            party = target.ent_type_ in syntax.PARTY_ENTITIES or (
+                self.lemma(target) in self.lex.not_parties.anti_targets
+            )
+            if noun.doc[anti.i + 1].text == "-" and target.head == noun and party:
+                return [target]
+        return []
+
+    def _opposed_in_sentence(self, head: Token, type_: str) -> list[Token]:
+        """Whom a protest with no target of its own is against, as its sentence says of a protest:
+        "anti-X protests" (X a name or one of ``anti_targets``), "the protest was against X",
+        "protests against X" (the party X's measures name)."""
+        for tok in head.sent:
+            if tok.i != head.i and not self._names_type(tok, type_):
+                continue
+            anti = self._anti_target(tok)
+            if anti:
+                return anti
+            holders = [tok, tok.head] if tok.dep_ in syntax.SUBJECT_DEPS else [tok]
+            against = [o for h in holders for o in syntax.prep_objects(h, ("against",))]
+            found = self._parties(against, head, type_)
+            if found:
+                return found
+        return []
+
+    def _harms(self, phrases: list[Token], c: Reading) -> list[Token]:
+        """The phrases of a condemnation that name a harm suffered ("the deaths of civilians");
+        none for an inquiry, which looks into the harm itself ("investigation into the death of")."""
+        words = self.lex.not_parties
+        if c.type not in words.deed_types or (c.cameo or "").startswith(tuple(words.inquiry_codes)):
+            return []
+        return [p for p in phrases if self.lemma(p) in words.harm_nouns]
+
+    def _attempts(self, phrases: list[Token], c: Reading) -> list[Token]:
+        """The phrases of a condemnation that name an attempt with an infinitive of its own
+        ("any effort *to detain* the president"), whose target is not the one blamed."""
+        words = self.lex.not_parties
+        if c.type not in words.deed_types:
+            return []
+        return [
+            p
+            for p in phrases
+            if self.lemma(p) in words.attempt_nouns
+            and any(
+                a.dep_ == "acl" and a.tag_ == "VB" and any(x.dep_ == "aux" and x.lower_ == "to" for x in a.children)
+                for a in p.children
+            )
+        ]
+
+    def _names_type(self, tok: Token, type_: str) -> bool:
+        """Whether a noun is one of the type's own event nouns ("protest", "rally" for PROTEST)."""
+        return syntax.is_noun(tok) and any(p.type == type_ for p in self.lex.nouns.get(self.lemma(tok), ()))
+
+    def _fallback_recipients(self, verb: Token, c: Reading) -> list[Token]:
+        """Where the grammar names no recipient: inside the complement clause."""
+        if c.kind == "light":
+            return []
+        skip = set(chain(c.inner)) if c.kind == "frame" else set()
+        if c.type in self.lex.types.conditioned_types:
+            borne = self._bearer(verb)
+            if borne:
+                return borne
+        return self._complement_recipients(
+            verb, self._all_preps(c.type), skip, c.type in self.lex.types.addressee_types
+        )
+
+    def _all_preps(self, type_: str) -> tuple[str, ...]:
+        own = self.lex.prepositions(type_)
+        return own + tuple(p for p in self.lex.prepositions("*") if p not in own)
+
+    def _bearer(self, verb: Token) -> list[Token]:
+        """Who is to bear what a threat's that-clause says ("warned that Beijing would *face*
+        consequences", "said the militia would *pay* a heavy price": ``bearing_verbs``): the
+        clause's subject, when it names someone."""
+        return [
+            s
+            for comp in verb.children
+            if comp.dep_ == "ccomp" and self.lemma(comp) in self.lex.roles.bearing_verbs
+            for s in comp.children
+            if s.dep_ in syntax.SUBJECT_DEPS and s.pos_ != "PRON"
+        ]
+
+    def _place(self, verb: Token, type_: str, cameo: str) -> list[Token]:
+        """With no one named as target, the place acted on ("declared a ceasefire in Tripoli");
+        not where a thing acted upon stands ("praised the hotel in Mombasa": a thing that names
+        no kind of party for a verbal act, :meth:`names_nothing`)."""
+        objects = (o for o in verb.children if o.dep_ == "dobj" and not self.names_nothing(o, type_, cameo))
+        for holder in (verb, *objects):
+            for prep in holder.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("in", "into"):
+                    for g in prep.children:
+                        if g.dep_ == "pobj" and g.ent_type_ in syntax.PLACE_ENTITIES:
+                            return [g]
+        return []
+
+    @staticmethod
+    def _complement_recipients(
+        verb: Token, preps: tuple[str, ...], skip: set[int], addressed: bool = False
+    ) -> list[Token]:
+        """'refused to allow U.N. planes to land': the recipient is inside the complement."""
+        frontier = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
+        # "demanded that the government end curbs": whoever is to act (not so for a threat,
+        # whose that-clause names what the threatener itself will do)
+        for comp in frontier:
+            if addressed and comp.dep_ == "ccomp":
+                subj = [s for s in comp.children if s.dep_ in syntax.SUBJECT_DEPS and s.pos_ != "PRON"]
+                if subj:
+                    return subj
+        for _ in range(3):
+            nxt: list[Token] = []
+            for comp in frontier:
+                # a coded complement's own objects are its wording ("agreed to share information")
+                found = [] if comp.i in skip else [o for o in syntax.objects(comp) if o.pos_ not in ("VERB", "AUX")]
+                found = found or syntax.prep_objects(comp, preps)
+                if found:
+                    return found
+                nxt.extend(c for c in comp.children if c.dep_ in ("xcomp", "ccomp"))
+            frontier = nxt
+        return []

@@ -1,0 +1,119 @@
+"""The stage that resolves events' sides across the article: the order in which each way is tried."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from detente.geo.gazetteer import Gazetteer
+from detente.grammar import syntax
+from detente.knowledge.actors import ActorDictionary
+from detente.knowledge.words import ReferenceWords
+from detente.pipeline.stage import EventsStage
+from detente.pipeline.work import Work
+from detente.records import Event
+from detente.stages.actors.article import _Article, _EventIndex, _once_for_no_party
+from detente.stages.actors.context import ContextSides
+from detente.stages.actors.grammar import _one_of, _same_span, _speakers, _to_each
+
+
+class ResolveActors(ContextSides, EventsStage):
+    name = "resolve_actors"
+    requires = frozenset({"doc", "events", "mentions"})
+
+    def __init__(
+        self,
+        words: ReferenceWords,
+        actors: ActorDictionary,
+        documents: frozenset[str] = frozenset(),
+        issuing: frozenset[str] = frozenset(),
+        gazetteer: Gazetteer | None = None,
+        mutual: Callable[[str, str], bool] | None = None,
+        freeing: frozenset[str] = frozenset(),
+        freed_types: frozenset[str] = frozenset(),
+        holding_codes: frozenset[str] = frozenset(),
+    ) -> None:
+        self.words = words
+        #: nouns of freeing someone ("release"), and the appeals whose recipient is the holder
+        self.freeing = freeing
+        self.freed_types = freed_types
+        #: CAMEO codes (prefixes) of arrests, abductions and prison terms: who holds someone
+        self.holding_codes = tuple(sorted(holding_codes))
+        self.actors = actors
+        #: whether an event of a type and code between parties goes both ways (``mutual_types``)
+        self.mutual = mutual
+        #: where a place name that qualifies an actor ("*Texas* police") is, when it is clear
+        self.gazetteer = gazetteer
+        #: texts an actor issues ("statement", "resolution") and the verbs that issue them
+        self.documents = documents
+        self.issuing = issuing
+
+    def refine(self, work: Work, doc: Doc, events: tuple[Event, ...]) -> Iterable[Event]:
+        assert work.mentions is not None
+        article = _Article(doc, work.mentions, self.actors, self.words)
+        article.speakers = _speakers(events)
+        article.events = _EventIndex(events)
+        return _once_for_no_party(list(self._refine(article, events)), article)
+
+    def _refine(self, article: _Article, events: tuple[Event, ...]) -> Iterable[Event]:
+        for ev in events:
+            each = self._each_country(ev.actor, article)
+            if each:
+                recipient = self._resolve(ev, ev.recipient, article)
+                head = article.head(ev.actor) if ev.actor is not None else None
+                subject = head is not None and head.dep_ in syntax.SUBJECT_DEPS | syntax.PASSIVE_SUBJECT_DEPS
+                if recipient is None and subject and self.mutual is not None and self.mutual(ev.type, ev.cameo):
+                    # "the two leaders spoke by telephone", "both countries agreed to reopen
+                    # embassies": each met or agreed with the other, as coordinated names do (not
+                    # "a pact between the two countries", whose agreement the verb codes)
+                    yield from (_one_of(ev, a, b) for a in each for b in each if a.country != b.country)
+                    continue
+                yield from (
+                    _one_of(ev, a, recipient) for a in each if recipient is None or a.country != recipient.country
+                )
+                continue
+            named = None if self._place_of_act(ev.actor, article) else ev.actor
+            actor = (
+                self._resolve(ev, named, article, ev.recipient)
+                if named is not None
+                else self._authorities(ev, article) or self._operator(ev, article) or article.claimer(ev)
+            )
+            each = self._each_country(ev.recipient, article)
+            if each:
+                yield from (_to_each(ev, actor, r) for r in each if actor is None or r.country != actor.country)
+                continue
+            if self._everyone(ev.recipient, article):
+                # "urged *all countries* to enforce the sanctions": no party is named
+                yield replace(ev, actor=actor, recipient=None)
+                continue
+            other = frozenset({actor.country}) if actor is not None and actor.country else frozenset()
+            judged = self._judged(ev, actor, article) or self._denied_claim(ev, actor, article)
+            home = actor.country if actor is not None and actor.sector in self.words.home_sectors else None
+            recipient = judged or self._resolve(
+                ev, ev.recipient, article, actor, other_than=other, home=home, acted_upon=True
+            )
+            holder = self._holder(ev, actor, ev.recipient, events, article) if actor is not None else None
+            recipient = holder or recipient
+            if actor is not None and (recipient is None or recipient.country is None):
+                recipient = (
+                    self._answered(ev, actor, recipient, events, article)
+                    or self._partner(ev, actor, events, article)
+                    or self._aimed(ev, actor, recipient, events, article)
+                    or self._retaliated(ev, actor, recipient, article)
+                    or recipient
+                )
+            elif actor is not None and ev.recipient is not None and _same_span(recipient, actor):
+                # "Damascus welcomed *the decision*" read as Damascus itself: the act the phrase names
+                recipient = self._answered(ev, actor, ev.recipient, events, article) or recipient
+            elif actor is not None and recipient is not None and recipient.country == actor.country:
+                # "..., a charge Afghan spokesperson X rejected" read with Afghanistan as the one
+                # rejected: a rejection of one's own country answers the charge, when it names one
+                recipient = self._answered(ev, actor, None, events, article, named=recipient) or recipient
+            if actor is ev.actor and recipient is ev.recipient:
+                yield ev
+            elif actor is not None and recipient is not None and actor.span == recipient.span:
+                yield ev  # the two sides would become one: leave the event as it was
+            else:
+                yield replace(ev, actor=actor, recipient=recipient)

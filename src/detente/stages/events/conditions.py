@@ -1,0 +1,212 @@
+"""Acts told on a condition ("until the U.S. stops"), as the consequence of another, as a
+refusal, or as what an obligation or a failing makes of them."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from detente.grammar import syntax
+from detente.grammar.triggers import Reading
+from detente.pipeline.work import OWN_VOICE, Candidate
+from detente.stages.events.base import FindEventsBase
+from detente.stages.events.grammar import _SPEAKERS_SIDE, _before_subject, _first_person, _own_subject
+
+
+class Conditions(FindEventsBase):
+    """Acts told on a condition, as a consequence or as a refusal."""
+
+    def _fact(self, head: Token, c: Reading) -> tuple[Reading, str] | None:
+        """The reading to report and how it stands: "asserted" (also a negation re-coded as a
+        refusal, "will not accept refugees"), "condition" or "negated"; None when not reported."""
+        refused_only = self.triggers.lemma(head) in self.lex.marks.refused_only_verbs
+        if not self._not_a_fact(head):
+            return None if refused_only else (c, "asserted")
+        refusal = self._refusal(head, c)
+        if refusal is not None:
+            return refusal, "asserted"
+        if refused_only:
+            return None  # "will consider the request": no act, and no refusal either
+        if self._conditional(head) or self._conditional_noun(head) or self._consequence(head):
+            return c, "condition"  # kept to be nested as the condition of the event it qualifies
+        if syntax.is_negated(head):
+            return c, "negated"
+        return None
+
+    def _refusal(self, head: Token, c: Reading) -> Reading | None:
+        """'will not accept refugees' is a refusal; a negated attack stays an attack, negated."""
+        frame = self.lex.negation_frame
+        if frame is None or not syntax.is_negated(head) or self._conditional(head):
+            return None
+        inner_type = c.inner.type if c.kind == "frame" and c.inner is not None else c.type
+        pending = any(m.dep_ == "advmod" and m.lower_ in self.lex.marks.pending_words for m in head.children)
+        if pending and self.triggers.lemma(head) not in self.lex.marks.pending_refused_verbs:
+            return None  # "has not yet endorsed her": not done so far, no refusal made
+        if any(
+            c.dep_ in ("ccomp", "advcl")
+            and any(m.dep_ == "mark" and m.lower_ in self.lex.marks.doubt_marks for m in c.children)
+            for c in head.children
+        ):
+            return None  # "could not guarantee whether the talks would resume": a doubt
+        if (
+            c.type not in self.lex.types.negation_refusal_types
+            and inner_type not in self.lex.types.negation_refusal_types
+        ):
+            return None  # "did not attack" is a negated attack, not a refusal
+        cameo = frame.result(c.cameo, c.type)
+        if cameo is None or self.ontology.to_plover(cameo).type == c.type:
+            return None
+        inner = c.inner if c.kind == "frame" and c.inner is not None else c
+        return Reading(
+            cameo, self.ontology.to_plover(cameo).type, c.trigger, "frame", f"negated {c.source}", inner, frame, c.head
+        )
+
+    def _consequence(self, tok: Token) -> bool:
+        """What doing something would bring about: a modal verb whose subject is a clause ("*to
+        hold the vote tomorrow would force* voters to ...", "*holding* talks now *could* anger
+        Moscow"), a hypothetical consequence, not an act (nor a threat) of anyone."""
+        return any(c.dep_ == "csubj" for c in tok.children) and any(
+            c.dep_ == "aux" and c.lower_ in self.lex.marks.ultimatum_auxiliaries for c in tok.children
+        )
+
+    def _conditional_noun(self, tok: Token) -> bool:
+        """A noun event in the subject or object of a conditional clause ("until their demands are met")."""
+        cur = tok
+        while cur.dep_ in ("pobj", "prep", "compound", "conj", "nsubj", "nsubjpass", "dobj") and cur.head != cur:
+            cur = cur.head
+            if syntax.is_verb(cur):
+                return self._conditional(cur)
+        return False
+
+    def _obligations(self, sent: Span, number: int) -> tuple[list[Candidate], set[int]]:
+        """'Russia said Sudan must return the helicopter': a demand by Russia on Sudan. With the
+        demands, the acts the speaker's own side says it must or has to do ("we must get Brexit
+        done", "we have to ask European countries", "we have to put aside differences and stop
+        attacking each other"): a resolve, neither a demand on a party nor an act done."""
+        cameo = self.lex.obligation_cameo
+        if cameo is None:
+            return [], set()
+        out = []
+        resolves: set[int] = set()
+        # start from the few auxiliaries ("must"), not from every token
+        must = self.lex.marks.obligation_auxiliaries
+        # ... set after the subject: one set before it opens a condition or asks a question
+        # ("..., *should Russia* continue to escalate", "should Iran comply"), no demand
+        obliged = {a.head: a.head for a in sent if a.dep_ == "aux" and a.lower_ in must and not _before_subject(a)}
+        # "Israel needs to stop the settlements", "Russia has to withdraw": the verb of need
+        # speaks (and has the subject), the act needed is the demand's wording
+        obliged.update(
+            (act, need)
+            for need in sent
+            if need.pos_ in ("VERB", "AUX")
+            and need.tag_ not in ("VBD", "VBN")  # "they had to flee" tells what happened
+            and self.triggers.lemma(need) in self.lex.marks.obligation_verbs
+            # "Uganda has yet to respond" tells what has not happened yet
+            and not any(c.dep_ == "advmod" and c.lower_ in self.lex.marks.not_yet_words for c in need.children)
+            for act in need.children
+            if act.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children)
+        )
+        # "it is critical that Lebanese leaders form a government": the copula of necessity speaks,
+        # the clause's verb is the act demanded of its own subject
+        necessary = {
+            act: verb
+            for verb in sent
+            if self.triggers.lemma(verb) == "be"
+            and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children)
+            and any(c.dep_ == "acomp" and c.lower_ in self.lex.marks.obligation_adjectives for c in verb.children)
+            for act in verb.children
+            if act.dep_ == "ccomp" and act.i > verb.i and syntax.is_verb(act)
+        }
+        obliged.update(necessary)
+        # "stressed the need for Iran to drop its demands": the noun of need, its "for" clause's verb
+        needed = {
+            act: noun
+            for noun in sent
+            if noun.pos_ == "NOUN" and noun.lemma_.lower() in self.lex.marks.obligation_nouns
+            for act in noun.children
+            if act.dep_ in ("advcl", "acl", "relcl")
+            and syntax.is_verb(act)
+            and any(c.dep_ == "mark" and c.lower_ == "for" for c in act.children)
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children)
+        }
+        obliged.update(needed)
+        for tok, need in sorted(obliged.items(), key=lambda kv: kv[0].i):
+            if tok.pos_ not in ("VERB", "AUX"):
+                continue
+            if need.i != tok.i and (syntax.is_negated(need) or syntax.is_negated(tok)):
+                continue  # "Uganda does not need to respond", "has to not ...": no demand made
+            # a prohibition is a demand too ("Thailand should not send them back" asks Thailand),
+            # and never a refusal by the one told not to act
+            prohibited = need.i == tok.i and syntax.is_negated(tok)
+            # the speaker of the clause: in a quotation over several sentences, what one must do
+            # is mostly the speaker's view ("every society needs to respect ..."), not a demand
+            speaker = self._need_stresser(need) if tok in needed else self.args.clause_speaker(need)
+            subj = [
+                c
+                for c in (tok if tok in necessary or tok in needed else need).children
+                if c.dep_ in syntax.SUBJECT_DEPS
+            ]
+            if any(c.pos_ == "PRON" and c.lower_ in _SPEAKERS_SIDE for c in subj):
+                resolves.add(tok.i)
+                resolves.update(c.i for c in tok.conjuncts if syntax.is_verb(c) and not _own_subject(c))
+                continue
+            if need.i != tok.i and (
+                any(_first_person(c) for c in subj) or self._conditioned(need) or need.dep_ == "relcl"
+            ):
+                continue  # "we need to be firm", "if ..., Facebook has to ...", "what we need to do"
+            if not subj:
+                continue
+            if prohibited and not self._prohibited_party(tok, subj[0]):
+                continue  # "incidents like this should not happen", "the world must not forget"
+            if speaker is None and not self._own_voice_demand(tok, need, subj, sent):
+                if prohibited:
+                    resolves.add(tok.i)  # '"Kenya should not hand them over."' with no speaker: no act
+                continue
+            out.append(
+                Candidate(
+                    sentence=number,
+                    trigger=(tok.i,),
+                    cameo=cameo,
+                    actors=tuple(a.i for a in syntax.with_conjuncts([speaker])) if speaker is not None else (),
+                    recipients=tuple(r.i for r in syntax.with_conjuncts(subj)),
+                    kind="frame",
+                    # in the text's own voice ("Iran must free the journalists"): the issuers the
+                    # statement declares, read by build, else no one's
+                    source="obligation" if speaker is not None else OWN_VOICE,
+                    attributed_to=speaker.i if speaker is not None else None,
+                )
+            )
+        return out, resolves
+
+    def _conditioned(self, verb: Token) -> bool:
+        """A clause that holds only under a condition of its own ("if ..., X has to ...")."""
+        marks = self.lex.marks.conditional_marks
+        return any(
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children) for c in verb.children
+        )
+
+    def _not_a_fact(self, tok: Token) -> bool:
+        """Negated, a condition ("until the U.S. stops its strikes"), or a consequence ("holding
+        the vote would force ...")."""
+        if syntax.is_negated(tok) or self._consequence(tok):
+            return True
+        cur = tok
+        if syntax.is_noun(tok):
+            # a noun event takes the clause it sits in ("until their demands are met")
+            while cur.dep_ in ("pobj", "prep", "compound", "conj") and cur.head != cur:
+                cur = cur.head
+            if cur.dep_ in ("nsubj", "nsubjpass", "dobj") and cur.head != cur:
+                if cur.dep_ == "dobj" and self.triggers.lemma(cur.head) in self.lex.roles.presupposing_verbs:
+                    return False
+                cur = cur.head
+        for _ in range(4):
+            if any(c.dep_ == "mark" and c.lower_ in self.lex.marks.conditional_marks for c in cur.children):
+                return True
+            if self._inverted_condition(cur):
+                return True
+            if cur.dep_ in ("xcomp", "conj") and cur.head != cur:
+                if syntax.is_negated(cur.head) and cur.dep_ == "xcomp":
+                    return True
+                cur = cur.head
+                continue
+            break
+        return bool(tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in ("without",))

@@ -1,0 +1,382 @@
+"""Whether the act was done at all: negated, supposed, forgone, broken or lifted; told as done
+before, as a habit or in the general present; dated years back; a fact granted, an act
+exemplified or weighed on a contingency."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Token
+
+from detente.grammar import syntax
+from detente.records import Event
+from detente.stages.filter.base import FilterEventsBase
+from detente.stages.filter.grammar import _in_clause, _infinitive, _passive, _present_simple, _share, _years_before
+
+
+class HappenedChecks(FilterEventsBase):
+    """The checks of whether an act was done at all."""
+
+    def unhappened(self, ev: Event, trigger: Token) -> bool:
+        """Whether the text tells the act as not done: negated ("did not attack", "put no
+        pressure on them", "nobody can put pressure on me"), only supposed ("could strike") or
+        waiting on a condition ("will withdraw if the talks fail"), unless saying it is the act (a
+        supposed or conditioned threat or offer: ``intent_types``; a conditioned demand:
+        ``demand_auxiliaries``) or the supposition is about the past ("may have launched": an
+        allegation)."""
+        w = self.words
+        if ev.type == "REJECT":
+            return False  # a negated act is coded as a refusal, which was made
+        verb = next((t for t in (trigger, *trigger.ancestors) if syntax.is_verb(t)), trigger)
+        auxes = {c.lemma_.lower() for c in verb.children if c.dep_ in ("aux", "auxpass")}
+        if ev.modality in w.unhappened_modalities:
+            if "have" in auxes and ("would" in auxes or ev.condition is not None):
+                # what would have happened, or could have if ...: a counterfactual, no act, no
+                # offer ("would have attacked the camp, but ...")
+                return True
+            if ev.modality in ("hypothetical", "conditional") and ev.type in w.intent_types:
+                # an offer or a threat made known, unless no one makes it: a passive with no
+                # agent ("his family would be consulted before any comment") offers nothing
+                return _passive(verb) and ev.actor is None and not any(c.dep_ == "agent" for c in verb.children)
+            if ev.modality == "hypothetical":
+                return "have" not in auxes
+            if ev.modality == "conditional":
+                return not (ev.type == "REQUEST" and {c.lower_ for c in verb.children} & w.demand_auxiliaries)
+            return True
+        if not syntax.is_verb(trigger):
+            return any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children)  # "no talks were held"
+        return self.negated_argument(trigger)
+
+    def standing(self, ev: Event, trigger: Token) -> bool:
+        """Whether the event is a state of affairs, not an act: a restriction in force
+        (``standing_types``: "the ships are sanctioned by the Treasury", "which is under U.S.
+        sanctions"), a belonging ("is part of a pact": ``membership_nouns``) or a purpose described
+        ("the tariffs are aimed at curbing ...": ``purpose_passives``)."""
+        w = self.words
+        if trigger.pos_ == "ADJ" and trigger.dep_ == "acomp" and self._lasting(trigger.head):
+            return True  # "has long been critical of Beijing", "was critical of it for years"
+        chain = [t for t in (trigger, *list(trigger.ancestors)[:2]) if syntax.is_verb(t)]
+        if any(self._lemma(t) in w.purpose_passives and _passive(t) for t in chain):
+            return True
+        if trigger.dep_ == "pobj" and trigger.head.lower_ in ("of", "to"):
+            owner = trigger.head.head  # "part [of [a pact]]", "a signatory [to [the treaty]]"
+            if (
+                owner.lemma_.lower() in w.membership_nouns
+                and owner.dep_ in ("attr", "oprd")
+                and self._lemma(owner.head) in w.state_verbs
+            ):
+                return True
+        if ev.type not in w.standing_types:
+            return False
+        if syntax.is_verb(trigger):
+            # "is armed and funded by Russia": a conjoined participle shares the auxiliary
+            verb = trigger.head if trigger.dep_ == "conj" and trigger.head.tag_ == "VBN" else trigger
+            present = [c for c in verb.children if c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP")]
+            being = any(c.lower_ == "being" for c in verb.children)
+            if ev.type in w.patronage_types and not self._party_backed(verb):
+                return False  # "a ceasefire that is supported by Ukrainians": a stance taken now
+            return trigger.tag_ == "VBN" and bool(present) and not being
+        under = trigger.head if trigger.dep_ == "pobj" else None
+        return (
+            under is not None
+            and under.lower_ == "under"
+            and under.head != under
+            and self._lemma(under.head) in w.state_verbs
+        )
+
+    def _lasting(self, verb: Token) -> bool:
+        """Whether the verb says its state has lasted: "long", "always", "for (many) years"."""
+        lasting = self.words.lasting_words
+        for c in verb.children:
+            if c.dep_ == "advmod" and c.lower_ in lasting:
+                return True
+            if c.dep_ == "prep" and c.lower_ == "for" and any(g.lemma_.lower() in lasting for g in c.children):
+                return True
+        return False
+
+    def _party_backed(self, verb: Token) -> bool:
+        """Whether the one a passive backs is a party ("the rebels, who are backed by Iran", "the
+        militia is funded by Moscow"), not a proposal or a text ("the plan is supported by ...")."""
+        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if subject is not None and subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+            subject = verb.head  # "the rebels, who are backed by Iran"
+        if subject is None:
+            return False
+        return subject.ent_type_ in syntax.PARTY_ENTITIES or self.group(subject.lemma_.lower())
+
+    def old_charge(self, ev: Event, trigger: Token, published: date) -> bool:
+        """Whether a verdict or a charge told in the past, with no date of its own, is dated by its
+        charge to more than ``background_years`` before publication ("was convicted of submitting
+        a false tax return in 2010", "was charged with fraud in 2008 and sentenced to ten years":
+        the year hangs on the charge, the verdict takes it; ``charge_prepositions``)."""
+        if ev.date_precision != "published" or trigger.tag_ not in ("VBD", "VBN"):
+            return False
+        verbs = [trigger]
+        if trigger.dep_ == "conj" and trigger.head.tag_ in ("VBD", "VBN"):
+            verbs.append(trigger.head)  # "was convicted of ... in 2008, and was sentenced to ..."
+        oldest = _years_before(published, self.words.background)
+        for verb in verbs:
+            for prep in verb.children:
+                if prep.dep_ != "prep" or prep.lower_ not in self.words.charge_prepositions:
+                    continue
+                for tok in prep.subtree:
+                    if tok.head.lower_ not in ("in", "during") or not (tok.like_num and len(tok.text) == 4):
+                        continue
+                    if _in_clause(tok, prep):
+                        continue  # "charged with murders *committed in 1994*": the crime's date
+                    if tok.text.isdigit() and int(tok.text) >= 1900 and date(int(tok.text), 12, 31) < oldest:
+                        return True
+        return False
+
+    def experienced(self, trigger: Token) -> bool:
+        """Whether the act is told as what has happened before, in the perfect ("the police have
+        used force against protesters before", "only once before has Congress voted to hold a
+        Cabinet officer in contempt": ``experience_adverbs``): background to the report."""
+        verb = next((t for t in (trigger, *trigger.ancestors) if syntax.is_verb(t)), None)
+        while verb is not None and verb.head.i != verb.i and _infinitive(verb):
+            verb = verb.head
+        return (
+            verb is not None
+            and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+            and any(c.dep_ == "advmod" and c.lower_ in self.words.experience_adverbs for c in verb.children)
+        )
+
+    def unable(self, trigger: Token) -> bool:
+        """Whether the act is one its subject is unable to do ("was unable to negotiate a deal":
+        ``inability_words``) or only capable of ("capable of launching attacks"), the verb's or
+        the noun's own."""
+        verb = next((t for t in (trigger, *trigger.ancestors) if syntax.is_verb(t)), None)
+        while verb is not None and verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head  # "unable to negotiate or sign a deal"
+        if (
+            verb is not None
+            and verb.dep_ == "pcomp"
+            and verb.head.lower_ == "of"
+            and verb.head.head.lower_ in self.words.capability_words
+        ):
+            return True  # "hackers capable of launching attacks": a capability (``capability_words``)
+        return (
+            verb is not None
+            and verb.dep_ == "xcomp"
+            and verb.head.lower_ in self.words.inability_words
+            and not syntax.is_negated(verb.head)
+        )
+
+    def habitual(self, trigger: Token, in_headline: bool = False) -> bool:
+        """Whether the act is told as what happens as a rule: in the present simple with an
+        adverb of habit ("G7 meetings usually center on politics": ``habitual_adverbs``), or in a
+        "when" clause in the present simple under a clause not in the past ("people lose their
+        green cards when they are convicted": ``habitual_marks``), but for a headline
+        (``in_headline``), whose present tells what happened ("Soldiers kill 12 when villagers
+        resist eviction")."""
+        verb = next((t for t in (trigger, *trigger.ancestors) if syntax.is_verb(t)), None)
+        while verb is not None and verb.head.i != verb.i and _infinitive(verb):
+            verb = verb.head  # "chooses to release their work", "raises money annually to assist"
+        if verb is None or not _present_simple(verb):
+            return False
+        w = self.words
+        if any(c.dep_ == "advmod" and c.lower_ in w.habitual_adverbs for c in verb.children):
+            return True
+        return (
+            not in_headline
+            and verb.dep_ == "advcl"
+            and any(c.dep_ in ("mark", "advmod") and c.lower_ in w.habitual_marks for c in verb.children)
+            and verb.head.tag_ != "VBD"
+            and not any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.head.children)
+        )
+
+    def told_present(self, trigger: Token) -> bool:
+        """Whether the act is told in the present simple by what is given: its verb with a pronoun
+        that names no party as subject ("It provides critical relief to those in need"), or the
+        verb a noun of the act is the subject of ("U.S. assistance serves U.S. interests", "our aid
+        continues to strengthen their position"); an act of giving so told
+        (``general_present_types``) is what the giver does as a rule."""
+        verb: Token | None = trigger
+        if syntax.is_verb(trigger):
+            clause = trigger
+            while clause.dep_ == "conj" and clause.head.i != clause.i and syntax.is_verb(clause.head):
+                clause = clause.head  # "It provides relief ... and supports understanding"
+            if not any(c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that") for c in clause.children):
+                return False
+        else:
+            noun = trigger
+            while noun.dep_ == "conj" and noun.head.i != noun.i:
+                noun = noun.head
+            verb = noun.head if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i != noun.i else None
+            if verb is not None and verb.lemma_.lower() == "be":
+                return False  # "U.S. assistance is an example of ...": a description, left to the checks of its own
+        while verb is not None and verb.head.i != verb.i and _infinitive(verb):
+            verb = verb.head  # "continues to strengthen"
+        return verb is not None and syntax.is_verb(verb) and _present_simple(verb)
+
+    def lasted(self, trigger: Token) -> bool:
+        """Whether the act is told in the present or the present perfect as lasting for years,
+        without a count ("the regime that has denied them access for decades", "has blocked the
+        reforms for years": ``lasting_plurals``): a standing condition, not an act of the article
+        (for the ``lasting_types``)."""
+        verb = next((t for t in (trigger, *trigger.ancestors) if syntax.is_verb(t)), None)
+        if verb is None:
+            return False
+        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        perfect = any(c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP") for c in auxes)
+        if not perfect and not _present_simple(verb):
+            return False
+        objects = [c for c in verb.children if c.dep_ == "dobj"]  # "denied them access [for decades]"
+        for c in [*verb.children, *(g for o in objects for g in o.children)]:
+            if c.dep_ == "prep" and c.lower_ == "for":
+                for g in c.children:
+                    if (
+                        g.dep_ == "pobj"
+                        and g.tag_ == "NNS"
+                        and g.lemma_.lower() in self.words.lasting_plurals
+                        and not any(n.dep_ == "nummod" for n in g.children)
+                    ):
+                        return True
+        return False
+
+    def negated_argument(self, verb: Token) -> bool:
+        """Whether the subject or the object of ``verb`` carries the negation ("put no pressure
+        on them", "nobody can stop us", "no one was arrested")."""
+        for c in verb.children:
+            if c.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+                continue
+            if c.lower_ in self.words.negating_words or any(g.dep_ == "det" and g.lower_ == "no" for g in c.children):
+                return True
+        return False
+
+    def granted(self, trigger: Token) -> bool:
+        """Whether a verb of admitting (``granting_verbs``) only grants what may come: its "that"
+        clause is a forecast ("acknowledged that the tariffs would lead to higher prices", "that
+        circumstances may require delays"), not an act or a failing of the one who admits it
+        ("admitted that its forces had shot down the airliner", "acknowledged there was a
+        security lapse")."""
+        if self._lemma(trigger) not in self.words.granting_verbs or not syntax.is_verb(trigger):
+            return False
+        return any(
+            c.dep_ == "ccomp"
+            and c.i > trigger.i
+            and any(a.dep_ in ("aux", "auxpass") and a.lower_ in self.words.forecast_auxiliaries for a in c.children)
+            for c in trigger.children
+        )
+
+    def exemplified(self, trigger: Token, nouns: frozenset[str] | None = None, within: str | None = None) -> bool:
+        """Whether an act named by a noun is the "of" phrase of a noun that exemplifies it or
+        tells it broken (``exemplifying_nouns``: "an example of our commitment", "contraventions
+        of OSCE commitments", "a violation of the ceasefire"): described, not made; or, with
+        ``nouns`` and ``within``, of such a noun that is itself the object of that preposition
+        ("*in the event of* a further incursion", "*in case of* an attack": a contingency)."""
+        if not syntax.is_noun(trigger):
+            return False
+        noun = trigger
+        while noun.dep_ == "conj" and noun.head.i != noun.i:
+            noun = noun.head
+        prep = noun.head
+        if not (noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.i != prep.i):
+            return False
+        owner = prep.head
+        if self._lemma(owner) not in (self.words.exemplifying_nouns if nouns is None else nouns):
+            return False
+        return within is None or (owner.dep_ == "pobj" and owner.head.lower_ == within)
+
+    def contingency(self, trigger: Token) -> bool:
+        """Whether an act named by a noun is what a plan is for: "in the event of a further
+        incursion" (``contingency_nouns``), "in case of an attack" (``contingency_bare_nouns``,
+        without an article: "in the case of the attack on Kyiv" is a real one)."""
+        w = self.words
+        if self.exemplified(trigger, w.contingency_nouns, "in"):
+            return True
+        if not self.exemplified(trigger, w.contingency_bare_nouns, "in"):
+            return False
+        noun = trigger
+        while noun.dep_ == "conj" and noun.head.i != noun.i:
+            noun = noun.head
+        return not any(c.dep_ == "det" for c in noun.head.head.children)
+
+    def forgone(self, trigger: Token) -> bool:
+        """Whether the act is told as the one not taken: the clause of "instead of" or "rather
+        than" (``forgone_adverbs``, ``forgone_words``: "instead of welcoming the voices of the
+        people", "rather than implement the reforms"), or a verb coordinated with it."""
+        w = self.words
+        verb = next((t for t in (trigger, *list(trigger.ancestors)[:2]) if syntax.is_verb(t)), None)
+        for _ in range(3):
+            if verb is None or verb.head == verb:
+                return False
+            lead = verb.head if verb.dep_ == "pcomp" else None
+            lead = lead or next((c for c in verb.children if c.dep_ == "mark"), None)
+            # the adverb hangs on its word ("instead of") or, before a mark, on the verb ("rather than")
+            near = [*lead.children, *(verb.children if lead.dep_ == "mark" else ())] if lead is not None else []
+            if (
+                lead is not None
+                and lead.lower_ in w.forgone_words
+                and any(c.dep_ == "advmod" and c.lower_ in w.forgone_adverbs for c in near)
+            ):
+                return True
+            if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+                return False
+            verb = verb.head
+        return False
+
+    def broken(self, trigger: Token) -> bool:
+        """Whether a pledge noun (``pledge_nouns``) or a truce (``broken_accords``) is the object
+        of a verb of breaking (``breaking_verbs``: "breached its commitments", "abandoned its
+        pledge", "violated the holiday ceasefire")."""
+        noun = trigger
+        while noun.dep_ == "conj" and noun.head.i != noun.i:
+            noun = noun.head
+        return (
+            syntax.is_noun(noun)
+            and self._lemma(noun) in self.words.pledge_nouns | self.words.broken_accords
+            and noun.dep_ in ("dobj", "nsubjpass")
+            and self._lemma(noun.head) in self.words.breaking_verbs
+        )
+
+    def lifted(self, trigger: Token) -> bool:
+        """Whether a refusal noun (``lifted_refusals``) is the object of a verb of lifting
+        (``lifting_verbs``: "Hungary lifted its veto", "Turkey withdrew its objection")."""
+        return (
+            syntax.is_noun(trigger)
+            and self._lemma(trigger) in self.words.lifted_refusals
+            and self._lifted_by(trigger, trigger.head)
+        )
+
+    def _lifted_by(self, noun: Token, verb: Token) -> bool:
+        """Whether a noun is the object of a verb of lifting (``lifting_verbs``), active or passive
+        ("lifted its veto", "the curfew was lifted")."""
+        return noun.dep_ in ("dobj", "nsubjpass") and self._lemma(verb) in self.words.lifting_verbs
+
+    def restriction_lifted(self, trigger: Token) -> bool:
+        """Whether a restriction noun (``lifted_restrictions``) is the object of a verb of lifting
+        (``lifting_verbs``: "Qatar lifted its blockade", "the curfew was lifted") or follows "of"
+        after a noun of lifting (``lifting_nouns``: "the lifting of the embargo"); the trigger may
+        be the verb of a relative clause on that noun ("lifted a state of emergency that was
+        imposed after the riots": its imposing is background)."""
+        w = self.words
+        noun = trigger.head if syntax.is_verb(trigger) and trigger.dep_ == "relcl" else trigger
+        while noun.dep_ == "conj" and noun.head.i != noun.i:
+            noun = noun.head  # "lifted the embargo and the travel ban"
+        if not syntax.is_noun(noun):
+            return False
+        undoing = noun.dep_ == "pobj" and noun.head.lower_ in ("of", "to", "on")
+        if undoing and self._lemma(noun.head.head) in w.lifting_nouns:
+            return True  # "the lifting of the ban", "an end to the blockade": whatever the restriction
+        named = {self._lemma(noun)}
+        named.update(
+            self._lemma(p)
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children
+            if p.dep_ == "pobj"
+        )  # "a state of emergency"
+        if not named & w.lifted_restrictions:
+            return False
+        head = noun.head
+        if noun.dep_ == "pobj" and head.lower_ == "of" and _share(head.head):
+            noun, head = head.head, head.head.head  # "eased some of its restrictions"
+        if self._lifted_by(noun, head):
+            return True
+        return (
+            noun.dep_ == "pobj"
+            and head.lower_ == "of"
+            and head.head.i != noun.i
+            and self._lemma(head.head) in w.lifting_nouns
+        )

@@ -1,0 +1,155 @@
+"""Harm that is no attack: accidents and crashes, disease, damage left, shots at no one, the
+hardest hit, acts on oneself."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from detente.grammar import syntax
+from detente.records import Event
+from detente.stages.filter.base import FilterEventsBase
+
+
+class HarmChecks(FilterEventsBase):
+    """The checks of harm that is no attack."""
+
+    def shot_fired(self, trigger: Token) -> bool:
+        """Whether a verb of dismissal that also means shooting (``shooting_dismissals``:
+        "fire") is used actively with no object ("fired across the line") or with a weapon as
+        object (``weapon_nouns``: "fired small arms"): shooting, not a dismissal."""
+        w = self.words
+        if not syntax.is_verb(trigger) or self._lemma(trigger) not in w.shooting_dismissals:
+            return False
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children):
+            return False  # "he was fired"
+        objects = [c for c in trigger.children if c.dep_ == "dobj"]
+        return not objects or any(self._lemma(o) in w.weapon_nouns for o in objects)
+
+    def affected(self, trigger: Token) -> bool:
+        """Whether "hit" says who is the hardest or the worst affected ("will be the hardest
+        hit", "the worst-hit provinces"), not an attack; "the worst massacre" is still one."""
+        if self._lemma(trigger) not in self.words.impact_verbs:
+            return False
+        words = {c.lower_ for c in trigger.children if c.dep_ in ("advmod", "amod")}
+        text = trigger.doc[max(trigger.i - 2, 0) : trigger.i + 1].text.lower().replace(" ", "")
+        return bool(words & self.words.impact_degree_words) or any(
+            text.endswith(f"{w}hit") or text.endswith(w) for w in self.words.impact_degree_words if "-" in w
+        )
+
+    def accident(self, doc: Doc, ev: Event, trigger: Token) -> bool:
+        """Whether a person is struck, hit or run over by a vehicle ("was struck by a car"), or
+        killed or hurt in a crash and no one is said to have done it ("seven people were killed
+        when a bomber crashed", "were injured in the collision": ``accident_nouns``,
+        ``accident_verbs``), or a vehicle hits something ("as a bus hit a bridge")."""
+        if ev.actor is None:
+            return self._crash(trigger)
+        if self._driven(trigger):
+            return True
+        if self._lemma(trigger) not in self.words.collision_verbs:
+            return False
+        span = doc.char_span(ev.actor.span[0], ev.actor.span[1], alignment_mode="expand")
+        if span is None:
+            return False
+        head = span.root
+        return head.lemma_.lower() in self.words.vehicle_nouns or head.ent_type_ == "PRODUCT"
+
+    def _driven(self, trigger: Token) -> bool:
+        """Whether a verb of collision is joined by "and" to a crash or to driving a vehicle ("the
+        helicopter struck power lines *and crashed*", "was *driving a truck* and struck a group
+        of motorcycles", "hit a guard rail and *flipped the truck*"), or a killing or a wounding
+        is the outcome told after such a collision ("..., *killing* seven riders")."""
+        w = self.words
+        verb = trigger
+        if verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG" and verb.head != verb:
+            verb = verb.head  # "struck a group of motorcycles, killing seven riders"
+        if not syntax.is_verb(verb) or self._lemma(verb) not in w.collision_verbs:
+            return False
+        joined = [c for c in verb.children if c.dep_ == "conj"]
+        if verb.dep_ == "conj" and verb.head != verb:
+            joined.append(verb.head)
+        return any(
+            self._lemma(j) in w.accident_verbs
+            or (
+                self._lemma(j) in w.driving_verbs
+                and any(o.dep_ == "dobj" and self._lemma(o) in w.vehicle_nouns for o in j.children)
+            )
+            for j in joined
+            if syntax.is_verb(j)
+        )
+
+    def on_oneself(self, ev: Event, trigger: Token) -> bool:
+        """Whether the act is done to its own doer, no event between parties: its recipient is a
+        reflexive pronoun ("announced investigating *itself*"), or for an act of force
+        (``self_harm_types``) with no other party the verb's object is one ("killed *himself*",
+        "set *himself* on fire", where the object is part of the wording; "handed himself over to
+        the police" is to them). A suicide bombing ("blew himself up",
+        "detonated himself": ``suicide_attack_codes``) is an attack on others."""
+        if any(ev.cameo.startswith(code) for code in self.words.suicide_attack_codes):
+            return False
+        reflexive = syntax.REFLEXIVE_PRONOUNS
+        if ev.recipient is not None and ev.recipient.text.lower() in reflexive:
+            return True
+        return (
+            ev.type in self.words.self_harm_types
+            and ev.recipient is None  # "handed himself over *to the police*": to them
+            and syntax.is_verb(trigger)
+            and any(c.dep_ == "dobj" and c.lower_ in reflexive for c in trigger.children)
+        )
+
+    def damage_left(self, trigger: Token) -> bool:
+        """Whether the act is damage told in the passive with no doer ("three malls were
+        damaged", "had been damaged or destroyed": ``damage_verbs``), what an act or a disaster
+        left rather than an act; an actor given to it is a guess (the model's "*Rappler*
+        reported three malls were damaged"), not the text's."""
+        if self._lemma(trigger) not in self.words.damage_verbs or not syntax.is_verb(trigger):
+            return False
+        verb = trigger
+        while verb.dep_ == "conj" and verb.head != verb and syntax.is_verb(verb.head):
+            verb = verb.head  # "damaged or destroyed": the first verb holds the auxiliary
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (
+            verb.tag_ == "VBN" and verb.dep_ == "acl"
+        )
+        return passive and not any(c.dep_ == "agent" for c in (*trigger.children, *verb.children))
+
+    def infection(self, trigger: Token) -> bool:
+        """Whether a killing is joined by "and" to infecting or sickening people
+        (``infection_verbs``: "it has infected 3,000 people and killed 40"), by a subject that is
+        no party (a pronoun, or a noun that is no sector word nor a name): a disease's toll."""
+        if not syntax.is_verb(trigger):
+            return False
+        first = trigger.head if trigger.dep_ == "conj" else trigger
+        verbs = [first, *first.conjuncts]
+        infecting = [
+            v
+            for v in verbs
+            if v.i != trigger.i
+            and self._lemma(v) in self.words.infection_verbs
+            and any(
+                o.like_num
+                or o.lower_ in ("people", "hundreds", "thousands", "dozens")
+                or any(c.like_num for c in o.children)
+                for o in syntax.objects(v)
+            )
+        ]
+        if not infecting:
+            return False
+        subjects = [c for c in first.children if c.dep_ == "nsubj"]
+        return all(c.pos_ == "PRON" or (not c.ent_type_ and not self.group(self._lemma(c))) for c in subjects)
+
+    def _crash(self, trigger: Token) -> bool:
+        """Whether an act with no doer is told as a crash: its verb's "in" phrase or the clause
+        that tells when it happened tells a crash, or a vehicle is the subject of either."""
+        w = self.words
+        if not syntax.is_verb(trigger):
+            return False
+        if any(self._lemma(c) in w.vehicle_nouns for c in trigger.children if c.dep_ == "nsubj"):
+            return True  # "as a bus hit a bridge"
+        phrases = [g for p in trigger.children if p.dep_ == "prep" and p.lower_ in ("in", "during") for g in p.children]
+        if any(g.dep_ == "pobj" and self._lemma(g) in w.accident_nouns for g in phrases):
+            return True
+        clauses = [c for c in trigger.children if c.dep_ == "advcl"]
+        return any(
+            self._lemma(c) in w.accident_verbs
+            or any(self._lemma(s) in w.vehicle_nouns for s in c.children if s.dep_ == "nsubj")
+            for c in clauses
+        )

@@ -1,0 +1,351 @@
+"""Who takes part: no political party, a thing or an animal as a side, aggregates and tallies,
+a body's own session, commentators, an act's mentions whose actor is named elsewhere."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from detente.grammar import syntax
+from detente.records import Actor, Attribution, Event, parse_date
+from detente.stages.filter.base import FilterEventsBase
+from detente.stages.filter.grammar import (
+    _TALLY,
+    _WORD,
+    NEWS_ENTITIES,
+    _counted,
+    _prep_objects,
+    _root,
+    _titled,
+    period_end,
+)
+
+if TYPE_CHECKING:
+    from detente.stages.filter.parties import Parties
+
+
+class SidesChecks(FilterEventsBase):
+    """The checks of who takes part."""
+
+    def unnamed(self, doc: Doc, ev: Event) -> bool:
+        """Whether ``ev`` names no actor: none, or an act or a thing ("the attacks", "a traffic
+        collision", "the protest": ``act_nouns``) that no dictionary name resolved (a sector
+        given to it, as the protesters' to "the protest", does not name them)."""
+        actor = ev.actor
+        if actor is None:
+            return True
+        if actor.name:
+            return False
+        return _root(syntax.token_at(doc, actor.span[0]), actor.span).lemma_.lower() in self.words.act_nouns
+
+    def aggregate(self, doc: Doc, ev: Event) -> bool:
+        """Whether ``ev`` is an aggregate figure, a state of affairs (the coding manual: "1,250
+        terrorists killed this year"): an ASSAULT (``aggregate_types``) dated to a
+        whole year or a span of more than a month, whose recipient is counted ("in 2024, the
+        group killed nearly 400 people in over 500 attacks"), or the toll of a whole conflict
+        named as its actor ("the war has killed 100,000 people": ``conflict_nouns``); or whose
+        acts are counted over such a span ("have conducted 11,654 operations so far this year",
+        "carried out more than 500 raids since January")."""
+        if ev.type not in self.words.aggregate_types:
+            return False
+        trigger = syntax.token_at(doc, ev.trigger.span[0])
+        acts = [trigger] if syntax.is_noun(trigger) else [c for c in trigger.children if c.dep_ == "dobj"]
+        counted_acts = any(_counted(t) for t in acts)
+        if ev.recipient is not None:
+            head = _root(syntax.token_at(doc, ev.recipient.span[0]), ev.recipient.span)
+            if self.actor_head(doc, ev) in self.words.conflict_nouns and _counted(head):
+                return True  # "a war that killed 100,000 people": a whole conflict's toll
+            counted_acts = counted_acts or _counted(head)
+        if not counted_acts or ev.date is None:
+            return False
+        start, end = parse_date(ev.date), period_end(ev)
+        return ev.date_precision == "year" or (start is not None and end is not None and (end - start).days > 31)
+
+    def thing_acts(self, doc: Doc, ev: Event, trigger: Token) -> bool:
+        """Whether the actor is a force of nature (``hazard_nouns``: "the storm slammed into the
+        coast"), money or aid given (``money_nouns``: "this funding will provide food"), or a text
+        or a state of affairs (``thing_nouns``: "the proposed deal
+        gives in to ..."; "Interpol's constitution prohibits ...", whoever it belongs to), not the
+        noun a participle or a relative clause qualifies ("passed a resolution criticizing X",
+        "introduced a bill that would sanction X": the text's act is that of the body that made
+        it)."""
+        actor = ev.actor
+        if actor is None:
+            return False
+        head = _root(syntax.token_at(doc, actor.span[0]), actor.span)
+        word = head.lemma_.lower()
+        hazards = self.words.hazard_nouns
+        if word in hazards or any(c.dep_ == "compound" and c.lemma_.lower() in hazards for c in head.children):
+            return True  # "the hurricane slammed", "Typhoon Haiyan destroyed": a force of nature
+        if word in self.words.money_nouns and head.pos_ == "NOUN" and head.is_lower and not head.ent_type_:
+            return True  # "this additional funding will provide food": the giver acts (not "Israel Flying Aid")
+        if syntax.is_verb(trigger) and any(
+            c.dep_ == "nsubj"
+            and c.lemma_.lower() in self.words.money_nouns
+            and c.pos_ == "NOUN"
+            and c.is_lower
+            and not c.ent_type_
+            # (not the aid of a party named on it: "Australian aid also supported 2 million girls")
+            and not any(g.dep_ == "poss" or g.ent_type_ in syntax.PARTY_ENTITIES for g in c.children)
+            for c in trigger.children
+        ):
+            return True  # "this critical assistance will support ...", its actor read from a title
+        if word not in self.words.thing_nouns:
+            return False
+        if any(word in n.lower() or head.lower_ in n.lower() for n in (actor.name, actor.cameo_code) if n):
+            return False  # the dictionary names the thing itself ("the Paris Agreement secretariat")
+        # the clause that qualifies the noun, or one it holds ("a resolution that aims to tighten")
+        return not any(t.dep_ in ("acl", "relcl") and t.head.i == head.i for t in (trigger, *trigger.ancestors))
+
+    def given_thing(self, doc: Doc, ev: Event, parties: Parties) -> bool:
+        """Whether what an act of giving (``given_types``) is done to is a thing, not a party:
+        what is given or paid for ("donated blood", "allocated funding for the construction of
+        a wall", "funded the new bridge"); a party is a name, a pronoun, a word of the actor
+        dictionary, a group counted or named ("the refugees", "two hospitals' staff"), or people
+        in need (``needy_nouns``: "the victims", "the wounded")."""
+        side = ev.recipient
+        if side is None or side.name or side.sector or side.cameo_code:
+            return False
+        head = _root(syntax.token_at(doc, side.span[0]), side.span)
+        if head.pos_ != "NOUN" or head.ent_type_ in syntax.PARTY_ENTITIES:
+            return False
+        if self._lemma(head) in self.words.needy_nouns or head.lower_ in self.words.needy_nouns:
+            return False  # "rescued the victims", "treated the wounded"
+        # a party named in the phrase ("assistance for the extension of care at the Institute")
+        return not parties.party(head)
+
+    def animal(self, doc: Doc, ev: Event) -> bool:
+        """Whether the one acted on is an animal (``animal_nouns``: "ordered the killing of
+        300,000 pigs", "explosives killed a jackal"), no party."""
+        side = ev.recipient
+        if side is None or side.name or side.country:
+            return False
+        head = _root(syntax.token_at(doc, side.span[0]), side.span)
+        return self._lemma(head) in self.words.animal_nouns or head.lower_ in self.words.animal_nouns
+
+    def apolitical(self, doc: Doc, ev: Event) -> bool:
+        """Whether a side is named by a trade of entertainment, the arts or sport
+        (``apolitical_nouns``: "the guitarist", "comedian Tim Heidecker"), or is a family in its
+        private dealings (``private_nouns``, ``private_types``: "the family thanked the
+        doctors"), and the other names no party the later stages resolved (no country, sector or
+        code): "rock musicians paid tribute to the guitarist"; "police arrested the rapper"
+        stays, and so do a protest and its end (``apolitical_kept_types``)."""
+        if ev.type in self.words.apolitical_kept_types:
+            return False  # "musicians have lifted their boycott of the venue": a protest ended
+        sides = [s for s in (ev.actor, ev.recipient) if s is not None]
+        private = ev.type in self.words.private_types
+        plain = [s for s in sides if self._apolitical_side(doc, s) or (private and self._kin(doc, s))]
+        if not plain:
+            return False
+        others = [s for s in sides if not any(s is p for p in plain)]
+        return not any(self._party(doc, s) for s in others)
+
+    def no_giver(self, doc: Doc, ev: Event) -> bool:
+        """Whether the actor is a common noun that resolved to no party at all: no country, no
+        sector but civilians', no code ("more than 1,100 trucks have reached Tigray to deliver
+        food", "the move gives ... access to funding", "a bystander attempted to aid the
+        passengers"). A name may be a party the dictionaries do not know ("Action Against Hunger
+        is providing food assistance"), and a pronoun may stand for one: both are kept; an event
+        with no actor is left to the other checks."""
+        side = ev.actor
+        if side is None or side.country or (side.sector and side.sector != "CVL"):
+            return False
+        if side.cameo_code and side.cameo_code != side.sector:
+            return False  # a code of its own (an organisation the dictionary knows)
+        head = _root(syntax.token_at(doc, side.span[0]), side.span)
+        # (written in lower case: "*Action* Against Hunger" is a name the parser tags a noun)
+        return head.pos_ == "NOUN" and head.is_lower and head.ent_type_ not in syntax.PARTY_ENTITIES
+
+    def _party(self, doc: Doc, side: Actor) -> bool:
+        """Whether a side the later stages resolved is a party: a sector other than civilians'
+        (its own, or a title's before its name: :meth:`_titled_party`), or a country that is not
+        only a person's (a state, a body, a group: "the United States", "Toyota"; a person told
+        of in a story set in Kenya gets Kenya's code and is no party for that); a pronoun may
+        stand for one ("we send our condolences to his family" in a president's statement)."""
+        if (side.sector and side.sector != "CVL") or self._titled_party(doc, side):
+            return True
+        head = _root(syntax.token_at(doc, side.span[0]), side.span)
+        if head.pos_ == "PRON":
+            return True  # "we send our condolences to his family": who "we" is, is not known here
+        return bool(side.country) and head.ent_type_ != "PERSON"
+
+    def _titled_party(self, doc: Doc, side: Actor) -> bool:
+        """Whether a word of a side's phrase, or a title before its name, is a sector word of
+        the actor dictionary other than civilians' ("Governor Hochul", "Senator Mark Ellis":
+        the later stages give such a one its sector)."""
+        if self.actors is None:
+            return False
+        head = _root(syntax.token_at(doc, side.span[0]), side.span)
+        words = doc[min(head.left_edge.i, head.i) : head.i + 1]
+        found = [self.actors.sector(self._lemma(t)) for t in words if syntax.is_noun(t)]
+        return any(f is not None and f.sector != "CVL" for f in found)
+
+    def _kin(self, doc: Doc, side: Actor) -> bool:
+        """Whether a side is a family or one of its members (``private_nouns``: "the family",
+        "his widow"), with no name a dictionary gave it (its sector is the family's own,
+        civilians; its country, the article's)."""
+        if side.name:
+            return False
+        head = _root(syntax.token_at(doc, side.span[0]), side.span)
+        return syntax.is_noun(head) and self._lemma(head) in self.words.private_nouns
+
+    def _apolitical_side(self, doc: Doc, side: Actor) -> bool:
+        """Whether a side's head, or a noun before it in its phrase ("future band guitarist
+        Jerry Garcia"), is of ``apolitical_nouns``, and no sector word made it a party (a
+        country is the story's)."""
+        if side.sector:
+            return False
+        head = _root(syntax.token_at(doc, side.span[0]), side.span)
+        before = [t for t in doc[head.left_edge.i : head.i] if t.dep_ in ("compound", "nmod", "appos")]
+        return any(syntax.is_noun(t) and (self._lemma(t) in self.words.apolitical_nouns) for t in (head, *before))
+
+    def session(self, doc: Doc, ev: Event, trigger: Token) -> bool:
+        """Whether a body sits on its own: one legislature, cabinet or court (``session_bodies``)
+        that meets or convenes (``session_verbs``) with no one met ("the Senate was to meet on
+        Monday to discuss the nomination": what it discusses is no party met); "the council met
+        with the envoy" and "the two leaders met" are meetings."""
+        w = self.words
+        if ev.actor is None or self._lemma(trigger) not in w.session_verbs:
+            return False
+        if any(c.dep_ in ("dobj", "dative") for c in trigger.children) or syntax.prep_objects(
+            trigger, ("with", "between", "among", "by")
+        ):
+            return False
+        span = doc.char_span(ev.actor.span[0], ev.actor.span[1], alignment_mode="expand")
+        if span is None:
+            return False
+        body = span.root
+        return (
+            body.lemma_.lower() in w.session_bodies
+            and body.tag_ in ("NN", "NNP")
+            and not any(c.dep_ == "conj" for c in body.children)
+        )
+
+    def reacted_to(self, ev: Event, doc: Doc, reactions: frozenset[int]) -> bool:
+        """Whether a refusal, a threat or an accusation named by a noun (``topic_types``) is
+        only what another event reacts to: the object of a verdict, a rejection, praise or a
+        protest the article codes (``topic_host_types``: "criticized *Trump's refusal* to
+        concede", "denounced the government's *threat* to close the border"). The reaction's
+        recipient is its author; the stance is an event of its own where the article reports
+        it (its own sentence), or where the noun's phrase tells it as news: a count, a date or
+        a time."""
+        trigger = syntax.token_at(doc, ev.trigger.span[0])
+        if not syntax.is_noun(trigger) or syntax.is_verb(trigger) or ev.type not in self.words.topic_types:
+            return False
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children):
+            return False  # "signed no deal": the refusal the negated noun itself codes
+        holder = trigger.head
+        if trigger.dep_ == "pobj" and holder.dep_ == "prep" and holder.lower_ in self.words.topic_prepositions:
+            holder = holder.head  # "protested against the ban", "criticized him for his refusal"
+        elif trigger.dep_ != "dobj":
+            return False
+        if holder.i not in reactions or holder.i == trigger.i:
+            return False
+        return not any(t.ent_type_ in NEWS_ENTITIES or t.like_num for t in trigger.subtree)
+
+    def vote_for(self, doc: Doc, ev: Event, trigger: Token) -> bool:
+        """Whether a backing is a vote for a legislature's own measure: its actor a legislature,
+        a lawmaker or a party (``voting_sectors``), its sentence a vote (``vote_words``, or a
+        tally "52 to 48"), and what it backs a measure (``measure_nouns``: "backed the amendment
+        by 300 votes to 250", "with 231 Democrats supporting the resolution"; "it" where the
+        sentence names one) or nothing named ("joined Democrats in support")."""
+        w = self.words
+        if ev.actor is None or ev.actor.sector not in w.voting_sectors:
+            return False
+        sent = trigger.sent
+        if not (any(self._lemma(t) in w.vote_words for t in sent) or _TALLY.search(sent.text)):
+            return False
+        measures = [t for t in sent if t.pos_ == "NOUN" and self._lemma(t) in w.measure_nouns]
+        backed = [] if self._lemma(trigger) in w.companion_verbs else [t for t in trigger.children if t.dep_ == "dobj"]
+        backed += [o for o in _prep_objects(trigger) if o.pos_ in ("NOUN", "PROPN", "PRON")]
+        if ev.recipient is not None and not (
+            self._lemma(trigger) in w.companion_verbs and ev.recipient.span[0] in {t.idx for t in trigger.children}
+        ):
+            head = _root(syntax.token_at(doc, ev.recipient.span[0]), ev.recipient.span)
+            backed.append(head)
+        things = [t for t in backed if t.pos_ != "PRON" or t.lower_ == "it"]
+        if not things:
+            return True  # "joined Democrats in support": the vote's own measure
+        return any(t in measures or (t.lower_ == "it" and measures) for t in things)
+
+    def tally(self, doc: Doc, ev: Event) -> bool:
+        """Whether the actor is a bare count no dictionary entry resolved ("only 27 have ratified
+        the agreement": a number with no noun of its own, nor of a partitive "of"; "the United
+        States and others have accused Beijing": ``indefinite_actors``), unless the type is one a
+        crowd does (``crowd_types``: "thousands marched")."""
+        if ev.type in self.words.crowd_types:
+            return False
+        head = self.actor_token(doc, ev)
+        if head is None or head.lemma_.lower() in self.words.group_nouns:
+            return False
+        if head.pos_ != "NUM" and not head.like_num and head.lower_ not in self.words.indefinite_actors:
+            return False
+        # "three of the gunmen fired": the partitive's noun names the party, as a phrase names
+        # who the others are ("others in the Democratic Party")
+        return not any(syntax.is_noun(t) or t.pos_ == "PROPN" for t in head.subtree if t.i != head.i)
+
+    def actor_head(self, doc: Doc, ev: Event) -> str | None:
+        """The lemma of the head of an actor phrase no dictionary entry resolved; else None."""
+        head = self.actor_token(doc, ev)
+        return None if head is None else head.lemma_.lower()
+
+    @staticmethod
+    def actor_token(doc: Doc, ev: Event) -> Token | None:
+        """The head of an actor phrase no dictionary entry resolved; else None."""
+        actor = ev.actor
+        if actor is None or actor.name or actor.cameo_code:
+            return None
+        return _root(syntax.token_at(doc, actor.span[0]), actor.span)
+
+    def commentator_names(self, doc: Doc) -> frozenset[str]:
+        """The last words (lower case) of the persons' names that one of their mentions gives a
+        commentator's title or apposition ("Professor John Eastman of Chapman University", "Andy
+        Martin, a former law professor"; not an apposition naming an organisation, whose the person
+        is): later mentions by name alone ("Eastman argues ...") are the same commentator. Read
+        once per document."""
+        found: set[str] = set()
+        for ent in doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            head = ent.root
+            text = _titled(doc, ent.text, (ent.start_char, ent.end_char))
+            # (an apposition that names an organisation says whom the person speaks for: "Ruth
+            # Nakato, a researcher at Amnesty International" is Amnesty's, a party)
+            appositions = (
+                doc[c.left_edge.i : c.right_edge.i + 1].text
+                for c in head.children
+                if c.dep_ == "appos" and not any(t.ent_type_ == "ORG" for t in c.subtree)
+            )
+            described = [text, *appositions]
+            if any(self.commentator(t) for t in described):
+                found.add(ent[-1].lower_)
+        return frozenset(found)
+
+    def described_commentator(self, ev: Event, commentators: frozenset[str]) -> str | None:
+        """ "commentator's act" when ``ev``'s actor is a person named alone (no title of its own)
+        whom another mention describes as a commentator (:meth:`commentator_names`), and
+        "commentator's view" for what such a speaker tells that is not asserted; else None."""
+
+        def named(side: Actor | Attribution | None) -> bool:
+            words = _WORD.findall(side.text) if side is not None else []
+            return bool(words) and all(w[0].isupper() for w in words) and words[-1].lower() in commentators
+
+        if not commentators:
+            return None
+        if ev.actor is not None and named(ev.actor):
+            return "commentator's act"
+        if ev.modality not in (None, "asserted") and named(ev.attribution):
+            return "commentator's view"
+        return None
+
+    def commentator(self, text: str) -> bool:
+        """Whether a phrase names a commentator ("Security analyst Kabiru Adamu", "Former French
+        Ambassador Michel Duclos")."""
+        tokens = [w.lower() for w in _WORD.findall(text)]
+        roles = self.words.former_roles
+        if any(w == "former" and any(r in roles for r in tokens[i + 1 : i + 4]) for i, w in enumerate(tokens)):
+            return True
+        return any(
+            tuple(tokens[i : i + n]) in self.phrases for i in range(len(tokens)) for n in range(1, self.longest + 1)
+        )

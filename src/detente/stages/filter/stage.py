@@ -1,0 +1,207 @@
+"""The stage that drops what is not an event: its check table, in order, and the article-level passes."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Mapping
+from datetime import date
+
+from spacy.tokens import Doc
+
+from detente.grammar import syntax
+from detente.knowledge.actors import ActorDictionary
+from detente.knowledge.words import NotEventWords
+from detente.pipeline.stage import EventsStage
+from detente.pipeline.work import Work
+from detente.records import Event, headline_end, parse_date
+from detente.stages.filter.grammar import _scheduled, _titled, _with_mentioned_tolls, _years_before, period_end
+from detente.stages.filter.happened import HappenedChecks
+from detente.stages.filter.harm import HarmChecks
+from detente.stages.filter.parties import Parties
+from detente.stages.filter.sides import SidesChecks
+from detente.stages.filter.speech import SpeechChecks
+from detente.stages.filter.standing import StandingChecks
+from detente.stages.filter.wanted import WantedChecks
+
+log = logging.getLogger(__name__)
+
+
+class FilterEvents(HappenedChecks, SpeechChecks, WantedChecks, StandingChecks, HarmChecks, SidesChecks, EventsStage):
+    """Drops the events that are not events of the article: commentary and background."""
+
+    name = "filter_events"
+
+    def __init__(
+        self,
+        words: NotEventWords,
+        lemma_fixes: Mapping[str, str] | None = None,
+        actors: ActorDictionary | None = None,
+        topic_verbs: Iterable[str] = (),
+        obligation_auxiliaries: Iterable[str] = (),
+        obligation_verbs: Iterable[str] = (),
+    ) -> None:
+        self.words = words
+        self.topic_verbs = frozenset(topic_verbs)  # the lexicon's (recipients.yaml): "discuss", "consider"
+        # the lexicon's (frames.yaml), by which the events stage codes a demand: what is demanded
+        # ("must", "should", "needs to") is not done
+        self.obligation_auxiliaries = frozenset(obligation_auxiliaries)
+        self.obligation_verbs = frozenset(obligation_verbs)
+        self.actors = actors  # its sector words name groups ("protesters", "villagers")
+        self.lemma_fixes = dict(lemma_fixes or {})  # the lexicon's corrections ("hopes" -> "hope")
+        self.phrases = {tuple(p.lower().split()) for p in words.commentator_nouns}
+        self.longest = max((len(p) for p in self.phrases), default=0)
+
+    def refine(self, work: Work, doc: Doc, events: tuple[Event, ...]) -> Iterable[Event]:
+        published = parse_date(work.article.published)
+        parties = Parties(doc, work, self.group)
+        # a headline tells what happened in the present ("Police arrest protesters when march
+        # turns violent"): no general statement
+        headline = headline_end(work.article.text, work.article.title)
+        # the words of the reactions (a verdict, a rejection, praise, a protest) the article codes
+        reactions = frozenset(
+            t.i
+            for e in events
+            if e.type in self.words.topic_host_types
+            for t in doc.char_span(*e.trigger.span, alignment_mode="expand") or ()
+            if syntax.is_verb(t)
+        )
+        commentators = self.commentator_names(doc)
+        kept: list[Event] = []
+        for ev in events:
+            reason = (
+                self.reason(ev, published, doc)
+                or self.described_commentator(ev, commentators)
+                or self.reason_in_context(ev, doc, published, parties, ev.trigger.span[0] < headline)
+                or ("the topic of a reaction" if self.reacted_to(ev, doc, reactions) else None)
+            )
+            if reason is None:
+                kept.append(ev)
+            else:
+                log.debug("not an event (%s): %s %s", reason, ev.type, ev.text[:120])
+        # one event, many mentions: an act whose actor is not named, where the article names the
+        # actor of an act of its type ("five soldiers were also killed in the attack")
+        unnamed = [self.unnamed(doc, ev) for ev in kept]
+        named_types = {ev.type for ev, u in zip(kept, unnamed, strict=True) if not u}
+        mentions: list[Event] = []
+        for ev, u in zip(kept, unnamed, strict=True):
+            if u and ev.type in named_types:
+                log.debug("not an event (mention): %s %s", ev.type, ev.text[:120])
+                mentions.append(ev)
+        yield from _with_mentioned_tolls(
+            [ev for ev, u in zip(kept, unnamed, strict=True) if not (u and ev.type in named_types)],
+            [ev for ev, u in zip(kept, unnamed, strict=True) if not u],
+            mentions,
+        )
+
+    def reason_in_context(
+        self, ev: Event, doc: Doc, published: date | None, parties: Parties, in_headline: bool = False
+    ) -> str | None:
+        """Why ``ev``, read in its sentence and article, is not an event, or None: the first
+        check in order that holds gives the reason (each check is a method below). A headline
+        (``in_headline``) tells in the present what happened."""
+        trigger = syntax.token_at(doc, ev.trigger.span[0])
+        words = self.words
+        checks: tuple[tuple[str, Callable[[], bool]], ...] = (
+            # (the dead or wounded an attack counts are the people it was done to: "the attack in
+            # Linz last night, which took the lives of four people")
+            ("no party", lambda: not parties.named(ev) and ev.fatalities is None and ev.injured is None),
+            ("did not happen", lambda: self.unhappened(ev, trigger)),
+            ("opinion", lambda: self.opinion(trigger)),
+            ("a hope", lambda: self.hoped(trigger)),
+            ("standing condition", lambda: self.standing(ev, trigger)),
+            ("topic or forecast", lambda: self.topic(trigger) and not self.weighed_threat(ev, trigger)),
+            ("background", lambda: published is not None and self.old_charge(ev, trigger, published)),
+            ("a general statement", lambda: self.habitual(trigger, in_headline)),
+            (
+                "a general statement",
+                lambda: not in_headline and ev.type in words.general_present_types and self.told_present(trigger),
+            ),
+            ("standing condition", lambda: ev.type in words.lasting_types and self.lasted(trigger)),
+            ("background", lambda: self.experienced(trigger)),
+            ("an act one is unable to do", lambda: self.unable(trigger)),
+            ("a role", lambda: self.role(trigger)),
+            ("a view shared", lambda: ev.type in ("AGREE", "REJECT") and self.concurs(trigger)),
+            ("question", lambda: ev.type == "REQUEST" and self.question(trigger)),
+            ("a question put", lambda: self.put_question(trigger)),
+            ("a claim of what was", lambda: ev.type == "AGREE" and self.past_assurance(trigger)),
+            ("a ceremony asked for", lambda: ev.type == "REQUEST" and self.ceremony(trigger)),
+            ("an exhortation", lambda: self.exhortation(trigger)),
+            ("no comment", lambda: ev.type in words.speech_only_types and self.no_comment(trigger)),
+            ("a thing as actor", lambda: self.thing_acts(doc, ev, trigger)),
+            ("aggregate", lambda: self.aggregate(doc, ev)),
+            ("a tally", lambda: self.tally(doc, ev)),
+            ("a reputation", lambda: self.reputation(trigger)),
+            ("a power granted", lambda: self.permitted(trigger)),
+            ("a plot", lambda: self.permitted(trigger, words.commissioning_verbs)),
+            ("an outcome sought", lambda: self.sought(trigger)),
+            ("a text's content", lambda: self.content(trigger)),
+            ("a rule's term", lambda: self.rule(trigger)),
+            ("a comparison", lambda: self.comparison(trigger)),
+            ("a danger posed", lambda: ev.type == "THREATEN" and self.danger(doc, ev, trigger)),
+            ("no party given to", lambda: ev.type in words.given_types and self.given_thing(doc, ev, parties)),
+            ("sympathy sent", lambda: ev.type in words.given_types and self.sympathy(trigger)),
+            ("a warning of another's act", lambda: ev.type == "THREATEN" and self.warning(trigger)),
+            ("a good endangered", lambda: ev.type == "THREATEN" and self.endangered(trigger, ev)),
+            ("a description", lambda: ev.type == "THREATEN" and self.described(trigger)),
+            ("a thing shown", lambda: ev.type == "PROTEST" and self.shown(trigger)),
+            ("an act exemplified", lambda: self.exemplified(trigger)),
+            ("a contingency", lambda: self.contingency(trigger)),
+            ("a measure aimed", lambda: ev.type == "ASSAULT" and self.aimed(trigger)),
+            ("a good withheld", lambda: ev.type == "REJECT" and self.withheld(trigger)),
+            ("a scheduled act", lambda: ev.type not in words.scheduled_kept_types and _scheduled(trigger)),
+            ("a fact granted", lambda: ev.type == "CONCEDE" and self.granted(trigger)),
+            ("a breach alleged", lambda: ev.cameo in words.defiance_codes and self.alleged_breach(trigger)),
+            ("a body's own session", lambda: self.session(doc, ev, trigger)),
+            ("a vote for a measure", lambda: ev.type == "SUPPORT" and self.vote_for(doc, ev, trigger)),
+            ("what a need is for", lambda: self.needed(trigger)),
+            ("what is asked for", lambda: ev.type != "REQUEST" and self.requested(trigger)),
+            ("what is demanded", lambda: ev.type not in words.demanded_kept_types and self.demanded(trigger)),
+            ("an act not taken", lambda: self.forgone(trigger)),
+            ("standing condition", lambda: ev.type in words.standing_noun_types and self.lasting_bond(trigger)),
+            ("standing condition", lambda: self.bond_state(trigger)),
+            ("a lack of it", lambda: ev.type in words.lacking_types and self.lacking(trigger)),
+            (
+                "standing condition",
+                lambda: not in_headline and ev.type in words.relation_types and self.standing_relation(trigger),
+            ),
+            ("a position held", lambda: ev.type in words.held_types and self.held(trigger)),
+            ("a pledge broken", lambda: self.broken(trigger)),
+            ("a refusal lifted", lambda: ev.type in ("REJECT", "PROTEST") and self.lifted(trigger)),
+            ("a shot fired", lambda: ev.type == "COERCE" and self.shot_fired(trigger)),
+            (
+                "a restriction lifted",
+                lambda: ev.type in words.restriction_types and self.restriction_lifted(trigger),
+            ),
+            ("a reporter's query", lambda: self.press_query(trigger)),
+            ("a prohibited act", lambda: self.prohibited(trigger)),
+            ("the hardest hit", lambda: ev.type == "ASSAULT" and self.affected(trigger)),
+            ("an accident", lambda: ev.type == "ASSAULT" and self.accident(doc, ev, trigger)),
+            ("a disease's toll", lambda: ev.type == "ASSAULT" and self.infection(trigger)),
+            ("damage left", lambda: self.damage_left(trigger)),
+            ("an act on oneself", lambda: self.on_oneself(ev, trigger)),
+            ("an animal acted on", lambda: self.animal(doc, ev)),
+            ("no political actor", lambda: self.apolitical(doc, ev)),
+            ("no party gives", lambda: ev.type in words.giver_types and self.no_giver(doc, ev)),
+            ("an act wanted", lambda: ev.type not in words.intent_types and self.wanted(trigger)),
+            ("an act at risk", lambda: self.at_risk(trigger)),
+            ("a goal stated", lambda: self.goal(trigger)),
+            ("a pledge to an ideal", lambda: self.ideal(trigger)),
+        )
+        return next((reason for reason, holds in checks if holds()), None)
+
+    def reason(self, ev: Event, published: date | None, doc: Doc | None = None) -> str | None:
+        """Why ``ev`` is not an event of the article, or None when it is one. With ``doc``, a
+        side's or a speaker's titles before its name count ("former federal prosecutor [Elie
+        Honig]")."""
+        if ev.actor is not None and self.commentator(_titled(doc, ev.actor.text, ev.actor.span)):
+            return "commentator's act"
+        speaker = ev.attribution
+        view = speaker is not None and self.commentator(_titled(doc, speaker.text, speaker.span))
+        if view and ev.modality not in (None, "asserted"):
+            # a commentator's forecast ("an analyst said the army would attack"); an act they
+            # report as done ("satellite images analysed by a think tank showed ...") stays
+            return "commentator's view"
+        end = period_end(ev)
+        if published is not None and end is not None and end < _years_before(published, self.words.background):
+            return "background"
+        return None

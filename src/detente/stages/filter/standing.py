@@ -1,0 +1,77 @@
+"""States, not acts: a bond that lasts, a lack, a relation or a position held."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from detente.grammar import syntax
+from detente.stages.filter.base import FilterEventsBase
+from detente.stages.filter.grammar import _present_simple
+
+
+class StandingChecks(FilterEventsBase):
+    """The checks of states that are no acts."""
+
+    def lasting_bond(self, trigger: Token) -> bool:
+        """Whether a noun of a cooperative bond is told as lasting (``standing_adjectives``:
+        "the enduring alliance between ...", "their long-standing partnership")."""
+        return syntax.is_noun(trigger) and any(
+            c.dep_ == "amod" and c.lower_ in self.words.standing_adjectives for c in trigger.children
+        )
+
+    def lacking(self, trigger: Token) -> bool:
+        """Whether a cooperative event noun is told as lacking: qualified by an adjective of want
+        (``lacking_adjectives``: "Iran's insufficient cooperation with the IAEA"), or the "of"
+        phrase of a noun of want (``lacking_nouns``: "the lack of cooperation"); the noun is the
+        trigger or, for a support verb, its object ("has shown insufficient cooperation")."""
+        nouns = [trigger] if syntax.is_noun(trigger) else [c for c in trigger.children if c.dep_ == "dobj"]
+        for noun in nouns:
+            if any(c.dep_ == "amod" and c.lower_ in self.words.lacking_adjectives for c in noun.children):
+                return True
+            prep = noun.head
+            if noun.dep_ == "pobj" and prep.lower_ == "of" and self._lemma(prep.head) in self.words.lacking_nouns:
+                return True
+        return False
+
+    def bond_state(self, trigger: Token) -> bool:
+        """Whether a bond noun (``bond_nouns``) is told in a state: the subject, itself or as a
+        conjunct, of a verb of state (``bond_state_verbs``) not in the past ("our cooperation
+        rests on ...", "the cooperation between them still stands", "our commitment will not
+        waver")."""
+        noun = trigger
+        while noun.dep_ == "conj" and noun.head.i != noun.i:
+            noun = noun.head
+        if not syntax.is_noun(noun) or noun.dep_ != "nsubj" or self._lemma(trigger) not in self.words.bond_nouns:
+            return False
+        verb = noun.head
+        if self._lemma(verb) not in self.words.bond_state_verbs or verb.tag_ == "VBD":
+            return False
+        return not any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+
+    def standing_relation(self, trigger: Token) -> bool:
+        """Whether a working relation is told in the present simple with an adverb of closeness
+        (``relation_adverbs``: "the two countries work closely together on many issues")."""
+        if not syntax.is_verb(trigger) or not _present_simple(trigger):
+            return False
+        adverbs = [c for c in trigger.children if c.dep_ == "advmod"]
+        adverbs += [g for a in adverbs for g in a.children if g.dep_ == "advmod"]
+        return any(a.lower_ in self.words.relation_adverbs for a in adverbs)
+
+    def held(self, trigger: Token) -> bool:
+        """Whether the act is told as a position held for long (``held_adverbs``: "has long
+        stood with", "has always supported"), in the present simple or perfect, on its own verb
+        or on the clause a participle of it with no subject hangs from ("has long been the
+        largest contributor, providing ...")."""
+        verb = next((t for t in (trigger, *list(trigger.ancestors)[:2]) if syntax.is_verb(t)), None)
+        if verb is None:
+            return False
+        clauses = [verb]
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in verb.children):
+            clauses.append(verb.head)
+        for clause in clauses:
+            auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+            perfect = any(c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP") for c in auxes)
+            held = any(c.dep_ == "advmod" and c.lower_ in self.words.held_adverbs for c in clause.children)
+            if held and (perfect or _present_simple(clause)):
+                return True
+        return False

@@ -1615,12 +1615,15 @@ class _Resolver:
         return person and subject.tag_ not in ("NNS", "NNPS") and not any(c.dep_ == "conj" for c in subject.children)
 
     def _title(self, head: Token, start: int) -> Mention | None:
-        """'the president' after 'President Gustavo Petro' is Petro."""
+        """'the president' after 'President Gustavo Petro' is Petro; not a plural ("civil society
+        *leaders*", "the presidents": several people, not the one office-holder named last)."""
         words = [t.lemma_.lower() for t in self.doc[start : head.i + 1] if t.pos_ in ("NOUN", "PROPN")]
         titles = self.actors.titles
         title = " ".join(words[-2:]) if " ".join(words[-2:]) in titles else (words[-1] if words else "")
         offices = titles.get(title)
         if not offices:
+            return None
+        if head.tag_ in ("NNS", "NNPS"):
             return None
         # "Japanese Minister for Foreign Affairs Hayashi" ... "the Foreign Minister": the one
         # named with the title's own words, before one whose office it is ("Secretary of State X")

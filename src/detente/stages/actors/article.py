@@ -51,6 +51,11 @@ from detente.stages.actors.grammar import (
 )
 from detente.stages.build import PhraseResolver
 
+#: how many capitalised words before a person's name are read as the title it is named with
+TITLE_WORDS = 4
+#: entity labels that end a title before a name ("*U.S.* National Security Advisor X"): an owner
+OWNER_LABELS = ("GPE", "NORP")
+
 
 def _opening_country(head: Token, article: _Article) -> str | None:
     """The country a sentence opens with, as a place set off by a comma ("*In Guinea*, we urge
@@ -769,6 +774,53 @@ class _Article:
             if m is not None and m.entry is not None and m.entry.country and m.entry.kind in MEMBER_KINDS:
                 return m
         return None
+
+    @cached_property
+    def title_holders(self) -> dict[str, list[tuple[int, str]]]:
+        """The titles the article sets before a person's name ("*National Security Advisor*
+        Jake Sullivan", "*Press Secretary* Ana Ruiz"), by the title's last lemma and its last
+        two -> where each such name starts and the country the article gives its holder (built
+        once, when first asked for); a name whose country the article does not tell is left out."""
+        out: dict[str, list[tuple[int, str]]] = {}
+        doc = self.doc
+        for m in self.mentions:
+            person = m.entry is not None and m.entry.kind == "person"
+            if not person and not (m.entry is None and m.label == "PERSON"):
+                continue
+            if person:
+                country = m.entry.country if m.entry is not None else None
+            else:
+                country = self.person_country(doc[m.start : m.end].text)
+            if not country:
+                continue
+            title: list[Token] = []
+            i = m.start - 1
+            # the capitalised common words right before the name, up to a country's name ("U.S.")
+            while i >= 0 and len(title) < TITLE_WORDS:
+                tok = doc[i]
+                if tok.pos_ not in ("NOUN", "PROPN") or not tok.text[:1].isupper() or tok.ent_type_ in OWNER_LABELS:
+                    break
+                title.insert(0, tok)
+                i -= 1
+            if not title:
+                continue
+            keys = {title[-1].lemma_.lower()}
+            if len(title) > 1:
+                keys.add(f"{title[-2].lemma_.lower()} {title[-1].lemma_.lower()}")
+            for key in keys:
+                out.setdefault(key, []).append((m.start, country))
+        return out
+
+    def title_holder_country(self, head: Token) -> str | None:
+        """The country of the holder a bare definite title refers back to ("National Security
+        Advisor Jake Sullivan met ... *The National Security Advisor* congratulated ..."): the
+        one country of every person the article named before it with that title (its last two
+        lemmas when a word qualifies the head, else its last); None when there are none, or
+        holders of several countries ("President X met President Y. *The President* ...")."""
+        modified = head.i > 0 and head.doc[head.i - 1].head == head and head.doc[head.i - 1].dep_ == "compound"
+        key = _two_words(head) if modified else head.lemma_.lower()
+        found = {country for start, country in self.title_holders.get(key, ()) if start < head.i}
+        return next(iter(found)) if len(found) == 1 else None
 
     @cached_property
     def _names_by_head(self) -> dict[str, list[int]]:

@@ -233,11 +233,15 @@ def _speakers(events: tuple[Event, ...]) -> dict[int, Actor]:
 
 def _heading(head: Token, sentence: Span, statements: frozenset[str]) -> bool:
     """Whether a name is the issuer a statement's heading declares, in a line with no verb before
-    the event's sentence: its byline ("Jane Doe, Department Spokesperson") or the by- or
-    from-phrase of its title names ("Statement *by Spokesperson Jane Doe* on ..."; not the one
-    the title is about, "Statement on the Passing of *Jane Doe*"). The author of a statement is not
-    of the place it speaks of."""
-    if head.sent.start == sentence.start or any(t.pos_ in ("VERB", "AUX") for t in head.sent):
+    the event's sentence or in the title that tells the event: its byline ("Jane Doe, Department
+    Spokesperson") or the by- or from-phrase of its title names ("Statement *by Spokesperson Jane
+    Doe* on ..."; not the one the title is about, "Statement on the Passing of *Jane Doe*"). The
+    author of a statement is not of the place it speaks of."""
+    # a title: a statement noun at the root of its line, which a participle may follow
+    # ("Statement from Spokesperson Jane Doe *Welcoming* the Ceasefire in Ruritania")
+    root = head.sent.root
+    title = root.pos_ in ("NOUN", "PROPN") and root.lemma_.lower() in statements
+    if not title and (head.sent.start == sentence.start or any(t.pos_ in ("VERB", "AUX") for t in head.sent)):
         return False
     if syntax.byline(head):
         return True

@@ -157,6 +157,13 @@ class ResolveActorsBase:
                 if opening is not None and found.country is not None and opening != found.country:
                     return _with_country(side, opening)
                 return found
+        if head is not None and _definite(head) and side.name is None and head.tag_ in ("NN", "NNP"):
+            # "National Security Advisor Jake Sullivan met ... *The National Security Advisor*
+            # thanked ...": a bare title refers back to the holder the article named with it,
+            # not to an office of the place where the event happens
+            holder = article.title_holder_country(head)
+            if holder is not None:
+                return _with_country(side, holder)
         short = side.text.removeprefix("the ").removeprefix("The ").removesuffix("'s").removesuffix("’s")
         if short in article.acronyms:
             return _with_country(side, article.acronyms[short])  # "RIAA": the body it stands for

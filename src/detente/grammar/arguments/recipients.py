@@ -589,6 +589,8 @@ class Recipients(ArgumentFinderBase):
         journalist named by the outlet ("speaking to *Martin Smith* of PBS")."""
         if not self.outlet(tok) and not any(self.outlet(g) for g in syntax.prep_objects(tok, ("of",))):
             return False
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and syntax.is_noun(tok.head.head):
+            tok = tok.head.head  # "*PBS*" of "Martin Smith of PBS": the journalist's governor
         governor = tok.head.head if tok.dep_ == "pobj" else tok.head
         return self.lemma(governor) in self.lex.not_parties.outlet_verbs
 

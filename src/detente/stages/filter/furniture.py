@@ -87,14 +87,20 @@ def remembered(trigger: Token, remembrance_nouns: frozenset[str], elapsed_nouns:
 
 
 def directed(trigger: Token, auxiliaries: frozenset[str], pledging: frozenset[str]) -> bool:
-    """Whether the act is a term an order or a text sets: its verb takes "shall" and its subject
-    is not the speaker ("The Secretary of State *shall* coordinate with the Government of X", "the
-    parties shall withdraw their forces"; not "we shall cooperate with Japan", a pledge)."""
+    """Whether the act is a term an order or a text sets: its verb, or the verb that governs its
+    clause (a conjunct, a complement, a purpose: "shall regularly consult with and *coordinate*
+    with ...", "shall ensure that the Director is available to *consult*", "To *provide* relief,
+    the Secretary shall consider ..."), takes "shall" and has a subject that is not the speaker
+    ("The Secretary of State *shall* coordinate with the Government of X", "the parties shall
+    withdraw their forces"; not "we shall cooperate with Japan", a pledge)."""
     verb = next((t for t in (trigger, *trigger.ancestors) if syntax.is_verb(t)), None)
-    if verb is None or not any(c.dep_ == "aux" and c.lower_ in auxiliaries for c in verb.children):
-        return False
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    while not subjects and verb.dep_ == "conj" and verb.head != verb:
-        verb = verb.head  # "... shall review the rules and *consult* with ..."
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return bool(subjects) and all(s.lower_ not in pledging for s in subjects)
+    for _ in range(4):
+        if verb is None:
+            return False
+        if any(c.dep_ == "aux" and c.lower_ in auxiliaries for c in verb.children):
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            return bool(subjects) and all(s.lower_ not in pledging for s in subjects)
+        if verb.dep_ not in ("conj", "xcomp", "ccomp", "advcl") or verb.head == verb:
+            return False
+        verb = verb.head
+    return False

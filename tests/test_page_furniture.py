@@ -96,3 +96,21 @@ def test_caption_lines(line: str, caption: bool) -> None:
     assert in_spans(text.index(line), spans) is caption
     assert not in_spans(0, spans)
     assert not in_spans(len(text) - 3, spans)
+
+
+# a transcript's venue line and its day name no speaker (grammar/syntax.byline)
+VENUES = [
+    "East Room (March 12, 2024)",
+    "South Lawn (October 2, 2023)",
+]
+
+
+@pytest.mark.parametrize("venue", VENUES)
+def test_venue_line_is_no_speaker(coder, venue: str) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        venue + "\n\n3:42 P.M. EDT\n\nPRESIDENT SMITH: Well, gentlemen, welcome. I've asked Congress for "
+        "money. And Russia's brutal attacks must end."
+    )
+    title = "Remarks by President Smith and President Nowak of Poland Before Bilateral Meeting"
+    actors = [e.actor.text for e in before_recipients(coder, text, title, DATE) if e.actor is not None]
+    assert not any(venue.split(" (")[0] in a for a in actors), actors

@@ -1333,8 +1333,12 @@ def byline(head: Token) -> bool:
     if any(t.pos_ in ("VERB", "AUX") for t in head.sent):
         return False
     # not set off by a colon: a headline's colon ("The United States and ASEAN: Strategic Partners
-    # for the Indo-Pacific") gives a topic and what is said of it, not a name and its office
+    # for the Indo-Pacific") gives a topic and what is said of it, not a name and its office; nor
+    # a date: a transcript's venue line and its day ("East Room (March 12, 2024)") name no speaker
     return any(
-        c.dep_ == "appos" and c.text[:1].isupper() and head.doc[max(c.left_edge.i - 1, 0)].text != ":"
+        c.dep_ == "appos"
+        and c.text[:1].isupper()
+        and c.ent_type_ != "DATE"
+        and head.doc[max(c.left_edge.i - 1, 0)].text != ":"
         for c in head.children
     )

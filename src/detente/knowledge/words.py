@@ -353,6 +353,16 @@ class NotEventWords:
     held_adverbs: frozenset[str] = words(default=())
     held_types: frozenset[str] = words(default=())
     background_years: tuple[str, ...] = words(kind=tuple, default=("2",))
+    #: text that is not the report (``furniture.py``): the labels of a photo's credit that end a
+    #: caption's line ("... Image: Jane Doe."), the nouns of a day an event is remembered on
+    #: ("the tenth *anniversary* of the raid") and the spans of time since one ("five *years*
+    #: since the shooting")
+    credit_labels: tuple[str, ...] = words(kind=tuple, default=())
+    remembrance_nouns: frozenset[str] = words(default=())
+    elapsed_nouns: frozenset[str] = words(default=())
+    #: an order's term ("the Secretary *shall* coordinate with ..."), save the speaker's own pledge
+    directive_auxiliaries: frozenset[str] = words(default=())
+    pledging_subjects: frozenset[str] = words(default=())
 
     @classmethod
     def load(cls, directory: Path | None = None) -> NotEventWords:

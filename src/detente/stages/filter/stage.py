@@ -14,6 +14,7 @@ from detente.knowledge.words import NotEventWords
 from detente.pipeline.stage import EventsStage
 from detente.pipeline.work import Work
 from detente.records import Event, headline_end, parse_date
+from detente.stages.filter.furniture import caption_lines, credit_pattern, directed, in_spans, remembered
 from detente.stages.filter.grammar import _scheduled, _titled, _with_mentioned_tolls, _years_before, period_end
 from detente.stages.filter.happened import HappenedChecks
 from detente.stages.filter.harm import HarmChecks
@@ -50,6 +51,7 @@ class FilterEvents(HappenedChecks, SpeechChecks, WantedChecks, StandingChecks, H
         self.lemma_fixes = dict(lemma_fixes or {})  # the lexicon's corrections ("hopes" -> "hope")
         self.phrases = {tuple(p.lower().split()) for p in words.commentator_nouns}
         self.longest = max((len(p) for p in self.phrases), default=0)
+        self.credits = credit_pattern(words.credit_labels)  # the end of a photo's caption
 
     def refine(self, work: Work, doc: Doc, events: tuple[Event, ...]) -> Iterable[Event]:
         published = parse_date(work.article.published)
@@ -66,10 +68,12 @@ class FilterEvents(HappenedChecks, SpeechChecks, WantedChecks, StandingChecks, H
             if syntax.is_verb(t)
         )
         commentators = self.commentator_names(doc)
+        captions = caption_lines(doc.text, self.credits)  # once per text
         kept: list[Event] = []
         for ev in events:
             reason = (
-                self.reason(ev, published, doc)
+                ("a caption" if in_spans(ev.trigger.span[0], captions) else None)
+                or self.reason(ev, published, doc)
                 or self.described_commentator(ev, commentators)
                 or self.reason_in_context(ev, doc, published, parties, ev.trigger.span[0] < headline)
                 or ("the topic of a reaction" if self.reacted_to(ev, doc, reactions) else None)
@@ -186,6 +190,8 @@ class FilterEvents(HappenedChecks, SpeechChecks, WantedChecks, StandingChecks, H
             ("an act at risk", lambda: self.at_risk(trigger)),
             ("a goal stated", lambda: self.goal(trigger)),
             ("a pledge to an ideal", lambda: self.ideal(trigger)),
+            ("an occasion remembered", lambda: remembered(trigger, words.remembrance_nouns, words.elapsed_nouns)),
+            ("an order's term", lambda: directed(trigger, words.directive_auxiliaries, words.pledging_subjects)),
         )
         return next((reason for reason, holds in checks if holds()), None)
 

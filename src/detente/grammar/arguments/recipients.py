@@ -664,7 +664,8 @@ class Recipients(ArgumentFinderBase):
             # prime minister"), not for its owner ("to demand *their* freedoms", "against *his*
             # detention") nor for itself ("to demand jobs"); no pronoun
             named = [g for f in found for g in (syntax.prep_objects(f, ("of",)) if self.thing(f) else [f])]
-            parties = [p for p in named if p.pos_ != "PRON" and not self.thing(p)]
+            # (only a name or a noun of a kind of party: not "to demand higher wages")
+            parties = [p for p in named if p.pos_ != "PRON" and (_names_a_party(p) or self._party_noun(p))]
             if parties:
                 return parties
         return []

@@ -68,7 +68,7 @@ def test_strike_by_a_state_stays_an_attack(coder: Any, sentence: str, type_: str
         # whom the purpose clause acts on, not the place where the crowd gathered
         ("Thousands rallied in Quito to protest against President Noboa.", "Noboa"),
         ("Hundreds of people marched in Yerevan to demand the resignation of Prime Minister Pashinyan.", "Pashinyan"),
-        ("Students demonstrated in Lusaka to denounce the electoral commission.", "commission"),
+        ("Students demonstrated in Lusaka to denounce President Hichilema.", "Hichilema"),
     ],
 )
 def test_protest_purpose_names_its_target(coder: Any, sentence: str, recipient_words: str) -> None:

@@ -127,6 +127,12 @@ class TriggerReader:
             pat = self._verb_pattern(tok)
             if pat is not None and lemma in self.lex.roles.force_only_verbs and not self._by_forces(tok):
                 pat = None  # "the president left Moscow": only armed units leaving withdraw
+            if (
+                pat is not None
+                and lemma in self.lex.roles.crowd_only_verbs
+                and not any(c.dep_ == "nsubj" and self._a_crowd(c) for c in tok.children)
+            ):
+                pat = None  # "the question is on those strikes": only workers are on strike
             if pat is not None and tok.pos_ == "ADJ" and not _predicate_adjective(tok, pat):
                 pat = None  # "a free vote", "mass protests": an adjective names no act by itself
             if pat is not None and not pat.is_event:
@@ -213,6 +219,7 @@ class TriggerReader:
                 return None  # "a Ukraine ceasefire deal": the deal is the act, the ceasefire its subject
             pat = self._noun_pattern(tok)
             if pat is not None and pat.is_event:
+                pat = self._crowd_act(tok, pat, None)
                 return Reading(pat.cameo, pat.type, (tok.i,), "noun", pat.source, head=tok.i)
         return None
 
@@ -262,6 +269,7 @@ class TriggerReader:
         return head in self.lex.roles.topic_heads or self._noun_pattern(tok.head) is not None
 
     def _light_coding(self, verb: Token, noun: Token, pat: Pattern, depth: int) -> Reading:
+        pat = self._crowd_act(noun, pat, verb)
         pat = self._worded_attack(verb, noun, pat)
         inner = Reading(pat.cameo, pat.type, (noun.i,), "noun", pat.source, head=noun.i)
         coded = Reading(pat.cameo, pat.type, (verb.i, noun.i), "light", pat.source, inner, None, verb.i)
@@ -319,6 +327,41 @@ class TriggerReader:
         type_ = self.ontology.to_plover(code).type
         return replace(pat, cameo=code, type=type_, source=f"worded attack {pat.source}")
 
+    def _crowd_act(self, word: Token, pat: Pattern, verb: Token | None) -> Pattern:
+        """A strike or a blockade (``crowd_act_words``) that workers, a union or a crowd carry out
+        (``crowd_nouns``) is a protest: "dockers *staged a strike*", "a *strike by* dock workers",
+        "the teachers' *strike*", "truckers *blockaded* the crossing" (``crowd_strike_cameo``,
+        ``crowd_blockade_cameo``); "Israel launched a strike on Gaza" stays an attack."""
+        lex, roles = self.lex, self.lex.roles
+        if self.lemma(word) not in roles.crowd_act_words:
+            return pat
+        if pat.type == "ASSAULT":
+            code = lex.crowd_strike_cameo
+        elif pat.type == "COERCE":
+            code = lex.crowd_blockade_cameo
+        else:
+            return pat
+        if code is None:
+            return pat
+        doers = [c for c in word.children if c.dep_ in ("poss", "compound")] + syntax.prep_objects(word, ("by",))
+        if verb is not None:
+            doers += [c for c in verb.children if c.dep_ == "nsubj"]
+        if not any(self._a_crowd(d) for d in doers):
+            return pat
+        return replace(pat, cameo=code, type=self.ontology.to_plover(code).type, source=f"crowd {pat.source}")
+
+    def _a_crowd(self, doer: Token) -> bool:
+        """Whether a doer is workers, a union or a crowd (``crowd_nouns``): the word, a compound or
+        possessor on it ("the *pilots'* union"), the noun of its "of" phrase ("thousands of
+        *workers*"), or one of their conjuncts."""
+        words = self.lex.roles.crowd_nouns
+        for part in (doer, *doer.conjuncts):
+            named = [part, *(c for c in part.children if c.dep_ in ("poss", "compound"))]
+            named += syntax.prep_objects(part, ("of",))
+            if any(self.lemma(n) in words for n in named):
+                return True
+        return False
+
     def _charges(self, clause: Token) -> bool:
         """Whether a participle is itself a criticism or a charge ("calling them *nutters*",
         "calling him a liar": ``call {...}`` of ACCUSE); not "calling it a legitimate target"."""
@@ -326,6 +369,7 @@ class TriggerReader:
         return coded is not None and coded.type == "ACCUSE"
 
     def _verb_coding(self, tok: Token, pat: Pattern, depth: int) -> Reading:
+        pat = self._crowd_act(tok, pat, tok)
         pat = self._worded_attack(tok, tok, pat)
         theme = (pat.objects is not None and not pat.object_is_recipient) or (
             pat.objects is None

@@ -194,6 +194,12 @@ class WordRoles:
     issuing_verbs: frozenset[str] = words(default=())
     #: armed units whose travel is a show of force, not a diplomatic visit (``force_visit``)
     force_nouns: frozenset[str] = words(default=())
+    #: a strike or a blockade (``crowd_act_words``) whose doer is one of ``crowd_nouns`` (workers,
+    #: a union, protesters) is a protest (``crowd_strike_cameo``, ``crowd_blockade_cameo``)
+    crowd_act_words: frozenset[str] = words(default=())
+    crowd_nouns: frozenset[str] = words(default=())
+    #: verbs whose patterns are events only when a crowd (``crowd_nouns``) does them ("workers are on strike")
+    crowd_only_verbs: frozenset[str] = words(default=())
     #: words that tell a force as peacekeepers ("peacekeepers", "peacekeeping troops": ``peacekeeping_cameo``)
     peacekeeping_nouns: frozenset[str] = words(default=())
     #: people in flight a border is opened to ("opened its borders to refugees": ``shelter_cameo``)
@@ -590,6 +596,9 @@ class Lexicon:
     solidarity_cameo: str | None
     rebuttal_cameo: str | None
     force_visit_cameo: str | None
+    #: the codes of a strike and of a blockade by workers or a crowd (``crowd_act_words``)
+    crowd_strike_cameo: str | None
+    crowd_blockade_cameo: str | None
     peacekeeping_cameo: str | None
     shelter_cameo: str | None
     #: the code of a protest told as speech ("a rights group protested that the authorities ...")
@@ -638,6 +647,8 @@ class Lexicon:
             solidarity_cameo=_checked_code(ontology, frames_doc.get("solidarity_cameo")),
             rebuttal_cameo=_checked_code(ontology, frames_doc.get("rebuttal_cameo")),
             force_visit_cameo=_checked_code(ontology, frames_doc.get("force_visit_cameo")),
+            crowd_strike_cameo=_checked_code(ontology, frames_doc.get("crowd_strike_cameo")),
+            crowd_blockade_cameo=_checked_code(ontology, frames_doc.get("crowd_blockade_cameo")),
             peacekeeping_cameo=_checked_code(ontology, frames_doc.get("peacekeeping_cameo")),
             shelter_cameo=_checked_code(ontology, frames_doc.get("shelter_cameo")),
             spoken_protest_cameo=_checked_code(ontology, frames_doc.get("spoken_protest_cameo")),

@@ -137,6 +137,11 @@ class ArgumentFinder(Speakers, Actors, Recipients, NounArguments):
         elif not recipients and c.type in self.lex.not_parties.target_types and actors == [head]:
             # "anti-government protests continue": the crowd's own noun says whom it is against
             recipients = self._anti_target(head)
+        if not recipients and c.type in self.lex.not_parties.target_types and c.kind != "noun":
+            # "rallied in Caracas *to protest against* the president", "marched *to demand the
+            # resignation of* the prime minister": whom the protest's purpose clause acts on, before
+            # the place where it was held
+            recipients = [r for r in self._purpose_targets(head, c.type) if r not in actors]
         meeting = self.lex.not_parties.at_venue(c.type, c.cameo)
         topic = self.lemma(head) in self.lex.not_parties.topic_verbs
         if (

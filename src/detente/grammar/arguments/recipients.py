@@ -658,6 +658,25 @@ class Recipients(ArgumentFinderBase):
                 return found
         return []
 
+    def _purpose_targets(self, head: Token, type_: str) -> list[Token]:
+        """Whom a protest's infinitive of purpose acts on (round strikes29): "rallied *to protest
+        against* the president" (its "against" phrase), "marched *to denounce* the junta", "*to
+        demand the resignation of* the prime minister" (its object, or the party a thing names)."""
+        for clause in head.children:
+            if clause.dep_ != "advcl" or not any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):
+                continue
+            found = syntax.prep_objects(clause, ("against",))
+            found = found or [o for o in syntax.objects(clause) if o.pos_ not in ("VERB", "AUX")]
+            # a thing stands only for the party its "of" phrase names ("the resignation *of* the
+            # prime minister"), not for its owner ("to demand *their* freedoms", "against *his*
+            # detention") nor for itself ("to demand jobs"); no pronoun
+            named = [g for f in found for g in (syntax.prep_objects(f, ("of",)) if self.thing(f) else [f])]
+            # (only a name or a noun of a kind of party: not "to demand higher wages")
+            parties = [p for p in named if p.pos_ != "PRON" and (_names_a_party(p) or self._party_noun(p))]
+            if parties:
+                return parties
+        return []
+
     def _harms(self, phrases: list[Token], c: Reading) -> list[Token]:
         """The phrases of a condemnation that name a harm suffered ("the deaths of civilians");
         none for an inquiry, which looks into the harm itself ("investigation into the death of")."""

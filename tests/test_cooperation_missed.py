@@ -12,7 +12,8 @@ import spacy
 from spacy.tokens import Doc
 
 from coding_checks import check_coded
-from detente.grammar import arguments, syntax, triggers
+from detente.grammar import syntax, triggers
+from detente.grammar.arguments import clauses
 
 pytestmark = pytest.mark.slow
 
@@ -91,9 +92,9 @@ def _clause(comma: bool) -> Doc:
 
 
 def test_a_restrictive_clause_names_the_doer_and_a_comment_after_a_comma_does_not() -> None:
-    assert [t.text for t in arguments._done_in_clause(_clause(False)[3])] == ["Peru"]
+    assert [t.text for t in clauses._done_in_clause(_clause(False)[3])] == ["Peru"]
     # "a request from envoys of Abkhazia, which Russia recognized": often on another noun
-    assert arguments._done_in_clause(_clause(True)[3]) == []
+    assert clauses._done_in_clause(_clause(True)[3]) == []
 
 
 @pytest.mark.parametrize(

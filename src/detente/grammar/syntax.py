@@ -455,7 +455,7 @@ def with_conjuncts(heads: Iterable[Token]) -> list[Token]:
     out: list[Token] = []
     for h in heads:
         name = described_name(h)
-        for t in (h, *h.conjuncts, *stray_conjuncts(h)) if name is None else (name,):
+        for t in (h, *h.conjuncts) if name is None else (name,):
             if t is not h and (fronted_conjunct(t) or fronted_conjunct(h)):
                 continue  # "On a visit to Zimbabwe, *Ramaphosa* voiced": no pair with Zimbabwe
             if (
@@ -466,39 +466,6 @@ def with_conjuncts(heads: Iterable[Token]) -> list[Token]:
                 and any(ch.isalnum() for ch in t.text)
             ):
                 out.append(t)
-    return out
-
-
-def stray_conjuncts(head: Token) -> list[Token]:
-    """The last items of a list of named persons the parser hangs on the verb, not on the list:
-    "met with President A of Kenya, President B of Uganda*, and President C* of Rwanda" (C a
-    conjunct of "met", its comma and "and" the verb's too). Only where the list is the verb's
-    object or the object of its preposition, each item a name."""
-    if head.pos_ != "PROPN":
-        return []
-    verb = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else head.head
-    if head.dep_ not in ("pobj", "dobj") or not is_verb(verb):
-        return []
-    doc = head.doc
-    out: list[Token] = []
-    last = max((head, *head.conjuncts), key=lambda t: t.right_edge.i)
-    i = last.right_edge.i + 1
-    while i < len(doc) and doc[i].text == "," and doc[i].head == verb:
-        i += 1
-        if i < len(doc) and doc[i].dep_ == "cc" and doc[i].head == verb:
-            i += 1
-        if i >= len(doc):
-            break
-        item = doc[i]
-        while item.dep_ == "compound" and item.head.i > item.i:
-            item = item.head  # "President *C*": the name the title hangs on
-        if item.dep_ != "conj" or item.head != verb or item.pos_ != "PROPN" or item.ent_type_ in NOT_ACTORS:
-            break
-        out.append(item)
-        i = item.right_edge.i + 1
-    if out:
-        # "..., Chancellor B of Austria, and ...": an item between, read as the first's apposition
-        out[:0] = [a for a in head.children if a.dep_ == "appos" and a.pos_ == "PROPN" and a.i > head.i]
     return out
 
 
@@ -986,19 +953,6 @@ def _stative_holder(verb: Token) -> Token | None:
     ):
         return head
     return None
-
-
-def particle_preps(verb: Token) -> list[Token]:
-    """The prepositions the parser hangs on a particle right after the verb, each right after
-    its particle: "walked away *from* the deal", "backed out *of* the accord", "pulled out *of*
-    the talks" (the particle an adverb, a particle or a preposition of the verb)."""
-    return [
-        g
-        for c in verb.children
-        if c.dep_ in ("prt", "advmod", "prep") and c.i == verb.i + 1 and c.pos_ in ("ADP", "ADV", "PART")
-        for g in c.children
-        if g.dep_ == "prep" and g.i == c.i + 1
-    ]
 
 
 def objects(verb: Token) -> list[Token]:

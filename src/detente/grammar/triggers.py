@@ -602,10 +602,6 @@ class TriggerReader:
             if c.dep_ == "prep" and c.lower_ not in attached and _next_to(tok, c) and not acts
         }
         attached.update("as" for _ in _object_as(tok))  # "described the plan as a disaster"
-        # "walked away *from* the deal", "backed out *of* the accord": the parser hangs the
-        # preposition on the particle before it, not on the verb
-        deep = syntax.particle_preps(tok)
-        attached.update(g.lower_ for g in deep)
         # "set free 20 journalists", "let free activists": the verb's adjective, which the parser
         # hung on the object right after it
         attached.update(
@@ -647,13 +643,10 @@ class TriggerReader:
             if pat.objects is not None:
                 if obj_lemmas is None:
                     obj_lemmas = object_lemmas(tok)
-                    obj_lemmas.update(g.lemma_.lower() for p in deep for g in p.children if g.dep_ == "pobj")
                 if ANY_OBJECT in pat.objects:
                     if not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
                         continue
-                elif not (pat.objects & obj_lemmas) and not (
-                    pat.object_is_recipient and pat.particles and pat.objects & _addressed(tok, pat.particles)
-                ):
+                elif not (pat.objects & obj_lemmas):
                     if pat.is_event:
                         continue
                     # a wording that is no event, whose object is the noun a relative clause
@@ -780,21 +773,6 @@ def _subject_of(verb: Token) -> Token | None:
 def _unagented(comp: Token) -> bool:
     """A passive complement that names no agent: "for the minister to be investigated"."""
     return syntax.is_verb(comp) and syntax.is_passive(comp) and not any(c.dep_ == "agent" for c in comp.children)
-
-
-def _addressed(verb: Token, particles: tuple[str, ...] | frozenset[str]) -> set[str]:
-    """The title words and entity labels of the objects of the verb's own prepositions among
-    ``particles``, for a pattern whose recipient is that object: "spoke this morning *to
-    President* Museveni" names a president, a PERSON (the lemma alone is the name's)."""
-    out: set[str] = set()
-    for p in verb.children:
-        if p.dep_ == "prep" and p.lower_ in particles and _next_to(verb, p):
-            for g in p.children:
-                if g.dep_ == "pobj":
-                    if g.ent_type_:
-                        out.add(g.ent_type_)
-                    out.update(m.lemma_.lower() for m in g.children if m.dep_ == "compound")
-    return out
 
 
 def _next_to(verb: Token, prep: Token) -> bool:

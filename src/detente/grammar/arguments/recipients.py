@@ -189,10 +189,6 @@ class Recipients(ArgumentFinderBase):
             laid_on = [g for h in (verb, *objs) for g in syntax.prep_objects(h, ("on",))]
             if laid_on:
                 return laid_on
-        if c.kind == "verb" and c.pattern_object and not objs:
-            # "walked away from *the talks* with X", "pulled out of *the deal* with X": the
-            # wording's object after a particle's preposition (syntax.particle_preps)
-            objs = [g for p in syntax.particle_preps(verb) for g in p.children if g.dep_ == "pobj"]
         if c.kind == "verb" and c.pattern_object:
             # "share intelligence with X", "deploy troops to X": the object is part of the wording
             worded = [o for o in objs if syntax.is_passive(verb)]
@@ -585,12 +581,9 @@ class Recipients(ArgumentFinderBase):
     def outlet_told(self, tok: Token) -> bool:
         """Whether a phrase names a news outlet that a speaker tells, speaks with or is
         interviewed by ("told *VOA*", "spoke with *the BBC*", "in an interview with *Reuters*"),
-        which is no party to the act reported (``news_outlets``, ``outlet_verbs``); so is a
-        journalist named by the outlet ("speaking to *Martin Smith* of PBS")."""
-        if not self.outlet(tok) and not any(self.outlet(g) for g in syntax.prep_objects(tok, ("of",))):
+        which is no party to the act reported (``news_outlets``, ``outlet_verbs``)."""
+        if not self.outlet(tok):
             return False
-        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and syntax.is_noun(tok.head.head):
-            tok = tok.head.head  # "*PBS*" of "Martin Smith of PBS": the journalist's governor
         governor = tok.head.head if tok.dep_ == "pobj" else tok.head
         return self.lemma(governor) in self.lex.not_parties.outlet_verbs
 

@@ -79,3 +79,11 @@ def check_side(
     ]
     assert ok, f"{trigger!r}: {side} not resolved to {country} ({words}) in {text!r}: {found}"
     assert text[ok[0].span[0] : ok[0].span[1]] == ok[0].text  # the span it was resolved from
+
+
+def coded_sides(coder: Any, text: str, trigger: str, side: str, published: str = DATE) -> list[Any]:
+    """The ``side`` ("actor" or "recipient") of every event of ``text`` whose trigger holds
+    ``trigger``; at least one such event must be coded."""
+    sides = [getattr(e, side) for e in coder.code(text, published=published) if trigger in e.trigger.text]
+    assert sides, f"no event on {trigger!r} in {text!r}"
+    return sides

@@ -44,7 +44,12 @@ GOLD = Path(__file__).resolve().parents[1] / "benchmarks" / "gold" / "article_ev
 #: took the test split to 0.581 / 0.502 / 0.518 / 0.510 (recall up, precision down) and all 135
 #: to 0.674 / 0.606 / 0.657 / 0.631. The fourteenth (attacks26, sentence26, agree26, core26,
 #: parties26, dates26; places26 reverted; model retrained) left the test split at
-#: 0.577 / 0.500 / 0.524 / 0.512 and all 135 at 0.672 / 0.606 / 0.662 / 0.633.
+#: 0.577 / 0.500 / 0.524 / 0.512 and all 135 at 0.672 / 0.606 / 0.662 / 0.633. The fifteenth
+#: (plvyield27, plvcoop27, plvconflict27, plvprecision27, plvparties27, leftovers27; model
+#: retrained) took the test split to 0.581 / 0.506 / 0.525 / 0.516. The sixteenth (statements28,
+#: whitehouse28, trail28, country28, gsrhalf28, fallback29, furniture29, strikes29; lexicon28 and
+#: phrasal29 reverted; model retrained) left it at 0.577 / 0.504 / 0.522 / 0.513: the rules are
+#: neutral there with one model, and retraining moves it by up to 0.005 (docs/accuracy-rounds.md).
 FLOORS = {
     "test": {"core_recall": 0.575, "all_recall": 0.495, "precision": 0.52, "f1": 0.505},
     None: {"core_recall": 0.665, "all_recall": 0.60, "precision": 0.655, "f1": 0.625},

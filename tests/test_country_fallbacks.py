@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import pytest
 
+from coding_checks import coded_sides
+
 DATE = "2025-06-02"
 
 HOLDERS = [
@@ -42,9 +44,7 @@ HOLDERS = [
 def test_a_bare_title_is_of_its_named_holder(  # type: ignore[no-untyped-def]
     unaimed_coder, text: str, trigger: str, side: str, country: str
 ) -> None:
-    events = [e for e in unaimed_coder.code(text, published=DATE) if trigger in e.trigger.text]
-    sides = [getattr(e, side) for e in events]
-    assert sides, text
+    sides = coded_sides(unaimed_coder, text, trigger, side, published=DATE)
     assert all(s is not None and s.country == country for s in sides), [(s and (s.text, s.country)) for s in sides]
 
 
@@ -68,7 +68,5 @@ NOT_THE_PLACE = [
 def test_no_country_the_text_does_not_give(  # type: ignore[no-untyped-def]
     unaimed_coder, text: str, trigger: str, side: str, wrong: str
 ) -> None:
-    events = [e for e in unaimed_coder.code(text, published=DATE) if trigger in e.trigger.text]
-    sides = [getattr(e, side) for e in events]
-    assert sides, text
+    sides = coded_sides(unaimed_coder, text, trigger, side, published=DATE)
     assert all(s is None or s.country != wrong for s in sides), [(s and (s.text, s.country)) for s in sides]

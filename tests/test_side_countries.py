@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from coding_checks import check_side
+from coding_checks import check_side, coded_sides
 
 DATE = "2025-06-02"
 
@@ -105,9 +105,7 @@ TITLES = [
 def test_a_title_coordinated_with_a_titled_name_is_that_person(  # type: ignore[no-untyped-def]
     unaimed_coder, text: str, trigger: str, side: str, country: str
 ) -> None:
-    events = [e for e in unaimed_coder.code(text, published=DATE) if trigger in e.trigger.text]
-    sides = [getattr(e, side) for e in events]
-    assert sides, text
+    sides = coded_sides(unaimed_coder, text, trigger, side, published=DATE)
     assert all(s is not None and s.country == country for s in sides), [(s and (s.text, s.country)) for s in sides]
 
 

@@ -323,13 +323,15 @@ record's id (`scripts/plv_half.py`), half A studied and half B only scored, so t
 judged on news no one read. Six rounds on their own branches: yielding, refusing, threats and
 demands (`plvyield27`), aid, agreements, support and cooperation (`plvcoop27`), violence,
 accusations and coercion (`plvconflict27`), what news tells but was not done (`plvprecision27`),
-who did it to whom (`plvparties27`), and constructions earlier rounds had noticed (court
-sentences, summonses, acts welcomed as a noun: `leftovers27`). PLV half B with the patterns
-alone went from 0.652 / 0.608 / 0.629 to 0.663 / 0.619 / 0.640 (tuple recall / precision / F1). A learning curve of the event model
-(`scripts/article_learning_curve.py`, docs/model.md) shows that more article gold would move the
-model's held-out F1 by about 0.005. The test split ended at 0.581 / 0.506 / 0.525 / 0.516 (0.577 / 0.500 / 0.524 /
-0.512 at the start); the article cross-validation at the end: patterns only 0.732 / 0.684 / 0.704 / 0.694, with the model 0.728 / 0.681 / 0.725 / 0.702. `--without
-require_recipient` (the stage left out, docs/cli.md) gave on the test split 0.581 / 0.508 / 0.490 / 0.499.
+who did it to whom (`plvparties27`), and constructions earlier rounds had noticed (court sentences,
+summonses, acts welcomed as a noun: `leftovers27`). PLV half B with the patterns alone went from
+0.652 / 0.608 / 0.629 to 0.663 / 0.619 / 0.640 (tuple recall / precision / F1). A learning curve of
+the event model (`scripts/article_learning_curve.py`, docs/model.md) shows that more article gold
+would move the model's held-out F1 by about 0.005. The test split ended at 0.581 / 0.506 / 0.525 /
+0.516 (0.577 / 0.500 / 0.524 / 0.512 at the start); the article cross-validation at the end:
+patterns only 0.732 / 0.684 / 0.704 / 0.694, with the model 0.728 / 0.681 / 0.725 / 0.702.
+`--without require_recipient` (the stage left out, docs/cli.md) gave on the test split 0.581 /
+0.508 / 0.490 / 0.499.
 
 **Sixteenth session (2026-12-06).** With no unseen news articles left, ten rounds on their own
 branches studied other unseen text, each judged on it by hand and on the held-out measures: in

@@ -115,6 +115,9 @@ def test_other_governments_are_not_of_the_place(coder) -> None:  # type: ignore[
 # (sentence, the censured party's country): the feeling's owner is the speaker's side (the model's
 # choice of recipient, so the installed coder)
 FEELING_CASES = [
+    # Justified expected failure: the retrained event model (sixteenth session) drops this one
+    # candidate, a known loss recorded in docs/model.md; strict, so the row fails the suite as
+    # soon as a model keeps it again, and the mark must then be removed.
     pytest.param(
         "Japan expressed its concern over the Chinese military drills.",
         "CHN",

@@ -14,7 +14,8 @@ from detente.errors import KnowledgeError
 from detente.geo import store
 from detente.geo.gazetteer import Gazetteer, Place, name_key
 from detente.knowledge.files import data_dir, read_tsv
-from detente.stages.places import Context, LocateEvents, PlaceMention, PlaceWords
+from detente.knowledge.words import PlaceWords
+from detente.stages.places import Context, LocateEvents, PlaceMention
 
 PLACES = [
     Place("Tripoli", "city", "LBY", "Tripoli", 32.89, 13.19, 1_300_000, 1),

@@ -1,0 +1,202 @@
+"""Which place phrase places each event: one of its own clause or sentence ranked by how it is tied
+to the event's trigger and parties, the land of its actor's office ("Hong Kong authorities"), or
+the article's opening place phrase, and whether the dateline may place it."""
+
+from __future__ import annotations
+
+import bisect
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span, Token
+
+from detente.geo.gazetteer import Place
+from detente.grammar import syntax
+from detente.records import Event
+from detente.stages.places.base import LocateEventsBase
+from detente.stages.places.common import _OFFSET_BEFORE, _SPECIFIC, OPEN_SEA, PLACE_ENTITIES, PlaceMention
+
+if TYPE_CHECKING:
+    from detente.stages.places.common import Context
+
+
+class EventPlaces(LocateEventsBase):
+    """Which place phrase places each event."""
+
+    def _lede(
+        self,
+        doc: Doc,
+        sents: list[Span],
+        found: list[PlaceMention],
+        headline: int,
+        chosen: dict[int, tuple[Place, str]],
+    ) -> tuple[PlaceMention | None, PlaceMention | None]:
+        """The first place phrase ("in", "near", ...) of the article's first three sentences,
+        not counting a headline (``headline``: where it ends, 0 for none); and, when that names
+        a country, the first place phrase after it that names a town or area in that country
+        ("death toll in Pakistan's train hijacking ... in the country's restive Balochistan
+        province": Balochistan), or None."""
+        first = 1 if headline and sents and sents[0].start_char < headline else 0
+        if len(sents) < 2 + first:
+            return None, None  # a one-sentence text has no lede apart from its own sentence
+        end = sents[min(2 + first, len(sents) - 1)].end
+        lede = None
+        for m in found:
+            if m.start >= end:
+                break
+            anchor = self._anchor(doc[m.end - 1])
+            if (anchor is None or anchor[0] not in self.words.prepositions) and not m.settlement:
+                continue  # a place phrase, or a town named as one ("mayor of the city of Gdańsk")
+            if lede is None:
+                lede = m
+                if chosen[m.start][0].feature != "country":
+                    return lede, None
+                continue
+            place, country = chosen[m.start][0], chosen[lede.start][0].country
+            if place.feature not in ("country", "sea") and place.country == country:
+                return lede, m
+        return lede, None
+
+    def _land(
+        self,
+        doc: Doc,
+        ev: Event,
+        found: list[PlaceMention],
+        starts: list[int],
+        chosen: dict[int, tuple[Place, str]],
+        context: Context,
+    ) -> PlaceMention | None:
+        """The place the actor's own words name as the land of its office, for an office that
+        acts at home (``home_offices``): "Hong Kong authorities", "Puerto Rico's governor", "the
+        Supreme Court of Puerto Rico", "the Lagos State government"; None for other parties
+        ("a U.S. envoy", "Japan's foreign minister": they travel)."""
+        actor = ev.actor
+        span = None if actor is None else doc.char_span(actor.span[0], actor.span[1], alignment_mode="expand")
+        if span is None:
+            return None
+        # with the office an apposition gives the actor ("Sergei Sobyanin, the mayor of Moscow")
+        end = max([span.end, *(c.right_edge.i + 1 for c in span.root.children if c.dep_ == "appos")])
+        offices = [t for t in doc[span.start : end] if t.lemma_.lower() in self.words.home_offices]
+        if not offices:
+            return None
+        for m in found[bisect.bisect_left(starts, span.start) : bisect.bisect_left(starts, end)]:
+            place = chosen[m.start][0]
+            if m.end > end or place.feature not in ("country", "admin area", "city"):
+                continue
+            if actor is not None and actor.country and place.country != actor.country:
+                continue
+            if any(o in doc[m.end - 1].ancestors for o in offices):
+                return m
+        # "the Puerto Rico Senate", "the Supreme Court of Ecuador": a place that is a word of the
+        # body's name (not read as a place phrase) names where it sits
+        run: list[Token] = []
+        for t in [*span, None]:
+            if t is not None and t.pos_ == "PROPN" and t not in offices and t.text[:1].isupper():
+                run.append(t)
+                continue
+            for k in range(len(run), 0, -1):
+                if not any(o in run[k - 1].ancestors for o in offices):
+                    continue
+                name = " ".join(w.text for w in run[:k])
+                # a country or a state: of the actor's own country where the dictionary gave it one,
+                # else one the parser tags as a place ("Supreme" and "Federal" are namesake towns
+                # and areas abroad)
+                country = actor.country if actor is not None else None
+                tagged = all(w.ent_type_ in PLACE_ENTITIES for w in run[:k])
+                places = [
+                    p
+                    for p in self.gazetteer.lookup(name)
+                    if p.feature in ("country", "admin area") and (p.country == country if country else tagged)
+                ]
+                if places and run[0].i not in chosen:
+                    m = PlaceMention(run[0].i, run[k - 1].i + 1, tuple(places), False, None, name)
+                    chosen[m.start] = self.choose_why(m, context)
+                    return m
+            run = []
+        return None
+
+    def _near_home(self, ev: Event, place: Place) -> bool:
+        """The dateline (or lede) places a statement (verbal quad classes 1 and 3), and a
+        material event whose parties include its country or that strikes an unnamed target
+        there; not one between others ("BOGOTA —" does not place "Venezuela mobilized")."""
+        if ev.quad_class in (1, 3):
+            return True
+        parties = {a.country for a in (ev.actor, ev.recipient) if a is not None and a.country}
+        if not parties or place.country in parties:
+            return True
+        return ev.type in self.words.target_types and (ev.recipient is None or ev.recipient.country is None)
+
+    def _for_event(
+        self, doc: Doc, ev: Event, sent: Span, found: list[PlaceMention], starts: list[int]
+    ) -> PlaceMention | None:
+        inside = found[bisect.bisect_left(starts, sent.start) : bisect.bisect_left(starts, sent.end)]
+        if not inside:
+            return None
+        heads = syntax.clause_heads(syntax.token_at(doc, ev.trigger.span[0]))
+        # "a roadside bombing near Samarra killed ...": the subject's place is the clause's
+        heads |= {c.i for h in list(heads) for c in doc[h].children if c.dep_ in ("nsubj", "nsubjpass")}
+        rank, best = min(((self._rank(doc, m, heads, ev), m) for m in inside), key=lambda x: x[0])
+        return best if rank[0] < 5 else None  # a name that is only an actor is not a place phrase
+
+    def _rank(self, doc: Doc, m: PlaceMention, heads: set[int], ev: Event) -> tuple[int, int, int]:
+        """How well a place phrase places the event: the kind of phrase (below), then the most
+        specific place ("the West Bank town of Jericho": Jericho), then the nearest."""
+        kind, distance = self._kind(doc, m, heads, ev)
+        # a sea named elsewhere in the sentence comes before the land places of other clauses
+        # ("seized a ship in the Red Sea, officials in Sanaa said"); international waters last
+        specific = -1 if kind == 3 and m.feature == "sea" else _SPECIFIC.get(m.feature, 2)
+        return kind, specific + (2 if m.places == (OPEN_SEA,) else 0), distance
+
+    def _kind(self, doc: Doc, m: PlaceMention, heads: set[int], ev: Event) -> tuple[int, int]:
+        """0: a place phrase of the event's own clause; 1: a town or region the event targets;
+        2: a destination; 3: a place phrase elsewhere in the sentence; 4: the country targeted;
+        5: any other name (an actor, not a place phrase)."""
+        tok = doc[m.end - 1]
+        anchor = self._anchor(tok)
+        distance = min(abs(m.start - h) for h in heads)
+        country = m.feature == "country"
+        if anchor is not None:
+            prep, governor = anchor
+            if prep in self.words.prepositions and (governor in heads or self._argument_of(doc[governor], heads)):
+                return (0, distance)
+            if prep in self.words.movement_prepositions and governor in heads:
+                return (2 if ev.type in self.words.movement_types else 3, distance)
+            # "sent personnel to Bosnia to investigate": the event is the purpose of the move
+            if (
+                prep in self.words.movement_prepositions
+                and syntax.is_verb(doc[governor])
+                and any(doc[governor] in doc[h].ancestors for h in heads)
+            ):
+                return (2, distance)
+            if prep in self.words.prepositions:
+                return (3, distance)
+        acted_on = (tok.head.i in heads and tok.dep_ in ("dobj", "nsubjpass")) or (
+            ev.recipient is not None and ev.recipient.span[0] <= doc[m.start].idx < ev.recipient.span[1]
+        )
+        # "shelled Juba", "besieged Gorazde": the place attacked; not "accused Washington"
+        if acted_on and ev.type in self.words.target_types:
+            return (1 if not country else 4, distance)
+        # "struck the centre of Pokrovsk, in Ukraine's Donetsk region": the areas that contain
+        # a name make it a place phrase of the sentence
+        # "a checkpoint 30 km south of Kirkuk": a place a distance is measured from
+        measured = _OFFSET_BEFORE.search(syntax.text_before(doc, m.start, 60)) is not None
+        # "attacked the town of Bangassou and fought peacekeepers": a name its phrase makes a
+        # town ("the town of", "a small town in") places the sentence's other events too
+        placed = m.qualifiers or measured or m.settlement
+        return (3 if placed and not country else 5, distance)
+
+    def _argument_of(self, tok: Token, heads: set[int]) -> bool:
+        """A participant of the event's own clause: its subject or object, or the object of an
+        "at"/"on"/"against" phrase ("seized a tanker in the Red Sea", "fired at a ship in the
+        Red Sea"); not a noun of another clause ("officials in Mogadishu said") nor a time
+        ("after a rally in Tbilisi")."""
+        if not syntax.is_noun(tok):
+            return False
+        if tok.dep_ in ("dobj", "nsubj", "nsubjpass", "dative"):
+            return tok.head.i in heads
+        prep = tok.head
+        return (
+            tok.dep_ == "pobj"
+            and prep.lower_ in self.words.target_prepositions
+            and prep.head.i in heads
+            and syntax.is_verb(prep.head)
+        )

@@ -3,8 +3,7 @@ tests: a strike a crowd calls is a protest, or a threat when called for a later 
 ended or suspended eases dissent (CONCEDE 082), not a ceasefire; a deal's implementation blocked
 is a refusal (REJECT), not a protest; peacekeepers who arrive or deploy provide protection (AID
 074); a visit cancelled or postponed in answer to something is a refusal to meet (REJECT 125), and
-no event when put off for other reasons; an attack and the killing participle of its toll are one
-event, whose recipient is the target attacked."""
+no event when put off for other reasons."""
 
 from __future__ import annotations
 
@@ -71,47 +70,15 @@ def test_convention_not_coded(coder: Any, sentence: str, wrong: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("sentence", "target"),
-    [
-        ("Insurgents attacked a police station in Tillaberi, killing 12 officers.", "a police station"),
-        ("Rebels shelled the town of Bentiu on Sunday, killing about 30 people.", "the town of Bentiu"),
-        ("Gunmen stormed a checkpoint near Kidal, killing four soldiers.", "a checkpoint"),
-    ],
-)
-def test_attack_and_its_toll_are_one_event(coder: Any, sentence: str, target: str) -> None:
-    coded = [x for x in _coded(coder, sentence) if x[0] == "ASSAULT"]
-    assert len(coded) == 1, f"not one attack in {sentence!r}: {coded}"
-    assert coded[0][3] is not None and coded[0][3].startswith(target), f"{sentence!r}: {coded}"
-
-
-@pytest.mark.parametrize(
     ("sentence", "type_"),
     [
         # guards (pass before and after): other troops arriving show force; an appeal for a
-        # strike stays an appeal; a strike called off is conceded; killings alone are the attack
+        # strike stays an appeal; a strike called off is conceded
         ("Russian troops arrived in Minsk for exercises.", "MOBILIZE"),
         ("The opposition called for a general strike against the government of Togo.", "REQUEST"),
         ("The pilots' union called off its strike on Monday.", "CONCEDE"),
-        ("Gunmen killed nine villagers in Zamfara on Monday.", "ASSAULT"),
     ],
 )
 def test_convention_guards(coder: Any, sentence: str, type_: str) -> None:
-    coded = _coded(coder, sentence)
-    assert any(t == type_ for t, _, _, _ in coded), f"no {type_} in {sentence!r}: {coded}"
-
-
-@pytest.mark.parametrize(
-    ("sentence", "type_"),
-    [
-        # lexicon28's words brought back where they were right on unseen statements
-        ("The Kenyan president snubbed the envoy of Sudan.", "REJECT"),
-        ("The new government in Lima shunned the ambassador of Bolivia.", "REJECT"),
-        ("The ruling party disavowed the mayor of Tbilisi.", "REJECT"),
-        ("The Dutch prime minister complimented the Belgian premier on the deal.", "SUPPORT"),
-        ("Jihadist fighters laid siege to the town of Djibo in Burkina Faso.", "COERCE"),
-        ("Colombian troops waged a counteroffensive against the rebels.", "ASSAULT"),
-    ],
-)
-def test_words_brought_back(coder: Any, sentence: str, type_: str) -> None:
     coded = _coded(coder, sentence)
     assert any(t == type_ for t, _, _, _ in coded), f"no {type_} in {sentence!r}: {coded}"

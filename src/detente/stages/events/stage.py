@@ -61,7 +61,6 @@ class FindEvents(Conditions, Threats, Charges, OwnVoice):
         out = self._without_subject_nouns(doc, out)
         out = self._without_restated_nouns(doc, out)
         out = self._without_joined_wounding(doc, out)
-        out = self._without_toll_participles(doc, out)
         demands, resolves = self._obligations(sent, number)
         if demands or resolves:
             # the demanded act is not coded as having happened ("Sudan must return the helicopter"),
@@ -307,37 +306,6 @@ class FindEvents(Conditions, Threats, Charges, OwnVoice):
                 and (tok.head.i, cand.cameo[:2]) in killings
             )
             if not joined:
-                kept.append(cand)
-        return kept
-
-    def _without_toll_participles(self, doc: Doc, out: list[Candidate]) -> list[Candidate]:
-        """Drop a participle of killing or wounding with no subject of its own that hangs on an
-        attack ("militants attacked an army base, *killing* 19 soldiers", "shelled the capital,
-        *wounding* 20"): one attack on the target named, whose dead the count stage reads (the
-        coding manual; the sentence gold codes the base, not the soldiers, as recipient)."""
-        roles = self.lex.roles
-        attacks = {
-            i
-            for cand in out
-            if self.ontology.to_plover(cand.cameo).type == "ASSAULT" and cand.kind != "noun"
-            for i in cand.trigger
-        }
-        kept = []
-        for cand in out:
-            tok = doc[cand.trigger[0]]
-            toll = (
-                cand.kind == "verb"
-                and tok.dep_ == "advcl"
-                and tok.tag_ == "VBG"
-                and tok.lemma_.lower() in roles.killing_verbs | roles.wounding_verbs
-                and tok.head.i in attacks
-                # "blew himself up at a checkpoint, killing five policemen": the dead are the target
-                and not any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in tok.head.children)
-                and not any(
-                    c.dep_ in syntax.SUBJECT_DEPS or c.dep_ in ("nsubjpass", "mark", "aux") for c in tok.children
-                )
-            )
-            if not toll:
                 kept.append(cand)
         return kept
 

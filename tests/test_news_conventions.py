@@ -82,3 +82,16 @@ def test_convention_not_coded(coder: Any, sentence: str, wrong: str) -> None:
 def test_convention_guards(coder: Any, sentence: str, type_: str) -> None:
     coded = _coded(coder, sentence)
     assert any(t == type_ for t, _, _, _ in coded), f"no {type_} in {sentence!r}: {coded}"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a protest another party ends, stops or bans concedes nothing (COERCE at most)
+        "Riot police stopped the demonstration outside the embassy in Sofia.",
+        "The government of Belarus banned the protest in Minsk.",
+    ],
+)
+def test_protest_stopped_by_others_concedes_nothing(coder: Any, sentence: str) -> None:
+    coded = _coded(coder, sentence)
+    assert not any(t == "CONCEDE" for t, _, _, _ in coded), f"CONCEDE coded in {sentence!r}: {coded}"

@@ -174,6 +174,8 @@ class TriggerReader:
                         break  # "seeks Interpol's aid": the verb's own pattern names the object, a request
                     passive = _unagented(comp) and self._party_undergoes(comp)
                     cameo = frame.result(inner.cameo, inner.type, noun=inner.kind == "noun", passive=passive)
+                    if cameo in self.lex.roles.own_dissent_codes and not self._own_dissent(tok, comp):
+                        cameo = None  # "police stopped the demonstration", "banned the protest": no concession
                     if cameo is None:
                         if frame.keep_inner:
                             break  # the complement stands on its own; the verb may still be a support verb
@@ -426,6 +428,15 @@ class TriggerReader:
             if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children):
                 return True
         return False
+
+    def _own_dissent(self, verb: Token, act: Token) -> bool:
+        """Whether a protest or a strike a verb ends is its subject's own: told with a possessive
+        pronoun ("the students ended *their* sit-in", "the union suspended *its* strike") or
+        ended by a crowd (``crowd_nouns``: "the strikers ended the strike"); not "police stopped
+        the demonstration", "the government banned the protest"."""
+        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in act.children):
+            return True
+        return any(c.dep_ == "nsubj" and self._a_crowd(c) for c in verb.children)
 
     def _a_crowd(self, doer: Token) -> bool:
         """Whether a doer is workers, a union or a crowd (``crowd_nouns``): the word, a compound or

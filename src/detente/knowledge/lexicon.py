@@ -202,6 +202,8 @@ class WordRoles:
     crowd_only_verbs: frozenset[str] = words(default=())
     #: verbs that carry a crowd's strike only when the crowd does it ("the union *called* a strike")
     crowd_calling_verbs: frozenset[str] = words(default=())
+    #: codes a frame gives a protest ended only when the protest is the ender's own ("ended their strike")
+    own_dissent_codes: frozenset[str] = words(default=())
     #: a meeting called off (a verb pattern naming one of these objects) refuses only on an occasion
     #: told by one of ``occasion_words`` ("cancelled the visit *after* the vote")
     occasioned_verbs: frozenset[str] = words(default=())

@@ -1,6 +1,6 @@
 """Aid, honours and cooperation told in the ways news sentences tell them (round plvcoop27), on
 sentences written for these tests: peacekeepers sent or deployed keep the peace (AID 074, as
-verbs.yaml codes "deployed peacekeepers"), while peacekeepers who arrive stay a show of force; a
+verbs.yaml codes "deployed peacekeepers"; since round news30 also those who arrive); a
 border opened to refugees is shelter given (AID 073), not access allowed; an honour awarded or
 conferred is praise of whom it is given to (SUPPORT 051); material support is aid; training a
 party's pilots or cadets is military cooperation (COOPERATE 062), intelligence given or passed is
@@ -55,7 +55,9 @@ def test_plvcoop27_wordings(coder, sentence: str, type_: str, actor: str | None,
         # guards: what stays as it was
         ("French troops arrived in Mali.", "MOBILIZE", "FRA", "MLI"),
         ("Brazil deployed its soldiers as peacekeepers in Haiti.", "AID", "BRA", "HTI"),
-        ("Ghanaian peacekeepers arrived in Juba on Monday.", "MOBILIZE", "GHA", "SSD"),
+        # peacekeepers who arrive provide protection too (AID 074, round news30; the coding manual
+        # accepts MOBILIZE as well)
+        ("Ghanaian peacekeepers arrived in Juba on Monday.", "AID", "GHA", "SSD"),
         ("Russia deployed troops to the Ukrainian border.", "MOBILIZE", "RUS", None),
         ("Egypt opened the Rafah crossing to aid trucks.", "RETREAT", "EGY", None),
         ("Poland opened its borders to Ukrainian refugees.", "RETREAT", "absent", None),

@@ -275,9 +275,11 @@ CASES = [
     ("The Ugandan president put pressure on Kenya to extradite the suspect.", "COERCE", "UGA", "KEN"),
     ("A Zambian court granted bail to the Malawian activist.", "RETREAT", "ZMB", "MWI"),
     ("A Zambian court granted bail to the Malawian activist.", "CONCEDE", "absent", None),
-    # armed units that arrive show force (MOBILIZE); a minister or a cargo ship that arrives does not
+    # armed units that arrive show force (MOBILIZE); a minister or a cargo ship that arrives does not;
+    # peacekeepers who arrive provide protection (AID 074; the coding manual of round news30 accepts
+    # MOBILIZE too)
     ("Two Russian warships arrived in Havana on Monday.", "MOBILIZE", "RUS", "CUB"),
-    ("Additional Turkish peacekeepers arrived in Kosovo to bolster the mission.", "MOBILIZE", "TUR", None),
+    ("Additional Turkish peacekeepers arrived in Kosovo to bolster the mission.", "AID", "TUR", "XKX"),
     ("Additional Turkish peacekeepers arrived in Kosovo to bolster the mission.", "CONSULT", "absent", None),
     ("The Chinese foreign minister arrived in Moscow on Monday.", "CONSULT", "CHN", "RUS"),
     ("The Chinese foreign minister arrived in Moscow on Monday.", "MOBILIZE", "absent", None),

@@ -133,6 +133,8 @@ class TriggerReader:
                 and not any(c.dep_ == "nsubj" and self._a_crowd(c) for c in tok.children)
             ):
                 pat = None  # "the question is on those strikes": only workers are on strike
+            if pat is not None and pat.type == "REJECT" and not self._occasioned(tok, pat):
+                return self._called_off(tok)  # "postponed his trip for the hurricane": refuses no one
             if pat is not None and tok.pos_ == "ADJ" and not _predicate_adjective(tok, pat):
                 pat = None  # "a free vote", "mass protests": an adjective names no act by itself
             if pat is not None and not pat.is_event:
@@ -147,6 +149,13 @@ class TriggerReader:
                 frame = None  # "call off a strike" is not "call for a strike"
                 if lemma in self.lex.roles.delegating_verbs:
                     return self._verb_coding(tok, pat, depth)
+            if (
+                lemma in self.lex.roles.crowd_calling_verbs
+                and not any(c.dep_ == "prt" for c in tok.children)  # "called off its strike"
+            ):
+                called = self._crowd_called(tok)
+                if called is not None:
+                    return self._light_coding(tok, called[0], called[1], depth)
             if frame is not None or lemma in self.lex.roles.delegating_verbs:
                 comps = syntax.complements(tok)
                 if frame is not None and INFINITIVE in frame.particles:
@@ -165,6 +174,8 @@ class TriggerReader:
                         break  # "seeks Interpol's aid": the verb's own pattern names the object, a request
                     passive = _unagented(comp) and self._party_undergoes(comp)
                     cameo = frame.result(inner.cameo, inner.type, noun=inner.kind == "noun", passive=passive)
+                    if cameo in self.lex.roles.own_dissent_codes and not self._own_dissent(tok, comp):
+                        cameo = None  # "police stopped the demonstration", "banned the protest": no concession
                     if cameo is None:
                         if frame.keep_inner:
                             break  # the complement stands on its own; the verb may still be a support verb
@@ -344,11 +355,88 @@ class TriggerReader:
         if code is None:
             return pat
         doers = [c for c in word.children if c.dep_ in ("poss", "compound")] + syntax.prep_objects(word, ("by",))
+        if verb is None and word.dep_ == "dobj" and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in word.children):
+            verb = word.head  # "nurses ended *their* strike": the strike of the verb's subject
         if verb is not None:
             doers += [c for c in verb.children if c.dep_ == "nsubj"]
         if not any(self._a_crowd(d) for d in doers):
             return pat
         return replace(pat, cameo=code, type=self.ontology.to_plover(code).type, source=f"crowd {pat.source}")
+
+    def _crowd_called(self, verb: Token) -> tuple[Token, Pattern] | None:
+        """The strike a crowd calls ("the teachers' union *called* a 24-hour strike": a verb of
+        ``crowd_calling_verbs``), with its noun pattern read as the crowd's protest; None when the
+        verb's direct object is no strike of a crowd ("called the strike a violation")."""
+        # the parser may hang "a general strike" on "called" as a predicate (oprd) when there is no object
+        objects = [c for c in verb.children if c.dep_ == "dobj"] or [c for c in verb.children if c.dep_ == "oprd"]
+        for obj in objects:
+            if not syntax.is_noun(obj) or self.lemma(obj) not in self.lex.roles.crowd_act_words:
+                continue
+            if any(c.dep_ in ("oprd", "xcomp", "ccomp") and c.i != obj.i for c in verb.children):
+                return None  # "called the strike a violation": a naming
+            pat = self._noun_pattern(obj)
+            if pat is None or not pat.is_event:
+                return None
+            ahead = self.lex.crowd_called_ahead_cameo
+            if ahead is not None and any(
+                d.ent_type_ == "DATE"
+                for p in syntax.prep_objects(verb, ("for",)) + syntax.prep_objects(obj, ("for",))
+                for d in p.subtree
+            ):
+                ahead_pat = replace(pat, cameo=ahead, type=self.ontology.to_plover(ahead).type)
+                if self._crowd_act(obj, pat, verb) is not pat or pat.type == "PROTEST":
+                    return obj, ahead_pat  # "called a strike for next Monday": announced, a threat
+                return None
+            if pat.type == "PROTEST":
+                return obj, pat  # "called a general strike", "a 24-hour strike": a stoppage by its kind
+            crowd = self._crowd_act(obj, pat, verb)
+            return (obj, pat) if crowd is not pat else None
+        return None
+
+    def _called_off(self, verb: Token) -> Reading | None:
+        """A meeting called off with no occasion told: no event, and the visit it names was not
+        made ("cancelled her visit to Paris because of the storm" is no visit)."""
+        for obj in verb.children:
+            if obj.dep_ != "dobj" or not syntax.is_noun(obj):
+                continue
+            pat = self._noun_pattern(obj)
+            if pat is not None and pat.is_event:
+                inner = Reading(pat.cameo, pat.type, (obj.i,), "noun", pat.source, head=obj.i)
+                return Reading("", "", (verb.i,), "silent", "called off", inner, None, verb.i)
+        return None
+
+    def _occasioned(self, verb: Token, pat: Pattern) -> bool:
+        """Whether a meeting called off (a verb of ``occasioned_verbs`` whose pattern names one of
+        ``occasioned_objects``) is told with
+        the occasion it answers: a preposition or a clause of the verb headed by one of
+        ``occasion_words`` ("cancelled the visit *after* the vote", "*amid* tensions", "*in
+        protest*"). Other patterns need none."""
+        roles = self.lex.roles
+        if (
+            self.lemma(verb) not in roles.occasioned_verbs
+            or not pat.objects
+            or not (pat.objects & roles.occasioned_objects)
+        ):
+            return True  # "rejected the proposal for talks" needs no occasion
+        marks = roles.occasion_words
+        heads = [verb.children, *(o.children for o in verb.children if o.dep_ == "dobj")]
+        for c in (c for children in heads for c in children):
+            if c.dep_ == "prep" and (
+                c.lower_ in marks or any(o.dep_ == "pobj" and self.lemma(o) in marks for o in c.children)
+            ):
+                return True
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children):
+                return True
+        return False
+
+    def _own_dissent(self, verb: Token, act: Token) -> bool:
+        """Whether a protest or a strike a verb ends is its subject's own: told with a possessive
+        pronoun ("the students ended *their* sit-in", "the union suspended *its* strike") or
+        ended by a crowd (``crowd_nouns``: "the strikers ended the strike"); not "police stopped
+        the demonstration", "the government banned the protest"."""
+        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in act.children):
+            return True
+        return any(c.dep_ == "nsubj" and self._a_crowd(c) for c in verb.children)
 
     def _a_crowd(self, doer: Token) -> bool:
         """Whether a doer is workers, a union or a crowd (``crowd_nouns``): the word, a compound or
@@ -400,6 +488,8 @@ class TriggerReader:
             return None
         subj = [c for c in tok.children if c.dep_ in syntax.SUBJECT_DEPS]
         if subj and self.lemma(subj[0]) in self.lex.roles.force_nouns:
+            if keeping is not None and self._keeps_peace(tok):
+                return keeping  # "UN peacekeepers arrived in Bangui": peacekeeping provided (AID 074)
             return cameo
         return None
 
@@ -438,11 +528,14 @@ class TriggerReader:
         """Whether the force a verb sends or deploys is told as peacekeepers: its object or passive
         subject, or the "as" phrase of the verb or of either, is one of ``peacekeeping_nouns`` or a
         force they modify ("peacekeeping troops"), or measures them out ("contingents of
-        peacekeepers"). Peacekeepers who move as the subject of the verb stay a show of force."""
+        peacekeepers"); so do peacekeepers who arrive or deploy, the subject (round news30: CAMEO 074,
+        the sentence gold's AID; the coding manual accepts MOBILIZE too)."""
         words = self.lex.roles.peacekeeping_nouns
         if not words:
             return False
-        heads = [c for c in verb.children if c.dep_ in syntax.PASSIVE_SUBJECT_DEPS or c.dep_ == "dobj"]
+        heads = [c for c in verb.children if c.dep_ in syntax.PASSIVE_SUBJECT_DEPS or c.dep_ in ("dobj", "nsubj")]
+        if verb.dep_ == "xcomp":  # "peacekeepers began *deploying*"
+            heads += [c for c in verb.head.children if c.dep_ == "nsubj"]
         heads += syntax.prep_objects(verb, ("as",))
         heads += [a for h in list(heads) for a in syntax.prep_objects(h, ("as",))]
         forces = self.lex.roles.force_nouns

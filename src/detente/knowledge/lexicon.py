@@ -200,6 +200,15 @@ class WordRoles:
     crowd_nouns: frozenset[str] = words(default=())
     #: verbs whose patterns are events only when a crowd (``crowd_nouns``) does them ("workers are on strike")
     crowd_only_verbs: frozenset[str] = words(default=())
+    #: verbs that carry a crowd's strike only when the crowd does it ("the union *called* a strike")
+    crowd_calling_verbs: frozenset[str] = words(default=())
+    #: codes a frame gives a protest ended only when the protest is the ender's own ("ended their strike")
+    own_dissent_codes: frozenset[str] = words(default=())
+    #: a meeting called off (a verb pattern naming one of these objects) refuses only on an occasion
+    #: told by one of ``occasion_words`` ("cancelled the visit *after* the vote")
+    occasioned_verbs: frozenset[str] = words(default=())
+    occasioned_objects: frozenset[str] = words(default=())
+    occasion_words: frozenset[str] = words(default=())
     #: words that tell a force as peacekeepers ("peacekeepers", "peacekeeping troops": ``peacekeeping_cameo``)
     peacekeeping_nouns: frozenset[str] = words(default=())
     #: people in flight a border is opened to ("opened its borders to refugees": ``shelter_cameo``)
@@ -599,6 +608,8 @@ class Lexicon:
     #: the codes of a strike and of a blockade by workers or a crowd (``crowd_act_words``)
     crowd_strike_cameo: str | None
     crowd_blockade_cameo: str | None
+    #: the code of a strike called for a later date ("called a strike for next Monday": a threat)
+    crowd_called_ahead_cameo: str | None
     peacekeeping_cameo: str | None
     shelter_cameo: str | None
     #: the code of a protest told as speech ("a rights group protested that the authorities ...")
@@ -649,6 +660,7 @@ class Lexicon:
             force_visit_cameo=_checked_code(ontology, frames_doc.get("force_visit_cameo")),
             crowd_strike_cameo=_checked_code(ontology, frames_doc.get("crowd_strike_cameo")),
             crowd_blockade_cameo=_checked_code(ontology, frames_doc.get("crowd_blockade_cameo")),
+            crowd_called_ahead_cameo=_checked_code(ontology, frames_doc.get("crowd_called_ahead_cameo")),
             peacekeeping_cameo=_checked_code(ontology, frames_doc.get("peacekeeping_cameo")),
             shelter_cameo=_checked_code(ontology, frames_doc.get("shelter_cameo")),
             spoken_protest_cameo=_checked_code(ontology, frames_doc.get("spoken_protest_cameo")),

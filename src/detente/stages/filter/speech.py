@@ -186,6 +186,34 @@ class SpeechChecks(FilterEventsBase):
                 return any(s.lower_ in self.words.addressed_pronouns for s in subjects)
         return False
 
+    def yes_no_question(self, trigger: Token) -> bool:
+        """Whether the act is asked about, not told: the clause that tells it is a question that
+        puts its auxiliary before its subject, with no question word before it, and the sentence
+        ends with a question mark ("Has Maduro *committed* to you that ...?", a reporter's question
+        in a transcript; "Did China *threaten* Taiwan today?", "Are the dockworkers *going* on
+        strike?"). "Why did China threaten Taiwan?" takes the act as done and is left."""
+        sent = trigger.sent
+        last = next((t for t in reversed(sent) if not t.is_space and not t.is_quote), None)
+        if last is None or last.text != "?":
+            return False
+        for verb in (trigger, *trigger.ancestors):
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if not subjects:
+                continue
+            auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+            if not auxiliaries:
+                return False
+            opener = min(a.i for a in auxiliaries)
+            # the subject follows the auxiliary; one before it is a transcript's label ("Q") or
+            # one addressed, set off by a comma ("*Mr. President*, has Maduro committed ...?")
+            if not any(s.left_edge.i > opener for s in subjects) or not all(
+                s.left_edge.i > opener or s.lower_ in self.words.question_labels or _set_off(s) for s in subjects
+            ):
+                return False
+            asked = self.words.question_words - {"if", "whether"}
+            return not any(t.lower_ in asked for t in sent.doc[sent.start : opener])
+        return False
+
     def question(self, trigger: Token) -> bool:
         """Whether a REQUEST's verb asks a question, not for an act: its complement opens with a
         question word ("asked Japan when the talks would resume", "asked by VOA if the U.S. was
@@ -496,3 +524,11 @@ class SpeechChecks(FilterEventsBase):
                 if g.dep_ == "pcomp" and any(m.dep_ == "mark" and m.lower_ in w.question_words for m in g.children):
                     return True  # "an inquiry about [whether Rubio has responded]"
         return False
+
+
+def _set_off(tok: Token) -> bool:
+    """Whether a noun phrase is set off by a comma after it: one addressed ("Mr. President, has
+    ...")."""
+    edge = tok.right_edge  # (the parser may hang the comma on the phrase itself)
+    end = edge.i + 1
+    return edge.text == "," or (end < len(tok.doc) and tok.doc[end].text == ",")

@@ -39,6 +39,7 @@ NOT_CODED = [
     ),
     # a yes-or-no question a reporter asks in a transcript
     ("Remarks by the President\n\nQ Did Belarus threaten Lithuania today?", None, "THREATEN"),
+    ("Remarks by the President\n\nTHE PRESIDENT: Are we sending troops to Moldova? No.", None, "MOBILIZE"),
     (
         "Remarks by the President\n\nQ Madam President, has Lukashenko agreed to you that he will free the prisoners?",
         None,
@@ -74,6 +75,8 @@ CODED = [
     ("Remarks by the President\n\nQ Why did Serbia attack Kosovo?", "ASSAULT"),
     ("Remarks by the President\n\nQ Serbia attacked Kosovo this morning. What is your response?", "ASSAULT"),
     ("Belarus, meanwhile, threatened Lithuania.", "THREATEN"),
+    # a question in a story, outside a transcript's turn, is left to the other checks
+    ("Did Belarus threaten Lithuania on Monday?", "THREATEN"),
     # a statement's body after its signers' list, and a signing told in a sentence
     (
         "Joint Statement\n\nSigned by the following ministers:\n\nAustria: Jane Roe, Minister of Sport\n\n"

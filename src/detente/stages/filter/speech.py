@@ -4,7 +4,9 @@ a text's content, exhortations and ceremonies."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+import re
+
+from spacy.tokens import Doc, Span, Token
 
 from detente.grammar import syntax
 from detente.records import Event
@@ -194,7 +196,7 @@ class SpeechChecks(FilterEventsBase):
         strike?"). "Why did China threaten Taiwan?" takes the act as done and is left."""
         sent = trigger.sent
         last = next((t for t in reversed(sent) if not t.is_space and not t.is_quote), None)
-        if last is None or last.text != "?":
+        if last is None or last.text != "?" or not self._transcript_line(sent):
             return False
         for verb in (trigger, *trigger.ancestors):
             subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -213,6 +215,20 @@ class SpeechChecks(FilterEventsBase):
             asked = self.words.question_words - {"if", "whether"}
             return not any(t.lower_ in asked for t in sent.doc[sent.start : opener])
         return False
+
+    def _transcript_line(self, sent: Span) -> bool:
+        """Whether the sentence stands in a transcript's turn: its line opens with a reporter's
+        label ("Q Mr. President, ...", "QUESTION: ...", ``question_labels``) or a speaker's label in
+        capitals and a colon ("THE PRESIDENT: Are we sending troops ...?"). A question in a news
+        story ("Did Chile sign the agreement?") is left to the other checks."""
+        text = sent.doc.text
+        start = text.rfind("\n", 0, sent.start_char) + 1
+        line = text[start : start + 60]
+        label = _SPEAKER_LABEL.match(line)
+        if label is not None:
+            return True
+        first = line.split(None, 1)[0].rstrip(":.") if line.strip() else ""
+        return first.lower() in self.words.question_labels and first.isupper()
 
     def question(self, trigger: Token) -> bool:
         """Whether a REQUEST's verb asks a question, not for an act: its complement opens with a
@@ -532,3 +548,8 @@ def _set_off(tok: Token) -> bool:
     edge = tok.right_edge  # (the parser may hang the comma on the phrase itself)
     end = edge.i + 1
     return edge.text == "," or (end < len(tok.doc) and tok.doc[end].text == ",")
+
+
+#: a transcript's speaker label at a line's start: capitals, then a colon ("THE PRESIDENT:", "MS.
+#: PSAKI:", "SECRETARY BLINKEN:")
+_SPEAKER_LABEL = re.compile(r"^[ \t]*[A-Z][A-Z.'’ -]{1,40}:")

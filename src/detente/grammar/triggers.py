@@ -736,6 +736,8 @@ class TriggerReader:
             if pat.objects is not None:
                 if obj_lemmas is None:
                     obj_lemmas = object_lemmas(tok)
+                if pat.object_is_recipient and not pat.is_event and pat.objects & _infinitive_subjects(tok):
+                    return pat  # "rallied our allies to stand with X": the allies are rallied
                 if ANY_OBJECT in pat.objects:
                     if not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
                         continue
@@ -965,6 +967,22 @@ def object_lemmas(tok: Token, *, preps: bool = True, acts: frozenset[str] = froz
         # (not for the one a pattern names as its own object: "welcomes the appointment of X *as
         # the new envoy*" welcomes an appointment, it hosts no envoy)
         out.update(g.lemma_.lower() for g in _object_as(tok))
+    return out
+
+
+def _infinitive_subjects(verb: Token) -> set[str]:
+    """The lemmas of the subject the parser gave an infinitive clause of the verb ("rallied *our
+    allies* to stand with Ukraine", "rallied *the world* to condemn ..."): the verb's own object,
+    which the parse hangs on the clause (with its conjuncts, "our allies and *partners*")."""
+    out: set[str] = set()
+    for c in verb.children:
+        if c.dep_ in ("ccomp", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            for s in c.children:
+                if s.dep_ == "nsubj" and s.i < c.i:
+                    for g in (s, *s.conjuncts):
+                        out.add(g.lemma_.lower())
+                        if g.ent_type_:
+                            out.add(g.ent_type_)  # "rallied *Europe* to stand with ...": {GPE}
     return out
 
 

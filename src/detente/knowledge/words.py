@@ -173,6 +173,8 @@ class NotEventWords:
     forecast_verbs: frozenset[str] = words(default=())
     group_nouns: frozenset[str] = words(default=())
     question_words: frozenset[str] = words(default=())
+    #: the labels of a reporter's question in a transcript ("Q", "QUESTION:")
+    question_labels: frozenset[str] = words(default=())
     comment_verbs: frozenset[str] = words(default=())
     #: the types whose act, when it is only to speak, is no event ("declined to comment", "agreed to answer")
     speech_only_types: frozenset[str] = words(default=("REJECT",))
@@ -363,6 +365,12 @@ class NotEventWords:
     #: an order's term ("the Secretary *shall* coordinate with ..."), save the speaker's own pledge
     directive_auxiliaries: frozenset[str] = words(default=())
     pledging_subjects: frozenset[str] = words(default=())
+    #: a section's heading in an order ("Sec. 3. Reforming Regulatory Barriers."): its labels and
+    #: the small words its title case leaves in lower case
+    section_labels: tuple[str, ...] = words(kind=tuple, default=())
+    heading_small_words: frozenset[str] = words(default=())
+    #: the line that opens a joint statement's list of signers ("Signed by the following ministers:")
+    signing_labels: tuple[str, ...] = words(kind=tuple, default=())
 
     @classmethod
     def load(cls, directory: Path | None = None) -> NotEventWords:

@@ -1,4 +1,5 @@
-"""Text that is not the report: a photo's caption, an event a text only remembers, an order's term.
+"""Text that is not the report: a photo's caption, an event a text only remembers, an order's term,
+a section's heading, a joint statement's list of signers.
 
 Users feed whole pages. A caption ("President X (center) shakes hands with the leaders of Y and Z
 at the signing of the treaty Image: Jane Doe.") shows a picture, often of years ago, and reports no
@@ -44,6 +45,79 @@ def caption_lines(text: str, pattern: re.Pattern[str] | None) -> list[tuple[int,
         start = text.rfind("\n", 0, m.start()) + 1
         end = text.find("\n", m.end())
         spans.append((start, len(text) if end < 0 else end))
+    return spans
+
+
+#: the most words a section's heading may have ("Sec. 8. Reevaluating the Role of Middlemen.")
+HEADING_WORDS = 16
+
+
+def section_pattern(labels: Iterable[str]) -> re.Pattern[str] | None:
+    """A section's label at the start of a line, its number and a full stop, and the text up to the
+    next full stop that ends a sentence ("Sec. 3. *Reforming Regulatory Barriers to Trade*. (a)
+    ..."): the heading, if it is one (``section_headings``)."""
+    forms = sorted({w.strip() for w in labels if w.strip()}, key=len, reverse=True)
+    if not forms:
+        return None
+    alternatives = "|".join(re.escape(f) for f in forms)
+    return re.compile(rf"^[ \t]*(?:{alternatives})[ \t]+\d+[A-Za-z]?\.[ \t]+([^\n]{{1,200}}?)\.(?=\s|$)", re.MULTILINE)
+
+
+def section_headings(text: str, pattern: re.Pattern[str] | None, small: frozenset[str]) -> list[tuple[int, int]]:
+    """The character spans of the headings of an order's sections (sorted): after "Sec. 3." or
+    "Section 2." at a line's start, words in title case up to the full stop ("Reforming Regulatory
+    Barriers to Trade", "Policy", "Strengthening Sanctions on Illicit Actors"), the small words
+    (``small``) aside. A body run on after the number ("Sec. 4. The Secretary shall ...",
+    "Section 1. (a) I hereby delegate ...") is no heading."""
+    if pattern is None:
+        return []
+    spans: list[tuple[int, int]] = []
+    for m in pattern.finditer(text):
+        words = m.group(1).split()
+        if not words or len(words) > HEADING_WORDS or not words[0][:1].isupper():
+            continue
+        if all(w[:1].isupper() or w[:1].isdigit() or w.lower() in small or not w[:1].isalpha() for w in words):
+            spans.append((m.start(1), m.end(1)))
+    return spans
+
+
+#: a line of a list of signers: a country's or a body's name and a colon, then the signer
+#: ("Austria: Jane Roe, Minister of Sport"; the name at most 60 characters)
+_SIGNER_LINE = re.compile(r"^[ \t]*[A-Z][^:\n]{0,60}:[ \t]+\S")
+
+
+def signer_pattern(labels: Iterable[str]) -> re.Pattern[str] | None:
+    """The line that opens a joint statement's list of signers ("Signed by the following
+    ministers or their equivalents:"): a label at the line's start and a colon at its end."""
+    forms = sorted({w.strip() for w in labels if w.strip()}, key=len, reverse=True)
+    if not forms:
+        return None
+    alternatives = "|".join(re.escape(f) for f in forms)
+    return re.compile(rf"^[ \t]*(?:{alternatives})\b[^\n]{{0,120}}:[ \t]*$", re.MULTILINE)
+
+
+def signer_lists(text: str, pattern: re.Pattern[str] | None) -> list[tuple[int, int]]:
+    """The character spans of the lists of signers (sorted): the opening line and the lines
+    after it, blank lines aside, that each name a signer after a country's name and a colon
+    ("Austria: Jane Roe, Minister of Sport. This signature commits the Länder."). The list
+    ends at the first line of another form."""
+    if pattern is None:
+        return []
+    spans: list[tuple[int, int]] = []
+    for m in pattern.finditer(text):
+        end = m.end()
+        pos = end
+        while pos < len(text):
+            start = pos + 1
+            nxt = text.find("\n", start)
+            nxt = len(text) if nxt < 0 else nxt
+            line = text[start:nxt]
+            if line.strip() and not _SIGNER_LINE.match(line):
+                break
+            if line.strip():
+                end = nxt
+            pos = nxt
+        spans.append((m.start(), end))
     return spans
 
 

@@ -4,7 +4,9 @@ a text's content, exhortations and ceremonies."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+import re
+
+from spacy.tokens import Doc, Span, Token
 
 from detente.grammar import syntax
 from detente.records import Event
@@ -185,6 +187,48 @@ class SpeechChecks(FilterEventsBase):
             if subjects:
                 return any(s.lower_ in self.words.addressed_pronouns for s in subjects)
         return False
+
+    def yes_no_question(self, trigger: Token) -> bool:
+        """Whether the act is asked about, not told: the clause that tells it is a question that
+        puts its auxiliary before its subject, with no question word before it, and the sentence
+        ends with a question mark ("Has Maduro *committed* to you that ...?", a reporter's question
+        in a transcript; "Did China *threaten* Taiwan today?", "Are the dockworkers *going* on
+        strike?"). "Why did China threaten Taiwan?" takes the act as done and is left."""
+        sent = trigger.sent
+        last = next((t for t in reversed(sent) if not t.is_space and not t.is_quote), None)
+        if last is None or last.text != "?" or not self._transcript_line(sent):
+            return False
+        for verb in (trigger, *trigger.ancestors):
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if not subjects:
+                continue
+            auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+            if not auxiliaries:
+                return False
+            opener = min(a.i for a in auxiliaries)
+            # the subject follows the auxiliary; one before it is a transcript's label ("Q") or
+            # one addressed, set off by a comma ("*Mr. President*, has Maduro committed ...?")
+            if not any(s.left_edge.i > opener for s in subjects) or not all(
+                s.left_edge.i > opener or s.lower_ in self.words.question_labels or _set_off(s) for s in subjects
+            ):
+                return False
+            asked = self.words.question_words - {"if", "whether"}
+            return not any(t.lower_ in asked for t in sent.doc[sent.start : opener])
+        return False
+
+    def _transcript_line(self, sent: Span) -> bool:
+        """Whether the sentence stands in a transcript's turn: its line opens with a reporter's
+        label ("Q Mr. President, ...", "QUESTION: ...", ``question_labels``) or a speaker's label in
+        capitals and a colon ("THE PRESIDENT: Are we sending troops ...?"). A question in a news
+        story ("Did Chile sign the agreement?") is left to the other checks."""
+        text = sent.doc.text
+        start = text.rfind("\n", 0, sent.start_char) + 1
+        line = text[start : start + 60]
+        label = _SPEAKER_LABEL.match(line)
+        if label is not None:
+            return True
+        first = line.split(None, 1)[0].rstrip(":.") if line.strip() else ""
+        return first.lower() in self.words.question_labels and first.isupper()
 
     def question(self, trigger: Token) -> bool:
         """Whether a REQUEST's verb asks a question, not for an act: its complement opens with a
@@ -496,3 +540,16 @@ class SpeechChecks(FilterEventsBase):
                 if g.dep_ == "pcomp" and any(m.dep_ == "mark" and m.lower_ in w.question_words for m in g.children):
                     return True  # "an inquiry about [whether Rubio has responded]"
         return False
+
+
+def _set_off(tok: Token) -> bool:
+    """Whether a noun phrase is set off by a comma after it: one addressed ("Mr. President, has
+    ...")."""
+    edge = tok.right_edge  # (the parser may hang the comma on the phrase itself)
+    end = edge.i + 1
+    return edge.text == "," or (end < len(tok.doc) and tok.doc[end].text == ",")
+
+
+#: a transcript's speaker label at a line's start: capitals, then a colon ("THE PRESIDENT:", "MS.
+#: PSAKI:", "SECRETARY BLINKEN:")
+_SPEAKER_LABEL = re.compile(r"^[ \t]*[A-Z][A-Z.'’ -]{1,40}:")

@@ -14,7 +14,17 @@ from detente.knowledge.words import NotEventWords
 from detente.pipeline.stage import EventsStage
 from detente.pipeline.work import Work
 from detente.records import Event, headline_end, parse_date
-from detente.stages.filter.furniture import caption_lines, credit_pattern, directed, in_spans, remembered
+from detente.stages.filter.furniture import (
+    caption_lines,
+    credit_pattern,
+    directed,
+    in_spans,
+    remembered,
+    section_headings,
+    section_pattern,
+    signer_lists,
+    signer_pattern,
+)
 from detente.stages.filter.grammar import _scheduled, _titled, _with_mentioned_tolls, _years_before, period_end
 from detente.stages.filter.happened import HappenedChecks
 from detente.stages.filter.harm import HarmChecks
@@ -52,6 +62,8 @@ class FilterEvents(HappenedChecks, SpeechChecks, WantedChecks, StandingChecks, H
         self.phrases = {tuple(p.lower().split()) for p in words.commentator_nouns}
         self.longest = max((len(p) for p in self.phrases), default=0)
         self.credits = credit_pattern(words.credit_labels)  # the end of a photo's caption
+        self.sections = section_pattern(words.section_labels)  # an order's section heading
+        self.signers = signer_pattern(words.signing_labels)  # a joint statement's list of signers
 
     def refine(self, work: Work, doc: Doc, events: tuple[Event, ...]) -> Iterable[Event]:
         published = parse_date(work.article.published)
@@ -69,10 +81,14 @@ class FilterEvents(HappenedChecks, SpeechChecks, WantedChecks, StandingChecks, H
         )
         commentators = self.commentator_names(doc)
         captions = caption_lines(doc.text, self.credits)  # once per text
+        headings = section_headings(doc.text, self.sections, self.words.heading_small_words)
+        signers = signer_lists(doc.text, self.signers)
         kept: list[Event] = []
         for ev in events:
             reason = (
                 ("a caption" if in_spans(ev.trigger.span[0], captions) else None)
+                or ("a section's heading" if in_spans(ev.trigger.span[0], headings) else None)
+                or ("a list of signers" if in_spans(ev.trigger.span[0], signers) else None)
                 or self.reason(ev, published, doc)
                 or self.described_commentator(ev, commentators)
                 or self.reason_in_context(ev, doc, published, parties, ev.trigger.span[0] < headline)
@@ -127,6 +143,7 @@ class FilterEvents(HappenedChecks, SpeechChecks, WantedChecks, StandingChecks, H
             ("a view shared", lambda: ev.type in ("AGREE", "REJECT") and self.concurs(trigger)),
             ("question", lambda: ev.type == "REQUEST" and self.question(trigger)),
             ("a question put", lambda: self.put_question(trigger)),
+            ("a question asked", lambda: self.yes_no_question(trigger)),
             ("a claim of what was", lambda: ev.type == "AGREE" and self.past_assurance(trigger)),
             ("a ceremony asked for", lambda: ev.type == "REQUEST" and self.ceremony(trigger)),
             ("an exhortation", lambda: self.exhortation(trigger)),

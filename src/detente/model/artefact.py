@@ -37,7 +37,15 @@ class Thresholds:
 
     drop: float = 0.7  # a pattern event is dropped when P(no event) reaches this
     retype: float = 0.45  # ... re-typed when another type beats the pattern's type by this margin
-    propose: float = 0.6  # a verb no pattern codes becomes an event when its best type reaches this
+    #: a verb no pattern codes becomes an event when its best type reaches this (0.6 until round
+    #: propose30, whose proposal model also learns from every verb of the dev articles, most of
+    #: them no event: 0.5 then gained on the article cross-validation, docs/model.md)
+    propose: float = 0.5
+    #: a verb no pattern candidate uses, in a sentence where the model kept a pattern's event,
+    #: becomes an event too when its best type reaches this (above 1.0: never)
+    propose_beside: float = 1.01
+    #: how many proposed verbs one sentence may give (the best first, each its own verb)
+    proposals: int = 1
     recipient: float = 0.1  # another phrase becomes the recipient when it beats the rules' choice by this
     #: candidate kinds the model never drops, and re-types only by the wider margin
     #: ``retype_trusted``: a frame ("ordered ... to stop sharing intelligence") is a

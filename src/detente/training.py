@@ -18,7 +18,10 @@ The team's article gold (``benchmarks/gold/article_events.jsonl``, its ``dev`` s
 candidate of a dev article is coded through the rest of the pipeline (actors resolved across the
 article) and labelled by the article scorer's rule (:func:`article_label`): its own type when the
 event it gives is a gold event, "no event" when no gold event of the article has its type and
-shares a party with it; left out otherwise.
+shares a party with it; left out otherwise. Since round propose30 the proposal model learns
+from the dev articles too: each verb it may propose (in every sentence, whether a pattern fired or
+not) is labelled with the gold type whose event it gives when proposed as that type, "no event" in
+a sentence no gold event is told in, and left out otherwise (:func:`_verb_examples`).
 
 ``cross_validate`` reports k-fold figures on one gold file, training each fold on the rest of
 it plus the other files, and scoring with the same rule as ``detente evaluate``.
@@ -260,9 +263,10 @@ def article_label(
 
 
 def article_examples(parsed: Sequence[ParsedArticle], coder: Coder, judge: Judge) -> Examples:
-    """Labelled inputs of the type and recipient models from the gold articles' candidates, each
-    coded through the rest of the pipeline on its own (so that its actor is resolved across the
-    article as when coding)."""
+    """Labelled inputs of the three models from the gold articles: the patterns' candidates (type
+    and recipient models), each coded through the rest of the pipeline on its own (so that its
+    actor is resolved across the article as when coding), and every sentence's verbs the
+    proposal model may code (:func:`_verb_examples`)."""
     # the model judges what the patterns propose; whether a recipient is then found for a
     # directed act is the coder's later decision (``require_recipient``), not taught to the model
     back = [st for st in _split(coder)[1] if st.name not in ("judge_events", "require_recipient")]
@@ -275,6 +279,7 @@ def article_examples(parsed: Sequence[ParsedArticle], coder: Coder, judge: Judge
 
     build = next(st for st in back if st.name == "build_events")
     out: list[Example] = []
+    verb_out: list[Example] = []
     rec_out: list[Example] = []
     for p in parsed:
         doc = p.work.doc
@@ -287,9 +292,11 @@ def article_examples(parsed: Sequence[ParsedArticle], coder: Coder, judge: Judge
 
         for number, sent in enumerate(doc.sents):
             cands = [c for c in p.work.candidates if c.sentence == number and not unlearned(c)]
+            here = [g for g, a, b in spans if a < sent.end_char and b > sent.start_char]
+            # every sentence's verbs teach the proposal model too: real news, mostly no event
+            verb_out.extend(_verb_examples(doc, sent, number, here, p.work, named, judge, coded))
             if not cands:
                 continue
-            here = [g for g, a, b in spans if a < sent.end_char and b > sent.start_char]
             for opt in judge.options(doc, sent, number, cands):
                 events = coded(p.work, opt.candidate)
                 if not events:
@@ -300,7 +307,34 @@ def article_examples(parsed: Sequence[ParsedArticle], coder: Coder, judge: Judge
                 out.append(Example(opt.features, opt.vector, CLASSES.index(label)))
                 if label != NONE:
                     rec_out.extend(_recipient_examples(here, doc, sent, opt.candidate, label, named, judge, built))
-    return out, [], rec_out
+    return out, verb_out, rec_out
+
+
+def _verb_examples(
+    doc: Any,
+    sent: Any,
+    number: int,
+    here: Sequence[ArticleGoldEvent],
+    work: Work,
+    named: frozenset[int],
+    judge: Judge,
+    coded: Callable[[Work, Any], tuple[Event, ...]],
+) -> list[Example]:
+    """Labelled inputs of the proposal model from a gold article's sentence: each verb the model
+    may propose, labelled by the gold type whose event it gives when proposed as that type, "no
+    event" in a sentence no gold event is told in, and left out otherwise (the gold cannot tell
+    whether the verb is the event with parties the coder misses)."""
+    rows = []
+    for opt in judge.options(doc, sent, number, []):
+        label: str | None = NONE if not here else None
+        for type_ in sorted({t for g in here for t in g.types}):
+            proposed = judge.build(doc, opt.candidate, type_, named)
+            if proposed is not None and any(matches(g, e) for g in here for e in coded(work, proposed)):
+                label = type_
+                break
+        if label is not None:
+            rows.append(Example(opt.features, opt.vector, CLASSES.index(label)))
+    return rows
 
 
 def train_model(

@@ -78,10 +78,12 @@ class Judge:
         return out
 
     def _verbs(self, sent: Span, number: int) -> list[Candidate]:
-        """What the model may code when no pattern does: a verb of a main clause (not a verb of
+        """What the model may code when no pattern does: a verb of a clause (not a verb of
         saying or of state: ``stative_verbs``, nor one whose wording NOT_EVENTS lists) whose
         subject and object or prepositional object
-        both name someone, as an event between actors does ("Kenya shelved plans with Uganda")."""
+        both name someone, as an event between actors does ("Kenya shelved plans with Uganda").
+        A verb with no subject of its own takes its head's, as the argument rules read it ("Kenya
+        criticised Uganda and *shelved* plans with it"; round propose30)."""
         out = []
         names: set[int] | None = None  # the sentence's names, read once a verb needs them
         for tok in sent:
@@ -92,6 +94,10 @@ class Judge:
             if self.triggers.not_an_event(tok):
                 continue  # a wording known to be no event ("released a statement", "holds a majority")
             subj = [c for c in tok.children if c.dep_ in syntax.SUBJECT_DEPS]
+            if not subj and tok.dep_ != "ROOT":
+                # a conjoined or controlled verb's subject is its head's ("X accused Y and
+                # *expelled* Y's envoy", "X vowed *to punish* Y")
+                subj = self.args.subjects(tok)
             objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
             objs += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
             if not subj or not objs:
@@ -382,6 +388,17 @@ def _names_someone(head: Token, names: set[int]) -> bool:
     return (head.pos_ == "PRON" and head.lower_ not in syntax.THING_PRONOUNS) or any(t.i in names for t in head.subtree)
 
 
+def _used_verbs(doc: Doc, candidates: Iterable[Candidate]) -> set[int]:
+    """The tokens the patterns' candidates already code: their triggers, and the verb a noun
+    trigger is the object of ("*made* a demand", "*launched* an attack")."""
+    used: set[int] = set()
+    for cand in candidates:
+        used.update(cand.trigger)
+        if cand.kind == "noun":
+            used.update(doc[t].head.i for t in cand.trigger)
+    return used
+
+
 class JudgeEvents:
     """Drops, re-types or adds candidate events by the model's scores."""
 
@@ -418,12 +435,18 @@ class JudgeEvents:
         judged = [o for o in options if o.pattern_type != NONE]
         out = [c for c in (self._judged(doc, o) for o in judged) if c is not None]
         verbs = [o for o in options if o.pattern_type == NONE]
+        threshold = self.model.thresholds.propose
         if judged and not out:
             # every pattern event was dropped: the sentence's own verbs may still report one
             verbs = self.judge.options(doc, sent, number, [])
-        best = self._best_proposal(verbs)
-        if best is not None:
-            built = self.judge.build(doc, best[0], best[1], named)
+        elif out and self.model.thresholds.propose_beside <= 1.0:
+            # beside the patterns' events, a verb none of them uses ("X accused Y of ... *and
+            # demanded* ..."), by a stricter threshold
+            used = _used_verbs(doc, candidates)
+            verbs = [o for o in self.judge.options(doc, sent, number, []) if o.candidate.trigger[0] not in used]
+            threshold = self.model.thresholds.propose_beside
+        for cand, type_ in self._best_proposals(verbs, threshold):
+            built = self.judge.build(doc, cand, type_, named)
             if built is not None and built.actors:
                 out.append(built)
         return [self.recipient(doc, sent, c, named) for c in out]
@@ -456,20 +479,22 @@ class JudgeEvents:
         cameo = self.judge.cameo_for(doc[cand.trigger[-1]], new_type, cand.kind)
         return replace(cand, cameo=cameo, source=f"{cand.source} (model: {new_type})")
 
-    def _best_proposal(self, verbs: list[Option]) -> tuple[Candidate, str] | None:
-        """The verb the proposal model scores highest as an event, with its type, when that
-        score reaches the threshold and beats "no event"."""
+    def _best_proposals(self, verbs: list[Option], threshold: float) -> list[tuple[Candidate, str]]:
+        """The verbs the proposal model scores highest as events, each with its type, whose
+        score reaches ``threshold`` and beats "no event": the best one, or as many as the
+        thresholds' ``proposals`` allows, best first."""
         proposer = self.model.proposals
         if proposer is None:
-            return None
-        best: tuple[float, Candidate, str] | None = None
-        for opt in verbs:
+            return []
+        scored: list[tuple[float, int, Candidate, str]] = []
+        for n, opt in enumerate(verbs):
             p = proposer.scores(opt.features, opt.vector)
             p_none, p[self.none] = p[self.none], 0.0
             k = int(np.argmax(p))
-            if p[k] >= self.model.thresholds.propose and p[k] > p_none and (best is None or p[k] > best[0]):
-                best = (float(p[k]), opt.candidate, self.classes[k])
-        return (best[1], best[2]) if best is not None else None
+            if p[k] >= threshold and p[k] > p_none:
+                scored.append((-float(p[k]), n, opt.candidate, self.classes[k]))
+        scored.sort(key=lambda x: (x[0], x[1]))
+        return [(c, t) for _, _, c, t in scored[: max(1, self.model.thresholds.proposals)]]
 
     def _side(self, type_: str) -> bool:
         """Whether a PLOVER type is on the conflict side (quad classes 3 and 4)."""

@@ -50,9 +50,12 @@ GOLD = Path(__file__).resolve().parents[1] / "benchmarks" / "gold" / "article_ev
 #: whitehouse28, trail28, country28, gsrhalf28, fallback29, furniture29, strikes29; lexicon28 and
 #: phrasal29 reverted; model retrained) left it at 0.577 / 0.504 / 0.522 / 0.513: the rules are
 #: neutral there with one model, and retraining moves it by up to 0.005 (docs/accuracy-rounds.md).
+#: The seventeenth (statements30, news30, propose30: the proposal model learns from the dev
+#: articles' verbs; actor30 not merged; model retrained) took it to 0.586 / 0.508 / 0.522 / 0.515
+#: and all 135 to 0.693 / 0.621 / 0.667 / 0.643.
 FLOORS = {
-    "test": {"core_recall": 0.575, "all_recall": 0.495, "precision": 0.52, "f1": 0.505},
-    None: {"core_recall": 0.665, "all_recall": 0.60, "precision": 0.655, "f1": 0.625},
+    "test": {"core_recall": 0.58, "all_recall": 0.50, "precision": 0.52, "f1": 0.51},
+    None: {"core_recall": 0.685, "all_recall": 0.615, "precision": 0.66, "f1": 0.635},
 }
 
 

@@ -89,3 +89,59 @@ def test_a_verb_without_its_own_subject_may_be_proposed(coder, text) -> None:  #
     events = coder.with_model(model).code(text)
     assert [e.type for e in events] == ["SANCTION"]
     assert events[0].actor is not None and "Kenya" in events[0].actor.text
+
+
+# Round propose31. Words addressed to an audience are no act done to it: the wordings are in
+# NOT_EVENTS (verbs.yaml), which the proposals skip as the patterns do (the proposal model had
+# proposed AGREE on "will deliver remarks to ..." in unseen statements, and AID on "sends a clear
+# message to ..."). (text, the proposal weights)
+ADDRESSED = [
+    ("The Kenyan president will deliver remarks to Ugandan students.", {"trigger=deliver": {"AGREE": 10.0}}),
+    ("The Kenyan president gave remarks to Ugandan students.", {"trigger=give": {"AGREE": 10.0}}),
+    ("The Ruritanian envoy delivered a speech to Freedonian lawmakers.", {"trigger=deliver": {"AGREE": 10.0}}),
+    ("Kenya sent a clear message to Uganda.", {"trigger=send": {"AID": 10.0}}),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "weights"), ADDRESSED)
+def test_words_addressed_are_not_proposed(coder, text, weights) -> None:  # type: ignore[no-untyped-def]
+    assert coder.code(text) == []
+    assert coder.with_model(proposing(weights, propose=0.5)).code(text) == []
+
+
+def dropping(dropped: str, proposed: str, type_: str) -> EventModel:
+    """A model that drops the pattern events told by ``dropped`` and proposes ``proposed`` as ``type_``."""
+    return EventModel(
+        forced({f"trigger={dropped}": {NONE: 10.0}}),
+        forced({f"trigger={proposed}": {type_: 10.0}}),
+        None,  # type: ignore[arg-type]
+        Thresholds(drop=0.5, propose=0.5),
+    )
+
+
+# Where the model drops every pattern event of a sentence, the verbs those events were told by
+# (their triggers, and the verb a noun trigger hangs on) are not proposed again under another
+# type: the model has just judged them no event. Another verb of the sentence still may be.
+# (text, the dropped trigger, the proposed verb, its type, the types expected)
+DROPPED = [
+    ("Kenya accused Uganda of spying.", "accuse", "accuse", "REJECT", []),
+    ("The Kenyan foreign minister will visit Uganda next week.", "visit", "visit", "AGREE", []),
+    ("Kenya unveiled new sanctions on Uganda.", "sanction", "unveil", "SANCTION", []),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "dropped", "proposed", "type_", "expected"), DROPPED)
+def test_a_dropped_events_verb_is_not_proposed_again(coder, text, dropped, proposed, type_, expected) -> None:  # type: ignore[no-untyped-def]
+    assert coder.code(text) != []  # a pattern codes the sentence
+    events = coder.with_model(dropping(dropped, proposed, type_)).code(text)
+    assert [e.type for e in events] == expected
+
+
+@pytest.mark.slow
+def test_another_verb_of_a_dropped_events_sentence_may_still_be_proposed(coder) -> None:  # type: ignore[no-untyped-def]
+    """The control of the table above (it passes without the round's change too)."""
+    text = "Kenya accused Uganda of spying and mothballed its trade plans with Uganda."
+    events = coder.with_model(dropping("accuse", "mothball", "SANCTION")).code(text)
+    assert [e.type for e in events] == ["SANCTION"]

@@ -437,8 +437,14 @@ class JudgeEvents:
         verbs = [o for o in options if o.pattern_type == NONE]
         threshold = self.model.thresholds.propose
         if judged and not out:
-            # every pattern event was dropped: the sentence's own verbs may still report one
-            verbs = self.judge.options(doc, sent, number, [])
+            # every pattern event was dropped: the sentence's other verbs may still report one,
+            # but not the verbs the dropped events were told by (their triggers, the verb a noun
+            # trigger hangs on), which the model has just judged no event: "the agency has granted
+            # a designation to the drugs" was proposed CONCEDE once its pattern's event was dropped,
+            # and "they highlighted the shared commitment to impose costs on X" THREATEN on the verb
+            # the dropped noun hung on (round propose31)
+            used = _used_verbs(doc, candidates)
+            verbs = [o for o in self.judge.options(doc, sent, number, []) if o.candidate.trigger[0] not in used]
         elif out and self.model.thresholds.propose_beside <= 1.0:
             # beside the patterns' events, a verb none of them uses ("X accused Y of ... *and
             # demanded* ..."), by a stricter threshold

@@ -78,15 +78,16 @@ def _opening_country(head: Token, article: _Article) -> str | None:
     return None
 
 
-def _quoted_before(tok: Token, outside: Token) -> bool:
-    """Whether ``tok`` is inside quotation marks of its sentence that close before ``outside``, a
-    token outside them (the count of double quotation marks from the sentence's start, ``"`` one
-    way or the other)."""
-    sent = tok.sent
-    marks = [t.i for t in sent if t.text in syntax.DOUBLE_QUOTES and t.i < outside.i]
+def _unquoted_before(outside: Token) -> list[Token]:
+    """The tokens of ``outside``'s sentence before it that are not inside quotation marks closed
+    before it (double quotation marks counted from the sentence's start, ``"`` one way or the
+    other); all of them when ``outside`` is itself quoted, which the marks then do not tell."""
+    sent = outside.sent
+    before = outside.doc[sent.start : outside.i]
+    marks = [t.i for t in before if t.text in syntax.DOUBLE_QUOTES]
     if len(marks) % 2:
-        return False  # ``outside`` is itself quoted: the marks tell nothing
-    return sum(1 for m in marks if m < tok.i) % 2 == 1
+        return list(before)
+    return [t for t in before if bisect.bisect_left(marks, t.i) % 2 == 0]
 
 
 def _once_for_no_party(events: list[Event], article: _Article) -> list[Event]:
@@ -504,7 +505,7 @@ class _Article:
         sent = pronoun.sent
         # the subjects of someone's quoted words are not the speaker's antecedent: '"We urge *the
         # authorities* to free him," *they* said' (a pronoun outside the quotation marks)
-        own = [t for t in self.doc[sent.start : pronoun.i] if not _quoted_before(t, pronoun)]
+        own = _unquoted_before(pronoun)
         if pronoun.dep_ not in OBJECTS and any(t.dep_ in SUBJECTS and t.pos_ != "PRON" for t in own):
             return None  # a subject before it in its own sentence is the likelier antecedent
         clause = next((a for a in pronoun.ancestors if syntax.is_verb(a)), None)

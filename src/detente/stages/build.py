@@ -36,6 +36,8 @@ PRONOUN_CHAIN = 3
 MET_PRONOUNS = frozenset({"they", "their"})
 #: how many sentences back "they" or "the two leaders" may find the meeting it stands for
 MEETING_LOOKBACK = 6
+#: ... and how many in all, through sentences whose subject is again "they" or "the two leaders"
+MEETING_CHAIN = 20
 #: how many sentences at a text's head may declare a statement's issuers (its title, a byline,
 #: "Office of the Spokesperson", the line that introduces the statement)
 DECLARING_SENTENCES = 4
@@ -1028,20 +1030,22 @@ class _Resolver:
             # a "their" after it may be a nearer noun's: "X thanked the people for *their* help")
             return []
         start = sent.start
-        for _ in range(MEETING_LOOKBACK):
-            if start == 0:
+        counted = 0
+        for _ in range(MEETING_CHAIN):
+            if start == 0 or counted >= MEETING_LOOKBACK:
                 return []
             previous = self.doc[start - 1].sent
             parties = self._meeting(previous)
             if parties:
                 return parties if described <= 0 or len(parties) == described else []
-            if not described and not any(
-                t.dep_ == "nsubj"
-                and t.head.dep_ == "ROOT"
-                and (t.lower_ in MET_PRONOUNS or self._singular(t) or self._both_sides(t))
-                for t in previous
-            ):
+            subjects = [t for t in previous if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"]
+            # a sentence whose subject is again "they" or "the two leaders" goes on telling of
+            # the same two: it does not count toward the look-back ("X met Y. The two leaders
+            # condemned ... They agreed ... Both leaders ... they agreed ...")
+            again = any(t.lower_ in MET_PRONOUNS or self._both_sides(t) for t in subjects)
+            if not described and not again and not any(self._singular(t) for t in subjects):
                 return []
+            counted += 0 if again else 1
             start = previous.start
         return []
 

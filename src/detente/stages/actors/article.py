@@ -78,6 +78,18 @@ def _opening_country(head: Token, article: _Article) -> str | None:
     return None
 
 
+def _unquoted_before(outside: Token) -> list[Token]:
+    """The tokens of ``outside``'s sentence before it that are not inside quotation marks closed
+    before it (double quotation marks counted from the sentence's start, ``"`` one way or the
+    other); all of them when ``outside`` is itself quoted, which the marks then do not tell."""
+    sent = outside.sent
+    before = outside.doc[sent.start : outside.i]
+    marks = [t.i for t in before if t.text in syntax.DOUBLE_QUOTES]
+    if len(marks) % 2:
+        return list(before)
+    return [t for t in before if bisect.bisect_left(marks, t.i) % 2 == 0]
+
+
 def _once_for_no_party(events: list[Event], article: _Article) -> list[Event]:
     """A joint statement's "we" acting on no party ("We condemn the attack on the terminal",
     "we welcome the degree of consensus"), which the builder codes once for each signatory
@@ -262,6 +274,18 @@ class _Article:
         self.speakers: dict[int, Actor] = {}
         #: the article's events by type, for the acts an event answers
         self.events = _EventIndex(())
+
+    @cached_property
+    def acting(self) -> dict[int, Actor]:
+        """Token index of an event actor's head word -> that actor, for the article's events
+        (built once per article from the event index)."""
+        found: dict[int, Actor] = {}
+        for ev in self.events.events:
+            if ev.actor is not None:
+                head = self.head(ev.actor)
+                if head is not None:
+                    found.setdefault(head.i, ev.actor)
+        return found
 
     @cached_property
     def claims(self) -> list[tuple[int, Actor]]:
@@ -479,7 +503,9 @@ class _Article:
             return self.naming(relative)
         plural = pronoun.lower_ in syntax.PLURAL_PRONOUNS
         sent = pronoun.sent
-        own = self.doc[sent.start : pronoun.i]
+        # the subjects of someone's quoted words are not the speaker's antecedent: '"We urge *the
+        # authorities* to free him," *they* said' (a pronoun outside the quotation marks)
+        own = _unquoted_before(pronoun)
         if pronoun.dep_ not in OBJECTS and any(t.dep_ in SUBJECTS and t.pos_ != "PRON" for t in own):
             return None  # a subject before it in its own sentence is the likelier antecedent
         clause = next((a for a in pronoun.ancestors if syntax.is_verb(a)), None)
@@ -504,7 +530,14 @@ class _Article:
             for subject in reversed(subjects):
                 found = self.naming(subject)
                 if found is None and plural and syntax.several(subject):
-                    found = self._sector_phrase(subject)  # "the protesters" ... "at them"
+                    # "the protesters" ... "at them"; "*Seven media groups* demanded his release.
+                    # '...,' *they* said": a plural noun that is itself an event's actor (not
+                    # coordinated names, "X and Y met", of which the event holds one)
+                    found = self._sector_phrase(subject) or (
+                        self.acting.get(subject.i)
+                        if subject.tag_ == "NNS" and not any(c.dep_ == "conj" for c in subject.children)
+                        else None
+                    )
                     if found is not None:
                         return found
                 if found is None:

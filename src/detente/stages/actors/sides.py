@@ -107,6 +107,10 @@ class ResolveActorsBase:
             found = article.antecedent(head) or self._described_subject(head, article)
             if found is not None and found.country is None and found.sector in words.domestic_sectors:
                 return _with_country(found, self._place_country(ev, article))
+            if found is not None and found.country is None and found.text.lower() not in syntax.PRONOUNS:
+                # an event's actor it stands for, read as that event's was ("*Four rights
+                # groups* condemned ... *they* said": NGOs)
+                return self._resolve(ev, found, article, facing, other_than) or found
             return found or side
         if head is not None and head.lemma_.lower() in self.documents and _definite(head):
             # "X issued a statement on Monday. *The statement* condemned ...": X's

@@ -94,12 +94,13 @@ def test_a_verb_without_its_own_subject_may_be_proposed(coder, text) -> None:  #
 # Round propose31. Words addressed to an audience are no act done to it: the wordings are in
 # NOT_EVENTS (verbs.yaml), which the proposals skip as the patterns do (the proposal model had
 # proposed AGREE on "will deliver remarks to ..." in unseen statements, and AID on "sends a clear
-# message to ..."). (text, the proposal weights)
+# message to ..."; a message sent stays coded, as a message of support is SUPPORT, so only a
+# signal is listed). (text, the proposal weights)
 ADDRESSED = [
     ("The Kenyan president will deliver remarks to Ugandan students.", {"trigger=deliver": {"AGREE": 10.0}}),
     ("The Kenyan president gave remarks to Ugandan students.", {"trigger=give": {"AGREE": 10.0}}),
     ("The Ruritanian envoy delivered a speech to Freedonian lawmakers.", {"trigger=deliver": {"AGREE": 10.0}}),
-    ("Kenya sent a clear message to Uganda.", {"trigger=send": {"AID": 10.0}}),
+    ("Kenya sent a clear signal to Uganda.", {"trigger=send": {"AID": 10.0}}),
 ]
 
 

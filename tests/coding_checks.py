@@ -87,3 +87,27 @@ def coded_sides(coder: Any, text: str, trigger: str, side: str, published: str =
     sides = [getattr(e, side) for e in coder.code(text, published=published) if trigger in e.trigger.text]
     assert sides, f"no event on {trigger!r} in {text!r}"
     return sides
+
+
+def check_sides_country(coder: Any, text: str, trigger: str, side: str, country: str, published: str = DATE) -> None:
+    """Every event of ``text`` on ``trigger`` has its ``side`` resolved to ``country``."""
+    sides = coded_sides(coder, text, trigger, side, published)
+    assert all(s is not None and s.country == country for s in sides), [(s and (s.text, s.country)) for s in sides]
+
+
+def check_sides_not_country(coder: Any, text: str, trigger: str, side: str, wrong: str, published: str = DATE) -> None:
+    """No event of ``text`` on ``trigger`` has its ``side`` given the country ``wrong``."""
+    sides = coded_sides(coder, text, trigger, side, published)
+    assert all(s is None or s.country != wrong for s in sides), [(s and (s.text, s.country)) for s in sides]
+
+
+def check_type_not_coded(coder: Any, text: str, title: str | None, type_: str, published: str = DATE) -> None:
+    """No event of ``type_`` in ``text`` (headed by ``title``), before the recipient check."""
+    found = [(e.type, e.trigger.text) for e in before_recipients(coder, text, title, published)]
+    assert all(t != type_ for t, _ in found), found
+
+
+def check_type_coded(coder: Any, text: str, type_: str, published: str = DATE) -> None:
+    """An event of ``type_`` in ``text``, before the recipient check."""
+    found = [e.type for e in before_recipients(coder, text, None, published)]
+    assert type_ in found, found

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from coding_checks import coded_sides
+from coding_checks import check_sides_country, check_sides_not_country
 
 DATE = "2025-06-02"
 
@@ -44,8 +44,7 @@ HOLDERS = [
 def test_a_bare_title_is_of_its_named_holder(  # type: ignore[no-untyped-def]
     unaimed_coder, text: str, trigger: str, side: str, country: str
 ) -> None:
-    sides = coded_sides(unaimed_coder, text, trigger, side, published=DATE)
-    assert all(s is not None and s.country == country for s in sides), [(s and (s.text, s.country)) for s in sides]
+    check_sides_country(unaimed_coder, text, trigger, side, country, DATE)
 
 
 NOT_THE_PLACE = [
@@ -68,5 +67,4 @@ NOT_THE_PLACE = [
 def test_no_country_the_text_does_not_give(  # type: ignore[no-untyped-def]
     unaimed_coder, text: str, trigger: str, side: str, wrong: str
 ) -> None:
-    sides = coded_sides(unaimed_coder, text, trigger, side, published=DATE)
-    assert all(s is None or s.country != wrong for s in sides), [(s and (s.text, s.country)) for s in sides]
+    check_sides_not_country(unaimed_coder, text, trigger, side, wrong, DATE)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from coding_checks import before_recipients
+from coding_checks import before_recipients, check_type_coded, check_type_not_coded
 from detente.knowledge.words import NotEventWords
 from detente.stages.filter.furniture import caption_lines, credit_pattern, in_spans
 
@@ -68,14 +68,12 @@ CODED = [
 
 @pytest.mark.parametrize(("text", "title", "type_"), NOT_CODED)
 def test_not_coded(coder, text: str, title: str | None, type_: str) -> None:  # type: ignore[no-untyped-def]
-    found = [(e.type, e.trigger.text) for e in before_recipients(coder, text, title, DATE)]
-    assert all(t != type_ for t, _ in found), found
+    check_type_not_coded(coder, text, title, type_, DATE)
 
 
 @pytest.mark.parametrize(("text", "type_"), CODED)
 def test_still_coded(coder, text: str, type_: str) -> None:  # type: ignore[no-untyped-def]
-    found = [e.type for e in before_recipients(coder, text, None, DATE)]
-    assert type_ in found, found
+    check_type_coded(coder, text, type_, DATE)
 
 
 CAPTIONS = [

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from coding_checks import check_side, coded_sides
+from coding_checks import check_side, check_sides_country
 
 DATE = "2025-06-02"
 
@@ -105,8 +105,7 @@ TITLES = [
 def test_a_title_coordinated_with_a_titled_name_is_that_person(  # type: ignore[no-untyped-def]
     unaimed_coder, text: str, trigger: str, side: str, country: str
 ) -> None:
-    sides = coded_sides(unaimed_coder, text, trigger, side, published=DATE)
-    assert all(s is not None and s.country == country for s in sides), [(s and (s.text, s.country)) for s in sides]
+    check_sides_country(unaimed_coder, text, trigger, side, country, DATE)
 
 
 def test_two_named_office_holders_stay_two() -> None:  # guard: each a name of their own

@@ -4,10 +4,11 @@ tests, in other words and settings than the stories'.
 
 What the stories taught: a thing cannot act (a fire, a happening, a fruit, a book, a study, an
 animal); newsgathering (an outlet or a reporter talking with someone) is no event; a time or a
-measure is no recipient; a demonstrative or a question word is no actor; a product released is no captive freed; a private person's
-dealings with the "I" or "me" of an interview are no event between political actors, and that
-"I" is no state; a sentence in another script is not read. Arrests, attacks whose doer is not
-named, and a speaker's call made before reporters stay.
+measure is no recipient; a demonstrative or a question word is no actor; a product released is
+no captive freed; a private person's dealings with the "I" or "me" of an interview are no event
+between political actors, and that "I" is no state; a sentence in another script is not read.
+Arrests, attacks whose doer is not named, releases of prisoners and a speaker's call made before
+reporters stay.
 """
 
 from __future__ import annotations
@@ -78,6 +79,8 @@ CODED = [
     # a person asking a party
     ("She asked the governor for help after the floods.", "REQUEST"),
     ("The prime minister met Pope Francis at the Vatican on Tuesday.", "CONSULT"),
+    # an acronym is a name, not a question word
+    ("WHO urged Brazil to test more people for the virus.", "REQUEST"),
 ]
 
 

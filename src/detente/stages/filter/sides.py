@@ -213,7 +213,10 @@ class SidesChecks(FilterEventsBase):
         """Whether the actor is a demonstrative or a question word that no one resolved
         (``demonstrative_actors``: "that would go on to support the theory", "who supports the
         group?"): a fact, an idea or a question, no party."""
-        return ev.actor is not None and ev.actor.text.lower() in self.words.demonstrative_actors
+        side = ev.actor
+        if side is None or side.name or side.text.isupper():
+            return False  # "WHO urged ...": a name, not the question word
+        return side.text.lower() in self.words.demonstrative_actors
 
     def speaker_as_country(self, doc: Doc, ev: Event, trigger: Token) -> bool:
         """Whether the act's subject is a person's "I" (``singular_speakers``) and the later
@@ -226,7 +229,7 @@ class SidesChecks(FilterEventsBase):
         if not any(c.dep_ == "nsubj" and c.lower_ in self.words.singular_speakers for c in trigger.children):
             return False
         head = _root(syntax.token_at(doc, side.span[0]), side.span)
-        return head.ent_type_ in ("GPE", "NORP") and not head.i == trigger.i
+        return head.ent_type_ in ("GPE", "NORP") and head.i != trigger.i
 
     def foreign_script(self, ev: Event) -> bool:
         """Whether the sentence, or a side, is written mostly in a script that is not Latin (a

@@ -246,6 +246,26 @@ class NotEventWords:
     suicide_attack_codes: frozenset[str] = words(default=())
     view_nouns: frozenset[str] = words(default=())
     animal_nouns: frozenset[str] = words(default=())
+    #: common nouns that cannot act: a side so named, unresolved, is no party (round quiet32)
+    inert_actor_nouns: frozenset[str] = words(default=())
+    #: a person's pronouns: an act between two private people is no event (round quiet32)
+    private_pronouns: frozenset[str] = words(default=())
+    speaker_person_pronouns: frozenset[str] = words(default=())
+    #: newsgathering: a reporter's nouns, and the types of its acts that are no events
+    newsgathering_nouns: frozenset[str] = words(default=())
+    newsgathering_types: frozenset[str] = words(default=())
+    newsgathered_types: frozenset[str] = words(default=())
+    #: entity labels of a time, a quantity or a sum: no recipient
+    measure_entities: frozenset[str] = words(default=())
+    unit_nouns: frozenset[str] = words(default=())
+    #: a product released: no captive freed (RETREAT)
+    product_release_verbs: frozenset[str] = words(default=())
+    #: a demonstrative or a question word as the actor: no party
+    demonstrative_actors: frozenset[str] = words(default=())
+    #: a person's "I": read as a country, the act is misread
+    singular_speakers: frozenset[str] = words(default=())
+    #: the share of a sentence's or a side's letters in no Latin script above which it is not read
+    foreign_script_share: tuple[str, ...] = words(kind=tuple, default=("0.5",))
     #: a disease's verbs: a killing joined to one is its toll
     infection_verbs: frozenset[str] = words(default=())
     #: people named by a trade of entertainment, the arts or sport: no party facing no party
@@ -378,7 +398,18 @@ class NotEventWords:
         found: NotEventWords = load_words(cls, path)
         if len(found.background_years) != 1 or not found.background_years[0].isdigit():
             raise KnowledgeError(f"{path}: background_years should be one whole number of years")
+        try:
+            share = float(found.foreign_script_share[0]) if len(found.foreign_script_share) == 1 else -1.0
+        except ValueError:
+            share = -1.0
+        if not 0.0 < share <= 1.0:
+            raise KnowledgeError(f"{path}: foreign_script_share should be one share between 0 and 1")
         return found
+
+    @property
+    def foreign_share(self) -> float:
+        """The share of letters in no Latin script above which a text is not read."""
+        return float(self.foreign_script_share[0])
 
     @property
     def background(self) -> int:

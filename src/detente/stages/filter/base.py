@@ -17,6 +17,7 @@ class FilterEventsBase:
     topic_verbs: frozenset[str]
     obligation_auxiliaries: frozenset[str]
     obligation_verbs: frozenset[str]
+    news_outlets: tuple[str, ...]
     actors: ActorDictionary | None
     lemma_fixes: dict[str, str]
     phrases: set[tuple[str, ...]]

@@ -124,6 +124,122 @@ class SidesChecks(FilterEventsBase):
         head = _root(syntax.token_at(doc, side.span[0]), side.span)
         return self._lemma(head) in self.words.animal_nouns or head.lower_ in self.words.animal_nouns
 
+    def inert_actor(self, doc: Doc, ev: Event) -> bool:
+        """Whether the actor is a thing that cannot act, named by a common noun that no dictionary
+        entry resolved (``inert_actor_nouns``: "a fire killed five children", "a fruit filled
+        with firecrackers damaged her jaw", "the book alleges ..."), or an animal
+        (``animal_nouns``: "was killed by his lions"). A name is kept ("Event Horizon")."""
+        side = ev.actor
+        if side is None or side.name or (side.sector and side.sector != "CVL"):
+            return False
+        head = _root(syntax.token_at(doc, side.span[0]), side.span)
+        if head.pos_ != "NOUN" or not head.is_lower or head.ent_type_:
+            return False
+        word = self._lemma(head)
+        return word in self.words.inert_actor_nouns or word in self.words.animal_nouns
+
+    def private_persons(self, doc: Doc, ev: Event) -> bool:
+        """Whether both sides are private people: one a speaker's or a listener's own pronoun that
+        no one resolved (``speaker_person_pronouns``: "me", "I"), the other a person's pronoun
+        (``private_pronouns``) or a person's name, with no sector but civilians' and no title
+        that names a party ("she asked me what had happened", "I met Raghu then"); no political
+        actor on either side."""
+        if ev.actor is None or ev.recipient is None or ev.type in self.words.apolitical_kept_types:
+            return False
+        sides = (ev.actor, ev.recipient)
+        # one side a speaker's or a listener's own pronoun that no one resolved (a name the
+        # dictionaries do not know may be a party's: "Dodik rejected the warrant")
+        if not any(s.text.lower() in self.words.speaker_person_pronouns for s in sides):
+            return False
+        return all(self._private(doc, s) for s in sides)
+
+    def _private(self, doc: Doc, side: Actor) -> bool:
+        if side.sector and side.sector != "CVL":
+            return False
+        head = _root(syntax.token_at(doc, side.span[0]), side.span)
+        if head.pos_ == "PRON":
+            return head.lower_ in self.words.private_pronouns
+        return head.ent_type_ == "PERSON" and not self._titled_party(doc, side)
+
+    def newsgathering(self, doc: Doc, ev: Event) -> bool:
+        """Whether the actor (of ``newsgathering_types``), or the one met (of
+        ``newsgathered_types``), is a news outlet (``news_outlets``) or a reporter
+        (``newsgathering_nouns``) gathering news: "Wikinews spoke with her", "a correspondent
+        contacted the developer", "discussed the implications with Wikinews"; a speaker who
+        addresses reporters, calling for an inquiry, still calls for it."""
+        sides = [ev.actor] if ev.type in self.words.newsgathering_types else []
+        if ev.type in self.words.newsgathered_types:
+            sides.append(ev.recipient)  # "discussed the implications with Wikinews"
+        for side in sides:
+            if side is None:
+                continue
+            text = side.text.lower()
+            text = text[4:] if text.startswith("the ") else text
+            if any(text == o or text.startswith(o + " ") for o in self.news_outlets):
+                return True
+            head = _root(syntax.token_at(doc, side.span[0]), side.span)
+            if head.pos_ == "NOUN" and self._lemma(head) in self.words.newsgathering_nouns:
+                return True
+        return False
+
+    def measure_recipient(self, doc: Doc, ev: Event) -> bool:
+        """Whether the recipient is a time, a date, a quantity, a share or a sum
+        (``measure_entities``: "reopened at 2 p.m. ET (1800 UTC)", "occupied .0605 square km"):
+        the wrong phrase read, and no act between parties."""
+        side = ev.recipient
+        if side is None:
+            return False
+        head = _root(syntax.token_at(doc, side.span[0]), side.span)
+        return head.ent_type_ in self.words.measure_entities or head.lower_ in self.words.unit_nouns
+
+    def product_released(self, doc: Doc, ev: Event, trigger: Token) -> bool:
+        """Whether a RETREAT of releasing (``product_release_verbs``) frees a thing, a product or
+        a work, no captive: "released Red Hat Enterprise Linux", "has released many kinds of
+        games"; "released twenty prisoners", "freed the journalist" stay."""
+        side = ev.recipient
+        if ev.type != "RETREAT" or side is None or self._lemma(trigger) not in self.words.product_release_verbs:
+            return False
+        if side.sector:
+            return False
+        head = _root(syntax.token_at(doc, side.span[0]), side.span)
+        if head.ent_type_ in ("PRODUCT", "WORK_OF_ART", "LAW"):
+            return True
+        if head.ent_type_ or head.pos_ != "NOUN" or self._names_party(head):
+            return False
+        span = doc.char_span(side.span[0], side.span[1], alignment_mode="expand") or [head]
+        return not any(self._names_party(t) for t in span)
+
+    def demonstrative_actor(self, ev: Event) -> bool:
+        """Whether the actor is a demonstrative or a question word that no one resolved
+        (``demonstrative_actors``: "that would go on to support the theory", "who supports the
+        group?"): a fact, an idea or a question, no party."""
+        side = ev.actor
+        if side is None or side.name or side.text.isupper():
+            return False  # "WHO urged ...": a name, not the question word
+        return side.text.lower() in self.words.demonstrative_actors
+
+    def speaker_as_country(self, doc: Doc, ev: Event, trigger: Token) -> bool:
+        """Whether the act's subject is a person's "I" (``singular_speakers``) and the later
+        stages took its actor for a country named elsewhere ("I support it" in an interview,
+        read as the state the article named first): a person is no state, and the act so read
+        is misread."""
+        side = ev.actor
+        if side is None or not side.country or side.sector:
+            return False
+        if not any(c.dep_ == "nsubj" and c.lower_ in self.words.singular_speakers for c in trigger.children):
+            return False
+        head = _root(syntax.token_at(doc, side.span[0]), side.span)
+        return head.ent_type_ in ("GPE", "NORP") and head.i != trigger.i
+
+    def foreign_script(self, ev: Event) -> bool:
+        """Whether the sentence, or a side, is written mostly in a script that is not Latin (a
+        quoted interview in Hindi or Russian): the English parser reads noise there."""
+        share = self.words.foreign_share
+        return any(
+            _foreign_share(text) > share
+            for text in (ev.text, *(s.text for s in (ev.actor, ev.recipient) if s is not None))
+        )
+
     def apolitical(self, doc: Doc, ev: Event) -> bool:
         """Whether a side is named by a trade of entertainment, the arts or sport
         (``apolitical_nouns``: "the guitarist", "comedian Tim Heidecker"), or is a family in its
@@ -349,3 +465,11 @@ class SidesChecks(FilterEventsBase):
         return any(
             tuple(tokens[i : i + n]) in self.phrases for i in range(len(tokens)) for n in range(1, self.longest + 1)
         )
+
+
+def _foreign_share(text: str) -> float:
+    """The share of a text's letters that are of no Latin script (above U+024F)."""
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return 0.0
+    return sum(1 for c in letters if ord(c) > 0x24F) / len(letters)

@@ -50,8 +50,10 @@ class FilterEvents(HappenedChecks, SpeechChecks, WantedChecks, StandingChecks, H
         topic_verbs: Iterable[str] = (),
         obligation_auxiliaries: Iterable[str] = (),
         obligation_verbs: Iterable[str] = (),
+        news_outlets: Iterable[str] = (),
     ) -> None:
         self.words = words
+        self.news_outlets = tuple(sorted(news_outlets))  # the lexicon's (recipients.yaml): "reuters", "wikinews"
         self.topic_verbs = frozenset(topic_verbs)  # the lexicon's (recipients.yaml): "discuss", "consider"
         # the lexicon's (frames.yaml), by which the events stage codes a demand: what is demanded
         # ("must", "should", "needs to") is not done
@@ -122,6 +124,7 @@ class FilterEvents(HappenedChecks, SpeechChecks, WantedChecks, StandingChecks, H
         trigger = syntax.token_at(doc, ev.trigger.span[0])
         words = self.words
         checks: tuple[tuple[str, Callable[[], bool]], ...] = (
+            ("another script", lambda: self.foreign_script(ev)),
             # (the dead or wounded an attack counts are the people it was done to: "the attack in
             # Linz last night, which took the lives of four people")
             ("no party", lambda: not parties.named(ev) and ev.fatalities is None and ev.injured is None),
@@ -201,6 +204,13 @@ class FilterEvents(HappenedChecks, SpeechChecks, WantedChecks, StandingChecks, H
             ("damage left", lambda: self.damage_left(trigger)),
             ("an act on oneself", lambda: self.on_oneself(ev, trigger)),
             ("an animal acted on", lambda: self.animal(doc, ev)),
+            ("a thing cannot act", lambda: self.inert_actor(doc, ev)),
+            ("no political actor", lambda: self.private_persons(doc, ev)),
+            ("newsgathering", lambda: self.newsgathering(doc, ev)),
+            ("a measure as recipient", lambda: self.measure_recipient(doc, ev)),
+            ("a demonstrative as actor", lambda: self.demonstrative_actor(ev)),
+            ("a product released", lambda: self.product_released(doc, ev, trigger)),
+            ("a person's I read as a state", lambda: self.speaker_as_country(doc, ev, trigger)),
             ("no political actor", lambda: self.apolitical(doc, ev)),
             ("no party gives", lambda: ev.type in words.giver_types and self.no_giver(doc, ev)),
             ("an act wanted", lambda: ev.type not in words.intent_types and self.wanted(trigger)),

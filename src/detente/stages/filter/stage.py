@@ -130,6 +130,7 @@ class FilterEvents(HappenedChecks, SpeechChecks, WantedChecks, StandingChecks, H
             ("a hope", lambda: self.hoped(trigger)),
             ("standing condition", lambda: self.standing(ev, trigger)),
             ("topic or forecast", lambda: self.topic(trigger) and not self.weighed_threat(ev, trigger)),
+            ("a question discussed", lambda: self.discussed_question(ev, trigger)),
             ("background", lambda: published is not None and self.old_charge(ev, trigger, published)),
             ("a general statement", lambda: self.habitual(trigger, in_headline)),
             (
@@ -188,6 +189,7 @@ class FilterEvents(HappenedChecks, SpeechChecks, WantedChecks, StandingChecks, H
             ("a position held", lambda: ev.type in words.held_types and self.held(trigger)),
             ("a pledge broken", lambda: self.broken(trigger)),
             ("a refusal lifted", lambda: ev.type in ("REJECT", "PROTEST") and self.lifted(trigger)),
+            ("a support withdrawn", lambda: ev.type == "SUPPORT" and self.support_withdrawn(trigger)),
             ("a shot fired", lambda: ev.type == "COERCE" and self.shot_fired(trigger)),
             (
                 "a restriction lifted",
@@ -201,6 +203,10 @@ class FilterEvents(HappenedChecks, SpeechChecks, WantedChecks, StandingChecks, H
             ("damage left", lambda: self.damage_left(trigger)),
             ("an act on oneself", lambda: self.on_oneself(ev, trigger)),
             ("an animal acted on", lambda: self.animal(doc, ev)),
+            ("an election's tally", lambda: self.election_tally(doc, ev)),
+            ("a race left", lambda: ev.type == "RETREAT" and self.campaign_left(trigger)),
+            ("a member joining", lambda: ev.type == "SUPPORT" and self.joined_as_member(doc, ev, trigger)),
+            ("a quantity's change", lambda: ev.type == "REJECT" and self.quantity_change(trigger)),
             ("no political actor", lambda: self.apolitical(doc, ev)),
             ("no party gives", lambda: ev.type in words.giver_types and self.no_giver(doc, ev)),
             ("an act wanted", lambda: ev.type not in words.intent_types and self.wanted(trigger)),

@@ -266,6 +266,26 @@ class NotEventWords:
     singular_speakers: frozenset[str] = words(default=())
     #: the share of a sentence's or a side's letters in no Latin script above which it is not read
     foreign_script_share: tuple[str, ...] = words(kind=tuple, default=("0.5",))
+    #: what an election counts: an act whose object is counted by one is a result
+    electoral_nouns: frozenset[str] = words(default=())
+    #: a refusal's verbs: negated, no refusal was made
+    refusal_verbs: frozenset[str] = words(default=())
+    #: verbs of refusing that also tell a quantity's change, and the measures of such a change
+    quantity_verbs: frozenset[str] = words(default=())
+    #: a person joining one of these bodies joins as a member
+    #: support given up: its nouns, and the verbs one backs away from it with
+    withdrawn_support_nouns: frozenset[str] = words(default=())
+    retreating_verbs: frozenset[str] = words(default=())
+    joining_verbs: frozenset[str] = words(default=())
+    #: a withdrawal from one of these campaign nouns leaves a race, no adversary
+    leaving_verbs: frozenset[str] = words(default=())
+    campaign_nouns: frozenset[str] = words(default=())
+    member_bodies: frozenset[str] = words(default=())
+    change_measures: frozenset[str] = words(default=())
+    #: the words that open a question a talk is about ("discussed *why* he joined the party")
+    question_openers: frozenset[str] = words(default=())
+    #: the prepositions that set a toll within a whole conflict ("killed *in* the war")
+    conflict_span_preps: frozenset[str] = words(default=())
     #: a disease's verbs: a killing joined to one is its toll
     infection_verbs: frozenset[str] = words(default=())
     #: people named by a trade of entertainment, the arts or sport: no party facing no party

@@ -25,9 +25,11 @@ class HappenedChecks(FilterEventsBase):
         ``demand_auxiliaries``) or the supposition is about the past ("may have launched": an
         allegation)."""
         w = self.words
-        if ev.type == "REJECT":
-            return False  # a negated act is coded as a refusal, which was made
         verb = next((t for t in (trigger, *trigger.ancestors) if syntax.is_verb(t)), trigger)
+        if ev.type == "REJECT":
+            # a negated act is coded as a refusal, which was made; a refusal negated ("has not
+            # denied the allegations", "did not reject the offer": ``refusal_verbs``) was not
+            return self._lemma(verb) in w.refusal_verbs and syntax.is_negated(verb)
         auxes = {c.lemma_.lower() for c in verb.children if c.dep_ in ("aux", "auxpass")}
         if ev.modality in w.unhappened_modalities:
             if "have" in auxes and ("would" in auxes or ev.condition is not None):
@@ -234,6 +236,30 @@ class HappenedChecks(FilterEventsBase):
                         return True
         return False
 
+    def quantity_change(self, trigger: Token) -> bool:
+        """Whether a verb that may refuse (``quantity_verbs``: "declined the invitation") tells a
+        quantity's change instead: a number or a share is its measure ("the population has
+        declined 40%", "exports declined by 12 percent", "turnout declined to 45 percent")."""
+        if not syntax.is_verb(trigger) or self._lemma(trigger) not in self.words.quantity_verbs:
+            return False
+        for c in trigger.children:
+            if c.dep_ in ("dobj", "npadvmod", "advmod") and self._measure(c):
+                return True
+            if (
+                c.dep_ == "prep"
+                and c.lower_ in ("by", "to", "from")
+                and any(g.dep_ == "pobj" and self._measure(g) for g in c.children)
+            ):
+                return True
+        return False
+
+    def _measure(self, tok: Token) -> bool:
+        """A number, or a share or an amount counted ("40%", "12 percent", "two points")."""
+        if tok.like_num or tok.tag_ == "CD":
+            return True
+        counted = any(c.dep_ == "nummod" or c.like_num for c in tok.children)
+        return counted and (tok.lower_ in self.words.change_measures or self._lemma(tok) in self.words.change_measures)
+
     def negated_argument(self, verb: Token) -> bool:
         """Whether the subject or the object of ``verb`` carries the negation ("put no pressure
         on them", "nobody can stop us", "no one was arrested")."""
@@ -338,6 +364,27 @@ class HappenedChecks(FilterEventsBase):
             and self._lemma(trigger) in self.words.lifted_refusals
             and self._lifted_by(trigger, trigger.head)
         )
+
+    def support_withdrawn(self, trigger: Token) -> bool:
+        """Whether a noun of support (``withdrawn_support_nouns``) is given up, not given: the
+        object of a verb of lifting ("withdrew its support for the plan", "dropped its
+        endorsement"), or what one backs away from (``retreating_verbs``: "backed away from his
+        previous support for the president", "distanced herself from her endorsement"); or a
+        verb of backing told with "away", "off" or "down" ("backed away from the president")."""
+        w = self.words
+        if syntax.is_verb(trigger) and self._lemma(trigger) in w.retreating_verbs:
+            # "West backed away from Lee", "backed off", "backed down": no backing
+            return any(c.dep_ in ("advmod", "prt") and c.lower_ in ("away", "off", "down") for c in trigger.children)
+        if not syntax.is_noun(trigger) or self._lemma(trigger) not in w.withdrawn_support_nouns:
+            return False
+        if self._lifted_by(trigger, trigger.head):
+            return True
+        if trigger.dep_ != "pobj" or trigger.head.lower_ != "from":
+            return False
+        gov = trigger.head.head
+        if gov.lower_ == "away" and gov.head.i != gov.i:
+            gov = gov.head  # "backed away from"
+        return syntax.is_verb(gov) and self._lemma(gov) in w.retreating_verbs
 
     def _lifted_by(self, noun: Token, verb: Token) -> bool:
         """Whether a noun is the object of a verb of lifting (``lifting_verbs``), active or passive

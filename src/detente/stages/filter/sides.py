@@ -56,11 +56,31 @@ class SidesChecks(FilterEventsBase):
             head = _root(syntax.token_at(doc, ev.recipient.span[0]), ev.recipient.span)
             if self.actor_head(doc, ev) in self.words.conflict_nouns and _counted(head):
                 return True  # "a war that killed 100,000 people": a whole conflict's toll
+            if ev.actor is None and _counted(head) and self._in_conflict(trigger):
+                return True  # "300,000 people were killed in the civil war": the same toll, passive
             counted_acts = counted_acts or _counted(head)
         if not counted_acts or ev.date is None:
             return False
         start, end = parse_date(ev.date), period_end(ev)
         return ev.date_precision == "year" or (start is not None and end is not None and (end - start).days > 31)
+
+    def _in_conflict(self, trigger: Token) -> bool:
+        """Whether a verb is told as happening "in" or "during" a whole conflict
+        (``conflict_nouns``, ``conflict_span_preps``: "were killed in the civil war", "died during
+        the conflict")."""
+        if not syntax.is_verb(trigger):
+            return False
+        for prep in trigger.children:
+            if prep.dep_ != "prep" or prep.lower_ not in self.words.conflict_span_preps:
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                lemma = obj.lemma_.lower()
+                modifiers = " ".join(c.lower_ for c in obj.children if c.dep_ in ("amod", "compound"))
+                if lemma in self.words.conflict_nouns or f"{modifiers} {lemma}".strip() in self.words.conflict_nouns:
+                    return True
+        return False
 
     def thing_acts(self, doc: Doc, ev: Event, trigger: Token) -> bool:
         """Whether the actor is a force of nature (``hazard_nouns``: "the storm slammed into the
@@ -91,8 +111,8 @@ class SidesChecks(FilterEventsBase):
             for c in trigger.children
         ):
             return True  # "this critical assistance will support ...", its actor read from a title
-        if word not in self.words.thing_nouns:
-            return False
+        if word not in self.words.thing_nouns and head.lower_ not in self.words.thing_nouns:
+            return False  # (the form as written too: "politics", which the tagger lemmatises "politic")
         if any(word in n.lower() or head.lower_ in n.lower() for n in (actor.name, actor.cameo_code) if n):
             return False  # the dictionary names the thing itself ("the Paris Agreement secretariat")
         # the clause that qualifies the noun, or one it holds ("a resolution that aims to tighten")
@@ -117,12 +137,72 @@ class SidesChecks(FilterEventsBase):
 
     def animal(self, doc: Doc, ev: Event) -> bool:
         """Whether the one acted on is an animal (``animal_nouns``: "ordered the killing of
-        300,000 pigs", "explosives killed a jackal"), no party."""
-        side = ev.recipient
-        if side is None or side.name or side.country:
+        300,000 pigs", "explosives killed a jackal"), no party; or the one acting is ("a bat
+        attacked the candidate", "the creature struck her on the chin"): no political actor."""
+        for side in (ev.recipient, ev.actor):
+            if side is None or side.name or side.country or side.cameo_code:
+                continue
+            head = _root(syntax.token_at(doc, side.span[0]), side.span)
+            if self._lemma(head) in self.words.animal_nouns or head.lower_ in self.words.animal_nouns:
+                return True
+        trigger = syntax.token_at(doc, ev.trigger.span[0])
+        # "spotlight: a bat attacks the nominee": the verb's own subject, when the actor found is
+        # another phrase
+        return any(
+            c.dep_ == "nsubj" and (self._lemma(c) in self.words.animal_nouns or c.lower_ in self.words.animal_nouns)
+            for c in trigger.children
+        )
+
+    def joined_as_member(self, doc: Doc, ev: Event, trigger: Token) -> bool:
+        """Whether a person joins a party as its member (``joining_verbs``, ``member_bodies``:
+        "Patel joined the Solidarity Party and rose to chairman"): a career step, no act of
+        support between parties; a state or a party joining a bloc or a coalition stays."""
+        if ev.actor is None or ev.recipient is None or self._lemma(trigger) not in self.words.joining_verbs:
             return False
-        head = _root(syntax.token_at(doc, side.span[0]), side.span)
-        return self._lemma(head) in self.words.animal_nouns or head.lower_ in self.words.animal_nouns
+        actor = _root(syntax.token_at(doc, ev.actor.span[0]), ev.actor.span)
+        body = _root(syntax.token_at(doc, ev.recipient.span[0]), ev.recipient.span)
+        return actor.ent_type_ == "PERSON" and self._lemma(body) in self.words.member_bodies
+
+    def campaign_left(self, trigger: Token) -> bool:
+        """Whether a withdrawal (``leaving_verbs``) leaves a race, not an adversary: what the
+        verb leaves or precedes is a campaign's (``campaign_nouns``: "withdrew from the presidential
+        race", "dropped out of the race", "withdrew her candidacy", "withdrew before the
+        primaries"), and no other object is withdrawn ("withdrew its troops before the election"
+        stays)."""
+        if not syntax.is_verb(trigger) or self._lemma(trigger) not in self.words.leaving_verbs:
+            return False
+        found = False
+        for c in trigger.children:
+            if c.dep_ == "dobj":
+                if self._lemma(c) not in self.words.campaign_nouns:
+                    return False  # something withdrawn: troops, an ambassador, a bill
+                found = True
+            elif c.dep_ == "prep":
+                prep = c  # "out of the race": a preposition's preposition
+                while True:
+                    objects = [g for g in prep.children if g.dep_ == "pobj"]
+                    if objects or not any(g.dep_ == "prep" for g in prep.children):
+                        break
+                    prep = next(g for g in prep.children if g.dep_ == "prep")
+                found = found or any(self._lemma(o) in self.words.campaign_nouns for o in objects)
+        return found
+
+    def election_tally(self, doc: Doc, ev: Event) -> bool:
+        """Whether the act's object is a count of an election's delegates, votes or seats
+        (``electoral_nouns``: "has amassed 1,217 pledged delegates", "won 52 seats", "earned 914"
+        after such a count): a result, no act between parties."""
+        trigger = syntax.token_at(doc, ev.trigger.span[0])
+        if not syntax.is_verb(trigger):
+            return False
+        electoral = self.words.electoral_nouns
+        if any(c.dep_ == "dobj" and _counted(c) and self._lemma(c) in electoral for c in trigger.children):
+            return True
+        # the parse may read a participle of the count as a verb ("amassed 1,217 [pledged]
+        # delegates"): a number right after the verb, then the noun within the next two words
+        after = doc[trigger.i + 1 : trigger.i + 5]
+        if not after or not (after[0].like_num or after[0].tag_ == "CD"):
+            return False
+        return any(self._lemma(t) in self.words.electoral_nouns for t in after[1:])
 
     def inert_actor(self, doc: Doc, ev: Event) -> bool:
         """Whether the actor is a thing that cannot act, named by a common noun that no dictionary

@@ -43,6 +43,27 @@ class SpeechChecks(FilterEventsBase):
             cur = gov
         return False
 
+    def discussed_question(self, ev: Event, trigger: Token) -> bool:
+        """Whether a talk's only other side lies in the question it is about: a clause opened by
+        a question word (``question_openers``) as the verb's complement ("discusses why he joined
+        the Reform Party", "talked about how the party chose its nominee"): the party is a topic,
+        no one met (an interview's summary)."""
+        if ev.type != "CONSULT" or ev.recipient is None or not syntax.is_verb(trigger):
+            return False
+        start, end = ev.recipient.span
+        for comp in trigger.children:
+            clause = comp
+            if comp.dep_ == "prep":  # "talked about how ..."
+                clause = next((g for g in comp.children if g.dep_ == "pcomp"), comp)
+            if clause.dep_ not in ("ccomp", "pcomp"):
+                continue
+            tokens = list(clause.subtree)
+            if tokens[0].lower_ not in self.words.question_openers:
+                continue
+            if tokens[0].idx <= start and end <= tokens[-1].idx + len(tokens[-1]):
+                return True
+        return False
+
     def weighed_threat(self, ev: Event, trigger: Token) -> bool:
         """Whether an act weighed is the threat its condition made of it (``weighed_threat_types``:
         "we discussed imposing further costs on Russia in case a ceasefire is not agreed")."""

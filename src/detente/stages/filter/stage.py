@@ -133,6 +133,7 @@ class FilterEvents(HappenedChecks, SpeechChecks, WantedChecks, StandingChecks, H
             ("a hope", lambda: self.hoped(trigger)),
             ("standing condition", lambda: self.standing(ev, trigger)),
             ("topic or forecast", lambda: self.topic(trigger) and not self.weighed_threat(ev, trigger)),
+            ("a question discussed", lambda: self.discussed_question(ev, trigger)),
             ("background", lambda: published is not None and self.old_charge(ev, trigger, published)),
             ("a general statement", lambda: self.habitual(trigger, in_headline)),
             (
@@ -191,6 +192,7 @@ class FilterEvents(HappenedChecks, SpeechChecks, WantedChecks, StandingChecks, H
             ("a position held", lambda: ev.type in words.held_types and self.held(trigger)),
             ("a pledge broken", lambda: self.broken(trigger)),
             ("a refusal lifted", lambda: ev.type in ("REJECT", "PROTEST") and self.lifted(trigger)),
+            ("a support withdrawn", lambda: ev.type == "SUPPORT" and self.support_withdrawn(trigger)),
             ("a shot fired", lambda: ev.type == "COERCE" and self.shot_fired(trigger)),
             (
                 "a restriction lifted",
@@ -211,6 +213,10 @@ class FilterEvents(HappenedChecks, SpeechChecks, WantedChecks, StandingChecks, H
             ("a demonstrative as actor", lambda: self.demonstrative_actor(ev)),
             ("a product released", lambda: self.product_released(doc, ev, trigger)),
             ("a person's I read as a state", lambda: self.speaker_as_country(doc, ev, trigger)),
+            ("an election's tally", lambda: self.election_tally(doc, ev)),
+            ("a race left", lambda: ev.type == "RETREAT" and self.campaign_left(trigger)),
+            ("a member joining", lambda: ev.type == "SUPPORT" and self.joined_as_member(doc, ev, trigger)),
+            ("a quantity's change", lambda: ev.type == "REJECT" and self.quantity_change(trigger)),
             ("no political actor", lambda: self.apolitical(doc, ev)),
             ("no party gives", lambda: ev.type in words.giver_types and self.no_giver(doc, ev)),
             ("an act wanted", lambda: ev.type not in words.intent_types and self.wanted(trigger)),

@@ -190,7 +190,7 @@ class ResolveActorsBase:
         heading = head is not None and _heading(head, article.sentences[ev.sentence], words.statement_nouns)
         if country is None and person is not None and not article.tied(person) and not heading:
             own = _is_place_of(ev, head)
-            if own and acted_upon and ev.type in words.target_thing_types and _named_target_place(ev, head, article):
+            if own and acted_upon and _named_target_place(ev, head, article, words.attacked_place_types):
                 # "Russian missiles struck *Kharkiv*", "an attack on *Kharkiv*": a place name the
                 # event's own place was read from is the place acted upon, of that place's
                 # country, never the attacker's because the article names no other
@@ -652,8 +652,8 @@ class ResolveActorsBase:
         return found
 
 
-def _named_target_place(ev: Event, head: Token | None, article: _Article) -> bool:
-    """Whether the party attacked or seized is a place name from which the event's own place,
+def _named_target_place(ev: Event, head: Token | None, article: _Article, types: frozenset[str]) -> bool:
+    """Whether the party attacked (``types``) is a place name from which the event's own place,
     with its country, was read in the event's sentence ("shelled *Kharkiv*"): a GPE or LOC
     entity, or a one-word name the parser took for a person's when the article names no person
     so called ("Russian missiles struck *Kharkiv*" read as a PERSON); not a person's surname taken
@@ -662,6 +662,8 @@ def _named_target_place(ev: Event, head: Token | None, article: _Article) -> boo
     if head is None or place is None or place.country is None or place.basis != "sentence":
         return False
     if not place.span[0] <= head.idx < place.span[1]:
+        return False
+    if ev.type not in types:
         return False
     if head.ent_type_ in ("GPE", "LOC"):
         return True

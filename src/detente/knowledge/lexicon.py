@@ -341,6 +341,12 @@ class RecipientWords:
     harm_nouns: frozenset[str] = words(default=())
     #: nouns of an attempt, whose infinitive's object is its target, not the one blamed (``deed_types``)
     attempt_nouns: frozenset[str] = words(default=())
+    #: measures that fall on a party ("the ban *on* X", "the conviction *of* X"), and the types
+    #: whose recipient is that party (imposed, lifted, overturned), and those measures that are
+    #: one person's own, whose possessive is the one they fall on ("*his* conviction")
+    measure_nouns: frozenset[str] = words(default=())
+    measure_target_types: frozenset[str] = words(default=())
+    personal_measures: frozenset[str] = words(default=())
     #: CAMEO codes (prefixes) of inquiries, which look into a harm, not blame its victims' side
     inquiry_codes: frozenset[str] = words(default=())
     #: types of an appeal whose "release of X" names the one freed, never the one asked

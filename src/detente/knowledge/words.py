@@ -573,6 +573,9 @@ class ReferenceWords:
     people_nouns: frozenset[str] = words(default=())
     target_things: frozenset[str] = words(default=())
     target_thing_types: frozenset[str] = words(default=())
+    #: the types whose recipient, a one-word name the NER took for a person's, is the place the
+    #: event's own place was read from ("Russian missiles struck *Kharkiv*"; not "sentenced *Zamora*")
+    attacked_place_types: frozenset[str] = words(default=())
     crowd_types: frozenset[str] = words(default=())
     crowd_place_prepositions: frozenset[str] = words(default=())
     rebuttal_nouns: frozenset[str] = words(default=())

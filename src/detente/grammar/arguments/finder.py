@@ -70,6 +70,9 @@ class ArgumentFinder(Speakers, Actors, Recipients, NounArguments):
             # attack* killed 13", "the attack in Gao, *which killed* two"): an attack of no one named
             unnamed = not actors and self._unnamed_restated(head, c)
             phrases = self._verb_recipients(head, c)
+            # "condemned North Korea's missile launch *and China's military drills*": each of
+            # coordinated things names its own party (a party's own conjuncts are added later)
+            phrases += self._thing_conjuncts(phrases)
             # "deplored the loss of Afghan lives": a harm suffered names its victims, not the one
             # blamed, who only a "by" phrase names; nor is a name elsewhere in the clause
             harms = self._harms(phrases, c)

@@ -257,7 +257,9 @@ class Recipients(ArgumentFinderBase):
             # passive that keeps the wording's thing as its object was done to its subject, before
             # any phrase of place
             kept = worded if any(o.dep_ in ("dobj", "oprd") for o in verb.children) else []
-            found = kept or direct or hung or in_wording or worded or related or felt or owned or given
+            # "lifted sanctions *on Iranian oil companies*": the one the wording's measure falls on
+            measured = [p for o in objs for p in self._measure_target(o, c.type)]
+            found = kept or direct or measured or hung or in_wording or worded or related or felt or owned or given
             if c.type in self.lex.not_parties.moved_force_types:
                 # "massed thousands of *troops* near the border", "put its forces on *alert*": the
                 # forces moved are the mover's own, and the state they are put in no party
@@ -379,6 +381,12 @@ class Recipients(ArgumentFinderBase):
             return [p for o in sides for p in self._party(o, verb, type_, cameo)]
         if (tok.pos_ == "PRON" and not quantity) or tok.ent_type_ in syntax.PARTY_ENTITIES:
             return [tok]
+        included = _included_names(tok)
+        if included:
+            # "issued arrest warrants for 36 people, *including* U.S. President Donald Trump",
+            # "sanctioned 12 officials, *including* the defense minister Vladimir Padrino": the
+            # parties the group's own list names, not the unnamed many
+            return included
         if lemma == "one":
             # "charged one of the Kremlin's critics, the financier William Browder": the one is
             # the name set beside the group it is one of
@@ -472,6 +480,11 @@ class Recipients(ArgumentFinderBase):
         if lemma in words.body_parts and (tok.dep_ == "pobj" or self._owners(tok)):
             # "shot in the head", "his face" (but "accused the regional body": an organisation)
             return self._owners(tok)
+        target = self._measure_target(tok, type_)
+        if target:
+            # "lifted the travel ban *on the activist*", "overturned the conviction *of the
+            # publisher*", "quashed *his* conviction": the one the measure falls on
+            return target
         holders = self._freed_holders(tok, type_)
         if holders:
             # "urged the release of the sailors held by Iran": whoever holds them is asked (else
@@ -552,6 +565,39 @@ class Recipients(ArgumentFinderBase):
             ]
             return possessive or syntax.with_conjuncts(authored) or owners or named or held
         return [tok]
+
+    def _thing_conjuncts(self, phrases: list[Token]) -> list[Token]:
+        """The common nouns coordinated with a recipient phrase that is a thing or an act, not a
+        kind of party, that name their own owner ("North Korea's missile launch and *China's
+        military drills*"), each to be read for the party it names, as the first is; not a thing
+        with no owner of its own ("signed on commercial dialogue and *information technology*").
+        A party's own conjuncts are paired later (``with_conjuncts``)."""
+        out: list[Token] = []
+        for p in phrases:
+            if p.pos_ != "NOUN" or p.ent_type_ or self._party_noun(p):
+                continue
+            for cj in p.conjuncts:
+                if cj.pos_ == "NOUN" and cj not in phrases and cj not in out and self._owners(cj):
+                    out.append(cj)
+        return out
+
+    def _measure_target(self, tok: Token, type_: str) -> list[Token]:
+        """The party a measure falls on (``measure_nouns``), for the types that impose or undo it
+        (``measure_target_types``): its "on", "against" or "for" phrase, else its "of" phrase,
+        else, for one person's own measure (``personal_measures``: a charge, a conviction), its
+        possessive; a phrase that may name a party, never a thing ("a ban on *imports*") nor the
+        measure's imposer ("lifted *its* sanctions against the bank": the bank)."""
+        words = self.lex.not_parties
+        lemma = self.lemma(tok)
+        if type_ not in words.measure_target_types or lemma not in words.measure_nouns:
+            return []
+        for preps in (("on", "against", "for"), ("of",)):
+            found = [o for o in syntax.prep_objects(tok, preps) if self.may_be_party(o) and not self.thing(o)]
+            if found:
+                return syntax.with_conjuncts(found)
+        if lemma in words.personal_measures:
+            return [c for c in tok.children if c.dep_ == "poss"]
+        return []
 
     def titled_text(self, tok: Token) -> bool:
         """Whether a phrase is a text named by its title ("the Abraham Accords", "the Rome
@@ -764,3 +810,18 @@ class Recipients(ArgumentFinderBase):
                 nxt.extend(c for c in comp.children if c.dep_ in ("xcomp", "ccomp"))
             frontier = nxt
         return []
+
+
+def _included_names(tok: Token) -> list[Token]:
+    """The names a common noun's "including" phrase lists ("36 people, *including* Donald Trump
+    and Qasem Soleimani's aides": Trump), when every one it lists is a name (a proper noun or
+    a party's named entity); none for a list of kinds ("civilians, including three children")."""
+    if tok.pos_ != "NOUN":
+        return []
+    listed = [
+        g for p in tok.children if p.dep_ == "prep" and p.lower_ == "including" for g in p.children if g.dep_ == "pobj"
+    ]
+    listed = syntax.with_conjuncts(listed)
+    if listed and all(g.pos_ == "PROPN" or g.ent_type_ in syntax.PARTY_ENTITIES for g in listed):
+        return listed
+    return []

@@ -190,6 +190,11 @@ class ResolveActorsBase:
         heading = head is not None and _heading(head, article.sentences[ev.sentence], words.statement_nouns)
         if country is None and person is not None and not article.tied(person) and not heading:
             own = _is_place_of(ev, head)
+            if own and acted_upon and _named_target_place(ev, head, article, words.attacked_place_types):
+                # "Russian missiles struck *Kharkiv*", "an attack on *Kharkiv*": a place name the
+                # event's own place was read from is the place acted upon, of that place's
+                # country, never the attacker's because the article names no other
+                return _with_country(side, ev.location.country if ev.location is not None else None)
             country = self._place_country(ev, article, other_than, own)  # a person of the story's own country
         if country or person is not None:
             return _with_country(side, country)
@@ -645,3 +650,23 @@ class ResolveActorsBase:
         if found is not None and not _keeps_name(head, side, found):
             return None  # "the *Life and Liberty* Party" is a name of its own, not "the American Delta parties"
         return found
+
+
+def _named_target_place(ev: Event, head: Token | None, article: _Article, types: frozenset[str]) -> bool:
+    """Whether the party attacked (``types``) is a place name from which the event's own place,
+    with its country, was read in the event's sentence ("shelled *Kharkiv*"): a GPE or LOC
+    entity, or a one-word name the parser took for a person's when the article names no person
+    so called ("Russian missiles struck *Kharkiv*" read as a PERSON); not a person's surname taken
+    for a town ("sentenced *Zamora*", after "Jose Ruben Zamora")."""
+    place = ev.location
+    if head is None or place is None or place.country is None or place.basis != "sentence":
+        return False
+    if not place.span[0] <= head.idx < place.span[1]:
+        return False
+    if ev.type not in types:
+        return False
+    if head.ent_type_ in ("GPE", "LOC"):
+        return True
+    ent = syntax.entity_of(head)
+    one_word = ent is None or len(ent) == 1
+    return head.ent_type_ == "PERSON" and one_word and not article.full_names.get(head.lower_)

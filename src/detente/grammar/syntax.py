@@ -307,7 +307,25 @@ def is_negated(tok: Token) -> bool:
         return True  # "is not ready to negotiate", "are not concerned about": the copula's "not"
     if tok.pos_ in ("VERB", "AUX") and any(_no_one(c) for c in tok.children if c.dep_ in NO_ONE_DEPS):
         return True  # "*no* soldiers were killed", "*nobody* was hurt": it befell no one
+    if _purpose_of_negated(tok):
+        return True  # "did not travel to Brussels *to sign* the deal": the purpose was not carried out
     return _disjunct_of_negated(tok)
+
+
+def _purpose_of_negated(tok: Token) -> bool:
+    """Whether ``tok`` is the purpose clause of a negated verb: an infinitive with no subject of
+    its own that the parser hangs on the verb as an adverbial clause ("did not come to Lima *to
+    meet* Boluarte", "will not go to Madrid *to attend* the summit"). The trip not made, its
+    purpose was not carried out either. A complement ("did not hesitate *to attack*", "did not
+    agree *to meet*") is not a purpose clause: its verb decides what it means."""
+    if tok.dep_ != "advcl" or tok.head == tok or tok.head.pos_ not in ("VERB", "AUX"):
+        return False
+    children = list(tok.children)
+    if not any(c.dep_ == "aux" and c.lower_ == "to" and c.i < tok.i for c in children):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in children):
+        return False
+    return is_negated(tok.head)
 
 
 #: the dependencies of a verb's subject, which "no" or "nobody" makes the denial of the act

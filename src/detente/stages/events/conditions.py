@@ -68,6 +68,21 @@ class Conditions(FindEventsBase):
             c.dep_ == "aux" and c.lower_ in self.lex.marks.ultimatum_auxiliaries for c in tok.children
         )
 
+    @staticmethod
+    def _act_as_subject(tok: Token) -> bool:
+        """A kind of act named as the subject of a judgement, a gerund with no subject of its own
+        ("*attacking* civilians is a war crime", "*denying* them citizenship violated the
+        amendment", "*closing* the border hurt traders"): what the clause says is about the act
+        in general, no one is told to have done it here. The gerund opens its clause before the
+        verb it is the subject of; one after a comma is a participle the parser misread ("lodged a
+        protest, *charging* its neighbour with ...": the charge is the subject's)."""
+        if tok.dep_ not in ("csubj", "csubjpass") or tok.tag_ != "VBG" or tok.i > tok.head.i:
+            return False
+        start = tok.left_edge.i
+        if start > tok.sent.start and tok.doc[start - 1].text == ",":
+            return False  # "lodged a protest, *charging* its neighbour with ...": a participle the parser misread
+        return not any(c.dep_ in ("nsubj", "nsubjpass", "poss", "agent") for c in tok.children)
+
     def _conditional_noun(self, tok: Token) -> bool:
         """A noun event in the subject or object of a conditional clause ("until their demands are met")."""
         cur = tok
@@ -185,9 +200,9 @@ class Conditions(FindEventsBase):
         )
 
     def _not_a_fact(self, tok: Token) -> bool:
-        """Negated, a condition ("until the U.S. stops its strikes"), or a consequence ("holding
-        the vote would force ...")."""
-        if syntax.is_negated(tok) or self._consequence(tok):
+        """Negated, a condition ("until the U.S. stops its strikes"), a consequence ("holding
+        the vote would force ..."), or a kind of act judged ("attacking civilians is a crime")."""
+        if syntax.is_negated(tok) or self._consequence(tok) or self._act_as_subject(tok):
             return True
         cur = tok
         if syntax.is_noun(tok):

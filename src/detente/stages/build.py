@@ -18,7 +18,7 @@ from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
-from detente.grammar import syntax
+from detente.grammar import layout, syntax
 from detente.knowledge.actors import STATE_SECTORS, ActorDictionary, ActorEntry
 from detente.knowledge.ontology import Ontology
 from detente.knowledge.words import ReferenceWords
@@ -512,6 +512,12 @@ class _Resolver:
         opening, closing, straight = (bisect.bisect_left(marks, char) for marks in self._quotes)
         return opening > closing or straight % 2 == 1
 
+    def _in_interview(self, char: int) -> bool:
+        """Whether character ``char`` stands in the turns of a question-and-answer interview
+        (:func:`detente.grammar.layout.interview`, read once per document)."""
+        turns = layout.interview(self.doc)
+        return turns is not None and turns.started(char)
+
     def _before_charge(self, head: Token, end: int) -> int:
         """Where a party's phrase ends before the charge the parser hangs on it ("convicted *the
         journalist* of espionage", "accused *the minister* of corruption", "charged *the
@@ -545,6 +551,11 @@ class _Resolver:
             if len(listed) > 1:
                 return [a for t in listed for a in self.resolve(t, acting)]
             return self.resolve(named_self[0], acting)
+        if first_person and speaker is None and self._in_interview(head.idx):
+            # an interview's turns ("((WN)) Why ...?" / "((Jane Roe)) I ..."): "I" and "we" are
+            # the one who speaks on the line, never an issuer the text names in its own voice
+            # (a state the lede names: "Iran has banned ..." ... "*I* left at sixteen")
+            return [Actor(head.text, (head.idx, head.idx + len(head)))]
         if first_person and speaker is None and not self._opens_inside_quote(head.idx):
             # not the subject of the sentence before ("The Chilean people have a right ... *We*
             # condemn"): the issuer the text names, else left to the quoted speakers around it

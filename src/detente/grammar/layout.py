@@ -1,0 +1,93 @@
+"""The layout of a question-and-answer interview: who speaks on each line.
+
+An interview published as questions and answers labels its turns at the start of their lines:
+"((WN)) Why did you ...?", "((Jane Roe)) I started ...", "(WN) ...", "Wikinews: ...",
+"Jane Roe: ...". The interviewer is the label whose turns are questions (lines ending in a
+question mark, most of them); the interviewee answers on the other labelled lines and on the
+unlabelled lines after a question. The layout is read once per document from its text (lines,
+labels, question marks), never from a list of names.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+#: a turn's label at a line's start: in double or single parentheses ("((WN))", "(Jane Roe)"), or
+#: one to four capitalised words and a colon ("Wikinews:", "Jane Roe:")
+_LABEL = re.compile(
+    r"^[ \t]*(?:\(\(([^()\n]{1,40})\)\)"  # ((WN))
+    r"|\(([^()\n]{1,40})\)(?=[ \t])"  # (Jane Roe)
+    r"|([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):(?=[ \t]))"  # Jane Roe:
+)
+#: labelled lines an interview has at least, and the questions its interviewer puts at least
+MIN_LABELLED = 3
+MIN_QUESTIONS = 2
+_KEY = "detente_interview_layout"
+
+
+@dataclass(frozen=True)
+class Interview:
+    """The turns of an interview: the start of each line (sorted), its label (None: unlabelled),
+    the interviewer's label, and where the first labelled line starts."""
+
+    starts: tuple[int, ...]
+    labels: tuple[str | None, ...]
+    interviewer: str
+    first: int
+
+    def _line(self, char: int) -> int:
+        return bisect.bisect_right(self.starts, char) - 1
+
+    def started(self, char: int) -> bool:
+        """Whether character ``char`` is in the turns, at or after the first labelled line."""
+        return char >= self.first
+
+    def asked(self, char: int) -> bool:
+        """Whether character ``char`` stands on a line the interviewer's label opens."""
+        i = self._line(char)
+        return i >= 0 and self.labels[i] == self.interviewer
+
+
+def _label(line: str) -> str | None:
+    m = _LABEL.match(line)
+    if m is None:
+        return None
+    return next(g for g in m.groups() if g is not None).strip()
+
+
+def read_interview(text: str) -> Interview | None:
+    """The interview layout of ``text``, or None when it has none: at least ``MIN_LABELLED``
+    labelled lines, and one label (the interviewer's) opens at least
+    ``MIN_QUESTIONS`` lines that end in a question mark and more such lines than any other label."""
+    starts: list[int] = []
+    labels: list[str | None] = []
+    questions: dict[str, int] = {}
+    at = 0
+    for line in text.split("\n"):
+        label = _label(line)
+        starts.append(at)
+        labels.append(label)
+        if label is not None and line.rstrip().endswith("?"):
+            questions[label] = questions.get(label, 0) + 1
+        at += len(line) + 1
+    named = [lab for lab in labels if lab is not None]
+    if len(named) < MIN_LABELLED or not questions:
+        return None
+    ranked = sorted(questions.items(), key=lambda kv: -kv[1])
+    interviewer, asked = ranked[0]
+    if asked < MIN_QUESTIONS or (len(ranked) > 1 and ranked[1][1] == asked):
+        return None
+    first = next(at for at, lab in zip(starts, labels, strict=True) if lab is not None)
+    return Interview(tuple(starts), tuple(labels), interviewer, first)
+
+
+def interview(doc: Doc) -> Interview | None:
+    """The interview layout of ``doc`` (see :func:`read_interview`), read once per document."""
+    if _KEY not in doc.user_data:
+        doc.user_data[_KEY] = read_interview(doc.text)
+    found = doc.user_data[_KEY]
+    return found if isinstance(found, Interview) else None

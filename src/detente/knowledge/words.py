@@ -264,6 +264,8 @@ class NotEventWords:
     demonstrative_actors: frozenset[str] = words(default=())
     #: a person's "I": read as a country, the act is misread
     singular_speakers: frozenset[str] = words(default=())
+    #: the pronouns by which one who speaks in an interview's turns names themselves or the other
+    interview_pronouns: frozenset[str] = words(default=())
     #: the share of a sentence's or a side's letters in no Latin script above which it is not read
     foreign_script_share: tuple[str, ...] = words(kind=tuple, default=("0.5",))
     #: what an election counts: an act whose object is counted by one is a result

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from detente.grammar import syntax
+from detente.grammar import layout, syntax
 from detente.records import Actor, Attribution, Event, parse_date
 from detente.stages.filter.base import FilterEventsBase
 from detente.stages.filter.grammar import (
@@ -310,6 +310,27 @@ class SidesChecks(FilterEventsBase):
             return False
         head = _root(syntax.token_at(doc, side.span[0]), side.span)
         return head.ent_type_ in ("GPE", "NORP") and head.i != trigger.i
+
+    def interviewee_account(self, doc: Doc, ev: Event) -> bool:
+        """Whether the actor is the pronoun of one who speaks in a question-and-answer
+        interview's turns (``interview_pronouns``: "I", "we", "you"), resolved to no party: the
+        interviewee's own story or views ("((Jane Roe)) I left the country at sixteen"), not an
+        act the news reports; so is one of their own people, named by the possessive ("*my* father
+        took me", "*our* team released it"). "I" resolved to a party (a quoted speaker's words)
+        stays."""
+        side = ev.actor
+        if side is None or side.country or side.sector or side.cameo_code or side.name:
+            return False
+        turns = layout.interview(doc)
+        if turns is None or not turns.started(side.span[0]):
+            return False
+        if side.text.lower() in self.words.interview_pronouns:
+            return True
+        # "*my* father", "*our* team": the speaker's own people, of no party the text names
+        head = _root(syntax.token_at(doc, side.span[0]), side.span)
+        return head.pos_ != "PROPN" and any(
+            c.dep_ == "poss" and c.lower_ in self.words.interview_pronouns for c in head.children
+        )
 
     def foreign_script(self, ev: Event) -> bool:
         """Whether the sentence, or a side, is written mostly in a script that is not Latin (a

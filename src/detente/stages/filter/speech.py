@@ -8,7 +8,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from detente.grammar import syntax
+from detente.grammar import layout, syntax
 from detente.records import Event
 from detente.stages.filter.base import FilterEventsBase
 from detente.stages.filter.grammar import EXHORTATION_DEPTH, _asks_a_question, _holds_so, _owners_of, _tells_past
@@ -545,6 +545,19 @@ class SpeechChecks(FilterEventsBase):
             return True  # "honor the fallen firefighters", "observe this week"
         steps = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children]
         return depth < 1 and any(g.dep_ == "pcomp" and self._observance(g, depth + 1) for g in steps)
+
+    def interviewer_question(self, trigger: Token) -> bool:
+        """Whether the act is asked about by an interviewer: the sentence ends in a question mark
+        on a line the interviewer's label opens, in a question-and-answer interview
+        (:func:`detente.grammar.layout.interview`: "((WN)) Did the federation ever support
+        you?", "Wikinews: Why did the council reject the plan?"). A question, yes-or-no or one
+        with a question word, tells no act; the answer on the lines after it may."""
+        sent = trigger.sent
+        last = next((t for t in reversed(sent) if not t.is_space and not t.is_quote), None)
+        if last is None or last.text != "?":
+            return False
+        turns = layout.interview(trigger.doc)
+        return turns is not None and turns.asked(sent.start_char)
 
     def press_query(self, trigger: Token) -> bool:
         """Whether a query noun is a reporter's: a request for comment ("ignored VOA requests for

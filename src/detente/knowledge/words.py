@@ -578,6 +578,12 @@ class ReferenceWords:
     #: the types whose recipient, a one-word name the NER took for a person's, is the place the
     #: event's own place was read from ("Russian missiles struck *Kharkiv*"; not "sentenced *Zamora*")
     attacked_place_types: frozenset[str] = words(default=())
+    #: how a harm's verb names the attack it came in ("wounded *in* a missile attack", "killed
+    #: *by* a strike"), and how an attack names the place it fell on ("an attack *on* Kharkiv")
+    harm_attack_prepositions: frozenset[str] = words(default=())
+    struck_place_prepositions: frozenset[str] = words(default=())
+    #: the verbs whose object is the place attacked ("shelled *Kherson*, killing ...")
+    struck_verbs: frozenset[str] = words(default=())
     crowd_types: frozenset[str] = words(default=())
     crowd_place_prepositions: frozenset[str] = words(default=())
     rebuttal_nouns: frozenset[str] = words(default=())

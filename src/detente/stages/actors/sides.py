@@ -271,6 +271,10 @@ class ResolveActorsBase:
             placed = ev.location is not None and ev.location.country in article.countries
             country = home if home and not placed else None
             at_home = side.sector in words.home_sectors
+            if country is None and acted_upon and ev.type in words.attacked_place_types:
+                # "three civilians were wounded in a Russian missile attack *on Kharkiv*": the
+                # place the attack fell on, when the sentence places the event nowhere else
+                country = None if _placed_in_sentence(ev, article) else self._struck_place(ev, article)
             country = country or self._place_country(ev, article, other_than, _is_place_of(ev, head), at_home)
             if thing and country in other_than and not placed:
                 return side  # "its troops took *two villages*": not the attacker's own, unless placed there
@@ -287,6 +291,76 @@ class ResolveActorsBase:
             # of the country whose forces were named just before
             return _with_country(side, article.sector_country_before(side, PRONOUN_LOOKBACK))
         return side
+
+    def _struck_place(self, ev: Event, article: _Article) -> str | None:
+        """The country of the place named as what the attack behind an event's harm fell on: the
+        attack noun (``attack_nouns``, ``operation_nouns``) that is the harm's trigger, its
+        subject ("a drone strike on *Odesa* killed ..."), the object of its ``in`` or ``by``
+        phrase ("wounded in a missile attack on *Kharkiv*") or the noun whose clause it is ("an
+        attack on *Kharkiv* that killed ...") or the object or subject of the verb a participle or
+        conjunct follows ("launched an attack on *Kharkiv*, killing ..."), or the place an attack
+        verb before it struck (``struck_verbs``: "shelled *Kherson*, killing ..."); the place is
+        the object of the attack's ``on`` or ``against`` phrase (on the attack, or on the harm's
+        verb when the parser hangs it there), a country or place the dictionary knows, else a
+        place name the gazetteer clearly puts in one country or in the one country of the
+        article that has a place so called. Only the words around the trigger are read."""
+        span = article.doc.char_span(ev.trigger.span[0], ev.trigger.span[1], alignment_mode="expand")
+        if span is None:
+            return None
+        words = self.words
+        nouns = words.attack_nouns | words.operation_nouns
+        verb = span.root
+        near = [verb, *(c for c in verb.children if c.dep_ in syntax.SUBJECT_DEPS)]
+        for prep in (c for c in verb.children if c.dep_ in ("prep", "agent")):
+            if prep.lower_ in words.harm_attack_prepositions or prep.dep_ in words.harm_attack_prepositions:
+                near.extend(c for c in prep.children if c.dep_ == "pobj")
+        if verb.dep_ in ("relcl", "acl"):
+            near.append(verb.head)  # "an attack on Kharkiv *that killed* ..."
+            if verb.head.dep_ == "pobj" and verb.head.head.lower_ in words.struck_place_prepositions:
+                near.append(verb.head.head.head)  # "the attack on Kharkiv, *which killed* ...", hung on the place
+        if verb.dep_ in ("advcl", "conj") and verb.head.lemma_.lower() in words.struck_verbs:
+            # "Russian forces shelled *Kherson*, killing two civilians": what the verb before struck
+            for target in (c for c in verb.head.children if c.dep_ == "dobj"):
+                country = self._country_of_place(target, article)
+                if country is not None:
+                    return country
+        if verb.dep_ in ("advcl", "conj"):
+            # "launched a missile attack on Kharkiv, *killing* three": the attack the verb before names
+            near.extend(c for c in verb.head.children if c.dep_ in ("dobj", *syntax.SUBJECT_DEPS))
+        attacks = [t for t in near if t.lemma_.lower() in nouns]
+        if attacks and verb not in attacks:
+            # "wounded in a missile attack *on Kharkiv*" with the "on" phrase hung on the verb
+            attacks.append(verb)
+        for attack in attacks:
+            for prep in (c for c in attack.children if c.dep_ == "prep"):
+                if prep.lower_ not in words.struck_place_prepositions:
+                    continue
+                for place in (c for c in prep.children if c.dep_ == "pobj"):
+                    country = self._country_of_place(place, article)
+                    if country is not None:
+                        return country
+        return None
+
+    def _country_of_place(self, place: Token, article: _Article) -> str | None:
+        """The country of a place name: a country or a place of the actor dictionary (the Gaza
+        Strip, a capital), else a GPE or LOC name the gazetteer clearly puts in one country (or
+        the one of the article's countries with a place so called), else a name the NER took for
+        a person's or a body's that the gazetteer clearly puts in one country."""
+        m = article.at.get(place.i)
+        if m is not None and m.entry is not None:
+            return m.entry.country if m.entry.kind in ("country", "metonym") else None
+        ent = syntax.entity_of(place)
+        if ent is None or place.pos_ != "PROPN" or self.gazetteer is None:
+            return None
+        label = place.ent_type_
+        if label in ("GPE", "LOC"):
+            # else of the one country the article names that has a place so called ("Rafah")
+            return self._place_name_country(ent.text) or self._place_among(ent.text, article.countries)
+        if label == "PERSON" and article.full_names.get(place.lower_):
+            return None  # "an attack on Navalny": a person the article names in full
+        # a name the NER took for a person's or a body's ("an attack on *Kharkiv*" as a PERSON),
+        # when the gazetteer clearly puts a place so called in one country
+        return self._place_name_country(ent.text) if label in ("PERSON", "ORG", "FAC") else None
 
     def _described_subject(self, pronoun: Token, article: _Article) -> Actor | None:
         """What 'it' or 'they' stands for when a description of a country, an organisation or an

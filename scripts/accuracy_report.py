@@ -128,12 +128,12 @@ ARTICLE_GOLD = ROOT / "benchmarks" / "gold" / "article_events.jsonl"
 ARTICLE_KEYS = ("core_recall", "all_recall", "precision", "f1", "type_recall", "duplicates")
 
 
-#: ``scripts/plv_half.py B --patterns-only`` at the seventeenth session's start and end (tuple recall /
+#: ``scripts/plv_half.py B --patterns-only`` at the eighteenth session's start and end (tuple recall /
 #: precision / F1; not rerun here)
-PLV_B_FIGURES = "from 0.665 / 0.621 / 0.642 to 0.665 / 0.622 / 0.643 (tuple recall / precision / F1)"
+PLV_B_FIGURES = "from 0.665 / 0.622 / 0.643 to 0.667 / 0.625 / 0.645 (tuple recall / precision / F1)"
 
-#: ``detente train --article-cv 5`` at the seventeenth session's end (not rerun here: it retrains five times)
-CV_FIGURES = "patterns only 0.732 / 0.684 / 0.707 / 0.696, with the model 0.732 / 0.688 / 0.736 / 0.711"
+#: ``detente train --article-cv 5`` at the eighteenth session's end (not rerun here: it retrains five times)
+CV_FIGURES = "patterns only 0.732 / 0.684 / 0.707 / 0.696, with the model 0.732 / 0.684 / 0.738 / 0.710"
 
 
 def article_section(coder: Coder, corpora: Path) -> str:
@@ -352,17 +352,35 @@ split by family (behaviour unchanged). The test split ends at 0.577 / 0.504 / 0.
 gives on the test split 0.577 / 0.506 / 0.488 / 0.497.
 
 **Seventeenth session (2026-12-06).** Six rounds on their own branches, in two batches: a learned
-actor chooser on the recipient model's lines (`actor30`, not merged: it gained on neither fold
-seed of the article cross-validation, and its count showed that another phrase of the sentence
-is rarely the right actor), the proposal model taught by every verb of the dev articles
-(`propose30`, chosen on the article cross-validation over two fold seeds and on unseen
-statements) and kept from proposing again a verb whose event it dropped (`propose31`), wrong
-events in White House and State Department texts (`statements30`: "rallied the world", headings,
-signature lists, questions in transcripts), conventions for strikes, peacekeepers and cancelled
-visits (`news30`), and "they" for a group or for the parties of a meeting named sentences
-before (`resolve31`). PLV half B with the patterns alone went {plv_b_figures}. `stages/places.py`
-became a package split by family (behaviour unchanged). The test split ends at {test_figures}
-(0.577 / 0.504 / 0.522 / 0.513 at the start); the article cross-validation at the end:
+actor chooser on the recipient model's lines (`actor30`, not merged: it gained on neither fold seed
+of the article cross-validation, and its count showed that another phrase of the sentence is rarely
+the right actor), the proposal model taught by every verb of the dev articles (`propose30`, chosen
+on the article cross-validation over two fold seeds and on unseen statements) and kept from
+proposing again a verb whose event it dropped (`propose31`), wrong events in White House and State
+Department texts (`statements30`: "rallied the world", headings, signature lists, questions in
+transcripts), conventions for strikes, peacekeepers and cancelled visits (`news30`), and "they" for
+a group or for the parties of a meeting named sentences before (`resolve31`). PLV half B with the
+patterns alone went from 0.665 / 0.621 / 0.642 to 0.665 / 0.622 / 0.643 (tuple recall / precision /
+F1). `stages/places.py` became a package split by family (behaviour unchanged). The test split ends
+at 0.586 / 0.508 / 0.522 / 0.515 (0.577 / 0.504 / 0.522 / 0.513 at the start); the article
+cross-validation at the end: patterns only 0.732 / 0.684 / 0.707 / 0.696, with the model 0.732 /
+0.688 / 0.736 / 0.711. `--without require_recipient` gives on the test split 0.586 / 0.510 / 0.492 /
+0.501.
+
+
+**Eighteenth session (2026-12-06).** Seven rounds on their own branches, in two batches, on news
+no round had read: 183 Wikinews articles of 2019-2020 outside every gold set (accidents,
+obituaries, science, sport, elections, campaign roundups, interviews), each kind split in a half
+the rounds studied and a half they only ran the coder on and judged by hand. Six were merged:
+things, animals and newsgathering as actors, private people and text in another script
+(`quiet32`), election tallies, candidates leaving a race and other campaign news (`campaign32`),
+recipients within the sentence (`recip32`), the right parties with the wrong type (`retype32`),
+the questions and answers of interviews (`interview33`) and the country of those attacked
+(`victims33`); `positions33` (policy positions and campaign rallies) was not. On the judge halves
+(99 articles) the coder went from 329 events to 282, and every event removed was wrong; dev and
+the test split moved by one event or none. PLV half B with the patterns alone went {plv_b_figures}.
+The test split ends at {test_figures} (0.586 / 0.508 / 0.522 / 0.515 at the start; with the new
+rules and the old model 0.586 / 0.508 / 0.525 / 0.516); the article cross-validation at the end:
 {cv_figures}. `--without require_recipient` gives on the test split {without_figures}.
 
 """

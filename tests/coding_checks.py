@@ -35,6 +35,13 @@ def before_recipients(coder: Any, text: str, title: str | None = None, published
     return next(iter(coding.code_many([record]))).events
 
 
+def coded_triples(coder: Any, text: str, published: str = DATE) -> list[tuple[str, str | None, str | None]]:
+    """What the patterns code of ``text`` before ``require_recipient``, as (type, actor's text,
+    recipient's text) triples (tests/test_quiet_unseen.py, test_quiet_stories.py)."""
+    events = before_recipients(coder, text, None, published)
+    return [(e.type, e.actor and e.actor.text, e.recipient and e.recipient.text) for e in events]
+
+
 def check_coded(coder: Any, sentence: str, type_: str, actor: str | None, recipient: str | None) -> None:
     """A row tests what the patterns code: before ``require_recipient``, which keeps a directed act
     only when its recipient is found (a row with a recipient is coded the same with it)."""

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from coding_checks import before_recipients
+from coding_checks import coded_triples
 
 pytestmark = pytest.mark.slow
 
@@ -23,8 +23,7 @@ DATE = "2023-03-14"
 
 
 def _found(coder, text: str) -> list[tuple[str, str | None, str | None]]:  # type: ignore[no-untyped-def]
-    events = before_recipients(coder, text, None, DATE)
-    return [(e.type, e.actor and e.actor.text, e.recipient and e.recipient.text) for e in events]
+    return coded_triples(coder, text, DATE)
 
 
 # (sentence, the type that must not be coded): no political actor on either side

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from coding_checks import before_recipients
+from coding_checks import coded_triples
 from detente.stages.filter.sides import _foreign_share
 
 pytestmark = pytest.mark.slow
@@ -24,8 +24,7 @@ DATE = "2020-06-10"
 
 
 def _found(coder, text: str) -> list[tuple[str, str | None, str | None]]:  # type: ignore[no-untyped-def]
-    events = before_recipients(coder, text, None, DATE)
-    return [(e.type, e.actor and e.actor.text, e.recipient and e.recipient.text) for e in events]
+    return coded_triples(coder, text, DATE)
 
 
 # (text, the type that must not be coded)

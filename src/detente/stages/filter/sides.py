@@ -142,16 +142,16 @@ class SidesChecks(FilterEventsBase):
         for side in (ev.recipient, ev.actor):
             if side is None or side.name or side.country or side.cameo_code:
                 continue
-            head = _root(syntax.token_at(doc, side.span[0]), side.span)
-            if self._lemma(head) in self.words.animal_nouns or head.lower_ in self.words.animal_nouns:
+            if self._an_animal(_root(syntax.token_at(doc, side.span[0]), side.span)):
                 return True
         trigger = syntax.token_at(doc, ev.trigger.span[0])
         # "spotlight: a bat attacks the nominee": the verb's own subject, when the actor found is
         # another phrase
-        return any(
-            c.dep_ == "nsubj" and (self._lemma(c) in self.words.animal_nouns or c.lower_ in self.words.animal_nouns)
-            for c in trigger.children
-        )
+        return any(c.dep_ == "nsubj" and self._an_animal(c) for c in trigger.children)
+
+    def _an_animal(self, tok: Token) -> bool:
+        """Whether a word names an animal (``animal_nouns``), by its lemma or as written."""
+        return self._lemma(tok) in self.words.animal_nouns or tok.lower_ in self.words.animal_nouns
 
     def joined_as_member(self, doc: Doc, ev: Event, trigger: Token) -> bool:
         """Whether a person joins a party as its member (``joining_verbs``, ``member_bodies``:
@@ -187,11 +187,10 @@ class SidesChecks(FilterEventsBase):
                 found = found or any(self._lemma(o) in self.words.campaign_nouns for o in objects)
         return found
 
-    def election_tally(self, doc: Doc, ev: Event) -> bool:
+    def election_tally(self, doc: Doc, trigger: Token) -> bool:
         """Whether the act's object is a count of an election's delegates, votes or seats
         (``electoral_nouns``: "has amassed 1,217 pledged delegates", "won 52 seats", "earned 914"
         after such a count): a result, no act between parties."""
-        trigger = syntax.token_at(doc, ev.trigger.span[0])
         if not syntax.is_verb(trigger):
             return False
         electoral = self.words.electoral_nouns
@@ -202,7 +201,7 @@ class SidesChecks(FilterEventsBase):
         after = doc[trigger.i + 1 : trigger.i + 5]
         if not after or not (after[0].like_num or after[0].tag_ == "CD"):
             return False
-        return any(self._lemma(t) in self.words.electoral_nouns for t in after[1:])
+        return any(self._lemma(t) in electoral for t in after[1:])
 
     def inert_actor(self, doc: Doc, ev: Event) -> bool:
         """Whether the actor is a thing that cannot act, named by a common noun that no dictionary
@@ -215,8 +214,7 @@ class SidesChecks(FilterEventsBase):
         head = _root(syntax.token_at(doc, side.span[0]), side.span)
         if head.pos_ != "NOUN" or not head.is_lower or head.ent_type_:
             return False
-        word = self._lemma(head)
-        return word in self.words.inert_actor_nouns or word in self.words.animal_nouns
+        return self._lemma(head) in self.words.inert_actor_nouns or self._lemma(head) in self.words.animal_nouns
 
     def private_persons(self, doc: Doc, ev: Event) -> bool:
         """Whether both sides are private people: one a speaker's or a listener's own pronoun that

@@ -150,8 +150,9 @@ def article_section(coder: Coder, corpora: Path) -> str:
         cells = " | ".join(f"{r[k]:.3f}" if isinstance(r[k], float) else str(r[k]) for r in runs.values())
         rows.append(f"| {k} | {cells} |")
     missed, wrong = whole["causes"]["missed"], whole["causes"]["spurious"]
-    causes = "\n".join(f"| missed: {k} | {v} |" for k, v in missed.items())
-    causes += "\n" + "\n".join(f"| wrong: {k} | {v} |" for k, v in wrong.items())
+    within = whole["causes_in_sentence"]
+    causes = "\n".join(f"| missed: {k} | {v} | {within['missed'][k]} |" for k, v in missed.items())
+    causes += "\n" + "\n".join(f"| wrong: {k} | {v} | {within['spurious'][k]} |" for k, v in wrong.items())
     figures = ("core_recall", "all_recall", "precision", "f1")
     test_figures = " / ".join(f"{runs[('test', 'installed')][k]:.3f}" for k in figures)
     given: Any = {name: getattr(coder.services, name) for name in Given.__annotations__ if name != "model"}
@@ -180,9 +181,14 @@ held-out figures.
 
 Why the gold events of all articles were missed, and why wrong events were wrong (installed coder):
 
-| cause | events |
-|---|---:|
+| cause | events | of which in a gold event's sentence |
+|---|---:|---:|
 {causes}
+
+The last column is a diagnosis (`src/detente/evaluation/articles.py`): for a miss, its sentence
+gave some event of another type or with other parties, so the coder read the sentence but coded
+it otherwise; a miss whose sentence gave nothing was never proposed. For a wrong event, it came
+from a sentence that states a gold event.
 
 The issue's targets are core-event recall >= 0.80 and all-event F1 >= 0.65 on articles the rules
 were not tuned on: detente is far from them; `tests/test_article_gold.py` holds today's figures

@@ -20,6 +20,7 @@ from detente.evaluation.articles import (
     corpus_articles,
     evaluate_articles,
     format_article_scores,
+    in_sentence,
     load_article_gold,
     looks_like_article_gold,
     miss_cause,
@@ -237,6 +238,41 @@ def test_spurious_cause(event: Event, cause: str | None) -> None:
     assert s.correct == 0
     assert [(x.event.type, x.cause) for x in s.spurious] == [(event.type, cause)]
     assert s.spurious_causes == {cause: 1}
+
+
+QUOTE = "Rebels attacked soldiers near the border on Monday"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stated"),
+    [
+        ("Rebels attacked soldiers near the border on Monday, the army said.", True),
+        ("Rebels attacked  soldiers near the border\non Monday.", True),  # spacing is not text
+        ("Rebels attacked", True),  # a sentence inside a quote that runs over two
+        ("The army shelled a village on Tuesday.", False),
+        ("", False),
+    ],
+)
+def test_in_sentence(sentence: str, stated: bool) -> None:
+    assert in_sentence(gev("e1", "ASSAULT", quote=QUOTE), ev("ASSAULT", text=sentence)) is stated
+
+
+def test_a_miss_and_a_wrong_event_say_whether_their_sentence_was_coded() -> None:
+    gold = art("a", gev("e1", "ASSAULT", REBELS, SOLDIERS, quote=QUOTE), gev("e2", "REQUEST", quote="Elders appealed"))
+    other = "The army shelled a village on Tuesday."
+    s = one(gold, ev("PROTEST", A_ARMY, A_VILLAGERS, text=QUOTE + "."), ev("COERCE", A_ARMY, A_VILLAGERS, text=other))
+    assert [(m.gold.key, m.cause, m.sentence_coded) for m in s.misses] == [
+        ("e1", "type missing", True),
+        ("e2", "type missing", False),
+    ]
+    assert [(x.event.type, x.in_gold_sentence) for x in s.spurious] == [("PROTEST", True), ("COERCE", False)]
+    d = s.as_dict()
+    assert d["causes_in_sentence"]["missed"]["type missing"] == 1
+    assert d["causes_in_sentence"]["spurious"]["type wrong"] + d["causes_in_sentence"]["spurious"]["not an event"] == 1
+    report = "\n".join(verbose_report(s))
+    assert "[type missing; sentence coded]" in report and "[type missing]" in report
+    assert "; gold sentence]" in report
+    assert "its sentence coded" in format_article_scores(s)
 
 
 # --- checks --------------------------------------------------------------------------------

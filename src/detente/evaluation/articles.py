@@ -49,6 +49,12 @@ For a predicted event that is not correct, looking at the gold events of its art
 
 A gold null or empty entity matches anything (the entity rule), so a gold event without a
 recipient is never missed for its recipient.
+
+**In its sentence** (a diagnosis beside each cause): a missed gold event whose sentence (the one
+holding its quote) gave some predicted event, of any type and parties, was read and coded as
+something else, a matter of type or parties; one whose sentence gave none was never proposed. A
+wrong prediction from a sentence that states some gold event read a gold sentence wrongly; one
+from another sentence coded what the gold does not list.
 """
 
 from __future__ import annotations
@@ -364,6 +370,17 @@ def spurious_cause(ev: Event, gold: Sequence[ArticleGoldEvent]) -> str:
     return "not an event"
 
 
+def _squeezed(text: str) -> str:
+    return " ".join(text.split())
+
+
+def in_sentence(g: ArticleGoldEvent, ev: Event) -> bool:
+    """Whether ``ev`` was coded from the sentence that states ``g``: the gold quote lies in the
+    event's sentence, or the sentence in the quote (a quote may run over two sentences)."""
+    quote, sentence = _squeezed(g.quote), _squeezed(ev.text)
+    return bool(quote and sentence) and (quote in sentence or sentence in quote)
+
+
 def _location_ok(g: ArticleGoldEvent, ev: Event) -> bool:
     loc = ev.location
     if loc is None:
@@ -417,6 +434,7 @@ class Miss:
     article_id: str
     gold: ArticleGoldEvent
     cause: str
+    sentence_coded: bool = False  # its sentence gave some predicted event
 
 
 @dataclass(frozen=True, slots=True)
@@ -428,6 +446,7 @@ class Spurious:
     event: Event
     cause: str
     duplicate_of: tuple[str, ...] = ()
+    in_gold_sentence: bool = False  # coded from a sentence that states some gold event
 
 
 @dataclass(frozen=True, slots=True)
@@ -472,6 +491,10 @@ class ArticleScores:
     per_type: dict[str, Counter[str]] = field(default_factory=dict)
     miss_causes: Counter[str] = field(default_factory=Counter)
     spurious_causes: Counter[str] = field(default_factory=Counter)
+    #: of each cause, the misses whose sentence gave some predicted event, and the wrong
+    #: predictions from a sentence that states some gold event (the module docstring)
+    miss_in_sentence: Counter[str] = field(default_factory=Counter)
+    spurious_in_sentence: Counter[str] = field(default_factory=Counter)
     #: check name -> Counter(gold=, scored=, correct=)
     checks: dict[str, Counter[str]] = field(default_factory=dict)
     rows: list[ArticleRow] = field(default_factory=list)
@@ -556,6 +579,10 @@ class ArticleScores:
                 "missed": {c: self.miss_causes[c] for c in MISS_CAUSES},
                 "spurious": {c: self.spurious_causes[c] for c in SPURIOUS_CAUSES},
             },
+            "causes_in_sentence": {
+                "missed": {c: self.miss_in_sentence[c] for c in MISS_CAUSES},
+                "spurious": {c: self.spurious_in_sentence[c] for c in SPURIOUS_CAUSES},
+            },
             "checks": {
                 name: {
                     "gold": c["gold"],
@@ -608,7 +635,9 @@ def score_article(scores: ArticleScores, gold: ArticleGold, predicted: Sequence[
         if not matched:
             cause = miss_cause(g, predicted)
             scores.miss_causes[cause] += 1
-            scores.misses.append(Miss(gold.id, g, cause))
+            coded = any(in_sentence(g, e) for e in predicted)
+            scores.miss_in_sentence[cause] += coded
+            scores.misses.append(Miss(gold.id, g, cause, coded))
             continue
         found += 1
         core_found += int(g.core)
@@ -639,7 +668,9 @@ def score_article(scores: ArticleScores, gold: ArticleGold, predicted: Sequence[
             continue
         cause = spurious_cause(e, golds)
         scores.spurious_causes[cause] += 1
-        scores.spurious.append(Spurious(gold.id, e, cause))
+        stated = any(in_sentence(g, e) for g in golds)
+        scores.spurious_in_sentence[cause] += stated
+        scores.spurious.append(Spurious(gold.id, e, cause, in_gold_sentence=stated))
     core = sum(1 for g in golds if g.core)
     scores.articles += 1
     scores.gold_events += len(golds)
@@ -723,12 +754,13 @@ def verbose_report(scores: ArticleScores) -> list[str]:
             core = " core" if g.core else ""
             lines.append(
                 f"  missed {g.key}{core} {_types_text(g)} {_gold_side(g.actor)} -> {_gold_side(g.recipient)} "
-                f"[{m.cause}]"
+                f"[{m.cause}{'; sentence coded' if m.sentence_coded else ''}]"
             )
             lines.append(f"      quote: {' '.join(g.quote.split())}")
         for s in wrong:
             e = s.event
             label = f"duplicate of {', '.join(s.duplicate_of)}" if s.cause == "duplicate" else s.cause
+            label += "; gold sentence" if s.in_gold_sentence else ""
             lines.append(f"  spurious {e.type} {_predicted_side(e.actor)} -> {_predicted_side(e.recipient)} [{label}]")
             lines.append(f"      sentence: {' '.join(e.text.split())}")
         for c in checked:
@@ -769,11 +801,11 @@ def format_article_scores(result: ArticleScores | Mapping[str, Any], name: str |
                 f"  {name:<14} {v['articles']:>8} {v['gold_events']:>5} {v['predicted_events']:>5} "
                 f"{v['core_recall']:>7.3f} {v['all_recall']:>6.3f} {v['precision']:>6.3f} {v['f1']:>6.3f}"
             )
-    causes = r["causes"]
-    lines += ["", "  missed gold events, by cause:"]
-    lines += [f"    {c:<16} {n:>5}" for c, n in causes["missed"].items()]
-    lines += ["  wrong predictions, by cause:"]
-    lines += [f"    {c:<16} {n:>5}" for c, n in causes["spurious"].items()]
+    causes, within = r["causes"], r.get("causes_in_sentence", {"missed": {}, "spurious": {}})
+    lines += ["", f"  missed gold events, by cause:  {'its sentence coded':>20}"]
+    lines += [f"    {c:<16} {n:>5} {within['missed'].get(c, ''):>20}" for c, n in causes["missed"].items()]
+    lines += [f"  wrong predictions, by cause:   {'in a gold sentence':>20}"]
+    lines += [f"    {c:<16} {n:>5} {within['spurious'].get(c, ''):>20}" for c, n in causes["spurious"].items()]
     if r["checks"]:
         lines += ["", f"  {'check':<12} {'gold':>5} {'scored':>7} {'correct':>8} {'accuracy':>9}"]
         for c, v in r["checks"].items():

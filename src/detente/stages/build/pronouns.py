@@ -1,0 +1,352 @@
+"""Pronouns resolved to earlier mentions: "he"/"she" to the person named or the subject before,
+"it"/"they" to the subject of the clause before or the one a clause reports, an object pronoun
+to the object of the verb before or the party a participle's governing verb acts on, a
+possessive to the one a verb of praise or blame names for its reason, and "*his* government",
+"*its* ambassador" to the owner's state."""
+
+from __future__ import annotations
+
+import bisect
+
+from spacy.tokens import Token
+
+from detente.grammar import syntax
+from detente.knowledge.actors import STATE_SECTORS
+from detente.pipeline.work import Mention
+from detente.records import Actor
+from detente.stages.build.context import Part, ResolverContext, Resolves
+from detente.stages.build.entries import Entries
+from detente.stages.build.grammar import OWNER_PRONOUNS
+from detente.stages.build.people import People
+
+#: the personal pronouns an object takes, which never stand for their own verb's subject
+OBJECT_PERSON_PRONOUNS = frozenset({"him", "her"})
+#: object pronouns that a participle binds to the party its governing verb acts upon
+#: ("accusing *it* of ...", "urging *them* to ...")
+BOUND_PRONOUNS = frozenset({"it", "them"})
+#: the prepositions whose object is a party acted upon, not where ("sanctions *on* Iran", "a war
+#: *against* the state"; not "raided the offices *in* Lagos, accusing it")
+BOUND_PREPS = frozenset({"on", "upon", "against", "to", "with", "of"})
+#: object pronouns that stand for the object of the verb before them ("arrested the activists and
+#: charged *them*")
+SHARED_PRONOUNS = frozenset({"it", "them", "him", "her"})
+
+
+#: a possessive person pronoun and the subject pronouns of the same person
+_SAME_PERSON = {"his": frozenset({"he"}), "her": frozenset({"she"})}
+
+
+def _reason_owner(pronoun: Token, reasons: frozenset[str]) -> Token | None:
+    """The one a verb of praise or blame (``reasons``) acts on for a reason its "for" phrase
+    gives with a possessive pronoun ("thanked *the President* for his country's support",
+    "criticized *the company* for its role in ...", "praised *Kenya* for its leadership"): whom
+    the pronoun stands for. None when the verb's object is itself a pronoun or there is none."""
+    if pronoun.dep_ != "poss" or pronoun.lower_ not in OWNER_PRONOUNS:
+        return None
+    noun = pronoun.head
+    while noun.dep_ == "poss":  # "his country's support": the phrase the owner's owner heads
+        noun = noun.head
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for" or not syntax.is_verb(prep.head):
+        return None
+    if prep.head.lemma_.lower() not in reasons:
+        return None
+    objects = [c for c in prep.head.children if c.dep_ in ("dobj", "dative") and c.i < prep.i]
+    if len(objects) != 1 or objects[0].pos_ == "PRON" or objects[0].lower_ in syntax.PRONOUNS:
+        return None
+    return objects[0]
+
+
+def _own_subject_pronoun(pronoun: Token) -> Token | None:
+    """For "his"/"her" owning a noun in a clause whose subject is "he"/"she" ("*He* underscored
+    *his* support"): that subject, which the possessive repeats (a possessive is otherwise read as
+    the last person named, who may be the one just met: "Biden spoke with Ursula von der Leyen.
+    He underscored his support ...")."""
+    same = _SAME_PERSON.get(pronoun.lower_)
+    if same is None or pronoun.dep_ != "poss":
+        return None
+    verb = next((a for a in pronoun.ancestors if syntax.is_verb(a)), None)
+    if verb is None:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in same and c.i < pronoun.i), None)
+
+
+def _agrees(pronoun: Token, noun: Token) -> bool:
+    """Whether "it" (one) or "them" (several: a plural, or names coordinated) may stand for a noun."""
+    return syntax.several(noun) == (pronoun.lower_ == "them")
+
+
+def _clause_subject_names(pronoun: Token) -> frozenset[str]:
+    """For "him" or "her" as the object of a verb: the last words (lower case) of the names that
+    are that verb's subject, which an object pronoun never stands for ("Olsen accused *him* of
+    lying" is not Olsen; she would be "herself"); empty for any other pronoun."""
+    if pronoun.lower_ not in OBJECT_PERSON_PRONOUNS or pronoun.dep_ not in ("dobj", "dative"):
+        return frozenset()
+    verb = pronoun.head
+    return frozenset(
+        t.lower_
+        for c in verb.children
+        if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN"
+        for t in (c, *(g for g in c.children if g.dep_ == "flat"))
+    )
+
+
+def _it_may_be(pronoun: Token, noun: Token) -> bool:
+    """Whether a pronoun may stand for a noun by number and kind: "it" is one thing or body,
+    never several ("*Officials* said it killed nine": "it" is the bomb, not the officials) nor a
+    person ("*Smith* said it ..."); other pronouns may be anyone."""
+    if pronoun.lower_ != "it":
+        return True
+    return not syntax.several(noun) and noun.ent_type_ != "PERSON"
+
+
+class Pronouns(Part):
+    """What a pronoun stands for."""
+
+    def __init__(self, ctx: ResolverContext, resolver: Resolves, people: People, entries: Entries) -> None:
+        super().__init__(ctx)
+        self.resolver = resolver
+        self.people = people
+        self.entries = entries
+
+    def _owned(self, head: Token, start: int, end: int) -> Actor | None:
+        """A state's own body or official whose owner is a pronoun ("*his* government", "*its*
+        ambassador", "*their* troops"): of the country of whom the pronoun stands for."""
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS), None)
+        word = self.entries._sector_word(start, end, head)
+        state = word is not None and word[0] in STATE_SECTORS
+        lemma = head.lemma_.lower()
+        if owner is None or not (state or lemma in self.words.owned_people or lemma in self.words.owned_acts):
+            return None
+        found = self._pronoun(owner)
+        if found.country is None:
+            return None
+        if lemma in self.words.owned_acts and any(
+            found.span[0] <= t.idx < found.span[1] and t.dep_ in ("nsubj", "nsubjpass") for t in head.sent
+        ):
+            return None  # the sentence's own subject: "Iran threatened an offensive in *its* war with Iraq"
+        first, last = self.doc[start], self.doc[end - 1]
+        return Actor(
+            self.doc[start:end].text,
+            (first.idx, last.idx + len(last)),
+            country=found.country,
+            sector=word[0] if word else None,
+            cameo_code=found.country + (word[1] if word else ""),
+        )
+
+    def _bound_object(self, pronoun: Token, acting: frozenset[int]) -> list[Actor]:
+        """Whom "it" or "them", the object of a participle clause, stands for: the party the
+        clause's governing verb acts upon before it, never that verb's subject, which is the
+        clause's own actor ("fought the Nigerian state, *accusing it* of neglect": Nigeria;
+        "expelled two diplomats of Chad and Niger, *accusing them* of spying": the two). Not in
+        an infinitive of purpose ("kept tariffs on them *to pressure them*"), whose act is an
+        aim, not one reported done. Empty when no party with a name or a country stands there."""
+        verb = pronoun.head
+        if pronoun.dep_ == "nsubj" and verb.dep_ in ("ccomp", "xcomp") and verb.i > pronoun.i:
+            verb = verb.head  # "arrested 33 men, *claiming them to be* mercenaries" (round accuse22)
+        elif pronoun.dep_ != "dobj":
+            return []
+        if pronoun.lower_ not in BOUND_PRONOUNS or verb.tag_ != "VBG":
+            return []
+        governor = verb.head
+        if verb.dep_ not in ("advcl", "xcomp") or not syntax.is_verb(governor):
+            return []
+        # the governing verb's own object, or a phrase of it or of the verb ("fought *an
+        # insurgency against the state*"), not a word deeper in a clause of its own ("rejected
+        # the decision to recognise *Jerusalem*, calling it ...": the decision, no party)
+        objects = [c for c in governor.children if c.dep_ == "dobj"]
+        direct = {o.i for o in objects} | {
+            g.i
+            for h in (governor, *objects)
+            for p in h.children
+            if p.dep_ == "prep" and p.lower_ in BOUND_PREPS
+            for g in p.children
+            if g.dep_ == "pobj"
+        }
+        direct |= {c.i for d in list(direct) for c in self.doc[d].conjuncts}
+        heads = [
+            t
+            for t in (self.doc[i] for i in sorted(direct))
+            if t.i < verb.left_edge.i
+            and t.i not in acting
+            and t.ent_type_ not in syntax.NOT_ACTORS  # "for years", "on Monday"
+            and _agrees(pronoun, t)
+        ]
+        if not heads:
+            return []
+        found = [a for t in syntax.with_conjuncts(heads[-1:]) for a in self.resolver.resolve(t, acting)]
+        return found if found and all(a.country or a.name for a in found) else []
+
+    def _shared_object(self, pronoun: Token, acting: frozenset[int]) -> list[Actor]:
+        """Whom an object pronoun stands for when the one acted on was named as the object of the
+        verb before it: of the verb its own is coordinated with ("arrested *the two activists*
+        and charged *them*", "detained *the reporter* and later released *him*"), or, when its
+        verb is its sentence's main verb and no person is named between, of the sentence
+        before's main verb ("Iran detained *the journalist* in May. A court sentenced *him*").
+        Only an object that agrees: "them" several, "it" one thing or body, "him" and "her" one
+        person (a person's name, or a noun the actor dictionary reads as people: "the
+        journalist"). Empty otherwise, and never one of the event's own actors."""
+        if pronoun.lower_ not in SHARED_PRONOUNS or pronoun.dep_ != "dobj":
+            return []
+        if self.ctx._opens_inside_quote(pronoun.idx):
+            return []
+        verb = pronoun.head
+        if verb.dep_ == "conj" and syntax.is_verb(verb.head):
+            earlier = verb.head
+        elif verb.dep_ == "ROOT" and verb.sent.start > 0:
+            previous = self.doc[verb.sent.start - 1].sent
+            named = self.ctx._before(pronoun.i, person=True)
+            if named is not None and named.start >= previous.start:
+                return []  # a person named in between: the person rules decide
+            earlier = previous.root
+        else:
+            return []
+        objects = [
+            c
+            for c in earlier.children
+            if c.dep_ == "dobj" and c.i < pronoun.i and c.i not in acting and self._shares(pronoun, c)
+        ]
+        if not objects:
+            return []
+        found = [a for t in syntax.with_conjuncts(objects[:1]) for a in self.resolver.resolve(t, acting)[:1]]
+        # a party, not a thing ("supported *a lot of savings* ... it")
+        return found if found and all(a.country or a.name or a.sector for a in found) else []
+
+    def _shares(self, pronoun: Token, noun: Token) -> bool:
+        """Whether an object pronoun may stand for an earlier object ``noun`` (see :meth:`_shared_object`)."""
+        if noun.pos_ == "PRON" or noun.ent_type_ in syntax.NOT_ACTORS:
+            return False
+        if pronoun.lower_ == "them":
+            return syntax.several(noun)
+        if syntax.several(noun):
+            return False
+        person = noun.ent_type_ == "PERSON" or (
+            not noun.ent_type_ and noun.pos_ == "NOUN" and self.actors.sector(noun.lemma_.lower()) is not None
+        )
+        return not person if pronoun.lower_ == "it" else person
+
+    def _pronoun(self, head: Token, acting: frozenset[int] = frozenset()) -> Actor:
+        """A pronoun takes the text, span and identity of the mention it refers back to.
+
+        'he'/'she' refer to the last person named, but as the subject opening a sentence to the
+        person who was the subject of the sentence before ("Zelenskyy met Trump. *He* accused
+        Russia ..." is Zelenskyy); 'it'/'they' to the subject of the clause
+        before, when that subject is a name ("A fire swept a market in Dhaka. It killed nine"
+        leaves 'it' unresolved rather than making Bangladesh the killer)."""
+        if head.lower_ in syntax.GROUP_PRONOUNS:
+            reporter = self._reporting_subject(head)
+            if reporter is not None and _it_may_be(head, reporter):
+                return self.resolver.resolve(reporter)[0]
+            if reporter is not None:
+                # "Officials said it killed nine": not the speakers; the article stage looks back
+                return Actor(head.text, (head.idx, head.idx + len(head)))
+        subject = _own_subject_pronoun(head)
+        if subject is not None:
+            # "He underscored *his* support": the same person as the clause's "he"
+            return self._pronoun(subject, acting)
+        reasoned = _reason_owner(head, self.reasons)
+        if reasoned is not None:
+            # "thanked the President for *his* country's support": the one thanked
+            return self.resolver.resolve(reasoned)[0]
+        # "She and Lockyear urged ...": a pronoun is not the person it is coordinated with
+        partners = frozenset(c.lower_ for c in head.conjuncts if c.pos_ == "PROPN")
+        partners |= _clause_subject_names(head)
+        m = (
+            (
+                self.people._fronted_owner(head)
+                or self.people._object_owner(head)
+                or self.people._subject_person(head, partners)
+                or self.ctx._before(head.i, person=True, skip=partners)
+            )
+            if head.lower_ in syntax.PERSON_PRONOUNS
+            else self._previous_subject(head, acting)
+        )
+        if m is None and head.lower_ in syntax.PERSON_PRONOUNS:
+            described = self._described_person(head)
+            if described is not None:
+                return self.resolver.resolve(described)[0]
+        if m is None:
+            return Actor(head.text, (head.idx, head.idx + len(head)))
+        return self.entries._mentioned(m)
+
+    def _described_person(self, pronoun: Token) -> Token | None:
+        """For "he" or "she" opening a sentence, in a text that names no person before it: the
+        one person the sentence before's main clause has as its subject by a description of
+        their office (``person_heads``: "*Brazil's foreign minister* said ... *He* urged ...",
+        "*A spokesman for the ministry* said ... *She* blamed ..."), outside quotation marks."""
+        sent = pronoun.sent
+        if pronoun.dep_ not in ("nsubj", "nsubjpass") or sent.start == 0:
+            return None
+        if any(t.dep_ in ("nsubj", "nsubjpass") for t in self.doc[sent.start : pronoun.i]):
+            return None  # "Officials said he ...": another subject opens the sentence
+        before = self.doc[sent.start - 1].sent
+        if self.ctx._opens_inside_quote(before.start_char):
+            return None
+        subjects = [t for t in before.root.children if t.dep_ in ("nsubj", "nsubjpass")]
+        if len(subjects) != 1:
+            return None
+        subject = subjects[0]
+        if (
+            subject.tag_ != "NN"
+            or subject.lemma_.lower() not in self.words.person_heads
+            or any(c.dep_ == "conj" for c in subject.children)
+        ):
+            return None
+        return subject
+
+    @staticmethod
+    def _reporting_subject(pronoun: Token) -> Token | None:
+        """'Teachers said they will not end the strike': the subject of a clause that is the
+        complement of a verb ("said", "announced") is that verb's own subject, named or not."""
+        clause = pronoun.head
+        if pronoun.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" or not syntax.is_verb(clause.head):
+            return None
+        subjects = [c for c in clause.head.children if c.dep_ == "nsubj"]
+        if len(subjects) != 1 or subjects[0].pos_ == "PRON" or subjects[0].lower_ in syntax.PRONOUNS:
+            return None
+        return subjects[0]
+
+    def _previous_subject(self, pronoun: Token, acting: frozenset[int] = frozenset()) -> Mention | None:
+        doc = self.doc
+        sent = pronoun.sent
+        subjects = [
+            t
+            for t in sent
+            if t.i < pronoun.i and t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON" and t.i not in acting
+        ]
+        if not subjects and sent.start > 0:
+            previous = doc[sent.start - 1].sent
+            subjects = [t for t in previous if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
+            subjects = [t for t in subjects if t.pos_ != "PRON"]
+            fronted = syntax.fronted_subject(previous.root) if not subjects else None
+            if fronted is not None:
+                subjects = [fronted]  # "On June 27, via Zoom, *the X Party (XP)* held ...": misread as a conjunct
+        if not subjects:
+            return None
+        if pronoun.lower_ in syntax.PLURAL_PRONOUNS:
+            # "While House Republicans debate what CR to advance, *they* have refused ...": a
+            # plural pronoun agrees with a plural subject before a singular common noun
+            agreeing = [t for t in subjects if t.tag_ != "NN" or any(c.dep_ == "conj" for c in t.children)]
+            subjects = agreeing or subjects
+        subject = syntax.contained(subjects[-1])  # "thousands of protesters": the protesters
+        start, end = syntax.phrase(subject)
+        for m in self.ctx._mentions_in(start, end):
+            last = self.doc[m.end - 1]
+            # the name is the subject, or qualifies it ("Venezuelan troops"), not a place in it
+            if m.start <= subject.i < m.end or (last.head == subject and last.dep_ in ("compound", "amod", "poss")):
+                return None if pronoun.lower_ in syntax.GROUP_PRONOUNS and self._one_person(m, subject) else m
+        return None
+
+    def _one_person(self, m: Mention, subject: Token) -> bool:
+        """Whether a subject is one person ("Council member *Ana Ruiz* spoke. *Their* calls
+        ...", "*Lopez* arrived. *It* said ..."): no antecedent for 'it' or 'they', which stand
+        for a country, a body or several people; the article stage looks further back."""
+        person = (m.entry is not None and m.entry.kind == "person") or m.label == "PERSON"
+        if not person and m.end - m.start == 1:
+            # "John Fitisemanu ... *Fitisemanu* had lived there": the surname of a person named before
+            surname = self.doc[m.start].text
+            person = any(
+                p.label == "PERSON" and p.end - p.start > 1 and self.doc[p.end - 1].text == surname
+                for p in self.mentions[: bisect.bisect_left(self.starts, m.start)]
+            )
+        return person and subject.tag_ not in ("NNS", "NNPS") and not any(c.dep_ == "conj" for c in subject.children)

@@ -1,0 +1,231 @@
+"""The resolver of argument phrases (:class:`PhraseResolver`): one article's phrases to
+:class:`~detente.records.Actor` records. :meth:`PhraseResolver.resolve` tries the ways in order
+(a first person's speaker or issuer, a pronoun, both sides of a meeting, a plural title, a
+phrase's own names, an apposition, a title, a pronoun's owner) and asks each part for its own:
+``pronouns``, ``meetings``, ``issuers``, ``people`` and ``entries``, over one shared
+``context``."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from detente.grammar import syntax
+from detente.knowledge.actors import ActorDictionary
+from detente.knowledge.words import ReferenceWords
+from detente.pipeline.work import Mention
+from detente.records import Actor
+from detente.stages.build.context import Part, ResolverContext
+from detente.stages.build.entries import Entries
+from detente.stages.build.grammar import _bare_title
+from detente.stages.build.issuers import Issuers
+from detente.stages.build.meetings import Meetings
+from detente.stages.build.people import People
+from detente.stages.build.pronouns import Pronouns
+
+#: the prepositions that place a person at the organisation they work for ("a researcher *at* X")
+EMPLOYER_PREPOSITIONS = ("at", "with", "for")
+
+
+class PhraseResolver(Part):
+    """Resolves argument heads to actors within one article; the article stages use it to find a
+    party in another sentence."""
+
+    def __init__(
+        self,
+        doc: Doc,
+        mentions: tuple[Mention, ...],
+        actors: ActorDictionary,
+        words: ReferenceWords,
+        charges: frozenset[str] = frozenset(),
+        reasons: frozenset[str] = frozenset(),
+    ) -> None:
+        super().__init__(ResolverContext(doc, mentions, actors, words, charges, reasons))
+        self.entries = Entries(self.ctx)
+        self.people = People(self.ctx, self)
+        self.meetings = Meetings(self.ctx, self, self.people)
+        self.pronouns = Pronouns(self.ctx, self, self.people, self.entries)
+        self.issuers = Issuers(self.ctx, self.entries)
+
+    def issuers_at(self, tok: Token) -> list[Actor]:
+        """Who does an act a statement tells with no doer (:meth:`Issuers.issuers_at`)."""
+        return self.issuers.issuers_at(tok)
+
+    def declared_issuers(self, tok: Token) -> list[Actor]:
+        """The issuers a statement declares at its head (:meth:`Issuers.declared_issuers`)."""
+        return self.issuers.declared_issuers(tok)
+
+    def from_entry(self, text: str, span: tuple[int, int], mention: Mention) -> Actor:
+        """The actor a dictionary mention names, read from ``text`` at ``span``."""
+        return self.entries.from_entry(text, span, mention)
+
+    def _before_charge(self, head: Token, end: int) -> int:
+        """Where a party's phrase ends before the charge the parser hangs on it ("convicted *the
+        journalist* of espionage", "accused *the minister* of corruption", "charged *the
+        activists* with sedition", "accused *the mayor* of lying"): an "of" or "with" phrase of a
+        crime (``crime_nouns``) or of a deed told by a gerund, on the object of a verb; a name
+        stays whole ("the Minister of Justice", "the Office of Fraud Prevention")."""
+        if head.dep_ not in ("dobj", "nsubjpass") or not syntax.is_verb(head.head):
+            return end
+        # (on the head or on a noun of its phrase: "the leader of the opposition of treason")
+        for c in head.doc[head.i + 1 : end]:
+            if c.dep_ != "prep" or c.lower_ not in ("of", "with"):
+                continue
+            objects = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+            if any(not g.ent_type_ and (g.tag_ == "VBG" or g.lemma_.lower() in self.charges) for g in objects):
+                return c.i
+        return end
+
+    def resolve(self, head: Token, acting: frozenset[int] = frozenset(), speaker: Actor | None = None) -> list[Actor]:
+        """The actors a phrase names; ``acting`` are the heads of the event's own actors, which a
+        recipient pronoun never refers to ("police fired tear gas at *them*"). In an event
+        attributed to a ``speaker``, "we" or "I" is the speaker ("'We reject the allegations,'
+        *the spokesman* said"), not the subject of the sentence before."""
+        first_person = head.lower_ in syntax.FIRST_PERSON and head.pos_ == "PRON" and head.text != "US"
+        if first_person and speaker is not None and speaker.text.lower() not in syntax.FIRST_PERSON:
+            return [speaker]
+        named_self = [c for c in head.children if c.dep_ == "appos"]
+        if first_person and named_self:
+            # "*We*, the foreign ministers of Chile, Peru and Brazil, condemn ...": who "we" are,
+            # each of those a plural head's "of" phrase lists
+            listed = self.issuers._signatories(named_self[0])
+            if len(listed) > 1:
+                return [a for t in listed for a in self.resolve(t, acting)]
+            return self.resolve(named_self[0], acting)
+        if first_person and speaker is None and self.ctx._in_interview(head.idx):
+            # an interview's turns ("((WN)) Why ...?" / "((Jane Roe)) I ..."): "I" and "we" are
+            # the one who speaks on the line, never an issuer the text names in its own voice
+            # (a state the lede names: "Iran has banned ..." ... "*I* left at sixteen")
+            return [Actor(head.text, (head.idx, head.idx + len(head)))]
+        if first_person and speaker is None and not self.ctx._opens_inside_quote(head.idx):
+            # not the subject of the sentence before ("The Chilean people have a right ... *We*
+            # condemn"): the issuer the text names, else left to the quoted speakers around it
+            issuers = self.issuers._issuers_of(head)
+            return issuers or [Actor(head.text, (head.idx, head.idx + len(head)))]
+        signing = head.lower_ in self.words.signatory_words or any(
+            c.dep_ == "amod" and c.lower_ in self.words.signatory_words for c in head.children
+        )
+        if signing and self.issuers._declared is not None and not self.ctx._opens_inside_quote(head.idx):
+            return list(self.issuers._declared[1])  # "*The undersigned members* of the Coalition condemn"
+        if head.pos_ == "PRON" or head.lower_ in syntax.PRONOUNS:
+            bound = self.pronouns._bound_object(head, acting) or self.pronouns._shared_object(head, acting)
+            if bound:
+                return bound
+            parties = self.meetings._met_parties(head) if head.i not in acting else []
+            if parties:
+                return [a for p in parties for a in self.meetings._sides_of(p, acting)]
+            return [self.pronouns._pronoun(head, acting)]
+        parties = self.meetings._met_parties(head) if self.meetings._both_sides(head) and head.i not in acting else []
+        if parties:
+            # "X met with Y. *The two leaders* agreed ...": each side of the meeting
+            return [a for p in parties for a in self.meetings._sides_of(p, acting)]
+        titled = self.people._titled_before(head)
+        if titled:
+            return titled
+        counterparts = self.meetings._counterparts(head) if head.i not in acting else []
+        if counterparts:
+            # "X spoke with A and B. X and *her counterparts* condemned ...": A and B
+            return [a for p in counterparts for a in self.resolve(p, acting)[:1]]
+        start, end = syntax.phrase(head)
+        end = self._before_charge(head, end)
+        if head.lemma_.lower() in self.words.owned_acts:
+            # "condemned *his* brutal war against Ukraine": whose war, not the one it is waged on
+            owned = self.pronouns._owned(head, start, head.i + 1)
+            if owned is not None:
+                return [owned]
+        members = self.meetings._represented(head, end)
+        if members:
+            # "Representatives of A, B, ... and Z met": each one represented, however long the list
+            return [a for m in members for a in self.resolve(m, acting, speaker)[:1]]
+        # "*pro-Russian* separatists", "*anti-Israel* protesters": a cause, not whose they are
+        inside = [
+            m
+            for m in self.ctx._mentions_in(start, end)
+            if m.start <= head.i < m.end or not syntax.stance(self.doc[m.start])
+        ]
+        around = self.ctx._mention_around(head)
+        if around is not None and around not in inside and around.entry is not None:
+            # "*Reporters* Without Borders", the parser hanging "Without Borders" elsewhere: the
+            # name the head is a word of is the phrase's, whatever the parse cuts off
+            inside.insert(0, around)
+            start, end = min(start, around.start), max(end, around.end)
+        # Coordinated names inside one phrase ("Hungarian and Romanian officials") give one actor each.
+        named = [
+            m
+            for m in inside
+            if m.entry is not None and m.entry.kind != "person" and not syntax.heritage(self.doc[m.end - 1])
+        ]
+        persons = [m for m in inside if m.entry is not None and m.entry.kind == "person"]
+        if len(named) > 1 and not persons and self.meetings._coordinated(named):
+            return [self.entries._actor(start, end, m, head) for m in named]
+        named.sort(key=lambda m: self._closeness(m, head))
+        # an unknown name: the one that is the phrase's head ("Manhattan District Attorney *Cyrus
+        # Vance*"), not a place qualifying it
+        unknown = [m for m in inside if m.start <= head.i < m.end] or inside
+        best: Mention | None = persons[0] if persons else (named[0] if named else (unknown[0] if unknown else None))
+        if best is None or best.entry is None:
+            # "Kenzo Oshima, the U.N. relief coordinator": the apposition names the organization
+            for appos in (c for c in head.children if c.dep_ == "appos"):
+                found = [m for m in self.ctx._mentions_from(*syntax.phrase(appos)) if m.entry is not None]
+                found += self._employer(appos)
+                # "director of the *Kenya* office of Amnesty International": a country naming
+                # an office's region, when the description names an organisation too
+                found.sort(key=lambda m: self._topic(self.doc[m.end - 1]))
+                if found:
+                    best = found[0]
+                    break
+        if best is None:
+            best = self.people._title(head, start)
+        if best is None and _bare_title(head, self.words.body_heads):
+            # "the Secretary", "the Special Envoy": the person last named with those words
+            best = self.people._named_with_title(head, start)
+        if best is None:
+            owned = self.pronouns._owned(head, start, end)
+            if owned is not None:
+                return [owned]
+        if best is None or best.entry is None:
+            # "the Senate minority leader, *Chuck Schumer*,", "two senators, *X and Y*,": the
+            # people a description set off by a comma stands for
+            named_people = self.people._apposed_people(head)
+            if named_people:
+                word = self.entries._sector_word(start, end, head)
+                return [
+                    replace(a, sector=word[0], cameo_code=word[1]) if word and a.sector is None and not a.country else a
+                    for p in named_people
+                    for a in self.resolve(p, acting, speaker)
+                ]
+        return [self.entries._actor(start, end, best, head)]
+
+    def _closeness(self, m: Mention, head: Token) -> int:
+        """How directly a name qualifies the phrase's head: the head itself, a modifier
+        ("*Venezuelan* troops", "*Colombia's* president"), an of-phrase ("the president *of
+        Kosovo*"), then anything further ("a camp *in Lebanon*")."""
+        if m.start <= head.i < m.end:
+            return 0
+        last = self.doc[m.end - 1]
+        if last.head == head and last.dep_ in ("compound", "amod", "poss", "nmod"):
+            return 1
+        if last.head.dep_ == "prep" and last.head.lower_ == "of" and last.head.head == head:
+            return 2
+        return 3
+
+    def _employer(self, noun: Token) -> list[Mention]:
+        """The organisations a person's description places them at ("a researcher *at Human
+        Rights Watch*", "an analyst *with Amnesty International*", "a spokesman *for the World
+        Uyghur Congress*"): the dictionary's organisations and armed groups, not a country
+        (an envoy *for* Yemen is sent there)."""
+        objects = syntax.prep_objects(noun, EMPLOYER_PREPOSITIONS)
+        return [
+            m
+            for o in objects
+            for m in self.ctx._mentions_from(*syntax.phrase(o))
+            if m.entry is not None and m.entry.kind in ("igo", "group") and m.start <= o.i < m.end
+        ]
+
+    def _topic(self, tok: Token) -> bool:
+        """Whether a name is compounded with a common noun of no party as its topic or region
+        ("the *Africa* division", "the *Kenya* office", "a *Russia* analyst")."""
+        return (
+            tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and self.actors.sector(tok.head.lemma_.lower()) is None
+        )

@@ -315,11 +315,23 @@ DROPPED = [
     ("Kenyan lawmakers backed the amendment by 300 votes to 250.", "SUPPORT"),
     ("The Kenyan parliament supported the resolution 120-80 on Tuesday.", "SUPPORT"),
     ("The House voted 230-197 to pass the bill, with 12 Republicans joining Democrats in support.", "SUPPORT"),
+    # retype34: one of several topics a meeting discussed is no act, as a single topic is not
+    ("The two leaders discussed energy security and Washington's support for Kyiv's air defenses.", "SUPPORT"),
+    ("They discussed migration and Mexico's cooperation with U.S. border authorities.", "COOPERATE"),
+    ("The presidents discussed the war, sanctions and China's support for Russia's defense industry.", "SUPPORT"),
+    # retype34: what a relative clause in the present says a kind of party does is general
+    ("All those who support Hamas's attacks will be held to account, the minister said.", "SUPPORT"),
+    ("Let it be clear to all those who enable or support Iran's attacks on Israel: we will respond.", "SUPPORT"),
 ]
 
 # sentences whose events all stay
 KEPT = [
     "Kenya rejected Uganda's request for talks on the border.",
+    # retype34: a second verb joined to "discussed" tells its own act ("discussed trade and
+    # condemned the raid"); only nouns joined to the topic are topics
+    "Kenya's president discussed the border with Ugandan officials and condemned the raid on Busia.",
+    # ... and in the past it tells an act by those it describes
+    "Those who attacked the convoy near Gao were arrested by Malian police.",
     # "the worst" of an attack still says an attack: only "hit" says who is affected
     "It was the worst massacre of Kenyan civilians by Ugandan troops.",
     "A Kenyan inquiry into the killings accused Ugandan troops.",

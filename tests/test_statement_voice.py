@@ -215,6 +215,17 @@ WORDING_CASES = [
     ("Kenya will host the summit and discuss the drought with Somali leaders.", "AGREE", "KEN", "SOM"),
     ("Kenya will host the summit and discuss the drought with Somali leaders.", "CONSULT", "absent", None),
     ("Kenya hosted the summit and discussed the drought with Somali leaders.", "CONSULT", "KEN", "SOM"),
+    # retype34: a visit or a meeting named by a noun shares the tense of the verb it is the
+    # subject of, or that its "during" phrase hangs on: in the future it is planned (AGREE)
+    ("The Kenyan president's visit to Somalia will strengthen security cooperation.", "AGREE", "KEN", "SOM"),
+    ("The Kenyan president's visit to Somalia will strengthen security cooperation.", "CONSULT", "absent", None),
+    (
+        "During his meetings with Somali leaders, the Kenyan president will discuss the drought.",
+        "CONSULT",
+        "absent",
+        None,
+    ),
+    ("The Kenyan president's visit to Somalia strengthened security cooperation.", "CONSULT", "KEN", "SOM"),
     # "on the part of" names whose a condemned deed is
     (
         "Japan condemned the harassment and intimidation of reporters on the part of the Myanmar military.",

@@ -231,7 +231,20 @@ class TriggerReader:
             pat = self._noun_pattern(tok)
             if pat is not None and pat.is_event:
                 pat = self._crowd_act(tok, pat, None)
-                return Reading(pat.cameo, pat.type, (tok.i,), "noun", pat.source, head=tok.i)
+                coded = Reading(pat.cameo, pat.type, (tok.i,), "noun", pat.source, head=tok.i)
+                tense = self._tense_verb(tok) if pat.type in self.lex.types.future_noun_types else None
+                return coded if tense is None else self._as_intention(tense, coded, depth)
+        return None
+
+    def _tense_verb(self, noun: Token) -> Token | None:
+        """The verb whose tense an event noun shares: the one it is the subject of ("her visit
+        *will demonstrate* our support") or the one its "during" phrase hangs on ("during her
+        meetings, she *will discuss* ..."; ``future_noun_preps``)."""
+        if noun.dep_ in ("nsubj", "nsubjpass") and syntax.is_verb(noun.head):
+            return noun.head
+        prep = noun.head
+        if noun.dep_ == "pobj" and prep.lower_ in self.lex.types.future_noun_preps and syntax.is_verb(prep.head):
+            return prep.head
         return None
 
     def _paid_in(self, objects: list[Token]) -> list[Token]:

@@ -489,6 +489,10 @@ class TypeGroups:
     #: CAMEO codes of theme-object types whose plain verb's object is the one acted on (a release)
     freed_object_codes: frozenset[str] = words(default=())
     future_kept_types: frozenset[str] = words(default=())
+    #: types of an event noun that a future verb it is the subject of makes an intention
+    future_noun_types: frozenset[str] = words(default=())
+    #: prepositions whose event noun shares the tense of the verb they hang on ("during")
+    future_noun_preps: frozenset[str] = words(default=())
     #: visit codes that, done by armed units (``force_nouns``), are re-coded ``force_visit_cameo``
     force_visit_codes: frozenset[str] = words(default=())
     #: codes of forces moved or deployed that, done by or to peacekeepers, are ``peacekeeping_cameo``

@@ -306,6 +306,8 @@ class NotEventWords:
     forecast_auxiliaries: frozenset[str] = words(default=())
     crowd_types: frozenset[str] = words(default=())
     indefinite_actors: frozenset[str] = words(default=())
+    #: a pronoun whose relative clause in the present tells a kind of party ("those who support")
+    generic_pronouns: frozenset[str] = words(default=())
     reputation_adjectives: frozenset[str] = words(default=())
     permitting_verbs: frozenset[str] = words(default=())
     commissioning_verbs: frozenset[str] = words(default=())

@@ -500,6 +500,20 @@ class SidesChecks(FilterEventsBase):
         # who the others are ("others in the Democratic Party")
         return not any(syntax.is_noun(t) or t.pos_ == "PROPN" for t in head.subtree if t.i != head.i)
 
+    def generic_doer(self, doc: Doc, ev: Event, trigger: Token) -> bool:
+        """Whether the act is what a relative clause in the present says a kind of party does
+        (``generic_pronouns``: "all those who support Iran's attacks", "anyone who helps the
+        cartels"): a general statement, no act; "those who attacked the convoy" tells one."""
+        head = self.actor_token(doc, ev)
+        if head is None or head.lower_ not in self.words.generic_pronouns:
+            return False
+        verb = next((t for t in (trigger, *list(trigger.ancestors)[:2]) if syntax.is_verb(t)), None)
+        while verb is not None and verb.dep_ == "conj" and verb.head != verb:
+            verb = verb.head  # "those who enable or support"
+        if verb is None or verb.dep_ != "relcl" or verb.head.i != head.i:
+            return False
+        return verb.tag_ in ("VBP", "VBZ") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
     def actor_head(self, doc: Doc, ev: Event) -> str | None:
         """The lemma of the head of an actor phrase no dictionary entry resolved; else None."""
         head = self.actor_token(doc, ev)

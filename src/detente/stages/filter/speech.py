@@ -19,12 +19,15 @@ class SpeechChecks(FilterEventsBase):
 
     def topic(self, trigger: Token) -> bool:
         """Whether the act is only what is discussed or weighed (the lexicon's ``topic_verbs``: "discussed
-        imposing costs on Russia", "is considering sanctions"), or said to be likely
+        imposing costs on Russia", "is considering sanctions", also one of several topics listed,
+        "discussed defence cooperation and U.S. support for Europe's efforts"), or said to be likely
         (``forecast_adjectives``: "the judges are likely to find him guilty", "it was evident that
         they would impose restrictions")."""
         w = self.words
         cur = trigger
         for _ in range(3):
+            while cur.dep_ == "conj" and cur.head != cur and syntax.is_noun(cur) and syntax.is_noun(cur.head):
+                cur = cur.head  # one of several topics ("discussed trade, and U.S. support for Kyiv")
             if cur.head == cur or cur.dep_ not in ("xcomp", "ccomp", "dobj", "pcomp", "pobj", "prep"):
                 return False
             gov = cur.head

@@ -155,6 +155,7 @@ class FilterEvents(HappenedChecks, SpeechChecks, WantedChecks, StandingChecks, H
             ("a thing as actor", lambda: self.thing_acts(doc, ev, trigger)),
             ("aggregate", lambda: self.aggregate(doc, ev)),
             ("a tally", lambda: self.tally(doc, ev)),
+            ("a general statement", lambda: self.generic_doer(doc, ev, trigger)),
             ("a reputation", lambda: self.reputation(trigger)),
             ("a power granted", lambda: self.permitted(trigger)),
             ("a plot", lambda: self.permitted(trigger, words.commissioning_verbs)),

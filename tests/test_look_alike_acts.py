@@ -1,0 +1,45 @@
+"""Words that look like an act of one PLOVER type but name something else (round retype34,
+docs/coding-manual.md): a press release is a text issued, not a captive freed (RETREAT); money
+mobilized is raised, not forces readied (MOBILIZE); a delegation designated to attend a ceremony
+is no sanctions listing (SANCTION). Each wrong row names the type the wording used to be coded
+as; each kept row is the same word in the act it does name."""
+
+from __future__ import annotations
+
+import pytest
+
+PUBLISHED = "2025-03-10"
+
+#: (sentence, the type it must not be coded as)
+LOOK_ALIKES = [
+    ("The Peruvian and Chilean ministers issued a joint press release after the talks in Lima.", "RETREAT"),
+    ("The Kenyan embassy issued a news release on the envoy's visit to Uganda.", "RETREAT"),
+    ("Uganda's army put out a press release after the clashes with Kenyan police.", "RETREAT"),
+    ("The World Bank mobilized $500 million for Pakistan's flood recovery.", "MOBILIZE"),
+    ("The fund has mobilized more than $3 billion in commitments for clean energy in Kenya.", "MOBILIZE"),
+    ("Japan mobilized funding for the reconstruction of Ukraine's power grid.", "MOBILIZE"),
+    ("President Ruto announced the designation of a delegation to attend the inauguration in Accra.", "SANCTION"),
+    ("Kenya designated a delegation to attend the swearing-in of Ghana's president.", "SANCTION"),
+]
+
+#: (sentence, the type it is still coded as)
+KEPT = [
+    ("Hamas announced the release of three Israeli hostages on Saturday.", "RETREAT"),
+    ("Azerbaijan mobilized thousands of reservists near the border with Armenia.", "MOBILIZE"),
+    ("The Treasury announced the designation of two Hezbollah financiers.", "SANCTION"),
+    ("The State Department designated the cartel as a terrorist organization.", "SANCTION"),
+]
+
+
+def _types(coder, sentence: str) -> set[str]:  # type: ignore[no-untyped-def]
+    return {e.type for e in coder.code(sentence, published=PUBLISHED)}
+
+
+@pytest.mark.parametrize(("sentence", "etype"), LOOK_ALIKES)
+def test_a_look_alike_is_not_the_act(unaimed_coder, sentence: str, etype: str) -> None:  # type: ignore[no-untyped-def]
+    assert etype not in _types(unaimed_coder, sentence)
+
+
+@pytest.mark.parametrize(("sentence", "etype"), KEPT)
+def test_the_act_itself_stays(unaimed_coder, sentence: str, etype: str) -> None:  # type: ignore[no-untyped-def]
+    assert etype in _types(unaimed_coder, sentence)

@@ -592,10 +592,13 @@ def subjects(
     object_control: frozenset[str],
     event_nouns: frozenset[str] = frozenset(),
     reason_verbs: frozenset[str] = frozenset(),
+    undertaking_verbs: frozenset[str] = frozenset(),
+    undertaken_nouns: frozenset[str] = frozenset(),
 ) -> list[Token]:
     """The actor heads of a verb, climbing through control, coordination and relative clauses.
     The gerund of a reason ("thanked Qatar *for releasing* ...") is done by the object of one of
-    ``reason_verbs``."""
+    ``reason_verbs``; the infinitive on a noun of steps taken ("took *steps* to expel them") by
+    the one who takes them (``undertaking_verbs``, ``undertaken_nouns``)."""
     if stative_passive(verb):
         return _agents(verb)  # "X *stands accused* by prosecutors": the by-phrase, not X
     seen = 0
@@ -635,8 +638,17 @@ def subjects(
         if head == tok:
             return []
         dep = tok.dep_
+        undertaken = _object_infinitive(tok, head) and (
+            head.lemma_.lower() in undertaken_nouns and head.head.lemma_.lower() in undertaking_verbs
+        )
+        if dep == "relcl" and undertaken:
+            tok = head.head  # "has taken measures *to expel* them", parsed as a relative clause
+            continue
         if dep == "relcl":
             return [head]
+        if dep == "acl" and undertaken:
+            tok = head.head  # "is taking action *to impose* visa restrictions"
+            continue
         if dep == "acl" and is_noun(head):
             climb, found = _noun_clause(tok, head, event_nouns)
             if climb is None:
@@ -819,6 +831,17 @@ def _noun_clause(tok: Token, head: Token, event_nouns: frozenset[str]) -> tuple[
     if anchor != head and is_verb(anchor):  # "protesters gathered in Kyiv demanding ...": the clause's subject
         return anchor, []
     return None, [anchor]  # "posted a message on Twitter blaming ...": the message, not Twitter
+
+
+def _object_infinitive(tok: Token, head: Token) -> bool:
+    """Whether ``tok`` is a to-infinitive on ``head``, a verb's direct object ("took steps *to
+    expel* them"): its subject is that verb's."""
+    return (
+        tok.tag_ == "VB"
+        and head.dep_ == "dobj"
+        and is_verb(head.head)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    )
 
 
 def _active_after_passive(verb: Token, head: Token) -> bool:

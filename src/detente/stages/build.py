@@ -1381,8 +1381,16 @@ class _Resolver:
         if found:
             entry = self.actors.choose(found[0], None)
             return self._from_entry(text, span, Mention(first.i, last.i + 1, entry, "DICT"), None)
-        country = self._byline_country(last)
+        country = self._byline_country(last) or self._title_country(first, words)
         return Actor(text, span, name=text, country=country, cameo_code=country)
+
+    def _title_country(self, first: Token, words: list[Token]) -> str | None:
+        """The country of a title of several words that only one state gives, in a name's run of
+        words or right before it ("*Assistant Secretary of State* for African Affairs Jane Roe":
+        ``office_countries``)."""
+        run = f" {syntax.title_run(first)} {' '.join(t.lower_ for t in words)} "
+        found = {c for t, c in self.words.office_countries.items() if " " in t and f" {t} " in run}
+        return found.pop() if len(found) == 1 else None
 
     def _byline_country(self, name: Token) -> str | None:
         """The country of the title a byline sets after its name when only one state gives that
@@ -1658,7 +1666,14 @@ class _Resolver:
         text = doc[start:end].text
         span = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
         word = self._sector_word(start, end, head, mention)
-        return self._from_entry(text, span, mention, word, self._placed(mention, head))
+        actor = self._from_entry(text, span, mention, word, self._placed(mention, head))
+        if actor.country is None and (mention is None or mention.entry is None):
+            # "Under Secretary of State for Arms Control Jane Roe", a name the dictionary does not
+            # know, read as an organisation's by the NER: the title tells the country
+            country = self._title_country(doc[start], list(doc[start:end]))
+            if country is not None:
+                actor = replace(actor, country=country, cameo_code=country + (actor.cameo_code or ""))
+        return actor
 
     def _placed(self, mention: Mention | None, head: Token) -> bool:
         """Whether the name is where the phrase's people are ("*Police* in Ottawa", "protesters

@@ -511,16 +511,15 @@ CASES = [
     ("Kenya insisted on a recount in Uganda.", "REQUEST", "KEN", None),
     # a thing attacked takes the country where it is (round dyad14; a known gap until then)
     ("Israeli jets struck targets in southern Lebanon on Sunday.", "ASSAULT", "ISR", "LBN"),
-    # contact made, talks facilitated, tariffs raised (round recall34)
+    # contact made, tariffs raised (round recall34)
     (
         "Colombian President Gustavo Petro reached out to Venezuelan President Nicolas Maduro after the border clash.",
         "CONSULT",
         "COL",
         "VEN",
     ),
-    ("Qatar facilitated talks with the Sudanese army delegation in Doha on Sunday.", "CONSULT", "QAT", "SDN"),
     ("Canada raised tariffs on Chinese electric vehicles on Friday.", "COERCE", "CAN", "CHN"),
-    ("The European Union hiked duties on Russian fertilizer last month.", "COERCE", "EUR", "RUS"),
+    ("The European Union hiked tariffs on Russian fertilizer last month.", "COERCE", "EUR", "RUS"),
     # steps, action or measures taken to do something are the act undertaken (round recall34)
     ("The Treasury Department is taking action to impose sanctions on six Iranian officials.", "COERCE", "USA", "IRN"),
     ("Lithuania has taken measures to expel two Belarusian diplomats.", "SANCTION", "LTU", "BLR"),

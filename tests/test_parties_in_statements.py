@@ -95,6 +95,38 @@ def _sides(events, type_: str, trigger: str | None = None) -> list[tuple[str | N
             "USA",
             "QAT",
         ),
+        # the State Department's officers below its Secretary, by a title of several words that only
+        # the United States gives (not the country they visit); a sentence that opens on "Under
+        # Secretary" read with "Under" as a preposition still has the officer as subject (round recall34)
+        (
+            ISSUED + "Under Secretary of State for Arms Control Maria Lopez will visit Ghana and Togo, May 4-9.",
+            "AGREE",
+            "visit",
+            "USA",
+            "GHA",
+        ),
+        (
+            "Under Secretary of State for Economic Growth Daniel Brooks will travel to Lagos, Nigeria, next week.",
+            "AGREE",
+            "travel",
+            "USA",
+            "NGA",
+        ),
+        (
+            "Deputy Secretary of State Karen Wells will visit Hanoi, Vietnam, on Monday.",
+            "AGREE",
+            "visit",
+            "USA",
+            "VNM",
+        ),
+        (
+            ISSUED + "Assistant Secretary of State for African Affairs Thomas Greene will visit Niamey, Niger, on "
+            "Monday. In Niamey, Assistant Secretary Greene will meet with the President of Niger.",
+            "AGREE",
+            "meet",
+            "USA",
+            "NER",
+        ),
     ],
 )
 def test_parties_of_the_act(coder, text: str, type_: str, trigger: str, actor: str, recipient: str) -> None:  # type: ignore[no-untyped-def]

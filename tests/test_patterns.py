@@ -511,6 +511,18 @@ CASES = [
     ("Kenya insisted on a recount in Uganda.", "REQUEST", "KEN", None),
     # a thing attacked takes the country where it is (round dyad14; a known gap until then)
     ("Israeli jets struck targets in southern Lebanon on Sunday.", "ASSAULT", "ISR", "LBN"),
+    # contact made, tariffs raised (round recall34)
+    (
+        "Colombian President Gustavo Petro reached out to Venezuelan President Nicolas Maduro after the border clash.",
+        "CONSULT",
+        "COL",
+        "VEN",
+    ),
+    ("Canada raised tariffs on Chinese electric vehicles on Friday.", "COERCE", "CAN", "CHN"),
+    ("The European Union hiked tariffs on Russian fertilizer last month.", "COERCE", "EUR", "RUS"),
+    # steps, action or measures taken to do something are the act undertaken (round recall34)
+    ("The Treasury Department is taking action to impose sanctions on six Iranian officials.", "COERCE", "USA", "IRN"),
+    ("Lithuania has taken measures to expel two Belarusian diplomats.", "SANCTION", "LTU", "BLR"),
 ]
 
 # Known gaps, kept visible: strict xfail, so a fix shows up as an unexpected pass to promote.

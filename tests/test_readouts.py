@@ -266,6 +266,30 @@ def test_concern_stated_in_a_readout(coder, sentence: str, type_: str, actor: st
     check_coded(coder, sentence, type_, actor, recipient)
 
 
+# a pledge restated in a conversation held to restate it is said to the one spoken with (round
+# recall34); a meeting held "to discuss" stays the meeting alone
+PLEDGE_CASES = [
+    (
+        "The Kenyan foreign minister spoke with his Somali counterpart to reaffirm Kenya's commitment to Somalia.",
+        "AGREE",
+        "KEN",
+        "SOM",
+    ),
+    (
+        "Chancellor Merz spoke today with President Zelenskyy of Ukraine to reiterate Germany's commitment "
+        "to providing air defence as Ukraine faces missile strikes.",
+        "AGREE",
+        "DEU",
+        "UKR",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "type_", "actor", "recipient"), PLEDGE_CASES)
+def test_a_pledge_restated_in_a_conversation(coder, sentence: str, type_: str, actor: str, recipient: str) -> None:  # type: ignore[no-untyped-def]
+    check_coded(coder, sentence, type_, actor, recipient)
+
+
 # the release of those held by a party is that party's act, whoever secured or welcomed it
 RELEASE_CASES = [
     ("Qatar secured the release of four hostages held by Hamas.", "RETREAT", "PSE", None),

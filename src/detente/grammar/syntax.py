@@ -509,6 +509,52 @@ def _apposed_subject(verb: Token) -> Token | None:
 PAREN_SPAN = 6
 
 
+#: prepositions that open an office's title at the head of a sentence ("*Under* Secretary of State
+#: Jane Roe will visit Chad", the parser reading "Under" as a preposition of the verb)
+TITLE_PREPOSITIONS = frozenset({"under"})
+
+
+#: the small words inside an office's title ("Secretary *of* State *for* African Affairs")
+TITLE_JOINERS = frozenset({"of", "for", "and", "on", "the"})
+
+
+def title_run(first: Token) -> str:
+    """The capitalised words of a title right before ``first`` (a name's first word), in its
+    sentence, lower-cased and joined by spaces ("*Under Secretary of State for African Affairs*
+    Jane Roe" -> "under secretary of state for african affairs"); a hyphen is a word of its own
+    ("under - secretary")."""
+    words: list[str] = []
+    i = first.i - 1
+    while i >= first.sent.start:
+        tok = first.doc[i]
+        if not (tok.text[:1].isupper() or tok.lower_ in TITLE_JOINERS or tok.text == "-"):
+            break
+        words.append(tok.lower_)
+        i -= 1
+    return " ".join(reversed(words))
+
+
+def _titled_subject(verb: Token) -> Token | None:
+    """'*Under* Secretary of State for Political Affairs Jane Roe will visit Chad' read as "under
+    [the secretary ... Roe]", the verb left with no subject: the person named at the end of the
+    title the sentence opens with is the subject."""
+    for prep in verb.children:
+        if (
+            prep.dep_ == "prep"
+            and prep.lower_ in TITLE_PREPOSITIONS
+            and prep.i == prep.sent.start
+            and prep.text[:1].isupper()
+            and prep.i + 1 < len(verb.doc)
+            and verb.doc[prep.i + 1].text[:1].isupper()
+        ):
+            # (a name, however the NER labels it, right before the verb: "Under President Lula,
+            # Brazil rejoined ..." sets a time off by a comma and has a subject of its own)
+            names = [c for c in prep.children if c.dep_ == "pobj" and c.tag_ == "NNP"]
+            if names and names[0].i < verb.i and not any(t.text == "," for t in verb.doc[prep.i : verb.i]):
+                return names[0]
+    return None
+
+
 def _fronted_subject(verb: Token) -> Token | None:
     """'On a visit to Zimbabwe, South African President Ramaphosa *voiced* ...' read with the
     subject as a conjunct or an apposition of the last name of a fronted phrase ("Zimbabwe, ...
@@ -592,10 +638,13 @@ def subjects(
     object_control: frozenset[str],
     event_nouns: frozenset[str] = frozenset(),
     reason_verbs: frozenset[str] = frozenset(),
+    undertaking_verbs: frozenset[str] = frozenset(),
+    undertaken_nouns: frozenset[str] = frozenset(),
 ) -> list[Token]:
     """The actor heads of a verb, climbing through control, coordination and relative clauses.
     The gerund of a reason ("thanked Qatar *for releasing* ...") is done by the object of one of
-    ``reason_verbs``."""
+    ``reason_verbs``; the infinitive on a noun of steps taken ("took *steps* to expel them") by
+    the one who takes them (``undertaking_verbs``, ``undertaken_nouns``)."""
     if stative_passive(verb):
         return _agents(verb)  # "X *stands accused* by prosecutors": the by-phrase, not X
     seen = 0
@@ -620,7 +669,7 @@ def subjects(
             if tok.dep_ == "relcl" and subj[0].lower_ in RELATIVE_PRONOUNS:
                 return class_member(tok.head) or [tok.head]
             return subj
-        misread = (_apposed_subject(tok) or _fronted_subject(tok)) if tok is verb else None
+        misread = (_apposed_subject(tok) or _fronted_subject(tok) or _titled_subject(tok)) if tok is verb else None
         if misread is not None:
             return [misread]
         agents = _agents(tok)
@@ -635,8 +684,17 @@ def subjects(
         if head == tok:
             return []
         dep = tok.dep_
+        undertaken = _object_infinitive(tok, head) and (
+            head.lemma_.lower() in undertaken_nouns and head.head.lemma_.lower() in undertaking_verbs
+        )
+        if dep == "relcl" and undertaken:
+            tok = head.head  # "has taken measures *to expel* them", parsed as a relative clause
+            continue
         if dep == "relcl":
             return [head]
+        if dep == "acl" and undertaken:
+            tok = head.head  # "is taking action *to impose* visa restrictions"
+            continue
         if dep == "acl" and is_noun(head):
             climb, found = _noun_clause(tok, head, event_nouns)
             if climb is None:
@@ -819,6 +877,17 @@ def _noun_clause(tok: Token, head: Token, event_nouns: frozenset[str]) -> tuple[
     if anchor != head and is_verb(anchor):  # "protesters gathered in Kyiv demanding ...": the clause's subject
         return anchor, []
     return None, [anchor]  # "posted a message on Twitter blaming ...": the message, not Twitter
+
+
+def _object_infinitive(tok: Token, head: Token) -> bool:
+    """Whether ``tok`` is a to-infinitive on ``head``, a verb's direct object ("took steps *to
+    expel* them"): its subject is that verb's."""
+    return (
+        tok.tag_ == "VB"
+        and head.dep_ == "dobj"
+        and is_verb(head.head)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    )
 
 
 def _active_after_passive(verb: Token, head: Token) -> bool:

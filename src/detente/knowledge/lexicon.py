@@ -585,6 +585,10 @@ class ClauseMarks:
     #: nouns of an operation whose infinitive of purpose is the act it carries out ("launched
     #: operations *to detain* 110 people")
     operation_nouns: frozenset[str] = words(default=())
+    #: verbs and their object nouns by which an infinitive on the noun is an act undertaken
+    #: ("is taking action *to impose* visa restrictions"), not a purpose only
+    undertaking_verbs: frozenset[str] = words(default=())
+    undertaken_nouns: frozenset[str] = words(default=())
     reason_preps: frozenset[str] = words("reason_prepositions")
     purpose_markers: frozenset[str] = words(default=())
     #: verbs of a journey, whose infinitive of purpose is an act of its own ("travelled to Cairo
@@ -593,6 +597,8 @@ class ClauseMarks:
     #: ... and of a conversation ("spoke with Dendias to condemn the seizure")
     conversation_verbs: frozenset[str] = words(default=())
     conversation_types: frozenset[str] = words(default=())
+    #: ... and the verbs of a pledge said in it ("spoke with Kuleba *to reiterate* the commitment")
+    conversation_pledge_verbs: frozenset[str] = words(default=())
     between_preps: tuple[str, ...] = words("between_prepositions", kind=tuple)
     #: prepositions by which an act goes ahead against a reaction ("announced it *despite* criticism by X")
     concessive_preps: frozenset[str] = words("concessive_prepositions", default=())

@@ -109,6 +109,8 @@ class ArgumentFinderBase:
             self.object_control,
             self.noun_lemmas,
             self.lex.roles.reason_verbs,
+            self.lex.marks.undertaking_verbs,
+            self.lex.marks.undertaken_nouns,
         )
 
     def restated_act(self, verb: Token) -> Token | None:

@@ -3,6 +3,8 @@ the sector its phrase's head word gives ("Colombia's *president*", "*Police* in 
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from detente.grammar import syntax
@@ -20,7 +22,22 @@ class Entries(Part):
         text = doc[start:end].text
         span = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
         word = self._sector_word(start, end, head, mention)
-        return self._from_entry(text, span, mention, word, self._placed(mention, head))
+        actor = self._from_entry(text, span, mention, word, self._placed(mention, head))
+        if actor.country is None and (mention is None or mention.entry is None):
+            # "Under Secretary of State for Arms Control Jane Roe", a name the dictionary does not
+            # know, read as an organisation's by the NER: the title tells the country
+            country = self._title_country(doc[start], list(doc[start:end]))
+            if country is not None:
+                actor = replace(actor, country=country, cameo_code=country + (actor.cameo_code or ""))
+        return actor
+
+    def _title_country(self, first: Token, words: list[Token]) -> str | None:
+        """The country of a title of several words that only one state gives, in a name's run of
+        words or right before it ("*Assistant Secretary of State* for African Affairs Jane Roe":
+        ``office_countries``)."""
+        run = f" {syntax.title_run(first)} {' '.join(t.lower_ for t in words)} "
+        found = {c for t, c in self.words.office_countries.items() if " " in t and f" {t} " in run}
+        return found.pop() if len(found) == 1 else None
 
     def _placed(self, mention: Mention | None, head: Token) -> bool:
         """Whether the name is where the phrase's people are ("*Police* in Ottawa", "protesters

@@ -257,7 +257,7 @@ class Issuers(Part):
         if found:
             entry = self.actors.choose(found[0], None)
             return self.entries._from_entry(text, span, Mention(first.i, last.i + 1, entry, "DICT"), None)
-        country = self._byline_country(last)
+        country = self._byline_country(last) or self.entries._title_country(first, words)
         return Actor(text, span, name=text, country=country, cameo_code=country)
 
     def _byline_country(self, name: Token) -> str | None:

@@ -318,7 +318,10 @@ class FindEvents(Conditions, Threats, Charges, OwnVoice):
         if coded.get(tok.head.i) is None:
             return False
         head = self.triggers.lemma(tok.head)
-        said = head in self.lex.marks.conversation_verbs and type_ in self.lex.marks.conversation_types
+        marks = self.lex.marks
+        said = head in marks.conversation_verbs and (
+            type_ in marks.conversation_types or self.triggers.lemma(tok) in marks.conversation_pledge_verbs
+        )
         if head in self.lex.marks.journey_verbs or said:
             # "will travel to Cairo *to meet* the minister", "spoke with Dendias *to condemn* the
             # seizure": a journey's purpose, or what a conversation was held to say, is an act of
@@ -359,7 +362,20 @@ class FindEvents(Conditions, Threats, Charges, OwnVoice):
             if cur.head == cur or cur.dep_ not in ("advcl", "conj", "xcomp", "ccomp", "acl"):
                 break
             cur = cur.head
-        return tok.dep_ in ("acl", "relcl") and purpose
+        return tok.dep_ in ("acl", "relcl") and purpose and not self._undertaken(tok)
+
+    def _undertaken(self, clause: Token) -> bool:
+        """'is taking action *to impose* visa restrictions', 'took steps *to expel* them': an
+        infinitive on a noun of steps that a verb of taking has as object is the act undertaken
+        (``undertaking_verbs``, ``undertaken_nouns``), not a purpose."""
+        marks = self.lex.marks
+        noun = clause.head
+        return (
+            clause.dep_ in ("acl", "relcl")
+            and noun.dep_ == "dobj"
+            and self.triggers.lemma(noun) in marks.undertaken_nouns
+            and self.triggers.lemma(noun.head) in marks.undertaking_verbs
+        )
 
     def _accompanying(self, clause: Token) -> bool:
         """'welcomed the deal, *while condemning* the repression': a participle with no subject of

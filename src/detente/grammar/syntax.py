@@ -5,7 +5,7 @@ Pure functions over spaCy tokens, shared by the event and record stages.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
@@ -1063,18 +1063,60 @@ def linked_preps(adj: Token) -> list[Token]:
     return [c for c in adj.head.children if c.dep_ in ("prep", "agent") and c.i == adj.right_edge.i + 1]
 
 
+def first_named_subject(names: Sequence[Token]) -> Token | None:
+    """Of the names of several people who hold one title (each by its last word, latest
+    first), the one named first, when it is the subject of the clause that names it, named
+    with no country, and every other holder is named with one: the text's own office-holder
+    and a guest ("President X spoke with President Y *of Kenya*. ... *The President*
+    applauded ...": X); None otherwise (one holder, or holders each named with a country,
+    "U.S. President X met Kenyan President Y": the latest, as before)."""
+    if len({t.lower_ for t in names}) < 2:
+        return None
+    first = names[-1]
+    if first.dep_ not in ("nsubj", "nsubjpass") or _country_named(first):
+        return None
+    # the text's own office-holder is named with no country, each other holder with one
+    return first if all(_country_named(t) for t in names[:-1] if t.lower_ != first.lower_) else None
+
+
+def _country_named(name: Token) -> bool:
+    """Whether a person's name is named with a country ("*Kenyan* President X", "President X
+    *of Kenya*")."""
+    start, end = phrase(name)
+    return any(t.ent_type_ in ("GPE", "NORP") for t in name.doc[start:end])
+
+
 def absolute_with(verb: Token) -> list[Token]:
     """The party of a "with" phrase that the parser read as the subject of an absolute clause
     ("will work with *Peru* to fight smuggling" parsed as "work [with Peru to fight ...]"): the
-    named subject of an infinitive clause of the verb marked by "with"."""
+    named subject of an infinitive clause of the verb marked by "with", or hung as the
+    preposition's clause ("spoke with *Netanyahu* to welcome the deal" parsed as "spoke [with
+    [Netanyahu to welcome ...]]")."""
     if not is_verb(verb):
         return []
-    return [
-        s
+    doc = verb.doc
+    clauses = [
+        c
         for c in verb.children
         if c.dep_ == "advcl"
-        and any(m.dep_ == "mark" and m.lower_ == "with" for m in c.children)
-        and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
+        and (
+            any(m.dep_ == "mark" and m.lower_ == "with" for m in c.children)
+            # or a bare "with" of the verb right before it ("spoke [with] [*X* to welcome ...]")
+            or (
+                c.left_edge.i > 0
+                and doc[c.left_edge.i - 1].lower_ == "with"
+                and doc[c.left_edge.i - 1].head == verb
+                and not list(doc[c.left_edge.i - 1].children)
+            )
+        )
+    ]
+    clauses += [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pcomp"
+    ]
+    return [
+        s
+        for c in clauses
+        if any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
         for s in c.children
         if s.dep_ == "nsubj" and (s.pos_ == "PROPN" or s.ent_type_ in PARTY_ENTITIES)
     ]

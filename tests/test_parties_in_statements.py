@@ -112,6 +112,16 @@ def _sides(events, type_: str, trigger: str | None = None) -> list[tuple[str | N
             "AUS",
             "MMR",
         ),
+        # a title coordinated after another that has "the" ("The Foreign Minister and *Secretary
+        # General*"): a bare title too, the person named with it before
+        (
+            "Foreign Minister Penny Wong met with NATO Secretary General Mark Rutte in Brussels. The Foreign "
+            "Minister and Secretary General discussed air defense for Ukraine.",
+            "CONSULT",
+            "discussed",
+            "AUS",
+            "IGO",
+        ),
         # a pledge welcomed, its maker named in a by-phrase
         (
             BYLINE + "The United States welcomes the pledge by Qatar and Kuwait to provide $1 billion in economic "

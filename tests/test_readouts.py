@@ -26,6 +26,14 @@ BOTH_SIDES_CASES = [
         "CONSULT",
         {("DEU", "CHL")},
     ),
+    # the one spoken with, hung by the parser on the channel ("by phone [with X]")
+    (
+        "Secretary of State Antony J. Blinken spoke today by phone with Kenyan Foreign Minister Musalia "
+        "Mudavadi. They discussed the police mission in Haiti.",
+        "discussed",
+        "CONSULT",
+        {("USA", "KEN")},
+    ),
     (
         "President Javier Milei, Jr. spoke today with President Luis Lacalle Pou of Uruguay to welcome "
         "the decision for the opening of the border crossing closed by the floods. They agreed to "

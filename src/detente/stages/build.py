@@ -355,7 +355,12 @@ def _bare_title(head: Token, bodies: frozenset[str]) -> bool:
         and head.text[:1].isupper()
         and head.i > head.sent.start
         and head.lemma_.lower() not in bodies
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+        # "the Deputy Secretary and *Secretary General*": the article of the first title is its too
+        and any(
+            c.dep_ == "det" and c.lower_ == "the"
+            for t in ((head, head.head) if head.dep_ == "conj" else (head,))
+            for c in t.children
+        )
     )
 
 
@@ -1506,7 +1511,7 @@ class _Resolver:
     def _named_with_title(self, head: Token, start: int) -> Mention | None:
         """The latest person named after all the words of a bare title ("Deputy Secretary of
         State Jane Roe met ... *The Deputy Secretary* will ..."); of several so named, the text's own
-        holder named first against guests named with a country (:func:`syntax.first_named_subject`)."""
+        holder, never named with a country, against guests named with one (:func:`syntax.first_named_subject`)."""
         title = {t.lower_ for t in self.doc[start : head.i + 1] if t.pos_ in ("NOUN", "PROPN")}
         if not title:
             return None

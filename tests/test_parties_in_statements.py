@@ -86,6 +86,42 @@ def _sides(events, type_: str, trigger: str | None = None) -> list[tuple[str | N
             "KEN",
             "HTI",
         ),
+        # a bare title after two holders of it were named: the one the text tells of, named first
+        # as the subject, not the guest named with his country (round parties34)
+        (
+            "President Lula spoke today with President Gabriel Boric of Chile. The President praised "
+            "Chile's leadership on lithium policy.",
+            "SUPPORT",
+            "praised",
+            "BRA",
+            "CHL",
+        ),
+        (
+            "Prime Minister Anthony Albanese met with Prime Minister Christopher Luxon of New Zealand in "
+            "Canberra. The Prime Minister welcomed New Zealand's decision to join the submarine program.",
+            "SUPPORT",
+            "welcomed",
+            "AUS",
+            "NZL",
+        ),
+        (
+            "Foreign Minister Penny Wong met Foreign Minister Retno Marsudi of Indonesia in Jakarta. The "
+            "Foreign Minister condemned Myanmar's junta for the air strikes.",
+            "ACCUSE",
+            "condemned",
+            "AUS",
+            "MMR",
+        ),
+        # a title coordinated after another that has "the" ("The Foreign Minister and *Secretary
+        # General*"): a bare title too, the person named with it before
+        (
+            "Foreign Minister Penny Wong met with NATO Secretary General Mark Rutte in Brussels. The Foreign "
+            "Minister and Secretary General discussed air defense for Ukraine.",
+            "CONSULT",
+            "discussed",
+            "AUS",
+            "IGO",
+        ),
         # a pledge welcomed, its maker named in a by-phrase
         (
             BYLINE + "The United States welcomes the pledge by Qatar and Kuwait to provide $1 billion in economic "
@@ -212,3 +248,36 @@ def test_legal_basis_is_no_recipient(model_coder) -> None:  # type: ignore[no-un
     )
     sides = _sides(model_coder.code(text, published=DAY), "COERCE")
     assert ("USA", "NIC") in sides, sides
+
+
+# a traveller the article gives no country of is a guest at the trip's place, not of it (round
+# parties34): (text, trigger, the place's country)
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        (
+            "Deputy Secretary Tomas Arlen arrived in Baku on Monday for talks with Azerbaijan's foreign minister.",
+            "arrived",
+            "AZE",
+        ),
+        (
+            "Assistant Secretary Nora Velde will travel to Tbilisi, Georgia on May 3 to meet with civil "
+            "society leaders.",
+            "travel",
+            "GEO",
+        ),
+        # ... nor later in the article, where the trip's place names no one's country
+        (
+            "Assistant Secretary Ilse Marrow traveled to Kinshasa on Monday. In Kinshasa, Marrow met with opposition "
+            "leaders and criticized the government's new media law.",
+            "criticized",
+            "COD",
+        ),
+    ],
+)
+def test_a_traveller_is_not_of_the_place_visited(coder, text: str, trigger: str, place: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in coder.code(text, published=DAY) if trigger in e.trigger.text]
+    assert events, text
+    assert all(e.actor is None or e.actor.country != place for e in events), [
+        (e.type, e.actor and (e.actor.text, e.actor.country)) for e in events
+    ]

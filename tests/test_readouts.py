@@ -16,6 +16,32 @@ pytestmark = pytest.mark.slow
 
 # (text, trigger word, type, (actor country, recipient country) pairs that must all be coded)
 BOTH_SIDES_CASES = [
+    # the one met, read by the parser as the subject of the call's purpose ("spoke with [X to
+    # welcome ...]"): still the other side of the call (round parties34)
+    (
+        "Chancellor Friedrich Merz, Jr. spoke today with President Gabriel Boric of Chile to welcome "
+        "the agreement on the release of at least 40 detainees held by the rebels. The two leaders "
+        "discussed the copper trade.",
+        "discussed",
+        "CONSULT",
+        {("DEU", "CHL")},
+    ),
+    # the one spoken with, hung by the parser on the channel ("by phone [with X]")
+    (
+        "Secretary of State Antony J. Blinken spoke today by phone with Kenyan Foreign Minister Musalia "
+        "Mudavadi. They discussed the police mission in Haiti.",
+        "discussed",
+        "CONSULT",
+        {("USA", "KEN")},
+    ),
+    (
+        "President Javier Milei, Jr. spoke today with President Luis Lacalle Pou of Uruguay to welcome "
+        "the decision for the opening of the border crossing closed by the floods. They agreed to "
+        "meet in Montevideo.",
+        "agreed",
+        "AGREE",
+        {("ARG", "URY")},
+    ),
     # "the two leaders" two sentences after a call held *with* the other
     (
         "Chancellor Olaf Scholz held a call with Prime Minister Giorgia Meloni of Italy on Tuesday. "

@@ -5,7 +5,7 @@ Pure functions over spaCy tokens, shared by the event and record stages.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
@@ -49,6 +49,10 @@ PLACE_PREPOSITIONS = frozenset({"in", "on", "at"})
 TIME_ENTITIES = frozenset({"DATE", "TIME"})
 #: the names of places (the NER's), as opposed to parties
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+#: the channels a call is held over, and their prepositions: the parser hangs the one spoken
+#: with on the channel ("spoke by *phone* [with X]", "talked via *videoconference* [with X]")
+CHANNEL_NOUNS = frozenset({"phone", "telephone", "videoconference", "videolink", "video", "link", "teleconference"})
+CHANNEL_PREPOSITIONS = frozenset({"by", "over", "via"})
 #: entity labels of a name that places a noun rather than acting ("a message on *Monday*")
 PLACING_ENTITIES = TIME_ENTITIES | PLACE_ENTITIES
 # Children that end a noun phrase: clauses, appositions, coordination.
@@ -1119,8 +1123,28 @@ def prep_objects(tok: Token, preps: Iterable[str]) -> list[Token]:
                     found.append((allowed.index(c.lower_), g))
     if "with" in allowed:
         found.extend((allowed.index("with"), g) for g in absolute_with(tok))
+        found.extend((allowed.index("with"), g) for g in _with_over_channel(tok))
     found.sort(key=lambda x: x[0])
     return [g for _, g in found]
+
+
+def _with_over_channel(verb: Token) -> list[Token]:
+    """The one a verb's act is held with, hung by the parser on the channel it is held over
+    ("spoke today by phone *with X*": "with" read as the phone's), for a verb with no "with"
+    of its own."""
+    if not is_verb(verb) or any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+        return []
+    return [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in CHANNEL_PREPOSITIONS
+        for channel in c.children
+        if channel.dep_ == "pobj" and channel.lemma_.lower() in CHANNEL_NOUNS
+        for w in channel.children
+        if w.dep_ == "prep" and w.lower_ == "with"
+        for g in w.children
+        if g.dep_ == "pobj"
+    ]
 
 
 def linked_preps(adj: Token) -> list[Token]:
@@ -1132,18 +1156,61 @@ def linked_preps(adj: Token) -> list[Token]:
     return [c for c in adj.head.children if c.dep_ in ("prep", "agent") and c.i == adj.right_edge.i + 1]
 
 
+def first_named_subject(names: Sequence[Token]) -> Token | None:
+    """Of the names of several people who hold one title (each by its last word, latest
+    first), the latest of the one person never named with a country, when every other holder
+    is named with one and that person is the subject of a clause that names him: the text's own
+    office-holder among guests ("President X spoke with President Y *of Kenya*. ... *The
+    President* applauded ...": X); None otherwise (one holder, or holders each named with a
+    country, "U.S. President X met Kenyan President Y": the latest, as before)."""
+    people = {t.lower_ for t in names}
+    if len(people) < 2:
+        return None
+    own = [p for p in people if not any(_country_named(t) for t in names if t.lower_ == p)]
+    if len(own) != 1:
+        return None
+    named = [t for t in names if t.lower_ == own[0]]
+    return named[0] if any(t.dep_ in ("nsubj", "nsubjpass") for t in named) else None
+
+
+def _country_named(name: Token) -> bool:
+    """Whether a person's name is named with a country ("*Kenyan* President X", "President X
+    *of Kenya*")."""
+    start, end = phrase(name)
+    return any(t.ent_type_ in ("GPE", "NORP") for t in name.doc[start:end])
+
+
 def absolute_with(verb: Token) -> list[Token]:
     """The party of a "with" phrase that the parser read as the subject of an absolute clause
     ("will work with *Peru* to fight smuggling" parsed as "work [with Peru to fight ...]"): the
-    named subject of an infinitive clause of the verb marked by "with"."""
+    named subject of an infinitive clause of the verb marked by "with", or hung as the
+    preposition's clause ("spoke with *Netanyahu* to welcome the deal" parsed as "spoke [with
+    [Netanyahu to welcome ...]]")."""
     if not is_verb(verb):
         return []
-    return [
-        s
+    doc = verb.doc
+    clauses = [
+        c
         for c in verb.children
         if c.dep_ == "advcl"
-        and any(m.dep_ == "mark" and m.lower_ == "with" for m in c.children)
-        and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
+        and (
+            any(m.dep_ == "mark" and m.lower_ == "with" for m in c.children)
+            # or a bare "with" of the verb right before it ("spoke [with] [*X* to welcome ...]")
+            or (
+                c.left_edge.i > 0
+                and doc[c.left_edge.i - 1].lower_ == "with"
+                and doc[c.left_edge.i - 1].head == verb
+                and not list(doc[c.left_edge.i - 1].children)
+            )
+        )
+    ]
+    clauses += [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pcomp"
+    ]
+    return [
+        s
+        for c in clauses
+        if any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
         for s in c.children
         if s.dep_ == "nsubj" and (s.pos_ == "PROPN" or s.ent_type_ in PARTY_ENTITIES)
     ]

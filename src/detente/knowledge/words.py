@@ -544,6 +544,8 @@ class ReferenceWords:
     #: modifiers that set a domestic side apart from the place's own ("*other* governments")
     elsewhere_words: frozenset[str] = words(default=())
     home_sectors: frozenset[str] = words(default=())
+    #: the words of a trip, whose traveller is no person of the trip's place
+    travel_words: frozenset[str] = words(default=())
     partner_types: frozenset[str] = words(default=())
     #: the acts whose target a threat naming no one is aimed at, when its maker did them before
     threat_aim_types: frozenset[str] = words(default=())

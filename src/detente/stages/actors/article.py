@@ -844,6 +844,21 @@ class _Article:
                 out.setdefault(key, []).append((m.start, country))
         return out
 
+    @cached_property
+    def travelled_to(self) -> dict[str, set[str]]:
+        """The countries each person the article tells travel, visit or arrive
+        (``travel_words``) went to, by the last word of the traveller's name, lowercased
+        ("Envoy Jane Roe will travel to Chisinau ... In Chisinau, *Roe* will meet ...": Roe
+        is a guest there, not of Moldova)."""
+        out: dict[str, set[str]] = {}
+        for ev in self.events.events:
+            if ev.actor is None or not ev.actor.text or not _trigger_lemmas(ev, self) & self.words.travel_words:
+                continue
+            places = {ev.location.country if ev.location is not None else None}
+            places.add(ev.recipient.country if ev.recipient is not None else None)
+            out.setdefault(ev.actor.text.split()[-1].lower(), set()).update(p for p in places if p)
+        return out
+
     def title_holder_country(self, head: Token) -> str | None:
         """The country of the holder a bare definite title refers back to ("National Security
         Advisor Jake Sullivan met ... *The National Security Advisor* congratulated ..."): the

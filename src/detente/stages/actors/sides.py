@@ -15,7 +15,7 @@ from detente.grammar import syntax
 from detente.knowledge.actors import STATE_SECTORS, ActorDictionary
 from detente.knowledge.words import ReferenceWords
 from detente.records import Actor, Event
-from detente.stages.actors.article import _opening_country, _placed_in_sentence, _wielder
+from detente.stages.actors.article import _opening_country, _placed_in_sentence, _trigger_lemmas, _wielder
 from detente.stages.actors.grammar import (
     AUTHORITIES,
     COUNTRY_KINDS,
@@ -195,7 +195,12 @@ class ResolveActorsBase:
                 # event's own place was read from is the place acted upon, of that place's
                 # country, never the attacker's because the article names no other
                 return _with_country(side, ev.location.country if ev.location is not None else None)
-            country = self._place_country(ev, article, other_than, own)  # a person of the story's own country
+            # a person of the story's own country, not a traveller of the trip's place ("X will
+            # travel to Chisinau", "X travelled to Chisinau. There X met ...": ``travel_words``)
+            travelling = not acted_upon and bool(_trigger_lemmas(ev, article) & self.words.travel_words)
+            country = None if travelling else self._place_country(ev, article, other_than, own)
+            if country in article.travelled_to.get(person.split()[-1].lower(), ()):
+                country = None
         if country or person is not None:
             return _with_country(side, country)
         place = ev.location

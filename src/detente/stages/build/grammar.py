@@ -26,7 +26,12 @@ def _bare_title(head: Token, bodies: frozenset[str]) -> bool:
         and head.text[:1].isupper()
         and head.i > head.sent.start
         and head.lemma_.lower() not in bodies
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+        # "the Deputy Secretary and *Secretary General*": the article of the first title is its too
+        and any(
+            c.dep_ == "det" and c.lower_ == "the"
+            for t in ((head, head.head) if head.dep_ == "conj" else (head,))
+            for c in t.children
+        )
     )
 
 

@@ -142,19 +142,22 @@ class People(Part):
 
     def _named_with_title(self, head: Token, start: int) -> Mention | None:
         """The latest person named after all the words of a bare title ("Deputy Secretary of
-        State Jane Roe met ... *The Deputy Secretary* will ...")."""
+        State Jane Roe met ... *The Deputy Secretary* will ..."); of several so named, the text's own
+        holder, never named with a country, against guests named with one (:func:`syntax.first_named_subject`)."""
         title = {t.lower_ for t in self.doc[start : head.i + 1] if t.pos_ in ("NOUN", "PROPN")}
         if not title:
             return None
         i = bisect.bisect_left(self.starts, start) - 1
+        holders: list[Mention] = []
         while i >= 0:
             m = self.mentions[i]
             if (m.entry is not None and m.entry.kind == "person") or m.label == "PERSON":
                 left, _ = syntax.phrase(self.doc[m.end - 1])
                 if title <= {t.lower_ for t in self.doc[left : m.start]}:
-                    return m
+                    holders.append(m)
             i -= 1
-        return None
+        first = syntax.first_named_subject([self.doc[m.end - 1] for m in holders])
+        return next((m for m in holders if self.doc[m.end - 1] == first), holders[0] if holders else None)
 
     def _object_owner(self, pronoun: Token) -> Mention | None:
         """A possessive 'his'/'her' owning the direct object of a verb ("*The Chancellor*

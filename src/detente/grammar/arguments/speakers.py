@@ -87,6 +87,9 @@ class Speakers(ArgumentFinderBase):
                 subj = [c for c in verb.children if c.dep_ in syntax.SUBJECT_DEPS]
                 if not subj and self.lemma(verb) not in self.lex.roles.addressing_verbs:
                     subj = _inverted_subject(verb)  # '"...," said *the minister*'
+                if not subj and verb.dep_ == "advcl" and verb.tag_ == "VBG" and syntax.is_verb(verb.head):
+                    # 'the minister spoke to reporters, *saying*: "...': the one who spoke
+                    subj = [c for c in verb.head.children if c.dep_ == "nsubj"]
                 return subj[0] if subj and subj[0].pos_ in ("PROPN", "NOUN") else None
         return None
 

@@ -78,6 +78,9 @@ def test_speech35_appeals(coder, sentence: str, type_: str, actor: str | None, r
             None,
         ),
         ("The mayor of Nairobi said he hopes the new law will reduce crime.", "REQUEST", "absent", None),
+        # a sentiment nobody states is no appeal
+        ("Investors hope the Federal Reserve will cut interest rates in June.", "REQUEST", "absent", None),
+        ("Many Syrians hope Turkey will open the border crossing soon.", "REQUEST", "absent", None),
         # a choice left to a party, or what is hard for it, is no demand on it
         ("The Irish prime minister said it was up to the Scottish voters to decide.", "REQUEST", "absent", None),
         ("Zelenskyy said it was hard for Ukraine to accept the terms.", "REQUEST", "absent", None),
@@ -85,3 +88,10 @@ def test_speech35_appeals(coder, sentence: str, type_: str, actor: str | None, r
 )
 def test_speech35_guards(coder, sentence: str, type_: str, actor: str | None, recipient: str | None) -> None:  # type: ignore[no-untyped-def]
     check_coded(coder, sentence, type_, actor, recipient)
+
+
+def test_speech35_deed_stays_the_clauses(coder) -> None:  # type: ignore[no-untyped-def]
+    """A deed coordinated after a judgement of an act is no follow-up of the reporter's."""
+    sentence = "Police in Kabul said the explosion was powerful and killed five people."
+    events = [e for e in coder.code(sentence) if e.type == "ASSAULT" and e.actor is not None]
+    assert not [e for e in events if "police" in e.actor.text.lower()], [e.actor for e in events]

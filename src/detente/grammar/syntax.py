@@ -592,6 +592,7 @@ def subjects(
     object_control: frozenset[str],
     event_nouns: frozenset[str] = frozenset(),
     reason_verbs: frozenset[str] = frozenset(),
+    follow_up_verbs: frozenset[str] = frozenset(),
 ) -> list[Token]:
     """The actor heads of a verb, climbing through control, coordination and relative clauses.
     The gerund of a reason ("thanked Qatar *for releasing* ...") is done by the object of one of
@@ -666,7 +667,7 @@ def subjects(
             # past verb that reports it (round statements28)
             tok = head.head
             continue
-        if dep == "conj" and _past_after_judged_act(tok, head, event_nouns):
+        if dep == "conj" and tok.lemma_.lower() in follow_up_verbs and _past_after_judged_act(tok, head, event_nouns):
             # "said the detention was arbitrary and *called* for his release": an act judged
             # does not call for anything; the past verb goes with the one who reports the judgement
             tok = head.head
@@ -802,8 +803,9 @@ def _past_after_judged_act(tok: Token, head: Token, event_nouns: frozenset[str])
     verb reporting it ("the panel said the detention *was arbitrary* and *called* for his
     release", "said the strike was illegal and demanded an inquiry"): the clause's verb is "be"
     with an adjective, its subject a noun of an event (``event_nouns``; not "said the suspect
-    was drunk and attacked a guard"), the coordinated verb has no subject of its own and takes
-    an object or a phrase of its own, and the reporter speaks in the past."""
+    was drunk and attacked a guard"), the coordinated verb (one of the caller's follow-up verbs
+    of speech) has no subject of its own and takes an object or a phrase of its own, and the
+    reporter speaks in the past."""
     reporter = head.head
     if not (
         tok.tag_ in ("VBD", "VBN")  # "has determined the detention is arbitrary and *called* ..."

@@ -144,6 +144,8 @@ class WordRoles:
     #: verbs of judging someone for a deed, whose object did what their "for" gerund says
     #: ("thanked Qatar for releasing the hostages": Qatar released them)
     reason_verbs: frozenset[str] = words(default=())
+    #: what a reporter goes on to say after judging an act ("... was arbitrary and called for ...")
+    follow_up_verbs: frozenset[str] = words(default=())
     presupposing_verbs: frozenset[str] = words(default=())
     patient_nouns: frozenset[str] = words(default=())
     #: nouns of an act only authorities perform, an event of its own as a clause's subject

@@ -109,6 +109,7 @@ class ArgumentFinderBase:
             self.object_control,
             self.noun_lemmas,
             self.lex.roles.reason_verbs,
+            self.lex.roles.follow_up_verbs,
         )
 
     def restated_act(self, verb: Token) -> Token | None:

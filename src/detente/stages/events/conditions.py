@@ -188,9 +188,9 @@ class Conditions(FindEventsBase):
             if tok in hoped:
                 if not subj or not self._prohibited_party(tok, subj[0]):
                     continue  # "hopes the talks will succeed", "hopes his party will win": no appeal
-                speaker = self._wisher(need) or self.args.speaker(need)
+                speaker = self._wisher(need)
                 if speaker is None:
-                    continue
+                    continue  # "investors hope the Fed will cut rates": a sentiment, no statement
             if any(c.pos_ == "PRON" and c.lower_ in _SPEAKERS_SIDE for c in subj):
                 resolves.add(tok.i)
                 resolves.update(c.i for c in tok.conjuncts if syntax.is_verb(c) and not _own_subject(c))
@@ -268,12 +268,18 @@ class Conditions(FindEventsBase):
         return out
 
     def _wisher(self, wish: Token) -> Token | None:
-        """Who hopes: the subject of the verb of wishing, unless it is the first person of a
-        quotation (then its speaker, the caller's ``clause_speaker``)."""
+        """Who voices a wish as an appeal: the subject of the verb of wishing where the wish is
+        reported ("she *said* she hopes ...", "he told VOA he hoped ...") or the subject is a
+        named state, body or person ("*Washington* hopes Beijing will ..."); the speaker of the
+        quotation for a first person ('"We hope Russia will ...," the minister said'). None for
+        a sentiment nobody states ("investors hope the Fed will ...", "many Syrians hope ...")."""
         subj = [c for c in wish.children if c.dep_ in syntax.SUBJECT_DEPS]
-        if not subj or _first_person(subj[0]):
+        if not subj:
             return None
-        return subj[0]
+        if _first_person(subj[0]):
+            return self.args.speaker(wish)
+        named = subj[0].pos_ == "PROPN" and subj[0].ent_type_ in syntax.PARTY_ENTITIES - {"NORP"}
+        return subj[0] if named or self.args.clause_speaker(wish) is not None else None
 
     def _conditioned(self, verb: Token) -> bool:
         """A clause that holds only under a condition of its own ("if ..., X has to ...")."""

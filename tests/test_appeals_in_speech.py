@@ -4,7 +4,9 @@ REQUEST by the one who hopes, to that party; not an outcome hoped for, "hopes Tr
 nor what a thing will do); what is said to be a named party's turn ("it is now for Russia to
 accept it", "it is up to Moscow to show ...": a REQUEST by the speaker, also deep in a quotation
 opened by "saying"; not a choice left to the party, "it is up to the voters to decide", nor what
-is hard for it); and a verb of asking coordinated after a reported judgement of an act ("said the
+is hard for it); what a named party must or must not do in a quotation whose speaker is told
+in another sentence, also one that goes on unattributed after '..., he said.' (a demand by that
+speaker); and a verb of asking coordinated after a reported judgement of an act ("said the
 arrest was unjustified and called for his release"), done by the one who reports the judgement,
 not by the act judged."""
 
@@ -52,6 +54,21 @@ pytestmark = pytest.mark.slow
             "REQUEST",
             "GBR",
             "RUS",
+        ),
+        # what a named party must not do, in a quotation that goes on from one attributed before
+        (
+            "\u201cWe have no country of our own, so we ask Canada to take them,\u201d Swedish activist Anna "
+            "Lindqvist said. \u201cThe Thai government should not send these men back to China.\u201d",
+            "REQUEST",
+            "SWE",
+            "THA",
+        ),
+        (
+            "\u201cThe refugees have suffered enough,\u201d said Kenyan lawmaker Ruth Odinga. \u201cUganda "
+            "must not deport them. They will be jailed if they go back.\u201d",
+            "REQUEST",
+            "KEN",
+            "UGA",
         ),
         # asked by the one who reports the judgement, not by the act judged
         (

@@ -203,6 +203,11 @@ class Conditions(FindEventsBase):
                 continue
             if prohibited and not self._prohibited_party(tok, subj[0]):
                 continue  # "incidents like this should not happen", "the world must not forget"
+            if speaker is None and tok not in hoped and self._prohibited_party(tok, subj[0]):
+                # what a named party must or must not do, in a quotation whose speaker is told in
+                # another sentence ('"... take them," he said. "The Thai government shouldn't give
+                # them back."'): a demand on that party by the speaker, not a view (round speech35)
+                speaker = self.args.speaker(tok)
             if speaker is None and not self._own_voice_demand(tok, need, subj, sent):
                 if prohibited:
                     resolves.add(tok.i)  # '"Kenya should not hand them over."' with no speaker: no act

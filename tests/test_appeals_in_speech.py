@@ -98,6 +98,7 @@ def test_speech35_appeals(coder, sentence: str, type_: str, actor: str | None, r
         # a sentiment nobody states is no appeal
         ("Investors hope the Federal Reserve will cut interest rates in June.", "REQUEST", "absent", None),
         ("Many Syrians hope Turkey will open the border crossing soon.", "REQUEST", "absent", None),
+        ("Analysts said Pakistan hopes China will invest more in the economic corridor.", "REQUEST", "absent", None),
         # a choice left to a party, or what is hard for it, is no demand on it
         ("The Irish prime minister said it was up to the Scottish voters to decide.", "REQUEST", "absent", None),
         ("Zelenskyy said it was hard for Ukraine to accept the terms.", "REQUEST", "absent", None),

@@ -273,18 +273,23 @@ class Conditions(FindEventsBase):
         return out
 
     def _wisher(self, wish: Token) -> Token | None:
-        """Who voices a wish as an appeal: the subject of the verb of wishing where the wish is
-        reported ("she *said* she hopes ...", "he told VOA he hoped ...") or the subject is a
-        named state, body or person ("*Washington* hopes Beijing will ..."); the speaker of the
-        quotation for a first person ('"We hope Russia will ...," the minister said'). None for
-        a sentiment nobody states ("investors hope the Fed will ...", "many Syrians hope ...")."""
+        """Who voices a wish as an appeal: the one who reports it ("*she* said she hopes ...",
+        "*the minister* said Ukraine hopes ...": an analyst who reports a state's hope is no
+        speaker of that state, and the filter drops a commentator's act), else the subject of the
+        verb of wishing where it is a named state, body or person ("*Washington* hopes Beijing
+        will ..."); the speaker of the quotation for a first person ('"We hope Russia will ...,"
+        the minister said'). None for a sentiment nobody states ("investors hope the Fed will
+        ...", "many Syrians hope ...")."""
         subj = [c for c in wish.children if c.dep_ in syntax.SUBJECT_DEPS]
         if not subj:
             return None
         if _first_person(subj[0]):
             return self.args.speaker(wish)
+        reporter = self.args.clause_speaker(wish)
+        if reporter is not None:
+            return reporter
         named = subj[0].pos_ == "PROPN" and subj[0].ent_type_ in syntax.PARTY_ENTITIES - {"NORP"}
-        return subj[0] if named or self.args.clause_speaker(wish) is not None else None
+        return subj[0] if named else None
 
     def _conditioned(self, verb: Token) -> bool:
         """A clause that holds only under a condition of its own ("if ..., X has to ...")."""

@@ -164,7 +164,8 @@ DROPPED = [
     ("During the 1990s, Serbian forces shelled Sarajevo for months.", "ASSAULT"),
     ("Security analysts praised Senegal for sending troops to the border.", "SUPPORT"),
     ("A researcher at a Paris think tank said Algeria could expel more French diplomats.", "SANCTION"),
-    ("The minister said she hopes Japan and South Korea can cooperate on missile defence.", "COOPERATE"),
+    # (a wish of named parties' act is coded as the appeal to them, round speech35: tests/test_appeals_in_speech.py)
+    ("The minister said she hopes the two neighbours can cooperate on missile defence.", "COOPERATE"),
     ("Rubio said he believes the two presidents will meet in Riyadh.", "AGREE"),
     # no political party on either side, nor in the clause
     ("They are talking about a very long contract for the port.", "CONSULT"),

@@ -644,6 +644,7 @@ def subjects(
     reason_verbs: frozenset[str] = frozenset(),
     undertaking_verbs: frozenset[str] = frozenset(),
     undertaken_nouns: frozenset[str] = frozenset(),
+    follow_up_verbs: frozenset[str] = frozenset(),
 ) -> list[Token]:
     """The actor heads of a verb, climbing through control, coordination and relative clauses.
     The gerund of a reason ("thanked Qatar *for releasing* ...") is done by the object of one of
@@ -726,6 +727,11 @@ def subjects(
             # "emphasized that any invasion would be met with consequences and *urged* Russia to
             # ...": a past verb does not go with a present or modal clause reported, but with the
             # past verb that reports it (round statements28)
+            tok = head.head
+            continue
+        if dep == "conj" and tok.lemma_.lower() in follow_up_verbs and _past_after_judged_act(tok, head, event_nouns):
+            # "said the detention was arbitrary and *called* for his release": an act judged
+            # does not call for anything; the past verb goes with the one who reports the judgement
             tok = head.head
             continue
         if dep == "conj" and _bare_after_participle(tok, head):
@@ -852,6 +858,31 @@ def _past_after_reported(tok: Token, head: Token) -> bool:
         and not any(c.dep_ in SUBJECT_DEPS for c in tok.children)
         and (head.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children))
     )
+
+
+def _past_after_judged_act(tok: Token, head: Token, event_nouns: frozenset[str]) -> bool:
+    """Whether a past verb coordinated after a reported judgement of an act belongs to the past
+    verb reporting it ("the panel said the detention *was arbitrary* and *called* for his
+    release", "said the strike was illegal and demanded an inquiry"): the clause's verb is "be"
+    with an adjective, its subject a noun of an event (``event_nouns``; not "said the suspect
+    was drunk and attacked a guard"), the coordinated verb (one of the caller's follow-up verbs
+    of speech) has no subject of its own and takes an object or a phrase of its own, and the
+    reporter speaks in the past."""
+    reporter = head.head
+    if not (
+        tok.tag_ in ("VBD", "VBN")  # "has determined the detention is arbitrary and *called* ..."
+        and tok.i > head.i
+        and head.dep_ == "ccomp"
+        and head.lemma_ == "be"
+        and reporter.tag_ in ("VBD", "VBN")
+        and is_verb(reporter)
+        and not any(c.dep_ in SUBJECT_DEPS for c in tok.children)
+        and any(c.dep_ == "acomp" for c in head.children)
+        and any(c.dep_ in ("dobj", "prep", "xcomp", "ccomp") for c in tok.children)
+    ):
+        return False
+    subj = [c for c in head.children if c.dep_ in SUBJECT_DEPS]
+    return bool(subj) and all(s.pos_ == "NOUN" and s.lemma_.lower() in event_nouns for s in subj)
 
 
 def _bare_after_participle(tok: Token, head: Token) -> bool:

@@ -144,6 +144,8 @@ class WordRoles:
     #: verbs of judging someone for a deed, whose object did what their "for" gerund says
     #: ("thanked Qatar for releasing the hostages": Qatar released them)
     reason_verbs: frozenset[str] = words(default=())
+    #: what a reporter goes on to say after judging an act ("... was arbitrary and called for ...")
+    follow_up_verbs: frozenset[str] = words(default=())
     presupposing_verbs: frozenset[str] = words(default=())
     patient_nouns: frozenset[str] = words(default=())
     #: nouns of an act only authorities perform, an event of its own as a clause's subject
@@ -544,6 +546,14 @@ class ClauseMarks:
     #: nouns of need whose "for X to" clause is demanded of X ("stressed the need for Iran to drop
     #: its demands")
     obligation_nouns: frozenset[str] = words(default=())
+    #: verbs of wishing whose clause, a party's act under one of wish_modals, is asked of that
+    #: party ("said she hopes Japan will free the fishermen")
+    wish_verbs: frozenset[str] = words(default=())
+    wish_modals: frozenset[str] = words(default=())
+    wish_outcome_verbs: frozenset[str] = words(default=())
+    #: "it is (up) to / for X to ...": the marks of a party's turn, and the verbs of a choice left to it
+    onus_marks: frozenset[str] = words(default=())
+    onus_choice_verbs: frozenset[str] = words(default=())
     #: threats told without a verb of threatening (round threat20): a cost a party will bear
     #: ("would pay a heavy price"), the speaker's side's forceful answer ("will respond
     #: decisively"), an act to be met with force, all options on the table

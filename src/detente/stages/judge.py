@@ -471,7 +471,7 @@ class JudgeEvents:
         p = self.model.linear.scores(opt.features, opt.vector)
         ranked = int(np.argmax(p))
         if ranked == self.none:
-            drop = p[self.none] >= th.drop and cand.fact == "asserted" and not trusted
+            drop = p[self.none] >= th.drop and cand.fact in ("asserted", "wished") and not trusted
             return None if drop else cand
         pt = self.classes.index(opt.pattern_type)
         if ranked == pt:

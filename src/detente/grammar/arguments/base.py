@@ -111,6 +111,7 @@ class ArgumentFinderBase:
             self.lex.roles.reason_verbs,
             self.lex.marks.undertaking_verbs,
             self.lex.marks.undertaken_nouns,
+            self.lex.roles.follow_up_verbs,
         )
 
     def restated_act(self, verb: Token) -> Token | None:

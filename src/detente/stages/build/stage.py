@@ -25,7 +25,8 @@ from detente.stages.build.resolver import PhraseResolver
 from detente.version import __version__
 
 # An event coded inside an if/unless/until clause did not happen: it is hypothetical.
-FACT_MODALITY = {"negated": "negated", "condition": "hypothetical"}
+#: a wish is an appeal made now ("hopes Japan will free them"), whatever the tense of the act hoped for
+FACT_MODALITY = {"negated": "negated", "condition": "hypothetical", "wished": "asserted"}
 BASE_CONFIDENCE = {"light": 0.75, "frame": 0.7, "verb": 0.65, "noun": 0.6}
 #: the pronouns of the one a quoted speaker addresses
 ADDRESSEE_PRONOUNS = frozenset({"you", "your", "yours"})

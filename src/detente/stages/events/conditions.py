@@ -144,6 +144,25 @@ class Conditions(FindEventsBase):
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children)
         }
         obliged.update(needed)
+        # "she hopes Japan will free the fishermen": the verb of wishing, its clause's verb
+        hoped = {
+            act: wish
+            for wish in sent
+            if syntax.is_verb(wish)
+            and self.triggers.lemma(wish) in self.lex.marks.wish_verbs
+            and not syntax.is_negated(wish)
+            for act in wish.children
+            if act.dep_ == "ccomp"
+            and act.i > wish.i
+            and syntax.is_verb(act)
+            and self.triggers.lemma(act) not in self.lex.marks.wish_outcome_verbs  # "hopes Trump will win"
+            and any(c.dep_ == "aux" and c.lower_ in self.lex.marks.wish_modals for c in act.children)
+        }
+        obliged.update(hoped)
+        # "it is now for Russia to accept it", "it is up to Moscow to show ...": the copula
+        # speaks, the infinitive is the act demanded of the party whose turn it is
+        onus = self._onus(sent)
+        obliged.update((act, be) for act, (be, _party) in onus.items())
         for tok, need in sorted(obliged.items(), key=lambda kv: kv[0].i):
             if tok.pos_ not in ("VERB", "AUX"):
                 continue
@@ -157,9 +176,21 @@ class Conditions(FindEventsBase):
             speaker = self._need_stresser(need) if tok in needed else self.args.clause_speaker(need)
             subj = [
                 c
-                for c in (tok if tok in necessary or tok in needed else need).children
+                for c in (tok if tok in necessary or tok in needed or tok in hoped else need).children
                 if c.dep_ in syntax.SUBJECT_DEPS
             ]
+            if tok in onus:
+                subj = [onus[tok][1]]
+                if not self._prohibited_party(tok, subj[0]):
+                    continue  # "it is up to the voters to ...": no named party
+                # a party's turn is put to it whoever voices it, also deep in a long quotation
+                speaker = self.args.speaker(need)
+            if tok in hoped:
+                if not subj or not self._prohibited_party(tok, subj[0]):
+                    continue  # "hopes the talks will succeed", "hopes his party will win": no appeal
+                speaker = self._wisher(need)
+                if speaker is None:
+                    continue  # "investors hope the Fed will cut rates": a sentiment, no statement
             if any(c.pos_ == "PRON" and c.lower_ in _SPEAKERS_SIDE for c in subj):
                 resolves.add(tok.i)
                 resolves.update(c.i for c in tok.conjuncts if syntax.is_verb(c) and not _own_subject(c))
@@ -172,6 +203,11 @@ class Conditions(FindEventsBase):
                 continue
             if prohibited and not self._prohibited_party(tok, subj[0]):
                 continue  # "incidents like this should not happen", "the world must not forget"
+            if speaker is None and tok not in hoped and self._prohibited_party(tok, subj[0]):
+                # what a named party must or must not do, in a quotation whose speaker is told in
+                # another sentence ('"... take them," he said. "The Thai government shouldn't give
+                # them back."'): a demand on that party by the speaker, not a view (round speech35)
+                speaker = self.args.speaker(tok)
             if speaker is None and not self._own_voice_demand(tok, need, subj, sent):
                 if prohibited:
                     resolves.add(tok.i)  # '"Kenya should not hand them over."' with no speaker: no act
@@ -188,9 +224,72 @@ class Conditions(FindEventsBase):
                     # statement declares, read by build, else no one's
                     source="obligation" if speaker is not None else OWN_VOICE,
                     attributed_to=speaker.i if speaker is not None else None,
+                    # the appeal is made now, whatever the future of the act hoped for
+                    fact="wished" if tok in hoped else "asserted",
                 )
             )
         return out, resolves
+
+    def _onus(self, sent: Span) -> dict[Token, tuple[Token, Token]]:
+        """The acts said to be a named party's turn ("it is now *for Russia* to accept it", "it
+        was *up to Moscow* to show ..."): the infinitive, with the copula of "it" and the party."""
+        marks = self.lex.marks.onus_marks
+        out: dict[Token, tuple[Token, Token]] = {}
+        for be in sent:
+            if self.triggers.lemma(be) != "be" or syntax.is_negated(be):
+                continue
+            if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in be.children):
+                continue
+            if any(
+                c.dep_ == "attr" or (c.dep_ == "acomp" and c.lower_ not in self.lex.marks.obligation_adjectives)
+                for c in be.children
+            ):
+                continue  # "it is hard for Kyiv to accept", "it was a first for Rome to ...": no demand
+            # "up to Moscow": the object of the "to" that hangs on "up"
+            up = [
+                p
+                for c in be.children
+                if c.dep_ == "prep" and c.lower_ == "up" and "up" in marks
+                for t in c.children
+                if t.dep_ == "prep" and t.lower_ == "to"
+                for p in t.children
+                if p.dep_ == "pobj"
+            ]
+            for act in be.children:
+                if act.dep_ not in ("advcl", "xcomp") or act.i < be.i or not syntax.is_verb(act):
+                    continue
+                if not any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children):
+                    continue
+                if self.triggers.lemma(act) in self.lex.marks.onus_choice_verbs:
+                    continue  # "it is up to the voters to decide": a choice left, no demand
+                own = [
+                    c
+                    for c in act.children
+                    if c.dep_ == "nsubj" and any(m.dep_ == "mark" and m.lower_ in marks for m in act.children)
+                ]
+                party = (own or up)[:1]
+                if party:
+                    out[act] = (be, party[0])
+        return out
+
+    def _wisher(self, wish: Token) -> Token | None:
+        """Who voices a wish as an appeal: the one who reports it ("*she* said she hopes ...",
+        "*the minister* said Ukraine hopes ...": an analyst who reports a state's hope is no
+        speaker of that state, and the filter drops a commentator's act), else the subject of the
+        verb of wishing where it is a named state, body or person ("*Washington* hopes Beijing
+        will ..."); the speaker of the quotation for a first person ('"We hope Russia will ...,"
+        the minister said'). None for a sentiment nobody states ("investors hope the Fed will
+        ...", "many Syrians hope ...")."""
+        subj = [c for c in wish.children if c.dep_ in syntax.SUBJECT_DEPS]
+        if not subj:
+            return None
+        if _first_person(subj[0]):
+            return self.args.speaker(wish)
+        reporter = self.args.clause_speaker(wish)
+        if reporter is not None:
+            return reporter
+        named = subj[0].pos_ == "PROPN" and subj[0].ent_type_ in syntax.PARTY_ENTITIES - {"NORP"}
+        return subj[0] if named else None
 
     def _conditioned(self, verb: Token) -> bool:
         """A clause that holds only under a condition of its own ("if ..., X has to ...")."""

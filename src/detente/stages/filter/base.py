@@ -17,6 +17,8 @@ class FilterEventsBase:
     topic_verbs: frozenset[str]
     obligation_auxiliaries: frozenset[str]
     obligation_verbs: frozenset[str]
+    wish_verbs: frozenset[str]
+    wish_modals: frozenset[str]
     news_outlets: tuple[str, ...]
     actors: ActorDictionary | None
     lemma_fixes: dict[str, str]

@@ -168,6 +168,22 @@ class SpeechChecks(FilterEventsBase):
             cur = gov
         return False
 
+    def wished_of(self, ev: Event, trigger: Token) -> bool:
+        """Whether the event is the appeal a wish makes of a party ("she hopes [Japan will free
+        the fishermen]": her REQUEST to Japan, the events stage's wish frame), not the act hoped
+        for: a REQUEST whose recipient is the subject of the hoped clause, under one of
+        ``wish_modals``, the complement of one of ``wish_verbs`` (the act itself, done by that
+        subject, stays an opinion)."""
+        if ev.type != "REQUEST" or ev.recipient is None or trigger.dep_ != "ccomp":
+            return False
+        if self.lemma_fixes.get(trigger.head.lower_, trigger.head.lemma_.lower()) not in self.wish_verbs:
+            return False
+        if not any(c.dep_ == "aux" and c.lower_ in self.wish_modals for c in trigger.children):
+            return False
+        start, end = ev.recipient.span
+        subjects = [c for c in trigger.children if c.dep_ in syntax.SUBJECT_DEPS]
+        return any(start <= t.idx < end for c in subjects for t in syntax.with_conjuncts([c]))
+
     def hoped(self, trigger: Token) -> bool:
         """Whether the act is what someone looks forward to (``hoping_phrases``): the gerund of a
         "to" phrase of such a verb, or a noun that gerund takes ("look forward *to discussing*",

@@ -51,6 +51,7 @@ class FilterEvents(HappenedChecks, SpeechChecks, WantedChecks, StandingChecks, H
         obligation_auxiliaries: Iterable[str] = (),
         obligation_verbs: Iterable[str] = (),
         news_outlets: Iterable[str] = (),
+        wishes: tuple[Iterable[str], Iterable[str]] = ((), ()),
     ) -> None:
         self.words = words
         self.news_outlets = tuple(sorted(news_outlets))  # the lexicon's (recipients.yaml): "reuters", "wikinews"
@@ -59,6 +60,8 @@ class FilterEvents(HappenedChecks, SpeechChecks, WantedChecks, StandingChecks, H
         # ("must", "should", "needs to") is not done
         self.obligation_auxiliaries = frozenset(obligation_auxiliaries)
         self.obligation_verbs = frozenset(obligation_verbs)
+        # ... and by which it codes a wish as an appeal (frames.yaml wish_verbs, wish_modals)
+        self.wish_verbs, self.wish_modals = (frozenset(w) for w in wishes)
         self.actors = actors  # its sector words name groups ("protesters", "villagers")
         self.lemma_fixes = dict(lemma_fixes or {})  # the lexicon's corrections ("hopes" -> "hope")
         self.phrases = {tuple(p.lower().split()) for p in words.commentator_nouns}
@@ -129,7 +132,7 @@ class FilterEvents(HappenedChecks, SpeechChecks, WantedChecks, StandingChecks, H
             # Linz last night, which took the lives of four people")
             ("no party", lambda: not parties.named(ev) and ev.fatalities is None and ev.injured is None),
             ("did not happen", lambda: self.unhappened(ev, trigger)),
-            ("opinion", lambda: self.opinion(trigger)),
+            ("opinion", lambda: self.opinion(trigger) and not self.wished_of(ev, trigger)),
             ("a hope", lambda: self.hoped(trigger)),
             ("standing condition", lambda: self.standing(ev, trigger)),
             ("topic or forecast", lambda: self.topic(trigger) and not self.weighed_threat(ev, trigger)),

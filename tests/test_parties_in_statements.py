@@ -163,6 +163,22 @@ def _sides(events, type_: str, trigger: str | None = None) -> list[tuple[str | N
             "USA",
             "NER",
         ),
+        # an office's portfolio is not its holder's country (round parties35)
+        (
+            '"Poland is a model ally," said Deputy Assistant Secretary of State for European and '
+            "Eurasian Affairs Mark Bell.",
+            "SUPPORT",
+            "is",
+            "USA",
+            "POL",
+        ),
+        (
+            "Special Envoy for Yemen Sarah Cole welcomed Oman's support for the truce talks.",
+            "SUPPORT",
+            "welcomed",
+            None,
+            "OMN",
+        ),
     ],
 )
 def test_parties_of_the_act(coder, text: str, type_: str, trigger: str, actor: str, recipient: str) -> None:  # type: ignore[no-untyped-def]

@@ -163,6 +163,25 @@ def _sides(events, type_: str, trigger: str | None = None) -> list[tuple[str | N
             "USA",
             "NER",
         ),
+        # the purpose of a call is the caller's, however the parser hangs the one called
+        # ("spoke with [X to reaffirm ...]"; "to commend X for hosting ... and to congratulate
+        # him" hung on the gerund; round parties35)
+        (
+            "This afternoon, President Macron spoke with Prime Minister Albanese to reiterate unwavering "
+            "U.S. support for Ukraine.",
+            "SUPPORT",
+            "reiterate",
+            "FRA",
+            "UKR",
+        ),
+        (
+            "President Macron spoke today with President Lee Jae-myung of South Korea to commend the "
+            "Republic of Korea for holding a peaceful election and to congratulate him on his victory.",
+            "SUPPORT",
+            "congratulate",
+            "FRA",
+            "KOR",
+        ),
         # an office's portfolio is not its holder's country (round parties35)
         (
             '"Poland is a model ally," said Deputy Assistant Secretary of State for European and '

@@ -722,6 +722,13 @@ def subjects(
                 continue
             tok = governor
             continue
+        infinitive = _infinitive_over_gerund(tok, head) if dep == "conj" else None
+        if infinitive is not None:
+            # "spoke with X to commend Chile for hosting the summit *and to congratulate* him": an
+            # infinitive with its own "to" goes with the infinitive above the gerund, not with the
+            # gerund, whose doer is the one commended
+            tok = infinitive
+            continue
         if dep == "conj" and _past_after_reported(tok, head):
             # "emphasized that any invasion would be met with consequences and *urged* Russia to
             # ...": a past verb does not go with a present or modal clause reported, but with the
@@ -825,16 +832,44 @@ def _with_purpose(tok: Token) -> bool:
     )
 
 
+def _bare_with_before(clause: Token) -> bool:
+    """Whether a clause of a verb follows a bare "with" of that verb, one with no object of its
+    own ("spoke [with] [*Adams* to welcome ...]"): the "with" phrase's party is the clause's
+    subject as the parser reads it."""
+    doc = clause.doc
+    before = clause.left_edge.i - 1
+    return (
+        before >= 0
+        and doc[before].lower_ == "with"
+        and doc[before].head == clause.head
+        and not list(doc[before].children)
+    )
+
+
 def _absolute_purpose(tok: Token) -> bool:
     """The same purpose read as an absolute clause marked by "with", with the one met as its
-    subject ("spoke [*with* Adams *to congratulate* her]"; :func:`absolute_with`)."""
+    subject ("spoke [*with* Adams *to congratulate* her]"), or after a bare "with" of the verb
+    ("spoke [with] [Adams to congratulate her]"; :func:`absolute_with`)."""
     return (
         tok.dep_ == "advcl"
         and tok.tag_ == "VB"
         and is_verb(tok.head)
-        and any(c.dep_ == "mark" and c.lower_ == "with" for c in tok.children)
+        and (any(c.dep_ == "mark" and c.lower_ == "with" for c in tok.children) or _bare_with_before(tok))
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
     )
+
+
+def _infinitive_over_gerund(tok: Token, head: Token) -> Token | None:
+    """The infinitive an infinitive with its own "to" is coordinated with, when the parser hangs
+    it on a gerund below that one ("to commend X for forming a government and *to
+    congratulate* him"): the nearest infinitive above the gerund; else None."""
+    if tok.tag_ != "VB" or head.tag_ != "VBG" or not _has_to(tok) or _has_to(head):
+        return None
+    return next((a for a in head.ancestors if a.tag_ == "VB" and _has_to(a)), None)
+
+
+def _has_to(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _past_after_reported(tok: Token, head: Token) -> bool:
@@ -1188,7 +1223,6 @@ def absolute_with(verb: Token) -> list[Token]:
     [Netanyahu to welcome ...]]")."""
     if not is_verb(verb):
         return []
-    doc = verb.doc
     clauses = [
         c
         for c in verb.children
@@ -1196,12 +1230,7 @@ def absolute_with(verb: Token) -> list[Token]:
         and (
             any(m.dep_ == "mark" and m.lower_ == "with" for m in c.children)
             # or a bare "with" of the verb right before it ("spoke [with] [*X* to welcome ...]")
-            or (
-                c.left_edge.i > 0
-                and doc[c.left_edge.i - 1].lower_ == "with"
-                and doc[c.left_edge.i - 1].head == verb
-                and not list(doc[c.left_edge.i - 1].children)
-            )
+            or _bare_with_before(c)
         )
     ]
     clauses += [

@@ -182,6 +182,16 @@ def _sides(events, type_: str, trigger: str | None = None) -> list[tuple[str | N
             "FRA",
             "KOR",
         ),
+        # a bare title after "Secretary A and Foreign Minister B": the title before A is not B's
+        (
+            "Secretary of State Antony J. Blinken spoke today with Ukrainian Foreign Minister Dmytro "
+            "Kuleba. Secretary Blinken and Foreign Minister Kuleba discussed the most recent aid package "
+            "for the air defense of Kharkiv. The Secretary commended the courage of the Ukrainian soldiers.",
+            "SUPPORT",
+            "commended",
+            "USA",
+            "UKR",
+        ),
         # an office's portfolio is not its holder's country (round parties35)
         (
             '"Poland is a model ally," said Deputy Assistant Secretary of State for European and '

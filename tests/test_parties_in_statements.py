@@ -326,3 +326,30 @@ def test_a_traveller_is_not_of_the_place_visited(coder, text: str, trigger: str,
     assert all(e.actor is None or e.actor.country != place for e in events), [
         (e.type, e.actor and (e.actor.text, e.actor.country)) for e in events
     ]
+
+
+# One office-holder is one party, however the parser cuts the titles: a second office before the
+# name ("Crown Prince and Prime Minister X", the title hung on a word inside the name), and a long
+# title read as a subject of its own before the name ("Assistant to the President for ... Affairs
+# X hosted"; round parties35).
+@pytest.mark.parametrize(
+    ("text", "type_", "trigger", "sides"),
+    [
+        (
+            "Foreign Minister Penny Wong spoke with Crown Prince and Prime Minister Mohammed bin Salman Al "
+            "Saud of Saudi Arabia on Tuesday.",
+            "CONSULT",
+            "spoke",
+            [("AUS", "SAU")],
+        ),
+        (
+            "Assistant to the President for National Security Affairs Jake Sullivan welcomed Japanese "
+            "Foreign Minister Yoko Kamikawa to the White House.",
+            "CONSULT",
+            "welcomed",
+            [("USA", "JPN")],
+        ),
+    ],
+)
+def test_one_office_holder_is_one_party(coder, text: str, type_: str, trigger: str, sides: list) -> None:  # type: ignore[no-untyped-def]
+    assert _sides(coder.code(text, published=DAY), type_, trigger) == sides

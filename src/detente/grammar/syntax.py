@@ -468,7 +468,10 @@ def _title_of_name(noun: Token) -> bool:
     if name.dep_ != "conj" or name.head != noun or name.pos_ != "PROPN" or name.i < noun.i:
         return False
     compounds = [c for c in name.children if c.dep_ == "compound"]
-    titles = [c for c in compounds if c.pos_ == "PROPN" and c.ent_type_ not in NAMED_LABELS]
+    # the title may hang on a word of the name ("Prime Minister Mohammed *bin* Salman Al Saud",
+    # "Minister" a compound of "bin"): any compound inside the name's own words
+    inner = [t for t in name.subtree if t.i < name.i and t.dep_ == "compound"]
+    titles = [c for c in inner if c.pos_ == "PROPN" and c.ent_type_ not in NAMED_LABELS]
     persons = [c for c in compounds if c.ent_type_ == "PERSON"]
     return bool(titles) and (name.ent_type_ == "PERSON" or bool(persons))
 
@@ -659,6 +662,9 @@ def subjects(
         if len(subj) > 1:
             # "Joseph R. Biden, *Jr.* met ...": the suffix closes the name, it is no second subject
             subj = [c for c in subj if not name_suffix(c)] or subj
+            # "*Assistant* to the President for National Security Affairs *Jane Roe* hosted":
+            # a title read as a subject of its own right before the name it is the title of
+            subj = [c for c in subj if not _title_run_before(c, subj)] or subj
         if subj and _with_purpose(tok):
             # "Lula spoke with Albanese *to express* his condolences": the parser reads "with
             # Albanese to express" as a clause of its own; the purpose is the speaker's
@@ -856,6 +862,20 @@ def _absolute_purpose(tok: Token) -> bool:
         and is_verb(tok.head)
         and (any(c.dep_ == "mark" and c.lower_ == "with" for c in tok.children) or _bare_with_before(tok))
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    )
+
+
+def _title_run_before(subject: Token, subjects: list[Token]) -> bool:
+    """Whether a subject is a title the parser cut off from the name right after it, both read
+    as subjects of one verb ("*Assistant* to the President for ... Affairs Jane Roe hosted"):
+    its phrase runs into the other's with nothing between, and the other is a person's name."""
+    return subject.pos_ != "PRON" and any(
+        o is not subject
+        and o.pos_ == "PROPN"
+        and o.ent_type_ == "PERSON"
+        and subject.right_edge.i + 1 == o.left_edge.i
+        and subject.i < o.i
+        for o in subjects
     )
 
 

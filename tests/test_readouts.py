@@ -60,6 +60,40 @@ BOTH_SIDES_CASES = [
         "ACCUSE",
         {("KEN", "SOM"), ("TZA", "SOM")},  # the raid's author is the one condemned (round audit16)
     ),
+    # the sides described by a noun of no office ("both officials", "the participants"), or by a
+    # counted title with a qualifier ("the two national security advisers"; round parties35)
+    (
+        "Foreign Minister Penny Wong met with Foreign Minister Winston Peters of New Zealand in "
+        "Canberra. Both officials agreed to meet again in Wellington in the spring.",
+        "agreed",
+        "AGREE",
+        {("AUS", "NZL")},
+    ),
+    (
+        "President Lula spoke today with President Gustavo Petro of Colombia. The participants "
+        "agreed to meet again in Leticia next month.",
+        "agreed",
+        "AGREE",
+        {("BRA", "COL")},
+    ),
+    (
+        "British National Security Adviser Tom Hale spoke by phone with National Security Adviser "
+        "Ajit Doval of India. The two National Security Advisers agreed to meet in London.",
+        "agreed",
+        "AGREE",
+        {("GBR", "IND")},
+    ),
+    # "the leaders" closing a readout, a dozen sentences after the call (round parties35)
+    (
+        "President Lula spoke today with President Gabriel Boric of Chile. President Lula thanked "
+        "Chile for its help after the floods. He raised the price of copper. He welcomed the new "
+        "port in Antofagasta. He condemned the attack on the border post. He praised the rescue "
+        "teams. He noted the rail project. He expressed concern about the fires in the south. "
+        "The leaders agreed to meet again in Santiago.",
+        "agreed",
+        "AGREE",
+        {("BRA", "CHL")},
+    ),
     # "they" after "the presidents", after the meeting: the chain goes back to the meeting
     (
         "Argentine President Javier Milei met with Chilean President Gabriel Boric in Santiago on "

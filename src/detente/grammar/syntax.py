@@ -468,7 +468,10 @@ def _title_of_name(noun: Token) -> bool:
     if name.dep_ != "conj" or name.head != noun or name.pos_ != "PROPN" or name.i < noun.i:
         return False
     compounds = [c for c in name.children if c.dep_ == "compound"]
-    titles = [c for c in compounds if c.pos_ == "PROPN" and c.ent_type_ not in NAMED_LABELS]
+    # the title may hang on a word of the name ("Prime Minister Mohammed *bin* Salman Al Saud",
+    # "Minister" a compound of "bin"): any compound inside the name's own words
+    inner = [t for t in name.subtree if t.i < name.i and t.dep_ == "compound"]
+    titles = [c for c in inner if c.pos_ == "PROPN" and c.ent_type_ not in NAMED_LABELS]
     persons = [c for c in compounds if c.ent_type_ == "PERSON"]
     return bool(titles) and (name.ent_type_ == "PERSON" or bool(persons))
 
@@ -660,6 +663,9 @@ def subjects(
         if len(subj) > 1:
             # "Joseph R. Biden, *Jr.* met ...": the suffix closes the name, it is no second subject
             subj = [c for c in subj if not name_suffix(c)] or subj
+            # "*Assistant* to the President for National Security Affairs *Jane Roe* hosted":
+            # a title read as a subject of its own right before the name it is the title of
+            subj = [c for c in subj if not _title_run_before(c, subj)] or subj
         if subj and _with_purpose(tok):
             # "Lula spoke with Albanese *to express* his condolences": the parser reads "with
             # Albanese to express" as a clause of its own; the purpose is the speaker's
@@ -722,6 +728,13 @@ def subjects(
                 tok = reporter
                 continue
             tok = governor
+            continue
+        infinitive = _infinitive_over_gerund(tok, head) if dep == "conj" else None
+        if infinitive is not None:
+            # "spoke with X to commend Chile for hosting the summit *and to congratulate* him": an
+            # infinitive with its own "to" goes with the infinitive above the gerund, not with the
+            # gerund, whose doer is the one commended
+            tok = infinitive
             continue
         if dep == "conj" and _past_after_reported(tok, head):
             # "emphasized that any invasion would be met with consequences and *urged* Russia to
@@ -831,16 +844,58 @@ def _with_purpose(tok: Token) -> bool:
     )
 
 
+def _bare_with_before(clause: Token) -> bool:
+    """Whether a clause of a verb follows a bare "with" of that verb, one with no object of its
+    own ("spoke [with] [*Adams* to welcome ...]"): the "with" phrase's party is the clause's
+    subject as the parser reads it."""
+    doc = clause.doc
+    before = clause.left_edge.i - 1
+    return (
+        before >= 0
+        and doc[before].lower_ == "with"
+        and doc[before].head == clause.head
+        and not list(doc[before].children)
+    )
+
+
 def _absolute_purpose(tok: Token) -> bool:
     """The same purpose read as an absolute clause marked by "with", with the one met as its
-    subject ("spoke [*with* Adams *to congratulate* her]"; :func:`absolute_with`)."""
+    subject ("spoke [*with* Adams *to congratulate* her]"), or after a bare "with" of the verb
+    ("spoke [with] [Adams to congratulate her]"; :func:`absolute_with`)."""
     return (
         tok.dep_ == "advcl"
         and tok.tag_ == "VB"
         and is_verb(tok.head)
-        and any(c.dep_ == "mark" and c.lower_ == "with" for c in tok.children)
+        and (any(c.dep_ == "mark" and c.lower_ == "with" for c in tok.children) or _bare_with_before(tok))
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
     )
+
+
+def _title_run_before(subject: Token, subjects: list[Token]) -> bool:
+    """Whether a subject is a title the parser cut off from the name right after it, both read
+    as subjects of one verb ("*Assistant* to the President for ... Affairs Jane Roe hosted"):
+    its phrase runs into the other's with nothing between, and the other is a person's name."""
+    return subject.pos_ != "PRON" and any(
+        o is not subject
+        and o.pos_ == "PROPN"
+        and o.ent_type_ == "PERSON"
+        and subject.right_edge.i + 1 == o.left_edge.i
+        and subject.i < o.i
+        for o in subjects
+    )
+
+
+def _infinitive_over_gerund(tok: Token, head: Token) -> Token | None:
+    """The infinitive an infinitive with its own "to" is coordinated with, when the parser hangs
+    it on a gerund below that one ("to commend X for forming a government and *to
+    congratulate* him"): the nearest infinitive above the gerund; else None."""
+    if tok.tag_ != "VB" or head.tag_ != "VBG" or not _has_to(tok) or _has_to(head):
+        return None
+    return next((a for a in head.ancestors if a.tag_ == "VB" and _has_to(a)), None)
+
+
+def _has_to(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _past_after_reported(tok: Token, head: Token) -> bool:
@@ -1219,7 +1274,6 @@ def absolute_with(verb: Token) -> list[Token]:
     [Netanyahu to welcome ...]]")."""
     if not is_verb(verb):
         return []
-    doc = verb.doc
     clauses = [
         c
         for c in verb.children
@@ -1227,12 +1281,7 @@ def absolute_with(verb: Token) -> list[Token]:
         and (
             any(m.dep_ == "mark" and m.lower_ == "with" for m in c.children)
             # or a bare "with" of the verb right before it ("spoke [with] [*X* to welcome ...]")
-            or (
-                c.left_edge.i > 0
-                and doc[c.left_edge.i - 1].lower_ == "with"
-                and doc[c.left_edge.i - 1].head == verb
-                and not list(doc[c.left_edge.i - 1].children)
-            )
+            or _bare_with_before(c)
         )
     ]
     clauses += [

@@ -531,6 +531,9 @@ class ReferenceWords:
 
     country_heads: frozenset[str] = words()
     party_heads: frozenset[str] = words(default=())
+    meeting_side_heads: frozenset[str] = words(default=())
+    portfolio_nouns: frozenset[str] = words(default=())
+    portfolio_titles: frozenset[str] = words(default=())
     group_heads: frozenset[str] = words()
     igo_heads: frozenset[str] = words(default=())
     organisation_heads: frozenset[str] = words(default=())

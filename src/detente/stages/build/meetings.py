@@ -20,6 +20,10 @@ MET_PRONOUNS = frozenset({"they", "their"})
 MEETING_LOOKBACK = 6
 #: ... and how many in all, through sentences whose subject is again "they" or "the two leaders"
 MEETING_CHAIN = 20
+#: how many sentences back a description of both sides ("the leaders", "both officials") may
+#: find the meeting: a readout's closing "The leaders agreed to stay in touch" after a dozen
+#: sentences of what one side said is still the two who spoke (no other meeting told between)
+DESCRIBED_LOOKBACK = 15
 #: how one name qualifies another inside a phrase ("*Iran's* Revolutionary Guards", "*U.S.* Navy")
 QUALIFYING_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 
@@ -92,7 +96,7 @@ class Meetings(Part):
         ...", "X held a call with Y. ... *The two leaders* agreed ...". 'They' looks back only
         through sentences whose subject is again 'they' or such a description, or one party
         alone ("X spoke with Y. *X* congratulated Y. *They* agreed ..."); a description,
-        through any sentence, up to ``MEETING_LOOKBACK``. Empty when the sentence names a
+        through any sentence, up to ``DESCRIBED_LOOKBACK``. Empty when the sentence names a
         subject before it, or no sentence before names two parties so."""
         described = self._both_sides(ref)
         if not described and (ref.lower_ not in MET_PRONOUNS or ref.dep_ not in ("nsubj", "poss")):
@@ -126,7 +130,7 @@ class Meetings(Part):
         start = sent.start
         counted = 0
         for _ in range(MEETING_CHAIN):
-            if start == 0 or counted >= MEETING_LOOKBACK:
+            if start == 0 or counted >= (DESCRIBED_LOOKBACK if described else MEETING_LOOKBACK):
                 return []
             previous = self.doc[start - 1].sent
             parties = self._meeting(previous)
@@ -160,17 +164,28 @@ class Meetings(Part):
         counts = self.words.party_counts
         if head.lower_ in ("two", "both") and head.pos_ in ("NUM", "DET", "PRON"):
             return 2  # "*The two* discussed ...", "*Both* agreed ..."
-        if head.tag_ not in ("NNS", "NNPS") or head.lemma_.lower() not in self.words.party_heads:
+        lemma = head.lemma_.lower()
+        if head.tag_ == "NNPS" and lemma == head.lower_ and lemma.endswith("s"):
+            lemma = lemma[:-1]  # "the two National Security *Advisers*", a plural the tagger leaves whole
+        side_head = lemma in self.words.meeting_side_heads  # "both *officials*", "the *participants*"
+        if head.tag_ not in ("NNS", "NNPS") or not (side_head or lemma in self.words.party_heads):
             return 0
-        if any(c.dep_ in ("amod", "compound", "poss") or c.dep_ == "prep" for c in head.children):
-            return 0  # "the foreign ministers", "Arab leaders", "the leaders of the G7"
+        if any(c.dep_ in ("poss", "prep") for c in head.children):
+            return 0  # "their ministers", "the leaders of the G7"
         number = next(
             (counts[c.lower_] for c in head.children if c.dep_ in ("nummod", "det", "predet") and c.lower_ in counts),
             0,
         )
+        definite = any(c.dep_ in ("det", "predet") and c.lower_ in ("the", "both") for c in head.children)
+        if side_head and not definite:
+            return 0  # "two officials said ...": unnamed sources, not the sides met
+        if any(c.dep_ in ("amod", "compound") for c in head.children):
+            # "the foreign ministers", "Arab leaders" may be others; "*the two* foreign
+            # ministers", "*both* national security advisers" count the sides
+            return number if definite else 0
         if number:
             return number
-        return -1 if any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) else 0
+        return -1 if definite else 0
 
     def _counterparts(self, head: Token) -> list[Token]:
         """Whom "*his* / *her* / *their counterparts*" stand for, with nothing of their own to

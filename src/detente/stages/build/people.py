@@ -24,6 +24,10 @@ TITLED_LOOKBACK = 8
 QUOTED_SKIP = 12
 
 
+def _person(m: Mention) -> bool:
+    return (m.entry is not None and m.entry.kind == "person") or m.label == "PERSON"
+
+
 class People(Part):
     """The people titles, names and person pronouns stand for."""
 
@@ -153,6 +157,9 @@ class People(Part):
             m = self.mentions[i]
             if (m.entry is not None and m.entry.kind == "person") or m.label == "PERSON":
                 left, _ = syntax.phrase(self.doc[m.end - 1])
+                # "Secretary Blinken and Foreign Minister *Kuleba*": the words before a person
+                # named earlier in the same phrase are that one's title, not this one's
+                left = max([left] + [p.end for p in self.mentions[:i] if p.end <= m.start and _person(p)])
                 if title <= {t.lower_ for t in self.doc[left : m.start]}:
                     holders.append(m)
             i -= 1

@@ -138,11 +138,12 @@ class PhraseResolver(Part):
         if members:
             # "Representatives of A, B, ... and Z met": each one represented, however long the list
             return [a for m in members for a in self.resolve(m, acting, speaker)[:1]]
-        # "*pro-Russian* separatists", "*anti-Israel* protesters": a cause, not whose they are
+        # "*pro-Russian* separatists", "*anti-Israel* protesters": a cause, not whose they are;
+        # "Assistant Secretary for *African* Affairs": the office's portfolio, not its country
         inside = [
             m
             for m in self.ctx._mentions_in(start, end)
-            if m.start <= head.i < m.end or not syntax.stance(self.doc[m.start])
+            if (m.start <= head.i < m.end or not syntax.stance(self.doc[m.start])) and not self._portfolio(m)
         ]
         around = self.ctx._mention_around(head)
         if around is not None and around not in inside and around.entry is not None:
@@ -196,6 +197,34 @@ class PhraseResolver(Part):
                     for a in self.resolve(p, acting, speaker)
                 ]
         return [self.entries._actor(start, end, best, head)]
+
+    def _portfolio(self, m: Mention) -> bool:
+        """Whether a country or region names an office's portfolio in a title's "for" phrase:
+        qualifying a portfolio noun ("Assistant Secretary for *European and Eurasian* Affairs",
+        ``portfolio_nouns``), or right after a title word's "for" ("Special Envoy for *Yemen*",
+        ``portfolio_titles``)."""
+        if m.entry is None or m.entry.kind == "person":
+            return False
+        first, last = self.doc[m.start], self.doc[m.end - 1]
+        before = self.doc[m.start - 2 : m.start]
+        if (
+            len(before) == 2
+            and before[1].lower_ == "for"
+            and before[0].tag_ == "NNP"
+            and before[0].lower_ in self.words.portfolio_titles
+        ):
+            return True  # "Special Envoy *for Yemen*"
+        tok = last
+        while tok.dep_ == "conj" and tok.head.i < tok.i:
+            tok = tok.head  # "European and *Eurasian* Affairs"
+        noun = tok.head
+        return (
+            tok.dep_ in ("amod", "compound")
+            and noun.lemma_.lower() in self.words.portfolio_nouns
+            and noun.dep_ == "pobj"
+            and noun.head.lower_ == "for"
+            and first.is_title
+        )
 
     def _closeness(self, m: Mention, head: Token) -> int:
         """How directly a name qualifies the phrase's head: the head itself, a modifier

@@ -1,6 +1,7 @@
 """A quotation that runs over several sentences speaks for the one it is attributed to where it
 opens ('X wrote: "...'), where it closes ('...," X said', '...," according to X') or by a
-participle of saying ('X answered, writing "...'); one that goes on with no speaker of its own
+participle of saying ('X answered, writing "...'), or by a document after it ('...," read the
+statement': the one who issued it); one that goes on with no speaker of its own
 right after an attributed one, or after a paragraph that announces it ('X told VOA:'), speaks
 for that speaker: its "we" in a sentence with no reporting verb of its own is that speaker's
 side. Sentences written for these tests."""
@@ -63,6 +64,19 @@ CASES = [
         "Netherlands.",
         "urge",
         "NLD",
+    ),
+    # a document set after the closing mark ('...," read the statement'): the one who issued it
+    (
+        'On Monday the foreign ministry of Kenya released a statement on the border clashes. "The '
+        'attacks must end. We urge Ethiopia to withdraw its troops," read the statement.',
+        "urge",
+        "KEN",
+    ),
+    (
+        'The foreign ministry of Kenya issued a statement after the clashes. "We urge Ethiopia to '
+        'withdraw its troops from the border," read the statement.',
+        "urge",
+        "KEN",
     ),
     # a participle of saying with no subject of its own: its governing verb's subject speaks
     (

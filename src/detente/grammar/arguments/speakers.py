@@ -57,7 +57,8 @@ class Speakers(ArgumentFinderBase):
             if run:
                 run.append(sent)
                 if len(marks) % 2 == 1:  # it closes here
-                    speaker = self._said_after(sent, marks[0]) or self._said_before(run[0])
+                    speaker = self._said_after(sent, marks[0]) or self._read_after(sent, marks[0])
+                    speaker = speaker or self._said_before(run[0])
                     speaker = speaker or self._unattributed(run, carried)
                     if speaker is not None:
                         found.append((run[0].start, run[-1].end, speaker.i))
@@ -69,8 +70,11 @@ class Speakers(ArgumentFinderBase):
                 said = self._said_after(sent, marks[1], pronouns=True) or self._said_in(
                     reversed(doc[sent.start : marks[0].i]), pronouns=True
                 )
-                speaker = said or self._unattributed([sent], carried)
-                if said is None and speaker is not None:
+                read = self._read_after(sent, marks[1])
+                if read is not None:
+                    found.append((marks[0].i, marks[1].i + 1, read.i))  # the words between the marks
+                speaker = said or read or self._unattributed([sent], carried)
+                if said is None and read is None and speaker is not None:
                     found.append((sent.start, sent.end, speaker.i))
                 carried = speaker
             elif not (sent.text.rstrip().endswith(":") or self._announced(sent)):
@@ -122,6 +126,15 @@ class Speakers(ArgumentFinderBase):
                 named = [g for g in sent.doc[t.i + 1].children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")]
                 return named[0] if named else None
         return self._said_in(after, pronouns)
+
+    def _read_after(self, sent: Span, closing: Token) -> Token | None:
+        """The document a verb of ``document_verbs`` sets right after the closing mark ('...,"
+        *read the statement*'), which speaks the quotation."""
+        for t in sent.doc[closing.i + 1 : min(sent.end, closing.i + 3)]:
+            if syntax.is_verb(t) and self.lemma(t) in self.lex.roles.document_verbs:
+                named = _inverted_subject(t) or [c for c in t.children if c.dep_ in syntax.SUBJECT_DEPS and c.i > t.i]
+                return named[0] if named and named[0].pos_ == "NOUN" else None
+        return None
 
     def _said_in(self, tokens: Iterable[Token], pronouns: bool = False) -> Token | None:
         """The subject of the first reporting verb among ``tokens`` (a noun or a name, or with

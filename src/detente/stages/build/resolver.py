@@ -58,9 +58,10 @@ class PhraseResolver(Part):
 
     def issued_by(self, head: Token) -> Actor | None:
         """Who issued the document a definite statement noun speaks for ("*the statement* said",
-        '"...," read *the statement*'): the subject of the verb whose object was the last such
-        noun in the ``STATEMENT_REACH`` sentences before ("*The task force* released a statement
-        on Friday ..."), when it names a party with a country or a name; None otherwise."""
+        '"...," read *the statement*'): the subject of the verb of issuing (``statement_verbs``)
+        whose object was the last such noun in the ``STATEMENT_REACH`` sentences before ("*The
+        task force* released a statement on Friday ..."), when it names a party with a country
+        or a name; None otherwise ("Russia rejected a statement by NATO")."""
         lemma = head.lemma_.lower()
         if lemma not in self.words.statement_nouns or not any(c.lower_ == "the" for c in head.children):
             return None
@@ -72,6 +73,8 @@ class PhraseResolver(Part):
         for tok in reversed(self.doc[start : head.i]):
             if tok.lemma_.lower() != lemma or tok.dep_ != "dobj" or not syntax.is_verb(tok.head):
                 continue
+            if tok.head.lemma_.lower() not in self.words.statement_verbs:
+                return None  # "Russia rejected a statement by NATO": not who issued it
             subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
             if not subjects or subjects[0].pos_ == "PRON":
                 return None

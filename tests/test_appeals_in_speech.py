@@ -70,6 +70,15 @@ pytestmark = pytest.mark.slow
             "KEN",
             "UGA",
         ),
+        # ... and one that goes on after a quotation of two sentences closed by '..., he said.'
+        (
+            "Swedish activist Anna Lindqvist spoke in Stockholm. \u201cWe have no country. We ask Canada to take "
+            "them,\u201d she said. \u201cThe Thai government should not send these men back to China. They know "
+            "what waits for them.\u201d",
+            "REQUEST",
+            "SWE",
+            "THA",
+        ),
         # asked by the one who reports the judgement, not by the act judged
         (
             "The Swedish foreign ministry said the detention of the writer was arbitrary and called for his "

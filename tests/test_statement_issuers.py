@@ -108,6 +108,33 @@ def test_we_is_the_declared_issuer(  # type: ignore[no-untyped-def]
     assert pairs <= found, f"{trigger!r}: {sorted(pairs - found)} not coded in {text!r}: {found}"
 
 
+# "I" is one person: the one the statement declares, not the state it names in its own voice
+I_IS_THE_PERSON = [
+    (
+        "Statement from President Emmanuel Macron on the Floods in Libya",
+        "France stands with the Libyan people in this hour of grief. I call on the Libyan "
+        "authorities to open the roads to aid convoys.",
+        "call",
+        "Macron",
+    ),
+    (
+        "Statement by Chancellor Olaf Scholz on the Talks between Serbia and Kosovo",
+        "Germany supports the dialogue led by the European Union. I urge Serbia to return to the "
+        "talks without conditions.",
+        "urge",
+        "Scholz",
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("title", "text", "trigger", "name"), I_IS_THE_PERSON)
+def test_i_is_the_declared_person(coder, title: str, text: str, trigger: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in before_recipients(coder, text, title, DATE) if trigger in e.trigger.text]
+    actors = [(e.actor.text, e.actor.country) if e.actor else None for e in events]
+    assert events and all(e.actor is not None and name in e.actor.text for e in events), actors
+
+
 # a byline's name: the statement's "we", not of the country the statement is about
 BYLINES = [
     (

@@ -135,6 +135,9 @@ class WordRoles:
     phoned_types: frozenset[str] = words(default=())
     #: reporting verbs whose object is whom they speak to, never the speaker ("told reporters")
     addressing_verbs: frozenset[str] = words(default=())
+    #: verbs that report a document's words only set after its closing mark, the document
+    #: after them ('"...," *read* the statement'): that document speaks
+    document_verbs: frozenset[str] = words(default=())
     #: verbs whose subject bears what is threatened ("warned that Beijing would *face*
     #: consequences"): that subject is the threat's target
     bearing_verbs: frozenset[str] = words(default=())

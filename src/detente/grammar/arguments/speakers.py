@@ -32,9 +32,11 @@ class Speakers(ArgumentFinderBase):
         return None
 
     def _quotation_speakers(self, doc: Doc) -> list[tuple[int, int, int]]:
-        """The speakers of the quotations that run over several sentences of one paragraph, as
-        (first token, end token, speaker token) in text order: the subject of the reporting verb
-        before the opening mark ('X wrote: "...') or after the closing one ('...," X said').
+        """The speakers of the quotations told with no attribution of their own, as (first token,
+        end token, speaker token) in text order: a quotation that runs over several sentences of
+        one paragraph, said by the subject of the reporting verb before the opening mark ('X
+        wrote: "...') or after the closing one ('...," X said'); and a quotation that goes on
+        with no speaker of its own, said by the one who spoke just before (:meth:`_carried`).
         Read once per article and kept with its parse (``doc.user_data``)."""
         cached: list[tuple[int, int, int]] | None = doc.user_data.get(QUOTATION_SPEAKERS_KEY)
         if cached is not None:
@@ -42,55 +44,67 @@ class Speakers(ArgumentFinderBase):
         found: list[tuple[int, int, int]] = []
         run: list[Span] = []  # the sentences of the quotation open at the end of the last one
         previous: Span | None = None
-        # the speaker of the quotation that the sentence before closed ('..., *he* said.'): an
-        # unattributed quotation that opens the next sentence goes on in the same voice
-        # ('"... take them," he said. "The Thai government shouldn't give them back."')
-        last: tuple[int, Token] | None = None
-        carried: Token | None = None  # that speaker, for the quotation open now
+        carried: Token | None = None  # who spoke the quotation just before (:meth:`_carried`)
         text = doc.text  # ``Doc.text`` joins every token anew: read once
-        for k, sent in enumerate(doc.sents):
+        for sent in doc.sents:
             gap = text[previous.start_char : sent.start_char] if previous is not None else ""
             lead = sent.text[: len(sent.text) - len(sent.text.lstrip())]
+            marks = [t for t in sent if t.text in syntax.DOUBLE_QUOTES]
             if "\n" in gap[len(gap.rstrip()) :] + lead:
                 run = []  # a paragraph break: no quotation runs on past it
-            marks = [t for t in sent if t.text in syntax.DOUBLE_QUOTES]
-            went_on = last[1] if last is not None and last[0] == k - 1 else None
-            closed = marks[-1] if marks and (len(marks) % 2 == 0 or run) else None
-            last = None
+                # ... but a paragraph that ends by announcing it ('X told VOA:') gives its speaker
+                carried = self._announced(previous) if previous is not None else None
             if run:
                 run.append(sent)
                 if len(marks) % 2 == 1:  # it closes here
-                    speaker = self._said_after(sent, marks[0]) or self._said_before(run[0])
-                    if speaker is None and self._opens_with_quote(run[0]):
-                        speaker = carried
+                    speaker = self._said_after(sent, marks[0]) or self._read_after(sent, marks[0])
+                    speaker = speaker or self._said_before(run[0])
+                    speaker = speaker or self._unattributed(run, carried)
                     if speaker is not None:
                         found.append((run[0].start, run[-1].end, speaker.i))
+                    # ('"...," *he* said.': the pronoun is no speaker of the run, which the resolver
+                    # reads on its own, but the next quotation goes on in its voice)
+                    carried = speaker or self._said_after(sent, marks[0], pronouns=True)
                     run = []
             elif len(marks) % 2 == 1:
                 run = [sent]  # a quotation opens here and runs on
-                carried = went_on
-            elif went_on is not None and len(marks) == 2 and self._whole_quote(sent, marks):
-                found.append((sent.start, sent.end, went_on.i))  # a quoted sentence, unattributed
-            if closed is not None:
-                said = self._said_after(sent, closed, pronouns=True)
-                last = (k, said) if said is not None else None
+            elif marks:
+                said = self._said_after(sent, marks[1], pronouns=True) or self._said_in(
+                    reversed(doc[sent.start : marks[0].i]), pronouns=True
+                )
+                read = self._read_after(sent, marks[1])
+                if read is not None:
+                    found.append((marks[0].i, marks[1].i + 1, read.i))  # the words between the marks
+                speaker = said or read or self._unattributed([sent], carried)
+                if said is None and read is None and speaker is not None:
+                    found.append((sent.start, sent.end, speaker.i))
+                carried = speaker
+            elif not (sent.text.rstrip().endswith(":") or self._announced(sent)):
+                carried = None  # the text's own voice comes between
             previous = sent
         doc.user_data[QUOTATION_SPEAKERS_KEY] = found
         return found
 
-    @staticmethod
-    def _opens_with_quote(sent: Span) -> bool:
-        """Whether the sentence's first word is an opening quotation mark."""
-        first = next((t for t in sent if not t.is_space), None)
-        return first is not None and first.text in syntax.DOUBLE_QUOTES
+    def _unattributed(self, sents: list[Span], carried: Token | None) -> Token | None:
+        """Who says a quotation that names no speaker of its own: ``carried``, the one who spoke
+        the quotation just before it in the same paragraph with no words of the text's own
+        between ('"We are ignored," *Lenoir* told VOA. "Nobody asks us. We urge ..."'), or the one
+        the paragraph before announced ('*Lenoir* told VOA:' / '"We urge ..."'), when the
+        quotation is the whole of its sentences (it opens the first and closes the last)."""
+        if carried is None:
+            return None
+        first = next((t for t in sents[0] if not t.is_space), None)
+        last = next((t for t in reversed(sents[-1]) if not (t.is_space or (t.is_punct and not t.is_quote))), None)
+        if first is None or last is None or first.text not in syntax.DOUBLE_QUOTES:
+            return None
+        return carried if last.text in syntax.DOUBLE_QUOTES else None
 
-    def _whole_quote(self, sent: Span, marks: list[Token]) -> bool:
-        """Whether the sentence is one quotation from end to end, with no reporting verb
-        ('"The Thai government shouldn't give them back."')."""
-        if not self._opens_with_quote(sent):
-            return False
-        after = [t for t in sent if t.i > marks[1].i and not t.is_space]
-        return all(t.is_punct for t in after)
+    def _announced(self, sent: Span) -> Token | None:
+        """The speaker a sentence with no quotation marks announces with a colon at its end ('The
+        minister *told* VOA:'), the subject of its reporting verb."""
+        if any(t.text in syntax.DOUBLE_QUOTES for t in sent) or not sent.text.rstrip().endswith(":"):
+            return None
+        return self._said_in(reversed(sent), pronouns=True)
 
     def _said_before(self, sent: Span) -> Token | None:
         """The speaker of the reporting verb nearest before the last quotation mark of the sentence
@@ -102,27 +116,43 @@ class Speakers(ArgumentFinderBase):
 
     def _said_after(self, sent: Span, closing: Token, pronouns: bool = False) -> Token | None:
         """The speaker of a reporting verb right after the closing mark ('...," *the minister
-        said*', '...," said *the minister*'), before any other quotation; with ``pronouns``, a
-        pronoun too ('...," *he* said')."""
+        said*', '...," said *the minister*'), or of "according to" there ('...," according to
+        *the minister*'), before any other quotation."""
         after: list[Token] = []
         for t in sent.doc[closing.i + 1 : min(sent.end, closing.i + 1 + QUOTE_ATTRIBUTION_REACH)]:
             if t.text in syntax.DOUBLE_QUOTES:
                 break
             after.append(t)
+        for t in after[:2]:  # '...," *according to* the minister'
+            if t.lower_ == "according" and t.i + 1 < len(sent.doc) and sent.doc[t.i + 1].lower_ == "to":
+                named = [g for g in sent.doc[t.i + 1].children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")]
+                return named[0] if named else None
         return self._said_in(after, pronouns)
 
+    def _read_after(self, sent: Span, closing: Token) -> Token | None:
+        """The document a verb of ``document_verbs`` sets right after the closing mark ('...,"
+        *read the statement*'), which speaks the quotation."""
+        for t in sent.doc[closing.i + 1 : min(sent.end, closing.i + 3)]:
+            if syntax.is_verb(t) and self.lemma(t) in self.lex.roles.document_verbs:
+                named = _inverted_subject(t) or [c for c in t.children if c.dep_ in syntax.SUBJECT_DEPS and c.i > t.i]
+                return named[0] if named and named[0].pos_ == "NOUN" else None
+        return None
+
     def _said_in(self, tokens: Iterable[Token], pronouns: bool = False) -> Token | None:
-        """The subject of the first reporting verb among ``tokens`` (a noun or a name)."""
+        """The subject of the first reporting verb among ``tokens`` (a noun or a name, or with
+        ``pronouns`` also "he" or "she", which the resolver reads as the person named before).
+        A participle with no subject of its own is said by its governing verb's subject ('the
+        company confirmed it in a filing, *writing* "..."': the company)."""
         for verb in tokens:
             if syntax.is_verb(verb) and self.lemma(verb) in self.lex.roles.reporting_verbs:
                 subj = [c for c in verb.children if c.dep_ in syntax.SUBJECT_DEPS]
                 if not subj and self.lemma(verb) not in self.lex.roles.addressing_verbs:
                     subj = _inverted_subject(verb)  # '"...," said *the minister*'
-                if not subj and verb.dep_ == "advcl" and verb.tag_ == "VBG" and syntax.is_verb(verb.head):
-                    # 'the minister spoke to reporters, *saying*: "...': the one who spoke
-                    subj = [c for c in verb.head.children if c.dep_ == "nsubj"]
-                kinds = ("PROPN", "NOUN", "PRON") if pronouns else ("PROPN", "NOUN")
-                return subj[0] if subj and subj[0].pos_ in kinds and subj[0].lower_ not in syntax.FIRST_PERSON else None
+                if not subj and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp") and syntax.is_verb(verb.head):
+                    subj = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+                if subj and (subj[0].pos_ in ("PROPN", "NOUN") or (pronouns and subj[0].lower_ in ("he", "she"))):
+                    return subj[0]
+                return None
         return None
 
     def clause_speaker(self, tok: Token) -> Token | None:

@@ -45,6 +45,13 @@ class Issuers(Part):
         if plural and len(signed) > 1:
             return list(signed)
         issuer = self._issuer(pronoun)
+        if not plural and issuer is not None and not self._person_issuer(issuer[0]):
+            # "I" is one person, never the state or body the statement names in its own voice
+            # ("Statement from President Jane Doe ... *The United States* stands with ... *I*
+            # urge the parties ...": Jane Doe): the one person the statement declares
+            people = [a for a in signed if a.name is not None]
+            if len(people) == 1:
+                return people
         foreign = _foreign(issuer[1], signed) and not any(self._names_state(a) for a in signed) if issuer else False
         if issuer is not None and (declared is None or issuer[0] > declared[0]) and not foreign:
             return [issuer[1]]
@@ -54,6 +61,13 @@ class Issuers(Part):
         if signed:
             return list(signed)
         return [issuer[1]] if issuer is not None else []
+
+    def _person_issuer(self, start: int) -> bool:
+        """Whether the issuer :meth:`_issuer` found in the sentence that starts at ``start`` is a
+        person (a known office-holder by name), not a state or a body."""
+        _, _, person_starts, _ = self._issuers
+        i = bisect.bisect_left(person_starts, start)
+        return i < len(person_starts) and person_starts[i] == start
 
     def _names_state(self, actor: Actor) -> bool:
         """Whether an issuer is a state named as such ("Friends of *Sudan* Statement"), not a

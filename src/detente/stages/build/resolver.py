@@ -28,6 +28,10 @@ from detente.stages.build.pronouns import Pronouns
 EMPLOYER_PREPOSITIONS = ("at", "with", "for")
 
 
+#: how many sentences before "the statement" the one that issued it is looked for
+STATEMENT_REACH = 6
+
+
 class PhraseResolver(Part):
     """Resolves argument heads to actors within one article; the article stages use it to find a
     party in another sentence."""
@@ -51,6 +55,32 @@ class PhraseResolver(Part):
     def issuers_at(self, tok: Token) -> list[Actor]:
         """Who does an act a statement tells with no doer (:meth:`Issuers.issuers_at`)."""
         return self.issuers.issuers_at(tok)
+
+    def issued_by(self, head: Token) -> Actor | None:
+        """Who issued the document a definite statement noun speaks for ("*the statement* said",
+        '"...," read *the statement*'): the subject of the verb of issuing (``statement_verbs``)
+        whose object was the last such noun in the ``STATEMENT_REACH`` sentences before ("*The
+        task force* released a statement on Friday ..."), when it names a party with a country
+        or a name; None otherwise ("Russia rejected a statement by NATO")."""
+        lemma = head.lemma_.lower()
+        if lemma not in self.words.statement_nouns or not any(c.lower_ == "the" for c in head.children):
+            return None
+        start = head.sent.start
+        for _ in range(STATEMENT_REACH):
+            if start == 0:
+                break
+            start = self.doc[start - 1].sent.start
+        for tok in reversed(self.doc[start : head.i]):
+            if tok.lemma_.lower() != lemma or tok.dep_ != "dobj" or not syntax.is_verb(tok.head):
+                continue
+            if tok.head.lemma_.lower() not in self.words.statement_verbs:
+                return None  # "Russia rejected a statement by NATO": not who issued it
+            subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
+            if not subjects or subjects[0].pos_ == "PRON":
+                return None
+            found = self.resolve(subjects[0])[0]
+            return found if found.country is not None or found.name is not None else None
+        return None
 
     def declared_issuers(self, tok: Token) -> list[Actor]:
         """The issuers a statement declares at its head (:meth:`Issuers.declared_issuers`)."""

@@ -263,6 +263,10 @@ class BuildEvents:
         """Who reports the event: the speaker, or for a report, figures or a statement, the
         one it is by ("according to figures supplied by the Trump administration")."""
         speaker = resolver.resolve(head)[0]
+        issuer = resolver.issued_by(head) if speaker.country is None and speaker.name is None else None
+        if issuer is not None:
+            # "The task force released a statement ... '...,' read *the statement*": its issuer
+            return Attribution(speaker.text, speaker.span, issuer)
         if speaker.country is None and speaker.name is None:
             for tok in head.subtree:
                 if tok.dep_ == "pobj" and tok.head.lower_ in ("by", "from", "of") and tok.i != head.i:

@@ -190,6 +190,10 @@ class Conditions(FindEventsBase):
                     attributed_to=speaker.i if speaker is not None else None,
                 )
             )
+            if tok in needed and need.dep_ == "dobj" and speaker is not None:
+                # "underscored the need for Kenya to reform": the verb that stresses the need
+                # (a REQUEST pattern of its own, "stress [need]") is this demand, said once
+                resolves.add(need.head.i)
         return out, resolves
 
     def _conditioned(self, verb: Token) -> bool:

@@ -131,6 +131,32 @@ NO_PARTY_RECIPIENT_CASES = [
     ),
 ]
 
+# a visit announced: the leaders are the host and the guest, whether the host "will welcome" the
+# guest, "looks forward to welcoming" the guest, or hosts the guest with a spouse (round recall35)
+WELCOME_CASES = [
+    (
+        "Chancellor Olaf Scholz will welcome Prime Minister Petra Novak of Slovenia to Berlin on May 3. "
+        "The leaders will discuss energy security.",
+        "discuss",
+        "AGREE",
+        {("DEU", "SVN")},
+    ),
+    (
+        "President Lula looks forward to welcoming President Gabriel Boric of Chile to Brasilia next week. "
+        "The two leaders will discuss trade.",
+        "discuss",
+        "AGREE",
+        {("BRA", "CHL")},
+    ),
+    (
+        "President Lula and his wife will host President Gabriel Boric of Chile in Brasilia next week. "
+        "The leaders will discuss trade.",
+        "discuss",
+        "AGREE",
+        {("BRA", "CHL")},
+    ),
+]
+
 
 def _pairs(coder, text: str, trigger: str, type_: str) -> set[tuple[str | None, str | None]]:  # type: ignore[no-untyped-def]
     events = [e for e in coder.code(text, published=DATE) if trigger in e.trigger.text and e.type == type_]
@@ -138,7 +164,8 @@ def _pairs(coder, text: str, trigger: str, type_: str) -> set[tuple[str | None, 
 
 
 @pytest.mark.parametrize(
-    ("text", "trigger", "type_", "pairs"), BOTH_SIDES_CASES + TOPIC_CASES + NO_PARTY_RECIPIENT_CASES
+    ("text", "trigger", "type_", "pairs"),
+    BOTH_SIDES_CASES + TOPIC_CASES + NO_PARTY_RECIPIENT_CASES + WELCOME_CASES,
 )
 def test_the_two_sides_of_a_meeting(coder, text: str, trigger: str, type_: str, pairs: set) -> None:  # type: ignore[no-untyped-def]
     found = _pairs(coder, text, trigger, type_)

@@ -205,9 +205,12 @@ class Meetings(Part):
             inner = c
             if c.dep_ == "prep" and c.lower_ == "to":
                 inner = next((p for p in c.children if p.dep_ == "pcomp"), c)
-            if inner is not c or c.dep_ == "xcomp":
-                if syntax.is_verb(inner) and inner.lemma_.lower() in self.words.meeting_verbs:
-                    return inner
+            if (
+                (inner is not c or c.dep_ == "xcomp")
+                and syntax.is_verb(inner)
+                and inner.lemma_.lower() in self.words.meeting_verbs
+            ):
+                return inner
         return verb
 
     def _met_objects(self, verb: Token) -> list[Token]:

@@ -166,7 +166,7 @@ class Threats(FindEventsBase):
                 return None
             # only under a condition that names the party ("if Serbia attacks, it would ..."):
             # an act as the subject ("any incursion into X would lead to ...") may name its target
-            side: list[Token] = []
+            side = []
             parties = self._condition_parties(verb)
             if not parties:
                 # "He reiterated that should Moscow invade, it would result in ...": the parser
@@ -176,7 +176,8 @@ class Threats(FindEventsBase):
                     c
                     for r in reports
                     for c in r.children
-                    if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "should" and a.i < c.i for a in c.children)
+                    if c.dep_ == "ccomp"
+                    and any(a.dep_ == "aux" and a.lower_ == "should" and a.i < c.i for a in c.children)
                 ]
                 subjects = [s for c in conditions for s in c.children if s.dep_ in syntax.SUBJECT_DEPS]
                 parties = self._named_parties([s for s in subjects if s.pos_ != "PRON"], verb)

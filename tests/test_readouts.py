@@ -111,6 +111,14 @@ TOPIC_CASES = [
         "CONSULT",
         {("DEU", "FRA")},
     ),
+    # ... also when the topic names a party's ties "with" another (round recall35)
+    (
+        "Chancellor Merz met President Macron in Paris. The leaders discussed Russia's growing military "
+        "ties with North Korea.",
+        "discussed",
+        "CONSULT",
+        {("DEU", "FRA")},
+    ),
 ]
 
 # a mutual act whose only object names no party: the other side is the one met

@@ -208,6 +208,22 @@ def _sides(events, type_: str, trigger: str | None = None) -> list[tuple[str | N
             None,
             "OMN",
         ),
+        # an "of" phrase after coordinated heads is each head's: "the people and government of X"
+        # are X's (round recall35)
+        (
+            "The Spanish prime minister sent condolences to the people and leaders of Morocco after the earthquake.",
+            "SUPPORT",
+            "sent",
+            "ESP",
+            "MAR",
+        ),
+        (
+            "The German chancellor vowed to keep backing the people and government of Moldova.",
+            "SUPPORT",
+            "backing",
+            "DEU",
+            "MDA",
+        ),
     ],
 )
 def test_parties_of_the_act(coder, text: str, type_: str, trigger: str, actor: str, recipient: str) -> None:  # type: ignore[no-untyped-def]

@@ -523,6 +523,15 @@ CASES = [
     # steps, action or measures taken to do something are the act undertaken (round recall34)
     ("The Treasury Department is taking action to impose sanctions on six Iranian officials.", "COERCE", "USA", "IRN"),
     ("Lithuania has taken measures to expel two Belarusian diplomats.", "SANCTION", "LTU", "BLR"),
+    # concern highlighted, the need for an end stressed, a party encouraged (round recall35)
+    (
+        "The Dutch foreign minister highlighted concerns about Serbia's detention of two journalists.",
+        "ACCUSE",
+        "NLD",
+        "SRB",
+    ),
+    ("The Swedish envoy stressed the need for an end to Azerbaijan's blockade of the road.", "REQUEST", "SWE", "AZE"),
+    ("The Canadian minister encouraged Guatemala to continue its anti-corruption reforms.", "REQUEST", "CAN", "GTM"),
 ]
 
 # Known gaps, kept visible: strict xfail, so a fix shows up as an unexpected pass to promote.

@@ -145,6 +145,14 @@ TOPIC_CASES = [
         "CONSULT",
         {("DEU", "FRA")},
     ),
+    # ... also when the topic names a party's ties "with" another (round recall35)
+    (
+        "Chancellor Merz met President Macron in Paris. The leaders discussed Russia's growing military "
+        "ties with North Korea.",
+        "discussed",
+        "CONSULT",
+        {("DEU", "FRA")},
+    ),
 ]
 
 # a mutual act whose only object names no party: the other side is the one met
@@ -165,6 +173,32 @@ NO_PARTY_RECIPIENT_CASES = [
     ),
 ]
 
+# a visit announced: the leaders are the host and the guest, whether the host "will welcome" the
+# guest, "looks forward to welcoming" the guest, or hosts the guest with a spouse (round recall35)
+WELCOME_CASES = [
+    (
+        "Chancellor Olaf Scholz will welcome Prime Minister Petra Novak of Slovenia to Berlin on May 3. "
+        "The leaders will discuss energy security.",
+        "discuss",
+        "AGREE",
+        {("DEU", "SVN")},
+    ),
+    (
+        "President Lula looks forward to welcoming President Gabriel Boric of Chile to Brasilia next week. "
+        "The two leaders will discuss trade.",
+        "discuss",
+        "AGREE",
+        {("BRA", "CHL")},
+    ),
+    (
+        "President Lula and his wife will host President Gabriel Boric of Chile in Brasilia next week. "
+        "The leaders will discuss trade.",
+        "discuss",
+        "AGREE",
+        {("BRA", "CHL")},
+    ),
+]
+
 
 def _pairs(coder, text: str, trigger: str, type_: str) -> set[tuple[str | None, str | None]]:  # type: ignore[no-untyped-def]
     events = [e for e in coder.code(text, published=DATE) if trigger in e.trigger.text and e.type == type_]
@@ -172,7 +206,8 @@ def _pairs(coder, text: str, trigger: str, type_: str) -> set[tuple[str | None, 
 
 
 @pytest.mark.parametrize(
-    ("text", "trigger", "type_", "pairs"), BOTH_SIDES_CASES + TOPIC_CASES + NO_PARTY_RECIPIENT_CASES
+    ("text", "trigger", "type_", "pairs"),
+    BOTH_SIDES_CASES + TOPIC_CASES + NO_PARTY_RECIPIENT_CASES + WELCOME_CASES,
 )
 def test_the_two_sides_of_a_meeting(coder, text: str, trigger: str, type_: str, pairs: set) -> None:  # type: ignore[no-untyped-def]
     found = _pairs(coder, text, trigger, type_)

@@ -43,6 +43,22 @@ pytestmark = pytest.mark.slow
         ),
         # another's act will be met with force: its author is threatened
         ("Seoul said any North Korean attack will be met with an overwhelming response.", "THREATEN", "KOR", "PRK"),
+        # ... or will bring an answer on itself, under a condition naming the party (round recall35),
+        # also a condition opened by inversion after "that" in a reported clause
+        (
+            "The Polish president said that if Minsk moves troops to the border, it would result in a firm "
+            "NATO response.",
+            "THREATEN",
+            "POL",
+            "BLR",
+        ),
+        (
+            "The Estonian minister reiterated that should Moscow attack Narva, it would trigger a massive "
+            "allied response.",
+            "THREATEN",
+            "EST",
+            "RUS",
+        ),
         # all options on the table
         ("Washington said all options are on the table regarding Pyongyang.", "THREATEN", "USA", "PRK"),
         # a condition opened by inversion ("should X attack ...") is no attack done
@@ -72,6 +88,10 @@ def test_threat20_coded(coder: Any, sentence: str, type_: str, actor: str | None
         ("The spokesman said the ministry would respond to the questions in writing.", "THREATEN", "absent", None),
         ("Israel paid a heavy price in the war with Hezbollah.", "THREATEN", "absent", None),
         ("The minister said Serbia could face consequences if it rejects the plan.", "THREATEN", "absent", None),
+        # ... a result that is no answer, or one with no condition naming a party
+        ("The minister said that if Kenya cuts the tax, it would result in higher prices.", "THREATEN", "absent", None),
+        # ... and a condition opened by "should" after "that" is no demand made of its subject
+        ("The envoy said that should Tehran close the strait, it would face a response.", "REQUEST", "absent", None),
         ("The drone strike targeted a Taliban commander in Kandahar.", "ASSAULT", None, None),
         ("Gunmen targeted a police convoy in Borno.", "ASSAULT", None, None),
         # ... a threat told in a relative clause in the past, or with an act threatened, stays

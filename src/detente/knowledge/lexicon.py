@@ -565,6 +565,8 @@ class ClauseMarks:
     response_manners: frozenset[str] = words(default=())
     hesitating_verbs: frozenset[str] = words(default=())
     meeting_force_verbs: frozenset[str] = words(default=())
+    #: ... or that an act will bring a forceful answer ("it would result in a massive response")
+    resulting_verbs: frozenset[str] = words(default=())
     option_nouns: frozenset[str] = words(default=())
     #: ... another's act that will not be borne ("will not be tolerated", round threats22)
     unbearable_verbs: frozenset[str] = words(default=())

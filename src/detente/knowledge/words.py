@@ -564,6 +564,7 @@ class ReferenceWords:
     body_heads: frozenset[str] = words(default=())
     meeting_verbs: frozenset[str] = words(default=())
     meeting_nouns: frozenset[str] = words(default=())
+    topic_verbs: frozenset[str] = words(default=())
     committing_words: frozenset[str] = words(default=())
     delegate_heads: frozenset[str] = words(default=())
     statement_nouns: frozenset[str] = words(default=())

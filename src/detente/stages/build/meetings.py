@@ -211,6 +211,30 @@ class Meetings(Part):
             start = previous.start
         return []
 
+    def _meeting_verb(self, verb: Token) -> Token:
+        """The verb of meeting a clause's main verb introduces ("looks forward *to welcoming* Y",
+        "is eager *to host* Y"), else that verb."""
+        if verb.lemma_.lower() in self.words.meeting_verbs:
+            return verb
+        for c in verb.children:
+            inner = c
+            if c.dep_ == "prep" and c.lower_ == "to":
+                inner = next((p for p in c.children if p.dep_ == "pcomp"), c)
+            if (
+                (inner is not c or c.dep_ == "xcomp")
+                and syntax.is_verb(inner)
+                and inner.lemma_.lower() in self.words.meeting_verbs
+            ):
+                return inner
+        return verb
+
+    def _met_objects(self, verb: Token) -> list[Token]:
+        """Whom a verb of meeting names as met: its direct object or its "with" object."""
+        verb = self._meeting_verb(verb)
+        if verb.lemma_.lower() not in self.words.meeting_verbs:
+            return []
+        return syntax.prep_objects(verb, ("with",)) or [o for o in verb.children if o.dep_ == "dobj"]
+
     def _meeting(self, sent: Span) -> list[Token]:
         """The parties a sentence tells met, spoke or talked: its main subject with the one it met
         *with* ("met with Y", "held a call with Y"), or its direct object after a meeting verb
@@ -221,13 +245,17 @@ class Meetings(Part):
             return []
         subject = subjects[0]
         parties = [subject, *(c for c in subject.conjuncts if c.pos_ in ("PROPN", "NOUN"))]
+        if len(parties) > 1 and self._met_objects(subject.head):
+            # "X and his wife will host Y": the sides are the host and the one hosted, not the
+            # hosts together
+            parties = [subject]
         if len(parties) == 1:
             sides = self._qualifying_sides(subject)
             if sides:
                 return sides  # "*U.S. and UK* officials committed to ...": each state they are of
         if len(parties) == 1:
             # "met with Y", "spoke with Y"; "met Y", "hosted Y": the one met
-            verb = subject.head
+            verb = self._meeting_verb(subject.head)
             met = syntax.prep_objects(verb, ("with",))
             objects = [o for o in verb.children if o.dep_ == "dobj"]
             if not met and verb.lemma_.lower() in self.words.meeting_verbs:

@@ -215,6 +215,10 @@ class PhraseResolver(Part):
             owned = self.pronouns._owned(head, start, end)
             if owned is not None:
                 return [owned]
+        if best is None:
+            # "the people *and government of Malawi*": an "of" phrase after coordinated heads is
+            # each head's
+            best = self._shared_of(head)
         if best is None or best.entry is None:
             # "the Senate minority leader, *Chuck Schumer*,", "two senators, *X and Y*,": the
             # people a description set off by a comma stands for
@@ -255,6 +259,29 @@ class PhraseResolver(Part):
             and noun.head.lower_ == "for"
             and first.is_title
         )
+
+    def _shared_of(self, head: Token) -> Mention | None:
+        """The party an "of" phrase after coordinated heads names, for the first head ("the
+        *people* and government of Malawi", "the people and leaders of Moldova"; the parser hangs
+        the "of" on the first head past the coordination, or on the last head), when the first
+        has no "of" phrase before the coordination and the last no determiner of its own ("the
+        people and *the* government of Malawi" may be two)."""
+        conjuncts = [c for c in head.children if c.dep_ == "conj" and syntax.is_noun(c)]
+        if not conjuncts:
+            return None
+        last = conjuncts[-1]
+        if any(c.dep_ in ("det", "poss") for c in last.children):
+            return None
+        preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"]
+        if any(p.i < last.i for p in preps):
+            return None  # "the people of Chad and government officials": the "of" is the first's own
+        preps += [c for c in last.children if c.dep_ == "prep" and c.lower_ == "of"]
+        for prep in preps:
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                found = [m for m in self.ctx._mentions_in(*syntax.phrase(obj)) if m.entry is not None]
+                if found:
+                    return found[0]
+        return None
 
     def _closeness(self, m: Mention, head: Token) -> int:
         """How directly a name qualifies the phrase's head: the head itself, a modifier

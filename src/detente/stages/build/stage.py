@@ -126,6 +126,8 @@ class BuildEvents:
             pair = self._hyphened_pair(doc, cand, resolver, work.article.published)
             if pair is not None and all(a is None or a.span[0] <= pair[0].span[0] < a.span[1] for a in actors):
                 actors, recipients = [pair[0]], [pair[1]]  # "U.S.-Ukraine talks": one with the other
+        if self._topic_of_meeting(doc, cand, plover.type, actors):
+            recipients = [None]  # "the leaders discussed Russia's ties with Iran": each other
         sent = sents[cand.sentence]
         trigger = self._trigger(work, doc, cand)
         out = []
@@ -221,6 +223,17 @@ class BuildEvents:
             else " ".join(doc[i].text for i in cand.trigger),
             (first.idx, last.idx + len(last)),
         )
+
+    def _topic_of_meeting(self, doc: Doc, cand: Candidate, type_: str, actors: list[Actor | None]) -> bool:
+        """A mutual act of one phrase standing for both sides of a meeting ("the leaders", "they")
+        whose verb names a topic (``topic_verbs``): what its object names is talked about, not
+        talked with, unless it is the verb's own "with" phrase."""
+        if type_ not in self.mutual_types or len(cand.actors) != 1 or len(actors) < 2 or not cand.recipients:
+            return False
+        verb = doc[cand.trigger[0]]
+        if not syntax.is_verb(verb) or verb.lemma_.lower() not in self.references.topic_verbs:
+            return False
+        return not any(doc[h].dep_ == "pobj" and doc[h].head.head.i == verb.i for h in cand.recipients)
 
     def _pairs(
         self, cand: Candidate, type_: str, actors: list[Actor | None], recipients: list[Actor | None]

@@ -228,6 +228,10 @@ class Conditions(FindEventsBase):
                     fact="wished" if tok in hoped else "asserted",
                 )
             )
+            if tok in needed and need.dep_ == "dobj" and speaker is not None:
+                # "underscored the need for Kenya to reform": the verb that stresses the need
+                # (a REQUEST pattern of its own, "stress [need]") is this demand, said once
+                resolves.add(need.head.i)
         return out, resolves
 
     def _onus(self, sent: Span) -> dict[Token, tuple[Token, Token]]:

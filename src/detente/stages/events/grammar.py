@@ -78,11 +78,13 @@ def _before_subject(aux: Token) -> bool:
     opens a condition or asks a question ("..., *should Russia* continue", "*Should Iran* comply,
     ..."); not one after a question word ("why should Britain pay"), which may still ask."""
     verb = aux.head
-    subjects = [c.i for c in verb.children if c.dep_ in syntax.SUBJECT_DEPS]
+    # ("said *that* should Tehran close ...": a complementizer the parser may read as a subject)
+    subjects = [c.i for c in verb.children if c.dep_ in syntax.SUBJECT_DEPS and c.lower_ != "that"]
     if not subjects or aux.i > min(subjects):
         return False
     before = aux.doc[aux.i - 1] if aux.i > aux.sent.start else None
-    return before is None or before.is_punct
+    # "said *that should* Moscow invade, it would ...": the condition opens a reported clause
+    return before is None or before.is_punct or before.lower_ == "that"
 
 
 def _form(tok: Token) -> str:

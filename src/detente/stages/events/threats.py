@@ -155,6 +155,35 @@ class Threats(FindEventsBase):
             ]
             acts = [c for c in verb.children if c.dep_ == "nsubjpass"]
             return side, self._named_parties(acts, verb) or self._condition_parties(verb)
+        if lemma in marks.resulting_verbs and not syntax.is_passive(verb):
+            # "it would result in a resolute response", "any attack will lead to severe consequences"
+            answers = [c for c in verb.children if c.dep_ == "dobj"] + syntax.prep_objects(verb, ("in", "to"))
+            if not any(
+                (self.triggers.lemma(w) in marks.response_manners or self.triggers.lemma(w) in marks.threat_cost_nouns)
+                and not any(c.dep_ == "amod" and c.tag_ in ("JJR", "RBR") for c in w.children)
+                for w in answers
+            ):  # "would result in higher prices": a market's, no answer
+                return None
+            # only under a condition that names the party ("if Serbia attacks, it would ..."):
+            # an act as the subject ("any incursion into X would lead to ...") may name its target
+            side = []
+            parties = self._condition_parties(verb)
+            if not parties:
+                # "He reiterated that should Moscow invade, it would result in ...": the parser
+                # hangs the report, condition inside, on the result's verb
+                reports = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
+                conditions = [
+                    c
+                    for r in reports
+                    for c in r.children
+                    if c.dep_ == "ccomp"
+                    and any(a.dep_ == "aux" and a.lower_ == "should" and a.i < c.i for a in c.children)
+                ]
+                subjects = [s for c in conditions for s in c.children if s.dep_ in syntax.SUBJECT_DEPS]
+                parties = self._named_parties([s for s in subjects if s.pos_ != "PRON"], verb)
+                # ... and the one who reports it threatens
+                side = [s for r in reports for s in r.children if s.dep_ in ("nsubj",)] if parties else []
+            return (side, parties) if parties else None
         return None
 
     def _held_to_account(self, verb: Token, subjects: list[Token]) -> tuple[list[Token], list[Token]] | None:

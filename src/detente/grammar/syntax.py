@@ -6,6 +6,7 @@ Pure functions over spaCy tokens, shared by the event and record stages.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
@@ -639,20 +640,38 @@ def class_member(noun: Token) -> list[Token]:
     return [c for c in cop.children if c.dep_ in SUBJECT_DEPS]
 
 
-def subjects(
-    verb: Token,
-    delegating: frozenset[str],
-    object_control: frozenset[str],
-    event_nouns: frozenset[str] = frozenset(),
-    reason_verbs: frozenset[str] = frozenset(),
-    undertaking_verbs: frozenset[str] = frozenset(),
-    undertaken_nouns: frozenset[str] = frozenset(),
-    follow_up_verbs: frozenset[str] = frozenset(),
-) -> list[Token]:
+@dataclass(frozen=True, slots=True)
+class SubjectWords:
+    """The word groups :func:`subjects` climbs by (built once from the lexicon by the argument
+    finder; empty, it climbs by the parse alone)."""
+
+    #: verbs by which an actor has others act for it: the infinitive is the subject's act
+    #: ("ordered security forces *to stop* sharing intelligence": the one who ordered)
+    delegating: frozenset[str] = frozenset()
+    #: verbs whose object does what their infinitive says ("forced the minister *to resign*")
+    object_control: frozenset[str] = frozenset()
+    #: nouns of events, whose clauses :func:`_noun_clause` reads
+    event_nouns: frozenset[str] = frozenset()
+    #: verbs of judging someone for a deed: the object does the "for" gerund ("thanked Qatar *for
+    #: releasing* ...")
+    reason_verbs: frozenset[str] = frozenset()
+    #: a noun of steps taken and the verbs that take them: the taker does the infinitive ("took
+    #: *steps* to expel them")
+    undertaking_verbs: frozenset[str] = frozenset()
+    undertaken_nouns: frozenset[str] = frozenset()
+    #: what a reporter goes on to say after judging an act ("... was arbitrary and *called* for ...")
+    follow_up_verbs: frozenset[str] = frozenset()
+
+
+#: no word groups: :func:`subjects` by the parse alone
+NO_SUBJECT_WORDS = SubjectWords()
+
+
+def subjects(verb: Token, *, words: SubjectWords = NO_SUBJECT_WORDS) -> list[Token]:
     """The actor heads of a verb, climbing through control, coordination and relative clauses.
     The gerund of a reason ("thanked Qatar *for releasing* ...") is done by the object of one of
-    ``reason_verbs``; the infinitive on a noun of steps taken ("took *steps* to expel them") by
-    the one who takes them (``undertaking_verbs``, ``undertaken_nouns``)."""
+    ``words.reason_verbs``; the infinitive on a noun of steps taken ("took *steps* to expel them")
+    by the one who takes them (``words.undertaking_verbs``, ``words.undertaken_nouns``)."""
     if stative_passive(verb):
         return _agents(verb)  # "X *stands accused* by prosecutors": the by-phrase, not X
     seen = 0
@@ -696,7 +715,7 @@ def subjects(
             return []
         dep = tok.dep_
         undertaken = _object_infinitive(tok, head) and (
-            head.lemma_.lower() in undertaken_nouns and head.head.lemma_.lower() in undertaking_verbs
+            head.lemma_.lower() in words.undertaken_nouns and head.head.lemma_.lower() in words.undertaking_verbs
         )
         if dep == "relcl" and undertaken:
             tok = head.head  # "has taken measures *to expel* them", parsed as a relative clause
@@ -707,7 +726,7 @@ def subjects(
             tok = head.head  # "is taking action *to impose* visa restrictions"
             continue
         if dep == "acl" and is_noun(head):
-            climb, found = _noun_clause(tok, head, event_nouns)
+            climb, found = _noun_clause(tok, head, words.event_nouns)
             if climb is None:
                 return found
             tok = climb
@@ -742,7 +761,11 @@ def subjects(
             # past verb that reports it (round statements28)
             tok = head.head
             continue
-        if dep == "conj" and tok.lemma_.lower() in follow_up_verbs and _past_after_judged_act(tok, head, event_nouns):
+        if (
+            dep == "conj"
+            and tok.lemma_.lower() in words.follow_up_verbs
+            and _past_after_judged_act(tok, head, words.event_nouns)
+        ):
             # "said the detention was arbitrary and *called* for his release": an act judged
             # does not call for anything; the past verb goes with the one who reports the judgement
             tok = head.head
@@ -754,10 +777,10 @@ def subjects(
             continue
         if dep == "xcomp":
             hl = head.lemma_.lower()
-            if hl in delegating:
+            if hl in words.delegating:
                 tok = head
                 continue
-            if hl in object_control:
+            if hl in words.object_control:
                 objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]
                 if objs:
                     return objs
@@ -774,12 +797,17 @@ def subjects(
         if dep == "acomp" or (dep in ("conj", "advcl", "pcomp", "ccomp") and is_verb(head)):
             tok = head
             continue
-        if dep == "pcomp" and tok.tag_ == "VBG" and head.lower_ == "for" and head.head.lemma_.lower() in reason_verbs:
+        if (
+            dep == "pcomp"
+            and tok.tag_ == "VBG"
+            and head.lower_ == "for"
+            and head.head.lemma_.lower() in words.reason_verbs
+        ):
             objs = [c for c in head.head.children if c.dep_ in ("dobj", "dative")]
             if objs:
                 return objs
         if dep == "pcomp" and tok.tag_ == "VBG" and head.lower_ == "in":
-            doers = _role_holders(head.head, reason_verbs)
+            doers = _role_holders(head.head, words.reason_verbs)
             if doers:
                 return doers
         if dep == "pcomp" or (dep == "pobj" and head.dep_ == "prep"):

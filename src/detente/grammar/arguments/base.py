@@ -27,6 +27,7 @@ class ArgumentFinderBase:
     noun_lemmas: frozenset[str]
     restated_nouns: frozenset[str]
     object_control: frozenset[str]
+    subject_words: syntax.SubjectWords
 
     def lemma(self, tok: Token) -> str:
         return self.triggers.lemma(tok)
@@ -102,17 +103,8 @@ class ArgumentFinderBase:
         return names
 
     def subjects(self, verb: Token) -> list[Token]:
-        """The actor heads of a verb (``syntax.subjects`` with this lexicon's words)."""
-        return syntax.subjects(
-            verb,
-            self.lex.roles.delegating_verbs,
-            self.object_control,
-            self.noun_lemmas,
-            self.lex.roles.reason_verbs,
-            self.lex.marks.undertaking_verbs,
-            self.lex.marks.undertaken_nouns,
-            self.lex.roles.follow_up_verbs,
-        )
+        """The actor heads of a verb (``syntax.subjects`` with this lexicon's words, ``subject_words``)."""
+        return syntax.subjects(verb, words=self.subject_words)
 
     def restated_act(self, verb: Token) -> Token | None:
         """The noun of an attack, or of what it was done with, that ``verb`` tells again: the noun

@@ -34,6 +34,16 @@ class ArgumentFinder(Speakers, Actors, Recipients, NounArguments):
         )
         appeal_like = {lemma for lemma, f in lexicon.frames.items() if f.controller == "object"}
         self.object_control = frozenset(appeal_like) | lexicon.roles.object_control_verbs
+        #: the word groups ``syntax.subjects`` climbs by, gathered once
+        self.subject_words = syntax.SubjectWords(
+            delegating=lexicon.roles.delegating_verbs,
+            object_control=self.object_control,
+            event_nouns=self.noun_lemmas,
+            reason_verbs=lexicon.roles.reason_verbs,
+            undertaking_verbs=lexicon.marks.undertaking_verbs,
+            undertaken_nouns=lexicon.marks.undertaken_nouns,
+            follow_up_verbs=lexicon.roles.follow_up_verbs,
+        )
 
     def arguments(
         self, doc: Doc, head: Token, c: Reading, number: int, trigger: Token, named: frozenset[int] = frozenset()

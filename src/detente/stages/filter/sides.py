@@ -136,14 +136,21 @@ class SidesChecks(FilterEventsBase):
         return not parties.party(head)
 
     def animal(self, doc: Doc, ev: Event) -> bool:
-        """Whether the one acted on is an animal (``animal_nouns``: "ordered the killing of
-        300,000 pigs", "explosives killed a jackal"), no party; or the one acting is ("a bat
-        attacked the candidate", "the creature struck her on the chin"): no political actor."""
+        """Whether an animal takes part (``animal_nouns``), no party and no political actor: as
+        the one acted on ("ordered the killing of 300,000 pigs", "explosives killed a jackal"), or
+        as the one acting ("a bat attacked the candidate", "the creature struck her on the chin",
+        "was killed by his lions"). A side resolved to a name, a country or a code is kept; an
+        actor is also an animal when it passes the test of a thing that cannot act
+        (:meth:`_common_actor`), whatever country or code it was given."""
         for side in (ev.recipient, ev.actor):
             if side is None or side.name or side.country or side.cameo_code:
                 continue
             if self._an_animal(_root(syntax.token_at(doc, side.span[0]), side.span)):
                 return True
+        # (read by its lemma alone, as ``inert_actor`` reads its things)
+        actor = self._common_actor(doc, ev)
+        if actor is not None and self._lemma(actor) in self.words.animal_nouns:
+            return True
         trigger = syntax.token_at(doc, ev.trigger.span[0])
         # "spotlight: a bat attacks the nominee": the verb's own subject, when the actor found is
         # another phrase
@@ -204,17 +211,23 @@ class SidesChecks(FilterEventsBase):
         return any(self._lemma(t) in electoral for t in after[1:])
 
     def inert_actor(self, doc: Doc, ev: Event) -> bool:
-        """Whether the actor is a thing that cannot act, named by a common noun that no dictionary
-        entry resolved (``inert_actor_nouns``: "a fire killed five children", "a fruit filled
-        with firecrackers damaged her jaw", "the book alleges ..."), or an animal
-        (``animal_nouns``: "was killed by his lions"). A name is kept ("Event Horizon")."""
+        """Whether the actor is a thing that cannot act (:meth:`_common_actor`, ``inert_actor_nouns``:
+        "a fire killed five children", "a fruit filled with firecrackers damaged her jaw", "the
+        book alleges ..."); an animal acting is :meth:`animal`'s."""
+        actor = self._common_actor(doc, ev)
+        return actor is not None and self._lemma(actor) in self.words.inert_actor_nouns
+
+    def _common_actor(self, doc: Doc, ev: Event) -> Token | None:
+        """The head of an actor named by a common noun in lower case that no dictionary entry
+        resolved (no name; no sector but civilians'; no entity type), or None: a name is kept
+        ("Event Horizon")."""
         side = ev.actor
         if side is None or side.name or (side.sector and side.sector != "CVL"):
-            return False
+            return None
         head = _root(syntax.token_at(doc, side.span[0]), side.span)
         if head.pos_ != "NOUN" or not head.is_lower or head.ent_type_:
-            return False
-        return self._lemma(head) in self.words.inert_actor_nouns or self._lemma(head) in self.words.animal_nouns
+            return None
+        return head
 
     def private_persons(self, doc: Doc, ev: Event) -> bool:
         """Whether both sides are private people: one a speaker's or a listener's own pronoun that

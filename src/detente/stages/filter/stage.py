@@ -210,7 +210,7 @@ class FilterEvents(HappenedChecks, SpeechChecks, WantedChecks, StandingChecks, H
             ("a disease's toll", lambda: ev.type == "ASSAULT" and self.infection(trigger)),
             ("damage left", lambda: self.damage_left(trigger)),
             ("an act on oneself", lambda: self.on_oneself(ev, trigger)),
-            ("an animal acted on", lambda: self.animal(doc, ev)),
+            ("an animal takes part", lambda: self.animal(doc, ev)),
             ("a thing cannot act", lambda: self.inert_actor(doc, ev)),
             ("private people", lambda: self.private_persons(doc, ev)),
             ("newsgathering", lambda: self.newsgathering(doc, ev)),

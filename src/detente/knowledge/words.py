@@ -214,6 +214,8 @@ class NotEventWords:
     membership_nouns: frozenset[str] = words(default=())
     forecast_adjectives: frozenset[str] = words(default=())
     concurring_verbs: frozenset[str] = words(default=())
+    #: the types a concurring verb's events are dropped for (AGREE, and REJECT of "disagree")
+    concurring_types: frozenset[str] = words(default=())
     saying_verbs: frozenset[str] = words(default=())
     warning_verbs: frozenset[str] = words(default=())
     warned_auxiliaries: frozenset[str] = words(default=())
@@ -388,6 +390,8 @@ class NotEventWords:
     #: "lifted its veto": a refusal noun that is the object of a verb of lifting is given up
     lifted_refusals: frozenset[str] = words(default=())
     lifting_verbs: frozenset[str] = words(default=())
+    #: the types of a refusal's events dropped when it is lifted
+    lifted_refusal_types: frozenset[str] = words(default=())
     #: "lifted its blockade", "the lifting of the embargo": a restriction given up, not imposed
     lifted_restrictions: frozenset[str] = words(default=())
     lifting_nouns: frozenset[str] = words(default=())

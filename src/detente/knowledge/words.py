@@ -595,6 +595,7 @@ class ReferenceWords:
     crowd_types: frozenset[str] = words(default=())
     crowd_place_prepositions: frozenset[str] = words(default=())
     rebuttal_nouns: frozenset[str] = words(default=())
+    denied_nouns: frozenset[str] = words(default=())
     act_nouns: frozenset[str] = words(default=())
     attack_nouns: frozenset[str] = words(default=())
     operation_nouns: frozenset[str] = words(default=())

@@ -203,6 +203,7 @@ class NotEventWords:
     recap_types: frozenset[str] = words(default=())
     #: a threat with one of these as trigger or its object may name no one (round threats22)
     unaimed_threat_words: frozenset[str] = words(default=())
+    unaimed_criticism_verbs: frozenset[str] = words(default=())
     unhappened_modalities: frozenset[str] = words(default=())
     intent_types: frozenset[str] = words(default=())
     demand_auxiliaries: frozenset[str] = words(default=())

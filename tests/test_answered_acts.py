@@ -50,6 +50,14 @@ def _sides(events, type_: str) -> list[tuple[str | None, str | None]]:  # type: 
             "REJECT",
             "CHL",
         ),
+        # a denial of the deed charged, not of the charge (``denied_nouns``): the accuser
+        ("Ghana accused Togo of arming the rebels in the north. Togo denied any involvement.", "REJECT", "GHA"),
+        (
+            "Norway blamed Iran for a cyberattack on its parliament. Tehran denied responsibility for the hack.",
+            "REJECT",
+            "NOR",
+        ),
+        ("Chad accused Libya of sheltering the mutineers. Libya has denied any wrongdoing.", "REJECT", "TCD"),
         # an act done in retaliation, naming no one it is done to: the author of the act it answers
         ("Peru imposed duties on Chilean wine. Santiago imposed tariffs in retaliation.", "COERCE", "PER"),
         (
@@ -77,6 +85,7 @@ def test_answer_names_the_author(coder, text: str, type_: str, answered: str) ->
         # guards (pass before and after): no earlier act of the kind, or only the accepter's own
         ("Malawi accepted the invitation on Monday.", "AGREE"),
         ("Malawi invited Ghana to visit the capital. Malawi accepted the invitation.", "AGREE"),
+        ("The tycoon, who owns three newspapers, has denied any wrongdoing.", "REJECT"),
     ],
 )
 def test_acceptance_with_no_act_answers_no_one(coder, text: str, type_: str) -> None:  # type: ignore[no-untyped-def]

@@ -238,7 +238,12 @@ def default_stages(services: Services, batch_size: int = 64) -> list[Stage]:
             s.lexicon.not_parties.news_outlets,
             wishes=(s.lexicon.marks.wish_verbs, s.lexicon.marks.wish_modals),
         ),
-        RequireRecipient(s.not_events.directed_types, s.not_events.recap_types, s.not_events.unaimed_threat_words),
+        RequireRecipient(
+            s.not_events.directed_types,
+            s.not_events.recap_types,
+            s.not_events.unaimed_threat_words,
+            s.not_events.unaimed_criticism_verbs,
+        ),
         CarryDates(s.dates, s.modality.future, s.modality.plan_words),
         ShareAttributes(),
     ]

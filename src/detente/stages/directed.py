@@ -43,17 +43,22 @@ class RequireRecipient(EventsStage):
     name = "require_recipient"
 
     def __init__(
-        self, directed_types: Iterable[str], recap_types: Iterable[str] = (), unaimed_threat_words: Iterable[str] = ()
+        self,
+        directed_types: Iterable[str],
+        recap_types: Iterable[str] = (),
+        unaimed_threat_words: Iterable[str] = (),
+        unaimed_criticism_verbs: Iterable[str] = (),
     ) -> None:
         self.directed_types = frozenset(directed_types)
         self.recap_types = frozenset(recap_types)
         self.unaimed_threat_words = frozenset(unaimed_threat_words)
+        self.unaimed_criticism_verbs = frozenset(unaimed_criticism_verbs)
 
     def refine(self, work: Work, doc: Doc, events: tuple[Event, ...]) -> Iterable[Event]:
         aimed = {(ev.type, side) for ev in events if ev.recipient is not None for side in _sides(ev.actor)}
         for ev in events:
             aimless = ev.recipient is None and ev.type in self.directed_types
-            if aimless and not self._unaimed(doc, ev) and not _at_sea(ev):
+            if aimless and not self._unaimed(doc, ev) and not self._condemned_act(doc, ev) and not _at_sea(ev):
                 log.debug("no recipient for a directed act: %s %s", ev.type, ev.text[:120])
             elif (
                 ev.recipient is None
@@ -75,6 +80,23 @@ class RequireRecipient(EventsStage):
         words = self.unaimed_threat_words
         return any(
             t.lemma_.lower() in words or any(c.dep_ == "dobj" and c.lemma_.lower() in words for c in t.children)
+            for t in span
+        )
+
+    def _condemned_act(self, doc: Doc, ev: Event) -> bool:
+        """Whether a condemnation is told in the passive with its author as agent ("the ban was
+        criticized *by Amnesty*", ``unaimed_criticism_verbs``): what it condemns is an act, not a
+        party, and the article manual codes it with no recipient."""
+        if ev.type != "ACCUSE" or ev.actor is None or not self.unaimed_criticism_verbs:
+            return False
+        span = doc.char_span(ev.trigger.span[0], ev.trigger.span[1], alignment_mode="expand")
+        if span is None:
+            return False
+        actor = (ev.actor.span[0], ev.actor.span[1])
+        return any(
+            t.lemma_.lower() in self.unaimed_criticism_verbs
+            and any(c.dep_ in ("auxpass", "nsubjpass") for c in t.children)
+            and any(c.dep_ == "agent" and any(actor[0] <= o.idx < actor[1] for o in c.subtree) for c in t.children)
             for t in span
         )
 

@@ -97,7 +97,10 @@ class ContextSides(ResolveActorsBase):
             author = self._noun_author(ev, actor, said, article)
             if author is not None:
                 return author
-        if ev.type == REJECT and heads & self.words.rebuttal_nouns:
+        if ev.type == REJECT and heads & self.words.denied_nouns and not heads & self.words.rebuttal_nouns:
+            # "the minister denied *any wrongdoing*": the deed charged, not the charge; its accuser
+            answered = frozenset({ACCUSE, COERCE})
+        elif ev.type == REJECT and heads & self.words.rebuttal_nouns:
             # "police arrested X ... X denies the charges": who charged or held X, by name (COERCE)
             answered = frozenset({ACCUSE, COERCE})
         elif ev.type in (REJECT, SUPPORT) and heads & self.words.request_nouns:

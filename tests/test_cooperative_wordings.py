@@ -32,6 +32,18 @@ DATE = "2025-10-21"
         # speaker's side, not its recipient
         ("Ethiopia and Kenya reaffirmed their support for Somalia's government.", "SUPPORT", "KEN", "SOM"),
         ("The Czech envoy reiterated President Pavel's commitment to the Ukrainian people.", "AGREE", "CZE", "UKR"),
+        # reinforcing a commitment restates it, not troops sent (round recall36)
+        (
+            "The Japanese prime minister reinforced the ironclad commitment to the defence of the Philippines.",
+            "AGREE",
+            "JPN",
+            "PHL",
+        ),
+        ("Chancellor Merz reinforced the unwavering pledge of support to Moldova.", "MOBILIZE", "absent", None),
+        ("The Indian army reinforced its troops along the border with China.", "MOBILIZE", "IND", None),
+        # ... and reinforcing a point or the importance of something is saying it
+        ("The Chilean envoy reinforced the importance of a peaceful handover in Bolivia.", "MOBILIZE", "absent", None),
+        ("The Kenyan minister reinforced the message that the border would stay open.", "MOBILIZE", "absent", None),
         # a conviction held is no verdict, restated or not
         ("Greece and Cyprus reaffirmed their shared conviction that the talks must resume.", "ACCUSE", "absent", None),
         # ... but confirming or noting a commitment only reports it

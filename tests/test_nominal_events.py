@@ -62,3 +62,34 @@ def test_nominal19_outcome_sought(unaimed_coder: Any, sentence: str) -> None:
 def test_nominal19_outcome_reached(unaimed_coder: Any, sentence: str) -> None:
     events = unaimed_coder.code(sentence, published=DATE)
     assert [e for e in events if e.type == "RETREAT"], [(e.type, e.trigger.text) for e in events]
+
+
+# A delegation led, headed or sent to a country is a visit to it (round recall36)
+@pytest.mark.parametrize(
+    ("sentence", "actor", "recipient"),
+    [
+        (
+            "The Kenyan interior minister led an interagency delegation to Ethiopia to discuss border trade.",
+            "KEN",
+            "ETH",
+        ),
+        ("Chancellor Scholz headed a business delegation to Vietnam last week.", "DEU", "VNM"),
+        ("Beijing sent a trade delegation to Hanoi on Monday.", "CHN", "VNM"),
+        ("On March 3, Brazil's foreign minister led a high-level delegation to Angola.", "BRA", "AGO"),
+    ],
+)
+def test_recall36_delegation_led_to_is_visit(coder: Any, sentence: str, actor: str, recipient: str) -> None:
+    check_coded(coder, sentence, "CONSULT", actor, recipient)
+
+
+# ... but a delegation by itself is a party, not a visit
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Peru's delegation to the United Nations voted against the draft on Monday.",
+        "The Chilean delegation to the climate conference left early.",
+    ],
+)
+def test_recall36_delegation_alone_is_no_visit(coder: Any, sentence: str) -> None:
+    events = coder.code(sentence, published=DATE)
+    assert not [e for e in events if e.cameo == "042"], [(e.type, e.trigger) for e in events]

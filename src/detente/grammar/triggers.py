@@ -228,6 +228,8 @@ class TriggerReader:
         if syntax.is_noun(tok):
             if self._names_a_topic(tok):
                 return None  # "a Ukraine ceasefire deal": the deal is the act, the ceasefire its subject
+            if self.lemma(tok) in self.lex.roles.carried_only_nouns:
+                return None  # "Russia's delegation to the UN": a visit only when led or sent (frames.yaml)
             pat = self._noun_pattern(tok)
             if pat is not None and pat.is_event:
                 pat = self._crowd_act(tok, pat, None)

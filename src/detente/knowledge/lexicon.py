@@ -110,6 +110,8 @@ class WordRoles:
 
     light_verbs: frozenset[str] = words(default=())
     meeting_light_verbs: frozenset[str] = words(default=())
+    #: event nouns coded only when a support verb carries them ("led a delegation to Mexico")
+    carried_only_nouns: frozenset[str] = words(default=())
     #: support verbs of restating, which carry only nouns of what is said (``restated_codes``)
     restating_verbs: frozenset[str] = words(default=())
     restated_codes: frozenset[str] = words(default=())

@@ -92,8 +92,8 @@ CASES = [
     ("Police in Peru arrested 47 people during the demonstration.", "COERCE", None, None),
     ("Iran detained a British national at Tehran airport.", "COERCE", "IRN", "GBR"),
     ("Turkey deported two German journalists.", "COERCE", "TUR", "DEU"),
-    # people held or used as human shields are held by force (verbs.yaml COERCE 173)
-    ("Sudanese soldiers held Chadian refugees as human shields near the border.", "COERCE", "SDN", "TCD"),
+    # people held or used as human shields are taken hostage (verbs.yaml ASSAULT 181)
+    ("Sudanese soldiers held Chadian refugees as human shields near the border.", "ASSAULT", "SDN", "TCD"),
     ("The government imposed a curfew in the capital.", "COERCE", None, None),
     ("Georgian police detained dozens of opposition activists in Tbilisi.", "COERCE", "GEO", None),
     # RETREAT

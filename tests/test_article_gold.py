@@ -52,10 +52,12 @@ GOLD = Path(__file__).resolve().parents[1] / "benchmarks" / "gold" / "article_ev
 #: neutral there with one model, and retraining moves it by up to 0.005 (docs/accuracy-rounds.md).
 #: The seventeenth (statements30, news30, propose30: the proposal model learns from the dev
 #: articles' verbs; actor30 not merged; model retrained) took it to 0.586 / 0.508 / 0.522 / 0.515
-#: and all 135 to 0.693 / 0.621 / 0.667 / 0.643.
+#: and all 135 to 0.693 / 0.621 / 0.667 / 0.643. The eighteenth left it at 0.581 / 0.506 / 0.525 /
+#: 0.515; the nineteenth (eleven rounds on unseen official text; model retrained) took it to 0.591
+#: / 0.512 / 0.529 / 0.520 and all 135 to 0.699 / 0.629 / 0.675 / 0.651.
 FLOORS = {
-    "test": {"core_recall": 0.58, "all_recall": 0.50, "precision": 0.52, "f1": 0.51},
-    None: {"core_recall": 0.685, "all_recall": 0.615, "precision": 0.66, "f1": 0.635},
+    "test": {"core_recall": 0.585, "all_recall": 0.505, "precision": 0.52, "f1": 0.515},
+    None: {"core_recall": 0.69, "all_recall": 0.62, "precision": 0.665, "f1": 0.645},
 }
 
 

@@ -1,0 +1,435 @@
+"""Subjects and agents of a verb: the subject words, `subjects` and its clause and agent helpers.
+
+Part of `detente.grammar.syntax`; callers use it as `syntax.NAME`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from detente.grammar.syntax.clauses import is_passive, stative_passive, understood_undergoers
+from detente.grammar.syntax.names import _apposed_subject, _fronted_subject, _titled_subject, class_member, name_suffix
+from detente.grammar.syntax.objects import _bare_with_before
+from detente.grammar.syntax.tokens import (
+    FINITE_TAGS,
+    INCLUDING_WORDS,
+    PASSIVE_SUBJECT_DEPS,
+    PLACE_PREPOSITIONS,
+    PLACING_ENTITIES,
+    RELATIVE_PRONOUNS,
+    SUBJECT_DEPS,
+    TIME_MARKERS,
+    is_noun,
+    is_verb,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class SubjectWords:
+    """The word groups :func:`subjects` climbs by (built once from the lexicon by the argument
+    finder; empty, it climbs by the parse alone)."""
+
+    #: verbs by which an actor has others act for it: the infinitive is the subject's act
+    #: ("ordered security forces *to stop* sharing intelligence": the one who ordered)
+    delegating: frozenset[str] = frozenset()
+    #: verbs whose object does what their infinitive says ("forced the minister *to resign*")
+    object_control: frozenset[str] = frozenset()
+    #: nouns of events, whose clauses :func:`_noun_clause` reads
+    event_nouns: frozenset[str] = frozenset()
+    #: verbs of judging someone for a deed: the object does the "for" gerund ("thanked Qatar *for
+    #: releasing* ...")
+    reason_verbs: frozenset[str] = frozenset()
+    #: a noun of steps taken and the verbs that take them: the taker does the infinitive ("took
+    #: *steps* to expel them")
+    undertaking_verbs: frozenset[str] = frozenset()
+    undertaken_nouns: frozenset[str] = frozenset()
+    #: what a reporter goes on to say after judging an act ("... was arbitrary and *called* for ...")
+    follow_up_verbs: frozenset[str] = frozenset()
+
+
+#: no word groups: :func:`subjects` by the parse alone
+NO_SUBJECT_WORDS = SubjectWords()
+
+
+def subjects(verb: Token, *, words: SubjectWords = NO_SUBJECT_WORDS) -> list[Token]:
+    """The actor heads of a verb, climbing through control, coordination and relative clauses.
+    The gerund of a reason ("thanked Qatar *for releasing* ...") is done by the object of one of
+    ``words.reason_verbs``; the infinitive on a noun of steps taken ("took *steps* to expel them")
+    by the one who takes them (``words.undertaking_verbs``, ``words.undertaken_nouns``)."""
+    if stative_passive(verb):
+        return _agents(verb)  # "X *stands accused* by prosecutors": the by-phrase, not X
+    seen = 0
+    tok = verb
+    while seen < 6:
+        seen += 1
+        subj = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
+        if len(subj) > 1:
+            # "Joseph R. Biden, *Jr.* met ...": the suffix closes the name, it is no second subject
+            subj = [c for c in subj if not name_suffix(c)] or subj
+            # "*Assistant* to the President for National Security Affairs *Jane Roe* hosted":
+            # a title read as a subject of its own right before the name it is the title of
+            subj = [c for c in subj if not _title_run_before(c, subj)] or subj
+        if subj and _with_purpose(tok):
+            # "Lula spoke with Albanese *to express* his condolences": the parser reads "with
+            # Albanese to express" as a clause of its own; the purpose is the speaker's
+            tok = tok.head.head
+            continue
+        if subj and _absolute_purpose(tok):
+            # "Sherman spoke with Adams *to congratulate* her": read as an absolute clause "[with
+            # Adams to congratulate her]", whose subject is the one spoken with (absolute_with)
+            tok = tok.head
+            continue
+        if subj:
+            if tok.dep_ == "relcl" and subj[0].lower_ in RELATIVE_PRONOUNS:
+                return class_member(tok.head) or [tok.head]
+            return subj
+        misread = (_apposed_subject(tok) or _fronted_subject(tok) or _titled_subject(tok)) if tok is verb else None
+        if misread is not None:
+            return [misread]
+        agents = _agents(tok)
+        if agents:
+            return agents
+        if tok is verb and understood_undergoers(verb):
+            return []  # "died after *being shot*": the one shot is the clause's subject; who shot is not said
+        if any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in tok.children):
+            # "journalists were injured after being attacked by protesters": the clause's agent
+            return _clause_agents(tok)
+        head = tok.head
+        if head == tok:
+            return []
+        dep = tok.dep_
+        undertaken = _object_infinitive(tok, head) and (
+            head.lemma_.lower() in words.undertaken_nouns and head.head.lemma_.lower() in words.undertaking_verbs
+        )
+        if dep == "relcl" and undertaken:
+            tok = head.head  # "has taken measures *to expel* them", parsed as a relative clause
+            continue
+        if dep == "relcl":
+            return [head]
+        if dep == "acl" and undertaken:
+            tok = head.head  # "is taking action *to impose* visa restrictions"
+            continue
+        if dep == "acl" and is_noun(head):
+            climb, found = _noun_clause(tok, head, words.event_nouns)
+            if climb is None:
+                return found
+            tok = climb
+            continue
+        if dep == "conj" and tok.tag_ in FINITE_TAGS and head.dep_ == "xcomp" and head.tag_ == "VB":
+            # "urged the embassy to reconsider and spoke with ...": a finite verb is not coordinated
+            # with the infinitive but with the verb that governs it
+            governor = head.head
+            reporter = governor.head
+            if (
+                governor.dep_ == "ccomp"
+                and governor.tag_ in FINITE_TAGS
+                and governor.tag_ != tok.tag_
+                and reporter.tag_ == tok.tag_
+            ):
+                # "X said the initiative aims to ... and urged Y to ...": a past verb does not go
+                # with a present one, but with the past verb that reports it
+                tok = reporter
+                continue
+            tok = governor
+            continue
+        infinitive = _infinitive_over_gerund(tok, head) if dep == "conj" else None
+        if infinitive is not None:
+            # "spoke with X to commend Chile for hosting the summit *and to congratulate* him": an
+            # infinitive with its own "to" goes with the infinitive above the gerund, not with the
+            # gerund, whose doer is the one commended
+            tok = infinitive
+            continue
+        if dep == "conj" and _past_after_reported(tok, head):
+            # "emphasized that any invasion would be met with consequences and *urged* Russia to
+            # ...": a past verb does not go with a present or modal clause reported, but with the
+            # past verb that reports it (round statements28)
+            tok = head.head
+            continue
+        if (
+            dep == "conj"
+            and tok.lemma_.lower() in words.follow_up_verbs
+            and _past_after_judged_act(tok, head, words.event_nouns)
+        ):
+            # "said the detention was arbitrary and *called* for his release": an act judged
+            # does not call for anything; the past verb goes with the one who reports the judgement
+            tok = head.head
+            continue
+        if dep == "conj" and _bare_after_participle(tok, head):
+            # "argue Mauritius has never had a claim -- and object to the deal": a bare verb does
+            # not share a perfect's subject, but that of the verb the perfect is the complement of
+            tok = head.head
+            continue
+        if dep == "xcomp":
+            hl = head.lemma_.lower()
+            if hl in words.delegating:
+                tok = head
+                continue
+            if hl in words.object_control:
+                objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+                if objs:
+                    return objs
+            tok = head
+            continue
+        if dep == "conj" and is_verb(head) and _active_after_passive(tok, head):
+            # "soldiers have been deployed and *have attacked* protesters": the one the passive
+            # is done to does the active verb coordinated with it
+            return [c for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+        if dep == "conj" and tok.tag_ in FINITE_TAGS and not is_verb(head):
+            clause_subject = _misread_clause_subject(head)
+            if clause_subject:
+                return clause_subject
+        if dep == "acomp" or (dep in ("conj", "advcl", "pcomp", "ccomp") and is_verb(head)):
+            tok = head
+            continue
+        if (
+            dep == "pcomp"
+            and tok.tag_ == "VBG"
+            and head.lower_ == "for"
+            and head.head.lemma_.lower() in words.reason_verbs
+        ):
+            objs = [c for c in head.head.children if c.dep_ in ("dobj", "dative")]
+            if objs:
+                return objs
+        if dep == "pcomp" and tok.tag_ == "VBG" and head.lower_ == "in":
+            doers = _role_holders(head.head, words.reason_verbs)
+            if doers:
+                return doers
+        if dep == "pcomp" or (dep == "pobj" and head.dep_ == "prep"):
+            tok = head.head
+            continue
+        if dep == "prep" and tok.lower_ in INCLUDING_WORDS and is_verb(head):
+            # "will keep supporting them, *including by condemning* ...": the ways of an act
+            # listed are done by its subject
+            tok = head
+            continue
+        return []
+    return []
+
+
+def _role_holders(owner: Token, reason_verbs: frozenset[str]) -> list[Token]:
+    """Who does an act told as a gerund of a part played ("commends Egypt for *its* role in
+    brokering the ceasefire", "thanked the President for *Ghana's* stance in condemning the
+    invasion"): the owner of the role, the stance or the effort the "in" phrase hangs on, or,
+    where the parser hangs it on the verb of praise or blame, the owner of that verb's reason
+    ("for its role"), else the one praised; [] where no one such is named."""
+    if is_noun(owner):
+        owners = [c for c in owner.children if c.dep_ == "poss"]
+        verb = owner.head.head if owner.dep_ == "pobj" and owner.head.lower_ == "for" else None
+        if verb is None or not owners or owners[0].pos_ != "PRON":
+            return owners
+        # "commends Egypt for *its* role in ...": the pronoun stands for the one praised (the
+        # object the "for" phrase hangs on, where the parser hangs it there)
+        if is_noun(verb) and verb.dep_ in ("dobj", "dative") and verb.head.lemma_.lower() in reason_verbs:
+            return [verb]
+        return _role_holders(verb, reason_verbs) or owners
+    if not is_verb(owner) or owner.lemma_.lower() not in reason_verbs:
+        return []
+    reasons = [p for c in owner.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children]
+    owners = [c for r in reasons if r.dep_ == "pobj" and is_noun(r) for c in r.children if c.dep_ == "poss"]
+    objects = [c for c in owner.children if c.dep_ in ("dobj", "dative")]
+    if objects and all(o.pos_ == "PRON" for o in owners):
+        return objects
+    return owners or objects
+
+
+def _misread_clause_subject(head: Token) -> list[Token]:
+    """The subject of a clause whose verb the parser read as a plural noun, with the clause's
+    subject as its compound ("asserting that *China abides* by its obligations and rejects ...":
+    "abides" a noun, "China" its compound, "that" its mark): a finite verb coordinated with that
+    verb shares its subject; [] for any other noun."""
+    if head.tag_ != "NNS" or head.dep_ != "ccomp" or not any(c.dep_ == "mark" for c in head.children):
+        return []
+    return [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < head.i][:1]
+
+
+def _with_purpose(tok: Token) -> bool:
+    """An infinitive of purpose the parser hung, with the one met as its subject, on the "with"
+    of the verb before it ("spoke *with* Albanese *to express* ...", "met with the envoy to
+    discuss ...")."""
+    prep = tok.head
+    return (
+        tok.dep_ == "pcomp"
+        and tok.tag_ == "VB"
+        and prep.lower_ == "with"
+        and is_verb(prep.head)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    )
+
+
+def _absolute_purpose(tok: Token) -> bool:
+    """The same purpose read as an absolute clause marked by "with", with the one met as its
+    subject ("spoke [*with* Adams *to congratulate* her]"), or after a bare "with" of the verb
+    ("spoke [with] [Adams to congratulate her]"; :func:`absolute_with`)."""
+    return (
+        tok.dep_ == "advcl"
+        and tok.tag_ == "VB"
+        and is_verb(tok.head)
+        and (any(c.dep_ == "mark" and c.lower_ == "with" for c in tok.children) or _bare_with_before(tok))
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    )
+
+
+def _title_run_before(subject: Token, subjects: list[Token]) -> bool:
+    """Whether a subject is a title the parser cut off from the name right after it, both read
+    as subjects of one verb ("*Assistant* to the President for ... Affairs Jane Roe hosted"):
+    its phrase runs into the other's with nothing between, and the other is a person's name."""
+    return subject.pos_ != "PRON" and any(
+        o is not subject
+        and o.pos_ == "PROPN"
+        and o.ent_type_ == "PERSON"
+        and subject.right_edge.i + 1 == o.left_edge.i
+        and subject.i < o.i
+        for o in subjects
+    )
+
+
+def _infinitive_over_gerund(tok: Token, head: Token) -> Token | None:
+    """The infinitive an infinitive with its own "to" is coordinated with, when the parser hangs
+    it on a gerund below that one ("to commend X for forming a government and *to
+    congratulate* him"): the nearest infinitive above the gerund; else None."""
+    if tok.tag_ != "VB" or head.tag_ != "VBG" or not _has_to(tok) or _has_to(head):
+        return None
+    return next((a for a in head.ancestors if a.tag_ == "VB" and _has_to(a)), None)
+
+
+def _has_to(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _past_after_reported(tok: Token, head: Token) -> bool:
+    """Whether a past verb coordinated after a reported clause in the present or under a modal
+    belongs to the past verb reporting it ("underscored that Russia's disregard *demands* a
+    response and *agreed* to coordinate", "said an attack *would be met* with force and *urged*
+    ..."), not to the clause."""
+    reporter = head.head
+    return (
+        tok.tag_ == "VBD"
+        and tok.i > head.i
+        and head.dep_ == "ccomp"
+        and reporter.tag_ == "VBD"
+        and is_verb(reporter)
+        and not any(c.dep_ in SUBJECT_DEPS for c in tok.children)
+        and (head.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children))
+    )
+
+
+def _past_after_judged_act(tok: Token, head: Token, event_nouns: frozenset[str]) -> bool:
+    """Whether a past verb coordinated after a reported judgement of an act belongs to the past
+    verb reporting it ("the panel said the detention *was arbitrary* and *called* for his
+    release", "said the strike was illegal and demanded an inquiry"): the clause's verb is "be"
+    with an adjective, its subject a noun of an event (``event_nouns``; not "said the suspect
+    was drunk and attacked a guard"), the coordinated verb (one of the caller's follow-up verbs
+    of speech) has no subject of its own and takes an object or a phrase of its own, and the
+    reporter speaks in the past."""
+    reporter = head.head
+    if not (
+        tok.tag_ in ("VBD", "VBN")  # "has determined the detention is arbitrary and *called* ..."
+        and tok.i > head.i
+        and head.dep_ == "ccomp"
+        and head.lemma_ == "be"
+        and reporter.tag_ in ("VBD", "VBN")
+        and is_verb(reporter)
+        and not any(c.dep_ in SUBJECT_DEPS for c in tok.children)
+        and any(c.dep_ == "acomp" for c in head.children)
+        and any(c.dep_ in ("dobj", "prep", "xcomp", "ccomp") for c in tok.children)
+    ):
+        return False
+    subj = [c for c in head.children if c.dep_ in SUBJECT_DEPS]
+    return bool(subj) and all(s.pos_ == "NOUN" and s.lemma_.lower() in event_nouns for s in subj)
+
+
+def _bare_after_participle(tok: Token, head: Token) -> bool:
+    """A bare verb with no auxiliary of its own coordinated with the participle of a perfect
+    that is a reported clause: the two cannot share the perfect's auxiliary, nor its subject."""
+    return (
+        tok.tag_ == "VB"
+        and head.tag_ == "VBN"
+        and head.dep_ == "ccomp"
+        and is_verb(head.head)
+        and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+        and any(c.dep_ == "aux" and c.lemma_ == "have" for c in head.children)
+    )
+
+
+def _noun_clause(tok: Token, head: Token, event_nouns: frozenset[str]) -> tuple[Token | None, list[Token]]:
+    """For a clause ``tok`` attached to the noun ``head``: the verb to climb to, else (None and)
+    the actors found."""
+    if head.dep_ == "ROOT" and tok.tag_ == "VBD":  # a misparse: "Chile's minister called on ..."
+        return None, [head]
+    if tok.tag_ != "VBG":
+        return None, []
+    # "protesters demanding ...", "a lawsuit accusing ..."
+    if head.lemma_.lower() in event_nouns and is_verb(head.head):
+        return head.head, []
+    anchor = _placed(head)
+    if anchor != head and is_verb(anchor):  # "protesters gathered in Kyiv demanding ...": the clause's subject
+        return anchor, []
+    return None, [anchor]  # "posted a message on Twitter blaming ...": the message, not Twitter
+
+
+def _object_infinitive(tok: Token, head: Token) -> bool:
+    """Whether ``tok`` is a to-infinitive on ``head``, a verb's direct object ("took steps *to
+    expel* them"): its subject is that verb's."""
+    return (
+        tok.tag_ == "VB"
+        and head.dep_ == "dobj"
+        and is_verb(head.head)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    )
+
+
+def _active_after_passive(verb: Token, head: Token) -> bool:
+    """Whether ``verb``, coordinated with the passive ``head`` (which has a passive subject and no
+    by-phrase), is active: it has an object, an auxiliary of its own that is not a passive one,
+    or a finite form ("were deployed and *have attacked* protesters", "were beaten and *fled*";
+    not "were killed and injured", where the passive's auxiliary is shared)."""
+    if not any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in head.children) or _agents(head):
+        return False
+    if any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in verb.children):
+        return False
+    if verb.tag_ in FINITE_TAGS:
+        return True
+    return any(c.dep_ in ("dobj", "dative") or (c.dep_ == "aux" and c.lower_ != "to") for c in verb.children)
+
+
+def _agents(verb: Token) -> list[Token]:
+    """The objects of a passive verb's by-phrase ("attacked *by protesters*")."""
+    return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+
+
+def _placed(noun: Token) -> Token:
+    """The verb a place belongs to, when a participle is attached to the place: in "protesters
+    gathered *in Kyiv* demanding ...", Kyiv does not demand, the clause's subject does; other
+    nouns stand for themselves. A name or a date placing a noun ("a message *on Twitter*",
+    "a statement *on Monday*") gives the noun it places."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPOSITIONS:
+        return noun
+    if is_verb(prep.head):
+        return prep.head
+    if is_noun(prep.head) and (noun.pos_ == "PROPN" or noun.ent_type_ in PLACING_ENTITIES):
+        return prep.head
+    return noun
+
+
+def _clause_agents(verb: Token) -> list[Token]:
+    """The agents of a passive clause attached to a passive verb with none: "journalists were
+    injured *after being attacked by protesters*", "was killed *when struck by a police car*"."""
+    clauses = [c for c in verb.children if c.dep_ == "advcl" and _temporal(c)]
+    clauses += [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in TIME_MARKERS
+        for g in c.children
+        if g.dep_ == "pcomp"
+    ]
+    return [g for c in clauses if is_passive(c) or c.tag_ == "VBN" for g in _agents(c)]
+
+
+def _temporal(clause: Token) -> bool:
+    """A clause of the time of the act ("*when* struck by", "*after* being attacked by", a bare
+    participle), not of its reason ("banned *because* it was written by a woman")."""
+    marks = [c.lower_ for c in clause.children if c.dep_ == "mark"]
+    return all(m in TIME_MARKERS for m in marks)

@@ -624,6 +624,13 @@ class ReferenceWords:
     party_labels: dict[str, str] = field(default_factory=dict)  # "R" -> "USA": "X (R-Texas)" is American
     acting_regions: dict[str, str] = field(default_factory=dict)  # "europe" -> "EUR": "Europe retaliated"
 
+    def titled_countries(self, run: str) -> set[str]:
+        """The countries of the titles of several words (``office_countries``) that a run of
+        lower-cased words holds whole ("under secretary of state for political affairs jane roe":
+        USA)."""
+        padded = f" {run} "
+        return {c for t, c in self.office_countries.items() if " " in t and f" {t} " in padded}
+
     @classmethod
     def load(cls, directory: Path | None = None) -> ReferenceWords:
         path = _patterns(directory, "references.yaml")

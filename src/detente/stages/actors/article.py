@@ -1184,9 +1184,8 @@ class _Article:
         titles = [c for c in last.children if c.dep_ == "compound" and c.i < first.i]
         titles += list(last.doc[max(first.i - 1, 0) : last.i])  # the NER's name may take the title in
         found = {words.office_countries[t.lower_] for t in titles if t.lower_ in words.office_countries}
-        run = f" {syntax.title_run(first)} "
         # a title of several words ("*Under Secretary of State* for Political Affairs Jane Roe")
-        found |= {c for t, c in words.office_countries.items() if " " in t and f" {t} " in run}
+        found |= words.titled_countries(syntax.title_run(first))
         for label in (c for c in last.children if c.dep_ == "appos" and c.i > last.i):
             # "Jane Doe, *Department Spokesperson*": a title set after the name, as a byline gives it
             title = " ".join(t.lower_ for t in label.subtree if not (t.is_punct or t.is_space or t.dep_ == "det"))

@@ -35,8 +35,7 @@ class Entries(Part):
         """The country of a title of several words that only one state gives, in a name's run of
         words or right before it ("*Assistant Secretary of State* for African Affairs Jane Roe":
         ``office_countries``)."""
-        run = f" {syntax.title_run(first)} {' '.join(t.lower_ for t in words)} "
-        found = {c for t, c in self.words.office_countries.items() if " " in t and f" {t} " in run}
+        found = self.words.titled_countries(f"{syntax.title_run(first)} {' '.join(t.lower_ for t in words)}")
         return found.pop() if len(found) == 1 else None
 
     def _placed(self, mention: Mention | None, head: Token) -> bool:

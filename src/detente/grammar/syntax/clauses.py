@@ -154,10 +154,10 @@ STATIVE_PASSIVE_VERBS = frozenset({"stand", "remain", "stay"})
 def stative_passive(verb: Token) -> bool:
     """Whether a participle completes a verb of a state, a passive in all but its auxiliary
     ("Lai *stands accused* of collusion", "the two *remain detained*"): its subject undergoes it."""
-    return _stative_holder(verb) is not None
+    return stative_holder(verb) is not None
 
 
-def _stative_holder(verb: Token) -> Token | None:
+def stative_holder(verb: Token) -> Token | None:
     """The word whose subject undergoes a participle of :func:`stative_passive`: the participle
     itself when the parser reads the verb of state as its auxiliary, else that verb."""
     if verb.tag_ != "VBN" or any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children):

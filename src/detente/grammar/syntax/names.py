@@ -91,7 +91,7 @@ def with_conjuncts(heads: Iterable[Token]) -> list[Token]:
     return out
 
 
-def _apposed_subject(verb: Token) -> Token | None:
+def apposed_subject(verb: Token) -> Token | None:
     """'..., a charge Afghan spokesperson Abdul Qahar Balkhi *rejected* Thursday' read with the
     name as the end of an apposition ("a charge ... Balkhi") and the past-tense verb hung on a
     noun before it with no subject: the name just before the verb is its subject."""
@@ -138,7 +138,7 @@ def title_run(first: Token) -> str:
     return " ".join(reversed(words))
 
 
-def _titled_subject(verb: Token) -> Token | None:
+def titled_subject(verb: Token) -> Token | None:
     """'*Under* Secretary of State for Political Affairs Jane Roe will visit Chad' read as "under
     [the secretary ... Roe]", the verb left with no subject: the person named at the end of the
     title the sentence opens with is the subject."""
@@ -159,11 +159,12 @@ def _titled_subject(verb: Token) -> Token | None:
     return None
 
 
-def _fronted_subject(verb: Token) -> Token | None:
-    """'On a visit to Zimbabwe, South African President Ramaphosa *voiced* ...' read with the
-    subject as a conjunct or an apposition of the last name of a fronted phrase ("Zimbabwe, ...
-    Ramaphosa"), the verb left with no subject: the name just before the verb, set off from the
-    phrase by a comma with no "and" or "or", is its subject."""
+def fronted_subject(verb: Token) -> Token | None:
+    """The subject of a verb that the parser misread as a conjunct or an apposition of a fronted
+    phrase's last name, or None: 'On a visit to Zimbabwe, South African President Ramaphosa
+    *voiced* ...' read with the subject as a conjunct or an apposition of the last name of a
+    fronted phrase ("Zimbabwe, ... Ramaphosa"), the verb left with no subject: the name just
+    before the verb, set off from the phrase by a comma with no "and" or "or", is its subject."""
     if verb.tag_ not in FINITE_TAGS or verb.dep_ not in ("ROOT", "ccomp"):
         return None
     i = verb.i - 1
@@ -194,14 +195,8 @@ def _fronted_subject(verb: Token) -> Token | None:
     return name if prep.dep_ == "prep" and prep.head == verb and prep.i < first.i else None
 
 
-def fronted_subject(verb: Token) -> Token | None:
-    """The subject of a verb that the parser misread as a conjunct or an apposition of a fronted
-    phrase's last name (:func:`_fronted_subject`), or None."""
-    return _fronted_subject(verb)
-
-
 def fronted_conjunct(name: Token) -> bool:
-    """Whether a name is the subject :func:`_fronted_subject` finds misread as a conjunct."""
+    """Whether a name is the subject :func:`fronted_subject` finds misread as a conjunct."""
     if name.dep_ not in ("conj", "appos"):
         return False
     i = name.right_edge.i + 1
@@ -210,7 +205,7 @@ def fronted_conjunct(name: Token) -> bool:
         i += 1  # "the Life and Liberty Party (*L&L*) held"
     while i < len(doc) and doc[i].dep_ in ("advmod", "npadvmod", "aux", "prep") and doc[i].head.i > i:
         i = doc[i].right_edge.i + 1 if doc[i].dep_ in ("prep", "npadvmod") else i + 1
-    return i < len(doc) and _fronted_subject(doc[i]) == name
+    return i < len(doc) and fronted_subject(doc[i]) == name
 
 
 #: the words that make a copula's subject one of a class ("X is *one of* the countries that ...")

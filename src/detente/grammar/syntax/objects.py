@@ -9,7 +9,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-from detente.grammar.syntax.clauses import _stative_holder, is_passive, understood_undergoers
+from detente.grammar.syntax.clauses import is_passive, stative_holder, understood_undergoers
 from detente.grammar.syntax.tokens import (
     CHANNEL_NOUNS,
     CHANNEL_PREPOSITIONS,
@@ -24,7 +24,7 @@ from detente.grammar.syntax.tokens import (
 )
 
 
-def _bare_with_before(clause: Token) -> bool:
+def bare_with_before(clause: Token) -> bool:
     """Whether a clause of a verb follows a bare "with" of that verb, one with no object of its
     own ("spoke [with] [*Adams* to welcome ...]"): the "with" phrase's party is the clause's
     subject as the parser reads it."""
@@ -94,7 +94,7 @@ PERFECT_AUXILIARIES = frozenset({"had", "'d"})
 def objects(verb: Token) -> list[Token]:
     """Direct objects; in the passive, the grammatical subject (or the subject it takes from the
     verb it hangs from: :func:`understood_undergoers`)."""
-    holder = _stative_holder(verb)
+    holder = stative_holder(verb)
     if holder is not None:
         # (the parser may hang the subject on the verb of state read as the auxiliary)
         holders = [holder, *(c for c in holder.children if c.dep_ == "auxpass")]
@@ -216,7 +216,7 @@ def absolute_with(verb: Token) -> list[Token]:
         and (
             any(m.dep_ == "mark" and m.lower_ == "with" for m in c.children)
             # or a bare "with" of the verb right before it ("spoke [with] [*X* to welcome ...]")
-            or _bare_with_before(c)
+            or bare_with_before(c)
         )
     ]
     clauses += [

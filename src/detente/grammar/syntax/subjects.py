@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from detente.grammar.syntax.clauses import is_passive, stative_passive, understood_undergoers
-from detente.grammar.syntax.names import _apposed_subject, _fronted_subject, _titled_subject, class_member, name_suffix
-from detente.grammar.syntax.objects import _bare_with_before
+from detente.grammar.syntax.names import apposed_subject, class_member, fronted_subject, name_suffix, titled_subject
+from detente.grammar.syntax.objects import bare_with_before
 from detente.grammar.syntax.tokens import (
     FINITE_TAGS,
     INCLUDING_WORDS,
@@ -85,7 +85,7 @@ def subjects(verb: Token, *, words: SubjectWords = NO_SUBJECT_WORDS) -> list[Tok
             if tok.dep_ == "relcl" and subj[0].lower_ in RELATIVE_PRONOUNS:
                 return class_member(tok.head) or [tok.head]
             return subj
-        misread = (_apposed_subject(tok) or _fronted_subject(tok) or _titled_subject(tok)) if tok is verb else None
+        misread = (apposed_subject(tok) or fronted_subject(tok) or titled_subject(tok)) if tok is verb else None
         if misread is not None:
             return [misread]
         agents = _agents(tok)
@@ -266,7 +266,7 @@ def _absolute_purpose(tok: Token) -> bool:
         tok.dep_ == "advcl"
         and tok.tag_ == "VB"
         and is_verb(tok.head)
-        and (any(c.dep_ == "mark" and c.lower_ == "with" for c in tok.children) or _bare_with_before(tok))
+        and (any(c.dep_ == "mark" and c.lower_ == "with" for c in tok.children) or bare_with_before(tok))
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
     )
 

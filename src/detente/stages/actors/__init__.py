@@ -74,7 +74,9 @@ resolving a side are tried; ``sides`` the resolution of one side and the country
 places, offices and organisations; ``context`` the parties only the article's other events name
 (the asker a refusal answers, the author of an act judged, accepted or retaliated for, the holder
 of someone freed, the party a threat is aimed at); ``article`` what the article has told so far
-(``_Article``, ``_EventIndex``); ``grammar`` the parse helpers.
+(``_Article``, ``_EventIndex``), a package whose ``whole`` module holds ``_Article`` and asks its
+parts (``reports``, ``antecedents``, ``ties``, ``titles``, ``people``) over one shared context;
+``grammar`` the parse helpers.
 """
 
 from detente.stages.actors.grammar import _main_country, _reports

@@ -1,0 +1,165 @@
+"""The article (:class:`_Article`): what it has told so far, read by its parts over one shared
+context (``context``): ``reports`` (claims of responsibility, reports of acts, quotations going
+on), ``antecedents`` (what pronouns and descriptions refer back to), ``ties`` (whose a phrase
+is, institutions and ties of persons, short forms), ``titles`` (title holders, travellers,
+titles of offices) and ``people`` (the countries of persons). The article stages call the
+article; it asks the part that owns each question."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from spacy.tokens import Doc, Token
+
+from detente.grammar import syntax
+from detente.knowledge.actors import ActorDictionary
+from detente.knowledge.words import ReferenceWords
+from detente.pipeline.work import Mention
+from detente.records import Actor, Event
+from detente.stages.actors.article.antecedents import Antecedents
+from detente.stages.actors.article.context import ArticleContext, Part
+from detente.stages.actors.article.people import People
+from detente.stages.actors.article.reports import Reports
+from detente.stages.actors.article.ties import Ties
+from detente.stages.actors.article.titles import Titles
+from detente.stages.actors.grammar import _body_line, _main_country, _of_a_state
+from detente.stages.build import PhraseResolver
+
+
+class _Article(Part):
+    """What the article has named: its dictionary mentions in order, the country that
+    qualifies each person's name, and its main country."""
+
+    def __init__(
+        self,
+        doc: Doc,
+        mentions: tuple[Mention, ...],
+        actors: ActorDictionary,
+        words: ReferenceWords,
+    ) -> None:
+        super().__init__(ArticleContext(doc, mentions, actors, words))
+        self.reports = Reports(self.ctx)
+        self.ties = Ties(self.ctx)
+        self.antecedents = Antecedents(self.ctx, self.ties)
+        self.titles = Titles(self.ctx, self)
+        self.people = People(self.ctx, self.ties, self.titles)
+        self.acronyms = self.ties._acronym_countries()
+        countries = [m.entry.country for m in self.named if m.entry is not None and _of_a_state(m.entry)]
+        self.countries = frozenset(c for c in countries if c)
+        # "an *anti-American* protest": a cause, which says nothing of where the story is
+        # (nor the office that heads a statement on a line of its own, "Office of the
+        # Spokesperson": who issues it, not what it is about)
+        self.main_country = _main_country(
+            m.entry.country
+            for m in self.named
+            if m.entry is not None
+            and _of_a_state(m.entry)
+            and not syntax.stance(doc[m.start])
+            and not _body_line(doc, m, words.body_heads)
+        )
+        #: sentence -> the one speaker its events are attributed to
+        self.speakers: dict[int, Actor] = {}
+
+    @cached_property
+    def resolver(self) -> PhraseResolver:
+        return PhraseResolver(self.doc, self.mentions, self.actors, self.words)
+
+    # reports (:class:`Reports`)
+
+    def claimer(self, ev: Event) -> Actor | None:
+        """The group that claimed an attack with no actor named (:meth:`Reports.claimer`)."""
+        return self.reports.claimer(ev)
+
+    def continues_quote(self, sentence: int) -> bool:
+        """Whether a quotation goes on from the sentence before (:meth:`Reports.continues_quote`)."""
+        return self.reports.continues_quote(sentence)
+
+    def reports_of(
+        self, acts: dict[str, str], at: int, enacted: dict[str, frozenset[str]] | None = None
+    ) -> list[Token]:
+        """The authors the text names for some acts (:meth:`Reports.reports_of`)."""
+        return self.reports.reports_of(acts, at, enacted)
+
+    def reporting(
+        self, events: tuple[Event, ...], noun: str, verb: str | None, makers: frozenset[str] | None
+    ) -> list[int]:
+        """The article's events whose trigger reports one act (:meth:`Reports.reporting`)."""
+        return self.reports.reporting(events, noun, verb, makers)
+
+    # antecedents (:class:`Antecedents`)
+
+    def named_before(self, char: int, kinds: frozenset[str], exclude: frozenset[str] = frozenset()) -> Actor | None:
+        """The last mention of some kinds before a character (:meth:`Antecedents.named_before`)."""
+        return self.antecedents.named_before(char, kinds, exclude)
+
+    def countries_before(self, char: int, number: int) -> list[Actor]:
+        """The last countries named before a character (:meth:`Antecedents.countries_before`)."""
+        return self.antecedents.countries_before(char, number)
+
+    def parties_before(self, char: int, number: int) -> list[Actor]:
+        """The last countries or armed groups named before a character (:meth:`Antecedents.parties_before`)."""
+        return self.antecedents.parties_before(char, number)
+
+    def antecedent(self, pronoun: Token) -> Actor | None:
+        """What 'it'/'they' stands for (:meth:`Antecedents.antecedent`)."""
+        return self.antecedents.antecedent(pronoun)
+
+    def names_a_state(self, side: Actor) -> bool:
+        """Whether a side is a state by its name or capital (:meth:`Antecedents.names_a_state`)."""
+        return self.antecedents.names_a_state(side)
+
+    def same_head_before(self, head: Token, side: Actor) -> Actor | None:
+        """The last phrase with the same head that a country qualifies (:meth:`Antecedents.same_head_before`)."""
+        return self.antecedents.same_head_before(head, side)
+
+    def body_before(self, head: Token, side: Actor) -> Actor | None:
+        """The body a definite description refers back to (:meth:`Antecedents.body_before`)."""
+        return self.antecedents.body_before(head, side)
+
+    def issuer(self, document: Token, issuing: frozenset[str]) -> Actor | None:
+        """Who issued the text a definite description names (:meth:`Antecedents.issuer`)."""
+        return self.antecedents.issuer(document, issuing)
+
+    def sector_country_before(self, side: Actor, within: int | None = None) -> str | None:
+        """The country of the last phrase of the same sector (:meth:`Antecedents.sector_country_before`)."""
+        return self.antecedents.sector_country_before(side, within)
+
+    # ties (:class:`Ties`)
+
+    def naming(self, tok: Token) -> Actor | None:
+        """The country, organisation or armed group a phrase names (:meth:`Ties.naming`)."""
+        return self.ties.naming(tok)
+
+    def member_of(self, tok: Token, nouns: frozenset[str] = frozenset()) -> Mention | None:
+        """Whose members a kind of actor is (:meth:`Ties.member_of`)."""
+        return self.ties.member_of(tok, nouns)
+
+    # titles (:class:`Titles`)
+
+    @property
+    def travelled_to(self) -> dict[str, set[str]]:
+        """Where each traveller went (:attr:`Titles.travelled_to`)."""
+        return self.titles.travelled_to
+
+    def title_holder_country(self, head: Token) -> str | None:
+        """The country of the holder a bare title refers back to (:meth:`Titles.title_holder_country`)."""
+        return self.titles.title_holder_country(head)
+
+    # people (:class:`People`)
+
+    @property
+    def full_names(self) -> dict[str, tuple[str, ...]]:
+        """The persons named in full, by surname (:attr:`People.full_names`)."""
+        return self.people.full_names
+
+    def full_name(self, name: str) -> str | None:
+        """The one person named in full with this surname (:meth:`People.full_name`)."""
+        return self.people.full_name(name)
+
+    def person_country(self, name: str) -> str | None:
+        """The one country the article gives a person (:meth:`People.person_country`)."""
+        return self.people.person_country(name)
+
+    def tied(self, name: str) -> bool:
+        """Whether a person is tied to something other than a country (:meth:`People.tied`)."""
+        return self.people.tied(name)

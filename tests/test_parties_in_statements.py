@@ -201,6 +201,22 @@ def _sides(events, type_: str, trigger: str | None = None) -> list[tuple[str | N
             "USA",
             "POL",
         ),
+        # an officer of the U.S. National Security Council titled by its initials is of the
+        # United States (round parties38)
+        (
+            "NSC Coordinator for the Middle East Bret Smith visited Saudi Arabia on April 13.",
+            "CONSULT",
+            "visited",
+            "USA",
+            "SAU",
+        ),
+        (
+            "NSC Spokesperson Jane Roe urged Pyongyang to return to talks.",
+            "REQUEST",
+            "urged",
+            "USA",
+            "PRK",
+        ),
         (
             "Special Envoy for Yemen Sarah Cole welcomed Oman's support for the truce talks.",
             "SUPPORT",

@@ -350,6 +350,20 @@ def test_legal_basis_is_no_recipient(model_coder) -> None:  # type: ignore[no-un
             "criticized",
             "COD",
         ),
+        # ... nor a traveller of a known country named again by the title alone in a sentence that
+        # opens with the trip's place (round parties38)
+        (
+            "U.S. Special Envoy Jane Roe will travel to Chile and Peru next week. In Chile, the Special Envoy "
+            "will meet with President Boric.",
+            "meet",
+            "CHL",
+        ),
+        (
+            "British Trade Envoy Tom Hale will visit Ghana and Nigeria from May 2. In Ghana, the Trade Envoy "
+            "will meet with the finance minister.",
+            "meet",
+            "GHA",
+        ),
     ],
 )
 def test_a_traveller_is_not_of_the_place_visited(coder, text: str, trigger: str, place: str) -> None:  # type: ignore[no-untyped-def]

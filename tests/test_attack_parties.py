@@ -82,6 +82,21 @@ def test_launcher_attacks(coder, text: str, actor: str, recipient: str) -> None:
     assert any(a and actor in a and r and recipient in r for a, r in found), found
 
 
+# an attack told only by who withstood it is on them: the subject of a verb of repelling it, the
+# one a verb of defending guards against it (round parties38; before, no recipient, or the place)
+REPELLED = [
+    ("Georgian soldiers repelled Russian attacks on Monday.", "Russian", "Georgian soldiers"),
+    ("The aid will help the Moldovan army fend off Russian attacks in the north.", "Russian", "Moldovan army"),
+    ("The new batteries will help Israel defend itself against Iranian attacks.", "Iranian", "Israel"),
+]
+
+
+@pytest.mark.parametrize(("text", "actor", "recipient"), REPELLED)
+def test_an_attack_withstood_is_on_its_defender(coder, text: str, actor: str, recipient: str) -> None:  # type: ignore[no-untyped-def]
+    found = [(_side(e, "actor"), _side(e, "recipient")) for e in _assaults(coder, text)]
+    assert any(a and actor in a and r and recipient in r for a, r in found), found
+
+
 # (headline, body, the dead the headline's attack counts, words of its recipient)
 HEADLINE_DEAD = [
     ("Somali reporter Ahmed Warsame shot dead in Kismayo", "Police said the motive was not known.", 1, "Warsame"),

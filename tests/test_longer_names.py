@@ -31,6 +31,8 @@ def _sides(coder: Any, sentence: str, type_: str) -> list[tuple[str | None, str 
         # a sea named after a country is no party
         ("Vietnam protested Chinese drilling in the South China Sea.", "PROTEST", "VNM", None),
         ("South Korea protested Chinese patrols in the East China Sea.", "PROTEST", "KOR", None),
+        # India's "National Democratic Alliance" is not South Africa's "Democratic Alliance" (round parties38)
+        ("The National Democratic Alliance accused the opposition of spreading rumours.", "ACCUSE", None, "OPP"),
         # "Côte d’Ivoire" with the typographic apostrophe
         ("Senegal and Côte d’Ivoire signed an accord on fisheries.", "SUPPORT", "SEN", "CIV"),
     ],

@@ -201,6 +201,22 @@ def _sides(events, type_: str, trigger: str | None = None) -> list[tuple[str | N
             "USA",
             "POL",
         ),
+        # an officer of the U.S. National Security Council titled by its initials is of the
+        # United States (round parties38)
+        (
+            "NSC Coordinator for the Middle East Bret Smith visited Saudi Arabia on April 13.",
+            "CONSULT",
+            "visited",
+            "USA",
+            "SAU",
+        ),
+        (
+            "NSC Spokesperson Jane Roe urged Pyongyang to return to talks.",
+            "REQUEST",
+            "urged",
+            "USA",
+            "PRK",
+        ),
         (
             "Special Envoy for Yemen Sarah Cole welcomed Oman's support for the truce talks.",
             "SUPPORT",
@@ -333,6 +349,20 @@ def test_legal_basis_is_no_recipient(model_coder) -> None:  # type: ignore[no-un
             "leaders and criticized the government's new media law.",
             "criticized",
             "COD",
+        ),
+        # ... nor a traveller of a known country named again by the title alone in a sentence that
+        # opens with the trip's place (round parties38)
+        (
+            "U.S. Special Envoy Jane Roe will travel to Chile and Peru next week. In Chile, the Special Envoy "
+            "will meet with President Boric.",
+            "meet",
+            "CHL",
+        ),
+        (
+            "British Trade Envoy Tom Hale will visit Ghana and Nigeria from May 2. In Ghana, the Trade Envoy "
+            "will meet with the finance minister.",
+            "meet",
+            "GHA",
         ),
     ],
 )

@@ -76,6 +76,14 @@ BOTH_SIDES_CASES = [
         "AGREE",
         {("BRA", "COL")},
     ),
+    # "the partners" after a meeting of several counterparts: those who met (round parties38)
+    (
+        "Prime Minister Mark Carney met with Foreign Minister Sarah Lind of Denmark. The partners agreed to "
+        "coordinate new sanctions on Belarus.",
+        "agreed",
+        "AGREE",
+        {("CAN", "BLR"), ("DNK", "BLR")},
+    ),
     (
         "British National Security Adviser Tom Hale spoke by phone with National Security Adviser "
         "Ajit Doval of India. The two National Security Advisers agreed to meet in London.",

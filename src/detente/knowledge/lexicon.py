@@ -119,6 +119,11 @@ class WordRoles:
     #: ("launched an attack on the minister, *accusing* him of lying"): ``worded_attack_cues``
     worded_attack_words: frozenset[str] = words(default=())
     worded_attack_cues: frozenset[str] = words(default=())
+    #: an attack told only by who withstood it is on them: the subject of a verb of repelling it,
+    #: the one a verb of defending guards against it (of the types ``repelled_types``)
+    repelled_types: frozenset[str] = words(default=())
+    repelling_verbs: frozenset[str] = words(default=())
+    defending_verbs: frozenset[str] = words(default=())
     #: a sum a support verb carries is the event its "in" phrase names, of these types ("approved
     #: $40 billion in aid"); ``sum_words``: the sums the NER may not mark as money
     measured_types: frozenset[str] = words(default=())

@@ -226,6 +226,24 @@ class ArgumentFinderBase:
             return []
         return syntax.prep_objects(noun, ("on", "upon"))
 
+    def _repelled_targets(self, noun: Token, type_: str) -> list[Token]:
+        """Whom an attack is on when the text tells only who withstood it (``repelled_types``):
+        the subject of a verb of repelling it ("Ukrainian forces *repelled* Russian attacks",
+        "the weapons they use *to repel* Russian attacks", ``repelling_verbs``), or the one a
+        verb of defending guards *against* it ("help Ukraine *defend itself against* Russian
+        attacks", "protect civilians against attacks", ``defending_verbs``). Not one who stops
+        an attack on another ("police *foiled* an attack on the synagogue")."""
+        roles = self.lex.roles
+        if type_ not in roles.repelled_types:
+            return []
+        verb = noun.head
+        if noun.dep_ == "dobj" and self.lemma(verb) in roles.repelling_verbs:
+            return self.subjects(verb)
+        if noun.dep_ == "pobj" and verb.lower_ == "against" and self.lemma(verb.head) in roles.defending_verbs:
+            guarded = [o for o in verb.head.children if o.dep_ == "dobj" and o.lower_ not in syntax.REFLEXIVE_PRONOUNS]
+            return guarded or self.subjects(verb.head)
+        return []
+
     def _shared_doers(self, deed: Token, type_: str) -> list[Token]:
         """The doers a participle names for the last of joined deeds, which it tells of them all
         ("condemned the killings and the abuses *carried out by the junta*", "the aggression and
@@ -372,6 +390,8 @@ class ArgumentFinderBase:
             actors = self._message_sayers(noun)
         recipients = patients + [o for o in syntax.prep_objects(noun, self.lex.prepositions(type_)) if o not in doers]
         recipients = recipients or self._worded_attack_targets(noun, type_)
+        # the one who withstood it, before where it happened ("fended off attacks *in the east*")
+        recipients = self._repelled_targets(noun, type_) or recipients
         recipients += [o for v in carried for o in syntax.prep_objects(v, self.lex.prepositions(type_))]
         # (the parser may hang "against" on the agent: "filed by the opposition against the board")
         recipients += [o for a in actors if carried for o in syntax.prep_objects(a, ("against",))]

@@ -158,7 +158,12 @@ class ResolveActorsBase:
                 # opens with is the description's, not that of the last one with its head ("the
                 # transition government of Mali" in the paragraph before)
                 opening = _opening_country(head, article)
-                if opening is not None and found.country is not None and opening != found.country:
+                if (
+                    opening is not None
+                    and found.country is not None
+                    and opening != found.country
+                    and not _travelled_there(found, opening, article)
+                ):
                     return _with_country(side, opening)
                 return found
         if head is not None and _definite(head) and side.name is None and head.tag_ in ("NN", "NNP"):
@@ -729,6 +734,14 @@ class ResolveActorsBase:
         if found is not None and not _keeps_name(head, side, found):
             return None  # "the *Life and Liberty* Party" is a name of its own, not "the American Delta parties"
         return found
+
+
+def _travelled_there(found: Actor, place: str, article: _Article) -> bool:
+    """Whether the person a description was read as travels to the country the sentence opens
+    with ("U.S. Special Envoy Jane Roe will travel to Chile ... In Chile, *the Special Envoy*
+    will meet ...": a guest there, still of the United States; ``travel_words``)."""
+    named = found.name or found.text
+    return bool(named) and place in article.travelled_to.get(named.split()[-1].lower(), ())
 
 
 def _named_target_place(ev: Event, head: Token | None, article: _Article, types: frozenset[str]) -> bool:

@@ -105,6 +105,10 @@ class Meetings(Part):
             return []  # '"they raped me"': a quoted speaker's own words
         sent = ref.sent
         if not described and ref.dep_ == "poss":
+            named = self._line_parties(ref)
+            if named:
+                return named
+        if not described and ref.dep_ == "poss":
             # "*The two leaders* reaffirmed *their* commitment": whom the subject describes
             sides = [t for t in self.doc[sent.start : ref.i] if t.dep_ == "nsubj" and self._both_sides(t)]
             if sides:
@@ -146,6 +150,22 @@ class Meetings(Part):
             counted += 0 if again else 1
             start = previous.start
         return []
+
+    def _line_parties(self, ref: Token) -> list[Token]:
+        """Whom 'their' stands for in a line with no verb that names two parties before it, the
+        title of a transcript or a caption: "*A and B* Before Their Meeting", "*A with B* at
+        Their Joint Press Conference": the line's head and its conjunct or "with" object, each
+        a name of the text (the first named first). Empty in a sentence with a verb."""
+        root = ref.sent.root
+        if ref.lower_ != "their" or root.pos_ not in ("PROPN", "NOUN") or root.i > ref.i:
+            return []
+        if any(syntax.is_verb(t) for t in ref.sent):
+            return []
+        parties = [root, *(c for c in root.conjuncts if c.i < ref.i)]
+        if len(parties) == 1:
+            parties += [o for o in syntax.prep_objects(root, ("with",)) if o.i < ref.i][:1]
+        named = [p for p in parties if self.ctx._mentions_in(*syntax.phrase(p))]
+        return parties if len(parties) == 2 and len(named) == 2 else []
 
     @staticmethod
     def _singular(subject: Token) -> bool:

@@ -9,14 +9,14 @@ thresholds of each decision are stored with the model (see :class:`~detente.mode
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 import numpy as np
 from spacy.tokens import Doc, Span, Token
 
 from detente.grammar import syntax
-from detente.grammar.arguments import ASKED_PREPS, ArgumentFinder, addressees
+from detente.grammar.arguments import ASKED_PREPS, ArgumentFinder, addressees, happening_sides
 from detente.grammar.triggers import Reading, TriggerReader
 from detente.knowledge.lexicon import Lexicon
 from detente.knowledge.ontology import Ontology
@@ -388,6 +388,17 @@ def _names_someone(head: Token, names: set[int]) -> bool:
     return (head.pos_ == "PRON" and head.lower_ not in syntax.THING_PRONOUNS) or any(t.i in names for t in head.subtree)
 
 
+def _between_sides(doc: Doc, cand: Candidate, lex: Lexicon, lemma: Callable[[Token], str]) -> bool:
+    """Whether the candidate's actors are the sides its trigger's "between" phrase names, each
+    the other's recipient ("*fighting between* the army and the rebels in the north")."""
+    head = doc[cand.trigger[-1]]
+    found = syntax.prep_objects(head, lex.marks.between_preps) or happening_sides(
+        head, lex.marks.between_preps, lex.roles.occurrence_verbs, lemma
+    )
+    sides = {t.i for t in syntax.with_conjuncts(found)}
+    return len(sides) > 1 and set(cand.actors) <= sides and set(cand.recipients) <= sides
+
+
 def _used_verbs(doc: Doc, candidates: Iterable[Candidate]) -> set[int]:
     """The tokens the patterns' candidates already code: their triggers, and the verb a noun
     trigger is the object of ("*made* a demand", "*launched* an attack")."""
@@ -525,9 +536,15 @@ class JudgeEvents:
         if (
             self.judge.lex.types.mutual(type_, cand.cameo)
             and len(cand.actors) > 1
-            and (not cand.recipients or cand.recipient_from_clause)
+            and (
+                not cand.recipients
+                or cand.recipient_from_clause
+                or _between_sides(doc, cand, self.judge.lex, self.judge.triggers.lemma)
+            )
         ):
-            return cand  # "A and B met ...": each the other's, as the argument rules pair them
+            # "A and B met ...", "fighting between A and B in Karabakh": each the other's, as the
+            # argument rules pair them
+            return cand
         head = doc[cand.trigger[-1]]
         if syntax.is_verb(head) and self.judge.triggers.lemma(head) in self.judge.lex.not_parties.topic_verbs:
             # what is discussed names no party ("discussed the sanctions the US and the EU

@@ -11,6 +11,7 @@ from detente.grammar.arguments.clauses import (
     STORM_NAMES_KEY,
     _made_by,
     _names_a_party,
+    happening_sides,
     issued_form,
 )
 from detente.grammar.triggers import Reading, TriggerReader
@@ -382,9 +383,15 @@ class ArgumentFinderBase:
             # "the convoy came under attack from rebels": the rebels attacked the convoy
             actors = actors or syntax.prep_objects(noun, ("from",))
             patients.extend(self.subjects(undergoer))
+        sides: list[Token] = []
         if not actors:
-            # "fighting between Azerbaijanis and Armenians": every side acts
-            actors = syntax.prep_objects(noun, self.lex.marks.between_preps)
+            # "fighting between Azerbaijanis and Armenians": every side acts; so when the noun is
+            # said to happen and the parser hangs the phrase on that verb ("clashes *broke out*
+            # between police and protesters", "fighting erupted between ...")
+            sides = syntax.prep_objects(noun, self.lex.marks.between_preps) or happening_sides(
+                noun, self.lex.marks.between_preps, self.lex.roles.occurrence_verbs, self.lemma
+            )
+            actors = sides
         if not actors and self.lemma(noun) in self.lex.roles.message_nouns:
             # "'Congratulations to Ruto,' the minister wrote": a message is its sayer's act
             actors = self._message_sayers(noun)
@@ -428,6 +435,10 @@ class ArgumentFinderBase:
                     actors = owners
             recipients = patients + syntax.prep_objects(noun, self.lex.prepositions(type_))
             recipients = recipients or syntax.prep_objects(first, self.lex.prepositions(type_))
+        if len(syntax.with_conjuncts(sides)) > 1 and self.lex.types.mutual(type_, ""):
+            # the sides of a mutual act between them are each other's recipients, not the place
+            # it is in ("fighting between Azerbaijanis and Armenians *in Karabakh*")
+            recipients = patients
         return actors, recipients
 
     def _message_sayers(self, noun: Token) -> list[Token]:

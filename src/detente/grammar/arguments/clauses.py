@@ -3,6 +3,8 @@ agents after a deed, makers of a thing."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+
 from spacy.tokens import Token
 
 from detente.grammar import syntax
@@ -311,3 +313,21 @@ def _inside_name(tok: Token) -> bool:
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     return doc[start:end].root.i != tok.i
+
+
+def happening_sides(
+    noun: Token, between_preps: Iterable[str], occurrence_verbs: frozenset[str], lemma: Callable[[Token], str]
+) -> list[Token]:
+    """The sides of an event noun that the parser hung on the verb saying it happened, not on the
+    noun: "clashes *broke out between* police and protesters", "fighting *flared between* ..."
+    (that verb as the noun's head, or as a clause on it)."""
+    if any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in noun.children):
+        return []  # "no meeting took place between the two ministers": none happened
+    verbs = [noun.head] if noun.dep_ == "nsubj" else []
+    verbs += [c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB"]
+    for verb in verbs:
+        if lemma(verb) in occurrence_verbs and not any(c.dep_ == "neg" for c in verb.children):
+            sides = syntax.prep_objects(verb, tuple(between_preps))
+            if sides:
+                return sides
+    return []

@@ -124,6 +124,12 @@ class ArgumentFinder(Speakers, Actors, Recipients, NounArguments):
                 noun = doc[c.inner.head]
                 of = c.cameo in words.given_codes  # "won the support of France"
                 actors, recipients = self._givers(head, noun, of), syntax.with_conjuncts(actors)
+        if c.kind == "verb" and actors and self._mutual(c):
+            sides = syntax.with_conjuncts(syntax.prep_objects(head, self.lex.marks.between_preps))
+            if len(sides) > 1 and set(syntax.with_conjuncts(actors)) <= set(sides):
+                # "*fighting* between Azerbaijanis and Armenians in Karabakh": a gerund whose
+                # sides its "between" phrase names acts between them, not on the place it is in
+                recipients = []
         if c.kind == "verb" and self._symmetric_passive(head, actors, recipients):
             actors, recipients = recipients, actors  # "he was met by the minister": he met the minister
         actors = syntax.with_conjuncts(actors)

@@ -542,6 +542,13 @@ CASES = [
     ("India paused its retaliatory tariffs on Turkish goods.", "RETREAT", "IND", "TUR"),
     ("India paused its retaliatory tariffs on Turkish goods.", "COERCE", "absent", None),
     ("The two officers were exempted from duty after the inquiry.", "RETREAT", "absent", None),
+    # round coop38: security tightened raises the police alert (MOBILIZE 151); security
+    # cooperation strengthened readies no force
+    ("Nigerian police tightened security around the electoral commission.", "MOBILIZE", "NGA", None),
+    ("The Peruvian government strengthened security measures ahead of the march.", "MOBILIZE", "PER", None),
+    ("Ghana stepped up security along its northern border.", "MOBILIZE", "GHA", None),
+    ("Ghana and Togo strengthened security cooperation along the border.", "MOBILIZE", "absent", None),
+    ("The ministers agreed to step up security and trade cooperation.", "MOBILIZE", "absent", None),
 ]
 
 # Known gaps, kept visible: strict xfail, so a fix shows up as an unexpected pass to promote.

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from detente.grammar import syntax
-from detente.knowledge.lexicon import KEEP, Frame, Lexicon, Pattern
+from detente.knowledge.lexicon import KEEP, Frame, Lexicon, Pattern, WordRoles
 from detente.knowledge.ontology import Ontology
 
 #: in a pattern, "[*]" asks for an object of any kind ("return [*]": returned something)
@@ -766,6 +766,8 @@ class TriggerReader:
                         gap_lemmas = relative_object_lemmas(tok)
                     if not (pat.objects & gap_lemmas):
                         continue
+                elif not _named_as_head(tok, pat.objects & obj_lemmas, self.lex.roles):
+                    continue  # "strengthened security cooperation": no security raised
                 elif pat.object_is_recipient and not pat.particles:
                     # "told the Security Council": the one the verb names is its own object, not
                     # a phrase of place or time ("telling journalists at the Security Council")
@@ -983,6 +985,34 @@ def object_lemmas(tok: Token, *, preps: bool = True, acts: frozenset[str] = froz
         # the new envoy*" welcomes an appointment, it hosts no envoy)
         out.update(g.lemma_.lower() for g in _object_as(tok))
     return out
+
+
+def _named_as_head(verb: Token, matched: frozenset[str], roles: WordRoles) -> bool:
+    """Whether the object words of a pattern that ``verb`` matched name what it acts on: always,
+    unless they are all among ``head_only_objects``; those count as the head of an object (of the
+    verb or of its preposition, or a conjunct of one), or as a modifier of one of ``kind_heads``
+    ("strengthened *security* measures"), never as a modifier of another noun ("security
+    cooperation")."""
+    if not matched or not matched <= roles.head_only_objects:
+        return True
+    heads = [
+        syntax.antecedent(verb, c) for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "dative")
+    ]
+    heads += [g for c in verb.children if c.dep_ in ("prep", "prt", "agent") for g in c.children if g.dep_ == "pobj"]
+    heads += [c for h in heads for c in h.conjuncts]
+    for head in heads:
+        if head.lemma_.lower() in matched:
+            # "security and economic cooperation": the shared head is the conjunct's noun
+            return not any(
+                c.lemma_.lower() not in matched | roles.kind_heads
+                and any(g.dep_ in ("amod", "compound") for g in c.children)
+                for c in head.conjuncts
+            )
+        if head.lemma_.lower() in roles.kind_heads and any(
+            g.dep_ in ("compound", "amod") and g.lemma_.lower() in matched for g in head.children
+        ):
+            return True
+    return False
 
 
 def _infinitive_subjects(verb: Token) -> set[str]:

@@ -659,7 +659,8 @@ class TriggerReader:
     def _future(self, tok: Token) -> bool:
         """'will withdraw', 'is going to withdraw'; a verb coordinated with one, with no subject
         or auxiliary of its own, shares its tense ("will visit Rome *and meet* the pope"), and so
-        does its infinitive of purpose ("will travel to Cairo *to meet* the minister")."""
+        do its infinitive of purpose ("will travel to Cairo *to meet* the minister") and a gerund
+        in its "in" phrase ("will join France *in sending* aid")."""
         for _ in range(COORDINATION_DEPTH):
             if any(c.dep_ == "aux" and c.norm_ in self.lex.marks.future_auxiliaries for c in tok.children):
                 return True
@@ -672,6 +673,17 @@ class TriggerReader:
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
             ):
                 tok = tok.head
+                continue
+            if (
+                tok.dep_ == "pcomp"
+                and tok.tag_ == "VBG"
+                and tok.head.lower_ == "in"
+                and syntax.is_verb(tok.head.head)
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+            ):
+                # "Germany will join France *in supplying* a battery to Ukraine": the act the
+                # gerund names is done in the joining, and shares its tense (round coop38)
+                tok = tok.head.head
                 continue
             own = any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children)
             if tok.dep_ != "conj" or tok.head == tok or own or not syntax.is_verb(tok.head):

@@ -70,3 +70,20 @@ def test_plvcoop27_wordings(coder, sentence: str, type_: str, actor: str | None,
 )
 def test_plvcoop27_guards(coder, sentence: str, type_: str, actor: str | None, recipient: str | None) -> None:  # type: ignore[no-untyped-def]
     check_coded(coder, sentence, type_, actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_", "actor", "recipient"),
+    [
+        # round coop38: military vehicles, boats, aircraft and air-defence batteries given are
+        # military aid (AID 072), the one supplied the recipient; intended or joined in, an
+        # intention (AGREE)
+        ("Turkey supplied Somalia with armoured vehicles last year.", "AID", "TUR", "SOM"),
+        ("South Korea delivered two patrol boats to Vietnam.", "AID", "KOR", "VNM"),
+        ("Japan intends to supply the Philippines with five patrol boats.", "AGREE", "JPN", "PHL"),
+        ("The Netherlands will join Norway in supplying an air defence battery to Ukraine.", "AGREE", "NLD", "UKR"),
+        ("Poland joined Norway in supplying an air defence battery to Ukraine.", "AID", "POL", "UKR"),
+    ],
+)
+def test_military_goods_supplied(coder, sentence: str, type_: str, actor: str | None, recipient: str | None) -> None:  # type: ignore[no-untyped-def]
+    check_coded(coder, sentence, type_, actor, recipient)

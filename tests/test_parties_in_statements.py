@@ -399,3 +399,34 @@ def test_a_traveller_is_not_of_the_place_visited(coder, text: str, trigger: str,
 )
 def test_one_office_holder_is_one_party(coder, text: str, type_: str, trigger: str, sides: list) -> None:  # type: ignore[no-untyped-def]
     assert _sides(coder.code(text, published=DAY), type_, trigger) == sides
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "type_", "trigger", "actor", "recipient"),
+    [
+        # "my Administration", "our teams" in a statement's own voice are the speaker's own side,
+        # as "I" and "we" are (round coop38); "our partners" are not
+        (
+            "Statement from President Joe Biden on the Floods in Kenya",
+            "My Administration has been working closely with the Kenyan government on the response.",
+            "COOPERATE",
+            "working",
+            "USA",
+            "KEN",
+        ),
+        (
+            "Statement from President Joe Biden on the Floods in Kenya",
+            "Our teams are delivering relief supplies to the flooded districts of Kenya.",
+            "AID",
+            "delivering",
+            "USA",
+            "KEN",
+        ),
+    ],
+)
+def test_own_side_is_the_speakers(  # type: ignore[no-untyped-def]
+    coder, title: str, text: str, type_: str, trigger: str, actor: str, recipient: str
+) -> None:
+    record = {"id": "t", "title": title, "text": text, "published": DAY}
+    sides = _sides(next(iter(coder.code_many([record]))).events, type_, trigger)
+    assert (actor, recipient) in sides, f"no {type_} {actor} -> {recipient}: {sides}"

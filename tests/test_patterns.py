@@ -534,6 +534,21 @@ CASES = [
     ),
     ("The Swedish envoy stressed the need for an end to Azerbaijan's blockade of the road.", "REQUEST", "SWE", "AZE"),
     ("The Canadian minister encouraged Guatemala to continue its anti-corruption reforms.", "REQUEST", "CAN", "GTM"),
+    # round coop38: a trade penalty exempted, waived, put off or paused is eased (RETREAT 085),
+    # not imposed
+    ("Washington exempted Brazilian coffee from the new tariffs.", "RETREAT", "USA", "BRA"),
+    ("The White House later exempted the duties on Mexican-made trucks.", "RETREAT", "USA", "MEX"),
+    ("Ottawa delayed its tariffs on Chinese electric cars for two months.", "RETREAT", "CAN", "CHN"),
+    ("India paused its retaliatory tariffs on Turkish goods.", "RETREAT", "IND", "TUR"),
+    ("India paused its retaliatory tariffs on Turkish goods.", "COERCE", "absent", None),
+    ("The two officers were exempted from duty after the inquiry.", "RETREAT", "absent", None),
+    # round coop38: security tightened raises the police alert (MOBILIZE 151); security
+    # cooperation strengthened readies no force
+    ("Nigerian police tightened security around the electoral commission.", "MOBILIZE", "NGA", None),
+    ("The Peruvian government strengthened security measures ahead of the march.", "MOBILIZE", "PER", None),
+    ("Ghana stepped up security along its northern border.", "MOBILIZE", "GHA", None),
+    ("Ghana and Togo strengthened security cooperation along the border.", "MOBILIZE", "absent", None),
+    ("The ministers agreed to step up security and trade cooperation.", "MOBILIZE", "absent", None),
 ]
 
 # Known gaps, kept visible: strict xfail, so a fix shows up as an unexpected pass to promote.

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from detente.grammar import syntax
-from detente.knowledge.lexicon import KEEP, Frame, Lexicon, Pattern
+from detente.knowledge.lexicon import KEEP, Frame, Lexicon, Pattern, WordRoles
 from detente.knowledge.ontology import Ontology
 
 #: in a pattern, "[*]" asks for an object of any kind ("return [*]": returned something)
@@ -659,7 +659,8 @@ class TriggerReader:
     def _future(self, tok: Token) -> bool:
         """'will withdraw', 'is going to withdraw'; a verb coordinated with one, with no subject
         or auxiliary of its own, shares its tense ("will visit Rome *and meet* the pope"), and so
-        does its infinitive of purpose ("will travel to Cairo *to meet* the minister")."""
+        do its infinitive of purpose ("will travel to Cairo *to meet* the minister") and a gerund
+        in its "in" phrase ("will join France *in sending* aid")."""
         for _ in range(COORDINATION_DEPTH):
             if any(c.dep_ == "aux" and c.norm_ in self.lex.marks.future_auxiliaries for c in tok.children):
                 return True
@@ -672,6 +673,17 @@ class TriggerReader:
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
             ):
                 tok = tok.head
+                continue
+            if (
+                tok.dep_ == "pcomp"
+                and tok.tag_ == "VBG"
+                and tok.head.lower_ == "in"
+                and syntax.is_verb(tok.head.head)
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+            ):
+                # "Germany will join France *in supplying* a battery to Ukraine": the act the
+                # gerund names is done in the joining, and shares its tense (round coop38)
+                tok = tok.head.head
                 continue
             own = any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children)
             if tok.dep_ != "conj" or tok.head == tok or own or not syntax.is_verb(tok.head):
@@ -766,6 +778,8 @@ class TriggerReader:
                         gap_lemmas = relative_object_lemmas(tok)
                     if not (pat.objects & gap_lemmas):
                         continue
+                elif not _named_as_head(tok, pat.objects & obj_lemmas, self.lex.roles):
+                    continue  # "strengthened security cooperation": no security raised
                 elif pat.object_is_recipient and not pat.particles:
                     # "told the Security Council": the one the verb names is its own object, not
                     # a phrase of place or time ("telling journalists at the Security Council")
@@ -983,6 +997,34 @@ def object_lemmas(tok: Token, *, preps: bool = True, acts: frozenset[str] = froz
         # the new envoy*" welcomes an appointment, it hosts no envoy)
         out.update(g.lemma_.lower() for g in _object_as(tok))
     return out
+
+
+def _named_as_head(verb: Token, matched: frozenset[str], roles: WordRoles) -> bool:
+    """Whether the object words of a pattern that ``verb`` matched name what it acts on: always,
+    unless they are all among ``head_only_objects``; those count as the head of an object (of the
+    verb or of its preposition, or a conjunct of one), or as a modifier of one of ``kind_heads``
+    ("strengthened *security* measures"), never as a modifier of another noun ("security
+    cooperation")."""
+    if not matched or not matched <= roles.head_only_objects:
+        return True
+    heads = [
+        syntax.antecedent(verb, c) for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "dative")
+    ]
+    heads += [g for c in verb.children if c.dep_ in ("prep", "prt", "agent") for g in c.children if g.dep_ == "pobj"]
+    heads += [c for h in heads for c in h.conjuncts]
+    for head in heads:
+        if head.lemma_.lower() in matched:
+            # "security and economic cooperation": the shared head is the conjunct's noun
+            return not any(
+                c.lemma_.lower() not in matched | roles.kind_heads
+                and any(g.dep_ in ("amod", "compound") for g in c.children)
+                for c in head.conjuncts
+            )
+        if head.lemma_.lower() in roles.kind_heads and any(
+            g.dep_ in ("compound", "amod") and g.lemma_.lower() in matched for g in head.children
+        ):
+            return True
+    return False
 
 
 def _infinitive_subjects(verb: Token) -> set[str]:

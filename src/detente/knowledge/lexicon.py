@@ -112,6 +112,10 @@ class WordRoles:
     meeting_light_verbs: frozenset[str] = words(default=())
     #: event nouns coded only when a support verb carries them ("led a delegation to Mexico")
     carried_only_nouns: frozenset[str] = words(default=())
+    #: object words a verb pattern names that count only as the head of the object, or as the kind
+    #: of one of ``kind_heads`` ("strengthened security measures", not "security cooperation")
+    head_only_objects: frozenset[str] = words(default=())
+    kind_heads: frozenset[str] = words(default=())
     #: support verbs of restating, which carry only nouns of what is said (``restated_codes``)
     restating_verbs: frozenset[str] = words(default=())
     restated_codes: frozenset[str] = words(default=())

@@ -567,6 +567,9 @@ class ReferenceWords:
     owned_people: frozenset[str] = words(default=())
     owned_acts: frozenset[str] = words(default=())
     body_heads: frozenset[str] = words(default=())
+    #: heads of a phrase that, owned by "my" or "our" in the text's voice, are the speaker's own
+    #: side ("*my Administration* has been working with ...", "*our teams* are deploying")
+    own_side_heads: frozenset[str] = words(default=())
     meeting_verbs: frozenset[str] = words(default=())
     meeting_nouns: frozenset[str] = words(default=())
     topic_verbs: frozenset[str] = words(default=())

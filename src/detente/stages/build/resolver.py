@@ -107,6 +107,15 @@ class PhraseResolver(Part):
                 return c.i
         return end
 
+    def _own_side(self, head: Token) -> Token | None:
+        """The "my" or "our" that makes a phrase the speaker's own side ("*my* Administration",
+        "*our* teams"; ``own_side_heads``), when the phrase names no party of its own."""
+        if head.lemma_.lower() not in self.words.own_side_heads or any(
+            c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for c in head.subtree
+        ):
+            return None
+        return next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("my", "our")), None)
+
     def resolve(self, head: Token, acting: frozenset[int] = frozenset(), speaker: Actor | None = None) -> list[Actor]:
         """The actors a phrase names; ``acting`` are the heads of the event's own actors, which a
         recipient pronoun never refers to ("police fired tear gas at *them*"). In an event
@@ -146,6 +155,10 @@ class PhraseResolver(Part):
             if parties:
                 return [a for p in parties for a in self.meetings._sides_of(p, acting)]
             return [self.pronouns._pronoun(head, acting)]
+        owner = self._own_side(head)
+        if owner is not None:
+            # "*My Administration* has been working with Turkiye": the speaker's own side, as "I"
+            return self.resolve(owner, acting, speaker)
         parties = self.meetings._met_parties(head) if self.meetings._both_sides(head) and head.i not in acting else []
         if parties:
             # "X met with Y. *The two leaders* agreed ...": each side of the meeting

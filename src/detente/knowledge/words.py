@@ -566,6 +566,7 @@ class ReferenceWords:
     envoy_words: frozenset[str] = words(default=())
     owned_people: frozenset[str] = words(default=())
     owned_acts: frozenset[str] = words(default=())
+    owned_merits: frozenset[str] = words(default=())
     body_heads: frozenset[str] = words(default=())
     meeting_verbs: frozenset[str] = words(default=())
     meeting_nouns: frozenset[str] = words(default=())

@@ -82,7 +82,12 @@ def test_whitehouse28_guards(coder, sentence: str, type_: str, actor: str | None
         # gratitude stated with an adjective is thanks to whom it is owed
         ("The minister said Ghana is grateful to Japan for its support.", "SUPPORT", "GHA", "JPN"),
         ("Zelenskyy said Ukraine is thankful to Lithuania.", "SUPPORT", "UKR", "LTU"),
-        ("The president said Kenya was grateful for Norway's mediation.", "SUPPORT", "KEN", "NOR"),
+        (
+            "The president said Kenya was deeply grateful to Norway and Qatar for their mediation.",
+            "SUPPORT",
+            "KEN",
+            "NOR",
+        ),
         # a pledge to the good "of" a named state is a pledge to the state
         ("Britain reaffirmed its commitment to the security of Estonia.", "AGREE", "GBR", "EST"),
         (
@@ -108,6 +113,7 @@ def test_request38_wordings(coder, sentence: str, type_: str, actor: str | None,
     [
         # guards: gratitude for a deed no party is named for, and ideals with no state
         ("The families said they were grateful for the rescue.", "SUPPORT", "absent", None),
+        ("The mayor said the city was grateful for the support.", "SUPPORT", "absent", None),
         ("Ghana reaffirmed its commitment to the rule of law.", "AGREE", "absent", None),
         ("The ministers reaffirmed their commitment to the principles of the UN Charter.", "AGREE", "absent", None),
         ("The two leaders reaffirmed their commitment to the security of the region.", "AGREE", "absent", None),

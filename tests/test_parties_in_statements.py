@@ -240,6 +240,21 @@ def _sides(events, type_: str, trigger: str | None = None) -> list[tuple[str | N
             "DEU",
             "MDA",
         ),
+        # a deed praised with a possessive pronoun is whom the pronoun stands for (round request38)
+        (
+            "The Spanish prime minister spoke with Chancellor Merz and expressed his appreciation for his leadership.",
+            "SUPPORT",
+            "expressed",
+            "ESP",
+            "DEU",
+        ),
+        (
+            "The Brazilian president met President Ruto of Kenya and welcomed his commitment to the peace talks.",
+            "SUPPORT",
+            "welcomed",
+            "BRA",
+            "KEN",
+        ),
     ],
 )
 def test_parties_of_the_act(coder, text: str, type_: str, trigger: str, actor: str, recipient: str) -> None:  # type: ignore[no-untyped-def]

@@ -4,7 +4,9 @@ sentences written for these tests: a sum a support verb carries is the aid it is
 military "capabilities" provided or delivered are military aid; a pledge to a named party's
 security or prosperity is a pledge to that party, not to an ideal; "I want to thank X" thanks X (a
 speaker's wish to praise is the praise); what is "joint" (an initiative, a project)
-launched is cooperation, and so is coordinating or teaming up with a party."""
+launched is cooperation, and so is coordinating or teaming up with a party. Round request38:
+gratitude stated with an adjective ("grateful to X for ...") thanks X; a pledge to the security or
+sovereignty "of" a named state is a pledge to that state, as the possessive is."""
 
 from __future__ import annotations
 
@@ -71,4 +73,51 @@ def test_whitehouse28_wordings(coder, sentence: str, type_: str, actor: str | No
     ],
 )
 def test_whitehouse28_guards(coder, sentence: str, type_: str, actor: str | None, recipient: str | None) -> None:  # type: ignore[no-untyped-def]
+    check_coded(coder, sentence, type_, actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_", "actor", "recipient"),
+    [
+        # gratitude stated with an adjective is thanks to whom it is owed
+        ("The minister said Ghana is grateful to Japan for its support.", "SUPPORT", "GHA", "JPN"),
+        ("Zelenskyy said Ukraine is thankful to Lithuania.", "SUPPORT", "UKR", "LTU"),
+        (
+            "The president said Kenya was deeply grateful to Norway and Qatar for their mediation.",
+            "SUPPORT",
+            "KEN",
+            "NOR",
+        ),
+        # a pledge to the good "of" a named state is a pledge to the state
+        ("Britain reaffirmed its commitment to the security of Estonia.", "AGREE", "GBR", "EST"),
+        (
+            "Blinken reiterated the U.S. commitment to the sovereignty and territorial integrity of Georgia.",
+            "AGREE",
+            "USA",
+            "GEO",
+        ),
+        (
+            "The minister underscored Canada's commitment to the security of both Latvia and Lithuania.",
+            "AGREE",
+            "CAN",
+            "LTU",
+        ),
+    ],
+)
+def test_request38_wordings(coder, sentence: str, type_: str, actor: str | None, recipient: str | None) -> None:  # type: ignore[no-untyped-def]
+    check_coded(coder, sentence, type_, actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_", "actor", "recipient"),
+    [
+        # guards: gratitude for a deed no party is named for, and ideals with no state
+        ("The families said they were grateful for the rescue.", "SUPPORT", "absent", None),
+        ("The mayor said the city was grateful for the support.", "SUPPORT", "absent", None),
+        ("Ghana reaffirmed its commitment to the rule of law.", "AGREE", "absent", None),
+        ("The ministers reaffirmed their commitment to the principles of the UN Charter.", "AGREE", "absent", None),
+        ("The two leaders reaffirmed their commitment to the security of the region.", "AGREE", "absent", None),
+    ],
+)
+def test_request38_guards(coder, sentence: str, type_: str, actor: str | None, recipient: str | None) -> None:  # type: ignore[no-untyped-def]
     check_coded(coder, sentence, type_, actor, recipient)

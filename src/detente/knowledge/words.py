@@ -566,6 +566,7 @@ class ReferenceWords:
     envoy_words: frozenset[str] = words(default=())
     owned_people: frozenset[str] = words(default=())
     owned_acts: frozenset[str] = words(default=())
+    owned_merits: frozenset[str] = words(default=())
     body_heads: frozenset[str] = words(default=())
     #: heads of a phrase that, owned by "my" or "our" in the text's voice, are the speaker's own
     #: side ("*my Administration* has been working with ...", "*our teams* are deploying")

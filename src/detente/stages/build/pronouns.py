@@ -111,20 +111,24 @@ class Pronouns(Part):
 
     def _owned(self, head: Token, start: int, end: int) -> Actor | None:
         """A state's own body or official whose owner is a pronoun ("*his* government", "*its*
-        ambassador", "*their* troops"): of the country of whom the pronoun stands for."""
+        ambassador", "*their* troops"): of the country of whom the pronoun stands for; a deed
+        praised (``owned_merits``: "*his* leadership") is whom the pronoun stands for."""
         owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS), None)
         word = self.entries._sector_word(start, end, head)
         state = word is not None and word[0] in STATE_SECTORS
         lemma = head.lemma_.lower()
-        if owner is None or not (state or lemma in self.words.owned_people or lemma in self.words.owned_acts):
+        acts = self.words.owned_acts | self.words.owned_merits
+        if owner is None or not (state or lemma in self.words.owned_people or lemma in acts):
             return None
         found = self._pronoun(owner)
         if found.country is None:
             return None
-        if lemma in self.words.owned_acts and any(
+        if lemma in acts and any(
             found.span[0] <= t.idx < found.span[1] and t.dep_ in ("nsubj", "nsubjpass") for t in head.sent
         ):
             return None  # the sentence's own subject: "Iran threatened an offensive in *its* war with Iraq"
+        if lemma in self.words.owned_merits and not state:
+            return found  # "thanked Lula for *his* partnership" ... "appreciation for *his* partnership": Lula
         first, last = self.doc[start], self.doc[end - 1]
         return Actor(
             self.doc[start:end].text,

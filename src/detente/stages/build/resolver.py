@@ -172,8 +172,9 @@ class PhraseResolver(Part):
             return [a for p in counterparts for a in self.resolve(p, acting)[:1]]
         start, end = syntax.phrase(head)
         end = self._before_charge(head, end)
-        if head.lemma_.lower() in self.words.owned_acts:
-            # "condemned *his* brutal war against Ukraine": whose war, not the one it is waged on
+        if head.lemma_.lower() in self.words.owned_acts | self.words.owned_merits:
+            # "condemned *his* brutal war against Ukraine": whose war, not the one it is waged on;
+            # "welcomed *their* commitment to the talks": whose commitment
             owned = self.pronouns._owned(head, start, head.i + 1)
             if owned is not None:
                 return [owned]

@@ -44,11 +44,24 @@ class FilterEventsBase:
         "integrity")."""
         owners = [c for c in noun.children if c.dep_ in ("poss", "nmod")]
         owners += [g for c in owners if c.dep_ == "nmod" for g in c.children if g.dep_ in ("poss", "nmod")]
-        return any(
+        if any(
             o.ent_type_ in syntax.PARTY_ENTITIES
             and (o.dep_ == "poss" or any(c.dep_ == "case" and c.tag_ == "POS" for c in o.children))
             for o in owners
-        )
+        ):
+            return True
+        # ... or a state named in its "of" phrase ("commitment to the security *of Jordan*", "to the
+        # sovereignty and territorial integrity *of Libya*", "to the security of both *the UAE and
+        # Saudi Arabia*"; round request38): the state's good, as with the possessive. A state only:
+        # "the principles *of the UN Charter*", "the rule *of law*" stay ideals.
+        for tok in (noun, *noun.conjuncts):
+            for prep in tok.children:
+                if prep.dep_ != "prep" or prep.lower_ != "of":
+                    continue
+                held = [o for c in prep.children if c.dep_ == "pobj" for o in (c, *c.conjuncts)]
+                if held and all(o.ent_type_ == "GPE" for o in held):
+                    return True
+        return False
 
     def _asks(self, verb: Token) -> bool:
         """Whether ``verb`` is a verb of asking, alone or with its word ("urge", "call on")."""

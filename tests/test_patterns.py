@@ -88,6 +88,12 @@ CASES = [
     ("Farmers blocked highways across France to protest the trade deal.", "PROTEST", None, None),
     ("Students staged a hunger strike outside the parliament in Belgrade.", "PROTEST", None, None),
     ("Opposition supporters rallied in Nairobi to demand new elections.", "PROTEST", None, None),
+    # dissent voiced at a party's face: the one shouted at, heckled or booed is the recipient
+    # (round accuse38)
+    ("Opposition lawmakers in Nairobi shouted at President Ruto during his address.", "PROTEST", None, "KEN"),
+    ("Hungarian opposition deputies heckled Prime Minister Orban in parliament.", "PROTEST", "HUN", "HUN"),
+    ("Students in Belgrade booed the Serbian education minister.", "PROTEST", None, "SRB"),
+    ("Georgian opposition MPs jeered the prime minister as he spoke.", "PROTEST", "GEO", None),
     # COERCE
     ("Police in Peru arrested 47 people during the demonstration.", "COERCE", None, None),
     ("Iran detained a British national at Tehran airport.", "COERCE", "IRN", "GBR"),

@@ -94,6 +94,10 @@ CASES = [
     ("Hungarian opposition deputies heckled Prime Minister Orban in parliament.", "PROTEST", "HUN", "HUN"),
     ("Students in Belgrade booed the Serbian education minister.", "PROTEST", None, "SRB"),
     ("Georgian opposition MPs jeered the prime minister as he spoke.", "PROTEST", "GEO", None),
+    # a protest told with its means ("protested by shouting ..."), which the parser reads as a
+    # participle on the noun before it (round accuse38)
+    ("Kenyan opposition MPs protested by shouting slogans in parliament.", "PROTEST", "KEN", None),
+    ("Hundreds of Serbian students protested by chanting outside the ministry in Belgrade.", "PROTEST", "SRB", None),
     # COERCE
     ("Police in Peru arrested 47 people during the demonstration.", "COERCE", None, None),
     ("Iran detained a British national at Tehran airport.", "COERCE", "IRN", "GBR"),

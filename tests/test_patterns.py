@@ -94,6 +94,10 @@ CASES = [
     ("Hungarian opposition deputies heckled Prime Minister Orban in parliament.", "PROTEST", "HUN", "HUN"),
     ("Students in Belgrade booed the Serbian education minister.", "PROTEST", None, "SRB"),
     ("Georgian opposition MPs jeered the prime minister as he spoke.", "PROTEST", "GEO", None),
+    # ... not the press, players or a show, nor a crowd that boos with no one named
+    ("The Kenyan president shouted at reporters outside the palace in Nairobi.", "PROTEST", "absent", None),
+    ("Fans in Belgrade booed the Croatian players after the match.", "PROTEST", "absent", None),
+    ("The crowd in Tbilisi booed as the Russian team entered the stadium.", "PROTEST", "absent", None),
     # a protest told with its means ("protested by shouting ..."), which the parser reads as a
     # participle on the noun before it (round accuse38)
     ("Kenyan opposition MPs protested by shouting slogans in parliament.", "PROTEST", "KEN", None),

@@ -61,6 +61,27 @@ CASES = [
     # the narrator's own account of an act is the act, not a charge
     ("Russian authorities harass and imprison Falun Gong practitioners.", "ACCUSE", "absent", None),
     ("Ugandan police suppressed the protest on Monday.", "ACCUSE", "absent", None),
+    # the doers of a wrong said to be tied to a group: the group is charged (round accuse38)
+    ("Kenyan police said the gunmen were linked to al-Shabab.", "ACCUSE", "KEN", "SOM"),
+    ("The Nigerian governor said the attackers belonged to Boko Haram.", "ACCUSE", "NGA", "NGA"),
+    (
+        "A Kenyan newspaper quoted the interior minister as saying the bombers were tied to al-Shabab.",
+        "ACCUSE",
+        "KEN",
+        "SOM",
+    ),
+    (
+        # (the parser hangs "as saying" on the relative clause at the end)
+        "Local radio cited Ali Musa, head of the Kenyan police, as saying the gunmen were linked to "
+        "al-Shabab, which itself was allied with al-Qaida.",
+        "ACCUSE",
+        "KEN",
+        "SOM",
+    ),
+    # ... not those who suffered it, not a tie denied, not a view
+    ("The Nigerian governor said the victims belonged to the opposition party.", "ACCUSE", "absent", None),
+    ("The Kenyan minister said the gunmen were not linked to al-Shabab.", "ACCUSE", "absent", None),
+    ("Analysts believe the gunmen were linked to al-Shabab.", "ACCUSE", "absent", None),
 ]
 
 

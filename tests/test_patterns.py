@@ -88,6 +88,20 @@ CASES = [
     ("Farmers blocked highways across France to protest the trade deal.", "PROTEST", None, None),
     ("Students staged a hunger strike outside the parliament in Belgrade.", "PROTEST", None, None),
     ("Opposition supporters rallied in Nairobi to demand new elections.", "PROTEST", None, None),
+    # dissent voiced at a party's face: the one shouted at, heckled or booed is the recipient
+    # (round accuse38)
+    ("Opposition lawmakers in Nairobi shouted at President Ruto during his address.", "PROTEST", None, "KEN"),
+    ("Hungarian opposition deputies heckled Prime Minister Orban in parliament.", "PROTEST", "HUN", "HUN"),
+    ("Students in Belgrade booed the Serbian education minister.", "PROTEST", None, "SRB"),
+    ("Georgian opposition MPs jeered the prime minister as he spoke.", "PROTEST", "GEO", None),
+    # ... not the press, players or a show, nor a crowd that boos with no one named
+    ("The Kenyan president shouted at reporters outside the palace in Nairobi.", "PROTEST", "absent", None),
+    ("Fans in Belgrade booed the Croatian players after the match.", "PROTEST", "absent", None),
+    ("The crowd in Tbilisi booed as the Russian team entered the stadium.", "PROTEST", "absent", None),
+    # a protest told with its means ("protested by shouting ..."), which the parser reads as a
+    # participle on the noun before it (round accuse38)
+    ("Kenyan opposition MPs protested by shouting slogans in parliament.", "PROTEST", "KEN", None),
+    ("Hundreds of Serbian students protested by chanting outside the ministry in Belgrade.", "PROTEST", "SRB", None),
     # COERCE
     ("Police in Peru arrested 47 people during the demonstration.", "COERCE", None, None),
     ("Iran detained a British national at Tehran airport.", "COERCE", "IRN", "GBR"),

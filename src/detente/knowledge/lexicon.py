@@ -249,6 +249,13 @@ class WordRoles:
     culprit_prepositions: frozenset[str] = words(default=())
     culprit_adjectives: frozenset[str] = words(default=())
     culprit_participles: frozenset[str] = words(default=())
+    #: the doers of a wrong said to be tied to a group, which the report charges ("said the gunmen
+    #: were linked to al-Shabab"): the doers, the verbs and nouns of the tie
+    wrongdoer_nouns: frozenset[str] = words(default=())
+    affiliation_verbs: frozenset[str] = words(default=())
+    affiliation_nouns: frozenset[str] = words(default=())
+    #: verbs by which a report quotes a speaker ("cited the chief *as saying* ..."): their object says it
+    quoting_verbs: frozenset[str] = words(default=())
     #: verbs of doing a deed whose passive names the culprit as agent ("the attack was orchestrated
     #: by militants"), and nouns of a deed's doing owned by the culprit ("the crash was Iran's doing")
     perpetrating_verbs: frozenset[str] = words(default=())

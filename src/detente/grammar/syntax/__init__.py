@@ -66,7 +66,7 @@ from detente.grammar.syntax.phrases import (
     text_until,
     token_at,
 )
-from detente.grammar.syntax.subjects import NO_SUBJECT_WORDS, SubjectWords, subjects
+from detente.grammar.syntax.subjects import NO_SUBJECT_WORDS, SubjectWords, predicate_read_as_participle, subjects
 from detente.grammar.syntax.tokens import (
     BACKING_SUFFIXES,
     CHANNEL_NOUNS,
@@ -207,6 +207,7 @@ __all__ = [
     "objects",
     "owns_venue",
     "phrase",
+    "predicate_read_as_participle",
     "prep_objects",
     "several",
     "stance",

@@ -358,6 +358,11 @@ def _noun_clause(tok: Token, head: Token, event_nouns: frozenset[str]) -> tuple[
     the actors found."""
     if head.dep_ == "ROOT" and tok.tag_ == "VBD":  # a misparse: "Chile's minister called on ..."
         return None, [head]
+    if predicate_read_as_participle(tok):
+        # "Members of the House of Commons *protested by shouting* ...": a past tense read as a
+        # participle on the noun; a "by" with a gerund tells the means, not a passive's agent, so
+        # the noun is the subject of the sentence's only verb (round accuse38)
+        return None, [head]
     if tok.tag_ != "VBG":
         return None, []
     # "protesters demanding ...", "a lawsuit accusing ..."
@@ -367,6 +372,23 @@ def _noun_clause(tok: Token, head: Token, event_nouns: frozenset[str]) -> tuple[
     if anchor != head and is_verb(anchor):  # "protesters gathered in Kyiv demanding ...": the clause's subject
         return anchor, []
     return None, [anchor]  # "posted a message on Twitter blaming ...": the message, not Twitter
+
+
+def predicate_read_as_participle(tok: Token) -> bool:
+    """Whether ``tok``, parsed as a participle on the sentence's root noun, is the sentence's verb:
+    it has no passive agent but a "by" with a gerund ("Opposition MPs *protested by walking out*"),
+    the means of an act, which a passive participle does not take so (round accuse38)."""
+    if tok.tag_ != "VBN" or tok.dep_ != "acl" or tok.head.dep_ != "ROOT" or not is_noun(tok.head):
+        return False
+    if any(c.dep_ in ("agent", "auxpass") for c in tok.children):
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "by"
+        and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
+        and not any(g.dep_ == "pobj" for g in c.children)
+        for c in tok.children
+    )
 
 
 def _object_infinitive(tok: Token, head: Token) -> bool:

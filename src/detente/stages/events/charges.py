@@ -39,16 +39,20 @@ class Charges(FindEventsBase):
             saying = self._claim_verb(tok)
             if saying is None:
                 continue
-            said_by = [c for c in saying.children if c.dep_ == "nsubj"]
+            said_by = [c for c in saying.children if c.dep_ == "nsubj"] or self._quoted_speaker(saying)
             if not said_by:
                 continue
             subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
             kind = cameo
             # (a news outlet's report of who did a deed is news, not a party's charge)
             perpetrators = [] if any(self.args.outlet(b) for b in said_by) else self._perpetrators(tok)
+            affiliated = [] if perpetrators or tok.head != saying else self._affiliations(tok, subjects)
             if perpetrators:
                 # "said the attack was orchestrated by militants", "said the crash was Iran's doing"
                 accused = perpetrators
+            elif affiliated:
+                # "police said the gunmen were linked to al-Shabab": the group is charged
+                accused = affiliated
             elif tok.head != saying:
                 continue  # "reiterated the claim that ...": only a culprit named, as above
             elif self._failing(tok):
@@ -78,6 +82,41 @@ class Charges(FindEventsBase):
                 )
             )
         return out
+
+    def _quoted_speaker(self, saying: Token) -> list[Token]:
+        """The one a report quotes: "cited Budi Gunawan *as saying* ...", "quoted the minister as
+        saying ..." (the object of one of ``quoting_verbs`` over "as" + the gerund of saying)."""
+        prep = saying.head
+        if saying.dep_ != "pcomp" or saying.tag_ != "VBG" or prep.lower_ != "as":
+            return []
+        verb = prep.head
+        for _ in range(2):
+            # (the parser may hang "as saying" on a clause after the quoted one's phrase: "cited
+            # X, chief of Y, as saying ..., which was related to ..."; climb to the quoting verb)
+            if self.triggers.lemma(verb) in self.lex.roles.quoting_verbs or verb.head == verb:
+                break
+            verb = verb.head
+        if self.triggers.lemma(verb) not in self.lex.roles.quoting_verbs:
+            return []
+        return [c for c in verb.children if c.dep_ == "dobj" and c.pos_ != "PRON"]
+
+    def _affiliations(self, verb: Token, subjects: list[Token]) -> list[Token]:
+        """The group the doers of a wrong are said to be tied to: "the gunmen *were linked to*
+        al-Shabab", "the attackers *belonged to* Boko Haram", "the suspects *were members of* the
+        Islamic State group" (``wrongdoer_nouns``, ``affiliation_verbs``, ``affiliation_nouns``); a
+        party a name identifies, never a pronoun."""
+        roles = self.lex.roles
+        if not any(s.lemma_.lower() in roles.wrongdoer_nouns for s in subjects):
+            return []
+        lemma = self.triggers.lemma(verb)
+        if lemma in roles.affiliation_verbs and (syntax.is_passive(verb) or lemma == "belong"):
+            groups = syntax.prep_objects(verb, ("to", "with"))
+        elif lemma == "be":
+            ties = [c for c in verb.children if c.dep_ == "attr" and c.lemma_.lower() in roles.affiliation_nouns]
+            groups = [g for t in ties for g in syntax.prep_objects(t, ("of",))]
+        else:
+            return []
+        return [g for g in groups if g.pos_ != "PRON" and any(t.ent_type_ in _IDENTIFYING for t in g.subtree)]
 
     def _claim_verb(self, clause: Token) -> Token | None:
         """The verb of saying a clause is said by: the reporting verb it is the complement of

@@ -336,7 +336,8 @@ class FindEvents(Conditions, Threats, Charges, OwnVoice):
         if not syntax.is_verb(tok):
             return False
         if tok.dep_ in self.lex.marks.background_deps and tok.tag_ == "VBN":
-            return True
+            # ... unless it is the sentence's verb misread ("MPs *protested by shouting* ...")
+            return not syntax.predicate_read_as_participle(tok)
         if tok.dep_ == "amod":
             return True
         if (

@@ -1,0 +1,167 @@
+"""The tense and mood of an act (:class:`Intentions`): a future act is an intention ("Syria will
+withdraw its troops"), or a threat ("will strike"; "will boycott ... unless"); a fate foretold by
+no one is no event."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from detente.grammar import syntax
+from detente.grammar.triggers.context import Part
+from detente.grammar.triggers.reading import Reading
+from detente.knowledge.lexicon import KEEP
+
+#: how many coordinated verbs back a verb may share a future auxiliary ("will visit, meet and *sign*")
+COORDINATION_DEPTH = 4
+
+
+class Intentions(Part):
+    """Reads an act told in the future or on a condition as the intention or threat it is."""
+
+    def _as_intention(self, tok: Token, coded: Reading, depth: int) -> Reading:
+        """'Syria will withdraw its troops' is an intention (AGREE); 'will strike' a threat."""
+        if depth != 0:
+            return coded
+        threat = self.lex.frames.get("threaten")
+        if threat is not None and coded.type not in self.lex.types.offer_types and self._ultimatum(tok):
+            # "Nigeria will withdraw its force unless ...": a threat, whatever the act
+            cameo = threat.result(coded.cameo, coded.type)
+        elif (
+            self.lex.future_frame is not None
+            and coded.type not in self.lex.types.future_kept_types
+            and self._future(tok)
+        ):
+            cameo = self.lex.future_frame.inner.get(coded.type)
+            if cameo is not None and cameo != KEEP and self._unsaid_fate(tok, cameo):
+                return Reading("", "", coded.trigger, "silent", f"unsaid {coded.source}", head=coded.head)
+        else:
+            return coded
+        if cameo is None or cameo == KEEP or self.ontology.to_plover(cameo).type == coded.type:
+            return coded
+        type_ = self.ontology.to_plover(cameo).type
+        inner = coded.inner if coded.kind in ("light", "frame") else coded
+        return Reading(
+            cameo,
+            type_,
+            coded.trigger,
+            coded.kind,
+            f"future {coded.source}",
+            inner,
+            coded.frame,
+            coded.head,
+            coded.pattern_object,
+        )
+
+    def _ultimatum(self, tok: Token) -> bool:
+        """A possible act made to depend on a condition: 'will boycott ... unless', 'may halt ... if';
+        or an act weighed on a condition ('discussed imposing further costs on Russia in case a
+        ceasefire is not agreed': ``weighed_threat_verbs``, round threats24)."""
+        marks = self.lex.marks
+        auxes = [c.lower_ for c in tok.children if c.dep_ == "aux" and c.lower_ in marks.ultimatum_auxiliaries]
+        if auxes:
+            if not self._conditioned(tok):
+                return False
+            # a mere possibility told by no one explains what may happen ("if the governor were
+            # removed, the state senate could bar him"): a threat is made by whoever is said to say it
+            return not all(a in marks.possible_ultimatum_auxiliaries for a in auxes) or self._said(tok)
+        weighed = (
+            tok.dep_ == "xcomp" and syntax.is_verb(tok.head) and self.lemma(tok.head) in marks.weighed_threat_verbs
+        )
+        return weighed and (self._conditioned(tok) or self._conditioned(tok.head))
+
+    def _conditioned(self, tok: Token) -> bool:
+        """Whether a verb holds a condition that is not counterfactual: an "if" or "unless" clause
+        (not "if he were removed"), or "in case" (``ultimatum_nouns``)."""
+        marks = self.lex.marks
+        for c in tok.children:
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks.ultimatum_marks for m in c.children):
+                if not self._counterfactual(c):
+                    return True
+            elif self._in_case(c):
+                return True
+            elif c.dep_ in ("advcl", "ccomp") and any(self._in_case(p) and p.i < c.i for p in c.children):
+                return True  # "in case the blockade is not lifted", the phrase hung on the clause's verb
+        return False
+
+    def _in_case(self, prep: Token) -> bool:
+        """Whether a word is the "in" of "in case" (``ultimatum_nouns``, with no determiner)."""
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            return False
+        nouns = [p for p in prep.children if p.dep_ == "pobj" and p.lower_ in self.lex.marks.ultimatum_nouns]
+        return any(not any(d.dep_ == "det" for d in p.children) for p in nouns)
+
+    def _counterfactual(self, clause: Token) -> bool:
+        """A condition in the past subjunctive: "if Trump were removed", "if the governor were to
+        resign" (``counterfactual_verbs``, with a subject in the singular or "to" after it)."""
+        words = self.lex.marks.counterfactual_verbs
+        were = clause.lower_ in words or any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ in words for c in clause.children
+        )
+        if not were:
+            return False
+        if clause.lower_ in words and any(c.dep_ == "xcomp" for c in clause.children):
+            return True  # "if X were to resign"
+        subjects = [c for c in clause.children if c.dep_ in syntax.SUBJECT_DEPS | syntax.PASSIVE_SUBJECT_DEPS]
+        return any(s.tag_ in ("NN", "NNP") or s.lower_ in ("he", "she", "it", "i") for s in subjects)
+
+    def _unsaid_fate(self, verb: Token, cameo: str) -> bool:
+        """Whether a future act read as a threat is only a fate foretold: a passive with no
+        agent that no one is said to announce ("the refugees will be deported next month";
+        "anyone who crosses will be arrested, police said" is a threat, and is said). A plan
+        that is not cooperation is no event until carried out (coding manual)."""
+        if self.ontology.to_plover(cameo).type != "THREATEN":
+            return False
+        passive = any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children)
+        return passive and not self._said(verb)
+
+    def _said(self, verb: Token) -> bool:
+        """Whether a clause is someone's word: its subject is the speaker ("we could respond"),
+        or it is the complement of a reporting verb ("the EC said it may halt mediation")."""
+        marks = self.lex.marks
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in marks.speaking_subjects for c in verb.children):
+            return True
+        cur = verb
+        for _ in range(4):
+            if cur.head == cur:
+                return False
+            if cur.dep_ == "ccomp" and self.lemma(cur.head) in self.lex.roles.reporting_verbs:
+                return True
+            if cur.dep_ not in ("ccomp", "xcomp", "conj", "advcl"):
+                return False
+            cur = cur.head
+        return False
+
+    def _future(self, tok: Token) -> bool:
+        """'will withdraw', 'is going to withdraw'; a verb coordinated with one, with no subject
+        or auxiliary of its own, shares its tense ("will visit Rome *and meet* the pope"), and so
+        do its infinitive of purpose ("will travel to Cairo *to meet* the minister") and a gerund
+        in its "in" phrase ("will join France *in sending* aid")."""
+        for _ in range(COORDINATION_DEPTH):
+            if any(c.dep_ == "aux" and c.norm_ in self.lex.marks.future_auxiliaries for c in tok.children):
+                return True
+            if tok.dep_ == "xcomp" and tok.head.lemma_ == "go" and tok.head.tag_ == "VBG":
+                return True
+            if (
+                tok.dep_ == "advcl"
+                and syntax.is_verb(tok.head)
+                and any(c.dep_ == "aux" and c.lower_ in self.lex.marks.purpose_markers for c in tok.children)
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+            ):
+                tok = tok.head
+                continue
+            if (
+                tok.dep_ == "pcomp"
+                and tok.tag_ == "VBG"
+                and tok.head.lower_ == "in"
+                and syntax.is_verb(tok.head.head)
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+            ):
+                # "Germany will join France *in supplying* a battery to Ukraine": the act the
+                # gerund names is done in the joining, and shares its tense (round coop38)
+                tok = tok.head.head
+                continue
+            own = any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children)
+            if tok.dep_ != "conj" or tok.head == tok or own or not syntax.is_verb(tok.head):
+                return False
+            tok = tok.head
+        return False

@@ -1,0 +1,116 @@
+"""Wordings that name no event although their word is a trigger (:class:`NotEvents` and the
+functions here): an assertion, not a demand ("insisted that he was never pressured"); what a
+deed calls for ("the violation demands a response"); "left Moscow" by no armed unit; a meeting
+called off with no occasion told; an adjective that is no predicate ("a free vote")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from detente.grammar import syntax
+from detente.grammar.triggers.context import Part, TriggerContext
+from detente.grammar.triggers.patterns import Patterns
+from detente.grammar.triggers.reading import NAME_ENTITIES, Reading
+from detente.knowledge.lexicon import Pattern
+
+#: the tag of a finite verb that can only be indicative ("was", "said"), never a subjunctive (a
+#: present "insists that Somalia pays" is often a demand, and is left one)
+INDICATIVE_TAGS = frozenset({"VBD"})
+#: auxiliaries of a statement, not of a demand ("will", "would", "has")
+STATEMENT_AUXILIARIES = frozenset({"will", "would", "have", "do"})
+
+
+class NotEvents(Part):
+    """The checks that a trigger word's wording names no event."""
+
+    def __init__(self, ctx: TriggerContext, patterns: Patterns) -> None:
+        super().__init__(ctx)
+        self.patterns = patterns
+
+    def _thing_requires(self, verb: Token) -> bool:
+        """Whether a verb of demand has an act, a deed, a happening or a thing as its subject
+        ("Russia's violation of the law *demands* a response", ``requiring_verbs``), not a party
+        or a pronoun: it says what that calls for."""
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ in ("PRON", "PROPN") or subj.ent_type_ in NAME_ENTITIES:
+            return False
+        lemma = self.lemma(subj)
+        words = self.lex.not_parties
+        return (
+            lemma in self.noun_lemmas
+            or lemma in words.deed_nouns
+            or words.no_party(lemma)
+            or lemma in self.lex.roles.happening_nouns
+        )
+
+    def _called_off(self, verb: Token) -> Reading | None:
+        """A meeting called off with no occasion told: no event, and the visit it names was not
+        made ("cancelled her visit to Paris because of the storm" is no visit)."""
+        for obj in verb.children:
+            if obj.dep_ != "dobj" or not syntax.is_noun(obj):
+                continue
+            pat = self.patterns._noun_pattern(obj)
+            if pat is not None and pat.is_event:
+                inner = Reading(pat.cameo, pat.type, (obj.i,), "noun", pat.source, head=obj.i)
+                return Reading("", "", (verb.i,), "silent", "called off", inner, None, verb.i)
+        return None
+
+    def _occasioned(self, verb: Token, pat: Pattern) -> bool:
+        """Whether a meeting called off (a verb of ``occasioned_verbs`` whose pattern names one of
+        ``occasioned_objects``) is told with
+        the occasion it answers: a preposition or a clause of the verb headed by one of
+        ``occasion_words`` ("cancelled the visit *after* the vote", "*amid* tensions", "*in
+        protest*"). Other patterns need none."""
+        roles = self.lex.roles
+        if (
+            self.lemma(verb) not in roles.occasioned_verbs
+            or not pat.objects
+            or not (pat.objects & roles.occasioned_objects)
+        ):
+            return True  # "rejected the proposal for talks" needs no occasion
+        marks = roles.occasion_words
+        heads = [verb.children, *(o.children for o in verb.children if o.dep_ == "dobj")]
+        for c in (c for children in heads for c in children):
+            if c.dep_ == "prep" and (
+                c.lower_ in marks or any(o.dep_ == "pobj" and self.lemma(o) in marks for o in c.children)
+            ):
+                return True
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children):
+                return True
+        return False
+
+    def _by_forces(self, tok: Token) -> bool:
+        """Whether a verb's subject, or that of the verb it completes ("troops have begun
+        *leaving*"), is armed units (``force_nouns``), and its object a named place ("left
+        *Iraq*"; not "left their barracks")."""
+        subj = [c for c in tok.children if c.dep_ in syntax.SUBJECT_DEPS]
+        if not subj and tok.dep_ == "xcomp":
+            subj = [c for c in tok.head.children if c.dep_ in syntax.SUBJECT_DEPS]
+        named = any(c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "PROPN" for c in tok.children)
+        return named and any(self.lemma(s) in self.lex.roles.force_nouns for s in subj)
+
+
+def predicate_adjective(tok: Token, pat: Pattern) -> bool:
+    """An adjective codes an event only as a predicate with the pattern's preposition: "the G7
+    is concerned about the build-up", not "the countries concerned" or "a free election"."""
+    return bool(pat.particles) and tok.dep_ not in ("amod", "compound")
+
+
+def states_a_fact(verb: Token) -> bool:
+    """Whether the verb's clause (no "on", no object of its own) is a statement of fact, in the
+    indicative: "insisted that he *was* never pressured", "insists the talks *are* going well";
+    "insisted that Israel *withdraw*" (a subjunctive) and "insisted they *must* leave" are not."""
+    if any(c.dep_ == "prep" for c in verb.children):
+        return False  # "insisted on a recount"
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        auxes = [a for a in clause.children if a.dep_ in ("aux", "auxpass")]
+        if any(a.tag_ == "MD" and a.lemma_.lower() not in STATEMENT_AUXILIARIES for a in auxes):
+            return False  # "must leave", "should resign"
+        finite = [clause, *auxes]
+        if any(t.tag_ in INDICATIVE_TAGS for t in finite):
+            return True
+        if any(t.lemma_.lower() in STATEMENT_AUXILIARIES for t in auxes):  # "has", "will", "would"
+            return True
+        if any(t.lemma_.lower() == "be" and t.lower_ in ("is", "are", "was", "were", "am") for t in finite):
+            return True
+    return False

@@ -1,0 +1,183 @@
+"""Coding one token (:class:`TriggerReader`): which event its wording names, by pattern, frame or
+support verb. The reader tries the readings in order (:meth:`TriggerReader.code`) and asks its
+parts, each over one shared :class:`~detente.grammar.triggers.context.TriggerContext`."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from detente.grammar import syntax
+from detente.grammar.triggers.context import TriggerContext
+from detente.grammar.triggers.crowds import Crowds
+from detente.grammar.triggers.frames import Frames, done_by_another, hangs_on, unagented
+from detente.grammar.triggers.intentions import Intentions
+from detente.grammar.triggers.not_events import NotEvents, predicate_adjective, states_a_fact
+from detente.grammar.triggers.nouns import NounReadings
+from detente.grammar.triggers.objects import appealed_infinitives
+from detente.grammar.triggers.patterns import Patterns
+from detente.grammar.triggers.reading import INFINITIVE, Reading
+from detente.grammar.triggers.verbs import VerbReadings
+from detente.knowledge.lexicon import Lexicon
+from detente.knowledge.ontology import Ontology
+
+
+class TriggerReader:
+    """Matches a token's wording against the lexicon (loaded once, then called per token)."""
+
+    def __init__(self, lexicon: Lexicon, ontology: Ontology) -> None:
+        self.lex = lexicon
+        self.ontology = ontology
+        self.ctx = TriggerContext(lexicon, ontology)
+        self.verb_lemmas = self.ctx.verb_lemmas
+        self.noun_lemmas = self.ctx.noun_lemmas
+        self.patterns = Patterns(self.ctx)
+        self.intentions = Intentions(self.ctx)
+        self.crowds = Crowds(self.ctx, self.patterns)
+        self.nouns = NounReadings(self.ctx, self.patterns)
+        self.not_events = NotEvents(self.ctx, self.patterns)
+        self.verbs = VerbReadings(self.ctx, self.crowds, self.intentions, self)
+        self.frames = Frames(self.ctx, self.patterns, self.crowds, self.verbs, self.intentions)
+
+    def lemma(self, tok: Token) -> str:
+        """The word's dictionary form, with the lexicon's corrections of the lemmatizer."""
+        return self.ctx.lemma(tok)
+
+    def code(self, tok: Token, memo: dict[int, Reading | None], depth: int = 0) -> Reading | None:
+        if tok.i in memo:
+            return memo[tok.i]
+        memo[tok.i] = None  # guards against cycles
+        result = self._code(tok, memo, depth) if depth < 5 else None
+        memo[tok.i] = result
+        return result
+
+    def _code(self, tok: Token, memo: dict[int, Reading | None], depth: int) -> Reading | None:
+        lemma = self.lemma(tok)
+        if syntax.is_verb(tok) or tok.pos_ == "ADJ":
+            if lemma in self.lex.roles.asserting_demand_verbs and states_a_fact(tok):
+                return None  # "insisted that he was never pressured": an assertion, no demand
+            if lemma in self.lex.roles.requiring_verbs and self.not_events._thing_requires(tok):
+                return None  # "the violation demands a firm response": what it calls for, no demand
+            frame = self.lex.frames.get(lemma)
+            if frame is not None and frame.particles and not hangs_on(tok, frame.particles):
+                frame = None  # "called Lavrov to discuss" is a phone call, not "called on"
+            pat = self.patterns._verb_pattern(tok)
+            if pat is not None and lemma in self.lex.roles.force_only_verbs and not self.not_events._by_forces(tok):
+                pat = None  # "the president left Moscow": only armed units leaving withdraw
+            if (
+                pat is not None
+                and lemma in self.lex.roles.crowd_only_verbs
+                and not any(c.dep_ == "nsubj" and self.crowds._a_crowd(c) for c in tok.children)
+            ):
+                pat = None  # "the question is on those strikes": only workers are on strike
+            if pat is not None and pat.type == "REJECT" and not self.not_events._occasioned(tok, pat):
+                return self.not_events._called_off(tok)  # "postponed his trip for the hurricane": refuses no one
+            if pat is not None and tok.pos_ == "ADJ" and not predicate_adjective(tok, pat):
+                pat = None  # "a free vote", "mass protests": an adjective names no act by itself
+            if pat is not None and not pat.is_event:
+                return None  # "met the demand", "released a report"
+            if (
+                pat is not None
+                and frame is not None
+                and any(c.dep_ in syntax.PREDICATE_DEPS and c.lower_ in pat.particles for c in tok.children)
+            ):
+                frame = None  # "pleaded not guilty to the charges" is a plea, not an appeal
+            if pat is not None and pat.particles and any(c.dep_ == "prt" for c in tok.children):
+                frame = None  # "call off a strike" is not "call for a strike"
+                if lemma in self.lex.roles.delegating_verbs:
+                    return self.verbs._verb_coding(tok, pat, depth)
+            if (
+                lemma in self.lex.roles.crowd_calling_verbs
+                and not any(c.dep_ == "prt" for c in tok.children)  # "called off its strike"
+            ):
+                called = self.crowds._crowd_called(tok)
+                if called is not None:
+                    return self.frames._light_coding(tok, called[0], called[1], depth)
+            if frame is not None or lemma in self.lex.roles.delegating_verbs:
+                comps = syntax.complements(tok)
+                if frame is not None and INFINITIVE in frame.particles:
+                    comps += [x for x in appealed_infinitives(tok) if x not in comps]
+                for comp in comps:
+                    if frame is not None and frame.other_doer and not done_by_another(tok, comp):
+                        continue  # "wants to join the alliance": a wish of one's own, no appeal
+                    inner = self.code(comp, memo, depth + 1)
+                    if inner is None or inner.kind == "silent":
+                        continue
+                    if frame is None:  # delegating: the complement stands, with this actor
+                        if inner.kind == "noun":
+                            break  # "ordered patrols": a support verb
+                        return None
+                    if inner.kind == "noun" and pat is not None and pat.objects and self.lemma(comp) in pat.objects:
+                        break  # "seeks Interpol's aid": the verb's own pattern names the object, a request
+                    passive = unagented(comp) and self.frames._party_undergoes(comp)
+                    cameo = frame.result(inner.cameo, inner.type, noun=inner.kind == "noun", passive=passive)
+                    if cameo in self.lex.roles.own_dissent_codes and not self.crowds._own_dissent(tok, comp):
+                        cameo = None  # "police stopped the demonstration", "banned the protest": no concession
+                    if cameo is None:
+                        if frame.keep_inner:
+                            break  # the complement stands on its own; the verb may still be a support verb
+                        return Reading("", "", (tok.i,), "silent", f"frame {frame.name}", inner, frame, tok.i)
+                    type_ = self.ontology.to_plover(cameo).type
+                    framed = Reading(cameo, type_, (tok.i,), "frame", f"frame {frame.name}", inner, frame, tok.i)
+                    return self.intentions._as_intention(tok, framed, depth)
+            # a phrasal verb's own pattern, its particle there, is its wording where it names
+            # another type: "held up aid" is aid withheld, not the support verb "hold" of "aid"
+            phrasal = pat is not None and any(c.dep_ == "prt" and c.lower_ in pat.particles for c in tok.children)
+            light = lemma in self.lex.roles.light_verbs
+            holding = lemma in self.lex.not_parties.holding_verbs  # "has the backing of India"
+            if light or holding:
+                in_objects = syntax.prep_objects(tok, ("in", "into")) if light else []
+                objects = syntax.objects(tok)
+                if light:
+                    objects += self.frames._paid_in(objects)
+                for obj in objects + in_objects:
+                    obj = syntax.contained(obj)
+                    if syntax.is_noun(obj):
+                        noun_pat = self.patterns._noun_pattern(obj)
+                        if noun_pat is None or not noun_pat.is_event:
+                            continue
+                        if phrasal and pat is not None and pat.type != noun_pat.type:
+                            break
+                        if (
+                            pat is not None
+                            and pat.objects
+                            and self.lemma(obj) in pat.objects
+                            and noun_pat.type in self.lex.types.answered_noun_types
+                        ):
+                            break  # "approved a request from Poland": the verb's own wording, a concession
+                        if light or noun_pat.cameo in self.lex.not_parties.given_codes:
+                            return self.frames._light_coding(tok, obj, noun_pat, depth)
+            if lemma in self.lex.roles.restating_verbs:
+                # "reaffirmed their commitment", "reiterated its call for": what is said again
+                for obj in syntax.objects(tok):
+                    noun_pat = self.patterns._noun_pattern(obj) if syntax.is_noun(obj) else None
+                    if noun_pat is not None and noun_pat.is_event and self.frames._restated(noun_pat.cameo):
+                        return self.frames._light_coding(tok, obj, noun_pat, depth)
+            if lemma in self.lex.roles.meeting_light_verbs:
+                # "had talks with", "will have a meeting with": the meeting, and only a meeting
+                # ("have" is also a holding verb: "has the backing of", above)
+                for obj in syntax.objects(tok):
+                    noun_pat = self.patterns._noun_pattern(obj) if syntax.is_noun(obj) else None
+                    if noun_pat is not None and noun_pat.is_event and noun_pat.type == "CONSULT":
+                        return self.frames._light_coding(tok, obj, noun_pat, depth)
+            if pat is not None:
+                return self.verbs._verb_coding(tok, pat, depth)
+        if syntax.is_noun(tok):
+            if self.nouns._names_a_topic(tok):
+                return None  # "a Ukraine ceasefire deal": the deal is the act, the ceasefire its subject
+            if self.lemma(tok) in self.lex.roles.carried_only_nouns:
+                return None  # "Russia's delegation to the UN": a visit only when led or sent (frames.yaml)
+            pat = self.patterns._noun_pattern(tok)
+            if pat is not None and pat.is_event:
+                pat = self.crowds._crowd_act(tok, pat, None)
+                coded = Reading(pat.cameo, pat.type, (tok.i,), "noun", pat.source, head=tok.i)
+                tense = self.nouns._tense_verb(tok) if pat.type in self.lex.types.future_noun_types else None
+                return coded if tense is None else self.intentions._as_intention(tense, coded, depth)
+        return None
+
+    def worded_objects(self, verb: Token) -> list[Token]:
+        """The objects a verb's pattern names as part of its wording (:meth:`Patterns.worded_objects`)."""
+        return self.patterns.worded_objects(verb)
+
+    def not_an_event(self, tok: Token) -> bool:
+        """Whether the verb's wording is one listed as no event (:meth:`Patterns.not_an_event`)."""
+        return self.patterns.not_an_event(tok)

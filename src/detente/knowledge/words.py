@@ -199,6 +199,8 @@ class NotEventWords:
     giver_types: frozenset[str] = words(default=())
     hazard_nouns: frozenset[str] = words(default=())
     aggregate_types: frozenset[str] = words(default=())
+    #: an unnamed act of these types done to a named act's own doer is another act, no mention
+    turned_types: frozenset[str] = words(default=())
     directed_types: frozenset[str] = words(default=())
     recap_types: frozenset[str] = words(default=())
     #: a threat with one of these as trigger or its object may name no one (round threats22)

@@ -550,6 +550,12 @@ class JudgeEvents:
             # what is discussed names no party ("discussed the sanctions the US and the EU
             # imposed"): the one talked with is the "with" phrase the argument rules read
             return cand
+        if cand.kind == "verb" and _passive_subjects(head, cand.recipients):
+            # "a man suspected of supplying the gun was arrested", "the two parents were arrested
+            # after their daughter phoned the police": the subject of a passive act is the one it
+            # was done to, by the grammar; a name inside its own modifiers, a later clause or a
+            # phrase of place is not
+            return cand
         scored = []
         for tok in self.judge.recipient_options(doc, sent, cand, named, constrained=True):
             feats = recipient_features(doc, cand, tok, type_, self.judge.triggers.lemma, named)
@@ -566,3 +572,14 @@ class JudgeEvents:
         return replace(
             cand, recipients=self.judge.recipients_for(cand, tok, constrained=True), recipient_from_clause=False
         )
+
+
+def _passive_subjects(verb: Token, recipients: tuple[int, ...]) -> bool:
+    """Whether the recipients read are the ones a passive verb was done to, by the grammar: its
+    subject with its conjuncts ("*two men* were jailed", "*the mayor and his aide* were stabbed"),
+    or the subject a subjectless passive takes from the clause it hangs on ("*the suspect* was
+    in court after being detained on Friday"), or the noun a passive participle describes."""
+    if not recipients or not syntax.is_verb(verb) or not syntax.is_passive(verb):
+        return False
+    undergoers = {t.i for o in syntax.objects(verb) for t in (o, *o.conjuncts)}
+    return all(r in undergoers for r in recipients)

@@ -39,6 +39,19 @@ class SidesChecks(FilterEventsBase):
             return False
         return _root(syntax.token_at(doc, actor.span[0]), actor.span).lemma_.lower() in self.words.act_nouns
 
+    def mention_of(self, doc: Doc, ev: Event, named: list[Event]) -> bool:
+        """Whether an act whose actor is not named (:meth:`unnamed`) can be a mention of one of
+        the article's named acts of its type: not where its recipient is the doer of each of them
+        ("Sirhan shot Kennedy" ... "Sirhan was stabbed in prison"; "gunmen stormed the hotel" ...
+        "two of the gunmen were shot"): the doer acted on is another act's target."""
+        same = [n for n in named if n.type == ev.type]
+        if not same:
+            return False
+        if ev.recipient is None or ev.type not in self.words.turned_types:
+            return True
+        target = _words(doc, ev.recipient)
+        return not target or any(not (target & _words(doc, n.actor)) for n in same if n.actor is not None)
+
     def aggregate(self, doc: Doc, ev: Event) -> bool:
         """Whether ``ev`` is an aggregate figure, a state of affairs (the coding manual: "1,250
         terrorists killed this year"): an ASSAULT (``aggregate_types``) dated to a
@@ -599,3 +612,17 @@ def _foreign_share(text: str) -> float:
     if not letters:
         return 0.0
     return sum(1 for c in letters if ord(c) > 0x24F) / len(letters)
+
+
+def _words(doc: Doc, party: Actor) -> frozenset[str]:
+    """The words that identify a party: the proper nouns of its phrase ("Militia leader Omar
+    Dede" and "Dede" share one), else the phrase's head noun ("two of the gunmen" -> "gunman");
+    none for a party the text does not name there (the generic "authorities" given to an arrest)."""
+    span = doc.char_span(*party.span, alignment_mode="expand")
+    if span is None or span.text != party.text:
+        return frozenset()
+    proper = frozenset(t.lower_ for t in span if t.pos_ == "PROPN")
+    if proper:
+        return proper
+    head = _root(syntax.token_at(doc, party.span[0]), party.span)
+    return frozenset({head.lemma_.lower()}) if syntax.is_noun(head) else frozenset()

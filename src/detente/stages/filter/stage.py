@@ -105,16 +105,19 @@ class FilterEvents(HappenedChecks, SpeechChecks, WantedChecks, StandingChecks, H
                 log.debug("not an event (%s): %s %s", reason, ev.type, ev.text[:120])
         # one event, many mentions: an act whose actor is not named, where the article names the
         # actor of an act of its type ("five soldiers were also killed in the attack")
+        # (but not an act done to the named acts' own doer: "Sirhan shot Kennedy in 1968" ...
+        # "Sirhan was stabbed in prison" is another act, the doer now its target)
         unnamed = [self.unnamed(doc, ev) for ev in kept]
-        named_types = {ev.type for ev, u in zip(kept, unnamed, strict=True) if not u}
+        named = [ev for ev, u in zip(kept, unnamed, strict=True) if not u]
+        mentioned = [u and self.mention_of(doc, ev, named) for ev, u in zip(kept, unnamed, strict=True)]
         mentions: list[Event] = []
-        for ev, u in zip(kept, unnamed, strict=True):
-            if u and ev.type in named_types:
+        for ev, m in zip(kept, mentioned, strict=True):
+            if m:
                 log.debug("not an event (mention): %s %s", ev.type, ev.text[:120])
                 mentions.append(ev)
         yield from _with_mentioned_tolls(
-            [ev for ev, u in zip(kept, unnamed, strict=True) if not (u and ev.type in named_types)],
-            [ev for ev, u in zip(kept, unnamed, strict=True) if not u],
+            [ev for ev, m in zip(kept, mentioned, strict=True) if not m],
+            named,
             mentions,
         )
 

@@ -243,6 +243,7 @@ def default_stages(services: Services, batch_size: int = 64) -> list[Stage]:
             s.not_events.recap_types,
             s.not_events.unaimed_threat_words,
             s.not_events.unaimed_criticism_verbs,
+            s.lexicon.roles.source_verbs,
         ),
         CarryDates(s.dates, s.modality.future, s.modality.plan_words),
         ShareAttributes(),

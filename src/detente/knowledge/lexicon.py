@@ -239,6 +239,8 @@ class WordRoles:
     occurrence_verbs: frozenset[str] = words(default=())
     #: verbs by which a thing is said to be received with an event ("the plan was met with protests")
     reception_verbs: frozenset[str] = words(default=())
+    #: verbs by which a reaction is said to come from its sayers ("condemnation *poured in* from X")
+    source_verbs: frozenset[str] = words(default=())
     #: speakers whose account of what someone did is an accusation ("prosecutors say X hired Y")
     accusing_speakers: frozenset[str] = words(default=())
     #: crimes whose commission, reported by a speaker, the speaker charges ("says X committed abuses")
@@ -527,6 +529,8 @@ class TypeGroups:
     #: types whose event noun, said to happen with no one named, stands for those who act
     #: ("protests erupted in Baghdad": the protesters protested)
     crowd_noun_types: frozenset[str] = words(default=())
+    #: types of a reaction noun whose sayers a coming verb's "from" names (``source_verbs``)
+    source_noun_types: frozenset[str] = words(default=())
 
     def mutual(self, type_: str, cameo: str) -> bool:
         """Whether coordinated actors of an event of this type and code act on each other."""

@@ -28,6 +28,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc
 
+from detente.grammar.arguments import reaction_sources
 from detente.pipeline.stage import EventsStage
 from detente.pipeline.work import Work
 from detente.records import Actor, Event
@@ -48,17 +49,20 @@ class RequireRecipient(EventsStage):
         recap_types: Iterable[str] = (),
         unaimed_threat_words: Iterable[str] = (),
         unaimed_criticism_verbs: Iterable[str] = (),
+        source_verbs: Iterable[str] = (),
     ) -> None:
         self.directed_types = frozenset(directed_types)
         self.recap_types = frozenset(recap_types)
         self.unaimed_threat_words = frozenset(unaimed_threat_words)
         self.unaimed_criticism_verbs = frozenset(unaimed_criticism_verbs)
+        self.source_verbs = frozenset(source_verbs)
 
     def refine(self, work: Work, doc: Doc, events: tuple[Event, ...]) -> Iterable[Event]:
         aimed = {(ev.type, side) for ev in events if ev.recipient is not None for side in _sides(ev.actor)}
         for ev in events:
             aimless = ev.recipient is None and ev.type in self.directed_types
-            if aimless and not self._unaimed(doc, ev) and not self._condemned_act(doc, ev) and not _at_sea(ev):
+            kept = self._unaimed(doc, ev) or self._condemned_act(doc, ev) or self._sourced(doc, ev) or _at_sea(ev)
+            if aimless and not kept:
                 log.debug("no recipient for a directed act: %s %s", ev.type, ev.text[:120])
             elif (
                 ev.recipient is None
@@ -98,6 +102,22 @@ class RequireRecipient(EventsStage):
             and any(c.dep_ in ("auxpass", "nsubjpass") for c in t.children)
             and any(c.dep_ == "agent" and any(actor[0] <= o.idx < actor[1] for o in c.subtree) for c in t.children)
             for t in span
+        )
+
+    def _sourced(self, doc: Doc, ev: Event) -> bool:
+        """Whether a reaction is told as coming from its actor ("condemnation poured in *from*
+        Iran", "statements of condemnation have come *from* the Pope", ``source_verbs``): the
+        reaction to an act, which the article manual codes with no recipient when none is named."""
+        if ev.actor is None or not self.source_verbs:
+            return False
+        span = doc.char_span(ev.trigger.span[0], ev.trigger.span[1], alignment_mode="expand")
+        if span is None:
+            return False
+        actor = (ev.actor.span[0], ev.actor.span[1])
+        return any(
+            actor[0] <= s.idx < actor[1]
+            for t in span
+            for s in reaction_sources(t, self.source_verbs, lambda tok: tok.lemma_.lower())
         )
 
 

@@ -13,6 +13,7 @@ from detente.grammar.arguments.clauses import (
     _names_a_party,
     happening_sides,
     issued_form,
+    reaction_sources,
 )
 from detente.grammar.triggers import Reading, TriggerReader
 from detente.knowledge.lexicon import Lexicon
@@ -392,6 +393,10 @@ class ArgumentFinderBase:
                 noun, self.lex.marks.between_preps, self.lex.roles.occurrence_verbs, self.lemma
             )
             actors = sides
+        if not actors and type_ in self.lex.types.source_noun_types:
+            # "condemnation poured in from Iran and Turkey", "statements of condemnation have come
+            # from the Pope and ...": the reaction's sayers
+            actors = reaction_sources(noun, self.lex.roles.source_verbs, self.lemma)
         if not actors and self.lemma(noun) in self.lex.roles.message_nouns:
             # "'Congratulations to Ruto,' the minister wrote": a message is its sayer's act
             actors = self._message_sayers(noun)

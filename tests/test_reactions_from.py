@@ -1,0 +1,56 @@
+"""Reactions told by a noun said to come from their sayers (issue 12, round occur39): in
+"condemnation poured in from Iran, Turkey and the UN" or "statements of condemnation have come
+from the Pope and ...", each party of the "from" phrase condemns; the article manual codes such a
+reaction to an act with no recipient when the sentence names none, so it is kept without one.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+DATE = "2024-03-08"
+
+# (sentence, the type, words of each sayer)
+FROM = [
+    (
+        "Condemnation poured in from Iran, Turkey and the United Nations.",
+        "ACCUSE",
+        ("Iran", "Turkey", "United Nations"),
+    ),
+    (
+        "Statements of condemnation have come from the Arab League and the African Union.",
+        "ACCUSE",
+        ("Arab", "African Union"),
+    ),
+    ("Criticism came swiftly from Germany and France on Sunday.", "ACCUSE", ("Germany", "France")),
+    ("Messages of support arrived from Japan and Canada.", "SUPPORT", ("Japan", "Canada")),
+]
+
+
+def _actors(coder, text: str, type_: str) -> list[str]:  # type: ignore[no-untyped-def]
+    return [e.actor.text if e.actor else "" for e in coder.code(text, published=DATE) if e.type == type_]
+
+
+@pytest.mark.parametrize(("text", "type_", "sayers"), FROM)
+@pytest.mark.parametrize("which", ["coder", "model_coder"])
+def test_each_sayer_of_a_reaction_from_acts(
+    request: pytest.FixtureRequest, which: str, text: str, type_: str, sayers: tuple[str, ...]
+) -> None:
+    actors = _actors(request.getfixturevalue(which), text, type_)
+    for sayer in sayers:
+        assert any(sayer.lower() in a.lower() for a in actors), (sayer, actors)
+
+
+# no one named, none said to come, or a place it came from: no reaction by a party
+NOT_FROM = [
+    ("No condemnation came from Iran or Turkey.", "ACCUSE"),
+    ("Condemnation of the attack was widespread.", "ACCUSE"),
+    ("Heavy fire came from the hills above the town.", "ACCUSE"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_"), NOT_FROM)
+def test_no_reaction_without_its_sayers(coder, text: str, type_: str) -> None:  # type: ignore[no-untyped-def]
+    assert not [e for e in coder.code(text, published=DATE) if e.type == type_ and e.modality == "asserted"]

@@ -1,8 +1,8 @@
 """Reactions told by a noun said to come from their sayers (issue 12, round occur39): in
-"condemnation poured in from Iran, Turkey and the UN" or "statements of condemnation have come
-from the Pope and ...", each party of the "from" phrase condemns; the article manual codes such a
-reaction to an act with no recipient when the sentence names none, so it is kept without one.
-Sentences written for these tests."""
+"condemnation poured in from Iran, Turkey and the UN", "statements of condemnation have come
+from the Pope and ..." or "there was swift condemnation from Kenya", each party of the "from"
+phrase condemns; the article manual codes such a reaction to an act with no recipient when the
+sentence names none, so it is kept without one. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -26,6 +26,8 @@ FROM = [
     ),
     ("Criticism came swiftly from Germany and France on Sunday.", "ACCUSE", ("Germany", "France")),
     ("Messages of support arrived from Japan and Canada.", "SUPPORT", ("Japan", "Canada")),
+    # ... or said to be there from them
+    ("There was swift condemnation from Kenya and Uganda.", "ACCUSE", ("Kenya", "Uganda")),
 ]
 
 
@@ -46,6 +48,7 @@ def test_each_sayer_of_a_reaction_from_acts(
 # no one named, none said to come, or a place it came from: no reaction by a party
 NOT_FROM = [
     ("No condemnation came from Iran or Turkey.", "ACCUSE"),
+    ("There was no condemnation from Kenya or Uganda.", "ACCUSE"),
     ("Condemnation of the attack was widespread.", "ACCUSE"),
     ("Heavy fire came from the hills above the town.", "ACCUSE"),
 ]

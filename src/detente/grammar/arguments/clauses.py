@@ -336,15 +336,20 @@ def happening_sides(
 def reaction_sources(noun: Token, source_verbs: frozenset[str], lemma: Callable[[Token], str]) -> list[Token]:
     """The sayers of a reaction noun said to come from them: "condemnation *poured in from* Iran,
     Turkey and the UN", "statements of condemnation *have come from* the Pope" (the noun, or the
-    noun it is "of", the subject of such a verb; each party of its "from" phrase)."""
-    if any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in noun.children):
-        return []
+    noun it is "of", the subject of such a verb), or said to be there from them ("*there was*
+    swift condemnation *from* Iran"): each party of the "from" phrase."""
     subject = noun
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and syntax.is_noun(noun.head.head):
         subject = noun.head.head  # "statements *of* condemnation", "messages of support"
-    if subject.dep_ != "nsubj" or not syntax.is_verb(subject.head):
-        return []
+    if any(c.dep_ == "det" and c.lower_ in ("no", "neither") for t in (noun, subject) for c in t.children):
+        return []  # "no condemnation came from Iran": none was said
     verb = subject.head
-    if lemma(verb) not in source_verbs or any(c.dep_ == "neg" for c in verb.children):
+    if not syntax.is_verb(verb) or any(c.dep_ == "neg" for c in verb.children):
         return []
-    return syntax.with_conjuncts(syntax.prep_objects(verb, ("from",)))
+    if subject.dep_ == "nsubj" and lemma(verb) in source_verbs:
+        sayers = syntax.prep_objects(verb, ("from",)) or syntax.prep_objects(subject, ("from",))
+    elif subject.dep_ == "attr" and lemma(verb) == "be" and any(c.dep_ == "expl" for c in verb.children):
+        sayers = syntax.prep_objects(subject, ("from",)) or syntax.prep_objects(verb, ("from",))
+    else:
+        return []
+    return syntax.with_conjuncts(sayers)

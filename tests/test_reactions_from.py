@@ -28,6 +28,10 @@ FROM = [
     ("Messages of support arrived from Japan and Canada.", "SUPPORT", ("Japan", "Canada")),
     # ... or said to be there from them
     ("There was swift condemnation from Kenya and Uganda.", "ACCUSE", ("Kenya", "Uganda")),
+    # ... or drawn from them by the one they react to
+    ("The junta drew sharp condemnation from Ghana and Senegal.", "ACCUSE", ("Ghana", "Senegal")),
+    ("The governor's decree attracted criticism from the opposition.", "ACCUSE", ("opposition",)),
+    ("The foreign minister earned praise from Norway for the truce.", "SUPPORT", ("Norway",)),
 ]
 
 
@@ -51,9 +55,23 @@ NOT_FROM = [
     ("There was no condemnation from Kenya or Uganda.", "ACCUSE"),
     ("Condemnation of the attack was widespread.", "ACCUSE"),
     ("Heavy fire came from the hills above the town.", "ACCUSE"),
+    ("The junta drew up a new constitution in March.", "ACCUSE"),
 ]
 
 
 @pytest.mark.parametrize(("text", "type_"), NOT_FROM)
 def test_no_reaction_without_its_sayers(coder, text: str, type_: str) -> None:  # type: ignore[no-untyped-def]
     assert not [e for e in coder.code(text, published=DATE) if e.type == type_ and e.modality == "asserted"]
+
+
+# whom a reaction is drawn by is its recipient when a party
+DRAWN = [
+    ("The junta drew sharp condemnation from Ghana and Senegal.", "junta"),
+    ("The governor's decree attracted criticism from the opposition.", "governor"),
+]
+
+
+@pytest.mark.parametrize(("text", "recipient"), DRAWN)
+def test_who_draws_a_reaction_undergoes_it(coder, text: str, recipient: str) -> None:  # type: ignore[no-untyped-def]
+    got = [e.recipient.text if e.recipient else "" for e in coder.code(text, published=DATE) if e.type == "ACCUSE"]
+    assert got and all(recipient in r for r in got), got

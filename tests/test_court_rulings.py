@@ -35,7 +35,7 @@ def test_verdict39_court_acts(coder: Any, sentence: str, type_: str, actor: str 
 @pytest.mark.parametrize(
     ("sentence", "type_", "actor"),
     [
-        # guards: the police's own arrest stays COERCE; a thing thrown is no court's act
+        # guards: a court's own house arrest and the police's arrest stay COERCE
         ("A court in Almaty placed the blogger under house arrest for two months.", "COERCE", "KAZ"),
         ("Police in Belgrade arrested the opposition leader on Friday.", "COERCE", "SRB"),
     ],
@@ -65,3 +65,15 @@ def test_verdict39_guards(coder: Any, sentence: str, type_: str, actor: str) -> 
 )
 def test_verdict39_court_in_time_clause(unaimed_coder: Any, text: str, trigger: str, country: str, words: str) -> None:
     check_side(unaimed_coder, text, trigger, "actor", country, words)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ... and the pronoun read as a word of the object ("granted *him* house arrest") is the one freed
+        "Luis Ruiz, a Peruvian journalist, was jailed in 2024. He spent 300 days in prison before a court in October "
+        "granted him house arrest.",
+    ],
+)
+def test_verdict39_house_arrest_freed(unaimed_coder: Any, text: str) -> None:
+    check_side(unaimed_coder, text, "granted", "recipient", "PER", "Ruiz")

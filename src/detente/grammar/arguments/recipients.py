@@ -239,6 +239,9 @@ class Recipients(ArgumentFinderBase):
             # publisher* house arrest": frames.yaml freed_object_codes)
             if c.cameo in self.lex.types.freed_object_codes:
                 given += [o for o in objs if o.dep_ == "dative" and self._given_to(o)]
+                # (the parser may read the pronoun as a word of the object: "granted *him* house
+                # arrest" as one noun phrase)
+                given += [p for o in objs for p in o.children if p.dep_ == "compound" and p.pos_ == "PRON"]
             direct = [g for g in syntax.prep_objects(verb, preps) if g.ent_type_ not in syntax.NOT_ACTORS]
             # "closed Venezuela's borders *with Brazil*", "cut ties *with Qatar*": the other side
             related = [

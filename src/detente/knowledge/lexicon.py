@@ -500,6 +500,9 @@ class TypeGroups:
     offer_types: frozenset[str] = words(default=())
     #: types of event nouns that a light verb's own pattern naming them answers ("approved a request")
     answered_noun_types: frozenset[str] = words(default=())
+    #: types of a light verb's own pattern that answer any event noun it names ("granted him house
+    #: arrest": a detention eased, no arrest)
+    answering_types: frozenset[str] = words(default=())
     addressee_types: frozenset[str] = words(default=())
     #: types whose noun, qualified by a support verb's participle with an agent ("a lawsuit filed
     #: by X against Y"), is made by that agent against whom the participle names

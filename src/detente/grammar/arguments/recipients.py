@@ -235,6 +235,13 @@ class Recipients(ArgumentFinderBase):
             # "denied bail *to the opposition leader*", "granted asylum *to two activists*": whom
             # the wording's thing is given or refused
             given = [g for h in (verb, *objs) for g in syntax.prep_objects(h, ("to",)) if self._given_to(g)]
+            # ... or, for a release, its indirect object ("granted *him* bail", "granted *the
+            # publisher* house arrest": frames.yaml freed_object_codes)
+            if c.cameo in self.lex.types.freed_object_codes:
+                given += [o for o in objs if o.dep_ == "dative" and self._given_to(o)]
+                # (the parser may read the pronoun as a word of the object: "granted *him* house
+                # arrest" as one noun phrase)
+                given += [p for o in objs for p in o.children if p.dep_ == "compound" and p.pos_ == "PRON"]
             direct = [g for g in syntax.prep_objects(verb, preps) if g.ent_type_ not in syntax.NOT_ACTORS]
             # "closed Venezuela's borders *with Brazil*", "cut ties *with Qatar*": the other side
             related = [
@@ -259,7 +266,22 @@ class Recipients(ArgumentFinderBase):
             kept = worded if any(o.dep_ in ("dobj", "oprd") for o in verb.children) else []
             # "lifted sanctions *on Iranian oil companies*": the one the wording's measure falls on
             measured = [p for o in objs for p in self._measure_target(o, c.type)]
-            found = kept or direct or measured or hung or in_wording or worded or related or felt or owned or given
+            # "the conviction *of the publisher* was overturned on appeal": a measure that is the
+            # passive's subject names the one it falls on before any phrase of the verb's
+            undone = measured if syntax.is_passive(verb) else []
+            found = (
+                kept
+                or undone
+                or direct
+                or measured
+                or hung
+                or in_wording
+                or worded
+                or related
+                or felt
+                or owned
+                or given
+            )
             if c.type in self.lex.not_parties.moved_force_types:
                 # "massed thousands of *troops* near the border", "put its forces on *alert*": the
                 # forces moved are the mover's own, and the state they are put in no party

@@ -85,7 +85,11 @@ def subjects(verb: Token, *, words: SubjectWords = NO_SUBJECT_WORDS) -> list[Tok
             if tok.dep_ == "relcl" and subj[0].lower_ in RELATIVE_PRONOUNS:
                 return class_member(tok.head) or [tok.head]
             return subj
-        misread = (apposed_subject(tok) or fronted_subject(tok) or titled_subject(tok)) if tok is verb else None
+        misread = (
+            (apposed_subject(tok) or fronted_subject(tok) or titled_subject(tok) or _conjunction_read_as_prep(tok))
+            if tok is verb
+            else None
+        )
         if misread is not None:
             return [misread]
         agents = _agents(tok)
@@ -242,6 +246,25 @@ def _misread_clause_subject(head: Token) -> list[Token]:
     if head.tag_ != "NNS" or head.dep_ != "ccomp" or not any(c.dep_ == "mark" for c in head.children):
         return []
     return [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < head.i][:1]
+
+
+TIME_CONJUNCTIONS = frozenset({"before", "after", "until", "since", "once"})
+
+
+def _conjunction_read_as_prep(verb: Token) -> Token | None:
+    """The subject of a finite clause opened by "before", "after", "until" or "since" that the
+    parser read as a preposition with its object, the clause's verb hung on the main one ("spent
+    800 days in prison *before a court* in October *granted* him house arrest"): that object, when
+    its phrase ends just before the verb."""
+    if verb.dep_ != "advcl" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    for prep in verb.head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in TIME_CONJUNCTIONS or prep.i > verb.i:
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and obj.right_edge.i == verb.i - 1 and obj.pos_ in ("NOUN", "PROPN"):
+                return obj
+    return None
 
 
 def _with_purpose(tok: Token) -> bool:

@@ -141,7 +141,10 @@ class TriggerReader:
                             pat is not None
                             and pat.objects
                             and self.lemma(obj) in pat.objects
-                            and noun_pat.type in self.lex.types.answered_noun_types
+                            and (
+                                noun_pat.type in self.lex.types.answered_noun_types
+                                or pat.type in self.lex.types.answering_types
+                            )
                         ):
                             break  # "approved a request from Poland": the verb's own wording, a concession
                         if light or noun_pat.cameo in self.lex.not_parties.given_codes:

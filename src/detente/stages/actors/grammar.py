@@ -556,6 +556,9 @@ def _authority_forms(verb: Token) -> set[str]:
     lemma = verb.lemma_.lower()
     # (not a verdict denied: "was found *not guilty*", "not-guilty" is an acquittal)
     kept = [c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "oprd", "acomp") and not _negated_word(c)]
+    # ... and with its passive subject, for the acts a court or a prosecutor does to a case ("the
+    # *case* was *thrown* out", "the *charges* were *dropped*": "throw case", "drop charge")
+    kept += [c.lemma_.lower() for c in verb.children if c.dep_ in ("nsubjpass", "csubjpass")]
     return {lemma, verb.lower_, *(f"{lemma} {k}" for k in kept)}
 
 

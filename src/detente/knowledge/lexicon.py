@@ -498,6 +498,8 @@ class TypeGroups:
     offer_types: frozenset[str] = words(default=())
     #: types of event nouns that a light verb's own pattern naming them answers ("approved a request")
     answered_noun_types: frozenset[str] = words(default=())
+    #: types of event nouns that a light verb's own pattern of another type eases ("granted him house arrest")
+    eased_noun_types: frozenset[str] = words(default=())
     addressee_types: frozenset[str] = words(default=())
     #: types whose noun, qualified by a support verb's participle with an agent ("a lawsuit filed
     #: by X against Y"), is made by that agent against whom the participle names

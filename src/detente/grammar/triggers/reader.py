@@ -144,6 +144,14 @@ class TriggerReader:
                             and noun_pat.type in self.lex.types.answered_noun_types
                         ):
                             break  # "approved a request from Poland": the verb's own wording, a concession
+                        if (
+                            pat is not None
+                            and pat.objects
+                            and self.lemma(obj) in pat.objects
+                            and pat.type != noun_pat.type
+                            and noun_pat.type in self.lex.types.eased_noun_types
+                        ):
+                            break  # "granted him house arrest": the verb's own wording, a release
                         if light or noun_pat.cameo in self.lex.not_parties.given_codes:
                             return self.frames._light_coding(tok, obj, noun_pat, depth)
             if lemma in self.lex.roles.restating_verbs:

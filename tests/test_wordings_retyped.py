@@ -4,7 +4,9 @@ was COERCE from the noun "arrest"); police who dismantle a smuggling ring crack 
 (COERCE, was RETREAT 0873, a side's own forces disarmed); leaders who acknowledge the progress
 or the contributions of a party credit it (SUPPORT, was CONCEDE, an admission). Each row names
 the type the wording must have and the type it used to be coded as; the kept rows are the same
-words in the act they do name."""
+words in the act they do name. And an act a party can, or cannot, afford is its means weighed,
+not an act done (was the act's own type, proposed by the model): "critics say Europe cannot
+afford to defend Ukraine" is no AGREE."""
 
 from __future__ import annotations
 
@@ -39,6 +41,13 @@ KEPT = [
     ("The ministry acknowledged mistakes in its handling of the evacuation.", "CONCEDE", None),
 ]
 
+#: (sentence, the type it used to be coded as)
+MEANS_WEIGHED = [
+    ("Critics say Europe cannot afford to defend Ukraine on its own.", "AGREE"),
+    ("Some lawmakers argue that Germany can afford to defend Lithuania without American help.", "SUPPORT"),
+    ("He said Japan can afford to help the Philippines.", "AGREE"),
+]
+
 
 @pytest.mark.parametrize(("sentence", "etype", "actor", "wrong"), RETYPED)
 def test_the_wording_has_the_type_of_its_act(coder, sentence: str, etype: str, actor: str | None, wrong: str) -> None:  # type: ignore[no-untyped-def]
@@ -49,3 +58,8 @@ def test_the_wording_has_the_type_of_its_act(coder, sentence: str, etype: str, a
 @pytest.mark.parametrize(("sentence", "etype", "actor"), KEPT)
 def test_the_words_keep_the_act_they_name(coder, sentence: str, etype: str, actor: str | None) -> None:  # type: ignore[no-untyped-def]
     check_coded(coder, sentence, etype, actor, None)
+
+
+@pytest.mark.parametrize(("sentence", "etype"), MEANS_WEIGHED)
+def test_an_act_one_can_or_cannot_afford_is_not_done(model_coder, sentence: str, etype: str) -> None:  # type: ignore[no-untyped-def]
+    check_none_coded(model_coder, sentence, etype)

@@ -368,6 +368,8 @@ class NotEventWords:
     inability_words: frozenset[str] = words(default=())
     #: adjectives of a capability, whose "of" gerund is an act that can be done, not one done
     capability_words: frozenset[str] = words(default=())
+    #: verbs whose infinitive complement is an act whose means are weighed ("cannot afford to defend")
+    capability_verbs: frozenset[str] = words(default=())
     role_nouns: frozenset[str] = words(default=())
     #: "instead of" / "rather than": an act told as the one not taken
     forgone_adverbs: frozenset[str] = words(default=())

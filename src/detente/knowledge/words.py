@@ -250,6 +250,8 @@ class NotEventWords:
     self_harm_types: frozenset[str] = words(default=())
     suicide_attack_codes: frozenset[str] = words(default=())
     view_nouns: frozenset[str] = words(default=())
+    #: nouns of views exchanged, whose "on"/"about" phrase is a topic ("exchanged views on ending the war")
+    opinion_nouns: frozenset[str] = words(default=())
     animal_nouns: frozenset[str] = words(default=())
     #: common nouns that cannot act: a side so named, unresolved, is no party (round quiet32)
     inert_actor_nouns: frozenset[str] = words(default=())

@@ -320,6 +320,12 @@ DROPPED = [
     ("The two leaders discussed energy security and Washington's support for Kyiv's air defenses.", "SUPPORT"),
     ("They discussed migration and Mexico's cooperation with U.S. border authorities.", "COOPERATE"),
     ("The presidents discussed the war, sanctions and China's support for Russia's defense industry.", "SUPPORT"),
+    # retype39: and so is one of several acts a meeting discussed, named by gerunds
+    ("The two presidents discussed expanding trade and imposing new sanctions on Iran.", "COERCE"),
+    ("The two leaders discussed reopening the embassy and releasing the detained journalists.", "RETREAT"),
+    # retype39: what views exchanged are on is a topic too
+    ("The Kenyan and Ugandan ministers exchanged views on imposing sanctions on Sudan.", "COERCE"),
+    ("The two ministers discussed the war and exchanged views on deploying peacekeepers to Haiti.", "AID"),
     # retype34: what a relative clause in the present says a kind of party does is general
     ("All those who support Hamas's attacks will be held to account, the minister said.", "SUPPORT"),
     ("Let it be clear to all those who enable or support Iran's attacks on Israel: we will respond.", "SUPPORT"),
@@ -327,6 +333,9 @@ DROPPED = [
 
 # sentences whose events all stay
 KEPT = [
+    # retype39: gerunds joined to a verb that is no topic verb stay acts
+    "The army stopped the convoy and arrested the drivers, then began releasing the passengers.",
+    "Kenya's president shared his views on the election and then expelled the Ugandan envoy.",
     "Kenya rejected Uganda's request for talks on the border.",
     # retype34: a second verb joined to "discussed" tells its own act ("discussed trade and
     # condemned the raid"); only nouns joined to the topic are topics

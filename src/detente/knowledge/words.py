@@ -250,6 +250,8 @@ class NotEventWords:
     self_harm_types: frozenset[str] = words(default=())
     suicide_attack_codes: frozenset[str] = words(default=())
     view_nouns: frozenset[str] = words(default=())
+    #: nouns of views exchanged, whose "on"/"about" phrase is a topic ("exchanged views on ending the war")
+    opinion_nouns: frozenset[str] = words(default=())
     animal_nouns: frozenset[str] = words(default=())
     #: common nouns that cannot act: a side so named, unresolved, is no party (round quiet32)
     inert_actor_nouns: frozenset[str] = words(default=())
@@ -368,6 +370,8 @@ class NotEventWords:
     inability_words: frozenset[str] = words(default=())
     #: adjectives of a capability, whose "of" gerund is an act that can be done, not one done
     capability_words: frozenset[str] = words(default=())
+    #: verbs whose infinitive complement is an act whose means are weighed ("cannot afford to defend")
+    capability_verbs: frozenset[str] = words(default=())
     role_nouns: frozenset[str] = words(default=())
     #: "instead of" / "rather than": an act told as the one not taken
     forgone_adverbs: frozenset[str] = words(default=())

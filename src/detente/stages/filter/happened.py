@@ -157,6 +157,8 @@ class HappenedChecks(FilterEventsBase):
             and verb.head.head.lower_ in self.words.capability_words
         ):
             return True  # "hackers capable of launching attacks": a capability (``capability_words``)
+        if verb is not None and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.words.capability_verbs:
+            return True  # "Europe cannot afford to defend Ukraine": means weighed (``capability_verbs``)
         return (
             verb is not None
             and verb.dep_ == "xcomp"

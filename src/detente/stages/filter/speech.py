@@ -26,13 +26,15 @@ class SpeechChecks(FilterEventsBase):
         w = self.words
         cur = trigger
         for _ in range(3):
-            while cur.dep_ == "conj" and cur.head != cur and syntax.is_noun(cur) and syntax.is_noun(cur.head):
+            while cur.dep_ == "conj" and cur.head != cur and _same_kind(cur, cur.head):
                 cur = cur.head  # one of several topics ("discussed trade, and U.S. support for Kyiv")
             if cur.head == cur or cur.dep_ not in ("xcomp", "ccomp", "dobj", "pcomp", "pobj", "prep"):
                 return False
             gov = cur.head
             if cur.dep_ != "prep" and self._lemma(gov) in self.topic_verbs and syntax.is_verb(gov):
                 return True
+            if cur.dep_ == "prep" and cur.lower_ in ("on", "about") and self._lemma(gov) in w.opinion_nouns:
+                return True  # "exchanged views on ending the war": a topic (``opinion_nouns``)
             if cur.dep_ == "xcomp" and gov.lower_ in w.forecast_adjectives:
                 return True
             if (
@@ -606,3 +608,12 @@ def _set_off(tok: Token) -> bool:
 #: a transcript's speaker label at a line's start: capitals, then a colon ("THE PRESIDENT:", "MS.
 #: PSAKI:", "SECRETARY BLINKEN:")
 _SPEAKER_LABEL = re.compile(r"^[ \t]*[A-Z][A-Z.'’ -]{1,40}:")
+
+
+def _same_kind(tok: Token, head: Token) -> bool:
+    """Whether a conjunct and the one it is joined to are both nouns, or both gerunds: one of
+    several topics ("discussed trade, and U.S. support for Kyiv", "discussed advancing human
+    rights, strengthening regional security and ending the war": round retype39)."""
+    if syntax.is_noun(tok) and syntax.is_noun(head):
+        return True
+    return tok.tag_ == "VBG" and head.tag_ == "VBG"

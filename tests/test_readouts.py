@@ -358,6 +358,13 @@ CONCERN_CASES = [
         "ETH",
     ),
     ("President Ruto reiterated Kenya's concern over Uganda's decision to close the border.", "ACCUSE", "KEN", "UGA"),
+    # several owners, the last of whom the parser hangs what it is about on (round blame39)
+    (
+        "President Ruto voiced the deep concerns of Kenya and its regional partners about Ethiopia's troop build-up.",
+        "ACCUSE",
+        "KEN",
+        "ETH",
+    ),
     # thanks and appreciation expressed praise whom they are for, not their owner
     ("The Jordanian minister expressed gratitude to Qatar for its mediation.", "SUPPORT", None, "QAT"),
     ("The envoy conveyed the Egyptian government's appreciation for Oman's role in the talks.", "SUPPORT", None, "OMN"),

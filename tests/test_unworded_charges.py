@@ -39,7 +39,23 @@ CASES = [
         "CHL",
         "VEN",
     ),
+    # a deed said to be a party's doing, fault or work (round blame39)
+    ('The Lebanese minister said the explosion was "likely" Israel\'s doing.', "ACCUSE", "LBN", "ISR"),
+    ("The Ghanaian president said the power cuts were Togo's fault.", "ACCUSE", "GHA", "TGO"),
+    ("The Nigerien governor said the ambush was the work of Boko Haram.", "ACCUSE", "NER", "NGA"),
+    # a fact said to show a party's wrong, named as a wrong (round blame39)
+    ("The Estonian minister said the sentence exposes Belarus's repression of dissent.", "ACCUSE", "EST", "BLR"),
+    (
+        "The Czech and Slovak premiers noted the jailing of the blogger, which underscores Iran's brutality.",
+        "ACCUSE",
+        "CZE",
+        "IRN",
+    ),
     # no charge: a hedge, a condition, a question, a denial, a view, a commentator, a pronoun, no rule
+    ("The Ghanaian president said the power cuts were not Togo's fault.", "ACCUSE", "absent", None),
+    ("The Nigerien governor said the new school was the work of Chinese engineers.", "ACCUSE", "absent", None),
+    ("The Estonian minister said the sentence does not show Belarus's repression.", "ACCUSE", "absent", None),
+    ("The Czech premier noted the report, which underscores Iran's need for investment.", "ACCUSE", "absent", None),
     ("Analysts said Russia may have violated the treaty.", "ACCUSE", "absent", None),
     ("If Iran violated the deal, Britain would respond.", "ACCUSE", "absent", None),
     ("Did Armenia violate the truce, the Azerbaijani minister asked?", "ACCUSE", "absent", None),

@@ -262,6 +262,12 @@ class WordRoles:
     #: by militants"), and nouns of a deed's doing owned by the culprit ("the crash was Iran's doing")
     perpetrating_verbs: frozenset[str] = words(default=())
     doing_nouns: frozenset[str] = words(default=())
+    #: nouns of a deed's making that name its maker only when the thing made is a hostile act or
+    #: a crime ("the bombing was the work of the Taliban"; not "the report was the work of ...")
+    deed_work_nouns: frozenset[str] = words(default=())
+    #: words of likelihood between "be" and the doing, which the parser may make the predicate
+    #: ("the crash was "likely" Iran's doing"): the doing is still the clause's
+    likelihood_words: frozenset[str] = words(default=())
     #: verbs of a party's failing at a duty, reported by another, who blames it ("said X had failed to ...")
     failing_verbs: frozenset[str] = words(default=())
     #: verbs of violating a rule, law or agreement, whose report charges the violator
@@ -274,6 +280,9 @@ class WordRoles:
     violated_things: frozenset[str] = words(default=())
     #: reporting verbs of a view, under which a violation told is no charge ("believes X violated")
     opinion_verbs: frozenset[str] = words(default=())
+    #: verbs by which a fact is said to show a party's wrong ("which underscores Russia's brutality"):
+    #: a wrong by its name (``cited_wrongs``) so shown charges its owner, as a condemning word does
+    evidencing_verbs: frozenset[str] = words(default=())
     #: hostile acts whose naming with a condemning word charges their owner ("Russia's brutal war")
     condemned_act_nouns: frozenset[str] = words(default=())
     #: verbs by which a party's wrong is cited as a reason ("cited Cuba's repression"), and the

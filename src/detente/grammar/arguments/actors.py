@@ -67,7 +67,14 @@ class Actors(ArgumentFinderBase):
             o
             for obj in verb.children
             if obj.dep_ == "dobj" and (self._stance(obj) or self.lemma(obj) in self.lex.roles.sentiment_nouns)
-            for o in (obj, *self._owners(obj), *_made_by(obj))  # "the concerns *raised by* our partners"
+            # "the concerns *raised by* our partners", "the concerns *of the United States and its
+            # allies*" (round blame39)
+            for o in (
+                obj,
+                *self._owners(obj),
+                *_made_by(obj),
+                *syntax.with_conjuncts(syntax.prep_objects(obj, ("of",))),
+            )
         ]
 
     def _order_givers(self, verb: Token) -> list[Token]:

@@ -209,10 +209,13 @@ class Recipients(ArgumentFinderBase):
                 and (self._stance(o) or self.lemma(o) in self.lex.roles.sentiment_nouns)
                 and (self._owners(o) or syntax.prep_objects(o, ("of",)))
             ]
+            # (the parser may hang what it is about on the owners' last name: "the concerns of the
+            # United States and its allies *about* Russia's escalation", round blame39)
             felt = [
                 g
                 for o in held
-                for g in syntax.prep_objects(o, ("over", "about", "at", "regarding", "with", "by", "for", "to"))
+                for h in (o, *syntax.with_conjuncts(syntax.prep_objects(o, ("of",))))
+                for g in syntax.prep_objects(h, ("over", "about", "at", "regarding", "with", "by", "for", "to"))
             ]
             owned = [
                 p

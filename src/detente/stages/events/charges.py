@@ -149,7 +149,13 @@ class Charges(FindEventsBase):
             if deeds:
                 found = [g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
         elif self.triggers.lemma(verb) == "be":
-            doings = [c for c in verb.children if c.dep_ == "attr" and c.lemma_.lower() in roles.doing_nouns]
+            # ("was "likely" Iran's doing": the parser may hang the doing on the likelihood word)
+            heads = [verb] + [c for c in verb.children if c.dep_ == "acomp" and c.lower_ in roles.likelihood_words]
+            predicates = [c for h in heads for c in h.children if c.dep_ in ("attr", "ccomp", "xcomp", "npadvmod")]
+            doings = [c for c in predicates if c.lemma_.lower() in roles.doing_nouns]
+            if any(c.dep_ == "nsubj" and self._deed(c) for c in verb.children):
+                # "the bombing was the work of the Taliban": a deed's making names its maker
+                doings += [c for c in predicates if c.lemma_.lower() in roles.deed_work_nouns]
             found = [o for d in doings for o in d.children if o.dep_ == "poss"]
             found += [o for d in doings for o in syntax.prep_objects(d, ("of",))]
         # a party identified by a name in its phrase ("militants *with bases in Afghanistan*",
@@ -280,9 +286,7 @@ class Charges(FindEventsBase):
             return []
         out = []
         for noun in sent:
-            if noun.pos_ != "NOUN" or noun.lemma_.lower() not in roles.condemned_act_nouns:
-                continue
-            if not any(c.dep_ == "amod" and _form(c) in roles.condemning_words for c in noun.children):
+            if noun.pos_ != "NOUN" or not (self._condemned(noun) or self._evidenced_wrong(noun)):
                 continue
             owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
             owners = [o for o in owners if self._named_party(o)]
@@ -299,6 +303,8 @@ class Charges(FindEventsBase):
             # the speaker of the clause, or of one it sits in ('said, "I look forward to discussing
             # how we can support Ukraine in the face of Russia's illegal aggression"')
             speaker = next((s for v in verbs if (s := self.args.speaker(v)) is not None), None)
+            if speaker is None and self._evidenced_wrong(noun):
+                speaker = self._noting_subject(noun.head)
             if speaker is None:
                 if not _quoted(sent):
                     # the owner and the noun: the noun alone is its own act's trigger ("Russia's invasion")
@@ -310,6 +316,38 @@ class Charges(FindEventsBase):
             said = self._saying_verb(speaker, noun)
             out.append(_verdict_candidate(number, said, cameo, syntax.with_conjuncts([speaker]), owners, speaker))
         return out
+
+    def _condemned(self, noun: Token) -> bool:
+        """A hostile act named with a condemning word ("Russia's *brutal* war")."""
+        roles = self.lex.roles
+        if noun.lemma_.lower() not in roles.condemned_act_nouns:
+            return False
+        return any(c.dep_ == "amod" and _form(c) in roles.condemning_words for c in noun.children)
+
+    def _noting_subject(self, verb: Token) -> Token | None:
+        """Who notes a fact said to show a wrong, in a relative clause on what they report ("*the
+        leaders* noted the death of X, which underscores Russia's brutality"): the subject of the
+        reporting verb the clause hangs under."""
+        if verb.dep_ != "relcl":
+            return None
+        roles = self.lex.roles
+        for up in verb.ancestors:
+            if syntax.is_verb(up):
+                if self.triggers.lemma(up) not in roles.reporting_verbs | roles.restating_verbs:
+                    return None
+                return next((c for c in up.children if c.dep_ == "nsubj"), None)
+        return None
+
+    def _evidenced_wrong(self, noun: Token) -> bool:
+        """A wrong by its name that a fact is said to show ("which *underscores* Russia's
+        brutality", ``evidencing_verbs``), not negated nor conditional."""
+        roles = self.lex.roles
+        if noun.dep_ != "dobj" or noun.lemma_.lower() not in roles.cited_wrongs:
+            return False
+        verb = noun.head
+        if not syntax.is_verb(verb) or self.triggers.lemma(verb) not in roles.evidencing_verbs:
+            return False
+        return not syntax.is_negated(verb) and not self._conditional(verb)
 
     def _cited_wrongs(self, sent: Span, number: int) -> list[Candidate]:
         """'Rubio cited the Cuban government's ongoing repression as his motivation': a party's

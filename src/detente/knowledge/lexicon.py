@@ -199,6 +199,12 @@ class WordRoles:
     killing_verbs: frozenset[str] = words(default=())
     attributing_verbs: frozenset[str] = words(default=())
     undergoing_verbs: frozenset[str] = words(default=())
+    #: states of being held a copula tells with "in" ("two suspects are *in custody*"), and
+    #: the verbs that tell them as news of an arrest, not a state that goes on
+    held_states: frozenset[str] = words(default=())
+    held_state_verbs: frozenset[str] = words(default=())
+    #: words of a state's force or authority whose report of someone held tells who holds them
+    holding_sayer_words: frozenset[str] = words(default=())
     stative_verbs: frozenset[str] = words(default=())
     announcing_verbs: frozenset[str] = words(default=())
     attempt_nouns: frozenset[str] = words(default=())

@@ -33,6 +33,9 @@ OWN_VOICE = "verdict in own voice"
 UNAIMED_THREAT = "unaimed threat"
 #: the source of an attack told by a noun with no author named, placed in time or space
 UNNAMED_ATTACK = "unnamed attack"
+#: the source of an arrest told as a state with no holder named ("two suspects are in custody",
+#: round custody40): the copula and its phrase name it in full, and the one held is its subject
+HELD_STATE = "held state"
 
 
 @dataclass(frozen=True, slots=True)

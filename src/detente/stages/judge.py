@@ -31,7 +31,7 @@ from detente.model.features import (
     recipient_vector,
     sentence_features,
 )
-from detente.pipeline.work import OWN_VOICE, UNAIMED_THREAT, UNNAMED_ATTACK, Candidate, Work
+from detente.pipeline.work import HELD_STATE, OWN_VOICE, UNAIMED_THREAT, UNNAMED_ATTACK, Candidate, Work
 
 #: clause roles in which a verb the patterns do not know may report an event
 _CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "conj", "xcomp", "advcl"})
@@ -478,7 +478,11 @@ class JudgeEvents:
         # killed* two", "a terror attack *killed* 13"): the model learned from candidates where the
         # noun or the condemner was its actor, and would drop it for its missing actor. (An attack
         # told by its noun alone is left to the model: trusting it cost test precision.)
-        trusted = cand.kind in self.trusted or (cand.source == UNNAMED_ATTACK and cand.kind != "noun")
+        trusted = (
+            cand.kind in self.trusted
+            or (cand.source == UNNAMED_ATTACK and cand.kind != "noun")
+            or cand.source == HELD_STATE  # "two suspects are in custody" (custody40)
+        )
         p = self.model.linear.scores(opt.features, opt.vector)
         ranked = int(np.argmax(p))
         if ranked == self.none:
@@ -528,7 +532,7 @@ class JudgeEvents:
             # the wrong; another party of the sentence (the one met, the one attacked) is not
             # whom the statement charges
             return cand
-        if cand.source == UNNAMED_ATTACK:
+        if cand.source in (UNNAMED_ATTACK, HELD_STATE):
             return cand  # an attack no one's name is on: its target is what it is on, or no one
         if self.judge.asked_named(doc, cand):
             return cand

@@ -50,9 +50,28 @@ class TriggerReader:
         memo[tok.i] = result
         return result
 
+    def held_copula(self, tok: Token) -> bool:
+        """A copula that tells someone held, in a reported clause ("police said two men *were* in
+        custody", custody40), where the parser leaves "be" an auxiliary no verb test takes."""
+        roles = self.lex.roles
+        if (
+            tok.pos_ not in ("AUX", "VERB")
+            or tok.dep_ in ("aux", "auxpass")
+            or self.lemma(tok) not in roles.held_state_verbs
+        ):
+            return False
+        heads = [tok, *(a for a in tok.children if a.dep_ == "attr")]
+        return any(
+            p.dep_ == "prep"
+            and p.lower_ == "in"
+            and any(o.dep_ == "pobj" and self.lemma(o) in roles.held_states for o in p.children)
+            for h in heads
+            for p in h.children
+        )
+
     def _code(self, tok: Token, memo: dict[int, Reading | None], depth: int) -> Reading | None:
         lemma = self.lemma(tok)
-        if syntax.is_verb(tok) or tok.pos_ == "ADJ":
+        if syntax.is_verb(tok) or tok.pos_ == "ADJ" or self.held_copula(tok):
             if lemma in self.lex.roles.asserting_demand_verbs and states_a_fact(tok):
                 return None  # "insisted that he was never pressured": an assertion, no demand
             if lemma in self.lex.roles.requiring_verbs and self.not_events._thing_requires(tok):
@@ -61,11 +80,18 @@ class TriggerReader:
             if frame is not None and frame.particles and not hangs_on(tok, frame.particles):
                 frame = None  # "called Lavrov to discuss" is a phone call, not "called on"
             pat = self.patterns._verb_pattern(tok)
+            if pat is None and self.held_copula(tok):
+                # "there were suspects in custody": the parser hangs "in custody" on the noun
+                pat = next(
+                    (p for p in self.lex.verbs.get(lemma, ()) if p.objects and p.objects & self.lex.roles.held_states),
+                    None,
+                )
             if pat is not None and lemma in self.lex.roles.force_only_verbs and not self.not_events._by_forces(tok):
                 pat = None  # "the president left Moscow": only armed units leaving withdraw
             if (
                 pat is not None
                 and lemma in self.lex.roles.crowd_only_verbs
+                and pat.type == "PROTEST"  # "two suspects are in custody" is no strike (custody40)
                 and not any(c.dep_ == "nsubj" and self.crowds._a_crowd(c) for c in tok.children)
             ):
                 pat = None  # "the question is on those strikes": only workers are on strike

@@ -82,6 +82,7 @@ class FindEvents(Conditions, Threats, Charges, OwnVoice):
             lemma = self.triggers.lemma(tok)
             if (
                 (syntax.is_verb(tok) and lemma in self.triggers.verb_lemmas)
+                or self.triggers.held_copula(tok)  # "police said two men *were* in custody"
                 or (
                     syntax.is_noun(tok)
                     and lemma in self.triggers.noun_lemmas

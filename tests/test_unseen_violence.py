@@ -90,6 +90,7 @@ NOT_CODED = [
     # the killing told after a crash with no object: the vehicle is no attacker
     ("A cargo truck crashed near Kampala on Friday, killing four.", "ASSAULT"),
     ("The overloaded ferry capsized off the island, killing dozens of passengers.", "ASSAULT"),
+    ("Four people were injured on Sunday, when a light aircraft crashed at the airfield.", "ASSAULT"),
     # a forecaster's warnings and alerts threaten no one, and withdrawing them withdraws nothing
     ("The Met Office issued weather alerts for Wales as the storm approached.", "MOBILIZE"),
     ("The Cuban government withdrew its tropical storm warnings on Sunday.", "RETREAT"),

@@ -167,7 +167,8 @@ class HarmChecks(FilterEventsBase):
 
     def _crash(self, trigger: Token) -> bool:
         """Whether an act with no doer is told as a crash: its verb's "in" phrase or the clause
-        that tells when it happened tells a crash, or a vehicle is the subject of either."""
+        that tells when it happened (also one hung on the day: "killed yesterday, when ...")
+        tells a crash, or a vehicle is the subject of either."""
         w = self.words
         if not syntax.is_verb(trigger):
             return False
@@ -177,6 +178,12 @@ class HarmChecks(FilterEventsBase):
         if any(g.dep_ == "pobj" and self._lemma(g) in w.accident_nouns for g in phrases):
             return True
         clauses = [c for c in trigger.children if c.dep_ == "advcl"]
+        # "were killed yesterday / on Sunday, *when a bomber crashed*": the clause hung on the day
+        days = [t for t in trigger.children if t.dep_ == "npadvmod"]
+        days += [g for p in trigger.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+        clauses += [
+            r for t in days for r in t.children if r.dep_ == "relcl" and any(w.lower_ == "when" for w in r.children)
+        ]
         return any(
             self._lemma(c) in w.accident_verbs
             or any(self._lemma(s) in w.vehicle_nouns for s in c.children if s.dep_ == "nsubj")

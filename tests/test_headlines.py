@@ -206,6 +206,10 @@ def test_records_with_titles_code_their_headline(coder) -> None:  # type: ignore
         # a noun and a participle: the participle is the headline's verb
         ("Reporter detained by police in Harare", "COERCE", "police", "Reporter"),
         ("Soldiers attacked by gunmen near border post", "ASSAULT", "gunmen", "Soldiers"),
+        # a place and a comma before the noun: the parser makes the place the root, the noun its
+        # apposition, the participle the noun's clause
+        ("Durban, South Africa activist detained by police", "COERCE", "police", "Durban, South Africa activist"),
+        ("Lyon, France teacher sentenced to prison for fraud", "COERCE", "authorities", "Lyon, France teacher"),
     ],
 )
 def test_headline_passives(coder, headline: str, type_: str, actor_text: str, recipient_text: str) -> None:  # type: ignore[no-untyped-def]
@@ -354,6 +358,13 @@ def test_headline_planned_act_grammar(coder, headline: str, word: str, dep: str,
         # an event noun in the plural stays a noun
         ("Hong Kong protests continue through rain", "protests", "NNS", "nsubj"),
         ("Trade talks resume in Geneva", "talks", "NNS", "compound"),
+        ("Police raids continue in capital", "raids", "NNS", "nsubj"),
+        # ... unless a party noun acts with it on an object: "sentences" is the verb; a relative
+        # clause on the object has its own verb, no rival for the headline's
+        ("Zambian judge sentences activist to five years", "sentences", "VBZ", "ROOT"),
+        ("Zambian judge sentences activist to five years", "judge", "NN", "nsubj"),
+        ("Kenyan court sentences landlords who evicted tenants in Mombasa", "sentences", "VBZ", "ROOT"),
+        ("Kenyan court sentences landlords who evicted tenants in Mombasa", "landlords", "NNS", "dobj"),
     ],
 )
 def test_headline_verb_read_as_noun(coder, headline: str, word: str, tag: str, dep: str) -> None:  # type: ignore[no-untyped-def]

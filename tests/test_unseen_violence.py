@@ -87,6 +87,10 @@ NOT_CODED = [
     # a collision joined to driving or to a crash is an accident, and so is the killing after it
     ("The man was driving a lorry on the wrong side and struck a group of cyclists, killing five.", "ASSAULT"),
     ("A crop-spraying helicopter struck power cables and crashed near the village.", "ASSAULT"),
+    # the killing told after a crash with no object: the vehicle is no attacker
+    ("A cargo truck crashed near Kampala on Friday, killing four.", "ASSAULT"),
+    ("The overloaded ferry capsized off the island, killing dozens of passengers.", "ASSAULT"),
+    ("Four people were injured on Sunday, when a light aircraft crashed at the airfield.", "ASSAULT"),
     # a forecaster's warnings and alerts threaten no one, and withdrawing them withdraws nothing
     ("The Met Office issued weather alerts for Wales as the storm approached.", "MOBILIZE"),
     ("The Cuban government withdrew its tropical storm warnings on Sunday.", "RETREAT"),
@@ -96,6 +100,8 @@ NOT_CODED = [
     # an act done to oneself is no event between parties
     ("The detained journalist killed himself in his cell in Baku.", "ASSAULT"),
     ("A farmer set himself on fire outside the provincial governor's office.", "COERCE"),
+    # ... also where the place it happened is named after it, read as the recipient
+    ("A student set himself on fire outside the Russian embassy in Kyiv.", "COERCE"),
     ("The inmates in the Kherson jail tried to free themselves.", "RETREAT"),
     ("The carmaker announced investigating itself after complaints from its engineers.", "ACCUSE"),
     # a forecaster's product is no party

@@ -197,6 +197,7 @@ def default_stages(services: Services, batch_size: int = 64) -> list[Stage]:
             verbs=frozenset(s.lexicon.verbs) | frozenset(s.lexicon.frames) | s.lexicon.roles.light_verbs,
             nouns=frozenset(s.lexicon.nouns),
             titles=s.actors.title_words,
+            parties=s.actors.party_nouns,
         ),
         FindMentions(s.actors, s.references.organisation_words, s.gazetteer),
         FindEvents(s.lexicon, s.ontology, s.actors.party_nouns),

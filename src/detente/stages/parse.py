@@ -122,6 +122,7 @@ class Parse:
         verbs: frozenset[str] = frozenset(),
         nouns: frozenset[str] = frozenset(),
         titles: frozenset[str] = frozenset(),
+        parties: frozenset[str] = frozenset(),
     ) -> None:
         add_dateline_marker(nlp)
         self.nlp = nlp
@@ -130,6 +131,7 @@ class Parse:
         self.verbs = verbs  # the lemmas of the verb patterns: a headline's verb read as a noun
         self.nouns = nouns  # the lemmas of the event nouns: a headline's plural noun that is one
         self.titles = titles  # words of titles and party nouns: capitalised before a name in a title
+        self.parties = parties  # party nouns ("court", "army"): one before an event noun that is the verb
         self.words = verbs | nouns  # common words a title capitalises
         self.batch_size = batch_size
         self.max_chars = max_chars
@@ -139,7 +141,7 @@ class Parse:
         end = _headline(work)
         if end:
             sentence = self.nlp(headline_sentence(doc.text, end, self.names, self.titles, self.words))
-            reparse_headline(doc, sentence, self.participles, self.verbs, self.nouns)
+            reparse_headline(doc, sentence, self.participles, self.verbs, self.nouns, self.parties)
         return replace(work, doc=doc)
 
     def pipe(self, items: Iterable[Work]) -> Iterator[Work]:
@@ -176,7 +178,7 @@ class Parse:
                 continue
             doc = next(docs)
             if next(headed):
-                reparse_headline(doc, next(parsed), self.participles, self.verbs, self.nouns)
+                reparse_headline(doc, next(parsed), self.participles, self.verbs, self.nouns, self.parties)
             yield replace(work, doc=doc)
 
 
@@ -274,6 +276,7 @@ def headline_clause(
     participles: frozenset[str] = frozenset(),
     verbs: frozenset[str] = frozenset(),
     nouns: frozenset[str] = frozenset(),
+    parties: frozenset[str] = frozenset(),
 ) -> dict[int, tuple[int, str]]:
     """The dependencies a headline's grammar changes, token -> (head, label): a headline made of
     a noun and a participle ("Journalist arrested by police in Zimbabwe") is a passive clause
@@ -282,11 +285,13 @@ def headline_clause(
     out: dict[int, tuple[int, str]] = {}
     top = headline[root]
     if top.pos_ in ("NOUN", "PROPN"):
-        verb = next((c for c in top.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > top.i), None)
+        subject, verb = _participle_of(top)
         if verb is not None:
             out[verb.i] = (verb.i, "ROOT")
-            out[top.i] = (verb.i, "nsubjpass")
-            for c in top.children:
+            out[subject.i] = (verb.i, "nsubjpass")
+            if subject != top:  # "Lyon, France *teacher* sentenced ...": the place before names the subject
+                out[top.i] = (subject.i, "compound")
+            for c in subject.children:
                 if c.dep_ in ("punct", "cc") and c.i > verb.i:
                     out[c.i] = (verb.i, c.dep_)
     for tok in headline:
@@ -295,8 +300,27 @@ def headline_clause(
     out.update(headline_name_as_verb(headline))
     out.update(headline_planned_act(headline, root))
     if not out:
-        out.update(headline_verb_read_as_noun(headline, root, verbs, nouns))
+        out.update(headline_verb_read_as_noun(headline, root, verbs, nouns, parties))
     return out
+
+
+def _participle_of(top: Token) -> tuple[Token, Token | None]:
+    """The subject and the participle of a headline made of a noun and a participle: the
+    participle hangs on the headline's root ("Journalist arrested by police"), or on a noun in
+    apposition to a name and a comma that open the headline ("Lyon, France teacher sentenced to
+    prison": the parser makes the place the root, the noun its apposition)."""
+
+    def acl(noun: Token) -> Token | None:
+        return next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > noun.i), None)
+
+    verb = acl(top)
+    doc = top.doc
+    if verb is not None or top.tag_ != "NNP" or top.i + 1 >= len(doc) or doc[top.i + 1].text != ",":
+        return top, verb
+    for noun in top.children:
+        if noun.dep_ == "appos" and noun.pos_ in ("NOUN", "PROPN") and noun.i > top.i:
+            return noun, acl(noun)
+    return top, None
 
 
 #: the tags of the words a headline's object may open with ("signs *a* decree", "issues *new* rules")
@@ -305,8 +329,25 @@ _OBJECT_OPENERS = frozenset({"NN", "NNS", "NNP", "NNPS", "DT", "JJ", "CD", "PRP$
 _FINITE = frozenset({"VBZ", "VBP", "VBD", "MD"})
 
 
+def _party_acts(before: Token, after: Token, parties: frozenset[str]) -> bool:
+    """An event noun in "-s" that is the headline's verb: it follows a party noun and opens its
+    object ("Regional court *sentences* former mayor", "Army *attacks* rebel camp"), where "Hong
+    Kong protests continue" or "Trade talks resume" follow no party or have a verb after them."""
+    return before.lemma_.lower() in parties and after.tag_ in _OBJECT_OPENERS - {"VBG"}
+
+
+def _in_relative_clause(tok: Token, verb: Token) -> bool:
+    """A finite verb of a relative clause after the headline's verb ("sentences parents *who
+    kept* ..."): it is no rival for the headline's verb."""
+    return tok.i > verb.i and any(a.dep_ == "relcl" for a in [tok, *tok.ancestors])
+
+
 def headline_verb_read_as_noun(
-    headline: Doc, root: int, verbs: frozenset[str], nouns: frozenset[str] = frozenset()
+    headline: Doc,
+    root: int,
+    verbs: frozenset[str],
+    nouns: frozenset[str] = frozenset(),
+    parties: frozenset[str] = frozenset(),
 ) -> dict[int, tuple[int, str]]:
     """A headline's verb in the present with its "-s" ("Prime Minister *signs* decree to ban face
     veils", "Senate *issues* warning to government") that the tagger takes for a plural noun
@@ -315,14 +356,20 @@ def headline_verb_read_as_noun(
     follows a noun, is followed by its object and is the headline's only finite verb, it is the
     headline's verb: the noun before it its subject, the phrase after it its object. When the
     object may have been read as the verb ("signs *decree* to ban"). An event noun of the patterns
-    (``nouns``) is a noun: "Hong Kong protests continue", "Trade talks resume" are left as they are."""
+    (``nouns``) is a noun: "Hong Kong protests continue", "Trade talks resume" are left as they are,
+    unless it follows a party noun (``parties``) and opens its object ("Court sentences activist to
+    prison": :func:`_party_acts`). A verb of a relative clause after it ("sentences parents who
+    kept ...") is no rival finite verb."""
     top = headline[root]
 
     def misread(t: Token) -> bool:
         lemma = t.lemma_.lower()
-        if t.tag_ not in ("NNS", "VBZ") or not t.lower_.endswith("s") or lemma not in verbs or lemma in nouns:
+        if t.tag_ not in ("NNS", "VBZ") or not t.lower_.endswith("s") or lemma not in verbs:
             return False
-        if headline[t.i - 1].tag_ not in ("NN", "NNP", "NNPS"):
+        before = headline[t.i - 1]
+        if before.tag_ not in ("NN", "NNP", "NNPS"):
+            return False
+        if lemma in nouns and not _party_acts(before, headline[t.i + 1], parties):
             return False
         if t.tag_ == "VBZ":  # a verb's form read as the object's subject ("signs decree")
             return t.head == top and top.i > t.i and t.dep_ in ("nsubj", "compound")
@@ -331,7 +378,7 @@ def headline_verb_read_as_noun(
     verb = next((t for t in headline[1 : len(headline) - 1] if misread(t)), None)
     if verb is None or headline[verb.i + 1].tag_ not in _OBJECT_OPENERS | {"VBP", "VB"}:
         return {}
-    if any(t.tag_ in _FINITE for t in headline if t != verb and t != top):
+    if any(t.tag_ in _FINITE and not _in_relative_clause(t, verb) for t in headline if t != verb and t != top):
         return {}
     after = [c for c in (top.children if verb == top else ()) if c.i > verb.i and c.dep_ not in ("punct", "cc")]
     obj = top if verb != top else (after[0] if after else None)
@@ -456,6 +503,7 @@ def reparse_headline(
     participles: frozenset[str] = frozenset(),
     verbs: frozenset[str] = frozenset(),
     nouns: frozenset[str] = frozenset(),
+    parties: frozenset[str] = frozenset(),
 ) -> Doc:
     """Give the headline that opens ``doc`` the parse, tags, entities and word vectors of
     ``headline`` (the same words parsed as a sentence, :func:`headline_sentence`), in place.
@@ -474,7 +522,7 @@ def reparse_headline(
     ours, theirs = doc.to_array(attrs), headline.to_array(attrs)
     head, dep = attrs.index(HEAD), attrs.index(DEP)
     root = next((t.i for t in headline[:k] if t.dep_ == "ROOT"), 0)
-    changed = headline_clause(headline, root, participles, verbs, nouns)
+    changed = headline_clause(headline, root, participles, verbs, nouns, parties)
     root = next((i for i, (h, _) in changed.items() if h == i), root)
     for i in range(k):
         ours[i] = theirs[i]

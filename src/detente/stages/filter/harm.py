@@ -43,7 +43,7 @@ class HarmChecks(FilterEventsBase):
         ``accident_verbs``), or a vehicle hits something ("as a bus hit a bridge")."""
         if ev.actor is None:
             return self._crash(trigger)
-        if self._driven(trigger):
+        if self._driven(trigger) or self._after_crash(trigger):
             return True
         if self._lemma(trigger) not in self.words.collision_verbs:
             return False
@@ -52,6 +52,20 @@ class HarmChecks(FilterEventsBase):
             return False
         head = span.root
         return head.lemma_.lower() in self.words.vehicle_nouns or head.ent_type_ == "PRODUCT"
+
+    def _after_crash(self, trigger: Token) -> bool:
+        """Whether a killing or a wounding is the outcome told after a crash with no object ("a
+        cargo truck crashes near the border, *killing* four", "the ferry capsized, *killing*
+        dozens": ``accident_verbs``): the vehicle that crashed is no attacker."""
+        verb = trigger.head
+        return (
+            trigger.dep_ == "advcl"
+            and trigger.tag_ == "VBG"
+            and verb != trigger
+            and syntax.is_verb(verb)
+            and self._lemma(verb) in self.words.accident_verbs
+            and not any(c.dep_ == "dobj" for c in verb.children)
+        )
 
     def _driven(self, trigger: Token) -> bool:
         """Whether a verb of collision is joined by "and" to a crash or to driving a vehicle ("the
@@ -91,10 +105,25 @@ class HarmChecks(FilterEventsBase):
             return True
         return (
             ev.type in self.words.self_harm_types
-            and ev.recipient is None  # "handed himself over *to the police*": to them
+            and not self._handed_to(trigger.doc, ev)  # "handed himself over *to the police*": to them
             and syntax.is_verb(trigger)
             and any(c.dep_ == "dobj" and c.lower_ in reflexive for c in trigger.children)
         )
+
+    @staticmethod
+    def _handed_to(doc: Doc, ev: Event) -> bool:
+        """Whether the event's recipient is the party the act goes *to* ("handed himself over to
+        the police"); a place where it happened ("set himself on fire *outside the US embassy*",
+        the place read as the recipient) is no party acted upon."""
+        if ev.recipient is None:
+            return False
+        span = doc.char_span(ev.recipient.span[0], ev.recipient.span[1], alignment_mode="expand")
+        if span is None:
+            return True
+        head = span.root.head
+        while head.dep_ in ("pobj", "compound", "prep") and head.head != head and head.tag_ != "IN":
+            head = head.head
+        return not (head.tag_ == "IN" and head.lower_ not in ("to", "into", "with"))
 
     def damage_left(self, trigger: Token) -> bool:
         """Whether the act is damage told in the passive with no doer ("three malls were
@@ -138,7 +167,8 @@ class HarmChecks(FilterEventsBase):
 
     def _crash(self, trigger: Token) -> bool:
         """Whether an act with no doer is told as a crash: its verb's "in" phrase or the clause
-        that tells when it happened tells a crash, or a vehicle is the subject of either."""
+        that tells when it happened (also one hung on the day: "killed yesterday, when ...")
+        tells a crash, or a vehicle is the subject of either."""
         w = self.words
         if not syntax.is_verb(trigger):
             return False
@@ -148,6 +178,12 @@ class HarmChecks(FilterEventsBase):
         if any(g.dep_ == "pobj" and self._lemma(g) in w.accident_nouns for g in phrases):
             return True
         clauses = [c for c in trigger.children if c.dep_ == "advcl"]
+        # "were killed yesterday / on Sunday, *when a bomber crashed*": the clause hung on the day
+        days = [t for t in trigger.children if t.dep_ == "npadvmod"]
+        days += [g for p in trigger.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+        clauses += [
+            r for t in days for r in t.children if r.dep_ == "relcl" and any(w.lower_ == "when" for w in r.children)
+        ]
         return any(
             self._lemma(c) in w.accident_verbs
             or any(self._lemma(s) in w.vehicle_nouns for s in c.children if s.dep_ == "nsubj")

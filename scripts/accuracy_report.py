@@ -128,12 +128,12 @@ ARTICLE_GOLD = ROOT / "benchmarks" / "gold" / "article_events.jsonl"
 ARTICLE_KEYS = ("core_recall", "all_recall", "precision", "f1", "type_recall", "duplicates")
 
 
-#: ``scripts/plv_half.py B --patterns-only`` at the nineteenth session's start and end (tuple recall /
+#: ``scripts/plv_half.py B --patterns-only`` at the twentieth session's start and end (tuple recall /
 #: precision / F1; not rerun here)
-PLV_B_FIGURES = "from 0.667 / 0.625 / 0.645 to 0.670 / 0.627 / 0.648 (tuple recall / precision / F1)"
+PLV_B_FIGURES = "from 0.670 / 0.627 / 0.648 to 0.670 / 0.626 / 0.647 (tuple recall / precision / F1)"
 
-#: ``detente train --article-cv 5`` at the nineteenth session's end (not rerun here: it retrains five times)
-CV_FIGURES = "patterns only 0.735 / 0.691 / 0.709 / 0.700, with the model 0.738 / 0.693 / 0.739 / 0.715"
+#: ``detente train --article-cv 5`` at the twentieth session's end (not rerun here: it retrains five times)
+CV_FIGURES = "patterns only 0.751 / 0.707 / 0.713 / 0.710, with the model 0.748 / 0.699 / 0.743 / 0.720"
 
 
 def article_section(coder: Coder, corpora: Path) -> str:
@@ -402,9 +402,29 @@ the need for an end stressed, delegations sent); the parties of meetings, calls 
 `parties35`); wrong types and no-events (`retype34`); appeals, denials and condemnations told in speech
 (`speech35`, `speech36`) and the speakers of quotations and of a statement's "I" (`voice35`); `parties36`
 was not merged. On main's own 44 unseen texts the events that changed went from 5 right and 18 wrong
-to 12 right and 10 wrong. PLV half B with the patterns alone went {plv_b_figures}. The test split ends at
-{test_figures} (0.581 / 0.506 / 0.525 / 0.515 at the start); the article cross-validation at the
-end: {cv_figures}. `--without require_recipient` gives on the test split {without_figures}.
+to 12 right and 10 wrong. PLV half B with the patterns alone went from 0.667 / 0.625 / 0.645 to 0.670 /
+0.627 / 0.648 (tuple recall / precision / F1). The test split ends at 0.591 / 0.512 / 0.529 / 0.520
+(0.581 / 0.506 / 0.525 / 0.515 at the start); the article cross-validation at the end: patterns only
+0.735 / 0.691 / 0.709 / 0.700, with the model 0.738 / 0.693 / 0.739 / 0.715. `--without
+require_recipient` gives on the test split 0.591 / 0.514 / 0.495 / 0.504.
+
+**Twentieth session (2026-12-07).** A diagnosis first: `scripts/where_lost.py` runs the stages one
+at a time and names where each missed gold event is lost; on the test split at the session's start
+158 of 245 misses (57 of 88 core) never had a candidate of their type in their sentence, 60 were kept
+with wrong parties and only 27 were lost by the judge, the filter or `require_recipient`. On the dev
+article cross-validation the model's thresholds, wider proposals and a second type per event moved F1
+by 0.002 or less (nothing changed). Fourteen rounds on their own branches, in three batches, thirteen
+merged: two modules split into packages with byte-identical output (`split38`, `triggers38`); parties
+in transcripts and readouts (`parties38`); eased trade penalties, security raised, military goods
+supplied (`coop38`); gratitude and pledges (`request38`); heckling, and attackers tied to a group
+(`accuse38`); acts told in the passive with no agent (`passive38`); reactions that "came from" parties
+(`occur39`); courts' releases and dismissals (`verdict39`); wordings of the wrong type (`retype39`);
+deeds said to be a party's doing or fault (`blame39`); people held in custody (`custody40`); headlines
+(`headline40`); `concern40` was not merged. Main made the sides of "clashes broke out between X and Y"
+act on each other, never on the place. PLV half B with the patterns alone went {plv_b_figures}. The
+test split ends at {test_figures} (0.591 / 0.512 / 0.529 / 0.520 at the start); the article
+cross-validation at the end: {cv_figures}. `--without require_recipient` gives on the test split
+{without_figures}.
 
 """
 

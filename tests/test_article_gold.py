@@ -54,10 +54,12 @@ GOLD = Path(__file__).resolve().parents[1] / "benchmarks" / "gold" / "article_ev
 #: articles' verbs; actor30 not merged; model retrained) took it to 0.586 / 0.508 / 0.522 / 0.515
 #: and all 135 to 0.693 / 0.621 / 0.667 / 0.643. The eighteenth left it at 0.581 / 0.506 / 0.525 /
 #: 0.515; the nineteenth (eleven rounds on unseen official text; model retrained) took it to 0.591
-#: / 0.512 / 0.529 / 0.520 and all 135 to 0.699 / 0.629 / 0.675 / 0.651.
+#: / 0.512 / 0.529 / 0.520 and all 135 to 0.699 / 0.629 / 0.675 / 0.651; the twentieth (thirteen
+#: rounds; model retrained) to 0.591 / 0.514 / 0.531 / 0.522 and all 135 to 0.705 / 0.635 / 0.676 /
+#: 0.655.
 FLOORS = {
-    "test": {"core_recall": 0.585, "all_recall": 0.505, "precision": 0.52, "f1": 0.515},
-    None: {"core_recall": 0.69, "all_recall": 0.62, "precision": 0.665, "f1": 0.645},
+    "test": {"core_recall": 0.585, "all_recall": 0.505, "precision": 0.525, "f1": 0.515},
+    None: {"core_recall": 0.695, "all_recall": 0.625, "precision": 0.665, "f1": 0.645},
 }
 
 

@@ -26,7 +26,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from detente.grammar.arguments import reaction_sources
 from detente.pipeline.stage import EventsStage
@@ -78,7 +78,7 @@ class RequireRecipient(EventsStage):
         (``unaimed_threat_words``: the lemma of the trigger or of its object)."""
         if ev.type != "THREATEN" or not self.unaimed_threat_words:
             return False
-        span = doc.char_span(ev.trigger.span[0], ev.trigger.span[1], alignment_mode="expand")
+        span = _trigger_span(doc, ev)
         if span is None:
             return False
         words = self.unaimed_threat_words
@@ -93,7 +93,7 @@ class RequireRecipient(EventsStage):
         party, and the article manual codes it with no recipient."""
         if ev.type != "ACCUSE" or ev.actor is None or not self.unaimed_criticism_verbs:
             return False
-        span = doc.char_span(ev.trigger.span[0], ev.trigger.span[1], alignment_mode="expand")
+        span = _trigger_span(doc, ev)
         if span is None:
             return False
         actor = (ev.actor.span[0], ev.actor.span[1])
@@ -110,7 +110,7 @@ class RequireRecipient(EventsStage):
         reaction to an act, which the article manual codes with no recipient when none is named."""
         if ev.actor is None or not self.source_verbs:
             return False
-        span = doc.char_span(ev.trigger.span[0], ev.trigger.span[1], alignment_mode="expand")
+        span = _trigger_span(doc, ev)
         if span is None:
             return False
         actor = (ev.actor.span[0], ev.actor.span[1])
@@ -119,6 +119,11 @@ class RequireRecipient(EventsStage):
             for t in span
             for s in reaction_sources(t, self.source_verbs, lambda tok: tok.lemma_.lower())
         )
+
+
+def _trigger_span(doc: Doc, ev: Event) -> Span | None:
+    """The tokens of the event's trigger in the article's parse."""
+    return doc.char_span(ev.trigger.span[0], ev.trigger.span[1], alignment_mode="expand")
 
 
 def _at_sea(ev: Event) -> bool:

@@ -203,6 +203,8 @@ class WordRoles:
     #: the verbs that tell them as news of an arrest, not a state that goes on
     held_states: frozenset[str] = words(default=())
     held_state_verbs: frozenset[str] = words(default=())
+    #: words that tell a held state as one that goes on ("still in custody", "since May")
+    lasting_state_words: frozenset[str] = words(default=())
     #: words of a state's force or authority whose report of someone held tells who holds them
     holding_sayer_words: frozenset[str] = words(default=())
     stative_verbs: frozenset[str] = words(default=())

@@ -16,7 +16,7 @@ import numpy as np
 from spacy.tokens import Doc, Span, Token
 
 from detente.grammar import syntax
-from detente.grammar.arguments import ASKED_PREPS, ArgumentFinder, addressees, happening_sides
+from detente.grammar.arguments import ASKED_PREPS, ArgumentFinder, acting_sides, addressees
 from detente.grammar.triggers import Reading, TriggerReader
 from detente.knowledge.lexicon import Lexicon
 from detente.knowledge.ontology import Ontology
@@ -392,9 +392,7 @@ def _between_sides(doc: Doc, cand: Candidate, lex: Lexicon, lemma: Callable[[Tok
     """Whether the candidate's actors are the sides its trigger's "between" phrase names, each
     the other's recipient ("*fighting between* the army and the rebels in the north")."""
     head = doc[cand.trigger[-1]]
-    found = syntax.prep_objects(head, lex.marks.between_preps) or happening_sides(
-        head, lex.marks.between_preps, lex.roles.occurrence_verbs, lemma
-    )
+    found = acting_sides(head, lex.marks.between_preps, lex.roles.occurrence_verbs, lemma)
     sides = {t.i for t in syntax.with_conjuncts(found)}
     return len(sides) > 1 and set(cand.actors) <= sides and set(cand.recipients) <= sides
 

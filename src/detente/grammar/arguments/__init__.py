@@ -13,7 +13,7 @@ it (quotations and their attributions); ``clauses`` the clause shapes they read;
 settings and the methods the families share.
 """
 
-from detente.grammar.arguments.clauses import ASKED_PREPS, addressees, happening_sides, reaction_sources
+from detente.grammar.arguments.clauses import ASKED_PREPS, acting_sides, addressees, happening_sides, reaction_sources
 from detente.grammar.arguments.finder import ArgumentFinder
 
-__all__ = ["ASKED_PREPS", "ArgumentFinder", "addressees", "happening_sides", "reaction_sources"]
+__all__ = ["ASKED_PREPS", "ArgumentFinder", "acting_sides", "addressees", "happening_sides", "reaction_sources"]

@@ -11,7 +11,7 @@ from detente.grammar.arguments.clauses import (
     STORM_NAMES_KEY,
     _made_by,
     _names_a_party,
-    happening_sides,
+    acting_sides,
     issued_form,
     reaction_sources,
 )
@@ -389,9 +389,7 @@ class ArgumentFinderBase:
             # "fighting between Azerbaijanis and Armenians": every side acts; so when the noun is
             # said to happen and the parser hangs the phrase on that verb ("clashes *broke out*
             # between police and protesters", "fighting erupted between ...")
-            sides = syntax.prep_objects(noun, self.lex.marks.between_preps) or happening_sides(
-                noun, self.lex.marks.between_preps, self.lex.roles.occurrence_verbs, self.lemma
-            )
+            sides = acting_sides(noun, self.lex.marks.between_preps, self.lex.roles.occurrence_verbs, self.lemma)
             actors = sides
         if not actors and type_ in self.lex.types.source_noun_types:
             # "condemnation poured in from Iran and Turkey", "statements of condemnation have come

@@ -321,7 +321,7 @@ def happening_sides(
     """The sides of an event noun that the parser hung on the verb saying it happened, not on the
     noun: "clashes *broke out between* police and protesters", "fighting *flared between* ..."
     (that verb as the noun's head, or as a clause on it)."""
-    if any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in noun.children):
+    if syntax.denied(noun):
         return []  # "no meeting took place between the two ministers": none happened
     verbs = [noun.head] if noun.dep_ == "nsubj" else []
     verbs += [c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB"]
@@ -333,6 +333,17 @@ def happening_sides(
     return []
 
 
+def acting_sides(
+    head: Token, between_preps: Iterable[str], occurrence_verbs: frozenset[str], lemma: Callable[[Token], str]
+) -> list[Token]:
+    """The sides a "between" phrase names for an act, each acting on the others: the phrase on the
+    act's own word ("fighting *between* Azerbaijanis and Armenians") or on the verb that says it
+    happened (:func:`happening_sides`)."""
+    return syntax.prep_objects(head, tuple(between_preps)) or happening_sides(
+        head, between_preps, occurrence_verbs, lemma
+    )
+
+
 def reaction_sources(noun: Token, source_verbs: frozenset[str], lemma: Callable[[Token], str]) -> list[Token]:
     """The sayers of a reaction noun said to come from them: "condemnation *poured in from* Iran,
     Turkey and the UN", "statements of condemnation *have come from* the Pope" (the noun, or the
@@ -341,7 +352,7 @@ def reaction_sources(noun: Token, source_verbs: frozenset[str], lemma: Callable[
     subject = noun
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and syntax.is_noun(noun.head.head):
         subject = noun.head.head  # "statements *of* condemnation", "messages of support"
-    if any(c.dep_ == "det" and c.lower_ in ("no", "neither") for t in (noun, subject) for c in t.children):
+    if syntax.denied(noun) or syntax.denied(subject):
         return []  # "no condemnation came from Iran": none was said
     verb = subject.head
     if not syntax.is_verb(verb) or any(c.dep_ == "neg" for c in verb.children):

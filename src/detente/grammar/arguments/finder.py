@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Token
 
 from detente.grammar import syntax
 from detente.grammar.arguments.actors import Actors
-from detente.grammar.arguments.clauses import _reciprocal, _several, _sides_qualify
+from detente.grammar.arguments.clauses import _reciprocal, _several, _sides_qualify, acting_sides
 from detente.grammar.arguments.nouns import NounArguments
 from detente.grammar.arguments.recipients import Recipients
 from detente.grammar.arguments.speakers import Speakers
@@ -131,7 +131,9 @@ class ArgumentFinder(Speakers, Actors, Recipients, NounArguments):
                 of = c.cameo in words.given_codes  # "won the support of France"
                 actors, recipients = self._givers(head, noun, of), syntax.with_conjuncts(actors)
         if c.kind == "verb" and actors and self._mutual(c):
-            sides = syntax.with_conjuncts(syntax.prep_objects(head, self.lex.marks.between_preps))
+            sides = syntax.with_conjuncts(
+                acting_sides(head, self.lex.marks.between_preps, self.lex.roles.occurrence_verbs, self.lemma)
+            )
             if len(sides) > 1 and set(syntax.with_conjuncts(actors)) <= set(sides):
                 # "*fighting* between Azerbaijanis and Armenians in Karabakh": a gerund whose
                 # sides its "between" phrase names acts between them, not on the place it is in
@@ -246,8 +248,7 @@ class ArgumentFinder(Speakers, Actors, Recipients, NounArguments):
         ]
         if not any(self.lemma(o) in roles.held_states for p in phrases for o in p.children if o.dep_ == "pobj"):
             return None
-        lasting = ("still", "since", "for", "long", "already")
-        if any(c.lower_ in lasting for c in verb.subtree if c.dep_ in ("advmod", "prep")):
+        if any(c.lower_ in roles.lasting_state_words for c in verb.subtree if c.dep_ in ("advmod", "prep")):
             return []  # "is still in custody": a standing condition, no one arrested now
         if any(c.dep_ == "expl" for c in verb.children):
             return [c for c in verb.children if c.dep_ == "attr"]

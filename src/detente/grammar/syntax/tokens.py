@@ -38,6 +38,8 @@ REFLEXIVE_PRONOUNS = frozenset(
 #: pronouns that may as well stand for a thing as for a party ("it", "this", "that")
 THING_PRONOUNS = frozenset({"it", "this", "that"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
+#: determiners that deny what their noun names ("*no* meeting took place", "*neither* side attacked")
+NEGATING_DETERMINERS = frozenset({"no", "neither"})
 #: tags of a finite verb (not an infinitive or a participle)
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 #: words that introduce a clause of the time of an act
@@ -291,3 +293,8 @@ def legal_basis(tok: Token, phrases: frozenset[str]) -> bool:
     instrument acted under, never the one acted on. ``phrases`` are the phrases' last two words
     (``recipients.yaml`` ``legal_basis``: "pursuant to", "accordance with")."""
     return tok.dep_ == "pobj" and f"{tok.head.head.lower_} {tok.head.lower_}" in phrases
+
+
+def denied(noun: Token) -> bool:
+    """Whether a determiner denies the noun ("*no* meeting took place", "*no* condemnation came")."""
+    return any(c.dep_ == "det" and c.lower_ in NEGATING_DETERMINERS for c in noun.children)

@@ -41,7 +41,7 @@ class Patterns(Part):
             for o in verb.children
             if o.dep_ in ("dobj", "nsubjpass")
             and self.lemma(o) in pat.objects
-            and not any(g.dep_ in ("det", "neg") and g.lower_ in ("no", "neither") for g in o.children)
+            and not any(g.dep_ in ("det", "neg") and g.lower_ in syntax.NEGATING_DETERMINERS for g in o.children)
         ]
 
     def not_an_event(self, tok: Token) -> bool:

@@ -13,6 +13,7 @@ from detente.grammar import syntax
 from detente.grammar.triggers.reading import Reading
 from detente.knowledge.lexicon import Lexicon
 from detente.knowledge.ontology import Ontology
+from detente.pipeline import parts
 
 
 class TriggerContext:
@@ -49,11 +50,11 @@ class TriggerContext:
         return tok.lemma_.lower()
 
 
-class Part:
+class Part(parts.Part[TriggerContext]):
     """One part of the reader: the shared context, with its lexicon, ontology and lemmas at hand."""
 
     def __init__(self, ctx: TriggerContext) -> None:
-        self.ctx = ctx
+        super().__init__(ctx)
         self.lex = ctx.lex
         self.ontology = ctx.ontology
         self.noun_lemmas = ctx.noun_lemmas

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from detente.grammar import layout
 from detente.knowledge.actors import ActorDictionary
 from detente.knowledge.words import ReferenceWords
+from detente.pipeline import parts
 from detente.pipeline.work import Mention
 from detente.records import Actor
 
@@ -105,36 +106,5 @@ class Resolves(Protocol):
     ) -> list[Actor]: ...
 
 
-class Part:
-    """A part of the resolver: it holds the article's context and reads its fields by their names."""
-
-    def __init__(self, ctx: ResolverContext) -> None:
-        self.ctx = ctx
-
-    @property
-    def doc(self) -> Doc:
-        return self.ctx.doc
-
-    @property
-    def mentions(self) -> tuple[Mention, ...]:
-        return self.ctx.mentions
-
-    @property
-    def starts(self) -> list[int]:
-        return self.ctx.starts
-
-    @property
-    def actors(self) -> ActorDictionary:
-        return self.ctx.actors
-
-    @property
-    def words(self) -> ReferenceWords:
-        return self.ctx.words
-
-    @property
-    def charges(self) -> frozenset[str]:
-        return self.ctx.charges
-
-    @property
-    def reasons(self) -> frozenset[str]:
-        return self.ctx.reasons
+class Part(parts.Part[ResolverContext]):
+    """A part of the resolver: it reads the article's context as ``self.ctx``."""

@@ -18,7 +18,7 @@ class Entries(Part):
     """Builds an actor from a dictionary entry (or a name the dictionary lacks) and a sector word."""
 
     def _actor(self, start: int, end: int, mention: Mention | None, head: Token) -> Actor:
-        doc = self.doc
+        doc = self.ctx.doc
         text = doc[start:end].text
         span = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
         word = self._sector_word(start, end, head, mention)
@@ -35,7 +35,7 @@ class Entries(Part):
         """The country of a title of several words that only one state gives, in a name's run of
         words or right before it ("*Assistant Secretary of State* for African Affairs Jane Roe":
         ``office_countries``)."""
-        found = self.words.titled_countries(f"{syntax.title_run(first)} {' '.join(t.lower_ for t in words)}")
+        found = self.ctx.words.titled_countries(f"{syntax.title_run(first)} {' '.join(t.lower_ for t in words)}")
         return found.pop() if len(found) == 1 else None
 
     def _placed(self, mention: Mention | None, head: Token) -> bool:
@@ -43,7 +43,7 @@ class Entries(Part):
         in Kyiv"): the object of "in" qualifying the phrase's head."""
         if mention is None:
             return False
-        named = self.doc[mention.end - 1]
+        named = self.ctx.doc[mention.end - 1]
         return named.dep_ == "pobj" and named.head.lower_ == "in" and named.head.head == head
 
     def from_entry(self, text: str, span: tuple[int, int], mention: Mention) -> Actor:
@@ -52,8 +52,8 @@ class Entries(Part):
 
     def _mentioned(self, m: Mention) -> Actor:
         """The actor a dictionary mention names, with the span of its words."""
-        first, last = self.doc[m.start], self.doc[m.end - 1]
-        return self._from_entry(self.doc[m.start : m.end].text, (first.idx, last.idx + len(last)), m, None)
+        first, last = self.ctx.doc[m.start], self.ctx.doc[m.end - 1]
+        return self._from_entry(self.ctx.doc[m.start : m.end].text, (first.idx, last.idx + len(last)), m, None)
 
     def _from_entry(
         self,
@@ -66,7 +66,7 @@ class Entries(Part):
         entry: ActorEntry | None = mention.entry if mention is not None else None
         if entry is None:
             name = (
-                self.doc[mention.start : mention.end].text
+                self.ctx.doc[mention.start : mention.end].text
                 if mention is not None and mention.label == "PERSON"
                 else None
             )
@@ -99,7 +99,7 @@ class Entries(Part):
         or, for a name inside a prepositional phrase, by the noun that name qualifies
         ("a camp for Congolese *refugees*"); never by a word elsewhere in the phrase."""
         candidates = [syntax.contained(head)]  # "thousands of protesters" -> protesters
-        named = self.doc[mention.end - 1] if mention is not None else None
+        named = self.ctx.doc[mention.end - 1] if mention is not None else None
         close = named is not None and named.dep_ == "appos" and named.head == head  # "the company *Acme*"
         inside = mention is not None and start <= mention.start and mention.end - 1 <= head.i
         # "*Police* in Toronto", "*officials* in Kenya": the place where the head's people are
@@ -108,10 +108,10 @@ class Entries(Part):
             candidates = [named.head] if named.dep_ in ("amod", "compound", "nmod", "poss") else []
         for tok in candidates:
             left = tok.i - 1
-            words = [f"{self.doc[left].lemma_.lower()} {tok.lemma_.lower()}"] if left >= 0 else []
+            words = [f"{self.ctx.doc[left].lemma_.lower()} {tok.lemma_.lower()}"] if left >= 0 else []
             words.append(tok.lemma_.lower())
             for term in words:
-                word = self.actors.sector(term)
+                word = self.ctx.actors.sector(term)
                 if word is not None:
                     return word.sector, word.role
         return None

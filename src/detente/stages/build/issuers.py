@@ -75,7 +75,7 @@ class Issuers(Part):
         words = actor.text.split()
         return any(
             (s, e) == (0, len(words)) and any(entry.kind in ("country", "people") for entry in entries)
-            for s, e, entries in self.actors.match(words)
+            for s, e, entries in self.ctx.actors.match(words)
         )
 
     def issuers_at(self, tok: Token) -> list[Actor]:
@@ -115,7 +115,7 @@ class Issuers(Part):
         as parties (a state, a body, a person) count. A statement that declares none at its head
         may name them in a closing line of its own ("*Signed by* the Governments of A, B and C"),
         which covers the whole text (the start given is then -1)."""
-        sents = list(self.doc.sents)
+        sents = list(self.ctx.doc.sents)
         best: tuple[int, list[Actor]] | None = None
         office: tuple[int, list[Actor]] | None = None  # "Office of the Spokesperson" heading it
         for sent in sents[:DECLARING_SENTENCES]:
@@ -158,7 +158,7 @@ class Issuers(Part):
         root = sent.root
         if (
             root.tag_ != "VBN"
-            or root.lemma_.lower() not in self.words.statement_verbs
+            or root.lemma_.lower() not in self.ctx.words.statement_verbs
             or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in root.children)
         ):
             return []
@@ -166,7 +166,7 @@ class Issuers(Part):
 
     def _declaring(self, sent: Span) -> list[Token]:
         """The heads of the phrases naming a statement's issuers in one sentence (see :attr:`_declared`)."""
-        words = self.words
+        words = self.ctx.words
         if syntax.byline(sent.root) or self._body_line(sent):
             return [sent.root]  # "Jane Doe, Minister of Foreign Affairs"; "Office of the Spokesperson"
         for tok in sent:
@@ -208,7 +208,7 @@ class Issuers(Part):
         but punctuation inside one name the dictionary knows, whose head is a body's
         (``body_heads``); not a dateline's place ("WASHINGTON") nor a country alone."""
         root = sent.root
-        if root.lemma_.lower() not in self.words.body_heads or any(t.pos_ in ("VERB", "AUX") for t in sent):
+        if root.lemma_.lower() not in self.ctx.words.body_heads or any(t.pos_ in ("VERB", "AUX") for t in sent):
             return False
         words = [t for t in sent if not (t.is_punct or t.is_space)]
         inside = [m for m in self.ctx._mentions_in(sent.start, sent.end) if m.start <= root.i < m.end]
@@ -256,20 +256,22 @@ class Issuers(Part):
             start, end = m.start, m.end
         elif m is None and tok.pos_ == "PROPN" and tok.dep_ == "ROOT":
             start, end = tok.i, tok.i + 1  # a byline's name
-            while start > sent.start and self.doc[start - 1].pos_ == "PROPN":
+            while start > sent.start and self.ctx.doc[start - 1].pos_ == "PROPN":
                 start -= 1
         else:
             return None
-        words = [t for t in self.doc[start:end] if t.lemma_.lower() not in self.words.statement_nouns]
+        words = [t for t in self.ctx.doc[start:end] if t.lemma_.lower() not in self.ctx.words.statement_nouns]
         while words and words[-1].i != words[0].i + len(words) - 1:
             words.pop()  # a name is one run of words
         if not words:
             return None
         first, last = words[0], words[-1]
-        text, span = self.doc[first.i : last.i + 1].text, (first.idx, last.idx + len(last))
-        found = [entries for s, e, entries in self.actors.match([t.text for t in words]) if (s, e) == (0, len(words))]
+        text, span = self.ctx.doc[first.i : last.i + 1].text, (first.idx, last.idx + len(last))
+        found = [
+            entries for s, e, entries in self.ctx.actors.match([t.text for t in words]) if (s, e) == (0, len(words))
+        ]
         if found:
-            entry = self.actors.choose(found[0], None)
+            entry = self.ctx.actors.choose(found[0], None)
             return self.entries._from_entry(text, span, Mention(first.i, last.i + 1, entry, "DICT"), None)
         country = self._byline_country(last) or self.entries._title_country(first, words)
         return Actor(text, span, name=text, country=country, cameo_code=country)
@@ -279,8 +281,8 @@ class Issuers(Part):
         title ("Jane Doe, *Department Spokesperson*": ``office_countries``)."""
         for label in (c for c in name.children if c.dep_ == "appos" and c.i > name.i):
             title = " ".join(t.lower_ for t in label.subtree if not (t.is_punct or t.is_space or t.dep_ == "det"))
-            if title in self.words.office_countries:
-                return self.words.office_countries[title]
+            if title in self.ctx.words.office_countries:
+                return self.ctx.words.office_countries[title]
         return None
 
     def _issuer(self, pronoun: Token) -> tuple[int, Actor] | None:
@@ -309,7 +311,7 @@ class Issuers(Part):
         each one's sentence and its mention, in order, for all of them and for the people."""
         starts: list[int] = []
         found: list[Mention] = []
-        for sent in self.doc.sents:
+        for sent in self.ctx.doc.sents:
             if any(t.text in syntax.DOUBLE_QUOTES for t in sent) or self.ctx._opens_inside_quote(sent.start_char):
                 continue
             verbs = [t for t in sent if t.pos_ in ("VERB", "AUX")]
@@ -325,7 +327,7 @@ class Issuers(Part):
                 if head.pos_ == "PRON" or head.lower_ in syntax.PRONOUNS:
                     continue
                 named = [m for m in self.ctx._mentions_in(*syntax.phrase(head)) if m.start <= head.i < m.end]
-                if not named and _delegate(head, self.words.delegate_heads):
+                if not named and _delegate(head, self.ctx.words.delegate_heads):
                     # "Representatives of the Arab League, Egypt and France met ...": the first
                     # body or state they represent (a joint statement's "we")
                     members = syntax.prep_objects(head, ("of",))[:1]

@@ -70,10 +70,10 @@ class Meetings(Part):
         ]
         if len(named) < 2 or len({m.entry.country for m in named if m.entry is not None}) < 2:
             return []
-        return [self.doc[m.end - 1] for m in named] if self._coordinated(named) else []
+        return [self.ctx.doc[m.end - 1] for m in named] if self._coordinated(named) else []
 
     def _coordinated(self, named: list[Mention]) -> bool:
-        toks = [self.doc[m.end - 1] for m in named]
+        toks = [self.ctx.doc[m.end - 1] for m in named]
         # a name qualifying another ("*Iran's* Revolutionary Guards") is its owner, not a second party
         return any(t.dep_ == "conj" for t in toks[1:]) or any(
             a.head == b and a.dep_ not in QUALIFYING_DEPS for a in toks for b in toks if a is not b
@@ -82,7 +82,7 @@ class Meetings(Part):
     def _represented(self, head: Token, end: int) -> list[Token]:
         """The parties a plural delegate noun stands for when its "of" phrase lists more than
         its own phrase holds ("*Representatives* of A, B, ... and Z", past ten content words)."""
-        if head.tag_ not in ("NNS", "NNPS") or not _delegate(head, self.words.delegate_heads):
+        if head.tag_ not in ("NNS", "NNPS") or not _delegate(head, self.ctx.words.delegate_heads):
             return []
         listed = _listed_of(head)
         return listed if len(listed) > 1 and max(t.i for t in listed) >= end else []
@@ -110,7 +110,7 @@ class Meetings(Part):
                 return named
         if not described and ref.dep_ == "poss":
             # "*The two leaders* reaffirmed *their* commitment": whom the subject describes
-            sides = [t for t in self.doc[sent.start : ref.i] if t.dep_ == "nsubj" and self._both_sides(t)]
+            sides = [t for t in self.ctx.doc[sent.start : ref.i] if t.dep_ == "nsubj" and self._both_sides(t)]
             if sides:
                 return self._met_parties(sides[0])
         if not described and ref.dep_ == "nsubj" and _after_meeting_clause(ref):
@@ -125,7 +125,7 @@ class Meetings(Part):
             and t.pos_ != "PRON"
             and t.i < ref.left_edge.i
             and not (ref.dep_ == "nsubj" and t.dep_ == "nsubj" and self._singular(t))
-            for t in self.doc[sent.start : ref.i]
+            for t in self.ctx.doc[sent.start : ref.i]
         ):
             # a subject before it names whom it stands for; one party alone cannot be a subject
             # "they" ("X praised Y's response, and *they* agreed ..." is still the two who met;
@@ -136,7 +136,7 @@ class Meetings(Part):
         for _ in range(MEETING_CHAIN):
             if start == 0 or counted >= (DESCRIBED_LOOKBACK if described else MEETING_LOOKBACK):
                 return []
-            previous = self.doc[start - 1].sent
+            previous = self.ctx.doc[start - 1].sent
             parties = self._meeting(previous)
             if parties:
                 return parties if described <= 0 or len(parties) == described else []
@@ -181,14 +181,14 @@ class Meetings(Part):
         phrase."""
         if head.dep_ not in ("nsubj", "nsubjpass"):
             return 0
-        counts = self.words.party_counts
+        counts = self.ctx.words.party_counts
         if head.lower_ in ("two", "both") and head.pos_ in ("NUM", "DET", "PRON"):
             return 2  # "*The two* discussed ...", "*Both* agreed ..."
         lemma = head.lemma_.lower()
         if head.tag_ == "NNPS" and lemma == head.lower_ and lemma.endswith("s"):
             lemma = lemma[:-1]  # "the two National Security *Advisers*", a plural the tagger leaves whole
-        side_head = lemma in self.words.meeting_side_heads  # "both *officials*", "the *participants*"
-        if head.tag_ not in ("NNS", "NNPS") or not (side_head or lemma in self.words.party_heads):
+        side_head = lemma in self.ctx.words.meeting_side_heads  # "both *officials*", "the *participants*"
+        if head.tag_ not in ("NNS", "NNPS") or not (side_head or lemma in self.ctx.words.party_heads):
             return 0
         if any(c.dep_ in ("poss", "prep") for c in head.children):
             return 0  # "their ministers", "the leaders of the G7"
@@ -212,7 +212,7 @@ class Meetings(Part):
         name them (no "of" phrase, no name, no qualifier): the parties the latest sentence before,
         up to ``MEETING_LOOKBACK``, tells its subject met, spoke or talked with ("Sherman spoke
         with A and B. Sherman and *her counterparts* condemned ..."), all but that subject."""
-        if head.tag_ not in ("NNS", "NNPS") or head.lemma_.lower() not in self.words.counterpart_nouns:
+        if head.tag_ not in ("NNS", "NNPS") or head.lemma_.lower() not in self.ctx.words.counterpart_nouns:
             return []
         if not any(c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS for c in head.children):
             return []
@@ -224,7 +224,7 @@ class Meetings(Part):
         for _ in range(MEETING_LOOKBACK):
             if start == 0:
                 return []
-            previous = self.doc[start - 1].sent
+            previous = self.ctx.doc[start - 1].sent
             parties = self._meeting(previous)
             if len(parties) > 1:
                 return parties[1:]
@@ -234,7 +234,7 @@ class Meetings(Part):
     def _meeting_verb(self, verb: Token) -> Token:
         """The verb of meeting a clause's main verb introduces ("looks forward *to welcoming* Y",
         "is eager *to host* Y"), else that verb."""
-        if verb.lemma_.lower() in self.words.meeting_verbs:
+        if verb.lemma_.lower() in self.ctx.words.meeting_verbs:
             return verb
         for c in verb.children:
             inner = c
@@ -243,7 +243,7 @@ class Meetings(Part):
             if (
                 (inner is not c or c.dep_ == "xcomp")
                 and syntax.is_verb(inner)
-                and inner.lemma_.lower() in self.words.meeting_verbs
+                and inner.lemma_.lower() in self.ctx.words.meeting_verbs
             ):
                 return inner
         return verb
@@ -251,7 +251,7 @@ class Meetings(Part):
     def _met_objects(self, verb: Token) -> list[Token]:
         """Whom a verb of meeting names as met: its direct object or its "with" object."""
         verb = self._meeting_verb(verb)
-        if verb.lemma_.lower() not in self.words.meeting_verbs:
+        if verb.lemma_.lower() not in self.ctx.words.meeting_verbs:
             return []
         return syntax.prep_objects(verb, ("with",)) or [o for o in verb.children if o.dep_ == "dobj"]
 
@@ -278,9 +278,9 @@ class Meetings(Part):
             verb = self._meeting_verb(subject.head)
             met = syntax.prep_objects(verb, ("with",))
             objects = [o for o in verb.children if o.dep_ == "dobj"]
-            if not met and verb.lemma_.lower() in self.words.meeting_verbs:
+            if not met and verb.lemma_.lower() in self.ctx.words.meeting_verbs:
                 met = objects
-            if not met and objects and objects[0].lemma_.lower() in self.words.meeting_nouns:
+            if not met and objects and objects[0].lemma_.lower() in self.ctx.words.meeting_nouns:
                 met = syntax.prep_objects(objects[0], ("with",))  # "held a call *with* Y"
             # "spoke with A *and B*": each one met that the text names, a person's name with
             # another person's (not the titles a list sets after one: "Micheál Martin, *Tánaiste*,
@@ -300,7 +300,7 @@ class Meetings(Part):
             p
             for p in parties
             if self.ctx._mentions_in(*syntax.phrase(p))
-            or _bare_title(p, self.words.body_heads)
+            or _bare_title(p, self.ctx.words.body_heads)
             or self.people._titled_before(p)
         ]
         return parties if len(parties) > 1 and len(named) == len(parties) else []

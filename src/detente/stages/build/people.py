@@ -43,15 +43,15 @@ class People(Part):
         for c in head.children:
             if c.dep_ != "appos" or c.i < head.i or c.ent_type_ != "PERSON" or c.left_edge.i == 0:
                 continue
-            if self.doc[c.left_edge.i - 1].text != ",":
+            if self.ctx.doc[c.left_edge.i - 1].text != ",":
                 continue
             return [c, *(t for t in c.conjuncts if t.ent_type_ == "PERSON")]
         # "Two Democratic representatives, X and Y, opposed": the parser may coordinate the names
         # with the counted description; as many names as it counts are its members
-        counts = self.words.party_counts
+        counts = self.ctx.words.party_counts
         number = next((counts.get(c.lower_) for c in head.children if c.dep_ in ("nummod", "det")), None)
         names = [t for t in head.conjuncts if t.i > head.i and t.ent_type_ == "PERSON"]
-        if number and len(names) == number and self.doc[names[0].left_edge.i - 1].text == ",":
+        if number and len(names) == number and self.ctx.doc[names[0].left_edge.i - 1].text == ",":
             return names
         return []
 
@@ -61,7 +61,7 @@ class People(Part):
         named before it with that title in their own phrase ("Japanese Foreign *Minister* X",
         "*Minister* of Foreign Affairs Y"), within ``TITLED_LOOKBACK`` sentences; two or more of
         them, else none."""
-        if head.tag_ not in ("NNS", "NNPS") or not _delegate(head, self.words.delegate_heads):
+        if head.tag_ not in ("NNS", "NNPS") or not _delegate(head, self.ctx.words.delegate_heads):
             return []
         start, end = syntax.phrase(head)
         if self.ctx._mentions_in(start, end) or syntax.prep_objects(head, ("of",)):
@@ -71,18 +71,18 @@ class People(Part):
         for _ in range(TITLED_LOOKBACK):
             if sent.start == 0:
                 break
-            sent = self.doc[sent.start - 1].sent
+            sent = self.ctx.doc[sent.start - 1].sent
         first = sent.start
         found: list[Actor] = []
         for m in self.ctx._mentions_in(first, head.i):
             person = (m.entry is not None and m.entry.kind == "person") or (m.entry is None and m.label == "PERSON")
             if not person:
                 continue
-            ps, _ = syntax.phrase(self.doc[m.end - 1])
-            titled = any(t.lemma_.lower().removesuffix("s") == lemma for t in self.doc[ps : m.start])
+            ps, _ = syntax.phrase(self.ctx.doc[m.end - 1])
+            titled = any(t.lemma_.lower().removesuffix("s") == lemma for t in self.ctx.doc[ps : m.start])
             if not titled:
                 continue
-            actor = self.resolver.resolve(self.doc[m.end - 1])[0]
+            actor = self.resolver.resolve(self.ctx.doc[m.end - 1])[0]
             if not any(a.text == actor.text for a in found):
                 found.append(actor)
         return found if len(found) > 1 else []
@@ -101,7 +101,7 @@ class People(Part):
         while chain < PRONOUN_CHAIN:
             if sent.start == 0:
                 return None
-            sent = self.doc[sent.start - 1].sent
+            sent = self.ctx.doc[sent.start - 1].sent
             if self.ctx._opens_inside_quote(sent.start_char):
                 quoted += 1
                 if quoted > QUOTED_SKIP:
@@ -116,7 +116,7 @@ class People(Part):
                 continue  # "Lopez met Perez. She flew home. *She* urged ...": the same person again
             for m in self.ctx._mentions_in(*syntax.phrase(subject)):
                 person = (m.entry is not None and m.entry.kind == "person") or m.label == "PERSON"
-                if person and m.start <= subject.i < m.end and self.doc[m.end - 1].lower_ not in skip:
+                if person and m.start <= subject.i < m.end and self.ctx.doc[m.end - 1].lower_ not in skip:
                     return m
             # "*Kenya's vice president, Mary Wanjiru,* commented ... *She* said": the person
             # the subject's apposition names (not from inside a quotation: "X said: 'We told
@@ -125,7 +125,7 @@ class People(Part):
             for appos in (c for c in subject.children if c.dep_ == "appos" and not quoting):
                 for m in self.ctx._mentions_in(*syntax.phrase(appos)):
                     person = (m.entry is not None and m.entry.kind == "person") or m.label == "PERSON"
-                    if person and m.start <= appos.i < m.end and self.doc[m.end - 1].lower_ not in skip:
+                    if person and m.start <= appos.i < m.end and self.ctx.doc[m.end - 1].lower_ not in skip:
                         return m
             # "*The Secretary* will start in Rome. *He* will meet ...": the office-holder the
             # title stood for
@@ -148,23 +148,23 @@ class People(Part):
         """The latest person named after all the words of a bare title ("Deputy Secretary of
         State Jane Roe met ... *The Deputy Secretary* will ..."); of several so named, the text's own
         holder, never named with a country, against guests named with one (:func:`syntax.first_named_subject`)."""
-        title = {t.lower_ for t in self.doc[start : head.i + 1] if t.pos_ in ("NOUN", "PROPN")}
+        title = {t.lower_ for t in self.ctx.doc[start : head.i + 1] if t.pos_ in ("NOUN", "PROPN")}
         if not title:
             return None
-        i = bisect.bisect_left(self.starts, start) - 1
+        i = bisect.bisect_left(self.ctx.starts, start) - 1
         holders: list[Mention] = []
         while i >= 0:
-            m = self.mentions[i]
+            m = self.ctx.mentions[i]
             if (m.entry is not None and m.entry.kind == "person") or m.label == "PERSON":
-                left, _ = syntax.phrase(self.doc[m.end - 1])
+                left, _ = syntax.phrase(self.ctx.doc[m.end - 1])
                 # "Secretary Blinken and Foreign Minister *Kuleba*": the words before a person
                 # named earlier in the same phrase are that one's title, not this one's
-                left = max([left] + [p.end for p in self.mentions[:i] if p.end <= m.start and _person(p)])
-                if title <= {t.lower_ for t in self.doc[left : m.start]}:
+                left = max([left] + [p.end for p in self.ctx.mentions[:i] if p.end <= m.start and _person(p)])
+                if title <= {t.lower_ for t in self.ctx.doc[left : m.start]}:
                     holders.append(m)
             i -= 1
-        first = syntax.first_named_subject([self.doc[m.end - 1] for m in holders])
-        return next((m for m in holders if self.doc[m.end - 1] == first), holders[0] if holders else None)
+        first = syntax.first_named_subject([self.ctx.doc[m.end - 1] for m in holders])
+        return next((m for m in holders if self.ctx.doc[m.end - 1] == first), holders[0] if holders else None)
 
     def _object_owner(self, pronoun: Token) -> Mention | None:
         """A possessive 'his'/'her' owning the direct object of a verb ("*The Chancellor*
@@ -222,8 +222,8 @@ class People(Part):
     def _title(self, head: Token, start: int) -> Mention | None:
         """'the president' after 'President Gustavo Petro' is Petro; not a plural ("civil society
         *leaders*", "the presidents": several people, not the one office-holder named last)."""
-        words = [t.lemma_.lower() for t in self.doc[start : head.i + 1] if t.pos_ in ("NOUN", "PROPN")]
-        titles = self.actors.titles
+        words = [t.lemma_.lower() for t in self.ctx.doc[start : head.i + 1] if t.pos_ in ("NOUN", "PROPN")]
+        titles = self.ctx.actors.titles
         title = " ".join(words[-2:]) if " ".join(words[-2:]) in titles else (words[-1] if words else "")
         offices = titles.get(title)
         if not offices:
@@ -235,9 +235,9 @@ class People(Part):
         literal = self._named_with_title(head, start)
         if literal is not None:
             return literal
-        i = bisect.bisect_left(self.starts, start) - 1
+        i = bisect.bisect_left(self.ctx.starts, start) - 1
         while i >= 0:
-            m = self.mentions[i]
+            m = self.ctx.mentions[i]
             if m.entry is not None and m.entry.office in offices:
                 return m
             i -= 1

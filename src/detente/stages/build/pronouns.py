@@ -117,8 +117,8 @@ class Pronouns(Part):
         word = self.entries._sector_word(start, end, head)
         state = word is not None and word[0] in STATE_SECTORS
         lemma = head.lemma_.lower()
-        acts = self.words.owned_acts | self.words.owned_merits
-        if owner is None or not (state or lemma in self.words.owned_people or lemma in acts):
+        acts = self.ctx.words.owned_acts | self.ctx.words.owned_merits
+        if owner is None or not (state or lemma in self.ctx.words.owned_people or lemma in acts):
             return None
         found = self._pronoun(owner)
         if found.country is None:
@@ -127,11 +127,11 @@ class Pronouns(Part):
             found.span[0] <= t.idx < found.span[1] and t.dep_ in ("nsubj", "nsubjpass") for t in head.sent
         ):
             return None  # the sentence's own subject: "Iran threatened an offensive in *its* war with Iraq"
-        if lemma in self.words.owned_merits and not state:
+        if lemma in self.ctx.words.owned_merits and not state:
             return found  # "thanked Lula for *his* partnership" ... "appreciation for *his* partnership": Lula
-        first, last = self.doc[start], self.doc[end - 1]
+        first, last = self.ctx.doc[start], self.ctx.doc[end - 1]
         return Actor(
-            self.doc[start:end].text,
+            self.ctx.doc[start:end].text,
             (first.idx, last.idx + len(last)),
             country=found.country,
             sector=word[0] if word else None,
@@ -167,10 +167,10 @@ class Pronouns(Part):
             for g in p.children
             if g.dep_ == "pobj"
         }
-        direct |= {c.i for d in list(direct) for c in self.doc[d].conjuncts}
+        direct |= {c.i for d in list(direct) for c in self.ctx.doc[d].conjuncts}
         heads = [
             t
-            for t in (self.doc[i] for i in sorted(direct))
+            for t in (self.ctx.doc[i] for i in sorted(direct))
             if t.i < verb.left_edge.i
             and t.i not in acting
             and t.ent_type_ not in syntax.NOT_ACTORS  # "for years", "on Monday"
@@ -198,7 +198,7 @@ class Pronouns(Part):
         if verb.dep_ == "conj" and syntax.is_verb(verb.head):
             earlier = verb.head
         elif verb.dep_ == "ROOT" and verb.sent.start > 0:
-            previous = self.doc[verb.sent.start - 1].sent
+            previous = self.ctx.doc[verb.sent.start - 1].sent
             named = self.ctx._before(pronoun.i, person=True)
             if named is not None and named.start >= previous.start:
                 return []  # a person named in between: the person rules decide
@@ -225,7 +225,7 @@ class Pronouns(Part):
         if syntax.several(noun):
             return False
         person = noun.ent_type_ == "PERSON" or (
-            not noun.ent_type_ and noun.pos_ == "NOUN" and self.actors.sector(noun.lemma_.lower()) is not None
+            not noun.ent_type_ and noun.pos_ == "NOUN" and self.ctx.actors.sector(noun.lemma_.lower()) is not None
         )
         return not person if pronoun.lower_ == "it" else person
 
@@ -248,7 +248,7 @@ class Pronouns(Part):
         if subject is not None:
             # "He underscored *his* support": the same person as the clause's "he"
             return self._pronoun(subject, acting)
-        reasoned = _reason_owner(head, self.reasons)
+        reasoned = _reason_owner(head, self.ctx.reasons)
         if reasoned is not None:
             # "thanked the President for *his* country's support": the one thanked
             return self.resolver.resolve(reasoned)[0]
@@ -281,9 +281,9 @@ class Pronouns(Part):
         sent = pronoun.sent
         if pronoun.dep_ not in ("nsubj", "nsubjpass") or sent.start == 0:
             return None
-        if any(t.dep_ in ("nsubj", "nsubjpass") for t in self.doc[sent.start : pronoun.i]):
+        if any(t.dep_ in ("nsubj", "nsubjpass") for t in self.ctx.doc[sent.start : pronoun.i]):
             return None  # "Officials said he ...": another subject opens the sentence
-        before = self.doc[sent.start - 1].sent
+        before = self.ctx.doc[sent.start - 1].sent
         if self.ctx._opens_inside_quote(before.start_char):
             return None
         subjects = [t for t in before.root.children if t.dep_ in ("nsubj", "nsubjpass")]
@@ -292,7 +292,7 @@ class Pronouns(Part):
         subject = subjects[0]
         if (
             subject.tag_ != "NN"
-            or subject.lemma_.lower() not in self.words.person_heads
+            or subject.lemma_.lower() not in self.ctx.words.person_heads
             or any(c.dep_ == "conj" for c in subject.children)
         ):
             return None
@@ -311,7 +311,7 @@ class Pronouns(Part):
         return subjects[0]
 
     def _previous_subject(self, pronoun: Token, acting: frozenset[int] = frozenset()) -> Mention | None:
-        doc = self.doc
+        doc = self.ctx.doc
         sent = pronoun.sent
         subjects = [
             t
@@ -335,7 +335,7 @@ class Pronouns(Part):
         subject = syntax.contained(subjects[-1])  # "thousands of protesters": the protesters
         start, end = syntax.phrase(subject)
         for m in self.ctx._mentions_in(start, end):
-            last = self.doc[m.end - 1]
+            last = self.ctx.doc[m.end - 1]
             # the name is the subject, or qualifies it ("Venezuelan troops"), not a place in it
             if m.start <= subject.i < m.end or (last.head == subject and last.dep_ in ("compound", "amod", "poss")):
                 return None if pronoun.lower_ in syntax.GROUP_PRONOUNS and self._one_person(m, subject) else m
@@ -348,9 +348,9 @@ class Pronouns(Part):
         person = (m.entry is not None and m.entry.kind == "person") or m.label == "PERSON"
         if not person and m.end - m.start == 1:
             # "John Fitisemanu ... *Fitisemanu* had lived there": the surname of a person named before
-            surname = self.doc[m.start].text
+            surname = self.ctx.doc[m.start].text
             person = any(
-                p.label == "PERSON" and p.end - p.start > 1 and self.doc[p.end - 1].text == surname
-                for p in self.mentions[: bisect.bisect_left(self.starts, m.start)]
+                p.label == "PERSON" and p.end - p.start > 1 and self.ctx.doc[p.end - 1].text == surname
+                for p in self.ctx.mentions[: bisect.bisect_left(self.ctx.starts, m.start)]
             )
         return person and subject.tag_ not in ("NNS", "NNPS") and not any(c.dep_ == "conj" for c in subject.children)

@@ -63,17 +63,17 @@ class PhraseResolver(Part):
         task force* released a statement on Friday ..."), when it names a party with a country
         or a name; None otherwise ("Russia rejected a statement by NATO")."""
         lemma = head.lemma_.lower()
-        if lemma not in self.words.statement_nouns or not any(c.lower_ == "the" for c in head.children):
+        if lemma not in self.ctx.words.statement_nouns or not any(c.lower_ == "the" for c in head.children):
             return None
         start = head.sent.start
         for _ in range(STATEMENT_REACH):
             if start == 0:
                 break
-            start = self.doc[start - 1].sent.start
-        for tok in reversed(self.doc[start : head.i]):
+            start = self.ctx.doc[start - 1].sent.start
+        for tok in reversed(self.ctx.doc[start : head.i]):
             if tok.lemma_.lower() != lemma or tok.dep_ != "dobj" or not syntax.is_verb(tok.head):
                 continue
-            if tok.head.lemma_.lower() not in self.words.statement_verbs:
+            if tok.head.lemma_.lower() not in self.ctx.words.statement_verbs:
                 return None  # "Russia rejected a statement by NATO": not who issued it
             subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
             if not subjects or subjects[0].pos_ == "PRON":
@@ -103,14 +103,14 @@ class PhraseResolver(Part):
             if c.dep_ != "prep" or c.lower_ not in ("of", "with"):
                 continue
             objects = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
-            if any(not g.ent_type_ and (g.tag_ == "VBG" or g.lemma_.lower() in self.charges) for g in objects):
+            if any(not g.ent_type_ and (g.tag_ == "VBG" or g.lemma_.lower() in self.ctx.charges) for g in objects):
                 return c.i
         return end
 
     def _own_side(self, head: Token) -> Token | None:
         """The "my" or "our" that makes a phrase the speaker's own side ("*my* Administration",
         "*our* teams"; ``own_side_heads``), when the phrase names no party of its own."""
-        if head.lemma_.lower() not in self.words.own_side_heads or any(
+        if head.lemma_.lower() not in self.ctx.words.own_side_heads or any(
             c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for c in head.subtree
         ):
             return None
@@ -142,8 +142,8 @@ class PhraseResolver(Part):
             # condemn"): the issuer the text names, else left to the quoted speakers around it
             issuers = self.issuers._issuers_of(head)
             return issuers or [Actor(head.text, (head.idx, head.idx + len(head)))]
-        signing = head.lower_ in self.words.signatory_words or any(
-            c.dep_ == "amod" and c.lower_ in self.words.signatory_words for c in head.children
+        signing = head.lower_ in self.ctx.words.signatory_words or any(
+            c.dep_ == "amod" and c.lower_ in self.ctx.words.signatory_words for c in head.children
         )
         if signing and self.issuers._declared is not None and not self.ctx._opens_inside_quote(head.idx):
             return list(self.issuers._declared[1])  # "*The undersigned members* of the Coalition condemn"
@@ -172,7 +172,7 @@ class PhraseResolver(Part):
             return [a for p in counterparts for a in self.resolve(p, acting)[:1]]
         start, end = syntax.phrase(head)
         end = self._before_charge(head, end)
-        if head.lemma_.lower() in self.words.owned_acts | self.words.owned_merits:
+        if head.lemma_.lower() in self.ctx.words.owned_acts | self.ctx.words.owned_merits:
             # "condemned *his* brutal war against Ukraine": whose war, not the one it is waged on;
             # "welcomed *their* commitment to the talks": whose commitment
             owned = self.pronouns._owned(head, start, head.i + 1)
@@ -187,7 +187,7 @@ class PhraseResolver(Part):
         inside = [
             m
             for m in self.ctx._mentions_in(start, end)
-            if (m.start <= head.i < m.end or not syntax.stance(self.doc[m.start])) and not self._portfolio(m)
+            if (m.start <= head.i < m.end or not syntax.stance(self.ctx.doc[m.start])) and not self._portfolio(m)
         ]
         around = self.ctx._mention_around(head)
         if around is not None and around not in inside and around.entry is not None:
@@ -199,7 +199,7 @@ class PhraseResolver(Part):
         named = [
             m
             for m in inside
-            if m.entry is not None and m.entry.kind != "person" and not syntax.heritage(self.doc[m.end - 1])
+            if m.entry is not None and m.entry.kind != "person" and not syntax.heritage(self.ctx.doc[m.end - 1])
         ]
         persons = [m for m in inside if m.entry is not None and m.entry.kind == "person"]
         if len(named) > 1 and not persons and self.meetings._coordinated(named):
@@ -216,13 +216,13 @@ class PhraseResolver(Part):
                 found += self._employer(appos)
                 # "director of the *Kenya* office of Amnesty International": a country naming
                 # an office's region, when the description names an organisation too
-                found.sort(key=lambda m: self._topic(self.doc[m.end - 1]))
+                found.sort(key=lambda m: self._topic(self.ctx.doc[m.end - 1]))
                 if found:
                     best = found[0]
                     break
         if best is None:
             best = self.people._title(head, start)
-        if best is None and _bare_title(head, self.words.body_heads):
+        if best is None and _bare_title(head, self.ctx.words.body_heads):
             # "the Secretary", "the Special Envoy": the person last named with those words
             best = self.people._named_with_title(head, start)
         if best is None:
@@ -253,13 +253,13 @@ class PhraseResolver(Part):
         ``portfolio_titles``)."""
         if m.entry is None or m.entry.kind == "person":
             return False
-        first, last = self.doc[m.start], self.doc[m.end - 1]
-        before = self.doc[m.start - 2 : m.start]
+        first, last = self.ctx.doc[m.start], self.ctx.doc[m.end - 1]
+        before = self.ctx.doc[m.start - 2 : m.start]
         if (
             len(before) == 2
             and before[1].lower_ == "for"
             and before[0].tag_ == "NNP"
-            and before[0].lower_ in self.words.portfolio_titles
+            and before[0].lower_ in self.ctx.words.portfolio_titles
         ):
             return True  # "Special Envoy *for Yemen*"
         tok = last
@@ -268,7 +268,7 @@ class PhraseResolver(Part):
         noun = tok.head
         return (
             tok.dep_ in ("amod", "compound")
-            and noun.lemma_.lower() in self.words.portfolio_nouns
+            and noun.lemma_.lower() in self.ctx.words.portfolio_nouns
             and noun.dep_ == "pobj"
             and noun.head.lower_ == "for"
             and first.is_title
@@ -303,7 +303,7 @@ class PhraseResolver(Part):
         Kosovo*"), then anything further ("a camp *in Lebanon*")."""
         if m.start <= head.i < m.end:
             return 0
-        last = self.doc[m.end - 1]
+        last = self.ctx.doc[m.end - 1]
         if last.head == head and last.dep_ in ("compound", "amod", "poss", "nmod"):
             return 1
         if last.head.dep_ == "prep" and last.head.lower_ == "of" and last.head.head == head:
@@ -327,5 +327,7 @@ class PhraseResolver(Part):
         """Whether a name is compounded with a common noun of no party as its topic or region
         ("the *Africa* division", "the *Kenya* office", "a *Russia* analyst")."""
         return (
-            tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and self.actors.sector(tok.head.lemma_.lower()) is None
+            tok.dep_ == "compound"
+            and tok.head.pos_ == "NOUN"
+            and self.ctx.actors.sector(tok.head.lemma_.lower()) is None
         )

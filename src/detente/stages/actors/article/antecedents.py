@@ -53,9 +53,9 @@ class Antecedents(Part):
         """Token index of an event actor's head word -> that actor, for the article's events
         (built once per article from the event index)."""
         found: dict[int, Actor] = {}
-        for ev in self.events.events:
+        for ev in self.ctx.events.events:
             if ev.actor is not None:
-                head = self.head(ev.actor)
+                head = self.ctx.head(ev.actor)
                 if head is not None:
                     found.setdefault(head.i, ev.actor)
         return found
@@ -63,11 +63,11 @@ class Antecedents(Part):
     def named_before(self, char: int, kinds: frozenset[str], exclude: frozenset[str] = frozenset()) -> Actor | None:
         """The last mention of one of ``kinds`` before character ``char`` (not of a country code
         in ``exclude``)."""
-        i = bisect.bisect_left(self.starts, char) - 1
+        i = bisect.bisect_left(self.ctx.starts, char) - 1
         while i >= 0:
-            m = self.named[i]
+            m = self.ctx.named[i]
             if m.entry is not None and m.entry.kind in kinds and m.entry.country and m.entry.country not in exclude:
-                return _actor(self.doc, m)
+                return _actor(self.ctx.doc, m)
             i -= 1
         return None
 
@@ -75,11 +75,11 @@ class Antecedents(Part):
         """The last ``number`` different countries named before character ``char`` (latest
         first); empty when the article named fewer."""
         out: dict[str, Actor] = {}
-        i = bisect.bisect_left(self.starts, char) - 1
+        i = bisect.bisect_left(self.ctx.starts, char) - 1
         while i >= 0 and len(out) < number:
-            m = self.named[i]
+            m = self.ctx.named[i]
             if m.entry is not None and m.entry.kind in COUNTRY_KINDS and m.entry.country and m.entry.country not in out:
-                out[m.entry.country] = _actor(self.doc, m)
+                out[m.entry.country] = _actor(self.ctx.doc, m)
             i -= 1
         return list(out.values()) if len(out) == number else []
 
@@ -87,13 +87,13 @@ class Antecedents(Part):
         """The last ``number`` different countries or armed groups named before character
         ``char`` (latest first); empty when the article named fewer."""
         out: dict[str, Actor] = {}
-        i = bisect.bisect_left(self.starts, char) - 1
+        i = bisect.bisect_left(self.ctx.starts, char) - 1
         while i >= 0 and len(out) < number:
-            m = self.named[i]
+            m = self.ctx.named[i]
             entry = m.entry
             if entry is not None and entry.country and entry.kind in SIDE_KINDS:
                 key = entry.name if entry.kind == "group" else entry.country
-                out.setdefault(key, _actor(self.doc, m))
+                out.setdefault(key, _actor(self.ctx.doc, m))
             i -= 1
         return list(out.values()) if len(out) == number else []
 
@@ -119,7 +119,7 @@ class Antecedents(Part):
         for _ in range(PRONOUN_LOOKBACK):
             if sent.start == 0:
                 return None
-            sent = self.doc[sent.start - 1].sent
+            sent = self.ctx.doc[sent.start - 1].sent
             subjects = [
                 t
                 for t in sent
@@ -169,24 +169,24 @@ class Antecedents(Part):
         """A subject that names no one but a kind of actor ("the protesters", "police"): its
         phrase, with its sector ("hundreds of protesters" counts protesters); None for any other noun."""
         subject = syntax.contained(subject)
-        word = self.actors.sector(subject.lemma_.lower()) or self.actors.sector(subject.lower_)
+        word = self.ctx.actors.sector(subject.lemma_.lower()) or self.ctx.actors.sector(subject.lower_)
         if word is None:
             return None
         start, end = syntax.phrase(subject)
-        first, last = self.doc[start], self.doc[end - 1]
+        first, last = self.ctx.doc[start], self.ctx.doc[end - 1]
         return Actor(
-            self.doc[start:end].text, (first.idx, last.idx + len(last)), sector=word.sector, cameo_code=word.sector
+            self.ctx.doc[start:end].text, (first.idx, last.idx + len(last)), sector=word.sector, cameo_code=word.sector
         )
 
     def names_a_state(self, side: Actor) -> bool:
         """Whether a side is a state by its name or its capital ("Paris", "Kenya"), not a kind
         of actor a country qualifies ("Kenyan police")."""
-        head = self.head(side)
-        m = self.at.get(head.i) if head is not None else None
+        head = self.ctx.head(side)
+        m = self.ctx.at.get(head.i) if head is not None else None
         return m is not None and m.entry is not None and m.entry.kind in ("country", "metonym")
 
     def _kind(self, actor: Actor) -> str | None:
-        m = self.by_start.get(actor.span[0])
+        m = self.ctx.by_start.get(actor.span[0])
         return m.entry.kind if m is not None and m.entry is not None else None
 
     def same_head_before(self, head: Token, side: Actor) -> Actor | None:
@@ -196,18 +196,18 @@ class Antecedents(Part):
         modified = head.i > 0 and head.doc[head.i - 1].head == head and head.doc[head.i - 1].dep_ == "compound"
         for key in (_two_words(head),) if modified else (_two_words(head), head.lemma_.lower()):
             earlier = [i for i in self.ties.qualified.get(key, ()) if i < head.i]
-            m = self.ties._qualifying(self.doc[earlier[-1]]) if earlier else None
+            m = self.ties._qualifying(self.ctx.doc[earlier[-1]]) if earlier else None
             if m is None or m.entry is None or not m.entry.country:
                 continue
             if self._named_between(head.lemma_.lower(), earlier[-1], head.i):
                 # "the US Green Party ... the Libertarian Party nominated X. The next day, *the
                 # party* nominated Y": a name with the same head nearer than the qualified one
                 return None
-            found = self.doc[earlier[-1]]
-            start, end = syntax.phrase(_titled_name(found, self.actors) or found)  # the titled name, whole
-            first, last = self.doc[start], self.doc[end - 1]
+            found = self.ctx.doc[earlier[-1]]
+            start, end = syntax.phrase(_titled_name(found, self.ctx.actors) or found)  # the titled name, whole
+            first, last = self.ctx.doc[start], self.ctx.doc[end - 1]
             return Actor(
-                self.doc[start:end].text,
+                self.ctx.doc[start:end].text,
                 (first.idx, last.idx + len(last)),
                 country=m.entry.country,
                 sector=side.sector,
@@ -221,29 +221,29 @@ class Antecedents(Part):
         "the International Criminal Court ... *the court*"): an organisation, a state's named
         body or an armed group of the dictionary, not a country or a person."""
         lemma = head.lemma_.lower()
-        phrase = self.doc.char_span(side.span[0], side.span[1], alignment_mode="expand")
+        phrase = self.ctx.doc.char_span(side.span[0], side.span[1], alignment_mode="expand")
         if phrase is None or any(t.pos_ == "PROPN" for t in phrase if t.i < head.i):
             return None  # "the recently formed *Pan Africanist* Congress": a name of its own
-        i = bisect.bisect_left(self.starts, side.span[0]) - 1
+        i = bisect.bisect_left(self.ctx.starts, side.span[0]) - 1
         # the same description repeated keeps the body in view ("the U.N. Security Council ...
         # *the council* ... *the council*"): the look-back runs from the earliest of a chain of them
         anchor = head.sent.start
-        for tok in reversed(self.doc[: head.sent.start]):
+        for tok in reversed(self.ctx.doc[: head.sent.start]):
             if anchor - tok.i > BODY_LOOKBACK_TOKENS:
                 break
             if tok.lemma_.lower() == lemma and tok.pos_ == "NOUN" and _definite(tok):
                 anchor = tok.sent.start
         first = max(anchor - BODY_LOOKBACK_TOKENS, 0)
-        while i >= 0 and self.named[i].start >= first:
-            m = self.named[i]
+        while i >= 0 and self.ctx.named[i].start >= first:
+            m = self.ctx.named[i]
             i -= 1
-            last = self.doc[m.end - 1]
+            last = self.ctx.doc[m.end - 1]
             if m.entry is None or m.entry.kind in COUNTRY_KINDS or not m.entry.country or m.end - m.start < 2:
                 continue
             if last.lemma_.lower() == lemma or last.lower_ == head.lower_:
                 if self._named_between(lemma, m.end - 1, head.i):
                     return None  # another name with that head stands nearer ("the Libertarian Party")
-                return replace(_actor(self.doc, m), sector=_actor(self.doc, m).sector or side.sector)
+                return replace(_actor(self.ctx.doc, m), sector=_actor(self.ctx.doc, m).sector or side.sector)
         return None
 
     def issuer(self, document: Token, issuing: frozenset[str]) -> Actor | None:
@@ -252,10 +252,10 @@ class Antecedents(Part):
         a statement*") or said something in one ("*said in a statement*"), in its sentence or up
         to ``PRONOUN_LOOKBACK`` before, when the subject names a country, an organisation or
         a group (its whole phrase, with that one's identity)."""
-        sentence = self.sentences.index(document.sent)
-        first = self.sentences[max(0, sentence - PRONOUN_LOOKBACK)].start
+        sentence = self.ctx.sentences.index(document.sent)
+        first = self.ctx.sentences[max(0, sentence - PRONOUN_LOOKBACK)].start
         lemma = document.lemma_.lower()
-        for tok in reversed(self.doc[first : document.i]):
+        for tok in reversed(self.ctx.doc[first : document.i]):
             if tok.lemma_.lower() != lemma:
                 continue
             verb = tok.head
@@ -268,8 +268,8 @@ class Antecedents(Part):
             if subject is None or named is None:
                 return None
             start, end = syntax.phrase(subject)
-            first_tok, last = self.doc[start], self.doc[end - 1]
-            return replace(named, text=self.doc[start:end].text, span=(first_tok.idx, last.idx + len(last)))
+            first_tok, last = self.ctx.doc[start], self.ctx.doc[end - 1]
+            return replace(named, text=self.ctx.doc[start:end].text, span=(first_tok.idx, last.idx + len(last)))
         return None
 
     def sector_country_before(self, side: Actor, within: int | None = None) -> str | None:
@@ -277,24 +277,24 @@ class Antecedents(Part):
         qualified ("*Thai* authorities deported ... *The government* defended the move"):
         whose "the government", "police" or "officials" are when the article has no one main
         country and the event no place."""
-        head = self.head(side)
+        head = self.ctx.head(side)
         if head is None or side.sector is None:
             return None
         first = 0
         if within is not None:
-            sentence = self.sentences.index(head.sent)
-            first = self.sentences[max(0, sentence - within)].start
+            sentence = self.ctx.sentences.index(head.sent)
+            first = self.ctx.sentences[max(0, sentence - within)].start
         earlier = sorted(
             {i for key, at in self.ties.qualified.items() if " " not in key for i in at if first <= i < head.i}
         )
         for i in reversed(earlier):
-            tok = self.doc[i]
-            if tok.lemma_.lower() in self.words.envoy_words:
+            tok = self.ctx.doc[i]
+            if tok.lemma_.lower() in self.ctx.words.envoy_words:
                 continue  # "the Chinese ambassador": serves abroad, says nothing of the government here
             word = (
-                self.actors.sector(_two_words(tok))
-                or self.actors.sector(tok.lemma_.lower())
-                or self.actors.sector(tok.lower_)
+                self.ctx.actors.sector(_two_words(tok))
+                or self.ctx.actors.sector(tok.lemma_.lower())
+                or self.ctx.actors.sector(tok.lower_)
             )
             m = self.ties._qualifying(tok) if word is not None and word.sector == side.sector else None
             if m is not None and m.entry is not None and m.entry.country:
@@ -306,7 +306,7 @@ class Antecedents(Part):
         """Where each head word of a proper name stands ("the Libertarian *Party*"), by lemma, in
         text order (built when first asked for)."""
         out: dict[str, list[int]] = {}
-        for tok in self.doc:
+        for tok in self.ctx.doc:
             if tok.pos_ == "PROPN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children):
                 out.setdefault(tok.lemma_.lower(), []).append(tok.i)
         return out

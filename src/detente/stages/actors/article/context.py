@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from detente.knowledge.actors import ActorDictionary
 from detente.knowledge.words import ReferenceWords
+from detente.pipeline import parts
 from detente.pipeline.work import Mention
 from detente.records import Actor, TextRef
 from detente.stages.actors.article.events import _EventIndex
@@ -64,79 +65,5 @@ class Persons(Protocol):
     def person_country(self, name: str) -> str | None: ...
 
 
-class Part:
-    """A part of the article: it holds the article's context and reads its fields by their names."""
-
-    def __init__(self, ctx: ArticleContext) -> None:
-        self.ctx = ctx
-
-    @property
-    def doc(self) -> Doc:
-        return self.ctx.doc
-
-    @property
-    def mentions(self) -> tuple[Mention, ...]:
-        return self.ctx.mentions
-
-    @property
-    def actors(self) -> ActorDictionary:
-        return self.ctx.actors
-
-    @property
-    def words(self) -> ReferenceWords:
-        return self.ctx.words
-
-    @property
-    def members(self) -> frozenset[str]:
-        return self.ctx.members
-
-    @property
-    def acts(self) -> frozenset[str]:
-        return self.ctx.acts
-
-    @property
-    def citizenship(self) -> frozenset[str]:
-        return self.ctx.citizenship
-
-    @property
-    def named(self) -> list[Mention]:
-        return self.ctx.named
-
-    @property
-    def starts(self) -> list[int]:
-        return self.ctx.starts
-
-    @property
-    def by_last(self) -> dict[int, Mention]:
-        return self.ctx.by_last
-
-    @property
-    def holders(self) -> dict[int, Mention]:
-        return self.ctx.holders
-
-    @property
-    def by_start(self) -> dict[int, Mention]:
-        return self.ctx.by_start
-
-    @property
-    def at(self) -> dict[int, Mention]:
-        return self.ctx.at
-
-    @property
-    def others(self) -> dict[int, Mention]:
-        return self.ctx.others
-
-    @property
-    def sentences(self) -> list[Span]:
-        return self.ctx.sentences
-
-    @property
-    def events(self) -> _EventIndex:
-        return self.ctx.events
-
-    @events.setter
-    def events(self, index: _EventIndex) -> None:
-        self.ctx.events = index
-
-    def head(self, side: Actor | TextRef) -> Token | None:
-        return self.ctx.head(side)
+class Part(parts.Part[ArticleContext]):
+    """A part of the article: it reads the article's context as ``self.ctx``."""

@@ -34,13 +34,13 @@ class People(Part):
         #: unknown names tied to something other than a country that would say whose they are
         #: (an organisation, a topic, a passport): no country of the place for them
         self.untied: set[str] = set()
-        self.persons = self._person_countries(self.mentions)
+        self.persons = self._person_countries(self.ctx.mentions)
         #: the persons named in full, by surname
         full_names: dict[str, list[str]] = {}
-        for m in self.mentions:
+        for m in self.ctx.mentions:
             if m.entry is None and m.label == "PERSON" and m.end - m.start > 1:
-                whole = self.doc[m.start : m.end].text
-                names = full_names.setdefault(self.doc[m.end - 1].lower_, [])
+                whole = self.ctx.doc[m.start : m.end].text
+                names = full_names.setdefault(self.ctx.doc[m.end - 1].lower_, [])
                 if whole not in names:
                     names.append(whole)
         self.full_names = {k: tuple(v) for k, v in full_names.items()}
@@ -79,40 +79,40 @@ class People(Part):
             if m.entry is not None and m.entry.kind == "person" and m.entry.country and m.end - m.start > 1:
                 # a known person named in full ("UNICEF chief Catherine Russell"), later by the
                 # surname alone, which the dictionary need not list ("Russell said")
-                found.setdefault(self.doc[m.end - 1].lower_, set()).add(m.entry.country)
+                found.setdefault(self.ctx.doc[m.end - 1].lower_, set()).add(m.entry.country)
             if m.entry is not None or m.label != "PERSON":
                 continue
-            quals = _qualifiers(self.doc[m.end - 1], self.by_last, self.actors, self.citizenship)
-            if _posted_to(self.doc[m.end - 1], self.words.envoy_words):
+            quals = _qualifiers(self.ctx.doc[m.end - 1], self.ctx.by_last, self.ctx.actors, self.ctx.citizenship)
+            if _posted_to(self.ctx.doc[m.end - 1], self.ctx.words.envoy_words):
                 # "Special Envoy for *Yemen* X" parsed with the country on the name: where the
                 # envoy is sent, not whose the envoy is
-                quals = [q for q in quals if self.doc[q.end - 1].head != self.doc[m.end - 1]]
+                quals = [q for q in quals if self.ctx.doc[q.end - 1].head != self.ctx.doc[m.end - 1]]
             countries = {q.entry.country for q in quals if q.entry is not None and q.entry.country}
-            name = self.doc[m.start : m.end].text
-            keys = {name.lower(), self.doc[m.end - 1].lower_}
+            name = self.ctx.doc[m.start : m.end].text
+            keys = {name.lower(), self.ctx.doc[m.end - 1].lower_}
             if m.end - m.start > 1:
-                keys.add(FIRST_WORD + self.doc[m.start].lower_)  # looked up only when nothing else is
+                keys.add(FIRST_WORD + self.ctx.doc[m.start].lower_)  # looked up only when nothing else is
             if not countries:
-                countries = self.titles._office_label(self.doc[m.start], self.doc[m.end - 1])
-            title = _title_closed_by(self.doc[m.end - 1], self.actors) if not countries else None
+                countries = self.titles._office_label(self.ctx.doc[m.start], self.ctx.doc[m.end - 1])
+            title = _title_closed_by(self.ctx.doc[m.end - 1], self.ctx.actors) if not countries else None
             if title is not None:
                 # "U.S. Special Envoy for the Horn of Africa Mike Hammer", "British Ambassador to
                 # Kenya Jane Marriott": the name read as the end of the title's phrase; the country
                 # qualifying the title is the person's (where the envoy is posted is not)
-                title_quals = _qualifiers(title, self.by_last, self.actors, self.citizenship)
+                title_quals = _qualifiers(title, self.ctx.by_last, self.ctx.actors, self.ctx.citizenship)
                 countries = {q.entry.country for q in title_quals if q.entry is not None and q.entry.country}
             if not countries:
                 # "Manolev's wife, Nadya Manoleva", "Ruiz's lawyer, Ana Soto": of the owner's country
-                owner = self._owner_country(self.doc[m.end - 1], found)
+                owner = self._owner_country(self.ctx.doc[m.end - 1], found)
                 countries = {owner} if owner else countries
             if not countries:
-                tied, organisation = self.ties._tie(self.doc[m.end - 1])
+                tied, organisation = self.ties._tie(self.ctx.doc[m.end - 1])
                 if organisation:  # "Geir Pedersen, the U.N. special envoy for Syria"
                     countries = {organisation}
                 else:
                     # weaker than what another mention ties the name to ("Sayim, an ethnic
                     # Uyghur living in Australia ... Sayim, of the World Uyghur Congress")
-                    place = self._described_place(self.doc[m.end - 1])
+                    place = self._described_place(self.ctx.doc[m.end - 1])
                     for key in keys if place else ():
                         placed.setdefault(key, set()).update(place)
                     if tied and not place:
@@ -120,8 +120,12 @@ class People(Part):
             if not countries and not keys & seen:
                 introduced = self._introduced(m)
                 countries = {introduced} if introduced else countries
-            last = self.doc[m.end - 1]
-            if not countries and self.titles._envoy(self.doc[m.start], last) and not self.titles._office_apposed(last):
+            last = self.ctx.doc[m.end - 1]
+            if (
+                not countries
+                and self.titles._envoy(self.ctx.doc[m.start], last)
+                and not self.titles._office_apposed(last)
+            ):
                 # "Special Envoy X", "Ambassador X" with no country of their own: posted abroad,
                 # so the story's places tell where they serve, not whose they are (unless an
                 # apposition names another office: "the spokesperson for Pakistan's Ministry of
@@ -150,7 +154,7 @@ class People(Part):
             nouns.append(name.head)
         countries: set[str] = set()
         for noun in nouns:
-            if noun.lemma_.lower() not in self.words.owned_people:
+            if noun.lemma_.lower() not in self.ctx.words.owned_people:
                 continue
             # (a possessive the parser may hang as a modifier with its "'s": "Manolev*’s* wife")
             owners = [
@@ -160,7 +164,7 @@ class People(Part):
                 and (c.dep_ == "poss" or (c.dep_ == "nmod" and any(g.dep_ == "case" for g in c.children)))
             ]
             for owner in owners:
-                m = self.by_last.get(owner.i) or self.holders.get(owner.i)
+                m = self.ctx.by_last.get(owner.i) or self.ctx.holders.get(owner.i)
                 if m is not None and m.entry is not None and m.entry.country:
                     countries.add(m.entry.country)
                 elif len(found.get(owner.lower_, ())) == 1:
@@ -180,21 +184,21 @@ class People(Part):
             if m.entry is None and m.label != "PERSON":
                 misread.add(m.end - 1)
             if m.entry is None and m.label == "PERSON":
-                last = self.doc[m.end - 1].lower_
-                keys.setdefault(last, {last}).add(self.doc[m.start : m.end].text.lower())
+                last = self.ctx.doc[m.end - 1].lower_
+                keys.setdefault(last, {last}).add(self.ctx.doc[m.start : m.end].text.lower())
         out: dict[str, set[str]] = {}
-        for tok in self.doc:
+        for tok in self.ctx.doc:
             if (tok.i in covered and tok.i not in misread) or tok.lower_ not in keys or not tok.text[:1].isupper():
                 continue
             if tok.tag_ not in ("NN", "NNP"):
                 continue
-            title = _title_closed_by(tok, self.actors)
-            quals = _qualifiers(tok, self.by_last, self.actors, self.citizenship)
+            title = _title_closed_by(tok, self.ctx.actors)
+            quals = _qualifiers(tok, self.ctx.by_last, self.ctx.actors, self.ctx.citizenship)
             if not quals and title is not None:
                 # "U.S. Ambassador at Large for International Religious Freedom Rashad Hussain":
                 # the parser hangs the name at the end of the title's phrase; the title's
                 # country is the person's ("Ambassador Hussain met ...")
-                quals = _qualifiers(title, self.by_last, self.actors, self.citizenship)
+                quals = _qualifiers(title, self.ctx.by_last, self.ctx.actors, self.ctx.citizenship)
             countries = {q.entry.country for q in quals if q.entry is not None and q.entry.country}
             for key in keys[tok.lower_] if len(countries) == 1 else ():
                 out.setdefault(key, set()).update(countries)
@@ -215,7 +219,7 @@ class People(Part):
             if appos.pos_ == "NOUN" or appos.lower_ in GROUPING_WORDS
             for tok in appos.subtree
             if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "from")
-            for m in (self.by_last.get(tok.i),)
+            for m in (self.ctx.by_last.get(tok.i),)
             if m is not None and m.entry is not None and m.entry.kind in COUNTRY_KINDS and m.entry.country
         }
         return found if len(found) == 1 else set()
@@ -230,16 +234,16 @@ class People(Part):
         fits the title: news alternates between sides ("Iran's foreign minister rejected the
         demands. Spokesman X criticized Washington"). None when that sentence's subject is
         anything else, or names no one country."""
-        doc, words = self.doc, self.words
+        doc, words = self.ctx.doc, self.ctx.words
         last = doc[m.end - 1]
-        sentence = self.sentences.index(last.sent)
+        sentence = self.ctx.sentences.index(last.sent)
         if sentence == 0:
             return None
         start, _ = syntax.phrase(last)
         title = {t.lemma_.lower() for t in doc[start : m.start] if t.pos_ in ("NOUN", "PROPN")}
         if not title:
             return None
-        root = self.sentences[sentence - 1].root
+        root = self.ctx.sentences[sentence - 1].root
         found: set[str] = set()
         for subject in (c for c in root.children if c.dep_ in SUBJECTS):
             first, end = syntax.phrase(subject)
@@ -247,7 +251,7 @@ class People(Part):
                 continue
             if not (_definite(subject) or any(c.dep_ == "poss" for c in subject.children)):
                 continue
-            quals = _qualifiers(subject, self.by_last, self.actors, self.citizenship)
+            quals = _qualifiers(subject, self.ctx.by_last, self.ctx.actors, self.ctx.citizenship)
             member = quals[0] if quals else self.ties.member_of(subject, words.head_nouns)
             country = member.entry.country if member is not None and member.entry is not None else None
             country = country or self.ties._tie(subject)[1]
@@ -260,7 +264,7 @@ class People(Part):
         # foreign minister met his Somali counterpart. Foreign Minister X said ..."), or the
         # name's own sentence names the described one's country beside it ("Iran's minister held
         # talks with European envoys. Minister Y criticized Tehran"): the name may be the other side's
-        before = self.sentences[sentence - 1]
+        before = self.ctx.sentences[sentence - 1]
         described = [syntax.phrase(c) for c in before.root.children if c.dep_ in SUBJECTS]
         if any(
             t.pos_ == "NOUN" and (t.lemma_.lower() in title or t.lemma_.lower() in words.counterpart_nouns)
@@ -271,7 +275,7 @@ class People(Part):
         own = last.sent
         if any(
             n.entry is not None and n.entry.country == country and not start <= n.start < m.end
-            for n in self.named
+            for n in self.ctx.named
             if own.start <= n.start < own.end
         ):
             return None

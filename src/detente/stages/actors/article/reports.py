@@ -37,12 +37,12 @@ class Reports(Part):
         """Who claimed responsibility, by sentence: the subject of "claimed responsibility", or
         the agent of "the attack was claimed by", or the one an attack is ascribed to with no one
         named ascribing it ("an attack *ascribed to* X"), as the dictionary names it."""
-        sentences = {s.start: n for n, s in enumerate(self.doc.sents)}
+        sentences = {s.start: n for n, s in enumerate(self.ctx.doc.sents)}
         out = []
-        for tok in self.doc:
+        for tok in self.ctx.doc:
             lemma = tok.lemma_.lower()
-            ascribing = self.words.ascribing_verbs
-            if lemma not in self.words.claim_verbs and lemma not in ascribing:
+            ascribing = self.ctx.words.ascribing_verbs
+            if lemma not in self.ctx.words.claim_verbs and lemma not in ascribing:
                 continue
             objects = {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"}
             if lemma in ascribing:
@@ -50,14 +50,14 @@ class Reports(Part):
             elif "responsibility" in objects:
                 claimers = [c for c in tok.children if c.dep_ == "nsubj"]
             elif syntax.is_passive(tok) and any(
-                c.dep_ == "nsubjpass" and c.lemma_.lower() in self.acts for c in tok.children
+                c.dep_ == "nsubjpass" and c.lemma_.lower() in self.ctx.acts for c in tok.children
             ):
                 claimers = syntax.prep_objects(tok, ("by",))
             else:
                 continue
-            named = [self.at[t.i] for c in claimers for t in c.subtree if t.i in self.at]
+            named = [self.ctx.at[t.i] for c in claimers for t in c.subtree if t.i in self.ctx.at]
             if named:
-                out.append((sentences[tok.sent.start], _actor(self.doc, named[0])))
+                out.append((sentences[tok.sent.start], _actor(self.ctx.doc, named[0])))
         return out
 
     def _ascribed_to(self, verb: Token, prep: str) -> list[Token]:
@@ -72,7 +72,7 @@ class Reports(Part):
             acts = [c for c in verb.children if c.dep_ == "nsubjpass"]
         else:
             return []
-        if not any(a.lemma_.lower() in self.acts for a in acts):
+        if not any(a.lemma_.lower() in self.ctx.acts for a in acts):
             return []
         return syntax.prep_objects(verb, (prep,))
 
@@ -91,10 +91,12 @@ class Reports(Part):
     def continues_quote(self, sentence: int) -> bool:
         """Whether a sentence opens with a quotation and the sentence before it held one too
         (a speaker's quote going on in the next sentence)."""
-        if sentence < 1 or sentence >= len(self.sentences):
+        if sentence < 1 or sentence >= len(self.ctx.sentences):
             return False
-        text = self.sentences[sentence].text.lstrip()
-        return text[:1] in syntax.OPENING_QUOTES and any(q in self.sentences[sentence - 1].text for q in syntax.QUOTES)
+        text = self.ctx.sentences[sentence].text.lstrip()
+        return text[:1] in syntax.OPENING_QUOTES and any(
+            q in self.ctx.sentences[sentence - 1].text for q in syntax.QUOTES
+        )
 
     def reports_of(
         self, acts: dict[str, str], at: int, enacted: dict[str, frozenset[str]] | None = None
@@ -125,7 +127,7 @@ class Reports(Part):
         key = (noun, verb, makers)
         if key not in self._event_cache:
             if self._said is None:
-                self._said = [_trigger_lemmas(e, self) for e in events]
+                self._said = [_trigger_lemmas(e, self.ctx) for e in events]
 
             def reports(said: set[str]) -> bool:
                 if verb is not None:
@@ -160,7 +162,7 @@ class Reports(Part):
         lemma, part of speech, what a verb makes (the lemmas of its object or passive subject) and
         its first author (see :meth:`reports_of`)."""
         out = []
-        for tok in self.doc:
+        for tok in self.ctx.doc:
             made: frozenset[str] = frozenset()
             if tok.pos_ == "VERB":
                 made = frozenset(c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))

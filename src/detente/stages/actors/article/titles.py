@@ -38,8 +38,8 @@ class Titles(Part):
         two -> where each such name starts and the country the article gives its holder (built
         once, when first asked for); a name whose country the article does not tell is left out."""
         out: dict[str, list[tuple[int, str]]] = {}
-        doc = self.doc
-        for m in self.mentions:
+        doc = self.ctx.doc
+        for m in self.ctx.mentions:
             person = m.entry is not None and m.entry.kind == "person"
             if not person and not (m.entry is None and m.label == "PERSON"):
                 continue
@@ -74,8 +74,8 @@ class Titles(Part):
         ("Envoy Jane Roe will travel to Chisinau ... In Chisinau, *Roe* will meet ...": Roe
         is a guest there, not of Moldova)."""
         out: dict[str, set[str]] = {}
-        for ev in self.events.events:
-            if ev.actor is None or not ev.actor.text or not _trigger_lemmas(ev, self) & self.words.travel_words:
+        for ev in self.ctx.events.events:
+            if ev.actor is None or not ev.actor.text or not _trigger_lemmas(ev, self.ctx) & self.ctx.words.travel_words:
                 continue
             places = {ev.location.country if ev.location is not None else None}
             places.add(ev.recipient.country if ev.recipient is not None else None)
@@ -98,21 +98,21 @@ class Titles(Part):
         *spokesperson* for the ministry, Ambassador X", which the parser may read as conjuncts)."""
         nouns = [c for c in name.children if c.dep_ == "appos"]
         nouns += [name.head] if name.dep_ in ("appos", "conj") and name.head.i < name.i else []
-        return any(n.pos_ == "NOUN" and self.actors.sector(n.lemma_.lower()) is not None for n in nouns)
+        return any(n.pos_ == "NOUN" and self.ctx.actors.sector(n.lemma_.lower()) is not None for n in nouns)
 
     def _envoy(self, first: Token, last: Token) -> bool:
         """Whether the title before a person's name is an envoy's ("Special *Envoy* X",
         "*Ambassador* X", ``envoy_words``), in the name's compounds or just before the NER's name."""
         titles = [c for c in last.children if c.dep_ == "compound" and c.i < first.i]
         titles += list(last.doc[max(first.i - 2, 0) : last.i])
-        envoys = self.words.envoy_words
+        envoys = self.ctx.words.envoy_words
         return any(t.lemma_.lower() in envoys for t in titles) or _posted_to(last, envoys)
 
     def _office_label(self, first: Token, last: Token) -> set[str]:
         """The country of a title of one country's offices before a person's name ("*Rep.* Jim
         Banks", ``office_countries``) or of a legislator's party-and-state label after it ("Jim
         Banks (*R-Ind.*)", "Ilhan Omar, *D-Minn.*,", ``party_labels``)."""
-        words = self.words
+        words = self.ctx.words
         titles = [c for c in last.children if c.dep_ == "compound" and c.i < first.i]
         titles += list(last.doc[max(first.i - 1, 0) : last.i])  # the NER's name may take the title in
         found = {words.office_countries[t.lower_] for t in titles if t.lower_ in words.office_countries}

@@ -9,15 +9,16 @@ from __future__ import annotations
 
 from functools import cached_property
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from detente.grammar import syntax
 from detente.knowledge.actors import ActorDictionary
 from detente.knowledge.words import ReferenceWords
 from detente.pipeline.work import Mention
-from detente.records import Actor, Event
+from detente.records import Actor, Event, TextRef
 from detente.stages.actors.article.antecedents import Antecedents
 from detente.stages.actors.article.context import ArticleContext, Part
+from detente.stages.actors.article.events import _EventIndex
 from detente.stages.actors.article.people import People
 from detente.stages.actors.article.reports import Reports
 from detente.stages.actors.article.ties import Ties
@@ -44,14 +45,14 @@ class _Article(Part):
         self.titles = Titles(self.ctx, self)
         self.people = People(self.ctx, self.ties, self.titles)
         self.acronyms = self.ties._acronym_countries()
-        countries = [m.entry.country for m in self.named if m.entry is not None and _of_a_state(m.entry)]
+        countries = [m.entry.country for m in self.ctx.named if m.entry is not None and _of_a_state(m.entry)]
         self.countries = frozenset(c for c in countries if c)
         # "an *anti-American* protest": a cause, which says nothing of where the story is
         # (nor the office that heads a statement on a line of its own, "Office of the
         # Spokesperson": who issues it, not what it is about)
         self.main_country = _main_country(
             m.entry.country
-            for m in self.named
+            for m in self.ctx.named
             if m.entry is not None
             and _of_a_state(m.entry)
             and not syntax.stance(doc[m.start])
@@ -60,9 +61,37 @@ class _Article(Part):
         #: sentence -> the one speaker its events are attributed to
         self.speakers: dict[int, Actor] = {}
 
+    # what the actor stages read of the article's context (:class:`ArticleContext`)
+
+    @property
+    def doc(self) -> Doc:
+        return self.ctx.doc
+
+    @property
+    def sentences(self) -> list[Span]:
+        return self.ctx.sentences
+
+    @property
+    def at(self) -> dict[int, Mention]:
+        """The dictionary's mention of anything but a person that each token is a word of."""
+        return self.ctx.at
+
+    @property
+    def events(self) -> _EventIndex:
+        """The article's events by type, set by the stage before it reads them."""
+        return self.ctx.events
+
+    @events.setter
+    def events(self, index: _EventIndex) -> None:
+        self.ctx.events = index
+
+    def head(self, side: Actor | TextRef) -> Token | None:
+        """The word a side's phrase turns on (:meth:`ArticleContext.head`)."""
+        return self.ctx.head(side)
+
     @cached_property
     def resolver(self) -> PhraseResolver:
-        return PhraseResolver(self.doc, self.mentions, self.actors, self.words)
+        return PhraseResolver(self.ctx.doc, self.ctx.mentions, self.ctx.actors, self.ctx.words)
 
     # reports (:class:`Reports`)
 

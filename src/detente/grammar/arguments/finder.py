@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from detente.grammar import syntax
+from detente.grammar import custody, syntax
 from detente.grammar.arguments.actors import Actors
 from detente.grammar.arguments.clauses import _reciprocal, _several, _sides_qualify, acting_sides
 from detente.grammar.arguments.nouns import NounArguments
@@ -81,11 +81,11 @@ class ArgumentFinder(Speakers, Actors, Recipients, NounArguments):
             # attack* killed 13", "the attack in Gao, *which killed* two"): an attack of no one named
             unnamed = not actors and self._unnamed_restated(head, c)
             phrases = self._verb_recipients(head, c)
-            held = self._held(head) if c.type == "COERCE" else None
+            held = custody.held(head, self.lex.roles, self.lemma, self.subject_words) if c.type == "COERCE" else None
             if held is not None:
                 if not held:
                     return None  # "is still in custody": a standing condition, or no one held
-                actors, phrases, held_state = self._holding_sayers(head), held, True
+                actors, phrases, held_state = custody.holding_sayers(head, self.lex.roles, self.lemma), held, True
             # "condemned North Korea's missile launch *and China's military drills*": each of
             # coordinated things names its own party (a party's own conjuncts are added later)
             phrases += self._thing_conjuncts(phrases)
@@ -232,50 +232,3 @@ class ArgumentFinder(Speakers, Actors, Recipients, NounArguments):
             attributed_to=speaker.i if speaker is not None else None,
             recipient_from_clause=guessed,
         )
-
-    def _held(self, verb: Token) -> list[Token] | None:
-        """Those a copula tells as held, with no one named as holding them (``held_states``,
-        custody40): "two suspects *are in custody*" (its subject), "there *were* suspects *in
-        custody*" (the noun "there were" names); None unless the verb is such a copula. Not a
-        state that goes on: "still in custody", "in custody since May", "for two years"."""
-        roles = self.lex.roles
-        if self.lemma(verb) not in roles.held_state_verbs:
-            return None
-        phrases = [
-            c
-            for c in (*verb.children, *(g for a in verb.children if a.dep_ == "attr" for g in a.children))
-            if c.dep_ == "prep" and c.lower_ == "in"
-        ]
-        if not any(self.lemma(o) in roles.held_states for p in phrases for o in p.children if o.dep_ == "pobj"):
-            return None
-        if any(c.lower_ in roles.lasting_state_words for c in verb.subtree if c.dep_ in ("advmod", "prep")):
-            return []  # "is still in custody": a standing condition, no one arrested now
-        if any(c.dep_ == "expl" for c in verb.children):
-            return [c for c in verb.children if c.dep_ == "attr"]
-        return self.subjects(verb)
-
-    def _holding_sayers(self, verb: Token) -> list[Token]:
-        """Who reports someone held, when the reporter is a state's force or authority
-        (``holding_sayer_words``): "*police* said two men were in custody", "three suspects are in
-        custody, *the interior ministry* said"; none otherwise."""
-        roles = self.lex.roles
-        reporters = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
-        if verb.dep_ == "ccomp":
-            reporters.append(verb.head)
-        saying = roles.reporting_verbs | roles.announcing_verbs
-        # "the security chief announced there were suspects in custody": the parser may make the
-        # sayer the subject of "there were", its verb of saying a clause on it
-        reporters += [c for s in verb.children if s.dep_ == "nsubj" for c in s.children if c.dep_ == "acl"]
-        for rep in reporters:
-            if self.lemma(rep) not in saying:
-                continue
-            sayers = [s for s in rep.children if s.dep_ == "nsubj"] or ([rep.head] if rep.dep_ == "acl" else [])
-            return [
-                s
-                for s in sayers
-                if any(
-                    self.lemma(w) in roles.holding_sayer_words
-                    for w in (s, *(c for c in s.children if c.dep_ in ("compound", "amod")))
-                )
-            ]
-        return []

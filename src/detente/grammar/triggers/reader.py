@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from detente.grammar import syntax
+from detente.grammar import custody, syntax
 from detente.grammar.triggers.context import TriggerContext
 from detente.grammar.triggers.crowds import Crowds
 from detente.grammar.triggers.frames import Frames, done_by_another, hangs_on, unagented
@@ -60,14 +60,7 @@ class TriggerReader:
             or self.lemma(tok) not in roles.held_state_verbs
         ):
             return False
-        heads = [tok, *(a for a in tok.children if a.dep_ == "attr")]
-        return any(
-            p.dep_ == "prep"
-            and p.lower_ == "in"
-            and any(o.dep_ == "pobj" and self.lemma(o) in roles.held_states for o in p.children)
-            for h in heads
-            for p in h.children
-        )
+        return custody.in_held_state(tok, roles, self.lemma)
 
     def _code(self, tok: Token, memo: dict[int, Reading | None], depth: int) -> Reading | None:
         lemma = self.lemma(tok)

@@ -284,7 +284,7 @@ def test_headline_grammar(coder, headline: str, word: str, dep: str) -> None:  #
 def test_title_case_headline_is_read_in_sentence_case(
     headline: str, body: str, known: frozenset[str], parsed: str | None
 ) -> None:
-    from detente.stages.parse import sentence_case
+    from detente.grammar.headlines import sentence_case
 
     out = sentence_case(headline, body, known)
     assert out == (parsed or headline)

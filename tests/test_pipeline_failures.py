@@ -31,7 +31,7 @@ def test_no_entity_runs_on_across_the_headline_break() -> None:
     entity that went on after it begins anew (spaCy refuses an I after an O)."""
     import numpy as np
 
-    from detente.stages.parse import _close_entities
+    from detente.grammar.headlines import _close_entities
 
     iob, kind = 0, 1
     rows = np.array([[3, 7], [2, 0], [1, 7], [1, 7], [2, 0]], dtype="uint64")  # B O | I I O

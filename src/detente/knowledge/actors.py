@@ -159,7 +159,7 @@ class ActorDictionary:
     @property
     def one_word_names(self) -> frozenset[str]:
         """The names of one capitalised word ("Japan", "Kremlin", "Biden"): a headline in title
-        case keeps them in capitals when it is parsed in sentence case (``stages.parse``)."""
+        case keeps them in capitals when it is parsed in sentence case (``grammar.headlines``)."""
         return frozenset(k[0] for k in self.forms if len(k) == 1 and k[0][:1].isupper())
 
     @property

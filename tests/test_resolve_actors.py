@@ -1018,6 +1018,37 @@ def test_a_weapon_is_not_the_actor(unaimed_coder, text: str, trigger: str, group
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor"),
+    [
+        # the attack itself standing as its author: the group that claimed it
+        (
+            "Two fuel depots near Jizan were hit by several drone strikes overnight. "
+            "The Iran-backed Houthi movement claimed responsibility for the attacks.",
+            "hit",
+            "Houthi",
+        ),
+        (
+            "A suicide bombing killed nine worshippers at a mosque in Peshawar on Friday. "
+            "The Pakistani Taliban claimed responsibility for the bombing.",
+            "killed",
+            "Taliban",
+        ),
+        # the phrase names the attackers' country: it stays theirs, whoever claims another attack
+        (
+            "Israeli airstrikes hit a camp in Rafah on Sunday. Hamas claimed responsibility for a rocket attack.",
+            "hit",
+            "Israeli",
+        ),
+    ],
+)
+def test_an_attack_noun_is_the_claimers(unaimed_coder, text: str, trigger: str, actor: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in unaimed_coder.code(text, published=DATE) if trigger in e.trigger.text]
+    assert events
+    assert all(e.actor is not None and actor in e.actor.text for e in events), [e.actor for e in events]
+
+
+@pytest.mark.slow
 def test_a_name_heading_a_who_clause_is_a_person(unaimed_coder) -> None:  # type: ignore[no-untyped-def]
     """A name the NER does not read as a person's ("Chalida" read as a place) heads a "who"
     clause: a person, the one "she" then stands for, not the person named before her."""

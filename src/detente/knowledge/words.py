@@ -590,6 +590,7 @@ class ReferenceWords:
     common_place_words: frozenset[str] = words(default=())
     instrument_heads: frozenset[str] = words(default=())
     weapon_heads: frozenset[str] = words(default=())
+    attack_heads: frozenset[str] = words(default=())
     authority_passives: frozenset[str] = words(default=())
     citizenship_nouns: frozenset[str] = words(default=())
     affiliation_words: frozenset[str] = words(default=())

@@ -126,6 +126,10 @@ class ResolveActorsBase:
                 return claimed
             # else the weapon stands for unidentified armed men, of the place where it struck
             side = replace(side, sector=side.sector or UNIDENTIFIED, cameo_code=side.cameo_code or UNIDENTIFIED)
+        if head is not None and side.country is None and head.lemma_.lower() in words.attack_heads:
+            claimed = article.claimer(ev)  # "facilities were hit by drone strikes": the claimer's
+            if claimed is not None:
+                return claimed
         if head is not None and head.lemma_.lower() in words.owned_people and head.tag_ in ("NNS", "NNPS"):
             # "lawyers *for the journalist*", "supporters *of the opposition leader*": the one they act for
             for client in syntax.prep_objects(head, ("for", "of")):

@@ -55,7 +55,11 @@ class Reports(Part):
                 claimers = syntax.prep_objects(tok, ("by",))
             else:
                 continue
-            named = [self.ctx.at[t.i] for c in claimers for t in c.subtree if t.i in self.ctx.at]
+            # the name the claimer's head is part of first ("the Yemen-based *Houthi movement*"),
+            # else any name in its phrase
+            own = [t for c in claimers for t in (c, *c.children) if t is c or t.dep_ == "compound"]
+            heads = [self.ctx.at[t.i] for t in own if t.i in self.ctx.at]
+            named = heads or [self.ctx.at[t.i] for c in claimers for t in c.subtree if t.i in self.ctx.at]
             if named:
                 out.append((sentences[tok.sent.start], _actor(self.ctx.doc, named[0])))
         return out

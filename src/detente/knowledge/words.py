@@ -591,6 +591,7 @@ class ReferenceWords:
     instrument_heads: frozenset[str] = words(default=())
     weapon_heads: frozenset[str] = words(default=())
     attack_heads: frozenset[str] = words(default=())
+    speaking_heads: frozenset[str] = words(default=())
     authority_passives: frozenset[str] = words(default=())
     citizenship_nouns: frozenset[str] = words(default=())
     affiliation_words: frozenset[str] = words(default=())

@@ -129,7 +129,10 @@ class ArgumentFinder(Speakers, Actors, Recipients, NounArguments):
                 # "Kyiv received aid from Germany": Germany gives, Kyiv is given
                 noun = doc[c.inner.head]
                 of = c.cameo in words.given_codes  # "won the support of France"
-                actors, recipients = self._givers(head, noun, of), syntax.with_conjuncts(actors)
+                # (an act or a thing that draws it is no party: "the court's ruling drew criticism"
+                # is against the court, "the ruling drew criticism" against no one named)
+                receivers = self._parties(syntax.with_conjuncts(actors), head, c.type, c.cameo)
+                actors, recipients = self._givers(head, noun, of), receivers
         if c.kind == "verb" and actors and self._mutual(c):
             sides = syntax.with_conjuncts(
                 acting_sides(head, self.lex.marks.between_preps, self.lex.roles.occurrence_verbs, self.lemma)
@@ -270,12 +273,18 @@ class ArgumentFinder(Speakers, Actors, Recipients, NounArguments):
             if self.lemma(rep) not in saying:
                 continue
             sayers = [s for s in rep.children if s.dep_ == "nsubj"] or ([rep.head] if rep.dep_ == "acl" else [])
+            # the head noun names the force ("*police* said"), or a modifier does when the head is
+            # one of its ranks or bodies ("the *security* chief", "the *interior* ministry":
+            # ``holding_sayer_heads``); "a security analyst", "security experts" hold no one
             return [
                 s
                 for s in sayers
-                if any(
-                    self.lemma(w) in roles.holding_sayer_words
-                    for w in (s, *(c for c in s.children if c.dep_ in ("compound", "amod")))
+                if self.lemma(s) in roles.holding_sayer_words
+                or (
+                    self.lemma(s) in roles.holding_sayer_heads
+                    and any(
+                        self.lemma(c) in roles.holding_sayer_words for c in s.children if c.dep_ in ("compound", "amod")
+                    )
                 )
             ]
         return []

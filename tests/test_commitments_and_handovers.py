@@ -91,3 +91,19 @@ def test_fixes41_no_such_party(coder: Any, sentence: str, type_: str, side: str,
 )
 def test_fixes41_guards(coder: Any, sentence: str, type_: str, actor: str | None, recipient: str | None) -> None:
     check_coded(coder, sentence, type_, actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        # the act a frame verb puts off is no recipient, also where the recipient model weighs it
+        ("Israel has delayed its offensive, officials said.", "offensive"),
+        ("The army delayed the offensive by a week.", "offensive"),
+    ],
+)
+def test_fixes41_put_off_act_no_recipient(model_coder: Any, sentence: str, words: str) -> None:
+    events = [e for e in model_coder.code(sentence, published=DATE) if e.type == "RETREAT"]
+    assert events, f"no RETREAT in {sentence!r}"
+    assert all(e.recipient is None or words not in e.recipient.text for e in events), [
+        (e.recipient and e.recipient.text) for e in events
+    ]

@@ -58,12 +58,16 @@ def holding_sayers(verb: Token, roles: WordRoles, lemma: Callable[[Token], str])
         if lemma(rep) not in saying:
             continue
         sayers = [s for s in rep.children if s.dep_ == "nsubj"] or ([rep.head] if rep.dep_ == "acl" else [])
+        # the head noun names the force ("*police* said"), or a modifier does when the head is
+        # one of its ranks or bodies ("the *security* chief", "the *interior* ministry":
+        # ``holding_sayer_heads``); "a security analyst", "security experts" hold no one
         return [
             s
             for s in sayers
-            if any(
-                lemma(w) in roles.holding_sayer_words
-                for w in (s, *(c for c in s.children if c.dep_ in ("compound", "amod")))
+            if lemma(s) in roles.holding_sayer_words
+            or (
+                lemma(s) in roles.holding_sayer_heads
+                and any(lemma(c) in roles.holding_sayer_words for c in s.children if c.dep_ in ("compound", "amod"))
             )
         ]
     return []

@@ -207,6 +207,8 @@ class WordRoles:
     lasting_state_words: frozenset[str] = words(default=())
     #: words of a state's force or authority whose report of someone held tells who holds them
     holding_sayer_words: frozenset[str] = words(default=())
+    #: the head nouns on which one of those, as a modifier, names the force ("security *chief*")
+    holding_sayer_heads: frozenset[str] = words(default=())
     stative_verbs: frozenset[str] = words(default=())
     announcing_verbs: frozenset[str] = words(default=())
     attempt_nouns: frozenset[str] = words(default=())
@@ -566,6 +568,13 @@ class ClauseMarks:
     #: auxiliaries that open a condition by inversion ("*Should* Iran attack, ...")
     inverted_conditional_auxiliaries: frozenset[str] = words(default=())
     future_auxiliaries: frozenset[str] = words(default=())
+    #: verbs by which a party goes on with an act (``continued_commitment_verbs``): under a
+    #: commitment ("agreed that they will continue to consult") the act is what was committed to
+    continued_commitment_verbs: frozenset[str] = words(default=())
+    #: the verbs of such a commitment (``commitment_verbs``: agree, pledge, promise)
+    commitment_verbs: frozenset[str] = words(default=())
+    #: the types of the act so committed to (``continued_commitment_types``: meetings, cooperation)
+    continued_commitment_types: frozenset[str] = words(default=())
     ultimatum_auxiliaries: frozenset[str] = words(default=())
     ultimatum_marks: frozenset[str] = words(default=())
     #: nouns that, after "in" and with no determiner, open a condition ("in case a ceasefire is

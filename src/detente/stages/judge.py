@@ -182,6 +182,7 @@ class Judge:
                     t in holders
                     or t.i in speaking
                     or self._other_act(t, head, type_)
+                    or self._framed_act(t, head, cand)
                     or (type_ not in self.lex.not_parties.place_target_types and syntax.inside_venue(t))
                     or _apposed_description(t)
                     or self._done_to(t, type_)
@@ -227,6 +228,17 @@ class Judge:
                 for o in syntax.prep_objects(tok, ("with", "between", "against"))
             )
         )
+
+    def _framed_act(self, tok: Token, head: Token, cand: Candidate) -> bool:
+        """Whether a phrase is the act a frame verb names as its object ("delayed *its
+        offensive*", "paused *the strikes*", "suspended *the talks*"): the act halted, offered or
+        threatened, whose "against", "on" or "with" phrase names the party, never that party
+        itself (fixes41). Not a frame that takes its object's phrase as the recipient ("rejected
+        the U.S. offer": ``recipient: owner``)."""
+        if cand.kind != "frame" or tok.pos_ != "NOUN" or tok.dep_ != "dobj" or tok.head.i != head.i:
+            return False
+        frame = self.lex.frames.get(self.triggers.lemma(head))
+        return frame is not None and frame.recipient != "owner" and self.triggers.lemma(tok) in self.args.noun_lemmas
 
     def _no_party(self, tok: Token, type_: str, cameo: str = "") -> bool:
         """Whether a noun names no party itself: a thing, an idea, an amount, or under a

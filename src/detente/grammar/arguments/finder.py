@@ -129,7 +129,10 @@ class ArgumentFinder(Speakers, Actors, Recipients, NounArguments):
                 # "Kyiv received aid from Germany": Germany gives, Kyiv is given
                 noun = doc[c.inner.head]
                 of = c.cameo in words.given_codes  # "won the support of France"
-                actors, recipients = self._givers(head, noun, of), syntax.with_conjuncts(actors)
+                # (an act or a thing that draws it is no party: "the court's ruling drew criticism"
+                # is against the court, "the ruling drew criticism" against no one named)
+                receivers = self._parties(syntax.with_conjuncts(actors), head, c.type, c.cameo)
+                actors, recipients = self._givers(head, noun, of), receivers
         if c.kind == "verb" and actors and self._mutual(c):
             sides = syntax.with_conjuncts(
                 acting_sides(head, self.lex.marks.between_preps, self.lex.roles.occurrence_verbs, self.lemma)

@@ -20,6 +20,10 @@ class Intentions(Part):
 
     def _as_intention(self, tok: Token, coded: Reading, depth: int) -> Reading:
         """'Syria will withdraw its troops' is an intention (AGREE); 'will strike' a threat."""
+        if coded.type in self.lex.marks.continued_commitment_types and self._continued_commitment(tok):
+            # "agreed that the two countries will continue to consult": the AGREE of "agreed" (at
+            # any depth: the reading is kept for the verb, also read through "agreed")
+            return Reading("", "", coded.trigger, "silent", f"committed {coded.source}", head=coded.head)
         if depth != 0:
             return coded
         threat = self.lex.frames.get("threaten")
@@ -51,6 +55,27 @@ class Intentions(Part):
             coded.head,
             coded.pattern_object,
         )
+
+    def _continued_commitment(self, tok: Token) -> bool:
+        """Whether the act is one a party commits to go on with (``continued_commitment_verbs``
+        under ``commitment_verbs``): "agreed *to continue to* consult", "pledged to keep working
+        with", "agreed that the two countries *will continue to* consult" (the clause in the
+        future). The commitment is coded on its own verb; the act goes on, none is held now."""
+        marks = self.lex.marks
+        cont = tok.head
+        if tok.dep_ != "xcomp" or cont == tok or self.lemma(cont) not in marks.continued_commitment_verbs:
+            return False
+        for _ in range(COORDINATION_DEPTH):
+            if cont.dep_ != "conj" or cont.head == cont:
+                break
+            cont = cont.head  # "agreed to deepen trade and continue to consult"
+        above = cont.head
+        if above == cont or not syntax.is_verb(above) or self.lemma(above) not in marks.commitment_verbs:
+            return False
+        if cont.dep_ == "xcomp":
+            return True  # "agreed to continue to consult"
+        future = any(c.dep_ == "aux" and c.norm_ in marks.future_auxiliaries for c in cont.children)
+        return cont.dep_ == "ccomp" and future  # "agreed that they will continue to consult"
 
     def _ultimatum(self, tok: Token) -> bool:
         """A possible act made to depend on a condition: 'will boycott ... unless', 'may halt ... if';

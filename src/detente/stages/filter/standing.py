@@ -57,6 +57,11 @@ class StandingChecks(FilterEventsBase):
         adverbs += [g for a in adverbs for g in a.children if g.dep_ == "advmod"]
         return any(a.lower_ in self.words.relation_adverbs for a in adverbs)
 
+    def maintained(self, trigger: Token) -> bool:
+        """Whether the act is a bond kept up (``maintaining_verbs``: "has maintained ties with",
+        "maintains relations with"), which only a commitment makes an act (then coded AGREE)."""
+        return syntax.is_verb(trigger) and self._lemma(trigger) in self.words.maintaining_verbs
+
     def held(self, trigger: Token) -> bool:
         """Whether the act is told as a position held for long (``held_adverbs``: "has long
         stood with", "has always supported"), in the present simple or perfect, on its own verb

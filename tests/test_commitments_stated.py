@@ -50,6 +50,21 @@ DATE = "2025-05-01"
             "KEN",
             "TZA",
         ),
+        # a commitment told by "committed", read as an adjective in a quotation or as a passive
+        # whose subject commits
+        (
+            "\u201cWe are committed to maintaining our close ties with Norway,\u201d the Icelandic "
+            "foreign minister said.",
+            "AGREE",
+            "ISL",
+            "NOR",
+        ),
+        (
+            "Japan is committed to working with South Korea on the issue, the prime minister said.",
+            "AGREE",
+            "JPN",
+            "KOR",
+        ),
         # the turn of a named party, told by the idiom of a game
         (
             "The ball is now in Tehran's court, the German foreign minister said on Thursday.",
@@ -82,6 +97,8 @@ def test_quotes41_statements(coder, sentence: str, type_: str, actor: str | None
         ("Qatar has maintained close ties with the Taliban for many years.", "COOPERATE"),
         ("Egypt maintains relations with both Israel and Iran.", "COOPERATE"),
         ("Egypt maintains relations with both Israel and Iran.", "AGREE"),
+        # a crime committed is no commitment
+        ("War crimes were committed by Russian soldiers in the town, Ukraine said.", "AGREE"),
         # a turn that names no party, or denied
         ("\u201cThe ball is in your court,\u201d the mediator told the delegations.", "REQUEST"),
         ("The ball is not in Kyiv's court, the Ukrainian foreign minister said.", "REQUEST"),

@@ -65,6 +65,19 @@ DATE = "2025-05-01"
             "JPN",
             "KOR",
         ),
+        # a deal accepted is agreed to; refused, a refusal
+        (
+            "\u201cWe will never accept a deal that rewards the aggressor,\u201d the Estonian prime minister said.",
+            "REJECT",
+            "EST",
+            None,
+        ),
+        (
+            "Sudan's army said it had accepted the agreement proposed by Saudi Arabia.",
+            "AGREE",
+            "SDN",
+            "SAU",
+        ),
         # the turn of a named party, told by the idiom of a game
         (
             "The ball is now in Tehran's court, the German foreign minister said on Thursday.",

@@ -78,6 +78,19 @@ DATE = "2025-05-01"
             "SDN",
             "SAU",
         ),
+        # a party's right affirmed endorses the party
+        (
+            "The French president reaffirmed Armenia's right to defend its borders.",
+            "SUPPORT",
+            "FRA",
+            "ARM",
+        ),
+        (
+            "Germany's chancellor underscored the right of Moldova to choose its own alliances.",
+            "SUPPORT",
+            "DEU",
+            "MDA",
+        ),
         # the turn of a named party, told by the idiom of a game
         (
             "The ball is now in Tehran's court, the German foreign minister said on Thursday.",
@@ -112,6 +125,9 @@ def test_quotes41_statements(coder, sentence: str, type_: str, actor: str | None
         ("Egypt maintains relations with both Israel and Iran.", "AGREE"),
         # a crime committed is no commitment
         ("War crimes were committed by Russian soldiers in the town, Ukraine said.", "AGREE"),
+        # a right of no one named is a principle stated
+        ("The British foreign secretary reaffirmed the right to freedom of expression in Serbia.", "SUPPORT"),
+        ("The two ministers reaffirmed the right of peaceful assembly.", "SUPPORT"),
         # a turn that names no party, or denied
         ("\u201cThe ball is in your court,\u201d the mediator told the delegations.", "REQUEST"),
         ("The ball is not in Kyiv's court, the Ukrainian foreign minister said.", "REQUEST"),

@@ -395,6 +395,9 @@ class NotEventWords:
     #: "has maintained ties with": a bond kept up, told as done or holding, is a standing condition
     maintaining_verbs: frozenset[str] = words(default=())
     maintaining_types: frozenset[str] = words(default=())
+    #: "reaffirmed the right to free expression": a right affirmed whose owner is not named
+    owned_nouns: frozenset[str] = words(default=())
+    owned_types: frozenset[str] = words(default=())
     #: a pledge noun that is the object of one of these is recalled, not made
     breaking_verbs: frozenset[str] = words(default=())
     #: "lifted its veto": a refusal noun that is the object of a verb of lifting is given up

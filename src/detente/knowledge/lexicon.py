@@ -608,6 +608,9 @@ class ClauseMarks:
     #: "it is (up) to / for X to ...": the marks of a party's turn, and the verbs of a choice left to it
     onus_marks: frozenset[str] = words(default=())
     onus_choice_verbs: frozenset[str] = words(default=())
+    #: "the ball is in Russia's court": the thing whose turn it is, and the place that is the party's
+    onus_turn_nouns: frozenset[str] = words(default=())
+    onus_turn_places: frozenset[str] = words(default=())
     #: threats told without a verb of threatening (round threat20): a cost a party will bear
     #: ("would pay a heavy price"), the speaker's side's forceful answer ("will respond
     #: decisively"), an act to be met with force, all options on the table

@@ -392,6 +392,12 @@ class NotEventWords:
     #: "work closely together" in the present simple: a standing relation
     relation_adverbs: frozenset[str] = words(default=())
     relation_types: frozenset[str] = words(default=())
+    #: "has maintained ties with": a bond kept up, told as done or holding, is a standing condition
+    maintaining_verbs: frozenset[str] = words(default=())
+    maintaining_types: frozenset[str] = words(default=())
+    #: "reaffirmed the right to free expression": a right affirmed whose owner is not named
+    owned_nouns: frozenset[str] = words(default=())
+    owned_types: frozenset[str] = words(default=())
     #: a pledge noun that is the object of one of these is recalled, not made
     breaking_verbs: frozenset[str] = words(default=())
     #: "lifted its veto": a refusal noun that is the object of a verb of lifting is given up
@@ -628,6 +634,8 @@ class ReferenceWords:
     denied_claim_verbs: frozenset[str] = words(default=())
     #: "three" -> 3: "the three nations", "two senators, X and Y"
     party_counts: dict[str, int] = field(default_factory=dict)
+    #: "the trio": a definite group noun that is its own count of the countries named before
+    collective_counts: dict[str, int] = field(default_factory=dict)
     ascribing_verbs: dict[str, str] = field(default_factory=dict)  # "blame" -> "on": "blamed on X"
     reported_acts: dict[str, str] = field(default_factory=dict)  # "ruling" -> "rule": who ruled made it
     enacted_acts: dict[str, str] = field(default_factory=dict)  # "law" -> "pass adopt ...": who passed it made it
@@ -650,6 +658,7 @@ class ReferenceWords:
         return cls(
             **read_words(cls, doc, path),
             party_counts=_mapping(doc, "party_counts", path, int),
+            collective_counts=_mapping(doc, "collective_counts", path, int),
             ascribing_verbs=_mapping(doc, "ascribing_verbs", path, str),
             reported_acts=_mapping(doc, "reported_acts", path, str),
             enacted_acts=_mapping(doc, "enacted_acts", path, str),

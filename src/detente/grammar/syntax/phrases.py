@@ -231,8 +231,11 @@ def entity_of(tok: Token) -> Span | None:
 
 
 def several(tok: Token) -> bool:
-    """Whether a noun names several: a plural, or names coordinated ("Kenya and Uganda")."""
-    return tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in tok.children)
+    """Whether a noun names several: a plural, or names coordinated ("Kenya and Uganda"). An
+    acronym in capitals names one body, whatever its tag ("*ECOWAS* said it will ...", tagged as
+    a plural for its final S)."""
+    plural = tok.tag_ in ("NNS", "NNPS") and not (tok.text.isupper() and len(tok.text) > 1)
+    return plural or any(c.dep_ == "conj" for c in tok.children)
 
 
 def byline(head: Token) -> bool:

@@ -622,6 +622,19 @@ class ResolveActorsBase:
             return False  # "all countries *in the region*", "all *Gulf* states"
         return any(c.dep_ in ("det", "predet") and c.lower_ in EVERY_WORDS for c in head.children)
 
+    def _group_count(self, head: Token) -> int:
+        """How many countries a definite group noun that is its own count stands for ("*the
+        trio*": ``collective_counts``); 0 for any other head, or one told by a phrase of its own
+        ("the trio of journalists", "a trio")."""
+        number = self.words.collective_counts.get(head.lemma_.lower(), 0)
+        if not number or head.tag_ != "NN":
+            return 0
+        if [c.lower_ for c in head.children if c.dep_ == "det"] != ["the"]:
+            return 0
+        if any(c.dep_ in ("prep", "amod", "compound", "poss", "relcl", "acl", "nummod") for c in head.children):
+            return 0
+        return number
+
     def _each_country(self, side: Actor | None, article: _Article) -> list[Actor]:
         """A counted description of countries or of their representatives as an actor or
         recipient ("*the three nations* accused ...", "*both countries* agreed", "*the two
@@ -642,6 +655,9 @@ class ResolveActorsBase:
                 head,
             )
         lemma = head.lemma_.lower() if head is not None else ""
+        if side is not None and head is not None and side.country is None and self._group_count(head):
+            # "maintain relations with *the trio*": the last three countries named
+            return article.countries_before(side.span[0], self._group_count(head))
         if side is None or head is None or head.tag_ != "NNS":
             return []
         # a counted title ("the two leaders") may have been read as the last one of them named

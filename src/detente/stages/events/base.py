@@ -80,6 +80,12 @@ class FindEventsBase:
         "the world must not forget"), nor a state of being ("must not be infringed")."""
         if self.triggers.lemma(act) in ("be", "have") or any(c.dep_ == "auxpass" for c in act.children):
             return False
+        return self._named_side(head)
+
+    def _named_side(self, head: Token) -> bool:
+        """Whether ``head`` names a party: a name of a state, a body or a person ("*Kenya*"), or
+        a kind of party with a name or a nationality on it ("*the Thai government*"); not a thing,
+        an act, a people or everyone."""
         if head.pos_ == "PROPN":
             return head.ent_type_ in syntax.PARTY_ENTITIES - {"NORP"}  # a people is not told ("Americans")
         if head.pos_ != "NOUN" or self.triggers.lemma(head) in self.lex.nouns or self.args.thing(head):

@@ -163,6 +163,8 @@ class Conditions(FindEventsBase):
         # speaks, the infinitive is the act demanded of the party whose turn it is
         onus = self._onus(sent)
         obliged.update((act, be) for act, (be, _party) in onus.items())
+        # "the ball is now in Russia's court": the same onus, told by the idiom of a turn
+        out.extend(self._turns(sent, number, cameo))
         for tok, need in sorted(obliged.items(), key=lambda kv: kv[0].i):
             if tok.pos_ not in ("VERB", "AUX"):
                 continue
@@ -274,6 +276,45 @@ class Conditions(FindEventsBase):
                 party = (own or up)[:1]
                 if party:
                     out[act] = (be, party[0])
+        return out
+
+    def _turns(self, sent: Span, number: int, cameo: str) -> list[Candidate]:
+        """The onus told by the idiom of a turn ("the ball is now *in Russia's court*", said by
+        someone): a demand (REQUEST) by the speaker on the named party that owns the place
+        (``onus_turn_nouns``, ``onus_turn_places``); not a negated one, nor one without a named
+        party ("the ball is in your court") or without a speaker."""
+        marks = self.lex.marks
+        out = []
+        for be in sent:
+            if self.triggers.lemma(be) != "be" or syntax.is_negated(be):
+                continue
+            if not any(c.dep_ == "nsubj" and self.triggers.lemma(c) in marks.onus_turn_nouns for c in be.children):
+                continue
+            parties = [
+                owner
+                for prep in be.children
+                if prep.dep_ == "prep" and prep.lower_ == "in"
+                for place in prep.children
+                if place.dep_ == "pobj" and self.triggers.lemma(place) in marks.onus_turn_places
+                for owner in place.children
+                if owner.dep_ == "poss" and self._named_side(owner)
+            ]
+            speaker = self.args.speaker(be) if parties else None
+            if speaker is None:
+                continue
+            out.append(
+                Candidate(
+                    sentence=number,
+                    trigger=(be.i,),
+                    cameo=cameo,
+                    actors=tuple(a.i for a in syntax.with_conjuncts([speaker])),
+                    recipients=tuple(r.i for r in syntax.with_conjuncts(parties[:1])),
+                    kind="frame",
+                    source="obligation",
+                    attributed_to=speaker.i,
+                    fact="asserted",
+                )
+            )
         return out
 
     def _wisher(self, wish: Token) -> Token | None:

@@ -147,6 +147,8 @@ class FilterEvents(HappenedChecks, SpeechChecks, WantedChecks, StandingChecks, H
                 lambda: not in_headline and ev.type in words.general_present_types and self.told_present(trigger),
             ),
             ("standing condition", lambda: ev.type in words.lasting_types and self.lasted(trigger)),
+            ("standing condition", lambda: ev.type in words.maintaining_types and self.maintained(trigger)),
+            ("a general statement", lambda: ev.type in words.owned_types and self.ownerless(trigger)),
             ("background", lambda: self.experienced(trigger)),
             ("an act one is unable to do", lambda: self.unable(trigger)),
             ("a role", lambda: self.role(trigger)),

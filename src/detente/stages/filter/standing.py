@@ -57,6 +57,28 @@ class StandingChecks(FilterEventsBase):
         adverbs += [g for a in adverbs for g in a.children if g.dep_ == "advmod"]
         return any(a.lower_ in self.words.relation_adverbs for a in adverbs)
 
+    def maintained(self, trigger: Token) -> bool:
+        """Whether the act is a bond kept up (``maintaining_verbs``: "has maintained ties with",
+        "maintains relations with"), which only a commitment makes an act (then coded AGREE)."""
+        return syntax.is_verb(trigger) and self._lemma(trigger) in self.words.maintaining_verbs
+
+    def ownerless(self, trigger: Token) -> bool:
+        """Whether the act affirms a right of no one named (``owned_nouns``: "reaffirmed the right
+        to freedom of expression", "the right of peaceful assembly"): a principle stated; not
+        "Israel's right", "the right of Armenia to ...", "the right of the Venezuelan people"."""
+        if not syntax.is_verb(trigger):
+            return False
+        rights = [c for c in trigger.children if c.dep_ == "dobj" and self._lemma(c) in self.words.owned_nouns]
+        if not rights:
+            return False
+        for right in rights:
+            if any(c.dep_ == "poss" for c in right.children):
+                return False
+            owners = syntax.prep_objects(right, ("of",))
+            if any(o.ent_type_ in syntax.PARTY_ENTITIES or o.pos_ == "PROPN" for t in owners for o in t.subtree):
+                return False
+        return True
+
     def held(self, trigger: Token) -> bool:
         """Whether the act is told as a position held for long (``held_adverbs``: "has long
         stood with", "has always supported"), in the present simple or perfect, on its own verb

@@ -151,13 +151,22 @@ class ModalityEvents(EventsStage):
         if any(a in w.future for a in auxes):
             # "said it would": future seen from the report
             return "future" if "would" not in auxes or self._reported(own[0]) else "hypothetical"
-        if any(t.lemma_.lower() in w.plan_words and t.i != head.i and t.tag_ != "VBD" for t in chain[1:]):
+        if any(self._plans(t) and t.i != head.i and t.tag_ != "VBD" for t in chain[1:]):
             return "future"
         if head.lemma_.lower() in w.plan_words and head.tag_ != "VBD" and any(c.dep_ == "xcomp" for c in head.children):
             return "future"  # "plans to visit", coded as the intent it states
         if any(t.lower_ in w.scheduled_words for t in chain[1:]):
             return "future"
         return "asserted"
+
+    def _plans(self, tok: Token) -> bool:
+        """Whether a word of the trigger's chain tells a plan ("plans to", "is set for Monday"); one
+        of ``infinitive_plan_words`` only with an infinitive of its own ("is going to visit", not
+        "talks have been going on for years")."""
+        lemma = tok.lemma_.lower()
+        if lemma not in self.words.plan_words:
+            return False
+        return lemma not in self.words.infinitive_plan_words or any(c.dep_ == "xcomp" for c in tok.children)
 
     def _reported(self, verb: Token) -> bool:
         cur = verb

@@ -22,6 +22,9 @@ from detente.pipeline.stage import EventsStage
 from detente.pipeline.work import Work
 from detente.records import Condition, Event
 
+#: what a conjoined verb would have of its own to not share its first conjunct's tense
+SHARED_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "expl"})
+
 
 class ModalityEvents(EventsStage):
     """Sets ``modality`` and ``condition``; nests the events of conditional clauses."""
@@ -137,6 +140,11 @@ class ModalityEvents(EventsStage):
         own = verbs[:1] or chain[:1]
         # the trigger's own clause and, for a noun, the verb it belongs to ("there could be strikes")
         near = chain[: 1 + next((k for k, t in enumerate(chain) if syntax.is_verb(t)), 0)]
+        last = near[-1]
+        if last.dep_ == "conj" and not any(c.dep_ in SHARED_DEPS for c in last.children):
+            # a verb joined to another with no subject nor auxiliary of its own shares the first's
+            # ("the weapons *will* go to the front and reiterate our support"; round nominal41)
+            near = [*near, last.head]
         auxes = [c.norm_ for t in near for c in t.children if c.dep_ in ("aux", "auxpass")]
         if any(a in w.hypothetical for a in auxes):
             return "hypothetical"

@@ -324,7 +324,8 @@ def happening_sides(
     if syntax.denied(noun):
         return []  # "no meeting took place between the two ministers": none happened
     verbs = [noun.head] if noun.dep_ == "nsubj" else []
-    verbs += [c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB"]
+    # ... or a relative clause on it ("the meetings *that took place* in Mexico between ..."; round nominal41)
+    verbs += [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
     for verb in verbs:
         if lemma(verb) in occurrence_verbs and not any(c.dep_ == "neg" for c in verb.children):
             sides = syntax.prep_objects(verb, tuple(between_preps))

@@ -278,6 +278,16 @@ COUNTS: list[Count] = [
 Mode = tuple[str, str, str, str | None, str | None]
 
 MODALITY: list[Mode] = [
+    # a verb joined to another with no subject nor auxiliary of its own shares its tense (round
+    # nominal41): "will recall ... and deploy" deploys in the future too
+    ("Chad will recall its ambassador and deploy troops to the border.", "MOBILIZE", "future", None, None),
+    (
+        "The Gambia would accept the ruling and release the fishermen, the minister said.",
+        "AGREE",
+        "future",
+        None,
+        "minister",
+    ),
     # negated: the event's own type, though it did not happen
     (
         "The army did not attack the village of Anefis, a military spokesman said.",

@@ -19,6 +19,17 @@ BETWEEN = [
     ("Heavy fighting flared between government troops and militants in the north.", "ASSAULT", ("troops", "militants")),
     ("There were clashes between police and students in Dhaka on Tuesday.", "ASSAULT", ("police", "students")),
     ("Fighting between Azerbaijanis and Armenians in Karabakh killed 12 people.", "ASSAULT", ("Azerbaijan", "Armenia")),
+    # the verb that says it happened as a relative clause on the noun (round nominal41)
+    (
+        "The clashes that broke out in Lagos between police and students left two dead.",
+        "ASSAULT",
+        ("police", "students"),
+    ),
+    (
+        "The talks that took place in Nairobi between the Kenyan president and a Ugandan delegation were productive.",
+        "CONSULT",
+        ("president", "delegation"),
+    ),
 ]
 
 

@@ -2,7 +2,9 @@
 of a visit, a request, an appeal or a threat names its doer when it names a party ("the visit of
 the emir to Baghdad"), and stays what is asked or threatened when it names a thing; an act told
 by a noun that an infinitive of obtaining has as its object is sought, not done ("working to
-secure the release of X")."""
+secure the release of X"). Round nominal41: a meeting told by the participants it gathers or by an
+"of" phrase naming several; talks "going on" are held, not planned; an event noun of forces
+activated, a border closed, funds released, a package of aid, a meeting convened or chaired."""
 
 from __future__ import annotations
 
@@ -93,3 +95,88 @@ def test_recall36_delegation_led_to_is_visit(coder: Any, sentence: str, actor: s
 def test_recall36_delegation_alone_is_no_visit(coder: Any, sentence: str) -> None:
     events = coder.code(sentence, published=DATE)
     assert not [e for e in events if e.cameo == "042"], [(e.type, e.trigger) for e in events]
+
+
+# A meeting told by the participants it gathers, or by an "of" phrase naming several, meets them
+# with each other (round nominal41)
+@pytest.mark.parametrize(
+    ("sentence", "actor", "recipient"),
+    [
+        ("There was a meeting in Geneva on Tuesday, gathering the envoys of Armenia and Azerbaijan.", "ARM", "AZE"),
+        ("Talks involving Serbia and Kosovo resumed in Brussels on Monday.", "SRB", "XKX"),
+        (
+            "The conference, which brought together the trade ministers of Chile and Peru, closed on Sunday.",
+            "CHL",
+            "PER",
+        ),
+        ("A meeting in Rome on Friday brought together the foreign ministers of Italy and Egypt.", "ITA", "EGY"),
+        ("The meeting of Egypt and Jordan ended without a statement.", "EGY", "JOR"),
+        ("The Nigerian foreign minister convened a meeting with the Ghanaian ambassador on Thursday.", "NGA", "GHA"),
+        ("The Kenyan president chaired talks with Somali clan leaders in Nairobi.", "KEN", "SOM"),
+    ],
+)
+def test_nominal41_meeting_participants(coder: Any, sentence: str, actor: str, recipient: str) -> None:
+    check_coded(coder, sentence, "CONSULT", actor, recipient)
+
+
+# ... but a gathering that is no meeting, or is denied, meets no one (guards of the rule above)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The protest gathered thousands of people in the capital.",
+        "The summit did not bring together the leaders of Kenya and Uganda.",
+        "A meeting of NATO defense ministers took place in Brussels.",
+        # a multilateral meeting is its group's, never split into pairs
+        "The talks brought together ministers from Britain, Canada and France.",
+        "The G20 summit brought together the finance ministers of India and Brazil.",
+    ],
+)
+def test_nominal41_no_participants_met(unaimed_coder: Any, sentence: str) -> None:
+    events = unaimed_coder.code(sentence, published=DATE)
+    assert not [e for e in events if e.type == "CONSULT" and e.recipient is not None], [
+        (e.type, e.actor and e.actor.text, e.recipient and e.recipient.text) for e in events
+    ]
+
+
+# Talks "going on" are held, not planned: "go" is a plan only with an infinitive ("is going to")
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Negotiations between Chile and Bolivia over the border have been going on for a decade.",
+        "Talks between Serbia and Kosovo are going on in Brussels this week.",
+    ],
+)
+def test_nominal41_going_on_is_held(unaimed_coder: Any, sentence: str) -> None:
+    events = [e for e in unaimed_coder.code(sentence, published=DATE) if e.type == "CONSULT"]
+    assert events and all(e.modality == "asserted" for e in events), [(e.type, e.modality) for e in events]
+
+
+# An event noun an announcing, ordering or approving verb carries: forces activated, a border
+# closed, funds released, a package of aid (round nominal41)
+@pytest.mark.parametrize(
+    ("sentence", "type_", "actor", "recipient"),
+    [
+        (
+            "The Ghanaian defense minister announced the activation of a reserve battalion on Monday.",
+            "MOBILIZE",
+            "GHA",
+            None,
+        ),
+        ("The Peruvian president ordered the activation of army reservists after the floods.", "MOBILIZE", "PER", None),
+        ("Tanzania ordered the closure of its border with Kenya on Friday.", "COERCE", "TZA", "KEN"),
+        ("Chile announced the closure of its airspace to Bolivian flights.", "COERCE", "CHL", "BOL"),
+        ("The European Commission approved the release of frozen funds to Hungary.", "AID", None, "HUN"),
+        ("Japan announced the release of a new tranche of funding to Ukraine.", "AID", "JPN", "UKR"),
+        ("Canada announced a new package of humanitarian assistance for Sudan.", "AID", "CAN", "SDN"),
+        ("Australia approved a package of security assistance to Papua New Guinea.", "AID", "AUS", "PNG"),
+    ],
+)
+def test_nominal41_carried_event_noun(coder: Any, sentence: str, type_: str, actor: str, recipient: str) -> None:
+    check_coded(coder, sentence, type_, actor, recipient)
+
+
+def test_nominal41_funds_released_free_no_captive(unaimed_coder: Any) -> None:
+    events = unaimed_coder.code(
+        "The European Commission approved the release of frozen funds to Hungary.", published=DATE
+    )
+    assert not [e for e in events if e.type == "RETREAT"], [(e.type, e.trigger.text) for e in events]

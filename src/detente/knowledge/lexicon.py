@@ -251,6 +251,9 @@ class WordRoles:
     reception_verbs: frozenset[str] = words(default=())
     #: verbs by which a reaction is said to come from its sayers ("condemnation *poured in* from X")
     source_verbs: frozenset[str] = words(default=())
+    #: verbs by which a meeting is said to gather its participants ("a summit *bringing together*
+    #: X and Y"), each with the particle it needs where it needs one ("bring together")
+    gathering_verbs: frozenset[str] = words(default=())
     #: speakers whose account of what someone did is an accusation ("prosecutors say X hired Y")
     accusing_speakers: frozenset[str] = words(default=())
     #: crimes whose commission, reported by a speaker, the speaker charges ("says X committed abuses")
@@ -553,6 +556,8 @@ class TypeGroups:
     crowd_noun_types: frozenset[str] = words(default=())
     #: types of a reaction noun whose sayers a coming verb's "from" names (``source_verbs``)
     source_noun_types: frozenset[str] = words(default=())
+    #: types of an event noun whose participants a verb of gathering names (``gathering_verbs``)
+    gathering_noun_types: frozenset[str] = words(default=())
 
     def mutual(self, type_: str, cameo: str) -> bool:
         """Whether coordinated actors of an event of this type and code act on each other."""

@@ -126,6 +126,7 @@ class ModalityWords:
     threat_verbs: frozenset[str] = words()
     unworded_threat_verbs: frozenset[str] = words(default=())
     plan_words: frozenset[str] = words()
+    infinitive_plan_words: frozenset[str] = words(default=())
     scheduled_words: frozenset[str] = words(default=())
     future: frozenset[str] = frozenset()
     condition_openers: tuple[tuple[str, ...], ...] = ()

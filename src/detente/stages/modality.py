@@ -22,6 +22,9 @@ from detente.pipeline.stage import EventsStage
 from detente.pipeline.work import Work
 from detente.records import Condition, Event
 
+#: what a conjoined verb would have of its own to not share its first conjunct's tense
+SHARED_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "expl"})
+
 
 class ModalityEvents(EventsStage):
     """Sets ``modality`` and ``condition``; nests the events of conditional clauses."""
@@ -137,6 +140,11 @@ class ModalityEvents(EventsStage):
         own = verbs[:1] or chain[:1]
         # the trigger's own clause and, for a noun, the verb it belongs to ("there could be strikes")
         near = chain[: 1 + next((k for k, t in enumerate(chain) if syntax.is_verb(t)), 0)]
+        last = near[-1]
+        if last.dep_ == "conj" and not any(c.dep_ in SHARED_DEPS for c in last.children):
+            # a verb joined to another with no subject nor auxiliary of its own shares the first's
+            # ("the weapons *will* go to the front and reiterate our support"; round nominal41)
+            near = [*near, last.head]
         auxes = [c.norm_ for t in near for c in t.children if c.dep_ in ("aux", "auxpass")]
         if any(a in w.hypothetical for a in auxes):
             return "hypothetical"
@@ -151,13 +159,22 @@ class ModalityEvents(EventsStage):
         if any(a in w.future for a in auxes):
             # "said it would": future seen from the report
             return "future" if "would" not in auxes or self._reported(own[0]) else "hypothetical"
-        if any(t.lemma_.lower() in w.plan_words and t.i != head.i and t.tag_ != "VBD" for t in chain[1:]):
+        if any(self._plans(t) and t.i != head.i and t.tag_ != "VBD" for t in chain[1:]):
             return "future"
         if head.lemma_.lower() in w.plan_words and head.tag_ != "VBD" and any(c.dep_ == "xcomp" for c in head.children):
             return "future"  # "plans to visit", coded as the intent it states
         if any(t.lower_ in w.scheduled_words for t in chain[1:]):
             return "future"
         return "asserted"
+
+    def _plans(self, tok: Token) -> bool:
+        """Whether a word of the trigger's chain tells a plan ("plans to", "is set for Monday"); one
+        of ``infinitive_plan_words`` only with an infinitive of its own ("is going to visit", not
+        "talks have been going on for years")."""
+        lemma = tok.lemma_.lower()
+        if lemma not in self.words.plan_words:
+            return False
+        return lemma not in self.words.infinitive_plan_words or any(c.dep_ == "xcomp" for c in tok.children)
 
     def _reported(self, verb: Token) -> bool:
         cur = verb

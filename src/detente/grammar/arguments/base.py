@@ -12,7 +12,9 @@ from detente.grammar.arguments.clauses import (
     _made_by,
     _names_a_party,
     acting_sides,
+    gathered_sides,
     issued_form,
+    met_sides,
     reaction_sources,
 )
 from detente.grammar.triggers import Reading, TriggerReader
@@ -390,6 +392,9 @@ class ArgumentFinderBase:
             # said to happen and the parser hangs the phrase on that verb ("clashes *broke out*
             # between police and protesters", "fighting erupted between ...")
             sides = acting_sides(noun, self.lex.marks.between_preps, self.lex.roles.occurrence_verbs, self.lemma)
+            if not sides and type_ in self.lex.types.gathering_noun_types:
+                # "a summit bringing together the leaders of Kenya and Uganda": each meets the others
+                sides = gathered_sides(noun, self.lex.roles.gathering_verbs, self.lemma) or met_sides(noun)
             actors = sides
         if not actors and type_ in self.lex.types.source_noun_types:
             # "condemnation poured in from Iran and Turkey", "statements of condemnation have come

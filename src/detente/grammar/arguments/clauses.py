@@ -324,13 +324,77 @@ def happening_sides(
     if syntax.denied(noun):
         return []  # "no meeting took place between the two ministers": none happened
     verbs = [noun.head] if noun.dep_ == "nsubj" else []
-    verbs += [c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB"]
+    # ... or a relative clause on it ("the meetings *that took place* in Mexico between ..."; round nominal41)
+    verbs += [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
     for verb in verbs:
         if lemma(verb) in occurrence_verbs and not any(c.dep_ == "neg" for c in verb.children):
             sides = syntax.prep_objects(verb, tuple(between_preps))
             if sides:
                 return sides
     return []
+
+
+def gathered_sides(noun: Token, gathering_verbs: frozenset[str], lemma: Callable[[Token], str]) -> list[Token]:
+    """The participants a meeting noun is said to gather, each meeting the others: the object of a
+    verb of gathering whose subject is the noun ("the summit *brought together* the leaders of
+    Kenya and Uganda"), or of such a participle or relative clause on it ("a meeting in Paris,
+    *gathering* the defense chiefs of France and Germany", "talks *involving* Russia and
+    Ukraine")."""
+    if syntax.denied(noun) or _named_group(noun):
+        return []
+    verbs = [noun.head] if noun.dep_ == "nsubj" else []
+    verbs += [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
+    # ... a participle the parser hung on the clause the noun is in ("there is another meeting in
+    # Paris, *gathering* ..."): the noun as that clause's subject or its "there is" attribute
+    if noun.dep_ in ("nsubj", "attr") and (syntax.is_verb(noun.head) or noun.head.lemma_ == "be"):
+        verbs += [c for c in noun.head.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
+    for verb in verbs:
+        word = lemma(verb)
+        particles = {f"{word} {c.lower_}" for c in verb.children if c.dep_ in ("prt", "advmod")}
+        if not ({word} | particles) & gathering_verbs or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        sides = syntax.with_conjuncts([c for c in verb.children if c.dep_ == "dobj"])
+        if sides:
+            return sides if _two_sides(sides) else []
+    return []
+
+
+#: named entities of a meeting's modifier that are a place or a time, not the group meeting
+_PLACE_OR_TIME = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
+
+
+def _named_group(noun: Token) -> bool:
+    """Whether a meeting noun is told as a named group's ("the G7 talks", "the ASEAN summit",
+    "NATO's meeting"): a multilateral meeting, coded as its group's (docs/coding-manual.md); "the
+    Paris meeting", "Saturday's meeting" name a place and a time."""
+    return any(
+        c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" and c.ent_type_ not in _PLACE_OR_TIME
+        for c in noun.children
+    )
+
+
+def _two_sides(sides: list[Token]) -> bool:
+    """Whether the participants a meeting gathers are two sides, each a party or a group of one
+    party's people ("Serbia and Kosovo", "the foreign ministers *of Italy and Egypt*"): more ("the
+    ministers of Britain, Canada, France ...") make a multilateral meeting, coded as its group's
+    (docs/coding-manual.md), none split into pairs."""
+    count = 0
+    for side in sides:
+        count += max(1, len(syntax.with_conjuncts(syntax.prep_objects(side, ("of", "from")))))
+    return count == 2
+
+
+def met_sides(noun: Token) -> list[Token]:
+    """The participants a meeting noun's "of" phrase names, when it names more than one: "a
+    meeting *of* Egypt and Jordan", "a meeting *of the foreign ministers of Egypt and Jordan*" (its
+    noun, whose own "of" phrase names several). One party alone ("a meeting of the Security
+    Council", "a meeting of NATO ministers") names no one met."""
+    if syntax.denied(noun) or _named_group(noun):
+        return []
+    members = syntax.with_conjuncts(syntax.prep_objects(noun, ("of",)))
+    if len(members) == 1 and not syntax.prep_objects(members[0], ("of", "from")):
+        return []
+    return members if _two_sides(members) else []
 
 
 def acting_sides(

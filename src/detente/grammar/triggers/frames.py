@@ -55,14 +55,16 @@ class Frames(Part):
     def _paid_in(self, objects: list[Token]) -> list[Token]:
         """The aid a sum is counted in ("approved *$40 billion in aid* to Ukraine", "announced $28
         million in food assistance", "$800 million in weapons and other security assistance", "a
-        $500 million *aid* package"): the nouns of the sum's "in" phrase or its compounds, with
-        their conjuncts, whose event is of one of ``measured_types`` (frames.yaml)."""
+        $500 million *aid* package", "a package *of security assistance*"): the nouns of the sum's
+        "in" or "of" phrase or its compounds, with their conjuncts, whose event is of one of
+        ``measured_types`` (frames.yaml)."""
         found: list[Token] = []
         for obj in objects:
             if obj.ent_type_ != "MONEY" and self.lemma(obj) not in self.lex.roles.sum_words:
                 continue
             # "$800 million in weapons and other security assistance"; "a $500 million aid package"
-            named = [c for c in obj.children if c.dep_ == "compound"] + syntax.prep_objects(obj, ("in",))
+            # ... and "a package of security assistance", "a new tranche of financial aid" (round nominal41)
+            named = [c for c in obj.children if c.dep_ == "compound"] + syntax.prep_objects(obj, ("in", "of"))
             for noun in named:
                 for part in (noun, *noun.conjuncts):
                     pat = self.patterns._noun_pattern(part) if syntax.is_noun(part) else None

@@ -204,6 +204,20 @@ class Actors(ArgumentFinderBase):
                 return mine[:1]
         return resolved or self._announcer(head)
 
+    def _distributed(self, actors: list[Token]) -> bool:
+        """Whether coordinated subjects carry a floating quantifier that gives the act to each
+        alone (``distributive_words``: "A, B and C *all* offered to host the talks", "A and B
+        *each* pledged to attend"): each did it, none to the others."""
+        words = self.lex.roles.distributive_words
+        return any(
+            c.lower_ in words and c.dep_ in ("appos", "det", "advmod", "predet") for a in actors for c in a.children
+        ) or any(
+            c.lower_ in words and c.dep_ in ("advmod", "nsubj", "dep") and c.i > a.i
+            for a in actors[:1]
+            for c in a.head.children
+            if a.dep_ in ("nsubj", "nsubjpass")
+        )
+
     def _symmetric_passive(self, verb: Token, actors: list[Token], recipients: list[Token]) -> bool:
         """A symmetric act in the passive ("*he* was met by the minister"): its subject, named
         before the agent, is the actor of the mutual event (docs/coding-manual.md)."""

@@ -10,6 +10,7 @@ from detente.grammar.arguments.clauses import (
     PLACING_PREPS,
     STORM_NAMES_KEY,
     _made_by,
+    _made_in,
     _names_a_party,
     acting_sides,
     issued_form,
@@ -53,7 +54,10 @@ class ArgumentFinderBase:
             and c.lower_ not in self.lex.day_words
         ]
         if owners:
-            return owners
+            # ... and a name compounded with a participle beside it, which the parser hangs on the
+            # participle ("duties on Mexican- and *Canadian*-made vehicles": both countries' goods)
+            made = [m for o in owners for c in (tok, o) for m in _made_in(c)]
+            return owners + [m for i, m in enumerate(made) if m not in owners and m not in made[:i]]
         # a name marked "'s" that the parser hangs on a noun modifying this one: "Ukraine’s
         # sovereignty and territorial integrity" parsed with "sovereignty" an nmod of "integrity"
         return [

@@ -31,6 +31,11 @@ def _sides(events, type_: str) -> set[tuple[str | None, str | None]]:  # type: i
     [
         ("Argentina banned Chilean- and Peruvian-made textiles on Monday.", "COERCE", {("ARG", "CHL"), ("ARG", "PER")}),
         ("Canada banned Russian- and Belarusian-made tractors.", "COERCE", {("CAN", "RUS"), ("CAN", "BLR")}),
+        (
+            "Argentina exempted the duties on Chilean- and Peruvian-made textiles.",
+            "RETREAT",
+            {("ARG", "CHL"), ("ARG", "PER")},
+        ),
     ],
 )
 def test_goods_of_a_suspended_hyphen_are_each_countrys(coder, text, type_, expected):  # type: ignore[no-untyped-def]

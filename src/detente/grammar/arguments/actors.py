@@ -12,6 +12,7 @@ from detente.grammar.arguments.clauses import (
     _in_other_clause,
     _listed_in_apposition,
     _made_by,
+    _made_in,
     _members,
     _placed_on,
     issued_form,
@@ -304,5 +305,8 @@ class Actors(ArgumentFinderBase):
                 deed = self.aggression(tok, type_)
                 if deed is not None:
                     return syntax.prep_objects(deed, ("on", "against", "of", "in"))[:1]
-                return [tok]
+                # (with the name compounded with a participle beside it on the same thing: "the
+                # duties on Mexican- and *Canadian*-made vehicles")
+                made = [m for m in (*_made_in(tok.head), *_made_in(tok)) if m.i in named and m.i not in taken]
+                return [tok, *(m for i, m in enumerate(made) if m != tok and m not in made[:i])]
         return []

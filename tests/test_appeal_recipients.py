@@ -118,3 +118,16 @@ def test_own_people_asked_back_from_the_teller(coder, text: str, expected: tuple
     """With no hold told, an appeal for one's own people back, told by another country's side, is
     made to the teller (round parties41)."""
     assert expected in [(a, r) for a, r, _ in _sides(coder.code(text, published="2025-10-21"), "REQUEST")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Denmark demanded the release of a Norwegian sailor jailed in Iran.", ("DNK", "IRN")),
+        ("Canada called for the release of Canadian citizens detained in Venezuela.", ("CAN", "VEN")),
+    ],
+)
+def test_appeal_to_the_state_they_are_held_in(coder, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    """With no holder named, an appeal for the release of people held in a country is made to that
+    country (round parties41)."""
+    assert expected in [(a, r) for a, r, _ in _sides(coder.code(text, published="2025-10-21"), "REQUEST")]

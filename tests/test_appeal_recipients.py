@@ -131,21 +131,3 @@ def test_appeal_to_the_state_they_are_held_in(coder, text: str, expected: tuple[
     """With no holder named, an appeal for the release of people held in a country is made to that
     country (round parties41)."""
     assert expected in [(a, r) for a, r, _ in _sides(coder.code(text, published="2025-10-21"), "REQUEST")]
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Ankara said Athens had requested a new round of talks.", ("GRC", "TUR")),
-        ("The Polish government said Lithuania had asked for more border guards.", ("LTU", "POL")),
-    ],
-)
-def test_appeal_told_by_the_one_asked(coder, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
-    """An appeal told by another country's government, naming no one asked, was made to the teller
-    (round parties41)."""
-    assert expected in [(a, r) for a, r, _ in _sides(coder.code(text, published="2025-10-21"), "REQUEST")]
-
-
-def test_appeal_told_by_an_outlet_names_no_one_asked(coder) -> None:  # type: ignore[no-untyped-def]
-    text = "Reuters reported that Lithuania had asked for more border guards."
-    assert all(r is None for _, r, _ in _sides(coder.code(text, published="2025-10-21"), "REQUEST"))

@@ -558,8 +558,6 @@ class ReferenceWords:
     #: modifiers that set a domestic side apart from the place's own ("*other* governments")
     elsewhere_words: frozenset[str] = words(default=())
     home_sectors: frozenset[str] = words(default=())
-    #: sectors of a teller who is the one asked by the appeal it tells ("" a bare country)
-    told_appeal_sectors: frozenset[str] = words(default=())
     #: the words of a trip, whose traveller is no person of the trip's place
     travel_words: frozenset[str] = words(default=())
     partner_types: frozenset[str] = words(default=())

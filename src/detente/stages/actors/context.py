@@ -208,19 +208,6 @@ class ContextSides(ResolveActorsBase):
                 holders.append(holder)
         return holders
 
-    def _told_by_the_asked(self, ev: Event, actor: Actor, recipient: Actor | None) -> Actor | None:
-        """Whom an appeal told in another's report, naming no one asked, was made to: the teller,
-        a state's side of another country ("Moscow said Washington had requested a new round of
-        talks": Washington asked Moscow; ``told_appeal_sectors``, a country or its government).
-        None for a teller of no country, of the asker's own, or of another sector (a news
-        outlet, a rights group: "Reuters reported that ...")."""
-        if ev.type != REQUEST or recipient is not None or ev.attribution is None:
-            return None
-        teller = ev.attribution.actor
-        if teller is None or teller.country is None or actor.country is None or teller.country == actor.country:
-            return None
-        return teller if (teller.sector or "") in self.words.told_appeal_sectors else None
-
     def _partner(self, ev: Event, actor: Actor, events: tuple[Event, ...], article: _Article) -> Actor | None:
         """Whom a commitment that names no one is made to ("Ecuador has committed to remove the
         barriers", ``committing_words``): the other side, of another country, of the latest

@@ -102,7 +102,6 @@ class ResolveActors(ContextSides, EventsStage):
                     or self._partner(ev, actor, events, article)
                     or self._aimed(ev, actor, recipient, events, article)
                     or self._retaliated(ev, actor, recipient, article)
-                    or self._told_by_the_asked(ev, actor, recipient)
                     or recipient
                 )
             elif actor is not None and ev.recipient is not None and _same_span(recipient, actor):

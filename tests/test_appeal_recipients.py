@@ -105,3 +105,29 @@ def test_apposed_description_is_no_option(coder) -> None:  # type: ignore[no-unt
     assert chief.dep_ == "appos", chief.dep_
     assert _apposed_description(chief)
     assert not _apposed_description(next(t for t in doc if t.text == "Ortega"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Kenyan government said Somalia had asked for the return of 30 Somali nationals.", ("SOM", "KEN")),
+        ("Malaysia said Indonesia had requested the repatriation of 12 Indonesian fishermen.", ("IDN", "MYS")),
+    ],
+)
+def test_own_people_asked_back_from_the_teller(coder, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    """With no hold told, an appeal for one's own people back, told by another country's side, is
+    made to the teller (round parties41)."""
+    assert expected in [(a, r) for a, r, _ in _sides(coder.code(text, published="2025-10-21"), "REQUEST")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Denmark demanded the release of a Norwegian sailor jailed in Iran.", ("DNK", "IRN")),
+        ("Canada called for the release of Canadian citizens detained in Venezuela.", ("CAN", "VEN")),
+    ],
+)
+def test_appeal_to_the_state_they_are_held_in(coder, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    """With no holder named, an appeal for the release of people held in a country is made to that
+    country (round parties41)."""
+    assert expected in [(a, r) for a, r, _ in _sides(coder.code(text, published="2025-10-21"), "REQUEST")]

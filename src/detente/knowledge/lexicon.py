@@ -214,6 +214,8 @@ class WordRoles:
     attempt_nouns: frozenset[str] = words(default=())
     #: acts the same from either side: in the passive the subject, named first, acts
     symmetric_verbs: frozenset[str] = words(default=())
+    #: floating quantifiers by which coordinated subjects each act alone ("all", "each")
+    distributive_words: frozenset[str] = words(default=())
     #: texts an actor issues, which act only through their issuer ("signed a decree banning ...")
     document_nouns: frozenset[str] = words(default=())
     #: verbs by which an actor issues such a text ("*signed* a decree", "*issued* a statement")

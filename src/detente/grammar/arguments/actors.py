@@ -12,6 +12,7 @@ from detente.grammar.arguments.clauses import (
     _in_other_clause,
     _listed_in_apposition,
     _made_by,
+    _made_in,
     _members,
     _placed_on,
     issued_form,
@@ -204,6 +205,20 @@ class Actors(ArgumentFinderBase):
                 return mine[:1]
         return resolved or self._announcer(head)
 
+    def _distributed(self, actors: list[Token]) -> bool:
+        """Whether coordinated subjects carry a floating quantifier that gives the act to each
+        alone (``distributive_words``: "A, B and C *all* offered to host the talks", "A and B
+        *each* pledged to attend"): each did it, none to the others."""
+        words = self.lex.roles.distributive_words
+        return any(
+            c.lower_ in words and c.dep_ in ("appos", "det", "advmod", "predet") for a in actors for c in a.children
+        ) or any(
+            c.lower_ in words and c.dep_ in ("advmod", "nsubj", "dep") and c.i > a.i
+            for a in actors[:1]
+            for c in a.head.children
+            if a.dep_ in ("nsubj", "nsubjpass")
+        )
+
     def _symmetric_passive(self, verb: Token, actors: list[Token], recipients: list[Token]) -> bool:
         """A symmetric act in the passive ("*he* was met by the minister"): its subject, named
         before the agent, is the actor of the mutual event (docs/coding-manual.md)."""
@@ -290,5 +305,8 @@ class Actors(ArgumentFinderBase):
                 deed = self.aggression(tok, type_)
                 if deed is not None:
                     return syntax.prep_objects(deed, ("on", "against", "of", "in"))[:1]
-                return [tok]
+                # (with the name compounded with a participle beside it on the same thing: "the
+                # duties on Mexican- and *Canadian*-made vehicles")
+                made = [m for m in (*_made_in(tok.head), *_made_in(tok)) if m.i in named and m.i not in taken]
+                return [tok, *(m for i, m in enumerate(made) if m != tok and m not in made[:i])]
         return []

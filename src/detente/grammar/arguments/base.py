@@ -10,6 +10,7 @@ from detente.grammar.arguments.clauses import (
     PLACING_PREPS,
     STORM_NAMES_KEY,
     _made_by,
+    _made_in,
     _names_a_party,
     acting_sides,
     gathered_sides,
@@ -55,7 +56,10 @@ class ArgumentFinderBase:
             and c.lower_ not in self.lex.day_words
         ]
         if owners:
-            return owners
+            # ... and a name compounded with a participle beside it, which the parser hangs on the
+            # participle ("duties on Mexican- and *Canadian*-made vehicles": both countries' goods)
+            made = [m for o in owners for c in (tok, o) for m in _made_in(c)]
+            return owners + [m for i, m in enumerate(made) if m not in owners and m not in made[:i]]
         # a name marked "'s" that the parser hangs on a noun modifying this one: "Ukraine’s
         # sovereignty and territorial integrity" parsed with "sovereignty" an nmod of "integrity"
         return [
@@ -468,21 +472,29 @@ class ArgumentFinderBase:
         if type_ not in self.lex.not_parties.freed_types or self.lemma(noun) not in self.lex.roles.freeing_nouns:
             return []
         freed = self._owners(noun) + syntax.prep_objects(noun, ("of",))
-        return syntax.prep_objects(noun, ("by",)) + [h for f in freed for h in self._holders(f)]
+        # (the parser may hang the holding participle on the freeing noun: "the release of
+        # American citizens *detained in Venezuela*")
+        return syntax.prep_objects(noun, ("by",)) + [h for f in (*freed, noun) for h in self._holders(f, place=True)]
 
-    def _holders(self, held: Token) -> list[Token]:
+    def _holders(self, held: Token, place: bool = False) -> list[Token]:
         """Who held, detained or kidnapped someone, by the participle or relative clause on the
-        noun ("hostages *held by Hamas*", "sailors who were *detained by* Iran")."""
+        noun ("hostages *held by Hamas*", "sailors who were *detained by* Iran"); with ``place``
+        (an appeal's holder) and no doer named, the country they are held in ("a diplomat *jailed
+        in Iran*", "citizens who are *detained in Venezuela*": that state holds them; not the doer
+        of their release, which the appeal does not tell)."""
         holding = self.lex.roles.holding_verbs
+        clauses = [v for v in held.children if v.dep_ in ("acl", "relcl") and self.lemma(v) in holding]
+        by = [g for v in clauses for a in v.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+        if by or not place:
+            return by
         return [
             g
-            for v in held.children
-            if v.dep_ in ("acl", "relcl") and self.lemma(v) in holding
+            for v in clauses
             for a in v.children
-            if a.dep_ == "agent"
+            if a.dep_ == "prep" and a.lower_ == "in"
             for g in a.children
-            if g.dep_ == "pobj"
-        ]
+            if g.dep_ == "pobj" and g.ent_type_ == "GPE"
+        ][:1]
 
     def _announcer(self, verb: Token) -> list[Token]:
         """'The ministry announced that troops would be deployed': an agentless future passive

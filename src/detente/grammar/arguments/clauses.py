@@ -258,6 +258,22 @@ def _made_by(thing: Token, brokers: frozenset[str] = frozenset()) -> list[Token]
     ]
 
 
+def _made_in(word: Token) -> list[Token]:
+    """The names compounded by a hyphen with a participle that qualifies a word ("*Canadian*-made
+    vehicles", "*Chinese*-owned firms"): where the thing is made, whose it is."""
+    return [
+        g
+        for c in word.children
+        if c.dep_ in ("amod", "conj") and c.tag_ == "VBN"
+        for g in c.children
+        if g.i < c.i
+        and g.dep_ in ("npadvmod", "compound", "nmod", "amod")
+        and g.ent_type_ in syntax.PARTY_ENTITIES
+        and g.i + 1 < len(g.doc)
+        and g.doc[g.i + 1].tag_ == "HYPH"
+    ]
+
+
 def _done_in_clause(thing: Token) -> list[Token]:
     """The subject of a relative clause whose object is the thing ("the support *that Allies*
     are providing", "the steps *Kenya* has taken"): who does or did it; a thing already

@@ -180,6 +180,13 @@ class ContextSides(ResolveActorsBase):
         if not holders and named and own:
             unnamed = self._holders_of(ev, actor, set(), ev.sentence - PRONOUN_LOOKBACK, events, article)
             holders = [h for h in unnamed if h.country is not None and h.country != actor.country]
+        if not holders and own:
+            # one's own people asked back, told by another country's side with no hold told: the
+            # teller is the one asked ("the Thai government said China had asked for the return of
+            # 45 Chinese nationals": China asked Thailand)
+            teller = ev.attribution.actor if ev.attribution is not None else None
+            if teller is not None and teller.country is not None and teller.country != actor.country:
+                return teller
         return holders[-1] if holders else None
 
     def _holders_of(

@@ -75,8 +75,10 @@ class Meetings(Part):
     def _coordinated(self, named: list[Mention]) -> bool:
         toks = [self.ctx.doc[m.end - 1] for m in named]
         # a name qualifying another ("*Iran's* Revolutionary Guards") is its owner, not a second party
-        return any(t.dep_ == "conj" for t in toks[1:]) or any(
-            a.head == b and a.dep_ not in QUALIFYING_DEPS for a in toks for b in toks if a is not b
+        return (
+            any(t.dep_ == "conj" for t in toks[1:])
+            or any(a.head == b and a.dep_ not in QUALIFYING_DEPS for a in toks for b in toks if a is not b)
+            or any(_suspended_conjunct(t) for t in toks[1:])
         )
 
     def _represented(self, head: Token, end: int) -> list[Token]:
@@ -304,3 +306,20 @@ class Meetings(Part):
             or self.people._titled_before(p)
         ]
         return parties if len(parties) > 1 and len(named) == len(parties) else []
+
+
+def _suspended_conjunct(name: Token) -> bool:
+    """A name after "and" or "or" compounded by a hyphen with a participle, whose first conjunct
+    shares the compound by a suspended hyphen ("Mexican- *and Canadian*-made vehicles",
+    "Chinese or *Russian*-built jets"): the parser hangs the name on the participle, not as a
+    conjunct of the first, but the two are coordinated."""
+    doc = name.doc
+    i = name.i
+    return (
+        i > 0
+        and doc[i - 1].dep_ == "cc"
+        and i + 2 < len(doc)
+        and doc[i + 1].tag_ == "HYPH"
+        and name.head.i == i + 2
+        and name.head.tag_ == "VBN"
+    )

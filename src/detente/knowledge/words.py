@@ -271,6 +271,13 @@ class NotEventWords:
     demonstrative_actors: frozenset[str] = words(default=())
     #: a person's "I": read as a country, the act is misread
     singular_speakers: frozenset[str] = words(default=())
+    #: the nouns by which a text's headline declares it the statement of an office ("Statement
+    #: of the President", "Remarks by the Secretary"): its "I" is the office's holder
+    voice_nouns: frozenset[str] = words(default=())
+    #: the modals of a stance a statement tells of its own state ("the United States *will* defend")
+    stance_modals: frozenset[str] = words(default=())
+    #: ... and the verbs of a stance it tells of its own state in the present ("*stands* with")
+    stance_verbs: frozenset[str] = words(default=())
     #: the pronouns by which one who speaks in an interview's turns names themselves or the other
     interview_pronouns: frozenset[str] = words(default=())
     #: the share of a sentence's or a side's letters in no Latin script above which it is not read

@@ -170,6 +170,11 @@ class NotEventWords:
     opinion_verbs: frozenset[str] = words(default=())
     #: "look forward [to V-ing]": the act hoped for is not done ("look forward": a verb and its word)
     hoping_phrases: frozenset[str] = words(default=())
+    #: ... but a visit looked forward to on a date is announced: the verbs of a host receiving a
+    #: visitor ("looks forward to *welcoming* the Prime Minister on July 5")
+    hosting_verbs: frozenset[str] = words(default=())
+    #: the types such an announced visit is coded as (the intent to meet: AGREE)
+    set_visit_types: frozenset[str] = words(default=())
     forecast_verbs: frozenset[str] = words(default=())
     group_nouns: frozenset[str] = words(default=())
     question_words: frozenset[str] = words(default=())

@@ -144,7 +144,10 @@ class FilterEvents(HappenedChecks, SpeechChecks, WantedChecks, StandingChecks, H
             ("no party", lambda: not parties.named(ev) and ev.fatalities is None and ev.injured is None),
             ("did not happen", lambda: self.unhappened(ev, trigger)),
             ("opinion", lambda: self.opinion(trigger) and not self.wished_of(ev, trigger)),
-            ("a hope", lambda: self.hoped(trigger)),
+            (
+                "a hope",
+                lambda: self.hoped(trigger) and not (ev.type in words.set_visit_types and self.visit_set(trigger)),
+            ),
             ("standing condition", lambda: self.standing(ev, trigger)),
             ("topic or forecast", lambda: self.topic(trigger) and not self.weighed_threat(ev, trigger)),
             ("a question discussed", lambda: self.discussed_question(ev, trigger)),

@@ -59,3 +59,38 @@ def test_coop25_wordings(coder, sentence: str, type_: str, actor: str | None, re
 )
 def test_coop25_guards(coder, sentence: str, type_: str, actor: str | None, recipient: str | None) -> None:  # type: ignore[no-untyped-def]
     check_coded(coder, sentence, type_, actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_", "actor", "recipient"),
+    [
+        # a host who "looks forward to welcoming" a guest at a date announces the visit, as "will
+        # welcome ... on May 3" does: AGREE, the host's intent to meet (round filter41)
+        (
+            "President Ruto looks forward to welcoming Prime Minister Mia Mottley of Barbados to State House on "
+            "Tuesday, March 4.",
+            "AGREE",
+            "KEN",
+            "BRB",
+        ),
+        (
+            "Chancellor Scholz looks forward to hosting President Lula of Brazil in Berlin next week.",
+            "AGREE",
+            "DEU",
+            "BRA",
+        ),
+        (
+            "The King looks forward to welcoming President Emmanuel Macron to Windsor Castle on 8 July.",
+            "AGREE",
+            None,
+            "FRA",
+        ),
+        # ... but without a date, or a guest's or a peer's anticipation, it is still a hope
+        ("Kenya looks forward to welcoming Somalia into the East African Community.", "AGREE", "absent", None),
+        ("Prime Minister Carney looks forward to meeting President Sheinbaum of Mexico.", "AGREE", "absent", None),
+    ],
+)
+def test_a_visit_a_host_looks_forward_to(
+    coder, sentence: str, type_: str, actor: str | None, recipient: str | None
+) -> None:  # type: ignore[no-untyped-def]
+    check_coded(coder, sentence, type_, actor, recipient)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from coding_checks import check_coded, check_side
+from coding_checks import before_recipients, check_coded, check_side
 
 DATE = "2024-05-01"
 
@@ -391,3 +391,88 @@ def test_they_after_a_title_and_a_minister_is_their_meeting(coder) -> None:  # t
         if e.trigger.text == "discussed"
     }
     assert pairs == {("USA", "QAT")}, pairs
+
+
+# An office's statement, its headline says so ("Statement of the President on ..."), speaks of
+# its own state by name ("The United States will defend ...", "Canada stands with ...") and of
+# its author as "I": "I have ordered ..." is the state's act, not a person's "I" read as a state
+# (round filter41; quiet32's guard against interviews dropped it). Each row: headline, text, a
+# word of the trigger, the type, the actor's country.
+OWN_VOICE_CASES = [
+    (
+        "Statement of the President on the Floods in Brazil",
+        "The United States stands with the people of Brazil. I have ordered the deployment of two navy "
+        "hospital ships to Porto Alegre.",
+        "ordered",
+        "MOBILIZE",
+        "USA",
+    ),
+    (
+        "Statement of the President on the NATO Summit",
+        "The United States will defend every inch of NATO territory. I have ordered the deployment of "
+        "additional troops to Poland.",
+        "ordered",
+        "MOBILIZE",
+        "USA",
+    ),
+    (
+        "Statement of the President on the Elections in Guatemala",
+        "The United States congratulates the people of Guatemala on a peaceful vote. I spoke with "
+        "President-elect Arevalo this morning and invited him to Washington.",
+        "spoke",
+        "CONSULT",
+        "USA",
+    ),
+    (
+        "Remarks by the President at the Summit",
+        "France will remain a steadfast partner of Niger. I met with President Bazoum this morning.",
+        "met",
+        "CONSULT",
+        "FRA",
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("title", "text", "trigger", "type_", "country"), OWN_VOICE_CASES)
+def test_a_statements_i_is_its_own_states(  # type: ignore[no-untyped-def]
+    coder, title: str, text: str, trigger: str, type_: str, country: str
+) -> None:
+    events = before_recipients(coder, text, title, DATE)
+    found = [e for e in events if trigger in e.trigger.text and e.type == type_]
+    assert found and all(e.actor is not None and e.actor.country == country for e in found), [
+        (e.type, e.trigger.text, e.actor) for e in events
+    ]
+
+
+# ... but not where the state the "I" was read as is another's, named as the doer of an act
+# ("Russia launched ...", "Russia continues ...", "Germany has pledged ..."): the guard holds
+# (these rows pass before the change as after it).
+OTHER_STATE_CASES = [
+    (
+        "Statement of the President on the Attack on Kharkiv",
+        "Overnight, Russia launched a barrage of missiles against Kharkiv. I condemn this brutal attack.",
+        "RUS",
+    ),
+    (
+        "Statement of the President on the War",
+        "Russia continues its brutal war against Ukraine. I condemn these strikes on power plants.",
+        "RUS",
+    ),
+    (
+        "Remarks by the Secretary at the Donor Conference",
+        "Germany has pledged new aid to Sudan. I am announcing 50 million dollars in new assistance for "
+        "the people of Sudan.",
+        "DEU",
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("title", "text", "other"), OTHER_STATE_CASES)
+def test_a_statements_i_is_not_the_state_it_reports_on(  # type: ignore[no-untyped-def]
+    coder, title: str, text: str, other: str
+) -> None:
+    events = before_recipients(coder, text, title, DATE)
+    first = len(title) + 2 + text.index(". ") + 2  # the "I" sentence, after the headline and a blank line
+    assert not [e for e in events if e.trigger.span[0] >= first and e.actor and e.actor.country == other]

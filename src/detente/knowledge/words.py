@@ -171,6 +171,11 @@ class NotEventWords:
     opinion_verbs: frozenset[str] = words(default=())
     #: "look forward [to V-ing]": the act hoped for is not done ("look forward": a verb and its word)
     hoping_phrases: frozenset[str] = words(default=())
+    #: ... but a visit looked forward to on a date is announced: the verbs of a host receiving a
+    #: visitor ("looks forward to *welcoming* the Prime Minister on July 5")
+    hosting_verbs: frozenset[str] = words(default=())
+    #: the types such an announced visit is coded as (the intent to meet: AGREE)
+    set_visit_types: frozenset[str] = words(default=())
     forecast_verbs: frozenset[str] = words(default=())
     group_nouns: frozenset[str] = words(default=())
     question_words: frozenset[str] = words(default=())
@@ -272,6 +277,13 @@ class NotEventWords:
     demonstrative_actors: frozenset[str] = words(default=())
     #: a person's "I": read as a country, the act is misread
     singular_speakers: frozenset[str] = words(default=())
+    #: the nouns by which a text's headline declares it the statement of an office ("Statement
+    #: of the President", "Remarks by the Secretary"): its "I" is the office's holder
+    voice_nouns: frozenset[str] = words(default=())
+    #: the modals of a stance a statement tells of its own state ("the United States *will* defend")
+    stance_modals: frozenset[str] = words(default=())
+    #: ... and the verbs of a stance it tells of its own state in the present ("*stands* with")
+    stance_verbs: frozenset[str] = words(default=())
     #: the pronouns by which one who speaks in an interview's turns names themselves or the other
     interview_pronouns: frozenset[str] = words(default=())
     #: the share of a sentence's or a side's letters in no Latin script above which it is not read

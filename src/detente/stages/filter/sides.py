@@ -322,18 +322,53 @@ class SidesChecks(FilterEventsBase):
             return False  # "WHO urged ...": a name, not the question word
         return side.text.lower() in self.words.demonstrative_actors
 
-    def speaker_as_country(self, doc: Doc, ev: Event, trigger: Token) -> bool:
+    def speaker_as_country(self, doc: Doc, ev: Event, trigger: Token, statement: bool = False) -> bool:
         """Whether the act's subject is a person's "I" (``singular_speakers``) and the later
         stages took its actor for a country named elsewhere ("I support it" in an interview,
         read as the state the article named first): a person is no state, and the act so read
-        is misread."""
+        is misread. Not the text's own "I" where it is an office's statement (``statement``:
+        its headline says so, :meth:`declares_statement`) and the state is the one it speaks
+        for (:meth:`_stance_of`): outside quotation marks and an interview's turns, "The United
+        States will defend ... I have ordered the deployment of forces" in the President's
+        statement is the office's holder, the state's act."""
         side = ev.actor
         if side is None or not side.country or side.sector:
             return False
-        if not any(c.dep_ == "nsubj" and c.lower_ in self.words.singular_speakers for c in trigger.children):
+        speakers = [c for c in trigger.children if c.dep_ == "nsubj" and c.lower_ in self.words.singular_speakers]
+        if not speakers:
             return False
         head = _root(syntax.token_at(doc, side.span[0]), side.span)
-        return head.ent_type_ in ("GPE", "NORP") and head.i != trigger.i
+        if head.ent_type_ not in ("GPE", "NORP") or head.i == trigger.i:
+            return False
+        own = not any(_inside_quotation(doc.text, s.idx) or _in_turns(doc, s.idx) for s in speakers)
+        return not (statement and own and self._stance_of(head))
+
+    def _stance_of(self, head: Token) -> bool:
+        """Whether a state's name is the subject of a stance, as a statement speaks of its own
+        state: a pledge (``stance_modals``: "The United States *will defend* every inch ...") or
+        a stance told in the present (``stance_verbs``: "*stands* with ...", "*condemns* ...");
+        not an act another state did ("Russia *launched* missiles", "Germany *has pledged* aid")
+        or does ("Russia *continues* its war", "Iran *supplies* drones")."""
+        verb = head.head
+        if head.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX"):
+            return False
+        auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        if any(a.lower_ in self.words.stance_modals for a in auxiliaries):
+            return True
+        return verb.tag_ in ("VBZ", "VBP") and not auxiliaries and self._lemma(verb) in self.words.stance_verbs
+
+    def declares_statement(self, doc: Doc, headline: int) -> bool:
+        """Whether the text's headline (its first ``headline`` characters) declares it an
+        office's statement by a noun of ``voice_nouns`` ("Statement of the President on the
+        Summit", "Remarks by the Secretary at ...")."""
+        for tok in doc:
+            if tok.idx >= headline:
+                return False
+            if syntax.is_noun(tok) and (
+                tok.lower_ in self.words.voice_nouns or tok.lemma_.lower() in self.words.voice_nouns
+            ):
+                return True
+        return False
 
     def interviewee_account(self, doc: Doc, ev: Event) -> bool:
         """Whether the actor is the pronoun of one who speaks in a question-and-answer
@@ -626,3 +661,16 @@ def _words(doc: Doc, party: Actor) -> frozenset[str]:
         return proper
     head = _root(syntax.token_at(doc, party.span[0]), party.span)
     return frozenset({head.lemma_.lower()}) if syntax.is_noun(head) else frozenset()
+
+
+def _inside_quotation(text: str, char: int) -> bool:
+    """Whether a quotation opened before character ``char`` is still open there (curly quotes
+    opened more often than closed, or an odd number of straight double quotes)."""
+    before = text[:char]
+    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
+
+
+def _in_turns(doc: Doc, char: int) -> bool:
+    """Whether character ``char`` stands in the turns of a question-and-answer interview."""
+    turns = layout.interview(doc)
+    return turns is not None and turns.started(char)

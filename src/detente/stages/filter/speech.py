@@ -207,6 +207,21 @@ class SpeechChecks(FilterEventsBase):
         prep = tok.head
         return tok.dep_ in ("pcomp", "pobj") and prep.dep_ == "prep" and prep.lower_ == "to" and hopes(prep.head)
 
+    def visit_set(self, trigger: Token) -> bool:
+        """Whether what ``trigger`` looks forward to is a visit set for a date: its "to" phrase's
+        gerund receives a visitor (``hosting_verbs``) and a date hangs in that phrase
+        ("looks forward to *welcoming* the Prime Minister to the White House *on Wednesday, July
+        5*", "to *hosting* the Emir *next week*"): a meeting announced, not a hope."""
+        for prep in trigger.children:
+            if prep.dep_ != "prep" or prep.lower_ != "to":
+                continue
+            for gerund in prep.children:
+                if gerund.dep_ not in ("pcomp", "pobj") or self._lemma(gerund) not in self.words.hosting_verbs:
+                    continue
+                if any(t.ent_type_ == "DATE" for t in gerund.subtree):
+                    return True
+        return False
+
     def past_assurance(self, trigger: Token) -> bool:
         """Whether an assurance (``assuring_words``) only states what was: its "that" clause (of
         the verb, or of the noun) tells the past, with no modal ("assured reporters that the army

@@ -88,6 +88,7 @@ class FilterEvents(HappenedChecks, SpeechChecks, WantedChecks, StandingChecks, H
         captions = caption_lines(doc.text, self.credits)  # once per text
         headings = section_headings(doc.text, self.sections, self.words.heading_small_words)
         signers = signer_lists(doc.text, self.signers)
+        statement = self.declares_statement(doc, headline)  # "Statement of the President on ..."
         kept: list[Event] = []
         for ev in events:
             reason = (
@@ -96,7 +97,7 @@ class FilterEvents(HappenedChecks, SpeechChecks, WantedChecks, StandingChecks, H
                 or ("a list of signers" if in_spans(ev.trigger.span[0], signers) else None)
                 or self.reason(ev, published, doc)
                 or self.described_commentator(ev, commentators)
-                or self.reason_in_context(ev, doc, published, parties, ev.trigger.span[0] < headline)
+                or self.reason_in_context(ev, doc, published, parties, ev.trigger.span[0] < headline, statement)
                 or ("the topic of a reaction" if self.reacted_to(ev, doc, reactions) else None)
             )
             if reason is None:
@@ -122,11 +123,18 @@ class FilterEvents(HappenedChecks, SpeechChecks, WantedChecks, StandingChecks, H
         )
 
     def reason_in_context(
-        self, ev: Event, doc: Doc, published: date | None, parties: Parties, in_headline: bool = False
+        self,
+        ev: Event,
+        doc: Doc,
+        published: date | None,
+        parties: Parties,
+        in_headline: bool = False,
+        statement: bool = False,
     ) -> str | None:
         """Why ``ev``, read in its sentence and article, is not an event, or None: the first
         check in order that holds gives the reason (each check is a method below). A headline
-        (``in_headline``) tells in the present what happened."""
+        (``in_headline``) tells in the present what happened; a text whose headline declares it
+        an office's statement (``statement``) speaks as the office's holder."""
         trigger = syntax.token_at(doc, ev.trigger.span[0])
         words = self.words
         checks: tuple[tuple[str, Callable[[], bool]], ...] = (
@@ -136,7 +144,10 @@ class FilterEvents(HappenedChecks, SpeechChecks, WantedChecks, StandingChecks, H
             ("no party", lambda: not parties.named(ev) and ev.fatalities is None and ev.injured is None),
             ("did not happen", lambda: self.unhappened(ev, trigger)),
             ("opinion", lambda: self.opinion(trigger) and not self.wished_of(ev, trigger)),
-            ("a hope", lambda: self.hoped(trigger)),
+            (
+                "a hope",
+                lambda: self.hoped(trigger) and not (ev.type in words.set_visit_types and self.visit_set(trigger)),
+            ),
             ("standing condition", lambda: self.standing(ev, trigger)),
             ("topic or forecast", lambda: self.topic(trigger) and not self.weighed_threat(ev, trigger)),
             ("a question discussed", lambda: self.discussed_question(ev, trigger)),
@@ -222,7 +233,7 @@ class FilterEvents(HappenedChecks, SpeechChecks, WantedChecks, StandingChecks, H
             ("a measure as recipient", lambda: self.measure_recipient(doc, ev)),
             ("a demonstrative as actor", lambda: self.demonstrative_actor(ev)),
             ("a product released", lambda: self.product_released(doc, ev, trigger)),
-            ("a person's I read as a state", lambda: self.speaker_as_country(doc, ev, trigger)),
+            ("a person's I read as a state", lambda: self.speaker_as_country(doc, ev, trigger, statement)),
             ("an interviewee's account", lambda: self.interviewee_account(doc, ev)),
             ("an election's tally", lambda: self.election_tally(doc, trigger)),
             ("a race left", lambda: ev.type == "RETREAT" and self.campaign_left(trigger)),

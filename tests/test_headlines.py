@@ -233,6 +233,14 @@ def test_headline_passives(coder, headline: str, type_: str, actor_text: str, re
         # an active headline keeps its subject
         ("Zambian police arrest opposition leader", "police", "nsubj"),
         ("Kenya expels Somali envoy", "Kenya", "nsubj"),
+        # "City, Country": the country ends the place's name; the noun the place qualifies is the
+        # one the act was done to
+        ("Arrest made as mayor of Gdańsk, Poland stabbed on stage", "mayor", "nsubjpass"),
+        ("Arrest made as mayor of Gdańsk, Poland stabbed on stage", "Poland", "appos"),
+        ("Journalist in Kismayo, Somalia shot dead", "Journalist", "nsubjpass"),
+        ("Journalist in Kismayo, Somalia shot dead", "Somalia", "appos"),
+        # a country that acts after a comma keeps its verb
+        ("After talks in Geneva, Iran signed the deal", "Iran", "nsubj"),
     ],
 )
 def test_headline_grammar(coder, headline: str, word: str, dep: str) -> None:  # type: ignore[no-untyped-def]

@@ -120,7 +120,14 @@ def headline_clause(
                 if c.dep_ in ("punct", "cc") and c.i > verb.i:
                     out[c.i] = (verb.i, c.dep_)
     for tok in headline:
-        if tok.i not in out and headline_passive_subject(tok, participles):
+        placed = _place_country_subject(tok, participles, parties)
+        if placed is not None and tok.i not in out:
+            # "Mayor of Gdańsk, Poland stabbed on stage": the country ends the place's name, the
+            # noun the place qualifies is the one the act was done to
+            place, noun = placed
+            out[tok.i] = (place.i, "appos")
+            out[noun.i] = (tok.head.i, "nsubjpass")
+        elif tok.i not in out and headline_passive_subject(tok, participles):
             out[tok.i] = (tok.head.i, "nsubjpass")
     out.update(headline_name_as_verb(headline))
     out.update(headline_planned_act(headline, root))
@@ -281,6 +288,35 @@ def headline_name_as_verb(headline: Doc) -> dict[int, tuple[int, str]]:
 
 #: what a verb of a headline that is active takes after it: its object or its complement
 _COMPLEMENTS = frozenset({"dobj", "dative", "ccomp", "xcomp", "attr", "acomp", "oprd", "agent"})
+
+
+def _place_country_subject(
+    tok: Token, participles: frozenset[str], parties: frozenset[str]
+) -> tuple[Token, Token] | None:
+    """A headline names a place as "City, Country" ("Mayor of Gdańsk, Poland stabbed on stage",
+    "Journalist in Kismayo, Somalia shot dead"), and the parser takes the country after the comma
+    for the subject of the participle that follows it. Returns the city and the noun the
+    place qualifies (the one the "of" or "in" phrase hangs on: a person, by name or by a party
+    noun, ``parties``), when the country is such a subject of a verb that lost its auxiliary (a
+    past form: "-ed" or one of ``participles``, with no object: "After talks in Geneva, Iran
+    signed the deal" is Iran's act)."""
+    doc = tok.doc
+    verb = tok.head
+    if tok.dep_ != "nsubj" or tok.ent_type_ != "GPE" or tok.i < 2 or doc[tok.i - 1].text != ",":
+        return None
+    if verb.tag_ not in ("VBD", "VBN") or verb.i < tok.i or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    if verb.tag_ == "VBD" and not (verb.lower_.endswith("ed") or verb.lower_ in participles):
+        return None
+    if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return None
+    place = doc[tok.i - 2]
+    if place.ent_type_ != "GPE" or place.dep_ != "pobj" or place.head.lower_ not in ("of", "in"):
+        return None
+    noun = place.head.head
+    if noun.i >= place.i or not (noun.ent_type_ == "PERSON" or noun.lemma_.lower() in parties):
+        return None
+    return place, noun
 
 
 def headline_passive_subject(tok: Token, participles: frozenset[str] = frozenset()) -> bool:

@@ -157,7 +157,9 @@ class ArgumentFinder(Speakers, Actors, Recipients, NounArguments):
         # a restated noun takes the recipients its own phrases give, as the noun alone does, not
         # a name guessed from the clause ("reiterated its call for a ceasefire *in Sudan*")
         guessing = c.kind != "noun" and restated is None
-        if not recipients and guessing and not harm:
+        topic = self.lemma(head) in self.lex.not_parties.topic_verbs
+        if not recipients and guessing and not harm and not topic:
+            # (not in what is discussed: "discussed expanding *our* work in the region")
             fallback = self._parties(self._fallback_recipients(head, c), head, c.type, c.cameo)
             recipients = [r for r in syntax.with_conjuncts(fallback) if r not in actors]
         protesters = [a for a in actors if not self._names_type(a, c.type)]  # not "the protest expanded"
@@ -173,7 +175,6 @@ class ArgumentFinder(Speakers, Actors, Recipients, NounArguments):
             # the place where it was held
             recipients = [r for r in self._purpose_targets(head, c.type) if r not in actors]
         meeting = self.lex.not_parties.at_venue(c.type, c.cameo)
-        topic = self.lemma(head) in self.lex.not_parties.topic_verbs
         if (
             not recipients
             and guessing

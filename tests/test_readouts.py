@@ -256,6 +256,12 @@ TOPIC_NOT_MET_CASES = [
         "call",
         {"RUS", "BLR"},
     ),
+    # ... and a meeting's own "on" phrase, in the clause's names too
+    (
+        "Chancellor Merz thanked Norway for hosting last month's donor meeting on Afghanistan.",
+        "hosting",
+        {"AFG"},
+    ),
 ]
 
 

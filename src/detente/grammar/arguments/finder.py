@@ -195,6 +195,8 @@ class ArgumentFinder(Speakers, Actors, Recipients, NounArguments):
             # (never a named force of nature: "declared an emergency ahead of *Hurricane Ian*";
             # nor a news outlet spoken to: "talked to *Reuters* about the vote")
             recipients = [r for r in recipients if not self.natural(r) and not self.outlet_told(r)]
+            # (nor what a meeting is on: "hosted the ministerial meeting *on Haiti*")
+            recipients = [r for r in recipients if not (meeting and syntax.meeting_topic(r, head))]
             guessed = bool(recipients)
         if not recipients and c.kind != "noun" and not harm:
             # "in a phone call with Macron, Biden expressed support" (after a name the clause

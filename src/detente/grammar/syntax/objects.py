@@ -20,6 +20,7 @@ from detente.grammar.syntax.tokens import (
     RELATIVE_PRONOUNS,
     SUBJECT_DEPS,
     TIME_ENTITIES,
+    TOPIC_PREPOSITIONS,
     is_noun,
     is_verb,
 )
@@ -172,6 +173,19 @@ def prep_objects(tok: Token, preps: Iterable[str]) -> list[Token]:
         found.extend((allowed.index("with"), g) for g in _with_over_channel(tok))
     found.sort(key=lambda x: x[0])
     return [g for _, g in found]
+
+
+def meeting_topic(tok: Token, head: Token) -> bool:
+    """Whether a phrase names what a meeting is about: the object (or a conjunct of it) of an
+    "on", "about", "regarding" ... phrase (``TOPIC_PREPOSITIONS``) of the meeting's own
+    word or of that word's object ("held a call *on* Ukraine", "hosting the meeting *on* Haiti")."""
+    while tok.dep_ == "conj" and tok.head != tok:
+        tok = tok.head  # "on Russia and *Ukraine*"
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in TOPIC_PREPOSITIONS:
+        return False
+    owner = prep.head
+    return owner == head or (owner.head == head and owner.dep_ in ("dobj", "pobj", "attr"))
 
 
 def compound_preposition(prep: Token, noun: Token) -> bool:

@@ -26,8 +26,6 @@ from detente.stages.build.pronouns import Pronouns
 
 #: the prepositions that place a person at the organisation they work for ("a researcher *at* X")
 EMPLOYER_PREPOSITIONS = ("at", "with", "for")
-#: the prepositions of what the sides of a meeting talk about ("a call with leaders *on* Ukraine")
-TOPIC_PREPOSITIONS = frozenset({"on", "about", "regarding", "concerning", "over"})
 
 
 #: how many sentences before "the statement" the one that issued it is looked for
@@ -260,7 +258,7 @@ class PhraseResolver(Part):
         words = self.ctx.words
         if head.tag_ not in ("NNS", "NNPS") or lemma not in words.party_heads | words.meeting_side_heads:
             return end
-        topics = [c.i for c in head.rights if c.dep_ == "prep" and c.lower_ in TOPIC_PREPOSITIONS and c.i < end]
+        topics = [c.i for c in head.rights if c.dep_ == "prep" and c.lower_ in syntax.TOPIC_PREPOSITIONS and c.i < end]
         return min(topics, default=end)
 
     def _portfolio(self, m: Mention) -> bool:

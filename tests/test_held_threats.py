@@ -58,6 +58,21 @@ pytestmark = pytest.mark.slow
             "NOR",
             "RUS",
         ),
+        # an act of coercion as the means of a future act, on a condition: threatened, not done
+        # (the auxiliary on the verb above, the parser hanging "in" on its object; round topics41)
+        (
+            "Denmark said it will continue to work with its partners in imposing tariffs on Iran if it keeps "
+            "seizing tankers.",
+            "THREATEN",
+            "DNK",
+            "IRN",
+        ),
+        (
+            "Ottawa said it would respond by imposing sanctions on Minsk if the crackdown goes on.",
+            "THREATEN",
+            "CAN",
+            "BLR",
+        ),
     ],
 )
 def test_threats24_coded(coder: Any, text: str, type_: str, actor: str | None, recipient: str | None) -> None:

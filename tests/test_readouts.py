@@ -161,6 +161,22 @@ TOPIC_CASES = [
         "CONSULT",
         {("DEU", "FRA")},
     ),
+    # a compound preposition opens a topic: "with regard to" names no one talked with (round topics41)
+    (
+        "President Lula met with Prime Minister Mark Carney of Canada in Brasilia. Both officials "
+        "discussed their cooperation with regard to Haiti.",
+        "discussed",
+        "CONSULT",
+        {("BRA", "CAN")},
+    ),
+    # what is discussed is "to" someone's interest: a topic, not the one talked with
+    (
+        "Chancellor Merz met with President Gabriel Boric of Chile in Berlin. The leaders discussed "
+        "issues of great importance to Germany and Chile, including lithium mining.",
+        "discussed",
+        "CONSULT",
+        {("DEU", "CHL")},
+    ),
 ]
 
 # a mutual act whose only object names no party: the other side is the one met
@@ -221,6 +237,38 @@ def test_the_two_sides_of_a_meeting(coder, text: str, trigger: str, type_: str, 
     found = _pairs(coder, text, trigger, type_)
     assert pairs <= found, f"{trigger!r}: {pairs} not all in {found} for {text!r}"
     assert all(r in {p[1] for p in pairs} for _, r in found), f"a recipient other than the one met: {found}"
+
+
+# what is discussed is a topic, whoever the sides are found to be: none of its parties is met
+# (round topics41)
+TOPIC_NOT_MET_CASES = [
+    (
+        "National Security Adviser Jonathan Powell spoke by phone with Celso Amorim, Special Adviser to "
+        "the Brazilian President, and Emmanuel Bonne, Diplomatic Adviser to the French President. The "
+        "three national security advisers also discussed shared priorities with respect to Venezuela, "
+        "Cuba and Haiti.",
+        "discussed",
+        {"VEN", "CUB", "HTI"},
+    ),
+    # a call with the leaders of a region "on" a crisis: the crisis's countries are its topic
+    (
+        "Chancellor Merz held a call with Baltic leaders on Russia and Belarus.",
+        "call",
+        {"RUS", "BLR"},
+    ),
+    # ... and a meeting's own "on" phrase, in the clause's names too
+    (
+        "Chancellor Merz thanked Norway for hosting last month's donor meeting on Afghanistan.",
+        "hosting",
+        {"AFG"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "topics"), TOPIC_NOT_MET_CASES)
+def test_a_topic_is_not_met(coder, text: str, trigger: str, topics: set) -> None:  # type: ignore[no-untyped-def]
+    found = _pairs(coder, text, trigger, "CONSULT")
+    assert not {r for _, r in found} & topics, f"a topic coded as the one met: {found}"
 
 
 # "the two leaders" with no meeting before: still the last two countries named (actors stage)

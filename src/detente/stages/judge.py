@@ -187,6 +187,9 @@ class Judge:
                     or _apposed_description(t)
                     or self._done_to(t, type_)
                     or (venue and syntax.is_venue(t))
+                    # "hosting the ministerial meeting *on Haiti*", "spoke with X *about Ukraine*": a
+                    # meeting's topic, not the party met
+                    or (venue and syntax.meeting_topic(t, head))
                     # "pursuant to *Presidential Proclamation* 8015"
                     or syntax.legal_basis(t, self.lex.not_parties.legal_basis)
                     or syntax.owns_venue(t, self.lex.not_parties.place_nouns)

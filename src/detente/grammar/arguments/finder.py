@@ -159,7 +159,9 @@ class ArgumentFinder(Speakers, Actors, Recipients, NounArguments):
         # a restated noun takes the recipients its own phrases give, as the noun alone does, not
         # a name guessed from the clause ("reiterated its call for a ceasefire *in Sudan*")
         guessing = c.kind != "noun" and restated is None
-        if not recipients and guessing and not harm:
+        topic = self.lemma(head) in self.lex.not_parties.topic_verbs
+        if not recipients and guessing and not harm and not topic:
+            # (not in what is discussed: "discussed expanding *our* work in the region")
             fallback = self._parties(self._fallback_recipients(head, c), head, c.type, c.cameo)
             recipients = [r for r in syntax.with_conjuncts(fallback) if r not in actors]
         protesters = [a for a in actors if not self._names_type(a, c.type)]  # not "the protest expanded"
@@ -175,7 +177,6 @@ class ArgumentFinder(Speakers, Actors, Recipients, NounArguments):
             # the place where it was held
             recipients = [r for r in self._purpose_targets(head, c.type) if r not in actors]
         meeting = self.lex.not_parties.at_venue(c.type, c.cameo)
-        topic = self.lemma(head) in self.lex.not_parties.topic_verbs
         if (
             not recipients
             and guessing
@@ -196,6 +197,8 @@ class ArgumentFinder(Speakers, Actors, Recipients, NounArguments):
             # (never a named force of nature: "declared an emergency ahead of *Hurricane Ian*";
             # nor a news outlet spoken to: "talked to *Reuters* about the vote")
             recipients = [r for r in recipients if not self.natural(r) and not self.outlet_told(r)]
+            # (nor what a meeting is on: "hosted the ministerial meeting *on Haiti*")
+            recipients = [r for r in recipients if not (meeting and syntax.meeting_topic(r, head))]
             guessed = bool(recipients)
         if not recipients and c.kind != "noun" and not harm:
             # "in a phone call with Macron, Biden expressed support" (after a name the clause

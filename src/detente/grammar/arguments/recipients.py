@@ -100,6 +100,10 @@ class Recipients(ArgumentFinderBase):
 
     def _verb_recipients(self, verb: Token, c: Reading) -> list[Token]:
         preps = self.lex.prepositions(c.type)
+        if self.lemma(verb) in self.lex.not_parties.topic_verbs:
+            # what is talked about is a topic and the one talked with its "with" phrase: "discussed
+            # issues of importance *to Chile*" met no Chile (nor does "to" name one met)
+            preps = tuple(p for p in preps if p == "with")
         doc = verb.doc
         let = self._let(verb) if c.kind in ("verb", "frame") else []
         if let and (c.frame is None or c.frame.controller != "object"):

@@ -13,12 +13,14 @@ from detente.grammar.syntax.clauses import is_passive, stative_holder, understoo
 from detente.grammar.syntax.tokens import (
     CHANNEL_NOUNS,
     CHANNEL_PREPOSITIONS,
+    COMPOUND_PREPOSITION_NOUNS,
     PARTY_ENTITIES,
     PASSIVE_SUBJECT_DEPS,
     PLACING_ENTITIES,
     RELATIVE_PRONOUNS,
     SUBJECT_DEPS,
     TIME_ENTITIES,
+    TOPIC_PREPOSITIONS,
     is_noun,
     is_verb,
 )
@@ -164,13 +166,38 @@ def prep_objects(tok: Token, preps: Iterable[str]) -> list[Token]:
     for c in tok.children:
         if c.dep_ in ("prep", "dative", "agent") and c.lower_ in allowed:
             for g in c.children:
-                if g.dep_ == "pobj":
+                if g.dep_ == "pobj" and not compound_preposition(c, g):
                     found.append((allowed.index(c.lower_), g))
     if "with" in allowed:
         found.extend((allowed.index("with"), g) for g in absolute_with(tok))
         found.extend((allowed.index("with"), g) for g in _with_over_channel(tok))
     found.sort(key=lambda x: x[0])
     return [g for _, g in found]
+
+
+def meeting_topic(tok: Token, head: Token) -> bool:
+    """Whether a phrase names what a meeting is about: the object (or a conjunct of it) of an
+    "on", "about", "regarding" ... phrase (``TOPIC_PREPOSITIONS``) of the meeting's own
+    word or of that word's object ("held a call *on* Ukraine", "hosting the meeting *on* Haiti")."""
+    while tok.dep_ == "conj" and tok.head != tok:
+        tok = tok.head  # "on Russia and *Ukraine*"
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in TOPIC_PREPOSITIONS:
+        return False
+    owner = prep.head
+    return owner == head or (owner.head == head and owner.dep_ in ("dobj", "pobj", "attr"))
+
+
+def compound_preposition(prep: Token, noun: Token) -> bool:
+    """Whether a preposition and its object open a compound preposition ("*with respect to*
+    Iran", "*in relation to* the talks", "*with a view to* ending the war"): the noun with its own
+    "to" phrase after it, no owner before it, the subject of the phrase what follows."""
+    nouns = COMPOUND_PREPOSITION_NOUNS.get(prep.lower_)
+    if nouns is None or noun.lemma_.lower() not in nouns:
+        return False
+    if any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ != "a") for c in noun.children):
+        return False
+    return any(c.dep_ in ("prep", "pcomp") and c.lower_ == "to" for c in noun.children)
 
 
 def _with_over_channel(verb: Token) -> list[Token]:

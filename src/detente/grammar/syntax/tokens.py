@@ -54,6 +54,16 @@ PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 #: with on the channel ("spoke by *phone* [with X]", "talked via *videoconference* [with X]")
 CHANNEL_NOUNS = frozenset({"phone", "telephone", "videoconference", "videolink", "video", "link", "teleconference"})
 CHANNEL_PREPOSITIONS = frozenset({"by", "over", "via"})
+#: the prepositions of what a meeting or its sides talk about ("a call with leaders *on* Ukraine",
+#: "the ministerial meeting *on* Haiti", "spoke *about* the war")
+TOPIC_PREPOSITIONS = frozenset({"on", "about", "regarding", "concerning", "over"})
+#: the nouns of compound prepositions, with the first word of each: "discussed priorities *with
+#: respect to* Iran", "*in relation to* the talks", "*with regard to* China" say what is talked
+#: about, and their noun is no party met or acted on
+COMPOUND_PREPOSITION_NOUNS = {
+    "with": frozenset({"respect", "regard", "reference", "relation", "view", "eye"}),
+    "in": frozenset({"respect", "regard", "relation", "reference", "connection", "light"}),
+}
 #: entity labels of a name that places a noun rather than acting ("a message on *Monday*")
 PLACING_ENTITIES = TIME_ENTITIES | PLACE_ENTITIES
 # Children that end a noun phrase: clauses, appositions, coordination.

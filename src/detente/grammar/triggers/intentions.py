@@ -83,8 +83,14 @@ class Intentions(Part):
         ceasefire is not agreed': ``weighed_threat_verbs``, round threats24)."""
         marks = self.lex.marks
         auxes = [c.lower_ for c in tok.children if c.dep_ == "aux" and c.lower_ in marks.ultimatum_auxiliaries]
+        conditioned = self._conditioned(tok)
+        if not auxes and conditioned:
+            # "we will continue to act with our allies *in imposing* costs on Russia if it goes
+            # on": the act under the verbs it is the complement or the means of, which bear the
+            # auxiliary ("will continue to act ... in imposing")
+            auxes = self._governing_auxiliaries(tok)
         if auxes:
-            if not self._conditioned(tok):
+            if not conditioned:
                 return False
             # a mere possibility told by no one explains what may happen ("if the governor were
             # removed, the state senate could bar him"): a threat is made by whoever is said to say it
@@ -93,6 +99,28 @@ class Intentions(Part):
             tok.dep_ == "xcomp" and syntax.is_verb(tok.head) and self.lemma(tok.head) in marks.weighed_threat_verbs
         )
         return weighed and (self._conditioned(tok) or self._conditioned(tok.head))
+
+    def _governing_auxiliaries(self, tok: Token) -> list[str]:
+        """The ultimatum auxiliaries ("will", "would", "may" ...) of the nearest verb above an act
+        told as its complement ("will *continue to* impose") or as the means of its act ("will act
+        *in imposing* costs"), climbing at most three steps; none past a verb of another kind."""
+        marks = self.lex.marks
+        cur = tok
+        for _ in range(3):
+            if cur.dep_ == "pcomp" and cur.head.dep_ == "prep" and cur.head.lower_ in ("in", "by"):
+                cur = cur.head.head  # "act *in* imposing", "respond *by* imposing"
+                while cur.dep_ in ("pobj", "conj", "prep") and not syntax.is_verb(cur) and cur.head != cur:
+                    cur = cur.head  # "act with our allies in imposing", the parser hanging "in" on "allies"
+            elif cur.dep_ == "xcomp" and cur.head != cur:
+                cur = cur.head  # "continue *to* impose"
+            else:
+                return []
+            if not syntax.is_verb(cur):
+                return []
+            auxes = [c.lower_ for c in cur.children if c.dep_ == "aux" and c.lower_ in marks.ultimatum_auxiliaries]
+            if auxes:
+                return auxes
+        return []
 
     def _conditioned(self, tok: Token) -> bool:
         """Whether a verb holds a condition that is not counterfactual: an "if" or "unless" clause

@@ -391,16 +391,16 @@ def _title_closed_by(name: Token, actors: ActorDictionary) -> Token | None:
     return None
 
 
-def _posted_to(name: Token, envoy_words: frozenset[str]) -> bool:
+def _posted_to(name: Token, envoy_words: frozenset[str], portfolios: frozenset[str] = frozenset()) -> bool:
     """Whether a name is read as the object of "for" or "to" after an envoy's title ("Special
-    Envoy *for* Yemen Tim Lenderking", the parser taking the country as the name's compound)."""
+    Envoy *for* Yemen Tim Lenderking", the parser taking the country as the name's compound), or
+    of "for" after another title of a portfolio ("Special Representative *for* the DPRK Sung
+    Kim", ``portfolio_titles``)."""
     prep = name.head
-    return (
-        name.dep_ == "pobj"
-        and prep.lower_ in ("for", "to")
-        and prep.head.lemma_.lower() in envoy_words
-        and prep.head.i < prep.i
-    )
+    if name.dep_ != "pobj" or prep.head.i >= prep.i:
+        return False
+    title = prep.head.lemma_.lower()
+    return (prep.lower_ in ("for", "to") and title in envoy_words) or (prep.lower_ == "for" and title in portfolios)
 
 
 def _titled_name(tok: Token, actors: ActorDictionary) -> Token | None:

@@ -172,6 +172,7 @@ class PhraseResolver(Part):
             return [a for p in counterparts for a in self.resolve(p, acting)[:1]]
         start, end = syntax.phrase(head)
         end = self._before_charge(head, end)
+        end = self._before_topic(head, end)
         if head.lemma_.lower() in self.ctx.words.owned_acts | self.ctx.words.owned_merits:
             # "condemned *his* brutal war against Ukraine": whose war, not the one it is waged on;
             # "welcomed *their* commitment to the talks": whose commitment
@@ -246,6 +247,20 @@ class PhraseResolver(Part):
                 ]
         return [self.entries._actor(start, end, best, head)]
 
+    def _before_topic(self, head: Token, end: int) -> int:
+        """Where a phrase of the sides of a meeting ends before what they talk about: "a call with
+        European *leaders on Russia and Ukraine*" is with the leaders, and Russia and Ukraine are
+        the topic (``party_heads``, ``meeting_side_heads``; "the Committee on Foreign Relations",
+        a body's name, keeps its phrase)."""
+        lemma = head.lemma_.lower()
+        if head.tag_ == "NNPS" and lemma.endswith("s"):
+            lemma = lemma[:-1]  # "European *Leaders*", a plural the tagger leaves whole
+        words = self.ctx.words
+        if head.tag_ not in ("NNS", "NNPS") or lemma not in words.party_heads | words.meeting_side_heads:
+            return end
+        topics = [c.i for c in head.rights if c.dep_ == "prep" and c.lower_ in syntax.TOPIC_PREPOSITIONS and c.i < end]
+        return min(topics, default=end)
+
     def _portfolio(self, m: Mention) -> bool:
         """Whether a country or region names an office's portfolio in a title's "for" phrase:
         qualifying a portfolio noun ("Assistant Secretary for *European and Eurasian* Affairs",
@@ -254,14 +269,15 @@ class PhraseResolver(Part):
         if m.entry is None or m.entry.kind == "person":
             return False
         first, last = self.ctx.doc[m.start], self.ctx.doc[m.end - 1]
-        before = self.ctx.doc[m.start - 2 : m.start]
+        start = m.start - 1 if m.start > 0 and self.ctx.doc[m.start - 1].lower_ == "the" else m.start
+        before = self.ctx.doc[start - 2 : start] if start >= 2 else self.ctx.doc[0:0]
         if (
             len(before) == 2
             and before[1].lower_ == "for"
             and before[0].tag_ == "NNP"
             and before[0].lower_ in self.ctx.words.portfolio_titles
         ):
-            return True  # "Special Envoy *for Yemen*"
+            return True  # "Special Envoy *for Yemen*", "Special Representative *for the DPRK*"
         tok = last
         while tok.dep_ == "conj" and tok.head.i < tok.i:
             tok = tok.head  # "European and *Eurasian* Affairs"

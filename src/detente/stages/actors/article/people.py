@@ -83,7 +83,7 @@ class People(Part):
             if m.entry is not None or m.label != "PERSON":
                 continue
             quals = _qualifiers(self.ctx.doc[m.end - 1], self.ctx.by_last, self.ctx.actors, self.ctx.citizenship)
-            if _posted_to(self.ctx.doc[m.end - 1], self.ctx.words.envoy_words):
+            if _posted_to(self.ctx.doc[m.end - 1], self.ctx.words.envoy_words, self.ctx.words.portfolio_titles):
                 # "Special Envoy for *Yemen* X" parsed with the country on the name: where the
                 # envoy is sent, not whose the envoy is
                 quals = [q for q in quals if self.ctx.doc[q.end - 1].head != self.ctx.doc[m.end - 1]]

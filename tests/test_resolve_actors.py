@@ -1069,6 +1069,39 @@ def test_a_spokespersons_it_is_the_body(unaimed_coder, text: str, trigger: str, 
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor"),
+    [
+        # an attack told with no doer: the doer as the article goes on to call them
+        (
+            "Two police officers were wounded in Pandeglang on Friday. Police said the attackers had "
+            "links to a banned network.",
+            "wounded",
+            "attackers",
+        ),
+        (
+            "A judge was shot outside the court in Tula on Monday. The gunman fled on a motorcycle.",
+            "shot",
+            "gunman",
+        ),
+    ],
+)
+def test_an_unnamed_attackers_doer_is_as_the_article_calls_them(  # type: ignore[no-untyped-def]
+    unaimed_coder, text: str, trigger: str, actor: str
+) -> None:
+    events = [e for e in unaimed_coder.code(text, published=DATE) if trigger in e.trigger.text]
+    assert events
+    assert all(e.actor is not None and actor in e.actor.text for e in events), [e.actor for e in events]
+
+
+@pytest.mark.slow
+def test_the_attacker_attacked_is_not_its_own_doer(unaimed_coder) -> None:  # type: ignore[no-untyped-def]
+    text = "The attacker was shot dead at the scene in Tula on Monday."
+    events = [e for e in unaimed_coder.code(text, published=DATE) if "shot" in e.trigger.text]
+    assert all(e.actor is None or "attacker" not in e.actor.text for e in events), [e.actor for e in events]
+
+
+@pytest.mark.slow
 def test_a_name_heading_a_who_clause_is_a_person(unaimed_coder) -> None:  # type: ignore[no-untyped-def]
     """A name the NER does not read as a person's ("Chalida" read as a place) heads a "who"
     clause: a person, the one "she" then stands for, not the person named before her."""

@@ -13,7 +13,7 @@ from detente.knowledge.actors import ActorDictionary
 from detente.knowledge.words import ReferenceWords
 from detente.pipeline.stage import EventsStage
 from detente.pipeline.work import Work
-from detente.records import Event
+from detente.records import Actor, Event
 from detente.stages.actors.article import _Article, _EventIndex, _once_for_no_party
 from detente.stages.actors.context import ContextSides
 from detente.stages.actors.grammar import _one_of, _same_span, _speakers, _to_each
@@ -57,6 +57,12 @@ class ResolveActors(ContextSides, EventsStage):
         article.events = _EventIndex(events)
         return _once_for_no_party(list(self._refine(article, events)), article)
 
+    def _attacker(self, ev: Event, article: _Article) -> Actor | None:
+        """The doer of an attack with no actor named, as the article calls them ("the attacker"),
+        read as a generic actor is: of the country where the attack happened."""
+        found = article.attacker(ev)
+        return self._resolve(ev, found, article) if found is not None else None
+
     def _refine(self, article: _Article, events: tuple[Event, ...]) -> Iterable[Event]:
         for ev in events:
             each = self._each_country(ev.actor, article)
@@ -78,7 +84,10 @@ class ResolveActors(ContextSides, EventsStage):
             actor = (
                 self._resolve(ev, named, article, ev.recipient)
                 if named is not None
-                else self._authorities(ev, article) or self._operator(ev, article) or article.claimer(ev)
+                else self._authorities(ev, article)
+                or self._operator(ev, article)
+                or article.claimer(ev)
+                or self._attacker(ev, article)
             )
             each = self._each_country(ev.recipient, article)
             if each:

@@ -23,7 +23,7 @@ from detente.stages.actors.article.people import People
 from detente.stages.actors.article.reports import Reports
 from detente.stages.actors.article.ties import Ties
 from detente.stages.actors.article.titles import Titles
-from detente.stages.actors.grammar import _body_line, _main_country, _of_a_state
+from detente.stages.actors.grammar import ASSAULT, CLAIM_LOOKBACK, _body_line, _main_country, _of_a_state
 from detente.stages.build import PhraseResolver
 
 
@@ -98,6 +98,26 @@ class _Article(Part):
     def claimer(self, ev: Event) -> Actor | None:
         """The group that claimed an attack with no actor named (:meth:`Reports.claimer`)."""
         return self.reports.claimer(ev)
+
+    def attacker(self, ev: Event) -> Actor | None:
+        """The doer of an attack with no actor named, as the article calls them with a definite
+        noun in its sentence or up to ``CLAIM_LOOKBACK`` sentences after it ("... was stabbed on
+        stage. *The attacker* jumped on stage ...", ``attacker_nouns``): the first such mention
+        that is not the attack's own recipient, as the resolver reads its phrase; None when there
+        is none (a group that claimed the attack is asked first)."""
+        if ev.type != ASSAULT:
+            return None
+        taken = ev.recipient.span if ev.recipient is not None else (0, 0)
+        last = min(ev.sentence + CLAIM_LOOKBACK, len(self.sentences) - 1)
+        for sent in self.sentences[ev.sentence : last + 1]:
+            for tok in sent:
+                if (
+                    tok.lemma_.lower() in self.ctx.words.attacker_nouns
+                    and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+                    and not taken[0] <= tok.idx < taken[1]
+                ):
+                    return next(iter(self.resolver.resolve(tok)), None)
+        return None
 
     def continues_quote(self, sentence: int) -> bool:
         """Whether a quotation goes on from the sentence before (:meth:`Reports.continues_quote`)."""

@@ -1095,6 +1095,31 @@ def test_an_unnamed_attackers_doer_is_as_the_article_calls_them(  # type: ignore
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor"),
+    [
+        # captives freed with no one named freeing them: by their captors, named before or after
+        (
+            "Gunmen seized four engineers from a work camp near Zinder last month. The kidnappers "
+            "demanded a ransom from the company. The hostages were freed early on Sunday, officials said.",
+            "freed",
+            "kidnappers",
+        ),
+        (
+            "Three monks abducted in the north in March were released on Saturday. Their captors had "
+            "demanded the release of jailed fighters.",
+            "released",
+            "captors",
+        ),
+    ],
+)
+def test_captives_freed_by_their_captors(unaimed_coder, text: str, trigger: str, actor: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in unaimed_coder.code(text, published=DATE) if trigger in e.trigger.text]
+    assert events
+    assert all(e.actor is not None and actor in e.actor.text for e in events), [e.actor for e in events]
+
+
+@pytest.mark.slow
 def test_the_attacker_attacked_is_not_its_own_doer(unaimed_coder) -> None:  # type: ignore[no-untyped-def]
     text = "The attacker was shot dead at the scene in Tula on Monday."
     events = [e for e in unaimed_coder.code(text, published=DATE) if "shot" in e.trigger.text]

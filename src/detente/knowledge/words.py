@@ -611,6 +611,7 @@ class ReferenceWords:
     weapon_heads: frozenset[str] = words(default=())
     attack_heads: frozenset[str] = words(default=())
     attacker_nouns: frozenset[str] = words(default=())
+    captor_nouns: frozenset[str] = words(default=())
     speaking_heads: frozenset[str] = words(default=())
     authority_passives: frozenset[str] = words(default=())
     citizenship_nouns: frozenset[str] = words(default=())

@@ -26,6 +26,11 @@ from detente.stages.actors.article.titles import Titles
 from detente.stages.actors.grammar import ASSAULT, CLAIM_LOOKBACK, _body_line, _main_country, _of_a_state
 from detente.stages.build import PhraseResolver
 
+#: a release of people (CAMEO 0841) is RETREAT with a code that opens so
+RETREAT, RELEASE_CAMEO = "RETREAT", "084"
+#: the words that make a noun name one the text has in view ("*the* kidnappers", "*her* captors")
+DEFINITE_DETERMINERS = frozenset({"the", "his", "her", "their", "its"})
+
 
 class _Article(Part):
     """What the article has named: its dictionary mentions in order, the country that
@@ -100,24 +105,35 @@ class _Article(Part):
         return self.reports.claimer(ev)
 
     def attacker(self, ev: Event) -> Actor | None:
-        """The doer of an attack with no actor named, as the article calls them with a definite
-        noun in its sentence or up to ``CLAIM_LOOKBACK`` sentences after it ("... was stabbed on
-        stage. *The attacker* jumped on stage ...", ``attacker_nouns``): the first such mention
-        that is not the attack's own recipient, as the resolver reads its phrase; None when there
-        is none (a group that claimed the attack is asked first)."""
-        if ev.type != ASSAULT:
+        """The doer of an attack or a release with no actor named, as the article calls them with
+        a definite noun: for an attack, in its sentence or up to ``CLAIM_LOOKBACK`` sentences after
+        it ("... was stabbed on stage. *The attacker* jumped on stage ...", ``attacker_nouns``); for
+        captives freed, their captors named as far before or after it ("the kidnappers demanded a
+        ransom ... The hostages were freed on Sunday", ``captor_nouns``). The nearest such mention
+        that is not the event's own recipient, as the resolver reads its phrase; None when there is
+        none (a group that claimed the attack is asked first)."""
+        words = self.ctx.words
+        if ev.type == ASSAULT:
+            nouns, first = words.attacker_nouns, ev.sentence
+        elif ev.type == RETREAT and ev.cameo.startswith(RELEASE_CAMEO):
+            nouns, first = words.captor_nouns, max(0, ev.sentence - CLAIM_LOOKBACK)
+        else:
             return None
         taken = ev.recipient.span if ev.recipient is not None else (0, 0)
         last = min(ev.sentence + CLAIM_LOOKBACK, len(self.sentences) - 1)
-        for sent in self.sentences[ev.sentence : last + 1]:
-            for tok in sent:
-                if (
-                    tok.lemma_.lower() in self.ctx.words.attacker_nouns
-                    and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
-                    and not taken[0] <= tok.idx < taken[1]
-                ):
-                    return next(iter(self.resolver.resolve(tok)), None)
-        return None
+        found = [
+            tok
+            for sent in self.sentences[first : last + 1]
+            for tok in sent
+            if tok.lemma_.lower() in nouns
+            and any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE_DETERMINERS for c in tok.children)
+            and not taken[0] <= tok.idx < taken[1]
+        ]
+        if not found:
+            return None
+        here = self.sentences[ev.sentence].start
+        nearest = min(found, key=lambda tok: (abs(tok.i - here), tok.i < here))
+        return next(iter(self.resolver.resolve(nearest)), None)
 
     def continues_quote(self, sentence: int) -> bool:
         """Whether a quotation goes on from the sentence before (:meth:`Reports.continues_quote`)."""

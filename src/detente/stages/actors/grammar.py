@@ -391,15 +391,21 @@ def _title_closed_by(name: Token, actors: ActorDictionary) -> Token | None:
     return None
 
 
-def _posted_to(name: Token, envoy_words: frozenset[str]) -> bool:
+def _posted_to(name: Token, envoy_words: frozenset[str], portfolio_titles: frozenset[str] = frozenset()) -> bool:
     """Whether a name is read as the object of "for" or "to" after an envoy's title ("Special
-    Envoy *for* Yemen Tim Lenderking", the parser taking the country as the name's compound)."""
+    Envoy *for* Yemen Tim Lenderking", the parser taking the country as the name's compound),
+    or of "for" after a title whose "for" names a portfolio (``portfolio_titles``: "Special
+    Representative *for* the DPRK Jane Roe"): the country is where the office looks, not whose
+    it is."""
     prep = name.head
+    title = prep.head.lemma_.lower()
     return (
         name.dep_ == "pobj"
-        and prep.lower_ in ("for", "to")
-        and prep.head.lemma_.lower() in envoy_words
         and prep.head.i < prep.i
+        and (
+            (prep.lower_ in ("for", "to") and title in envoy_words)
+            or (prep.lower_ == "for" and prep.head.lower_ in portfolio_titles)
+        )
     )
 
 

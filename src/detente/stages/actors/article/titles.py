@@ -106,7 +106,9 @@ class Titles(Part):
         titles = [c for c in last.children if c.dep_ == "compound" and c.i < first.i]
         titles += list(last.doc[max(first.i - 2, 0) : last.i])
         envoys = self.ctx.words.envoy_words
-        return any(t.lemma_.lower() in envoys for t in titles) or _posted_to(last, envoys)
+        return any(t.lemma_.lower() in envoys for t in titles) or _posted_to(
+            last, envoys, self.ctx.words.portfolio_titles
+        )
 
     def _office_label(self, first: Token, last: Token) -> set[str]:
         """The country of a title of one country's offices before a person's name ("*Rep.* Jim

@@ -78,6 +78,14 @@ ROWS = [
         "USA",
         "2023-06-10",
     ),
+    # a title of one state's office that names no country ("Counselor of the Department")
+    (
+        "Counselor of the Department Jane Roe met with Prime Minister Dorin Recean in Chisinau on Tuesday.",
+        "met",
+        "actor",
+        "USA",
+        "2023-06-10",
+    ),
     # a transcript's "I" is who speaks on the turn, not the byline's official
     (TRANSCRIPT, "condemn", "actor", "POL", "2024-03-10"),
     # guards: the same country said twice; the spokesperson's own "we" in a briefing

@@ -172,12 +172,14 @@ class PhraseResolver(Part):
             if len(listed) > 1:
                 return [a for t in listed for a in self.resolve(t, acting)]
             return self.resolve(named_self[0], acting)
-        if first_person and speaker is None and not self.ctx._opens_inside_quote(head.idx):
+        singular = first_person and head.lower_ in syntax.SINGULAR_FIRST
+        if singular and speaker is None and not self.ctx._opens_inside_quote(head.idx):
             turn = self._turn_speaker(head)
             if turn is not None:
-                # a transcript's turn ("MR ROE: *We* condemn ...", "QUESTION: Do *we* ..."):
-                # "I" and "we" are the one the label names, never the official whose byline
-                # heads the transcript; a journalist's are no party's
+                # a transcript's turn ("FOREIGN MINISTER ROE: *I* condemn ...", "QUESTION: Do *I*
+                # ..."): "I" is the one the label names, never the official whose byline heads
+                # the transcript; a journalist's is no party's ("we" in a meeting's remarks may
+                # be both sides: read as before)
                 return [turn]
         if first_person and speaker is None and self.ctx._in_interview(head.idx):
             # an interview's turns ("((WN)) Why ...?" / "((Jane Roe)) I ..."): "I" and "we" are

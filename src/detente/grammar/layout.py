@@ -91,3 +91,56 @@ def interview(doc: Doc) -> Interview | None:
         doc.user_data[_KEY] = read_interview(doc.text)
     found = doc.user_data[_KEY]
     return found if isinstance(found, Interview) else None
+
+
+#: a transcript turn's label: one to five words in capitals and a colon at a line's start
+#: ("SECRETARY BLINKEN:", "MR PRICE:", "QUESTION:", "FOREIGN MINISTER DOE:")
+_CAPITAL_LABEL = re.compile(r"^[ \t]*([A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,4}):(?=[ \t])")
+#: labelled lines a transcript has at least
+MIN_TURNS = 2
+_TRANSCRIPT_KEY = "detente_transcript_turns"
+
+
+@dataclass(frozen=True)
+class Transcript:
+    """The turns of a transcript (a briefing, an interview, remarks with questions): the start
+    of each labelled line (sorted) and its label; a turn runs to the next labelled line."""
+
+    starts: tuple[int, ...]
+    labels: tuple[str, ...]
+
+    def label_at(self, char: int) -> str | None:
+        """The label of the turn character ``char`` stands in; None before the first turn."""
+        i = bisect.bisect_right(self.starts, char) - 1
+        return self.labels[i] if i >= 0 else None
+
+    def next_label(self, char: int) -> str | None:
+        """The label of the turn after the one character ``char`` stands in (who answers)."""
+        i = bisect.bisect_right(self.starts, char)
+        return self.labels[i] if i < len(self.labels) else None
+
+
+def read_transcript(text: str) -> Transcript | None:
+    """The turns of ``text`` when it is a transcript: at least ``MIN_TURNS`` lines open with a
+    speaker's label in capitals and a colon, the convention of official transcripts
+    ("SECRETARY BLINKEN: Good morning ...", "QUESTION: Thank you ..."); None otherwise."""
+    starts: list[int] = []
+    labels: list[str] = []
+    at = 0
+    for line in text.split("\n"):
+        m = _CAPITAL_LABEL.match(line)
+        if m is not None and any(c.isalpha() for c in m.group(1)) and len(m.group(1)) > 1:
+            starts.append(at + m.start(1))
+            labels.append(m.group(1).strip())
+        at += len(line) + 1
+    if len(starts) < MIN_TURNS:
+        return None
+    return Transcript(tuple(starts), tuple(labels))
+
+
+def transcript(doc: Doc) -> Transcript | None:
+    """The transcript turns of ``doc`` (see :func:`read_transcript`), read once per document."""
+    if _TRANSCRIPT_KEY not in doc.user_data:
+        doc.user_data[_TRANSCRIPT_KEY] = read_transcript(doc.text)
+    found = doc.user_data[_TRANSCRIPT_KEY]
+    return found if isinstance(found, Transcript) else None

@@ -605,6 +605,7 @@ class ReferenceWords:
     statement_verbs: frozenset[str] = words(default=())
     statement_modifiers: frozenset[str] = words(default=())
     signatory_words: frozenset[str] = words(default=())
+    question_labels: frozenset[str] = words(default=())
     person_heads: frozenset[str] = words(default=())
     common_place_words: frozenset[str] = words(default=())
     instrument_heads: frozenset[str] = words(default=())

@@ -61,7 +61,9 @@ class FindMentions:
             (start, end, self.actors.choose(_of_the_article(entries, named), day)) for start, end, entries in matches
         ]
         chosen = [c for c in chosen if not self._inside_other_name(doc, *c)]
+        chosen = _as_defined(doc, chosen)
         others, inside = self._other_persons(doc, chosen)
+        others |= _of_another_country(doc, chosen)
         in_person = {i for ent in doc.ents if ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
         # a capital stands for its state where the article names that state otherwise too
         states = {e.country for s, t, e in chosen if tuple(words[s:t]) not in others and e.kind != "metonym"}
@@ -194,6 +196,59 @@ def _longer_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
     ):
         first -= 1
     return first, last
+
+
+def _as_defined(doc: Doc, chosen: list[tuple[int, int, ActorEntry]]) -> list[tuple[int, int, ActorEntry]]:
+    """The dictionary names, a short form the article defines in brackets after a name the
+    dictionary knows ("the Republic of Ruritania (ROR)") taking that name's entry wherever the
+    article uses it, in place of what the dictionary gives the short form (another state's,
+    another body's): the article says what it means by it."""
+    defined: dict[str, ActorEntry] = {}
+    for start, end, entry in chosen:
+        if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+            continue
+        short = doc[end + 1].text
+        if not (2 <= len(short) <= 8 and short.isupper() and short.isalpha()):
+            continue
+        if short[0] in {t.text[0] for t in doc[start:end] if t.is_title or t.is_upper}:
+            defined.setdefault(short, entry)
+    if not defined:
+        return chosen
+    return [
+        (start, end, defined[doc[start].text])
+        if end - start == 1 and doc[start].text in defined
+        else (start, end, entry)
+        for start, end, entry in chosen
+    ]
+
+
+#: the kinds of dictionary entry that name a state: a country, its people, its capital
+_STATE_KINDS = frozenset({"country", "people", "metonym"})
+
+
+def _of_another_country(doc: Doc, chosen: list[tuple[int, int, ActorEntry]]) -> set[tuple[str, ...]]:
+    """Names of known persons that the text gives another country, in an "of" phrase on the
+    name ("President *Ana Ruiz* of Chile") or as the name's own adjective or possessive ("Chilean
+    *Ana Ruiz*", "Chile's *Ana Ruiz*"), and never the entry's own country: a namesake of the
+    dictionary's person, whose country the text states. Such a name is the article's own
+    person, as :meth:`FindMentions._other_persons` reads it."""
+    states: dict[int, str] = {}
+    for _, end, entry in chosen:
+        if entry.kind in _STATE_KINDS and entry.country:
+            states[end - 1] = entry.country
+    out: set[tuple[str, ...]] = set()
+    for start, end, entry in chosen:
+        if entry.kind != "person" or not entry.country:
+            continue
+        name = doc[end - 1]
+        quals = [
+            p for c in name.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"
+        ]
+        quals += [c for c in name.children if c.dep_ in ("amod", "compound", "poss") and c.i < start]
+        countries = {states[q.i] for q in quals if q.i in states}
+        if countries and entry.country not in countries:
+            out.add(tuple(t.text for t in doc[start:end]))
+    return out
 
 
 def _of_the_article(entries: tuple[ActorEntry, ...], named: set[str]) -> tuple[ActorEntry, ...]:

@@ -391,16 +391,22 @@ def _title_closed_by(name: Token, actors: ActorDictionary) -> Token | None:
     return None
 
 
-def _posted_to(name: Token, envoy_words: frozenset[str], portfolios: frozenset[str] = frozenset()) -> bool:
+def _posted_to(name: Token, envoy_words: frozenset[str], portfolio_titles: frozenset[str] = frozenset()) -> bool:
     """Whether a name is read as the object of "for" or "to" after an envoy's title ("Special
-    Envoy *for* Yemen Tim Lenderking", the parser taking the country as the name's compound), or
-    of "for" after another title of a portfolio ("Special Representative *for* the DPRK Sung
-    Kim", ``portfolio_titles``)."""
+    Envoy *for* Yemen Tim Lenderking", the parser taking the country as the name's compound),
+    or of "for" after a title whose "for" names a portfolio (``portfolio_titles``: "Special
+    Representative *for* the DPRK Jane Roe"): the country is where the office looks, not whose
+    it is."""
     prep = name.head
-    if name.dep_ != "pobj" or prep.head.i >= prep.i:
-        return False
     title = prep.head.lemma_.lower()
-    return (prep.lower_ in ("for", "to") and title in envoy_words) or (prep.lower_ == "for" and title in portfolios)
+    return (
+        name.dep_ == "pobj"
+        and prep.head.i < prep.i
+        and (
+            (prep.lower_ in ("for", "to") and title in envoy_words)
+            or (prep.lower_ == "for" and prep.head.lower_ in portfolio_titles)
+        )
+    )
 
 
 def _titled_name(tok: Token, actors: ActorDictionary) -> Token | None:

@@ -196,6 +196,12 @@ class ResolveActorsBase:
                 # "X, president of *Republika Srpska*'s national assembly": a place in what describes X
                 # (not a word of the name itself, "*Carmen* Cruz")
                 country = self._named_place(side, head, article, _qualifier_words(head, self.actors))
+        if country is None and person is not None and head is not None and article.posted(person):
+            # "Special Envoy for Yemen X" in a statement of one state's office, which names its
+            # own envoys by their title alone: sent by the statement's issuer (the one state it
+            # declares, else the office heading it: "Office of the Spokesperson")
+            states = {a.country for a in article.resolver.declared_issuers(head) if a.country}
+            country = next(iter(states)) if len(states) == 1 else article.office_country if not states else None
         heading = head is not None and _heading(head, article.sentences[ev.sentence], words.statement_nouns)
         if country is None and person is not None and not article.tied(person) and not heading:
             own = _is_place_of(ev, head)

@@ -7,11 +7,12 @@ phrase's own names, an apposition, a title, a pronoun's owner) and asks each par
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from detente.grammar import syntax
+from detente.grammar import layout, syntax
 from detente.knowledge.actors import ActorDictionary
 from detente.knowledge.words import ReferenceWords
 from detente.pipeline.work import Mention
@@ -26,6 +27,12 @@ from detente.stages.build.pronouns import Pronouns
 
 #: the prepositions that place a person at the organisation they work for ("a researcher *at* X")
 EMPLOYER_PREPOSITIONS = ("at", "with", "for")
+
+
+def _folded(word: str) -> str:
+    """A word without its accents: a transcript's label in capitals drops them ("ANTONIO" for
+    "António")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 #: how many sentences before "the statement" the one that issued it is looked for
@@ -116,6 +123,39 @@ class PhraseResolver(Part):
             return None
         return next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("my", "our")), None)
 
+    def _turn_speaker(self, head: Token) -> Actor | None:
+        """Who speaks on the transcript turn ``head`` stands in (:func:`layout.transcript`): the
+        person the article names by the label's last word ("FOREIGN MINISTER DOE:" is the
+        article's Jane Doe, "MR ROE:" its John Roe), a bare "I" when the label is a journalist's
+        (``question_labels``) or names no one the article does; None outside a transcript's turns,
+        and where the label names the issuer the text declares (read as before)."""
+        turns = layout.transcript(self.ctx.doc)
+        label = turns.label_at(head.idx) if turns is not None else None
+        if label is None:
+            return None
+        bare = Actor(head.text, (head.idx, head.idx + len(head)))
+        words = label.lower().replace(".", " ").split()
+        if not words or self.ctx.words.question_labels.intersection(words):
+            return bare
+        surname = words[-1]
+        starts = set(turns.starts) if turns is not None else set()
+        found = None
+        for m in self.ctx.mentions:
+            person = (m.entry is not None and m.entry.kind == "person") or m.label == "PERSON"
+            if not person or _folded(self.ctx.doc[m.end - 1].lower_) != _folded(surname):
+                continue
+            found = m
+            if self.ctx.doc[m.start].idx not in starts and self.ctx.doc[m.start].idx - 1 not in starts:
+                break  # a mention in the text's own words, better than a label's
+        if found is not None:
+            return self.entries._mentioned(found)
+        # a name the NER read as something else ("Spokesperson Jane Roe" as a body's): the
+        # issuer of the transcript when the label names it, else no one the article names
+        issuers = self.issuers._issuers_of(head)
+        if any(_folded(a.text.split()[-1].lower()) == _folded(surname) for a in issuers if a.text.split()):
+            return None
+        return bare
+
     def resolve(self, head: Token, acting: frozenset[int] = frozenset(), speaker: Actor | None = None) -> list[Actor]:
         """The actors a phrase names; ``acting`` are the heads of the event's own actors, which a
         recipient pronoun never refers to ("police fired tear gas at *them*"). In an event
@@ -132,6 +172,15 @@ class PhraseResolver(Part):
             if len(listed) > 1:
                 return [a for t in listed for a in self.resolve(t, acting)]
             return self.resolve(named_self[0], acting)
+        singular = first_person and head.lower_ in syntax.SINGULAR_FIRST
+        if singular and speaker is None and not self.ctx._opens_inside_quote(head.idx):
+            turn = self._turn_speaker(head)
+            if turn is not None:
+                # a transcript's turn ("FOREIGN MINISTER ROE: *I* condemn ...", "QUESTION: Do *I*
+                # ..."): "I" is the one the label names, never the official whose byline heads
+                # the transcript; a journalist's is no party's ("we" in a meeting's remarks may
+                # be both sides: read as before)
+                return [turn]
         if first_person and speaker is None and self.ctx._in_interview(head.idx):
             # an interview's turns ("((WN)) Why ...?" / "((Jane Roe)) I ..."): "I" and "we" are
             # the one who speaks on the line, never an issuer the text names in its own voice
@@ -269,8 +318,8 @@ class PhraseResolver(Part):
         if m.entry is None or m.entry.kind == "person":
             return False
         first, last = self.ctx.doc[m.start], self.ctx.doc[m.end - 1]
-        start = m.start - 1 if m.start > 0 and self.ctx.doc[m.start - 1].lower_ == "the" else m.start
-        before = self.ctx.doc[start - 2 : start] if start >= 2 else self.ctx.doc[0:0]
+        at = m.start - 1 if m.start > 0 and self.ctx.doc[m.start - 1].lower_ == "the" else m.start
+        before = self.ctx.doc[max(at - 2, 0) : at]  # "Special Representative for *the DPRK*"
         if (
             len(before) == 2
             and before[1].lower_ == "for"

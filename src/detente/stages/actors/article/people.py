@@ -34,6 +34,9 @@ class People(Part):
         #: unknown names tied to something other than a country that would say whose they are
         #: (an organisation, a topic, a passport): no country of the place for them
         self.untied: set[str] = set()
+        #: names of envoys with no country of their own ("Special Envoy for Yemen X", "Special
+        #: Representative for the DPRK X", "Ambassador X"): sent by another state (:meth:`posted`)
+        self.posted_names: set[str] = set()
         self.persons = self._person_countries(self.ctx.mentions)
         #: the persons named in full, by surname
         full_names: dict[str, list[str]] = {}
@@ -62,6 +65,29 @@ class People(Part):
             found = self.persons.get(FIRST_WORD + words[0].lower())
         return found
 
+    def _portfolio_country(self, m: Mention) -> bool:
+        """Whether a country's name follows a title's "for" or "to" directly ("Special Envoy
+        *for Yemen*", "Special Representative *for the DPRK*", "Ambassador *to Kenya*";
+        ``portfolio_titles``, ``envoy_words``): where the office looks, not whose it is."""
+        doc = self.ctx.doc
+        at = m.start - 1 if m.start > 0 and doc[m.start - 1].lower_ == "the" else m.start
+        if at < 2 or doc[at - 1].lower_ not in ("for", "to"):
+            return False
+        title = doc[at - 2]
+        words = self.ctx.words
+        if not title.is_title:
+            return False
+        return title.lemma_.lower() in words.envoy_words or (
+            doc[at - 1].lower_ == "for" and title.lower_ in words.portfolio_titles
+        )
+
+    def posted(self, name: str) -> bool:
+        """Whether a person the dictionary does not know is named with an envoy's title, or one
+        that posts them to a country ("Special Envoy for Yemen X", "Special Representative for
+        the DPRK X"), and with no country of their own."""
+        words = name.split()
+        return name.lower() in self.posted_names or (bool(words) and words[-1].lower() in self.posted_names)
+
     def tied(self, name: str) -> bool:
         """Whether a person the dictionary does not know is described as someone whose country
         the article's places would not tell: of an organisation ("Christopher Lockyear,
@@ -83,10 +109,17 @@ class People(Part):
             if m.entry is not None or m.label != "PERSON":
                 continue
             quals = _qualifiers(self.ctx.doc[m.end - 1], self.ctx.by_last, self.ctx.actors, self.ctx.citizenship)
-            if _posted_to(self.ctx.doc[m.end - 1], self.ctx.words.envoy_words, self.ctx.words.portfolio_titles):
-                # "Special Envoy for *Yemen* X" parsed with the country on the name: where the
-                # envoy is sent, not whose the envoy is
+            posted = _posted_to(self.ctx.doc[m.end - 1], self.ctx.words.envoy_words, self.ctx.words.portfolio_titles)
+            if posted:
+                # "Special Envoy for *Yemen* X", "Special Representative for the *DPRK* X" parsed
+                # with the country on the name: where the envoy is sent, not whose the envoy is
                 quals = [q for q in quals if self.ctx.doc[q.end - 1].head != self.ctx.doc[m.end - 1]]
+            portfolio = [q for q in quals if self._portfolio_country(q)]
+            if portfolio:
+                # the same, however the parser hangs the title ("Special Representative for the
+                # *DPRK* X's calls" in a headline)
+                posted = True
+                quals = [q for q in quals if q not in portfolio]
             countries = {q.entry.country for q in quals if q.entry is not None and q.entry.country}
             name = self.ctx.doc[m.start : m.end].text
             keys = {name.lower(), self.ctx.doc[m.end - 1].lower_}
@@ -131,6 +164,9 @@ class People(Part):
                 # apposition names another office: "the spokesperson for Pakistan's Ministry of
                 # Foreign Affairs, Ambassador X", an honorific)
                 self.untied.update(keys)
+                posted = True
+            if posted and not countries:
+                self.posted_names.update(keys)
             seen.update(keys)
             if len(countries) == 1:
                 for key in keys:
@@ -199,6 +235,7 @@ class People(Part):
                 # the parser hangs the name at the end of the title's phrase; the title's
                 # country is the person's ("Ambassador Hussain met ...")
                 quals = _qualifiers(title, self.ctx.by_last, self.ctx.actors, self.ctx.citizenship)
+            quals = [q for q in quals if not self._portfolio_country(q)]  # "for the DPRK Kim's calls"
             countries = {q.entry.country for q in quals if q.entry is not None and q.entry.country}
             for key in keys[tok.lower_] if len(countries) == 1 else ():
                 out.setdefault(key, set()).update(countries)

@@ -63,6 +63,14 @@ class _Article(Part):
             and not syntax.stance(doc[m.start])
             and not _body_line(doc, m, words.body_heads)
         )
+        #: the one state of the office heading the text on a line of its own ("Office of the
+        #: Spokesperson"), who issues it; None when there is none or several
+        offices = {
+            m.entry.country
+            for m in self.ctx.named
+            if m.entry is not None and m.entry.country and _body_line(doc, m, words.body_heads)
+        }
+        self.office_country = next(iter(offices)) if len(offices) == 1 else None
         #: sentence -> the one speaker its events are attributed to
         self.speakers: dict[int, Actor] = {}
 
@@ -224,6 +232,10 @@ class _Article(Part):
     def person_country(self, name: str) -> str | None:
         """The one country the article gives a person (:meth:`People.person_country`)."""
         return self.people.person_country(name)
+
+    def posted(self, name: str) -> bool:
+        """Whether a person is named as posted to a country, with no country of their own (:meth:`People.posted`)."""
+        return self.people.posted(name)
 
     def tied(self, name: str) -> bool:
         """Whether a person is tied to something other than a country (:meth:`People.tied`)."""

@@ -20,6 +20,10 @@ LOOK_ALIKES = [
     ("Japan mobilized funding for the reconstruction of Ukraine's power grid.", "MOBILIZE"),
     ("President Ruto announced the designation of a delegation to attend the inauguration in Accra.", "SANCTION"),
     ("Kenya designated a delegation to attend the swearing-in of Ghana's president.", "SANCTION"),
+    # a plan or a rumour shot down is refused or denied, not attacked
+    ("The Senate committee shot down the governor's plan to close three hospitals.", "ASSAULT"),
+    ("Lawmakers in Nairobi shot down the proposal to extend the curfew.", "ASSAULT"),
+    ("The Kenyan minister shot down rumours of a cabinet reshuffle.", "ASSAULT"),
 ]
 
 #: (sentence, the type it is still coded as)
@@ -28,6 +32,8 @@ KEPT = [
     ("Azerbaijan mobilized thousands of reservists near the border with Armenia.", "MOBILIZE"),
     ("The Treasury announced the designation of two Hezbollah financiers.", "SANCTION"),
     ("The State Department designated the cartel as a terrorist organization.", "SANCTION"),
+    ("Ukrainian air defences shot down 20 Russian drones overnight.", "ASSAULT"),
+    ("Lawmakers in Nairobi shot down the proposal to extend the curfew.", "REJECT"),
 ]
 
 

@@ -180,3 +180,32 @@ def test_nominal41_funds_released_free_no_captive(unaimed_coder: Any) -> None:
         "The European Commission approved the release of frozen funds to Hungary.", published=DATE
     )
     assert not [e for e in events if e.type == "RETREAT"], [(e.type, e.trigger.text) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_", "actor", "recipient"),
+    [
+        # round nominal42: someone's help named in the reason of a verb of thanks is that one's act
+        # (a possessive act is no office's brief: "the Prime Minister for Singapore's support")
+        ("The chancellor thanked the Prime Minister for Norway's support for Moldova.", "SUPPORT", "NOR", "MDA"),
+        ("The envoy thanked the minister for Chile's backing of Bolivia.", "SUPPORT", "CHL", "BOL"),
+    ],
+)
+def test_nominal42_help_thanked_for(coder: Any, sentence: str, type_: str, actor: str, recipient: str) -> None:
+    check_coded(coder, sentence, type_, actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "author"),
+    [
+        # someone's help praised stands for its author: the praise goes to that one alone
+        ("The minister commended Norway's humanitarian support for the people of Moldova and Georgia.", "NOR"),
+        ("The envoy praised Chile's assistance to Bolivia and Peru.", "CHL"),
+    ],
+)
+def test_nominal42_help_praised_goes_to_its_author(coder: Any, sentence: str, author: str) -> None:
+    events = coder.code(sentence, published=DATE)
+    praised = [e for e in events if e.trigger.text in ("commended", "praised")]
+    assert [e.recipient and e.recipient.country for e in praised] == [author], [
+        (e.type, e.trigger.text, e.recipient and e.recipient.country) for e in events
+    ]

@@ -45,6 +45,11 @@ def test_nominal19_thing_of_is_no_doer(unaimed_coder: Any) -> None:
         "The Swiss envoy is working to secure the release of the aid workers held by the militia.",
         "Ankara sent its spy chief to Tripoli to broker a ceasefire between the rival governments.",
         "Officials discussed efforts to obtain the release of three Austrians detained by Iran.",
+        # round nominal42: a gerund of obtaining under a preposition, and what a deal or a campaign is for
+        "The minister stressed his focus on securing the release of the fishermen held by Eritrea.",
+        "The envoy remains committed to securing the release of the nurses held by the rebels.",
+        "Mediators reached a deal for the release of the miners held by the militia.",
+        "Their relatives have campaigned for the release of the students held by the junta.",
     ],
 )
 def test_nominal19_outcome_sought(unaimed_coder: Any, sentence: str) -> None:
@@ -58,6 +63,8 @@ def test_nominal19_outcome_sought(unaimed_coder: Any, sentence: str) -> None:
         # ... and one stated as reached stays
         "Oman helped secure the release of the two Belgian aid workers held by Iran.",
         "Oman managed to secure the release of the two Belgian aid workers held by Iran.",
+        "Oman played a part in securing the release of the two Belgian aid workers held by Iran.",
+        "The minister thanked Oman for securing the release of the two Belgian aid workers held by Iran.",
         "Oman secured the release of the two Belgian aid workers held by Iran on Friday.",
     ],
 )

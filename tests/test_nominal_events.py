@@ -120,6 +120,10 @@ def test_recall36_delegation_alone_is_no_visit(coder: Any, sentence: str) -> Non
         ("The meeting of Egypt and Jordan ended without a statement.", "EGY", "JOR"),
         ("The Nigerian foreign minister convened a meeting with the Ghanaian ambassador on Thursday.", "NGA", "GHA"),
         ("The Kenyan president chaired talks with Somali clan leaders in Nairobi.", "KEN", "SOM"),
+        # round nominal42: ... also when the meeting "was held", its sides' "of" phrase naming two
+        ("A meeting between the defense chiefs of Ghana and Togo was held in Lome.", "GHA", "TGO"),
+        ("A meeting of the interior ministers of Chile and Peru was held in Lima on Monday.", "CHL", "PER"),
+        ("Talks between the envoys of Serbia and Kosovo were held in Brussels.", "SRB", "XKX"),
     ],
 )
 def test_nominal41_meeting_participants(coder: Any, sentence: str, actor: str, recipient: str) -> None:
@@ -136,6 +140,7 @@ def test_nominal41_meeting_participants(coder: Any, sentence: str, actor: str, r
         # a multilateral meeting is its group's, never split into pairs
         "The talks brought together ministers from Britain, Canada and France.",
         "The G20 summit brought together the finance ministers of India and Brazil.",
+        "A meeting of the Security Council was held in New York on Monday.",
     ],
 )
 def test_nominal41_no_participants_met(unaimed_coder: Any, sentence: str) -> None:

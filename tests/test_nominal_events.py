@@ -221,3 +221,21 @@ def test_nominal42_help_praised_goes_to_its_author(coder: Any, sentence: str, au
     assert [e.recipient and e.recipient.country for e in praised] == [author], [
         (e.type, e.trigger.text, e.recipient and e.recipient.country) for e in events
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # an honorific opened by "his" or "her" is the one the article named with it, not the pronoun's
+        (
+            "Prime Minister Keir Starmer met His Majesty King Abdullah II of Jordan in London. "
+            "Prime Minister Starmer thanked His Majesty for his tireless work for refugees.",
+            "JOR",
+        ),
+    ],
+)
+def test_nominal42_honorific_thanked(coder: Any, text: str, country: str) -> None:
+    thanks = [e for e in coder.code(text, published=DATE) if e.trigger.text == "thanked"]
+    assert [e.recipient and e.recipient.country for e in thanks] == [country], [
+        (e.recipient and e.recipient.text, e.recipient and e.recipient.country) for e in thanks
+    ]

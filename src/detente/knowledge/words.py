@@ -595,6 +595,8 @@ class ReferenceWords:
     owned_acts: frozenset[str] = words(default=())
     owned_merits: frozenset[str] = words(default=())
     body_heads: frozenset[str] = words(default=())
+    #: honorifics a possessive pronoun opens ("*His Majesty*"), standing for the one named with them
+    honorific_titles: frozenset[str] = words(default=())
     #: heads of a phrase that, owned by "my" or "our" in the text's voice, are the speaker's own
     #: side ("*my Administration* has been working with ...", "*our teams* are deploying")
     own_side_heads: frozenset[str] = words(default=())

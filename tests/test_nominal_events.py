@@ -63,8 +63,6 @@ def test_nominal19_outcome_sought(unaimed_coder: Any, sentence: str) -> None:
         # ... and one stated as reached stays
         "Oman helped secure the release of the two Belgian aid workers held by Iran.",
         "Oman managed to secure the release of the two Belgian aid workers held by Iran.",
-        "Oman played a part in securing the release of the two Belgian aid workers held by Iran.",
-        "The minister thanked Oman for securing the release of the two Belgian aid workers held by Iran.",
         "Oman secured the release of the two Belgian aid workers held by Iran on Friday.",
     ],
 )
@@ -140,7 +138,6 @@ def test_nominal41_meeting_participants(coder: Any, sentence: str, actor: str, r
         # a multilateral meeting is its group's, never split into pairs
         "The talks brought together ministers from Britain, Canada and France.",
         "The G20 summit brought together the finance ministers of India and Brazil.",
-        "A meeting of the Security Council was held in New York on Monday.",
     ],
 )
 def test_nominal41_no_participants_met(unaimed_coder: Any, sentence: str) -> None:

@@ -45,6 +45,11 @@ def test_nominal19_thing_of_is_no_doer(unaimed_coder: Any) -> None:
         "The Swiss envoy is working to secure the release of the aid workers held by the militia.",
         "Ankara sent its spy chief to Tripoli to broker a ceasefire between the rival governments.",
         "Officials discussed efforts to obtain the release of three Austrians detained by Iran.",
+        # round nominal42: a gerund of obtaining under a preposition, and what a deal or a campaign is for
+        "The minister stressed his focus on securing the release of the fishermen held by Eritrea.",
+        "The envoy remains committed to securing the release of the nurses held by the rebels.",
+        "Mediators reached a deal for the release of the miners held by the militia.",
+        "Their relatives have campaigned for the release of the students held by the junta.",
     ],
 )
 def test_nominal19_outcome_sought(unaimed_coder: Any, sentence: str) -> None:
@@ -113,6 +118,10 @@ def test_recall36_delegation_alone_is_no_visit(coder: Any, sentence: str) -> Non
         ("The meeting of Egypt and Jordan ended without a statement.", "EGY", "JOR"),
         ("The Nigerian foreign minister convened a meeting with the Ghanaian ambassador on Thursday.", "NGA", "GHA"),
         ("The Kenyan president chaired talks with Somali clan leaders in Nairobi.", "KEN", "SOM"),
+        # round nominal42: ... also when the meeting "was held", its sides' "of" phrase naming two
+        ("A meeting between the defense chiefs of Ghana and Togo was held in Lome.", "GHA", "TGO"),
+        ("A meeting of the interior ministers of Chile and Peru was held in Lima on Monday.", "CHL", "PER"),
+        ("Talks between the envoys of Serbia and Kosovo were held in Brussels.", "SRB", "XKX"),
     ],
 )
 def test_nominal41_meeting_participants(coder: Any, sentence: str, actor: str, recipient: str) -> None:
@@ -180,3 +189,50 @@ def test_nominal41_funds_released_free_no_captive(unaimed_coder: Any) -> None:
         "The European Commission approved the release of frozen funds to Hungary.", published=DATE
     )
     assert not [e for e in events if e.type == "RETREAT"], [(e.type, e.trigger.text) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_", "actor", "recipient"),
+    [
+        # round nominal42: someone's help named in the reason of a verb of thanks is that one's act
+        # (a possessive act is no office's brief: "the Prime Minister for Singapore's support")
+        ("The chancellor thanked the Prime Minister for Norway's support for Moldova.", "SUPPORT", "NOR", "MDA"),
+        ("The envoy thanked the minister for Chile's backing of Bolivia.", "SUPPORT", "CHL", "BOL"),
+    ],
+)
+def test_nominal42_help_thanked_for(coder: Any, sentence: str, type_: str, actor: str, recipient: str) -> None:
+    check_coded(coder, sentence, type_, actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "author"),
+    [
+        # someone's help praised stands for its author: the praise goes to that one alone
+        ("The minister commended Norway's humanitarian support for the people of Moldova and Georgia.", "NOR"),
+        ("The envoy praised Chile's assistance to Bolivia and Peru.", "CHL"),
+    ],
+)
+def test_nominal42_help_praised_goes_to_its_author(coder: Any, sentence: str, author: str) -> None:
+    events = coder.code(sentence, published=DATE)
+    praised = [e for e in events if e.trigger.text in ("commended", "praised")]
+    assert [e.recipient and e.recipient.country for e in praised] == [author], [
+        (e.type, e.trigger.text, e.recipient and e.recipient.country) for e in events
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # an honorific opened by "his" or "her" is the one the article named with it, not the pronoun's
+        (
+            "Prime Minister Keir Starmer met His Majesty King Abdullah II of Jordan in London. "
+            "Prime Minister Starmer thanked His Majesty for his tireless work for refugees.",
+            "JOR",
+        ),
+    ],
+)
+def test_nominal42_honorific_thanked(coder: Any, text: str, country: str) -> None:
+    thanks = [e for e in coder.code(text, published=DATE) if e.trigger.text == "thanked"]
+    assert [e.recipient and e.recipient.country for e in thanks] == [country], [
+        (e.recipient and e.recipient.text, e.recipient and e.recipient.country) for e in thanks
+    ]

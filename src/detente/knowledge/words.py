@@ -335,6 +335,8 @@ class NotEventWords:
     obtaining_verbs: frozenset[str] = words(default=())
     #: words before such an infinitive that state the outcome reached ("managed to secure")
     reaching_words: frozenset[str] = words(default=())
+    #: a deal, talks or a campaign whose "for" phrase names an outcome sought ("a deal for the release")
+    seeking_heads: frozenset[str] = words(default=())
     #: "assured reporters that the army had not attacked": an assurance of the past is a claim
     assuring_words: frozenset[str] = words(default=())
     #: "How will you work with Congress?": the one a question is put to acts in no event
@@ -593,6 +595,8 @@ class ReferenceWords:
     owned_acts: frozenset[str] = words(default=())
     owned_merits: frozenset[str] = words(default=())
     body_heads: frozenset[str] = words(default=())
+    #: honorifics a possessive pronoun opens ("*His Majesty*"), standing for the one named with them
+    honorific_titles: frozenset[str] = words(default=())
     #: heads of a phrase that, owned by "my" or "our" in the text's voice, are the speaker's own
     #: side ("*my Administration* has been working with ...", "*our teams* are deploying")
     own_side_heads: frozenset[str] = words(default=())

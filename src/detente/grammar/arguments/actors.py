@@ -15,7 +15,9 @@ from detente.grammar.arguments.clauses import (
     _made_in,
     _members,
     _placed_on,
+    _two_sides,
     issued_form,
+    met_sides,
 )
 from detente.grammar.triggers import Reading
 
@@ -146,14 +148,19 @@ class Actors(ArgumentFinderBase):
             # "a peace deal *between Armenia and Azerbaijan* was signed", "an agreement between
             # Kenya and Ethiopia was reached": with no agent, the sides of what was signed or
             # reached are the ones who did it, each with the other
-            sides = [
-                g
-                for s in head.children
-                if s.dep_ == "nsubjpass"
-                for g in syntax.prep_objects(s, self.lex.marks.between_preps)
-            ]
+            subjects = [s for s in head.children if s.dep_ == "nsubjpass"]
+            sides = [g for s in subjects for g in syntax.prep_objects(s, self.lex.marks.between_preps)]
             if len(syntax.with_conjuncts(sides)) > 1:
                 actors = sides
+            elif (sides and _two_sides(syntax.with_conjuncts(sides))) or c.type in self.lex.types.gathering_noun_types:
+                # "a meeting *between the presidents of Egypt and Jordan* was held", "a meeting *of*
+                # the foreign ministers of Egypt and Jordan was held" (round nominal42): the two
+                # sides the noun names, as when it "took place"
+                actors = (
+                    syntax.with_conjuncts(sides)
+                    if sides and _two_sides(syntax.with_conjuncts(sides))
+                    else [m for s in subjects for m in met_sides(s)]
+                )
         if (
             not actors
             and self.lemma(head) in self.lex.roles.doing_participles

@@ -58,7 +58,7 @@ def phrase(head: Token) -> tuple[int, int]:
     for c in head.rights:
         if c.i < end:
             continue
-        if c.dep_ == "case" or _clause_of(c):
+        if c.dep_ == "case" or _clause_of(c) or _owned_reason(c):
             break  # "Zamora's": the name without the possessive; "the bloc of serving ...": no clause
         if c.dep_ in PHRASE_STOP_DEPS and not (c.dep_ == "prep" and c.lower_ in PHRASE_PREPS):
             break
@@ -90,6 +90,20 @@ def _clause_of(prep: Token) -> bool:
     """A preposition that opens a clause, not a name ("accused the bloc *of serving* foreign
     interests", "charged him *with inciting* violence")."""
     return prep.dep_ == "prep" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in prep.children)
+
+
+def _owned_reason(prep: Token) -> bool:
+    """A "for" phrase naming someone's act or part, a reason rather than part of a name ("thanked
+    the Prime Minister *for Singapore's support*", "praised the minister *for his leadership*"):
+    its object owned by a name or a pronoun ("the Minister for Women's Affairs" stays a title)."""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ == "for"
+        and any(
+            g.dep_ == "pobj" and any(o.dep_ == "poss" and o.pos_ in ("PROPN", "PRON") for o in g.children)
+            for g in prep.children
+        )
+    )
 
 
 def _content(tokens: Iterable[Token]) -> int:

@@ -166,6 +166,21 @@ class People(Part):
         first = syntax.first_named_subject([self.ctx.doc[m.end - 1] for m in holders])
         return next((m for m in holders if self.ctx.doc[m.end - 1] == first), holders[0] if holders else None)
 
+    def _named_with_honorific(self, head: Token) -> Mention | None:
+        """The latest person named before with the honorific ``head`` is ("His *Majesty* King
+        Abdullah II ... thanked His *Majesty*"), before the name or in the NER's name."""
+        word = head.lower_
+        i = bisect.bisect_left(self.ctx.starts, head.i) - 1
+        while i >= 0:
+            m = self.ctx.mentions[i]
+            i -= 1
+            if m.end > head.i or not ((m.entry is not None and m.entry.kind == "person") or m.label == "PERSON"):
+                continue
+            left, _ = syntax.phrase(self.ctx.doc[m.end - 1])
+            if any(t.lower_ == word for t in self.ctx.doc[min(left, m.start) : m.end]):
+                return m
+        return None
+
     def _object_owner(self, pronoun: Token) -> Mention | None:
         """A possessive 'his'/'her' owning the direct object of a verb ("*The Chancellor*
         reaffirmed *his* support", "Lula spoke with Albanese to express *his* condolences"): the

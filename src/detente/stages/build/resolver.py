@@ -215,6 +215,13 @@ class PhraseResolver(Part):
         titled = self.people._titled_before(head)
         if titled:
             return titled
+        if head.lemma_.lower() in self.ctx.words.honorific_titles and any(
+            c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children
+        ):
+            # "thanked *His Majesty*": the one the article last named with the honorific
+            addressed = self.people._named_with_honorific(head)
+            if addressed is not None:
+                return [self.entries._actor(*syntax.phrase(head), addressed, head)]
         counterparts = self.meetings._counterparts(head) if head.i not in acting else []
         if counterparts:
             # "X spoke with A and B. X and *her counterparts* condemned ...": A and B

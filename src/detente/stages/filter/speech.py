@@ -83,6 +83,8 @@ class SpeechChecks(FilterEventsBase):
         negotiations", "the aid agency": ``role_nouns``), not an act."""
         if not syntax.is_noun(trigger):
             return False
+        if any(c.dep_ == "poss" and c.pos_ in ("PROPN", "PRON") for c in trigger.children):
+            return False  # "thanked the minister for *Singapore's support*": someone's act, no office's brief
         head = trigger.head
         if trigger.dep_ == "pobj" and head.lower_ in ("for", "of", "on") and head.head.i != head.i:
             head = head.head

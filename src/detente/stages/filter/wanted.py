@@ -30,6 +30,8 @@ class WantedChecks(FilterEventsBase):
         outcome sought ("working to secure the release of the sailors", "efforts to broker a
         ceasefire": ``obtaining_verbs``), unless the words before it say it was reached ("managed
         to secure", "was able to win": ``reaching_words``)."""
+        if self._sought_for(trigger):
+            return True
         if syntax.is_noun(trigger) and trigger.dep_ == "dobj":
             verb = trigger.head
         elif syntax.is_verb(trigger) and any(c.dep_ == "dobj" and syntax.is_noun(c) for c in trigger.children):
@@ -38,10 +40,24 @@ class WantedChecks(FilterEventsBase):
             return False
         if self._lemma(verb) not in self.words.obtaining_verbs:
             return False
+        if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.head.i != verb.head.i:
+            # "underscored her focus *on securing* the release", "is committed *to securing* it":
+            # the gerund of a goal, unless what it hangs on says it was reached ("succeeded in
+            # securing", "played a role in securing") or praises it ("thanked Qatar for securing")
+            return self._lemma(verb.head.head) not in self.words.reaching_words
         if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             return False  # "secured the release", "helped secure the release": reached
         gov = verb.head
         return gov.i == verb.i or self._lemma(gov) not in self.words.reaching_words
+
+    def _sought_for(self, trigger: Token) -> bool:
+        """Whether an act noun is what a deal, talks or a campaign are for ("a deal *for the
+        release* of the hostages", "campaigned for the release of the sailors":
+        ``seeking_heads``): sought, not done."""
+        if not syntax.is_noun(trigger) or trigger.dep_ != "pobj" or trigger.head.lower_ != "for":
+            return False
+        gov = trigger.head.head
+        return gov.i != trigger.head.i and self._lemma(gov) in self.words.seeking_heads
 
     def aimed(self, trigger: Token) -> bool:
         """Whether a verb of aiming (``aiming_verbs``) tells a measure aimed at someone, no

@@ -617,7 +617,6 @@ class ReferenceWords:
     attack_heads: frozenset[str] = words(default=())
     attacker_nouns: frozenset[str] = words(default=())
     captor_nouns: frozenset[str] = words(default=())
-    speaking_heads: frozenset[str] = words(default=())
     authority_passives: frozenset[str] = words(default=())
     citizenship_nouns: frozenset[str] = words(default=())
     affiliation_words: frozenset[str] = words(default=())

@@ -239,7 +239,7 @@ class Pronouns(Part):
         leaves 'it' unresolved rather than making Bangladesh the killer)."""
         if head.lower_ in syntax.GROUP_PRONOUNS:
             reporter = self._reporting_subject(head)
-            if reporter is not None and (_it_may_be(head, reporter) or self._spokesperson(reporter)):
+            if reporter is not None and _it_may_be(head, reporter):
                 return self.resolver.resolve(reporter)[0]
             if reporter is not None:
                 # "Officials said it killed nine": not the speakers; the article stage looks back
@@ -272,11 +272,6 @@ class Pronouns(Part):
         if m is None:
             return Actor(head.text, (head.idx, head.idx + len(head)))
         return self.entries._mentioned(m)
-
-    def _spokesperson(self, person: Token) -> bool:
-        """Whether a person's name is titled as speaking for a body ("*military spokesperson*
-        Yahya Sarea", ``speaking_heads``): "it" in what they say is the body they speak for."""
-        return any(c.dep_ == "compound" and c.lemma_.lower() in self.ctx.words.speaking_heads for c in person.children)
 
     def _described_person(self, pronoun: Token) -> Token | None:
         """For "he" or "she" opening a sentence, in a text that names no person before it: the

@@ -128,6 +128,8 @@ class ModalityWords:
     plan_words: frozenset[str] = words()
     infinitive_plan_words: frozenset[str] = words(default=())
     scheduled_words: frozenset[str] = words(default=())
+    #: verbs of going on whose complement shares their tense and mood ("will continue to provide")
+    continuing_verbs: frozenset[str] = words(default=())
     future: frozenset[str] = frozenset()
     condition_openers: tuple[tuple[str, ...], ...] = ()
     duration_openers: tuple[tuple[str, ...], ...] = ()

@@ -173,7 +173,7 @@ class TriggerReader:
                 for obj in syntax.objects(tok):
                     noun_pat = self.patterns._noun_pattern(obj) if syntax.is_noun(obj) else None
                     if noun_pat is not None and noun_pat.is_event and self.frames._restated(noun_pat.cameo):
-                        return self.frames._light_coding(tok, obj, noun_pat, depth)
+                        return self.frames._restated_coding(tok, obj, noun_pat, depth)
             if lemma in self.lex.roles.meeting_light_verbs:
                 # "had talks with", "will have a meeting with": the meeting, and only a meeting
                 # ("have" is also a holding verb: "has the backing of", above)

@@ -4,7 +4,8 @@ in the future of the verb of going on, an intention (AGREE) when it cooperates a
 (THREATEN) when it coerces, as "will provide aid" and "will impose sanctions" are, not an act done
 now ("continues to provide aid", "continued to shell" still tell what is done; "could continue to"
 is a possibility); a partnership or cooperation reaffirmed is the commitment to it (AGREE 031), not
-cooperation carried out (COOPERATE)."""
+cooperation carried out (COOPERATE); a party that "stands ready" to coerce threatens, and offers
+nothing beside the threat."""
 
 from __future__ import annotations
 
@@ -42,6 +43,10 @@ pytestmark = pytest.mark.slow
         ("Kenya reaffirmed its strategic partnership with Ethiopia.", "COOPERATE", "absent", None),
         ("The Indian minister reiterated the close cooperation between India and France.", "AGREE", "IND", None),
         ("The Indian minister reiterated the close cooperation between India and France.", "COOPERATE", "absent", None),
+        # readiness to coerce is the threat, not an offer beside it
+        ("France stands ready to impose further sanctions on Syria if the attacks go on.", "THREATEN", "FRA", "SYR"),
+        ("France stands ready to impose further sanctions on Syria if the attacks go on.", "AGREE", "absent", None),
+        ("Italy stands ready to work with Libya.", "AGREE", "ITA", "LBY"),
         # support said again stays support
         ("Kenya reaffirmed its support for Ethiopia.", "SUPPORT", "KEN", "ETH"),
     ],

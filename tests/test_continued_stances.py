@@ -5,7 +5,7 @@ in the future of the verb of going on, an intention (AGREE) when it cooperates a
 now ("continues to provide aid", "continued to shell" still tell what is done; "could continue to"
 is a possibility); a partnership or cooperation reaffirmed is the commitment to it (AGREE 031), not
 cooperation carried out (COOPERATE); a party that "stands ready" to coerce threatens, and offers
-nothing beside the threat."""
+nothing beside the threat; a pledge named as what an act is "part of" is recalled, not made."""
 
 from __future__ import annotations
 
@@ -47,6 +47,14 @@ pytestmark = pytest.mark.slow
         ("France stands ready to impose further sanctions on Syria if the attacks go on.", "THREATEN", "FRA", "SYR"),
         ("France stands ready to impose further sanctions on Syria if the attacks go on.", "AGREE", "absent", None),
         ("Italy stands ready to work with Libya.", "AGREE", "ITA", "LBY"),
+        # a pledge named as what an act is part of is recalled, not made
+        (
+            "Germany reviewed the reforms in Moldova as part of its commitment to Moldova's accession.",
+            "AGREE",
+            "absent",
+            None,
+        ),
+        ("Germany reaffirmed its commitment to Moldova's security.", "AGREE", "DEU", "MDA"),
         # support said again stays support
         ("Kenya reaffirmed its support for Ethiopia.", "SUPPORT", "KEN", "ETH"),
     ],

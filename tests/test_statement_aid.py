@@ -31,7 +31,9 @@ pytestmark = pytest.mark.slow
         ),
         ("The European Union approved a 50 million euro aid package for Lebanon.", "AID", "EUR", "LBN"),
         # arms by their kind, and military capabilities
-        ("Norway will continue to provide Ukraine with the capabilities to defend itself.", "AID", "NOR", "UKR"),
+        # (told "will continue to": aid pledged, AGREE, since stances41)
+        ("Norway will continue to provide Ukraine with the capabilities to defend itself.", "AGREE", "NOR", "UKR"),
+        ("Norway provided Ukraine with the capabilities to defend itself.", "AID", "NOR", "UKR"),
         ("France delivered howitzers and munitions to Kyiv.", "AID", "FRA", "UKR"),
         ("Germany sent rocket launchers to Ukraine.", "AID", "DEU", "UKR"),
         # a pledge to a named party's good is a pledge to the party

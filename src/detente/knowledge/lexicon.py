@@ -119,6 +119,9 @@ class WordRoles:
     #: support verbs of restating, which carry only nouns of what is said (``restated_codes``)
     restating_verbs: frozenset[str] = words(default=())
     restated_codes: frozenset[str] = words(default=())
+    #: types of a noun restated that are the commitment to it, coded with the intent frame
+    #: ("reaffirmed the strong partnership with Oman": AGREE 031, not cooperation carried out)
+    restated_intent_types: frozenset[str] = words(default=())
     #: nouns and verbs of attack told as words when a participle of blaming goes with them
     #: ("launched an attack on the minister, *accusing* him of lying"): ``worded_attack_cues``
     worded_attack_words: frozenset[str] = words(default=())

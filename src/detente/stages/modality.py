@@ -145,6 +145,10 @@ class ModalityEvents(EventsStage):
             # a verb joined to another with no subject nor auxiliary of its own shares the first's
             # ("the weapons *will* go to the front and reiterate our support"; round nominal41)
             near = [*near, last.head]
+        last = near[-1]
+        if last.dep_ == "xcomp" and last.head != last and last.head.lemma_.lower() in w.continuing_verbs:
+            # "will continue to provide aid": the act goes on in the tense of the verb of going on
+            near = [*near, last.head]
         auxes = [c.norm_ for t in near for c in t.children if c.dep_ in ("aux", "auxpass")]
         if any(a in w.hypothetical for a in auxes):
             return "hypothetical"

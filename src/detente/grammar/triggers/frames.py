@@ -15,7 +15,7 @@ from detente.grammar.triggers.objects import appealed_infinitives
 from detente.grammar.triggers.patterns import Patterns
 from detente.grammar.triggers.reading import INFINITIVE, NAME_ENTITIES, Reading
 from detente.grammar.triggers.verbs import VerbReadings
-from detente.knowledge.lexicon import Pattern
+from detente.knowledge.lexicon import KEEP, Pattern
 
 
 class Frames(Part):
@@ -75,6 +75,29 @@ class Frames(Part):
     def _restated(self, cameo: str) -> bool:
         """Whether a noun's code is of what may be said again (``restated_codes``, by prefix)."""
         return any(cameo.startswith(code) for code in self.lex.roles.restated_codes)
+
+    def _restated_coding(self, verb: Token, noun: Token, pat: Pattern, depth: int) -> Reading:
+        """A noun said again by a verb of restating; a bond of cooperation or aid so restated
+        (``restated_intent_types``) is the commitment to it: "reaffirmed the strong partnership
+        with Oman" is AGREE 031 by the intent frame, not COOPERATE 060 (stances41)."""
+        coded = self._light_coding(verb, noun, pat, depth)
+        intent = self.lex.future_frame
+        if coded.type not in self.lex.roles.restated_intent_types or coded.kind != "light" or intent is None:
+            return coded
+        cameo = intent.inner.get(coded.type)
+        if cameo is None or cameo == KEEP:
+            return coded
+        return Reading(
+            cameo,
+            self.ontology.to_plover(cameo).type,
+            coded.trigger,
+            coded.kind,
+            f"restated {coded.source}",
+            coded.inner,
+            coded.frame,
+            coded.head,
+            coded.pattern_object,
+        )
 
     def _light_coding(self, verb: Token, noun: Token, pat: Pattern, depth: int) -> Reading:
         pat = self.crowds._crowd_act(noun, pat, verb)

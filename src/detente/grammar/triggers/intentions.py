@@ -24,7 +24,10 @@ class Intentions(Part):
             # "agreed that the two countries will continue to consult": the AGREE of "agreed" (at
             # any depth: the reading is kept for the verb, also read through "agreed")
             return Reading("", "", coded.trigger, "silent", f"committed {coded.source}", head=coded.head)
-        if depth != 0:
+        # "will continue to provide aid", "will keep imposing sanctions": the act goes on in the
+        # future of the verb of going on, read at any depth (the frame "continue" reads it first)
+        continued = self._continued_future(tok)
+        if depth != 0 and not continued:
             return coded
         threat = self.lex.frames.get("threaten")
         if threat is not None and coded.type not in self.lex.types.offer_types and self._ultimatum(tok):
@@ -33,7 +36,7 @@ class Intentions(Part):
         elif (
             self.lex.future_frame is not None
             and coded.type not in self.lex.types.future_kept_types
-            and self._future(tok)
+            and (continued or self._future(tok))
         ):
             cameo = self.lex.future_frame.inner.get(coded.type)
             if cameo is not None and cameo != KEEP and self._unsaid_fate(tok, cameo):
@@ -76,6 +79,19 @@ class Intentions(Part):
             return True  # "agreed to continue to consult"
         future = any(c.dep_ == "aux" and c.norm_ in marks.future_auxiliaries for c in cont.children)
         return cont.dep_ == "ccomp" and future  # "agreed that they will continue to consult"
+
+    def _continued_future(self, tok: Token) -> bool:
+        """Whether the act is the complement of a verb of going on (``continued_commitment_verbs``)
+        told in the future: "the United States *will continue to* provide aid", "we will keep
+        imposing sanctions" (stances41). The act is an intention, or a threat, as "will provide
+        aid" and "will impose sanctions" are, not an act done now; "continues to provide aid",
+        "continued to shell the city" tell what is done."""
+        cont = tok.head
+        if tok.dep_ != "xcomp" or cont == tok or self.lemma(cont) not in self.lex.marks.continued_commitment_verbs:
+            return False
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            return False
+        return syntax.is_verb(cont) and self._future(cont)
 
     def _ultimatum(self, tok: Token) -> bool:
         """A possible act made to depend on a condition: 'will boycott ... unless', 'may halt ... if';

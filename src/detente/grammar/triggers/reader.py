@@ -173,7 +173,7 @@ class TriggerReader:
                 for obj in syntax.objects(tok):
                     noun_pat = self.patterns._noun_pattern(obj) if syntax.is_noun(obj) else None
                     if noun_pat is not None and noun_pat.is_event and self.frames._restated(noun_pat.cameo):
-                        return self.frames._light_coding(tok, obj, noun_pat, depth)
+                        return self.frames._restated_coding(tok, obj, noun_pat, depth)
             if lemma in self.lex.roles.meeting_light_verbs:
                 # "had talks with", "will have a meeting with": the meeting, and only a meeting
                 # ("have" is also a holding verb: "has the backing of", above)
@@ -182,6 +182,8 @@ class TriggerReader:
                     if noun_pat is not None and noun_pat.is_event and noun_pat.type == "CONSULT":
                         return self.frames._light_coding(tok, obj, noun_pat, depth)
             if pat is not None:
+                if pat.type in self.lex.types.offer_types and self._ready_to_strike(tok, memo, depth):
+                    return None  # "we stand ready to impose sanctions if ...": a threat, no offer
                 return self.verbs._verb_coding(tok, pat, depth)
         if syntax.is_noun(tok):
             if self.nouns._names_a_topic(tok):
@@ -195,6 +197,21 @@ class TriggerReader:
                 tense = self.nouns._tense_verb(tok) if pat.type in self.lex.types.future_noun_types else None
                 return coded if tense is None else self.intentions._as_intention(tense, coded, depth)
         return None
+
+    def _ready_to_strike(self, tok: Token, memo: dict[int, Reading | None], depth: int) -> bool:
+        """Whether an offer told by a verb and its predicate of readiness ("stand ready", verbs.yaml
+        AGREE) readies a conflict act: the predicate, a verb of the intent frame ("ready",
+        "prepared"), codes it as the threat it is ("we stand ready to impose further sanctions if
+        Russia escalates", "remain prepared to respond"); the offer is not coded beside it
+        (stances41). "Britain stands ready to help" stays an offer."""
+        intent = self.lex.future_frame
+        for c in tok.children:
+            if c.dep_ != "acomp" or intent is None or self.lemma(c) not in intent.lemmas:
+                continue
+            reading = self.code(c, memo, depth)
+            if reading is not None and reading.type and self.ontology.type_quads.get(reading.type, 0) >= 3:
+                return True
+        return False
 
     def worded_objects(self, verb: Token) -> list[Token]:
         """The objects a verb's pattern names as part of its wording (:meth:`Patterns.worded_objects`)."""

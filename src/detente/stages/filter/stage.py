@@ -191,6 +191,10 @@ class FilterEvents(HappenedChecks, SpeechChecks, WantedChecks, StandingChecks, H
             ("a thing shown", lambda: ev.type == "PROTEST" and self.shown(trigger)),
             ("an act exemplified", lambda: self.exemplified(trigger)),
             ("a contingency", lambda: self.contingency(trigger)),
+            (
+                "a pledge recalled",
+                lambda: ev.type in words.framed_pledge_types and self.exemplified(trigger, words.framing_nouns, "as"),
+            ),
             ("a measure aimed", lambda: ev.type == "ASSAULT" and self.aimed(trigger)),
             ("a good withheld", lambda: ev.type == "REJECT" and self.withheld(trigger)),
             ("a scheduled act", lambda: ev.type not in words.scheduled_kept_types and _scheduled(trigger)),

@@ -1017,83 +1017,55 @@ def test_a_weapon_is_not_the_actor(unaimed_coder, text: str, trigger: str, group
         assert all(e.actor is not None and group in e.actor.text for e in events), [e.actor for e in events]
 
 
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    ("text", "trigger", "actor"),
-    [
-        # the attack itself standing as its author: the group that claimed it
-        (
-            "Two fuel depots near Jizan were hit by several drone strikes overnight. "
-            "The Iran-backed Houthi movement claimed responsibility for the attacks.",
-            "hit",
-            "Houthi",
-        ),
-        (
-            "A suicide bombing killed nine worshippers at a mosque in Peshawar on Friday. "
-            "The Pakistani Taliban claimed responsibility for the bombing.",
-            "killed",
-            "Taliban",
-        ),
-        # the phrase names the attackers' country: it stays theirs, whoever claims another attack
-        (
-            "Israeli airstrikes hit a camp in Rafah on Sunday. Hamas claimed responsibility for a rocket attack.",
-            "hit",
-            "Israeli",
-        ),
-    ],
-)
-def test_an_attack_noun_is_the_claimers(unaimed_coder, text: str, trigger: str, actor: str) -> None:  # type: ignore[no-untyped-def]
-    events = [e for e in unaimed_coder.code(text, published=DATE) if trigger in e.trigger.text]
-    assert events
-    assert all(e.actor is not None and actor in e.actor.text for e in events), [e.actor for e in events]
+#: (article, trigger word, words the actor's text holds): an act told with no doer in its own
+#: clause takes its doer from the article
+DOERS_FROM_THE_ARTICLE = [
+    # the attack itself standing as its author: the group that claimed it
+    (
+        "Two fuel depots near Jizan were hit by several drone strikes overnight. "
+        "The Iran-backed Houthi movement claimed responsibility for the attacks.",
+        "hit",
+        "Houthi",
+    ),
+    (
+        "A suicide bombing killed nine worshippers at a mosque in Peshawar on Friday. "
+        "The Pakistani Taliban claimed responsibility for the bombing.",
+        "killed",
+        "Taliban",
+    ),
+    # the phrase names the attackers' country: it stays theirs, whoever claims another attack
+    (
+        "Israeli airstrikes hit a camp in Rafah on Sunday. Hamas claimed responsibility for a rocket attack.",
+        "hit",
+        "Israeli",
+    ),
+    # an attack told with no doer: the doer as the article goes on to call them
+    (
+        "Two police officers were wounded in Pandeglang on Friday. Police said the attackers had "
+        "links to a banned network.",
+        "wounded",
+        "attackers",
+    ),
+    ("A judge was shot outside the court in Tula on Monday. The gunman fled on a motorcycle.", "shot", "gunman"),
+    # captives freed with no one named freeing them: by their captors, named before or after
+    (
+        "Gunmen seized four engineers from a work camp near Zinder last month. The kidnappers "
+        "demanded a ransom from the company. The hostages were freed early on Sunday, officials said.",
+        "freed",
+        "kidnappers",
+    ),
+    (
+        "Three monks abducted in the north in March were released on Saturday. Their captors had "
+        "demanded the release of jailed fighters.",
+        "released",
+        "captors",
+    ),
+]
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(
-    ("text", "trigger", "actor"),
-    [
-        # an attack told with no doer: the doer as the article goes on to call them
-        (
-            "Two police officers were wounded in Pandeglang on Friday. Police said the attackers had "
-            "links to a banned network.",
-            "wounded",
-            "attackers",
-        ),
-        (
-            "A judge was shot outside the court in Tula on Monday. The gunman fled on a motorcycle.",
-            "shot",
-            "gunman",
-        ),
-    ],
-)
-def test_an_unnamed_attackers_doer_is_as_the_article_calls_them(  # type: ignore[no-untyped-def]
-    unaimed_coder, text: str, trigger: str, actor: str
-) -> None:
-    events = [e for e in unaimed_coder.code(text, published=DATE) if trigger in e.trigger.text]
-    assert events
-    assert all(e.actor is not None and actor in e.actor.text for e in events), [e.actor for e in events]
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    ("text", "trigger", "actor"),
-    [
-        # captives freed with no one named freeing them: by their captors, named before or after
-        (
-            "Gunmen seized four engineers from a work camp near Zinder last month. The kidnappers "
-            "demanded a ransom from the company. The hostages were freed early on Sunday, officials said.",
-            "freed",
-            "kidnappers",
-        ),
-        (
-            "Three monks abducted in the north in March were released on Saturday. Their captors had "
-            "demanded the release of jailed fighters.",
-            "released",
-            "captors",
-        ),
-    ],
-)
-def test_captives_freed_by_their_captors(unaimed_coder, text: str, trigger: str, actor: str) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize(("text", "trigger", "actor"), DOERS_FROM_THE_ARTICLE)
+def test_a_doer_from_the_article(unaimed_coder, text: str, trigger: str, actor: str) -> None:  # type: ignore[no-untyped-def]
     events = [e for e in unaimed_coder.code(text, published=DATE) if trigger in e.trigger.text]
     assert events
     assert all(e.actor is not None and actor in e.actor.text for e in events), [e.actor for e in events]

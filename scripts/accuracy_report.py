@@ -128,12 +128,12 @@ ARTICLE_GOLD = ROOT / "benchmarks" / "gold" / "article_events.jsonl"
 ARTICLE_KEYS = ("core_recall", "all_recall", "precision", "f1", "type_recall", "duplicates")
 
 
-#: ``scripts/plv_half.py B --patterns-only`` at the twentieth session's start and end (tuple recall /
+#: ``scripts/plv_half.py B --patterns-only`` at the twenty-first session's start and end (tuple recall /
 #: precision / F1; not rerun here)
-PLV_B_FIGURES = "from 0.670 / 0.627 / 0.648 to 0.670 / 0.626 / 0.647 (tuple recall / precision / F1)"
+PLV_B_FIGURES = "from 0.670 / 0.626 / 0.647 to 0.670 / 0.626 / 0.648 (tuple recall / precision / F1)"
 
-#: ``detente train --article-cv 5`` at the twentieth session's end (not rerun here: it retrains five times)
-CV_FIGURES = "patterns only 0.751 / 0.707 / 0.713 / 0.710, with the model 0.748 / 0.699 / 0.743 / 0.720"
+#: ``detente train --article-cv 5`` at the twenty-first session's end (not rerun here: it retrains five times)
+CV_FIGURES = "patterns only 0.757 / 0.717 / 0.723 / 0.720, with the model 0.770 / 0.724 / 0.750 / 0.737"
 
 
 def article_section(coder: Coder, corpora: Path) -> str:
@@ -421,10 +421,29 @@ supplied (`coop38`); gratitude and pledges (`request38`); heckling, and attacker
 (`occur39`); courts' releases and dismissals (`verdict39`); wordings of the wrong type (`retype39`);
 deeds said to be a party's doing or fault (`blame39`); people held in custody (`custody40`); headlines
 (`headline40`); `concern40` was not merged. Main made the sides of "clashes broke out between X and Y"
-act on each other, never on the place. PLV half B with the patterns alone went {plv_b_figures}. The
-test split ends at {test_figures} (0.591 / 0.512 / 0.529 / 0.520 at the start); the article
-cross-validation at the end: {cv_figures}. `--without require_recipient` gives on the test split
-{without_figures}.
+act on each other, never on the place. PLV half B with the patterns alone went from 0.670 / 0.627 /
+0.648 to 0.670 / 0.626 / 0.647 (tuple recall / precision / F1). The test split ends at 0.591 / 0.514 /
+0.531 / 0.522 (0.591 / 0.512 / 0.529 / 0.520 at the start); the article cross-validation at the end:
+patterns only 0.751 / 0.707 / 0.713 / 0.710, with the model 0.748 / 0.699 / 0.743 / 0.720. `--without
+require_recipient` gives on the test split 0.591 / 0.516 / 0.501 / 0.508.
+
+**Twenty-first session (2026-12-07).** Ten rounds on their own branches in five batches, all
+merged, each judged on unseen official texts it only ran the coder on: structure with byte-identical
+output (`tidy41`: one base for the parts of the split packages, custody and headline readings in
+modules of their own); wrong events the last session's rules made (`fixes41`); commitments stated
+and ties kept up (`quotes41`); meetings named by the sides they gather and event nouns announced
+(`nominal41`, `nominal42`); goods of two countries, "all" after several subjects, appeals for the
+held (`parties41`); the filter's reasons listed (`filter41`, `scripts/dropped.py`); a meeting's topic
+is not the party met (`topics41`); names of the wrong country (`names41`: "President X of Spain",
+short forms the article defines, envoys "for" a country, transcript speakers); stances and
+conditional sanctions (`stances41`). Main's own: an attack told with no doer takes its doer as the
+article goes on to call them ("the attacker", "the kidnappers"), or the group that claimed it when
+the attack noun stands where its author should be; captives freed are freed by their captors;
+"Mayor of Gdańsk, Poland stabbed" is an attack on the mayor, not by Poland; a plan "shot down" is
+rejected. PLV half B with the patterns
+alone went {plv_b_figures}. The test split ends at {test_figures} (0.591 / 0.514 / 0.531 / 0.522 at
+the start); the article cross-validation at the end: {cv_figures}. `--without require_recipient`
+gives on the test split {without_figures}.
 
 """
 

@@ -91,12 +91,10 @@ class RequireRecipient(EventsStage):
         """Whether a condemnation is told in the passive with its author as agent ("the ban was
         criticized *by Amnesty*", ``unaimed_criticism_verbs``): what it condemns is an act, not a
         party, and the article manual codes it with no recipient."""
-        if ev.type != "ACCUSE" or ev.actor is None or not self.unaimed_criticism_verbs:
+        found = _actor_and_trigger(doc, ev) if ev.type == "ACCUSE" and self.unaimed_criticism_verbs else None
+        if found is None:
             return False
-        span = _trigger_span(doc, ev)
-        if span is None:
-            return False
-        actor = (ev.actor.span[0], ev.actor.span[1])
+        actor, span = found
         return any(
             t.lemma_.lower() in self.unaimed_criticism_verbs
             and any(c.dep_ in ("auxpass", "nsubjpass") for c in t.children)
@@ -108,17 +106,24 @@ class RequireRecipient(EventsStage):
         """Whether a reaction is told as coming from its actor ("condemnation poured in *from*
         Iran", "statements of condemnation have come *from* the Pope", ``source_verbs``): the
         reaction to an act, which the article manual codes with no recipient when none is named."""
-        if ev.actor is None or not self.source_verbs:
+        found = _actor_and_trigger(doc, ev) if self.source_verbs else None
+        if found is None:
             return False
-        span = _trigger_span(doc, ev)
-        if span is None:
-            return False
-        actor = (ev.actor.span[0], ev.actor.span[1])
+        actor, span = found
         return any(
             actor[0] <= s.idx < actor[1]
             for t in span
             for s in reaction_sources(t, self.source_verbs, lambda tok: tok.lemma_.lower())
         )
+
+
+def _actor_and_trigger(doc: Doc, ev: Event) -> tuple[tuple[int, int], Span] | None:
+    """The event's actor's character span and its trigger's tokens, or None when it has no actor
+    or the trigger is not in the parse."""
+    span = _trigger_span(doc, ev)
+    if ev.actor is None or span is None:
+        return None
+    return (ev.actor.span[0], ev.actor.span[1]), span
 
 
 def _trigger_span(doc: Doc, ev: Event) -> Span | None:

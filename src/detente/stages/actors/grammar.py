@@ -89,7 +89,9 @@ OPERATOR_KINDS = frozenset({"country", "people", "group", "igo"})
 LINKS = frozenset({"of", "for", "on", "and", "the", "'s", "’s", "de"})
 
 
-REJECT, ACCUSE, ASSAULT, REQUEST, SUPPORT = "REJECT", "ACCUSE", "ASSAULT", "REQUEST", "SUPPORT"
+REJECT, ACCUSE, ASSAULT, REQUEST, SUPPORT, RETREAT = "REJECT", "ACCUSE", "ASSAULT", "REQUEST", "SUPPORT", "RETREAT"
+#: a release of people (CAMEO 0841) is RETREAT with a code that opens so
+RELEASE_CAMEO = "084"
 
 
 AGREE, COERCE = "AGREE", "COERCE"
@@ -133,6 +135,8 @@ FIRST_WORD = "first:"
 
 #: how many sentences before a claim of responsibility the attacks it claims may be reported
 CLAIM_LOOKBACK = 4
+#: the words that make a noun name one the text has in view ("*the* kidnappers", "*her* captors")
+DEFINITE_DETERMINERS = frozenset({"the", "his", "her", "their", "its"})
 
 
 def _keeps_name(head: Token, side: Actor, found: Actor) -> bool:

@@ -23,13 +23,17 @@ from detente.stages.actors.article.people import People
 from detente.stages.actors.article.reports import Reports
 from detente.stages.actors.article.ties import Ties
 from detente.stages.actors.article.titles import Titles
-from detente.stages.actors.grammar import ASSAULT, CLAIM_LOOKBACK, _body_line, _main_country, _of_a_state
+from detente.stages.actors.grammar import (
+    ASSAULT,
+    CLAIM_LOOKBACK,
+    DEFINITE_DETERMINERS,
+    RELEASE_CAMEO,
+    RETREAT,
+    _body_line,
+    _main_country,
+    _of_a_state,
+)
 from detente.stages.build import PhraseResolver
-
-#: a release of people (CAMEO 0841) is RETREAT with a code that opens so
-RETREAT, RELEASE_CAMEO = "RETREAT", "084"
-#: the words that make a noun name one the text has in view ("*the* kidnappers", "*her* captors")
-DEFINITE_DETERMINERS = frozenset({"the", "his", "her", "their", "its"})
 
 
 class _Article(Part):

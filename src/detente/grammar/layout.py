@@ -1,4 +1,8 @@
-"""The layout of a question-and-answer interview: who speaks on each line.
+"""Who speaks on each line of a text laid out in turns: interviews and transcripts.
+
+Two layouts share one line scanner and one per-document cache: a question-and-answer interview
+(labels of any case, the interviewer known by their questions) and an official transcript
+(labels in capitals: "SECRETARY BLINKEN:", "QUESTION:").
 
 An interview published as questions and answers labels its turns at the start of their lines:
 "((WN)) Why did you ...?", "((Jane Roe)) I started ...", "(WN) ...", "Wikinews: ...",
@@ -12,7 +16,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import TypeVar
 
 from spacy.tokens import Doc
 
@@ -52,6 +58,25 @@ class Interview:
         return i >= 0 and self.labels[i] == self.interviewer
 
 
+_Layout = TypeVar("_Layout")
+
+
+def _lines(text: str) -> Iterator[tuple[int, str]]:
+    """Each line of ``text`` with the character it starts at."""
+    at = 0
+    for line in text.split("\n"):
+        yield at, line
+        at += len(line) + 1
+
+
+def _cached(doc: Doc, key: str, read: Callable[[str], _Layout | None], kind: type[_Layout]) -> _Layout | None:
+    """``read(doc.text)``, read once per document and kept in ``doc.user_data[key]``."""
+    if key not in doc.user_data:
+        doc.user_data[key] = read(doc.text)
+    found = doc.user_data[key]
+    return found if isinstance(found, kind) else None
+
+
 def _label(line: str) -> str | None:
     m = _LABEL.match(line)
     if m is None:
@@ -66,14 +91,12 @@ def read_interview(text: str) -> Interview | None:
     starts: list[int] = []
     labels: list[str | None] = []
     questions: dict[str, int] = {}
-    at = 0
-    for line in text.split("\n"):
+    for at, line in _lines(text):
         label = _label(line)
         starts.append(at)
         labels.append(label)
         if label is not None and line.rstrip().endswith("?"):
             questions[label] = questions.get(label, 0) + 1
-        at += len(line) + 1
     named = [lab for lab in labels if lab is not None]
     if len(named) < MIN_LABELLED or not questions:
         return None
@@ -87,10 +110,7 @@ def read_interview(text: str) -> Interview | None:
 
 def interview(doc: Doc) -> Interview | None:
     """The interview layout of ``doc`` (see :func:`read_interview`), read once per document."""
-    if _KEY not in doc.user_data:
-        doc.user_data[_KEY] = read_interview(doc.text)
-    found = doc.user_data[_KEY]
-    return found if isinstance(found, Interview) else None
+    return _cached(doc, _KEY, read_interview, Interview)
 
 
 #: a transcript turn's label: one to five words in capitals and a colon at a line's start
@@ -126,13 +146,11 @@ def read_transcript(text: str) -> Transcript | None:
     ("SECRETARY BLINKEN: Good morning ...", "QUESTION: Thank you ..."); None otherwise."""
     starts: list[int] = []
     labels: list[str] = []
-    at = 0
-    for line in text.split("\n"):
+    for at, line in _lines(text):
         m = _CAPITAL_LABEL.match(line)
         if m is not None and any(c.isalpha() for c in m.group(1)) and len(m.group(1)) > 1:
             starts.append(at + m.start(1))
             labels.append(m.group(1).strip())
-        at += len(line) + 1
     if len(starts) < MIN_TURNS:
         return None
     return Transcript(tuple(starts), tuple(labels))
@@ -140,7 +158,4 @@ def read_transcript(text: str) -> Transcript | None:
 
 def transcript(doc: Doc) -> Transcript | None:
     """The transcript turns of ``doc`` (see :func:`read_transcript`), read once per document."""
-    if _TRANSCRIPT_KEY not in doc.user_data:
-        doc.user_data[_TRANSCRIPT_KEY] = read_transcript(doc.text)
-    found = doc.user_data[_TRANSCRIPT_KEY]
-    return found if isinstance(found, Transcript) else None
+    return _cached(doc, _TRANSCRIPT_KEY, read_transcript, Transcript)

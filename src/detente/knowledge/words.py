@@ -202,6 +202,10 @@ class NotEventWords:
     #: a pledge recalled as what an act is part of ("as part of their shared commitment to ...")
     framing_nouns: frozenset[str] = words(default=())
     framed_pledge_types: frozenset[str] = words(default=())
+    #: a statement previewed ("will emphasize our support for"): the verbs, types, plans
+    previewing_verbs: frozenset[str] = words(default=())
+    previewed_types: frozenset[str] = words(default=())
+    planning_verbs: frozenset[str] = words(default=())
     lasting_words: frozenset[str] = words(default=())
     act_nouns: frozenset[str] = words(default=())
     thing_nouns: frozenset[str] = words(default=())

@@ -48,6 +48,39 @@ class SpeechChecks(FilterEventsBase):
             cur = gov
         return False
 
+    def previewed(self, trigger: Token) -> bool:
+        """Whether the act is a statement still to be made: the trigger is a verb of
+        ``previewing_verbs`` told in the future or planned ("the Secretary *will emphasize* ...",
+        "is expected to *reaffirm* its commitment"), or a noun in such a verb's object ("will
+        underscore our *commitment* to", "will highlight U.S. *support* for"). An announcement
+        telling what will be said is not the saying."""
+        w = self.words
+        cur = trigger
+        for _ in range(5):
+            if syntax.is_verb(cur):
+                return self._lemma(cur) in w.previewing_verbs and self._to_come(cur)
+            if cur.head == cur or cur.dep_ not in ("dobj", "pobj", "prep", "conj", "compound", "appos", "amod"):
+                return False
+            if cur.dep_ == "prep" and syntax.is_verb(cur.head):
+                return False  # "will emphasize ... *during his meeting*": where, not what is said
+            cur = cur.head
+        return False
+
+    def _to_come(self, verb: Token) -> bool:
+        """Whether a verb is told in the future ("will emphasize"; a verb joined to one, "will
+        meet and *stress*") or as planned or expected ("is expected to *reaffirm*", "plans to
+        *highlight*": ``planning_verbs``)."""
+        for _ in range(3):
+            if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in verb.children):
+                return True
+            if verb.dep_ == "xcomp" and verb.head != verb and self._lemma(verb.head) in self.words.planning_verbs:
+                return True
+            own = any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in verb.children)
+            if verb.dep_ != "conj" or own or verb.head == verb or not syntax.is_verb(verb.head):
+                return False
+            verb = verb.head
+        return False
+
     def discussed_question(self, ev: Event, trigger: Token) -> bool:
         """Whether a talk's only other side lies in the question it is about: a clause opened by
         a question word (``question_openers``) as the verb's complement ("discusses why he joined

@@ -625,6 +625,8 @@ class ReferenceWords:
     instrument_heads: frozenset[str] = words(default=())
     weapon_heads: frozenset[str] = words(default=())
     attack_heads: frozenset[str] = words(default=())
+    speaking_heads: frozenset[str] = words(default=())
+    attack_doing_verbs: frozenset[str] = words(default=())
     attacker_nouns: frozenset[str] = words(default=())
     captor_nouns: frozenset[str] = words(default=())
     authority_passives: frozenset[str] = words(default=())

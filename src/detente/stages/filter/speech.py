@@ -66,6 +66,21 @@ class SpeechChecks(FilterEventsBase):
             cur = cur.head
         return False
 
+    @staticmethod
+    def defined(trigger: Token) -> bool:
+        """Whether an event noun only says what a named thing is, as the attribute of "is" or
+        "are" in the present with a name as subject ("the Quad *is a partnership* between
+        Australia, India, Japan and the United States", "the Assembly *is the decision-making
+        body* of the organization", "the Dialogue *is an annual meeting* between ..."): a
+        definition, a standing condition, not an act (fixes42)."""
+        verb = trigger.head
+        if not syntax.is_noun(trigger) or trigger.dep_ != "attr" or verb.lemma_.lower() != "be":
+            return False
+        if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ == "neg" for c in verb.children):
+            return False
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        return len(subjects) == 1 and subjects[0].pos_ == "PROPN"
+
     def _to_come(self, verb: Token) -> bool:
         """Whether a verb is told in the future ("will emphasize"; a verb joined to one, "will
         meet and *stress*") or as planned or expected ("is expected to *reaffirm*", "plans to

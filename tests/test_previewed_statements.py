@@ -1,7 +1,8 @@
 """A statement previewed is not yet made (round fixes42): an announcement of a trip or a meeting
 that tells what an official "will emphasize", "will underscore" or "is expected to reaffirm"
 there gives no SUPPORT or AGREE of that statement; the trip or meeting announced stays, and
-the same words in the past are the statement made. Sentences written for these tests.
+the same words in the past are the statement made. An act listed among what a meeting reviews or
+discussed is a topic however deep in the list. Sentences written for these tests.
 """
 
 from __future__ import annotations
@@ -40,3 +41,23 @@ def test_a_statement_previewed_is_not_made(coder, text: str, type_: str, trigger
 def test_the_act_announced_or_made_stays(coder, text: str, type_: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
     events = coder.code(text, published=DAY)
     assert any(e.type == type_ and trigger in e.trigger.text for e in events), events
+
+
+# what a meeting will review or discussed is a topic however deep in the list of topics it lies
+# ("a range of issues, including their support for ..."): no act of its own
+TOPICS_LISTED = [
+    (
+        "The two leaders will review a range of regional issues, including their steadfast support for Ukraine.",
+        "SUPPORT",
+    ),
+    (
+        "The ministers discussed a number of shared priorities, including through our humanitarian assistance "
+        "to Sudan's refugees.",
+        "AID",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "type_"), TOPICS_LISTED, ids=[c[0][:50] for c in TOPICS_LISTED])
+def test_a_topic_deep_in_a_list_is_not_done(coder, text: str, type_: str) -> None:  # type: ignore[no-untyped-def]
+    assert not [e for e in coder.code(text, published=DAY) if e.type == type_]

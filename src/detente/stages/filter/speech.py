@@ -13,6 +13,10 @@ from detente.records import Event
 from detente.stages.filter.base import FilterEventsBase
 from detente.stages.filter.grammar import EXHORTATION_DEPTH, _asks_a_question, _holds_so, _owners_of, _tells_past
 
+#: how many steps up from the act a topic verb may stand: through a list of topics and what one
+#: includes ("will review a range of issues, *including* their support for Ukraine"; fixes42)
+TOPIC_DEPTH = 6
+
 
 class SpeechChecks(FilterEventsBase):
     """The checks of what is only said or felt."""
@@ -25,7 +29,7 @@ class SpeechChecks(FilterEventsBase):
         they would impose restrictions")."""
         w = self.words
         cur = trigger
-        for _ in range(3):
+        for _ in range(TOPIC_DEPTH):
             while cur.dep_ == "conj" and cur.head != cur and _same_kind(cur, cur.head):
                 cur = cur.head  # one of several topics ("discussed trade, and U.S. support for Kyiv")
             if cur.head == cur or cur.dep_ not in ("xcomp", "ccomp", "dobj", "pcomp", "pobj", "prep"):

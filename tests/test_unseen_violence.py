@@ -188,6 +188,25 @@ def test_it_is_the_speaking_body(coder) -> None:  # type: ignore[no-untyped-def]
     assert any(t == "ASSAULT" and "army" in (a or "") for t, a in found), found
 
 
+# ... and "it" in what a spokesperson named by a person's name says is the body spoken for where
+# its verb does the attack itself ("said it had carried out the attack"), not the blast (fixes42)
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Houthi military spokesperson Ahmed Salem said it had carried out the attack on the tanker.", "YEM"),
+        ("Israeli army spokesman David Levi said it had launched the strikes on targets near Tyre.", "ISR"),
+        (
+            "Russian defence ministry spokesman Ivan Petrov said it had conducted the strike on a depot in Kharkiv.",
+            "RUS",
+        ),
+    ],
+)
+def test_it_is_the_body_a_spokesperson_speaks_for(coder, text: str, country: str) -> None:  # type: ignore[no-untyped-def]
+    found = [e for e in coder.code(text, published=DATE) if e.type == "ASSAULT"]
+    assert found and found[0].actor is not None, found
+    assert found[0].actor.country == country and found[0].actor.text != "it", found[0].actor
+
+
 # The counts of a charge are no party a plea is made to.
 def test_plea_counts_no_recipient(coder) -> None:  # type: ignore[no-untyped-def]
     text = "The former mayor pleaded not guilty on Tuesday to four counts of fraud."

@@ -455,6 +455,12 @@ class RecipientWords:
     #: phrases giving an act's legal basis, written as their last two words ("pursuant to",
     #: "accordance with"): their object is the instrument acted under, never a party
     legal_basis: frozenset[str] = words(default=())
+    #: verbs of leading a meeting or a delegation: their participle's agent leads a side, and is
+    #: never the one met ("a meeting *led by* the two advisers")
+    leading_verbs: frozenset[str] = words(default=())
+    #: a forum that meets ("the Joint Commission met") and the verbs of its meeting
+    forum_nouns: frozenset[str] = words(default=())
+    convening_verbs: frozenset[str] = words(default=())
     #: prepositions of the setting of an act ("*in* the largest naval build-up"), whose common
     #: noun the event model does not choose as the recipient of the other types
     setting_prepositions: frozenset[str] = words(default=())

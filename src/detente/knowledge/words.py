@@ -202,6 +202,10 @@ class NotEventWords:
     #: a pledge recalled as what an act is part of ("as part of their shared commitment to ...")
     framing_nouns: frozenset[str] = words(default=())
     framed_pledge_types: frozenset[str] = words(default=())
+    #: a statement previewed ("will emphasize our support for"): the verbs, types, plans
+    previewing_verbs: frozenset[str] = words(default=())
+    previewed_types: frozenset[str] = words(default=())
+    planning_verbs: frozenset[str] = words(default=())
     lasting_words: frozenset[str] = words(default=())
     act_nouns: frozenset[str] = words(default=())
     thing_nouns: frozenset[str] = words(default=())
@@ -538,6 +542,7 @@ class PlaceWords:
     anaphoric_town_nouns: frozenset[str] = words(default=())
     operation_nouns: frozenset[str] = words(default=())
     home_offices: frozenset[str] = words(default=())
+    area_offices: frozenset[str] = words(default=())
 
     @classmethod
     def load(cls, directory: Path | None = None) -> PlaceWords:
@@ -620,6 +625,8 @@ class ReferenceWords:
     instrument_heads: frozenset[str] = words(default=())
     weapon_heads: frozenset[str] = words(default=())
     attack_heads: frozenset[str] = words(default=())
+    speaking_heads: frozenset[str] = words(default=())
+    attack_doing_verbs: frozenset[str] = words(default=())
     attacker_nouns: frozenset[str] = words(default=())
     captor_nouns: frozenset[str] = words(default=())
     authority_passives: frozenset[str] = words(default=())

@@ -192,6 +192,10 @@ class Judge:
                     or (venue and syntax.meeting_topic(t, head))
                     # "pursuant to *Presidential Proclamation* 8015"
                     or syntax.legal_basis(t, self.lex.not_parties.legal_basis)
+                    # "the meeting, *led by* the two advisers": who leads a side, not the side met
+                    or syntax.led_by(t, self.lex.not_parties.leading_verbs)
+                    # "*the Joint Commission* met, with delegations from A and B": a forum, no side
+                    or (t.dep_ == "nsubj" and t.head == head and self.args.forum_meets(head))
                     or syntax.owns_venue(t, self.lex.not_parties.place_nouns)
                     or _modifier(t)
                     or t.ent_type_ in syntax.NOT_ACTORS  # "*64* people", "for *eight weeks*": an amount, a date

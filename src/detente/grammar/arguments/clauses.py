@@ -375,6 +375,31 @@ def gathered_sides(noun: Token, gathering_verbs: frozenset[str], lemma: Callable
     return []
 
 
+def forum_sides(
+    verb: Token, leading: frozenset[str], gathering: frozenset[str], lemma: Callable[[Token], str]
+) -> list[Token]:
+    """The two sides a forum's meeting names, where its verb's subject is a forum ("the Joint
+    Commission met ..."): the agents of a participle of leading (``leading``: "..., *led by* A and
+    B"), the "from" or "of" objects of the delegates of a "with" phrase ("with delegations *from*
+    Kenya and Ethiopia"), or the objects of a participle of gathering (``gathering``: "...,
+    *bringing together* the envoys of A and B"); empty unless two sides are named."""
+    found: list[Token] = []
+    for c in verb.children:
+        if c.dep_ in ("advcl", "acl") and c.tag_ == "VBN" and lemma(c) in leading:
+            found = [g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+        elif c.dep_ == "prep" and c.lower_ == "with":
+            found = [o for p in c.children if p.dep_ == "pobj" for o in syntax.prep_objects(p, ("from", "of"))]
+        elif c.dep_ == "advcl" and c.tag_ == "VBG":
+            word = lemma(c)
+            particles = {f"{word} {p.lower_}" for p in c.children if p.dep_ in ("prt", "advmod")}
+            if ({word} | particles) & gathering:
+                found = [o for o in c.children if o.dep_ == "dobj"]
+        sides = syntax.with_conjuncts(found)
+        if sides and _two_sides(sides):
+            return sides
+    return []
+
+
 #: named entities of a meeting's modifier that are a place or a time, not the group meeting
 _PLACE_OR_TIME = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
 

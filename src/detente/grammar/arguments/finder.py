@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Token
 
 from detente.grammar import custody, syntax
 from detente.grammar.arguments.actors import Actors
-from detente.grammar.arguments.clauses import _reciprocal, _several, _sides_qualify, acting_sides
+from detente.grammar.arguments.clauses import _reciprocal, _several, _sides_qualify, acting_sides, forum_sides
 from detente.grammar.arguments.nouns import NounArguments
 from detente.grammar.arguments.recipients import Recipients
 from detente.grammar.arguments.speakers import Speakers
@@ -44,6 +44,18 @@ class ArgumentFinder(Speakers, Actors, Recipients, NounArguments):
             undertaken_nouns=lexicon.marks.undertaken_nouns,
             follow_up_verbs=lexicon.roles.follow_up_verbs,
         )
+
+    def forum_meets(self, verb: Token) -> bool:
+        """Whether a verb of meeting (``convening_verbs``) has a standing forum as its subject
+        (``forum_nouns``: "the Joint *Commission* met", "the Consultative *Group* convened") and no
+        one met as its object."""
+        words = self.lex.not_parties
+        if not syntax.is_verb(verb) or self.lemma(verb) not in words.convening_verbs:
+            return False
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if len(subjects) != 1 or self.lemma(subjects[0]) not in words.forum_nouns:
+            return False
+        return not any(c.dep_ == "dobj" for c in verb.children)
 
     def arguments(
         self, doc: Doc, head: Token, c: Reading, number: int, trigger: Token, named: frozenset[int] = frozenset()
@@ -133,6 +145,12 @@ class ArgumentFinder(Speakers, Actors, Recipients, NounArguments):
                 # is against the court, "the ruling drew criticism" against no one named)
                 receivers = self._parties(syntax.with_conjuncts(actors), head, c.type, c.cameo)
                 actors, recipients = self._givers(head, noun, of), receivers
+        if c.kind == "verb" and self.forum_meets(head):
+            # "the Joint Commission met, with delegations from Kenya and Ethiopia": the sides
+            # named meet each other; the forum is no party
+            sides = forum_sides(head, self.lex.not_parties.leading_verbs, self.lex.roles.gathering_verbs, self.lemma)
+            if sides:
+                actors, recipients = sides, []
         if c.kind == "verb" and actors and self._mutual(c):
             sides = syntax.with_conjuncts(
                 acting_sides(head, self.lex.marks.between_preps, self.lex.roles.occurrence_verbs, self.lemma)

@@ -305,6 +305,18 @@ def legal_basis(tok: Token, phrases: frozenset[str]) -> bool:
     return tok.dep_ == "pobj" and f"{tok.head.head.lower_} {tok.head.lower_}" in phrases
 
 
+def led_by(tok: Token, verbs: frozenset[str]) -> bool:
+    """Whether a word is (a conjunct of) the agent of a participle of leading on a noun ("the
+    meeting, *led by* the two advisers", "a delegation *headed by* the deputy minister"; ``verbs``:
+    ``recipients.yaml`` ``leading_verbs``): one who leads a side, not the side met."""
+    while tok.dep_ == "conj" and tok.head != tok:
+        tok = tok.head
+    if tok.dep_ != "pobj" or tok.head.dep_ != "agent":
+        return False
+    verb = tok.head.head
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() in verbs
+
+
 def denied(noun: Token) -> bool:
     """Whether a determiner denies the noun ("*no* meeting took place", "*no* condemnation came")."""
     return any(c.dep_ == "det" and c.lower_ in NEGATING_DETERMINERS for c in noun.children)

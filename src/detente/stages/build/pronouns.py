@@ -239,6 +239,15 @@ class Pronouns(Part):
         leaves 'it' unresolved rather than making Bangladesh the killer)."""
         if head.lower_ in syntax.GROUP_PRONOUNS:
             reporter = self._reporting_subject(head)
+            if (
+                reporter is not None
+                and head.lower_ == "it"
+                and self._spokesperson(reporter)
+                and self._does_the_attack(head)
+            ):
+                # "military spokesperson Yahya Sarea said it had carried out the attack": the body
+                # spoken for, through its voice (a person's name is otherwise never "it")
+                return self.resolver.resolve(reporter)[0]
             if reporter is not None and _it_may_be(head, reporter):
                 return self.resolver.resolve(reporter)[0]
             if reporter is not None:
@@ -272,6 +281,24 @@ class Pronouns(Part):
         if m is None:
             return Actor(head.text, (head.idx, head.idx + len(head)))
         return self.entries._mentioned(m)
+
+    def _spokesperson(self, speaker: Token) -> bool:
+        """Whether a speaker speaks for a body: a spokesperson ("an army *spokesman*") or a
+        name so titled ("military *spokesperson* Yahya Sarea"; ``speaking_heads``)."""
+        heads = self.ctx.words.speaking_heads
+        return speaker.lemma_.lower() in heads or any(
+            c.dep_ == "compound" and c.lemma_.lower() in heads for c in speaker.children
+        )
+
+    def _does_the_attack(self, pronoun: Token) -> bool:
+        """Whether a subject pronoun's verb does an attack named as its object ("it had
+        *carried out the attack*", "it *launched* the strikes": ``attack_doing_verbs`` and
+        ``attack_heads``): the doer is a body, never the blast."""
+        verb = pronoun.head
+        words = self.ctx.words
+        if pronoun.dep_ != "nsubj" or verb.lemma_.lower() not in words.attack_doing_verbs:
+            return False
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in words.attack_heads for c in verb.children)
 
     def _described_person(self, pronoun: Token) -> Token | None:
         """For "he" or "she" opening a sentence, in a text that names no person before it: the

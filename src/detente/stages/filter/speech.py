@@ -13,6 +13,10 @@ from detente.records import Event
 from detente.stages.filter.base import FilterEventsBase
 from detente.stages.filter.grammar import EXHORTATION_DEPTH, _asks_a_question, _holds_so, _owners_of, _tells_past
 
+#: how many steps up from the act a topic verb may stand: through a list of topics and what one
+#: includes ("will review a range of issues, *including* their support for Ukraine"; fixes42)
+TOPIC_DEPTH = 6
+
 
 class SpeechChecks(FilterEventsBase):
     """The checks of what is only said or felt."""
@@ -25,7 +29,7 @@ class SpeechChecks(FilterEventsBase):
         they would impose restrictions")."""
         w = self.words
         cur = trigger
-        for _ in range(3):
+        for _ in range(TOPIC_DEPTH):
             while cur.dep_ == "conj" and cur.head != cur and _same_kind(cur, cur.head):
                 cur = cur.head  # one of several topics ("discussed trade, and U.S. support for Kyiv")
             if cur.head == cur or cur.dep_ not in ("xcomp", "ccomp", "dobj", "pcomp", "pobj", "prep"):
@@ -46,6 +50,54 @@ class SpeechChecks(FilterEventsBase):
             if syntax.is_verb(gov) and cur.dep_ in ("xcomp", "ccomp"):
                 return False  # another verb's complement: its own clause
             cur = gov
+        return False
+
+    def previewed(self, trigger: Token) -> bool:
+        """Whether the act is a statement still to be made: the trigger is a verb of
+        ``previewing_verbs`` told in the future or planned ("the Secretary *will emphasize* ...",
+        "is expected to *reaffirm* its commitment"), or a noun in such a verb's object ("will
+        underscore our *commitment* to", "will highlight U.S. *support* for"). An announcement
+        telling what will be said is not the saying."""
+        w = self.words
+        cur = trigger
+        for _ in range(5):
+            if syntax.is_verb(cur):
+                return self._lemma(cur) in w.previewing_verbs and self._to_come(cur)
+            if cur.head == cur or cur.dep_ not in ("dobj", "pobj", "prep", "conj", "compound", "appos", "amod"):
+                return False
+            if cur.dep_ == "prep" and syntax.is_verb(cur.head):
+                return False  # "will emphasize ... *during his meeting*": where, not what is said
+            cur = cur.head
+        return False
+
+    @staticmethod
+    def defined(trigger: Token) -> bool:
+        """Whether an event noun only says what a named thing is, as the attribute of "is" or
+        "are" in the present with a name as subject ("the Quad *is a partnership* between
+        Australia, India, Japan and the United States", "the Assembly *is the decision-making
+        body* of the organization", "the Dialogue *is an annual meeting* between ..."): a
+        definition, a standing condition, not an act (fixes42)."""
+        verb = trigger.head
+        if not syntax.is_noun(trigger) or trigger.dep_ != "attr" or verb.lemma_.lower() != "be":
+            return False
+        if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ == "neg" for c in verb.children):
+            return False
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        return len(subjects) == 1 and subjects[0].pos_ == "PROPN"
+
+    def _to_come(self, verb: Token) -> bool:
+        """Whether a verb is told in the future ("will emphasize"; a verb joined to one, "will
+        meet and *stress*") or as planned or expected ("is expected to *reaffirm*", "plans to
+        *highlight*": ``planning_verbs``)."""
+        for _ in range(3):
+            if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in verb.children):
+                return True
+            if verb.dep_ == "xcomp" and verb.head != verb and self._lemma(verb.head) in self.words.planning_verbs:
+                return True
+            own = any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in verb.children)
+            if verb.dep_ != "conj" or own or verb.head == verb or not syntax.is_verb(verb.head):
+                return False
+            verb = verb.head
         return False
 
     def discussed_question(self, ev: Event, trigger: Token) -> bool:

@@ -198,6 +198,8 @@ class FilterEvents(HappenedChecks, SpeechChecks, WantedChecks, StandingChecks, H
             ("a measure aimed", lambda: ev.type == "ASSAULT" and self.aimed(trigger)),
             ("a good withheld", lambda: ev.type == "REJECT" and self.withheld(trigger)),
             ("a scheduled act", lambda: ev.type not in words.scheduled_kept_types and _scheduled(trigger)),
+            ("a statement previewed", lambda: ev.type in words.previewed_types and self.previewed(trigger)),
+            ("a definition", lambda: self.defined(trigger)),
             ("a fact granted", lambda: ev.type == "CONCEDE" and self.granted(trigger)),
             ("a breach alleged", lambda: ev.cameo in words.defiance_codes and self.alleged_breach(trigger)),
             ("a body's own session", lambda: self.session(doc, ev, trigger)),

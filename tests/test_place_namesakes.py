@@ -83,28 +83,3 @@ def test_people_in_a_capital_are_not_its_government(coder, text: str, code: str)
 def test_a_capital_alone_is_still_its_government(coder) -> None:  # type: ignore[no-untyped-def]
     events = coder.code("Ottawa rejected the proposal.", published=PUBLISHED)
     assert events and events[0].actor is not None and events[0].actor.cameo_code == "CANGOV"
-
-
-# a country's name that is also a first-level area abroad, given as that area ("Macon, Georgia",
-# "the Governor of Georgia", "Georgia's governor"), is the area's party, of its country (fixes42);
-# the country stays the country where the article gives no such mark or names it otherwise too
-STATE_PARTIES = [
-    ("The Governor of Georgia met the Japanese consul general on Monday.", "CONSULT", "actor", "USA"),
-    ("Georgia's governor criticized the Mexican government over the border.", "ACCUSE", "actor", "USA"),
-    ("The Brazilian ambassador met state lawmakers in Savannah, Georgia, on Friday.", "CONSULT", "recipient", "USA"),
-    ("The European Union warned Georgia over its new law on foreign agents.", "THREATEN", "recipient", "GEO"),
-    (
-        "Georgian Prime Minister Irakli Kobakhidze criticized the governor of Georgia's Adjara region.",
-        "ACCUSE",
-        "actor",
-        "GEO",
-    ),
-]
-
-
-@pytest.mark.parametrize(("text", "type_", "side", "country"), STATE_PARTIES, ids=[c[0][:50] for c in STATE_PARTIES])
-def test_a_country_named_as_a_state_abroad(coder, text: str, type_: str, side: str, country: str) -> None:  # type: ignore[no-untyped-def]
-    events = [e for e in coder.code(text, published=PUBLISHED) if e.type == type_]
-    assert events, "no event"
-    party = getattr(events[0], side)
-    assert party is not None and party.country == country, (party, events)

@@ -542,7 +542,6 @@ class PlaceWords:
     anaphoric_town_nouns: frozenset[str] = words(default=())
     operation_nouns: frozenset[str] = words(default=())
     home_offices: frozenset[str] = words(default=())
-    area_offices: frozenset[str] = words(default=())
 
     @classmethod
     def load(cls, directory: Path | None = None) -> PlaceWords:

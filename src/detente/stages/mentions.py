@@ -6,10 +6,9 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from detente.geo.gazetteer import Gazetteer, Place
+from detente.geo.gazetteer import Gazetteer
 from detente.grammar import syntax
 from detente.knowledge.actors import ActorDictionary, ActorEntry
-from detente.knowledge.words import PlaceWords
 from detente.pipeline.work import Mention, Work
 
 if TYPE_CHECKING:
@@ -34,13 +33,9 @@ class FindMentions:
         actors: ActorDictionary,
         organisation_words: frozenset[str] = frozenset(),
         gazetteer: Gazetteer | None = None,
-        places: PlaceWords | None = None,
     ) -> None:
         self.actors = actors
         self.gazetteer = gazetteer
-        #: "state" in "the state of Georgia", "governor" in "Georgia's governor" (places.yaml)
-        self.admin_nouns = places.admin_nouns if places is not None else frozenset()
-        self.area_offices = places.area_offices if places is not None else frozenset()
         #: words of a body's name, never of a person's ("Foundations", "Rights")
         self.organisation_words = organisation_words
         #: the words of every form of each person's and capital's entry (given names, aliases)
@@ -72,12 +67,7 @@ class FindMentions:
         in_person = {i for ent in doc.ents if ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
         # a capital stands for its state where the article names that state otherwise too
         states = {e.country for s, t, e in chosen if tuple(words[s:t]) not in others and e.kind != "metonym"}
-        areas = self._areas_meant(doc, chosen)
         for start, end, entry in chosen:
-            if entry.kind == "country" and doc[start:end].text in areas:
-                # "Atlanta, Georgia": the U.S. state, a party of the United States
-                area = areas[doc[start:end].text]
-                entry = replace(entry, country=area, cameo=area)
             if start in inside or (
                 tuple(words[start:end]) in others
                 and (entry.kind == "person" or start in in_person or entry.country not in states)
@@ -134,56 +124,6 @@ class FindMentions:
         states = [p.population for p in places if p.country != entry.country and p.feature == "admin area"]
         largest = max(states, default=0)
         return largest >= NAMESAKE_SIZE and largest >= NAMESAKE_LEAD * max(own, 1)
-
-    def _areas_meant(self, doc: Doc, chosen: list[tuple[int, int, ActorEntry]]) -> dict[str, str]:
-        """The countries' names that the article uses for a first-level area of another country
-        of that very name (the U.S. state of Georgia): where one mention has a mark of the area
-        (:meth:`_marks_area`: "Atlanta, Georgia", "the Governor of Georgia", "the state of
-        Georgia") and the article names the country by no other of its names ("Georgian",
-        "Tbilisi"). Every mention of the name in the article is the area's then. Returns each
-        such name with the country of its area."""
-        if self.gazetteer is None:
-            return {}
-        marked: dict[str, tuple[str, str]] = {}  # name -> the country it would be, the area's
-        for start, end, entry in chosen:
-            name = doc[start:end].text
-            if entry.kind != "country" or not entry.country or name in marked:
-                continue
-            areas = [
-                p
-                for p in self.gazetteer.lookup(name)
-                if p.feature == "admin area"
-                and p.country not in (None, entry.country)
-                and p.name.casefold() == name.casefold()
-            ]
-            if areas and self._marks_area(doc, start, end, areas) and len({p.country for p in areas}) == 1:
-                marked[name] = (entry.country, str(areas[0].country))
-        others = {e.country for s, t, e in chosen if doc[s:t].text not in marked}
-        return {name: area for name, (country, area) in marked.items() if country not in others}
-
-    def _marks_area(self, doc: Doc, start: int, end: int, areas: list[Place]) -> bool:
-        """Whether the name at ``[start, end)`` is given as one of ``areas``: after a town of
-        that area and a comma ("*Atlanta*, Georgia"), after a noun of such areas and "of" ("the
-        *state of* Georgia"), or with an office only such an area has (``area_offices``: "the
-        *Governor of* Georgia", "Georgia *Governor* X", "Georgia's *governor*")."""
-        assert self.gazetteer is not None
-        if start >= 2 and doc[start - 1].text == ",":
-            first = start - 2
-            while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].is_title:
-                first -= 1
-            town = doc[first : start - 1].text
-            states = {(p.country, (p.admin1 or "").casefold()) for p in areas}
-            if any(
-                (p.country, (p.admin1 or "").casefold()) in states and p.feature != "admin area"
-                for p in self.gazetteer.lookup(town)
-            ):
-                return True
-        if start >= 2 and doc[start - 1].lower_ == "of":
-            noun = doc[start - 2].lower_
-            if noun in self.admin_nouns or noun in self.area_offices:
-                return True
-        after = end + 1 if end < len(doc) and doc[end].text in ("'s", "’s") else end
-        return after < len(doc) and doc[after].lower_ in self.area_offices
 
     def _other_persons(
         self, doc: Doc, chosen: list[tuple[int, int, ActorEntry]]

@@ -37,9 +37,6 @@ REFLEXIVE_PRONOUNS = frozenset(
 )
 #: pronouns that may as well stand for a thing as for a party ("it", "this", "that")
 THING_PRONOUNS = frozenset({"it", "this", "that"})
-#: demonstratives that stand for a noun said before, its party named by an "of" phrase ("his
-#: efforts and *those* of his government", "a position close to *that* of Moscow")
-STAND_IN_PRONOUNS = frozenset({"those", "that"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 #: determiners that deny what their noun names ("*no* meeting took place", "*neither* side attacked")
 NEGATING_DETERMINERS = frozenset({"no", "neither"})

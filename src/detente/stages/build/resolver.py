@@ -19,7 +19,7 @@ from detente.pipeline.work import Mention
 from detente.records import Actor
 from detente.stages.build.context import Part, ResolverContext
 from detente.stages.build.entries import Entries
-from detente.stages.build.grammar import _bare_title
+from detente.stages.build.grammar import STAND_IN_PRONOUNS, _bare_title
 from detente.stages.build.issuers import Issuers
 from detente.stages.build.meetings import Meetings
 from detente.stages.build.people import People
@@ -199,7 +199,7 @@ class PhraseResolver(Part):
         standing = [
             o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
         ]
-        if head.lower_ in syntax.STAND_IN_PRONOUNS and standing:
+        if head.lower_ in STAND_IN_PRONOUNS and standing:
             # "thanked the minister for his efforts and *those of his government*": a
             # demonstrative standing for a noun said before is the "of" phrase's party's
             return self.resolve(standing[0], acting, speaker)

@@ -7,6 +7,8 @@
   is the "of" phrase's party, not the nearest person;
 - an act welcomed from a party ("welcomed *the pledge* from the European Union") is no side of a
   meeting: "the two leaders" after it are still the two who spoke;
+- "they" or "the two leaders" after a long run of one side's sentences is the two an earlier
+  "they" in the run stood for, found from where that one stands;
 - titles coordinated before one name ("with Crown Prince and Prime Minister X") are that one
   person's, a side of the meeting;
 - a person named in one sentence with a country and referred to from a later one ("They
@@ -76,6 +78,18 @@ def _sides(events, type_: str, trigger: str) -> list[tuple[str | None, str | Non
             "CONSULT",
             "discussed",
             [("KEN", "OMN")],
+        ),
+        # "they" after a run of one side's sentences: the two an earlier "they" stood for
+        (
+            "President Ana Lopez of Peru met today with Prime Minister Lars Holm of Denmark. They discussed "
+            "trade and shipping. President Lopez welcomed the new direct flights. President Lopez praised the "
+            "port project. President Lopez noted the strong harvest. President Lopez stressed the value of "
+            "tourism. They discussed energy. President Lopez recalled her visit to Lima. President Lopez "
+            "highlighted the student exchanges. President Lopez noted the wine trade. President Lopez praised "
+            "the museum loans. They also agreed to expand cooperation on fisheries.",
+            "AGREE",
+            "agreed",
+            [("PER", "DNK")],
         ),
         # the country a person's own sentence gives, kept in a later sentence
         (

@@ -147,6 +147,13 @@ class Meetings(Part):
             # the same two: it does not count toward the look-back ("X met Y. The two leaders
             # condemned ... They agreed ... Both leaders ... they agreed ...")
             again = any(t.lower_ in MET_PRONOUNS or self._both_sides(t) for t in subjects)
+            if again and not described:
+                # "They discussed ... [what one side said] ... *They* also discussed ...": the two
+                # an earlier "they" or "the two leaders" stood for, found from where it stands
+                earlier = next(t for t in subjects if t.lower_ in MET_PRONOUNS or self._both_sides(t))
+                parties = self._met_parties(earlier)
+                if parties:
+                    return parties
             if not described and not again and not any(self._singular(t) for t in subjects):
                 return []
             counted += 0 if again else 1

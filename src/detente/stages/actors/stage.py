@@ -55,7 +55,7 @@ class ResolveActors(ContextSides, EventsStage):
         article = _Article(doc, work.mentions, self.actors, self.words)
         article.speakers = _speakers(events)
         article.events = _EventIndex(events)
-        return _once_for_no_party(list(self._refine(article, events)), article)
+        return _once_for_no_party(_one_country_per_mention(list(self._refine(article, events)), article), article)
 
     def _attacker(self, ev: Event, article: _Article) -> Actor | None:
         """The doer of an attack with no actor named, as the article calls them ("the attacker"),
@@ -126,3 +126,38 @@ class ResolveActors(ContextSides, EventsStage):
                 yield ev  # the two sides would become one: leave the event as it was
             else:
                 yield replace(ev, actor=actor, recipient=recipient)
+
+
+def _one_country_per_mention(events: list[Event], article: _Article) -> list[Event]:
+    """A party named in one sentence and referred to from a later one ("X met *Jane Roe, State
+    Secretary of Sweden*. *They* discussed the build-up around Ukraine": the same words, the same
+    span) keeps the one country its own sentence gives it, never the later sentence's place (a
+    phrase its own sentence reads as several countries, "the Governments of A and B", is left as read)."""
+    own: dict[tuple[int, int], set[str]] = {}
+
+    def inside(ev: Event, side: Actor) -> bool:
+        sentence = article.sentences[ev.sentence]
+        return sentence.start_char <= side.span[0] < sentence.end_char
+
+    for ev in events:
+        if ev.sentence >= len(article.sentences):
+            continue
+        for side in (ev.actor, ev.recipient):
+            if side is not None and side.country and inside(ev, side):
+                own.setdefault(side.span, set()).add(side.country)
+
+    def kept(ev: Event, side: Actor | None) -> Actor | None:
+        countries = own.get(side.span, set()) if side is not None else set()
+        if side is None or len(countries) != 1 or side.country in countries or inside(ev, side):
+            return side
+        (country,) = countries
+        code = side.cameo_code or ""
+        rest = code[len(side.country) :] if side.country and code.startswith(side.country) else code
+        return replace(side, country=country, cameo_code=country + rest)
+
+    return [
+        ev
+        if ev.sentence >= len(article.sentences)
+        else replace(ev, actor=kept(ev, ev.actor), recipient=kept(ev, ev.recipient))
+        for ev in events
+    ]

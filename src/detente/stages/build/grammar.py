@@ -9,6 +9,9 @@ from detente.grammar import syntax
 
 #: possessive pronouns that own a state's body or official ("*his* government")
 OWNER_PRONOUNS = frozenset({"his", "her", "its", "their"})
+#: demonstratives that stand for a noun said before, its party named by an "of" phrase ("his
+#: efforts and *those* of his government", "a position close to *that* of Moscow")
+STAND_IN_PRONOUNS = frozenset({"those", "that"})
 
 
 def _delegate(head: Token, delegates: frozenset[str]) -> bool:

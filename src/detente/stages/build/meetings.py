@@ -147,6 +147,13 @@ class Meetings(Part):
             # the same two: it does not count toward the look-back ("X met Y. The two leaders
             # condemned ... They agreed ... Both leaders ... they agreed ...")
             again = any(t.lower_ in MET_PRONOUNS or self._both_sides(t) for t in subjects)
+            if again and not described:
+                # "They discussed ... [what one side said] ... *They* also discussed ...": the two
+                # an earlier "they" or "the two leaders" stood for, found from where it stands
+                earlier = next(t for t in subjects if t.lower_ in MET_PRONOUNS or self._both_sides(t))
+                parties = self._met_parties(earlier)
+                if parties:
+                    return parties
             if not described and not again and not any(self._singular(t) for t in subjects):
                 return []
             counted += 0 if again else 1
@@ -281,9 +288,15 @@ class Meetings(Part):
             met = syntax.prep_objects(verb, ("with",))
             objects = [o for o in verb.children if o.dep_ == "dobj"]
             if not met and verb.lemma_.lower() in self.ctx.words.meeting_verbs:
-                met = objects
+                # "welcomed Y", "hosted Y": a party, not an act whose maker a modifier names
+                # ("The President welcomed *the pledge* from the African Union")
+                met = [o for o in objects if self._party_head(o)]
             if not met and objects and objects[0].lemma_.lower() in self.ctx.words.meeting_nouns:
                 met = syntax.prep_objects(objects[0], ("with",))  # "held a call *with* Y"
+            if met and _titles_of_one(met[0], self.ctx._mentions_in(*syntax.phrase(met[0]))):
+                # "spoke with *Crown Prince and Prime Minister* Mohammed bin Salman": titles
+                # coordinated before one name are that one person's
+                met = [next(c for c in met[0].conjuncts if c.ent_type_ == "PERSON")]
             # "spoke with A *and B*": each one met that the text names, a person's name with
             # another person's (not the titles a list sets after one: "Micheál Martin, *Tánaiste*,
             # *Minister for Foreign Affairs*")
@@ -306,6 +319,29 @@ class Meetings(Part):
             or self.people._titled_before(p)
         ]
         return parties if len(parties) > 1 and len(named) == len(parties) else []
+
+    def _party_head(self, noun: Token) -> bool:
+        """Whether a noun is itself a party: a name's word, a person's title, a bare title
+        ("the Prime Minister") or a description of people, not an act or a thing."""
+        if any(m.start <= noun.i < m.end for m in self.ctx._mentions_in(*syntax.phrase(noun))):
+            return True
+        if noun.ent_type_ in syntax.PARTY_ENTITIES or noun.pos_ in ("PROPN", "PRON"):
+            return True
+        w = self.ctx.words
+        heads = (
+            w.person_heads | w.party_heads | w.meeting_side_heads | w.delegate_heads | w.group_heads | w.country_heads
+        )
+        if noun.lemma_.lower() in heads:
+            return True  # "hosted Japanese *officials*", "welcomed *the delegation*"
+        return bool(_bare_title(noun, self.ctx.words.body_heads) or self.people._titled_before(noun))
+
+
+def _titles_of_one(noun: Token, own: list) -> bool:
+    """A capitalised title with no determiner and no name of its own whose conjunct is a person's
+    name ("Crown *Prince* and Prime Minister Mohammed bin Salman"): one person's two titles."""
+    if own or not noun.text[:1].isupper() or any(c.dep_ == "det" for c in noun.children):
+        return False
+    return any(c.ent_type_ == "PERSON" for c in noun.conjuncts)
 
 
 def _suspended_conjunct(name: Token) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from detente.grammar import syntax
 from detente.pipeline.work import Mention
@@ -26,6 +26,20 @@ QUOTED_SKIP = 12
 
 def _person(m: Mention) -> bool:
     return (m.entry is not None and m.entry.kind == "person") or m.label == "PERSON"
+
+
+def _own_title_start(words: Span, left: int) -> int:
+    """Where the title of a name starts among the words before it: "*The Secretary* and Foreign
+    Minister Dendias" coordinates a definite title of its own, another person's ("the Secretary"
+    named before), with the name's ("Foreign Minister"); "Crown Prince and Prime Minister Mohammed
+    bin Salman", without a determiner, gives one person both titles."""
+    for tok in reversed(words):
+        if tok.dep_ == "cc" and tok.i > left:
+            first = [t for t in words if t.i < tok.i]
+            if first and first[0].lower_ == "the" and any(t.pos_ in ("NOUN", "PROPN") for t in first):
+                return tok.i + 1
+            break
+    return left
 
 
 class People(Part):
@@ -160,11 +174,28 @@ class People(Part):
                 # "Secretary Blinken and Foreign Minister *Kuleba*": the words before a person
                 # named earlier in the same phrase are that one's title, not this one's
                 left = max([left] + [p.end for p in self.ctx.mentions[:i] if p.end <= m.start and _person(p)])
+                left = _own_title_start(self.ctx.doc[left : m.start], left)
                 if title <= {t.lower_ for t in self.ctx.doc[left : m.start]}:
                     holders.append(m)
             i -= 1
         first = syntax.first_named_subject([self.ctx.doc[m.end - 1] for m in holders])
         return next((m for m in holders if self.ctx.doc[m.end - 1] == first), holders[0] if holders else None)
+
+    def _titled_conjunct(self, head: Token) -> tuple[Token, Mention] | None:
+        """A definite title coordinated with a named person's own ("*The Secretary* and Foreign
+        Minister Dendias", the parser hanging "The Secretary" on the name): the title and the
+        person the article named before with its words, another than the one named here."""
+        for c in head.lefts:
+            if c.dep_ not in ("nmod", "compound") or c.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if not any(d.dep_ == "det" and d.lower_ == "the" for d in c.children):
+                continue
+            if not any(d.dep_ == "cc" for d in c.children) or not any(d.dep_ == "conj" for d in c.children):
+                continue
+            holder = self._named_with_title(c, c.left_edge.i)
+            if holder is not None and self.ctx.doc[holder.end - 1].i != head.i:
+                return c, holder
+        return None
 
     def _named_with_honorific(self, head: Token) -> Mention | None:
         """The latest person named before with the honorific ``head`` is ("His *Majesty* King
@@ -250,10 +281,13 @@ class People(Part):
         literal = self._named_with_title(head, start)
         if literal is not None:
             return literal
+        # "The Secretary and *Foreign Minister* condemned ...": two people, never the one the
+        # first title stands for (the Secretary of State holds a foreign minister's office)
+        other = self._named_with_title(head.head, head.head.left_edge.i) if head.dep_ == "conj" else None
         i = bisect.bisect_left(self.ctx.starts, start) - 1
         while i >= 0:
             m = self.ctx.mentions[i]
-            if m.entry is not None and m.entry.office in offices:
+            if m.entry is not None and m.entry.office in offices and m != other:
                 return m
             i -= 1
         return None

@@ -19,7 +19,7 @@ from detente.pipeline.work import Mention
 from detente.records import Actor
 from detente.stages.build.context import Part, ResolverContext
 from detente.stages.build.entries import Entries
-from detente.stages.build.grammar import _bare_title
+from detente.stages.build.grammar import STAND_IN_PRONOUNS, _bare_title
 from detente.stages.build.issuers import Issuers
 from detente.stages.build.meetings import Meetings
 from detente.stages.build.people import People
@@ -196,6 +196,13 @@ class PhraseResolver(Part):
         )
         if signing and self.issuers._declared is not None and not self.ctx._opens_inside_quote(head.idx):
             return list(self.issuers._declared[1])  # "*The undersigned members* of the Coalition condemn"
+        standing = [
+            o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
+        ]
+        if head.lower_ in STAND_IN_PRONOUNS and standing:
+            # "thanked the minister for his efforts and *those of his government*": a
+            # demonstrative standing for a noun said before is the "of" phrase's party's
+            return self.resolve(standing[0], acting, speaker)
         if head.pos_ == "PRON" or head.lower_ in syntax.PRONOUNS:
             bound = self.pronouns._bound_object(head, acting) or self.pronouns._shared_object(head, acting)
             if bound:
@@ -300,6 +307,17 @@ class PhraseResolver(Part):
                     replace(a, sector=word[0], cameo_code=word[1]) if word and a.sector is None and not a.country else a
                     for p in named_people
                     for a in self.resolve(p, acting, speaker)
+                ]
+        if best is not None and ((best.entry is not None and best.entry.kind == "person") or best.label == "PERSON"):
+            other = self.people._titled_conjunct(head)
+            if other is not None:
+                # "*The Secretary* and Foreign Minister Dendias condemned ...": two people, the one
+                # a definite title stands for and the one named
+                title, holder = other
+                cc = next(c for c in title.children if c.dep_ == "cc")
+                return [
+                    self.entries._actor(title.left_edge.i, cc.i, holder, title),
+                    self.entries._actor(max(start, cc.i + 1), end, best, head),
                 ]
         return [self.entries._actor(start, end, best, head)]
 

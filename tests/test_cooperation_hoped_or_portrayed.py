@@ -2,7 +2,8 @@
 sentences written for these tests: an act a party only hopes to do is a hope, not cooperation
 carried out, as "looks forward to working with" is; support, cooperation or aid told in the
 simple present by a relative clause on a party describes the party, a standing condition, not
-an act; a commitment made again ("recommitted to") is made, AGREE as "committed to" is."""
+an act; a commitment made again ("recommitted to") is made, AGREE as "committed to" is; work
+done together at a place is not done with the place."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from coding_checks import check_coded
+from coding_checks import DATE, check_coded
 
 pytestmark = pytest.mark.slow
 
@@ -35,3 +36,19 @@ def test_cooperation_hoped_or_portrayed(
     coder: Any, text: str, type_: str, actor: str | None, recipient: str | None
 ) -> None:
     check_coded(coder, text, type_, actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # work done together is done at a place, which is no partner
+        ("Peruvian and Chilean detectives worked together in Santiago.", "Santiago"),
+        ("Zambian and Malawian engineers are working closely together in Lilongwe.", "Lilongwe"),
+    ],
+)
+def test_joint_work_place_is_no_partner(coder: Any, text: str, place: str) -> None:
+    events = [e for e in coder.code(text, published=DATE) if e.type == "COOPERATE"]
+    assert events, f"no COOPERATE in {text!r}"
+    assert all(e.recipient is None or place not in e.recipient.text for e in events), [
+        (e.actor and e.actor.text, e.recipient and e.recipient.text) for e in events
+    ]

@@ -51,6 +51,10 @@ pytestmark = pytest.mark.slow
         # it happens
         ("In Lima, the curfew was lifted on Sunday.", "CONCEDE", "PER", None),
         ("In Nairobi, the finance bill was withdrawn after the protests.", "CONCEDE", "KEN", None),
+        # ... and taking back someone removed from office undoes the removal
+        ("Zambia's president reinstated the dismissed police chief on Monday.", "CONCEDE", "ZMB", None),
+        # relief let in is let in where it goes
+        ("Ethiopia's government allowed relief supplies into Tigray on Friday.", "RETREAT", "ETH", "ETH"),
     ],
 )
 def test_yielding_coded(coder: Any, text: str, type_: str, actor: str | None, recipient: str | None) -> None:
@@ -75,6 +79,8 @@ def test_yielding_coded(coder: Any, text: str, type_: str, actor: str | None, re
         ("Ghana withdrew its troops from the border post as a precautionary measure.", "CONCEDE"),
         ("Chad withdrew its soldiers from the town under the peace plan.", "CONCEDE"),
         ("Poland suspended its tax treaty with Belarus.", "CONCEDE"),
+        # a penalty reinstated is imposed again, no concession
+        ("The European Union reinstated sanctions on Belarus.", "CONCEDE"),
     ],
 )
 def test_yielding_not_coded(coder: Any, text: str, type_: str) -> None:

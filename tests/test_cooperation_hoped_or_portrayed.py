@@ -1,9 +1,8 @@
-"""Cooperation and support that is hoped for, portrayed or pledged again (round yield42), on
+"""Cooperation and support that is hoped for, portrayed or done at a place (round yield42), on
 sentences written for these tests: an act a party only hopes to do is a hope, not cooperation
 carried out, as "looks forward to working with" is; support, cooperation or aid told in the
 simple present by a relative clause on a party describes the party, a standing condition, not
-an act; a commitment made again ("recommitted to") is made, AGREE as "committed to" is; work
-done together at a place is not done with the place."""
+an act; work done together at a place is not done with the place."""
 
 from __future__ import annotations
 
@@ -28,8 +27,6 @@ pytestmark = pytest.mark.slow
         ("Belarus, which backs Moscow's war, denied the report.", "SUPPORT", "absent", None),
         # guards (pass before and after): told in the past, the same clause tells an act
         ("Kenya, which sent aid to Somalia last week, hosted the summit.", "AID", "KEN", "SOM"),
-        # a commitment made again
-        ("Peru and Chile recommitted to cooperating on border security.", "AGREE", "PER", "CHL"),
     ],
 )
 def test_cooperation_hoped_or_portrayed(

@@ -39,6 +39,22 @@ pytestmark = pytest.mark.slow
         ("Ukrainian soldiers have begun leaving Georgia.", "RETREAT", "UKR", "GEO"),
         # guard: the one urged to let others act is the one asked (passes before and after)
         ("Hungary urged Croatia to allow the monitors to visit the camps.", "REQUEST", "HUN", "HRV"),
+        # round yield42: a government giving up its own measure, plan or price rise yields
+        ("Facing strikes, Peru's government suspended the planned rise in bus fares.", "CONCEDE", "PER", None),
+        ("Ecuador's president withdrew the decree on fuel subsidies after a week of marches.", "CONCEDE", "ECU", None),
+        ("The Malawian government dropped the electricity price hike on Thursday.", "CONCEDE", "MWI", None),
+        ("Nepal's cabinet rolled back the tuition hike after student protests.", "CONCEDE", "NPL", None),
+        ("Senegal's government backtracked on its plan to tax mobile money.", "CONCEDE", "SEN", None),
+        # ... and so does giving way to a party's demands ("caved to", as "bowed to")
+        ("The Bolivian government caved to the miners' demands on Friday.", "CONCEDE", "BOL", None),
+        # ... and a bill or a curfew given up in the agentless passive is the government's, where
+        # it happens
+        ("In Lima, the curfew was lifted on Sunday.", "CONCEDE", "PER", None),
+        ("In Nairobi, the finance bill was withdrawn after the protests.", "CONCEDE", "KEN", None),
+        # ... and taking back someone removed from office undoes the removal
+        ("Zambia's president reinstated the dismissed police chief on Monday.", "CONCEDE", "ZMB", None),
+        # relief let in is let in where it goes
+        ("Ethiopia's government allowed relief supplies into Tigray on Friday.", "RETREAT", "ETH", "ETH"),
     ],
 )
 def test_yielding_coded(coder: Any, text: str, type_: str, actor: str | None, recipient: str | None) -> None:
@@ -58,6 +74,13 @@ def test_yielding_coded(coder: Any, text: str, type_: str, actor: str | None, re
         ("The Chadian troops left their barracks at dawn.", "RETREAT"),
         ("Hungary released a report on the floods on Tuesday.", "RETREAT"),
         ("Poland sent a request to the Pentagon for more troops.", "CONCEDE"),
+        # guards (pass before and after, round yield42): troops withdrawn "as a measure" or under
+        # a plan withdraw nothing said; a tax treaty suspended is no price rise dropped
+        ("Ghana withdrew its troops from the border post as a precautionary measure.", "CONCEDE"),
+        ("Chad withdrew its soldiers from the town under the peace plan.", "CONCEDE"),
+        ("Poland suspended its tax treaty with Belarus.", "CONCEDE"),
+        # a penalty reinstated is imposed again, no concession
+        ("The European Union reinstated sanctions on Belarus.", "CONCEDE"),
     ],
 )
 def test_yielding_not_coded(coder: Any, text: str, type_: str) -> None:

@@ -430,6 +430,8 @@ class RecipientWords:
     visit_codes: frozenset[str] = words(default=())
     #: CAMEO codes of other types that are a meeting planned or agreed ("will meet in Nairobi")
     venue_codes: frozenset[str] = words(default=())
+    #: CAMEO codes of work done together, at a place that is no partner ("worked together in Kabul")
+    joint_work_codes: frozenset[str] = words(default=())
     #: news outlets, no party to what a speaker tells them (``outlet_verbs``: "told VOA")
     news_outlets: frozenset[str] = words(default=())
     outlet_verbs: frozenset[str] = words(default=())
@@ -475,7 +477,9 @@ class RecipientWords:
     def at_venue(self, type_: str, cameo: str | None) -> bool:
         """Whether an event of this type and code is a meeting, whose place is only where it was."""
         code = cameo or ""
-        return (type_ in self.venue_types or code in self.venue_codes) and code not in self.visit_codes
+        return (
+            type_ in self.venue_types or code in self.venue_codes or code in self.joint_work_codes
+        ) and code not in self.visit_codes
 
     #: verbs whose object is what is talked about or weighed, never the one talked with ("discussed
     #: *sanctions on Iran* with Japan": Japan, not Iran), nor an act done ("is considering sanctions")

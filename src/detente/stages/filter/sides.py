@@ -575,6 +575,20 @@ class SidesChecks(FilterEventsBase):
             return False
         return verb.tag_ in ("VBP", "VBZ") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
+    def portrayed(self, trigger: Token) -> bool:
+        """Whether the act is what a relative clause in the simple present says its party does
+        ("eight companies *that support* Iran's oil sales", "Iran, *which backs* the Houthis",
+        "a group *that helps* migrants"): the party described, a standing condition, not an act
+        of the article; "which *backed* the coup" tells one."""
+        verb = next((t for t in (trigger, *list(trigger.ancestors)[:2]) if syntax.is_verb(t)), None)
+        while verb is not None and verb.dep_ == "conj" and verb.head != verb:
+            verb = verb.head  # "companies that finance or support"
+        if verb is None or verb.dep_ != "relcl" or verb.tag_ not in ("VBP", "VBZ"):
+            return False
+        if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            return False
+        return any(c.dep_ == "nsubj" and c.tag_ in syntax.RELATIVE_TAGS for c in verb.children)
+
     def actor_head(self, doc: Doc, ev: Event) -> str | None:
         """The lemma of the head of an actor phrase no dictionary entry resolved; else None."""
         head = self.actor_token(doc, ev)

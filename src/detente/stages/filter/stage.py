@@ -175,6 +175,7 @@ class FilterEvents(HappenedChecks, SpeechChecks, WantedChecks, StandingChecks, H
             ("aggregate", lambda: self.aggregate(doc, ev)),
             ("a tally", lambda: self.tally(doc, ev)),
             ("a general statement", lambda: self.generic_doer(doc, ev, trigger)),
+            ("standing condition", lambda: ev.type in words.portrayed_types and self.portrayed(trigger)),
             ("a reputation", lambda: self.reputation(trigger)),
             ("a power granted", lambda: self.permitted(trigger)),
             ("a plot", lambda: self.permitted(trigger, words.commissioning_verbs)),

@@ -232,6 +232,9 @@ class WantedChecks(FilterEventsBase):
             c.dep_ == "nsubj" and c.lower_ in self.words.speaker_pronouns for c in gov.children
         ):
             return False  # "I want to thank Slovakia": the speaker thanks by saying so
+        if self._lemma(gov) in self.words.hoped_verbs:
+            # "hopes to work with Uganda": the hoped act itself, not one its phrase names
+            return verb is trigger and not any(c.dep_ == "dobj" for c in gov.children)
         return self._lemma(gov) in self.words.desire_verbs and not any(c.dep_ == "dobj" for c in gov.children)
 
     def needed(self, trigger: Token) -> bool:

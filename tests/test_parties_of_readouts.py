@@ -12,7 +12,9 @@
 - titles coordinated before one name ("with Crown Prince and Prime Minister X") are that one
   person's, a side of the meeting;
 - a person named in one sentence with a country and referred to from a later one ("They
-  discussed ...") keeps that country, not the later sentence's place.
+  discussed ...") keeps that country, not the later sentence's place;
+- an assault or an offensive condemned with its "by" phrase ("condemned this assault on the
+  town by the militia") charges the one who mounted it, not the one it was against (fixes43).
 """
 
 from __future__ import annotations
@@ -99,6 +101,19 @@ def _sides(events, type_: str, trigger: str) -> list[tuple[str | None, str | Non
             "CONSULT",
             "discussed",
             [("USA", "SWE")],
+        ),
+        # a condemned assault or offensive: the one who mounted it (fixes43)
+        (
+            "The United States strongly condemns this cowardly assault against a Ukrainian village by Russian troops.",
+            "ACCUSE",
+            "condemns",
+            [("USA", "RUS")],
+        ),
+        (
+            "Kenya's foreign ministry denounced the renewed offensive against Kismayo by al-Shabaab militants.",
+            "ACCUSE",
+            "denounced",
+            [("KEN", "SOM")],
         ),
     ],
 )

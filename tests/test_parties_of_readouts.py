@@ -14,7 +14,9 @@
 - a person named in one sentence with a country and referred to from a later one ("They
   discussed ...") keeps that country, not the later sentence's place;
 - an assault or an offensive condemned with its "by" phrase ("condemned this assault on the
-  town by the militia") charges the one who mounted it, not the one it was against (fixes43).
+  town by the militia") charges the one who mounted it, not the one it was against (fixes43);
+- an act a later verdict points back to with a demonstrative ("*this seizure* was a violation")
+  is charged to whom the same speaker charged with it a few sentences before (fixes43).
 """
 
 from __future__ import annotations
@@ -114,6 +116,21 @@ def _sides(events, type_: str, trigger: str) -> list[tuple[str | None, str | Non
             "ACCUSE",
             "denounced",
             [("KEN", "SOM")],
+        ),
+        # an act a verdict points back to with a demonstrative: whom the speaker charged with it (fixes43)
+        (
+            "The State Department condemned Iran for its seizure of an oil tanker in the Gulf on Monday. A "
+            "spokesman said this seizure was a violation of international law.",
+            "ACCUSE",
+            "was",
+            [("USA", "IRN")],
+        ),
+        (
+            "Japan's foreign ministry condemned North Korea for its launch of a ballistic missile on Friday. A "
+            "ministry spokesman said this launch was a grave violation of Security Council resolutions.",
+            "ACCUSE",
+            "was",
+            [("JPN", "PRK")],
         ),
     ],
 )

@@ -12,7 +12,11 @@
 - titles coordinated before one name ("with Crown Prince and Prime Minister X") are that one
   person's, a side of the meeting;
 - a person named in one sentence with a country and referred to from a later one ("They
-  discussed ...") keeps that country, not the later sentence's place.
+  discussed ...") keeps that country, not the later sentence's place;
+- an assault or an offensive condemned with its "by" phrase ("condemned this assault on the
+  town by the militia") charges the one who mounted it, not the one it was against (fixes43);
+- an act a later verdict points back to with a demonstrative ("*this seizure* was a violation")
+  is charged to whom the same speaker charged with it a few sentences before (fixes43).
 """
 
 from __future__ import annotations
@@ -99,6 +103,34 @@ def _sides(events, type_: str, trigger: str) -> list[tuple[str | None, str | Non
             "CONSULT",
             "discussed",
             [("USA", "SWE")],
+        ),
+        # a condemned assault or offensive: the one who mounted it (fixes43)
+        (
+            "The United States strongly condemns this cowardly assault against a Ukrainian village by Russian troops.",
+            "ACCUSE",
+            "condemns",
+            [("USA", "RUS")],
+        ),
+        (
+            "Kenya's foreign ministry denounced the renewed offensive against Kismayo by al-Shabaab militants.",
+            "ACCUSE",
+            "denounced",
+            [("KEN", "SOM")],
+        ),
+        # an act a verdict points back to with a demonstrative: whom the speaker charged with it (fixes43)
+        (
+            "The State Department condemned Iran for its seizure of an oil tanker in the Gulf on Monday. A "
+            "spokesman said this seizure was a violation of international law.",
+            "ACCUSE",
+            "was",
+            [("USA", "IRN")],
+        ),
+        (
+            "Japan's foreign ministry condemned North Korea for its launch of a ballistic missile on Friday. A "
+            "ministry spokesman said this launch was a grave violation of Security Council resolutions.",
+            "ACCUSE",
+            "was",
+            [("JPN", "PRK")],
         ),
     ],
 )

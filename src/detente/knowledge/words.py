@@ -655,6 +655,8 @@ class ReferenceWords:
     denied_nouns: frozenset[str] = words(default=())
     act_nouns: frozenset[str] = words(default=())
     attack_nouns: frozenset[str] = words(default=())
+    recalled_acts: frozenset[str] = words(default=())
+    recalled_determiners: frozenset[str] = words(default=())
     operation_nouns: frozenset[str] = words(default=())
     request_nouns: frozenset[str] = words(default=())
     #: the events that accept an act named by a noun ("accepted the invitation"): ``answered_acts``

@@ -19,7 +19,9 @@ recipient whose country is still unknown, by the words of ``references.yaml``:
 - a rejection of an accusation that names no one ("Beijing denies *the allegations*") rejects
   the actor of the latest accusation by another country a few sentences before; a rejection
   or condemnation of an act ("Tehran condemned *the move*", ``act_nouns``), the actor of the
-  latest act by another country;
+  latest act by another country; a charge on an act named with a demonstrative ("*this
+  launch* is a flagrant violation", ``recalled_acts``) is on whom the same speaker charged a few
+  sentences before;
 - a verdict, a condemnation, a rejection or praise of an act named by a noun with no author in
   its sentence ("the ruling was unjust", "denounced the law", ``reported_acts``,
   ``enacted_acts``) is of the act's author as the article tells it, before or after: the actor

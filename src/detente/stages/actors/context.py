@@ -85,6 +85,9 @@ class ContextSides(ResolveActorsBase):
         if ev.type == REJECT and recipient is None and named is None and not heads:
             # "X asked Y to ..., but Y declined", "Y refused to appear": whoever asked Y
             return self._refused(ev, actor, since, events, article)
+        recalled = self._recalled(ev, actor, recipient, article)
+        if recalled is not None:
+            return recalled
         if ev.type == SUPPORT or not heads & (self.words.rebuttal_nouns | self.words.request_nouns):
             author = self._reported(ev, actor, acts, events, article)
             if author is not None:
@@ -348,6 +351,35 @@ class ContextSides(ResolveActorsBase):
         if not found or found[-1].actor is None:
             return None
         return self._resolve(found[-1], found[-1].actor, article) or found[-1].actor
+
+    def _recalled(self, ev: Event, actor: Actor, recipient: Actor | None, article: _Article) -> Actor | None:
+        """Whom a charge on an act named with a demonstrative ("*This launch* is a flagrant
+        violation", "*this outrageous incident*", ``recalled_acts``) is on: the party the same
+        speaker charged a few sentences before (within ``PRONOUN_LOOKBACK``), of another country
+        than the speaker's. None when the act is not pointed back to, or no such charge was told."""
+        if ev.type != ACCUSE or recipient is None:
+            return None
+        head = article.head(recipient)
+        words = self.words
+        if (
+            head is None
+            or head.pos_ != "NOUN"
+            or not any(c.dep_ == "det" and c.lower_ in words.recalled_determiners for c in head.children)
+        ):
+            return None
+        if head.lemma_.lower() not in words.recalled_acts | words.act_nouns | words.attack_nouns:
+            return None
+        since = ev.sentence - PRONOUN_LOOKBACK
+        for e in reversed(article.events.before(frozenset({ACCUSE}), ev.trigger.span[0], since)):
+            if e.sentence == ev.sentence or e.actor is None or e.recipient is None:
+                continue
+            by, on = self._resolve(e, e.actor, article), self._resolve(e, e.recipient, article)
+            if by is None or on is None:
+                continue
+            same = _same_party(by, actor) or (actor.country is not None and by.country == actor.country)
+            if same and on.country is not None and on.country != actor.country:
+                return on
+        return None
 
     def _noun_author(self, ev: Event, actor: Actor, nouns: set[str], article: _Article) -> Actor | None:
         """The author an earlier mention of one of ``nouns`` names in its own phrase, the nearest

@@ -13,8 +13,8 @@ reporters stay.
 Round quiet42 (Wikinews stories of 2019-2020: disasters, deaths, science, sport, elections,
 interviews) added: a visit to a place of one's own country, a loose quantity of people ("a lot
 of"), an interviewee's unresolved "they", an occasion hosted, a program's platforms, a patient
-airlifted, an airliner's flight, a product's version released, a headline's "bus hits", and
-material given to a news outlet are no events.
+airlifted, an airliner's flight, a product's version released, a headline's "bus hits", material
+given to a news outlet, and an obituary's account of the deceased's life are no events.
 """
 
 from __future__ import annotations
@@ -92,6 +92,19 @@ NOT_CODED = [
     ("The injured officer was airlifted to hospital on Friday.", "AID"),
     ("Yesterday, a Qantas passenger flight made an emergency landing at Perth airport.", "COOPERATE"),
     ("The firm released Red Hat Linux 9 shortly after.", "RETREAT"),
+    # an obituary's account of the deceased's life: what was done to them, what they did
+    (
+        "Former Peruvian minister Ana Quispe dies at 81\n\nQuispe died on Sunday in Lima. "
+        "She was convicted of bribery, stemming from her time as mayor, in 2009. "
+        "She helped negotiate the border treaty with Ecuador. President Martin Vizcarra praised Quispe on Monday.",
+        "ACCUSE",
+    ),
+    (
+        "Former Peruvian minister Ana Quispe dies at 81\n\nQuispe died on Sunday in Lima. "
+        "She was convicted of bribery, stemming from her time as mayor, in 2009. "
+        "She helped negotiate the border treaty with Ecuador. President Martin Vizcarra praised Quispe on Monday.",
+        "CONSULT",
+    ),
 ]
 
 
@@ -129,6 +142,23 @@ CODED = [
         "COERCE",
     ),
     ("A bus hit a roadside bomb planted by the rebels, killing nine soldiers.", "ASSAULT"),
+    # an obituary: the reactions of others, what may have caused the death, an act of the report's days
+    (
+        "Former Peruvian minister Ana Quispe dies at 81\n\nQuispe died on Sunday in Lima. "
+        "She was convicted of bribery, stemming from her time as mayor, in 2009. "
+        "She helped negotiate the border treaty with Ecuador. President Martin Vizcarra praised Quispe on Monday.",
+        "SUPPORT",
+    ),
+    (
+        "Activist Jorge Salas dies after police beating\n\nSalas was beaten by police officers in Quito on "
+        "Friday and died on Sunday. Salas had criticized the government on Thursday.",
+        "ASSAULT",
+    ),
+    (
+        "Activist Jorge Salas dies after police beating\n\nSalas was beaten by police officers in Quito on "
+        "Friday and died on Sunday. Salas had criticized the government on Thursday.",
+        "ACCUSE",
+    ),
 ]
 
 

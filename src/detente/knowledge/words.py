@@ -334,6 +334,9 @@ class NotEventWords:
     indefinite_actors: frozenset[str] = words(default=())
     #: the head of a loose quantity of people ("a *lot* of farmers"): a speaker's generalisation
     vague_quantity_nouns: frozenset[str] = words(default=())
+    #: a headline's words of a person's death, and the acts that may have caused it
+    death_words: frozenset[str] = words(default=())
+    death_cause_types: frozenset[str] = words(default=())
     #: a visit to a place of the visitor's own country: the codes and the place's entity types
     home_visit_codes: frozenset[str] = words(default=())
     home_place_entities: frozenset[str] = words(default=())

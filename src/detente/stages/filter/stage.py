@@ -89,6 +89,7 @@ class FilterEvents(HappenedChecks, SpeechChecks, WantedChecks, StandingChecks, H
         headings = section_headings(doc.text, self.sections, self.words.heading_small_words)
         signers = signer_lists(doc.text, self.signers)
         statement = self.declares_statement(doc, headline)  # "Statement of the President on ..."
+        deceased = self.deceased(doc, headline)  # an obituary's: "Sultan Qaboos of Oman dies"
         kept: list[Event] = []
         for ev in events:
             reason = (
@@ -99,6 +100,7 @@ class FilterEvents(HappenedChecks, SpeechChecks, WantedChecks, StandingChecks, H
                 or self.described_commentator(ev, commentators)
                 or self.reason_in_context(ev, doc, published, parties, ev.trigger.span[0] < headline, statement)
                 or ("the topic of a reaction" if self.reacted_to(ev, doc, reactions) else None)
+                or ("the deceased's life" if self._life(doc, ev, deceased, headline) else None)
             )
             if reason is None:
                 kept.append(ev)
@@ -121,6 +123,12 @@ class FilterEvents(HappenedChecks, SpeechChecks, WantedChecks, StandingChecks, H
             named,
             mentions,
         )
+
+    def _life(self, doc: Doc, ev: Event, deceased: frozenset[str], headline: int) -> bool:
+        """Whether an obituary's event below its headline tells the deceased's life."""
+        if not deceased or ev.trigger.span[0] < headline:
+            return False
+        return self.life_told(doc, ev, syntax.token_at(doc, ev.trigger.span[0]), deceased)
 
     def reason_in_context(
         self,

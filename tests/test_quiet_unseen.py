@@ -14,7 +14,8 @@ Round quiet42 (Wikinews stories of 2019-2020: disasters, deaths, science, sport,
 interviews) added: a visit to a place of one's own country, a loose quantity of people ("a lot
 of"), an interviewee's unresolved "they", an occasion hosted, a program's platforms, a patient
 airlifted, an airliner's flight, a product's version released, a headline's "bus hits", material
-given to a news outlet, and an obituary's account of the deceased's life are no events.
+given to a news outlet, an obituary's account of the deceased's life, an interviewee's forecast of
+what others will do, and an act done after an occasion of an old year are no events.
 """
 
 from __future__ import annotations
@@ -92,6 +93,21 @@ NOT_CODED = [
     ("The injured officer was airlifted to hospital on Friday.", "AID"),
     ("Yesterday, a Qantas passenger flight made an emergency landing at Perth airport.", "COOPERATE"),
     ("The firm released Red Hat Linux 9 shortly after.", "RETREAT"),
+    # an interviewee's forecast of what others will or would do is no threat they made
+    (
+        "((WN)) When did you leave the group?\n((Sara Haddad)) In 2016, after the second raid.\n"
+        "((WN)) What do your critics say?\n"
+        "((Sara Haddad)) When we speak out, the clerics will attack us in their sermons.",
+        "THREATEN",
+    ),
+    (
+        "((WN)) When did you leave the group?\n((Sara Haddad)) In 2016, after the second raid.\n"
+        "((WN)) What do your critics say?\n"
+        "((Sara Haddad)) The militia would also kill anyone who left.",
+        "THREATEN",
+    ),
+    # an act done after or when something happened in an old year is as old
+    ("Norway and Denmark offered naval assistance after the ferry sank in March 2012.", "AGREE"),
     # an obituary's account of the deceased's life: what was done to them, what they did
     (
         "Former Peruvian minister Ana Quispe dies at 81\n\nQuispe died on Sunday in Lima. "
@@ -142,6 +158,15 @@ CODED = [
         "COERCE",
     ),
     ("A bus hit a roadside bomb planted by the rebels, killing nine soldiers.", "ASSAULT"),
+    # a threat quoted in an interview's answer; an offer dated in its own sentence, or after a recent occasion
+    (
+        "((WN)) When did you leave the group?\n((Sara Haddad)) In 2016, after the second raid.\n"
+        "((WN)) What do your critics say?\n"
+        '((Sara Haddad)) Last week the commander told us, "We will kill you all."',
+        "THREATEN",
+    ),
+    ("Norway and Denmark offered naval assistance on Monday after the ferry sank in March 2012.", "AGREE"),
+    ("Norway and Denmark offered naval assistance after the ferry sank on Sunday.", "AGREE"),
     # an obituary: the reactions of others, what may have caused the death, an act of the report's days
     (
         "Former Peruvian minister Ana Quispe dies at 81\n\nQuispe died on Sunday in Lima. "

@@ -292,6 +292,7 @@ class NotEventWords:
     #: the pronouns by which one who speaks in an interview's turns names themselves or the other
     interview_pronouns: frozenset[str] = words(default=())
     interview_other_pronouns: frozenset[str] = words(default=())
+    forecast_threat_types: frozenset[str] = words(default=())
     #: the share of a sentence's or a side's letters in no Latin script above which it is not read
     foreign_script_share: tuple[str, ...] = words(kind=tuple, default=("0.5",))
     #: what an election counts: an act whose object is counted by one is a result
@@ -337,6 +338,7 @@ class NotEventWords:
     #: a headline's words of a person's death, and the acts that may have caused it
     death_words: frozenset[str] = words(default=())
     death_cause_types: frozenset[str] = words(default=())
+    occasion_marks: frozenset[str] = words(default=())
     #: a visit to a place of the visitor's own country: the codes and the place's entity types
     home_visit_codes: frozenset[str] = words(default=())
     home_place_entities: frozenset[str] = words(default=())

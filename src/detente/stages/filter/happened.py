@@ -164,8 +164,7 @@ class HappenedChecks(FilterEventsBase):
         verb = trigger.head if trigger.dep_ == "xcomp" else trigger  # "he *helped* negotiate the deal"
         if not deceased or verb.tag_ not in ("VBD", "VBN"):
             return False
-        sent = trigger.sent
-        if ev.date_text is not None and sent.start_char <= ev.date_text.span[0] < sent.end_char:
+        if _dated_in_sentence(ev, trigger):
             return False  # dated in its own sentence (a day carried from the one before is not)
 
         def named(side: Actor | None) -> bool:
@@ -180,6 +179,28 @@ class HappenedChecks(FilterEventsBase):
             and ev.type not in self.words.death_cause_types
             and any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children)
         )
+
+    def old_occasion(self, ev: Event, trigger: Token, published: date) -> bool:
+        """Whether an act with no date in its own sentence is told as done after or when
+        something happened in a year more than ``background_years`` before publication
+        (``occasion_marks``: "offered military assistance after the airliner vanished in
+        December 2014"): as old as its occasion, background."""
+        if _dated_in_sentence(ev, trigger) or not syntax.is_verb(trigger) or trigger.tag_ not in ("VBD", "VBN"):
+            return False
+        oldest = _years_before(published, self.words.background)
+        for clause in trigger.children:
+            if clause.dep_ != "advcl" or not any(
+                m.dep_ == "mark" and m.lower_ in self.words.occasion_marks for m in clause.children
+            ):
+                continue
+            for tok in clause.subtree:
+                if not (tok.like_num and tok.text.isdigit() and len(tok.text) == 4):
+                    continue
+                if not any(t.lower_ in ("in", "during") for t in (tok.head, tok.head.head)):
+                    continue  # "in 2014", "in December 2014"
+                if int(tok.text) >= 1900 and date(int(tok.text), 12, 31) < oldest:
+                    return True
+        return False
 
     def experienced(self, trigger: Token) -> bool:
         """Whether the act is told as what has happened before, in the perfect ("the police have
@@ -480,3 +501,10 @@ class HappenedChecks(FilterEventsBase):
             and head.head.i != noun.i
             and self._lemma(head.head) in w.lifting_nouns
         )
+
+
+def _dated_in_sentence(ev: Event, trigger: Token) -> bool:
+    """Whether the event's date was read in its own sentence (not carried from the one before,
+    nor the publication's)."""
+    sent = trigger.sent
+    return ev.date_text is not None and sent.start_char <= ev.date_text.span[0] < sent.end_char

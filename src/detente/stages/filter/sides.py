@@ -403,6 +403,25 @@ class SidesChecks(FilterEventsBase):
             c.dep_ == "poss" and c.lower_ in self.words.interview_pronouns for c in head.children
         )
 
+    def interview_forecast(self, ev: Event, trigger: Token) -> bool:
+        """Whether a threat is read from what an interviewee says others will or would do
+        (``forecast_auxiliaries``: "each side will attack them", "they would also kill liberals"),
+        told in an interview's answers outside quotation marks: the answerer's account or
+        forecast, no threat the actor made; a threat quoted ("they told us, 'we will kill you'")
+        or worded ("he threatened to ...") stays."""
+        if ev.type not in self.words.forecast_threat_types or not syntax.is_verb(trigger):
+            return False
+        if self._lemma(trigger) in self.words.describing_threat_verbs:
+            return False
+        if not any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ in self.words.forecast_auxiliaries for c in trigger.children
+        ):
+            return False
+        turns = layout.interview(trigger.doc)
+        if turns is None or not turns.started(trigger.idx) or turns.asked(trigger.idx):
+            return False
+        return not _inside_quotation(trigger.doc.text, trigger.idx)
+
     def foreign_script(self, ev: Event) -> bool:
         """Whether the sentence, or a side, is written mostly in a script that is not Latin (a
         quoted interview in Hindi or Russian): the English parser reads noise there."""

@@ -160,6 +160,7 @@ class FilterEvents(HappenedChecks, SpeechChecks, WantedChecks, StandingChecks, H
             ("topic or forecast", lambda: self.topic(trigger) and not self.weighed_threat(ev, trigger)),
             ("a question discussed", lambda: self.discussed_question(ev, trigger)),
             ("background", lambda: published is not None and self.old_charge(ev, trigger, published)),
+            ("background", lambda: published is not None and self.old_occasion(ev, trigger, published)),
             ("a general statement", lambda: self.habitual(trigger, in_headline)),
             (
                 "a general statement",
@@ -249,6 +250,7 @@ class FilterEvents(HappenedChecks, SpeechChecks, WantedChecks, StandingChecks, H
             ("a product released", lambda: self.product_released(doc, ev, trigger)),
             ("a person's I read as a state", lambda: self.speaker_as_country(doc, ev, trigger, statement)),
             ("an interviewee's account", lambda: self.interviewee_account(doc, ev)),
+            ("an interviewee's forecast", lambda: self.interview_forecast(ev, trigger)),
             ("an election's tally", lambda: self.election_tally(doc, trigger)),
             ("a race left", lambda: ev.type == "RETREAT" and self.campaign_left(trigger)),
             ("a member joining", lambda: ev.type == "SUPPORT" and self.joined_as_member(doc, ev, trigger)),

@@ -15,7 +15,8 @@ interviews) added: a visit to a place of one's own country, a loose quantity of 
 of"), an interviewee's unresolved "they", an occasion hosted, a program's platforms, a patient
 airlifted, an airliner's flight, a product's version released, a headline's "bus hits", material
 given to a news outlet, an obituary's account of the deceased's life, an interviewee's forecast of
-what others will do, and an act done after an occasion of an old year are no events.
+what others will do, an act done after an occasion of an old year, and private people's travel are
+no events.
 """
 
 from __future__ import annotations
@@ -106,6 +107,8 @@ NOT_CODED = [
         "((Sara Haddad)) The militia would also kill anyone who left.",
         "THREATEN",
     ),
+    # private people's travel is no visit between parties
+    ("Thousands of Indian tourists have travelled to Thailand this year.", "CONSULT"),
     # an act done after or when something happened in an old year is as old
     ("Norway and Denmark offered naval assistance after the ferry sank in March 2012.", "AGREE"),
     # an obituary's account of the deceased's life: what was done to them, what they did
@@ -158,6 +161,8 @@ CODED = [
         "COERCE",
     ),
     ("A bus hit a roadside bomb planted by the rebels, killing nine soldiers.", "ASSAULT"),
+    # a delegation's visit
+    ("A delegation of Afghan elders visited Islamabad on Monday.", "CONSULT"),
     # a threat quoted in an interview's answer; an offer dated in its own sentence, or after a recent occasion
     (
         "((WN)) When did you leave the group?\n((Sara Haddad)) In 2016, after the second raid.\n"

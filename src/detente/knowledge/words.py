@@ -343,6 +343,7 @@ class NotEventWords:
     home_visit_codes: frozenset[str] = words(default=())
     home_place_entities: frozenset[str] = words(default=())
     met_party_entities: frozenset[str] = words(default=())
+    traveller_sectors: frozenset[str] = words(default=())
     #: a pronoun whose relative clause in the present tells a kind of party ("those who support")
     generic_pronouns: frozenset[str] = words(default=())
     reputation_adjectives: frozenset[str] = words(default=())

@@ -629,6 +629,15 @@ class SidesChecks(FilterEventsBase):
         own = range(actor.span[0], actor.span[1])
         return not any(t.ent_type_ in w.met_party_entities and t.idx not in own for t in trigger.subtree)
 
+    def private_travel(self, ev: Event) -> bool:
+        """Whether a visit (``home_visit_codes``) is private people's travel: its actor a group of
+        a country's people (``traveller_sectors``: "Indian tourists have travelled to Thailand",
+        "citizens travelled to China"); a delegation's or a leader's visit stays."""
+        side = ev.actor
+        if ev.cameo not in self.words.home_visit_codes or side is None:
+            return False
+        return side.sector in self.words.traveller_sectors
+
     def generic_doer(self, doc: Doc, ev: Event, trigger: Token) -> bool:
         """Whether the act is what a relative clause in the present says a kind of party does
         (``generic_pronouns``: "all those who support Iran's attacks", "anyone who helps the

@@ -241,6 +241,7 @@ class FilterEvents(HappenedChecks, SpeechChecks, WantedChecks, StandingChecks, H
             ("damage left", lambda: self.damage_left(trigger)),
             ("an act on oneself", lambda: self.on_oneself(ev, trigger)),
             ("a visit at home", lambda: self.home_visit(doc, ev)),
+            ("private travel", lambda: self.private_travel(ev)),
             ("an animal takes part", lambda: self.animal(doc, ev)),
             ("a thing cannot act", lambda: self.inert_actor(doc, ev)),
             ("private people", lambda: self.private_persons(doc, ev)),

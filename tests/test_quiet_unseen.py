@@ -9,6 +9,14 @@ no captive freed; a private person's dealings with the "I" or "me" of an intervi
 between political actors, and that "I" is no state; a sentence in another script is not read.
 Arrests, attacks whose doer is not named, releases of prisoners and a speaker's call made before
 reporters stay.
+
+Round quiet42 (Wikinews stories of 2019-2020: disasters, deaths, science, sport, elections,
+interviews) added: a visit to a place of one's own country, a loose quantity of people ("a lot
+of"), an interviewee's unresolved "they", an occasion hosted, a program's platforms, a patient
+airlifted, an airliner's flight, a product's version released, a headline's "bus hits", material
+given to a news outlet, an obituary's account of the deceased's life, an interviewee's forecast of
+what others will do, an act done after an occasion of an old year, and private people's travel are
+no events.
 """
 
 from __future__ import annotations
@@ -57,6 +65,65 @@ NOT_CODED = [
         "I support it fully with my own savings.",
         "SUPPORT",
     ),
+    # round quiet42: a vehicle's noun read into a headline's compound ("bus hits") is a crash
+    ("Four pupils seriously hurt as bus hits bridge in Leeds, England", "ASSAULT"),
+    # a visit to a place of one's own country names no party visited; one carried there is none
+    (
+        "Australian Prime Minister Scott Morrison travelled to Queensland on Tuesday to see the flood damage.",
+        "CONSULT",
+    ),
+    (
+        "Russian President Vladimir Putin was briefed and flew to Kazan on Sunday, visiting the injured in hospital.",
+        "CONSULT",
+    ),
+    ("On Monday a two-year-old girl was pulled from the rubble alive and flown to Moscow for treatment.", "CONSULT"),
+    # a loose quantity of people ("a lot of", "lots of") generalises, no party acts
+    ("A lot of farmers will criticise the ministry for it.", "ACCUSE"),
+    ("Lots of voters would also oppose the plan.", "REJECT"),
+    # an interviewee's "they", resolved to no party
+    (
+        "((WN)) When did you start playing?\n((Ana Ruiz)) At six, in Tabriz.\n"
+        "((WN)) How did the federation treat you?\n"
+        "((Ana Ruiz)) They keep making a fuss about the matches against Israel. They do not recognise Israel at all.",
+        "REJECT",
+    ),
+    # an occasion hosted, a program's platforms, a patient carried to hospital, an airliner's
+    # journey, a product's version released
+    ("Mattel hosted a panel about its new dolls on Saturday.", "CONSULT"),
+    ("Openworld, made in Finland, supports more platforms and runs on older hardware.", "SUPPORT"),
+    ("The injured officer was airlifted to hospital on Friday.", "AID"),
+    ("Yesterday, a Qantas passenger flight made an emergency landing at Perth airport.", "COOPERATE"),
+    ("The firm released Red Hat Linux 9 shortly after.", "RETREAT"),
+    # an interviewee's forecast of what others will or would do is no threat they made
+    (
+        "((WN)) When did you leave the group?\n((Sara Haddad)) In 2016, after the second raid.\n"
+        "((WN)) What do your critics say?\n"
+        "((Sara Haddad)) When we speak out, the clerics will attack us in their sermons.",
+        "THREATEN",
+    ),
+    (
+        "((WN)) When did you leave the group?\n((Sara Haddad)) In 2016, after the second raid.\n"
+        "((WN)) What do your critics say?\n"
+        "((Sara Haddad)) The militia would also kill anyone who left.",
+        "THREATEN",
+    ),
+    # private people's travel is no visit between parties
+    ("Thousands of Indian tourists have travelled to Thailand this year.", "CONSULT"),
+    # an act done after or when something happened in an old year is as old
+    ("Norway and Denmark offered naval assistance after the ferry sank in March 2012.", "AGREE"),
+    # an obituary's account of the deceased's life: what was done to them, what they did
+    (
+        "Former Peruvian minister Ana Quispe dies at 81\n\nQuispe died on Sunday in Lima. "
+        "She was convicted of bribery, stemming from her time as mayor, in 2009. "
+        "She helped negotiate the border treaty with Ecuador. President Martin Vizcarra praised Quispe on Monday.",
+        "ACCUSE",
+    ),
+    (
+        "Former Peruvian minister Ana Quispe dies at 81\n\nQuispe died on Sunday in Lima. "
+        "She was convicted of bribery, stemming from her time as mayor, in 2009. "
+        "She helped negotiate the border treaty with Ecuador. President Martin Vizcarra praised Quispe on Monday.",
+        "CONSULT",
+    ),
 ]
 
 
@@ -80,6 +147,48 @@ CODED = [
     ("The prime minister met Pope Francis at the Vatican on Tuesday.", "CONSULT"),
     # an acronym is a name, not a question word
     ("WHO urged Brazil to test more people for the virus.", "REQUEST"),
+    # round quiet42: a visit abroad, a visit to meet a party at home, aid airlifted, prisoners
+    # released, a crowd, an interviewee's account of a party's act, an attack on a bus
+    ("US President Joe Biden flew to Mexico on Friday.", "CONSULT"),
+    ("President Trump travelled to Cleveland, Ohio on Tuesday to debate Joe Biden.", "CONSULT"),
+    ("The US Air Force airlifted food to Sudan on Monday.", "AID"),
+    ("Israel released 90 Palestinian prisoners on Sunday.", "RETREAT"),
+    ("Thousands marched in Paris on Sunday.", "PROTEST"),
+    (
+        "((WN)) When did you start playing?\n((Ana Ruiz)) At six, in Tabriz.\n"
+        "((WN)) How did the federation treat you?\n"
+        "((Ana Ruiz)) The Iranian federation banned my brother from the team.",
+        "COERCE",
+    ),
+    ("A bus hit a roadside bomb planted by the rebels, killing nine soldiers.", "ASSAULT"),
+    # a delegation's visit
+    ("A delegation of Afghan elders visited Islamabad on Monday.", "CONSULT"),
+    # a threat quoted in an interview's answer; an offer dated in its own sentence, or after a recent occasion
+    (
+        "((WN)) When did you leave the group?\n((Sara Haddad)) In 2016, after the second raid.\n"
+        "((WN)) What do your critics say?\n"
+        '((Sara Haddad)) Last week the commander told us, "We will kill you all."',
+        "THREATEN",
+    ),
+    ("Norway and Denmark offered naval assistance on Monday after the ferry sank in March 2012.", "AGREE"),
+    ("Norway and Denmark offered naval assistance after the ferry sank on Sunday.", "AGREE"),
+    # an obituary: the reactions of others, what may have caused the death, an act of the report's days
+    (
+        "Former Peruvian minister Ana Quispe dies at 81\n\nQuispe died on Sunday in Lima. "
+        "She was convicted of bribery, stemming from her time as mayor, in 2009. "
+        "She helped negotiate the border treaty with Ecuador. President Martin Vizcarra praised Quispe on Monday.",
+        "SUPPORT",
+    ),
+    (
+        "Activist Jorge Salas dies after police beating\n\nSalas was beaten by police officers in Quito on "
+        "Friday and died on Sunday. Salas had criticized the government on Thursday.",
+        "ASSAULT",
+    ),
+    (
+        "Activist Jorge Salas dies after police beating\n\nSalas was beaten by police officers in Quito on "
+        "Friday and died on Sunday. Salas had criticized the government on Thursday.",
+        "ACCUSE",
+    ),
 ]
 
 
@@ -87,6 +196,23 @@ CODED = [
 def test_coded(coder, text: str, type_: str) -> None:  # type: ignore[no-untyped-def]
     found = _found(coder, text)
     assert any(t == type_ for t, _, _ in found), f"no {type_} in {text!r}: {found}"
+
+
+# round quiet42, with the event model (which proposes these): a side's giving material to a news
+# outlet is newsgathering, no pledge between parties
+MODEL_NOT_CODED = [
+    (
+        "Wikinews contacted the campaign manager and his deputy about the incident. "
+        "Neither Hale nor Ortiz would provide Wikinews with a photo of the wound.",
+        "AGREE",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "type_"), MODEL_NOT_CODED)
+def test_not_coded_with_model(model_coder, text: str, type_: str) -> None:  # type: ignore[no-untyped-def]
+    found = _found(model_coder, text)
+    assert all(t != type_ for t, _, _ in found), f"{type_} coded in {text!r}: {found}"
 
 
 # (text, whether it is mostly in a script that is not Latin): such a sentence is not read

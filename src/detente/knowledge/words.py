@@ -295,6 +295,8 @@ class NotEventWords:
     stance_verbs: frozenset[str] = words(default=())
     #: the pronouns by which one who speaks in an interview's turns names themselves or the other
     interview_pronouns: frozenset[str] = words(default=())
+    interview_other_pronouns: frozenset[str] = words(default=())
+    forecast_threat_types: frozenset[str] = words(default=())
     #: the share of a sentence's or a side's letters in no Latin script above which it is not read
     foreign_script_share: tuple[str, ...] = words(kind=tuple, default=("0.5",))
     #: what an election counts: an act whose object is counted by one is a result
@@ -335,6 +337,17 @@ class NotEventWords:
     forecast_auxiliaries: frozenset[str] = words(default=())
     crowd_types: frozenset[str] = words(default=())
     indefinite_actors: frozenset[str] = words(default=())
+    #: the head of a loose quantity of people ("a *lot* of farmers"): a speaker's generalisation
+    vague_quantity_nouns: frozenset[str] = words(default=())
+    #: a headline's words of a person's death, and the acts that may have caused it
+    death_words: frozenset[str] = words(default=())
+    death_cause_types: frozenset[str] = words(default=())
+    occasion_marks: frozenset[str] = words(default=())
+    #: a visit to a place of the visitor's own country: the codes and the place's entity types
+    home_visit_codes: frozenset[str] = words(default=())
+    home_place_entities: frozenset[str] = words(default=())
+    met_party_entities: frozenset[str] = words(default=())
+    traveller_sectors: frozenset[str] = words(default=())
     #: a pronoun whose relative clause in the present tells a kind of party ("those who support")
     generic_pronouns: frozenset[str] = words(default=())
     #: types whose act, told in a present relative clause, describes its party ("firms that support")

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from detente.grammar import syntax
-from detente.records import Event
+from detente.records import Actor, Event
 from detente.stages.filter.base import FilterEventsBase
 from detente.stages.filter.grammar import _in_clause, _infinitive, _passive, _present_simple, _share, _years_before
 
@@ -128,6 +128,78 @@ class HappenedChecks(FilterEventsBase):
                         continue  # "charged with murders *committed in 1994*": the crime's date
                     if tok.text.isdigit() and int(tok.text) >= 1900 and date(int(tok.text), 12, 31) < oldest:
                         return True
+        return False
+
+    def deceased(self, doc: Doc, headline: int) -> frozenset[str]:
+        """The last words (lower case) of the persons whose death the headline (the text's first
+        ``headline`` characters) tells: the persons named before a word of ``death_words`` with
+        no other verb between ("Former agent Tony Mendez, architect of the rescue, dies at 78";
+        not "Macron pays tribute to Chirac, who died")."""
+        words = self.words.death_words
+        found: set[str] = set()
+        for tok in doc:
+            if tok.idx >= headline:
+                break
+            if tok.lower_ not in words:
+                continue
+            for ent in doc.ents:
+                if ent.label_ != "PERSON" or ent.end > tok.i:
+                    continue
+                between = doc[ent.end : tok.i]
+                if not any(syntax.is_verb(t) for t in between):
+                    found.add(ent[-1].lower_)
+            # a name the entity tagger missed, the verb's subject ("Sultan *Qaboos* of Oman dies")
+            found.update(
+                c.lower_
+                for c in tok.children
+                if c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.ent_type_ in ("", "PERSON") and syntax.is_verb(tok)
+            )
+        return frozenset(found)
+
+    def life_told(self, doc: Doc, ev: Event, trigger: Token, deceased: frozenset[str]) -> bool:
+        """Whether an obituary tells the deceased's life (:meth:`deceased`): an act of theirs told
+        in the past with no date of its own ("he helped negotiate the deal"), or one done to them
+        in the passive ("was convicted of corruption"), save what may have caused the death
+        (``death_cause_types``)."""
+        verb = trigger.head if trigger.dep_ == "xcomp" else trigger  # "he *helped* negotiate the deal"
+        if not deceased or verb.tag_ not in ("VBD", "VBN"):
+            return False
+        if _dated_in_sentence(ev, trigger):
+            return False  # dated in its own sentence (a day carried from the one before is not)
+
+        def named(side: Actor | None) -> bool:
+            return side is not None and any(
+                (text.split() or [""])[-1].lower() in deceased for text in (side.text, side.name or "")
+            )
+
+        if named(ev.actor):
+            return True
+        return (
+            named(ev.recipient)
+            and ev.type not in self.words.death_cause_types
+            and any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children)
+        )
+
+    def old_occasion(self, ev: Event, trigger: Token, published: date) -> bool:
+        """Whether an act with no date in its own sentence is told as done after or when
+        something happened in a year more than ``background_years`` before publication
+        (``occasion_marks``: "offered military assistance after the airliner vanished in
+        December 2014"): as old as its occasion, background."""
+        if _dated_in_sentence(ev, trigger) or not syntax.is_verb(trigger) or trigger.tag_ not in ("VBD", "VBN"):
+            return False
+        oldest = _years_before(published, self.words.background)
+        for clause in trigger.children:
+            if clause.dep_ != "advcl" or not any(
+                m.dep_ == "mark" and m.lower_ in self.words.occasion_marks for m in clause.children
+            ):
+                continue
+            for tok in clause.subtree:
+                if not (tok.like_num and tok.text.isdigit() and len(tok.text) == 4):
+                    continue
+                if not any(t.lower_ in ("in", "during") for t in (tok.head, tok.head.head)):
+                    continue  # "in 2014", "in December 2014"
+                if int(tok.text) >= 1900 and date(int(tok.text), 12, 31) < oldest:
+                    return True
         return False
 
     def experienced(self, trigger: Token) -> bool:
@@ -429,3 +501,10 @@ class HappenedChecks(FilterEventsBase):
             and head.head.i != noun.i
             and self._lemma(head.head) in w.lifting_nouns
         )
+
+
+def _dated_in_sentence(ev: Event, trigger: Token) -> bool:
+    """Whether the event's date was read in its own sentence (not carried from the one before,
+    nor the publication's)."""
+    sent = trigger.sent
+    return ev.date_text is not None and sent.start_char <= ev.date_text.span[0] < sent.end_char

@@ -41,6 +41,8 @@ class HarmChecks(FilterEventsBase):
         killed or hurt in a crash and no one is said to have done it ("seven people were killed
         when a bomber crashed", "were injured in the collision": ``accident_nouns``,
         ``accident_verbs``), or a vehicle hits something ("as a bus hit a bridge")."""
+        if self._vehicle_first(trigger):
+            return True
         if ev.actor is None:
             return self._crash(trigger)
         if self._driven(trigger) or self._after_crash(trigger):
@@ -52,6 +54,14 @@ class HarmChecks(FilterEventsBase):
             return False
         head = span.root
         return head.lemma_.lower() in self.words.vehicle_nouns or head.ent_type_ == "PRODUCT"
+
+    def _vehicle_first(self, trigger: Token) -> bool:
+        """Whether a verb of collision follows a vehicle's noun in a headline's clipped words,
+        which the parser reads as one compound ("... injured as *bus hits* bridge")."""
+        if trigger.i == 0 or self._lemma(trigger) not in self.words.collision_verbs:
+            return False
+        before = trigger.doc[trigger.i - 1]
+        return syntax.is_noun(before) and self._lemma(before) in self.words.vehicle_nouns
 
     def _after_crash(self, trigger: Token) -> bool:
         """Whether a killing or a wounding is the outcome told after a crash with no object ("a

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from detente.grammar import layout, syntax
 from detente.records import Actor, Attribution, Event, parse_date
@@ -299,7 +299,8 @@ class SidesChecks(FilterEventsBase):
     def product_released(self, doc: Doc, ev: Event, trigger: Token) -> bool:
         """Whether a RETREAT of releasing (``product_release_verbs``) frees a thing, a product or
         a work, no captive: "released Red Hat Enterprise Linux", "has released many kinds of
-        games"; "released twenty prisoners", "freed the journalist" stay."""
+        games", a name with its version ("released Red Hat Linux 9"); "released twenty
+        prisoners", "freed the journalist" stay."""
         side = ev.recipient
         if ev.type != "RETREAT" or side is None or self._lemma(trigger) not in self.words.product_release_verbs:
             return False
@@ -308,10 +309,19 @@ class SidesChecks(FilterEventsBase):
         head = _root(syntax.token_at(doc, side.span[0]), side.span)
         if head.ent_type_ in ("PRODUCT", "WORK_OF_ART", "LAW"):
             return True
+        phrase = doc.char_span(side.span[0], side.span[1], alignment_mode="expand")
+        if phrase is not None and self._versioned(phrase) and not side.country:
+            return True  # "released Red Hat Linux 9": a name and its version number
         if head.ent_type_ or head.pos_ != "NOUN" or self._names_party(head):
             return False
         span = doc.char_span(side.span[0], side.span[1], alignment_mode="expand") or [head]
         return not any(self._names_party(t) for t in span)
+
+    @staticmethod
+    def _versioned(span: Span) -> bool:
+        """Whether a phrase is a name followed by a version number ("Red Hat Linux 9", "RHL 8",
+        "Windows 11"): a product's name, no person's."""
+        return len(span) >= 2 and span[-1].like_num and all(t.pos_ == "PROPN" for t in span[:-1])
 
     def demonstrative_actor(self, ev: Event) -> bool:
         """Whether the actor is a demonstrative or a question word that no one resolved
@@ -385,11 +395,32 @@ class SidesChecks(FilterEventsBase):
             return False
         if side.text.lower() in self.words.interview_pronouns:
             return True
+        if side.text.lower() in self.words.interview_other_pronouns:
+            return True  # "they keep making a fuss about it": others the answerer tells of
         # "*my* father", "*our* team": the speaker's own people, of no party the text names
         head = _root(syntax.token_at(doc, side.span[0]), side.span)
         return head.pos_ != "PROPN" and any(
             c.dep_ == "poss" and c.lower_ in self.words.interview_pronouns for c in head.children
         )
+
+    def interview_forecast(self, ev: Event, trigger: Token) -> bool:
+        """Whether a threat is read from what an interviewee says others will or would do
+        (``forecast_auxiliaries``: "each side will attack them", "they would also kill liberals"),
+        told in an interview's answers outside quotation marks: the answerer's account or
+        forecast, no threat the actor made; a threat quoted ("they told us, 'we will kill you'")
+        or worded ("he threatened to ...") stays."""
+        if ev.type not in self.words.forecast_threat_types or not syntax.is_verb(trigger):
+            return False
+        if self._lemma(trigger) in self.words.describing_threat_verbs:
+            return False
+        if not any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ in self.words.forecast_auxiliaries for c in trigger.children
+        ):
+            return False
+        turns = layout.interview(trigger.doc)
+        if turns is None or not turns.started(trigger.idx) or turns.asked(trigger.idx):
+            return False
+        return not _inside_quotation(trigger.doc.text, trigger.idx)
 
     def foreign_script(self, ev: Event) -> bool:
         """Whether the sentence, or a side, is written mostly in a script that is not Latin (a
@@ -560,6 +591,52 @@ class SidesChecks(FilterEventsBase):
         # "three of the gunmen fired": the partitive's noun names the party, as a phrase names
         # who the others are ("others in the Democratic Party")
         return not any(syntax.is_noun(t) or t.pos_ == "PROPN" for t in head.subtree if t.i != head.i)
+
+    def vague_quantity(self, doc: Doc, ev: Event) -> bool:
+        """Whether the actor is a loose quantity of people of a kind that no dictionary entry
+        resolved (``vague_quantity_nouns``: "a lot of farmers will criticise it", "lots of voters
+        would oppose it"): a speaker's generalisation, no party acting; a crowd's acts
+        (``crowd_types``) stay."""
+        if ev.type in self.words.crowd_types:
+            return False
+        head = self.actor_token(doc, ev)
+        return head is not None and self._lemma(head) in self.words.vague_quantity_nouns
+
+    def home_visit(self, doc: Doc, ev: Event) -> bool:
+        """Whether a visit (``home_visit_codes``) goes to a place (``home_place_entities``) of the
+        visitor's own country, no party named as visited ("the president flew to Lyon, visiting
+        the wounded"); "flew to Kyiv", "visited the governor in Lyon" and "travelled to Cleveland
+        to debate Joe Biden" (``met_party_entities`` in the visit's words) stay; so is one carried
+        to a place with no visitor named ("the boy was flown to Moscow for treatment")."""
+        w = self.words
+        actor, side = ev.actor, ev.recipient
+        if ev.cameo not in w.home_visit_codes or side is None:
+            return False
+        trigger = syntax.token_at(doc, ev.trigger.span[0])
+        if actor is None:
+            # "the boy was flown to Moscow for treatment": one carried there, no visitor
+            verbs = [trigger]
+            if trigger.tag_ == "VBN" and trigger.dep_ == "conj":
+                # "was rescued alive and flown to Moscow": the passive's subject is the first verb's
+                verbs += [t for t in list(trigger.ancestors)[:3] if syntax.is_verb(t)][:1]
+            return any(c.dep_ == "nsubjpass" for v in verbs for c in v.children)
+        if not actor.country or side.country != actor.country or side.sector:
+            return False
+        span = doc.char_span(side.span[0], side.span[1], alignment_mode="expand")
+        if span is None or not len(span) or span.root.ent_type_ not in w.home_place_entities:
+            return False
+        # "travelled to Cleveland to debate Joe Biden": a party met there is named
+        own = range(actor.span[0], actor.span[1])
+        return not any(t.ent_type_ in w.met_party_entities and t.idx not in own for t in trigger.subtree)
+
+    def private_travel(self, ev: Event) -> bool:
+        """Whether a visit (``home_visit_codes``) is private people's travel: its actor a group of
+        a country's people (``traveller_sectors``: "Indian tourists have travelled to Thailand",
+        "citizens travelled to China"); a delegation's or a leader's visit stays."""
+        side = ev.actor
+        if ev.cameo not in self.words.home_visit_codes or side is None:
+            return False
+        return side.sector in self.words.traveller_sectors
 
     def generic_doer(self, doc: Doc, ev: Event, trigger: Token) -> bool:
         """Whether the act is what a relative clause in the present says a kind of party does

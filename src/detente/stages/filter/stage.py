@@ -89,6 +89,7 @@ class FilterEvents(HappenedChecks, SpeechChecks, WantedChecks, StandingChecks, H
         headings = section_headings(doc.text, self.sections, self.words.heading_small_words)
         signers = signer_lists(doc.text, self.signers)
         statement = self.declares_statement(doc, headline)  # "Statement of the President on ..."
+        deceased = self.deceased(doc, headline)  # an obituary's: "Sultan Qaboos of Oman dies"
         kept: list[Event] = []
         for ev in events:
             reason = (
@@ -99,6 +100,7 @@ class FilterEvents(HappenedChecks, SpeechChecks, WantedChecks, StandingChecks, H
                 or self.described_commentator(ev, commentators)
                 or self.reason_in_context(ev, doc, published, parties, ev.trigger.span[0] < headline, statement)
                 or ("the topic of a reaction" if self.reacted_to(ev, doc, reactions) else None)
+                or ("the deceased's life" if self._life(doc, ev, deceased, headline) else None)
             )
             if reason is None:
                 kept.append(ev)
@@ -121,6 +123,12 @@ class FilterEvents(HappenedChecks, SpeechChecks, WantedChecks, StandingChecks, H
             named,
             mentions,
         )
+
+    def _life(self, doc: Doc, ev: Event, deceased: frozenset[str], headline: int) -> bool:
+        """Whether an obituary's event below its headline tells the deceased's life."""
+        if not deceased or ev.trigger.span[0] < headline:
+            return False
+        return self.life_told(doc, ev, syntax.token_at(doc, ev.trigger.span[0]), deceased)
 
     def reason_in_context(
         self,
@@ -152,6 +160,7 @@ class FilterEvents(HappenedChecks, SpeechChecks, WantedChecks, StandingChecks, H
             ("topic or forecast", lambda: self.topic(trigger) and not self.weighed_threat(ev, trigger)),
             ("a question discussed", lambda: self.discussed_question(ev, trigger)),
             ("background", lambda: published is not None and self.old_charge(ev, trigger, published)),
+            ("background", lambda: published is not None and self.old_occasion(ev, trigger, published)),
             ("a general statement", lambda: self.habitual(trigger, in_headline)),
             (
                 "a general statement",
@@ -174,6 +183,7 @@ class FilterEvents(HappenedChecks, SpeechChecks, WantedChecks, StandingChecks, H
             ("a thing as actor", lambda: self.thing_acts(doc, ev, trigger)),
             ("aggregate", lambda: self.aggregate(doc, ev)),
             ("a tally", lambda: self.tally(doc, ev)),
+            ("a general statement", lambda: self.vague_quantity(doc, ev)),
             ("a general statement", lambda: self.generic_doer(doc, ev, trigger)),
             ("standing condition", lambda: ev.type in words.portrayed_types and self.portrayed(trigger)),
             ("a reputation", lambda: self.reputation(trigger)),
@@ -233,6 +243,8 @@ class FilterEvents(HappenedChecks, SpeechChecks, WantedChecks, StandingChecks, H
             ("a disease's toll", lambda: ev.type == "ASSAULT" and self.infection(trigger)),
             ("damage left", lambda: self.damage_left(trigger)),
             ("an act on oneself", lambda: self.on_oneself(ev, trigger)),
+            ("a visit at home", lambda: self.home_visit(doc, ev)),
+            ("private travel", lambda: self.private_travel(ev)),
             ("an animal takes part", lambda: self.animal(doc, ev)),
             ("a thing cannot act", lambda: self.inert_actor(doc, ev)),
             ("private people", lambda: self.private_persons(doc, ev)),
@@ -242,6 +254,7 @@ class FilterEvents(HappenedChecks, SpeechChecks, WantedChecks, StandingChecks, H
             ("a product released", lambda: self.product_released(doc, ev, trigger)),
             ("a person's I read as a state", lambda: self.speaker_as_country(doc, ev, trigger, statement)),
             ("an interviewee's account", lambda: self.interviewee_account(doc, ev)),
+            ("an interviewee's forecast", lambda: self.interview_forecast(ev, trigger)),
             ("an election's tally", lambda: self.election_tally(doc, trigger)),
             ("a race left", lambda: ev.type == "RETREAT" and self.campaign_left(trigger)),
             ("a member joining", lambda: ev.type == "SUPPORT" and self.joined_as_member(doc, ev, trigger)),

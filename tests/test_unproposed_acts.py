@@ -1,7 +1,8 @@
 """Political acts told in ordinary English that no pattern proposed (round recall42), on sentences
-written for these tests: phrasal verbs ("sat down with", "pushed back against", "tore up"), a
-light verb with its noun ("ramped up pressure on", "extended an invitation to", "attended the
-summit"), a party's trip to a country, and a party said to be in talks with another."""
+written for these tests: phrasal verbs ("sat down with", "pushed back against", "tore up"), fire
+exchanged or traded, headline verbs ("raps", "nixes"), a light verb with its noun ("ramped up
+pressure on", "extended an invitation to", "attended the summit"), a party's trip to a country,
+and a party said to be in talks with another."""
 
 from __future__ import annotations
 
@@ -38,6 +39,19 @@ pytestmark = pytest.mark.slow
         # an agreement torn up is cancelled
         ("Serbia tore up its trade agreement with Kosovo.", "SANCTION", "SRB", None),
         ("Turkey in talks with Syria on border security", "CONSULT", "TUR", "SYR"),
+        # fire exchanged or traded is fighting with the other side; a headline's "raps", "pummels",
+        # "nixes"
+        ("Thai troops exchanged fire with Cambodian soldiers near the temple.", "ASSAULT", "THA", "KHM"),
+        ("Sudan's army traded fire with Ethiopian forces at the border.", "ASSAULT", "SDN", "ETH"),
+        ("Brazil rapped Venezuela over the disputed vote.", "ACCUSE", "BRA", "VEN"),
+        ("Russian drones pummeled Odesa overnight.", "ASSAULT", "RUS", "UKR"),
+        ("Argentina nixed its trade deal with Chile.", "SANCTION", "ARG", None),
+        # a proposal put forward or floated offers it; weight thrown behind a party supports it; a phone
+        # conversation held with a party is a call
+        ("Turkey put forward a ceasefire proposal to Syria.", "AGREE", "TUR", "SYR"),
+        ("Paris floated a plan for talks with Algiers.", "AGREE", "FRA", "DZA"),
+        ("Nigeria threw its weight behind the Ghanaian candidate.", "SUPPORT", "NGA", "GHA"),
+        ("Vietnam's leader held a telephone conversation with the Cambodian premier.", "CONSULT", "VNM", "KHM"),
         # guard: a vote pushed back is only postponed
         ("The parliament pushed back the vote to next week.", "REJECT", "absent", None),
     ],

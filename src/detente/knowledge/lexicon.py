@@ -254,6 +254,9 @@ class WordRoles:
     occurrence_verbs: frozenset[str] = words(default=())
     #: verbs by which a thing is said to be received with an event ("the plan was met with protests")
     reception_verbs: frozenset[str] = words(default=())
+    #: verbs by which a party is said to be in a meeting ("Iran *is* in talks with X", "*remains* in
+    #: negotiations with Y"): the party holds it
+    engaged_verbs: frozenset[str] = words(default=())
     #: verbs by which a reaction is said to come from its sayers ("condemnation *poured in* from X")
     source_verbs: frozenset[str] = words(default=())
     #: verbs by which a meeting is said to gather its participants ("a summit *bringing together*

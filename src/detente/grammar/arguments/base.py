@@ -344,6 +344,20 @@ class ArgumentFinderBase:
             return givers
         return [t for t in syntax.prep_objects(verb, ("in",)) if t.ent_type_ in ("GPE", "ORG")]
 
+    def _engaged_parties(self, noun: Token) -> list[Token]:
+        """The parties said to be in a meeting: the subject of "is / remains in talks", or the name a
+        headline hangs "in talks" on ("Iran in talks with Saudi Arabia"; the parser may read the
+        headline's last noun as its verb, the name as that noun's subject)."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "in":
+            return []
+        holder = prep.head
+        if self.lemma(holder) in self.lex.roles.engaged_verbs:
+            return self.subjects(holder)
+        if holder.dep_ in ("ROOT", "nsubj") and holder.pos_ == "PROPN" and _names_a_party(holder):
+            return syntax.with_conjuncts([holder])
+        return []
+
     def _noun_arguments(self, noun: Token, type_: str) -> tuple[list[Token], list[Token]]:
         actors: list[Token] = []
         patients: list[Token] = []
@@ -390,6 +404,9 @@ class ArgumentFinderBase:
             # "the convoy came under attack from rebels": the rebels attacked the convoy
             actors = actors or syntax.prep_objects(noun, ("from",))
             patients.extend(self.subjects(undergoer))
+        if not actors and type_ in self.lex.types.gathering_noun_types:
+            # "Iran is in talks with Riyadh", headline "Iran in talks with Riyadh": who is in it holds it
+            actors = self._engaged_parties(noun)
         sides: list[Token] = []
         if not actors:
             # "fighting between Azerbaijanis and Armenians": every side acts; so when the noun is

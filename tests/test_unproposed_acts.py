@@ -1,0 +1,60 @@
+"""Political acts told in ordinary English that no pattern proposed (round recall42), on sentences
+written for these tests: phrasal verbs ("sat down with", "pushed back against", "tore up"), fire
+exchanged or traded, headline verbs ("raps", "nixes"), a light verb with its noun ("ramped up
+pressure on", "extended an invitation to", "attended the summit"), a party's trip to a country,
+and a party said to be in talks with another."""
+
+from __future__ import annotations
+
+import pytest
+
+from coding_checks import check_coded
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_", "actor", "recipient"),
+    [
+        # sitting down with a party, views exchanged with it: a meeting
+        ("The Kenyan president sat down with the Ethiopian prime minister in Nairobi.", "CONSULT", "KEN", "ETH"),
+        ("Chile's foreign minister exchanged views with his Peruvian counterpart.", "CONSULT", "CHL", "PER"),
+        # attending a summit or talks meets the body or the party it is held with
+        ("The Brazilian president attended the ASEAN summit in Jakarta.", "CONSULT", "BRA", None),
+        ("Norway's envoy attended talks with Colombian rebels in Havana.", "CONSULT", "NOR", "COL"),
+        # a party's trip to a country visits it
+        ("The Japanese premier's trip to Manila comes after months of tension.", "CONSULT", "JPN", "PHL"),
+        # a party said to be in talks with another holds them, in a sentence or a headline
+        ("Ghana is in talks with the IMF over a new loan.", "CONSULT", "GHA", None),
+        ("Kazakhstan remains in negotiations with Russia over the pipeline.", "CONSULT", "KAZ", "RUS"),
+        ("Egypt in talks with Sudan over Nile dam", "CONSULT", "EGY", "SDN"),
+        # an invitation extended or issued to a party, as "invited"
+        ("The Chinese president extended an invitation to the Brazilian leader.", "REQUEST", "CHN", "BRA"),
+        # pushing back against a proposal resists it; a snub refuses its party
+        ("Poland pushed back against the German proposal on migration.", "REJECT", "POL", None),
+        ("The Indian prime minister snubbed the Chinese president.", "REJECT", "IND", "CHN"),
+        # pressure ramped up, ratcheted up or piled on a party is pressure on it
+        ("Washington ramped up pressure on Havana.", "COERCE", "USA", "CUB"),
+        ("The European Union piled pressure on Minsk.", "COERCE", None, "BLR"),
+        # an agreement torn up is cancelled
+        ("Serbia tore up its trade agreement with Kosovo.", "SANCTION", "SRB", None),
+        ("Turkey in talks with Syria on border security", "CONSULT", "TUR", "SYR"),
+        # fire exchanged or traded is fighting with the other side; a headline's "raps", "pummels",
+        # "nixes"
+        ("Thai troops exchanged fire with Cambodian soldiers near the temple.", "ASSAULT", "THA", "KHM"),
+        ("Sudan's army traded fire with Ethiopian forces at the border.", "ASSAULT", "SDN", "ETH"),
+        ("Brazil rapped Venezuela over the disputed vote.", "ACCUSE", "BRA", "VEN"),
+        ("Russian drones pummeled Odesa overnight.", "ASSAULT", "RUS", "UKR"),
+        ("Argentina nixed its trade deal with Chile.", "SANCTION", "ARG", None),
+        # a proposal put forward or floated offers it; weight thrown behind a party supports it; a phone
+        # conversation held with a party is a call
+        ("Turkey put forward a ceasefire proposal to Syria.", "AGREE", "TUR", "SYR"),
+        ("Paris floated a plan for talks with Algiers.", "AGREE", "FRA", "DZA"),
+        ("Nigeria threw its weight behind the Ghanaian candidate.", "SUPPORT", "NGA", "GHA"),
+        ("Vietnam's leader held a telephone conversation with the Cambodian premier.", "CONSULT", "VNM", "KHM"),
+        # guard: a vote pushed back is only postponed
+        ("The parliament pushed back the vote to next week.", "REJECT", "absent", None),
+    ],
+)
+def test_recall42_wordings(coder, sentence: str, type_: str, actor: str | None, recipient: str | None) -> None:  # type: ignore[no-untyped-def]
+    check_coded(coder, sentence, type_, actor, recipient)

@@ -28,3 +28,16 @@ def test_verdict_of_guilty_is_coerce(unaimed_coder: Any, sentence: str, recipien
     coded = [(e.type, e.recipient.text if e.recipient else None) for e in events]
     assert ("COERCE", recipient) in coded, coded
     assert not [t for t, _ in coded if t == "ACCUSE"], coded
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two foreign ministers reaffirmed their enduring commitment to the people of Sudan.",
+        "The chancellor and the prime minister renewed their lasting commitment to the people of Haiti.",
+    ],
+)
+def test_commitment_not_retyped_aid(model_coder: Any, sentence: str) -> None:
+    events = model_coder.code(sentence, published=DATE)
+    types = [e.type for e in events]
+    assert "AID" not in types, [(e.type, e.cameo, e.trigger.text) for e in events]

@@ -90,13 +90,13 @@ def test_no_issuer(coder: Any, text: str, trigger: str, type_: str, actor: str |
     ("sentence", "type_", "actor", "recipient"),
     [
         # a verdict or a bail ruling in the passive with no agent: the court's of the country
-        # where it happens (convictions are COERCE 173 in the patterns since retype42, with sentencing)
-        ("A court in Nairobi heard the case. The former governor was found guilty of fraud.", "COERCE", "KEN", "KEN"),
+        # where it happens (convictions are ACCUSE 116 in the patterns, legal18)
+        ("A court in Nairobi heard the case. The former governor was found guilty of fraud.", "ACCUSE", "KEN", "KEN"),
         ("A court in Lusaka heard the case. The opposition leader was denied bail in Lusaka.", "COERCE", "ZMB", "ZMB"),
         ("The activist was refused bail by the magistrate in Harare on Tuesday.", "COERCE", None, "ZWE"),
         # ... an acquittal is no conviction
-        ("A court in Nairobi heard the case. The governor was found not guilty of fraud.", "COERCE", "absent", None),
-        ("A court in Nairobi heard the case. His aide was found not-guilty.", "COERCE", "absent", None),
+        ("A court in Nairobi heard the case. The governor was found not guilty of fraud.", "ACCUSE", "absent", None),
+        ("A court in Nairobi heard the case. His aide was found not-guilty.", "ACCUSE", "absent", None),
         # the forces a build-up moves are the mover's own, and the alert they are put on no party
         ("Russia has massed tens of thousands of troops near the border with Ukraine.", "MOBILIZE", "RUS", "UKR"),
     ],

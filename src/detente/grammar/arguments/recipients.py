@@ -271,16 +271,6 @@ class Recipients(ArgumentFinderBase):
             # passive that keeps the wording's thing as its object was done to its subject, before
             # any phrase of place
             kept = worded if any(o.dep_ in ("dobj", "oprd") for o in verb.children) else []
-            # "found *the senator* guilty": the wording's word is the predicate of a small clause
-            # the parser hangs on the verb (ccomp), whose subject is the one so judged (retype42:
-            # a verdict coded COERCE, whose recipient the verbal acts' rules found before)
-            judged = [
-                s
-                for cl in verb.children
-                if cl.dep_ == "ccomp" and cl.pos_ == "ADJ" and not syntax.is_verb(cl)
-                for s in cl.children
-                if s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN")
-            ]
             # "lifted sanctions *on Iranian oil companies*": the one the wording's measure falls on
             measured = [p for o in objs for p in self._measure_target(o, c.type)]
             # "the conviction *of the publisher* was overturned on appeal": a measure that is the
@@ -288,7 +278,6 @@ class Recipients(ArgumentFinderBase):
             undone = measured if syntax.is_passive(verb) else []
             found = (
                 kept
-                or judged
                 or undone
                 or direct
                 or measured

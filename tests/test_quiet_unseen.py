@@ -124,6 +124,9 @@ NOT_CODED = [
         "She helped negotiate the border treaty with Ecuador. President Martin Vizcarra praised Quispe on Monday.",
         "CONSULT",
     ),
+    # round quiet43: an inquiry into an accident or a fire accuses no party
+    ("The Ministry of Transport launched an inquiry into the derailment of the train.", "ACCUSE"),
+    ("The Air Accidents Investigation Branch is investigating the collision of two light aircraft.", "ACCUSE"),
 ]
 
 
@@ -189,6 +192,9 @@ CODED = [
         "Friday and died on Sunday. Salas had criticized the government on Thursday.",
         "ACCUSE",
     ),
+    # round quiet43: an inquiry that names a party stays, and so does one into an attack
+    ("Prosecutors opened an investigation into the ministry over the crash.", "ACCUSE"),
+    ("The army investigated the attack on the convoy.", "ACCUSE"),
 ]
 
 

@@ -260,6 +260,8 @@ class NotEventWords:
     granting_verbs: frozenset[str] = words(default=())
     accident_nouns: frozenset[str] = words(default=())
     accident_verbs: frozenset[str] = words(default=())
+    inquiry_words: frozenset[str] = words(default=())
+    inquired_accident_nouns: frozenset[str] = words(default=())
     damage_verbs: frozenset[str] = words(default=())
     driving_verbs: frozenset[str] = words(default=())
     self_harm_types: frozenset[str] = words(default=())

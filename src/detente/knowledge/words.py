@@ -315,6 +315,7 @@ class NotEventWords:
     #: a withdrawal from one of these campaign nouns leaves a race, no adversary
     leaving_verbs: frozenset[str] = words(default=())
     campaign_nouns: frozenset[str] = words(default=())
+    candidate_nouns: frozenset[str] = words(default=())
     member_bodies: frozenset[str] = words(default=())
     change_measures: frozenset[str] = words(default=())
     #: the words that open a question a talk is about ("discussed *why* he joined the party")

@@ -128,6 +128,11 @@ NOT_CODED = [
     # as a nominee succeeds to a role, no seizure
     ("The Liberty Union Party chose its nominee in May. Its first pick, Maria Ortiz, withdrew in January.", "RETREAT"),
     ("Among the candidates, John Ruiz withdrew due to ill health in March.", "RETREAT"),
+    (
+        "In March 2019, the party nominated a ticket of Bill Harlan for President and Ruth Kemp for "
+        "Vice President. Kemp withdrew due to health reasons in August.",
+        "RETREAT",
+    ),
     ("After the convention, Ann Lee took over as the party's nominee.", "COERCE"),
     # round quiet43: an inquiry into an accident or a fire accuses no party
     ("The Ministry of Transport launched an inquiry into the derailment of the train.", "ACCUSE"),

@@ -219,8 +219,13 @@ class SidesChecks(FilterEventsBase):
         if any(c.dep_ == "prep" and c.lower_ in ("from", "out", "of") for c in trigger.children):
             return False
         subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
+        # a person's surname named in full before ("Bill Ortiz ... Ortiz withdrew"), which the
+        # tagger may read as an organisation
+        surnames = {e[-1].lower_ for e in trigger.doc.ents if e.label_ == "PERSON" and e.end <= trigger.i}
         if not subjects or not all(
-            c.ent_type_ == "PERSON" or any(a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in c.children)
+            c.ent_type_ == "PERSON"
+            or (c.tag_ == "NNP" and c.lower_ in surnames)
+            or any(a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in c.children)
             for c in subjects
         ):  # "Ortiz withdrew", "its first pick, Maria Ortiz, withdrew"
             return False

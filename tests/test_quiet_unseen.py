@@ -124,6 +124,19 @@ NOT_CODED = [
         "She helped negotiate the border treaty with Ecuador. President Martin Vizcarra praised Quispe on Monday.",
         "CONSULT",
     ),
+    # round quiet43: a candidate's bare withdrawal from a race told just after it; taking over
+    # as a nominee succeeds to a role, no seizure
+    ("The Liberty Union Party chose its nominee in May. Its first pick, Maria Ortiz, withdrew in January.", "RETREAT"),
+    ("Among the candidates, John Ruiz withdrew due to ill health in March.", "RETREAT"),
+    (
+        "In March 2019, the party nominated a ticket of Bill Harlan for President and Ruth Kemp for "
+        "Vice President. Kemp withdrew due to health reasons in August.",
+        "RETREAT",
+    ),
+    ("After the convention, Ann Lee took over as the party's nominee.", "COERCE"),
+    # round quiet43: an inquiry into an accident or a fire accuses no party
+    ("The Ministry of Transport launched an inquiry into the derailment of the train.", "ACCUSE"),
+    ("The Air Accidents Investigation Branch is investigating the collision of two light aircraft.", "ACCUSE"),
 ]
 
 
@@ -189,6 +202,12 @@ CODED = [
         "Friday and died on Sunday. Salas had criticized the government on Thursday.",
         "ACCUSE",
     ),
+    # round quiet43: a state's bare withdrawal stays, and so does a takeover of a town
+    ("Ahead of the election, Russia withdrew its troops from the border on Friday.", "RETREAT"),
+    ("The rebels took over the town on Friday.", "COERCE"),
+    # round quiet43: an inquiry that names a party stays, and so does one into an attack
+    ("Prosecutors opened an investigation into the ministry over the crash.", "ACCUSE"),
+    ("The army investigated the attack on the convoy.", "ACCUSE"),
 ]
 
 

@@ -260,6 +260,8 @@ class NotEventWords:
     granting_verbs: frozenset[str] = words(default=())
     accident_nouns: frozenset[str] = words(default=())
     accident_verbs: frozenset[str] = words(default=())
+    inquiry_words: frozenset[str] = words(default=())
+    inquired_accident_nouns: frozenset[str] = words(default=())
     damage_verbs: frozenset[str] = words(default=())
     driving_verbs: frozenset[str] = words(default=())
     self_harm_types: frozenset[str] = words(default=())
@@ -313,6 +315,7 @@ class NotEventWords:
     #: a withdrawal from one of these campaign nouns leaves a race, no adversary
     leaving_verbs: frozenset[str] = words(default=())
     campaign_nouns: frozenset[str] = words(default=())
+    candidate_nouns: frozenset[str] = words(default=())
     member_bodies: frozenset[str] = words(default=())
     change_measures: frozenset[str] = words(default=())
     #: the words that open a question a talk is about ("discussed *why* he joined the party")

@@ -55,6 +55,30 @@ class HarmChecks(FilterEventsBase):
         head = span.root
         return head.lemma_.lower() in self.words.vehicle_nouns or head.ent_type_ == "PRODUCT"
 
+    def accident_inquiry(self, trigger: Token) -> bool:
+        """Whether an investigation (``inquiry_words``) looks into an accident or a fire and
+        nothing else (``inquired_accident_nouns``: "began an investigation of the crash", "police
+        are investigating the fire", "the crash was investigated by the board"): no party is
+        accused. The inquiry is the trigger or the object of its verb ("started a probe");
+        what it looks into is the verb's object or passive subject, or the object of the
+        inquiry's or the verb's "of / into / over / on / about". A party among them keeps it
+        ("opened a probe into the airline over the crash")."""
+        w = self.words
+        inquiries = [trigger] if self._lemma(trigger) in w.inquiry_words else []
+        if syntax.is_verb(trigger):
+            inquiries += [c for c in trigger.children if c.dep_ == "dobj" and self._lemma(c) in w.inquiry_words]
+        if not inquiries:
+            return False
+        heads = {t.i: t for t in (trigger, *inquiries)}.values()
+        looked: list[Token] = []
+        for head in heads:
+            for c in head.children:
+                if c.dep_ in ("dobj", "nsubjpass") and self._lemma(c) not in w.inquiry_words:
+                    looked.append(c)
+                elif c.dep_ == "prep" and c.lower_ in ("of", "into", "over", "on", "about"):
+                    looked += [g for g in c.children if g.dep_ == "pobj"]
+        return bool(looked) and all(self._lemma(t) in w.inquired_accident_nouns for t in looked)
+
     def _vehicle_first(self, trigger: Token) -> bool:
         """Whether a verb of collision follows a vehicle's noun in a headline's clipped words,
         which the parser reads as one compound ("... injured as *bus hits* bridge")."""

@@ -205,7 +205,34 @@ class SidesChecks(FilterEventsBase):
                         break
                     prep = next(g for g in prep.children if g.dep_ == "prep")
                 found = found or any(self._lemma(o) in self.words.campaign_nouns for o in objects)
-        return found
+        return found or self._candidate_withdrew(trigger)
+
+    def _candidate_withdrew(self, trigger: Token) -> bool:
+        """Whether a person withdraws with nothing withdrawn and nothing left named ("Ortiz
+        withdrew in March", "she withdrew due to ill health") where the text around speaks of a
+        race: this sentence or the two before hold a campaign's or a candidate's noun
+        (``campaign_nouns``, ``candidate_nouns``). A state's or a force's bare withdrawal, or a
+        person's "from the talks", is not read so."""
+        w = self.words
+        if self._lemma(trigger) != "withdraw" or any(c.dep_ in ("dobj", "prt") for c in trigger.children):
+            return False
+        if any(c.dep_ == "prep" and c.lower_ in ("from", "out", "of") for c in trigger.children):
+            return False
+        subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
+        # a person's surname named in full before ("Bill Ortiz ... Ortiz withdrew"), which the
+        # tagger may read as an organisation
+        surnames = {e[-1].lower_ for e in trigger.doc.ents if e.label_ == "PERSON" and e.end <= trigger.i}
+        if not subjects or not all(
+            c.ent_type_ == "PERSON"
+            or (c.tag_ == "NNP" and c.lower_ in surnames)
+            or any(a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in c.children)
+            for c in subjects
+        ):  # "Ortiz withdrew", "its first pick, Maria Ortiz, withdrew"
+            return False
+        sents = list(trigger.doc.sents)
+        at = next((i for i, s in enumerate(sents) if s.start <= trigger.i < s.end), 0)
+        words = w.campaign_nouns | w.candidate_nouns
+        return any(self._lemma(t) in words for s in sents[max(at - 2, 0) : at + 1] for t in s)
 
     def election_tally(self, doc: Doc, trigger: Token) -> bool:
         """Whether the act's object is a count of an election's delegates, votes or seats

@@ -240,6 +240,7 @@ class FilterEvents(HappenedChecks, SpeechChecks, WantedChecks, StandingChecks, H
             ("a prohibited act", lambda: self.prohibited(trigger)),
             ("the hardest hit", lambda: ev.type == "ASSAULT" and self.affected(trigger)),
             ("an accident", lambda: ev.type == "ASSAULT" and self.accident(doc, ev, trigger)),
+            ("an accident inquired into", lambda: ev.type == "ACCUSE" and self.accident_inquiry(trigger)),
             ("a disease's toll", lambda: ev.type == "ASSAULT" and self.infection(trigger)),
             ("damage left", lambda: self.damage_left(trigger)),
             ("an act on oneself", lambda: self.on_oneself(ev, trigger)),

@@ -635,6 +635,9 @@ class ClauseMarks:
     #: ("would pay a heavy price"), the speaker's side's forceful answer ("will respond
     #: decisively"), an act to be met with force, all options on the table
     threat_cost_nouns: frozenset[str] = words(default=())
+    #: ... or a cost said to be coming, of which only these ("there will be consequences for
+    #: Moscow", round threats42)
+    existential_cost_nouns: frozenset[str] = words(default=())
     response_verbs: frozenset[str] = words(default=())
     response_manners: frozenset[str] = words(default=())
     hesitating_verbs: frozenset[str] = words(default=())
@@ -648,6 +651,10 @@ class ClauseMarks:
     taking_verbs: frozenset[str] = words(default=())
     necessary_measure_nouns: frozenset[str] = words(default=())
     necessary_words: frozenset[str] = words(default=())
+    #: ... or forceful measures it will take against a party ("will take resolute countermeasures
+    #: if Washington sells arms to Taiwan"; round threats42)
+    countermeasure_nouns: frozenset[str] = words(default=())
+    forceful_measure_words: frozenset[str] = words(default=())
     continuing_verbs: frozenset[str] = words(default=())
     #: ... or that it will hold a party to account ("will hold Russia accountable", "will be held
     #: to account"; round threats24)

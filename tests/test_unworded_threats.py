@@ -121,6 +121,14 @@ def test_threat20_guards(coder: Any, sentence: str, type_: str, actor: str | Non
         # ... guards (coded so before too): not aimed at a party, or taken already
         ("The cabinet will take strong measures against corruption.", "THREATEN", "absent", None),
         ("Beijing took countermeasures against three American arms makers last year.", "THREATEN", "absent", None),
+        # a party given a time to yield is given an ultimatum, and the act asked of it is not
+        # done by the one who gives it (round threats42)
+        ("The militia gave the Kenyan government until Sunday to free its fighters.", "THREATEN", None, "KEN"),
+        ("The militia gave the Kenyan government until Sunday to free its fighters.", "RETREAT", "absent", None),
+        ("Ankara gave the Syrian rebels 72 hours to withdraw from the town.", "THREATEN", "TUR", "SYR"),
+        # ... not an act that is no yielding, nor a gift with no time (guards, coded so before too)
+        ("The minister gave the Kenyan agency a month to deliver aid to the camps.", "THREATEN", "absent", None),
+        ("Washington gave Kyiv rockets to defend its cities.", "THREATEN", "absent", None),
         # a forecaster's warning of weather is no threat, also with the "of" phrase hung on the
         # ones warned (round threats42)
         ("Forecasters warned residents of heavy flooding along the coast.", "THREATEN", "absent", None),

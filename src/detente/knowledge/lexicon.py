@@ -80,6 +80,9 @@ class Frame:
     #: codes for a verb complement that differ from a noun's, by code or type ("urged Berlin to
     #: cut ties with Moscow" asks Berlin, where "called for sanctions on Iran" rallies against Iran)
     verb_inner: dict[str, str | None] = field(default_factory=dict)
+    #: the complement may be an infinitive clause the parser hangs on the verb as an adverbial
+    #: one, after its object ("gave Hamas 48 hours *to free* the hostages"; round threats42)
+    timed_clause: bool = False
 
     def result(self, inner_cameo: str, inner_type: str, *, noun: bool = False, passive: bool = False) -> str | None:
         """The CAMEO code for a complement: a noun object's own code when ``object_codes``
@@ -877,6 +880,7 @@ def _frames(doc: dict[str, Any], ontology: Ontology) -> dict[str, Frame]:
             passive_inner=_codes(spec.get("passive_inner"), ontology),
             other_doer=bool(spec.get("other_doer", False)),
             verb_inner=_codes(spec.get("verb_inner"), ontology),
+            timed_clause=bool(spec.get("timed_clause", False)),
         )
         for lemma in frame.lemmas:
             if lemma in frames:

@@ -101,3 +101,40 @@ def test_threat20_coded(coder: Any, sentence: str, type_: str, actor: str | None
 )
 def test_threat20_guards(coder: Any, sentence: str, type_: str, actor: str | None, recipient: str | None) -> None:
     check_coded(coder, sentence, type_, actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_", "actor", "recipient"),
+    [
+        # a cost said to be coming, told with "there" (round threats42): the party of its "for"
+        # phrase, else the one the condition names, is threatened by the speaker
+        ("Ottawa said there would be serious consequences for Caracas.", "THREATEN", "CAN", "VEN"),
+        ("The Greek premier said there will be consequences if Ankara sends ships.", "THREATEN", "GRC", "TUR"),
+        # ... guards (coded so before too): not a cost for no party named, none coming, nor a market's
+        ("The senator said there will be a price to pay.", "THREATEN", "absent", None),
+        ("The judge said there were no consequences for the officers.", "THREATEN", "absent", None),
+        ("Economists said there will be consequences for farmers if the drought goes on.", "THREATEN", "absent", None),
+        # countermeasures, or measures told as forceful, the speaker's side will take against a
+        # party, or the one the condition names (round threats42)
+        ("Hanoi said it would take resolute countermeasures if Manila built on the reef.", "THREATEN", "VNM", "PHL"),
+        ("Tehran said it would adopt reciprocal measures against the European Union.", "THREATEN", "IRN", "EUR"),
+        # ... guards (coded so before too): not aimed at a party, or taken already
+        ("The cabinet will take strong measures against corruption.", "THREATEN", "absent", None),
+        ("Beijing took countermeasures against three American arms makers last year.", "THREATEN", "absent", None),
+        # a party given a time to yield is given an ultimatum, and the act asked of it is not
+        # done by the one who gives it (round threats42)
+        ("The militia gave the Kenyan government until Sunday to free its fighters.", "THREATEN", None, "KEN"),
+        ("The militia gave the Kenyan government until Sunday to free its fighters.", "RETREAT", "absent", None),
+        ("Ankara gave the Syrian rebels 72 hours to withdraw from the town.", "THREATEN", "TUR", "SYR"),
+        # ... not an act that is no yielding, nor a gift with no time (guards, coded so before too)
+        ("The minister gave the Kenyan agency a month to deliver aid to the camps.", "THREATEN", "absent", None),
+        ("Washington gave Kyiv rockets to defend its cities.", "THREATEN", "absent", None),
+        # a forecaster's warning of weather is no threat, also with the "of" phrase hung on the
+        # ones warned (round threats42)
+        ("Forecasters warned residents of heavy flooding along the coast.", "THREATEN", "absent", None),
+        # ... (a guard, coded so before too)
+        ("The weather office warned people in the north of heavy rain.", "THREATEN", "absent", None),
+    ],
+)
+def test_threats42_coded(coder: Any, sentence: str, type_: str, actor: str | None, recipient: str | None) -> None:
+    check_coded(coder, sentence, type_, actor, recipient)

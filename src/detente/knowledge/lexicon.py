@@ -80,6 +80,9 @@ class Frame:
     #: codes for a verb complement that differ from a noun's, by code or type ("urged Berlin to
     #: cut ties with Moscow" asks Berlin, where "called for sanctions on Iran" rallies against Iran)
     verb_inner: dict[str, str | None] = field(default_factory=dict)
+    #: the complement may be an infinitive clause the parser hangs on the verb as an adverbial
+    #: one, after its object ("gave Hamas 48 hours *to free* the hostages"; round threats42)
+    timed_clause: bool = False
 
     def result(self, inner_cameo: str, inner_type: str, *, noun: bool = False, passive: bool = False) -> str | None:
         """The CAMEO code for a complement: a noun object's own code when ``object_codes``
@@ -638,6 +641,9 @@ class ClauseMarks:
     #: ("would pay a heavy price"), the speaker's side's forceful answer ("will respond
     #: decisively"), an act to be met with force, all options on the table
     threat_cost_nouns: frozenset[str] = words(default=())
+    #: ... or a cost said to be coming, of which only these ("there will be consequences for
+    #: Moscow", round threats42)
+    existential_cost_nouns: frozenset[str] = words(default=())
     response_verbs: frozenset[str] = words(default=())
     response_manners: frozenset[str] = words(default=())
     hesitating_verbs: frozenset[str] = words(default=())
@@ -651,6 +657,10 @@ class ClauseMarks:
     taking_verbs: frozenset[str] = words(default=())
     necessary_measure_nouns: frozenset[str] = words(default=())
     necessary_words: frozenset[str] = words(default=())
+    #: ... or forceful measures it will take against a party ("will take resolute countermeasures
+    #: if Washington sells arms to Taiwan"; round threats42)
+    countermeasure_nouns: frozenset[str] = words(default=())
+    forceful_measure_words: frozenset[str] = words(default=())
     continuing_verbs: frozenset[str] = words(default=())
     #: ... or that it will hold a party to account ("will hold Russia accountable", "will be held
     #: to account"; round threats24)
@@ -873,6 +883,7 @@ def _frames(doc: dict[str, Any], ontology: Ontology) -> dict[str, Frame]:
             passive_inner=_codes(spec.get("passive_inner"), ontology),
             other_doer=bool(spec.get("other_doer", False)),
             verb_inner=_codes(spec.get("verb_inner"), ontology),
+            timed_clause=bool(spec.get("timed_clause", False)),
         )
         for lemma in frame.lemmas:
             if lemma in frames:

@@ -124,7 +124,8 @@ class ModalityEvents(EventsStage):
             speech = next((t for t in chain if t.lemma_.lower() in w.threat_verbs), None)
             if speech is not None and speech.i != head.i:
                 head, chain = speech, self._governing(speech)
-            elif speech is None and syntax.is_verb(head):
+            elif speech is None and (syntax.is_verb(head) or head.pos_ == "AUX"):
+                # ("there will be consequences": "be" read as an auxiliary; round threats42)
                 if head.lemma_.lower() in w.unworded_threat_verbs:
                     return "asserted"  # "said Israel would pay a heavy price": the threat was made
                 # the threat told as the act threatened ("Israel will strike Iran again if ...",

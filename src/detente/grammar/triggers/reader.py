@@ -115,6 +115,20 @@ class TriggerReader:
                 comps = syntax.complements(tok)
                 if frame is not None and INFINITIVE in frame.particles:
                     comps += [x for x in appealed_infinitives(tok) if x not in comps]
+                if frame is not None and frame.timed_clause:
+                    # "gave the rebels until Friday *to surrender*": the parser's adverbial clause,
+                    # or a clause it hangs on the span of time ("72 hours *to withdraw*")
+                    spans = [c for c in tok.children if c.lower_ in frame.particles]
+                    comps += [
+                        c
+                        for h in (tok, *spans)
+                        for c in h.children
+                        if c.dep_ in ("advcl", "acl", "relcl")
+                        and c.pos_ == "VERB"
+                        and c.i > h.i
+                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                        and c not in comps
+                    ]
                 for comp in comps:
                     if frame is not None and frame.other_doer and not done_by_another(tok, comp):
                         continue  # "wants to join the alliance": a wish of one's own, no appeal

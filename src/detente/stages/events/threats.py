@@ -112,6 +112,8 @@ class Threats(FindEventsBase):
             return None  # "Israel paid a heavy price", "could face sanctions": no threat made
         if lemma in marks.unbearable_verbs:
             return self._not_tolerated(verb, subjects)
+        if lemma == "be" and any(c.dep_ == "expl" for c in verb.children):
+            return self._coming_cost(verb)
         if syntax.is_negated(timed) != hesitation or (hesitation and syntax.is_negated(verb)):
             return None  # "will not respond"; "would not hesitate to respond" is the threat
         if lemma in marks.accounting_verbs:
@@ -132,6 +134,17 @@ class Threats(FindEventsBase):
             measures = [c for c in verb.children if c.dep_ == "dobj"]
             aimed = self._answered(verb) + [p for m in measures for p in self._answered(m)]
             return side, aimed or self._condition_parties(verb, timed)
+        if self._forceful_measures(verb):
+            # "will take resolute countermeasures against Washington / if Washington sells arms"
+            side = [s for s in subjects if s.pos_ != "PRON" and self.args.parties(s, verb, "THREATEN")]
+            measures = [c for c in verb.children if c.dep_ == "dobj"]
+            aimed = self._named_parties(
+                syntax.prep_objects(verb, ("against",))
+                + [p for m in measures for p in syntax.prep_objects(m, ("against",))],
+                verb,
+            )
+            aimed = aimed or self._condition_parties(verb, timed)
+            return (side, aimed) if aimed else None
         steps = hesitation and any(
             c.dep_ == "dobj" and self.triggers.lemma(c) in marks.response_manners for c in verb.children
         )  # "will not hesitate to take further steps"
@@ -186,6 +199,28 @@ class Threats(FindEventsBase):
             return (side, parties) if parties else None
         return None
 
+    def _coming_cost(self, verb: Token) -> tuple[list[Token], list[Token]] | None:
+        """The threatened parties of a cost said to be coming (``existential_cost_nouns``; round
+        threats42): "there will be consequences for Russia" (Russia), "there would be
+        consequences if Iran attacked" (the condition's party); None when negated ("there will
+        be no consequences"), comparative ("higher penalties") or aimed at no named party."""
+        if syntax.is_negated(verb):
+            return None
+        costs = [
+            c
+            for c in verb.children
+            if c.dep_ in ("attr", "nsubj")
+            and self.triggers.lemma(c) in self.lex.marks.existential_cost_nouns
+            and not any(d.dep_ == "amod" and d.tag_ in ("JJR", "RBR") for d in c.children)
+            and not any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+        ]
+        if not costs:
+            return None
+        aimed = self._named_parties([p for c in costs for p in syntax.prep_objects(c, ("for",))], verb)
+        aimed = aimed or self._named_parties(syntax.prep_objects(verb, ("for",)), verb)
+        aimed = aimed or self._condition_parties(verb)
+        return ([], aimed) if aimed else None
+
     def _held_to_account(self, verb: Token, subjects: list[Token]) -> tuple[list[Token], list[Token]] | None:
         """The side and the party held to account in the future (``accounting_verbs``,
         ``account_words``, ``account_nouns``): "the United States will hold Russia accountable"
@@ -236,6 +271,25 @@ class Threats(FindEventsBase):
             c.dep_ == "dobj"
             and self.triggers.lemma(c) in marks.necessary_measure_nouns
             and any(a.dep_ == "amod" and a.lower_ in marks.necessary_words for a in c.children)
+            for c in verb.children
+        )
+
+    def _forceful_measures(self, verb: Token) -> bool:
+        """Whether a verb takes countermeasures or measures told as forceful ("take resolute
+        countermeasures", "take firm action", "adopt strong measures"; ``taking_verbs``,
+        ``countermeasure_nouns``, ``necessary_measure_nouns``, ``forceful_measure_words``)."""
+        marks = self.lex.marks
+        if self.triggers.lemma(verb) not in marks.taking_verbs:
+            return False
+        return any(
+            c.dep_ == "dobj"
+            and (
+                self.triggers.lemma(c) in marks.countermeasure_nouns
+                or (
+                    self.triggers.lemma(c) in marks.necessary_measure_nouns
+                    and any(a.dep_ == "amod" and a.lower_ in marks.forceful_measure_words for a in c.children)
+                )
+            )
             for c in verb.children
         )
 

@@ -541,10 +541,15 @@ class SpeechChecks(FilterEventsBase):
         if self._lemma(trigger) not in self.words.warning_verbs or not syntax.is_verb(trigger):
             return False
         hazards = self.words.hazard_nouns
-        of = syntax.prep_objects(trigger, ("of", "about"))
+        warned = [c for c in trigger.children if c.dep_ in ("dobj", "dative")]
+        # ... the "of" phrase on the verb, or on the one warned ("warned residents of heavy
+        # flooding", where the parser hangs it on "residents"; round threats42)
+        of = syntax.prep_objects(trigger, ("of", "about")) + [
+            o for w in warned for o in syntax.prep_objects(w, ("of", "about"))
+        ]
+        of += [o for p in of for o in syntax.prep_objects(p, ("of",))]  # "residents of the coast of heavy rain"
         if any(self._lemma(o) in hazards or any(self._lemma(c) in hazards for c in o.children) for o in of):
             return True  # "warned of potential flash floods": a forecast, no threat
-        warned = [c for c in trigger.children if c.dep_ in ("dobj", "dative")]
         if any(self._lemma(c) in self.words.public_nouns for c in warned) and any(
             c.dep_ == "xcomp" for c in trigger.children
         ):

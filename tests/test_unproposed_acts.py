@@ -58,3 +58,34 @@ pytestmark = pytest.mark.slow
 )
 def test_recall42_wordings(coder, sentence: str, type_: str, actor: str | None, recipient: str | None) -> None:  # type: ignore[no-untyped-def]
     check_coded(coder, sentence, type_, actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_", "actor", "recipient"),
+    [
+        # playing host to a party hosts it; the headline's "dials" phones it
+        ("The Malaysian premier played host to the Thai prime minister.", "CONSULT", "MYS", "THA"),
+        ("Erdogan dialed Putin on Sunday.", "CONSULT", "TUR", "RUS"),
+        # a border sealed is closed
+        ("Algeria sealed its border with Morocco.", "COERCE", "DZA", "MAR"),
+        ("Poland sealed off its border with Belarus.", "COERCE", "POL", "BLR"),
+        # ground recaptured or retaken is taken; a siege laid is a siege
+        ("The Congolese army recaptured the town from the rebels.", "COERCE", "COD", None),
+        ("Syrian troops retook the city of Palmyra.", "COERCE", "SYR", None),
+        ("Serbian forces laid siege to Sarajevo for years.", "COERCE", "SRB", "BIH"),
+        # hitting back at a party is answering it in words, not a strike
+        ("Caracas hit back at Bogota over the accusation.", "ACCUSE", "VEN", None),
+        # the idioms of pressure on a party
+        ("The European Union tightened the screws on Minsk.", "COERCE", "EUR", "BLR"),
+        ("Washington turned the screws on Havana.", "COERCE", "USA", "CUB"),
+        ("Brussels turned up the heat on Budapest.", "COERCE", "EUR", "HUN"),
+        ("Britain upped the pressure on Tehran.", "COERCE", "GBR", "IRN"),
+        # guards: ballot boxes sealed close no border; a strike that hit a city is still a strike;
+        # screws tightened on a machine press no one
+        ("The mechanic tightened the screws on the engine.", "COERCE", "absent", None),
+        ("Election officials sealed the ballot boxes in Nairobi.", "COERCE", "absent", None),
+        ("Russian missiles hit Kyiv overnight.", "ASSAULT", "RUS", "UKR"),
+    ],
+)
+def test_recall43_wordings(coder, sentence: str, type_: str, actor: str | None, recipient: str | None) -> None:  # type: ignore[no-untyped-def]
+    check_coded(coder, sentence, type_, actor, recipient)

@@ -80,9 +80,14 @@ def test_recall42_wordings(coder, sentence: str, type_: str, actor: str | None, 
         ("Washington turned the screws on Havana.", "COERCE", "USA", "CUB"),
         ("Brussels turned up the heat on Budapest.", "COERCE", "EUR", "HUN"),
         ("Britain upped the pressure on Tehran.", "COERCE", "GBR", "IRN"),
+        # aid axed is cut; aircraft downed are shot down (in a sentence or a headline)
+        ("The United States axed aid to Colombia.", "SANCTION", "USA", "COL"),
+        ("Poland downed two Russian drones.", "ASSAULT", "POL", "RUS"),
+        ("Israel downs Iranian missiles", "ASSAULT", "ISR", "IRN"),
         # guards: ballot boxes sealed close no border; a strike that hit a city is still a strike;
         # screws tightened on a machine press no one
         ("The mechanic tightened the screws on the engine.", "COERCE", "absent", None),
+        ("The storm downed power lines across Florida.", "ASSAULT", "absent", None),
         ("Election officials sealed the ballot boxes in Nairobi.", "COERCE", "absent", None),
         ("Russian missiles hit Kyiv overnight.", "ASSAULT", "RUS", "UKR"),
     ],

@@ -88,6 +88,8 @@ def test_recall42_wordings(coder, sentence: str, type_: str, actor: str | None, 
         # screws tightened on a machine press no one
         ("The mechanic tightened the screws on the engine.", "COERCE", "absent", None),
         ("The storm downed power lines across Florida.", "ASSAULT", "absent", None),
+        # ground a drive is launched to take is aimed at, not taken
+        ("The Libyan army launched an offensive to capture the city of Sirte.", "COERCE", "absent", None),
         ("Election officials sealed the ballot boxes in Nairobi.", "COERCE", "absent", None),
         ("Russian missiles hit Kyiv overnight.", "ASSAULT", "RUS", "UKR"),
     ],

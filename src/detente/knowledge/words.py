@@ -229,6 +229,7 @@ class NotEventWords:
     patronage_types: frozenset[str] = words(default=())
     state_verbs: frozenset[str] = words(default=())
     purpose_passives: frozenset[str] = words(default=())
+    aim_nouns: frozenset[str] = words(default=())
     membership_nouns: frozenset[str] = words(default=())
     forecast_adjectives: frozenset[str] = words(default=())
     concurring_verbs: frozenset[str] = words(default=())

@@ -25,6 +25,8 @@ class HappenedChecks(FilterEventsBase):
         ``demand_auxiliaries``) or the supposition is about the past ("may have launched": an
         allegation)."""
         w = self.words
+        if self._aimed(trigger):
+            return True
         verb = next((t for t in (trigger, *trigger.ancestors) if syntax.is_verb(t)), trigger)
         if ev.type == "REJECT":
             # a negated act is coded as a refusal, which was made; a refusal negated ("has not
@@ -48,6 +50,20 @@ class HappenedChecks(FilterEventsBase):
         if not syntax.is_verb(trigger):
             return any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children)  # "no talks were held"
         return self.negated_argument(trigger)
+
+    def _aimed(self, trigger: Token) -> bool:
+        """Whether the trigger is the infinitive a drive is launched to achieve (``aim_nouns``:
+        "launched an offensive *to retake* the city", "a bid *to seize* the airport"): aimed at, not
+        done."""
+        if not syntax.is_verb(trigger) or trigger.dep_ not in ("acl", "advcl", "relcl"):
+            return False
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+            return False
+        owner = trigger.head
+        if trigger.dep_ == "advcl":
+            # "launched an offensive to retake ...", the infinitive read as the verb's purpose
+            return any(c.dep_ == "dobj" and self._lemma(c) in self.words.aim_nouns for c in owner.children)
+        return self._lemma(owner) in self.words.aim_nouns
 
     def standing(self, ev: Event, trigger: Token) -> bool:
         """Whether the event is a state of affairs, not an act: a restriction in force

@@ -69,10 +69,9 @@ def test_recall42_wordings(coder, sentence: str, type_: str, actor: str | None, 
         # a border sealed is closed
         ("Algeria sealed its border with Morocco.", "COERCE", "DZA", "MAR"),
         ("Poland sealed off its border with Belarus.", "COERCE", "POL", "BLR"),
-        # ground recaptured or retaken is taken; a siege laid is a siege
+        # ground recaptured or retaken is taken
         ("The Congolese army recaptured the town from the rebels.", "COERCE", "COD", None),
         ("Syrian troops retook the city of Palmyra.", "COERCE", "SYR", None),
-        ("Serbian forces laid siege to Sarajevo for years.", "COERCE", "SRB", "BIH"),
         # hitting back at a party is answering it in words, not a strike
         ("Caracas hit back at Bogota over the accusation.", "ACCUSE", "VEN", None),
         # the idioms of pressure on a party

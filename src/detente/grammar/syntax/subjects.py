@@ -71,6 +71,11 @@ def subjects(verb: Token, *, words: SubjectWords = NO_SUBJECT_WORDS) -> list[Tok
             # "*Assistant* to the President for National Security Affairs *Jane Roe* hosted":
             # a title read as a subject of its own right before the name it is the title of
             subj = [c for c in subj if not _title_run_before(c, subj)] or subj
+        if subj:
+            # "Police in Leeds, *England* arrested ...": the country closing a place phrase read as
+            # a subject of its own; the subject is the noun the place phrase is on
+            subj = [_placed_noun(c) or c for c in subj]
+            subj = list(dict.fromkeys(subj))
         if subj and _with_purpose(tok):
             # "Lula spoke with Albanese *to express* his condolences": the parser reads "with
             # Albanese to express" as a clause of its own; the purpose is the speaker's
@@ -210,6 +215,24 @@ def subjects(verb: Token, *, words: SubjectWords = NO_SUBJECT_WORDS) -> list[Tok
             continue
         return []
     return []
+
+
+def _placed_noun(tok: Token) -> Token | None:
+    """The noun before a place phrase that ``tok``, a place name right after "PLACE," closes
+    ("Police in Leeds, *England* arrested ...", "Prosecutors in Nairobi, *Kenya* charged ..."):
+    the parser reads the country of "in Leeds, England" as the verb's subject; the noun the
+    phrase is on, itself a subject or hung on the verb as an adverbial noun, is the subject."""
+    doc = tok.doc
+    if tok.ent_type_ != "GPE" or tok.i < 4 or doc[tok.i - 1].text != ",":
+        return None
+    place = doc[tok.i - 2]
+    prep = place.head
+    if place.dep_ != "pobj" or place.ent_type_ != "GPE" or prep.dep_ != "prep" or prep.lower_ != "in":
+        return None
+    noun = prep.head
+    if noun.head != tok.head or noun.dep_ not in ("npadvmod", "nsubj") or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return noun
 
 
 def _role_holders(owner: Token, reason_verbs: frozenset[str]) -> list[Token]:

@@ -264,7 +264,14 @@ class ResolveActorsBase:
         domestic = domestic or self._local_ngo(side, head)  # "*local* rights groups": of the place
         known = self._known_place
         if domestic and head is not None and _names_a_place(head, known):
-            return _with_country(side, self._named_place(side, head, article))  # "*Texas* police"
+            country = self._named_place(side, head, article, among=article.countries)  # "*Texas* police"
+            if country is None and self._home_body(side, head, article):
+                # "*Thames Valley* Police arrested ...", "a *Hampshire* Police spokesman": a
+                # police force or a court, which acts only at home, named by a place the
+                # gazetteer does not clearly put in one country: of the place where the event
+                # happens, else of the story's main country
+                country = self._place_country(ev, article, other_than, False, at_home=True)
+            return _with_country(side, country)
         if head is not None and _names_a_place(head, known, after=True) and self._office(side, head, article):
             # "the governor *of Texas*", "the *Texas* governor's office": an office of a place
             country = self._named_place(side, head, article)
@@ -434,13 +441,20 @@ class ResolveActorsBase:
         return word is not None and word.role in self.words.ngo_roles
 
     def _named_place(
-        self, side: Actor, head: Token | None, article: _Article, described: list[Token] | None = None
+        self,
+        side: Actor,
+        head: Token | None,
+        article: _Article,
+        described: list[Token] | None = None,
+        among: frozenset[str] = frozenset(),
     ) -> str | None:
         """The country of a place name that the dictionary does not know qualifying an actor
         ("*Texas* police", "*Kharkiv* regional governor Oleh Syniehubov"), or, given
         ``described``, among the words that describe a person's name; when the gazetteer
         says it clearly: its largest place of that name is ``PLACE_LEAD`` times larger than any
-        abroad, and of some size (a name shared by places of similar size, "Punjab", says none)."""
+        abroad, and of some size (a name shared by places of similar size, "Punjab", says none);
+        else, given ``among`` (the article's countries), the one of them with a place so called
+        ("a *Cheltenham* man" in a story of England: not the Australian suburb)."""
         if self.gazetteer is None or head is None:
             return None
         start = article.doc.char_span(side.span[0], side.span[1], alignment_mode="expand")
@@ -468,7 +482,10 @@ class ResolveActorsBase:
             whole = " ".join(t.text for t in name) if len(name) > 1 else None
             country = self._place_name_country(whole) if whole and self._known_place(whole) else None
             rest = [t.text for t in name if t.lower_ not in self.words.common_place_words]
-            countries.add(country or (self._place_name_country(" ".join(rest)) if rest else None))
+            country = country or (self._place_name_country(" ".join(rest)) if rest else None)
+            if country is None and among:
+                country = self._place_among(" ".join(t.text for t in name), among)
+            countries.add(country)
         countries.discard(None)
         return countries.pop() if len(countries) == 1 else None
 
@@ -481,6 +498,20 @@ class ResolveActorsBase:
             p.feature in ("city", "admin area") and p.population >= PLACE_SIZE and p.is_called(key)
             for p in self.gazetteer.lookup(name)
         )
+
+    def _home_body(self, side: Actor, head: Token, article: _Article) -> bool:
+        """Whether an actor is a police force or a court (``home_sectors``), or speaks for one
+        ("a Hampshire *Police* spokesman"): a body that acts only in its own country."""
+        if side.sector in self.words.home_sectors:
+            return True
+        start = article.doc.char_span(side.span[0], side.span[1], alignment_mode="expand")
+        if start is None:
+            return False
+        for t in article.doc[start.start : head.i]:
+            entry = self.actors.sector(t.lemma_.lower())
+            if entry is not None and entry.sector in self.words.home_sectors:
+                return True
+        return False
 
     def _office(self, side: Actor, head: Token, article: _Article) -> bool:
         """Whether an actor's phrase names an office or a body by a title or a sector word up

@@ -106,6 +106,8 @@ class Titles(Part):
         titles = [c for c in last.children if c.dep_ == "compound" and c.i < first.i]
         titles += list(last.doc[max(first.i - 2, 0) : last.i])
         envoys = self.ctx.words.envoy_words
+        # a title, not a verb just before the name ("prosecutors *charged* X": not "chargé")
+        titles = [t for t in titles if not t.tag_.startswith("VB")]
         return any(t.lemma_.lower() in envoys for t in titles) or _posted_to(
             last, envoys, self.ctx.words.portfolio_titles
         )

@@ -128,12 +128,12 @@ ARTICLE_GOLD = ROOT / "benchmarks" / "gold" / "article_events.jsonl"
 ARTICLE_KEYS = ("core_recall", "all_recall", "precision", "f1", "type_recall", "duplicates")
 
 
-#: ``scripts/plv_half.py B --patterns-only`` at the twenty-first session's start and end (tuple recall /
+#: ``scripts/plv_half.py B --patterns-only`` at the twenty-second session's start and end (tuple recall /
 #: precision / F1; not rerun here)
-PLV_B_FIGURES = "from 0.670 / 0.626 / 0.647 to 0.670 / 0.626 / 0.648 (tuple recall / precision / F1)"
+PLV_B_FIGURES = "from 0.670 / 0.626 / 0.648 to 0.672 / 0.625 / 0.648 (tuple recall / precision / F1)"
 
-#: ``detente train --article-cv 5`` at the twenty-first session's end (not rerun here: it retrains five times)
-CV_FIGURES = "patterns only 0.757 / 0.717 / 0.723 / 0.720, with the model 0.770 / 0.724 / 0.750 / 0.737"
+#: ``detente train --article-cv 5`` at the twenty-second session's end (not rerun here: it retrains five times)
+CV_FIGURES = "patterns only 0.757 / 0.717 / 0.722 / 0.719, with the model 0.767 / 0.722 / 0.748 / 0.735"
 
 
 def article_section(coder: Coder, corpora: Path) -> str:
@@ -441,9 +441,33 @@ article goes on to call them ("the attacker", "the kidnappers"), or the group th
 the attack noun stands where its author should be; captives freed are freed by their captors;
 "Mayor of Gdańsk, Poland stabbed" is an attack on the mayor, not by Poland; a plan "shot down" is
 rejected. PLV half B with the patterns
-alone went {plv_b_figures}. The test split ends at {test_figures} (0.591 / 0.514 / 0.531 / 0.522 at
-the start); the article cross-validation at the end: {cv_figures}. `--without require_recipient`
-gives on the test split {without_figures}.
+alone went from 0.670 / 0.626 / 0.647 to 0.670 / 0.626 / 0.648 (tuple recall / precision / F1). The
+test split ends at 0.605 / 0.518 / 0.534 / 0.526 (0.591 / 0.514 / 0.531 / 0.522 at the start); the
+article cross-validation at the end: patterns only 0.757 / 0.717 / 0.723 / 0.720, with the model 0.770
+/ 0.724 / 0.750 / 0.737. `--without require_recipient` gives on the test split 0.605 / 0.520 / 0.500 /
+0.510.
+
+**Twenty-second session (2026-12-07).** Eleven rounds on their own branches in four batches, all
+merged (three without one rule each, below), judged on unseen official texts and, for the first
+time in several sessions, on news: the 199 Wikinews stories outside the gold (disasters, deaths,
+science, sport, campaigns), split into study and judge halves. Events that are not events in news
+(`quiet42`, `quiet43`: a visit at home with no one met, obituaries' background, interview answers
+read as threats, accident inquiries, a candidate's bare "withdrew"); wrong events the last session
+left (`fixes42`: statements previewed, forums that meet, definitions, "said it carried out the
+attack"; `fixes43`: the doer of a condemned act); the parties of readouts and of crime news
+(`parties42`, `newsparties42`: titles joined to names, police and courts of the story's country,
+"charged X"); yielding, cooperation and support (`yield42`: a government dropping its own measure
+concedes, standing support in a relative clause describes a party); wordings no pattern proposed
+(`recall42`, `recall43`: "sat down with", invitations extended, pressure ramped up, ground
+recaptured, borders sealed); types (`retype42`: the model may not turn a commitment into aid given);
+threats ("there will be consequences for", countermeasures, ultimatums: `threats42`). Left out on
+merge: a U.S. state named like a country (`fixes42`) and "laid siege to" (`recall43`), each because
+alone it cost the held-out split an event, and convictions as COERCE (`retype42`): the test split
+gained 0.007 F1, but PLV half B lost 0.010, PLV coding convictions ACCUSE. Main's own: the two turn layouts
+of `grammar/layout.py` share one line scanner. PLV half B with the patterns alone went
+{plv_b_figures}. The test split ends at {test_figures} (0.605 / 0.518 / 0.534 / 0.526 at the start);
+the article cross-validation at the end: {cv_figures}. `--without require_recipient` gives on the
+test split {without_figures}.
 
 """
 

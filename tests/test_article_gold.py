@@ -57,10 +57,12 @@ GOLD = Path(__file__).resolve().parents[1] / "benchmarks" / "gold" / "article_ev
 #: / 0.512 / 0.529 / 0.520 and all 135 to 0.699 / 0.629 / 0.675 / 0.651; the twentieth (thirteen
 #: rounds; model retrained) to 0.591 / 0.514 / 0.531 / 0.522 and all 135 to 0.705 / 0.635 / 0.676 /
 #: 0.655; the twenty-first (ten rounds and main's doers of unnamed acts; model retrained) to 0.605 /
-#: 0.518 / 0.534 / 0.526 and all 135 to 0.718 / 0.644 / 0.678 / 0.661.
+#: 0.518 / 0.534 / 0.526 and all 135 to 0.718 / 0.644 / 0.678 / 0.661; the twenty-second (eleven
+#: rounds, precision in news; model retrained) to 0.605 / 0.518 / 0.544 / 0.531 and all 135 to 0.720
+#: / 0.647 / 0.683 / 0.664.
 FLOORS = {
-    "test": {"core_recall": 0.600, "all_recall": 0.510, "precision": 0.525, "f1": 0.520},
-    None: {"core_recall": 0.710, "all_recall": 0.635, "precision": 0.670, "f1": 0.655},
+    "test": {"core_recall": 0.600, "all_recall": 0.510, "precision": 0.535, "f1": 0.525},
+    None: {"core_recall": 0.710, "all_recall": 0.640, "precision": 0.675, "f1": 0.655},
 }
 
 

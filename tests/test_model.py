@@ -206,7 +206,9 @@ def test_model_proposes_no_event_from_a_verb_of_state(patterns_coder) -> None:  
     propose = EventModel(forced({}), eager, None, Thresholds(propose=0.5))
     for text in (
         "The Kenyan government has close ties with Uganda.",
-        "Kenya remained in talks with Uganda on Friday.",
+        # (the same clause with a verb of an act, "parted on good terms with", is proposed; "remained
+        # in talks with" is a meeting held since round recall42, coded by the patterns)
+        "Kenya remained on good terms with Uganda on Friday.",
         "Kenya owes Uganda a lot of money.",
     ):
         assert patterns_coder.code(text) == []

@@ -243,6 +243,8 @@ class WordRoles:
     occasioned_verbs: frozenset[str] = words(default=())
     occasioned_objects: frozenset[str] = words(default=())
     occasion_words: frozenset[str] = words(default=())
+    #: adjectives of a meeting not (yet) held ("the *planned* trip", "the *upcoming* summit"): no meeting
+    unheld_meeting_words: frozenset[str] = words(default=())
     #: words that tell a force as peacekeepers ("peacekeepers", "peacekeeping troops": ``peacekeeping_cameo``)
     peacekeeping_nouns: frozenset[str] = words(default=())
     #: people in flight a border is opened to ("opened its borders to refugees": ``shelter_cameo``)

@@ -55,6 +55,28 @@ class NotEvents(Part):
                 return Reading("", "", (verb.i,), "silent", "called off", inner, None, verb.i)
         return None
 
+    def _unheld_meeting(self, noun: Token) -> bool:
+        """Whether a meeting noun names a meeting not held: one of ``unheld_meeting_words`` modifies
+        it ("the *planned* trip to Berlin", "the *upcoming* summit"), or a verb of
+        ``occasioned_verbs`` calls it off in the passive, as its subject ("the visit *was
+        cancelled*") or in a relative clause ("the trip, which *was postponed*"), hung on it or on
+        the place it goes to."""
+        roles = self.lex.roles
+        if any(c.dep_ in ("amod", "compound") and c.lower_ in roles.unheld_meeting_words for c in noun.children):
+            return True
+        if noun.dep_ == "nsubjpass" and self.lemma(noun.head) in roles.occasioned_verbs:
+            return True
+        # the parser may hang the clause on the place the trip goes to ("the trip to Lima, which
+        # was called off"): a place is not called off
+        places = [o for p in noun.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+        return any(
+            c.dep_ in ("relcl", "acl")
+            and self.lemma(c) in roles.occasioned_verbs
+            and (c.tag_ == "VBN" or any(g.dep_ == "nsubjpass" for g in c.children))
+            for h in (noun, *places)
+            for c in h.children
+        )
+
     def _occasioned(self, verb: Token, pat: Pattern) -> bool:
         """Whether a meeting called off (a verb of ``occasioned_verbs`` whose pattern names one of
         ``occasioned_objects``) is told with

@@ -209,7 +209,10 @@ class TriggerReader:
                 pat = self.crowds._crowd_act(tok, pat, None)
                 coded = Reading(pat.cameo, pat.type, (tok.i,), "noun", pat.source, head=tok.i)
                 tense = self.nouns._tense_verb(tok) if pat.type in self.lex.types.future_noun_types else None
-                return coded if tense is None else self.intentions._as_intention(tense, coded, depth)
+                told = coded if tense is None else self.intentions._as_intention(tense, coded, depth)
+                if told is not None and told.type == "CONSULT" and self.not_events._unheld_meeting(tok):
+                    return None  # "the planned trip to Berlin", "the visit was cancelled": none held
+                return told
         return None
 
     def _ready_to_strike(self, tok: Token, memo: dict[int, Reading | None], depth: int) -> bool:

@@ -258,8 +258,16 @@ class SpeechChecks(FilterEventsBase):
             return True
         while tok.dep_ == "conj" and tok.head.i != tok.i:
             tok = tok.head  # "to meeting and working with"
+        if _to_gerund(tok) and tok.dep_ in ("advcl", "xcomp") and hopes(tok.head):
+            # "looks forward to *warmly welcoming*": the parser's "to" is the gerund's; a visit
+            # set for a date stays (its "look" is no AGREE of its own in this parse)
+            return not self._dated_hosting(tok)
         prep = tok.head
         return tok.dep_ in ("pcomp", "pobj") and prep.dep_ == "prep" and prep.lower_ == "to" and hopes(prep.head)
+
+    def _dated_hosting(self, gerund: Token) -> bool:
+        """Whether a gerund receives a visitor (``hosting_verbs``) at a date in its phrase."""
+        return self._lemma(gerund) in self.words.hosting_verbs and any(t.ent_type_ == "DATE" for t in gerund.subtree)
 
     def visit_set(self, trigger: Token) -> bool:
         """Whether what ``trigger`` looks forward to is a visit set for a date: its "to" phrase's
@@ -691,3 +699,9 @@ def _same_kind(tok: Token, head: Token) -> bool:
     if syntax.is_noun(tok) and syntax.is_noun(head):
         return True
     return tok.tag_ == "VBG" and head.tag_ == "VBG"
+
+
+def _to_gerund(tok: Token) -> bool:
+    """Whether a gerund is told with a "to" the parser took for its infinitive marker ("looks
+    forward *to* warmly *welcoming*")."""
+    return tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)

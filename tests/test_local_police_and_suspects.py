@@ -92,3 +92,18 @@ def test_place_phrase_country_is_no_actor(coder: Any, text: str, type_: str, act
     events = [e for e in coder.code(text, published=DATE) if e.type == type_]
     actors = [(e.actor.text, e.actor.country) for e in events if e.actor is not None]
     assert actors and all(actor in a and c == country for a, c in actors), f"{actors} in {text!r}"
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "country"),
+    [
+        # a town several countries have, closed by its country ("Perth, Scotland", not Perth in
+        # Australia): the country the parser reads as the verb's subject still names the place
+        ("Police in Perth, Scotland arrested a man on Monday.", "COERCE", "GBR"),
+        ("A court in Perth, Scotland jailed the driver for five years.", "COERCE", "GBR"),
+    ],
+)
+def test_place_phrase_country_places_the_event(coder: Any, text: str, type_: str, country: str) -> None:
+    events = [e for e in coder.code(text, published=DATE) if e.type == type_]
+    places = [(e.location.text, e.location.country) for e in events if e.location is not None]
+    assert places and all(c == country for _, c in places), f"{places} in {text!r}"

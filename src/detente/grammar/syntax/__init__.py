@@ -67,7 +67,13 @@ from detente.grammar.syntax.phrases import (
     text_until,
     token_at,
 )
-from detente.grammar.syntax.subjects import NO_SUBJECT_WORDS, SubjectWords, predicate_read_as_participle, subjects
+from detente.grammar.syntax.subjects import (
+    NO_SUBJECT_WORDS,
+    SubjectWords,
+    placed_noun,
+    predicate_read_as_participle,
+    subjects,
+)
 from detente.grammar.syntax.tokens import (
     BACKING_SUFFIXES,
     CHANNEL_NOUNS,
@@ -217,6 +223,7 @@ __all__ = [
     "objects",
     "owns_venue",
     "phrase",
+    "placed_noun",
     "predicate_read_as_participle",
     "prep_objects",
     "several",

@@ -74,7 +74,7 @@ def subjects(verb: Token, *, words: SubjectWords = NO_SUBJECT_WORDS) -> list[Tok
         if subj:
             # "Police in Leeds, *England* arrested ...": the country closing a place phrase read as
             # a subject of its own; the subject is the noun the place phrase is on
-            subj = [_placed_noun(c) or c for c in subj]
+            subj = [placed_noun(c) or c for c in subj]
             subj = list(dict.fromkeys(subj))
         if subj and _with_purpose(tok):
             # "Lula spoke with Albanese *to express* his condolences": the parser reads "with
@@ -217,7 +217,7 @@ def subjects(verb: Token, *, words: SubjectWords = NO_SUBJECT_WORDS) -> list[Tok
     return []
 
 
-def _placed_noun(tok: Token) -> Token | None:
+def placed_noun(tok: Token) -> Token | None:
     """The noun before a place phrase that ``tok``, a place name right after "PLACE," closes
     ("Police in Leeds, *England* arrested ...", "Prosecutors in Nairobi, *Kenya* charged ..."):
     the parser reads the country of "in Leeds, England" as the verb's subject; the noun the

@@ -327,7 +327,10 @@ class PlaceMentions(LocateEventsBase):
                 if doc[i].lower_ not in areas:
                     run.append(doc[i])
                 i += 1
-            if not run or run[0].dep_ in ("nsubj", "nsubjpass") or (opener == "," and run[0].dep_ == "conj"):
+            subject = run[0].dep_ in ("nsubj", "nsubjpass") if run else False
+            if subject and syntax.placed_noun(run[0]) is not None:
+                subject = False  # "Police in Perth, *Scotland* arrested": the phrase's country, misread
+            if not run or subject or (opener == "," and run[0].dep_ == "conj"):
                 break
             if i < len(doc) and doc[i].tag_ == "POS":
                 break  # "in Gaza, Israel's army said"

@@ -341,8 +341,7 @@ class SidesChecks(FilterEventsBase):
             return True  # "released Red Hat Linux 9": a name and its version number
         if head.ent_type_ or head.pos_ != "NOUN" or self._names_party(head):
             return False
-        span = doc.char_span(side.span[0], side.span[1], alignment_mode="expand") or [head]
-        return not any(self._names_party(t) for t in span)
+        return not any(self._names_party(t) for t in (phrase or [head]))
 
     @staticmethod
     def _versioned(span: Span) -> bool:
@@ -672,26 +671,16 @@ class SidesChecks(FilterEventsBase):
         head = self.actor_token(doc, ev)
         if head is None or head.lower_ not in self.words.generic_pronouns:
             return False
-        verb = next((t for t in (trigger, *list(trigger.ancestors)[:2]) if syntax.is_verb(t)), None)
-        while verb is not None and verb.dep_ == "conj" and verb.head != verb:
-            verb = verb.head  # "those who enable or support"
-        if verb is None or verb.dep_ != "relcl" or verb.head.i != head.i:
-            return False
-        return verb.tag_ in ("VBP", "VBZ") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        verb = _present_relative(trigger)
+        return verb is not None and verb.head.i == head.i
 
     def portrayed(self, trigger: Token) -> bool:
         """Whether the act is what a relative clause in the simple present says its party does
         ("eight companies *that support* Iran's oil sales", "Iran, *which backs* the Houthis",
         "a group *that helps* migrants"): the party described, a standing condition, not an act
         of the article; "which *backed* the coup" tells one."""
-        verb = next((t for t in (trigger, *list(trigger.ancestors)[:2]) if syntax.is_verb(t)), None)
-        while verb is not None and verb.dep_ == "conj" and verb.head != verb:
-            verb = verb.head  # "companies that finance or support"
-        if verb is None or verb.dep_ != "relcl" or verb.tag_ not in ("VBP", "VBZ"):
-            return False
-        if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
-            return False
-        return any(c.dep_ == "nsubj" and c.tag_ in syntax.RELATIVE_TAGS for c in verb.children)
+        verb = _present_relative(trigger)
+        return verb is not None and any(c.dep_ == "nsubj" and c.tag_ in syntax.RELATIVE_TAGS for c in verb.children)
 
     def actor_head(self, doc: Doc, ev: Event) -> str | None:
         """The lemma of the head of an actor phrase no dictionary entry resolved; else None."""
@@ -792,3 +781,18 @@ def _in_turns(doc: Doc, char: int) -> bool:
     """Whether character ``char`` stands in the turns of a question-and-answer interview."""
     turns = layout.interview(doc)
     return turns is not None and turns.started(char)
+
+
+def _present_relative(trigger: Token) -> Token | None:
+    """The verb of a relative clause in the simple present that tells the act, the trigger or one
+    of its two nearest heads, up its conjuncts ("those who enable or *support*", "companies that
+    *finance* or support"), with no auxiliary: "which *backs*", not "which backed" or "which has
+    backed"; else None."""
+    verb = next((t for t in (trigger, *list(trigger.ancestors)[:2]) if syntax.is_verb(t)), None)
+    while verb is not None and verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head
+    if verb is None or verb.dep_ != "relcl" or verb.tag_ not in ("VBP", "VBZ"):
+        return None
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    return verb

@@ -548,6 +548,10 @@ class TypeGroups:
     #: types of a light verb's own pattern that answer any event noun it names ("granted him house
     #: arrest": a detention eased, no arrest)
     answering_types: frozenset[str] = words(default=())
+    #: types of a word given (a promise: AGREE) that the event model may not re-type into one of
+    #: ``deed_types`` (material aid: AID)
+    word_given_types: frozenset[str] = words(default=())
+    deed_types: frozenset[str] = words(default=())
     addressee_types: frozenset[str] = words(default=())
     #: types whose noun, qualified by a support verb's participle with an agent ("a lawsuit filed
     #: by X against Y"), is made by that agent against whom the participle names

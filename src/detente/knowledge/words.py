@@ -204,6 +204,8 @@ class NotEventWords:
     framed_pledge_types: frozenset[str] = words(default=())
     #: a statement previewed ("will emphasize our support for"): the verbs, types, plans
     previewing_verbs: frozenset[str] = words(default=())
+    #: the auxiliaries that tell a previewing verb in the future ("will", "shall", "'ll")
+    previewing_auxiliaries: frozenset[str] = words(default=())
     previewed_types: frozenset[str] = words(default=())
     planning_verbs: frozenset[str] = words(default=())
     lasting_words: frozenset[str] = words(default=())
@@ -262,6 +264,8 @@ class NotEventWords:
     accident_nouns: frozenset[str] = words(default=())
     accident_verbs: frozenset[str] = words(default=())
     inquiry_words: frozenset[str] = words(default=())
+    #: the prepositions naming what an inquiry looks into ("an investigation *into* the crash")
+    inquiry_prepositions: frozenset[str] = words(default=())
     inquired_accident_nouns: frozenset[str] = words(default=())
     damage_verbs: frozenset[str] = words(default=())
     driving_verbs: frozenset[str] = words(default=())
@@ -316,6 +320,8 @@ class NotEventWords:
     #: a withdrawal from one of these campaign nouns leaves a race, no adversary
     leaving_verbs: frozenset[str] = words(default=())
     campaign_nouns: frozenset[str] = words(default=())
+    #: the prepositions of a person's withdrawal that name what was left ("withdrew *from* the talks")
+    left_prepositions: frozenset[str] = words(default=())
     candidate_nouns: frozenset[str] = words(default=())
     member_bodies: frozenset[str] = words(default=())
     change_measures: frozenset[str] = words(default=())

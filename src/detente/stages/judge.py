@@ -33,13 +33,6 @@ from detente.model.features import (
 )
 from detente.pipeline.work import HELD_STATE, OWN_VOICE, UNAIMED_THREAT, UNNAMED_ATTACK, Candidate, Work
 
-#: re-typings the model may not make (pattern type, model type): a promise or a commitment the
-#: patterns read (AGREE: "reaffirmed their enduring commitment to the people of Ukraine", "the
-#: United States' alliance commitments to Japan") is a word given, never aid given or sent (AID
-#: is material aid delivered, docs/coding-manual.md); the model, scoring the noun "commitment"
-#: near a party, re-typed such promises AID (retype42)
-_WORD_NOT_DEED = frozenset({("AGREE", "AID")})
-
 #: clause roles in which a verb the patterns do not know may report an event
 _CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "conj", "xcomp", "advcl"})
 
@@ -516,8 +509,9 @@ class JudgeEvents:
         if ranked == pt:
             return cand
         new_type = self.classes[ranked]
-        if (opt.pattern_type, new_type) in _WORD_NOT_DEED:
-            return cand
+        groups = self.judge.lex.types
+        if opt.pattern_type in groups.word_given_types and new_type in groups.deed_types:
+            return cand  # a word given is no deed done (retype42)
         margin = th.retype_trusted if trusted else th.retype
         if self._side(new_type) != self._side(opt.pattern_type):
             margin = max(margin, th.retype_across)

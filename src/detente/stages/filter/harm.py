@@ -61,7 +61,7 @@ class HarmChecks(FilterEventsBase):
         are investigating the fire", "the crash was investigated by the board"): no party is
         accused. The inquiry is the trigger or the object of its verb ("started a probe");
         what it looks into is the verb's object or passive subject, or the object of the
-        inquiry's or the verb's "of / into / over / on / about". A party among them keeps it
+        inquiry's or the verb's ``inquiry_prepositions`` ("of", "into", ...). A party among them keeps it
         ("opened a probe into the airline over the crash")."""
         w = self.words
         inquiries = [trigger] if self._lemma(trigger) in w.inquiry_words else []
@@ -75,7 +75,7 @@ class HarmChecks(FilterEventsBase):
             for c in head.children:
                 if c.dep_ in ("dobj", "nsubjpass") and self._lemma(c) not in w.inquiry_words:
                     looked.append(c)
-                elif c.dep_ == "prep" and c.lower_ in ("of", "into", "over", "on", "about"):
+                elif c.dep_ == "prep" and c.lower_ in w.inquiry_prepositions:
                     looked += [g for g in c.children if g.dep_ == "pobj"]
         return bool(looked) and all(self._lemma(t) in w.inquired_accident_nouns for t in looked)
 

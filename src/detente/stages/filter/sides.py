@@ -212,11 +212,11 @@ class SidesChecks(FilterEventsBase):
         withdrew in March", "she withdrew due to ill health") where the text around speaks of a
         race: this sentence or the two before hold a campaign's or a candidate's noun
         (``campaign_nouns``, ``candidate_nouns``). A state's or a force's bare withdrawal, or a
-        person's "from the talks", is not read so."""
+        person's "from the talks" (``left_prepositions``), is not read so."""
         w = self.words
         if self._lemma(trigger) != "withdraw" or any(c.dep_ in ("dobj", "prt") for c in trigger.children):
             return False
-        if any(c.dep_ == "prep" and c.lower_ in ("from", "out", "of") for c in trigger.children):
+        if any(c.dep_ == "prep" and c.lower_ in w.left_prepositions for c in trigger.children):
             return False
         subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
         # a person's surname named in full before ("Bill Ortiz ... Ortiz withdrew"), which the

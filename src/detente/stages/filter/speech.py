@@ -86,11 +86,11 @@ class SpeechChecks(FilterEventsBase):
         return len(subjects) == 1 and subjects[0].pos_ == "PROPN"
 
     def _to_come(self, verb: Token) -> bool:
-        """Whether a verb is told in the future ("will emphasize"; a verb joined to one, "will
-        meet and *stress*") or as planned or expected ("is expected to *reaffirm*", "plans to
-        *highlight*": ``planning_verbs``)."""
+        """Whether a verb is told in the future (``previewing_auxiliaries``: "will emphasize"; a
+        verb joined to one, "will meet and *stress*") or as planned or expected ("is expected to
+        *reaffirm*", "plans to *highlight*": ``planning_verbs``)."""
         for _ in range(3):
-            if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in verb.children):
+            if any(c.dep_ == "aux" and c.lower_ in self.words.previewing_auxiliaries for c in verb.children):
                 return True
             if verb.dep_ == "xcomp" and verb.head != verb and self._lemma(verb.head) in self.words.planning_verbs:
                 return True

@@ -17,7 +17,7 @@ from detente.records import Actor
 from detente.stages.build.context import Part, ResolverContext, Resolves
 from detente.stages.build.entries import Entries
 from detente.stages.build.grammar import OWNER_PRONOUNS
-from detente.stages.build.people import People
+from detente.stages.build.people import People, fronted_clause
 
 #: the personal pronouns an object takes, which never stand for their own verb's subject
 OBJECT_PERSON_PRONOUNS = frozenset({"him", "her"})
@@ -237,6 +237,13 @@ class Pronouns(Part):
         Russia ..." is Zelenskyy); 'it'/'they' to the subject of the clause
         before, when that subject is a name ("A fire swept a market in Dhaka. It killed nine"
         leaves 'it' unresolved rather than making Bangladesh the killer)."""
+        if head.lower_ == "it" and fronted_clause(head):
+            # "*Although it* had agreed to a truce, Ruritania shelled ...": the main clause's
+            # subject, where it names a state or a body (not a person, not "the rain")
+            main = next(c for c in head.head.head.children if c.dep_ in ("nsubj", "nsubjpass"))
+            named = [m for m in self.ctx._mentions_in(*syntax.phrase(main)) if m.start <= main.i < m.end]
+            if named and named[0].label != "PERSON" and (named[0].entry is None or named[0].entry.kind != "person"):
+                return self.resolver.resolve(main)[0]
         if head.lower_ in syntax.GROUP_PRONOUNS:
             reporter = self._reporting_subject(head)
             if (

@@ -71,6 +71,26 @@ def _own_subject_pronoun(pronoun: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in same and c.i < pronoun.i), None)
 
 
+def _subject_owner(pronoun: Token) -> Token | None:
+    """For "its"/"their" owning the object of a verb, the verb's subject, which the possessive
+    repeats, or the subject of the verb it is coordinated with when it has none of its own ("Our
+    nation recognizes the anniversary and reaffirms *its* commitment": our nation's); a noun, not
+    a pronoun (read as before)."""
+    if pronoun.lower_ not in ("its", "their") or pronoun.dep_ != "poss" or pronoun.head.dep_ != "dobj":
+        return None
+    verb = pronoun.head.head
+    if not syntax.is_verb(verb):
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "conj" and syntax.is_verb(verb.head):
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    if not subjects or subjects[0].pos_ == "PRON" or subjects[0].i > pronoun.i:
+        return None
+    if syntax.several(subjects[0]) != (pronoun.lower_ == "their"):
+        return None
+    return subjects[0]
+
+
 def _agrees(pronoun: Token, noun: Token) -> bool:
     """Whether "it" (one) or "them" (several: a plural, or names coordinated) may stand for a noun."""
     return syntax.several(noun) == (pronoun.lower_ == "them")
@@ -264,6 +284,10 @@ class Pronouns(Part):
         if subject is not None:
             # "He underscored *his* support": the same person as the clause's "he"
             return self._pronoun(subject, acting)
+        owner = _subject_owner(head)
+        if owner is not None:
+            # "Our nation ... reaffirms *its* commitment": the subject it repeats
+            return self.resolver.resolve(owner, acting)[0]
         reasoned = _reason_owner(head, self.ctx.reasons)
         if reasoned is not None:
             # "thanked the President for *his* country's support": the one thanked

@@ -6,7 +6,8 @@
 - on a turn whose label names a person of the article, "we" is that person's side where the text
   names no issuer of that country (a guest's "we" is not the host's);
 - an empty "it" stating a courtesy ("It is a great pleasure to welcome ...") is the speaker who
-  welcomes, hosts or meets, as "I" would be.
+  welcomes, hosts or meets, as "I" would be;
+- "you" on a turn of remarks between named people (no journalist speaks) is the other speaker(s).
 """
 
 from __future__ import annotations
@@ -51,8 +52,18 @@ HOST = (
     "SECRETARY BLINKEN: Thank you."
 )
 
+ADDRESSED = (
+    "Remarks by Secretary Antony J. Blinken and Kenyan Foreign Minister Alfred Mutua Before Their Meeting\n\n"
+    "SECRETARY BLINKEN: Good morning. We are very pleased to be working closely with you on the crisis in Sudan.\n\n"
+    "FOREIGN MINISTER MUTUA: Thank you, Secretary. I am grateful to you for your support.\n\n"
+    "SECRETARY BLINKEN: Thank you."
+)
+
 # (text, a word of the trigger, the side, its country, published)
 ROWS = [
+    # "you" on a turn of remarks between named people: the other who speaks
+    (ADDRESSED, "working", "recipient", "KEN", "2023-05-02"),
+    (ADDRESSED, "grateful", "recipient", "USA", "2023-05-02"),
     # a bare title's turn: the article's one person of that title
     (PRESIDENT, "met", "actor", "USA", "2023-05-02"),
     # ... the one the headline names, where the text names another of the same title

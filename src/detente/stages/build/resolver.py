@@ -123,14 +123,16 @@ class PhraseResolver(Part):
             return None
         return next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("my", "our")), None)
 
-    def _turn_speaker(self, head: Token) -> Actor | None:
-        """Who speaks on the transcript turn ``head`` stands in (:func:`layout.transcript`): the
-        person the article names by the label's last word ("FOREIGN MINISTER DOE:" is the
-        article's Jane Doe, "MR ROE:" its John Roe), a bare "I" when the label is a journalist's
-        (``question_labels``) or names no one the article does; None outside a transcript's turns,
-        and where the label names the issuer the text declares (read as before)."""
+    def _turn_speaker(self, head: Token, label: str | None = None) -> Actor | None:
+        """Who speaks on the transcript turn ``head`` stands in (:func:`layout.transcript`), or on
+        the turns of ``label``: the person the article names by the label's last word ("FOREIGN
+        MINISTER DOE:" is the article's Jane Doe, "MR ROE:" its John Roe), a bare "I" when the
+        label is a journalist's (``question_labels``) or names no one the article does; None
+        outside a transcript's turns, and where the label names the issuer the text declares
+        (read as before)."""
         turns = layout.transcript(self.ctx.doc)
-        label = turns.label_at(head.idx) if turns is not None else None
+        if label is None:
+            label = turns.label_at(head.idx) if turns is not None else None
         if label is None:
             return None
         bare = Actor(head.text, (head.idx, head.idx + len(head)))
@@ -205,6 +207,33 @@ class PhraseResolver(Part):
             for c in (*verb.children, *noun.children)
         )
 
+    def _addressed(self, head: Token) -> list[Actor]:
+        """Whom "you" addresses on a transcript's turn of remarks between named people ("Remarks
+        by President Doe and President Roe ... PRESIDENT DOE: It is an honor to host *you*"): the
+        others who speak in it, one to three people of the article, none a journalist; empty
+        where the turn's speaker or the others are not known (a press gaggle's "you" is the
+        reporters)."""
+        turns = layout.transcript(self.ctx.doc)
+        label = turns.label_at(head.idx) if turns is not None else None
+        if turns is None or label is None:
+            return []
+        me = self._turn_speaker(head, label)
+        if me is None or me.name is None:
+            return []
+        others: dict[str, Actor] = {}
+        for other in dict.fromkeys(turns.labels):
+            if other == label:
+                continue
+            words = other.lower().replace(".", " ").split()
+            if self.ctx.words.question_labels.intersection(words):
+                return []  # a journalist speaks too: "you" may be the press
+            person = self._turn_speaker(head, other)
+            if person is None or person.name is None:
+                return []
+            if person.name != me.name:
+                others.setdefault(person.name, person)
+        return list(others.values()) if 1 <= len(others) <= 3 else []
+
     def _turn_side(self, head: Token) -> Actor | None:
         """Who "we" is on a transcript's turn whose label names a person the article names
         (:meth:`_turn_speaker`), where the issuers the text names are of another country or none
@@ -277,6 +306,11 @@ class PhraseResolver(Part):
             # "thanked the minister for his efforts and *those of his government*": a
             # demonstrative standing for a noun said before is the "of" phrase's party's
             return self.resolve(standing[0], acting, speaker)
+        if head.lower_ == "you" and speaker is None and not self.ctx._opens_inside_quote(head.idx):
+            addressed = self._addressed(head)
+            if addressed:
+                # "PRESIDENT DOE: It is an honor to host *you*": the one she speaks with
+                return addressed
         if head.pos_ == "PRON" or head.lower_ in syntax.PRONOUNS:
             bound = self.pronouns._bound_object(head, acting) or self.pronouns._shared_object(head, acting)
             if bound:

@@ -307,10 +307,10 @@ class PhraseResolver(Part):
             # demonstrative standing for a noun said before is the "of" phrase's party's
             return self.resolve(standing[0], acting, speaker)
         if head.lower_ == "you" and speaker is None and not self.ctx._opens_inside_quote(head.idx):
-            addressed = self._addressed(head)
-            if addressed:
+            spoken_to = self._addressed(head)
+            if spoken_to:
                 # "PRESIDENT DOE: It is an honor to host *you*": the one she speaks with
-                return addressed
+                return spoken_to
         if head.pos_ == "PRON" or head.lower_ in syntax.PRONOUNS:
             bound = self.pronouns._bound_object(head, acting) or self.pronouns._shared_object(head, acting)
             if bound:

@@ -59,8 +59,17 @@ ADDRESSED = (
     "SECRETARY BLINKEN: Thank you."
 )
 
+FAMILY_NAME_FIRST = (
+    "Secretary Antony J. Blinken and Vietnamese Foreign Minister Bui Thanh Son Before Their Meeting\n\n"
+    "SECRETARY BLINKEN: Good morning. The United States supports a strong and prosperous Vietnam.\n\n"
+    "FOREIGN MINISTER BUI: Thank you. We condemn the seizure of the fishing boats in the South China Sea.\n\n"
+    "SECRETARY BLINKEN: Thank you."
+)
+
 # (text, a word of the trigger, the side, its country, published)
 ROWS = [
+    # a turn labelled by a family name that comes first in the name ("Bui Thanh Son")
+    (FAMILY_NAME_FIRST, "condemn", "actor", "VNM", "2023-05-02"),
     # "you" on a turn of remarks between named people: the other who speaks
     (ADDRESSED, "working", "recipient", "KEN", "2023-05-02"),
     (ADDRESSED, "grateful", "recipient", "USA", "2023-05-02"),

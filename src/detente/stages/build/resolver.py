@@ -149,6 +149,15 @@ class PhraseResolver(Part):
             found = m
             if self.ctx.doc[m.start].idx not in starts and self.ctx.doc[m.start].idx - 1 not in starts:
                 break  # a mention in the text's own words, better than a label's
+        if found is None:
+            # a family name that comes first ("FOREIGN MINISTER WANG:" is Wang Yi, "PRIME MINISTER
+            # PHAM:" Pham Minh Chinh), where no name ends with the label's word
+            for m in self.ctx.mentions:
+                person = (m.entry is not None and m.entry.kind == "person") or m.label == "PERSON"
+                first = self.ctx.doc[m.start]
+                if person and m.end - m.start > 1 and _folded(first.lower_) == _folded(surname):
+                    found = m
+                    break
         if found is not None:
             return self.entries._mentioned(found)
         titled = self._titled_person(words)
@@ -242,11 +251,25 @@ class PhraseResolver(Part):
         speaker's "we" of her own side's issuer, or of both sides, is theirs)."""
         turn = self._turn_speaker(head)
         if turn is not None and turn.name is not None and turn.country is None:
-            # the name alone has no country: the one its own phrase gives it ("*Estonian* Foreign
-            # Minister Kaja Tamm" in the headline)
+            # the name alone has no country: the one a phrase naming the same person gives it
+            # ("*Estonian* Foreign Minister Kaja Tamm" in the headline, "Kaja Tamm, *Estonian*
+            # Foreign Minister" in a byline; a family name may come first: "PRIME MINISTER
+            # PHAM:" is Pham Minh Chinh)
+            surname = _folded(turn.text.split()[-1].lower()) if turn.text.split() else ""
             named = [m for m in self.ctx.mentions if self.ctx.doc[m.start].idx == turn.span[0]]
-            phrased = [a for m in named[:1] for a in self.resolve(self.ctx.doc[m.end - 1]) if a.country]
-            turn = phrased[0] if len(phrased) == 1 else turn
+            named += [
+                m
+                for m in self.ctx.mentions
+                if surname in {_folded(t.lower_) for t in self.ctx.doc[m.start : m.end]} and m.end - m.start > 1
+            ]
+            for m in named:
+                word = self.ctx.doc[m.end - 1]
+                while word.dep_ == "compound" and word.head.pos_ == "PROPN":
+                    word = word.head  # the name the NER cut ("Bui Thanh | Son")
+                phrased = [a for a in self.resolve(word) if a.country]
+                if len(phrased) == 1:
+                    turn = phrased[0]
+                    break
         if turn is None or turn.country is None:
             return None
         issuers = self.issuers._issuers_of(head)

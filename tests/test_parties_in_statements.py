@@ -255,6 +255,26 @@ def _sides(events, type_: str, trigger: str | None = None) -> list[tuple[str | N
             "BRA",
             "KEN",
         ),
+        # "our country", "our nation" in an official's own voice: the speaker's state, as "we"
+        (BYLINE + "Our country condemns the seizure of the tanker by Iran.", "ACCUSE", "condemns", "USA", "IRN"),
+        # ... and "its" owning the object of a verb whose subject it shares by coordination
+        (
+            ISSUED + "The United States congratulates Ghana on its national day. This year, our nation marks "
+            "65 years of relations with Ghana and reaffirms its support for Ghana.",
+            "SUPPORT",
+            "reaffirms",
+            "USA",
+            "GHA",
+        ),
+        # guard: a named subject's "its"
+        (
+            "Ghana marked its national day on Friday. The European Union welcomed the election and renewed "
+            "its support for Ghana.",
+            "SUPPORT",
+            "renewed",
+            "EUR",
+            "GHA",
+        ),
     ],
 )
 def test_parties_of_the_act(coder, text: str, type_: str, trigger: str, actor: str, recipient: str) -> None:  # type: ignore[no-untyped-def]

@@ -243,9 +243,11 @@ class People(Part):
 
     def _fronted_owner(self, pronoun: Token) -> Mention | None:
         """A possessive 'his'/'her' in a phrase that opens the sentence before its subject
-        ("During *his* visit to Lima, the minister said ...", "On *her* return, Ortiz met ..."):
-        the person who is the main clause's subject, named or by a title."""
-        if pronoun.dep_ != "poss":
+        ("During *his* visit to Lima, the minister said ...", "On *her* return, Ortiz met ..."),
+        or the subject 'he'/'she' of a subordinate clause that opens it (:func:`fronted_clause`:
+        "When *he* ordered the invasion, President Roe expected ..."): the person who is the
+        main clause's subject, named or by a title."""
+        if pronoun.dep_ != "poss" and not fronted_clause(pronoun):
             return None
         root = pronoun.sent.root
         subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -291,3 +293,23 @@ class People(Part):
                 return m
             i -= 1
         return None
+
+
+#: the conjunctions of a subordinate clause of time, cause or concession that may open a
+#: sentence with a pronoun its main clause's subject names ("*When* he arrived, the minister ...")
+FRONTING_MARKS = frozenset({"when", "after", "before", "while", "as", "since", "once", "although", "though", "because"})
+
+
+def fronted_clause(pronoun: Token) -> bool:
+    """Whether ``pronoun`` is the subject of a subordinate clause that opens its sentence before
+    the main clause's subject (backward anaphora: "*When he* ordered the invasion, President Roe
+    expected a quick victory", "*Although it* had agreed to a truce, Ruritania shelled ..."): the
+    pronoun stands for that subject, not for a party of the sentence before."""
+    clause = pronoun.head
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "advcl" or clause.head != pronoun.sent.root:
+        return False
+    # ("when" may be read as an adverb of the clause, not its mark)
+    if not any(c.dep_ in ("mark", "advmod") and c.lower_ in FRONTING_MARKS for c in clause.children):
+        return False
+    subjects = [c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and clause.i < subjects[0].i and subjects[0].pos_ != "PRON"

@@ -17,7 +17,7 @@ from detente.records import Actor
 from detente.stages.build.context import Part, ResolverContext, Resolves
 from detente.stages.build.entries import Entries
 from detente.stages.build.grammar import OWNER_PRONOUNS
-from detente.stages.build.people import People
+from detente.stages.build.people import People, fronted_clause
 
 #: the personal pronouns an object takes, which never stand for their own verb's subject
 OBJECT_PERSON_PRONOUNS = frozenset({"him", "her"})
@@ -69,6 +69,26 @@ def _own_subject_pronoun(pronoun: Token) -> Token | None:
     if verb is None:
         return None
     return next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in same and c.i < pronoun.i), None)
+
+
+def _subject_owner(pronoun: Token) -> Token | None:
+    """For "its"/"their" owning the object of a verb, the verb's subject, which the possessive
+    repeats, or the subject of the verb it is coordinated with when it has none of its own ("Our
+    nation recognizes the anniversary and reaffirms *its* commitment": our nation's); a noun, not
+    a pronoun (read as before)."""
+    if pronoun.lower_ not in ("its", "their") or pronoun.dep_ != "poss" or pronoun.head.dep_ != "dobj":
+        return None
+    verb = pronoun.head.head
+    if not syntax.is_verb(verb):
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "conj" and syntax.is_verb(verb.head):
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    if not subjects or subjects[0].pos_ == "PRON" or subjects[0].i > pronoun.i:
+        return None
+    if syntax.several(subjects[0]) != (pronoun.lower_ == "their"):
+        return None
+    return subjects[0]
 
 
 def _agrees(pronoun: Token, noun: Token) -> bool:
@@ -237,6 +257,13 @@ class Pronouns(Part):
         Russia ..." is Zelenskyy); 'it'/'they' to the subject of the clause
         before, when that subject is a name ("A fire swept a market in Dhaka. It killed nine"
         leaves 'it' unresolved rather than making Bangladesh the killer)."""
+        if head.lower_ == "it" and fronted_clause(head):
+            # "*Although it* had agreed to a truce, Ruritania shelled ...": the main clause's
+            # subject, where it names a state or a body (not a person, not "the rain")
+            main = next(c for c in head.head.head.children if c.dep_ in ("nsubj", "nsubjpass"))
+            named = [m for m in self.ctx._mentions_in(*syntax.phrase(main)) if m.start <= main.i < m.end]
+            if named and named[0].label != "PERSON" and (named[0].entry is None or named[0].entry.kind != "person"):
+                return self.resolver.resolve(main)[0]
         if head.lower_ in syntax.GROUP_PRONOUNS:
             reporter = self._reporting_subject(head)
             if (
@@ -257,6 +284,10 @@ class Pronouns(Part):
         if subject is not None:
             # "He underscored *his* support": the same person as the clause's "he"
             return self._pronoun(subject, acting)
+        owner = _subject_owner(head)
+        if owner is not None:
+            # "Our nation ... reaffirms *its* commitment": the subject it repeats
+            return self.resolver.resolve(owner, acting)[0]
         reasoned = _reason_owner(head, self.ctx.reasons)
         if reasoned is not None:
             # "thanked the President for *his* country's support": the one thanked

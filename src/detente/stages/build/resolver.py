@@ -123,14 +123,16 @@ class PhraseResolver(Part):
             return None
         return next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("my", "our")), None)
 
-    def _turn_speaker(self, head: Token) -> Actor | None:
-        """Who speaks on the transcript turn ``head`` stands in (:func:`layout.transcript`): the
-        person the article names by the label's last word ("FOREIGN MINISTER DOE:" is the
-        article's Jane Doe, "MR ROE:" its John Roe), a bare "I" when the label is a journalist's
-        (``question_labels``) or names no one the article does; None outside a transcript's turns,
-        and where the label names the issuer the text declares (read as before)."""
+    def _turn_speaker(self, head: Token, label: str | None = None) -> Actor | None:
+        """Who speaks on the transcript turn ``head`` stands in (:func:`layout.transcript`), or on
+        the turns of ``label``: the person the article names by the label's last word ("FOREIGN
+        MINISTER DOE:" is the article's Jane Doe, "MR ROE:" its John Roe), a bare "I" when the
+        label is a journalist's (``question_labels``) or names no one the article does; None
+        outside a transcript's turns, and where the label names the issuer the text declares
+        (read as before)."""
         turns = layout.transcript(self.ctx.doc)
-        label = turns.label_at(head.idx) if turns is not None else None
+        if label is None:
+            label = turns.label_at(head.idx) if turns is not None else None
         if label is None:
             return None
         bare = Actor(head.text, (head.idx, head.idx + len(head)))
@@ -147,21 +149,141 @@ class PhraseResolver(Part):
             found = m
             if self.ctx.doc[m.start].idx not in starts and self.ctx.doc[m.start].idx - 1 not in starts:
                 break  # a mention in the text's own words, better than a label's
+        if found is None:
+            # a family name that comes first ("FOREIGN MINISTER WANG:" is Wang Yi, "PRIME MINISTER
+            # PHAM:" Pham Minh Chinh), where no name ends with the label's word
+            for m in self.ctx.mentions:
+                person = (m.entry is not None and m.entry.kind == "person") or m.label == "PERSON"
+                first = self.ctx.doc[m.start]
+                if person and m.end - m.start > 1 and _folded(first.lower_) == _folded(surname):
+                    found = m
+                    break
         if found is not None:
             return self.entries._mentioned(found)
+        titled = self._titled_person(words)
+        if titled is not None:
+            return self.entries._mentioned(titled)
+        issuers = self.issuers._issuers_of(head)
         # a name the NER read as something else ("Spokesperson Jane Roe" as a body's): the
         # issuer of the transcript when the label names it, else no one the article names
-        issuers = self.issuers._issuers_of(head)
         if any(_folded(a.text.split()[-1].lower()) == _folded(surname) for a in issuers if a.text.split()):
             return None
         return bare
+
+    def _titled_person(self, words: list[str]) -> Mention | None:
+        """The person a label of a bare title stands for: "THE PRESIDENT:" in "Remarks by
+        President Jane Doe ..." is the one person the article names with that title just before
+        her name ("THE VICE PRESIDENT:" is not "President Doe", nor "President" the end of "Vice
+        President Roe"); None when the label is a name or the title is no one's, or several's."""
+        if len(words) < 2 or words[0] != "the":
+            return None
+        title = words[1:]
+        doc = self.ctx.doc
+        found: dict[str, Mention] = {}
+        for m in self.ctx.mentions:
+            if not ((m.entry is not None and m.entry.kind == "person") or m.label == "PERSON"):
+                continue
+            name = [t.lower_ for t in doc[m.start : m.end]]
+            if name[: len(title)] == title and len(name) > len(title):
+                before = m.start - 1
+            elif m.start >= len(title) and [t.lower_ for t in doc[m.start - len(title) : m.start]] == title:
+                before = m.start - len(title) - 1
+            else:
+                continue
+            if before >= 0 and doc[before].is_title and doc[before].sent == doc[m.start].sent:
+                continue  # a longer title ("Vice President", "U.S. President")
+            found.setdefault(_folded(doc[m.end - 1].lower_), m)
+        if len(found) > 1:
+            # "Remarks by President Doe Before ..." and a President Roe she will meet: the one
+            # the headline (the text's first sentence) names
+            first = next(iter(doc.sents), None)
+            found = {k: m for k, m in found.items() if first is not None and m.start < first.end}
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _courtesy_it(self, head: Token) -> bool:
+        """Whether ``head`` is the empty "it" of a courtesy the speaker states, with the act in
+        the infinitive after it: "*It* is a great pleasure to welcome the minister", "*It*'s an
+        honor to host you here" (``courtesy_nouns``); the one who acts is the speaker, as "I"."""
+        verb = head.head
+        # (the parser may read a curly "’s" as a verb of its own, and the noun as its object)
+        if head.lower_ != "it" or head.dep_ != "nsubj" or not (verb.lemma_ == "be" or verb.lower_ in ("’s", "'s")):
+            return False
+        noun = next((c for c in verb.children if c.dep_ in ("attr", "acomp", "dobj")), None)
+        if noun is None or noun.lemma_.lower() not in self.ctx.words.courtesy_nouns:
+            return False
+        return any(
+            c.dep_ in ("xcomp", "acl", "relcl", "ccomp", "advcl") and any(a.lower_ == "to" for a in c.children)
+            for c in (*verb.children, *noun.children)
+        )
+
+    def _addressed(self, head: Token) -> list[Actor]:
+        """Whom "you" addresses on a transcript's turn of remarks between named people ("Remarks
+        by President Doe and President Roe ... PRESIDENT DOE: It is an honor to host *you*"): the
+        others who speak in it, one to three people of the article, none a journalist; empty
+        where the turn's speaker or the others are not known (a press gaggle's "you" is the
+        reporters)."""
+        turns = layout.transcript(self.ctx.doc)
+        label = turns.label_at(head.idx) if turns is not None else None
+        if turns is None or label is None:
+            return []
+        me = self._turn_speaker(head, label)
+        if me is None or me.name is None:
+            return []
+        others: dict[str, Actor] = {}
+        for other in dict.fromkeys(turns.labels):
+            if other == label:
+                continue
+            words = other.lower().replace(".", " ").split()
+            if self.ctx.words.question_labels.intersection(words):
+                return []  # a journalist speaks too: "you" may be the press
+            person = self._turn_speaker(head, other)
+            if person is None or person.name is None:
+                return []
+            if person.name != me.name:
+                others.setdefault(person.name, person)
+        return list(others.values()) if 1 <= len(others) <= 3 else []
+
+    def _turn_side(self, head: Token) -> Actor | None:
+        """Who "we" is on a transcript's turn whose label names a person the article names
+        (:meth:`_turn_speaker`), where the issuers the text names are of another country or none
+        ("Remarks by Secretary Roe and Foreign Minister Doe ... FOREIGN MINISTER DOE: *We*
+        condemn ...": Doe's side, not the Secretary's); None otherwise (read as before: a
+        speaker's "we" of her own side's issuer, or of both sides, is theirs)."""
+        turn = self._turn_speaker(head)
+        if turn is not None and turn.name is not None and turn.country is None:
+            # the name alone has no country: the one a phrase naming the same person gives it
+            # ("*Estonian* Foreign Minister Kaja Tamm" in the headline, "Kaja Tamm, *Estonian*
+            # Foreign Minister" in a byline; a family name may come first: "PRIME MINISTER
+            # PHAM:" is Pham Minh Chinh)
+            surname = _folded(turn.text.split()[-1].lower()) if turn.text.split() else ""
+            named = [m for m in self.ctx.mentions if self.ctx.doc[m.start].idx == turn.span[0]]
+            named += [
+                m
+                for m in self.ctx.mentions
+                if surname in {_folded(t.lower_) for t in self.ctx.doc[m.start : m.end]} and m.end - m.start > 1
+            ]
+            for m in named:
+                word = self.ctx.doc[m.end - 1]
+                while word.dep_ == "compound" and word.head.pos_ == "PROPN":
+                    word = word.head  # the name the NER cut ("Bui Thanh | Son")
+                phrased = [a for a in self.resolve(word) if a.country]
+                if len(phrased) == 1:
+                    turn = phrased[0]
+                    break
+        if turn is None or turn.country is None:
+            return None
+        issuers = self.issuers._issuers_of(head)
+        if any(a.country == turn.country for a in issuers):
+            return None
+        return turn
 
     def resolve(self, head: Token, acting: frozenset[int] = frozenset(), speaker: Actor | None = None) -> list[Actor]:
         """The actors a phrase names; ``acting`` are the heads of the event's own actors, which a
         recipient pronoun never refers to ("police fired tear gas at *them*"). In an event
         attributed to a ``speaker``, "we" or "I" is the speaker ("'We reject the allegations,'
         *the spokesman* said"), not the subject of the sentence before."""
-        first_person = head.lower_ in syntax.FIRST_PERSON and head.pos_ == "PRON" and head.text != "US"
+        courtesy = self._courtesy_it(head)
+        first_person = courtesy or (head.lower_ in syntax.FIRST_PERSON and head.pos_ == "PRON" and head.text != "US")
         if first_person and speaker is not None and speaker.text.lower() not in syntax.FIRST_PERSON:
             return [speaker]
         named_self = [c for c in head.children if c.dep_ == "appos"]
@@ -172,7 +294,7 @@ class PhraseResolver(Part):
             if len(listed) > 1:
                 return [a for t in listed for a in self.resolve(t, acting)]
             return self.resolve(named_self[0], acting)
-        singular = first_person and head.lower_ in syntax.SINGULAR_FIRST
+        singular = first_person and (courtesy or head.lower_ in syntax.SINGULAR_FIRST)
         if singular and speaker is None and not self.ctx._opens_inside_quote(head.idx):
             turn = self._turn_speaker(head)
             if turn is not None:
@@ -181,6 +303,10 @@ class PhraseResolver(Part):
                 # the transcript; a journalist's is no party's ("we" in a meeting's remarks may
                 # be both sides: read as before)
                 return [turn]
+        if first_person and not singular and speaker is None and not self.ctx._opens_inside_quote(head.idx):
+            side = self._turn_side(head)
+            if side is not None:
+                return [side]
         if first_person and speaker is None and self.ctx._in_interview(head.idx):
             # an interview's turns ("((WN)) Why ...?" / "((Jane Roe)) I ..."): "I" and "we" are
             # the one who speaks on the line, never an issuer the text names in its own voice
@@ -203,6 +329,11 @@ class PhraseResolver(Part):
             # "thanked the minister for his efforts and *those of his government*": a
             # demonstrative standing for a noun said before is the "of" phrase's party's
             return self.resolve(standing[0], acting, speaker)
+        if head.lower_ == "you" and speaker is None and not self.ctx._opens_inside_quote(head.idx):
+            spoken_to = self._addressed(head)
+            if spoken_to:
+                # "PRESIDENT DOE: It is an honor to host *you*": the one she speaks with
+                return spoken_to
         if head.pos_ == "PRON" or head.lower_ in syntax.PRONOUNS:
             bound = self.pronouns._bound_object(head, acting) or self.pronouns._shared_object(head, acting)
             if bound:

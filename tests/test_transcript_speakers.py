@@ -1,0 +1,101 @@
+"""Who speaks in a transcript of remarks (round parties44), on texts written for these tests:
+
+- a turn labelled by a bare title ("THE PRESIDENT:", "THE VICE PRESIDENT:") is the one person
+  the article names with that title before the name ("Remarks by President Jane Doe ..."), so
+  her "I" is hers, not nobody's; a longer title ("Vice President Roe") is not "the President";
+- on a turn whose label names a person of the article, "we" is that person's side where the text
+  names no issuer of that country (a guest's "we" is not the host's);
+- an empty "it" stating a courtesy ("It is a great pleasure to welcome ...") is the speaker who
+  welcomes, hosts or meets, as "I" would be;
+- "you" on a turn of remarks between named people (no journalist speaks) is the other speaker(s).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from coding_checks import check_sides_country
+
+pytestmark = pytest.mark.slow
+
+PRESIDENT = (
+    "Remarks by President Biden Before a Meeting on Storm Preparedness\n\n"
+    "The Roosevelt Room\n\n"
+    "2:00 P.M. EDT\n\n"
+    "THE PRESIDENT: Thank you all for coming. This morning I met with the governors of Florida and Texas.\n\n"
+    "Q Mr. President, will you go to Mexico?\n\n"
+    "THE PRESIDENT: Yes. I will travel to Mexico next month to meet President Lopez Obrador.\n\n"
+    "2:10 P.M. EDT"
+)
+
+VICE_PRESIDENT = (
+    "Remarks by Vice President Harris Before a Roundtable on Migration\n\n"
+    "The Eisenhower Building\n\n"
+    "THE VICE PRESIDENT: Good afternoon. Last week I met with President Giammattei of Guatemala.\n\n"
+    "Q Madam Vice President, will you go back?\n\n"
+    "THE VICE PRESIDENT: I will return to Guatemala in June.\n\n"
+)
+
+GUEST = (
+    "Secretary Antony J. Blinken and Estonian Foreign Minister Kaja Tamm Before Their Meeting\n\n"
+    "SECRETARY BLINKEN: Good morning. It is a great pleasure to welcome Foreign Minister Tamm to Washington.\n\n"
+    "FOREIGN MINISTER TAMM: Thank you, Mr. Secretary. We strongly condemn the attacks on our border "
+    "villages by Russian forces.\n\n"
+    "SECRETARY BLINKEN: Thank you."
+)
+
+HOST = (
+    "Secretary Antony J. Blinken and Kenyan Foreign Minister Alfred Mutua Before Their Meeting\n\n"
+    "SECRETARY BLINKEN: Good morning, everyone. It’s a real pleasure to welcome my friend "
+    "Foreign Minister Mutua back to Washington.\n\n"
+    "FOREIGN MINISTER MUTUA: Thank you, Secretary.\n\n"
+    "SECRETARY BLINKEN: Thank you."
+)
+
+ADDRESSED = (
+    "Remarks by Secretary Antony J. Blinken and Kenyan Foreign Minister Alfred Mutua Before Their Meeting\n\n"
+    "SECRETARY BLINKEN: Good morning. We are very pleased to be working closely with you on the crisis in Sudan.\n\n"
+    "FOREIGN MINISTER MUTUA: Thank you, Secretary. I am grateful to you for your support.\n\n"
+    "SECRETARY BLINKEN: Thank you."
+)
+
+FAMILY_NAME_FIRST = (
+    "Secretary Antony J. Blinken and Vietnamese Foreign Minister Bui Thanh Son Before Their Meeting\n\n"
+    "SECRETARY BLINKEN: Good morning. The United States supports a strong and prosperous Vietnam.\n\n"
+    "FOREIGN MINISTER BUI: Thank you. We condemn the seizure of the fishing boats in the South China Sea.\n\n"
+    "SECRETARY BLINKEN: Thank you."
+)
+
+# (text, a word of the trigger, the side, its country, published)
+ROWS = [
+    # a turn labelled by a family name that comes first in the name ("Bui Thanh Son")
+    (FAMILY_NAME_FIRST, "condemn", "actor", "VNM", "2023-05-02"),
+    # "you" on a turn of remarks between named people: the other who speaks
+    (ADDRESSED, "working", "recipient", "KEN", "2023-05-02"),
+    (ADDRESSED, "grateful", "recipient", "USA", "2023-05-02"),
+    # a bare title's turn: the article's one person of that title
+    (PRESIDENT, "met", "actor", "USA", "2023-05-02"),
+    # ... the one the headline names, where the text names another of the same title
+    (PRESIDENT, "travel", "actor", "USA", "2023-05-02"),
+    (VICE_PRESIDENT, "met", "actor", "USA", "2023-05-02"),
+    # a guest's "we" on the guest's own turn
+    (GUEST, "condemn", "actor", "EST", "2023-05-02"),
+    # the empty "it" of a courtesy: the one who speaks
+    (GUEST, "welcome", "actor", "USA", "2023-05-02"),
+    (HOST, "welcome", "actor", "USA", "2023-05-02"),
+    # the host's "we" on the host's own turn, in a text that names no issuer: the host's
+    (
+        "Remarks by Secretary Antony J. Blinken and Estonian Foreign Minister Kaja Tamm\n\n"
+        "SECRETARY BLINKEN: We strongly condemn the Russian strikes on Ukraine's power plants.\n\n"
+        "FOREIGN MINISTER TAMM: Thank you.",
+        "condemn",
+        "actor",
+        "USA",
+        "2023-05-02",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "side", "country", "published"), ROWS)
+def test_transcript_speaker(coder, text: str, trigger: str, side: str, country: str, published: str) -> None:  # type: ignore[no-untyped-def]
+    check_sides_country(coder, text, trigger, side, country, published)

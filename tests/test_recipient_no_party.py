@@ -207,3 +207,19 @@ def test_non_governmental_organisations(  # type: ignore[no-untyped-def]
     unaimed_coder, text: str, trigger: str, side: str, words: str | None
 ) -> None:
     check_side(unaimed_coder, text, trigger, side, "NGO", words, DATE)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # a pronoun of a thing, an act or a question, left unresolved, names no one
+        ("The president said: I support it.", "support"),
+        ("Asked about the plan, the minister said: We reject that.", "reject"),
+        ("The minister said: I cannot commit that on my own.", "commit"),
+        ("The envoy said the teachers do their best to cooperate with that.", "cooperate"),
+        ("The mayor said: We will defend it.", "defend"),
+    ],
+)
+def test_an_unresolved_thing_pronoun_is_no_recipient(coder, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    named = _recipients(coder, text, trigger)
+    assert not any(r.lower() in ("it", "that", "what") for r in named), named

@@ -663,6 +663,8 @@ class ReferenceWords:
     institute_heads: frozenset[str] = words(default=())
     place_body_heads: frozenset[str] = words(default=())
     people_nouns: frozenset[str] = words(default=())
+    #: pronouns of a thing or an act ("it", "that", "what"): unresolved, no recipient
+    thing_pronouns: frozenset[str] = words(default=())
     target_things: frozenset[str] = words(default=())
     target_thing_types: frozenset[str] = words(default=())
     #: the types whose recipient, a one-word name the NER took for a person's, is the place the

@@ -615,6 +615,9 @@ class ReferenceWords:
     #: the acts whose target a threat naming no one is aimed at, when its maker did them before
     threat_aim_types: frozenset[str] = words(default=())
     aimed_threat_words: frozenset[str] = words(default=())
+    #: doers of a wrong described, not named ("malign actors", "those responsible"): a threat
+    #: against them is aimed at the party its maker last condemned
+    described_culprits: frozenset[str] = words(default=())
     abroad_types: frozenset[str] = words(default=())
     abroad_codes: frozenset[str] = words(default=())
     counterpart_nouns: frozenset[str] = words(default=())

@@ -127,6 +127,7 @@ from detente.grammar.syntax.tokens import (
     owns_venue,
     stance,
     stance_word,
+    text_issuer,
 )
 
 __all__ = [
@@ -233,6 +234,7 @@ __all__ = [
     "stative_passive",
     "subjects",
     "text_before",
+    "text_issuer",
     "text_until",
     "title_run",
     "titled_subject",

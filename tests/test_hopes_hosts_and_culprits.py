@@ -2,7 +2,8 @@
 tests: a meeting looked forward to in the bare infinitive or through "continue" is a hope; a visit
 called off refuses its host, not its traveller; the issuer of a statement about a visit is not
 the one visited; a threat against culprits described, not named, is aimed at the party its maker
-condemned; a police force or a court named with its place is of that place's country."""
+condemned; a police force or a court named with its place is of that place's country; a
+transcript's venue line ("Nairobi, Kenya") is no speaker."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from coding_checks import before_recipients, check_coded
+from coding_checks import before_recipients, check_coded, check_side, check_sides_not_country
 
 pytestmark = pytest.mark.slow
 
@@ -83,3 +84,32 @@ def test_statement_issuer_is_not_visited(coder: Any, title: str, text: str, issu
     events = before_recipients(coder, text, title=title)
     visited = [e.recipient.text for e in events if e.recipient is not None and issuer in e.recipient.text]
     assert not visited, f"the statement's issuer taken as a recipient: {visited}"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "wrong"),
+    [
+        # a transcript's venue line, its place closing with the country: where the remarks were
+        # given, never who gives them
+        (
+            "Nairobi, Kenya\n\nPRESIDENT DOE: Thank you all. We will send more doctors to Kenya next month.",
+            "send",
+            "KEN",
+        ),
+        ("Convention Hall Lima, Peru\n\nWe will meet with President Boluarte tomorrow morning.", "meet", "PER"),
+        ("Accra, Ghana\n\nI want to thank President Mahama for his hospitality.", "thank", "GHA"),
+    ],
+)
+def test_venue_line_is_no_speaker(coder: Any, text: str, trigger: str, wrong: str) -> None:
+    check_sides_not_country(coder, text, trigger, "actor", wrong)
+
+
+def test_we_on_a_transcript_turn(coder: Any) -> None:
+    # "we" on a named speaker's turn is that speaker's state, not a party the turn names as a
+    # subject before it nor the venue line's country
+    text = (
+        "Rome, Italy\n\nPRIME MINISTER MELONI: Welcome, President Biden. It is an honor to host you.\n\n"
+        "PRESIDENT BIDEN: Thank you, Giorgia. Putin has miscalculated. "
+        "We continue to support Ukraine as strongly as possible."
+    )
+    check_side(coder, text, "support", "actor", "USA", None)

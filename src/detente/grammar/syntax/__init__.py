@@ -66,6 +66,7 @@ from detente.grammar.syntax.phrases import (
     text_before,
     text_until,
     token_at,
+    venue_line,
 )
 from detente.grammar.syntax.subjects import (
     NO_SUBJECT_WORDS,
@@ -240,5 +241,6 @@ __all__ = [
     "titled_subject",
     "token_at",
     "understood_undergoers",
+    "venue_line",
     "with_conjuncts",
 ]

@@ -104,6 +104,28 @@ def test_venue_line_is_no_speaker(coder: Any, text: str, trigger: str, wrong: st
     check_sides_not_country(coder, text, trigger, "actor", wrong)
 
 
+@pytest.mark.parametrize(
+    ("text", "type_", "actor", "recipient"),
+    [
+        # a country's name given as a U.S. state by the words right next to it; only that mention
+        ("Georgia's governor denounced the Cuban government over the detained pastor.", "ACCUSE", "USA", "CUB"),
+        ("The Justice Department sued the state of Georgia over its new voting rules.", "ACCUSE", "USA", "USA"),
+        # guards: the country, where nothing next to the name makes it the state
+        ("The European Union warned Georgia over its new law on foreign agents.", "THREATEN", "EUR", "GEO"),
+        (
+            "Georgian Prime Minister Irakli Kobakhidze criticized the governor of Georgia's Adjara region.",
+            "ACCUSE",
+            "GEO",
+            None,
+        ),
+    ],
+)
+def test_state_named_like_a_country(
+    coder: Any, text: str, type_: str, actor: str | None, recipient: str | None
+) -> None:
+    check_coded(coder, text, type_, actor, recipient)
+
+
 def test_we_on_a_transcript_turn(coder: Any) -> None:
     # "we" on a named speaker's turn is that speaker's state, not a party the turn names as a
     # subject before it nor the venue line's country

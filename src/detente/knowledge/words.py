@@ -563,6 +563,9 @@ class PlaceWords:
     anaphoric_town_nouns: frozenset[str] = words(default=())
     operation_nouns: frozenset[str] = words(default=())
     home_offices: frozenset[str] = words(default=())
+    #: offices and nouns only a first-level area has ("Georgia's *governor*", "the *state* of Georgia")
+    area_offices: frozenset[str] = words(default=())
+    area_nouns: frozenset[str] = words(default=())
 
     @classmethod
     def load(cls, directory: Path | None = None) -> PlaceWords:

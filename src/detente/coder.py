@@ -199,7 +199,7 @@ def default_stages(services: Services, batch_size: int = 64) -> list[Stage]:
             titles=s.actors.title_words,
             parties=s.actors.party_nouns,
         ),
-        FindMentions(s.actors, s.references.organisation_words, s.gazetteer),
+        FindMentions(s.actors, s.references.organisation_words, s.gazetteer, s.places),
         FindEvents(s.lexicon, s.ontology, s.actors.party_nouns),
         *judge,
         BuildEvents(

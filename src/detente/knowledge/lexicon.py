@@ -468,6 +468,9 @@ class RecipientWords:
     #: verbs of leading a meeting or a delegation: their participle's agent leads a side, and is
     #: never the one met ("a meeting *led by* the two advisers")
     leading_verbs: frozenset[str] = words(default=())
+    #: prepositions by which an issued text names its topic ("Statement from X *on* the Visit of
+    #: Y"): the issuer is never the recipient of the act it speaks about
+    topic_prepositions: frozenset[str] = words(default=())
     #: a forum that meets ("the Joint Commission met") and the verbs of its meeting
     forum_nouns: frozenset[str] = words(default=())
     convening_verbs: frozenset[str] = words(default=())

@@ -569,6 +569,9 @@ class PlaceWords:
     anaphoric_town_nouns: frozenset[str] = words(default=())
     operation_nouns: frozenset[str] = words(default=())
     home_offices: frozenset[str] = words(default=())
+    #: offices and nouns only a first-level area has ("Georgia's *governor*", "the *state* of Georgia")
+    area_offices: frozenset[str] = words(default=())
+    area_nouns: frozenset[str] = words(default=())
 
     @classmethod
     def load(cls, directory: Path | None = None) -> PlaceWords:
@@ -621,6 +624,9 @@ class ReferenceWords:
     #: the acts whose target a threat naming no one is aimed at, when its maker did them before
     threat_aim_types: frozenset[str] = words(default=())
     aimed_threat_words: frozenset[str] = words(default=())
+    #: doers of a wrong described, not named ("malign actors", "those responsible"): a threat
+    #: against them is aimed at the party its maker last condemned
+    described_culprits: frozenset[str] = words(default=())
     abroad_types: frozenset[str] = words(default=())
     abroad_codes: frozenset[str] = words(default=())
     counterpart_nouns: frozenset[str] = words(default=())

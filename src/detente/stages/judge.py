@@ -194,6 +194,10 @@ class Judge:
                     or syntax.legal_basis(t, self.lex.not_parties.legal_basis)
                     # "the meeting, *led by* the two advisers": who leads a side, not the side met
                     or syntax.led_by(t, self.lex.not_parties.leading_verbs)
+                    # "Statement *from Press Secretary X* on the Visit of Y": who speaks about it
+                    or syntax.text_issuer(
+                        t, head, self.lex.roles.document_nouns, self.lex.not_parties.topic_prepositions
+                    )
                     # "*the Joint Commission* met, with delegations from A and B": a forum, no side
                     or (t.dep_ == "nsubj" and t.head == head and self.args.forum_meets(head))
                     or syntax.owns_venue(t, self.lex.not_parties.place_nouns)

@@ -6,9 +6,10 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from detente.geo.gazetteer import Gazetteer
+from detente.geo.gazetteer import Gazetteer, Place
 from detente.grammar import syntax
 from detente.knowledge.actors import ActorDictionary, ActorEntry
+from detente.knowledge.words import PlaceWords
 from detente.pipeline.work import Mention, Work
 
 if TYPE_CHECKING:
@@ -33,9 +34,13 @@ class FindMentions:
         actors: ActorDictionary,
         organisation_words: frozenset[str] = frozenset(),
         gazetteer: Gazetteer | None = None,
+        places: PlaceWords | None = None,
     ) -> None:
         self.actors = actors
         self.gazetteer = gazetteer
+        #: "governor" in "Georgia's governor", "state" in "the state of Georgia" (places.yaml)
+        self.area_offices = places.area_offices if places is not None else frozenset()
+        self.area_nouns = places.area_nouns if places is not None else frozenset()
         #: words of a body's name, never of a person's ("Foundations", "Rights")
         self.organisation_words = organisation_words
         #: the words of every form of each person's and capital's entry (given names, aliases)
@@ -67,7 +72,11 @@ class FindMentions:
         in_person = {i for ent in doc.ents if ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
         # a capital stands for its state where the article names that state otherwise too
         states = {e.country for s, t, e in chosen if tuple(words[s:t]) not in others and e.kind != "metonym"}
+        areas = self._areas_meant(doc, chosen)
         for start, end, entry in chosen:
+            if start in areas:
+                # "Atlanta, Georgia", "Georgia's governor": the U.S. state, a party of the United States
+                entry = replace(entry, country=areas[start], cameo=areas[start])
             if start in inside or (
                 tuple(words[start:end]) in others
                 and (entry.kind == "person" or start in in_person or entry.country not in states)
@@ -90,6 +99,59 @@ class FindMentions:
                 found.append(Mention(ent.start, ent.end, None, ent.label_))
         found.sort(key=lambda m: m.start)
         return replace(work, mentions=tuple(found))
+
+    def _areas_meant(self, doc: Doc, chosen: list[tuple[int, int, ActorEntry]]) -> dict[int, str]:
+        """The mentions of a country's name that the text gives as a first-level area of another
+        country of that very name (the U.S. state of Georgia), each by a mark next to it
+        (:meth:`_marks_area`), where the article names the country by no other of its names
+        ("Georgian", "Tbilisi"): the start of each such mention, with the area's country. Only
+        the marked mention is the area's (round fixes44)."""
+        if self.gazetteer is None:
+            return {}
+        marked: dict[int, tuple[str, str]] = {}  # start -> the country it would be, the area's
+        names: set[str] = set()
+        for start, end, entry in chosen:
+            name = doc[start:end].text
+            if entry.kind != "country" or not entry.country:
+                continue
+            areas = [
+                p
+                for p in self.gazetteer.lookup(name)
+                if p.feature == "admin area"
+                and p.country not in (None, entry.country)
+                and p.name.casefold() == name.casefold()
+            ]
+            if areas and len({p.country for p in areas}) == 1 and self._marks_area(doc, start, end, areas):
+                marked[start] = (entry.country, str(areas[0].country))
+                names.add(name)
+        others = {e.country for s, t, e in chosen if doc[s:t].text not in names}
+        return {start: area for start, (country, area) in marked.items() if country not in others}
+
+    def _marks_area(self, doc: Doc, start: int, end: int, areas: list[Place]) -> bool:
+        """Whether the name at ``[start, end)`` is given as one of ``areas`` by the words next to
+        it: a town of that area and a comma before it ("*Atlanta*, Georgia"), the area's noun and
+        "of" before it ("the *state of* Georgia"), or an office only such an area has
+        (``area_offices``) before "of" or after the name or its possessive ("the *Governor of*
+        Georgia", "Georgia's *governor*"; not "the governor of Georgia's Adjara region")."""
+        assert self.gazetteer is not None
+        if start >= 2 and doc[start - 1].text == ",":
+            first = start - 2
+            while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].is_title:
+                first -= 1
+            town = doc[first : start - 1].text
+            states = {(p.country, (p.admin1 or "").casefold()) for p in areas}
+            if any(
+                (p.country, (p.admin1 or "").casefold()) in states and p.feature != "admin area"
+                for p in self.gazetteer.lookup(town)
+            ):
+                return True
+        owned = end < len(doc) and doc[end].text in ("'s", "’s")
+        if start >= 2 and doc[start - 1].lower_ == "of" and not owned:
+            noun = doc[start - 2].lower_
+            if noun in self.area_nouns or noun in self.area_offices:
+                return True
+        after = end + 1 if owned else end
+        return after < len(doc) and doc[after].lower_ in self.area_offices
 
     def _inside_other_name(self, doc: Doc, start: int, end: int, entry: ActorEntry) -> bool:
         """Whether a dictionary name stands inside a longer proper name that is something else,

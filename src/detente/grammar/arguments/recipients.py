@@ -465,6 +465,15 @@ class Recipients(ArgumentFinderBase):
             )
             if doers:
                 return syntax.with_conjuncts(doers)
+        roles = self.lex.roles
+        if lemma in roles.occasioned_objects and self.lemma(verb) in roles.occasioned_verbs:
+            # a visit called off refuses its host, the place it was to go to, not its traveller
+            # ("Chile called off *the minister's* trip *to Lima*" -> Lima; coding manual: REJECT
+            # "with the host as recipient"; round fixes44); with no "to" phrase ("cancelled the
+            # visit of the German minister"), the traveller, as below
+            hosts = [o for o in syntax.prep_objects(tok, ("to",)) if not self.thing(o)]
+            if hosts:
+                return syntax.with_conjuncts(hosts)
         if words.deed(lemma, type_):
             # "condemned the killing of X by Y" -> Y (also where the parser hangs "by Y" on a noun
             # inside the phrase: "the attack on a village in Mali *by* the jihadists");

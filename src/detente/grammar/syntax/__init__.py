@@ -66,6 +66,7 @@ from detente.grammar.syntax.phrases import (
     text_before,
     text_until,
     token_at,
+    venue_line,
 )
 from detente.grammar.syntax.subjects import (
     NO_SUBJECT_WORDS,
@@ -127,6 +128,7 @@ from detente.grammar.syntax.tokens import (
     owns_venue,
     stance,
     stance_word,
+    text_issuer,
 )
 
 __all__ = [
@@ -233,10 +235,12 @@ __all__ = [
     "stative_passive",
     "subjects",
     "text_before",
+    "text_issuer",
     "text_until",
     "title_run",
     "titled_subject",
     "token_at",
     "understood_undergoers",
+    "venue_line",
     "with_conjuncts",
 ]

@@ -252,13 +252,27 @@ def several(tok: Token) -> bool:
     return plural or any(c.dep_ == "conj" for c in tok.children)
 
 
+def venue_line(sent: Span) -> bool:
+    """Whether a line with no verb is a transcript's venue, its place closing with the country or
+    the state it lies in ("Windhoek, Namibia", "Europa Building Brussels, Belgium", "Institución
+    Ferial de Madrid Madrid, Spain"): where the remarks were given, never who gives them (round
+    fixes44). The words after the line's last comma are all of a place's name."""
+    if any(t.pos_ in ("VERB", "AUX") for t in sent):
+        return False
+    commas = [t.i for t in sent if t.text == ","]
+    if not commas:
+        return False
+    tail = [t for t in sent.doc[commas[-1] + 1 : sent.end] if not (t.is_punct or t.is_space)]
+    return 0 < len(tail) <= 3 and all(t.ent_type_ in ("GPE", "LOC") for t in tail) and commas[-1] > sent.start
+
+
 def byline(head: Token) -> bool:
     """Whether a name stands alone on its line with its office, as a statement's byline does
     ("*Jane Doe*, Department Spokesperson"): the root of a sentence with no verb, a proper noun
     with a capitalised apposition."""
     if head.sent.root.i != head.i or head.pos_ != "PROPN":
         return False
-    if any(t.pos_ in ("VERB", "AUX") for t in head.sent):
+    if any(t.pos_ in ("VERB", "AUX") for t in head.sent) or venue_line(head.sent):
         return False
     # not set off by a colon: a headline's colon ("The United States and ASEAN: Strategic Partners
     # for the Indo-Pacific") gives a topic and what is said of it, not a name and its office; nor

@@ -317,6 +317,25 @@ def led_by(tok: Token, verbs: frozenset[str]) -> bool:
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() in verbs
 
 
+def text_issuer(tok: Token, head: Token, documents: frozenset[str], topics: frozenset[str]) -> bool:
+    """Whether a word is the issuer of a text that speaks about the act ``head`` names: the object
+    of a "from" or "by" phrase of a text noun (``documents``) whose topic phrase (``topics``, on
+    the noun or on the issuer, as the parser may hang it) holds the act ("Statement *from Press
+    Secretary X* on the Visit of President Y", "a letter by the minister about the talks")."""
+    while tok.dep_ == "conj" and tok.head != tok:
+        tok = tok.head
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in ("from", "by") or prep.head.lemma_.lower() not in documents:
+        return False
+    text = prep.head
+    cur = head
+    while cur != text and cur.head != cur:
+        if cur.dep_ == "prep" and cur.lower_ in topics and cur.head in (text, tok):
+            return True
+        cur = cur.head
+    return False
+
+
 def denied(noun: Token) -> bool:
     """Whether a determiner denies the noun ("*no* meeting took place", "*no* condemnation came")."""
     return any(c.dep_ == "det" and c.lower_ in NEGATING_DETERMINERS for c in noun.children)

@@ -29,6 +29,8 @@ from detente.stages.actors.grammar import (
 from detente.stages.actors.sides import ResolveActorsBase
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from detente.stages.actors.article import _Article
 
 
@@ -238,14 +240,20 @@ class ContextSides(ResolveActorsBase):
         article (``threat_aim_types``): "The United States condemns the DPRK's test. ... The
         United States will take all necessary measures" threatens the DPRK. Only threats of
         the kinds of ``aimed_threat_words`` (the trigger's lemma or its object's)."""
-        if ev.type != "THREATEN" or recipient is not None:
+        if ev.type != "THREATEN":
             return None
-        verb = article.head(ev.trigger)
-        said = _trigger_lemmas(ev, article)
-        if verb is not None:
-            said |= {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"}
-        if not said & self.words.aimed_threat_words:
-            return None
+        if recipient is not None:
+            # "warned *malign actors*", "will hold *those responsible* accountable": a culprit
+            # described, not named, is the party its maker last condemned (round fixes44)
+            if not self._described_culprit(article.head(recipient)):
+                return None
+        else:
+            verb = article.head(ev.trigger)
+            said = _trigger_lemmas(ev, article)
+            if verb is not None:
+                said |= {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"}
+            if not said & self.words.aimed_threat_words:
+                return None
         for e in reversed(article.events.before(self.words.threat_aim_types, ev.trigger.span[0])):
             if e.actor is None or e.recipient is None or e.recipient.country is None:
                 continue
@@ -259,6 +267,19 @@ class ContextSides(ResolveActorsBase):
             if same and e.recipient.country != actor.country:
                 return e.recipient
         return None
+
+    def _described_culprit(self, head: Token | None) -> bool:
+        # (read from the event's own phrase, before "those" is resolved as a pronoun)
+        """Whether a phrase describes the doers of a wrong without naming them (``described_culprits``):
+        its head ("*the perpetrators*", "the culprits"), its head with a modifier ("*malign
+        actors*", "bad actors"), or "those" with what makes them doers ("*those responsible*",
+        "those behind the attack")."""
+        if head is None or any(c.dep_ == "poss" or c.ent_type_ in syntax.PARTY_ENTITIES for c in head.children):
+            return False
+        lemma = head.lemma_.lower()
+        forms = {lemma} | {f"{c.lower_} {lemma}" for c in head.children if c.dep_ == "amod" and c.i < head.i}
+        forms |= {f"{head.lower_} {c.lower_}" for c in head.children if c.i > head.i and c.dep_ in ("amod", "prep")}
+        return bool(forms & self.words.described_culprits)
 
     def _refused(
         self, ev: Event, actor: Actor, since: int, events: tuple[Event, ...], article: _Article

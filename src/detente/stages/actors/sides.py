@@ -84,7 +84,37 @@ class ResolveActorsBase:
         where its act happens when the article does not place it ("*Kharkiv* police arrested *two men*");
         ``acted_upon``, whether ``side`` is the recipient (a thing attacked is of the place: ``target_things``)."""
         if side is None or side.country is not None:
+            return self._placed_body(ev, side)
+        return self._placed_body(ev, self._resolve_side(ev, side, article, facing, other_than, home, acted_upon))
+
+    def _placed_body(self, ev: Event, side: Actor | None) -> Actor | None:
+        """A police force or a court named with the place it sits in ("*a court in London,
+        Ontario* convicted ...", "police in Perth, Scotland"), of that place's country as the
+        place stage reads it, not the namesake's abroad that the name alone gave (round fixes44)."""
+        place = ev.location
+        if (
+            side is None
+            or side.country is None
+            or place is None
+            or not place.country
+            or place.country == side.country
+            or side.sector not in self.words.home_sectors
+            or not side.span[0] <= place.span[0] < place.span[1] <= side.span[1]
+        ):
             return side
+        named = side.name if side.name and side.name.lower() in side.text.lower() else None
+        return replace(side, name=named, country=place.country, cameo_code=place.country + (side.sector or ""))
+
+    def _resolve_side(
+        self,
+        ev: Event,
+        side: Actor,
+        article: _Article,
+        facing: Actor | None,
+        other_than: frozenset[str],
+        home: str | None,
+        acted_upon: bool,
+    ) -> Actor | None:
         words = self.words
         if side.text.lower() in syntax.FIRST_PERSON:
             speaker = self._speaker(ev, side, article)
@@ -264,6 +294,21 @@ class ResolveActorsBase:
         domestic = domestic or self._local_ngo(side, head)  # "*local* rights groups": of the place
         known = self._known_place
         if domestic and head is not None and _names_a_place(head, known):
+            place = ev.location
+            if (
+                place is not None
+                and place.country
+                and self._home_body(side, head, article)
+                and (
+                    side.span[0] <= place.span[0] < place.span[1] <= side.span[1]
+                    or (place.span[0] >= side.span[1] and _placed_in_sentence(ev, article))
+                )
+            ):
+                # "*a court in Perth, Scotland* sentenced ...", "*Sussex Police* arrested two men in
+                # Brighton": a police force or a court acts at home, in the place its own
+                # sentence names, as the place stage reads it (not the larger namesake abroad)
+                # (round fixes44)
+                return _with_country(side, place.country)
             country = self._named_place(side, head, article, among=article.countries)  # "*Texas* police"
             if country is None and self._home_body(side, head, article):
                 # "*Thames Valley* Police arrested ...", "a *Hampshire* Police spokesman": a

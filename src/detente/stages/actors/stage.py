@@ -105,7 +105,18 @@ class ResolveActors(ContextSides, EventsStage):
             )
             holder = self._holder(ev, actor, ev.recipient, events, article) if actor is not None else None
             recipient = holder or recipient
-            if actor is not None and (recipient is None or recipient.country is None):
+            culprits = (
+                actor is not None
+                and ev.recipient is not None
+                and ev.type == "THREATEN"
+                and self._described_culprit(article.head(ev.recipient))
+            )
+            if culprits and actor is not None:
+                # "warned that *malign actors* would be held accountable": the doers described, not
+                # named, are the party the threat's maker last condemned, else left as written
+                # (never a pronoun's antecedent: "punish *those* responsible")
+                recipient = self._aimed(ev, actor, ev.recipient, events, article) or ev.recipient
+            elif actor is not None and (recipient is None or recipient.country is None):
                 recipient = (
                     self._answered(ev, actor, recipient, events, article)
                     or self._partner(ev, actor, events, article)

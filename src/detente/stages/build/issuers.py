@@ -317,6 +317,8 @@ class Issuers(Part):
             verbs = [t for t in sent if t.pos_ in ("VERB", "AUX")]
             if verbs:
                 heads = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"][:1]
+            elif syntax.venue_line(sent):
+                heads = []  # a transcript's venue: "Windhoek, Namibia" gives no remarks
             else:
                 heads = [sent.root]  # a signature: "Jane Doe, Minister of Foreign Affairs"
             for head in heads:

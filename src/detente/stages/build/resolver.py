@@ -315,6 +315,13 @@ class PhraseResolver(Part):
         if first_person and speaker is None and not self.ctx._opens_inside_quote(head.idx):
             # not the subject of the sentence before ("The Chilean people have a right ... *We*
             # condemn"): the issuer the text names, else left to the quoted speakers around it
+            turn = self._turn_speaker(head)
+            if turn is not None and turn.country is not None and turn.name is not None:
+                # "CHANCELLOR ROE: ... Putin has miscalculated. ... *we* commit to ...": on a
+                # transcript's turn, the state of the one whose turn it is, never a party the
+                # speaker names as a subject nor the venue line (round fixes44)
+                span = (head.idx, head.idx + len(head))
+                return [Actor(head.text, span, country=turn.country, cameo_code=turn.country)]
             issuers = self.issuers._issuers_of(head)
             return issuers or [Actor(head.text, (head.idx, head.idx + len(head)))]
         signing = head.lower_ in self.ctx.words.signatory_words or any(

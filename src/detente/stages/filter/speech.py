@@ -256,14 +256,25 @@ class SpeechChecks(FilterEventsBase):
             tok = tok.head  # "continuing [our support]"
         if hopes(tok):
             return True
-        while tok.dep_ == "conj" and tok.head.i != tok.i:
-            tok = tok.head  # "to meeting and working with"
-        if _to_gerund(tok) and tok.dep_ in ("advcl", "xcomp") and hopes(tok.head):
-            # "looks forward to *warmly welcoming*": the parser's "to" is the gerund's; a visit
-            # set for a date stays (its "look" is no AGREE of its own in this parse)
-            return not self._dated_hosting(tok)
-        prep = tok.head
-        return tok.dep_ in ("pcomp", "pobj") and prep.dep_ == "prep" and prep.lower_ == "to" and hopes(prep.head)
+        for _ in range(8):
+            if _to_gerund(tok) and tok.dep_ in ("advcl", "xcomp") and hopes(tok.head):
+                # "looks forward to *warmly welcoming*": the parser's "to" is the gerund's; a visit
+                # set for a date stays (its "look" is no AGREE of its own in this parse)
+                return not self._dated_hosting(tok)
+            prep = tok.head
+            if tok.dep_ in ("pcomp", "pobj") and prep.lower_ == "to":
+                if prep.dep_ == "prep" and hopes(prep.head):
+                    return True
+                if prep.dep_ != "conj":
+                    return False
+                tok = prep.head  # "to welcoming him *and to having* talks"
+            elif tok.dep_ == "conj" and tok.head.i != tok.i:
+                tok = tok.head  # "to meeting and working with"
+            elif tok.dep_ == "xcomp" and tok.head.tag_ in ("VB", "VBG"):
+                tok = tok.head  # "to continue *working* with", "to continuing *to work* with" (round fixes44)
+            else:
+                return False
+        return False
 
     def _dated_hosting(self, gerund: Token) -> bool:
         """Whether a gerund receives a visitor (``hosting_verbs``) at a date in its phrase."""
@@ -703,5 +714,7 @@ def _same_kind(tok: Token, head: Token) -> bool:
 
 def _to_gerund(tok: Token) -> bool:
     """Whether a gerund is told with a "to" the parser took for its infinitive marker ("looks
-    forward *to* warmly *welcoming*")."""
-    return tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    forward *to* warmly *welcoming*"), or the bare verb said in the gerund's place ("I look
+    forward *to sit down* with you", "we look forward *to meet* with": the spoken slip; round
+    fixes44)."""
+    return tok.tag_ in ("VBG", "VB") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)

@@ -3,7 +3,6 @@ for these tests: an appeal ("calling on partners to ...") the parser reads with 
 is not praise of that object; an order to a named state to halt or release is a demand made of
 it, not the halt done by whoever ordered it; a future act whose subject is a thing ("the new rules
 will force ...") is no threat; enrolling people ("signed up 40,000 households") signs no agreement;
-aid offered through "continue" ("stands ready to continue to provide aid") is no aid given;
 a concern for someone's safety or plight censures
 no one, least of all those at risk."""
 
@@ -97,17 +96,3 @@ def test_future_act_of_a_thing_is_no_threat(coder: Any, sentence: str) -> None:
 def test_enrolling_people_signs_no_agreement(coder: Any, sentence: str) -> None:
     events = coder.code(sentence, published=DATE)
     assert not any(e.type == "SUPPORT" for e in events), [(e.type, e.cameo, e.trigger.text) for e in events]
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Norway stands ready to continue to provide humanitarian aid to Sudan.",
-        "Canada is prepared to keep providing emergency assistance to Haiti.",
-    ],
-)
-def test_aid_offered_through_continue_is_no_aid_given(model_coder: Any, sentence: str) -> None:
-    events = model_coder.code(sentence, published=DATE)
-    got = [(e.type, e.cameo, e.trigger.text) for e in events]
-    assert any(e.type == "AGREE" for e in events), got
-    assert not any(e.type == "AID" for e in events), got

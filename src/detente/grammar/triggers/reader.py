@@ -131,17 +131,6 @@ class TriggerReader:
                 comps = syntax.complements(tok)
                 if frame is not None and INFINITIVE in frame.particles:
                     comps += [x for x in appealed_infinitives(tok) if x not in comps]
-                # "stands ready to continue to provide aid", "urged Japan to keep funding the
-                # agency": the act gone on with is the frame's complement (round retype44); not
-                # a clause of its own ("reminds us that the world continues to be threatened")
-                comps += [
-                    x
-                    for c in list(comps)
-                    if self.lemma(c) in self.lex.marks.continued_commitment_verbs
-                    and not any(g.dep_ in syntax.SUBJECT_DEPS for g in c.children)
-                    for x in c.children
-                    if x.dep_ == "xcomp" and x not in comps
-                ]
                 if frame is not None and frame.timed_clause:
                     # "gave the rebels until Friday *to surrender*": the parser's adverbial clause,
                     # or a clause it hangs on the span of time ("72 hours *to withdraw*")

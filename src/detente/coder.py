@@ -238,6 +238,7 @@ def default_stages(services: Services, batch_size: int = 64) -> list[Stage]:
             s.lexicon.marks.obligation_verbs,
             s.lexicon.not_parties.news_outlets,
             wishes=(s.lexicon.marks.wish_verbs, s.lexicon.marks.wish_modals),
+            asking_frames=tuple(f for f in s.lexicon.frames.values() if f.controller == "object"),
         ),
         RequireRecipient(
             s.not_events.directed_types,

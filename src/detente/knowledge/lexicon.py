@@ -150,6 +150,13 @@ class WordRoles:
     calling_verbs: frozenset[str] = words(default=())
     #: the types of a calling verb's patterns that phone, never name by a predicate
     phoned_types: frozenset[str] = words(default=())
+    #: the particles by which a calling verb appeals ("called on X to ..."): it then neither
+    #: names nor phones the one it appeals to, whatever the parser made of that one
+    appealing_particles: frozenset[str] = words(default=())
+    #: types of an act a delegating verb orders a named state to do, which it demands of that
+    #: state ("ordered Russia to suspend its operations"), and the verb whose frame codes it
+    ordered_state_types: frozenset[str] = words(default=())
+    ordered_state_frame: frozenset[str] = words(default=())
     #: reporting verbs whose object is whom they speak to, never the speaker ("told reporters")
     addressing_verbs: frozenset[str] = words(default=())
     #: verbs that report a document's words only set after its closing mark, the document

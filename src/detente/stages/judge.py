@@ -186,6 +186,7 @@ class Judge:
                     or (type_ not in self.lex.not_parties.place_target_types and syntax.inside_venue(t))
                     or _apposed_description(t)
                     or self._done_to(t, type_)
+                    or self._harm(t, type_)
                     or (venue and syntax.is_venue(t))
                     # "hosting the ministerial meeting *on Haiti*", "spoke with X *about Ukraine*": a
                     # meeting's topic, not the party met
@@ -285,11 +286,21 @@ class Judge:
         )
 
     def _done_to(self, tok: Token, type_: str) -> bool:
-        """Whether a phrase is whom a condemned deed was done to ("the killing *of X*")."""
+        """Whether a phrase is whom a condemned deed was done to ("the killing *of X*"), or who
+        suffers a harm a condemnation or a concern names ("the plight *of X*", "the safety *of X*":
+        ``harm_nouns``, round retype44)."""
         words = self.lex.not_parties
         if tok.dep_ != "pobj" or tok.head.lower_ != "of":
             return False
-        return words.deed(self.triggers.lemma(tok.head.head), type_)
+        lemma = self.triggers.lemma(tok.head.head)
+        return words.deed(lemma, type_) or (type_ in words.deed_types and lemma in words.harm_nouns)
+
+    def _harm(self, tok: Token, type_: str) -> bool:
+        """Whether a phrase is a harm suffered or a welfare at risk under a condemnation or a
+        concern ("concerned about *the safety* of the journalists": ``harm_nouns``): it names those
+        who suffer it, not the party censured (round retype44)."""
+        words = self.lex.not_parties
+        return type_ in words.deed_types and self.triggers.lemma(tok) in words.harm_nouns
 
     def asked_named(self, doc: Doc, cand: Candidate) -> bool:
         """Whether the candidate is a request or appeal whose recipient is the asking verb's own

@@ -57,6 +57,19 @@ class ArgumentFinder(Speakers, Actors, Recipients, NounArguments):
             return False
         return not any(c.dep_ == "dobj" for c in verb.children)
 
+    def _object_phrases(self, verb: Token) -> list[Token]:
+        """The objects of the prepositions on a verb's direct objects ("voiced concern *over the
+        health* of ...")."""
+        return [
+            g
+            for o in verb.children
+            if o.dep_ == "dobj"
+            for p in o.children
+            if p.dep_ == "prep"
+            for g in p.children
+            if g.dep_ == "pobj"
+        ]
+
     def arguments(
         self, doc: Doc, head: Token, c: Reading, number: int, trigger: Token, named: frozenset[int] = frozenset()
     ) -> Candidate | None:
@@ -104,6 +117,9 @@ class ArgumentFinder(Speakers, Actors, Recipients, NounArguments):
             # "deplored the loss of Afghan lives": a harm suffered names its victims, not the one
             # blamed, who only a "by" phrase names; nor is a name elsewhere in the clause
             harms = self._harms(phrases, c)
+            # ... and so does one the verb's worded object is about ("expressed concern *about the
+            # vulnerability of* the civilians"; round retype44)
+            harms += [h for h in self._harms(self._object_phrases(head), c) if h not in harms]
             # "condemned any effort *to detain* the president": an attempt is its owner's
             attempts = self._attempts(phrases, c)
             recipients = self._parties(

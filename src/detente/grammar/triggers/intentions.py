@@ -180,8 +180,27 @@ class Intentions(Part):
         that is not cooperation is no event until carried out (coding manual)."""
         if self.ontology.to_plover(cameo).type != "THREATEN":
             return False
+        if self._thing_does(verb):
+            return True  # "this action will force us to let go of our staff": a consequence foretold
         passive = any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children)
         return passive and not self._said(verb)
+
+    def _thing_does(self, verb: Token) -> bool:
+        """Whether the future act's subject is an act, a deed or a thing, not a party ("*this
+        action* will force us to close the consulate", "*the new rules* will bar foreign
+        donors"): what it will bring about, threatened by no one (round retype44)."""
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ in ("PRON", "PROPN") or subj.ent_type_:
+            return False
+        lemma = self.lemma(subj)
+        words = self.lex.not_parties
+        return (
+            lemma in self.noun_lemmas
+            or lemma in words.deed_nouns
+            or words.no_party(lemma)
+            or lemma in self.lex.roles.happening_nouns
+            or lemma in self.lex.roles.document_nouns
+        )
 
     def _said(self, verb: Token) -> bool:
         """Whether a clause is someone's word: its subject is the speaker ("we could respond"),

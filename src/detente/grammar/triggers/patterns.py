@@ -108,6 +108,9 @@ class Patterns(Part):
                 patterns = tuple(
                     p for p in patterns if p.objects and p.objects & said and p.type not in self.lex.roles.phoned_types
                 )
+        if self.lemma(tok) in self.lex.roles.calling_verbs and attached & self.lex.roles.appealing_particles:
+            # "is calling on partners to ...": an appeal, never "call {partner}" (praise)
+            patterns = tuple(p for p in patterns if p.particles)
         for pat in patterns:
             if pat.particles and not all(
                 p in attached or (pat.objects is not None and timed.get(p, set()) & pat.objects) for p in pat.particles

@@ -62,6 +62,22 @@ class TriggerReader:
             return False
         return custody.in_held_state(tok, roles, self.lemma)
 
+    def _demanded_of_state(self, verb: Token, inner: Reading) -> Reading | None:
+        """A delegating verb's order to a named state to yield ("the court ordered *Russia* to
+        suspend its military operations"): a demand made of that state (``ordered_state_frame``),
+        not the act done by whoever ordered it; None for an order to one's own agents."""
+        roles = self.lex.roles
+        if inner.type not in roles.ordered_state_types:
+            return None
+        if not any(c.dep_ in ("dobj", "dative") and c.ent_type_ == "GPE" for c in verb.children):
+            return None
+        frame = next((self.lex.frames[v] for v in sorted(roles.ordered_state_frame) if v in self.lex.frames), None)
+        cameo = frame.result(inner.cameo, inner.type) if frame is not None else None
+        if frame is None or cameo is None:
+            return None
+        type_ = self.ontology.to_plover(cameo).type
+        return Reading(cameo, type_, (verb.i,), "frame", f"frame {frame.name}", inner, frame, verb.i)
+
     def _code(self, tok: Token, memo: dict[int, Reading | None], depth: int) -> Reading | None:
         lemma = self.lemma(tok)
         if syntax.is_verb(tok) or tok.pos_ == "ADJ" or self.held_copula(tok):
@@ -138,7 +154,8 @@ class TriggerReader:
                     if frame is None:  # delegating: the complement stands, with this actor
                         if inner.kind == "noun":
                             break  # "ordered patrols": a support verb
-                        return None
+                        demanded = self._demanded_of_state(tok, inner)
+                        return demanded if demanded is not None else None
                     if inner.kind == "noun" and pat is not None and pat.objects and self.lemma(comp) in pat.objects:
                         break  # "seeks Interpol's aid": the verb's own pattern names the object, a request
                     passive = unagented(comp) and self.frames._party_undergoes(comp)

@@ -6,6 +6,7 @@ from spacy.tokens import Token
 
 from detente.grammar import syntax
 from detente.knowledge.actors import ActorDictionary
+from detente.knowledge.lexicon import Frame
 from detente.knowledge.words import NotEventWords
 
 
@@ -14,6 +15,7 @@ class FilterEventsBase:
     methods two families share."""
 
     words: NotEventWords
+    asking_frames: tuple[Frame, ...]
     topic_verbs: frozenset[str]
     obligation_auxiliaries: frozenset[str]
     obligation_verbs: frozenset[str]

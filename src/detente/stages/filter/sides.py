@@ -43,14 +43,30 @@ class SidesChecks(FilterEventsBase):
         """Whether an act whose actor is not named (:meth:`unnamed`) can be a mention of one of
         the article's named acts of its type: not where its recipient is the doer of each of them
         ("Sirhan shot Kennedy" ... "Sirhan was stabbed in prison"; "gunmen stormed the hotel" ...
-        "two of the gunmen were shot"): the doer acted on is another act's target."""
-        same = [n for n in named if n.type == ev.type]
+        "two of the gunmen were shot"): the doer acted on is another act's target. An act with no
+        actor at all is also a mention of a named party's demand or appeal for it ("the court
+        ordered Russia to suspend its operations" ... "an order to suspend military operations":
+        the act asked for, not done; ``asking_frames``, round retype44)."""
+        asked = self._asked_codes(ev) if ev.actor is None else set()
+        same = [n for n in named if n.type == ev.type or n.cameo in asked]
         if not same:
             return False
         if ev.recipient is None or ev.type not in self.words.turned_types:
             return True
         target = _words(doc, ev.recipient)
         return not target or any(not (target & _words(doc, n.actor)) for n in same if n.actor is not None)
+
+    def _asked_codes(self, ev: Event) -> set[str]:
+        """The codes of a demand or an appeal for the event's act that the asking frames give by
+        its code or its type, not by their default ("*": an appeal for anything)."""
+        keys = (ev.cameo, ev.cameo[:3], ev.type)
+        out: set[str] = set()
+        for frame in self.asking_frames:
+            if any(k in frame.inner or k in frame.verb_inner for k in keys):
+                code = frame.result(ev.cameo, ev.type)
+                if code is not None and code != frame.inner.get("*"):
+                    out.add(code)
+        return out
 
     def aggregate(self, doc: Doc, ev: Event) -> bool:
         """Whether ``ev`` is an aggregate figure, a state of affairs (the coding manual: "1,250

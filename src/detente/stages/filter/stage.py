@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from detente.grammar import syntax
 from detente.knowledge.actors import ActorDictionary
+from detente.knowledge.lexicon import Frame
 from detente.knowledge.words import NotEventWords
 from detente.pipeline.stage import EventsStage
 from detente.pipeline.work import Work
@@ -52,8 +53,13 @@ class FilterEvents(HappenedChecks, SpeechChecks, WantedChecks, StandingChecks, H
         obligation_verbs: Iterable[str] = (),
         news_outlets: Iterable[str] = (),
         wishes: tuple[Iterable[str], Iterable[str]] = ((), ()),
+        asking_frames: Iterable[Frame] = (),
     ) -> None:
         self.words = words
+        # the lexicon's frames by which one party asks another to act (frames.yaml: appeal,
+        # call, demand, ...): an act no one is named doing, which the article tells a named
+        # party was asked or ordered to do, is the act asked for (round retype44)
+        self.asking_frames = tuple(asking_frames)
         self.news_outlets = tuple(sorted(news_outlets))  # the lexicon's (recipients.yaml): "reuters", "wikinews"
         self.topic_verbs = frozenset(topic_verbs)  # the lexicon's (recipients.yaml): "discuss", "consider"
         # the lexicon's (frames.yaml), by which the events stage codes a demand: what is demanded

@@ -310,6 +310,9 @@ CASES = [
     ("The Iraqi prime minister spoke out against the American strikes.", "ACCUSE", "IRQ", "USA"),
     ("Hungary hit out at the European Commission on Friday.", "ACCUSE", "HUN", "EUR"),
     ("Hungary hit out at the European Commission on Friday.", "ASSAULT", "absent", None),
+    # accuse44: railing against a party, branding it a wrong or a name (no "as")
+    ("The Serbian president railed against the European Parliament on Sunday.", "ACCUSE", "SRB", "EUR"),
+    ("Venezuela's leader branded the Colombian president a traitor.", "ACCUSE", "VEN", "COL"),
     # revenge vowed is a threat
     ("Iran vowed revenge against Israel after the strike.", "THREATEN", "IRN", "ISR"),
     ("The Houthis promised retaliation against the United States.", "THREATEN", None, "USA"),

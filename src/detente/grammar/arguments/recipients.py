@@ -782,8 +782,14 @@ class Recipients(ArgumentFinderBase):
             borne = self._bearer(verb)
             if borne:
                 return borne
+        # "X accuses Y of ..., a charge Z denies": the clause charged is no complement of the denial
+        charged = syntax.charged_clause(verb, self.lex.roles.claim_nouns)
+        accusers = [s for s in charged.children if s.dep_ in syntax.SUBJECT_DEPS] if charged is not None else []
+        if accusers:
+            # ... it answers whoever charged: the charged clause's subject
+            return accusers
         return self._complement_recipients(
-            verb, self._all_preps(c.type), skip, c.type in self.lex.types.addressee_types
+            verb, self._all_preps(c.type), skip, c.type in self.lex.types.addressee_types, charged
         )
 
     def _all_preps(self, type_: str) -> tuple[str, ...]:
@@ -817,10 +823,10 @@ class Recipients(ArgumentFinderBase):
 
     @staticmethod
     def _complement_recipients(
-        verb: Token, preps: tuple[str, ...], skip: set[int], addressed: bool = False
+        verb: Token, preps: tuple[str, ...], skip: set[int], addressed: bool = False, charged: Token | None = None
     ) -> list[Token]:
         """'refused to allow U.N. planes to land': the recipient is inside the complement."""
-        frontier = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
+        frontier = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c != charged]
         # "demanded that the government end curbs": whoever is to act (not so for a threat,
         # whose that-clause names what the threatener itself will do)
         for comp in frontier:

@@ -127,8 +127,9 @@ class FindEvents(Conditions, Threats, Charges, OwnVoice):
         ("accused X of attacking"), the intended act of an intention noun, an alleged reason."""
         blocked: list[int] = []
         if self.triggers.lemma(t) in self.lex.roles.blocking_verbs:
+            charged = syntax.charged_clause(t, self.lex.roles.claim_nouns)
             for comp in syntax.complements(t):
-                if comp.dep_ not in ("dobj", "nsubjpass"):
+                if comp.dep_ not in ("dobj", "nsubjpass") and comp != charged:
                     blocked.extend(x.i for x in comp.subtree)
         if c.kind == "noun" and c.type in self.lex.types.intention_noun_types:
             for comp in t.children:

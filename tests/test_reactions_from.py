@@ -34,8 +34,6 @@ FROM = [
     ("The junta drew sharp condemnation from Ghana and Senegal.", "ACCUSE", ("Ghana", "Senegal")),
     ("The governor's decree attracted criticism from the opposition.", "ACCUSE", ("opposition",)),
     ("The foreign minister earned praise from Norway for the truce.", "SUPPORT", ("Norway",)),
-    # ... or faced by it (accuse44)
-    ("The Ghanaian government faced sharp criticism from Togo over the border closure.", "ACCUSE", ("Togo",)),
 ]
 
 
@@ -106,7 +104,6 @@ def test_no_reaction_without_its_sayers(coder, text: str, type_: str) -> None:  
 DRAWN = [
     ("The junta drew sharp condemnation from Ghana and Senegal.", "junta"),
     ("The governor's decree attracted criticism from the opposition.", "governor"),
-    ("The Ghanaian government faced sharp criticism from Togo over the border closure.", "Ghanaian government"),
 ]
 
 

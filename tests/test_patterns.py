@@ -313,6 +313,10 @@ CASES = [
     # accuse44: railing against a party, branding it a wrong or a name (no "as")
     ("The Serbian president railed against the European Parliament on Sunday.", "ACCUSE", "SRB", "EUR"),
     ("Venezuela's leader branded the Colombian president a traitor.", "ACCUSE", "VEN", "COL"),
+    # accuse44: a free relative naming what is condemned or rejected gives its party
+    ("The Estonian premier condemned what she called Russia's reckless provocations.", "ACCUSE", "EST", "RUS"),
+    ("Vietnam denounced what it described as harassment by the Chinese coast guard.", "ACCUSE", "VNM", "CHN"),
+    ("Algeria rejected what it called Morocco's false claims.", "REJECT", "DZA", "MAR"),
     # revenge vowed is a threat
     ("Iran vowed revenge against Israel after the strike.", "THREATEN", "IRN", "ISR"),
     ("The Houthis promised retaliation against the United States.", "THREATEN", None, "USA"),

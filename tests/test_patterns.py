@@ -317,6 +317,10 @@ CASES = [
     ("The Estonian premier condemned what she called Russia's reckless provocations.", "ACCUSE", "EST", "RUS"),
     ("Vietnam denounced what it described as harassment by the Chinese coast guard.", "ACCUSE", "VNM", "CHN"),
     ("Algeria rejected what it called Morocco's false claims.", "REJECT", "DZA", "MAR"),
+    # accuse44: a show of force condemned through who staged it ("by" phrase)
+    ("Pyongyang denounced the joint naval drills by Japan and South Korea.", "ACCUSE", "PRK", "JPN"),
+    ("Tehran slammed the joint air drills by Israel and Greece.", "ACCUSE", "IRN", "ISR"),
+    ("Lithuania criticized the deployment of nuclear weapons by Russia.", "ACCUSE", "LTU", "RUS"),
     # revenge vowed is a threat
     ("Iran vowed revenge against Israel after the strike.", "THREATEN", "IRN", "ISR"),
     ("The Houthis promised retaliation against the United States.", "THREATEN", None, "USA"),

@@ -82,6 +82,11 @@ CASES = [
     ("The Nigerian governor said the victims belonged to the opposition party.", "ACCUSE", "absent", None),
     ("The Kenyan minister said the gunmen were not linked to al-Shabab.", "ACCUSE", "absent", None),
     ("Analysts believe the gunmen were linked to al-Shabab.", "ACCUSE", "absent", None),
+    # "be to blame for" a wrong names the culprit (round accuse44), not the blamed as the blamer
+    ("The Malian minister said the Algerian army was to blame for the massacre.", "ACCUSE", "MLI", "DZA"),
+    ("The Somali president said al-Shabab was to blame for the bombing.", "ACCUSE", "SOM", "SOM"),
+    # ... the infinitive of a plan stays a plan
+    ("The Malian minister is to blame Algeria in a speech on Friday.", "ACCUSE", "absent", None),
 ]
 
 

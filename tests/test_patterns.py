@@ -310,6 +310,17 @@ CASES = [
     ("The Iraqi prime minister spoke out against the American strikes.", "ACCUSE", "IRQ", "USA"),
     ("Hungary hit out at the European Commission on Friday.", "ACCUSE", "HUN", "EUR"),
     ("Hungary hit out at the European Commission on Friday.", "ASSAULT", "absent", None),
+    # accuse44: railing against a party, branding it a wrong or a name (no "as")
+    ("The Serbian president railed against the European Parliament on Sunday.", "ACCUSE", "SRB", "EUR"),
+    ("Venezuela's leader branded the Colombian president a traitor.", "ACCUSE", "VEN", "COL"),
+    # accuse44: a free relative naming what is condemned or rejected gives its party
+    ("The Estonian premier condemned what she called Russia's reckless provocations.", "ACCUSE", "EST", "RUS"),
+    ("Vietnam denounced what it described as harassment by the Chinese coast guard.", "ACCUSE", "VNM", "CHN"),
+    ("Algeria rejected what it called Morocco's false claims.", "REJECT", "DZA", "MAR"),
+    # accuse44: a show of force condemned through who staged it ("by" phrase)
+    ("Pyongyang denounced the joint naval drills by Japan and South Korea.", "ACCUSE", "PRK", "JPN"),
+    ("Tehran slammed the joint air drills by Israel and Greece.", "ACCUSE", "IRN", "ISR"),
+    ("Lithuania criticized the deployment of nuclear weapons by Russia.", "ACCUSE", "LTU", "RUS"),
     # revenge vowed is a threat
     ("Iran vowed revenge against Israel after the strike.", "THREATEN", "IRN", "ISR"),
     ("The Houthis promised retaliation against the United States.", "THREATEN", None, "USA"),

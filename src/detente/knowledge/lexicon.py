@@ -283,6 +283,10 @@ class WordRoles:
     culprit_nouns: frozenset[str] = words(default=())
     culprit_prepositions: frozenset[str] = words(default=())
     culprit_adjectives: frozenset[str] = words(default=())
+    #: infinitives after "be" that name its subject the culprit ("was to blame for the deaths")
+    culprit_infinitives: frozenset[str] = words(default=())
+    #: nouns of a charge whose "that" clause is alleged, not told as fact ("allegations that ...")
+    alleging_nouns: frozenset[str] = words(default=())
     culprit_participles: frozenset[str] = words(default=())
     #: the doers of a wrong said to be tied to a group, which the report charges ("said the gunmen
     #: were linked to al-Shabab"): the doers, the verbs and nouns of the tie

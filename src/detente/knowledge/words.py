@@ -642,6 +642,8 @@ class ReferenceWords:
     #: heads of a phrase that, owned by "my" or "our" in the text's voice, are the speaker's own
     #: side ("*my Administration* has been working with ...", "*our teams* are deploying")
     own_side_heads: frozenset[str] = words(default=())
+    #: people named by whom they stand against ("*critics of* the Taliban"): the one opposed is not theirs
+    opposing_people: frozenset[str] = words(default=())
     meeting_verbs: frozenset[str] = words(default=())
     meeting_nouns: frozenset[str] = words(default=())
     topic_verbs: frozenset[str] = words(default=())

@@ -791,9 +791,41 @@ class Recipients(ArgumentFinderBase):
             borne = self._bearer(verb)
             if borne:
                 return borne
+        named = self._so_called(verb)
+        if named:
+            return named
+        # "X accuses Y of ..., a charge Z denies": the clause charged is no complement of the denial
+        charged = syntax.charged_clause(verb, self.lex.roles.claim_nouns)
+        accusers = [s for s in charged.children if s.dep_ in syntax.SUBJECT_DEPS] if charged is not None else []
+        if accusers:
+            # ... it answers whoever charged: the charged clause's subject
+            return accusers
         return self._complement_recipients(
-            verb, self._all_preps(c.type), skip, c.type in self.lex.types.addressee_types
+            verb, self._all_preps(c.type), skip, c.type in self.lex.types.addressee_types, charged
         )
+
+    def _so_called(self, verb: Token) -> list[Token]:
+        """The party of a free relative that names what the verb acts on ("condemned *what he
+        called Russia's brutal war*", "rejected what it called provocations *by the Philippines*"):
+        the owner of the thing named, else its "by" phrase (on the noun or on the naming verb),
+        else the thing named when it is a party itself ("denounced what it called the
+        terrorist regime in Kabul"). None when no clause "what ... called" hangs on the verb."""
+        for comp in verb.children:
+            if comp.dep_ != "ccomp" or self.lemma(comp) not in self.lex.roles.naming_verbs:
+                continue
+            if not any(c.lower_ == "what" and c.dep_ in ("dobj", "nsubjpass") and c.i < comp.i for c in comp.children):
+                continue
+            # the thing named: "called *X*", "described as *X*"
+            things = [c for c in comp.children if c.dep_ in ("oprd", "dobj") and c.lower_ != "what"]
+            things += syntax.prep_objects(comp, ("as",))
+            # ... and whose it is by a "by" phrase, on the noun or on the naming verb (the parser's agent)
+            by_comp = syntax.prep_objects(comp, ("by",))
+            by_comp += [g for a in comp.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+            for thing in things:
+                owners = [c for c in thing.children if c.dep_ == "poss"]
+                agents = syntax.prep_objects(thing, ("by",)) or by_comp
+                return owners or agents or [thing]
+        return []
 
     def _all_preps(self, type_: str) -> tuple[str, ...]:
         own = self.lex.prepositions(type_)
@@ -826,10 +858,10 @@ class Recipients(ArgumentFinderBase):
 
     @staticmethod
     def _complement_recipients(
-        verb: Token, preps: tuple[str, ...], skip: set[int], addressed: bool = False
+        verb: Token, preps: tuple[str, ...], skip: set[int], addressed: bool = False, charged: Token | None = None
     ) -> list[Token]:
         """'refused to allow U.N. planes to land': the recipient is inside the complement."""
-        frontier = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
+        frontier = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c != charged]
         # "demanded that the government end curbs": whoever is to act (not so for a threat,
         # whose that-clause names what the threatener itself will do)
         for comp in frontier:

@@ -173,3 +173,24 @@ def stative_holder(verb: Token) -> Token | None:
     ):
         return head
     return None
+
+
+def charged_clause(verb: Token, charge_nouns: frozenset[str]) -> Token | None:
+    """The clause a charge set after a comma answers when the parser takes it for the complement
+    of the answering verb: in "Congo accuses Rwanda of backing the rebels, *a charge Kigali
+    denies*" the parser may hang "accuses" on "denies" as a clausal complement before it. That
+    clause is the sentence's own, said by its subject; the verb answers the charge (one of
+    ``charge_nouns``, its subject's compound or its own object, after the comma), not the clause."""
+    for comp in verb.children:
+        if comp.dep_ != "ccomp" or comp.i > verb.i or not is_verb(comp):
+            continue
+        between = verb.doc[comp.right_edge.i + 1 : verb.i]
+        if len(between) < 2 or between[0].text != ",":
+            continue
+        if any(
+            t.lemma_.lower() in charge_nouns
+            and (t.head == verb or (t.head.head == verb and t.head.dep_ in SUBJECT_DEPS))
+            for t in between[1:]
+        ):
+            return comp
+    return None

@@ -129,6 +129,9 @@ class TriggerReader:
                     return self.frames._light_coding(tok, called[0], called[1], depth)
             if frame is not None or lemma in self.lex.roles.delegating_verbs:
                 comps = syntax.complements(tok)
+                # "X accuses Y of ..., a charge Z denies": the charge is denied, not the clause
+                charged = syntax.charged_clause(tok, self.lex.roles.claim_nouns)
+                comps = [x for x in comps if x != charged]
                 if frame is not None and INFINITIVE in frame.particles:
                     comps += [x for x in appealed_infinitives(tok) if x not in comps]
                 if frame is not None and frame.timed_clause:

@@ -114,6 +114,33 @@ class PhraseResolver(Part):
                 return c.i
         return end
 
+    def _without_opposed(self, head: Token, start: int, end: int) -> tuple[int, int]:
+        """A phrase of people named by whom they oppose (``opposing_people``) without that one:
+        "*critics* of the Taliban", "the president's *critics*" name critics, not the Taliban
+        or the president; the "of" phrase after the head and the possessive before it are cut."""
+        if head.lemma_.lower() not in self.ctx.words.opposing_people or head.tag_ not in ("NNS", "NN"):
+            return start, end
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > head.i), None)
+        if of is not None:
+            end = min(end, of.i)
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.i < head.i), None)
+        if owner is not None:
+            start = max(start, owner.right_edge.i + 1)
+        return start, end
+
+    def _opposed_by_subject(self, pron: Token) -> Token | None:
+        """The party an object pronoun stands for when its verb's subject is people named by whom
+        they oppose (``opposing_people``): "critics of *the Kenyan government* accuse *it* of ..."."""
+        if pron.dep_ != "dobj" or pron.lower_ not in ("it", "him", "her", "them") or not syntax.is_verb(pron.head):
+            return None
+        for subject in (c for c in pron.head.children if c.dep_ in syntax.SUBJECT_DEPS):
+            if subject.lemma_.lower() not in self.ctx.words.opposing_people:
+                continue
+            opposed = syntax.prep_objects(subject, ("of",))
+            if opposed and opposed[0].i < pron.i:
+                return opposed[0]
+        return None
+
     def _own_side(self, head: Token) -> Token | None:
         """The "my" or "our" that makes a phrase the speaker's own side ("*my* Administration",
         "*our* teams"; ``own_side_heads``), when the phrase names no party of its own."""
@@ -342,6 +369,10 @@ class PhraseResolver(Part):
                 # "PRESIDENT DOE: It is an honor to host *you*": the one she speaks with
                 return spoken_to
         if head.pos_ == "PRON" or head.lower_ in syntax.PRONOUNS:
+            opposed = self._opposed_by_subject(head)
+            if opposed is not None:
+                # "critics of the government accuse *it* of ...": the one they oppose
+                return self.resolve(opposed, acting, speaker)
             bound = self.pronouns._bound_object(head, acting) or self.pronouns._shared_object(head, acting)
             if bound:
                 return bound
@@ -372,6 +403,7 @@ class PhraseResolver(Part):
             # "X spoke with A and B. X and *her counterparts* condemned ...": A and B
             return [a for p in counterparts for a in self.resolve(p, acting)[:1]]
         start, end = syntax.phrase(head)
+        start, end = self._without_opposed(head, start, end)
         end = self._before_charge(head, end)
         end = self._before_topic(head, end)
         if head.lemma_.lower() in self.ctx.words.owned_acts | self.ctx.words.owned_merits:

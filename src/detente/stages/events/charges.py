@@ -777,6 +777,14 @@ class Charges(FindEventsBase):
                 return True
             if c.dep_ == "acomp" and c.lemma_.lower() in roles.culprit_adjectives:
                 return any(p.dep_ == "prep" and self._deed_in(p) for p in c.children)
+            if (
+                c.dep_ == "xcomp"
+                and c.lemma_.lower() in roles.culprit_infinitives
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                and not any(o.dep_ == "dobj" for o in c.children)
+            ):
+                # "the government was to blame for the deaths": named the culprit of a wrong
+                return any(p.dep_ == "prep" and p.lower_ == "for" and self._deed_in(p) for p in c.children)
         return False
 
     def _deed_in(self, prep: Token) -> bool:

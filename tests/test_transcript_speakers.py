@@ -66,6 +66,16 @@ FAMILY_NAME_FIRST = (
     "SECRETARY BLINKEN: Thank you."
 )
 
+# remarks of one speaker, headed "Remarks by X": the speaker is X, outside the labelled line too
+SOLO = (
+    "Remarks by President Biden Before a Meeting with the Leaders of the Nordic Countries\n\n"
+    "Presidential Palace\nHelsinki, Finland\n\n"
+    "2:55 P.M. EEST\n\n"
+    "THE PRESIDENT: Well, thank you all very much.\n\n"
+    "We provided security assistance to Ukraine and support to its refugees.\n\n"
+    "2:59 P.M. EEST"
+)
+
 # (text, a word of the trigger, the side, its country, published)
 ROWS = [
     # a turn labelled by a family name that comes first in the name ("Bui Thanh Son")
@@ -78,6 +88,8 @@ ROWS = [
     # ... the one the headline names, where the text names another of the same title
     (PRESIDENT, "travel", "actor", "USA", "2023-05-02"),
     (VICE_PRESIDENT, "met", "actor", "USA", "2023-05-02"),
+    # the one the title's "Remarks by" names
+    (SOLO, "provided", "actor", "USA", "2023-05-02"),
     # a guest's "we" on the guest's own turn
     (GUEST, "condemn", "actor", "EST", "2023-05-02"),
     # the empty "it" of a courtesy: the one who speaks

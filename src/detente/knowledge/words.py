@@ -563,6 +563,10 @@ class PlaceWords:
     anaphoric_town_nouns: frozenset[str] = words(default=())
     operation_nouns: frozenset[str] = words(default=())
     home_offices: frozenset[str] = words(default=())
+    origin_nouns: frozenset[str] = words(default=())
+    origin_prepositions: frozenset[str] = words(default=())
+    saint_words: frozenset[str] = words(default=())
+    relation_nouns: frozenset[str] = words(default=())
 
     @classmethod
     def load(cls, directory: Path | None = None) -> PlaceWords:

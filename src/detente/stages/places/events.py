@@ -153,6 +153,8 @@ class EventPlaces(LocateEventsBase):
         tok = doc[m.end - 1]
         anchor = self._anchor(tok)
         distance = min(abs(m.start - h) for h in heads)
+        if self._origin(tok, ev):
+            return (5, distance)  # "sentenced Ohio man John Doe", "Senator Jane Doe of Vermont said"
         country = m.feature == "country"
         if anchor is not None:
             prep, governor = anchor
@@ -183,6 +185,27 @@ class EventPlaces(LocateEventsBase):
         # town ("the town of", "a small town in") places the sentence's other events too
         placed = m.qualifiers or measured or m.settlement
         return (3 if placed and not country else 5, distance)
+
+    def _origin(self, tok: Token, ev: Event) -> bool:
+        """Where a person is from, not where the person acted: a place before a noun of a person
+        (``origin_nouns``: "an Ohio man", "a 36-year-old Cheltenham woman"), or the object of
+        ``origin_prepositions`` after a person's name ("Senator Jane Doe of Vermont", "Kenji
+        Sato of Kobe, Japan"). An attack keeps the town of its victim
+        ("a Gaza man was shot": news names a victim by where it befell him)."""
+        victim = ev.recipient is not None and ev.recipient.span[0] <= tok.idx < ev.recipient.span[1]
+        if ev.type == "ASSAULT" and victim:
+            return False
+        cur = tok
+        while cur.dep_ in ("compound", "amod", "nmod") and cur.head.i > cur.i:
+            cur = cur.head
+            if cur.lemma_.lower() in self.words.origin_nouns:
+                return True
+        if cur.dep_ == "appos" and cur.head.lower_ in self.words.origin_prepositions:
+            cur = cur.head  # "of Kobe, Japan" read as an apposition
+        if cur.dep_ != "pobj" or cur.head.lower_ not in self.words.origin_prepositions:
+            return False
+        owner = cur.head.head
+        return owner.pos_ == "PROPN" and owner.ent_type_ == "PERSON"
 
     def _argument_of(self, tok: Token, heads: set[int]) -> bool:
         """A participant of the event's own clause: its subject or object, or the object of an

@@ -7,7 +7,9 @@ sentenced him or where he spoke; an attack keeps the town of its victim ("shot a
 saint's name with a possessive before a building noun ("St. John's Episcopal Church") is that
 building, not a town of the saint's name. "In honor of", "in memory of", "in defence of" are no
 place phrases. "the Earth" is the planet. "Georgia" is the U.S. state where the article places
-its events in the United States and names no town or party of the country Georgia. Sentences written for these tests.
+its events in the United States and names no town or party of the country Georgia. "In the north
+of the country", "in the country's northwest", "near the border with Afghanistan" are in the
+country of the dateline, not at its town. Sentences written for these tests.
 """
 
 from __future__ import annotations
@@ -78,6 +80,28 @@ NAMESAKES = [
     ),
 ]
 
+# a part or the edge of "the country": the country of the dateline, not its town
+COUNTRY_PARTS = [
+    (
+        "KHARTOUM — Sudan's army said on Monday it had retaken the city of Wad Madani. Gunmen killed 12 villagers"
+        " in the north of the country on Sunday, the army said.",
+        "killed",
+        "Sudan",
+    ),
+    (
+        "ISLAMABAD — Pakistan's foreign ministry summoned the Afghan envoy on Tuesday. Militants attacked a"
+        " checkpoint near the border with Afghanistan, killing four soldiers.",
+        "attacked",
+        "Pakistan",
+    ),
+    (
+        "ABUJA, Nigeria — Nigeria's president met governors on Monday. Gunmen abducted 40 students from a school in"
+        " the country's northwest on Sunday.",
+        "abducted",
+        "Nigeria",
+    ),
+]
+
 # guards: the same words where they do place the event
 GUARDS = [
     # (passes on the pattern coder before the change too; the model coder placed it in London, Ontario,
@@ -90,6 +114,13 @@ GUARDS = [
     ("JERUSALEM — Israeli troops shot a Gaza man on Tuesday, medics said.", "shot", "Gaza"),
     ("Senator Jane Doe of Vermont met Japan's prime minister in Tokyo on Tuesday.", "met", "Tokyo"),
     ("BOSTON — Historian Kenji Sato of Kobe, Japan accused the navy of hiding the records.", "accused", "Boston"),
+    # a border abroad under a WASHINGTON dateline is not placed in the United States
+    (
+        "WASHINGTON — The State Department spoke on Monday. Israeli jets bombed Hezbollah positions near the border"
+        " with Israel, killing three fighters.",
+        "bombed",
+        None,
+    ),
     # the country Georgia, where the article names a party or a town of it
     (
         "Protesters rallied in Georgia on Sunday against the foreign agents law. The Georgian government accused"
@@ -106,7 +137,7 @@ GUARDS = [
 ]
 
 
-ALL = CASES + NAMESAKES + GUARDS
+ALL = CASES + NAMESAKES + COUNTRY_PARTS + GUARDS
 
 
 @pytest.mark.parametrize(("text", "trigger", "place"), ALL, ids=[c[0][:50] for c in ALL])

@@ -567,6 +567,8 @@ class PlaceWords:
     origin_prepositions: frozenset[str] = words(default=())
     saint_words: frozenset[str] = words(default=())
     relation_nouns: frozenset[str] = words(default=())
+    country_part_nouns: frozenset[str] = words(default=())
+    border_nouns: frozenset[str] = words(default=())
 
     @classmethod
     def load(cls, directory: Path | None = None) -> PlaceWords:

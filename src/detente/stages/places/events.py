@@ -186,6 +186,59 @@ class EventPlaces(LocateEventsBase):
         placed = m.qualifiers or measured or m.settlement
         return (3 if placed and not country else 5, distance)
 
+    def _part_of_the_country(self, doc: Doc, ev: Event, sent: Span, home: Place) -> Token | None:
+        """A phrase of the event's clause that names a part or the edge of the article's country
+        without naming it: "in the north of the country", "in the country's east", "near the
+        border with Afghanistan" (``country_part_nouns``, ``border_nouns``): its noun, or None.
+        A border "with" the country of the article's place itself is not read so."""
+        heads = syntax.clause_heads(syntax.token_at(doc, ev.trigger.span[0]))
+        heads |= {c.i for h in list(heads) for c in doc[h].children if c.dep_ in ("nsubj", "nsubjpass")}
+        for t in sent:
+            lemma = t.lemma_.lower()
+            if lemma not in self.words.country_part_nouns and lemma not in self.words.border_nouns:
+                continue
+            if t.dep_ != "pobj" or t.head.lower_ not in self.words.prepositions:
+                continue
+            governor = t.head.head
+            if governor.dep_ == "pobj" and governor.head.head.i in heads:
+                governor = governor.head.head  # "abducted students from a school in the country's northwest"
+            if not (governor.i in heads or self._argument_of(governor, heads)):
+                continue
+            if lemma in self.words.border_nouns:
+                others = [
+                    g
+                    for c in t.children
+                    if c.dep_ == "prep" and c.lower_ == "with"
+                    for g in c.children
+                    if g.dep_ == "pobj"
+                ]
+                if any(p.country == home.country for g in others for p in self.gazetteer.lookup(g.text)):
+                    continue
+                return t
+            country = [g for g in t.children if g.dep_ == "poss" and g.lower_ == "country"]
+            country += [
+                g
+                for c in t.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children
+                if g.lower_ == "country" and any(d.lower_ == "the" for d in g.children)
+            ]
+            if country:
+                return t
+        return None
+
+    def _country_of(self, code: str | None) -> Place | None:
+        """The gazetteer's country of an ISO 3166 alpha-3 code, by the country's ISO name."""
+        import pycountry
+
+        record = pycountry.countries.get(alpha_3=code) if code else None
+        names = [getattr(record, k) for k in ("common_name", "name") if record is not None and hasattr(record, k)]
+        for name in names:
+            for p in self.gazetteer.lookup(name):
+                if p.feature == "country" and p.country == code:
+                    return p
+        return None
+
     def _origin(self, tok: Token, ev: Event) -> bool:
         """Where a person is from, not where the person acted: a place before a noun of a person
         (``origin_nouns``: "an Ohio man", "a 36-year-old Cheltenham woman"), or the object of

@@ -572,6 +572,12 @@ class PlaceWords:
     #: offices and nouns only a first-level area has ("Georgia's *governor*", "the *state* of Georgia")
     area_offices: frozenset[str] = words(default=())
     area_nouns: frozenset[str] = words(default=())
+    origin_nouns: frozenset[str] = words(default=())
+    origin_prepositions: frozenset[str] = words(default=())
+    saint_words: frozenset[str] = words(default=())
+    relation_nouns: frozenset[str] = words(default=())
+    country_part_nouns: frozenset[str] = words(default=())
+    border_nouns: frozenset[str] = words(default=())
 
     @classmethod
     def load(cls, directory: Path | None = None) -> PlaceWords:

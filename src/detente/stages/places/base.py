@@ -33,6 +33,23 @@ class LocateEventsBase:
                 return inside
         return []
 
+    @staticmethod
+    def _larger_area(places: tuple[Place, ...] | list[Place]) -> list[Place]:
+        """The first-level areas of a name that are larger than the country of that name abroad
+        ("Georgia": the U.S. state holds more people than the country): which of the two is
+        meant is for the rest of the article to say, and the name says nothing of it itself."""
+        countries = [p for p in places if p.feature == "country"]
+        if not countries:
+            return []
+        return [
+            p
+            for p in places
+            if p.feature == "admin area"
+            and p.name == p.admin1
+            and p.country != countries[0].country
+            and p.population >= countries[0].population
+        ]
+
     def _off(self, doc: Doc, m: PlaceMention) -> bool:
         """Whether the place phrase puts the event off the place ("off the coast of X", "the
         waters of X"), from the name up to the verb."""
@@ -58,6 +75,8 @@ class LocateEventsBase:
             if cur.dep_ == "pobj" and cur.head.dep_ == "prep":
                 prep = cur.head
                 if prep.lower_ == "of" and syntax.is_noun(prep.head):
+                    if prep.head.lemma_.lower() in self.words.relation_nouns and prep.head.dep_ == "pobj":
+                        return None  # "in honor of Lewis", "in defence of Ukraine": what, not where
                     # "the town of Samarra", "a sweep of the Hebron area": the phrase around it
                     cur = prep.head
                     continue
@@ -98,6 +117,15 @@ class LocateEventsBase:
                 if held is not None:
                     return held, f"{m.text} not known in {container}, named in the same phrase: placed in {held.name}"
         key = name_key(m.text)
+        larger = self._larger_area(pool)
+        countries = [p for p in pool if p.feature == "country"]
+        if larger and not context.names(countries[0].country, m.start):
+            # "the debate scheduled in Georgia" in a story of Texas and the United States: the
+            # U.S. state, where the article places nothing in the country Georgia and names no
+            # party of it; where it names neither, the country
+            home = [p for p in larger if context.locates(p.country, m.start)]
+            if home:
+                return home[0], f"{home[0].country} named in the article, the country {m.text} not"
         if m.admin:
             # "Herat province": a first-level area (not a district of that name abroad)
             pool = [p for p in pool if p.feature == "admin area" and p.name == p.admin1] or pool

@@ -62,6 +62,11 @@ class ArticleContext(LocateEventsBase):
         regions: set[tuple[str | None, str | None]] = set()
         for m in found:
             named = [p for p in m.places if p.feature == "country"]  # "Lebanon" is the country
+            if LocateEventsBase._larger_area(m.places):
+                # "Georgia": the country or a larger U.S. state; the name does not vote, as a
+                # place nor as a party
+                ambiguous.update(range(m.start, m.end))
+                continue
             if named or (len({p.country for p in m.places}) == 1 and m.places[0].country):
                 first = named[0] if named else m.places[0]
                 if first.country:
@@ -136,6 +141,8 @@ class ArticleContext(LocateEventsBase):
         party, home = parties
         located: dict[str, set[int]] = {c: set(starts) for c, starts in home.items()}
         for m in found + ([dateline] if dateline else []):
+            if self._larger_area(m.places) and not m.containers:
+                continue  # "Georgia": the country or a larger U.S. state; the name does not vote
             named = [p.country for p in m.places if p.feature == "country" and p.country]  # "Lebanon"
             # "Geneva, Switzerland": the places of the name that lie in the country (else the
             # area) its phrase names

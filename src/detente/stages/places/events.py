@@ -153,6 +153,8 @@ class EventPlaces(LocateEventsBase):
         tok = doc[m.end - 1]
         anchor = self._anchor(tok)
         distance = min(abs(m.start - h) for h in heads)
+        if self._origin(tok, ev):
+            return (5, distance)  # "sentenced Ohio man John Doe", "Senator Jane Doe of Vermont said"
         country = m.feature == "country"
         if anchor is not None:
             prep, governor = anchor
@@ -183,6 +185,80 @@ class EventPlaces(LocateEventsBase):
         # town ("the town of", "a small town in") places the sentence's other events too
         placed = m.qualifiers or measured or m.settlement
         return (3 if placed and not country else 5, distance)
+
+    def _part_of_the_country(self, doc: Doc, ev: Event, sent: Span, home: Place) -> Token | None:
+        """A phrase of the event's clause that names a part or the edge of the article's country
+        without naming it: "in the north of the country", "in the country's east", "near the
+        border with Afghanistan" (``country_part_nouns``, ``border_nouns``): its noun, or None.
+        A border "with" the country of the article's place itself is not read so."""
+        heads = syntax.clause_heads(syntax.token_at(doc, ev.trigger.span[0]))
+        heads |= {c.i for h in list(heads) for c in doc[h].children if c.dep_ in ("nsubj", "nsubjpass")}
+        for t in sent:
+            lemma = t.lemma_.lower()
+            if lemma not in self.words.country_part_nouns and lemma not in self.words.border_nouns:
+                continue
+            if t.dep_ != "pobj" or t.head.lower_ not in self.words.prepositions:
+                continue
+            governor = t.head.head
+            if governor.dep_ == "pobj" and governor.head.head.i in heads:
+                governor = governor.head.head  # "abducted students from a school in the country's northwest"
+            if not (governor.i in heads or self._argument_of(governor, heads)):
+                continue
+            if lemma in self.words.border_nouns:
+                others = [
+                    g
+                    for c in t.children
+                    if c.dep_ == "prep" and c.lower_ == "with"
+                    for g in c.children
+                    if g.dep_ == "pobj"
+                ]
+                if any(p.country == home.country for g in others for p in self.gazetteer.lookup(g.text)):
+                    continue
+                return t
+            country = [g for g in t.children if g.dep_ == "poss" and g.lower_ == "country"]
+            country += [
+                g
+                for c in t.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children
+                if g.lower_ == "country" and any(d.lower_ == "the" for d in g.children)
+            ]
+            if country:
+                return t
+        return None
+
+    def _country_of(self, code: str | None) -> Place | None:
+        """The gazetteer's country of an ISO 3166 alpha-3 code, by the country's ISO name."""
+        import pycountry
+
+        record = pycountry.countries.get(alpha_3=code) if code else None
+        names = [getattr(record, k) for k in ("common_name", "name") if record is not None and hasattr(record, k)]
+        for name in names:
+            for p in self.gazetteer.lookup(name):
+                if p.feature == "country" and p.country == code:
+                    return p
+        return None
+
+    def _origin(self, tok: Token, ev: Event) -> bool:
+        """Where a person is from, not where the person acted: a place before a noun of a person
+        (``origin_nouns``: "an Ohio man", "a 36-year-old Cheltenham woman"), or the object of
+        ``origin_prepositions`` after a person's name ("Senator Jane Doe of Vermont", "Kenji
+        Sato of Kobe, Japan"). An attack keeps the town of its victim
+        ("a Gaza man was shot": news names a victim by where it befell him)."""
+        victim = ev.recipient is not None and ev.recipient.span[0] <= tok.idx < ev.recipient.span[1]
+        if ev.type == "ASSAULT" and victim:
+            return False
+        cur = tok
+        while cur.dep_ in ("compound", "amod", "nmod") and cur.head.i > cur.i:
+            cur = cur.head
+            if cur.lemma_.lower() in self.words.origin_nouns:
+                return True
+        if cur.dep_ == "appos" and cur.head.lower_ in self.words.origin_prepositions:
+            cur = cur.head  # "of Kobe, Japan" read as an apposition
+        if cur.dep_ != "pobj" or cur.head.lower_ not in self.words.origin_prepositions:
+            return False
+        owner = cur.head.head
+        return owner.pos_ == "PROPN" and owner.ent_type_ == "PERSON"
 
     def _argument_of(self, tok: Token, heads: set[int]) -> bool:
         """A participant of the event's own clause: its subject or object, or the object of an

@@ -161,6 +161,8 @@ class PlaceMentions(LocateEventsBase):
                 return None  # "the Red Crescent", "the tanker Marlin Luanda": a word inside a name
             if tok.ent_iob_ == "I" and tok.i > 0 and doc[tok.i - 1].tag_ == "POS" and tok.ent_type_ in OWNED_ENTITIES:
                 return None  # "Fishmongers' Hall", "St Mary's Church": a building named for its owner
+            if self._saints_building(doc, tok, end):
+                return None  # "St. John's Episcopal Church": a church, not St. John, Indiana
             if self._site_of(tok, places):
                 return None  # "the Paris Métro", "London Waterloo station": a site of the place before it
             if self._modifies_named_town(last, places):
@@ -184,6 +186,18 @@ class PlaceMentions(LocateEventsBase):
                 return None  # "arrested Smith"; but "shelled Lyman, in Ukraine's Donetsk region"
             return self._wider(doc, tok, end) or self._mention(doc, tok, end, places)
         return None
+
+    def _saints_building(self, doc: Doc, tok: Token, end: int) -> bool:
+        """A saint's name with a possessive before a building noun ("St. John's Episcopal
+        Church", "St Thomas' Hospital") names the building, not a town of the saint's name."""
+        if tok.text not in self.words.saint_words or end >= len(doc) or doc[end].tag_ != "POS":
+            return False
+        for t in doc[end + 1 : min(len(doc), end + 5)]:
+            if t.lower_ in self.words.facility_nouns:
+                return True
+            if not (t.pos_ in ("PROPN", "ADJ") or t.text[:1].isupper()):
+                return False
+        return False
 
     def _site_of(self, tok: Token, places: list[Place]) -> bool:
         """A town's name after a place name that modifies it, or whose entity it goes on, is a

@@ -59,6 +59,23 @@ class LocateEvents(PlaceMentions, ArticleContext, EventPlaces, Points, EventsSta
                 # "Hong Kong authorities have rejected the accusations" in a story told from
                 # Washington: the authorities of a land act in it
                 mention, how, basis = land, LAND_OF_OFFICE, "office"
+            at_home = chosen[home.start][0] if home is not None else None
+            part = land_of_home = None
+            if mention is None and at_home is not None and self._near_home(ev, at_home):
+                # (not "WASHINGTON — Israeli strikes near the border with Lebanon": a place abroad)
+                part = self._part_of_the_country(doc, ev, sents[ev.sentence], at_home)
+                land_of_home = self._country_of(at_home.country) if part is not None else None
+            if part is not None and land_of_home is not None and at_home is not None:
+                # "gunmen killed 12 villagers in the north of the country" under "KHARTOUM —": in
+                # Sudan, not in Khartoum
+                phrase = doc[part.left_edge.i : part.right_edge.i + 1]
+                why = f"a part of the country of the article's place ({at_home.name})"
+                ev = replace(
+                    ev,
+                    location=_located(phrase.text, (phrase.start_char, phrase.end_char), land_of_home, why, "sentence"),
+                )
+                out.append(ev)
+                continue
             if mention is None and home is not None and self._near_home(ev, chosen[home.start][0]):
                 mention, how = home, ("the dateline" if home is dateline else "the article's opening place phrase")
                 basis = "dateline" if home is dateline else "opening"

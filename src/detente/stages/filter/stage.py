@@ -172,7 +172,14 @@ class FilterEvents(HappenedChecks, SpeechChecks, WantedChecks, StandingChecks, H
             ("background", lambda: self.experienced(trigger)),
             ("an act one is unable to do", lambda: self.unable(trigger)),
             ("a role", lambda: self.role(trigger)),
-            ("a view shared", lambda: ev.type in words.concurring_types and self.concurs(trigger)),
+            ("a part played", lambda: not in_headline and self.part_played(trigger)),
+            (
+                "a view shared",
+                lambda: (
+                    ev.type in words.concurring_types
+                    and self.concurs(trigger, in_headline, ev.type in words.bare_reply_types)
+                ),
+            ),
             ("question", lambda: ev.type == "REQUEST" and self.question(trigger)),
             ("a question put", lambda: self.put_question(trigger)),
             ("a question asked", lambda: self.yes_no_question(trigger)),

@@ -2,7 +2,8 @@
 written for these tests: "agree" in the present simple as a bare reply or over what ought to be
 ("we agree that they must do more") is a view, not a settlement; an act looked forward to
 through "continuing to" is still a hope; the part a party plays in the present ("plays a key
-role in supporting X") is what it is for, a standing condition."""
+role in supporting X") is what it is for, a standing condition; a pledge kept ("fulfilled its
+pledge to", "delivering on our promise") was made before and is not made again."""
 
 from __future__ import annotations
 
@@ -38,6 +39,11 @@ pytestmark = pytest.mark.slow
         # a part played, in the present
         ("Senegal plays a key role in supporting Mali's transition.", "SUPPORT", "absent", None),
         ("Norway plays a central role in assuring the safety of the talks with Colombia.", "AGREE", "absent", None),
+        # a pledge kept is recalled, not made
+        ("Kenya fulfilled its pledge to send troops to Haiti.", "AGREE", "absent", None),
+        ("Japan has honored its commitment to supply vaccines to Vietnam.", "AGREE", "absent", None),
+        ("Germany kept its promise to deliver tanks to Ukraine.", "AGREE", "absent", None),
+        ("Kenya made good on its pledge to send troops to Haiti.", "AGREE", "absent", None),
         # guards (pass before and after): settlements, and what is agreed to
         ("Ghana and Togo agreed that their ministers would meet again in March.", "AGREE", "GHA", "TGO"),
         ("Kenya agreed with Uganda that the talks would resume next week.", "AGREE", "KEN", "UGA"),
@@ -45,6 +51,7 @@ pytestmark = pytest.mark.slow
         ("Kenya and Uganda agree to reopen the border.", "AGREE", "KEN", "UGA"),
         ("The European Union and Morocco agreed that their ministers should meet twice a year.", "AGREE", "EUR", "MAR"),
         ("Brazil will continue to work with Bolivia on the bridge.", "AGREE", "BRA", "BOL"),
+        ("Kenya pledged to send troops to Haiti.", "AGREE", "KEN", "HTI"),
         ('"Of course I disagree," the Kenyan opposition leader told the Nairobi prosecutor.', "REJECT", None, None),
     ],
 )

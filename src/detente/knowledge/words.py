@@ -454,6 +454,9 @@ class NotEventWords:
     owned_types: frozenset[str] = words(default=())
     #: a pledge noun that is the object of one of these is recalled, not made
     breaking_verbs: frozenset[str] = words(default=())
+    #: a pledge kept ("fulfilled its pledge", "delivering on our promise") is recalled (agree44)
+    keeping_verbs: frozenset[str] = words(default=())
+    kept_pledges: frozenset[str] = words(default=())
     #: "lifted its veto": a refusal noun that is the object of a verb of lifting is given up
     lifted_refusals: frozenset[str] = words(default=())
     lifting_verbs: frozenset[str] = words(default=())

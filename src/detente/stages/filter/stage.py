@@ -235,6 +235,7 @@ class FilterEvents(HappenedChecks, SpeechChecks, WantedChecks, StandingChecks, H
             ),
             ("a position held", lambda: ev.type in words.held_types and self.held(trigger)),
             ("a pledge broken", lambda: self.broken(trigger)),
+            ("a pledge kept", lambda: self.kept(trigger)),
             ("a refusal lifted", lambda: ev.type in words.lifted_refusal_types and self.lifted(trigger)),
             ("a support withdrawn", lambda: ev.type == "SUPPORT" and self.support_withdrawn(trigger)),
             ("a shot fired", lambda: ev.type == "COERCE" and self.shot_fired(trigger)),

@@ -176,6 +176,8 @@ class NotEventWords:
     #: ... but a visit looked forward to on a date is announced: the verbs of a host receiving a
     #: visitor ("looks forward to *welcoming* the Prime Minister on July 5")
     hosting_verbs: frozenset[str] = words(default=())
+    #: ... also through a verb of going on that carries it ("look forward to continuing to work")
+    carrying_verbs: frozenset[str] = words(default=())
     #: the types such an announced visit is coded as (the intent to meet: AGREE)
     set_visit_types: frozenset[str] = words(default=())
     forecast_verbs: frozenset[str] = words(default=())
@@ -237,6 +239,10 @@ class NotEventWords:
     concurring_verbs: frozenset[str] = words(default=())
     #: the types a concurring verb's events are dropped for (AGREE, and REJECT of "disagree")
     concurring_types: frozenset[str] = words(default=())
+    #: the modals of a "that" clause that make a present "agree" a view ("agree that we must")
+    obligation_modals: frozenset[str] = words(default=())
+    #: the types a bare present reply ("I agree.") is dropped for (not "I disagree.", a rejection)
+    bare_reply_types: frozenset[str] = words(default=())
     saying_verbs: frozenset[str] = words(default=())
     warning_verbs: frozenset[str] = words(default=())
     warned_auxiliaries: frozenset[str] = words(default=())
@@ -424,6 +430,9 @@ class NotEventWords:
     #: verbs whose infinitive complement is an act whose means are weighed ("cannot afford to defend")
     capability_verbs: frozenset[str] = words(default=())
     role_nouns: frozenset[str] = words(default=())
+    #: "plays a role in supporting X" (present): a part played, no act (agree44)
+    part_verbs: frozenset[str] = words(default=())
+    part_nouns: frozenset[str] = words(default=())
     #: "instead of" / "rather than": an act told as the one not taken
     forgone_adverbs: frozenset[str] = words(default=())
     forgone_words: frozenset[str] = words(default=())
@@ -451,6 +460,9 @@ class NotEventWords:
     owned_types: frozenset[str] = words(default=())
     #: a pledge noun that is the object of one of these is recalled, not made
     breaking_verbs: frozenset[str] = words(default=())
+    #: a pledge kept ("fulfilled its pledge", "delivering on our promise") is recalled (agree44)
+    keeping_verbs: frozenset[str] = words(default=())
+    kept_pledges: frozenset[str] = words(default=())
     #: "lifted its veto": a refusal noun that is the object of a verb of lifting is given up
     lifted_refusals: frozenset[str] = words(default=())
     lifting_verbs: frozenset[str] = words(default=())

@@ -446,6 +446,25 @@ class HappenedChecks(FilterEventsBase):
             and self._lemma(noun.head) in self.words.breaking_verbs
         )
 
+    def kept(self, trigger: Token) -> bool:
+        """Whether a pledge word (``kept_pledges``) is kept, told as done or being done: the object
+        of a verb of keeping (``keeping_verbs``: "fulfilled its pledge", "has honored its
+        commitment"), or of its "on" or "up to" phrase ("delivering on our promise", "made good on
+        its pledge", "lived up to its commitments"), with no modal and not an infinitive (agree44)."""
+        noun = trigger
+        while noun.dep_ == "conj" and noun.head.i != noun.i:
+            noun = noun.head
+        if not syntax.is_noun(noun) or self._lemma(noun) not in self.words.kept_pledges:
+            return False
+        verb = noun.head
+        if noun.dep_ == "pobj" and verb.lower_ in ("on", "to") and verb.head.i != verb.i:
+            verb = verb.head
+        elif noun.dep_ not in ("dobj", "nsubjpass"):
+            return False
+        if not syntax.is_verb(verb) or self._lemma(verb) not in self.words.keeping_verbs:
+            return False
+        return verb.tag_ != "VB" and not any(c.tag_ == "MD" for c in verb.children)
+
     def lifted(self, trigger: Token) -> bool:
         """Whether a refusal noun (``lifted_refusals``) is the object of a verb of lifting
         (``lifting_verbs``: "Hungary lifted its veto", "Turkey withdrew its objection")."""

@@ -144,7 +144,27 @@ class SpeechChecks(FilterEventsBase):
             return False
         return syntax.is_noun(head) and self._lemma(head) in self.words.role_nouns
 
-    def concurs(self, trigger: Token) -> bool:
+    def part_played(self, trigger: Token) -> bool:
+        """Whether the act is the "in" phrase of a part a party plays in the present simple
+        (``part_verbs``, ``part_nouns``: "Italy plays a crucial role in assuring NATO's southern
+        flank", "in the defence of"): what the party is for, not an act (agree44)."""
+        tok = trigger
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head  # "in training and equipping"
+        prep = tok.head
+        if tok.dep_ not in ("pcomp", "pobj") or prep.lower_ != "in" or prep.head.i == prep.i:
+            return False
+        verb = prep.head.head if prep.head.dep_ == "dobj" else prep.head  # the parser hangs "in" on either
+        parts = [c for c in verb.children if c.dep_ == "dobj" and self._lemma(c) in self.words.part_nouns]
+        if not parts:
+            return False
+        return (
+            self._lemma(verb) in self.words.part_verbs
+            and verb.tag_ in ("VBP", "VBZ")
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        )
+
+    def concurs(self, trigger: Token, in_headline: bool = False, reply: bool = True) -> bool:
         """Whether "agree" or "disagree" (``concurring_verbs``) only reports a speaker sharing a
         view or not: said as speech ("'...,' agreed Sayim", "agreed, saying ...", "agreed and
         warned ...": ``saying_verbs``), or holding that something is or was so ("all agreed that
@@ -152,10 +172,13 @@ class SpeechChecks(FilterEventsBase):
         would make it a settlement, "agreed that talks would resume"), also with a party ("agrees
         with the United States that migration is a shared challenge"), or disagreeing over a
         question ("disagreed about whether ..."). An object, a complement or a "to/on" phrase
-        names what is agreed to ("agreed to withdraw", "agreed on a truce")."""
+        names what is agreed to ("agreed to withdraw", "agreed on a truce"). A view given now
+        (``_view_now``; a bare reply only where ``reply``) is no settlement either, outside a headline."""
         w = self.words
         if self._lemma(trigger) not in w.concurring_verbs:
             return False
+        if not in_headline and self._view_now(trigger, reply):
+            return True
         kids = list(trigger.children)
         if any(c.dep_ in ("dobj", "xcomp") for c in kids):
             return False
@@ -170,6 +193,24 @@ class SpeechChecks(FilterEventsBase):
         inverted = any(c.dep_ == "nsubj" and c.i > trigger.i for c in kids)
         quoted = any(c.dep_ == "ccomp" and c.i < trigger.i for c in kids)
         return inverted or quoted or held or self._said(trigger) or bool(preps)
+
+    def _view_now(self, verb: Token, reply: bool = True) -> bool:
+        """Whether a concurring verb in the present simple gives a view (agree44): a bare reply
+        with no object, complement or phrase ("'I agree,' the minister said", "We agree."), or a
+        "that" clause under a modal of obligation (``obligation_modals``: "Ghana and Togo agree
+        that they must do more"; "agree that talks will resume" settles what comes)."""
+        if verb.tag_ not in ("VBP", "VBZ") or any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
+            return False
+        kids = list(verb.children)
+        told = ("dobj", "xcomp", "ccomp", "prep", "advcl", "dative", "attr", "acomp", "conj", "pcomp")
+        if not any(c.dep_ in told for c in kids):
+            return reply
+        return any(
+            c.dep_ == "ccomp"
+            and c.i > verb.i
+            and any(m.tag_ == "MD" and m.lower_ in self.words.obligation_modals for m in c.children)
+            for c in kids
+        )
 
     def _view_with(self, prep: Token) -> bool:
         """Whether "with" names a view or a policy that no party owns ("agreed with the
@@ -270,8 +311,10 @@ class SpeechChecks(FilterEventsBase):
                 tok = prep.head  # "to welcoming him *and to having* talks"
             elif tok.dep_ == "conj" and tok.head.i != tok.i:
                 tok = tok.head  # "to meeting and working with"
-            elif tok.dep_ == "xcomp" and tok.head.tag_ in ("VB", "VBG"):
-                tok = tok.head  # "to continue *working* with", "to continuing *to work* with" (round fixes44)
+            elif tok.dep_ == "xcomp" and self._lemma(tok.head) in self.words.carrying_verbs:
+                # "to continue *working* with", "to continuing *to work* with", "to resuming talks"
+                # (rounds fixes44, agree44: ``carrying_verbs``)
+                tok = tok.head
             else:
                 return False
         return False

@@ -178,7 +178,14 @@ class FilterEvents(HappenedChecks, SpeechChecks, WantedChecks, StandingChecks, H
             ("background", lambda: self.experienced(trigger)),
             ("an act one is unable to do", lambda: self.unable(trigger)),
             ("a role", lambda: self.role(trigger)),
-            ("a view shared", lambda: ev.type in words.concurring_types and self.concurs(trigger)),
+            ("a part played", lambda: not in_headline and self.part_played(trigger)),
+            (
+                "a view shared",
+                lambda: (
+                    ev.type in words.concurring_types
+                    and self.concurs(trigger, in_headline, ev.type in words.bare_reply_types)
+                ),
+            ),
             ("question", lambda: ev.type == "REQUEST" and self.question(trigger)),
             ("a question put", lambda: self.put_question(trigger)),
             ("a question asked", lambda: self.yes_no_question(trigger)),
@@ -234,6 +241,7 @@ class FilterEvents(HappenedChecks, SpeechChecks, WantedChecks, StandingChecks, H
             ),
             ("a position held", lambda: ev.type in words.held_types and self.held(trigger)),
             ("a pledge broken", lambda: self.broken(trigger)),
+            ("a pledge kept", lambda: self.kept(trigger)),
             ("a refusal lifted", lambda: ev.type in words.lifted_refusal_types and self.lifted(trigger)),
             ("a support withdrawn", lambda: ev.type == "SUPPORT" and self.support_withdrawn(trigger)),
             ("a shot fired", lambda: ev.type == "COERCE" and self.shot_fired(trigger)),

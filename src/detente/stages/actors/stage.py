@@ -55,7 +55,19 @@ class ResolveActors(ContextSides, EventsStage):
         article = _Article(doc, work.mentions, self.actors, self.words)
         article.speakers = _speakers(events)
         article.events = _EventIndex(events)
-        return _once_for_no_party(_one_country_per_mention(list(self._refine(article, events)), article), article)
+        kept = _once_for_no_party(_one_country_per_mention(list(self._refine(article, events)), article), article)
+        return [replace(ev, recipient=None) if self._unresolved_thing(ev.recipient) else ev for ev in kept]
+
+    def _unresolved_thing(self, side: Actor | None) -> bool:
+        """Whether a recipient is a pronoun of a thing or an act that no way resolved ("I support
+        *it*", "we reject *that*", "talk about *what* you want": ``thing_pronouns``): it names no one."""
+        return (
+            side is not None
+            and side.country is None
+            and side.name is None
+            and side.sector is None
+            and side.text.lower() in self.words.thing_pronouns
+        )
 
     def _attacker(self, ev: Event, article: _Article) -> Actor | None:
         """The doer of an attack with no actor named, as the article calls them ("the attacker"),

@@ -115,9 +115,9 @@ class BuildEvents:
         if addressee is not None:
             # '"You must release the sailors," the minister told *the ambassador*': the one addressed
             heads = [addressee if h.pos_ == "PRON" and h.lower_ in ADDRESSEE_PRONOUNS else h for h in heads]
-        recipients: list[Actor | None] = [
-            r for h in heads for r in resolver.resolve(h, acting, speaker=speaker) if not self._unresolved_thing(r)
-        ] or [None]
+        recipients: list[Actor | None] = [r for h in heads for r in resolver.resolve(h, acting, speaker=speaker)] or [
+            None
+        ]
         if set(cand.recipients) != set(cand.actors):
             recipients = _distinct(sorted(recipients, key=lambda r: r.span[0] if r is not None else -1))
         code = self.ontology.code(cand.cameo)
@@ -234,11 +234,6 @@ class BuildEvents:
         if not syntax.is_verb(verb) or verb.lemma_.lower() not in self.references.topic_verbs:
             return False
         return not any(doc[h].dep_ == "pobj" and doc[h].head.head.i == verb.i for h in cand.recipients)
-
-    def _unresolved_thing(self, side: Actor) -> bool:
-        """Whether a recipient is a pronoun of a thing or an act left unresolved ("I support *it*",
-        "talk about *what* you want": ``thing_pronouns``): it names no one."""
-        return _no_party(side) and side.text.lower() in self.references.thing_pronouns
 
     def _pairs(
         self, cand: Candidate, type_: str, actors: list[Actor | None], recipients: list[Actor | None]

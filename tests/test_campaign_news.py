@@ -86,6 +86,8 @@ def _types(coder: Any, text: str) -> list[str]:
         ("The Green candidate backs term limits for members of the state legislature.", "SUPPORT"),
         ("She supports ending tax breaks for oil companies.", "SUPPORT"),
         ("The Socialist nominee called for the abolition of the Department of Education.", "REQUEST"),
+        # ... a candidate defending his or her own proposal or record acts on no other party
+        ("Governor Dana Whitfield faced questions on Monday. Whitfield defended her budget plan on radio.", "SUPPORT"),
     ],
 )
 def test_campaign_not_events(coder: Any, text: str, type_: str) -> None:
@@ -115,6 +117,7 @@ def test_campaign_not_events(coder: Any, text: str, type_: str) -> None:
         ("Amnesty International called for an investigation into the shooting of protesters.", "REQUEST"),
         ("Russia supports the U.S. ceasefire proposal.", "SUPPORT"),
         ("France called for the release of the hostages held by Hamas.", "REQUEST"),
+        ("President Hill spoke on Monday. Lopez praised his record.", "SUPPORT"),
         # a politician attacking another for a harm laid at the other's door criticises (was: ASSAULT)
         ("Senator Ana Lopez attacked Governor Hill for the deaths of hundreds of nursing home residents.", "ACCUSE"),
     ],

@@ -286,6 +286,8 @@ class SidesChecks(FilterEventsBase):
             return False
         if not syntax.is_verb(trigger) or self._lemma(trigger) not in w.stand_verbs:
             return False
+        if not self._campaigner(doc, ev):
+            return False
         stands = [c for c in trigger.children if c.dep_ in ("dobj", "xcomp") and c.tag_ in ("NN", "NNS", "VBG")]
         stands += [
             o
@@ -310,13 +312,40 @@ class SidesChecks(FilterEventsBase):
         # (of a gerund, the phrase of its object's preposition: "supports ending immunity *for
         # police officers*")
         heads = [stand] + [c for c in stand.children if c.dep_ == "dobj" and stand.tag_ == "VBG"]
-        below = {t.i for h in heads for c in h.children if c.dep_ == "prep" for t in c.subtree}
+        # ... but an "of" names the policy's owner ("the work *of the interim government*", "the
+        # aspirations *of the Belarusian people*") unless the policy is an act done to what
+        # follows ("the abolition *of the agency*": ``stand_action_nouns``)
+        acted = self._lemma(stand) in w.stand_action_nouns or stand.tag_ == "VBG"
+        below = {
+            t.i
+            for h in heads
+            for c in h.children
+            if c.dep_ == "prep" and (c.lower_ != "of" or acted)
+            for t in c.subtree
+        }
         if not all(t.i in below for t in side):
             return False
         # a state named there, not the actor's own, may be what the stand is aimed at ("opposes
         # any official contact with Taiwan", "statehood for Puerto Rico"): left
         foreign = ev.recipient.country and ev.recipient.country != (ev.actor and ev.actor.country)
         return not (foreign and side.root.ent_type_ in w.stand_state_entities)
+
+    def _campaigner(self, doc: Doc, ev: Event) -> bool:
+        """Whether the actor is one who stands in a race: a person (a PERSON name, "he", "she") or
+        a candidate or a party by its noun (``candidate_nouns``, ``stand_party_nouns``). A state,
+        a government or a "we" of an official statement is not read so ("the United States
+        supports the work of ...")."""
+        if ev.actor is None:
+            return False
+        span = doc.char_span(*ev.actor.span, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        root = span.root
+        if root.ent_type_ == "PERSON" or root.lower_ in self.words.owner_pronouns_subject:
+            return True
+        return root.ent_type_ not in ("GPE", "NORP") and self._lemma(root) in (
+            self.words.candidate_nouns | self.words.stand_party_nouns
+        )
 
     def figurative_attack(self, trigger: Token) -> bool:
         """Whether an attack told by a noun (``attack_nouns``) is aimed "on" or "against" an idea

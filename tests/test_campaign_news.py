@@ -10,8 +10,8 @@ ruler recognises them (SUPPORT).
 
 Round campaign44 added: a rally one candidate owns ("attended Dorsey's rally"), a clash at a
 debate, an attack told by a noun on an idea ("attacks on democracy") and a stand on a policy whose
-party is named only inside the policy's phrase ("backs term limits for members of Congress") are
-no events; attacking a rival "for the deaths" of people is criticism (ACCUSE)."""
+party is named only inside the policy's phrase ("backs term limits for members of Congress") and a
+candidate defending his own record are no events; attacking a rival "for the deaths" of people is criticism (ACCUSE)."""
 
 from __future__ import annotations
 
@@ -87,7 +87,7 @@ def _types(coder: Any, text: str) -> list[str]:
         ("She supports ending tax breaks for oil companies.", "SUPPORT"),
         ("The Socialist nominee called for the abolition of the Department of Education.", "REQUEST"),
         # ... a candidate defending his or her own proposal or record acts on no other party
-        ("Governor Dana Whitfield faced questions on Monday. Whitfield defended her budget plan on radio.", "SUPPORT"),
+        ("Paul Amato ran for mayor in 2019. Amato defended his record on Tuesday.", "SUPPORT"),
     ],
 )
 def test_campaign_not_events(coder: Any, text: str, type_: str) -> None:

@@ -6,7 +6,12 @@ one's politics or a building as the actor; a talk whose other side is only in th
 about ("discusses why he joined the Reform Party"); a person joining a party as its member; a
 candidate leaving a race ("withdrew before the primaries"); support given up ("backed away from
 his previous support for"). The guards are coded before and after; acknowledging someone as a
-ruler recognises them (SUPPORT)."""
+ruler recognises them (SUPPORT).
+
+Round campaign44 added: a rally one candidate owns ("attended Dorsey's rally"), a clash at a
+debate, an attack told by a noun on an idea ("attacks on democracy") and a stand on a policy whose
+party is named only inside the policy's phrase ("backs term limits for members of Congress") and a
+candidate defending his own record are no events; attacking a rival "for the deaths" of people is criticism (ACCUSE)."""
 
 from __future__ import annotations
 
@@ -65,6 +70,24 @@ def _types(coder: Any, text: str) -> list[str]:
         ("The senator backed away from President Lee after the scandal.", "SUPPORT"),
         # a person joining a party as its member
         ("Eventually, Maria Lopez joined the Reform Party and rose to the position of chairman.", "SUPPORT"),
+        # round campaign44: a rally one candidate owns, in a text about a race, is campaigning
+        ("The race for governor tightened. Hundreds of volunteers attended Mark Dorsey's rally in Dayton.", "PROTEST"),
+        (
+            "Both candidates toured Ohio this week. At her rally in Toledo, Senator Alma Reyes mocked her opponent.",
+            "PROTEST",
+        ),
+        # ... candidates clashing at a debate clash in words
+        ("The two candidates clashed over health care during Thursday's debate.", "ASSAULT"),
+        ("Governor Ruiz clashed with Senator Holt in a televised debate on Tuesday.", "ASSAULT"),
+        # ... an attack told by a noun on an idea or a practice is no assault
+        ("Senator Ana Lopez condemned President Hill's attacks on democracy.", "ASSAULT"),
+        ("The governor's attacks on voting rights drew criticism from Senator Ana Lopez.", "ASSAULT"),
+        # ... a stand on a policy whose party is named only inside the policy's phrase
+        ("The Green candidate backs term limits for members of the state legislature.", "SUPPORT"),
+        ("She supports ending tax breaks for oil companies.", "SUPPORT"),
+        ("The Socialist nominee called for the abolition of the Department of Education.", "REQUEST"),
+        # ... a candidate defending his or her own proposal or record acts on no other party
+        ("Paul Amato ran for mayor in 2019. Amato defended his record on Tuesday.", "SUPPORT"),
     ],
 )
 def test_campaign_not_events(coder: Any, text: str, type_: str) -> None:
@@ -83,6 +106,20 @@ def test_campaign_not_events(coder: Any, text: str, type_: str) -> None:
         ("France backed the Iraqi government in the talks.", "SUPPORT"),
         ("Russia withdrew its troops from the border before the election.", "RETREAT"),
         ("Putin and Xi discussed how to end the war in Ukraine.", "CONSULT"),
+        # round campaign44's guards: a rally with no owner, a clash or an attack on people, a stand
+        # aimed at a foreign state, an act the noun names, the owner of the policy supported
+        ("Opposition candidate Irina Volkova held a rally in Minsk on Sunday.", "PROTEST"),
+        ("Protesters clashed with police over the new law.", "ASSAULT"),
+        ("Rebels clashed with the army in the north on Monday.", "ASSAULT"),
+        ("Gunmen carried out attacks on polling stations in the north.", "ASSAULT"),
+        ("Beijing strongly opposes any official contact with Taiwan.", "REJECT"),
+        ("The senator called for sanctions on Iran over its nuclear program.", "ACCUSE"),
+        ("Amnesty International called for an investigation into the shooting of protesters.", "REQUEST"),
+        ("Russia supports the U.S. ceasefire proposal.", "SUPPORT"),
+        ("France called for the release of the hostages held by Hamas.", "REQUEST"),
+        ("President Hill spoke on Monday. Lopez praised his record.", "SUPPORT"),
+        # a politician attacking another for a harm laid at the other's door criticises (was: ASSAULT)
+        ("Senator Ana Lopez attacked Governor Hill for the deaths of hundreds of nursing home residents.", "ACCUSE"),
     ],
 )
 def test_campaign_guards(coder: Any, text: str, type_: str) -> None:

@@ -329,6 +329,26 @@ class NotEventWords:
     #: the prepositions of a person's withdrawal that name what was left ("withdrew *from* the talks")
     left_prepositions: frozenset[str] = words(default=())
     candidate_nouns: frozenset[str] = words(default=())
+    #: campaign44: a rally owned by one person in a campaign's text is that person's campaign event
+    rally_nouns: frozenset[str] = words(default=())
+    owner_pronouns: frozenset[str] = words(default=())
+    rally_kept_sectors: frozenset[str] = words(default=())
+    #: campaign44: a clash, or an attack told by a noun, in words: the verbs and nouns, the
+    #: occasions of speech they happen at, and the ideas or practices attacked
+    verbal_clash_verbs: frozenset[str] = words(default=())
+    speech_occasion_nouns: frozenset[str] = words(default=())
+    attack_nouns: frozenset[str] = words(default=())
+    figurative_targets: frozenset[str] = words(default=())
+    #: campaign44: a stand on a policy whose party is named only inside the policy's phrase
+    stand_types: frozenset[str] = words(default=())
+    stand_codes: frozenset[str] = words(default=())
+    stand_verbs: frozenset[str] = words(default=())
+    stand_preps: frozenset[str] = words(default=())
+    stand_kept_nouns: frozenset[str] = words(default=())
+    stand_state_entities: frozenset[str] = words(default=())
+    stand_action_nouns: frozenset[str] = words(default=())
+    stand_party_nouns: frozenset[str] = words(default=())
+    owner_pronouns_subject: frozenset[str] = words(default=())
     member_bodies: frozenset[str] = words(default=())
     change_measures: frozenset[str] = words(default=())
     #: the words that open a question a talk is about ("discussed *why* he joined the party")

@@ -137,12 +137,37 @@ class HarmChecks(FilterEventsBase):
         reflexive = syntax.REFLEXIVE_PRONOUNS
         if ev.recipient is not None and ev.recipient.text.lower() in reflexive:
             return True
+        if self._own_thing(ev, trigger):
+            return True
         return (
             ev.type in self.words.self_harm_types
             and not self._handed_to(trigger.doc, ev)  # "handed himself over *to the police*": to them
             and syntax.is_verb(trigger)
             and any(c.dep_ == "dobj" and c.lower_ in reflexive for c in trigger.children)
         )
+
+    @staticmethod
+    def _own_thing(ev: Event, trigger: Token) -> bool:
+        """Whether the recipient is the doer, read from the possessive pronoun of what the verb
+        acts on ("O'Rourke defended *his* proposal", "she praised *her* own record"): the
+        recipient is named outside the sentence and it and the actor are one person (the same
+        name, or one the surname of the other: "O'Rourke", "Beto O'Rourke")."""
+        actor, side = ev.actor, ev.recipient
+        if actor is None or side is None or not syntax.is_verb(trigger):
+            return False
+        sent = trigger.sent
+        if sent.start_char <= side.span[0] < sent.end_char:
+            return False  # the recipient is named in the sentence itself
+        owned = any(
+            g.dep_ == "poss" and g.tag_ == "PRP$" and g.lower_ in ("his", "her")
+            for c in trigger.children
+            if c.dep_ == "dobj"
+            for g in c.children
+        )
+        if not owned:
+            return False
+        a, r = actor.text.split(), side.text.split()
+        return bool(a and r) and a[-1].lower() == r[-1].lower() and a[-1][:1].isupper()
 
     @staticmethod
     def _handed_to(doc: Doc, ev: Event) -> bool:

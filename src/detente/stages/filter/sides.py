@@ -245,10 +245,140 @@ class SidesChecks(FilterEventsBase):
             for c in subjects
         ):  # "Ortiz withdrew", "its first pick, Maria Ortiz, withdrew"
             return False
+        return self._race_spoken(trigger)
+
+    def _race_spoken(self, trigger: Token) -> bool:
+        """Whether the trigger's sentence or the two before speak of a race or its candidates
+        (``campaign_nouns``, ``candidate_nouns``)."""
         sents = list(trigger.doc.sents)
         at = next((i for i, s in enumerate(sents) if s.start <= trigger.i < s.end), 0)
-        words = w.campaign_nouns | w.candidate_nouns
+        words = self.words.campaign_nouns | self.words.candidate_nouns
         return any(self._lemma(t) in words for s in sents[max(at - 2, 0) : at + 1] for t in s)
+
+    def owned_rally(self, ev: Event, trigger: Token) -> bool:
+        """Whether a protest is told by a rally one person owns ("attended Trump's Tulsa rally",
+        "at his rally in Erie, the senator mocked his rival") where the text around speaks of a
+        race (:meth:`_race_spoken`): that candidate's campaign event, no protest against anyone.
+        A crowd's ("their rally"), an opposition's (``rally_kept_sectors``) and an unowned one
+        ("the candidate held a rally in Minsk") stay."""
+        w = self.words
+        if syntax.is_verb(trigger) or self._lemma(trigger) not in w.rally_nouns:
+            return False
+        if ev.actor is not None and ev.actor.sector in w.rally_kept_sectors:
+            return False
+        owners = [c for c in trigger.children if c.dep_ == "poss"]
+        # a person's surname named in full before ("Mark Fowler ... Fowler's rally"), which the
+        # tagger may read as an organisation
+        surnames = {e[-1].lower_ for e in trigger.doc.ents if e.label_ == "PERSON" and e.end <= trigger.i}
+        if not owners or not all(
+            c.lower_ in w.owner_pronouns or (c.tag_ == "NNP" and (c.ent_type_ == "PERSON" or c.lower_ in surnames))
+            for c in owners
+        ):
+            return False
+        return self._race_spoken(trigger)
+
+    def verbal_clash(self, trigger: Token) -> bool:
+        """Whether a clash (``verbal_clash_verbs``) happens at an occasion of speech
+        (``speech_occasion_nouns``: "the two candidates clashed over taxes in Tuesday's debate",
+        "sparred during the interview"): words, no assault. The occasion is a preposition's object
+        under the verb or under the verb's own preposition's object ("over taxes in the debate")."""
+        w = self.words
+        if not syntax.is_verb(trigger) or self._lemma(trigger) not in w.verbal_clash_verbs:
+            return False
+        preps = [c for c in trigger.children if c.dep_ == "prep"]
+        objects = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+        preps += [g for o in objects for g in o.children if g.dep_ == "prep"]
+        return any(o.dep_ == "pobj" and self._lemma(o) in w.speech_occasion_nouns for p in preps for o in p.children)
+
+    def policy_stand(self, doc: Doc, ev: Event, trigger: Token) -> bool:
+        """Whether a stand on a policy (``stand_types`` of the plain ``stand_codes``, told by
+        ``stand_verbs``) has its recipient only inside the policy's phrase: the verb's object, or
+        the object of its "for" or "against" (``stand_preps``), is a common noun or a gerund, and
+        the recipient lies below it, not as its owner ("backs term limits *for members of
+        Congress*", "supports tariffs *on Chinese* goods", "called for the abolition *of the
+        agency*"). "Rejected *the governor's* plan", "called on Congress to ...", "backed the
+        senator" stay."""
+        w = self.words
+        if ev.type not in w.stand_types or ev.cameo not in w.stand_codes or ev.recipient is None:
+            return False
+        if not syntax.is_verb(trigger) or self._lemma(trigger) not in w.stand_verbs:
+            return False
+        if not self._campaigner(doc, ev):
+            return False
+        stands = [c for c in trigger.children if c.dep_ in ("dobj", "xcomp") and c.tag_ in ("NN", "NNS", "VBG")]
+        stands += [
+            o
+            for p in trigger.children
+            if p.dep_ == "prep" and p.lower_ in w.stand_preps
+            for o in p.children
+            if o.dep_ in ("pobj", "pcomp") and o.tag_ in ("NN", "NNS", "VBG")
+        ]
+        if len(stands) != 1 or any(c.dep_ in ("dobj", "dative") and c not in stands for c in trigger.children):
+            return False
+        stand = stands[0]
+        if (stand.tag_ != "VBG" and self._lemma(stand) in w.stand_kept_nouns) or self._names_party(stand):
+            return False  # an act asked of a party ("an end to", "an investigation"), a party itself
+        if any(c.dep_ in ("acl", "relcl") or c.tag_ == "TO" for c in stand.children):
+            return False  # "called for the government to fire the prosecutor": the party asked
+        side = doc.char_span(*ev.recipient.span, alignment_mode="expand")
+        if side is None or not len(side):
+            return False
+        # the recipient lies in a phrase of a preposition of the policy ("term limits *for members
+        # of Congress*"), not among the words before its noun ("the U.S. ceasefire proposal",
+        # "G7 action", "the governor's plan": the owner or the doer is the one supported or asked)
+        # (of a gerund, the phrase of its object's preposition: "supports ending immunity *for
+        # police officers*")
+        heads = [stand] + [c for c in stand.children if c.dep_ == "dobj" and stand.tag_ == "VBG"]
+        # ... but an "of" names the policy's owner ("the work *of the interim government*", "the
+        # aspirations *of the Belarusian people*") unless the policy is an act done to what
+        # follows ("the abolition *of the agency*": ``stand_action_nouns``)
+        acted = self._lemma(stand) in w.stand_action_nouns or stand.tag_ == "VBG"
+        below = {
+            t.i
+            for h in heads
+            for c in h.children
+            if c.dep_ == "prep" and (c.lower_ != "of" or acted)
+            for t in c.subtree
+        }
+        if not all(t.i in below for t in side):
+            return False
+        # a state named there, not the actor's own, may be what the stand is aimed at ("opposes
+        # any official contact with Taiwan", "statehood for Puerto Rico"): left
+        foreign = ev.recipient.country and ev.recipient.country != (ev.actor and ev.actor.country)
+        return not (foreign and side.root.ent_type_ in w.stand_state_entities)
+
+    def _campaigner(self, doc: Doc, ev: Event) -> bool:
+        """Whether the actor is one who stands in a race: a person (a PERSON name, "he", "she") or
+        a candidate or a party by its noun (``candidate_nouns``, ``stand_party_nouns``). A state,
+        a government or a "we" of an official statement is not read so ("the United States
+        supports the work of ...")."""
+        if ev.actor is None:
+            return False
+        span = doc.char_span(*ev.actor.span, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        root = span.root
+        if root.ent_type_ == "PERSON" or root.lower_ in self.words.owner_pronouns_subject:
+            return True
+        return root.ent_type_ not in ("GPE", "NORP") and self._lemma(root) in (
+            self.words.candidate_nouns | self.words.stand_party_nouns
+        )
+
+    def figurative_attack(self, trigger: Token) -> bool:
+        """Whether an attack told by a noun (``attack_nouns``) is aimed "on" or "against" an idea
+        or a practice (``figurative_targets``: "his attacks on mail-in voting", "attacks on
+        democracy"): criticism of no party, no assault; "attacks on voters" stays."""
+        w = self.words
+        if syntax.is_verb(trigger) or self._lemma(trigger) not in w.attack_nouns:
+            return False
+        targets = [
+            o
+            for p in trigger.children
+            if p.dep_ == "prep" and p.lower_ in ("on", "against", "upon")
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        return bool(targets) and all(self._lemma(o) in w.figurative_targets for o in targets)
 
     def election_tally(self, doc: Doc, trigger: Token) -> bool:
         """Whether the act's object is a count of an election's delegates, votes or seats

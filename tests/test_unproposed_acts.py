@@ -95,3 +95,29 @@ def test_recall42_wordings(coder, sentence: str, type_: str, actor: str | None, 
 )
 def test_recall43_wordings(coder, sentence: str, type_: str, actor: str | None, recipient: str | None) -> None:  # type: ignore[no-untyped-def]
     check_coded(coder, sentence, type_, actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_", "actor", "recipient"),
+    [
+        # a party in contact or in touch with another consults it
+        ("Turkish officials have been in contact with the Taliban.", "CONSULT", "TUR", "AFG"),
+        ("Ottawa has been in touch with New Delhi about the case.", "CONSULT", "CAN", "IND"),
+        ("Egypt remains in close contact with Qatar on the talks.", "CONSULT", "EGY", "QAT"),
+        # a courtesy call paid on a party visits it ("call on" alone stays an appeal)
+        ("The Indonesian ambassador paid a courtesy call on the Malaysian king.", "CONSULT", "IDN", "MYS"),
+        # a named person or a premier received is hosted
+        ("Erdogan received Viktor Orban in Ankara on Friday.", "CONSULT", "TUR", "HUN"),
+        ("The Saudi crown prince received the Pakistani premier in Jeddah.", "CONSULT", "SAU", "PAK"),
+        # forces deployed or withdrawn, named by the noun: their side moves them
+        ("The deployment of Chadian troops to Niger began last June.", "MOBILIZE", "TCD", "NER"),
+        ("The deployment of Burundian soldiers to Somalia began in March.", "MOBILIZE", "BDI", "SOM"),
+        ("The withdrawal of French troops from Chad ended in January.", "RETREAT", "FRA", None),
+        # guards: contact lost or made with a thing consults no one; a letter received hosts no one;
+        # an ambassador withdrawn is no force moved by the "of" phrase
+        ("Rescuers lost contact with the fishing boat near Crete.", "CONSULT", "absent", None),
+        ("The Kenyan president received a letter from the Chinese embassy.", "CONSULT", "absent", None),
+    ],
+)
+def test_recall44_wordings(coder, sentence: str, type_: str, actor: str | None, recipient: str | None) -> None:  # type: ignore[no-untyped-def]
+    check_coded(coder, sentence, type_, actor, recipient)

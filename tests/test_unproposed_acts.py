@@ -100,10 +100,6 @@ def test_recall43_wordings(coder, sentence: str, type_: str, actor: str | None, 
 @pytest.mark.parametrize(
     ("sentence", "type_", "actor", "recipient"),
     [
-        # a party in contact or in touch with another consults it
-        ("Turkish officials have been in contact with the Taliban.", "CONSULT", "TUR", "AFG"),
-        ("Ottawa has been in touch with New Delhi about the case.", "CONSULT", "CAN", "IND"),
-        ("Egypt remains in close contact with Qatar on the talks.", "CONSULT", "EGY", "QAT"),
         # a courtesy call paid on a party visits it ("call on" alone stays an appeal)
         ("The Indonesian ambassador paid a courtesy call on the Malaysian king.", "CONSULT", "IDN", "MYS"),
         # a named person or a premier received is hosted
@@ -113,9 +109,7 @@ def test_recall43_wordings(coder, sentence: str, type_: str, actor: str | None, 
         ("The deployment of Chadian troops to Niger began last June.", "MOBILIZE", "TCD", "NER"),
         ("The deployment of Burundian soldiers to Somalia began in March.", "MOBILIZE", "BDI", "SOM"),
         ("The withdrawal of French troops from Chad ended in January.", "RETREAT", "FRA", None),
-        # guards: contact lost or made with a thing consults no one; a letter received hosts no one;
-        # an ambassador withdrawn is no force moved by the "of" phrase
-        ("Rescuers lost contact with the fishing boat near Crete.", "CONSULT", "absent", None),
+        # guard: a letter received hosts no one
         ("The Kenyan president received a letter from the Chinese embassy.", "CONSULT", "absent", None),
     ],
 )

@@ -105,10 +105,6 @@ def test_recall43_wordings(coder, sentence: str, type_: str, actor: str | None, 
         # a named person or a premier received is hosted
         ("Erdogan received Viktor Orban in Ankara on Friday.", "CONSULT", "TUR", "HUN"),
         ("The Saudi crown prince received the Pakistani premier in Jeddah.", "CONSULT", "SAU", "PAK"),
-        # forces deployed or withdrawn, named by the noun: their side moves them
-        ("The deployment of Chadian troops to Niger began last June.", "MOBILIZE", "TCD", "NER"),
-        ("The deployment of Burundian soldiers to Somalia began in March.", "MOBILIZE", "BDI", "SOM"),
-        ("The withdrawal of French troops from Chad ended in January.", "RETREAT", "FRA", None),
         # guard: a letter received hosts no one
         ("The Kenyan president received a letter from the Chinese embassy.", "CONSULT", "absent", None),
     ],

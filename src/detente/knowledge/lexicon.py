@@ -181,9 +181,6 @@ class WordRoles:
     continuing_words: frozenset[str] = words(default=())
     #: nouns of an act whose "of" phrase names its doer ("the visit *of the emir* to Baghdad")
     doer_of_nouns: frozenset[str] = words(default=())
-    #: nouns of forces moved whose "of" phrase, when armed units, names who moves them
-    #: ("the deployment *of Rwandan troops* to Mozambique")
-    force_doer_nouns: frozenset[str] = words(default=())
     #: nouns of a message, the act of whoever says them ("'Congratulations to X,' she wrote")
     message_nouns: frozenset[str] = words(default=())
     #: feelings expressed whose owner holds them: "conveyed *Japan's* gratitude for Oman's role"

@@ -396,10 +396,6 @@ class ArgumentFinderBase:
             # "the visit of the emir to Baghdad", "the request of the prime minister": the doer
             doers = [o for o in of_objects if (_names_a_party(o) and o.pos_ != "PRON") or self._party_noun(o)]
             actors = doers
-        if not actors and self.lemma(noun) in self.lex.roles.force_doer_nouns:
-            # "the deployment of Rwandan troops to Mozambique": the troops' side moves them
-            doers = [o for o in of_objects if self.lemma(o) in self.lex.roles.force_nouns]
-            actors = doers
         if not actors and self.lemma(noun) in self.lex.roles.freeing_nouns:
             # "the release of four hostages *held by Hamas*": whoever held them frees them
             actors = [a for p in of_objects for a in self._holders(p)]

@@ -262,6 +262,8 @@ class WordRoles:
     #: verbs by which a party is said to be in a meeting ("Iran *is* in talks with X", "*remains* in
     #: negotiations with Y"): the party holds it
     engaged_verbs: frozenset[str] = words(default=())
+    #: prepositions of such a meeting on one of them ("is *on* a visit to", "is in Kyiv *for* talks")
+    engaged_preps: frozenset[str] = words(default=("in",))
     #: verbs by which a reaction is said to come from its sayers ("condemnation *poured in* from X")
     source_verbs: frozenset[str] = words(default=())
     #: verbs by which a meeting is said to gather its participants ("a summit *bringing together*

@@ -349,11 +349,14 @@ class ArgumentFinderBase:
         headline hangs "in talks" on ("Iran in talks with Saudi Arabia"; the parser may read the
         headline's last noun as its verb, the name as that noun's subject)."""
         prep = noun.head
-        if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "in":
+        if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in self.lex.roles.engaged_preps:
             return []
         holder = prep.head
         if self.lemma(holder) in self.lex.roles.engaged_verbs:
+            # "is in talks with", "is on a visit to", "is in Kyiv for talks with"
             return self.subjects(holder)
+        if prep.lower_ != "in":
+            return []
         if holder.dep_ in ("ROOT", "nsubj") and holder.pos_ == "PROPN" and _names_a_party(holder):
             return syntax.with_conjuncts([holder])
         return []

@@ -118,7 +118,7 @@ def test_recall43_wordings(coder, sentence: str, type_: str, actor: str | None, 
         ("Somali troops recaptured the presidential palace in Mogadishu.", "COERCE", "SOM", None),
         ("Yemen's army retook the governor's headquarters in Marib.", "COERCE", "YEM", None),
         # an envoy called in is summoned
-        ("Algiers called in the French ambassador over the arrest.", "ACCUSE", "DZA", "FRA"),
+        ("Algeria called in the French ambassador on Tuesday.", "ACCUSE", "DZA", "FRA"),
         # guards: a meeting to come is not held; a letter received hosts no one; reinforcements
         # called in are no envoy summoned
         ("The police called in reinforcements from the capital.", "ACCUSE", "absent", None),

@@ -117,11 +117,7 @@ def test_recall43_wordings(coder, sentence: str, type_: str, actor: str | None, 
         # a seat of power or a stronghold recaptured or retaken is ground taken
         ("Somali troops recaptured the presidential palace in Mogadishu.", "COERCE", "SOM", None),
         ("Yemen's army retook the governor's headquarters in Marib.", "COERCE", "YEM", None),
-        # an envoy called in is summoned
-        ("Algeria called in the French ambassador on Tuesday.", "ACCUSE", "DZA", "FRA"),
-        # guards: a meeting to come is not held; a letter received hosts no one; reinforcements
-        # called in are no envoy summoned
-        ("The police called in reinforcements from the capital.", "ACCUSE", "absent", None),
+        # guards: a meeting to come is not held; a letter received hosts no one
         ("The Qatari emir will be in Paris next week for talks with Macron.", "CONSULT", "absent", None),
         ("The Kenyan president received a letter from the Chinese embassy.", "CONSULT", "absent", None),
     ],

@@ -107,7 +107,7 @@ def test_recall43_wordings(coder, sentence: str, type_: str, actor: str | None, 
         ("The Saudi crown prince received the Pakistani premier in Jeddah.", "CONSULT", "SAU", "PAK"),
         # a party on a visit, or in a city for talks, holds them; a visit concluded or wrapped up was made
         ("The Ghanaian president is on a state visit to Japan.", "CONSULT", "GHA", "JPN"),
-        ("The Italian foreign minister was in Algiers for talks with his Algerian counterpart.", "CONSULT", "ITA", "DZA"),
+        ("The Italian minister was in Algiers for talks with his Algerian counterpart.", "CONSULT", "ITA", "DZA"),
         ("Erdogan in Baghdad for talks with Iraqi premier", "CONSULT", "TUR", "IRQ"),
         ("The Nigerian president concluded a three-day visit to Brazil on Friday.", "CONSULT", "NGA", "BRA"),
         ("Lula wrapped up a two-day visit to Angola on Sunday.", "CONSULT", "BRA", "AGO"),

@@ -362,7 +362,8 @@ class Judge:
         own while one whose words are (or that has none) is: a model's CONSULT "call" is a phone
         call, not the courtesy call."""
         table = self.lex.nouns if kind == "noun" else self.lex.verbs
-        typed = [p for p in table.get(self.triggers.lemma(tok), ()) if p.type == type_ and p.cameo in self.ontology.cameo]
+        own = table.get(self.triggers.lemma(tok), ())
+        typed = [p for p in own if p.type == type_ and p.cameo in self.ontology.cameo]
         attached = {w for c in tok.children for w in (c.lower_, c.lemma_.lower())}
         for pattern in sorted(typed, key=lambda p: not all(w in attached for w in p.particles)):
             return pattern.cameo

@@ -95,3 +95,32 @@ def test_recall42_wordings(coder, sentence: str, type_: str, actor: str | None, 
 )
 def test_recall43_wordings(coder, sentence: str, type_: str, actor: str | None, recipient: str | None) -> None:  # type: ignore[no-untyped-def]
     check_coded(coder, sentence, type_, actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_", "actor", "recipient"),
+    [
+        # a courtesy call paid on a party visits it ("call on" alone stays an appeal)
+        ("The Indonesian ambassador paid a courtesy call on the Malaysian king.", "CONSULT", "IDN", "MYS"),
+        # a named person or a premier received is hosted
+        ("Erdogan received Viktor Orban in Ankara on Friday.", "CONSULT", "TUR", "HUN"),
+        ("The Saudi crown prince received the Pakistani premier in Jeddah.", "CONSULT", "SAU", "PAK"),
+        # a party on a visit, or in a city for talks, holds them; a visit concluded or wrapped up was made
+        ("The Ghanaian president is on a state visit to Japan.", "CONSULT", "GHA", "JPN"),
+        ("The Italian minister was in Algiers for talks with his Algerian counterpart.", "CONSULT", "ITA", "DZA"),
+        ("Erdogan in Baghdad for talks with Iraqi premier", "CONSULT", "TUR", "IRQ"),
+        ("The Nigerian president concluded a three-day visit to Brazil on Friday.", "CONSULT", "NGA", "BRA"),
+        ("Lula wrapped up a two-day visit to Angola on Sunday.", "CONSULT", "BRA", "AGO"),
+        # an attack claimed by a group (the verb's object, or "claimed by" on the attack) is its attack
+        ("Al-Shabab claimed the attack on the army base near Kismayo.", "ASSAULT", "SOM", None),
+        ("The suicide bombing, claimed by the Pakistani Taliban, killed 12 police officers.", "ASSAULT", "PAK", None),
+        # a seat of power or a stronghold recaptured or retaken is ground taken
+        ("Somali troops recaptured the presidential palace in Mogadishu.", "COERCE", "SOM", None),
+        ("Yemen's army retook the governor's headquarters in Marib.", "COERCE", "YEM", None),
+        # guards: a meeting to come is not held; a letter received hosts no one
+        ("The Qatari emir will be in Paris next week for talks with Macron.", "CONSULT", "absent", None),
+        ("The Kenyan president received a letter from the Chinese embassy.", "CONSULT", "absent", None),
+    ],
+)
+def test_recall44_wordings(coder, sentence: str, type_: str, actor: str | None, recipient: str | None) -> None:  # type: ignore[no-untyped-def]
+    check_coded(coder, sentence, type_, actor, recipient)

@@ -269,6 +269,11 @@ class WordRoles:
     #: verbs by which a party is said to be in a meeting ("Iran *is* in talks with X", "*remains* in
     #: negotiations with Y"): the party holds it
     engaged_verbs: frozenset[str] = words(default=())
+    #: prepositions of such a meeting on one of them ("is *on* a visit to", "is in Kyiv *for* talks")
+    engaged_preps: frozenset[str] = words(default=("in",))
+    #: ... of them those that hold only a journey ("*on* a state visit to"), and its nouns
+    journey_preps: frozenset[str] = words(default=())
+    journey_nouns: frozenset[str] = words(default=())
     #: verbs by which a reaction is said to come from its sayers ("condemnation *poured in* from X")
     source_verbs: frozenset[str] = words(default=())
     #: verbs by which a meeting is said to gather its participants ("a summit *bringing together*

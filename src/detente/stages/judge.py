@@ -365,11 +365,16 @@ class Judge:
         return [p for p in self.args.parties(tok, head, type_) if p != tok and p.i not in taken]
 
     def cameo_for(self, tok: Token, type_: str, kind: str) -> str:
-        """The CAMEO code of a re-typed event: the trigger word's own pattern of that type, or the type's root."""
+        """The CAMEO code of a re-typed event: the trigger word's own pattern of that type, or the type's root.
+        A pattern whose extra words ("courtesy call on", "call in") are not on the word is not its
+        own while one whose words are (or that has none) is: a model's CONSULT "call" is a phone
+        call, not the courtesy call."""
         table = self.lex.nouns if kind == "noun" else self.lex.verbs
-        for pattern in table.get(self.triggers.lemma(tok), ()):
-            if pattern.type == type_ and pattern.cameo in self.ontology.cameo:
-                return pattern.cameo
+        own = table.get(self.triggers.lemma(tok), ())
+        typed = [p for p in own if p.type == type_ and p.cameo in self.ontology.cameo]
+        attached = {w for c in tok.children for w in (c.lower_, c.lemma_.lower())}
+        for pattern in sorted(typed, key=lambda p: not all(w in attached for w in p.particles)):
+            return pattern.cameo
         return self.type_codes[type_]
 
     def build(self, doc: Doc, cand: Candidate, type_: str, named: frozenset[int]) -> Candidate | None:

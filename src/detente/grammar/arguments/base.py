@@ -345,12 +345,15 @@ class ArgumentFinderBase:
         return [t for t in syntax.prep_objects(verb, ("in",)) if t.ent_type_ in ("GPE", "ORG")]
 
     def _engaged_parties(self, noun: Token) -> list[Token]:
-        """The parties said to be in a meeting: the subject of "is / remains in talks", or the name a
-        headline hangs "in talks" on ("Iran in talks with Saudi Arabia"; the parser may read the
-        headline's last noun as its verb, the name as that noun's subject)."""
+        """The parties said to be in a meeting: the subject of "is / remains in talks", "is on a
+        visit to", "is in Kyiv for talks with", or the name a headline hangs such a phrase on ("Iran
+        in talks with Saudi Arabia", "Lavrov in Pyongyang for talks with Kim"; the parser may read
+        the headline's last noun as its verb, the name as that noun's subject)."""
         prep = noun.head
-        if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "in":
+        if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in self.lex.roles.engaged_preps:
             return []
+        if prep.lower_ in self.lex.roles.journey_preps and self.lemma(noun) not in self.lex.roles.journey_nouns:
+            return []  # "on" a visit or a trip, not "Rubio on talks with Iran" (what he says of them)
         holder = prep.head
         if self.lemma(holder) in self.lex.roles.engaged_verbs:
             return self.subjects(holder)

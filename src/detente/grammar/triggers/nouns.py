@@ -26,6 +26,12 @@ class NounReadings(Part):
         prep = noun.head
         if noun.dep_ == "pobj" and prep.lower_ in self.lex.types.future_noun_preps and syntax.is_verb(prep.head):
             return prep.head
+        if (
+            noun.dep_ == "pobj"
+            and prep.lower_ in self.lex.roles.engaged_preps
+            and self.lemma(prep.head) in self.lex.roles.engaged_verbs
+        ):
+            return prep.head  # "Rubio *will be* in Israel for talks": the meeting is to come
         return None
 
     def _names_a_topic(self, tok: Token) -> bool:

@@ -47,11 +47,14 @@ class Reports(Part):
             objects = {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"}
             if lemma in ascribing:
                 claimers = self._ascribed_to(tok, ascribing[lemma])
-            elif "responsibility" in objects:
+            elif "responsibility" in objects or objects & self.ctx.acts:
+                # "claimed responsibility for the attack", "the group claimed the bombing"
                 claimers = [c for c in tok.children if c.dep_ == "nsubj"]
-            elif syntax.is_passive(tok) and any(
-                c.dep_ == "nsubjpass" and c.lemma_.lower() in self.ctx.acts for c in tok.children
-            ):
+            elif (
+                syntax.is_passive(tok)
+                and any(c.dep_ == "nsubjpass" and c.lemma_.lower() in self.ctx.acts for c in tok.children)
+            ) or (tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.lemma_.lower() in self.ctx.acts):
+                # "the attack was claimed by ...", "the attack, claimed by the Islamic State group, ..."
                 claimers = syntax.prep_objects(tok, ("by",))
             else:
                 continue

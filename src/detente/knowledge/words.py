@@ -401,6 +401,19 @@ class NotEventWords:
     assuring_words: frozenset[str] = words(default=())
     #: "How will you work with Congress?": the one a question is put to acts in no event
     addressed_pronouns: frozenset[str] = words(default=())
+    #: remarks45: "I'll turn it over to the Secretary": handing the floor (verbs, and their objects)
+    floor_verbs: frozenset[str] = words(default=())
+    floor_objects: frozenset[str] = words(default=())
+    #: "let me ask you this": the speaker's own question or remark announced
+    announcing_verbs: frozenset[str] = words(default=())
+    #: "thank you for joining us": thanks (these words) for attending or receiving (these verbs)
+    thanking_words: frozenset[str] = words(default=())
+    attendance_verbs: frozenset[str] = words(default=())
+    #: "I'm grateful to all of you": a recipient that is only the audience addressed
+    audience_forms: frozenset[str] = words(default=())
+    audience_kept_types: frozenset[str] = words(default=())
+    #: "I asked my staff to look into it": the speaker's own aides (nouns)
+    aide_nouns: frozenset[str] = words(default=())
     content_verbs: frozenset[str] = words(default=())
     #: "a proposal for signing ...": the gerund of a plan's or a proposal's "for" phrase is not done
     content_nouns: frozenset[str] = words(default=())

@@ -15,6 +15,7 @@ from detente.knowledge.words import NotEventWords
 from detente.pipeline.stage import EventsStage
 from detente.pipeline.work import Work
 from detente.records import Event, headline_end, parse_date
+from detente.stages.filter.chatter import ChatterChecks
 from detente.stages.filter.furniture import (
     caption_lines,
     credit_pattern,
@@ -38,7 +39,9 @@ from detente.stages.filter.wanted import WantedChecks
 log = logging.getLogger(__name__)
 
 
-class FilterEvents(HappenedChecks, SpeechChecks, WantedChecks, StandingChecks, HarmChecks, SidesChecks, EventsStage):
+class FilterEvents(
+    HappenedChecks, SpeechChecks, ChatterChecks, WantedChecks, StandingChecks, HarmChecks, SidesChecks, EventsStage
+):
     """Drops the events that are not events of the article: commentary and background."""
 
     name = "filter_events"
@@ -250,6 +253,11 @@ class FilterEvents(HappenedChecks, SpeechChecks, WantedChecks, StandingChecks, H
                 lambda: ev.type in words.restriction_types and self.restriction_lifted(trigger),
             ),
             ("a reporter's query", lambda: self.press_query(trigger)),
+            ("the floor handed over", lambda: self.floor_handed(trigger)),
+            ("a question announced", lambda: self.question_announced(trigger)),
+            ("thanks for coming", lambda: self.courtesy_thanks(trigger)),
+            ("said to the audience", lambda: self.audience_addressed(ev)),
+            ("talk with one's own aides", lambda: self.own_aides(doc, ev)),
             ("an interviewer's question", lambda: self.interviewer_question(trigger)),
             ("a prohibited act", lambda: self.prohibited(trigger)),
             ("the hardest hit", lambda: ev.type == "ASSAULT" and self.affected(trigger)),

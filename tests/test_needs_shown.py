@@ -106,7 +106,8 @@ def test_needing_a_party_to_act_asks_it(coder, text: str, actor: str, recipient:
     [
         '"We need to talk to Cairo about the border," the Sudanese foreign minister said.',
         # a participle of need before its noun asks no one, however the parser hangs it
-        "Villagers keep fleeing the raids, and urgently needed medicine is being held up by the Malian and Russian forces.",
+        "Villagers keep fleeing the raids, and urgently needed medicine is being held up by the Malian "
+        "and Russian forces.",
     ],
 )
 def test_need_that_asks_no_one(coder, text: str) -> None:  # type: ignore[no-untyped-def]

@@ -120,12 +120,16 @@ def hangs_on(verb: Token, words: frozenset[str]) -> bool:
 def done_by_another(verb: Token, comp: Token) -> bool:
     """Whether a complement is a clause done by another than the verb's subject: its own subject
     ("wants Morocco *to release* the men", parsed as a clause with a subject) or the verb's object
-    ("would like Beijing *to stop* the drills"); never a noun ("wants a ceasefire") nor a bare
-    infinitive ("wants to join")."""
+    ("would like Beijing *to stop* the drills"); never a noun ("wants a ceasefire"), a bare
+    infinitive ("wants to join") nor a clause with no "to"."""
     if not syntax.is_verb(comp) or comp.dep_ not in ("ccomp", "xcomp"):
         return False
     if comp.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ in ("that", "if", "whether") for m in comp.children):
         return False  # "wishes that ...", "wants to know if ...": no one is asked to do it
+    if not any(a.dep_ == "aux" and a.lower_ == "to" for a in comp.children):
+        # the act wanted or needed of another is told by an infinitive ("needs Israel *to open*");
+        # a finite clause is a misread ("urgently *needed* relief is being blocked by ...")
+        return False
     return _subject_of(comp) is not None or (comp.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in verb.children))
 
 

@@ -144,6 +144,17 @@ class Conditions(FindEventsBase):
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children)
         }
         obliged.update(needed)
+        # ... and the verb by which an act or a thing shows the need is no appeal of its own
+        # ("the killings highlight the need for an end to the fighting": verbs.yaml "highlight
+        # [need]" with no party as subject)
+        resolves.update(
+            noun.head.i
+            for noun in sent
+            if noun.dep_ == "dobj"
+            and noun.pos_ == "NOUN"
+            and noun.lemma_.lower() in self.lex.marks.obligation_nouns
+            and any(self._mute_stresser(s) for s in noun.head.children if s.dep_ == "nsubj")
+        )
         # "she hopes Japan will free the fishermen": the verb of wishing, its clause's verb
         hoped = {
             act: wish
@@ -176,6 +187,16 @@ class Conditions(FindEventsBase):
             # the speaker of the clause: in a quotation over several sentences, what one must do
             # is mostly the speaker's view ("every society needs to respect ..."), not a demand
             speaker = self._need_stresser(need) if tok in needed else self.args.clause_speaker(need)
+            # "these reports underscore the need for Mali to grant access", "the violence
+            # illustrates the need for the parties to talk": an act or a thing that shows a need
+            # asks nothing of anyone; the demand is the voice's that tells it (a statement's
+            # issuers, the one quoted), its verb the clause it is told in
+            voiced = need
+            if tok in needed and speaker is not None and self._mute_stresser(speaker):
+                speaker = None
+                resolves.add(tok.i)  # the act needed is not done either
+                if need.dep_ == "dobj":
+                    voiced = need.head
             subj = [
                 c
                 for c in (tok if tok in necessary or tok in needed or tok in hoped else need).children
@@ -210,7 +231,7 @@ class Conditions(FindEventsBase):
                 # another sentence ('"... take them," he said. "The Thai government shouldn't give
                 # them back."'): a demand on that party by the speaker, not a view (round speech35)
                 speaker = self.args.speaker(tok)
-            if speaker is None and not self._own_voice_demand(tok, need, subj, sent):
+            if speaker is None and not self._own_voice_demand(tok, voiced, subj, sent):
                 if prohibited:
                     resolves.add(tok.i)  # '"Kenya should not hand them over."' with no speaker: no act
                 continue
@@ -235,6 +256,18 @@ class Conditions(FindEventsBase):
                 # (a REQUEST pattern of its own, "stress [need]") is this demand, said once
                 resolves.add(need.head.i)
         return out, resolves
+
+    def _mute_stresser(self, head: Token) -> bool:
+        """Whether what stresses or shows a need is an act or a thing, no party ("*the
+        boycott* underscores the need for ...", "*these reports* illustrate the need for ..."),
+        as a demand in the text's own voice tells it; not a pronoun, a name, an armed force
+        ("*foreign forces*"), nor a text, which speaks for its issuer ("*the statement* stresses")."""
+        if head.pos_ != "NOUN":
+            return False
+        lemma = self.triggers.lemma(head)
+        if lemma in self.lex.roles.document_nouns:
+            return False  # "the statement stresses the need for ...": its issuer's words
+        return (lemma in self.lex.nouns and lemma not in self.lex.roles.force_nouns) or self.args.thing(head)
 
     def _onus(self, sent: Span) -> dict[Token, tuple[Token, Token]]:
         """The acts said to be a named party's turn ("it is now *for Russia* to accept it", "it

@@ -73,3 +73,25 @@ def test_frozen_assets_holder(coder: Any, text: str, recipient: str) -> None:
 )
 def test_designation_no_sanction(coder: Any, sentence: str) -> None:
     check_none_coded(coder, sentence, "SANCTION")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # a document that acts stands for the office-holder who issued it
+        (
+            "Today, President Joe Biden signed an executive order imposing new sanctions on the Syrian regime. "
+            "The order imposes new sanctions on Syrian generals.",
+            "USA",
+        ),
+        (
+            "Prime Minister Rishi Sunak signed a decree on Monday. "
+            "The decree imposes new sanctions on Iranian generals.",
+            "GBR",
+        ),
+    ],
+)
+def test_document_issued_by_office_holder(coder: Any, text: str, actor: str) -> None:
+    events = [e for e in coder.code(text, published=DATE) if e.type == "COERCE" and e.sentence == 1]
+    found = [(e.actor and e.actor.text, e.actor and e.actor.country) for e in events]
+    assert events and all(e.actor is not None and e.actor.country == actor for e in events), found

@@ -113,6 +113,9 @@ class WordRoles:
 
     light_verbs: frozenset[str] = words(default=())
     meeting_light_verbs: frozenset[str] = words(default=())
+    #: support verbs that carry only a measure's noun (``measure_light_codes``, by prefix)
+    measure_light_verbs: frozenset[str] = words(default=())
+    measure_light_codes: frozenset[str] = words(default=())
     #: event nouns coded only when a support verb carries them ("led a delegation to Mexico")
     carried_only_nouns: frozenset[str] = words(default=())
     #: object words a verb pattern names that count only as the head of the object, or as the kind
@@ -529,6 +532,9 @@ class RecipientWords:
     #: things between parties, whose "with" or "to" phrase names the party ("links
     #: with 21 countries")
     relation_nouns: frozenset[str] = words(default=())
+    #: verbs of holding property, whose subject in a relative clause on a measure's thing is the
+    #: one the measure falls on ("froze any assets *they* hold in the United States")
+    property_verbs: frozenset[str] = words(default=())
     #: prepositions of the channel an act goes by ("through the World Food Programme"), whose
     #: object is never the recipient guessed from the clause
     channel_prepositions: frozenset[str] = words(default=())
@@ -585,6 +591,8 @@ class TypeGroups:
     #: CAMEO codes of theme-object types whose plain verb's object is the one acted on (a release)
     freed_object_codes: frozenset[str] = words(default=())
     future_kept_types: frozenset[str] = words(default=())
+    #: types of a measure whose future, told for the day it is announced, is the measure taken
+    announced_now_types: frozenset[str] = words(default=())
     #: types of an event noun that a future verb it is the subject of makes an intention
     future_noun_types: frozenset[str] = words(default=())
     #: prepositions whose event noun shares the tense of the verb they hang on ("during")
@@ -619,6 +627,9 @@ class ClauseMarks:
     #: auxiliaries that open a condition by inversion ("*Should* Iran attack, ...")
     inverted_conditional_auxiliaries: frozenset[str] = words(default=())
     future_auxiliaries: frozenset[str] = words(default=())
+    #: the words of the day a statement is made, which make its "will" of a measure the measure
+    #: taken (``announced_now_times``: "*Today*, the Treasury will designate ...")
+    announced_now_times: frozenset[str] = words(default=())
     #: verbs by which a party goes on with an act (``continued_commitment_verbs``): under a
     #: commitment ("agreed that they will continue to consult") the act is what was committed to
     continued_commitment_verbs: frozenset[str] = words(default=())

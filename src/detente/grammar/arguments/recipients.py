@@ -276,9 +276,20 @@ class Recipients(ArgumentFinderBase):
             # "the conviction *of the publisher* was overturned on appeal": a measure that is the
             # passive's subject names the one it falls on before any phrase of the verb's
             undone = measured if syntax.is_passive(verb) else []
+            # "froze any assets *they* hold in the United States": the holder of the wording's
+            # thing, named by a relative clause on it, before the place the thing lies in
+            holders = [
+                g
+                for o in objs
+                for r in o.children
+                if r.dep_ in ("relcl", "acl") and self.lemma(r) in self.lex.not_parties.property_verbs
+                for g in r.children
+                if g.dep_ == "nsubj"
+            ]
             found = (
                 kept
                 or undone
+                or holders
                 or direct
                 or measured
                 or hung

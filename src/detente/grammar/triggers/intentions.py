@@ -38,6 +38,8 @@ class Intentions(Part):
             and coded.type not in self.lex.types.future_kept_types
             and (continued or self._future(tok))
         ):
+            if coded.type in self.lex.types.announced_now_types and self._announced_now(tok):
+                return coded  # "Today, the Treasury will sanction three banks": done as announced
             cameo = self.lex.future_frame.inner.get(coded.type)
             if cameo is not None and cameo != KEEP and self._unsaid_fate(tok, cameo):
                 return Reading("", "", coded.trigger, "silent", f"unsaid {coded.source}", head=coded.head)
@@ -58,6 +60,14 @@ class Intentions(Part):
             coded.head,
             coded.pattern_object,
         )
+
+    def _announced_now(self, tok: Token) -> bool:
+        """A measure told in the future with the day of its telling as its own time ("*Today*, the
+        United States will sanction five banks", "the ministry will *today* impose visa
+        restrictions"): an announcement's "will" of a measure taken that day, not a warning of
+        one to come (round sanction45). A "will" with no such time, or with another day, stays."""
+        times = self.lex.marks.announced_now_times
+        return any(c.dep_ in ("npadvmod", "advmod") and c.lower_ in times for c in tok.children)
 
     def _continued_commitment(self, tok: Token) -> bool:
         """Whether the act is one a party commits to go on with (``continued_commitment_verbs``

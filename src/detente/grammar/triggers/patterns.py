@@ -153,7 +153,7 @@ class Patterns(Part):
         mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "prep")}
         # the noun of an "of" phrase, for a pattern that names it ("state of emergency"); other
         # patterns ask only for modifiers ("the deployment of troops" is no "troop deployment")
-        of_nouns = {g.lemma_.lower() for c in tok.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"}
+        of_nouns = {self.lemma(g) for c in tok.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"}
         # a clause on the noun counts by its verb ("calls *urging* Ethiopia to halt") and by a
         # "for" that opens it ("calls *for* Israel to allow aid", the parser's clause)
         for clause in (c for c in tok.children if c.dep_ in NOUN_CLAUSE_DEPS):

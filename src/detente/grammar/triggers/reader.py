@@ -215,6 +215,16 @@ class TriggerReader:
                     noun_pat = self.patterns._noun_pattern(obj) if syntax.is_noun(obj) else None
                     if noun_pat is not None and noun_pat.is_event and noun_pat.type == "CONSULT":
                         return self.frames._light_coding(tok, obj, noun_pat, depth)
+            if lemma in self.lex.roles.measure_light_verbs:
+                # "are adding sanctions against", "levied sanctions on": the measure, and only one
+                for obj in syntax.objects(tok):
+                    noun_pat = self.patterns._noun_pattern(obj) if syntax.is_noun(obj) else None
+                    if (
+                        noun_pat is not None
+                        and noun_pat.is_event
+                        and any(noun_pat.cameo.startswith(code) for code in self.lex.roles.measure_light_codes)
+                    ):
+                        return self.frames._light_coding(tok, obj, noun_pat, depth)
             if pat is not None:
                 if pat.type in self.lex.types.offer_types and self._ready_to_strike(tok, memo, depth):
                     return None  # "we stand ready to impose sanctions if ...": a threat, no offer

@@ -265,6 +265,10 @@ class Antecedents(Part):
                 continue
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             named = self.ties.naming(subject) if subject is not None and subject.pos_ != "PRON" else None
+            if named is None and subject is not None and subject.i in self.ctx.holders:
+                # "President Trump signed an executive order ... *The order* imposes ...": a known
+                # office-holder issues it as a body does (round sanction45)
+                named = _actor(self.ctx.doc, self.ctx.holders[subject.i])
             if subject is None or named is None:
                 return None
             start, end = syntax.phrase(subject)

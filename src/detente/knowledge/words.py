@@ -269,6 +269,10 @@ class NotEventWords:
     granting_verbs: frozenset[str] = words(default=())
     accident_nouns: frozenset[str] = words(default=())
     accident_verbs: frozenset[str] = words(default=())
+    #: assault45: a headline telling an accident or a disaster, and one telling an attack
+    disaster_headline_words: frozenset[str] = words(default=())
+    attack_headline_words: frozenset[str] = words(default=())
+    toll_verbs: frozenset[str] = words(default=())
     inquiry_words: frozenset[str] = words(default=())
     #: the prepositions naming what an inquiry looks into ("an investigation *into* the crash")
     inquiry_prepositions: frozenset[str] = words(default=())

@@ -41,7 +41,7 @@ class HarmChecks(FilterEventsBase):
         killed or hurt in a crash and no one is said to have done it ("seven people were killed
         when a bomber crashed", "were injured in the collision": ``accident_nouns``,
         ``accident_verbs``), or a vehicle hits something ("as a bus hit a bridge")."""
-        if self._vehicle_first(trigger):
+        if self._vehicle_first(trigger) or self._crash_beside(trigger):
             return True
         if ev.actor is None:
             return self._crash(trigger)
@@ -86,6 +86,63 @@ class HarmChecks(FilterEventsBase):
             return False
         before = trigger.doc[trigger.i - 1]
         return syntax.is_noun(before) and self._lemma(before) in self.words.vehicle_nouns
+
+    def accident_story(self, doc: Doc, headline: int) -> bool:
+        """Whether the headline (the text's first ``headline`` characters) tells an accident or a
+        disaster (``accident_nouns``, ``accident_verbs``, ``disaster_headline_words``, a vehicle
+        hitting something: "Plane crashes on landing", "Fire kills nine at a market") and no
+        attack (``attack_headline_words``). A disaster's word used as a verb with an object or
+        aimed "on" or "at" someone ("Troops fire on protesters") tells no disaster."""
+        w = self.words
+        toks = [t for t in doc if t.idx < headline]
+        if any(self._lemma(t) in w.attack_headline_words or t.lower_ in w.attack_headline_words for t in toks):
+            return False
+        disasters = w.disaster_headline_words | w.accident_nouns | w.accident_verbs
+        for t in toks:
+            if self._vehicle_first(t):
+                return True
+            if self._lemma(t) not in disasters:
+                continue
+            aimed = syntax.is_verb(t) and any(
+                c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("on", "at")) for c in t.children
+            )
+            if not aimed:
+                return True
+        return False
+
+    def accident_toll(self, ev: Event, trigger: Token) -> bool:
+        """Whether a killing or a wounding (``toll_verbs``) is told with no doer: no actor, the
+        pronoun "it", or a passive with no "by" ("a bystander was also injured", "scores more
+        were injured"), and no word of an attack in its sentence (``attack_headline_words``).
+        Under an accident's headline (:meth:`accident_story`) it is the accident's toll."""
+        w = self.words
+        if self._lemma(trigger) not in w.toll_verbs:
+            return False
+        if any(self._lemma(t) in w.attack_headline_words or t.lower_ in w.attack_headline_words for t in trigger.sent):
+            return False  # "three gunmen were killed in a firefight": an attack told in its own sentence
+        if ev.actor is None or ev.actor.text.lower() == "it":
+            return True
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in trigger.children)
+        return passive and not any(c.dep_ == "agent" for c in trigger.children)
+
+    def _crash_beside(self, trigger: Token) -> bool:
+        """Whether a harm with no object tells, in what hangs on it, a vehicle hitting or
+        crashing ("three children injured *as bus hits bridge*", "two pupils were hurt *when a
+        van struck a wall*"): the headline's clipped words, which the parser reads as a phrase or
+        a compound, or a clause whose subject is the vehicle. The people hurt are the accident's,
+        not an attack's ("soldiers shot the driver as the bus reached the checkpoint" has an
+        object and stays)."""
+        w = self.words
+        if not syntax.is_verb(trigger) or any(c.dep_ == "dobj" for c in trigger.children):
+            return False
+        for t in trigger.subtree:
+            if t.i <= trigger.i or self._lemma(t) not in (w.collision_verbs | w.accident_verbs):
+                continue
+            if self._vehicle_first(t) or any(
+                s.dep_ in ("nsubj", "compound") and self._lemma(s) in w.vehicle_nouns for s in t.children
+            ):
+                return True
+        return False
 
     def _after_crash(self, trigger: Token) -> bool:
         """Whether a killing or a wounding is the outcome told after a crash with no object ("a

@@ -99,6 +99,7 @@ class FilterEvents(
         signers = signer_lists(doc.text, self.signers)
         statement = self.declares_statement(doc, headline)  # "Statement of the President on ..."
         deceased = self.deceased(doc, headline)  # an obituary's: "Sultan Qaboos of Oman dies"
+        accident = self.accident_story(doc, headline)  # "Plane crashes on landing"
         kept: list[Event] = []
         for ev in events:
             reason = (
@@ -110,6 +111,7 @@ class FilterEvents(
                 or self.reason_in_context(ev, doc, published, parties, ev.trigger.span[0] < headline, statement)
                 or ("the topic of a reaction" if self.reacted_to(ev, doc, reactions) else None)
                 or ("the deceased's life" if self._life(doc, ev, deceased, headline) else None)
+                or ("an accident's toll" if accident and self._toll(doc, ev) else None)
             )
             if reason is None:
                 kept.append(ev)
@@ -132,6 +134,10 @@ class FilterEvents(
             named,
             mentions,
         )
+
+    def _toll(self, doc: Doc, ev: Event) -> bool:
+        """Whether an attack told under an accident's headline is the accident's toll."""
+        return ev.type == "ASSAULT" and self.accident_toll(ev, syntax.token_at(doc, ev.trigger.span[0]))
 
     def _life(self, doc: Doc, ev: Event, deceased: frozenset[str], headline: int) -> bool:
         """Whether an obituary's event below its headline tells the deceased's life."""

@@ -215,6 +215,12 @@ class TriggerReader:
                     noun_pat = self.patterns._noun_pattern(obj) if syntax.is_noun(obj) else None
                     if noun_pat is not None and noun_pat.is_event and noun_pat.type == "CONSULT":
                         return self.frames._light_coding(tok, obj, noun_pat, depth)
+            if lemma in self.lex.roles.protest_light_verbs:
+                # "thousands attended a rally against the government": the protest, and only one
+                for obj in syntax.objects(tok):
+                    noun_pat = self.patterns._noun_pattern(obj) if syntax.is_noun(obj) else None
+                    if noun_pat is not None and noun_pat.is_event and noun_pat.type == "PROTEST":
+                        return self.frames._light_coding(tok, obj, noun_pat, depth)
             if pat is not None:
                 if pat.type in self.lex.types.offer_types and self._ready_to_strike(tok, memo, depth):
                     return None  # "we stand ready to impose sanctions if ...": a threat, no offer

@@ -28,6 +28,9 @@ pytestmark = pytest.mark.slow
         # a crowd that goes to a place is of that place ("took to the streets of", "poured into")
         ("Thousands took to the streets of Quito on Sunday.", "PROTEST", "ECU", None),
         ("Thousands poured into the streets of Yerevan on Sunday to demand new elections.", "PROTEST", "ARM", None),
+        # ... and a crowd outside its own government's seat is of that state, not facing it from abroad
+        ("Nurses protested outside the Kremlin on Friday.", "PROTEST", "RUS", "RUS"),
+        ("A veterans' group rallied outside the Elysee Palace on Friday.", "PROTEST", "FRA", None),
         # ... one that goes to a foreign state's embassy protests against that state
         ("Hundreds of Georgians marched to the Russian embassy in Tbilisi on Monday.", "PROTEST", "GEO", "RUS"),
         # a rally, a march or a sit-in attended is a protest by those who attend it

@@ -41,8 +41,10 @@ pytestmark = pytest.mark.slow
             None,
         ),
         ("Nurses attended a sit-in outside the health ministry in Accra on Monday.", "PROTEST", "GHA", None),
-        # ... a summit attended stays a meeting, a funeral attended no protest
+        # ... a funeral or a vigil attended is no protest, nor is a rally the text told before
         ("Hundreds of mourners attended the funeral of the journalist in Kyiv on Monday.", "PROTEST", "absent", None),
+        ("Thousands of residents attended a candlelight vigil for the victims in Oslo.", "PROTEST", "absent", None),
+        ("Some 20,000 people attended the rally, the organisers said.", "PROTEST", "absent", None),
         # a crowd that "protested against" something demonstrates (the pattern coder's ACCUSE)
         ("Students protested against the new tuition fees outside parliament in Zagreb.", "PROTEST", "HRV", None),
         ("Hundreds of activists protested against the dam in Tirana on Sunday.", "PROTEST", "ALB", None),

@@ -115,6 +115,9 @@ class WordRoles:
     meeting_light_verbs: frozenset[str] = words(default=())
     #: support verbs that carry only a protest noun ("attended a rally against ...")
     protest_light_verbs: frozenset[str] = words(default=())
+    #: ... not with a protest the text has told ("attended *the* rally") nor a vigil
+    told_determiners: frozenset[str] = words(default=())
+    unattended_protest_nouns: frozenset[str] = words(default=())
     #: event nouns coded only when a support verb carries them ("led a delegation to Mexico")
     carried_only_nouns: frozenset[str] = words(default=())
     #: object words a verb pattern names that count only as the head of the object, or as the kind

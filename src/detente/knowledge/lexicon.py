@@ -116,6 +116,11 @@ class WordRoles:
     #: support verbs that carry only a measure's noun (``measure_light_codes``, by prefix)
     measure_light_verbs: frozenset[str] = words(default=())
     measure_light_codes: frozenset[str] = words(default=())
+    #: support verbs that carry only a protest noun ("attended a rally against ...")
+    protest_light_verbs: frozenset[str] = words(default=())
+    #: ... not with a protest the text has told ("attended *the* rally") nor a vigil
+    told_determiners: frozenset[str] = words(default=())
+    unattended_protest_nouns: frozenset[str] = words(default=())
     #: event nouns coded only when a support verb carries them ("led a delegation to Mexico")
     carried_only_nouns: frozenset[str] = words(default=())
     #: object words a verb pattern names that count only as the head of the object, or as the kind
@@ -176,6 +181,9 @@ class WordRoles:
     reason_verbs: frozenset[str] = words(default=())
     #: what a reporter goes on to say after judging an act ("... was arbitrary and called for ...")
     follow_up_verbs: frozenset[str] = words(default=())
+    #: verbs a crowd does with no object ("a group of activists *protested* outside ..."), read as
+    #: the sentence's verb when the parser made them a participle on the subject noun
+    crowd_act_verbs: frozenset[str] = words(default=())
     presupposing_verbs: frozenset[str] = words(default=())
     patient_nouns: frozenset[str] = words(default=())
     #: nouns of an act only authorities perform, an event of its own as a clause's subject
@@ -242,6 +250,8 @@ class WordRoles:
     #: a union, protesters) is a protest (``crowd_strike_cameo``, ``crowd_blockade_cameo``)
     crowd_act_words: frozenset[str] = words(default=())
     crowd_nouns: frozenset[str] = words(default=())
+    #: verbs of a protest in words that a crowd's doing makes a demonstration (``crowd_protest_cameo``)
+    crowd_protest_words: frozenset[str] = words(default=())
     #: verbs whose patterns are events only when a crowd (``crowd_nouns``) does them ("workers are on strike")
     crowd_only_verbs: frozenset[str] = words(default=())
     #: verbs that carry a crowd's strike only when the crowd does it ("the union *called* a strike")
@@ -762,6 +772,8 @@ class Lexicon:
     #: the codes of a strike and of a blockade by workers or a crowd (``crowd_act_words``)
     crowd_strike_cameo: str | None
     crowd_blockade_cameo: str | None
+    #: the code of a protest in words ("protested against") that a crowd does: a demonstration
+    crowd_protest_cameo: str | None
     #: the code of a strike called for a later date ("called a strike for next Monday": a threat)
     crowd_called_ahead_cameo: str | None
     peacekeeping_cameo: str | None
@@ -814,6 +826,7 @@ class Lexicon:
             force_visit_cameo=_checked_code(ontology, frames_doc.get("force_visit_cameo")),
             crowd_strike_cameo=_checked_code(ontology, frames_doc.get("crowd_strike_cameo")),
             crowd_blockade_cameo=_checked_code(ontology, frames_doc.get("crowd_blockade_cameo")),
+            crowd_protest_cameo=_checked_code(ontology, frames_doc.get("crowd_protest_cameo")),
             crowd_called_ahead_cameo=_checked_code(ontology, frames_doc.get("crowd_called_ahead_cameo")),
             peacekeeping_cameo=_checked_code(ontology, frames_doc.get("peacekeeping_cameo")),
             shelter_cameo=_checked_code(ontology, frames_doc.get("shelter_cameo")),

@@ -86,6 +86,7 @@ class CasualtyWords:
     size_from_actor: frozenset[str] = words(default=())
     size_from_object: frozenset[str] = words(default=())
     single_words: frozenset[str] = words(default=())
+    collective_nouns: frozenset[str] = words(default=())
     toll_types: frozenset[str] = words(default=())
     death_words: frozenset[str] = words(default=("dead", "death"))
     leaving_verbs: frozenset[str] = words(default=())

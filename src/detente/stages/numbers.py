@@ -297,6 +297,8 @@ class CountEvents(EventsStage):
         if span is None or not len(span):
             return None
         head = span.root
+        if head.lemma_.lower() in self.words.collective_nouns:
+            return None  # "a group of activists", "a small crowd": many, untold (round protest45)
         # "a member of parliament", "an activist", a person named: one
         if head.ent_type_ == "PERSON" or any(
             c.dep_ == "det" and c.lower_ in self.words.single_words for c in head.children

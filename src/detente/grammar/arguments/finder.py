@@ -43,6 +43,7 @@ class ArgumentFinder(Speakers, Actors, Recipients, NounArguments):
             undertaking_verbs=lexicon.marks.undertaking_verbs,
             undertaken_nouns=lexicon.marks.undertaken_nouns,
             follow_up_verbs=lexicon.roles.follow_up_verbs,
+            crowd_acts=lexicon.roles.crowd_act_verbs,
         )
 
     def forum_meets(self, verb: Token) -> bool:

@@ -47,6 +47,9 @@ class SubjectWords:
     undertaken_nouns: frozenset[str] = frozenset()
     #: what a reporter goes on to say after judging an act ("... was arbitrary and *called* for ...")
     follow_up_verbs: frozenset[str] = frozenset()
+    #: verbs a crowd does with no object, read as the sentence's verb when parsed as a participle
+    #: on the subject noun ("A group of activists *protested* outside the embassy")
+    crowd_acts: frozenset[str] = frozenset()
 
 
 #: no word groups: :func:`subjects` by the parse alone
@@ -121,7 +124,7 @@ def subjects(verb: Token, *, words: SubjectWords = NO_SUBJECT_WORDS) -> list[Tok
             tok = head.head  # "is taking action *to impose* visa restrictions"
             continue
         if dep == "acl" and is_noun(head):
-            climb, found = _noun_clause(tok, head, words.event_nouns)
+            climb, found = _noun_clause(tok, head, words.event_nouns, words.crowd_acts)
             if climb is None:
                 return found
             tok = climb
@@ -399,12 +402,14 @@ def _bare_after_participle(tok: Token, head: Token) -> bool:
     )
 
 
-def _noun_clause(tok: Token, head: Token, event_nouns: frozenset[str]) -> tuple[Token | None, list[Token]]:
+def _noun_clause(
+    tok: Token, head: Token, event_nouns: frozenset[str], crowd_acts: frozenset[str] = frozenset()
+) -> tuple[Token | None, list[Token]]:
     """For a clause ``tok`` attached to the noun ``head``: the verb to climb to, else (None and)
     the actors found."""
     if head.dep_ == "ROOT" and tok.tag_ == "VBD":  # a misparse: "Chile's minister called on ..."
         return None, [head]
-    if predicate_read_as_participle(tok):
+    if predicate_read_as_participle(tok, crowd_acts):
         # "Members of the House of Commons *protested by shouting* ...": a past tense read as a
         # participle on the noun; a "by" with a gerund tells the means, not a passive's agent, so
         # the noun is the subject of the sentence's only verb (round accuse38)
@@ -420,13 +425,20 @@ def _noun_clause(tok: Token, head: Token, event_nouns: frozenset[str]) -> tuple[
     return None, [anchor]  # "posted a message on Twitter blaming ...": the message, not Twitter
 
 
-def predicate_read_as_participle(tok: Token) -> bool:
+def predicate_read_as_participle(tok: Token, crowd_acts: frozenset[str] = frozenset()) -> bool:
     """Whether ``tok``, parsed as a participle on the sentence's root noun, is the sentence's verb:
     it has no passive agent but a "by" with a gerund ("Opposition MPs *protested by walking out*"),
-    the means of an act, which a passive participle does not take so (round accuse38)."""
-    if tok.tag_ != "VBN" or tok.dep_ != "acl" or tok.head.dep_ != "ROOT" or not is_noun(tok.head):
+    the means of an act, which a passive participle does not take so (round accuse38); or it is a
+    verb a crowd does with no object (``crowd_acts``: "A group of activists *protested* outside the
+    embassy", "A small group *marched* to parliament") with no auxiliary and no object, in a
+    sentence with no verb of its own: nothing is "protested" or "marched" there (round protest45)."""
+    if tok.tag_ != "VBN" or tok.dep_ != "acl" or not is_noun(tok.head):
         return False
     if any(c.dep_ in ("agent", "auxpass") for c in tok.children):
+        return False
+    if tok.lemma_.lower() in crowd_acts and _crowd_act_read_as_participle(tok):
+        return True
+    if tok.head.dep_ != "ROOT":
         return False
     return any(
         c.dep_ == "prep"
@@ -435,6 +447,23 @@ def predicate_read_as_participle(tok: Token) -> bool:
         and not any(g.dep_ == "pobj" for g in c.children)
         for c in tok.children
     )
+
+
+def _crowd_act_read_as_participle(tok: Token) -> bool:
+    """Whether the crowd's verb ``tok`` (a participle on the root noun) is the sentence's only
+    verb: no auxiliary or object of its own, no finite verb elsewhere in the sentence, and the
+    sentence ends in a full stop (a headline's "Protesters detained in Minsk" is a passive)."""
+    if any(c.dep_ in ("aux", "dobj", "nsubj", "nsubjpass", "attr") for c in tok.children):
+        return False
+    head = tok.head  # the root noun, or the "of" phrase's noun on it ("a small group of *pensioners*")
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.dep_ == "ROOT":
+        head = head.head.head
+    if head.dep_ != "ROOT":
+        return False
+    sent = tok.sent
+    if not len(sent) or sent[-1].lower_ not in (".", "!"):
+        return False
+    return not any(t.tag_ in FINITE_TAGS or t.dep_ in ("aux", "auxpass") for t in sent if t.i != tok.i)
 
 
 def _object_infinitive(tok: Token, head: Token) -> bool:

@@ -26,9 +26,11 @@ class Crowds(Part):
         "the teachers' *strike*", "truckers *blockaded* the crossing" (``crowd_strike_cameo``,
         ``crowd_blockade_cameo``); "Israel launched a strike on Gaza" stays an attack."""
         lex, roles = self.lex, self.lex.roles
-        if self.lemma(word) not in roles.crowd_act_words:
+        if self.lemma(word) in roles.crowd_protest_words and pat.type == "ACCUSE" and verb is word:
+            code = lex.crowd_protest_cameo  # "students protested against the law" (round protest45)
+        elif self.lemma(word) not in roles.crowd_act_words:
             return pat
-        if pat.type == "ASSAULT":
+        elif pat.type == "ASSAULT":
             code = lex.crowd_strike_cameo
         elif pat.type == "COERCE":
             code = lex.crowd_blockade_cameo
@@ -41,6 +43,8 @@ class Crowds(Part):
             verb = word.head  # "nurses ended *their* strike": the strike of the verb's subject
         if verb is not None:
             doers += [c for c in verb.children if c.dep_ == "nsubj"]
+            if syntax.predicate_read_as_participle(verb, roles.crowd_act_verbs):
+                doers.append(verb.head)  # "Hundreds of activists *protested* against ...", misparsed
         if not any(self._a_crowd(d) for d in doers):
             return pat
         return replace(pat, cameo=code, type=self.ontology.to_plover(code).type, source=f"crowd {pat.source}")

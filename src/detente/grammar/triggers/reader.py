@@ -225,6 +225,17 @@ class TriggerReader:
                         and any(noun_pat.cameo.startswith(code) for code in self.lex.roles.measure_light_codes)
                     ):
                         return self.frames._light_coding(tok, obj, noun_pat, depth)
+            if lemma in self.lex.roles.protest_light_verbs:
+                # "thousands attended a rally against the government": the protest, and only one
+                roles = self.lex.roles
+                for obj in syntax.objects(tok):
+                    if self.lemma(obj) in roles.unattended_protest_nouns or any(
+                        c.dep_ == "det" and c.lower_ in roles.told_determiners for c in obj.children
+                    ):
+                        continue  # "attended *the* rally": one told before; a vigil mourns
+                    noun_pat = self.patterns._noun_pattern(obj) if syntax.is_noun(obj) else None
+                    if noun_pat is not None and noun_pat.is_event and noun_pat.type == "PROTEST":
+                        return self.frames._light_coding(tok, obj, noun_pat, depth)
             if pat is not None:
                 if pat.type in self.lex.types.offer_types and self._ready_to_strike(tok, memo, depth):
                     return None  # "we stand ready to impose sanctions if ...": a threat, no offer

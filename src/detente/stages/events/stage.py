@@ -360,7 +360,7 @@ class FindEvents(Conditions, Threats, Charges, OwnVoice):
             return False
         if tok.dep_ in self.lex.marks.background_deps and tok.tag_ == "VBN":
             # ... unless it is the sentence's verb misread ("MPs *protested by shouting* ...")
-            return not syntax.predicate_read_as_participle(tok)
+            return not syntax.predicate_read_as_participle(tok, self.lex.roles.crowd_act_verbs)
         if tok.dep_ == "amod":
             return True
         if (

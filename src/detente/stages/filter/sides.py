@@ -262,6 +262,10 @@ class SidesChecks(FilterEventsBase):
         A crowd's ("their rally"), an opposition's (``rally_kept_sectors``) and an unowned one
         ("the candidate held a rally in Minsk") stay."""
         w = self.words
+        if syntax.is_verb(trigger):
+            # ... or by a support verb that carries the rally ("attended Trump's Tulsa rally",
+            # "held his first rally in Tulsa": round protest45)
+            trigger = next((c for c in trigger.children if c.dep_ == "dobj"), trigger)
         if syntax.is_verb(trigger) or self._lemma(trigger) not in w.rally_nouns:
             return False
         if ev.actor is not None and ev.actor.sector in w.rally_kept_sectors:

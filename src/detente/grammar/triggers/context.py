@@ -28,6 +28,7 @@ class TriggerContext:
             | lexicon.roles.light_verbs
             | lexicon.not_parties.holding_verbs
             | lexicon.roles.meeting_light_verbs
+            | lexicon.roles.cooperation_light_verbs
             | lexicon.roles.restating_verbs
         )
         # event nouns by themselves; not a head that is one only with its "of" phrase ("state" of

@@ -20,6 +20,7 @@ pytestmark = pytest.mark.slow
         # an operation done with a partner named by a preposition
         ("Malian soldiers fought alongside Burkinabe troops near the border on Sunday.", "COOPERATE", "MLI", "BFA"),
         ("Ethiopia, together with Somalia, raided the militants' camps.", "COOPERATE", "ETH", "SOM"),
+        ("Rwandan troops launched an offensive alongside Mozambican forces.", "COOPERATE", "RWA", "MOZ"),
         (
             "Iraqi forces launched an offensive in coordination with the Kurdish Peshmerga.",
             "COOPERATE",
@@ -37,6 +38,8 @@ pytestmark = pytest.mark.slow
         ("Germany wants to deepen its partnership with Namibia.", "COOPERATE", "absent", None),
         ("Uganda will fight alongside Kenya if the rebels attack.", "COOPERATE", "absent", None),
         ("Military children serve alongside their parents.", "COOPERATE", "absent", None),
+        # "alongside" after an object that is no operation joins the object's fellows
+        ("The army rescued twenty hostages alongside two soldiers.", "COOPERATE", "absent", None),
         # an effect claimed for an event is no act of a party
         ("Today's summit in Lima will deepen trade cooperation in the region.", "AGREE", "absent", None),
     ],

@@ -60,11 +60,16 @@ class Partners(FindEventsBase):
         coordination with X" (the noun's "with" phrase)."""
         roles = self.lex.roles
         out: list[Token] = []
-        # on the verb or on its object ("launched an operation in coordination with X")
-        for head in (verb, *(c for c in verb.children if c.dep_ == "dobj")):
-            out += syntax.prep_objects(head, tuple(roles.partner_prepositions))
+        # on the verb or on its object ("launched an operation in coordination with X"); after a
+        # verb whose object is no operation, "alongside" may join the object's fellows ("rescued
+        # 20 hostages alongside two soldiers"): read only "in coordination with" there
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        beside = all(syntax.is_noun(o) and self._operation(o) for o in objects)
+        for head in (verb, *objects):
+            if beside:
+                out += syntax.prep_objects(head, tuple(roles.partner_prepositions))
             for c in head.children:
-                if c.dep_ == "advmod" and c.lower_ in roles.partner_adverbs:
+                if beside and c.dep_ == "advmod" and c.lower_ in roles.partner_adverbs:
                     out += syntax.prep_objects(c, ("with",))  # "together with Uganda"
                 if c.dep_ == "prep" and c.lower_ == "in":
                     for noun in c.children:
@@ -80,6 +85,12 @@ class Partners(FindEventsBase):
                 ):
                     out += [o for o in prep.children if o.dep_ == "pobj"]
         return out
+
+    def _operation(self, noun: Token) -> bool:
+        """Whether an object names an act ("launched an offensive", "carried out strikes"): a noun
+        with an event pattern."""
+        pat = self.triggers.patterns._noun_pattern(noun)
+        return pat is not None and pat.is_event
 
     @staticmethod
     def _told_as_done(verb: Token) -> bool:

@@ -121,6 +121,15 @@ class WordRoles:
     #: ... not with a protest the text has told ("attended *the* rally") nor a vigil
     told_determiners: frozenset[str] = words(default=())
     unattended_protest_nouns: frozenset[str] = words(default=())
+    #: support verbs that carry only a cooperation noun ("deepened cooperation with")
+    cooperation_light_verbs: frozenset[str] = words(default=())
+    #: acts done with a partner named by a preposition ("fought alongside X"): the verbs, the
+    #: prepositions, adverbs and nouns that name the partner, and the CAMEO code of the partnership
+    partnered_verbs: frozenset[str] = words(default=())
+    partner_prepositions: frozenset[str] = words(default=())
+    partner_adverbs: frozenset[str] = words(default=())
+    partner_nouns: frozenset[str] = words(default=())
+    partner_recipient_types: frozenset[str] = words(default=())
     #: event nouns coded only when a support verb carries them ("led a delegation to Mexico")
     carried_only_nouns: frozenset[str] = words(default=())
     #: object words a verb pattern names that count only as the head of the object, or as the kind
@@ -767,6 +776,8 @@ class Lexicon:
     condemnation_cameo: str | None
     praise_cameo: str | None
     solidarity_cameo: str | None
+    #: the code of cooperation carried out with a partner an act names (``partnered_verbs``)
+    partnered_cameo: str | None
     rebuttal_cameo: str | None
     force_visit_cameo: str | None
     #: the codes of a strike and of a blockade by workers or a crowd (``crowd_act_words``)
@@ -822,6 +833,7 @@ class Lexicon:
             condemnation_cameo=_checked_code(ontology, frames_doc.get("condemnation_cameo")),
             praise_cameo=_checked_code(ontology, frames_doc.get("praise_cameo")),
             solidarity_cameo=_checked_code(ontology, frames_doc.get("solidarity_cameo")),
+            partnered_cameo=_checked_code(ontology, frames_doc.get("partnered_cameo")),
             rebuttal_cameo=_checked_code(ontology, frames_doc.get("rebuttal_cameo")),
             force_visit_cameo=_checked_code(ontology, frames_doc.get("force_visit_cameo")),
             crowd_strike_cameo=_checked_code(ontology, frames_doc.get("crowd_strike_cameo")),

@@ -209,6 +209,7 @@ class Judge:
                     or self.args.natural(t)  # "with Tropical Storm Barry approaching": no party
                     # "assistance *through* the WFP": a channel; "aid to those hit by *Russia's* war"
                     or self.args.channel(t)
+                    or self.args.partner(t, type_)  # "alongside X", "in coordination with X"
                     or self.args.aggression(t, type_) is not None
                     # "signed *the Artemis Accords*", "signed *for the United States*": a text, the
                     # signer's own side

@@ -307,7 +307,7 @@ class Actors(ArgumentFinderBase):
                     continue
                 if personal and tok.ent_type_ in syntax.PLACE_ENTITIES and _placed_on(tok, verb):
                     continue  # "sued in Austria for defamation": where the suit was brought
-                if self.channel(tok) or self._thing_setting(tok, verb, type_):
+                if self.channel(tok) or self.partner(tok, type_) or self._thing_setting(tok, verb, type_):
                     continue
                 deed = self.aggression(tok, type_)
                 if deed is not None:

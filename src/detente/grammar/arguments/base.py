@@ -209,6 +209,39 @@ class ArgumentFinderBase:
             tok = tok.head
         return tok.dep_ == "pobj" and tok.head.lower_ in channels
 
+    def partner(self, tok: Token, type_: str) -> bool:
+        """Whether a phrase names a partner the act is done with, no party acted on ("fought
+        *alongside* Nigerian forces", "an offensive in coordination *with* the Syrian army",
+        "Kenya, together *with* Somalia"; frames.yaml ``partner_prepositions``, ``partner_adverbs``,
+        ``partner_nouns``), for an act of another type than those a partner may receive
+        (``partner_recipient_types``: cooperation, meetings, agreements, support)."""
+        if type_ in self.lex.roles.partner_recipient_types:
+            return False
+        # the phrase or one it is a name inside ("the *Syrian* National Army")
+        while not syntax.is_verb(tok) and tok.head.i != tok.i:
+            if self._partner_phrase(tok):
+                return True
+            tok = tok.head
+        return False
+
+    def _partner_phrase(self, tok: Token) -> bool:
+        roles = self.lex.roles
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head
+        prep = tok.head
+        if tok.dep_ != "pobj":
+            return False
+        if prep.lower_ == "in" and self.lemma(tok) in roles.partner_nouns:
+            return any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)  # "in coordination with"
+        if prep.lower_ in roles.partner_prepositions:
+            return True
+        if prep.lower_ != "with":
+            return False
+        if any(a.dep_ == "advmod" and a.lower_ in roles.partner_adverbs for a in prep.children):
+            return True  # "together with Somalia"
+        noun = prep.head
+        return noun.dep_ == "pobj" and noun.head.lower_ == "in" and self.lemma(noun) in roles.partner_nouns
+
     def aggression(self, tok: Token, type_: str) -> Token | None:
         """For an act of help or cooperation (``helped_types``), the war or attack
         (``aggression_nouns``) whose author a phrase names: its possessor ("*Russia's* war on

@@ -408,6 +408,8 @@ class Recipients(ArgumentFinderBase):
             return []  # "told VOA that ...", "spoke with Reuters": the outlet is no party
         if self.natural(tok):
             return []  # "with Tropical Storm Barry approaching", "ahead of Hurricane Ian": no party
+        if self.partner(tok, type_):
+            return []  # "an offensive in coordination with the army", "fought alongside X": a partner
         if _inside_name(tok):
             return []  # "signed a Memorandum *of Understanding*": a word of the text's own title
         if self.represented(tok):

@@ -30,6 +30,7 @@ class TriggerContext:
             | lexicon.roles.meeting_light_verbs
             | lexicon.roles.measure_light_verbs
             | lexicon.roles.protest_light_verbs
+            | lexicon.roles.cooperation_light_verbs
             | lexicon.roles.restating_verbs
         )
         # event nouns by themselves; not a head that is one only with its "of" phrase ("state" of

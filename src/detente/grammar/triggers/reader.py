@@ -236,6 +236,15 @@ class TriggerReader:
                     noun_pat = self.patterns._noun_pattern(obj) if syntax.is_noun(obj) else None
                     if noun_pat is not None and noun_pat.is_event and noun_pat.type == "PROTEST":
                         return self.frames._light_coding(tok, obj, noun_pat, depth)
+            carrying = lemma in self.lex.roles.cooperation_light_verbs
+            if carrying and self._told_verb(tok) and not self._event_subject(tok):
+                # "deepened cooperation with", "strengthened military cooperation": cooperation
+                # carried further, and only cooperation ("strengthened security measures" is the
+                # verb's own pattern)
+                for obj in syntax.objects(tok):
+                    noun_pat = self.patterns._noun_pattern(obj) if syntax.is_noun(obj) else None
+                    if noun_pat is not None and noun_pat.is_event and noun_pat.type == "COOPERATE":
+                        return self.frames._light_coding(tok, obj, noun_pat, depth)
             if pat is not None:
                 if pat.type in self.lex.types.offer_types and self._ready_to_strike(tok, memo, depth):
                     return None  # "we stand ready to impose sanctions if ...": a threat, no offer
@@ -255,6 +264,29 @@ class TriggerReader:
                     return None  # "the planned trip to Berlin", "the visit was cancelled": none held
                 return told
         return None
+
+    @staticmethod
+    def _told_verb(tok: Token) -> bool:
+        """Whether a verb tells an act, or the complement of a verb that frames it ("agreed to
+        deepen cooperation"): not an infinitive of purpose nor a gerund, which in official prose
+        name a purpose or a topic ("a task force to enhance cooperation", "laid the foundation to
+        deepen our cooperation", "on enhancing cooperation on the Arctic")."""
+        if tok.tag_ == "VBG":
+            return False
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            return tok.dep_ == "xcomp"
+        return True
+
+    def _event_subject(self, verb: Token) -> bool:
+        """Whether a verb's subject is itself an event ("the visit strengthened the alliance",
+        "today's meeting will deepen cooperation", "the new pact will deepen the partnership"):
+        an effect claimed for the event, no act of a party."""
+        for subj in verb.children:
+            if subj.dep_ in ("nsubj", "nsubjpass") and syntax.is_noun(subj):
+                pat = self.patterns._noun_pattern(subj)
+                if pat is not None and pat.is_event:
+                    return True
+        return False
 
     def _ready_to_strike(self, tok: Token, memo: dict[int, Reading | None], depth: int) -> bool:
         """Whether an offer told by a verb and its predicate of readiness ("stand ready", verbs.yaml

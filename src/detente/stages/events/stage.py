@@ -15,11 +15,12 @@ from detente.pipeline.work import OWN_VOICE, UNNAMED_ATTACK, Candidate, Work
 from detente.stages.events.charges import Charges
 from detente.stages.events.conditions import Conditions
 from detente.stages.events.grammar import _TRIGGER_POS, _act_verb
+from detente.stages.events.partners import Partners
 from detente.stages.events.threats import Threats
 from detente.stages.events.voice import OwnVoice
 
 
-class FindEvents(Conditions, Threats, Charges, OwnVoice):
+class FindEvents(Conditions, Threats, Charges, OwnVoice, Partners):
     name = "find_events"
     requires = frozenset({"doc", "mentions"})
     provides = frozenset({"candidates"})
@@ -47,7 +48,7 @@ class FindEvents(Conditions, Threats, Charges, OwnVoice):
         charges += self._cited_wrongs(sent, number) + self._reported_wrongs(sent, number)
         charges += self._held_responsible(sent, number) + self._solidarity(sent, number)
         charges += self._concerning_acts(sent, number)
-        charges += self._denied_authority(sent, number)
+        charges += self._denied_authority(sent, number) + self._partnered_acts(sent, number)
         return self._events(doc, sent, number, named) + charges + self._unworded_threats(sent, number)
 
     def _events(self, doc: Doc, sent: Span, number: int, named: frozenset[int]) -> list[Candidate]:

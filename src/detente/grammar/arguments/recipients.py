@@ -262,6 +262,15 @@ class Recipients(ArgumentFinderBase):
                 for g in syntax.prep_objects(verb, preps)
                 if g.ent_type_ not in syntax.NOT_ACTORS and not syntax.co_actor(g, verb)
             ]
+            # "threatened Russia *with sanctions*": a measure in a "with" phrase is what the act
+            # threatens or hits with; the direct object that names a party is acted on (round
+            # threaten45)
+            means = [
+                g for g in direct if g.head.lower_ == "with" and self.lemma(g) in self.lex.not_parties.measure_nouns
+            ]
+            if means:
+                struck = [o for o in objs if o.dep_ == "dobj" and (_names_a_party(o) or self._party_noun(o))]
+                direct = [g for g in direct if g not in means] or struck
             # "closed Venezuela's borders *with Brazil*", "cut ties *with Qatar*": the other side
             related = [
                 g

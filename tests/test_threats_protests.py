@@ -1,6 +1,8 @@
 """Threats, protests and sanctions on unseen text (round threat19), on sentences written for
 these tests: a good said to be threatened by an act is in danger (no threat made), a crowd that
-protests is of the place where it protests, and a party's property blocked is a sanction."""
+protests is of the place where it protests, and a party's property blocked is a sanction; and
+(round threaten45) a party warned against an act, the party measures are to protect someone from,
+and not the ones acting "together with" the threatener, are threatened."""
 
 from __future__ import annotations
 
@@ -85,4 +87,45 @@ pytestmark = pytest.mark.slow
     ],
 )
 def test_threat19_coded(coder: Any, sentence: str, type_: str, actor: str | None, recipient: str | None) -> None:
+    check_coded(coder, sentence, type_, actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_", "actor", "recipient"),
+    [
+        # a happening, a condition or a flow that "threatens" a good is a danger, no threat made,
+        # whatever place its phrase names (round threaten45)
+        ("The violence in Sudan threatens the peace and stability of the region.", "THREATEN", "absent", None),
+        # a party warned against an act is threatened, not criticized, and not the one the act
+        # would touch (round threaten45)
+        ("Beijing warned Manila against provoking China.", "THREATEN", "CHN", "PHL"),
+        ("The EU warned Belgrade against recognizing the breakaway region.", "THREATEN", "EUR", "SRB"),
+        ("Moscow warned Kyiv against joining NATO.", "THREATEN", "RUS", "UKR"),
+        ("Moscow warned Kyiv not to join NATO.", "THREATEN", "RUS", "UKR"),
+        # ... but the public warned against an act is given advice
+        ("Police warned residents against travelling to the coast.", "THREATEN", "absent", None),
+        # ... and "warned against" with no one warned stays a criticism (a guard, coded so before too)
+        ("The minister warned against complacency.", "ACCUSE", None, None),
+        # the ones acting "together with" the subject, named before the verb, are not threatened
+        ("Together with its allies, Britain warned Russia against sending troops.", "THREATEN", "GBR", "RUS"),
+        # ... nor is what the threat threatens with
+        ("Britain threatened Russia with sanctions.", "THREATEN", "GBR", "RUS"),
+        # measures the speaker's side will take are aimed at the party they are to protect someone
+        # from (round threaten45)
+        ("Seoul will take all necessary measures to protect its citizens from North Korea.", "THREATEN", "KOR", "PRK"),
+        (
+            "Washington will never hesitate to take whatever action is necessary to defend its forces from Iran.",
+            "THREATEN",
+            "USA",
+            "IRN",
+        ),
+        (
+            "Washington said it will not hesitate to take further steps to defend its troops from Iranian proxies.",
+            "THREATEN",
+            "USA",
+            "IRN",
+        ),
+    ],
+)
+def test_threaten45_coded(coder: Any, sentence: str, type_: str, actor: str | None, recipient: str | None) -> None:
     check_coded(coder, sentence, type_, actor, recipient)

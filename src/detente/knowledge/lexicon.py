@@ -712,6 +712,8 @@ class ClauseMarks:
     taking_verbs: frozenset[str] = words(default=())
     necessary_measure_nouns: frozenset[str] = words(default=())
     necessary_words: frozenset[str] = words(default=())
+    #: ... and whom the measures guard against: "to protect our people from the Houthis" (round threaten45)
+    protecting_verbs: frozenset[str] = words(default=())
     #: ... or forceful measures it will take against a party ("will take resolute countermeasures
     #: if Washington sells arms to Taiwan"; round threats42)
     countermeasure_nouns: frozenset[str] = words(default=())

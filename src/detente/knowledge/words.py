@@ -251,6 +251,7 @@ class NotEventWords:
     defiance_codes: frozenset[str] = words(default=())
     claiming_verbs: frozenset[str] = words(default=())
     endangered_nouns: frozenset[str] = words(default=())
+    endangering_nouns: frozenset[str] = words(default=())
     showing_verbs: frozenset[str] = words(default=())
     describing_threat_verbs: frozenset[str] = words(default=())
     #: a threat of an act weighed on a condition is made, no topic (round threats24)

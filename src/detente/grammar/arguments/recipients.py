@@ -135,6 +135,12 @@ class Recipients(ArgumentFinderBase):
                         actors = [x for x in inner_head.children if x.dep_ in syntax.SUBJECT_DEPS]
                     if actors:
                         return actors
+            if c.frame.name == "threat" and c.inner is not None:
+                # "warned Kyiv against joining NATO", "warned Manila not to provoke China": the one
+                # warned off the act is threatened, not the one the act would touch (round threaten45)
+                warned = self._warned_off(verb, doc[c.inner.head], inner_trigger)
+                if warned:
+                    return warned
             if c.inner is not None:
                 inner_head = doc[c.inner.head]
                 if c.inner.kind == "noun" and c.frame.recipient == "owner":
@@ -152,7 +158,9 @@ class Recipients(ArgumentFinderBase):
                 if rec:
                     return rec
             # "agreed to a trade deal": the complement itself is not its own recipient
-            return [t for t in syntax.prep_objects(verb, preps) if t.i not in inner_trigger]
+            return [
+                t for t in syntax.prep_objects(verb, preps) if t.i not in inner_trigger and not syntax.co_actor(t, verb)
+            ]
         if c.kind == "light" and c.inner is not None:
             noun = doc[c.inner.head]
             # "announced the arrests *of 74 people* for fraud": who undergoes it, before the reason
@@ -161,7 +169,7 @@ class Recipients(ArgumentFinderBase):
                 undergone
                 or syntax.prep_objects(noun, preps)
                 or self._worded_attack_targets(noun, c.type)
-                or syntax.prep_objects(verb, preps)
+                or [g for g in syntax.prep_objects(verb, preps) if not syntax.co_actor(g, verb)]
             )
         if c.kind == "verb" and self._stance(verb):
             # "disappointed by the decision": the by-phrase is what the feeling is about
@@ -249,7 +257,20 @@ class Recipients(ArgumentFinderBase):
                 # (the parser may read the pronoun as a word of the object: "granted *him* house
                 # arrest" as one noun phrase)
                 given += [p for o in objs for p in o.children if p.dep_ == "compound" and p.pos_ == "PRON"]
-            direct = [g for g in syntax.prep_objects(verb, preps) if g.ent_type_ not in syntax.NOT_ACTORS]
+            direct = [
+                g
+                for g in syntax.prep_objects(verb, preps)
+                if g.ent_type_ not in syntax.NOT_ACTORS and not syntax.co_actor(g, verb)
+            ]
+            # "threatened Russia *with sanctions*": a measure in a "with" phrase is what the act
+            # threatens or hits with; the direct object that names a party is acted on (round
+            # threaten45)
+            means = [
+                g for g in direct if g.head.lower_ == "with" and self.lemma(g) in self.lex.not_parties.measure_nouns
+            ]
+            if means:
+                struck = [o for o in objs if o.dep_ == "dobj" and (_names_a_party(o) or self._party_noun(o))]
+                direct = [g for g in direct if g not in means] or struck
             # "closed Venezuela's borders *with Brazil*", "cut ties *with Qatar*": the other side
             related = [
                 g
@@ -312,12 +333,25 @@ class Recipients(ArgumentFinderBase):
             return given or objs
         if objs:
             return objs
-        found = syntax.prep_objects(verb, preps)
+        found = [g for g in syntax.prep_objects(verb, preps) if not syntax.co_actor(g, verb)]
         if not found and self.lemma(verb) in self.object_control:
             # "wrote to the embassy asking it to waive ...": the one written to is asked
             no_party = self.lex.not_parties.no_party
             found = [o for o in addressees(verb) if not no_party(self.lemma(o))]
         return found
+
+    @staticmethod
+    def _warned_off(verb: Token, act: Token, inner: set[int]) -> list[Token]:
+        """The direct object of a verb of threatening whose complement is the act it warns the
+        object off: a gerund of "against" or "from" ("warned Kyiv *against joining* NATO") or a
+        negated infinitive ("warned Manila *not to provoke* China"); none for a that-clause
+        ("warned that Iran would strike Iraq") or an act with no one warned."""
+        warned = [o for o in verb.children if o.dep_ == "dobj" and o.i not in inner and o.pos_ in ("PROPN", "NOUN")]
+        if not warned:
+            return []
+        off = act.dep_ == "pcomp" and act.head.lower_ in ("against", "from") and act.head.head.i == verb.i
+        off = off or (act.dep_ == "xcomp" and act.head.i == verb.i and any(c.dep_ == "neg" for c in act.children))
+        return warned if off else []
 
     def _parties(self, found: list[Token], verb: Token, type_: str, cameo: str | None = None) -> list[Token]:
         """The parties acted upon in the recipient phrases: a thing, an idea, a means, a body part

@@ -158,6 +158,24 @@ def _told(verb: Token) -> bool:
     return not any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lemma_ == "have") for c in verb.children)
 
 
+#: adverbs that make a "with" phrase name those acting beside the subject ("together with")
+JOINING_ADVERBS = frozenset({"together", "along"})
+
+
+def co_actor(tok: Token, verb: Token) -> bool:
+    """Whether a phrase names those acting beside the verb's subject, not the one acted on: the
+    object of "together with" or "along with" before the verb ("Together with its allies,
+    Britain threatened Russia with sanctions", "Britain, along with France, warned Moscow";
+    round threaten45). After the verb it may name a partner ("worked together with Japan")."""
+    prep = tok.head
+    return (
+        tok.dep_ == "pobj"
+        and prep.lower_ == "with"
+        and prep.i < verb.i
+        and any(c.dep_ == "advmod" and c.lower_ in JOINING_ADVERBS for c in prep.children)
+    )
+
+
 def prep_objects(tok: Token, preps: Iterable[str]) -> list[Token]:
     """Objects of the token's prepositions, in the order of ``preps`` (and the party the parser
     made the subject of a "with" clause: :func:`absolute_with`)."""

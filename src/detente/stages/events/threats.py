@@ -131,9 +131,9 @@ class Threats(FindEventsBase):
         if necessary:
             side = [s for s in subjects if s.pos_ != "PRON" and self.args.parties(s, verb, "THREATEN")]
             # "take all necessary measures *against any Chinese incursion*" (on the verb or its object)
-            measures = [c for c in verb.children if c.dep_ == "dobj"]
+            measures = [c for c in verb.children if c.dep_ == "dobj"] + self._necessary_measures(verb)
             aimed = self._answered(verb) + [p for m in measures for p in self._answered(m)]
-            return side, aimed or self._condition_parties(verb, timed)
+            return side, aimed or self._condition_parties(verb, timed) or self._protected_from(verb)
         if self._forceful_measures(verb):
             # "will take resolute countermeasures against Washington / if Washington sells arms"
             side = [s for s in subjects if s.pos_ != "PRON" and self.args.parties(s, verb, "THREATEN")]
@@ -152,7 +152,8 @@ class Threats(FindEventsBase):
             if not (hesitation or self._forceful(verb)):
                 return None
             side = [s for s in subjects if s.pos_ != "PRON" and self.args.parties(s, verb, "THREATEN")]
-            return side, self._answered(verb) or self._condition_parties(verb, timed)
+            aimed = self._answered(verb) or self._condition_parties(verb, timed)
+            return side, aimed or self._protected_from(verb)
         if lemma in marks.meeting_force_verbs and syntax.is_passive(verb):
             manners = [
                 w for w in syntax.prep_objects(verb, ("with",)) if self.triggers.lemma(w) in marks.response_manners
@@ -267,12 +268,47 @@ class Threats(FindEventsBase):
         marks = self.lex.marks
         if self.triggers.lemma(verb) not in marks.taking_verbs:
             return False
-        return any(
-            c.dep_ == "dobj"
+        return bool(self._necessary_measures(verb))
+
+    def _necessary_measures(self, verb: Token) -> list[Token]:
+        """The measures a taking verb's object or clause tells necessary: "all necessary
+        measures" (the object), "whatever action is necessary" (the parser's clause "action is
+        necessary", its subject the measures; round threaten45)."""
+        marks = self.lex.marks
+        out = [
+            c
+            for c in verb.children
+            if c.dep_ == "dobj"
             and self.triggers.lemma(c) in marks.necessary_measure_nouns
             and any(a.dep_ == "amod" and a.lower_ in marks.necessary_words for a in c.children)
-            for c in verb.children
-        )
+        ]
+        for clause in (c for c in verb.children if c.dep_ == "ccomp" and self.triggers.lemma(c) == "be"):
+            if not any(a.dep_ == "acomp" and a.lower_ in marks.necessary_words for a in clause.children):
+                continue
+            out += [
+                s
+                for s in clause.children
+                if s.dep_ == "nsubj"
+                and self.triggers.lemma(s) in marks.necessary_measure_nouns
+                and any(d.dep_ == "det" and d.lower_ in ("whatever", "any") for d in s.children)
+            ]
+        return out
+
+    def _protected_from(self, verb: Token) -> list[Token]:
+        """The parties a threat's measures are to protect someone from (``protecting_verbs``):
+        "take all necessary action to protect our people *from the Houthis*", "whatever action is
+        necessary to defend our forces *from Iran*" (a verb of protecting in the taking verb's
+        clause, not under another verb of saying or of threatening)."""
+        marks = self.lex.marks
+        guards = [
+            t
+            for t in verb.subtree
+            if t.i != verb.i
+            and self.triggers.lemma(t) in marks.protecting_verbs
+            and syntax.is_verb(t)
+            and t.dep_ in ("xcomp", "acl", "advcl", "relcl")
+        ]
+        return self._named_parties([p for g in guards for p in syntax.prep_objects(g, ("from",))], verb)
 
     def _forceful_measures(self, verb: Token) -> bool:
         """Whether a verb takes countermeasures or measures told as forceful ("take resolute

@@ -542,9 +542,17 @@ class SpeechChecks(FilterEventsBase):
         or a thing that names no party "threatens" such a good ("activities that threaten our
         national security", "any acts that threaten the sovereignty of the nation": a danger, no
         threat made; "the rebel leader threatened the security of Chad", "threatened the judge",
-        "threatened to strike" stay)."""
+        "threatened to strike" stay). Whatever a happening, a condition or a flow
+        (``endangering_nouns``, ``inert_actor_nouns``) threatens is in danger too, whatever the
+        good or the place its phrase names ("the violence in Sudan threatens the peace", "our
+        democracy is threatened by corruption", "imports threatening the industry")."""
         if not syntax.is_verb(trigger):
             return False
+        doer = self._threatening_doer(trigger)
+        if doer is not None and doer.pos_ == "NOUN":
+            lemma = self._lemma(doer)
+            if lemma in self.words.endangering_nouns or lemma in self.words.inert_actor_nouns:
+                return True
         if not syntax.is_passive(trigger):
             actor = ev.actor
             if actor is not None and (actor.sector or actor.name or actor.country):
@@ -565,6 +573,22 @@ class SpeechChecks(FilterEventsBase):
             return False
         subjects = [c for c in trigger.children if c.dep_ == "nsubjpass"]
         return bool(subjects) and all(self._lemma(c) in self.words.endangered_nouns for c in subjects)
+
+    def _threatening_doer(self, trigger: Token) -> Token | None:
+        """The head noun of whoever or whatever threatens: the agent of a passive ("threatened
+        by corruption"), the subject of the clause (of its first verb, "that advocate X and
+        threaten Y"), the noun a relative clause or a participle describes ("imports that
+        threaten", "imports threatening the industry")."""
+        if syntax.is_passive(trigger):
+            agent = next((c for c in trigger.children if c.dep_ == "agent"), None)
+            return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        clause = trigger
+        while clause.dep_ == "conj" and clause.head != clause and syntax.is_verb(clause.head):
+            clause = clause.head
+        subject = next((c for c in clause.children if c.dep_ in syntax.SUBJECT_DEPS), None)
+        if (subject is None or subject.tag_ in ("WDT", "WP")) and clause.dep_ in ("relcl", "acl"):
+            return clause.head
+        return subject
 
     def shown(self, trigger: Token) -> bool:
         """Whether a verb that is a protest only when it takes nothing (``showing_verbs``:
@@ -612,10 +636,11 @@ class SpeechChecks(FilterEventsBase):
         of += [o for p in of for o in syntax.prep_objects(p, ("of",))]  # "residents of the coast of heavy rain"
         if any(self._lemma(o) in hazards or any(self._lemma(c) in hazards for c in o.children) for o in of):
             return True  # "warned of potential flash floods": a forecast, no threat
-        if any(self._lemma(c) in self.words.public_nouns for c in warned) and any(
-            c.dep_ == "xcomp" for c in trigger.children
+        if any(self._lemma(c) in self.words.public_nouns for c in warned) and (
+            any(c.dep_ == "xcomp" for c in trigger.children)
+            or any(p.dep_ == "prep" and p.lower_ == "against" for h in (trigger, *warned) for p in h.children)
         ):
-            return True  # "warned residents to stay inside": advice to the public
+            return True  # "warned residents to stay inside", "against travelling": advice to the public
         warner = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
         own = {t.lower_ for t in warner.subtree} if warner is not None else set()
         for clause in (c for c in trigger.children if c.dep_ == "ccomp" and c.i > trigger.i):

@@ -9,9 +9,9 @@ his previous support for"). The guards are coded before and after; acknowledging
 ruler recognises them (SUPPORT).
 
 Round campaign44 added: a rally one candidate owns ("attended Dorsey's rally"), a clash at a
-debate, an attack told by a noun on an idea ("attacks on democracy") and a stand on a policy whose
-party is named only inside the policy's phrase ("backs term limits for members of Congress") and a
-candidate defending his own record are no events; attacking a rival "for the deaths" of people is criticism (ACCUSE)."""
+debate, an attack told by a noun on an idea ("attacks on democracy") and a candidate defending his
+own record are no events (its stand on a policy whose party is named only inside the policy's
+phrase was left out on merge: it dropped a right held-out event); attacking a rival "for the deaths" of people is criticism (ACCUSE)."""
 
 from __future__ import annotations
 
@@ -82,10 +82,6 @@ def _types(coder: Any, text: str) -> list[str]:
         # ... an attack told by a noun on an idea or a practice is no assault
         ("Senator Ana Lopez condemned President Hill's attacks on democracy.", "ASSAULT"),
         ("The governor's attacks on voting rights drew criticism from Senator Ana Lopez.", "ASSAULT"),
-        # ... a stand on a policy whose party is named only inside the policy's phrase
-        ("The Green candidate backs term limits for members of the state legislature.", "SUPPORT"),
-        ("She supports ending tax breaks for oil companies.", "SUPPORT"),
-        ("The Socialist nominee called for the abolition of the Department of Education.", "REQUEST"),
         # ... a candidate defending his or her own proposal or record acts on no other party
         ("Paul Amato ran for mayor in 2019. Amato defended his record on Tuesday.", "SUPPORT"),
     ],

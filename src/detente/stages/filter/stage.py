@@ -290,7 +290,6 @@ class FilterEvents(
             ("a candidate's own rally", lambda: ev.type == "PROTEST" and self.owned_rally(ev, trigger)),
             ("a clash in words", lambda: ev.type == "ASSAULT" and self.verbal_clash(trigger)),
             ("an attack in words", lambda: ev.type == "ASSAULT" and self.figurative_attack(trigger)),
-            ("a stand on a policy", lambda: self.policy_stand(doc, ev, trigger)),
             ("a quantity's change", lambda: ev.type == "REJECT" and self.quantity_change(trigger)),
             ("no political actor", lambda: self.apolitical(doc, ev)),
             ("no party gives", lambda: ev.type in words.giver_types and self.no_giver(doc, ev)),

@@ -66,6 +66,19 @@ class Part(parts.Part[TriggerContext]):
         """The word's dictionary form (:meth:`TriggerContext.lemma`)."""
         return self.ctx.lemma(tok)
 
+    def names_a_thing(self, tok: Token) -> bool:
+        """Whether a noun names an act, a deed, a happening or a thing rather than a party: an event
+        noun of the patterns, one of ``deed_nouns``, a noun that names no party (``no_party``) or
+        one of ``happening_nouns`` ("the killing", "the violation", "the violence")."""
+        lemma = self.lemma(tok)
+        words = self.lex.not_parties
+        return (
+            lemma in self.noun_lemmas
+            or lemma in words.deed_nouns
+            or words.no_party(lemma)
+            or lemma in self.lex.roles.happening_nouns
+        )
+
 
 class Codes(Protocol):
     """The whole reader, as a part asks it what another word means."""

@@ -43,14 +43,7 @@ class Frames(Part):
         subj = _subject_of(comp)
         if subj is None or subj.pos_ == "PRON" or subj.ent_type_ in NAME_ENTITIES:
             return True
-        lemma = self.lemma(subj)
-        words = self.lex.not_parties
-        return not (
-            lemma in self.noun_lemmas
-            or lemma in words.deed_nouns
-            or words.no_party(lemma)
-            or lemma in self.lex.roles.happening_nouns
-        )
+        return not self.names_a_thing(subj)
 
     def _paid_in(self, objects: list[Token]) -> list[Token]:
         """The aid a sum is counted in ("approved *$40 billion in aid* to Ukraine", "announced $28

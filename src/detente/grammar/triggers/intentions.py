@@ -202,15 +202,7 @@ class Intentions(Part):
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is None or subj.pos_ in ("PRON", "PROPN") or subj.ent_type_:
             return False
-        lemma = self.lemma(subj)
-        words = self.lex.not_parties
-        return (
-            lemma in self.noun_lemmas
-            or lemma in words.deed_nouns
-            or words.no_party(lemma)
-            or lemma in self.lex.roles.happening_nouns
-            or lemma in self.lex.roles.document_nouns
-        )
+        return self.names_a_thing(subj) or self.lemma(subj) in self.lex.roles.document_nouns
 
     def _said(self, verb: Token) -> bool:
         """Whether a clause is someone's word: its subject is the speaker ("we could respond"),

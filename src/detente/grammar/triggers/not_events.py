@@ -34,14 +34,7 @@ class NotEvents(Part):
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is None or subj.pos_ in ("PRON", "PROPN") or subj.ent_type_ in NAME_ENTITIES:
             return False
-        lemma = self.lemma(subj)
-        words = self.lex.not_parties
-        return (
-            lemma in self.noun_lemmas
-            or lemma in words.deed_nouns
-            or words.no_party(lemma)
-            or lemma in self.lex.roles.happening_nouns
-        )
+        return self.names_a_thing(subj)
 
     def _called_off(self, verb: Token) -> Reading | None:
         """A meeting called off with no occasion told: no event, and the visit it names was not

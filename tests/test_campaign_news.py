@@ -11,7 +11,8 @@ ruler recognises them (SUPPORT).
 Round campaign44 added: a rally one candidate owns ("attended Dorsey's rally"), a clash at a
 debate, an attack told by a noun on an idea ("attacks on democracy") and a candidate defending his
 own record are no events (its stand on a policy whose party is named only inside the policy's
-phrase was left out on merge: it dropped a right held-out event); attacking a rival "for the deaths" of people is criticism (ACCUSE)."""
+phrase was left out on merge: it dropped a right held-out event); attacking a rival "for the
+deaths" of people is criticism (ACCUSE)."""
 
 from __future__ import annotations
 

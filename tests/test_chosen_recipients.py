@@ -63,8 +63,9 @@ def test_no_option_for_the_model(coder, text: str, trigger: str, word: str) -> N
     [
         # ... unless its phrase names the parties
         ("Vice President Osei said she was ready to hold talks with the opposition leaders.", "ready", "talks"),
-        # a deed condemned stands for its authors
-        ("Egypt condemned the decision to resume the exercises.", "condemned", "exercises"),
+        # a deed condemned stands for its authors (a show of force named with no author under "the
+        # decision to resume" is no longer offered since round accuse44 reads it through its "by")
+        ("Egypt condemned the exercises by Israel.", "condemned", "exercises"),
         # an attack may be done to a place
         ("Gunmen attacked a church in Kaduna on Sunday.", "attacked", "Kaduna"),
     ],

@@ -27,7 +27,7 @@ def _sides(coder: Any, sentence: str, type_: str) -> list[tuple[str | None, str 
         # a state's own council is not the U.N. Security Council: its country or none
         ("Pakistan's National Security Council denounced the raid on the customs post.", "ACCUSE", "PAK", None),
         ("The National Security Council criticised the blockade of the harbour.", "ACCUSE", None, None),
-        ("The Ukrainian Security Council warned Belarus against moving troops.", "ACCUSE", "UKR", "BLR"),
+        ("The Ukrainian Security Council warned Belarus against moving troops.", "THREATEN", "UKR", "BLR"),
         # a sea named after a country is no party
         ("Vietnam protested Chinese drilling in the South China Sea.", "PROTEST", "VNM", None),
         ("South Korea protested Chinese patrols in the East China Sea.", "PROTEST", "KOR", None),

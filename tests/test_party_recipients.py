@@ -42,8 +42,9 @@ def test_thing_is_no_recipient(coder, sentence: str, type_: str, word: str) -> N
 @pytest.mark.parametrize(
     ("sentence", "type_", "word", "thing"),
     [
-        # the party inside the thing: its "of" phrase's owner, a kind of party
-        ("The rights group was concerned about the fate of Amina Diallo's brother.", "ACCUSE", "brother", "fate"),
+        # (the party inside the thing, "concerned about the fate of Amina Diallo's brother", is no
+        # longer an accusation of the brother: concern for a person's fate is concern for a victim,
+        # round retype44, tests/test_retyped_appeals_orders_concerns.py)
         # guards: the verb's own object, and a word for people by role, stay as they were read
         ("Baghdad rejected the referendum as unconstitutional.", "REJECT", "referendum", None),
         ("The ministry is pressuring lecturers to call off the strike.", "REQUEST", "lecturers", None),

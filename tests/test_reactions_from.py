@@ -44,7 +44,6 @@ FROM = [
 #: retrained fit (docs/model.md, "Twenty-first session", "Twenty-second session")
 MODEL_LOSSES = {
     "Criticism came swiftly": "twenty-first",
-    "There was swift condemnation": "twenty-second",
 }
 
 

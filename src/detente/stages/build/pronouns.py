@@ -285,8 +285,10 @@ class Pronouns(Part):
             # "He underscored *his* support": the same person as the clause's "he"
             return self._pronoun(subject, acting)
         owner = _subject_owner(head)
-        if owner is not None:
-            # "Our nation ... reaffirms *its* commitment": the subject it repeats
+        if owner is not None and owner.i not in acting:
+            # "Our nation ... reaffirms *its* commitment": the subject it repeats (not where that
+            # subject is the act's own actor: "Kenya mothballed *its* trade plans with Uganda" is
+            # no act of Kenya's on itself, its other side is read as before)
             return self.resolver.resolve(owner, acting)[0]
         reasoned = _reason_owner(head, self.ctx.reasons)
         if reasoned is not None:

@@ -39,9 +39,10 @@ FROM = [
 
 #: the rows as the event model codes them: those it drops (known losses of a retrained fit), each
 #: with the session whose fit first dropped it. A row stays, marked as an expected failure (strict,
-#: so that a later fit that keeps it again makes the mark fail and be removed): the patterns' test
-#: above still checks the construction itself, and what the model does with it is a property of the
-#: retrained fit (docs/model.md, "Twenty-first session", "Twenty-second session")
+#: so that a later fit that keeps it again makes the mark fail and be removed, as the twenty-third
+#: session's fit did for "There was swift condemnation"): the patterns' test above still checks the
+#: construction itself, and what the model does with it is a property of the retrained fit
+#: (docs/model.md, "Twenty-first session", "Twenty-third session")
 MODEL_LOSSES = {
     "Criticism came swiftly": "twenty-first",
 }

@@ -163,6 +163,24 @@ def _sides(events, type_: str, trigger: str | None = None) -> list[tuple[str | N
             "USA",
             "NER",
         ),
+        # the head of one of its bureaus, titled by the bureau and not the department (round parties46)
+        (
+            "Assistant Secretary for the Bureau of African Affairs Dr. Laura Pine will travel to Accra, Ghana, "
+            "on May 3, where she will meet with Ghanaian government officials.",
+            "AGREE",
+            "meet",
+            "USA",
+            "GHA",
+        ),
+        (
+            "Assistant Secretary Pine's Travel to Ghana\n\nAssistant Secretary for the Bureau of African "
+            "Affairs Dr. Laura Pine will travel to Accra, Ghana, on May 3. She will also thank the Ghanaian "
+            "government for its support.",
+            "AGREE",
+            "thank",
+            "USA",
+            "GHA",
+        ),
         # the purpose of a call is the caller's, however the parser hangs the one called
         # ("spoke with [X to reaffirm ...]"; "to commend X for hosting ... and to congratulate
         # him" hung on the gerund; round parties35)

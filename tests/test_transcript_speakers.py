@@ -5,8 +5,8 @@
   her "I" is hers, not nobody's; a longer title ("Vice President Roe") is not "the President";
 - on a turn whose label names a person of the article, "we" is that person's side where the text
   names no issuer of that country (a guest's "we" is not the host's);
-- an empty "it" stating a courtesy ("It is a great pleasure to welcome ...") is the speaker who
-  welcomes, hosts or meets, as "I" would be;
+- an empty "it" stating a courtesy ("It is a great pleasure to welcome ...", "It is good to meet
+  you") is the speaker who welcomes, hosts or meets, as "I" would be;
 - "you" on a turn of remarks between named people (no journalist speaks) is the other speaker(s).
 """
 
@@ -66,6 +66,13 @@ FAMILY_NAME_FIRST = (
     "SECRETARY BLINKEN: Thank you."
 )
 
+COURTESY_ADJECTIVE = (
+    "Remarks by Vice President Harris and Prime Minister Albanese of Australia Before Their Meeting\n\n"
+    "VICE PRESIDENT HARRIS: Prime Minister, it is good to meet with you, and I look forward to our talks.\n\n"
+    "PRIME MINISTER ALBANESE: Thank you. It is wonderful to welcome your delegation next month.\n\n"
+    "VICE PRESIDENT HARRIS: Thank you."
+)
+
 # remarks of one speaker, headed "Remarks by X": the speaker is X, outside the labelled line too
 SOLO = (
     "Remarks by President Biden Before a Meeting with the Leaders of the Nordic Countries\n\n"
@@ -95,6 +102,9 @@ ROWS = [
     # the empty "it" of a courtesy: the one who speaks
     (GUEST, "welcome", "actor", "USA", "2023-05-02"),
     (HOST, "welcome", "actor", "USA", "2023-05-02"),
+    # ... stated by its adjective ("It is good to meet you"; round parties46)
+    (COURTESY_ADJECTIVE, "meet", "actor", "USA", "2023-05-02"),
+    (COURTESY_ADJECTIVE, "welcome", "actor", "AUS", "2023-05-02"),
     # the host's "we" on the host's own turn, in a text that names no issuer: the host's
     (
         "Remarks by Secretary Antony J. Blinken and Estonian Foreign Minister Kaja Tamm\n\n"

@@ -703,6 +703,7 @@ class ReferenceWords:
     question_labels: frozenset[str] = words(default=())
     #: what a host's courtesy is, said with an empty "it" ("*It* is a pleasure to welcome ...")
     courtesy_nouns: frozenset[str] = words(default=())
+    courtesy_adjectives: frozenset[str] = words(default=())
     person_heads: frozenset[str] = words(default=())
     common_place_words: frozenset[str] = words(default=())
     instrument_heads: frozenset[str] = words(default=())

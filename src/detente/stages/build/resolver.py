@@ -230,13 +230,16 @@ class PhraseResolver(Part):
     def _courtesy_it(self, head: Token) -> bool:
         """Whether ``head`` is the empty "it" of a courtesy the speaker states, with the act in
         the infinitive after it: "*It* is a great pleasure to welcome the minister", "*It*'s an
-        honor to host you here" (``courtesy_nouns``); the one who acts is the speaker, as "I"."""
+        honor to host you here", "It is good to meet you" (``courtesy_nouns``,
+        ``courtesy_adjectives``); the one who acts is the speaker, as "I"."""
         verb = head.head
         # (the parser may read a curly "’s" as a verb of its own, and the noun as its object)
         if head.lower_ != "it" or head.dep_ != "nsubj" or not (verb.lemma_ == "be" or verb.lower_ in ("’s", "'s")):
             return False
         noun = next((c for c in verb.children if c.dep_ in ("attr", "acomp", "dobj")), None)
-        if noun is None or noun.lemma_.lower() not in self.ctx.words.courtesy_nouns:
+        words = self.ctx.words
+        # (the noun of the courtesy, or its adjective: "It is *good* to meet you")
+        if noun is None or noun.lemma_.lower() not in words.courtesy_nouns | words.courtesy_adjectives:
             return False
         return any(
             c.dep_ in ("xcomp", "acl", "relcl", "ccomp", "advcl") and any(a.lower_ == "to" for a in c.children)

@@ -163,6 +163,14 @@ def _sides(events, type_: str, trigger: str | None = None) -> list[tuple[str | N
             "USA",
             "NER",
         ),
+        # "Korea" alone is the Republic of Korea; the North is always named so (round parties46)
+        (
+            "Prime Minister Tanaka said Japan will work with Korea to stop the smuggling of missile parts.",
+            "AGREE",
+            "work",
+            "JPN",
+            "KOR",
+        ),
         # the head of one of its bureaus, titled by the bureau and not the department (round parties46)
         (
             "Assistant Secretary for the Bureau of African Affairs Dr. Laura Pine will travel to Accra, Ghana, "

@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import pytest
 
+from coding_checks import check_sides_country, check_sides_not_country
+
 pytestmark = pytest.mark.slow
 
 DAY = "2022-05-20"
@@ -491,3 +493,36 @@ def test_own_side_is_the_speakers(  # type: ignore[no-untyped-def]
     record = {"id": "t", "title": title, "text": text, "published": DAY}
     sides = _sides(next(iter(coder.code_many([record]))).events, type_, trigger)
     assert (actor, recipient) in sides, f"no {type_} {actor} -> {recipient}: {sides}"
+
+
+DESCRIBED_CAPITAL = (
+    "For a thousand years, Kyiv has been a city of churches and scholars. Since 1991, Kyiv has served as "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "country", "right"),
+    [
+        # a capital described by its clause ("X has been a city of ...", "X has served as the seat of
+        # ...") is the city, not its government naming itself as the text's "we" (round parties46)
+        (
+            DESCRIBED_CAPITAL + "the seat of the government. We condemn the missile strikes on the city by Russia.",
+            "condemn",
+            "UKR",
+            False,
+        ),
+        # guard: a capital that acts in its clause still names the issuer
+        (
+            "For a thousand years, Kyiv has been a city of churches and scholars. "
+            "Kyiv condemned the strikes. We call on Russia to stop the strikes.",
+            "call",
+            "UKR",
+            True,
+        ),
+    ],
+)
+def test_described_capital_is_no_issuer(coder, text: str, trigger: str, country: str, right: bool) -> None:  # type: ignore[no-untyped-def]
+    if right:
+        check_sides_country(coder, text, trigger, "actor", country, DAY)
+    else:
+        check_sides_not_country(coder, text, trigger, "actor", country, DAY)

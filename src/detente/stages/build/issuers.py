@@ -336,11 +336,25 @@ class Issuers(Part):
                     named = [
                         m for o in members for m in self.ctx._mentions_in(*syntax.phrase(o)) if m.start <= o.i < m.end
                     ]
+                if named and named[0].entry is not None and named[0].entry.kind == "metonym" and _described(head):
+                    continue  # "*Jerusalem* has been a sacred city ...": the city, not its government speaking
                 if named and named[0].entry is not None and named[0].entry.kind in ISSUER_KINDS:
                     starts.append(sent.start)
                     found.append(named[0])
         people = [(st, m) for st, m in zip(starts, found, strict=True) if m.entry and m.entry.kind == "person"]
         return starts, found, [st for st, _ in people], [m for _, m in people]
+
+
+def _described(subject: Token) -> bool:
+    """Whether a subject is described by its clause, not acting in it: the subject of "be",
+    "remain" or "serve as" with a noun for what it is ("*Jerusalem* has been a sacred city",
+    "*Kyiv* has served as the seat of its government")."""
+    verb = subject.head
+    if verb.lemma_ not in ("be", "remain", "serve"):
+        return False
+    nouns = [c for c in verb.children if c.dep_ == "attr"]
+    nouns += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"]
+    return any(n.pos_ in ("NOUN", "PROPN") for n in nouns)
 
 
 def _foreign(named: Actor, declared: list[Actor]) -> bool:

@@ -165,6 +165,16 @@ def _sides(events, type_: str, trigger: str | None = None) -> list[tuple[str | N
             "USA",
             "NER",
         ),
+        # two bodies of a state, the preposition repeated: the "of" phrase after the second is
+        # the first's too (round parties46)
+        (
+            "President Lula expressed Brazil's solidarity with the government and with the people of Chile "
+            "after the floods.",
+            "SUPPORT",
+            "expressed",
+            "BRA",
+            "CHL",
+        ),
         # "Korea" alone is the Republic of Korea; the North is always named so (round parties46)
         (
             "Prime Minister Tanaka said Japan will work with Korea to stop the smuggling of missile parts.",

@@ -542,12 +542,23 @@ class PhraseResolver(Part):
         *people* and government of Malawi", "the people and leaders of Moldova"; the parser hangs
         the "of" on the first head past the coordination, or on the last head), when the first
         has no "of" phrase before the coordination and the last no determiner of its own ("the
-        people and *the* government of Malawi" may be two)."""
+        people and *the* government of Malawi" may be two); with the preposition repeated, when
+        both are bodies of a state ("to the government and to the people of Ukraine")."""
         conjuncts = [c for c in head.children if c.dep_ == "conj" and syntax.is_noun(c)]
+        bodies = self.ctx.words.body_heads
+        repeated = False
+        if not conjuncts and head.dep_ == "pobj":
+            # the preposition repeated ("commitment to the government *and to the people of
+            # Ukraine*"): two bodies of one state, the "of" phrase after the second
+            again = [c for c in head.head.children if c.dep_ == "conj" and c.lower_ == head.head.lower_]
+            conjuncts = [o for p in again for o in p.children if o.dep_ == "pobj" and syntax.is_noun(o)]
+            repeated = bool(conjuncts)
         if not conjuncts:
             return None
         last = conjuncts[-1]
-        if any(c.dep_ in ("det", "poss") for c in last.children):
+        if repeated and not (head.lemma_.lower() in bodies and last.lemma_.lower() in bodies):
+            return None
+        if not repeated and any(c.dep_ in ("det", "poss") for c in last.children):
             return None
         preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"]
         if any(p.i < last.i for p in preps):

@@ -73,6 +73,14 @@ COURTESY_ADJECTIVE = (
     "VICE PRESIDENT HARRIS: Thank you."
 )
 
+VENUE_ABROAD = (
+    "Remarks by Vice President Harris and Prime Minister Lee Jun-seo of the Republic of Korea Before Their "
+    "Meeting\n\n"
+    "VICE PRESIDENT HARRIS: Good afternoon, everyone.\n\n"
+    "PRIME MINISTER LEE: Thank you. I am very happy to meet you and your team here in Tokyo.\n\n"
+    "VICE PRESIDENT HARRIS: Thank you."
+)
+
 # remarks of one speaker, headed "Remarks by X": the speaker is X, outside the labelled line too
 SOLO = (
     "Remarks by President Biden Before a Meeting with the Leaders of the Nordic Countries\n\n"
@@ -97,6 +105,8 @@ ROWS = [
     (VICE_PRESIDENT, "met", "actor", "USA", "2023-05-02"),
     # the one the title's "Remarks by" names
     (SOLO, "provided", "actor", "USA", "2023-05-02"),
+    # ... and the "I" of a turn whose label's name has no country: the headline's, not the venue's
+    (VENUE_ABROAD, "meet", "actor", "KOR", "2023-05-02"),
     # a guest's "we" on the guest's own turn
     (GUEST, "condemn", "actor", "EST", "2023-05-02"),
     # the empty "it" of a courtesy: the one who speaks

@@ -273,13 +273,9 @@ class PhraseResolver(Part):
                 others.setdefault(person.name, person)
         return list(others.values()) if 1 <= len(others) <= 3 else []
 
-    def _turn_side(self, head: Token) -> Actor | None:
-        """Who "we" is on a transcript's turn whose label names a person the article names
-        (:meth:`_turn_speaker`), where the issuers the text names are of another country or none
-        ("Remarks by Secretary Roe and Foreign Minister Doe ... FOREIGN MINISTER DOE: *We*
-        condemn ...": Doe's side, not the Secretary's); None otherwise (read as before: a
-        speaker's "we" of her own side's issuer, or of both sides, is theirs)."""
-        turn = self._turn_speaker(head)
+    def _phrased_turn(self, turn: Actor | None) -> Actor | None:
+        """A transcript turn's speaker, with the country a phrase naming the same person gives
+        where the label's name alone has none."""
         if turn is not None and turn.name is not None and turn.country is None:
             # the name alone has no country: the one a phrase naming the same person gives it
             # ("*Estonian* Foreign Minister Kaja Tamm" in the headline, "Kaja Tamm, *Estonian*
@@ -300,6 +296,15 @@ class PhraseResolver(Part):
                 if len(phrased) == 1:
                     turn = phrased[0]
                     break
+        return turn
+
+    def _turn_side(self, head: Token) -> Actor | None:
+        """Who "we" is on a transcript's turn whose label names a person the article names
+        (:meth:`_turn_speaker`), where the issuers the text names are of another country or none
+        ("Remarks by Secretary Roe and Foreign Minister Doe ... FOREIGN MINISTER DOE: *We*
+        condemn ...": Doe's side, not the Secretary's); None otherwise (read as before: a
+        speaker's "we" of her own side's issuer, or of both sides, is theirs)."""
+        turn = self._phrased_turn(self._turn_speaker(head))
         if turn is None or turn.country is None:
             return None
         issuers = self.issuers._issuers_of(head)
@@ -327,6 +332,11 @@ class PhraseResolver(Part):
         singular = first_person and (courtesy or head.lower_ in syntax.SINGULAR_FIRST)
         if singular and speaker is None and not self.ctx._opens_inside_quote(head.idx):
             turn = self._turn_speaker(head)
+            phrased = self._phrased_turn(turn)
+            if turn is not None and turn.country is None and phrased is not None and phrased.country is not None:
+                # "PRIME MINISTER HAN: *I* ...": the label's name, with the country the headline's
+                # "Prime Minister Han Duck-soo of the Republic of Korea" gives it (not the venue's)
+                turn = replace(turn, country=phrased.country, sector=phrased.sector, cameo_code=phrased.cameo_code)
             if turn is not None:
                 # a transcript's turn ("FOREIGN MINISTER ROE: *I* condemn ...", "QUESTION: Do *I*
                 # ..."): "I" is the one the label names, never the official whose byline heads

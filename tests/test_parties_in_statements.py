@@ -165,6 +165,16 @@ def _sides(events, type_: str, trigger: str | None = None) -> list[tuple[str | N
             "USA",
             "NER",
         ),
+        # a title coordinated after a name, its own name hung by the parser on the first as an
+        # apposition: the person named right after the title (round parties46)
+        (
+            "President Donald J. Trump and Prime Minister Giorgia Meloni held their first bilateral meeting on "
+            "Thursday in Washington.",
+            "CONSULT",
+            "meeting",
+            "USA",
+            "ITA",
+        ),
         # two bodies of a state, the preposition repeated: the "of" phrase after the second is
         # the first's too (round parties46)
         (

@@ -416,6 +416,7 @@ class PhraseResolver(Part):
             # "X spoke with A and B. X and *her counterparts* condemned ...": A and B
             return [a for p in counterparts for a in self.resolve(p, acting)[:1]]
         start, end = syntax.phrase(head)
+        start, end = self._stray_name(head, start, end)
         start, end = self._without_opposed(head, start, end)
         end = self._before_charge(head, end)
         end = self._before_topic(head, end)
@@ -503,6 +504,21 @@ class PhraseResolver(Part):
                     self.entries._actor(max(start, cc.i + 1), end, best, head),
                 ]
         return [self.entries._actor(start, end, best, head)]
+
+    def _stray_name(self, head: Token, start: int, end: int) -> tuple[int, int]:
+        """A title coordinated after a name, whose own name the parser hung on the first
+        ("President Doe and *Prime Minister* Jane Roe held talks": "Roe" read as an apposition of
+        "Doe", the conjunct left "Prime Minister"): the person named right after the title is
+        the conjunct's."""
+        if head.dep_ != "conj" or head.pos_ != "PROPN" or end != head.i + 1 or end >= len(head.doc):
+            return start, end
+        name = next((m for m in self.ctx.mentions if m.start == end), None)
+        if name is None or not ((name.entry is not None and name.entry.kind == "person") or name.label == "PERSON"):
+            return start, end
+        last = head.doc[name.end - 1]
+        if last.dep_ != "appos" or last.head.i != head.head.i:
+            return start, end
+        return start, name.end
 
     def _before_topic(self, head: Token, end: int) -> int:
         """Where a phrase of the sides of a meeting ends before what they talk about: "a call with

@@ -109,7 +109,8 @@ def test_a_statement_charges_a_wrong_in_its_own_voice(coder, text: str, expected
 
 def test_a_salutation_is_no_issuer(coder) -> None:  # type: ignore[no-untyped-def]
     text = (
-        "Dear Madam Speaker:\n\nThe Assad regime's brutality and repression of the Syrian people endanger the region."
+        "Letter to the Speaker on Syria\n\nDear Madam Speaker: (Dear Madam President:)\n\n"
+        "The Assad regime's brutal war endangers the region."
     )
     events = coder.code(text, published=DATE)
     assert not [e for e in events if e.actor is not None and "Speaker" in e.actor.text], events

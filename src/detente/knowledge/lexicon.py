@@ -349,6 +349,12 @@ class WordRoles:
     evidencing_verbs: frozenset[str] = words(default=())
     #: hostile acts whose naming with a condemning word charges their owner ("Russia's brutal war")
     condemned_act_nouns: frozenset[str] = words(default=())
+    #: wrongs whose naming alone, owned by a named party, charges it ("the regime's brutality")
+    named_wrong_nouns: frozenset[str] = words(default=())
+    #: words that condemn a party's named act as a wrong made worse ("Russia's blatant violation")
+    aggravating_words: frozenset[str] = words(default=())
+    #: people named by the wrong they stand against ("a critic of Tehran's abuses"): no charge told
+    stance_people: frozenset[str] = words(default=())
     #: verbs by which a party's wrong is cited as a reason ("cited Cuba's repression"), and the
     #: wrongs so cited that charge their owner by their name alone
     citing_verbs: frozenset[str] = words(default=())
@@ -387,6 +393,9 @@ class WordRoles:
     verdict_verbs: frozenset[str] = words(default=())
     #: auxiliaries that hedge a verdict ("could be illegal"): no verdict is passed
     hedging_auxiliaries: frozenset[str] = words(default=())
+    #: determiners that make a verdict's subject a kind of act, not an act done ("any attack on
+    #: a nuclear plant constitutes a violation"): a rule stated, no party judged
+    generic_determiners: frozenset[str] = words(default=())
     #: verbs that name their object with a verdict ("called the decision an embarrassment")
     naming_verbs: frozenset[str] = words(default=())
     #: things that happen, not parties ("called for his death to be investigated": an appeal)

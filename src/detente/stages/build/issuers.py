@@ -22,6 +22,9 @@ from detente.stages.build.grammar import _delegate, _listed_of
 DECLARING_SENTENCES = 4
 #: the closing sentences in which a statement may be signed ("Signed by the Governments of ...")
 SIGNING_SENTENCES = 2
+#: the words that open a letter's salutation ("*Dear* Madam Speaker:"), a line naming whom the
+#: letter is to, which no byline is
+SALUTATIONS = frozenset({"dear"})
 #: the kinds of dictionary entry that may issue a statement that says "we" of its author
 ISSUER_KINDS = frozenset({"country", "metonym", "igo", "person"})
 
@@ -167,6 +170,8 @@ class Issuers(Part):
     def _declaring(self, sent: Span) -> list[Token]:
         """The heads of the phrases naming a statement's issuers in one sentence (see :attr:`_declared`)."""
         words = self.ctx.words
+        if sent[0].lower_ in SALUTATIONS:
+            return []  # "Dear Madam Speaker:": a letter's addressee, never its issuer
         if syntax.byline(sent.root) or self._body_line(sent):
             return [sent.root]  # "Jane Doe, Minister of Foreign Affairs"; "Office of the Spokesperson"
         for tok in sent:

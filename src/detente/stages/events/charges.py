@@ -292,9 +292,14 @@ class Charges(FindEventsBase):
             owners = [o for o in owners if self._named_party(o)]
             if not owners:
                 continue
+            stance = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("of", "against") else None
+            if stance is not None and self.triggers.lemma(stance) in roles.stance_people:
+                continue  # "a vocal critic of Tehran's abuses": who someone is, no charge
             verbs = [a for a in noun.ancestors if syntax.is_verb(a)]
             if not verbs:
                 continue
+            if self._denied_wrong(noun, verbs[0]):
+                continue  # "does not show Belarus's repression": a wrong by its name, denied
             # "condemned Russia's brutal war", "remains concerned about the regime's unjust
             # detentions": the verb or the adjective of feeling codes it
             censuring = [a for a in noun.ancestors if syntax.is_verb(a) or a.pos_ == "ADJ"][:3]
@@ -318,11 +323,33 @@ class Charges(FindEventsBase):
         return out
 
     def _condemned(self, noun: Token) -> bool:
-        """A hostile act named with a condemning word ("Russia's *brutal* war")."""
+        """A hostile act named with a condemning word ("Russia's *brutal* war"), or a wrong by its
+        name alone ("the regime's *brutality*", ``named_wrong_nouns``)."""
+        if noun.lemma_.lower() in self.lex.roles.named_wrong_nouns:
+            return True
+        return self._condemned_by_word(noun)
+
+    def _denied_wrong(self, noun: Token, verb: Token) -> bool:
+        """A wrong by its name alone (no condemning word) that a negated or conditional verb
+        takes as its object ("does not show Belarus's repression", "if it reveals Iran's
+        abuses"); as its subject it stays charged ("Russia's atrocities will not be forgotten")."""
+        if noun.lemma_.lower() not in self.lex.roles.named_wrong_nouns or self._condemned_by_word(noun):
+            return False
+        if not (syntax.is_negated(verb) or self._conditional(verb)):
+            return False
+        top = noun
+        while top.head.i != verb.i and top.head.i != top.i:
+            top = top.head
+        return top.dep_ not in ("nsubj", "nsubjpass")
+
+    def _condemned_by_word(self, noun: Token) -> bool:
+        """A hostile act named with a condemning word, or a wrong made worse ("Russia's *blatant*
+        violation")."""
         roles = self.lex.roles
         if noun.lemma_.lower() not in roles.condemned_act_nouns:
             return False
-        return any(c.dep_ == "amod" and _form(c) in roles.condemning_words for c in noun.children)
+        condemning = roles.condemning_words | roles.aggravating_words
+        return any(c.dep_ == "amod" and _form(c) in condemning for c in noun.children)
 
     def _noting_subject(self, verb: Token) -> Token | None:
         """Who notes a fact said to show a wrong, in a relative clause on what they report ("*the
@@ -580,8 +607,20 @@ class Charges(FindEventsBase):
             if speaker is None and not own_voice:
                 continue
             subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if cameo == self.lex.condemnation_cameo and any(
+                d.dep_ == "det" and d.lower_ in roles.generic_determiners for s in subjects for d in s.children
+            ):
+                continue  # "any attack on a nuclear plant constitutes a violation": a rule, no party judged
             judged = [p for subj in syntax.with_conjuncts(subjects) for p in self._judged_parties(subj)]
             judged = [p for p in judged if not _first_person(p)]
+            authors = self._predicate_authors(tok)
+            if authors and (
+                any(c.dep_ == "csubj" for c in tok.children) or all(p.i in {s.i for s in subjects} for p in judged)
+            ):
+                # "said the launch was another provocation by North Korea", "blocking the convoy
+                # is a cruel act by the junta": the act judged has no author but the verdict's own
+                judged = authors
+                subjects = subjects or authors
             if not judged or (speaker is not None and speaker.i in {p.i for p in judged}):
                 continue
             cameo = self._rebuttal(subjects[0], cameo)
@@ -592,6 +631,17 @@ class Charges(FindEventsBase):
                 continue
             out.append(_verdict_candidate(number, tok, cameo, syntax.with_conjuncts([speaker]), judged, speaker))
         return out
+
+    def _predicate_authors(self, verb: Token) -> list[Token]:
+        """The party a verdict's predicate noun names as the doer of what it judges, in its "by"
+        phrase ("was another provocation *by North Korea*", "is a counterproductive move *by the
+        ministry*"): a named party, never a pronoun (round accuse46)."""
+        preds = [c for c in verb.children if c.dep_ == "attr"]
+        preds += [
+            g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"
+        ]
+        found = [o for p in syntax.with_conjuncts(preds) for o in syntax.prep_objects(p, ("by",))]
+        return [o for o in syntax.with_conjuncts(found) if o.pos_ != "PRON" and self._named_party(o)]
 
     def _denied_authority(self, sent: Span, number: int) -> list[Candidate]:
         """'Pierluisi said the Senate had no say in his confirmation', 'Beijing said Washington
@@ -678,7 +728,9 @@ class Charges(FindEventsBase):
                 preds = [g for g in c.children if g.dep_ in ("pobj", "amod", "acomp")] if c.dep_ == "prep" else [c]
                 for pred in syntax.with_conjuncts(preds):
                     words.append(pred)
-                    words.extend(g for g in pred.children if g.dep_ in ("amod", "compound", "acomp"))
+                    # "a disappointing *and counterproductive* move": the modifiers' conjuncts too
+                    mods = [g for g in pred.children if g.dep_ in ("amod", "compound", "acomp")]
+                    words.extend(syntax.with_conjuncts(mods))
         forms = {_form(w) for w in words} | {w.lower_ for w in words}
         if negated:
             return self.lex.condemnation_cameo if forms & roles.negated_praise_words else None

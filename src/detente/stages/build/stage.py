@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from datetime import date
 
@@ -48,6 +48,7 @@ class BuildEvents:
         charges: frozenset[str] = frozenset(),
         issued: frozenset[str] = frozenset(),
         reasons: frozenset[str] = frozenset(),
+        joint_pledge: Callable[[str, Iterable[str], int], bool] | None = None,
     ) -> None:
         self.ontology = ontology
         #: verbs of praise and blame whose "for" phrase gives the reason (``reason_verbs``):
@@ -66,6 +67,9 @@ class BuildEvents:
         #: types whose coordinated actors act with each other ("Russia and Turkey's ministers met")
         self.mutual_types = mutual_types
         self.one_way_codes = one_way_codes
+        #: whether a pledge of so many parties, told by words with these lemmas, is made by each
+        #: and not to each other (``TypeGroups.joint_pledge``: a G7 statement's "we pledge")
+        self.joint_pledge = joint_pledge
 
     def __call__(self, work: Work) -> Work:
         doc, mentions, candidates = work.doc, work.mentions, work.candidates
@@ -131,7 +135,8 @@ class BuildEvents:
         sent = sents[cand.sentence]
         trigger = self._trigger(work, doc, cand)
         out = []
-        for actor, recipient in self._pairs(cand, plover.type, actors, recipients):
+        lemmas = [doc[i].lemma_.lower() for i in cand.trigger]
+        for actor, recipient in self._pairs(cand, plover.type, actors, recipients, lemmas):
             out.append(
                 Event(
                     id=Event.make_id(
@@ -236,7 +241,12 @@ class BuildEvents:
         return not any(doc[h].dep_ == "pobj" and doc[h].head.head.i == verb.i for h in cand.recipients)
 
     def _pairs(
-        self, cand: Candidate, type_: str, actors: list[Actor | None], recipients: list[Actor | None]
+        self,
+        cand: Candidate,
+        type_: str,
+        actors: list[Actor | None],
+        recipients: list[Actor | None],
+        lemmas: Sequence[str] = (),
     ) -> list[tuple[Actor | None, Actor | None]]:
         """Each actor with each recipient, leaving out an actor acting on itself.
 
@@ -245,13 +255,15 @@ class BuildEvents:
         leaders discussed *the implementation*", "agreed to remain in *close contact*"), the first
         named acts and the others are its recipients; so too when the grammar made the parties
         each other's recipients ("talks between Kenya and Somalia"): one event, not one each way
-        (docs/coding-manual.md)."""
+        (docs/coding-manual.md). Not a pledge one phrase makes for three or more parties ("*we*
+        reiterate our commitment to a peaceful solution" in a G7 statement): each pledges."""
         mutual = (
             type_ in self.mutual_types
             and cand.cameo not in self.one_way_codes
             and len(cand.actors) == 1
             and len(actors) > 1
             and (recipients == [None] or cand.recipient_from_clause or all(map(_no_party, recipients)))
+            and not (self.joint_pledge is not None and self.joint_pledge(cand.cameo, lemmas, len(actors)))
         )
         if mutual or (type_ in self.mutual_types and len(cand.actors) > 1 and set(cand.actors) == set(cand.recipients)):
             first = actors[0]

@@ -8,6 +8,7 @@ interprets the tables.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -21,6 +22,9 @@ from detente.knowledge.words import read_words, words
 NOT_AN_EVENT = "NOT_EVENTS"
 #: a frame's code that keeps the complement's own ("plans to urge" is the appeal itself)
 KEEP = "="
+#: the fewest coordinated parties whose generic pledge is made by each, not to each other
+#: (``TypeGroups.joint_pledge``: two parties' shared pledge is read as made to each other)
+JOINT_PLEDGE_PARTIES = 3
 
 _WORD = re.compile(r"^[a-z][a-z'\-]*$")
 _OBJECT = re.compile(r"^([a-z][a-z'\-]*|\*|[A-Z_]+)$")
@@ -593,6 +597,12 @@ class TypeGroups:
     mutual_types: frozenset[str] = words(default=())
     #: CAMEO codes of mutual types that one side addresses to a third (praise, sympathy)
     one_way_codes: frozenset[str] = words(default=())
+    #: words of pledging and the codes of a pledge that three or more parties make together, each
+    #: on its own, not to each other (:meth:`joint_pledge`)
+    joint_pledge_words: frozenset[str] = words(default=())
+    joint_pledge_codes: frozenset[str] = words(default=())
+    #: types of cooperation no state, government or leader does with its own state
+    own_state_types: frozenset[str] = words(default=())
     #: types of a refusal frame whose inner mutual act keeps coordinated actors each other's recipient
     mutual_refusal_types: frozenset[str] = words(default=())
     offer_types: frozenset[str] = words(default=())
@@ -644,6 +654,16 @@ class TypeGroups:
     def mutual(self, type_: str, cameo: str) -> bool:
         """Whether coordinated actors of an event of this type and code act on each other."""
         return type_ in self.mutual_types and cameo not in self.one_way_codes
+
+    def joint_pledge(self, cameo: str, lemmas: Iterable[str], parties: int) -> bool:
+        """Whether a pledge of so many coordinated parties, told by words with these lemmas, is
+        made by each and not to each other ("Britain, France and Germany pledged to find a
+        peaceful solution"; ``joint_pledge_words``): three or more parties, the generic intent."""
+        return (
+            parties >= JOINT_PLEDGE_PARTIES
+            and cameo in self.joint_pledge_codes
+            and any(w in self.joint_pledge_words for w in lemmas)
+        )
 
 
 @dataclass(frozen=True, slots=True)

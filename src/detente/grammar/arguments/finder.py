@@ -184,9 +184,16 @@ class ArgumentFinder(Speakers, Actors, Recipients, NounArguments):
         recipients = [r for r in syntax.with_conjuncts(recipients) if r not in actors]
         if len(actors) > 1 and recipients and all(_reciprocal(r) for r in recipients):
             recipients = list(actors)  # "Russia and Ukraine accused each other": each the other
-        if not recipients and self._mutual(c) and len(actors) > 1 and not self._distributed(actors):
+        if (
+            not recipients
+            and self._mutual(c)
+            and len(actors) > 1
+            and not self._distributed(actors)
+            and not self.lex.types.joint_pledge(c.cameo, (self.lemma(doc[i]) for i in c.trigger), len(actors))
+        ):
             # "Jordan and Britain agreed": each with the other (but "Germany, France and Italy *all*
-            # offered to host the talks": each offered, none to the others)
+            # offered to host the talks": each offered, none to the others; nor "Britain, France
+            # and Germany pledged to find a solution": each pledged, ``joint_pledge_words``)
             recipients = list(actors)
         if not recipients and c.kind != "noun" and not harm:
             # "filed a lawsuit in a Paris court *against* X": the parser hangs "against" on the venue

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from datetime import date
 
@@ -48,6 +48,8 @@ class BuildEvents:
         charges: frozenset[str] = frozenset(),
         issued: frozenset[str] = frozenset(),
         reasons: frozenset[str] = frozenset(),
+        joint_pledge: Callable[[str, Iterable[str], int], bool] | None = None,
+        own_state_types: frozenset[str] = frozenset(),
     ) -> None:
         self.ontology = ontology
         #: verbs of praise and blame whose "for" phrase gives the reason (``reason_verbs``):
@@ -66,6 +68,12 @@ class BuildEvents:
         #: types whose coordinated actors act with each other ("Russia and Turkey's ministers met")
         self.mutual_types = mutual_types
         self.one_way_codes = one_way_codes
+        #: whether a pledge of so many parties, told by words with these lemmas, is made by each
+        #: and not to each other (``TypeGroups.joint_pledge``: a G7 statement's "we pledge")
+        self.joint_pledge = joint_pledge
+        #: types of cooperation no state, government or leader does with its own state (a
+        #: party's own programme: "committed to opening new markets for *U.S.* ranchers")
+        self.own_state_types = own_state_types
 
     def __call__(self, work: Work) -> Work:
         doc, mentions, candidates = work.doc, work.mentions, work.candidates
@@ -131,7 +139,8 @@ class BuildEvents:
         sent = sents[cand.sentence]
         trigger = self._trigger(work, doc, cand)
         out = []
-        for actor, recipient in self._pairs(cand, plover.type, actors, recipients):
+        lemmas = [doc[i].lemma_.lower() for i in cand.trigger]
+        for actor, recipient in self._pairs(cand, plover.type, actors, recipients, lemmas):
             out.append(
                 Event(
                     id=Event.make_id(
@@ -236,7 +245,12 @@ class BuildEvents:
         return not any(doc[h].dep_ == "pobj" and doc[h].head.head.i == verb.i for h in cand.recipients)
 
     def _pairs(
-        self, cand: Candidate, type_: str, actors: list[Actor | None], recipients: list[Actor | None]
+        self,
+        cand: Candidate,
+        type_: str,
+        actors: list[Actor | None],
+        recipients: list[Actor | None],
+        lemmas: Sequence[str] = (),
     ) -> list[tuple[Actor | None, Actor | None]]:
         """Each actor with each recipient, leaving out an actor acting on itself.
 
@@ -245,24 +259,29 @@ class BuildEvents:
         leaders discussed *the implementation*", "agreed to remain in *close contact*"), the first
         named acts and the others are its recipients; so too when the grammar made the parties
         each other's recipients ("talks between Kenya and Somalia"): one event, not one each way
-        (docs/coding-manual.md)."""
+        (docs/coding-manual.md). Not a pledge one phrase makes for three or more parties ("*we*
+        reiterate our commitment to a peaceful solution" in a G7 statement): each pledges."""
         mutual = (
             type_ in self.mutual_types
             and cand.cameo not in self.one_way_codes
             and len(cand.actors) == 1
             and len(actors) > 1
             and (recipients == [None] or cand.recipient_from_clause or all(map(_no_party, recipients)))
+            and not (self.joint_pledge is not None and self.joint_pledge(cand.cameo, lemmas, len(actors)))
         )
         if mutual or (type_ in self.mutual_types and len(cand.actors) > 1 and set(cand.actors) == set(cand.recipients)):
             first = actors[0]
             return [(first, r) for r in (actors if mutual else recipients) if r is not None and r != first] or [
                 (first, None)
             ]
-        # an actor whose only recipient is itself still acted: kept with no recipient
+        # an actor whose only recipient is itself still acted: kept with no recipient (so too a
+        # state's own programme told as cooperation with that state, ``own_state_types``)
+        own = type_ in self.own_state_types
         pairs = [
             (actor, recipient)
             for actor in actors
-            for recipient in [r for r in recipients if not _same_party(actor, r)] or [None]
+            for recipient in [r for r in recipients if not _same_party(actor, r) and not (own and _own_state(actor, r))]
+            or [None]
         ]
         if type_ in self.mutual_types and cand.cameo not in self.one_way_codes:
             # ... unless it is the other side of a mutual act ("Chile and Peru will work together
@@ -310,6 +329,16 @@ def _same_party(actor: Actor | None, recipient: Actor | None) -> bool:
     if a0 <= r0 and actor.text[: r0 - a0].lower().endswith("anti-"):
         return False  # "*anti-government* protests continue": the crowd is against the government
     return a0 < r1 and r0 < a1
+
+
+def _own_state(actor: Actor | None, recipient: Actor | None) -> bool:
+    """A recipient that is the bare state of the actor's own country, the actor being that state,
+    its government or its leader ("President Trump has committed that *the United States* will
+    ..."): no counterpart."""
+    if actor is None or recipient is None or actor.country is None or actor.country != recipient.country:
+        return False
+    state = recipient.sector is None and recipient.cameo_code == recipient.country
+    return state and actor.sector in (None, "GOV")
 
 
 def _bare_name(text: str) -> str:

@@ -100,3 +100,40 @@ def test_reject24_coded(coder: Any, text: str, type_: str, actor: str | None, re
 def test_reject24_guards(coder: Any, text: str) -> None:
     events = [e for e in coder.code(text, published=DATE) if e.type == "REJECT"]
     assert not events, f"REJECT coded in {text!r}: {[(e.actor, e.recipient) for e in events]}"
+
+
+# round reject46: a relative clause of a stance only a party takes, hung by the parser on the
+# thing before a preposition's named object, is the name's ("pressure on Hamas that is refusing
+# the deal"); a noun of a choice with a possessor and a refusing infinitive is the refusal made
+@pytest.mark.parametrize(
+    ("text", "type_", "actor", "recipient"),
+    [
+        ("The envoy urged more pressure on Caracas that keeps rejecting the plan.", "REJECT", "VEN", None),
+        ("Brussels will increase its pressure on Belgrade that is refusing the deal.", "REJECT", "SRB", None),
+        ("Officials regretted Serbia's decision to reject the proposal drafted by Germany.", "REJECT", "SRB", "DEU"),
+        ("Ghana's decision to reject Togo's proposal surprised diplomats.", "REJECT", "GHA", "TGO"),
+        ("The allies deplored Hungary's move to veto Poland's budget plan.", "REJECT", "HUN", "POL"),
+    ],
+)
+def test_reject46_coded(coder: Any, text: str, type_: str, actor: str | None, recipient: str | None) -> None:
+    check_coded(coder, text, type_, actor, recipient)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a habit or a standing rule told with "never" in the simple present; a hope quashed; a
+        # stance against an ill with no party: no refusal
+        "Prime Minister Modi said he never negotiates in public.",
+        "Our government never negotiates with kidnappers, the minister said.",
+        "The junta has quashed every hope of reform.",
+        "Pakistan rejects terrorism in all its forms, the spokesman said.",
+        "The president said Kenya rejects violence and extremism.",
+        "The coalition will keep opposing the hatred and violence of extremism.",
+        # officials dismissed from their jobs are removed (COERCE 172), nothing is refused
+        "Dozens of female civil servants were dismissed from their jobs last month.",
+    ],
+)
+def test_reject46_not_refusals(coder: Any, text: str) -> None:
+    events = [e for e in coder.code(text, published=DATE) if e.type == "REJECT"]
+    assert not events, f"REJECT coded in {text!r}: {[(e.actor, e.recipient) for e in events]}"

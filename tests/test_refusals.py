@@ -113,6 +113,14 @@ def test_reject24_guards(coder: Any, text: str) -> None:
         ("Officials regretted Serbia's decision to reject the proposal drafted by Germany.", "REJECT", "SRB", "DEU"),
         ("Ghana's decision to reject Togo's proposal surprised diplomats.", "REJECT", "GHA", "TGO"),
         ("The allies deplored Hungary's move to veto Poland's budget plan.", "REJECT", "HUN", "POL"),
+        # "has been opposed to": the subject's stance, not a passive (it was read as the recipient)
+        ("Poland has been opposed to the plan from Germany.", "REJECT", "POL", "DEU"),
+        ("Chile has been opposed to the proposal from Peru.", "REJECT", "CHL", "PER"),
+        # more wordings of a refusal: brushed aside, balked at, shrugged off, waved away
+        ("Israel brushed aside calls from the UN for a truce.", "REJECT", "ISR", "UNO"),
+        ("Hungary balked at the proposal from Brussels.", "REJECT", "HUN", "EUR"),
+        ("Moscow shrugged off the sanctions announced by Canada.", "REJECT", "RUS", "CAN"),
+        ("Beijing waved away the accusations from Manila.", "REJECT", "CHN", "PHL"),
     ],
 )
 def test_reject46_coded(coder: Any, text: str, type_: str, actor: str | None, recipient: str | None) -> None:
@@ -132,6 +140,8 @@ def test_reject46_coded(coder: Any, text: str, type_: str, actor: str | None, re
         "The coalition will keep opposing the hatred and violence of extremism.",
         # officials dismissed from their jobs are removed (COERCE 172), nothing is refused
         "Dozens of female civil servants were dismissed from their jobs last month.",
+        # questions waved away are a comment declined
+        "The minister brushed off questions about the deal with Egypt.",
     ],
 )
 def test_reject46_not_refusals(coder: Any, text: str) -> None:

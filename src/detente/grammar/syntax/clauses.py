@@ -9,9 +9,28 @@ from spacy.tokens import Token
 
 from detente.grammar.syntax.tokens import NEGATIONS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, is_verb
 
+#: participles that, with "to" and no agent, tell the subject's own stance, not what was done to
+#: it ("I have been *opposed to* the pipeline from the beginning": I oppose it)
+STANCE_PARTICIPLES = frozenset({"oppose"})
+
 
 def is_passive(verb: Token) -> bool:
+    if stance_participle(verb):
+        return False
     return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children) or stative_passive(verb)
+
+
+def stance_participle(verb: Token) -> bool:
+    """Whether a participle in the passive's form tells its subject's stance ("has been *opposed
+    to* the plan", "were opposed to the deal"): one of ``STANCE_PARTICIPLES`` with a "to" and
+    no agent. "The bill was opposed by Democrats" stays a passive."""
+    children = list(verb.children)
+    return (
+        verb.lemma_.lower() in STANCE_PARTICIPLES
+        and verb.tag_ == "VBN"
+        and any(c.dep_ == "prep" and c.lower_ == "to" for c in children)
+        and not any(c.dep_ == "agent" for c in children)
+    )
 
 
 def is_negated(tok: Token) -> bool:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from detente.grammar.syntax.clauses import is_passive, stative_passive, understood_undergoers
+from detente.grammar.syntax.clauses import is_passive, stance_participle, stative_passive, understood_undergoers
 from detente.grammar.syntax.names import apposed_subject, class_member, fronted_subject, name_suffix, titled_subject
 from detente.grammar.syntax.objects import bare_with_before
 from detente.grammar.syntax.tokens import (
@@ -74,6 +74,9 @@ def subjects(verb: Token, *, words: SubjectWords = NO_SUBJECT_WORDS) -> list[Tok
     while seen < 6:
         seen += 1
         subj = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
+        if not subj and stance_participle(tok):
+            # "Poland has been *opposed to* the plan": the passive's subject holds the stance
+            subj = [c for c in tok.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
         if len(subj) > 1:
             # "Joseph R. Biden, *Jr.* met ...": the suffix closes the name, it is no second subject
             subj = [c for c in subj if not name_suffix(c)] or subj

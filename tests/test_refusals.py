@@ -100,3 +100,50 @@ def test_reject24_coded(coder: Any, text: str, type_: str, actor: str | None, re
 def test_reject24_guards(coder: Any, text: str) -> None:
     events = [e for e in coder.code(text, published=DATE) if e.type == "REJECT"]
     assert not events, f"REJECT coded in {text!r}: {[(e.actor, e.recipient) for e in events]}"
+
+
+# round reject46: a relative clause of a stance only a party takes, hung by the parser on the
+# thing before a preposition's named object, is the name's ("pressure on Hamas that is refusing
+# the deal"); a noun of a choice with a possessor and a refusing infinitive is the refusal made
+@pytest.mark.parametrize(
+    ("text", "type_", "actor", "recipient"),
+    [
+        ("The envoy urged more pressure on Caracas that keeps rejecting the plan.", "REJECT", "VEN", None),
+        ("Brussels will increase its pressure on Belgrade that is refusing the deal.", "REJECT", "SRB", None),
+        ("Officials regretted Serbia's decision to reject the proposal drafted by Germany.", "REJECT", "SRB", "DEU"),
+        ("Ghana's decision to reject Togo's proposal surprised diplomats.", "REJECT", "GHA", "TGO"),
+        ("The allies deplored Hungary's move to veto Poland's budget plan.", "REJECT", "HUN", "POL"),
+        # "has been opposed to": the subject's stance, not a passive (it was read as the recipient)
+        ("Poland has been opposed to the plan from Germany.", "REJECT", "POL", "DEU"),
+        ("Chile has been opposed to the proposal from Peru.", "REJECT", "CHL", "PER"),
+        # more wordings of a refusal: brushed aside, balked at, shrugged off, waved away
+        ("Israel brushed aside calls from the UN for a truce.", "REJECT", "ISR", "UNO"),
+        ("Hungary balked at the proposal from Brussels.", "REJECT", "HUN", "EUR"),
+        ("Moscow shrugged off the sanctions announced by Canada.", "REJECT", "RUS", "CAN"),
+        ("Beijing waved away the accusations from Manila.", "REJECT", "CHN", "PHL"),
+    ],
+)
+def test_reject46_coded(coder: Any, text: str, type_: str, actor: str | None, recipient: str | None) -> None:
+    check_coded(coder, text, type_, actor, recipient)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a habit or a standing rule told with "never" in the simple present; a hope quashed; a
+        # stance against an ill with no party: no refusal
+        "Prime Minister Modi said he never negotiates in public.",
+        "Our government never negotiates with kidnappers, the minister said.",
+        "The junta has quashed every hope of reform.",
+        "Pakistan rejects terrorism in all its forms, the spokesman said.",
+        "The president said Kenya rejects violence and extremism.",
+        "The coalition will keep opposing the hatred and violence of extremism.",
+        # officials dismissed from their jobs are removed (COERCE 172), nothing is refused
+        "Dozens of female civil servants were dismissed from their jobs last month.",
+        # questions waved away are a comment declined
+        "The minister brushed off questions about the deal with Egypt.",
+    ],
+)
+def test_reject46_not_refusals(coder: Any, text: str) -> None:
+    events = [e for e in coder.code(text, published=DATE) if e.type == "REJECT"]
+    assert not events, f"REJECT coded in {text!r}: {[(e.actor, e.recipient) for e in events]}"

@@ -197,6 +197,10 @@ class WordRoles:
     #: verbs a crowd does with no object ("a group of activists *protested* outside ..."), read as
     #: the sentence's verb when the parser made them a participle on the subject noun
     crowd_act_verbs: frozenset[str] = words(default=())
+    #: verbs of a stance only a party takes, whose relative pronoun stands for the name just
+    #: before it rather than the thing the parser hangs the clause on
+    party_stance_verbs: frozenset[str] = words(default=())
+    stance_choice_nouns: frozenset[str] = words(default=())
     presupposing_verbs: frozenset[str] = words(default=())
     patient_nouns: frozenset[str] = words(default=())
     #: nouns of an act only authorities perform, an event of its own as a clause's subject
@@ -757,6 +761,8 @@ class ClauseMarks:
     pending_words: frozenset[str] = words(default=())
     #: ... but for these verbs the act not yet done is still refused ("has not yet conceded")
     pending_refused_verbs: frozenset[str] = words(default=())
+    #: negations that make a simple present a habit, no refusal ("I never negotiate in public")
+    habit_negations: frozenset[str] = words(default=())
     #: a negated verb whose clause opens with one of these is a doubt, no refusal
     doubt_marks: frozenset[str] = words(default=())
     #: verbs coded only as the refusal their negation makes ("would not *consider* requests")

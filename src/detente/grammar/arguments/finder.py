@@ -44,6 +44,8 @@ class ArgumentFinder(Speakers, Actors, Recipients, NounArguments):
             undertaken_nouns=lexicon.marks.undertaken_nouns,
             follow_up_verbs=lexicon.roles.follow_up_verbs,
             crowd_acts=lexicon.roles.crowd_act_verbs,
+            party_stances=lexicon.roles.party_stance_verbs,
+            stance_choices=lexicon.roles.stance_choice_nouns,
         )
 
     def forum_meets(self, verb: Token) -> bool:

@@ -9,9 +9,28 @@ from spacy.tokens import Token
 
 from detente.grammar.syntax.tokens import NEGATIONS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, is_verb
 
+#: participles that, with "to" and no agent, tell the subject's own stance, not what was done to
+#: it ("I have been *opposed to* the pipeline from the beginning": I oppose it)
+STANCE_PARTICIPLES = frozenset({"oppose"})
+
 
 def is_passive(verb: Token) -> bool:
+    if stance_participle(verb):
+        return False
     return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children) or stative_passive(verb)
+
+
+def stance_participle(verb: Token) -> bool:
+    """Whether a participle in the passive's form tells its subject's stance ("has been *opposed
+    to* the plan", "were opposed to the deal"): one of ``STANCE_PARTICIPLES`` with a "to" and
+    no agent. "The bill was opposed by Democrats" stays a passive."""
+    children = list(verb.children)
+    return (
+        verb.lemma_.lower() in STANCE_PARTICIPLES
+        and verb.tag_ == "VBN"
+        and any(c.dep_ == "prep" and c.lower_ == "to" for c in children)
+        and not any(c.dep_ == "agent" for c in children)
+    )
 
 
 def is_negated(tok: Token) -> bool:
@@ -194,3 +213,42 @@ def charged_clause(verb: Token, charge_nouns: frozenset[str]) -> Token | None:
         ):
             return comp
     return None
+
+
+#: words that may open an imperative before its verb ("*Please* release them", "*Now*, stop ...")
+IMPERATIVE_OPENERS = frozenset({"please", "now", "so", "and", "but", "just", "simply", "then", "do", "not", "n't"})
+
+#: marks that open a list item, whose base-form verb is a line of a plan or an order, not a command
+LIST_MARKS = frozenset({"-", "•", "*", "·", "–"})
+
+
+def is_imperative(tok: Token) -> bool:
+    """Whether ``tok`` is the verb of a command ("*Stop* blocking aid to the Sudanese people",
+    "*Release* the hostages now", "“*Withdraw* your troops,” he told Moscow"), or of a verb it
+    governs or is joined to ("Stop *blocking* aid", "Release them and *end* the war"): a base
+    form with no subject that opens its sentence, or opens a quoted clause set before its
+    reporting verb. What is commanded has not been done. A list item ("- Provide aid to ...",
+    a line after "will:") is the item of a plan or an order, not a command."""
+    cur = tok
+    while cur.dep_ in ("xcomp", "conj") and cur.head != cur:
+        cur = cur.head
+    if cur.tag_ != "VB" or cur.dep_ not in ("ROOT", "ccomp", "advcl", "parataxis"):
+        return False
+    children = list(cur.children)
+    if any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("nsubjpass", "expl", "csubj", "mark") for c in children):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ not in ("do", "don't") for c in children):
+        return False  # "to stop", "will stop", "must stop": no command in the verb's own form
+    sent = cur.sent
+    before = [t for t in sent if t.i < cur.i and not t.is_punct and not t.is_space]
+    if any(t.lower_ not in IMPERATIVE_OPENERS for t in before):
+        return False
+    if cur.dep_ != "ROOT" and cur.head.i < cur.i:
+        return False  # "he said stop the attacks" is read as a report; only a quote set first
+    opening = [t for t in sent if t.i < cur.i]
+    if any(t.text in LIST_MARKS for t in opening):
+        return False
+    previous = sent.start - 1
+    while previous >= 0 and cur.doc[previous].is_space:
+        previous -= 1
+    return not (previous >= 0 and cur.doc[previous].text in (":", ";"))

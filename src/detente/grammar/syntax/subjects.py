@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from detente.grammar.syntax.clauses import is_passive, stative_passive, understood_undergoers
+from detente.grammar.syntax.clauses import is_passive, stance_participle, stative_passive, understood_undergoers
 from detente.grammar.syntax.names import apposed_subject, class_member, fronted_subject, name_suffix, titled_subject
 from detente.grammar.syntax.objects import bare_with_before
 from detente.grammar.syntax.tokens import (
@@ -50,6 +50,12 @@ class SubjectWords:
     #: verbs a crowd does with no object, read as the sentence's verb when parsed as a participle
     #: on the subject noun ("A group of activists *protested* outside the embassy")
     crowd_acts: frozenset[str] = frozenset()
+    #: verbs of a stance only a party takes: in a relative clause hung on a thing, the name just
+    #: before the pronoun takes it ("pressure on Hamas *that is refusing* the deal")
+    party_stances: frozenset[str] = frozenset()
+    #: nouns of a choice made, whose possessor takes the stance their infinitive names
+    #: ("Kosovo's *decision to reject* the proposal")
+    stance_choices: frozenset[str] = frozenset()
 
 
 #: no word groups: :func:`subjects` by the parse alone
@@ -68,6 +74,9 @@ def subjects(verb: Token, *, words: SubjectWords = NO_SUBJECT_WORDS) -> list[Tok
     while seen < 6:
         seen += 1
         subj = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
+        if not subj and stance_participle(tok):
+            # "Poland has been *opposed to* the plan": the passive's subject holds the stance
+            subj = [c for c in tok.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
         if len(subj) > 1:
             # "Joseph R. Biden, *Jr.* met ...": the suffix closes the name, it is no second subject
             subj = [c for c in subj if not name_suffix(c)] or subj
@@ -91,6 +100,9 @@ def subjects(verb: Token, *, words: SubjectWords = NO_SUBJECT_WORDS) -> list[Tok
             continue
         if subj:
             if tok.dep_ == "relcl" and subj[0].lower_ in RELATIVE_PRONOUNS:
+                named = _named_before_pronoun(tok, subj[0], words.party_stances, verb)
+                if named is not None:
+                    return [named]
                 return class_member(tok.head) or [tok.head]
             return subj
         misread = (
@@ -123,6 +135,10 @@ def subjects(verb: Token, *, words: SubjectWords = NO_SUBJECT_WORDS) -> list[Tok
         if dep == "acl" and undertaken:
             tok = head.head  # "is taking action *to impose* visa restrictions"
             continue
+        if dep == "acl" and is_noun(head) and head.lemma_.lower() in words.stance_choices:
+            chooser = _stance_chooser(tok, head, words.party_stances)
+            if chooser is not None:
+                return [chooser]
         if dep == "acl" and is_noun(head):
             climb, found = _noun_clause(tok, head, words.event_nouns, words.crowd_acts)
             if climb is None:
@@ -530,3 +546,34 @@ def _temporal(clause: Token) -> bool:
     participle), not of its reason ("banned *because* it was written by a woman")."""
     marks = [c.lower_ for c in clause.children if c.dep_ == "mark"]
     return all(m in TIME_MARKERS for m in marks)
+
+
+def _named_before_pronoun(clause: Token, pronoun: Token, stances: frozenset[str], verb: Token) -> Token | None:
+    """The name a relative pronoun stands for when the parser hung the clause on the common noun
+    above it: "increase the pressure *on Hamas that is refusing* the deal", a stance only a party
+    takes (``stances``), the pronoun right after the name that closes a preposition's object of
+    that noun (no comma between); the stance may be the clause's verb or the verb climbed from
+    ("on Caracas that *keeps rejecting* the plan"). None when the clause is hung on a name."""
+    head = clause.head
+    if not {clause.lemma_.lower(), verb.lemma_.lower()} & stances or head.pos_ != "NOUN" or pronoun.i == 0:
+        return None
+    before = clause.doc[pronoun.i - 1]
+    name = before if before.dep_ == "pobj" else before.head if before.dep_ in ("compound", "flat") else None
+    if name is None or name.pos_ != "PROPN" or name.dep_ != "pobj" or name.i > pronoun.i:
+        return None
+    prep = name.head
+    # the preposition on the noun, or on the verb of the noun it follows ("urged more pressure
+    # *on Caracas that* ...": the parser hangs "on" on "urged")
+    if prep.dep_ != "prep" or prep.head not in (head, head.head) or not head.i < prep.i < name.i:
+        return None
+    return name
+
+
+def _stance_chooser(tok: Token, head: Token, stances: frozenset[str]) -> Token | None:
+    """Who made the choice whose infinitive is a stance only a party takes: the possessor of the
+    noun ("Kosovo's *decision to reject* the proposal": Kosovo), None when it names none."""
+    if tok.tag_ != "VB" or tok.lemma_.lower() not in stances:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return None
+    return next((c for c in head.children if c.dep_ == "poss"), None)

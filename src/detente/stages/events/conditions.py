@@ -19,6 +19,8 @@ class Conditions(FindEventsBase):
         """The reading to report and how it stands: "asserted" (also a negation re-coded as a
         refusal, "will not accept refugees"), "condition" or "negated"; None when not reported."""
         refused_only = self.triggers.lemma(head) in self.lex.marks.refused_only_verbs
+        if syntax.is_imperative(head):
+            return None  # "Stop blocking aid to ...", "Release the hostages": a command, nothing done
         if not self._not_a_fact(head):
             return None if refused_only else (c, "asserted")
         refusal = self._refusal(head, c)
@@ -47,6 +49,8 @@ class Conditions(FindEventsBase):
             for c in head.children
         ):
             return None  # "could not guarantee whether the talks would resume": a doubt
+        if self._habit(head):
+            return None  # "I never negotiate in public": a habit, no refusal made
         if (
             c.type not in self.lex.types.negation_refusal_types
             and inner_type not in self.lex.types.negation_refusal_types
@@ -58,6 +62,17 @@ class Conditions(FindEventsBase):
         inner = c.inner if c.kind == "frame" and c.inner is not None else c
         return Reading(
             cameo, self.ontology.to_plover(cameo).type, c.trigger, "frame", f"negated {c.source}", inner, frame, c.head
+        )
+
+    def _habit(self, head: Token) -> bool:
+        """A verb in the simple present, with no auxiliary, negated by one of ``habit_negations``
+        ("I *never negotiate* in public", "Washington *never negotiates* with terrorists"): what
+        the party does not do as a rule, not a refusal of an act put to it now."""
+        children = list(head.children)
+        return (
+            head.tag_ in ("VBP", "VBZ")
+            and any(c.dep_ == "neg" and c.lower_ in self.lex.marks.habit_negations for c in children)
+            and not any(c.dep_ in ("aux", "auxpass") for c in children)
         )
 
     def _consequence(self, tok: Token) -> bool:

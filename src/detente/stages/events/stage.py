@@ -387,7 +387,21 @@ class FindEvents(Conditions, Threats, Charges, OwnVoice, Partners):
             if cur.head == cur or cur.dep_ not in ("advcl", "conj", "xcomp", "ccomp", "acl"):
                 break
             cur = cur.head
-        return tok.dep_ in ("acl", "relcl") and purpose and not self._undertaken(tok)
+        return tok.dep_ in ("acl", "relcl") and purpose and not self._undertaken(tok) and not self._stance_chosen(tok)
+
+    def _stance_chosen(self, clause: Token) -> bool:
+        """Whether a refusing infinitive on a noun of a choice is the refusal made ("Kosovo's
+        *decision to reject* the proposal"): a stance only a party takes (``party_stance_verbs``)
+        on a noun of a choice made (``stance_choice_nouns``) that names its chooser by a
+        possessor, not a purpose (round reject46)."""
+        roles = self.lex.roles
+        noun = clause.head
+        return (
+            clause.dep_ == "acl"
+            and self.triggers.lemma(clause) in roles.party_stance_verbs
+            and self.triggers.lemma(noun) in roles.stance_choice_nouns
+            and any(c.dep_ == "poss" for c in noun.children)
+        )
 
     def _undertaken(self, clause: Token) -> bool:
         """'is taking action *to impose* visa restrictions', 'took steps *to expel* them': an

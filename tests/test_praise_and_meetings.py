@@ -71,3 +71,19 @@ def test_praise_and_meetings(coder: Any, text: str, type_: str, actor: str | Non
 )
 def test_greeted_guest_is_no_actor(coder: Any, text: str, wrong: str) -> None:
     check_sides_not_country(coder, text, "welcome", "actor", wrong)
+
+
+# a transcript's label of a bare title ("THE VICE PRESIDENT:") names no surname: its last word is
+# not matched to a person the turns mention by that title ("President Xi")
+_GAGGLE = (
+    "Ambassador's Residence *Nairobi, Kenya*\n\n"
+    "2:15 P.M. EAT\n\n"
+    "THE VICE PRESIDENT: Well, this has been a very productive trip to Kenya.\n\n"
+    "This is my second trip to Africa as Vice President.\n\n"
+    "Q One question on your meeting with China's President Xi.\n\n"
+    "THE VICE PRESIDENT: So, I did have a short conversation with President Xi.\n"
+)
+
+
+def test_bare_title_label_is_not_the_titled_guest(coder: Any) -> None:
+    check_sides_not_country(coder, _GAGGLE, "conversation", "actor", "CHN")

@@ -4,7 +4,8 @@ sentences written for these tests: visitors welcomed to a place by their office 
 people sheltered are not met; speaking *to* an office-holder or a legislature, and a conversation
 had with a party, are talks; a call "between President A and President B" has two sides;
 congratulations conveyed or a congratulatory message sent are praise; a party's courage or
-contributions recognized are praised; an act "not always" done is no refusal."""
+contributions recognized are praised; solidarity shown or restated is declared; an act "not
+always" done is no refusal; a transcript's label of a bare title is no surname."""
 
 from __future__ import annotations
 
@@ -51,6 +52,9 @@ pytestmark = pytest.mark.slow
         # a party's courage or contributions recognized: praise
         ("The Canadian government recognizes the courage of the Georgian protesters.", "SUPPORT", "CAN", "GEO"),
         ("Japan recognized Fiji's contributions to the peacekeeping mission.", "SUPPORT", "JPN", "FJI"),
+        # solidarity shown or restated, as when expressed
+        ("Chile showed its solidarity with Ecuador after the earthquake.", "SUPPORT", "CHL", "ECU"),
+        ("The Ghanaian president reaffirmed his solidarity with the people of Mali.", "SUPPORT", "GHA", "MLI"),
         # people sheltered are not met; an act not always done is no refusal
         ("Jordan hosts more than 600,000 refugees from Syria.", "CONSULT", "absent", None),
         ("Lebanon has been hosting hundreds of thousands of Syrian migrants.", "CONSULT", "absent", None),

@@ -69,6 +69,11 @@ def _title_of_name(noun: Token) -> bool:
     # "Minister" a compound of "bin"): any compound inside the name's own words
     inner = [t for t in name.subtree if t.i < name.i and t.dep_ == "compound"]
     titles = [c for c in inner if c.pos_ == "PROPN" and c.ent_type_ not in NAMED_LABELS]
+    if [w.lower_ for w in words] == [t.lower_ for t in titles]:
+        # "a call between *President Ruto* and President Hassan": the same title before both is
+        # two holders named by it (the parser missing the first name), not one with two offices
+        # (round support46)
+        return False
     persons = [c for c in compounds if c.ent_type_ == "PERSON"]
     return bool(titles) and (name.ent_type_ == "PERSON" or bool(persons))
 

@@ -62,6 +62,23 @@ class SubjectWords:
 NO_SUBJECT_WORDS = SubjectWords()
 
 
+def _addressed(subj: Token, verb: Token) -> bool:
+    """Whether ``subj`` is a name said to its hearer before an imperative ("*Paul*, welcome
+    back to Berlin", "*Madam President*, thank you"): a proper name that opens the sentence (or
+    follows an interjection: "Well, *Fumio*, welcome"), set off from a verb in the base form with
+    no auxiliary by the comma right before it (the parser tags it VB or VBP). One name does not
+    take the base form as its subject ("Paul welcomes"), nor a comma before its verb."""
+    doc = verb.doc
+    if verb.tag_ not in ("VB", "VBP") or verb.i < 2 or doc[verb.i - 1].text != "," or subj.i > verb.i:
+        return False
+    if subj.right_edge.i != verb.i - 2 or subj.tag_ != "NNP" or any(c.dep_ == "conj" for c in subj.children):
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
+        return False
+    before = [t for t in doc[verb.sent.start : subj.left_edge.i] if not t.is_punct]
+    return all(t.dep_ == "intj" or t.lower_ in ("well", "so", "and", "oh") for t in before)
+
+
 def subjects(verb: Token, *, words: SubjectWords = NO_SUBJECT_WORDS) -> list[Token]:
     """The actor heads of a verb, climbing through control, coordination and relative clauses.
     The gerund of a reason ("thanked Qatar *for releasing* ...") is done by the object of one of
@@ -83,6 +100,10 @@ def subjects(verb: Token, *, words: SubjectWords = NO_SUBJECT_WORDS) -> list[Tok
             # "*Assistant* to the President for National Security Affairs *Jane Roe* hosted":
             # a title read as a subject of its own right before the name it is the title of
             subj = [c for c in subj if not _title_run_before(c, subj)] or subj
+        if subj and tok is verb and all(_addressed(c, tok) for c in subj):
+            # "Prime Minister Modi, welcome back to the White House": the one addressed by name
+            # before an imperative is its hearer, no subject (round support46)
+            return []
         if subj:
             # "Police in Leeds, *England* arrested ...": the country closing a place phrase read as
             # a subject of its own; the subject is the noun the place phrase is on

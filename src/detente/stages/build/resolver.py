@@ -169,14 +169,17 @@ class PhraseResolver(Part):
         surname = words[-1]
         starts = set(turns.starts) if turns is not None else set()
         found = None
-        for m in self.ctx.mentions:
+        # a label of a bare title ("THE VICE PRESIDENT:") ends with no name: its last word is
+        # no surname to look for ("Vice President" the article mentions, or President Xi), only
+        # the titled person below stands for it (round support46)
+        for m in self.ctx.mentions if words[0] != "the" else ():
             person = (m.entry is not None and m.entry.kind == "person") or m.label == "PERSON"
             if not person or _folded(self.ctx.doc[m.end - 1].lower_) != _folded(surname):
                 continue
             found = m
             if self.ctx.doc[m.start].idx not in starts and self.ctx.doc[m.start].idx - 1 not in starts:
                 break  # a mention in the text's own words, better than a label's
-        if found is None:
+        if found is None and words[0] != "the":
             # a family name that comes first ("FOREIGN MINISTER WANG:" is Wang Yi, "PRIME MINISTER
             # PHAM:" Pham Minh Chinh), where no name ends with the label's word
             for m in self.ctx.mentions:

@@ -658,6 +658,8 @@ class ClauseMarks:
     continued_commitment_types: frozenset[str] = words(default=())
     ultimatum_auxiliaries: frozenset[str] = words(default=())
     ultimatum_marks: frozenset[str] = words(default=())
+    #: personal pronouns that, as a condition's subject, name the party threatened (``condition_pronouns``)
+    condition_pronouns: frozenset[str] = words(default=())
     #: nouns that, after "in" and with no determiner, open a condition ("in case a ceasefire is
     #: not agreed"; round threats24)
     ultimatum_nouns: frozenset[str] = words(default=())

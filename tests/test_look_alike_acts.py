@@ -2,8 +2,9 @@
 docs/coding-manual.md): a press release is a text issued, not a captive freed (RETREAT); money
 mobilized is raised, not forces readied (MOBILIZE); a delegation designated to attend a ceremony
 is no sanctions listing (SANCTION); technology deployed or the private sector mobilized is no
-force moved, and troops or refugees a state hosts are no visit (round threaten46). Each wrong row names the type the wording used to be coded
-as; each kept row is the same word in the act it does name."""
+force moved, and troops or refugees a state hosts are no visit (round threaten46). Each wrong
+row names the type the wording used to be coded as; each kept row is the same word in the act it
+does name."""
 
 from __future__ import annotations
 

@@ -148,8 +148,7 @@ def test_threats42_coded(coder: Any, sentence: str, type_: str, actor: str | Non
         ("The Latvian premier made it clear that Moscow will pay a heavy price.", "THREATEN", "LVA", "RUS"),
         # ... or who announces it with a colon before the threat
         (
-            "The Spanish premier made it very clear: if Rabat closes the border, there will be severe "
-            "consequences.",
+            "The Spanish premier made it very clear: if Rabat closes the border, there will be severe consequences.",
             "THREATEN",
             "ESP",
             "MAR",

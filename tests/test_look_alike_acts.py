@@ -32,6 +32,11 @@ LOOK_ALIKES = [
     ("The fund will mobilize investors from Japan to finance the railway in Kenya.", "MOBILIZE"),
     ("The new partnership will deploy Kenyan and Dutch irrigation technology to farmers in Tanzania.", "MOBILIZE"),
     ("Estonia deployed new software across its ministries to counter cyber attacks.", "MOBILIZE"),
+    # ... nor is security the end a thing is strengthened for ("for" names no police alert raised)
+    (
+        "President Ruto used tariffs to strengthen manufacturing critical for our national and economic security.",
+        "MOBILIZE",
+    ),
     # ... and a state that hosts foreign troops or refugees receives no visit (CONSULT)
     ("Poland now hosts more than 10,000 American troops on its soil.", "CONSULT"),
     ("Jordan has hosted hundreds of thousands of Syrian refugees since 2012.", "CONSULT"),
@@ -46,6 +51,7 @@ KEPT = [
     ("Ukrainian air defences shot down 20 Russian drones overnight.", "ASSAULT"),
     ("Lawmakers in Nairobi shot down the proposal to extend the curfew.", "REJECT"),
     ("Armenia deployed air defence systems along the border with Azerbaijan.", "MOBILIZE"),
+    ("Kenyan police stepped up security for the election in Nairobi.", "MOBILIZE"),
     ("Ghana hosted the Togolese president in Accra for talks on the border.", "CONSULT"),
 ]
 

@@ -703,6 +703,8 @@ class ClauseMarks:
     existential_cost_nouns: frozenset[str] = words(default=())
     response_verbs: frozenset[str] = words(default=())
     response_manners: frozenset[str] = words(default=())
+    #: predicates of readiness that count as the future of a forceful answer (``readiness_words``)
+    readiness_words: frozenset[str] = words(default=())
     hesitating_verbs: frozenset[str] = words(default=())
     meeting_force_verbs: frozenset[str] = words(default=())
     #: ... or that an act will bring a forceful answer ("it would result in a massive response")

@@ -126,6 +126,17 @@ class Threats(FindEventsBase):
                 return stating[0]
         return None
 
+    def _readied(self, verb: Token) -> bool:
+        """Whether a verb is the complement of a predicate of readiness ("stands *ready to
+        respond*", "remain prepared to take all necessary measures"; ``readiness_words``)."""
+        head = verb.head
+        return (
+            verb.dep_ == "xcomp"
+            and head.dep_ in ("acomp", "oprd")
+            and self.triggers.lemma(head) in self.lex.marks.readiness_words
+            and head.head != head
+        )
+
     def _unworded_threat(self, verb: Token) -> tuple[list[Token], list[Token]] | None:
         """The threatening side named in the clause (none: the speaker) and the threatened
         parties of a clause that threatens without a verb of threatening, or None."""
@@ -136,6 +147,13 @@ class Threats(FindEventsBase):
         # "will continue to take all necessary action": the future is the continuing verb's
         continuing = necessary and verb.dep_ == "xcomp" and self.triggers.lemma(verb.head) in marks.continuing_verbs
         timed = verb.head if hesitation or continuing else verb
+        readied = self._readied(verb)
+        if readied:
+            # "Seoul stands ready to respond forcefully": readiness is of the future, its verb
+            # ("stands") has the subject; only an answer, account or measures so readied
+            if lemma in self.lex.roles.bearing_verbs or lemma in marks.unbearable_verbs or lemma in ("be", "remain"):
+                return None
+            timed = verb.head.head
         subjects = [c for c in timed.children if c.dep_ in syntax.SUBJECT_DEPS]
         if lemma in ("be", "remain") and any(self.triggers.lemma(s) in marks.option_nouns for s in subjects):
             # "all options are on the table (for Venezuela)", not "no option is on the table"
@@ -143,7 +161,7 @@ class Threats(FindEventsBase):
             if not tables or syntax.is_negated(verb) or any(d.lower_ == "no" for s in subjects for d in s.children):
                 return None
             return [], self._answered(verb) + self._answered(tables[0])
-        if not any(c.dep_ == "aux" and c.norm_ in marks.future_auxiliaries for c in timed.children):
+        if not readied and not any(c.dep_ == "aux" and c.norm_ in marks.future_auxiliaries for c in timed.children):
             return None  # "Israel paid a heavy price", "could face sanctions": no threat made
         if lemma in marks.unbearable_verbs:
             return self._not_tolerated(verb, subjects)

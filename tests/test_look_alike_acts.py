@@ -1,8 +1,10 @@
 """Words that look like an act of one PLOVER type but name something else (round retype34,
 docs/coding-manual.md): a press release is a text issued, not a captive freed (RETREAT); money
 mobilized is raised, not forces readied (MOBILIZE); a delegation designated to attend a ceremony
-is no sanctions listing (SANCTION). Each wrong row names the type the wording used to be coded
-as; each kept row is the same word in the act it does name."""
+is no sanctions listing (SANCTION); technology deployed or the private sector mobilized is no
+force moved, and troops or refugees a state hosts are no visit (round threaten46). Each wrong
+row names the type the wording used to be coded as; each kept row is the same word in the act it
+does name."""
 
 from __future__ import annotations
 
@@ -24,6 +26,20 @@ LOOK_ALIKES = [
     ("The Senate committee shot down the governor's plan to close three hospitals.", "ASSAULT"),
     ("Lawmakers in Nairobi shot down the proposal to extend the curfew.", "ASSAULT"),
     ("The Kenyan minister shot down rumours of a cabinet reshuffle.", "ASSAULT"),
+    # threaten46: lenders, investors and the private sector mobilized, technology or tools
+    # deployed, are means put to work, not forces readied or moved (MOBILIZE) ...
+    ("Ruto said Kenya will mobilize the private sector and regional lenders to build the dam.", "MOBILIZE"),
+    ("The fund will mobilize investors from Japan to finance the railway in Kenya.", "MOBILIZE"),
+    ("The new partnership will deploy Kenyan and Dutch irrigation technology to farmers in Tanzania.", "MOBILIZE"),
+    ("Estonia deployed new software across its ministries to counter cyber attacks.", "MOBILIZE"),
+    # ... nor is security the end a thing is strengthened for ("for" names no police alert raised)
+    (
+        "President Ruto used tariffs to strengthen manufacturing critical for our national and economic security.",
+        "MOBILIZE",
+    ),
+    # ... and a state that hosts foreign troops or refugees receives no visit (CONSULT)
+    ("Poland now hosts more than 10,000 American troops on its soil.", "CONSULT"),
+    ("Jordan has hosted hundreds of thousands of Syrian refugees since 2012.", "CONSULT"),
 ]
 
 #: (sentence, the type it is still coded as)
@@ -34,6 +50,9 @@ KEPT = [
     ("The State Department designated the cartel as a terrorist organization.", "SANCTION"),
     ("Ukrainian air defences shot down 20 Russian drones overnight.", "ASSAULT"),
     ("Lawmakers in Nairobi shot down the proposal to extend the curfew.", "REJECT"),
+    ("Armenia deployed air defence systems along the border with Azerbaijan.", "MOBILIZE"),
+    ("Kenyan police stepped up security for the election in Nairobi.", "MOBILIZE"),
+    ("Ghana hosted the Togolese president in Accra for talks on the border.", "CONSULT"),
 ]
 
 

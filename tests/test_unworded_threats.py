@@ -138,3 +138,45 @@ def test_threat20_guards(coder: Any, sentence: str, type_: str, actor: str | Non
 )
 def test_threats42_coded(coder: Any, sentence: str, type_: str, actor: str | None, recipient: str | None) -> None:
     check_coded(coder, sentence, type_, actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_", "actor", "recipient"),
+    [
+        # a speaker who "made it clear" that a party will bear a cost, where the parser hangs the
+        # that-clause on "clear" (round threaten46): the subject of "made", not the dummy "it"
+        ("The Latvian premier made it clear that Moscow will pay a heavy price.", "THREATEN", "LVA", "RUS"),
+        # ... or who announces it with a colon before the threat
+        (
+            "The Spanish premier made it very clear: if Rabat closes the border, there will be severe consequences.",
+            "THREATEN",
+            "ESP",
+            "MAR",
+        ),
+        # a personal pronoun as the condition's subject names the one told
+        (
+            "The Finnish president told Putin that if he attacks Narva, there will be severe consequences.",
+            "THREATEN",
+            "FIN",
+            "RUS",
+        ),
+        # readiness told of a forceful answer or of all necessary measures is a threat, no offer
+        ("Seoul stands ready to respond forcefully to any North Korean provocation.", "THREATEN", "KOR", "PRK"),
+        ("Seoul stands ready to respond forcefully to any North Korean provocation.", "AGREE", "absent", None),
+        ("Manila stands ready to take all necessary measures against Chinese incursions.", "THREATEN", "PHL", "CHN"),
+        (
+            "We stand ready to hold to account those who threaten stability in Libya through violence.",
+            "AGREE",
+            "absent",
+            None,
+        ),
+        # ... guards (coded so before too): "it" is no party, nor a passive's pronoun
+        ("The minister said that if it rains, there will be consequences for the harvest.", "THREATEN", "absent", None),
+        ("The Kenyan president said the army will respond forcefully if he is attacked.", "THREATEN", "absent", None),
+        # ... an offer of help stays one, and a cost one is ready to bear is no threat
+        ("Britain stands ready to help Ukraine rebuild its power grid.", "AGREE", "GBR", "UKR"),
+        ("Kenya is ready to pay a heavy price for peace in Somalia.", "THREATEN", "absent", None),
+    ],
+)
+def test_threaten46_coded(coder: Any, sentence: str, type_: str, actor: str | None, recipient: str | None) -> None:
+    check_coded(coder, sentence, type_, actor, recipient)

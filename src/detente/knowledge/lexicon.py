@@ -691,6 +691,8 @@ class ClauseMarks:
     continued_commitment_types: frozenset[str] = words(default=())
     ultimatum_auxiliaries: frozenset[str] = words(default=())
     ultimatum_marks: frozenset[str] = words(default=())
+    #: personal pronouns that, as a condition's subject, name the party threatened (``condition_pronouns``)
+    condition_pronouns: frozenset[str] = words(default=())
     #: nouns that, after "in" and with no determiner, open a condition ("in case a ceasefire is
     #: not agreed"; round threats24)
     ultimatum_nouns: frozenset[str] = words(default=())
@@ -734,6 +736,8 @@ class ClauseMarks:
     existential_cost_nouns: frozenset[str] = words(default=())
     response_verbs: frozenset[str] = words(default=())
     response_manners: frozenset[str] = words(default=())
+    #: predicates of readiness that count as the future of a forceful answer (``readiness_words``)
+    readiness_words: frozenset[str] = words(default=())
     hesitating_verbs: frozenset[str] = words(default=())
     meeting_force_verbs: frozenset[str] = words(default=())
     #: ... or that an act will bring a forceful answer ("it would result in a massive response")

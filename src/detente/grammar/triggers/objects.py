@@ -167,7 +167,15 @@ def named_as_head(verb: Token, matched: frozenset[str], roles: WordRoles) -> boo
     heads = [
         syntax.antecedent(verb, c) for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "dative")
     ]
-    heads += [g for c in verb.children if c.dep_ in ("prep", "prt", "agent") for g in c.children if g.dep_ == "pobj"]
+    # not what a "for" phrase names: the end served ("strengthen manufacturing critical *for our
+    # national security*": manufacturing is strengthened, no police alert raised; round threaten46)
+    heads += [
+        g
+        for c in verb.children
+        if c.dep_ in ("prep", "prt", "agent") and c.lower_ != "for"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
     heads += [c for h in heads for c in h.conjuncts]
     for head in heads:
         if head.lemma_.lower() in matched:

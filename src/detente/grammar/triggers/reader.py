@@ -301,7 +301,29 @@ class TriggerReader:
             reading = self.code(c, memo, depth)
             if reading is not None and reading.type and self.ontology.type_quads.get(reading.type, 0) >= 3:
                 return True
+            if any(self._readied_answer(v) for v in c.children if v.dep_ == "xcomp"):
+                return True
         return False
+
+    def _readied_answer(self, verb: Token) -> bool:
+        """Whether a verb readied ("stand ready *to respond forcefully*") is a threat told without
+        a verb of threatening (stages/events/threats.py codes it; round threaten46): a forceful
+        answer, a party held to account, all necessary measures taken."""
+        marks = self.lex.marks
+        lemma = self.lemma(verb)
+        if lemma in marks.response_verbs:
+            manners = marks.response_manners
+            return any(c.dep_ == "advmod" and c.lower_ in manners for c in verb.children) or any(
+                self.lemma(w) in manners for w in syntax.prep_objects(verb, ("with",))
+            )
+        if lemma in marks.accounting_verbs:
+            return any(t.lower_ in marks.account_words or t.lemma_.lower() in marks.account_nouns for t in verb.subtree)
+        return lemma in marks.taking_verbs and any(
+            c.dep_ == "dobj"
+            and self.lemma(c) in marks.necessary_measure_nouns
+            and any(a.dep_ == "amod" and a.lower_ in marks.necessary_words for a in c.children)
+            for c in verb.children
+        )
 
     def worded_objects(self, verb: Token) -> list[Token]:
         """The objects a verb's pattern names as part of its wording (:meth:`Patterns.worded_objects`)."""

@@ -48,7 +48,10 @@ class Threats(FindEventsBase):
                 # "Tehran told Hezbollah that it would pay a heavy price": the one told
                 told = [o for o in speaker.head.children if o.dep_ in ("dobj", "dative")]
                 if told and self.triggers.lemma(speaker.head) in self.lex.roles.addressing_verbs:
-                    recipients = [told[0] if r.pos_ == "PRON" and r.lower_ in ("it", "they") else r for r in recipients]
+                    recipients = [
+                        told[0] if r.pos_ == "PRON" and r.lower_ in ("it", "they", "he", "she") else r
+                        for r in recipients
+                    ]
             elif not actors and ((verb.head if verb.dep_ == "xcomp" else verb).dep_ != "ROOT" or _quoted(sent)):
                 continue
             if unaimed and not actors and speaker is None:
@@ -78,18 +81,61 @@ class Threats(FindEventsBase):
         """Whoever states a that-clause with a verb that is not one of reporting ("he affirmed
         that those acts will be met with a decisive response", "we made clear that Iran would
         face severe consequences", where the parser may hang the clause on "clear")."""
+        announced = Threats._announcer(verb)
+        if announced is not None:
+            return announced
         cur = verb
         for _ in range(2):
-            if cur.dep_ not in ("ccomp", "csubj") or cur.head == cur:
+            if cur.head == cur or not (
+                cur.dep_ in ("ccomp", "csubj")
+                # "made it clear that Russia will pay": the parser may hang the that-clause on
+                # "clear" as an adverbial clause
+                or (
+                    cur.dep_ == "advcl"
+                    and cur.head.pos_ == "ADJ"
+                    and any(c.dep_ == "mark" and c.lower_ == "that" for c in cur.children)
+                )
+            ):
                 return None
             cur = cur.head
             stating = [c for c in cur.children if c.dep_ in syntax.SUBJECT_DEPS and c.i < verb.i]
+            if cur.pos_ == "ADJ":
+                # "made *it* clear": the small clause's dummy subject states nothing
+                stating = [c for c in stating if c.lower_ != "it"]
             if not stating and cur.dep_ == "conj" and syntax.is_verb(cur.head):
                 # "the Secretary extended condolences ... and made clear that ...": the first verb's
                 stating = [c for c in cur.head.children if c.dep_ in syntax.SUBJECT_DEPS and c.i < verb.i]
             if stating:
                 return stating[0]
         return None
+
+    @staticmethod
+    def _announcer(verb: Token) -> Token | None:
+        """Whoever announces, with a colon, the clause that follows: "I made it very clear: if he
+        invades, there will be severe consequences", where the parser makes the announcing
+        clause a complement before the threat's verb (its subject, or the subject of the verb
+        it is joined to)."""
+        colons = [p for p in verb.children if p.dep_ == "punct" and p.text == ":" and p.i < verb.i]
+        if not colons:
+            return None
+        for clause in verb.children:
+            if clause.dep_ != "ccomp" or clause.i > colons[-1].i:
+                continue
+            stating = [c for c in clause.children if c.dep_ in syntax.SUBJECT_DEPS]
+            if stating and stating[0].lower_ != "it":
+                return stating[0]
+        return None
+
+    def _readied(self, verb: Token) -> bool:
+        """Whether a verb is the complement of a predicate of readiness ("stands *ready to
+        respond*", "remain prepared to take all necessary measures"; ``readiness_words``)."""
+        head = verb.head
+        return (
+            verb.dep_ == "xcomp"
+            and head.dep_ in ("acomp", "oprd")
+            and self.triggers.lemma(head) in self.lex.marks.readiness_words
+            and head.head != head
+        )
 
     def _unworded_threat(self, verb: Token) -> tuple[list[Token], list[Token]] | None:
         """The threatening side named in the clause (none: the speaker) and the threatened
@@ -101,6 +147,13 @@ class Threats(FindEventsBase):
         # "will continue to take all necessary action": the future is the continuing verb's
         continuing = necessary and verb.dep_ == "xcomp" and self.triggers.lemma(verb.head) in marks.continuing_verbs
         timed = verb.head if hesitation or continuing else verb
+        readied = self._readied(verb)
+        if readied:
+            # "Seoul stands ready to respond forcefully": readiness is of the future, its verb
+            # ("stands") has the subject; only an answer, account or measures so readied
+            if lemma in self.lex.roles.bearing_verbs or lemma in marks.unbearable_verbs or lemma in ("be", "remain"):
+                return None
+            timed = verb.head.head
         subjects = [c for c in timed.children if c.dep_ in syntax.SUBJECT_DEPS]
         if lemma in ("be", "remain") and any(self.triggers.lemma(s) in marks.option_nouns for s in subjects):
             # "all options are on the table (for Venezuela)", not "no option is on the table"
@@ -108,7 +161,7 @@ class Threats(FindEventsBase):
             if not tables or syntax.is_negated(verb) or any(d.lower_ == "no" for s in subjects for d in s.children):
                 return None
             return [], self._answered(verb) + self._answered(tables[0])
-        if not any(c.dep_ == "aux" and c.norm_ in marks.future_auxiliaries for c in timed.children):
+        if not readied and not any(c.dep_ == "aux" and c.norm_ in marks.future_auxiliaries for c in timed.children):
             return None  # "Israel paid a heavy price", "could face sanctions": no threat made
         if lemma in marks.unbearable_verbs:
             return self._not_tolerated(verb, subjects)
@@ -403,7 +456,14 @@ class Threats(FindEventsBase):
                 for c in clause.children
             ):
                 continue
-            subjects = [c for c in clause.children if c.dep_ in syntax.SUBJECT_DEPS and c.pos_ != "PRON"]
+            # a personal pronoun names the one told of ("told Putin that if he invades") or one
+            # named before ("If he invades Ukraine, there will be severe consequences"), not "it"
+            subjects = [
+                c
+                for c in clause.children
+                if c.dep_ in syntax.SUBJECT_DEPS
+                and (c.pos_ != "PRON" or (c.lower_ in marks.condition_pronouns and c.dep_ == "nsubj"))
+            ]
             out.extend(self._named_parties(subjects, clause))
         return out
 

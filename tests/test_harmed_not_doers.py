@@ -6,7 +6,8 @@ clause whose recipient is not the noun the clause qualifies. An act inside a lis
 an appeal asks for ("urged both armies to observe the truce, end attacks on schools") is asked
 for, not done. A verb quoted as a word ("to say 'butchered'") is no second act. The doer named
 by a noun's possessor ("Russia's attacks") is the act's only doer. Attacks told with their doer
-stay."""
+stay. A future attack that another expects or believes ("images suggest the army will
+attack the port") is a forecast, no threat; the doer's own word stays one."""
 
 from __future__ import annotations
 
@@ -94,3 +95,27 @@ def test_word_quoted(coder, text: str, nth: int, quoted: bool) -> None:  # type:
     doc = coder.services.nlp(text)
     verbs = [t for t in doc if t.i > 0 and doc[t.i - 1].is_quote and t.pos_ in ("VERB", "AUX")]
     assert SpeechChecks.word_quoted(verbs[nth]) is quoted
+
+
+# a future attack foretold by another's verb of expecting or believing: a forecast, no threat
+FORECASTS = [
+    "Satellite images suggest the army will attack the port within days.",
+]
+
+# the doer's own word stays a threat
+THREATS = [
+    "Iran said it will strike Israel if attacked.",
+    "The army will shell the town unless the rebels surrender, the general said.",
+]
+
+
+@pytest.mark.parametrize("text", FORECASTS)
+def test_forecast_is_no_threat(coder, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = coded_triples(coder, text)
+    assert not [f for f in found if f[0] == "THREATEN"], found
+
+
+@pytest.mark.parametrize("text", THREATS)
+def test_threat_stays(coder, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = coded_triples(coder, text)
+    assert [f for f in found if f[0] == "THREATEN"], found

@@ -7,7 +7,8 @@ an appeal asks for ("urged both armies to observe the truce, end attacks on scho
 for, not done. A verb quoted as a word ("to say 'butchered'") is no second act. The doer named
 by a noun's possessor ("Russia's attacks") is the act's only doer. Attacks told with their doer
 stay. A future attack that another expects or believes ("images suggest the army will
-attack the port") is a forecast, no threat; the doer's own word stays one."""
+attack the port") is a forecast, no threat; the doer's own word stays one. A way of life or a
+democracy destroyed or attacked is no party assaulted."""
 
 from __future__ import annotations
 
@@ -119,3 +120,27 @@ def test_forecast_is_no_threat(coder, text: str) -> None:  # type: ignore[no-unt
 def test_threat_stays(coder, text: str) -> None:  # type: ignore[no-untyped-def]
     found = coded_triples(coder, text)
     assert [f for f in found if f[0] == "THREATEN"], found
+
+
+# a way of life, a democracy or a value destroyed or attacked: no party assaulted, whatever the
+# event model proposes (NOT_EVENTS in verbs.yaml)
+FIGURATIVE = [
+    "Al-Shabaab militants seek to destroy Kenya's way of life.",
+    "Russia attacks Ukraine's democracy every day.",
+]
+
+
+@pytest.mark.parametrize("text", FIGURATIVE)
+def test_no_attack_on_a_way_of_life(coder, text: str) -> None:  # type: ignore[no-untyped-def]
+    from detente.model import EventModel, Thresholds
+    from test_model import forced
+
+    eager = forced({"trigger=destroy": {"ASSAULT": 10.0}, "trigger=attack": {"ASSAULT": 10.0}})
+    propose = EventModel(forced({}), eager, None, Thresholds(propose=0.5))
+    found = [e.type for e in coder.with_model(propose).code(text)]
+    assert "ASSAULT" not in found and "THREATEN" not in found, found
+
+
+def test_destroyed_things_stay(coder) -> None:  # type: ignore[no-untyped-def]
+    found = coded_triples(coder, "Al-Shabaab militants destroyed Kenya's border posts.")
+    assert [f for f in found if f[0] == "ASSAULT"], found

@@ -47,6 +47,8 @@ ATTACKS = [
     ("Gunmen killed three journalists who were reporting on the protest.", "Gunmen"),
     ("The envoy mourned each aid worker who was killed by the militias.", "the militias"),
     ("Russia's attacks on Ukraine's power grid continued on Monday.", "Russia"),
+    # an active attack joined to a passive is the subject's own act
+    ("Russian troops were pushed back but shelled the city.", "Russian troops"),
 ]
 
 

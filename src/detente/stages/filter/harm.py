@@ -129,7 +129,7 @@ class HarmChecks(FilterEventsBase):
         """Whether an attack's actor, named in its sentence, is one it harmed: the subject of a
         verb of dying (``dying_verbs``: "U.S. troops died in Iraq"), the subject of its passive
         ("five soldiers were killed"), the noun its participle qualifies ("Troops wounded in
-        Afghanistan: 20,769"), or the subject of a bare participle with no auxiliary, as a
+        Afghanistan: 20,769"), or the subject of a bare participle with no auxiliary at the head of its sentence, as a
         headline's or a list's clipped words tell a passive: with no object ("Troops wounded in
         Afghanistan: 20,769") or, of any participle of the sentence, a count of people
         (:meth:`_counted_victims`: "hundreds taken hostage"). The doer is another ("died in an
@@ -143,12 +143,16 @@ class HarmChecks(FilterEventsBase):
             return False
         head = span.root
         verb = trigger
+        # "were killed or wounded", "fought and died": the first verb holds the subject; an
+        # active act joined to a passive ("was surrounded and shot two guards") is its own
+        shared = trigger.tag_ == "VBN" and verb.head.tag_ == "VBN"
         if (
             verb.dep_ == "conj"
             and syntax.is_verb(verb.head)
+            and (shared or self._lemma(trigger) in self.words.dying_verbs)
             and not any(c.dep_.startswith("nsubj") for c in verb.children)
         ):
-            verb = verb.head  # "were killed or wounded": the first verb holds the subject
+            verb = verb.head
         if verb.tag_ == "VBN" and verb.dep_ == "acl" and head == verb.head:
             return True  # "Troops wounded in Afghanistan"
         if self._counted_victims(head):
@@ -166,7 +170,7 @@ class HarmChecks(FilterEventsBase):
         unaimed = not any(
             c.dep_ == "dobj" and not (c.like_num and c.i > 0 and c.doc[c.i - 1].text == ":") for c in verb.children
         )
-        return bare and head.dep_ == "nsubj" and unaimed
+        return bare and verb.dep_ == "ROOT" and head.dep_ == "nsubj" and unaimed
 
     @staticmethod
     def victim_elsewhere(doc: Doc, ev: Event, trigger: Token) -> bool:
@@ -176,8 +180,8 @@ class HarmChecks(FilterEventsBase):
         remember every citizen who has been killed")."""
         side = ev.recipient
         verb = trigger
-        if verb.dep_ == "conj" and syntax.is_verb(verb.head):
-            verb = verb.head
+        if verb.dep_ == "conj" and syntax.is_verb(verb.head) and trigger.tag_ == "VBN" and verb.head.tag_ == "VBN":
+            verb = verb.head  # "who has been killed, wounded or jailed"
         if side is None or verb.dep_ != "relcl" or verb.head == verb:
             return False
         if not any(c.dep_ == "nsubjpass" and c.lower_ in syntax.RELATIVE_PRONOUNS for c in verb.children):

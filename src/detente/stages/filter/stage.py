@@ -277,7 +277,7 @@ class FilterEvents(
             ("the hardest hit", lambda: ev.type == "ASSAULT" and self.affected(trigger)),
             ("an accident", lambda: ev.type == "ASSAULT" and self.accident(doc, ev, trigger)),
             ("the harmed as actor", lambda: ev.type == "ASSAULT" and self.harmed_actor(doc, ev, trigger)),
-            ("a tally", lambda: ev.type == "ASSAULT" and self.tally_line(trigger)),
+            ("a figure's label", lambda: ev.type == "ASSAULT" and self.tally_line(trigger)),
             ("the harmed elsewhere", lambda: ev.type == "ASSAULT" and self.victim_elsewhere(doc, ev, trigger)),
             ("an accident inquired into", lambda: ev.type == "ACCUSE" and self.accident_inquiry(trigger)),
             ("a disease's toll", lambda: ev.type == "ASSAULT" and self.infection(trigger)),

@@ -706,6 +706,8 @@ class ClauseMarks:
     possible_ultimatum_auxiliaries: frozenset[str] = words(default=())
     #: subjects by which a clause is its speaker's own word ("we could respond if ...")
     speaking_subjects: frozenset[str] = words(default=())
+    #: verbs of expecting or believing whose "that" clause, done by another, is a forecast (assault46)
+    forecast_verbs: frozenset[str] = words(default=())
     obligation_auxiliaries: frozenset[str] = words(default=())
     #: verbs of need whose to-infinitive, in reported speech, is demanded ("needs to withdraw")
     obligation_verbs: frozenset[str] = words(default=())

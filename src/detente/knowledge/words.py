@@ -275,6 +275,10 @@ class NotEventWords:
     disaster_headline_words: frozenset[str] = words(default=())
     attack_headline_words: frozenset[str] = words(default=())
     toll_verbs: frozenset[str] = words(default=())
+    #: assault46: verbs whose subject is the one who died ("troops died in Iraq"), never a doer
+    dying_verbs: frozenset[str] = words(default=())
+    #: assault46: the heads of a bare count of people ("hundreds", "dozens")
+    count_nouns: frozenset[str] = words(default=())
     inquiry_words: frozenset[str] = words(default=())
     #: the prepositions naming what an inquiry looks into ("an investigation *into* the crash")
     inquiry_prepositions: frozenset[str] = words(default=())

@@ -192,8 +192,27 @@ class Intentions(Part):
             return False
         if self._thing_does(verb):
             return True  # "this action will force us to let go of our staff": a consequence foretold
+        if self._foretold_by_another(verb):
+            return True  # "intelligence reports suggest Russia will attack Ukraine": a forecast
         passive = any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children)
         return passive and not self._said(verb)
+
+    def _foretold_by_another(self, verb: Token) -> bool:
+        """Whether the future act is the "that" clause of a verb of expecting or believing
+        (``forecast_verbs``: "reports suggest Russia will attack Ukraine", "officials are
+        convinced that the rebels will strike") whose subject is another than the clause's own,
+        a noun or a name: a forecast, no threat made by the doer ("Iran said it will strike",
+        "we believe we will respond" are the doer's word)."""
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        above = verb.head
+        if subj is None or subj.pos_ == "PRON" or verb.dep_ != "ccomp" or above == verb:
+            return False
+        if self.lemma(above) not in self.lex.marks.forecast_verbs:
+            return False
+        believer = next((c for c in above.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if believer is None:
+            return True
+        return believer.lower_ not in self.lex.marks.speaking_subjects and believer.lower_ != subj.lower_
 
     def _thing_does(self, verb: Token) -> bool:
         """Whether the future act's subject is an act, a deed or a thing, not a party ("*this

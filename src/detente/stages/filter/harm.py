@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from detente.grammar import syntax
-from detente.records import Event
+from detente.records import Actor, Event
 from detente.stages.filter.base import FilterEventsBase
 
 
@@ -124,6 +124,141 @@ class HarmChecks(FilterEventsBase):
             return True
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in trigger.children)
         return passive and not any(c.dep_ == "agent" for c in trigger.children)
+
+    def harmed_actor(self, doc: Doc, ev: Event, trigger: Token) -> bool:
+        """Whether an attack's actor, named in its sentence, is one it harmed: the subject of a
+        verb of dying (``dying_verbs``: "U.S. troops died in Iraq"), the subject of its passive
+        ("five soldiers were killed"), the noun its participle qualifies ("Troops wounded in
+        Afghanistan: 20,769"), or the subject of a bare participle with no auxiliary at the head of its sentence, as a
+        headline's or a list's clipped words tell a passive: with no object ("Troops wounded in
+        Afghanistan: 20,769") or, of any participle of the sentence, a count of people
+        (:meth:`_counted_victims`: "hundreds taken hostage"). The doer is another ("died in an
+        Israeli airstrike" names it inside its phrase, and stays)."""
+        actor = ev.actor
+        sent = trigger.sent
+        if actor is None or not (sent.start_char <= actor.span[0] < sent.end_char):
+            return False
+        span = doc.char_span(actor.span[0], actor.span[1], alignment_mode="expand")
+        if span is None:
+            return False
+        head = span.root
+        verb = trigger
+        # "were killed or wounded", "fought and died": the first verb holds the subject; an
+        # active act joined to a passive ("was surrounded and shot two guards") is its own
+        shared = trigger.tag_ == "VBN" and verb.head.tag_ == "VBN"
+        if (
+            verb.dep_ == "conj"
+            and syntax.is_verb(verb.head)
+            and (shared or self._lemma(trigger) in self.words.dying_verbs)
+            and not any(c.dep_.startswith("nsubj") for c in verb.children)
+        ):
+            verb = verb.head
+        if verb.tag_ == "VBN" and verb.dep_ == "acl" and head == verb.head:
+            return True  # "Troops wounded in Afghanistan"
+        if self._counted_victims(head):
+            return True  # "Over a thousand slaughtered, hundreds taken hostage"
+        if head.head != verb or head.i == verb.i:
+            return False
+        if head.dep_ == "nsubj" and self._lemma(trigger) in self.words.dying_verbs:
+            return True
+        if head.dep_ == "nsubjpass":
+            return True
+        if verb.tag_ != "VBN":
+            return False
+        bare = not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        # (the tally after a colon is no object: "Troops wounded in Afghanistan: 20,769")
+        unaimed = not any(
+            c.dep_ == "dobj" and not (c.like_num and c.i > 0 and c.doc[c.i - 1].text == ":") for c in verb.children
+        )
+        return bare and verb.dep_ == "ROOT" and head.dep_ == "nsubj" and unaimed
+
+    @staticmethod
+    def victim_elsewhere(doc: Doc, ev: Event, trigger: Token) -> bool:
+        """Whether an attack told in a passive relative clause ("every citizen *who has been
+        killed* by the regime") has a recipient other than the noun the clause qualifies, those
+        harmed: another party of the sentence, often the main clause's subject ("Jill and I
+        remember every citizen who has been killed")."""
+        side = ev.recipient
+        verb = trigger
+        if verb.dep_ == "conj" and syntax.is_verb(verb.head) and trigger.tag_ == "VBN" and verb.head.tag_ == "VBN":
+            verb = verb.head  # "who has been killed, wounded or jailed"
+        if side is None or verb.dep_ != "relcl" or verb.head == verb:
+            return False
+        if not any(c.dep_ == "nsubjpass" and c.lower_ in syntax.RELATIVE_PRONOUNS for c in verb.children):
+            return False
+        sent = trigger.sent
+        if not (sent.start_char <= side.span[0] < sent.end_char):
+            return False
+        span = doc.char_span(side.span[0], side.span[1], alignment_mode="expand")
+        if span is None:
+            return False
+        harmed = verb.head
+        return (
+            span.root.i != harmed.i
+            and span.root.i not in {t.i for t in verb.subtree}
+            and not any(t.i == harmed.i for t in span)
+        )
+
+    @staticmethod
+    def tally_line(trigger: Token) -> bool:
+        """Whether the act is told in a line that labels a figure: its sentence ends in a colon
+        and a number, and the act's word stands before the colon ("Wounded in Iraq: 32,766",
+        "Civilians killed since January: 1,200"): a tally, no attack."""
+        words = [t for t in trigger.sent if not (t.is_punct and t.text != ":") and not t.is_quote and not t.is_space]
+        if len(words) < 3 or not words[-1].like_num or words[-2].text != ":":
+            return False
+        return trigger.i < words[-2].i
+
+    def _counted_victims(self, head: Token) -> bool:
+        """Whether ``head`` is a count of people (a number, ``count_nouns``) that is the subject
+        of a bare participle with no auxiliary ("hundreds taken hostage"): those it was done to,
+        whichever act of the sentence they are read as doing."""
+        verb = head.head
+        if head.dep_ != "nsubj" or verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            return False
+        return head.like_num or head.pos_ == "NUM" or head.lower_ in self.words.count_nouns
+
+    @staticmethod
+    def read_twice(doc: Doc, ev: Event, events: list[Event]) -> bool:
+        """Whether ``ev`` is an act read twice from one word, the other reading with the doer
+        the text names: one with no actor whose recipient is the doer of another event of its
+        type and trigger ("Hamas has slaughtered over 1,300 people" also read as - -> Hamas), or,
+        for an act told by a noun with a possessor ("Russia's attacks on the grid"), one whose
+        actor is not the possessor while another event of its type and trigger has it (Ukraine
+        -> the grid beside Russia -> the grid, from "aggression on Ukraine and Russia's
+        attacks")."""
+        same = [
+            o
+            for o in events
+            if o is not ev and o.type == ev.type and o.trigger.span == ev.trigger.span and o.actor is not None
+        ]
+        if not same:
+            return False
+        if ev.actor is None:
+            side = ev.recipient
+            return side is not None and any(_one_party(side, o.actor) for o in same if o.actor is not None)
+        trigger = syntax.token_at(doc, ev.trigger.span[0])
+        if not syntax.is_noun(trigger):
+            return False
+        # the possessors: those with a possessive ending ("Russia's"), also when the parser hangs
+        # them as a conjunct of another modifier ("on Ukraine and Russia's attacks")
+        owners = {
+            t.i
+            for c in trigger.children
+            if c.dep_ in ("poss", "nmod", "compound")
+            for t in (c, *c.conjuncts)
+            if t.dep_ == "poss" or any(g.dep_ == "case" and g.tag_ == "POS" for g in t.children)
+        }
+        if not owners:
+            return False
+
+        def by_owner(e: Event) -> bool:
+            if e.actor is None:
+                return False
+            span = doc.char_span(e.actor.span[0], e.actor.span[1], alignment_mode="expand")
+            return span is not None and span.root.i in owners
+
+        return not by_owner(ev) and any(by_owner(o) for o in same)
 
     def _crash_beside(self, trigger: Token) -> bool:
         """Whether a harm with no object tells, in what hangs on it, a vehicle hitting or
@@ -305,3 +440,11 @@ class HarmChecks(FilterEventsBase):
             or any(self._lemma(s) in w.vehicle_nouns for s in c.children if s.dep_ == "nsubj")
             for c in clauses
         )
+
+
+def _one_party(a: Actor, b: Actor) -> bool:
+    """Whether two sides name one party: the same words, the same resolved name, or mentions
+    that overlap in the text."""
+    if a.text.lower() == b.text.lower() or (a.name is not None and a.name == b.name):
+        return True
+    return a.span[0] < b.span[1] and b.span[0] < a.span[1]

@@ -21,6 +21,20 @@ TOPIC_DEPTH = 6
 class SpeechChecks(FilterEventsBase):
     """The checks of what is only said or felt."""
 
+    @staticmethod
+    def word_quoted(trigger: Token) -> bool:
+        """Whether the act's verb is a word quoted as a word: alone between quotation marks,
+        with no subject, object or agent of its own ("it is not hyperbole to say 'slaughtered'
+        -- 'slaughtered'"). A verb in scare quotes with its parties ("Russia 'liberated' the
+        town") tells an act and stays."""
+        if not syntax.is_verb(trigger) or trigger.i == 0 or trigger.i + 1 >= len(trigger.doc):
+            return False
+        before, after = trigger.doc[trigger.i - 1], trigger.doc[trigger.i + 1]
+        if not (before.is_quote and after.is_quote):
+            return False
+        parties = ("nsubj", "nsubjpass", "dobj", "agent", "dative", "attr")
+        return not any(c.dep_ in parties for c in trigger.children)
+
     def topic(self, trigger: Token) -> bool:
         """Whether the act is only what is discussed or weighed (the lexicon's ``topic_verbs``: "discussed
         imposing costs on Russia", "is considering sanctions", also one of several topics listed,

@@ -117,6 +117,13 @@ class FilterEvents(
                 kept.append(ev)
             else:
                 log.debug("not an event (%s): %s %s", reason, ev.type, ev.text[:120])
+        # one act read twice from one word, once with the doer as its target or with another
+        # doer than its noun's possessor ("Russia's attacks on the grid")
+        twice = [self.read_twice(doc, ev, kept) for ev in kept]
+        for ev, t in zip(kept, twice, strict=True):
+            if t:
+                log.debug("not an event (read twice): %s %s", ev.type, ev.text[:120])
+        kept = [ev for ev, t in zip(kept, twice, strict=True) if not t]
         # one event, many mentions: an act whose actor is not named, where the article names the
         # actor of an act of its type ("five soldiers were also killed in the attack")
         # (but not an act done to the named acts' own doer: "Sirhan shot Kennedy in 1968" ...
@@ -174,6 +181,7 @@ class FilterEvents(
             ("standing condition", lambda: self.standing(ev, trigger)),
             ("topic or forecast", lambda: self.topic(trigger) and not self.weighed_threat(ev, trigger)),
             ("a question discussed", lambda: self.discussed_question(ev, trigger)),
+            ("a word quoted", lambda: self.word_quoted(trigger)),
             ("background", lambda: published is not None and self.old_charge(ev, trigger, published)),
             ("background", lambda: published is not None and self.old_occasion(ev, trigger, published)),
             ("a general statement", lambda: self.habitual(trigger, in_headline)),
@@ -268,6 +276,9 @@ class FilterEvents(
             ("a prohibited act", lambda: self.prohibited(trigger)),
             ("the hardest hit", lambda: ev.type == "ASSAULT" and self.affected(trigger)),
             ("an accident", lambda: ev.type == "ASSAULT" and self.accident(doc, ev, trigger)),
+            ("the harmed as actor", lambda: ev.type == "ASSAULT" and self.harmed_actor(doc, ev, trigger)),
+            ("a figure's label", lambda: ev.type == "ASSAULT" and self.tally_line(trigger)),
+            ("the harmed elsewhere", lambda: ev.type == "ASSAULT" and self.victim_elsewhere(doc, ev, trigger)),
             ("an accident inquired into", lambda: ev.type == "ACCUSE" and self.accident_inquiry(trigger)),
             ("a disease's toll", lambda: ev.type == "ASSAULT" and self.infection(trigger)),
             ("damage left", lambda: self.damage_left(trigger)),

@@ -106,12 +106,35 @@ class WantedChecks(FilterEventsBase):
                 return True
             if cur.dep_ == "ccomp" and _mandative(cur) and self._asks(cur.head):
                 return True  # "demanded [that] the government cut off aid", "urged that Israel halt"
+            if self._listed_infinitive(cur):
+                return True
             if cur.dep_ not in ("pcomp", "prep", "pobj", "dobj", "xcomp", "advcl", "conj"):
                 return False
             if cur.dep_ == "conj" and cur.tag_ in syntax.FINITE_TAGS:
                 return False  # "urged the embassy to reconsider and spoke with Pompeo": its own act
             cur = cur.head
         return False
+
+    def _listed_infinitive(self, verb: Token) -> bool:
+        """Whether a bare verb with no subject is one of a list of infinitives an appeal asks for
+        that the parser hangs on the appeal's verb as a conjunct or a loose dependent ("call on
+        all parties to respect the law, *stop* attacks on civilians and allow access"): the
+        appeal's verb also has the list's first infinitive ("to respect") and the verb in the
+        list stands after it."""
+        head = verb.head
+        if verb.dep_ not in ("conj", "dep") or head == verb or not self._asks(head):
+            return False
+        # a base form; a present's form only after the list's comma ("to observe the truce, end
+        # attacks"), as "urged X to leave and welcome Y" may tell the appeal's maker's own act
+        listed = verb.i > 0 and verb.doc[verb.i - 1].text == ","
+        if not (verb.tag_ == "VB" or (verb.tag_ == "VBP" and listed)):
+            return False
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children):
+            return False
+        return any(
+            c.dep_ == "xcomp" and c.i < verb.i and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
+            for c in head.children
+        )
 
     def demanded(self, trigger: Token) -> bool:
         """Whether the act is told under "must" or "should" (``obligation_auxiliaries``: "the Gulf

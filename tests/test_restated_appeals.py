@@ -63,3 +63,34 @@ def test_a_restated_appeal_for_a_release_asks_the_holder(  # type: ignore[no-unt
     coder, text: str, trigger: str, country: str, words: str | None
 ) -> None:
     check_side(coder, text, trigger, "recipient", country, words, DATE)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "trigger", "country"),
+    [
+        # an appeal for a release told by a passive complement ("called for X to be released",
+        # "demanded that X be freed"): whoever holds them, by the hold the article tells
+        (
+            "Malian soldiers detained three aid workers near Gao on Friday. "
+            "Niger called for the aid workers to be freed.",
+            "called",
+            "MLI",
+        ),
+        (
+            "Malian soldiers detained three aid workers near Gao on Friday. "
+            "Niger demanded that the aid workers be released without conditions.",
+            "demanded",
+            "MLI",
+        ),
+        (
+            "Malian soldiers detained three aid workers near Gao on Friday. Niger urged that they be released at once.",
+            "urged",
+            "MLI",
+        ),
+    ],
+)
+def test_an_appeal_for_a_release_in_the_passive_asks_the_holder(  # type: ignore[no-untyped-def]
+    coder, text: str, trigger: str, country: str
+) -> None:
+    check_side(coder, text, trigger, "recipient", country, None, DATE)

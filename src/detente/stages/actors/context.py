@@ -166,10 +166,13 @@ class ContextSides(ResolveActorsBase):
         # a restated appeal's own "for" phrase ("reiterated *its call for* the release of ..."):
         # the call is the verb's object, the freeing noun hangs on it
         nouns += [f for o in syntax.objects(verb) for f in syntax.prep_objects(o, ("for",)) if f not in nouns]
+        # "called for the reporters *to be released*", "demanded that they *be freed*": the release
+        # told by a passive complement of the appeal, whose subject is the one held
+        nouns += [c for c in verb.children if c.dep_ in ("advcl", "ccomp", "xcomp") and _passive(c)]
         freeing = [n for n in nouns if n.lemma_.lower() in self.freeing]
         if not freeing:
             return None
-        freed = [c for n in freeing for c in n.children if c.dep_ == "poss"]
+        freed = [c for n in freeing for c in n.children if c.dep_ in ("poss", "nsubjpass")]
         freed += [o for n in freeing for o in syntax.prep_objects(n, ("of",))]
         # (the one held, or the freeing noun itself, which the event model may pick)
         held = {t.i for f in freed for t in f.subtree} | {n.i for n in freeing}
@@ -543,3 +546,8 @@ class ContextSides(ResolveActorsBase):
                 if author.country or author.name:
                     return author
         return None
+
+
+def _passive(verb: Token) -> bool:
+    """Whether a verb is in the passive ("to be *released*", "that they be *freed*")."""
+    return verb.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in verb.children)

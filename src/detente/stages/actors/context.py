@@ -163,10 +163,16 @@ class ContextSides(ResolveActorsBase):
         if ev.type not in self.freed_types or verb is None:
             return None
         nouns = [verb, *syntax.objects(verb), *syntax.prep_objects(verb, ("for",))]
+        # a restated appeal's own "for" phrase ("reiterated *its call for* the release of ..."):
+        # the call is the verb's object, the freeing noun hangs on it
+        nouns += [f for o in syntax.objects(verb) for f in syntax.prep_objects(o, ("for",)) if f not in nouns]
+        # "called for the reporters *to be released*", "demanded that they *be freed*": the release
+        # told by a passive complement of the appeal, whose subject is the one held
+        nouns += [c for c in verb.children if c.dep_ in ("advcl", "ccomp", "xcomp") and _passive(c)]
         freeing = [n for n in nouns if n.lemma_.lower() in self.freeing]
         if not freeing:
             return None
-        freed = [c for n in freeing for c in n.children if c.dep_ == "poss"]
+        freed = [c for n in freeing for c in n.children if c.dep_ in ("poss", "nsubjpass")]
         freed += [o for n in freeing for o in syntax.prep_objects(n, ("of",))]
         # (the one held, or the freeing noun itself, which the event model may pick)
         held = {t.i for f in freed for t in f.subtree} | {n.i for n in freeing}
@@ -181,7 +187,14 @@ class ContextSides(ResolveActorsBase):
         # citizen Paul Whelan") is held by another: with no hold of that name told, the latest hold
         # of anyone by another country, as for a pronoun
         own = recipient is not None and actor.country is not None and recipient.country == actor.country
-        holders = self._holders_of(ev, actor, named, 0 if named else ev.sentence - PRONOUN_LOOKBACK, events, article)
+        # "the release of *those detained*": a pronoun told by its own participle names the people
+        # held at large, whom any hold the article tells before it names, however far back
+        at_large = bool(freed) and all(
+            f.pos_ == "PRON" and f.dep_ != "poss" and any(c.dep_ == "acl" and c.pos_ == "VERB" for c in f.children)
+            for f in freed
+        )
+        since = 0 if named or at_large else ev.sentence - PRONOUN_LOOKBACK
+        holders = self._holders_of(ev, actor, named, since, events, article)
         if not holders and named and own:
             unnamed = self._holders_of(ev, actor, set(), ev.sentence - PRONOUN_LOOKBACK, events, article)
             holders = [h for h in unnamed if h.country is not None and h.country != actor.country]
@@ -533,3 +546,8 @@ class ContextSides(ResolveActorsBase):
                 if author.country or author.name:
                     return author
         return None
+
+
+def _passive(verb: Token) -> bool:
+    """Whether a verb is in the passive ("to be *released*", "that they be *freed*")."""
+    return verb.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in verb.children)

@@ -39,7 +39,7 @@ TOPICS = [
         "concerned",
         None,
     ),
-    ("The Egyptian foreign minister welcomed the ceasefire in Gaza on Sunday.", "welcomed", None),
+    ("The Saudi foreign minister criticized the killings in Darfur on Sunday.", "criticized", None),
 ]
 
 NAMES = [
@@ -61,12 +61,14 @@ GUARDS = [
         "Rome/ITA",
     ),
     ("Kenya's president condemned the bombing in Mogadishu on Friday.", "bombing", "Mogadishu/SOM"),
+    # a host's guest is placed with the welcome
+    ("The prime minister welcomed the delegation in Islamabad on Monday.", "welcomed", "Islamabad/PAK"),
 ]
 
 ALL = TOPICS + NAMES + GUARDS
 
 
-@pytest.mark.parametrize(("text", "trigger", "place"), ALL, ids=[f"{c[1]}: {c[0][:50]}" for c in ALL])
+@pytest.mark.parametrize(("text", "trigger", "place"), ALL, ids=[f"{c[1]}: {c[0][:60]}" for c in ALL])
 def test_what_is_not_where(coder, text: str, trigger: str, place: str | None) -> None:  # type: ignore[no-untyped-def]
     event = _event(coder, text, trigger)
     if place is None:

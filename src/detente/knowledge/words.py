@@ -623,6 +623,10 @@ class PlaceWords:
     relation_nouns: frozenset[str] = words(default=())
     country_part_nouns: frozenset[str] = words(default=())
     border_nouns: frozenset[str] = words(default=())
+    #: what a statement or a meeting is about ("talks *on* Syria", "concerned *about* the crisis in Sudan")
+    topic_prepositions: frozenset[str] = words(default=())
+    #: verbs whose object is what is spoken of ("discussed the war in Sudan")
+    topic_verbs: frozenset[str] = words(default=())
 
     @classmethod
     def load(cls, directory: Path | None = None) -> PlaceWords:

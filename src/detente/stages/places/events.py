@@ -155,6 +155,8 @@ class EventPlaces(LocateEventsBase):
         distance = min(abs(m.start - h) for h in heads)
         if self._origin(tok, ev):
             return (5, distance)  # "sentenced Ohio man John Doe", "Senator Jane Doe of Vermont said"
+        if self._topic(tok, heads, ev):
+            return (5, distance)  # "talks on Syria", "discussed the war in Sudan": what, not where
         country = m.feature == "country"
         if anchor is not None:
             prep, governor = anchor
@@ -259,6 +261,43 @@ class EventPlaces(LocateEventsBase):
             return False
         owner = cur.head.head
         return owner.pos_ == "PROPN" and owner.ent_type_ == "PERSON"
+
+    def _topic(self, tok: Token, heads: set[int], ev: Event) -> bool:
+        """What a verbal event is about, not where it happened: a place in a phrase of
+        ``topic_prepositions`` on the event's word or its object ("talks on Syria", "concerned
+        about Sudan"), or in a place phrase after such a phrase's noun or after the object of
+        ``topic_verbs`` ("concerned about the crisis in Sudan", "discussed the war in Sudan");
+        not when a preposition's noun is one of the event's parties ("talked about the Afghans in
+        Doha").
+        "on" only after a noun ("a statement on Gaza"; "met on the sidelines in Rome" is where)."""
+        if ev.quad_class not in (1, 3):
+            return False
+        cur = tok
+        while cur.dep_ in ("compound", "poss", "amod", "nmod", "appos") and cur.head.i != cur.i:
+            cur = cur.head  # "the Syrian capital Damascus", "Ukraine's east"
+        if cur.dep_ != "pobj":
+            return False
+        if self._about(cur.head, heads):
+            return True
+        noun = cur.head.head
+        if cur.head.lower_ not in self.words.prepositions or not syntax.is_noun(noun) or noun.i in heads:
+            return False
+        if noun.dep_ == "dobj" and noun.head.i in heads:
+            # "condemned the bombing in Mogadishu": said of it, wherever the speaker was
+            return noun.head.lemma_.lower() in self.words.topic_verbs
+        parties = [a.span for a in (ev.actor, ev.recipient) if a is not None]
+        if any(lo <= noun.idx < hi for lo, hi in parties):
+            return False
+        return noun.dep_ == "pobj" and self._about(noun.head, heads)
+
+    def _about(self, prep: Token, heads: set[int]) -> bool:
+        """A ``topic_prepositions`` phrase on the event's word or on the object of its verb."""
+        if prep.lower_ not in self.words.topic_prepositions:
+            return False
+        owner = prep.head
+        if prep.lower_ == "on" and not syntax.is_noun(owner):
+            return False
+        return owner.i in heads or (owner.dep_ == "dobj" and owner.head.i in heads)
 
     def _argument_of(self, tok: Token, heads: set[int]) -> bool:
         """A participant of the event's own clause: its subject or object, or the object of an

@@ -1,7 +1,9 @@
 """A verb's sense by its object or preposition (round retype46), on sentences written for these
 tests: a moment, an urgency or a challenge "met" is risen to, no meeting; a price or a fee
 "charged" is asked for a sale, no accusation; where a person "hails from" is an origin, no
-praise. Meetings with a party, charges of a crime and praise hailed stay."""
+praise; money "granted" is aid, no concession; what "must" be done in the clause of an idea
+disputed ("challenged the assumption that X must ...") is no demand. Meetings with a party,
+charges of a crime, praise hailed, requests granted and demands said stay."""
 
 from __future__ import annotations
 
@@ -43,3 +45,39 @@ def test_sense_by_object_is_no_event(coder: Any, sentence: str, wrong: str) -> N
 def test_party_senses_stay(coder: Any, sentence: str, kept: str) -> None:
     events = coder.code(sentence, published=DATE)
     assert any(e.type == kept for e in events), [(e.type, e.cameo) for e in events]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Kenyan minister rejected the notion that Ukraine should cede territory to Russia.",
+        "The Kenyan minister dismissed the idea that Somalia must withdraw its troops from the border.",
+    ],
+)
+def test_idea_disputed_is_no_demand(coder: Any, sentence: str) -> None:
+    events = coder.code(sentence, published=DATE)
+    assert not any(e.type == "REQUEST" for e in events), [(e.type, e.cameo, e.trigger.text) for e in events]
+
+
+def test_demand_said_stays(coder: Any) -> None:
+    events = coder.code("The Kenyan minister said Somalia must withdraw its troops from the border.", published=DATE)
+    assert any(e.type == "REQUEST" and e.recipient and e.recipient.country == "SOM" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "recipient"),
+    [
+        ("Japan is granting $40 million to Ukraine for the repair of its power grid.", "UKR"),
+        ("Norway granted 30 million dollars to Jordan.", "JOR"),
+    ],
+)
+def test_money_granted_is_aid(coder: Any, sentence: str, recipient: str) -> None:
+    events = coder.code(sentence, published=DATE)
+    got = [(e.type, e.cameo, e.recipient.country if e.recipient else None) for e in events]
+    assert any(e.type == "AID" and e.recipient and e.recipient.country == recipient for e in events), got
+    assert not any(e.type == "CONCEDE" for e in events), got
+
+
+def test_request_granted_stays_a_concession(coder: Any) -> None:
+    events = coder.code("The Kenyan government granted Somalia's request for more time.", published=DATE)
+    assert any(e.type == "CONCEDE" for e in events), [(e.type, e.cameo) for e in events]

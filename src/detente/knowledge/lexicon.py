@@ -718,6 +718,9 @@ class ClauseMarks:
     #: nouns of need whose "for X to" clause is demanded of X ("stressed the need for Iran to drop
     #: its demands")
     obligation_nouns: frozenset[str] = words(default=())
+    #: nouns of an idea held by others whose "that" clause, under "must" or "should", is the idea
+    #: told, no demand ("challenged the assumption that workers must tolerate ..."; retype46)
+    disputed_idea_nouns: frozenset[str] = words(default=())
     #: verbs of wishing whose clause, a party's act under one of wish_modals, is asked of that
     #: party ("said she hopes Japan will free the fishermen")
     wish_verbs: frozenset[str] = words(default=())

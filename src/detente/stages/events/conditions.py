@@ -196,6 +196,11 @@ class Conditions(FindEventsBase):
                 continue
             if need.i != tok.i and (syntax.is_negated(need) or syntax.is_negated(tok)):
                 continue  # "Uganda does not need to respond", "has to not ...": no demand made
+            if need.i == tok.i and tok.dep_ == "acl" and tok.head.lemma_.lower() in self.lex.marks.disputed_idea_nouns:
+                # "challenged the assumption that workers must tolerate ...": the idea told, no
+                # demand, and no act done either
+                resolves.add(tok.i)
+                continue
             # a prohibition is a demand too ("Thailand should not send them back" asks Thailand),
             # and never a refusal by the one told not to act
             prohibited = need.i == tok.i and syntax.is_negated(tok)

@@ -69,6 +69,9 @@ def test_demand_said_stays(coder: Any) -> None:
     [
         ("Japan is granting $40 million to Ukraine for the repair of its power grid.", "UKR"),
         ("Norway granted 30 million dollars to Jordan.", "JOR"),
+        # the parser hangs "to Jordan" on the money: the "for" phrase of a thing is the purpose
+        ("The European Union granted 20 million euros to Jordan for water projects.", "JOR"),
+        ("Canada donated five ambulances to Lebanon for rural clinics.", "LBN"),  # (a guard)
     ],
 )
 def test_money_granted_is_aid(coder: Any, sentence: str, recipient: str) -> None:

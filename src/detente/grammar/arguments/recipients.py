@@ -271,6 +271,18 @@ class Recipients(ArgumentFinderBase):
             if means:
                 struck = [o for o in objs if o.dep_ == "dobj" and (_names_a_party(o) or self._party_noun(o))]
                 direct = [g for g in direct if g not in means] or struck
+            # "granted 20 million euros to Jordan *for water projects*": a "for" phrase that names
+            # no party is what the gift is for, and the party it is given to (the parser may hang
+            # "to Jordan" on the gift) is the recipient
+            purpose = [g for g in direct if g.head.lower_ == "for" and not (_names_a_party(g) or self._party_noun(g))]
+            if direct and len(purpose) == len(direct):
+                given_to = [
+                    g
+                    for h in (verb, *objs)
+                    for g in syntax.prep_objects(h, ("to",))
+                    if _names_a_party(g) or self._party_noun(g)
+                ]
+                direct = given_to or direct
             # "closed Venezuela's borders *with Brazil*", "cut ties *with Qatar*": the other side
             related = [
                 g

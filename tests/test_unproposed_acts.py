@@ -139,6 +139,8 @@ def test_recall44_wordings(coder, sentence: str, type_: str, actor: str | None, 
         # a named leader welcomed or greeted (also in the passive) is hosted
         ("The Angolan president was greeted by Portugal's premier Ana Ferreira in Lisbon.", "CONSULT", "PRT", "AGO"),
         ("Gabriel Boric was welcomed by Lula at the airport in Brasilia.", "CONSULT", "BRA", "CHL"),
+        # an agreement finalized is concluded
+        ("The Vietnamese government finalized a trade agreement with Chile on Monday.", "SUPPORT", "VNM", "CHL"),
         # a bare title stands for its present holder, not a former one named after
         (
             "Kenyan President William Ruto met Prime Minister Anthony Albanese in Canberra. Ruto paid tribute to "

@@ -124,3 +124,35 @@ def test_recall43_wordings(coder, sentence: str, type_: str, actor: str | None, 
 )
 def test_recall44_wordings(coder, sentence: str, type_: str, actor: str | None, recipient: str | None) -> None:  # type: ignore[no-untyped-def]
     check_coded(coder, sentence, type_, actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_", "actor", "recipient"),
+    [
+        # a challenge answered with force, after the verb or after another phrase of it
+        ("The Belarusian government responded with violence.", "ASSAULT", "BLR", None),
+        ("Serbian police reacted to the march with tear gas and batons.", "ASSAULT", "SRB", None),
+        # ... and a measure retaliated with after another phrase of the verb
+        ("Canada retaliated against Washington with tariffs on steel.", "COERCE", "CAN", "USA"),
+        # a party's action or leadership recognized is praised
+        ("The Italian president recognized Ghana's leadership of the peace mission.", "SUPPORT", "ITA", "GHA"),
+        # a named leader welcomed or greeted (also in the passive) is hosted
+        ("The Angolan president was greeted by Portugal's premier Ana Ferreira in Lisbon.", "CONSULT", "PRT", "AGO"),
+        ("Gabriel Boric was welcomed by Lula at the airport in Brasilia.", "CONSULT", "BRA", "CHL"),
+        # an agreement finalized is concluded
+        ("The Vietnamese government finalized a trade agreement with Chile on Monday.", "SUPPORT", "VNM", "CHL"),
+        # a bare title stands for its present holder, not a former one named after
+        (
+            "Kenyan President William Ruto met Prime Minister Anthony Albanese in Canberra. Ruto paid tribute to "
+            "former Prime Minister Boris Johnson of Britain. Ruto thanked the Prime Minister for his hospitality.",
+            "SUPPORT",
+            "KEN",
+            "AUS",
+        ),
+        # guards: a crowd that greets a leader hosts no one; an answer in words is no force
+        ("The Pakistani opposition leader was greeted by thousands of supporters.", "CONSULT", "absent", None),
+        ("The Chilean foreign minister responded with a statement.", "ASSAULT", "absent", None),
+    ],
+)
+def test_recall46_wordings(coder, sentence: str, type_: str, actor: str | None, recipient: str | None) -> None:  # type: ignore[no-untyped-def]
+    check_coded(coder, sentence, type_, actor, recipient)

@@ -271,6 +271,9 @@ class WordRoles:
     crowd_protest_words: frozenset[str] = words(default=())
     #: verbs whose patterns are events only when a crowd (``crowd_nouns``) does them ("workers are on strike")
     crowd_only_verbs: frozenset[str] = words(default=())
+    #: verbs whose hosting patterns are no event when a crowd (``crowd_nouns``) does them ("was
+    #: greeted by thousands of supporters")
+    crowd_free_hosting_verbs: frozenset[str] = words(default=())
     #: verbs that carry a crowd's strike only when the crowd does it ("the union *called* a strike")
     crowd_calling_verbs: frozenset[str] = words(default=())
     #: codes a frame gives a protest ended only when the protest is the ender's own ("ended their strike")
@@ -435,6 +438,8 @@ class RecipientWords:
     abstract_nouns: frozenset[str] = words()
     place_nouns: frozenset[str] = words()
     means_nouns: frozenset[str] = words()
+    #: force a challenge is answered with ("responded *with violence*"): never the party
+    force_means: frozenset[str] = words(default=())
     #: armed forces a deployment or a withdrawal moves: the mover's own, not whom it is aimed at
     moved_forces: frozenset[str] = words(default=())
     moved_force_types: frozenset[str] = words(default=())

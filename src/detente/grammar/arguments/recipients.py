@@ -266,7 +266,14 @@ class Recipients(ArgumentFinderBase):
             # threatens or hits with; the direct object that names a party is acted on (round
             # threaten45)
             means = [
-                g for g in direct if g.head.lower_ == "with" and self.lemma(g) in self.lex.not_parties.measure_nouns
+                g
+                for g in direct
+                if g.head.lower_ == "with"
+                and (
+                    self.lemma(g) in self.lex.not_parties.measure_nouns
+                    or (self.lemma(g) in self.lex.not_parties.force_means and g.tag_ not in ("NNS", "NNPS"))
+                    or self.lemma(g) in self.lex.not_parties.means_nouns
+                )
             ]
             if means:
                 struck = [o for o in objs if o.dep_ == "dobj" and (_names_a_party(o) or self._party_noun(o))]

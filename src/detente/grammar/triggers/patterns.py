@@ -69,10 +69,13 @@ class Patterns(Part):
         # ("condemned the mayor to *fifteen years* in prison": "condemn to {year}"), passed on
         # someone, not on an act ("condemned the conviction of X to nine years": a condemnation)
         acts = any(c.dep_ == "dobj" and self.lemma(c) in self.lex.nouns for c in tok.children)
+        # (recall46: and so, after another phrase of the verb, does a preposition whose object the
+        # pattern names: "responded *to the strikes* with a crackdown", "retaliated against
+        # Washington with tariffs"; never one before the verb: "*during a visit by X*, Y said")
         timed = {
             c.lower_: {g.lemma_.lower() for g in c.children if g.dep_ == "pobj"}
             for c in tok.children
-            if c.dep_ == "prep" and c.lower_ not in attached and _next_to(tok, c) and not acts
+            if c.dep_ == "prep" and c.lower_ not in attached and c.i > tok.i and not acts
         }
         attached.update("as" for _ in object_as(tok))  # "described the plan as a disaster"
         # "set free 20 journalists", "let free activists": the verb's adjective, which the parser

@@ -104,6 +104,19 @@ class TriggerReader:
                 and not any(c.dep_ == "nsubj" and self.crowds._a_crowd(c) for c in tok.children)
             ):
                 pat = None  # "the question is on those strikes": only workers are on strike
+            if (
+                pat is not None
+                and lemma in self.lex.roles.crowd_free_hosting_verbs
+                and pat.type == "CONSULT"
+                and any(
+                    self.crowds._a_crowd(d)
+                    for d in (
+                        *(c for c in tok.children if c.dep_ == "nsubj"),
+                        *(g for a in tok.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"),
+                    )
+                )
+            ):
+                pat = None  # "was greeted by thousands of supporters": a crowd hosts no one
             if pat is not None and pat.type == "REJECT" and not self.not_events._occasioned(tok, pat):
                 return self.not_events._called_off(tok)  # "postponed his trip for the hurricane": refuses no one
             if pat is not None and tok.pos_ == "ADJ" and not predicate_adjective(tok, pat):

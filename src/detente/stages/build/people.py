@@ -175,7 +175,10 @@ class People(Part):
                 # named earlier in the same phrase are that one's title, not this one's
                 left = max([left] + [p.end for p in self.ctx.mentions[:i] if p.end <= m.start and _person(p)])
                 left = _own_title_start(self.ctx.doc[left : m.start], left)
-                if title <= {t.lower_ for t in self.ctx.doc[left : m.start]}:
+                words = {t.lower_ for t in self.ctx.doc[left : m.start]}
+                # "met Prime Minister X ... the late / former Prime Minister Y ... *the Prime
+                # Minister* thanked": a bare title is its present holder, not a past one (recall46)
+                if title <= words and not (words & PAST_HOLDER_WORDS) - title:
                     holders.append(m)
             i -= 1
         first = syntax.first_named_subject([self.ctx.doc[m.end - 1] for m in holders])
@@ -293,6 +296,11 @@ class People(Part):
                 return m
             i -= 1
         return None
+
+
+#: the words that make a title a past holder's ("*former* Prime Minister Abe", "the *late*
+#: President Roe"): a bare title without them does not stand for that person
+PAST_HOLDER_WORDS = frozenset({"former", "late", "ex", "ex-", "onetime", "erstwhile", "then"})
 
 
 #: the conjunctions of a subordinate clause of time, cause or concession that may open a

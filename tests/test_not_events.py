@@ -329,10 +329,18 @@ DROPPED = [
     # retype34: what a relative clause in the present says a kind of party does is general
     ("All those who support Hamas's attacks will be held to account, the minister said.", "SUPPORT"),
     ("Let it be clear to all those who enable or support Iran's attacks on Israel: we will respond.", "SUPPORT"),
+    # coerce46: a government's rule for its own staff is no act on another party
+    ("The Kenyan government prohibits its employees from traveling to northern Uganda.", "SANCTION"),
+    ("The foreign ministry bars its staff from traveling to the disputed border area with Sudan.", "SANCTION"),
+    ("The Ugandan embassy restricts its personnel from traveling outside Kampala.", "COERCE"),
+    # coerce46: a reporter asking whether the one addressed could picture doing it
+    ("Q Could you see yourself sanctioning the Ugandan president if the vote is rigged?", "COERCE"),
 ]
 
 # sentences whose events all stay
 KEPT = [
+    # coerce46: a ban on a state's citizens travelling to a country penalises that country
+    "Kenya banned its citizens from traveling to Uganda after the border clashes.",
     # retype39: gerunds joined to a verb that is no topic verb stay acts
     "The army stopped the convoy and arrested the drivers, then began releasing the passengers.",
     "Kenya's president shared his views on the election and then expelled the Ugandan envoy.",

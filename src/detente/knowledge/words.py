@@ -505,6 +505,10 @@ class NotEventWords:
     lifted_restrictions: frozenset[str] = words(default=())
     lifting_nouns: frozenset[str] = words(default=())
     restriction_types: frozenset[str] = words(default=())
+    #: "prohibits its employees from traveling to Crimea": a rule for the doer's own staff
+    barring_verbs: frozenset[str] = words(default=())
+    staff_nouns: frozenset[str] = words(default=())
+    staff_owners: frozenset[str] = words(default=())
     #: "fired small arms", "fired across the line": a verb of dismissal used of shooting
     shooting_dismissals: frozenset[str] = words(default=())
     weapon_nouns: frozenset[str] = words(default=())

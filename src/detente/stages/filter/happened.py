@@ -500,6 +500,35 @@ class HappenedChecks(FilterEventsBase):
         ("lifted its veto", "the curfew was lifted")."""
         return noun.dep_ in ("dobj", "nsubjpass") and self._lemma(verb) in self.words.lifting_verbs
 
+    def own_staff_barred(self, ev: Event, trigger: Token) -> bool:
+        """Whether the restriction is a government's rule for its own staff: a verb of barring
+        (``barring_verbs``) whose object is employees (``staff_nouns``) owned by the doer ("its",
+        ``staff_owners``) or of the doer's own country ("the U.S. government prohibits *its
+        employees* from traveling to Crimea", "restricts *U.S. personnel* from visiting the
+        area"): a security rule like a travel advisory, no act on another party. "Russia banned
+        its citizens from travelling to Georgia" stays."""
+        w = self.words
+        if not syntax.is_verb(trigger) or self._lemma(trigger) not in w.barring_verbs:
+            return False
+        objects = [c for c in trigger.children if c.dep_ == "dobj"]
+        if trigger.dep_ != "ROOT" and trigger.tag_ == "VBN":
+            objects += [c for c in trigger.children if c.dep_ == "nsubjpass"]  # "its staff are barred"
+        for obj in objects:
+            if self._lemma(obj) not in w.staff_nouns:
+                continue
+            if any(c.dep_ == "poss" and c.lower_ in w.staff_owners for c in obj.children):
+                return True
+            actor, rec = ev.actor, ev.recipient
+            if (
+                actor is not None
+                and rec is not None
+                and actor.country
+                and rec.country == actor.country
+                and rec.span[0] <= obj.idx < rec.span[1]
+            ):
+                return True  # "restricts U.S. direct hire employees from traveling"
+        return False
+
     def restriction_lifted(self, trigger: Token) -> bool:
         """Whether a restriction noun (``lifted_restrictions``) is the object of a verb of lifting
         (``lifting_verbs``: "Qatar lifted its blockade", "the curfew was lifted") or follows "of"

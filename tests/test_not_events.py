@@ -335,12 +335,17 @@ DROPPED = [
     ("The Ugandan embassy restricts its personnel from traveling outside Kampala.", "COERCE"),
     # coerce46: a reporter asking whether the one addressed could picture doing it
     ("Q Could you see yourself sanctioning the Ugandan president if the vote is rigged?", "COERCE"),
+    # coerce46: an act feared is not done
+    ("The Ugandan refugees said they were terrified of being forced back to Uganda.", "COERCE"),
+    ("Kenyan activists are afraid of being arrested by the Ugandan police.", "COERCE"),
+    ("The Kenyan opposition fears a crackdown by the security forces.", "COERCE"),
 ]
 
 # sentences whose events all stay
 KEPT = [
     # coerce46: a ban on a state's citizens travelling to a country penalises that country
     "Kenya banned its citizens from traveling to Uganda after the border clashes.",
+    "Afraid of unrest, Kenyan police arrested 30 opposition activists in Nairobi.",
     # retype39: gerunds joined to a verb that is no topic verb stay acts
     "The army stopped the convoy and arrested the drivers, then began releasing the passengers.",
     "Kenya's president shared his views on the election and then expelled the Ugandan envoy.",

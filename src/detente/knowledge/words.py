@@ -451,6 +451,9 @@ class NotEventWords:
     performative_verbs: frozenset[str] = words(default=())
     speaker_pronouns: frozenset[str] = words(default=())
     possibility_nouns: frozenset[str] = words(default=())
+    #: "terrified of being forced back", "fear arrest": an act feared, not done
+    feared_adjectives: frozenset[str] = words(default=())
+    fearing_verbs: frozenset[str] = words(default=())
     goal_nouns: frozenset[str] = words(default=())
     #: a pledge noun whose "to" phrase names an ideal is a stance ("its commitment to democracy")
     pledge_nouns: frozenset[str] = words(default=())

@@ -329,10 +329,27 @@ DROPPED = [
     # retype34: what a relative clause in the present says a kind of party does is general
     ("All those who support Hamas's attacks will be held to account, the minister said.", "SUPPORT"),
     ("Let it be clear to all those who enable or support Iran's attacks on Israel: we will respond.", "SUPPORT"),
+    # coerce46: a government's rule for its own staff is no act on another party
+    ("The Kenyan government prohibits its employees from traveling to northern Uganda.", "SANCTION"),
+    ("The foreign ministry bars its staff from traveling to the disputed border area with Sudan.", "SANCTION"),
+    ("The Ugandan embassy restricts its personnel from traveling outside Kampala.", "COERCE"),
+    # coerce46: a reporter asking whether the one addressed could picture doing it
+    ("Q Could you see yourself sanctioning the Ugandan president if the vote is rigged?", "COERCE"),
+    # coerce46: an act feared is not done
+    ("The Ugandan refugees said they were terrified of being forced back to Uganda.", "COERCE"),
+    ("Kenyan activists are afraid of being arrested by the Ugandan police.", "COERCE"),
+    ("The Kenyan opposition fears a crackdown by the security forces.", "COERCE"),
+    # coerce46: an act's noun told as spanning years is a standing condition
+    ("The loans will protect Kenya's economy amid Ugandan pressure in recent years.", "COERCE"),
+    ("Chinese pressure on Taiwan has grown in recent years.", "COERCE"),
 ]
 
 # sentences whose events all stay
 KEPT = [
+    # coerce46: a ban on a state's citizens travelling to a country penalises that country
+    "Kenya banned its citizens from traveling to Uganda after the border clashes.",
+    "Afraid of unrest, Kenyan police arrested 30 opposition activists in Nairobi.",
+    "Uganda's arrests of opposition activists over two days drew criticism.",
     # retype39: gerunds joined to a verb that is no topic verb stay acts
     "The army stopped the convoy and arrested the drivers, then began releasing the passengers.",
     "Kenya's president shared his views on the election and then expelled the Ugandan envoy.",

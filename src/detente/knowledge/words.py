@@ -451,6 +451,9 @@ class NotEventWords:
     performative_verbs: frozenset[str] = words(default=())
     speaker_pronouns: frozenset[str] = words(default=())
     possibility_nouns: frozenset[str] = words(default=())
+    #: "terrified of being forced back", "fear arrest": an act feared, not done
+    feared_adjectives: frozenset[str] = words(default=())
+    fearing_verbs: frozenset[str] = words(default=())
     goal_nouns: frozenset[str] = words(default=())
     #: a pledge noun whose "to" phrase names an ideal is a stance ("its commitment to democracy")
     pledge_nouns: frozenset[str] = words(default=())
@@ -505,6 +508,10 @@ class NotEventWords:
     lifted_restrictions: frozenset[str] = words(default=())
     lifting_nouns: frozenset[str] = words(default=())
     restriction_types: frozenset[str] = words(default=())
+    #: "prohibits its employees from traveling to Crimea": a rule for the doer's own staff
+    barring_verbs: frozenset[str] = words(default=())
+    staff_nouns: frozenset[str] = words(default=())
+    staff_owners: frozenset[str] = words(default=())
     #: "fired small arms", "fired across the line": a verb of dismissal used of shooting
     shooting_dismissals: frozenset[str] = words(default=())
     weapon_nouns: frozenset[str] = words(default=())

@@ -13,6 +13,9 @@ from detente.records import Actor, Event
 from detente.stages.filter.base import FilterEventsBase
 from detente.stages.filter.grammar import _in_clause, _infinitive, _passive, _present_simple, _share, _years_before
 
+#: prepositions of a span of time ("in recent years", "over the past decades")
+SPAN_PREPS = frozenset({"in", "over", "for", "during", "throughout"})
+
 
 class HappenedChecks(FilterEventsBase):
     """The checks of whether an act was done at all."""
@@ -306,6 +309,8 @@ class HappenedChecks(FilterEventsBase):
         without a count ("the regime that has denied them access for decades", "has blocked the
         reforms for years": ``lasting_plurals``): a standing condition, not an act of the article
         (for the ``lasting_types``)."""
+        if syntax.is_noun(trigger) and self._spans_years(trigger):
+            return True  # "amid Russian pressure in recent years"
         verb = next((t for t in (trigger, *trigger.ancestors) if syntax.is_verb(t)), None)
         if verb is None:
             return False
@@ -316,6 +321,29 @@ class HappenedChecks(FilterEventsBase):
         objects = [c for c in verb.children if c.dep_ == "dobj"]  # "denied them access [for decades]"
         for c in [*verb.children, *(g for o in objects for g in o.children)]:
             if c.dep_ == "prep" and c.lower_ == "for":
+                for g in c.children:
+                    if (
+                        g.dep_ == "pobj"
+                        and g.tag_ == "NNS"
+                        and g.lemma_.lower() in self.words.lasting_plurals
+                        and not any(n.dep_ == "nummod" for n in g.children)
+                    ):
+                        return True
+        return False
+
+    def _spans_years(self, noun: Token) -> bool:
+        """Whether an act's noun is told as spanning years, without a count: its own phrase, or
+        the verb it is the subject of, has "in", "over", "for", "during" or "throughout" and a
+        plural of ``lasting_plurals`` ("amid Russian pressure *in recent years*", "Chinese
+        pressure on Taipei has grown *over the years*"); "sanctions imposed in 2014" and "the
+        arrests over two days" are dated or counted and stay."""
+        holders = [noun]
+        if noun.dep_ in ("nsubj", "nsubjpass") and syntax.is_verb(noun.head):
+            holders.append(noun.head)
+        for holder in holders:
+            for c in holder.children:
+                if c.dep_ != "prep" or c.lower_ not in SPAN_PREPS:
+                    continue
                 for g in c.children:
                     if (
                         g.dep_ == "pobj"
@@ -499,6 +527,35 @@ class HappenedChecks(FilterEventsBase):
         """Whether a noun is the object of a verb of lifting (``lifting_verbs``), active or passive
         ("lifted its veto", "the curfew was lifted")."""
         return noun.dep_ in ("dobj", "nsubjpass") and self._lemma(verb) in self.words.lifting_verbs
+
+    def own_staff_barred(self, ev: Event, trigger: Token) -> bool:
+        """Whether the restriction is a government's rule for its own staff: a verb of barring
+        (``barring_verbs``) whose object is employees (``staff_nouns``) owned by the doer ("its",
+        ``staff_owners``) or of the doer's own country ("the U.S. government prohibits *its
+        employees* from traveling to Crimea", "restricts *U.S. personnel* from visiting the
+        area"): a security rule like a travel advisory, no act on another party. "Russia banned
+        its citizens from travelling to Georgia" stays."""
+        w = self.words
+        if not syntax.is_verb(trigger) or self._lemma(trigger) not in w.barring_verbs:
+            return False
+        objects = [c for c in trigger.children if c.dep_ == "dobj"]
+        if trigger.dep_ != "ROOT" and trigger.tag_ == "VBN":
+            objects += [c for c in trigger.children if c.dep_ == "nsubjpass"]  # "its staff are barred"
+        for obj in objects:
+            if self._lemma(obj) not in w.staff_nouns:
+                continue
+            if any(c.dep_ == "poss" and c.lower_ in w.staff_owners for c in obj.children):
+                return True
+            actor, rec = ev.actor, ev.recipient
+            if (
+                actor is not None
+                and rec is not None
+                and actor.country
+                and rec.country == actor.country
+                and rec.span[0] <= obj.idx < rec.span[1]
+            ):
+                return True  # "restricts U.S. direct hire employees from traveling"
+        return False
 
     def restriction_lifted(self, trigger: Token) -> bool:
         """Whether a restriction noun (``lifted_restrictions``) is the object of a verb of lifting

@@ -266,6 +266,10 @@ class FilterEvents(
                 "a restriction lifted",
                 lambda: ev.type in words.restriction_types and self.restriction_lifted(trigger),
             ),
+            (
+                "a rule for one's own staff",
+                lambda: ev.type in words.restriction_types and self.own_staff_barred(ev, trigger),
+            ),
             ("a reporter's query", lambda: self.press_query(trigger)),
             ("the floor handed over", lambda: self.floor_handed(trigger)),
             ("a question announced", lambda: self.question_announced(trigger)),

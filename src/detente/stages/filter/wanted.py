@@ -187,16 +187,22 @@ class WantedChecks(FilterEventsBase):
 
     def at_risk(self, trigger: Token) -> bool:
         """Whether the act is what a risk or a prospect is of (``possibility_nouns``: "face the
-        risk of being deported", "the possibility of sanctions")."""
-        if trigger.dep_ not in ("pcomp", "pobj") or trigger.head == trigger:
+        risk of being deported", "the possibility of sanctions"), what one is afraid of
+        (``feared_adjectives``: "terrified of being forced back") or what one fears
+        (``fearing_verbs``: "the dissidents fear arrest")."""
+        w = self.words
+        if trigger.head == trigger:
+            return False
+        if trigger.dep_ in ("dobj", "xcomp") and self._lemma(trigger.head) in w.fearing_verbs:
+            return True
+        if trigger.dep_ not in ("pcomp", "pobj"):
             return False
         prep = trigger.head
-        return (
-            prep.lower_ == "of"
-            and prep.head != prep
-            and syntax.is_noun(prep.head)
-            and self._lemma(prep.head) in self.words.possibility_nouns
-        )
+        if prep.lower_ != "of" or prep.head == prep:
+            return False
+        if prep.head.lower_ in w.feared_adjectives:  # (the parse reads "were terrified" as a passive too)
+            return True
+        return syntax.is_noun(prep.head) and self._lemma(prep.head) in w.possibility_nouns
 
     def goal(self, trigger: Token) -> bool:
         """Whether the act is what is important, needed or urgent, or what a way is to

@@ -409,6 +409,8 @@ class WordRoles:
     generic_determiners: frozenset[str] = words(default=())
     #: verbs that name their object with a verdict ("called the decision an embarrassment")
     naming_verbs: frozenset[str] = words(default=())
+    #: verbs that dismiss their object as something ("dismissed the claims as propaganda")
+    dismissing_verbs: frozenset[str] = words(default=())
     #: things that happen, not parties ("called for his death to be investigated": an appeal)
     happening_nouns: frozenset[str] = words(default=())
     #: claims, whose condemnation as false rejects them ("called the allegations baseless")

@@ -185,6 +185,13 @@ class Judge:
                     or self._framed_act(t, head, cand)
                     or (type_ not in self.lex.not_parties.place_target_types and syntax.inside_venue(t))
                     or _apposed_description(t)
+                    # "dismissed the claims *as Western propaganda*": what the object is taken
+                    # for, no party (round noticeda)
+                    or (
+                        head.pos_ == "VERB"
+                        and self.triggers.lemma(head) in self.lex.roles.naming_verbs | self.lex.roles.dismissing_verbs
+                        and syntax.as_description(t, head)
+                    )
                     or self._done_to(t, type_)
                     or self._harm(t, type_)
                     or (venue and syntax.is_venue(t))

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 from detente.grammar import syntax
 from detente.grammar.arguments.base import ArgumentFinderBase
 from detente.grammar.arguments.clauses import (
+    _describes_as,
     _in_claim,
     _in_other_clause,
     _listed_in_apposition,
@@ -305,6 +306,8 @@ class Actors(ArgumentFinderBase):
                     continue
                 if meeting and syntax.is_venue(tok):
                     continue
+                if _describes_as(tok, verb, self.lex.roles.naming_verbs | self.lex.roles.dismissing_verbs):
+                    continue  # "dismissed the claims as *Western* propaganda": a description
                 if personal and tok.ent_type_ in syntax.PLACE_ENTITIES and _placed_on(tok, verb):
                     continue  # "sued in Austria for defamation": where the suit was brought
                 if self.channel(tok) or self.partner(tok, type_) or self._thing_setting(tok, verb, type_):

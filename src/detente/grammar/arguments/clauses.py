@@ -205,6 +205,16 @@ def _on_the_part_of(deed: Token) -> list[Token]:
     return []
 
 
+def _describes_as(tok: Token, verb: Token, describing: frozenset[str]) -> bool:
+    """Whether a word only qualifies the noun of an "as" phrase by which a verb of naming or
+    dismissing (``describing``) describes its object ("dismissed the claims as *Western*
+    propaganda", "rejected the report as *American* lies"): a description, not a party
+    (round noticeda)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in describing or tok.dep_ not in ("amod", "compound", "nmod"):
+        return False
+    return syntax.as_description(tok.head, verb)
+
+
 def _in_claim(tok: Token, verb: Token, claims: frozenset[str]) -> bool:
     """Whether a word stands in the clause of its own that a claim noun below ``verb`` states
     ("rejected *the claims that their projects deprive ethnic Baloch*", "denied reports that

@@ -176,6 +176,17 @@ def co_actor(tok: Token, verb: Token) -> bool:
     )
 
 
+def as_description(noun: Token, verb: Token) -> bool:
+    """Whether ``noun`` is the noun of an "as" phrase on ``verb`` or on its object, which says
+    what the verb takes its object for ("dismissed the claims *as Western propaganda*",
+    "described the strikes *as a war crime*"); whether that is a description is the verb's
+    (round noticeda)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "as":
+        return False
+    return prep.head == verb or (prep.head.dep_ == "dobj" and prep.head.head == verb)
+
+
 def prep_objects(tok: Token, preps: Iterable[str]) -> list[Token]:
     """Objects of the token's prepositions, in the order of ``preps`` (and the party the parser
     made the subject of a "with" clause: :func:`absolute_with`)."""

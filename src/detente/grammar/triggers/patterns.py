@@ -62,6 +62,17 @@ class Patterns(Part):
             and not any(g.dep_ == "pobj" and g.ent_type_ in syntax.NOT_ACTORS for g in c.children)
             and (c.dep_ not in ("prep", "agent") or _next_to(tok, c))
         }
+        # "holds X and those complicit *responsible*": a bare adjective after the object that the
+        # parser read as a clause with no subject is the object's predicate (round noticeda)
+        attached.update(
+            c.lower_
+            for c in tok.children
+            if c.dep_ == "ccomp"
+            and c.pos_ == "ADJ"
+            and c.i > tok.i
+            and any(o.dep_ == "dobj" and o.i < c.i for o in tok.children)
+            and not any(g.dep_ in syntax.SUBJECT_DEPS for g in c.children)
+        )
         if tok.pos_ == "ADJ" and self.lemma(tok) in self.lex.roles.stance_words:
             # "we remain concerned by the reports": the parser's "by" on "remain" is the adjective's
             attached.update(c.lower_ for c in syntax.linked_preps(tok))

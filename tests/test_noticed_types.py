@@ -74,3 +74,22 @@ def test_one_act_said_twice_is_one_event(coder, sentence: str, etype: str) -> No
     unfiltered = [e for e in _unfiltered(coder).code(sentence, published=PUBLISHED) if e.type == etype]
     assert len(unfiltered) == 2, "the row must code the act twice without the stage"
     assert len([e for e in coder.code(sentence, published=PUBLISHED) if e.type == etype]) == 1
+
+
+# access denied to a party -> a restriction imposed on it (COERCE 163), not a rejection
+ACCESS_DENIED = [
+    "The United States denied Russia access to its financial markets.",
+    "The European Union denies Moscow access to the SWIFT payment network.",
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence", ACCESS_DENIED)
+def test_access_denied_is_a_restriction(unaimed_coder, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    events = unaimed_coder.code(sentence, published=PUBLISHED)
+    assert {(e.type, e.cameo) for e in events} == {("COERCE", "163")}
+
+
+def test_a_denial_of_a_claim_stays_a_rejection(unaimed_coder) -> None:  # type: ignore[no-untyped-def]
+    events = unaimed_coder.code("The minister denied reports that Iran had been given access to the port.")
+    assert "REJECT" in {e.type for e in events}

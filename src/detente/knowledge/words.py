@@ -218,6 +218,12 @@ class NotEventWords:
     #: aid whose actor is a common noun resolved to no party (no country, sector or code) is dropped
     giver_types: frozenset[str] = words(default=())
     hazard_nouns: frozenset[str] = words(default=())
+    #: noticedb: a feeling voiced about a disaster censures no one
+    feeling_words: frozenset[str] = words(default=())
+    feeling_prepositions: frozenset[str] = words(default=())
+    plague_nouns: frozenset[str] = words(default=())
+    spreading_nouns: frozenset[str] = words(default=())
+    disease_names: frozenset[str] = words(default=())
     aggregate_types: frozenset[str] = words(default=())
     #: an unnamed act of these types done to a named act's own doer is another act, no mention
     turned_types: frozenset[str] = words(default=())
@@ -238,6 +244,8 @@ class NotEventWords:
     membership_nouns: frozenset[str] = words(default=())
     forecast_adjectives: frozenset[str] = words(default=())
     concurring_verbs: frozenset[str] = words(default=())
+    #: noticedb: "couldn't agree more": a negated concurring verb of degree is a view
+    emphatic_degrees: frozenset[str] = words(default=())
     #: the types a concurring verb's events are dropped for (AGREE, and REJECT of "disagree")
     concurring_types: frozenset[str] = words(default=())
     #: the modals of a "that" clause that make a present "agree" a view ("agree that we must")
@@ -269,6 +277,9 @@ class NotEventWords:
     needy_nouns: frozenset[str] = words(default=())
     scheduled_kept_types: frozenset[str] = words(default=())
     granting_verbs: frozenset[str] = words(default=())
+    #: noticedb: a present first-person admission of another's fact is no concession
+    first_person_words: frozenset[str] = words(default=())
+    failing_nouns: frozenset[str] = words(default=())
     accident_nouns: frozenset[str] = words(default=())
     accident_verbs: frozenset[str] = words(default=())
     #: assault45: a headline telling an accident or a disaster, and one telling an attack

@@ -396,11 +396,32 @@ class HappenedChecks(FilterEventsBase):
         security lapse")."""
         if self._lemma(trigger) not in self.words.granting_verbs or not syntax.is_verb(trigger):
             return False
+        if self._fact_recognised(trigger):
+            return True
         return any(
             c.dep_ == "ccomp"
             and c.i > trigger.i
             and any(a.dep_ in ("aux", "auxpass") and a.lower_ in self.words.forecast_auxiliaries for a in c.children)
             for c in trigger.children
+        )
+
+    def _fact_recognised(self, verb: Token) -> bool:
+        """Whether the speakers acknowledge a fact now in their own statement ("We acknowledge
+        that the Philippines has faced pressure", "I acknowledge the importance of the talks": the
+        present simple, no auxiliary, a first-person subject) that is not their own nor a failing
+        (no ``first_person_words`` and no ``failing_nouns`` in what is acknowledged): a fact
+        recognised, no concession (noticedb)."""
+        w = self.words
+        kids = list(verb.children)
+        if verb.tag_ not in ("VBP", "VBZ") or any(c.dep_ in ("aux", "auxpass", "neg") for c in kids):
+            return False
+        if not any(c.dep_ == "nsubj" and c.lower_ in w.first_person_words for c in kids):
+            return False
+        told = [c for c in kids if c.dep_ in ("ccomp", "dobj") and c.i > verb.i]
+        if not told:
+            return False
+        return not any(
+            t.lower_ in w.first_person_words or self._lemma(t) in w.failing_nouns for c in told for t in c.subtree
         )
 
     def exemplified(self, trigger: Token, nouns: frozenset[str] | None = None, within: str | None = None) -> bool:

@@ -218,6 +218,43 @@ class HarmChecks(FilterEventsBase):
             return False
         return head.like_num or head.pos_ == "NUM" or head.lower_ in self.words.count_nouns
 
+    def disaster_felt(self, trigger: Token) -> bool:
+        """Whether a word of feeling (``feeling_words``: the trigger, or the object of the
+        trigger's verb) is voiced about a disaster only: every noun of its "about/over/at"
+        phrases (``feeling_prepositions``) a force of nature, an epidemic, or an outbreak of a
+        disease ("expressed concern about the cholera outbreak in Yemen", "concerned about the
+        pandemic"), which no one is censured for (noticedb)."""
+        w = self.words
+        feelings = [trigger] if self._lemma(trigger) in w.feeling_words else []
+        feelings += [c for c in trigger.children if c.dep_ == "dobj" and self._lemma(c) in w.feeling_words]
+        if not feelings:
+            return False
+        holders = {t.i: t for f in feelings for t in (f, f.head if f.dep_ == "dobj" else f)}
+        topics = [
+            t
+            for h in holders.values()
+            for p in h.children
+            if p.dep_ == "prep" and p.lower_ in w.feeling_prepositions
+            for g in p.children
+            if g.dep_ == "pobj"
+            for t in (g, *g.conjuncts)
+        ]
+        return bool(topics) and all(self._disaster(t) for t in topics)
+
+    def _disaster(self, noun: Token) -> bool:
+        """A force of nature, an epidemic, or the outbreak or spread of a disease."""
+        w = self.words
+        lemma = self._lemma(noun)
+        if lemma in w.hazard_nouns or lemma in w.plague_nouns:
+            return True
+        if lemma not in w.spreading_nouns:
+            return False
+        named = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
+        named += [
+            g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"
+        ]
+        return any(self._lemma(c) in w.disease_names or c.lower_ in w.disease_names for c in named)
+
     @staticmethod
     def read_twice(doc: Doc, ev: Event, events: list[Event]) -> bool:
         """Whether ``ev`` is an act read twice from one word, the other reading with the doer

@@ -191,6 +191,8 @@ class SpeechChecks(FilterEventsBase):
         w = self.words
         if self._lemma(trigger) not in w.concurring_verbs:
             return False
+        if self._emphatic(trigger):
+            return True  # "I couldn't agree with you more": a view shared, no refusal
         if not in_headline and self._view_now(trigger, reply):
             return True
         kids = list(trigger.children)
@@ -207,6 +209,15 @@ class SpeechChecks(FilterEventsBase):
         inverted = any(c.dep_ == "nsubj" and c.i > trigger.i for c in kids)
         quoted = any(c.dep_ == "ccomp" and c.i < trigger.i for c in kids)
         return inverted or quoted or held or self._said(trigger) or bool(preps)
+
+    def _emphatic(self, verb: Token) -> bool:
+        """Whether a concurring verb is negated and raised by a comparative of degree
+        (``emphatic_degrees``: "I couldn't agree with you more", "we could not disagree more"):
+        a view held as strongly as can be, not the refusal its negation would make (noticedb)."""
+        kids = list(verb.children)
+        return any(c.dep_ == "neg" for c in kids) and any(
+            c.dep_ == "advmod" and c.lower_ in self.words.emphatic_degrees for c in kids
+        )
 
     def _view_now(self, verb: Token, reply: bool = True) -> bool:
         """Whether a concurring verb in the present simple gives a view (agree44): a bare reply

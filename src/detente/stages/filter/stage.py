@@ -14,7 +14,7 @@ from detente.knowledge.lexicon import Frame
 from detente.knowledge.words import NotEventWords
 from detente.pipeline.stage import EventsStage
 from detente.pipeline.work import Work
-from detente.records import Event, headline_end, parse_date
+from detente.records import Actor, Event, headline_end, parse_date
 from detente.stages.filter.chatter import ChatterChecks
 from detente.stages.filter.furniture import (
     caption_lines,
@@ -124,6 +124,8 @@ class FilterEvents(
             if t:
                 log.debug("not an event (read twice): %s %s", ev.type, ev.text[:120])
         kept = [ev for ev, t in zip(kept, twice, strict=True) if not t]
+        # one act said twice in one sentence ("We reject - we reject - the idea that ..."): one event
+        kept = _said_once(kept)
         # one event, many mentions: an act whose actor is not named, where the article names the
         # actor of an act of its type ("five soldiers were also killed in the attack")
         # (but not an act done to the named acts' own doer: "Sirhan shot Kennedy in 1968" ...
@@ -242,6 +244,7 @@ class FilterEvents(
             ("a statement previewed", lambda: ev.type in words.previewed_types and self.previewed(trigger)),
             ("a definition", lambda: self.defined(trigger)),
             ("a fact granted", lambda: ev.type == "CONCEDE" and self.granted(trigger)),
+            ("a disaster lamented", lambda: ev.type == "ACCUSE" and self.disaster_felt(trigger)),
             ("a breach alleged", lambda: ev.cameo in words.defiance_codes and self.alleged_breach(trigger)),
             ("a body's own session", lambda: self.session(doc, ev, trigger)),
             ("a vote for a measure", lambda: ev.type == "SUPPORT" and self.vote_for(doc, ev, trigger)),
@@ -333,3 +336,29 @@ class FilterEvents(
         if published is not None and end is not None and end < _years_before(published, self.words.background):
             return "background"
         return None
+
+
+def _said_once(events: list[Event]) -> list[Event]:
+    """The events less those that repeat another of the same sentence by the same word: the same
+    type, CAMEO code, trigger word and actor, and the same recipient or none ("We reject - we
+    reject - the idea that ...", "we condemn, we condemn in the strongest terms, ..."): one act
+    said twice for weight is one event, kept with the recipient one of its readings found (noticedb)."""
+
+    def side(a: Actor | None) -> tuple[str | None, ...] | None:
+        return None if a is None else (a.cameo_code, a.country, a.name or a.text.lower())
+
+    groups: dict[tuple[object, ...], list[Event]] = {}
+    for ev in events:
+        key = (ev.sentence, ev.type, ev.cameo, ev.trigger.text.lower(), side(ev.actor))
+        groups.setdefault(key, []).append(ev)
+    dropped: set[int] = set()
+    for group in groups.values():
+        aimed = any(e.recipient is not None for e in group)
+        seen: set[tuple[str | None, ...] | None] = set()
+        for ev in group:
+            target = side(ev.recipient)
+            if target in seen or (target is None and aimed):
+                dropped.add(id(ev))
+                log.debug("not an event (said twice): %s %s", ev.type, ev.text[:120])
+            seen.add(target)
+    return [ev for ev in events if id(ev) not in dropped]

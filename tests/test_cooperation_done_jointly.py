@@ -29,6 +29,7 @@ pytestmark = pytest.mark.slow
         # guards: a lone party, a plan, one side's own work
         ("Kenyan police jointly raided the camps on Monday.", "COOPERATE", "absent", None),
         ("The two countries will jointly patrol the border next year.", "COOPERATE", "absent", None),
+        ("Peru and Chile jointly run a training academy in Lima.", "COOPERATE", "absent", None),
         ("The ministry coordinated the relief effort after the floods.", "COOPERATE", "absent", None),
         ("The envoy will coordinate the effort of federal agencies in Haiti.", "COOPERATE", "absent", None),
     ],

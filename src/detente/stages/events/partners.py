@@ -118,7 +118,9 @@ class Partners(FindEventsBase):
         together evacuated ...': an operation that coordinated parties did "jointly" or
         "together" (an adverb with no "with" phrase of its own) is cooperation of each with the
         other (round cooperate46): the first is the actor, its fellows the partners. A lone
-        subject ("Kenya jointly raided the camps") names no partner and is left."""
+        subject ("Kenya jointly raided the camps") names no partner and is left, and so is the
+        present simple ("the United States and Thailand jointly operate the academy"): a
+        partnership described, not an act."""
         adverbs = [
             c
             for c in verb.children
@@ -126,8 +128,8 @@ class Partners(FindEventsBase):
             and c.lower_ in self.lex.roles.partner_adverbs
             and not any(g.dep_ == "prep" for g in c.children)
         ]
-        if not adverbs:
-            return []
+        if not adverbs or verb.tag_ in ("VBZ", "VBP"):
+            return []  # "the two states jointly operate the academy": a standing partnership
         fellows = [c for c in subject.children if c.dep_ == "conj"]
         if not fellows:  # "Indonesian and Malaysian forces": coordinated modifiers
             fellows = [

@@ -132,6 +132,8 @@ class WordRoles:
     partnered_verbs: frozenset[str] = words(default=())
     partner_prepositions: frozenset[str] = words(default=())
     partner_adverbs: frozenset[str] = words(default=())
+    coordinating_verbs: frozenset[str] = words(default=())
+    coordinated_operations: frozenset[str] = words(default=())
     partner_nouns: frozenset[str] = words(default=())
     partner_recipient_types: frozenset[str] = words(default=())
     #: event nouns coded only when a support verb carries them ("led a delegation to Mexico")

@@ -29,7 +29,8 @@ class Partners(FindEventsBase):
             return []
         out = []
         for verb in sent:
-            if verb.pos_ != "VERB" or self.triggers.lemma(verb) not in roles.partnered_verbs:
+            coordinating = self.triggers.lemma(verb) in roles.coordinating_verbs
+            if verb.pos_ != "VERB" or not (coordinating or self.triggers.lemma(verb) in roles.partnered_verbs):
                 continue
             if not self._told_as_done(verb) or syntax.is_negated(verb) or self._conditional(verb):
                 continue
@@ -38,7 +39,13 @@ class Partners(FindEventsBase):
                 subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]  # "fought and killed"
             if not subjects or not self._named_party(subjects[0]):
                 continue
-            partners = [p for p in syntax.with_conjuncts(self._partners(verb)) if self._named_party(p)]
+            found = self._coordinated_with(verb) if coordinating else self._partners(verb)
+            partners = [p for p in syntax.with_conjuncts(found) if self._named_party(p)]
+            actors = [subjects[0]]
+            if not partners and not coordinating:
+                partners = self._joint_fellows(verb, subjects[0])  # "X and Y jointly patrolled"
+                if partners and partners[0].head.i == subjects[0].i:
+                    actors = partners = [subjects[0], *partners]  # each other's partners: one event
             if not partners:
                 continue
             out.append(
@@ -46,7 +53,7 @@ class Partners(FindEventsBase):
                     sentence=number,
                     trigger=(verb.i,),
                     cameo=cameo,
-                    actors=(subjects[0].i,),
+                    actors=tuple(a.i for a in actors),
                     recipients=tuple(dict.fromkeys(p.i for p in partners)),
                     kind="frame",
                     source="partnered",
@@ -85,6 +92,50 @@ class Partners(FindEventsBase):
                 ):
                     out += [o for o in prep.children if o.dep_ == "pobj"]
         return out
+
+    def _coordinated_with(self, verb: Token) -> list[Token]:
+        """The party an operation was coordinated with: "coordinated *the rescue* with Greek
+        authorities", "coordinated the evacuation of its nationals with Saudi Arabia" (the "with"
+        phrase on the verb, the object or the object's of-phrase; ``coordinated_operations``)."""
+        objects = [
+            c
+            for c in verb.children
+            if c.dep_ == "dobj" and self.triggers.lemma(c) in self.lex.roles.coordinated_operations
+        ]
+        heads = [verb, *objects]
+        for o in objects:
+            heads += [
+                p
+                for of in o.children
+                if of.dep_ == "prep" and of.lower_ == "of"
+                for p in of.children
+                if p.dep_ == "pobj"
+            ]
+        return [p for h in heads for p in syntax.prep_objects(h, ("with",))] if objects else []
+
+    def _joint_fellows(self, verb: Token, subject: Token) -> list[Token]:
+        """'Indonesia and Malaysia jointly patrolled the strait', 'French and British troops
+        together evacuated ...': an operation that coordinated parties did "jointly" or
+        "together" (an adverb with no "with" phrase of its own) is cooperation of each with the
+        other (round cooperate46): the first is the actor, its fellows the partners. A lone
+        subject ("Kenya jointly raided the camps") names no partner and is left, and so is the
+        present simple ("the United States and Thailand jointly operate the academy"): a
+        partnership described, not an act."""
+        adverbs = [
+            c
+            for c in verb.children
+            if c.dep_ == "advmod"
+            and c.lower_ in self.lex.roles.partner_adverbs
+            and not any(g.dep_ == "prep" for g in c.children)
+        ]
+        if not adverbs or verb.tag_ in ("VBZ", "VBP"):
+            return []  # "the two states jointly operate the academy": a standing partnership
+        fellows = [c for c in subject.children if c.dep_ == "conj"]
+        if not fellows:  # "Indonesian and Malaysian forces": coordinated modifiers
+            fellows = [
+                c for m in subject.children if m.dep_ in ("amod", "compound") for c in m.children if c.dep_ == "conj"
+            ]
+        return [f for f in fellows if self._named_party(f) or f.ent_type_ in ("NORP", "GPE")]
 
     def _operation(self, noun: Token) -> bool:
         """Whether an object names an act ("launched an offensive", "carried out strikes"): a noun

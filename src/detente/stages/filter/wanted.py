@@ -75,15 +75,23 @@ class WantedChecks(FilterEventsBase):
         subjects = [c for c in clause.children if c.dep_ in deps]
         if clause.dep_ in ("acl", "relcl") and not subjects:
             subjects = [clause.head]  # "measures targeting the regime's revenue"
-        if any(self._lemma(s) in words.aiming_measure_nouns for s in subjects if not syntax.is_passive(trigger)):
+        if any(self._measure_named(s) for s in subjects if not syntax.is_passive(trigger)):
             return True
         doers = [p for a in trigger.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
-        if any(self._lemma(d) in words.aiming_measure_nouns for d in doers):
+        if any(self._measure_named(d) for d in doers):
             return True  # "were hit by sanctions", "are targeted by the new sanctions"
         if lemma not in words.aiming_verbs:
             return False
         aimed = [c for c in trigger.children if c.dep_ == "dobj"] if not syntax.is_passive(trigger) else subjects
         return bool(aimed) and all(self._lemma(a) in words.economic_targets for a in aimed)
+
+    def _measure_named(self, noun: Token) -> bool:
+        """Whether a noun names a measure (``aiming_measure_nouns``), itself or as the compound
+        that names what kind of frame it is ("a new *sanctions* regime", "the *tariff* regime")."""
+        nouns = self.words.aiming_measure_nouns
+        return self._lemma(noun) in nouns or any(
+            c.dep_ == "compound" and self._lemma(c) in nouns for c in noun.children
+        )
 
     def withheld(self, trigger: Token) -> bool:
         """Whether a verb of denying (``withholding_verbs``) withholds a right or a freedom from

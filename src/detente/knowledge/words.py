@@ -408,6 +408,8 @@ class NotEventWords:
     reaching_words: frozenset[str] = words(default=())
     #: a deal, talks or a campaign whose "for" phrase names an outcome sought ("a deal for the release")
     seeking_heads: frozenset[str] = words(default=())
+    #: prepositions of aim whose gerund is an act aimed at, not done ("work toward finalizing")
+    aim_prepositions: frozenset[str] = words(default=())
     #: "assured reporters that the army had not attacked": an assurance of the past is a claim
     assuring_words: frozenset[str] = words(default=())
     #: "How will you work with Congress?": the one a question is put to acts in no event

@@ -30,7 +30,7 @@ class WantedChecks(FilterEventsBase):
         outcome sought ("working to secure the release of the sailors", "efforts to broker a
         ceasefire": ``obtaining_verbs``), unless the words before it say it was reached ("managed
         to secure", "was able to win": ``reaching_words``)."""
-        if self._sought_for(trigger):
+        if self._sought_for(trigger) or self._aimed_toward(trigger):
             return True
         if syntax.is_noun(trigger) and trigger.dep_ == "dobj":
             verb = trigger.head
@@ -49,6 +49,18 @@ class WantedChecks(FilterEventsBase):
             return False  # "secured the release", "helped secure the release": reached
         gov = verb.head
         return gov.i == verb.i or self._lemma(gov) not in self.words.reaching_words
+
+    def _aimed_toward(self, trigger: Token) -> bool:
+        """Whether the act is a gerund (or the gerund's object) that a preposition of aim
+        governs ("will work *toward finalizing* the agreement", "made progress towards signing
+        a deal": ``aim_prepositions``): an aim, not an act done."""
+        verb = trigger.head if syntax.is_noun(trigger) and trigger.dep_ == "dobj" else trigger
+        return (
+            verb.tag_ == "VBG"
+            and verb.dep_ == "pcomp"
+            and verb.head.i != verb.i
+            and verb.head.lower_ in self.words.aim_prepositions
+        )
 
     def _sought_for(self, trigger: Token) -> bool:
         """Whether an act noun is what a deal, talks or a campaign are for ("a deal *for the

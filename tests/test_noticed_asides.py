@@ -1,0 +1,27 @@
+"""Wrong events other rounds noticed and left (round noticedc), on sentences written for these
+tests: an act a gerund of aim names ("work toward finalizing the accord") is not done; a frame of
+measures named by its kind is in test_unworded_threats.py."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from coding_checks import check_coded
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_", "actor", "recipient"),
+    [
+        # a gerund under "toward(s)" is an aim, not an act done
+        ("Tokyo and Washington will keep working toward finalizing the trade accord.", "SUPPORT", "absent", None),
+        ("Canada and Mexico made progress towards signing a border agreement.", "SUPPORT", "absent", None),
+        # ... guards: the act told as done stays
+        ("Tokyo and Washington finalized the trade accord on Friday.", "SUPPORT", "JPN", "USA"),
+    ],
+)
+def test_noticedc_aims(coder: Any, sentence: str, type_: str, actor: str | None, recipient: str | None) -> None:
+    check_coded(coder, sentence, type_, actor, recipient)

@@ -25,3 +25,28 @@ pytestmark = pytest.mark.slow
 )
 def test_noticedc_aims(coder: Any, sentence: str, type_: str, actor: str | None, recipient: str | None) -> None:
     check_coded(coder, sentence, type_, actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_", "actor", "recipient"),
+    [
+        # an act in the subject of a copula that rules it out is neither done nor threatened
+        (
+            "The idea that Russia is going to use force against Finland is not in the cards, the minister said.",
+            "THREATEN",
+            "absent",
+            None,
+        ),
+        ("The notion that China will blockade Taiwan this year is not in the cards, the envoy said.", "THREATEN", "absent", None),
+        (
+            "The prospect that Washington would impose new sanctions on Caracas is off the table, the senator said.",
+            "THREATEN",
+            "absent",
+            None,
+        ),
+        # ... guards: a use of force said to be coming stays a threat
+        ("The minister said Russia is going to use force against Finland.", "THREATEN", "RUS", "FIN"),
+    ],
+)
+def test_noticedc_ruled_out(coder: Any, sentence: str, type_: str, actor: str | None, recipient: str | None) -> None:
+    check_coded(coder, sentence, type_, actor, recipient)

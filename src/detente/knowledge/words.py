@@ -410,6 +410,10 @@ class NotEventWords:
     seeking_heads: frozenset[str] = words(default=())
     #: prepositions of aim whose gerund is an act aimed at, not done ("work toward finalizing")
     aim_prepositions: frozenset[str] = words(default=())
+    #: what a copula says of an act that rules it out ("is out of the question")
+    ruled_out_phrases: frozenset[str] = words(default=())
+    #: ... and what does so with a negation ("is not in the cards")
+    negated_likely_phrases: frozenset[str] = words(default=())
     #: "assured reporters that the army had not attacked": an assurance of the past is a claim
     assuring_words: frozenset[str] = words(default=())
     #: "How will you work with Congress?": the one a question is put to acts in no event

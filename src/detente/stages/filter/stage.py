@@ -239,6 +239,7 @@ class FilterEvents(
                 lambda: ev.type in words.framed_pledge_types and self.exemplified(trigger, words.framing_nouns, "as"),
             ),
             ("a measure aimed", lambda: ev.type == "ASSAULT" and self.aimed(trigger)),
+            ("an act ruled out", lambda: self.ruled_out(trigger)),
             ("a good withheld", lambda: ev.type == "REJECT" and self.withheld(trigger)),
             ("a scheduled act", lambda: ev.type not in words.scheduled_kept_types and _scheduled(trigger)),
             ("a statement previewed", lambda: ev.type in words.previewed_types and self.previewed(trigger)),

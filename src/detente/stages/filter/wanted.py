@@ -62,6 +62,23 @@ class WantedChecks(FilterEventsBase):
             and verb.head.lower_ in self.words.aim_prepositions
         )
 
+    def ruled_out(self, trigger: Token) -> bool:
+        """Whether the act is in the subject of a copula that rules it out ("an invasion is out of
+        the question", "the idea that Moscow will use force is not in the cards": ``ruled_out_phrases``,
+        and with a negation ``negated_likely_phrases``): a possibility denied, not an act done."""
+        words = self.words
+        for tok in (trigger, *trigger.ancestors):
+            if tok.dep_ not in ("nsubj", "csubj") or self._lemma(tok.head) != "be":
+                continue
+            be = tok.head
+            negated = any(c.dep_ == "neg" for c in be.children)
+            for prep in (c for c in be.children if c.dep_ == "prep" and c.i > tok.i):
+                phrase = " ".join(t.lower_ for t in prep.subtree)
+                if phrase in words.ruled_out_phrases or (negated and phrase in words.negated_likely_phrases):
+                    return True
+            return False
+        return False
+
     def _sought_for(self, trigger: Token) -> bool:
         """Whether an act noun is what a deal, talks or a campaign are for ("a deal *for the
         release* of the hostages", "campaigned for the release of the sailors":

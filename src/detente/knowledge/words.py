@@ -527,6 +527,10 @@ class NotEventWords:
     restriction_types: frozenset[str] = words(default=())
     #: "prohibits its employees from traveling to Crimea": a rule for the doer's own staff
     barring_verbs: frozenset[str] = words(default=())
+    #: a state's own carriers, barred like its staff ("prohibits U.S. civil aviation from flying in")
+    carrier_nouns: frozenset[str] = words(default=())
+    #: ... when the act barred is flying in or over a place, not to it
+    overflight_prepositions: frozenset[str] = words(default=())
     staff_nouns: frozenset[str] = words(default=())
     staff_owners: frozenset[str] = words(default=())
     #: "fired small arms", "fired across the line": a verb of dismissal used of shooting

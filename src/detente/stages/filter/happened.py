@@ -563,8 +563,10 @@ class HappenedChecks(FilterEventsBase):
         if trigger.dep_ != "ROOT" and trigger.tag_ == "VBN":
             objects += [c for c in trigger.children if c.dep_ == "nsubjpass"]  # "its staff are barred"
         for obj in objects:
-            if self._lemma(obj) not in w.staff_nouns:
+            if self._lemma(obj) not in w.staff_nouns | w.carrier_nouns:
                 continue
+            if self._lemma(obj) in w.carrier_nouns and not self._overflight(trigger):
+                continue  # "banned its airlines from flying to Georgia": a penalty on Georgia
             if any(c.dep_ == "poss" and c.lower_ in w.staff_owners for c in obj.children):
                 return True
             actor, rec = ev.actor, ev.recipient
@@ -576,7 +578,22 @@ class HappenedChecks(FilterEventsBase):
                 and rec.span[0] <= obj.idx < rec.span[1]
             ):
                 return True  # "restricts U.S. direct hire employees from traveling"
+            if (
+                actor is not None
+                and rec is not None
+                and actor.country
+                and rec.country == actor.country
+                and any(rec.span[0] <= m.idx < rec.span[1] for m in obj.children if m.dep_ in ("nmod", "compound", "amod"))
+            ):
+                return True  # "prohibits U.S. civil aviation from flying in the region"
         return False
+
+    def _overflight(self, trigger: Token) -> bool:
+        """Whether the act barred is flying in or over a place ("from flying *in* the airspace
+        over X", ``overflight_prepositions``), not to it."""
+        acts = [g for p in trigger.children if p.dep_ == "prep" and p.lower_ == "from" for g in p.children]
+        preps = {p.lower_ for a in acts for p in a.children if p.dep_ in ("prep", "prt")}
+        return bool(preps & self.words.overflight_prepositions) and not preps & {"to", "into"}
 
     def restriction_lifted(self, trigger: Token) -> bool:
         """Whether a restriction noun (``lifted_restrictions``) is the object of a verb of lifting

@@ -37,7 +37,12 @@ def test_noticedc_aims(coder: Any, sentence: str, type_: str, actor: str | None,
             "absent",
             None,
         ),
-        ("The notion that China will blockade Taiwan this year is not in the cards, the envoy said.", "THREATEN", "absent", None),
+        (
+            "The notion that China will blockade Taiwan this year is not in the cards, the envoy said.",
+            "THREATEN",
+            "absent",
+            None,
+        ),
         (
             "The prospect that Washington would impose new sanctions on Caracas is off the table, the senator said.",
             "THREATEN",
@@ -49,4 +54,26 @@ def test_noticedc_aims(coder: Any, sentence: str, type_: str, actor: str | None,
     ],
 )
 def test_noticedc_ruled_out(coder: Any, sentence: str, type_: str, actor: str | None, recipient: str | None) -> None:
+    check_coded(coder, sentence, type_, actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_", "actor", "recipient"),
+    [
+        # an act told in the past as done during a post of one's career is background
+        (
+            "He negotiated trade agreements with Mexico and Canada while at the Commerce Department.",
+            "CONSULT",
+            "absent",
+            None,
+        ),
+        ("While serving as ambassador to Chile, she negotiated a security pact with Peru.", "CONSULT", "absent", None),
+        ("During her tenure at the Treasury, she imposed sanctions on Iranian banks.", "COERCE", "absent", None),
+        # ... guards: an act done while at a place or an event stays
+        ("While in Tokyo, the French president met Japan's prime minister.", "CONSULT", "FRA", "JPN"),
+    ],
+)
+def test_noticedc_career_tenure(
+    coder: Any, sentence: str, type_: str, actor: str | None, recipient: str | None
+) -> None:
     check_coded(coder, sentence, type_, actor, recipient)

@@ -531,6 +531,10 @@ class NotEventWords:
     carrier_nouns: frozenset[str] = words(default=())
     #: ... when the act barred is flying in or over a place, not to it
     overflight_prepositions: frozenset[str] = words(default=())
+    #: a career's post during which a past act was done: background ("while serving as ambassador")
+    tenure_verbs: frozenset[str] = words(default=())
+    tenure_offices: frozenset[str] = words(default=())
+    tenure_nouns: frozenset[str] = words(default=())
     staff_nouns: frozenset[str] = words(default=())
     staff_owners: frozenset[str] = words(default=())
     #: "fired small arms", "fired across the line": a verb of dismissal used of shooting

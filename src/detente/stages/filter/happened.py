@@ -234,6 +234,36 @@ class HappenedChecks(FilterEventsBase):
             and any(c.dep_ == "advmod" and c.lower_ in self.words.experience_adverbs for c in verb.children)
         )
 
+    def tenure(self, trigger: Token) -> bool:
+        """Whether the act is told in the past as done during a career's post, background of a
+        career ("while serving as ambassador to Chile, she negotiated a pact with Peru", "he
+        negotiated trade deals with Mexico while at the Commerce Department", "during her
+        tenure at the Treasury, she imposed sanctions": ``tenure_verbs``, ``tenure_offices``,
+        ``tenure_nouns``), not an act of the report's time."""
+        w = self.words
+        verb = next((t for t in (trigger, *trigger.ancestors) if syntax.is_verb(t)), None)
+        while verb is not None and verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head
+        if verb is None or verb.tag_ != "VBD":
+            return False
+        for c in verb.children:
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "while" for m in c.children):
+                if self._lemma(c) in w.tenure_verbs:
+                    return True  # "while serving as ambassador"
+                if c.lower_ == "at" and any(
+                    o.dep_ == "pobj" and self._lemma(o) in w.tenure_offices for o in c.children
+                ):
+                    return True  # "while at the Commerce Department"
+            if c.dep_ == "prep" and c.lower_ in ("during", "in"):
+                for o in c.children:
+                    if (
+                        o.dep_ == "pobj"
+                        and self._lemma(o) in w.tenure_nouns
+                        and any(p.dep_ == "poss" for p in o.children)
+                    ):
+                        return True  # "during her tenure at the Treasury"
+        return False
+
     def unable(self, trigger: Token) -> bool:
         """Whether the act is one its subject is unable to do ("was unable to negotiate a deal":
         ``inability_words``) or only capable of ("capable of launching attacks"), the verb's or
@@ -583,7 +613,9 @@ class HappenedChecks(FilterEventsBase):
                 and rec is not None
                 and actor.country
                 and rec.country == actor.country
-                and any(rec.span[0] <= m.idx < rec.span[1] for m in obj.children if m.dep_ in ("nmod", "compound", "amod"))
+                and any(
+                    rec.span[0] <= m.idx < rec.span[1] for m in obj.children if m.dep_ in ("nmod", "compound", "amod")
+                )
             ):
                 return True  # "prohibits U.S. civil aviation from flying in the region"
         return False

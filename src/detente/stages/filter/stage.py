@@ -195,6 +195,7 @@ class FilterEvents(
             ("standing condition", lambda: ev.type in words.maintaining_types and self.maintained(trigger)),
             ("a general statement", lambda: ev.type in words.owned_types and self.ownerless(trigger)),
             ("background", lambda: self.experienced(trigger)),
+            ("background", lambda: self.tenure(trigger)),
             ("an act one is unable to do", lambda: self.unable(trigger)),
             ("a role", lambda: self.role(trigger)),
             ("a part played", lambda: not in_headline and self.part_played(trigger)),

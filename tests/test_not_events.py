@@ -333,6 +333,9 @@ DROPPED = [
     ("The Kenyan government prohibits its employees from traveling to northern Uganda.", "SANCTION"),
     ("The foreign ministry bars its staff from traveling to the disputed border area with Sudan.", "SANCTION"),
     ("The Ugandan embassy restricts its personnel from traveling outside Kampala.", "COERCE"),
+    # ... and an aviation authority's rule for its own country's carriers over a region (round noticedc)
+    ("The Federal Aviation Administration prohibits U.S. civil aviation from flying in Venezuelan airspace.", "COERCE"),
+    ("The Kenyan government barred its airlines from flying over northern Uganda.", "COERCE"),
     # coerce46: a reporter asking whether the one addressed could picture doing it
     ("Q Could you see yourself sanctioning the Ugandan president if the vote is rigged?", "COERCE"),
     # coerce46: an act feared is not done

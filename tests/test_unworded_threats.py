@@ -72,6 +72,9 @@ pytestmark = pytest.mark.slow
         ("Today's action targets six companies that ship Syrian oil.", "ASSAULT", "absent", None),
         ("The Treasury is targeting the financial networks of the Sinaloa cartel.", "ASSAULT", "absent", None),
         ("The government issued sanctions targeting officials who rigged the vote.", "ASSAULT", "absent", None),
+        # ... and so is a frame of measures named by its kind ("a sanctions regime", round noticedc)
+        ("Brussels unveiled a new sanctions regime targeting Iranian drone makers.", "ASSAULT", "absent", None),
+        ("The decree sets up a tariff regime targeting Chinese steel.", "ASSAULT", "absent", None),
     ],
 )
 def test_threat20_coded(coder: Any, sentence: str, type_: str, actor: str | None, recipient: str | None) -> None:

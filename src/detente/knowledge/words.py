@@ -408,6 +408,12 @@ class NotEventWords:
     reaching_words: frozenset[str] = words(default=())
     #: a deal, talks or a campaign whose "for" phrase names an outcome sought ("a deal for the release")
     seeking_heads: frozenset[str] = words(default=())
+    #: prepositions of aim whose gerund is an act aimed at, not done ("work toward finalizing")
+    aim_prepositions: frozenset[str] = words(default=())
+    #: what a copula says of an act that rules it out ("is out of the question")
+    ruled_out_phrases: frozenset[str] = words(default=())
+    #: ... and what does so with a negation ("is not in the cards")
+    negated_likely_phrases: frozenset[str] = words(default=())
     #: "assured reporters that the army had not attacked": an assurance of the past is a claim
     assuring_words: frozenset[str] = words(default=())
     #: "How will you work with Congress?": the one a question is put to acts in no event
@@ -521,6 +527,14 @@ class NotEventWords:
     restriction_types: frozenset[str] = words(default=())
     #: "prohibits its employees from traveling to Crimea": a rule for the doer's own staff
     barring_verbs: frozenset[str] = words(default=())
+    #: a state's own carriers, barred like its staff ("prohibits U.S. civil aviation from flying in")
+    carrier_nouns: frozenset[str] = words(default=())
+    #: ... when the act barred is flying in or over a place, not to it
+    overflight_prepositions: frozenset[str] = words(default=())
+    #: a career's post during which a past act was done: background ("while serving as ambassador")
+    tenure_verbs: frozenset[str] = words(default=())
+    tenure_offices: frozenset[str] = words(default=())
+    tenure_nouns: frozenset[str] = words(default=())
     staff_nouns: frozenset[str] = words(default=())
     staff_owners: frozenset[str] = words(default=())
     #: "fired small arms", "fired across the line": a verb of dismissal used of shooting

@@ -234,6 +234,36 @@ class HappenedChecks(FilterEventsBase):
             and any(c.dep_ == "advmod" and c.lower_ in self.words.experience_adverbs for c in verb.children)
         )
 
+    def tenure(self, trigger: Token) -> bool:
+        """Whether the act is told in the past as done during a career's post, background of a
+        career ("while serving as ambassador to Chile, she negotiated a pact with Peru", "he
+        negotiated trade deals with Mexico while at the Commerce Department", "during her
+        tenure at the Treasury, she imposed sanctions": ``tenure_verbs``, ``tenure_offices``,
+        ``tenure_nouns``), not an act of the report's time."""
+        w = self.words
+        verb = next((t for t in (trigger, *trigger.ancestors) if syntax.is_verb(t)), None)
+        while verb is not None and verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head
+        if verb is None or verb.tag_ != "VBD":
+            return False
+        for c in verb.children:
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "while" for m in c.children):
+                if self._lemma(c) in w.tenure_verbs:
+                    return True  # "while serving as ambassador"
+                if c.lower_ == "at" and any(
+                    o.dep_ == "pobj" and self._lemma(o) in w.tenure_offices for o in c.children
+                ):
+                    return True  # "while at the Commerce Department"
+            if c.dep_ == "prep" and c.lower_ in ("during", "in"):
+                for o in c.children:
+                    if (
+                        o.dep_ == "pobj"
+                        and self._lemma(o) in w.tenure_nouns
+                        and any(p.dep_ == "poss" for p in o.children)
+                    ):
+                        return True  # "during her tenure at the Treasury"
+        return False
+
     def unable(self, trigger: Token) -> bool:
         """Whether the act is one its subject is unable to do ("was unable to negotiate a deal":
         ``inability_words``) or only capable of ("capable of launching attacks"), the verb's or
@@ -563,8 +593,10 @@ class HappenedChecks(FilterEventsBase):
         if trigger.dep_ != "ROOT" and trigger.tag_ == "VBN":
             objects += [c for c in trigger.children if c.dep_ == "nsubjpass"]  # "its staff are barred"
         for obj in objects:
-            if self._lemma(obj) not in w.staff_nouns:
+            if self._lemma(obj) not in w.staff_nouns | w.carrier_nouns:
                 continue
+            if self._lemma(obj) in w.carrier_nouns and not self._overflight(trigger):
+                continue  # "banned its airlines from flying to Georgia": a penalty on Georgia
             if any(c.dep_ == "poss" and c.lower_ in w.staff_owners for c in obj.children):
                 return True
             actor, rec = ev.actor, ev.recipient
@@ -576,7 +608,24 @@ class HappenedChecks(FilterEventsBase):
                 and rec.span[0] <= obj.idx < rec.span[1]
             ):
                 return True  # "restricts U.S. direct hire employees from traveling"
+            if (
+                actor is not None
+                and rec is not None
+                and actor.country
+                and rec.country == actor.country
+                and any(
+                    rec.span[0] <= m.idx < rec.span[1] for m in obj.children if m.dep_ in ("nmod", "compound", "amod")
+                )
+            ):
+                return True  # "prohibits U.S. civil aviation from flying in the region"
         return False
+
+    def _overflight(self, trigger: Token) -> bool:
+        """Whether the act barred is flying in or over a place ("from flying *in* the airspace
+        over X", ``overflight_prepositions``), not to it."""
+        acts = [g for p in trigger.children if p.dep_ == "prep" and p.lower_ == "from" for g in p.children]
+        preps = {p.lower_ for a in acts for p in a.children if p.dep_ in ("prep", "prt")}
+        return bool(preps & self.words.overflight_prepositions) and not preps & {"to", "into"}
 
     def restriction_lifted(self, trigger: Token) -> bool:
         """Whether a restriction noun (``lifted_restrictions``) is the object of a verb of lifting

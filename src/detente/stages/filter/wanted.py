@@ -30,7 +30,7 @@ class WantedChecks(FilterEventsBase):
         outcome sought ("working to secure the release of the sailors", "efforts to broker a
         ceasefire": ``obtaining_verbs``), unless the words before it say it was reached ("managed
         to secure", "was able to win": ``reaching_words``)."""
-        if self._sought_for(trigger):
+        if self._sought_for(trigger) or self._aimed_toward(trigger):
             return True
         if syntax.is_noun(trigger) and trigger.dep_ == "dobj":
             verb = trigger.head
@@ -49,6 +49,35 @@ class WantedChecks(FilterEventsBase):
             return False  # "secured the release", "helped secure the release": reached
         gov = verb.head
         return gov.i == verb.i or self._lemma(gov) not in self.words.reaching_words
+
+    def _aimed_toward(self, trigger: Token) -> bool:
+        """Whether the act is a gerund (or the gerund's object) that a preposition of aim
+        governs ("will work *toward finalizing* the agreement", "made progress towards signing
+        a deal": ``aim_prepositions``): an aim, not an act done."""
+        verb = trigger.head if syntax.is_noun(trigger) and trigger.dep_ == "dobj" else trigger
+        return (
+            verb.tag_ == "VBG"
+            and verb.dep_ == "pcomp"
+            and verb.head.i != verb.i
+            and verb.head.lower_ in self.words.aim_prepositions
+        )
+
+    def ruled_out(self, trigger: Token) -> bool:
+        """Whether the act is in the subject of a copula that rules it out ("an invasion is out of
+        the question", "the idea that Moscow will use force is not in the cards": ``ruled_out_phrases``,
+        and with a negation ``negated_likely_phrases``): a possibility denied, not an act done."""
+        words = self.words
+        for tok in (trigger, *trigger.ancestors):
+            if tok.dep_ not in ("nsubj", "csubj") or self._lemma(tok.head) != "be":
+                continue
+            be = tok.head
+            negated = any(c.dep_ == "neg" for c in be.children)
+            for prep in (c for c in be.children if c.dep_ == "prep" and c.i > tok.i):
+                phrase = " ".join(t.lower_ for t in prep.subtree)
+                if phrase in words.ruled_out_phrases or (negated and phrase in words.negated_likely_phrases):
+                    return True
+            return False
+        return False
 
     def _sought_for(self, trigger: Token) -> bool:
         """Whether an act noun is what a deal, talks or a campaign are for ("a deal *for the
@@ -75,15 +104,23 @@ class WantedChecks(FilterEventsBase):
         subjects = [c for c in clause.children if c.dep_ in deps]
         if clause.dep_ in ("acl", "relcl") and not subjects:
             subjects = [clause.head]  # "measures targeting the regime's revenue"
-        if any(self._lemma(s) in words.aiming_measure_nouns for s in subjects if not syntax.is_passive(trigger)):
+        if any(self._measure_named(s) for s in subjects if not syntax.is_passive(trigger)):
             return True
         doers = [p for a in trigger.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
-        if any(self._lemma(d) in words.aiming_measure_nouns for d in doers):
+        if any(self._measure_named(d) for d in doers):
             return True  # "were hit by sanctions", "are targeted by the new sanctions"
         if lemma not in words.aiming_verbs:
             return False
         aimed = [c for c in trigger.children if c.dep_ == "dobj"] if not syntax.is_passive(trigger) else subjects
         return bool(aimed) and all(self._lemma(a) in words.economic_targets for a in aimed)
+
+    def _measure_named(self, noun: Token) -> bool:
+        """Whether a noun names a measure (``aiming_measure_nouns``), itself or as the compound
+        that names what kind of frame it is ("a new *sanctions* regime", "the *tariff* regime")."""
+        nouns = self.words.aiming_measure_nouns
+        return self._lemma(noun) in nouns or any(
+            c.dep_ == "compound" and self._lemma(c) in nouns for c in noun.children
+        )
 
     def withheld(self, trigger: Token) -> bool:
         """Whether a verb of denying (``withholding_verbs``) withholds a right or a freedom from

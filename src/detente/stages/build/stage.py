@@ -98,9 +98,16 @@ class BuildEvents:
         if cand.attributed_to is not None:
             attribution = self._attribution(doc, doc[cand.attributed_to], resolver)
         speaker = attribution.actor if attribution is not None else None
-        actors: list[Actor | None] = [a for h in cand.actors for a in resolver.resolve(doc[h], speaker=speaker)] or [
-            None
+        addressee = _addressee(doc, cand.attributed_to)
+        # '"I want to recognize *your* role in defending the treaty," the minister told the
+        # ambassador': the one addressed does what "you" does (round noticedd)
+        doers = [
+            addressee
+            if addressee is not None and doc[h].pos_ == "PRON" and doc[h].lower_ in ADDRESSEE_PRONOUNS
+            else doc[h]
+            for h in cand.actors
         ]
+        actors: list[Actor | None] = [a for h in doers for a in resolver.resolve(h, speaker=speaker)] or [None]
         if cand.source == OWN_VOICE:
             # a verdict in the text's own voice: the issuers the statement declares, else no one's
             declared = resolver.declared_issuers(doc[cand.trigger[0]])
@@ -119,7 +126,6 @@ class BuildEvents:
         acting = frozenset(cand.actors)
         # "an armed group, the Syrian Democratic Forces": the name the description stands for
         heads = [syntax.apposed(doc[h]) for h in cand.recipients]
-        addressee = _addressee(doc, cand.attributed_to)
         if addressee is not None:
             # '"You must release the sailors," the minister told *the ambassador*': the one addressed
             heads = [addressee if h.pos_ == "PRON" and h.lower_ in ADDRESSEE_PRONOUNS else h for h in heads]

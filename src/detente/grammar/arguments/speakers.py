@@ -164,7 +164,7 @@ class Speakers(ArgumentFinderBase):
                     if to.lower_ == "to" and objs:
                         return objs[0]
         cur = tok
-        for _ in range(6):
+        for _ in range(4):
             inverted = self._reported_after_quote(cur)
             if inverted is not None:
                 return inverted

@@ -102,8 +102,8 @@ class BuildEvents:
         # '"I want to recognize *your* role in defending the treaty," the minister told the
         # ambassador': the one addressed does what "you" does (round noticedd)
         doers = [
-            addressee
-            if addressee is not None and doc[h].pos_ == "PRON" and doc[h].lower_ in ADDRESSEE_PRONOUNS
+            (addressee or _quoted_addressee(doc[h]) or doc[h])
+            if doc[h].pos_ == "PRON" and doc[h].lower_ in ADDRESSEE_PRONOUNS
             else doc[h]
             for h in cand.actors
         ]
@@ -433,6 +433,17 @@ def _addressee(doc: Doc, speaker: int | None) -> Token | None:
     told = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.pos_ != "PRON" and syntax.is_noun(c)]
     told = told or syntax.prep_objects(verb, ("to",))
     return told[0] if told else None
+
+
+def _quoted_addressee(pronoun: Token) -> Token | None:
+    """Whom "you" addresses in the quotation it is in, told to a named party ('Rubio told Saar:
+    "I want to recognize *your* role in ..."'): the object of the verb of saying the quoted
+    clause hangs on, however deep "you" is in it; else None."""
+    for up in pronoun.ancestors:
+        if up.dep_ in ("ccomp", "parataxis") and syntax.is_verb(up.head):
+            said = [c for c in up.head.children if c.dep_ == "nsubj"]
+            return _addressee(pronoun.doc, said[0].i) if said else None
+    return None
 
 
 def _issued_form(tok: Token, words: frozenset[str]) -> bool:

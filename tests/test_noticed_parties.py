@@ -109,3 +109,17 @@ def test_passive_ban_agent_on_gerund(coder, sentence: str, actor_word: str) -> N
         sentence,
         [(e.actor, e.recipient) for e in events],
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "PRIME MINISTER ALBANESE: He asked (laughter) and I accepted the invitation.",
+        "THE PRESIDENT: We urged (Laughter.) China to stop.",
+        "PRESIDENT BIDEN: I invited (laughter) the Prime Minister.",
+    ],
+)
+def test_stage_direction_is_no_party(coder, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    events = without(coder, "require_recipient").code(sentence, published=DATE)
+    wrong = [e for e in events if e.recipient is not None and "laugh" in e.recipient.text.lower()]
+    assert not wrong, (sentence, [(e.type, e.actor, e.recipient) for e in wrong])

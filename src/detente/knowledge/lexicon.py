@@ -236,6 +236,8 @@ class WordRoles:
     #: of X for ..."): verbs, nouns, and a noun with the word compounded with it ("visa restriction")
     issued_acts: frozenset[str] = words(default=())
     natural_causes: frozenset[str] = words(default=())
+    #: a transcript's stage directions in parentheses ("(Laughter.)"): no party
+    stage_directions: frozenset[str] = words(default=())
     #: verbs of wounding, which joined to a killing by "and" tell the same attack ("killed nine
     #: and injured 50 more"), and the verbs of killing they join
     wounding_verbs: frozenset[str] = words(default=())

@@ -145,6 +145,8 @@ class Judge:
         for tok in sent:
             if tok.i in cand.trigger or tok.i in actor_tokens:
                 continue
+            if self.args.stage_direction(tok):
+                continue  # "I asked — (laughs) — the Prime Minister": the room's answer, no party
             if tok.i in cand.recipients:
                 out.append(tok)
                 continue

@@ -72,6 +72,21 @@ class ArgumentFinderBase:
             and any(m.dep_ == "case" and m.tag_ == "POS" for m in g.children)
         ]
 
+    def stage_direction(self, tok: Token) -> bool:
+        """Whether ``tok`` is a word of a transcript's stage direction in parentheses
+        (``stage_directions``: "(Laughter.)", "(Applause and laughter.)", "— (laughs) —")."""
+        if tok.lower_ not in self.lex.roles.stage_directions and self.lemma(tok) not in self.lex.roles.stage_directions:
+            return False
+        doc = tok.doc
+        before = doc[max(0, tok.i - 3) : tok.i]
+        after = doc[tok.i + 1 : tok.i + 5]
+        opened = [t.i for t in before if t.text == "("]
+        return (
+            bool(opened)
+            and not any(t.text == ")" and t.i > opened[-1] for t in before)
+            and any(t.text == ")" for t in after)
+        )
+
     def natural(self, tok: Token) -> bool:
         """Whether ``tok`` names a force of nature, a disease or an accident
         (``natural_causes``): the word itself ("floods", "the fire"), a name it carries

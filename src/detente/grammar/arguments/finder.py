@@ -263,6 +263,8 @@ class ArgumentFinder(Speakers, Actors, Recipients, NounArguments):
         # approaching", "in anticipation of *Hurricane Dorian*"); nor the act's own noun ("took
         # part in *the operation* that lasted 30 hours"); nor the owner of a restated noun
         recipients = [r for r in recipients if not self.natural(r) and r.i not in c.trigger]
+        # ... nor a transcript's stage direction ("I asked (laughs) him": round noticedd)
+        recipients = [r for r in recipients if not self.stage_direction(r)]
         # ... nor a text named by its title, nor the side an actor acts for, however the phrase
         # was found ("signed the Artemis Accords", "signed for Armenia")
         recipients = [r for r in recipients if not self.titled_text(r) and not self.represented(r)]

@@ -529,8 +529,22 @@ def _active_after_passive(verb: Token, head: Token) -> bool:
 
 
 def _agents(verb: Token) -> list[Token]:
-    """The objects of a passive verb's by-phrase ("attacked *by protesters*")."""
-    return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    """The objects of a passive verb's by-phrase ("attacked *by protesters*"); where it has none,
+    a by-phrase that the parser hung on the gerund of its "from" phrase ("were barred from
+    entering the building *by police*", "prevented from leaving *by soldiers*"; round noticedd)."""
+    found = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if found or not any(c.dep_ == "auxpass" for c in verb.children):
+        return found
+    gerunds = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children]
+    return [
+        o
+        for g in gerunds
+        if g.dep_ == "pcomp" and g.tag_ == "VBG"
+        for c in g.children
+        if c.dep_ == "prep" and c.lower_ == "by"
+        for o in c.children
+        if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")
+    ]
 
 
 def _placed(noun: Token) -> Token:

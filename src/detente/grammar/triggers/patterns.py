@@ -57,7 +57,7 @@ class Patterns(Part):
         attached = {
             c.lower_
             for c in tok.children
-            if c.dep_ in ("prt", "prep", "advmod", "dobj", "agent", "acomp", "oprd", "dative")
+            if c.dep_ in ("prt", "prep", "advmod", "dobj", "agent", "acomp", "oprd", "dative", "intj")
             # "launched on Saturday at 3 p.m." has no target: a time is not what a particle asks for
             and not any(g.dep_ == "pobj" and g.ent_type_ in syntax.NOT_ACTORS for g in c.children)
             and (c.dep_ not in ("prep", "agent") or _next_to(tok, c))
@@ -72,6 +72,15 @@ class Patterns(Part):
             and c.i > tok.i
             and any(o.dep_ == "dobj" and o.i < c.i for o in tok.children)
             and not any(g.dep_ in syntax.SUBJECT_DEPS for g in c.children)
+        )
+        # ... or as the object's last conjunct ("holds Tehran and those complicit *accountable*":
+        # the adjective closes the coordination, a predicate, no party; round noticedd)
+        attached.update(
+            c.lower_
+            for o in tok.children
+            if o.dep_ == "dobj" and o.i > tok.i
+            for c in o.conjuncts
+            if c.pos_ == "ADJ" and c.i > o.i and c.i == max(x.i for x in o.conjuncts)
         )
         if tok.pos_ == "ADJ" and self.lemma(tok) in self.lex.roles.stance_words:
             # "we remain concerned by the reports": the parser's "by" on "remain" is the adjective's
@@ -187,7 +196,9 @@ def _next_to(verb: Token, prep: Token) -> bool:
     if prep.i == verb.i + 1:
         return True
     # a particle may come between: "spoke out against", "lashed out at"
-    if any(prep.i == o.right_edge.i + 1 for o in verb.children if o.dep_ in ("dobj", "dative", "advmod", "prt")):
+    if any(
+        prep.i == o.right_edge.i + 1 for o in verb.children if o.dep_ in ("dobj", "dative", "advmod", "prt", "intj")
+    ):
         return True
     # ... and so may a time: "spoke *today* with", "met *on Monday* with", "spoke by phone *today* with"
     end = verb.i

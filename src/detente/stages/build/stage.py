@@ -98,9 +98,16 @@ class BuildEvents:
         if cand.attributed_to is not None:
             attribution = self._attribution(doc, doc[cand.attributed_to], resolver)
         speaker = attribution.actor if attribution is not None else None
-        actors: list[Actor | None] = [a for h in cand.actors for a in resolver.resolve(doc[h], speaker=speaker)] or [
-            None
+        addressee = _addressee(doc, cand.attributed_to)
+        # '"I want to recognize *your* role in defending the treaty," the minister told the
+        # ambassador': the one addressed does what "you" does (round noticedd)
+        doers = [
+            (addressee or _quoted_addressee(doc[h]) or doc[h])
+            if doc[h].pos_ == "PRON" and doc[h].lower_ in ADDRESSEE_PRONOUNS
+            else doc[h]
+            for h in cand.actors
         ]
+        actors: list[Actor | None] = [a for h in doers for a in resolver.resolve(h, speaker=speaker)] or [None]
         if cand.source == OWN_VOICE:
             # a verdict in the text's own voice: the issuers the statement declares, else no one's
             declared = resolver.declared_issuers(doc[cand.trigger[0]])
@@ -119,7 +126,6 @@ class BuildEvents:
         acting = frozenset(cand.actors)
         # "an armed group, the Syrian Democratic Forces": the name the description stands for
         heads = [syntax.apposed(doc[h]) for h in cand.recipients]
-        addressee = _addressee(doc, cand.attributed_to)
         if addressee is not None:
             # '"You must release the sailors," the minister told *the ambassador*': the one addressed
             heads = [addressee if h.pos_ == "PRON" and h.lower_ in ADDRESSEE_PRONOUNS else h for h in heads]
@@ -427,6 +433,17 @@ def _addressee(doc: Doc, speaker: int | None) -> Token | None:
     told = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.pos_ != "PRON" and syntax.is_noun(c)]
     told = told or syntax.prep_objects(verb, ("to",))
     return told[0] if told else None
+
+
+def _quoted_addressee(pronoun: Token) -> Token | None:
+    """Whom "you" addresses in the quotation it is in, told to a named party ('Rubio told Saar:
+    "I want to recognize *your* role in ..."'): the object of the verb of saying the quoted
+    clause hangs on, however deep "you" is in it; else None."""
+    for up in pronoun.ancestors:
+        if up.dep_ in ("ccomp", "parataxis") and syntax.is_verb(up.head):
+            said = [c for c in up.head.children if c.dep_ == "nsubj"]
+            return _addressee(pronoun.doc, said[0].i) if said else None
+    return None
 
 
 def _issued_form(tok: Token, words: frozenset[str]) -> bool:

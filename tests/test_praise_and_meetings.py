@@ -59,6 +59,23 @@ pytestmark = pytest.mark.slow
         ("Jordan hosts more than 600,000 refugees from Syria.", "CONSULT", "absent", None),
         ("Lebanon has been hosting hundreds of thousands of Syrian migrants.", "CONSULT", "absent", None),
         ("Chile has not always supported the Peruvian proposals on fishing.", "REJECT", "absent", None),
+        # ... but a visit hosted stays, whatever else the sentence names (main, on merge: "arrival"
+        # and "force" taken out of the list of people sheltered)
+        (
+            "The Kenyan president hosted a state banquet for President Lula after his arrival in Nairobi.",
+            "CONSULT",
+            "KEN",
+            "BRA",
+        ),
+        ("Japan hosted the chief of the Indian Air Force for talks in Tokyo.", "CONSULT", "JPN", "IND"),
+        # a light verb left with no subject by the parser: the noun's named owner holds the act
+        (
+            "Chilean President Gabriel Boric, called Argentine President Javier Milei on Monday to convey "
+            "Chile's support and solidarity, his office said.",
+            "SUPPORT",
+            "CHL",
+            "ARG",
+        ),
     ],
 )
 def test_praise_and_meetings(coder: Any, text: str, type_: str, actor: str | None, recipient: str | None) -> None:

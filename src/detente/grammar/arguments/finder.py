@@ -164,6 +164,11 @@ class ArgumentFinder(Speakers, Actors, Recipients, NounArguments):
                 # is against the court, "the ruling drew criticism" against no one named)
                 receivers = self._parties(syntax.with_conjuncts(actors), head, c.type, c.cameo)
                 actors, recipients = self._givers(head, noun, of), receivers
+            elif c.kind == "light" and c.inner is not None and not actors:
+                # "called Erdogan on Friday to convey *Pakistan's* support", the parser leaving the
+                # light verb with no subject: the noun's named owner holds the act
+                owners = [o for o in doc[c.inner.head].children if o.dep_ == "poss" and o.pos_ == "PROPN"]
+                actors = [o for o in owners if o not in recipients]
         if c.kind == "verb" and self.forum_meets(head):
             # "the Joint Commission met, with delegations from Kenya and Ethiopia": the sides
             # named meet each other; the forum is no party

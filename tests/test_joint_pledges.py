@@ -2,7 +2,9 @@
 agree46), on sentences written for these tests: "Britain, France and Germany pledged to find a
 peaceful solution" is no agreement of Britain with France and Germany; a pledge to cooperate or
 to meet (a code of its own) and an agreement among them stay each with the others, and two
-parties' shared pledge is read as made to each other."""
+parties' shared pledge is read as made to each other. Nor is a state's own programme told as
+cooperation with that state ("the United States is committed to opening markets for U.S.
+ranchers"): the bare state of the actor's own country is no counterpart of its state or leader."""
 
 from __future__ import annotations
 
@@ -51,3 +53,31 @@ def test_joint_pledge_is_no_agreement_among_the_pledgers(coder: Any, text: str, 
 )
 def test_agreements_and_pledges_to_each_other_stay(coder: Any, text: str, actor: str, recipient: str) -> None:
     assert (actor, recipient) in _agree_pairs(coder, text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "state"),
+    [
+        # a state's own programme, told as cooperation with that state: no counterpart
+        ("The United States is committed to opening new markets for U.S. ranchers.", "USA", "USA"),
+        ("President Ruto has committed that Kenya will speed up approvals for new factories.", "KEN", "KEN"),
+        ("Japan will continue to invest in the sources of Japanese strength at home.", "JPN", "JPN"),
+    ],
+)
+def test_own_state_is_no_counterpart(coder: Any, text: str, actor: str, state: str) -> None:
+    events = [e for e in coder.code(text, published=DATE) if e.type in ("AGREE", "SUPPORT", "COOPERATE")]
+    own = [e for e in events if e.actor and e.actor.country == actor and e.recipient and e.recipient.country == state]
+    assert not own, f"a state's own programme coded with its state as recipient in {text!r}"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        # guards (pass before and after): a rebel group's or an opposition's counterpart is its state
+        ("The rebels agreed to hold talks with Sudan next week.", None, "SDN"),
+        ("Kenya's opposition leader pledged to cooperate with the government.", "KEN", "KEN"),
+    ],
+)
+def test_other_parties_of_a_state_stay(coder: Any, text: str, actor: str | None, recipient: str) -> None:
+    pairs = _agree_pairs(coder, text)
+    assert any((actor is None or a == actor) and r == recipient for a, r in pairs), f"{text!r}: {pairs}"

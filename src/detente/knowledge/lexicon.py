@@ -616,6 +616,8 @@ class TypeGroups:
     #: on its own, not to each other (:meth:`joint_pledge`)
     joint_pledge_words: frozenset[str] = words(default=())
     joint_pledge_codes: frozenset[str] = words(default=())
+    #: types of cooperation no state, government or leader does with its own state
+    own_state_types: frozenset[str] = words(default=())
     #: types of a refusal frame whose inner mutual act keeps coordinated actors each other's recipient
     mutual_refusal_types: frozenset[str] = words(default=())
     offer_types: frozenset[str] = words(default=())

@@ -49,6 +49,7 @@ class BuildEvents:
         issued: frozenset[str] = frozenset(),
         reasons: frozenset[str] = frozenset(),
         joint_pledge: Callable[[str, Iterable[str], int], bool] | None = None,
+        own_state_types: frozenset[str] = frozenset(),
     ) -> None:
         self.ontology = ontology
         #: verbs of praise and blame whose "for" phrase gives the reason (``reason_verbs``):
@@ -70,6 +71,9 @@ class BuildEvents:
         #: whether a pledge of so many parties, told by words with these lemmas, is made by each
         #: and not to each other (``TypeGroups.joint_pledge``: a G7 statement's "we pledge")
         self.joint_pledge = joint_pledge
+        #: types of cooperation no state, government or leader does with its own state (a
+        #: party's own programme: "committed to opening new markets for *U.S.* ranchers")
+        self.own_state_types = own_state_types
 
     def __call__(self, work: Work) -> Work:
         doc, mentions, candidates = work.doc, work.mentions, work.candidates
@@ -276,11 +280,14 @@ class BuildEvents:
             return [(first, r) for r in (actors if mutual else recipients) if r is not None and r != first] or [
                 (first, None)
             ]
-        # an actor whose only recipient is itself still acted: kept with no recipient
+        # an actor whose only recipient is itself still acted: kept with no recipient (so too a
+        # state's own programme told as cooperation with that state, ``own_state_types``)
+        own = type_ in self.own_state_types
         pairs = [
             (actor, recipient)
             for actor in actors
-            for recipient in [r for r in recipients if not _same_party(actor, r)] or [None]
+            for recipient in [r for r in recipients if not _same_party(actor, r) and not (own and _own_state(actor, r))]
+            or [None]
         ]
         if type_ in self.mutual_types and cand.cameo not in self.one_way_codes:
             # ... unless it is the other side of a mutual act ("Chile and Peru will work together
@@ -328,6 +335,16 @@ def _same_party(actor: Actor | None, recipient: Actor | None) -> bool:
     if a0 <= r0 and actor.text[: r0 - a0].lower().endswith("anti-"):
         return False  # "*anti-government* protests continue": the crowd is against the government
     return a0 < r1 and r0 < a1
+
+
+def _own_state(actor: Actor | None, recipient: Actor | None) -> bool:
+    """A recipient that is the bare state of the actor's own country, the actor being that state,
+    its government or its leader ("President Trump has committed that *the United States* will
+    ..."): no counterpart."""
+    if actor is None or recipient is None or actor.country is None or actor.country != recipient.country:
+        return False
+    state = recipient.sector is None and recipient.cameo_code == recipient.country
+    return state and actor.sector in (None, "GOV")
 
 
 def _bare_name(text: str) -> str:

@@ -349,17 +349,21 @@ class HappenedChecks(FilterEventsBase):
         if not perfect and not _present_simple(verb):
             return False
         objects = [c for c in verb.children if c.dep_ == "dobj"]  # "denied them access [for decades]"
-        for c in [*verb.children, *(g for o in objects for g in o.children)]:
-            if c.dep_ == "prep" and c.lower_ == "for":
-                for g in c.children:
-                    if (
-                        g.dep_ == "pobj"
-                        and g.tag_ == "NNS"
-                        and g.lemma_.lower() in self.words.lasting_plurals
-                        and not any(n.dep_ == "nummod" for n in g.children)
-                    ):
-                        return True
-        return False
+        return any(
+            c.dep_ == "prep" and c.lower_ == "for" and self._years_named(c)
+            for c in [*verb.children, *(g for o in objects for g in o.children)]
+        )
+
+    def _years_named(self, prep: Token) -> bool:
+        """Whether a phrase's object is a plural of ``lasting_plurals`` with no count ("for
+        *decades*", "in recent *years*"; not "over two *days*")."""
+        return any(
+            g.dep_ == "pobj"
+            and g.tag_ == "NNS"
+            and g.lemma_.lower() in self.words.lasting_plurals
+            and not any(n.dep_ == "nummod" for n in g.children)
+            for g in prep.children
+        )
 
     def _spans_years(self, noun: Token) -> bool:
         """Whether an act's noun is told as spanning years, without a count: its own phrase, or
@@ -370,19 +374,11 @@ class HappenedChecks(FilterEventsBase):
         holders = [noun]
         if noun.dep_ in ("nsubj", "nsubjpass") and syntax.is_verb(noun.head):
             holders.append(noun.head)
-        for holder in holders:
-            for c in holder.children:
-                if c.dep_ != "prep" or c.lower_ not in SPAN_PREPS:
-                    continue
-                for g in c.children:
-                    if (
-                        g.dep_ == "pobj"
-                        and g.tag_ == "NNS"
-                        and g.lemma_.lower() in self.words.lasting_plurals
-                        and not any(n.dep_ == "nummod" for n in g.children)
-                    ):
-                        return True
-        return False
+        return any(
+            c.dep_ == "prep" and c.lower_ in SPAN_PREPS and self._years_named(c)
+            for holder in holders
+            for c in holder.children
+        )
 
     def quantity_change(self, trigger: Token) -> bool:
         """Whether a verb that may refuse (``quantity_verbs``: "declined the invitation") tells a

@@ -65,8 +65,9 @@ def test_precision21_not_events(coder, sentence: str, type_: str, actor: str | N
         ("Canada is providing $40 million in aid to Haiti.", "AID", "CAN", "HTI"),
         ("Canada has provided $40 million in aid to Haiti since January.", "AID", "CAN", "HTI"),
         (
+            # (access denied is a restriction, COERCE, since round noticedb)
             "The government of Zambia has denied the opposition access to the capital for two weeks.",
-            "REJECT",
+            "COERCE",
             "ZMB",
             None,
         ),

@@ -105,7 +105,7 @@ def test_an_act_in_a_contact_clause_is_not_aimed_at_its_own_owner(coder) -> None
         ("The president ordered the police to impose a curfew.", "COERCE"),
         ("The general ordered the troops to impose a blockade.", "COERCE"),
         # a prison, fuel are no parties
-        ("Police denied access to the prison.", "REJECT"),
+        ("Police denied access to the prison.", "COERCE"),  # a restriction since round noticedb
         ("The minister criticised the price of fuel.", "ACCUSE"),
         # an interview is given to no party the act is addressed to
         ("In an interview with the BBC, Zelensky called for more air defence.", "REQUEST"),

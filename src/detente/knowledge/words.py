@@ -288,6 +288,8 @@ class NotEventWords:
     toll_verbs: frozenset[str] = words(default=())
     #: assault46: verbs whose subject is the one who died ("troops died in Iraq"), never a doer
     dying_verbs: frozenset[str] = words(default=())
+    #: passives whose subject takes part in the fighting ("were engaged in fighting"), no victim
+    party_passives: frozenset[str] = words(default=())
     #: assault46: the heads of a bare count of people ("hundreds", "dozens")
     count_nouns: frozenset[str] = words(default=())
     inquiry_words: frozenset[str] = words(default=())

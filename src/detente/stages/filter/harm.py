@@ -162,7 +162,7 @@ class HarmChecks(FilterEventsBase):
         if head.dep_ == "nsubj" and self._lemma(trigger) in self.words.dying_verbs:
             return True
         if head.dep_ == "nsubjpass":
-            return True
+            return self._lemma(verb) not in self.words.party_passives  # "were engaged in fighting"
         if verb.tag_ != "VBN":
             return False
         bare = not any(c.dep_ in ("aux", "auxpass") for c in verb.children)

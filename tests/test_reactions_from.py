@@ -43,9 +43,8 @@ FROM = [
 #: session's fit did for "There was swift condemnation"): the patterns' test above still checks the
 #: construction itself, and what the model does with it is a property of the retrained fit
 #: (docs/model.md, "Twenty-first session", "Twenty-third session")
-MODEL_LOSSES = {
-    "Criticism came swiftly": "twenty-first",
-}
+#: (none since the twenty-fourth session's fit, which codes "Criticism came swiftly" again)
+MODEL_LOSSES: dict[str, str] = {}
 
 
 def _with_the_model(row: tuple[str, str, tuple[str, ...]]) -> Any:

@@ -60,17 +60,7 @@ def _speech(line: str) -> str:
         (_turns("PRESIDENT BIDEN: Yesterday I asked my staff to look into the shipping costs."), TITLE, "ask", False),
         (_turns("PRESIDENT BIDEN: I was talking to my chief of staff about it this morning."), TITLE, "talk", False),
         # guards: the acts remarks perform
-        pytest.param(
-            _turns("PRESIDENT BIDEN: I want to thank Japan for hosting the refugees from Sudan."),
-            TITLE,
-            "thank",
-            True,
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="lost since the twenty-fourth session's rounds when coded through code_many with its "
-                "headline (the stage-by-stage run keeps it); not yet traced",
-            ),
-        ),
+        (_turns("PRESIDENT BIDEN: I want to thank Japan for hosting the refugees from Sudan."), TITLE, "thank", True),
         (_turns("PRESIDENT BIDEN: We strongly condemn Russia's strikes on Kharkiv."), TITLE, "condemn", True),
         (_turns("PRESIDENT BIDEN: Let me ask China to release the detained journalists."), TITLE, "ask", True),
         (_turns("PRESIDENT BIDEN: I asked Prime Minister Kishida to join the talks on Gaza."), TITLE, "ask", True),

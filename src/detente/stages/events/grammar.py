@@ -29,9 +29,17 @@ _DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "which", "what", 
 
 
 def _verdict_candidate(
-    number: int, trigger: Token, cameo: str, actors: list[Token], judged: list[Token], speaker: Token | None = None
+    number: int,
+    trigger: Token,
+    cameo: str,
+    actors: list[Token],
+    judged: list[Token],
+    speaker: Token | None = None,
+    source: str = "verdict",
 ) -> Candidate:
-    """A verdict passed by ``actors`` on the ``judged`` parties (a statement's, or a naming's)."""
+    """A frame's candidate: a verdict passed by ``actors`` on the ``judged`` parties (a
+    statement's, or a naming's), or another act whose parties a finder names itself (``source``:
+    "solidarity", "partnered")."""
     return Candidate(
         sentence=number,
         trigger=(trigger.i,),
@@ -39,7 +47,7 @@ def _verdict_candidate(
         actors=tuple(a.i for a in actors),
         recipients=tuple(dict.fromkeys(p.i for p in judged)),
         kind="frame",
-        source="verdict",
+        source=source,
         attributed_to=speaker.i if speaker is not None else None,
     )
 

@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 from detente.grammar import syntax
 from detente.pipeline.work import Candidate
 from detente.stages.events.base import FindEventsBase
+from detente.stages.events.grammar import _verdict_candidate
 
 
 class Partners(FindEventsBase):
@@ -48,18 +49,8 @@ class Partners(FindEventsBase):
                     actors = partners = [subjects[0], *partners]  # each other's partners: one event
             if not partners:
                 continue
-            out.append(
-                Candidate(
-                    sentence=number,
-                    trigger=(verb.i,),
-                    cameo=cameo,
-                    actors=tuple(a.i for a in actors),
-                    recipients=tuple(dict.fromkeys(p.i for p in partners)),
-                    kind="frame",
-                    source="partnered",
-                    attributed_to=(s.i if (s := self.args.speaker(verb)) is not None else None),
-                )
-            )
+            speaker = self.args.speaker(verb)
+            out.append(_verdict_candidate(number, verb, cameo, actors, partners, speaker, source="partnered"))
         return out
 
     def _partners(self, verb: Token) -> list[Token]:

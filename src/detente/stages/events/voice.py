@@ -3,8 +3,6 @@ vocative addresses."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from spacy.tokens import Span, Token
 
 from detente.grammar import syntax
@@ -64,7 +62,7 @@ class OwnVoice(FindEventsBase):
             if not parties:
                 continue
             speaker = self.args.speaker(verb)  # in a quotation over several sentences, its speaker
-            out.append(replace(_verdict_candidate(number, verb, cameo, actors, parties, speaker), source="solidarity"))
+            out.append(_verdict_candidate(number, verb, cameo, actors, parties, speaker, source="solidarity"))
         return out
 
     def _sympathy_party(self, tok: Token, member: bool) -> bool:

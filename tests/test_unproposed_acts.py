@@ -156,3 +156,28 @@ def test_recall44_wordings(coder, sentence: str, type_: str, actor: str | None, 
 )
 def test_recall46_wordings(coder, sentence: str, type_: str, actor: str | None, recipient: str | None) -> None:  # type: ignore[no-untyped-def]
     check_coded(coder, sentence, type_, actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_", "actor", "recipient"),
+    [
+        # setting off for a country is travelling to it; a trip to come is an intention to meet
+        ("The Peruvian foreign minister departed for Seoul on Thursday.", "CONSULT", "PER", "KOR"),
+        ("The Nigerian president left for Accra after the vote.", "CONSULT", "NGA", "GHA"),
+        ("Vietnam's trade minister will depart for Canberra next week.", "AGREE", "VNM", "AUS"),
+        # a meal had or shared with a party is a meeting with it
+        ("The Austrian chancellor had dinner with the Slovak prime minister in Vienna.", "CONSULT", "AUT", "SVK"),
+        ("The Polish president had a working breakfast with his Lithuanian counterpart.", "CONSULT", "POL", "LTU"),
+        # guards: a place left is no withdrawal and no visit unless forces leave it
+        ("The Nigerian president left Accra after the vote.", "CONSULT", "absent", None),
+        ("The Nigerian president left Accra after the vote.", "RETREAT", "absent", None),
+        # people designated to serve on a body are appointed, no sanctions listing; efforts
+        # reinforced are no forces sent
+        ("The Ghanaian president designated six judges to serve on the poll body.", "SANCTION", "absent", None),
+        ("The Danish minister will reinforce Denmark's efforts on food security.", "MOBILIZE", "absent", None),
+        # fighting for the people one speaks for is campaigning, no combat
+        ("Relatives of the Kenyan hostages kept fighting for their loved ones.", "ASSAULT", "absent", None),
+    ],
+)
+def test_recall47_wordings(coder, sentence: str, type_: str, actor: str | None, recipient: str | None) -> None:  # type: ignore[no-untyped-def]
+    check_coded(coder, sentence, type_, actor, recipient)

@@ -434,6 +434,10 @@ class WordRoles:
     #: verbs of demand that, with an act or a state of things as subject, say what it calls for,
     #: no party's demand ("the violation *demands* a firm response")
     requiring_verbs: frozenset[str] = words(default=())
+    #: verbs of listing that, with an infinitive of office (``office_infinitives``) after their
+    #: object, name people to a post ("designated five people *to serve* on the commission")
+    appointing_verbs: frozenset[str] = words(default=())
+    office_infinitives: frozenset[str] = words(default=())
 
 
 @dataclass(frozen=True, slots=True)

@@ -36,6 +36,15 @@ class NotEvents(Part):
             return False
         return self.names_a_thing(subj)
 
+    def _appoints(self, verb: Token) -> bool:
+        """Whether a verb of listing (``appointing_verbs``) names its object to a post: an
+        infinitive of office hangs on it ("designated the following individuals *to serve* on the
+        commission"), so it appoints, no sanctions listing."""
+        return any(
+            c.dep_ == "xcomp" and c.tag_ == "VB" and self.lemma(c) in self.lex.roles.office_infinitives
+            for c in verb.children
+        )
+
     def _called_off(self, verb: Token) -> Reading | None:
         """A meeting called off with no occasion told: no event, and the visit it names was not
         made ("cancelled her visit to Paris because of the storm" is no visit)."""

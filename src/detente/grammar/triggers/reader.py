@@ -95,7 +95,14 @@ class TriggerReader:
                     (p for p in self.lex.verbs.get(lemma, ()) if p.objects and p.objects & self.lex.roles.held_states),
                     None,
                 )
-            if pat is not None and lemma in self.lex.roles.force_only_verbs and not self.not_events._by_forces(tok):
+            if pat is not None and lemma in self.lex.roles.appointing_verbs and self.not_events._appoints(tok):
+                pat = None  # "designated five people to serve on the commission": named to a post
+            if (
+                pat is not None
+                and pat.objects  # "left Moscow" withdraws only when forces leave; "left for Moscow" is a journey
+                and lemma in self.lex.roles.force_only_verbs
+                and not self.not_events._by_forces(tok)
+            ):
                 pat = None  # "the president left Moscow": only armed units leaving withdraw
             if (
                 pat is not None

@@ -168,6 +168,8 @@ def test_recall46_wordings(coder, sentence: str, type_: str, actor: str | None, 
         # a meal had or shared with a party is a meeting with it
         ("The Austrian chancellor had dinner with the Slovak prime minister in Vienna.", "CONSULT", "AUT", "SVK"),
         ("The Polish president had a working breakfast with his Lithuanian counterpart.", "CONSULT", "POL", "LTU"),
+        # addressing a gathering of ministers or leaders meets them
+        ("The Estonian premier addressed NATO defence ministers in Tallinn.", "CONSULT", "EST", None),
         # guards: a place left is no withdrawal and no visit unless forces leave it
         ("The Nigerian president left Accra after the vote.", "CONSULT", "absent", None),
         ("The Nigerian president left Accra after the vote.", "RETREAT", "absent", None),

@@ -72,6 +72,25 @@ def _sides(events, type_: str) -> list[tuple[str | None, str | None]]:  # type: 
         ("Kenya decided to send aid to Somalia. Mogadishu welcomed the decision.", "SUPPORT", "KEN"),
         # a decision to act is coded as an intention (AGREE): "the move" answers it
         ("Niger agreed to open the border with Mali. The African Union welcomed the move.", "SUPPORT", "NER"),
+        # violence condemned, and acts named by a noun whose verb is spelled apart (round accuse47)
+        (
+            "Iranian security forces fired on protesters in Ahvaz, killing three. "
+            "The British minister condemned the violence against peaceful protesters.",
+            "ACCUSE",
+            "IRN",
+        ),
+        (
+            "Ethiopian troops blocked aid convoys to the region on Monday. "
+            "The British minister said the blockade was unacceptable.",
+            "ACCUSE",
+            "ETH",
+        ),
+        (
+            "Israeli authorities demolished the homes on Monday. "
+            "Jordan's foreign minister said the demolition was illegal.",
+            "ACCUSE",
+            "ISR",
+        ),
     ],
 )
 def test_answer_names_the_author(coder, text: str, type_: str, answered: str) -> None:  # type: ignore[no-untyped-def]

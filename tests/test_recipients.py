@@ -182,6 +182,10 @@ def test_a_visits_place_is_its_host(coder) -> None:  # type: ignore[no-untyped-d
         ("The EU imposed sanctions on Hamas, which Qatar called unfair.", "EUR"),
         # "which" stands for no person: the act done to them
         ("Kenya expelled the Ugandan ambassador, which Kampala called a hostile act.", "KEN"),
+        # a pronoun judge is the one who condemned the act, never its doer: the act's "by" party
+        # (round accuse47)
+        ("Poland's prime minister criticized the decision by Belarus, which he called a provocation.", "BLR"),
+        ("The Chilean minister denounced the ruling by the Peruvian court, which she called unjust.", "PER"),
     ],
 )
 def test_a_verdict_in_a_relative_clause_judges_the_author(coder, text: str, country: str) -> None:  # type: ignore[no-untyped-def]

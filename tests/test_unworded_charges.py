@@ -26,6 +26,40 @@ CASES = [
     # the responsibility or blame borne
     ("Iraq bears full responsibility for the deaths, the Kuwaiti emir said.", "ACCUSE", "KWT", "IRQ"),
     ("The Malian junta said France bears the blame for the attack.", "ACCUSE", "MLI", "FRA"),
+    # ... for bringing a harm about, or for a war (round accuse47)
+    ("Chad's president said Sudan bears responsibility for deepening the refugee crisis.", "ACCUSE", "TCD", "SDN"),
+    ("Russia bears full responsibility for starting the war, the Latvian minister said.", "ACCUSE", "LVA", "RUS"),
+    ("The Moldovan minister said Russia bears full responsibility for the war.", "ACCUSE", "MDA", "RUS"),
+    # held responsible, with the adjective the parser hangs on the held party's long name
+    (
+        "The Ethiopian government held the Eritrean Defense Forces responsible for the killings in the town.",
+        "ACCUSE",
+        "ETH",
+        "ERI",
+    ),
+    ("The Malian junta held the French Armed Forces fully responsible for the deaths.", "ACCUSE", "MLI", "FRA"),
+    # a verdict on an act told by a gerund, whose doer the sentence before names (round accuse47)
+    (
+        "Ethiopian security forces denied medics access to the wounded on Monday. "
+        "Denying victims medical care is heinous and unacceptable, the British minister said.",
+        "ACCUSE",
+        "GBR",
+        "ETH",
+    ),
+    (
+        "Sudanese troops blocked aid convoys to the region on Monday. "
+        "The Norwegian minister said blocking the convoys was unacceptable.",
+        "ACCUSE",
+        "NOR",
+        "SDN",
+    ),
+    # a party's wrong named in what several agree is so: their charge (round accuse47)
+    (
+        "The Polish and Czech ministers agreed that Russia's flagrant violation of the law demands a response.",
+        "ACCUSE",
+        "POL",
+        "RUS",
+    ),
     # a party's act named with a condemning word, in a speaker's words
     (
         "Poland will keep supporting Ukraine against Russia's brutal and unprovoked assault, Tusk said.",
@@ -53,6 +87,15 @@ CASES = [
     ),
     # no charge: a hedge, a condition, a question, a denial, a view, a commentator, a pronoun, no rule
     ("The Ghanaian president said the power cuts were not Togo's fault.", "ACCUSE", "absent", None),
+    ("Lithuania bears no responsibility for the war, the Belarusian minister said.", "ACCUSE", "absent", None),
+    ("Denying aid to civilians is unacceptable, the British minister said.", "ACCUSE", "absent", None),
+    ("The Kenyan president said the police bear responsibility for ending the violence.", "ACCUSE", "absent", None),
+    (
+        "The Polish and Czech ministers did not agree that Russia's flagrant violation of the law demands a response.",
+        "ACCUSE",
+        "absent",
+        None,
+    ),
     ("The Nigerien governor said the new school was the work of Chinese engineers.", "ACCUSE", "absent", None),
     ("The Estonian minister said the sentence does not show Belarus's repression.", "ACCUSE", "absent", None),
     ("The Czech premier noted the report, which underscores Iran's need for investment.", "ACCUSE", "absent", None),

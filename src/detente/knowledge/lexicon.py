@@ -393,6 +393,12 @@ class WordRoles:
     burden_nouns: frozenset[str] = words(default=())
     #: harms whose cause a party is said to be ("responsible for the deaths")
     blamed_outcomes: frozenset[str] = words(default=())
+    #: verbs of agreeing that a clause is so: their subject speaks the clause ("agreed that
+    #: Russia's flagrant violation ... demands a firm response")
+    concurring_verbs: frozenset[str] = words(default=())
+    #: verbs of bringing a harm about, whose gerund after "for" names the wrong ("bears
+    #: responsibility for deepening the crisis", "responsible for starting the war")
+    causing_verbs: frozenset[str] = words(default=())
     #: words of a feeling at another's act, whose by-phrase names the act, not an agent
     #: ("Germany is concerned by the threats")
     stance_words: frozenset[str] = words(default=())

@@ -537,6 +537,12 @@ class ContextSides(ResolveActorsBase):
                 party = next((a for a in named if a is not None), None)
                 return None if party is None or (actor is not None and _same_party(party, actor)) else party
             doers = [c for c in thing.head.children if c.dep_ in syntax.SUBJECT_DEPS] if thing.dep_ == "dobj" else []
+            if any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in verb.children):
+                # "the minister condemned the strike, which *he* called barbaric": a pronoun judge
+                # is the subject of the verb the act is the object of, never the act's doer; the
+                # act's own "by" phrase or owner names that ("the decision by Belarus, which he
+                # called a provocation"; round accuse47)
+                doers = syntax.prep_objects(thing, ("by",))
             doers = doers or [c for c in thing.children if c.dep_ == "poss"]
         for tok in doers:
             for found in article.resolver.resolve(tok):

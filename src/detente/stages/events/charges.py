@@ -21,6 +21,9 @@ from detente.stages.events.grammar import (
     _verdict_candidate,
 )
 
+#: how many sentences back the doer of an act a verdict names by a gerund is looked for
+GERUND_LOOKBACK = 2
+
 
 class Charges(FindEventsBase):
     """Accusations and verdicts."""
@@ -311,6 +314,8 @@ class Charges(FindEventsBase):
             if speaker is None and self._evidenced_wrong(noun):
                 speaker = self._noting_subject(noun.head)
             if speaker is None:
+                speaker = self._concurring_subject(verbs[0])
+            if speaker is None:
                 if not _quoted(sent):
                     # the owner and the noun: the noun alone is its own act's trigger ("Russia's invasion")
                     cand = _verdict_candidate(number, noun, cameo, [], owners)
@@ -350,6 +355,20 @@ class Charges(FindEventsBase):
             return False
         condemning = roles.condemning_words | roles.aggravating_words
         return any(c.dep_ == "amod" and _form(c) in condemning for c in noun.children)
+
+    def _concurring_subject(self, verb: Token) -> Token | None:
+        """Who agrees or restates that a clause is so ("*the Secretary and the High Representative*
+        agreed that Russia's flagrant violation of international law demands a firm response";
+        ``concurring_verbs``, ``restating_verbs``): the subject of the verb the clause is the
+        complement of ("they agreed that ...": the pronoun's antecedent, read by build), not an
+        expletive (round accuse47)."""
+        roles = self.lex.roles
+        if verb.dep_ != "ccomp" or self.triggers.lemma(verb.head) not in roles.concurring_verbs | roles.restating_verbs:
+            return None
+        if syntax.is_negated(verb.head) or self._conditional(verb.head):
+            return None
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        return subject if subject is not None and subject.lower_ not in ("it", "there") else None
 
     def _noting_subject(self, verb: Token) -> Token | None:
         """Who notes a fact said to show a wrong, in a relative clause on what they report ("*the
@@ -513,16 +532,30 @@ class Charges(FindEventsBase):
         """'The United States holds President Ortega responsible for their safety': the parser
         reads a present "holds X responsible" as "holds" with a clause "X responsible", which the
         verb pattern "hold responsible" (112) never sees; the holder charges X (ACCUSE,
-        ``allegation_cameo``). "Held X responsible" is parsed as the pattern expects."""
+        ``allegation_cameo``). "Held X responsible" is mostly parsed as the pattern expects, but
+        with a long name the parser may hang the adjective on the object ("held the Rapid Support
+        Forces *responsible* for the deaths": an ``amod`` after its noun), read here too."""
         roles = self.lex.roles
         cameo = self.lex.allegation_cameo
         if cameo is None:
             return []
         out = []
         for adj in sent:
-            if adj.dep_ != "ccomp" or adj.lemma_.lower() not in roles.culprit_adjectives | roles.held_adjectives:
+            if adj.lemma_.lower() not in roles.culprit_adjectives | roles.held_adjectives:
                 continue
-            verb = adj.head
+            if adj.dep_ == "amod" and adj.i > adj.head.i and adj.head.dep_ == "dobj":
+                # the adjective after the held party's name: the small clause the verb governs
+                verb = adj.head.head
+                held = [adj.head] if adj.head.pos_ != "PRON" and self._named_party(adj.head) else []
+            elif adj.dep_ == "ccomp":
+                verb = adj.head
+                held = [c for c in adj.children if c.dep_ == "nsubj" and c.pos_ != "PRON" and self._named_party(c)]
+            elif adj.dep_ == "advcl" and adj.i > adj.head.i:
+                # "held the Rapid Support Forces *fully responsible*": the adjective on the verb
+                verb = adj.head
+                held = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ != "PRON" and self._named_party(c)]
+            else:
+                continue
             if (
                 self.triggers.lemma(verb) not in roles.responsibility_verbs
                 or syntax.is_negated(verb)
@@ -533,7 +566,6 @@ class Charges(FindEventsBase):
                 continue  # "to hold X accountable", "continues to hold Iran accountable": an aim, a standing policy
             if any(c.dep_ == "aux" and c.lower_ in roles.hedging_auxiliaries for c in verb.children):
                 continue
-            held = [c for c in adj.children if c.dep_ == "nsubj" and c.pos_ != "PRON" and self._named_party(c)]
             holders = self.args.subjects(verb)  # "condemns these actions and holds X responsible"
             if held and holders:
                 out.append(
@@ -621,6 +653,12 @@ class Charges(FindEventsBase):
                 # is a cruel act by the junta": the act judged has no author but the verdict's own
                 judged = authors
                 subjects = subjects or authors
+            if not subjects and not judged:
+                # "Denying victims medical care is heinous", "said blocking the convoys was
+                # unacceptable": an act told by a gerund subject, whose doer the text told just
+                # before with the same verb ("security forces denied medics access")
+                judged = self._earlier_doers(tok)
+                subjects = judged[:1]
             if not judged or (speaker is not None and speaker.i in {p.i for p in judged}):
                 continue
             cameo = self._rebuttal(subjects[0], cameo)
@@ -631,6 +669,27 @@ class Charges(FindEventsBase):
                 continue
             out.append(_verdict_candidate(number, tok, cameo, syntax.with_conjuncts([speaker]), judged, speaker))
         return out
+
+    def _earlier_doers(self, verb: Token) -> list[Token]:
+        """The doer of an act a verdict's gerund subject names with no doer of its own
+        ("*Denying* victims medical care is heinous"): the named subject of the nearest verb of the
+        same lemma in the ``GERUND_LOOKBACK`` sentences before, not negated ("security forces
+        *denied* medical personnel access to the victims"; round accuse47). None told, none."""
+        gerunds = [c for c in verb.children if c.dep_ == "csubj" and c.tag_ == "VBG"]
+        if len(gerunds) != 1 or any(c.dep_ in syntax.SUBJECT_DEPS for c in gerunds[0].children):
+            return []
+        lemma = self.triggers.lemma(gerunds[0])
+        doc = verb.doc
+        sents = list(doc.sents)
+        here = next((k for k, sent in enumerate(sents) if sent.start <= verb.i < sent.end), 0)
+        for sent in reversed(sents[max(0, here - GERUND_LOOKBACK) : here]):
+            for tok in reversed(list(sent)):
+                if tok.pos_ != "VERB" or self.triggers.lemma(tok) != lemma or syntax.is_negated(tok):
+                    continue
+                doers = [c for c in tok.children if c.dep_ == "nsubj" and c.pos_ != "PRON" and self._named_party(c)]
+                if doers:
+                    return doers
+        return []
 
     def _predicate_authors(self, verb: Token) -> list[Token]:
         """The party a verdict's predicate noun names as the doer of what it judges, in its "by"
@@ -817,6 +876,7 @@ class Charges(FindEventsBase):
             return any(
                 c.dep_ == "dobj"
                 and c.lemma_.lower() in roles.burden_nouns
+                and not any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)  # "bears no responsibility"
                 and any(p.dep_ == "prep" and p.lower_ == "for" and self._deed_in(p) for p in c.children)
                 for c in verb.children
             )
@@ -842,14 +902,25 @@ class Charges(FindEventsBase):
     def _deed_in(self, prep: Token) -> bool:
         """Whether a preposition's object is a hostile act or a crime ("the attack", "the riots",
         "corruption"), or a gerund of one ("bear responsibility *for refusing* to engage", an act
-        of ``concerning_clause_types``; round statements28); "the talks", "security" are not."""
+        of ``concerning_clause_types``; round statements28), or a gerund of bringing one about
+        ("*for deepening* the food crisis": one of ``causing_verbs`` with such an object; round
+        accuse47); "the talks", "security" are not."""
         return any(
             (g.dep_ == "pobj" and self._deed(g))
             or (
                 g.dep_ == "pcomp"
                 and g.tag_ == "VBG"
-                and (r := self.triggers.code(g, {})) is not None
-                and r.type in self.lex.roles.concerning_clause_types
+                and (
+                    ((r := self.triggers.code(g, {})) is not None and r.type in self.lex.roles.concerning_clause_types)
+                    or self._caused_harm(g)
+                )
             )
             for g in prep.children
         )
+
+    def _caused_harm(self, verb: Token) -> bool:
+        """'deepening the food crisis', 'starting the war': one of ``causing_verbs`` with a hostile
+        act, a crime or a harm as its object, not negated."""
+        if self.triggers.lemma(verb) not in self.lex.roles.causing_verbs or syntax.is_negated(verb):
+            return False
+        return any(c.dep_ == "dobj" and self._deed(c) for c in verb.children)

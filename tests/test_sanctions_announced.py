@@ -69,6 +69,10 @@ def test_frozen_assets_holder(coder: Any, text: str, recipient: str) -> None:
     [
         # a programme's sites designated are no sanctions listing
         "Last year the governor announced the designation of 18 Regional Innovation Hubs across Ohio.",
+        # a person designated to serve, act, head or lead is appointed, not listed (round sanction47)
+        "Today, the Secretary designated Ambassador Maria Lund to serve as Chargé d’Affaires ad interim in Oslo.",
+        "The President designated his chief of staff to act as the coordinator of the relief effort.",
+        "The Prime Minister designated General Osei to head the peacekeeping mission.",
     ],
 )
 def test_designation_no_sanction(coder: Any, sentence: str) -> None:

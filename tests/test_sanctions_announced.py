@@ -25,6 +25,13 @@ pytestmark = pytest.mark.slow
         # a measure told in the future for the day it is announced is the measure taken
         ("Today, Canada will sanction four Russian shipping companies.", "COERCE", "CAN", "RUS"),
         ("The British government will today impose visa restrictions on 30 Iranian judges.", "COERCE", "GBR", "IRN"),
+        # a party added to a sanctions, trade or terrorism list is listed, the list is no party
+        # (round sanction47)
+        ("The Commerce Department added 12 Chinese firms to the Entity List.", "SANCTION", "USA", "CHN"),
+        ("The EU added two Iranian generals to its sanctions list on Monday.", "SANCTION", "EUR", "IRN"),
+        ("Britain added the Houthis to its list of banned terrorist organisations.", "SANCTION", "GBR", "YEM"),
+        ("Japan added three Russian banks to its export blacklist.", "SANCTION", "JPN", "RUS"),
+        ("Canada listed the Haitian gang as a terrorist entity.", "SANCTION", "CAN", None),
     ],
 )
 def test_sanction_imposed(coder: Any, sentence: str, type_: str, actor: str, recipient: str) -> None:
@@ -69,9 +76,25 @@ def test_frozen_assets_holder(coder: Any, text: str, recipient: str) -> None:
     [
         # a programme's sites designated are no sanctions listing
         "Last year the governor announced the designation of 18 Regional Innovation Hubs across Ohio.",
+        # a person designated to serve, act, head or lead is appointed, not listed (round sanction47)
+        "Today, the Secretary designated Ambassador Maria Lund to serve as Chargé d’Affaires ad interim in Oslo.",
+        "The President designated his chief of staff to act as the coordinator of the relief effort.",
+        "The Prime Minister designated General Osei to head the peacekeeping mission.",
     ],
 )
 def test_designation_no_sanction(coder: Any, sentence: str) -> None:
+    check_none_coded(coder, sentence, "SANCTION")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # guards (coded so before too): a list that is no penalty lists no one (round sanction47)
+        "The minister added Japan to the list of visa-free countries.",
+        "UNESCO added the old town to its World Heritage List.",
+    ],
+)
+def test_list_no_sanction(coder: Any, sentence: str) -> None:
     check_none_coded(coder, sentence, "SANCTION")
 
 

@@ -96,6 +96,14 @@ def test_threat19_coded(coder: Any, sentence: str, type_: str, actor: str | None
         # a happening, a condition or a flow that "threatens" a good is a danger, no threat made,
         # whatever place its phrase names (round threaten45)
         ("The violence in Sudan threatens the peace and stability of the region.", "THREATEN", "absent", None),
+        # ... and so is a party's means or standing that a measure or a rule "threatens" (round
+        # sanction47)
+        ("The new registration rules threaten the ability of charities to help refugees.", "THREATEN", "absent", None),
+        ("Such restrictions threaten the capacity of aid groups to reach the displaced.", "THREATEN", "absent", None),
+        ("The decree threatens the right of Venezuelans to vote freely.", "THREATEN", "absent", None),
+        # a party put or placed on notice is warned (round sanction47)
+        ("Tokyo has put Beijing on notice over the incursions near the islands.", "THREATEN", "JPN", "CHN"),
+        ("Britain placed Iran on notice after the seizure of the tanker.", "THREATEN", "GBR", "IRN"),
         # a party warned against an act is threatened, not criticized, and not the one the act
         # would touch (round threaten45)
         ("Beijing warned Manila against provoking China.", "THREATEN", "CHN", "PHL"),

@@ -142,6 +142,11 @@ class WordRoles:
     #: of one of ``kind_heads`` ("strengthened security measures", not "security cooperation")
     head_only_objects: frozenset[str] = words(default=())
     kind_heads: frozenset[str] = words(default=())
+    #: object words a verb pattern names that count only when their own phrase has one of
+    #: ``listing_marks`` ("added the firms to the *Entity List*", "to its *sanctions* list"; not "to
+    #: the list of visa-free countries")
+    marked_objects: frozenset[str] = words(default=())
+    listing_marks: frozenset[str] = words(default=())
     #: support verbs of restating, which carry only nouns of what is said (``restated_codes``)
     restating_verbs: frozenset[str] = words(default=())
     restated_codes: frozenset[str] = words(default=())
@@ -483,6 +488,8 @@ class RecipientWords:
     measure_nouns: frozenset[str] = words(default=())
     measure_target_types: frozenset[str] = words(default=())
     personal_measures: frozenset[str] = words(default=())
+    #: lists a party is added to (``add to [list]``): the list is where, the object whom
+    listing_nouns: frozenset[str] = words(default=())
     #: CAMEO codes (prefixes) of inquiries, which look into a harm, not blame its victims' side
     inquiry_codes: frozenset[str] = words(default=())
     #: types of an appeal whose "release of X" names the one freed, never the one asked

@@ -264,15 +264,19 @@ class Recipients(ArgumentFinderBase):
             ]
             # "threatened Russia *with sanctions*": a measure in a "with" phrase is what the act
             # threatens or hits with; the direct object that names a party is acted on (round
-            # threaten45)
+            # threaten45); so is a list in a "to" phrase, where a party is listed ("added 12 firms
+            # *to the Entity List*": the firms; round sanction47)
             means = [
                 g
                 for g in direct
-                if g.head.lower_ == "with"
-                and (
-                    self.lemma(g) in self.lex.not_parties.measure_nouns
-                    or (self.lemma(g) in self.lex.not_parties.force_means and g.tag_ not in ("NNS", "NNPS"))
-                    or self.lemma(g) in self.lex.not_parties.means_nouns
+                if (g.head.lower_ == "to" and self.lemma(g) in self.lex.not_parties.listing_nouns)
+                or (
+                    g.head.lower_ == "with"
+                    and (
+                        self.lemma(g) in self.lex.not_parties.measure_nouns
+                        or (self.lemma(g) in self.lex.not_parties.force_means and g.tag_ not in ("NNS", "NNPS"))
+                        or self.lemma(g) in self.lex.not_parties.means_nouns
+                    )
                 )
             ]
             if means:

@@ -156,6 +156,24 @@ def object_as(verb: Token) -> list[Token]:
     ]
 
 
+def marked_as_listed(verb: Token, matched: frozenset[str], roles: WordRoles) -> bool:
+    """Whether the object words of a pattern that ``verb`` matched name what it acts on, when they
+    are all among ``marked_objects``: only if the phrase of such a word (as an object of the verb
+    or of its preposition) has one of ``listing_marks`` ("added the firms to the *Entity* List",
+    "to the list of *banned terrorist* organisations"; not "to the list of visa-free
+    countries")."""
+    if not matched or not matched <= roles.marked_objects:
+        return True
+    heads = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    heads += [g for c in verb.children if c.dep_ in ("prep", "prt") for g in c.children if g.dep_ == "pobj"]
+    for head in heads:
+        if head.lemma_.lower() in matched and any(
+            w.lemma_.lower() in roles.listing_marks or w.lower_ in roles.listing_marks for w in head.subtree
+        ):
+            return True
+    return False
+
+
 def named_as_head(verb: Token, matched: frozenset[str], roles: WordRoles) -> bool:
     """Whether the object words of a pattern that ``verb`` matched name what it acts on: always,
     unless they are all among ``head_only_objects``; those count as the head of an object (of the

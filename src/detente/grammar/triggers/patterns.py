@@ -11,6 +11,7 @@ from detente.grammar.triggers.context import Part
 from detente.grammar.triggers.objects import (
     appealed_infinitives,
     infinitive_subjects,
+    marked_as_listed,
     named_as_head,
     object_as,
     object_lemmas,
@@ -159,6 +160,8 @@ class Patterns(Part):
                         continue
                 elif not named_as_head(tok, pat.objects & obj_lemmas, self.lex.roles):
                     continue  # "strengthened security cooperation": no security raised
+                elif not marked_as_listed(tok, pat.objects & obj_lemmas, self.lex.roles):
+                    continue  # "added Japan to the list of visa-free countries": no sanctions list
                 elif pat.object_is_recipient and not pat.particles:
                     # "told the Security Council": the one the verb names is its own object, not
                     # a phrase of place or time ("telling journalists at the Security Council")

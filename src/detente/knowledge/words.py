@@ -786,6 +786,8 @@ class ReferenceWords:
     attack_nouns: frozenset[str] = words(default=())
     recalled_acts: frozenset[str] = words(default=())
     recalled_determiners: frozenset[str] = words(default=())
+    #: request47: "We call for an end to *such practices*": the nouns of ending an appeal names
+    ending_nouns: frozenset[str] = words(default=())
     operation_nouns: frozenset[str] = words(default=())
     request_nouns: frozenset[str] = words(default=())
     #: the events that accept an act named by a noun ("accepted the invitation"): ``answered_acts``

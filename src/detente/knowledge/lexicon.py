@@ -181,6 +181,10 @@ class WordRoles:
     #: the particles by which a calling verb appeals ("called on X to ..."): it then neither
     #: names nor phones the one it appeals to, whatever the parser made of that one
     appealing_particles: frozenset[str] = words(default=())
+    #: nouns set before a noun of appeal that make it a briefing for the press ("a *press* call
+    #: for reporters"), and the types it then never names
+    briefing_modifiers: frozenset[str] = words(default=())
+    briefed_types: frozenset[str] = words(default=())
     #: types of an act a delegating verb orders a named state to do, which it demands of that
     #: state ("ordered Russia to suspend its operations"), and the verb whose frame codes it
     ordered_state_types: frozenset[str] = words(default=())
@@ -828,6 +832,9 @@ class ClauseMarks:
     #: ... and of a conversation ("spoke with Dendias to condemn the seizure")
     conversation_verbs: frozenset[str] = words(default=())
     conversation_types: frozenset[str] = words(default=())
+    #: ... and the types of a meeting, a call or a briefing held ("held a news conference *to
+    #: urge* ..."), whose purpose is said in it as a conversation's is
+    meeting_types: frozenset[str] = words(default=())
     #: ... and the verbs of a pledge said in it ("spoke with Kuleba *to reiterate* the commitment")
     conversation_pledge_verbs: frozenset[str] = words(default=())
     between_preps: tuple[str, ...] = words("between_prepositions", kind=tuple)

@@ -423,6 +423,10 @@ class NotEventWords:
     #: remarks45: "I'll turn it over to the Secretary": handing the floor (verbs, and their objects)
     floor_verbs: frozenset[str] = words(default=())
     floor_objects: frozenset[str] = words(default=())
+    #: request47: "I'd like to invite the Deputy Secretaries over to the signing table": calling
+    #: someone up to a place of the room (verbs, and the places: a noun or a modifier and a noun)
+    stage_inviting_verbs: frozenset[str] = words(default=())
+    stage_places: frozenset[str] = words(default=())
     #: "let me ask you this": the speaker's own question or remark announced
     announcing_verbs: frozenset[str] = words(default=())
     #: "thank you for joining us": thanks (these words) for attending or receiving (these verbs)
@@ -782,6 +786,8 @@ class ReferenceWords:
     attack_nouns: frozenset[str] = words(default=())
     recalled_acts: frozenset[str] = words(default=())
     recalled_determiners: frozenset[str] = words(default=())
+    #: request47: "We call for an end to *such practices*": the nouns of ending an appeal names
+    ending_nouns: frozenset[str] = words(default=())
     operation_nouns: frozenset[str] = words(default=())
     request_nouns: frozenset[str] = words(default=())
     #: the events that accept an act named by a noun ("accepted the invitation"): ``answered_acts``

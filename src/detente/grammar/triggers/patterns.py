@@ -185,7 +185,14 @@ class Patterns(Part):
         for clause in (c for c in tok.children if c.dep_ in NOUN_CLAUSE_DEPS):
             mods.add(clause.lemma_.lower())
             mods.update(m.lower_ for m in clause.children if m.dep_ == "mark" and m.lower_ == "for")
+        # "a press call for reporters": a briefing, no appeal nor meeting; one held with a party
+        # ("a joint press conference with Ruto") is met with it
+        briefing = any(
+            c.dep_ == "compound" and c.lemma_.lower() in self.lex.roles.briefing_modifiers for c in tok.children
+        ) and not any(c.lower_ in ("with", "joint") and c.dep_ in ("prep", "amod") for c in tok.children)
         for pat in patterns:
+            if briefing and pat.type in self.lex.roles.briefed_types:
+                continue
             named = mods | of_nouns if "of" in pat.particles else mods
             if pat.particles and not all(p in named for p in pat.particles):
                 continue

@@ -52,6 +52,9 @@ class ContextSides(ResolveActorsBase):
         latest act of another kind; either within ``PRONOUN_LOOKBACK`` sentences before, by
         another country. An acceptance of an act so named ("Lula accepted *the invitation*",
         ``answered_acts``, ``answering_types``) answers its author (:meth:`_accepted`)."""
+        ended = self._ended(ev, actor, recipient, article)
+        if ended is not None:
+            return ended  # "We call for an end to *such practices*": whom the practices were charged on
         accepting = ev.type in self.words.answering_types
         if ev.type not in (REJECT, ACCUSE, SUPPORT) and not accepting:
             return None
@@ -403,6 +406,37 @@ class ContextSides(ResolveActorsBase):
             return None
         if head.lemma_.lower() not in words.recalled_acts | words.act_nouns | words.attack_nouns:
             return None
+        return self._charged_before(ev, actor, article)
+
+    def _ended(self, ev: Event, actor: Actor, recipient: Actor | None, article: _Article) -> Actor | None:
+        """Whom an appeal for an end to acts named with a demonstrative is made to ("We condemn the
+        harassment of journalists by the security forces. We call for an immediate end to *such
+        practices*", "urged a halt to *these attacks*": ``ending_nouns``, ``recalled_acts``): the
+        party the same speaker charged a few sentences before, of another country (as
+        :meth:`_recalled` reads a charge). None when the appeal names whom it asks, or its acts
+        are not pointed back to."""
+        if ev.type != REQUEST or recipient is not None:
+            return None
+        verb = article.head(ev.trigger)
+        if verb is None:
+            return None
+        words = self.words
+        asked = [verb, *syntax.objects(verb), *syntax.prep_objects(verb, ("for",))]
+        asked += [f for o in syntax.objects(verb) for f in syntax.prep_objects(o, ("for",)) if f not in asked]
+        ending = [n for n in syntax.with_conjuncts(asked) if n.lemma_.lower() in words.ending_nouns]
+        acts = [a for n in ending for a in syntax.prep_objects(n, ("to", "of"))]
+        if not any(
+            a.pos_ == "NOUN"
+            and a.lemma_.lower() in words.recalled_acts | words.act_nouns | words.attack_nouns
+            and any(c.dep_ in ("det", "amod", "predet") and c.lower_ in words.recalled_determiners for c in a.children)
+            for a in acts
+        ):
+            return None
+        return self._charged_before(ev, actor, article)
+
+    def _charged_before(self, ev: Event, actor: Actor, article: _Article) -> Actor | None:
+        """The party the actor of ``ev`` charged within ``PRONOUN_LOOKBACK`` sentences before it, in
+        an earlier sentence, of another country than the actor's, the latest first."""
         since = ev.sentence - PRONOUN_LOOKBACK
         for e in reversed(article.events.before(frozenset({ACCUSE}), ev.trigger.span[0], since)):
             if e.sentence == ev.sentence or e.actor is None or e.recipient is None:

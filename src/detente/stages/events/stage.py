@@ -343,7 +343,12 @@ class FindEvents(Conditions, Threats, Charges, OwnVoice, Partners):
             return False
         head = self.triggers.lemma(tok.head)
         marks = self.lex.marks
-        said = head in marks.conversation_verbs and (
+        # ... and so is a meeting's, a call's or a briefing's held or hosted for it ("held a news
+        # conference *to urge* Uganda to free them", "convened a meeting *to press* Kigali"): a
+        # meeting coded by its noun, whose purpose is said in it (round request47)
+        held = coded[tok.head.i]
+        met = head in marks.conversation_verbs or (held is not None and held.type in marks.meeting_types)
+        said = met and (
             type_ in marks.conversation_types or self.triggers.lemma(tok) in marks.conversation_pledge_verbs
         )
         if head in self.lex.marks.journey_verbs or said:

@@ -35,6 +35,29 @@ class ChatterChecks(FilterEventsBase):
         subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
         return bool(subjects) and all(s.lower_ in ("i", "me") for s in subjects)
 
+    def called_to_stage(self, trigger: Token) -> bool:
+        """Whether the act calls someone up to a place of the room: a verb of inviting or asking
+        (``stage_inviting_verbs``) whose "to" phrase, its own or that of its particle ("over to",
+        "up to"), is a place of the room (``stage_places``: "I'd like to *invite* the Deputy
+        Secretaries over to the signing table", "let me *ask* the governor up to the podium").
+        "Invited the parties to the negotiating table" and "invited Ruto to the summit" stay."""
+        words = self.words
+        if not syntax.is_verb(trigger) or self._lemma(trigger) not in words.stage_inviting_verbs:
+            return False
+        heads = [
+            trigger,
+            *(c for c in trigger.children if c.dep_ in ("prt", "prep", "advmod") and c.lower_ in ("up", "over")),
+        ]
+        places = [g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children]
+        for place in places:
+            if place.dep_ != "pobj":
+                continue
+            noun = self._lemma(place)
+            named = {noun} | {f"{m.lower_} {noun}" for m in place.children if m.dep_ in ("compound", "amod")}
+            if named & words.stage_places:
+                return True
+        return False
+
     def question_announced(self, trigger: Token) -> bool:
         """Whether the act only announces the speaker's own question or remark: a verb of asking
         or telling (``announcing_verbs``) that "let me" opens ("*Let me ask* you this", "let me

@@ -277,6 +277,7 @@ class FilterEvents(
             ),
             ("a reporter's query", lambda: self.press_query(trigger)),
             ("the floor handed over", lambda: self.floor_handed(trigger)),
+            ("called up to the stage", lambda: self.called_to_stage(trigger)),
             ("a question announced", lambda: self.question_announced(trigger)),
             ("thanks for coming", lambda: self.courtesy_thanks(trigger)),
             ("said to the audience", lambda: self.audience_addressed(ev)),

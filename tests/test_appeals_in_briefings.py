@@ -1,0 +1,71 @@
+"""Appeals and briefings (round request47), on sentences written for these tests: a call with
+the press set before it is a briefing for reporters, no appeal to them or to their town; what a
+news conference or a meeting is held to urge is an appeal of its own, as what a conversation is
+held to say; calling someone up to a place of the room (the stage, the signing table) asks no
+party for anything."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def _requests(events) -> list[tuple[str | None, str | None]]:  # type: ignore[no-untyped-def]
+    return [
+        (e.actor.country if e.actor is not None else None, e.recipient.country if e.recipient is not None else None)
+        for e in events
+        if e.type == "REQUEST"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya's president hosted a press call for reporters in Nairobi.",
+        "The Ghanaian trade minister led a media call for journalists in Accra on Monday.",
+    ],
+)
+def test_press_call_is_no_appeal(coder, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not _requests(coder.code(text, published="2025-10-21")), text
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("Kenya's president held a news conference to urge Uganda to free the activists.", "UGA"),
+        ("The Ghanaian foreign minister convened a meeting in Accra to urge Togo to reopen the border.", "TGO"),
+        ("Norway's envoy hosted a briefing in Oslo to call on Sudan to allow aid into Darfur.", "SDN"),
+        # guards (pass before and after): a journey's and a conversation's purpose
+        ("Kenya's president traveled to Kampala to urge Uganda to free the activists.", "UGA"),
+        ("The Ghanaian minister spoke with her Togolese counterpart to urge Togo to reopen the border.", "TGO"),
+    ],
+)
+def test_appeal_a_meeting_is_held_for(coder, text: str, asked: str) -> None:  # type: ignore[no-untyped-def]
+    requests = _requests(coder.code(text, published="2025-10-21"))
+    assert any(r == asked for _, r in requests), f"no REQUEST to {asked}: {requests}"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "And now, I'd like to invite the Kenyan ministers over to the signing table.",
+        "I invite the governor of Nairobi up to the podium.",
+        "Now I would like to invite the Ghanaian delegation up to the stage.",
+    ],
+)
+def test_called_to_the_stage_is_no_appeal(coder, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not _requests(coder.code(text, published="2025-10-21")), text
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        # guards (pass before and after): an invitation to talks or to a summit
+        ("Kenya invited Uganda and Tanzania to the negotiating table.", "UGA"),
+        ("Kenya invited Uganda's president to the summit.", "UGA"),
+    ],
+)
+def test_invitation_to_talks_stays(coder, text: str, asked: str) -> None:  # type: ignore[no-untyped-def]
+    requests = _requests(coder.code(text, published="2025-10-21"))
+    assert any(r == asked for _, r in requests), f"no REQUEST to {asked}: {requests}"

@@ -37,11 +37,6 @@ pytestmark = pytest.mark.slow
             "absent",
             None,
         ),
-        (
-            "AGREE",
-            "absent",
-            None,
-        ),
         # what one saw or holds dear
         ("I saw firsthand his commitment to the friendship between Canada and Mexico.", "AGREE", "absent", None),
         # what an act or a meeting underscores

@@ -214,6 +214,7 @@ class NotEventWords:
     lasting_words: frozenset[str] = words(default=())
     act_nouns: frozenset[str] = words(default=())
     thing_nouns: frozenset[str] = words(default=())
+    titled_thing_nouns: frozenset[str] = words(default=())
     money_nouns: frozenset[str] = words(default=())
     #: aid whose actor is a common noun resolved to no party (no country, sector or code) is dropped
     giver_types: frozenset[str] = words(default=())

@@ -196,6 +196,9 @@ DROPPED = [
     # a text or a state of affairs does not act
     ("Critics say the proposed deal gives in to pressure from Beijing.", "CONCEDE"),
     ("Kenya's constitution prohibits foreign military bases on its soil.", "COERCE"),  # whoever's it is
+    # a law named by its title, or a text's name holding the word read as the actor (agree47)
+    ("The Rural Broadband Act will invest $40 billion in internet access for Kansas farmers.", "AGREE"),
+    ("The Bipartisan Infrastructure Deal will invest $2 billion in Alaska's ports.", "AGREE"),
     # acts that did not happen: negated, supposed, conditioned, only threatened
     ("Kenyan troops did not attack the village, the army said.", "ASSAULT"),
     ("The president said he put no pressure on the judges.", "COERCE"),

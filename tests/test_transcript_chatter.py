@@ -41,6 +41,8 @@ def _speech(line: str) -> str:
             "turn",
             False,
         ),
+        # ... under "going to" (agree47)
+        (_turns("PRESIDENT BIDEN: With that, I'm going to turn it over to the Prime Minister."), TITLE, "turn", False),
         # a question announced
         (_turns("PRIME MINISTER KISHIDA: Mr. President, let me ask you this."), TITLE, "ask", False),
         (_turns("PRESIDENT BIDEN: Let me just ask you a simple question, Fumio."), TITLE, "ask", False),

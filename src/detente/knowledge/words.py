@@ -214,6 +214,7 @@ class NotEventWords:
     lasting_words: frozenset[str] = words(default=())
     act_nouns: frozenset[str] = words(default=())
     thing_nouns: frozenset[str] = words(default=())
+    titled_thing_nouns: frozenset[str] = words(default=())
     money_nouns: frozenset[str] = words(default=())
     #: aid whose actor is a common noun resolved to no party (no country, sector or code) is dropped
     giver_types: frozenset[str] = words(default=())
@@ -522,6 +523,13 @@ class NotEventWords:
     #: a pledge kept ("fulfilled its pledge", "delivering on our promise") is recalled (agree44)
     keeping_verbs: frozenset[str] = words(default=())
     kept_pledges: frozenset[str] = words(default=())
+    #: a pledge noun told as held, not made now: what it led to, what one is steadfast in, what a
+    #: thing shows or one admires (agree47)
+    held_pledges: frozenset[str] = words(default=())
+    held_pledge_preps: frozenset[str] = words(default=())
+    held_pledge_types: frozenset[str] = words(default=())
+    admiring_verbs: frozenset[str] = words(default=())
+    showing_subjects: frozenset[str] = words(default=())
     #: "lifted its veto": a refusal noun that is the object of a verb of lifting is given up
     lifted_refusals: frozenset[str] = words(default=())
     lifting_verbs: frozenset[str] = words(default=())

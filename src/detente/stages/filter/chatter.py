@@ -32,7 +32,10 @@ class ChatterChecks(FilterEventsBase):
             return False
         if not any(c.lower_ in ("over", "to") and c.dep_ in ("prt", "prep") for c in trigger.children):
             return False
-        subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
+        verb = trigger
+        while verb.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in verb.children) and verb.head.i != verb.i:
+            verb = verb.head  # agree47: "I'm going to turn it over", "I'd like to hand the floor": the subject above
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         return bool(subjects) and all(s.lower_ in ("i", "me") for s in subjects)
 
     def called_to_stage(self, trigger: Token) -> bool:

@@ -140,6 +140,19 @@ class SidesChecks(FilterEventsBase):
             for c in trigger.children
         ):
             return True  # "this critical assistance will support ...", its actor read from a title
+        if not (actor.country or actor.sector or actor.cameo_code):
+            # agree47: a law named by its title ("The Inflation Reduction Act will invest ...",
+            # ``titled_thing_nouns``, as written), or a word read as the actor inside a text's
+            # name ("The Bipartisan Infrastructure Deal will invest", the actor read as "Bipartisan")
+            named = head
+            while named.dep_ in ("compound", "amod") and named.head.i > named.i:
+                named = named.head
+            if named.text in self.words.titled_thing_nouns or (
+                named.i != head.i and named.lemma_.lower() in self.words.thing_nouns
+            ):
+                return not any(
+                    t.dep_ in ("acl", "relcl") and t.head.i == named.i for t in (trigger, *trigger.ancestors)
+                )
         if word not in self.words.thing_nouns and head.lower_ not in self.words.thing_nouns:
             return False  # (the form as written too: "politics", which the tagger lemmatises "politic")
         if any(word in n.lower() or head.lower_ in n.lower() for n in (actor.name, actor.cameo_code) if n):

@@ -264,6 +264,7 @@ class FilterEvents(
             ("a position held", lambda: ev.type in words.held_types and self.held(trigger)),
             ("a pledge broken", lambda: self.broken(trigger)),
             ("a pledge kept", lambda: self.kept(trigger)),
+            ("a pledge held", lambda: ev.type in words.held_pledge_types and self.pledge_held(trigger)),
             ("a refusal lifted", lambda: ev.type in words.lifted_refusal_types and self.lifted(trigger)),
             ("a support withdrawn", lambda: ev.type == "SUPPORT" and self.support_withdrawn(trigger)),
             ("a shot fired", lambda: ev.type == "COERCE" and self.shot_fired(trigger)),

@@ -48,6 +48,49 @@ class StandingChecks(FilterEventsBase):
             return False
         return not any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
 
+    def pledge_held(self, trigger: Token) -> bool:
+        """Whether a pledge noun (``held_pledges``) is told as held, not made in its clause: the
+        subject of a verb not in the past ("our commitment to ending polio has resulted in ..."),
+        the object of ``held_pledge_preps`` ("steadfast in his commitment"), or the object of a
+        verb of valuing it (``admiring_verbs``: "saw his commitment", "commitments that we hold
+        dear") or of a verb whose subject is a thing (``showing_subjects``: "these actions
+        underscore his pledge") (agree47)."""
+        w = self.words
+        noun = trigger
+        if syntax.is_verb(trigger):
+            # a verb that carries the noun ("reinforces the U.S. commitments to ...")
+            noun = next((c for c in trigger.children if c.dep_ == "dobj"), trigger)
+        while noun.dep_ == "conj" and noun.head.i != noun.i:
+            noun = noun.head
+        if not syntax.is_noun(noun) or self._lemma(noun) not in w.held_pledges:
+            return False
+        head = noun.head
+        if noun.dep_ == "nsubj" and syntax.is_verb(head):
+            auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+            return head.tag_ != "VBD" and not any(c.tag_ == "VBD" for c in auxes)
+        if noun.dep_ == "pobj" and head.lower_ in w.held_pledge_preps:
+            return True
+        verbs = [head] if noun.dep_ == "dobj" else []
+        verbs += [
+            c
+            for c in noun.children
+            if c.dep_ == "relcl" and any(g.dep_ == "dobj" and g.tag_ in ("WDT", "WP") for g in c.children)
+        ]
+        for verb in verbs:
+            if self._lemma(verb) in w.admiring_verbs:
+                return True
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is None and verb.dep_ == "conj":
+                # "the conference follows ... and reinforces the U.S. commitments": a shared subject
+                subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+            if (
+                subject is not None
+                and subject.ent_type_ not in syntax.PARTY_ENTITIES
+                and self._lemma(subject) in w.showing_subjects
+            ):
+                return True
+        return False
+
     def standing_relation(self, trigger: Token) -> bool:
         """Whether a working relation is told in the present simple with an adverb of closeness
         (``relation_adverbs``: "the two countries work closely together on many issues")."""

@@ -405,3 +405,20 @@ def test_headline_event_told_shorter_than_the_lede(coder, text: str, type_: str,
     end = text.index("\n")
     headline = [e for e in result.events if e.trigger.span[0] < end and e.type == type_]
     assert bool(headline) is kept, [(e.type, e.actor, e.recipient) for e in result.events]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        # the kind of a meeting, capitalised in a headline, is no party of it (round parties47)
+        "Remarks by President Jane Doe and Prime Minister John Roe of the United Kingdom Before Bilateral Meeting",
+        "Remarks by President Jane Doe and Prime Minister John Roe of the United Kingdom Before Trilateral Meeting",
+    ],
+)
+def test_meeting_kind_is_no_party(coder, headline: str) -> None:  # type: ignore[no-untyped-def]
+    from coding_checks import without
+
+    coding = without(coder, "require_recipient", "filter_events")
+    events = coding.code(f"{headline}\n\n{BODY}", published="2025-03-04")
+    sides = [(e.actor and e.actor.text, e.recipient and e.recipient.text) for e in events]
+    assert all(s not in ("Bilateral", "Trilateral") for pair in sides for s in pair), sides

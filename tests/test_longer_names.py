@@ -1,7 +1,8 @@
 """A dictionary name inside a longer proper name that is something else (round names21): a sea
 named after a country, a university named after a state, a state's own security council named
-like the U.N.'s, and a country's name written with a typographic apostrophe; on sentences
-written for these tests. The longer names' kinds are listed in ``data/actors/longer_names.tsv``."""
+like the U.N.'s, a tribe named with a demonym ("the Cherokee Indian Tribe"), and a country's name
+written with a typographic apostrophe; on sentences written for these tests. The longer names'
+kinds are listed in ``data/actors/longer_names.tsv``."""
 
 from __future__ import annotations
 
@@ -33,6 +34,9 @@ def _sides(coder: Any, sentence: str, type_: str) -> list[tuple[str | None, str 
         ("South Korea protested Chinese patrols in the East China Sea.", "PROTEST", "KOR", None),
         # India's "National Democratic Alliance" is not South Africa's "Democratic Alliance" (round parties38)
         ("The National Democratic Alliance accused the opposition of spreading rumours.", "ACCUSE", None, "OPP"),
+        # a tribe named with the demonym "Indian" is no party of India (round parties47)
+        ("The Governor met the elders of the Cherokee Indian Tribe in Oklahoma.", "CONSULT", "GOV", None),
+        ("Federal officials consulted the Seminole Indian Tribes about the new highway.", "CONSULT", "GOV", None),
         # "Côte d’Ivoire" with the typographic apostrophe
         ("Senegal and Côte d’Ivoire signed an accord on fisheries.", "SUPPORT", "SEN", "CIV"),
     ],

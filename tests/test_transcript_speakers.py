@@ -7,7 +7,10 @@
   names no issuer of that country (a guest's "we" is not the host's);
 - an empty "it" stating a courtesy ("It is a great pleasure to welcome ...", "It is good to meet
   you") is the speaker who welcomes, hosts or meets, as "I" would be;
-- "you" on a turn of remarks between named people (no journalist speaks) is the other speaker(s).
+- "you" on a turn of remarks between named people (no journalist speaks) is the other speaker(s);
+- the venue line under a title ("Oval Office", "Green Bay, WI", "Banquet Room, Government House")
+  is where the remarks are given, never who gives them, and "Remarks as Prepared for Delivery by
+  X" / "Remarks as Delivered by X" declare their speaker as "Remarks by X" does (round parties47).
 """
 
 from __future__ import annotations
@@ -91,8 +94,33 @@ SOLO = (
     "2:59 P.M. EEST"
 )
 
+# a venue line under the title is where the remarks are given, never their speaker (round
+# parties47): a named seat's room, a town with its U.S. state's postal code, a room of a building
+OVAL_VENUE = (
+    "Remarks by Prime Minister Ardern of New Zealand After Her Meeting with the President\n\n"
+    "Oval Office\n\n"
+    "11:05 A.M. EDT\n\n"
+    "PRIME MINISTER ARDERN: Thank you. We strongly condemn the missile launches by North Korea."
+)
+
+# "Remarks as Prepared for Delivery by X" and "Remarks as Delivered by X" declare X as "Remarks by X" does
+PREPARED_TOWN = (
+    "Remarks as Prepared for Delivery by Foreign Minister Jane Roe of Canada at a Reception\n\n"
+    "Green Bay, WI\n\n"
+    "Good evening. We condemn the attacks on aid convoys by the rebels in Sudan."
+)
+
+DELIVERED_ROOM = (
+    "Remarks as Delivered by Prime Minister Jane Roe of Ireland at a Dinner\n\n"
+    "Banquet Room, Government House\n\n"
+    "Thank you. Last week I met with the President of Kenya."
+)
+
 # (text, a word of the trigger, the side, its country, published)
 ROWS = [
+    (OVAL_VENUE, "condemn", "actor", "NZL", "2023-05-02"),
+    (PREPARED_TOWN, "condemn", "actor", "CAN", "2023-05-02"),
+    (DELIVERED_ROOM, "met", "actor", "IRL", "2023-05-02"),
     # a turn labelled by a family name that comes first in the name ("Bui Thanh Son")
     (FAMILY_NAME_FIRST, "condemn", "actor", "VNM", "2023-05-02"),
     # "you" on a turn of remarks between named people: the other who speaks

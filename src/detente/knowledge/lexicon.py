@@ -617,6 +617,8 @@ class RecipientWords:
     signing_verbs: frozenset[str] = words(default=())
     #: a thing "brokered by" a party is not that party's ("an agreement brokered by Nigeria")
     mediating_verbs: frozenset[str] = words(default=())
+    #: the kind of a meeting by its sides or its form ("Before *Bilateral* Meeting"): no party
+    format_words: frozenset[str] = words(default=())
 
     def no_party(self, lemma: str) -> bool:
         """Whether a noun with this lemma is a thing, an idea, a means, a place phrase or an

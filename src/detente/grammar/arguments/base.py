@@ -425,6 +425,8 @@ class ArgumentFinderBase:
                 continue  # "an *anti-Brexit* march": what it is against, not who marches
             if ch.dep_ == "poss" and self._day(ch):
                 continue  # "*today's* attack", "*last night's* shooting": when, not whose
+            if ch.dep_ in ("compound", "amod") and ch.lower_ in self.lex.not_parties.format_words:
+                continue  # "Before *Bilateral* Meeting": the meeting's kind, not who holds it
             if ch.dep_ == "poss" or (
                 ch.dep_ in ("compound", "amod", "nmod") and (ch.ent_type_ in syntax.PARTY_ENTITIES)
             ):

@@ -172,12 +172,16 @@ class Issuers(Part):
         words = self.ctx.words
         if sent[0].lower_ in SALUTATIONS:
             return []  # "Dear Madam Speaker:": a letter's addressee, never its issuer
-        if syntax.byline(sent.root) or self._body_line(sent):
+        if (syntax.byline(sent.root) or self._body_line(sent)) and not self._venue(sent):
             return [sent.root]  # "Jane Doe, Minister of Foreign Affairs"; "Office of the Spokesperson"
         for tok in sent:
             if tok.lemma_.lower() not in words.statement_nouns:
                 continue
             named = syntax.prep_objects(tok, ("by", "from"))
+            if not named:
+                # "Remarks *as Prepared for Delivery by* X", "Remarks *as Delivered by* X": the
+                # by-phrase closing the noun's "as" participle (the parser hangs it anywhere)
+                named = _as_delivered_by(tok, words.statement_verbs | {"prepare"})
             if not named:
                 named = [
                     c
@@ -206,6 +210,30 @@ class Issuers(Part):
             if named:
                 return named
         return []
+
+    def _venue(self, sent: Span) -> bool:
+        """Whether a line with no verb is the venue under a transcript's title, not a byline, a
+        signature or an office heading it: a place closing with its country
+        (:func:`syntax.venue_line`), a room or grounds ("*State Dining Room*, The White House",
+        "Rose Garden": ``venue_heads``), a named seat's room ("Oval Office": ``venue_names``), or
+        a town with its U.S. state's postal code ("Green Bay, *WI*": ``region_codes``)."""
+        if syntax.venue_line(sent):
+            return True
+        if any(t.pos_ in ("VERB", "AUX") for t in sent):
+            return False
+        words = self.ctx.words
+        commas = [t.i for t in sent if t.text == ","]
+        first = [t for t in sent.doc[sent.start : commas[0] if commas else sent.end] if not (t.is_punct or t.is_space)]
+        if first and first[0].lower_ == "the":
+            first = first[1:]
+        if not first:
+            return False
+        if " ".join(t.lower_ for t in first) in words.venue_names:
+            return True
+        if first[-1].lemma_.lower() in words.venue_heads and first[-1].pos_ in ("NOUN", "PROPN"):
+            return True
+        tail = [t for t in sent.doc[commas[-1] + 1 : sent.end] if not (t.is_punct or t.is_space)] if commas else []
+        return len(tail) == 1 and tail[0].text.isupper() and tail[0].lower_.strip(".") in words.region_codes
 
     def _body_line(self, sent: Span) -> bool:
         """Whether a line is a body's name alone, as the office that issues a statement heads
@@ -322,8 +350,8 @@ class Issuers(Part):
             verbs = [t for t in sent if t.pos_ in ("VERB", "AUX")]
             if verbs:
                 heads = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"][:1]
-            elif syntax.venue_line(sent):
-                heads = []  # a transcript's venue: "Windhoek, Namibia" gives no remarks
+            elif self._venue(sent):
+                heads = []  # a transcript's venue: "Windhoek, Namibia", "Oval Office" gives no remarks
             else:
                 heads = [sent.root]  # a signature: "Jane Doe, Minister of Foreign Affairs"
             for head in heads:
@@ -348,6 +376,21 @@ class Issuers(Part):
                     found.append(named[0])
         people = [(st, m) for st, m in zip(starts, found, strict=True) if m.entry and m.entry.kind == "person"]
         return starts, found, [st for st, _ in people], [m for _, m in people]
+
+
+def _as_delivered_by(noun: Token, verbs: frozenset[str]) -> list[Token]:
+    """The agent of a statement noun's "as" participle ("Remarks *as Prepared for Delivery by*
+    X", "Remarks *as Delivered by* X"): the objects of the first "by" within a few words of the
+    participle, read in order since the parser hangs these words in many ways."""
+    doc, sent = noun.doc, noun.sent
+    if noun.i + 2 >= sent.end or doc[noun.i + 1].lower_ != "as" or doc[noun.i + 2].lemma_.lower() not in verbs:
+        return []
+    for tok in doc[noun.i + 3 : min(noun.i + 6, sent.end)]:
+        if tok.lower_ == "by":
+            return [c for c in tok.children if c.dep_ == "pobj"]
+        if tok.lower_ not in ("for", "delivery"):
+            return []
+    return []
 
 
 def _described(subject: Token) -> bool:

@@ -32,6 +32,15 @@ pytestmark = pytest.mark.slow
         ("Britain added the Houthis to its list of banned terrorist organisations.", "SANCTION", "GBR", "YEM"),
         ("Japan added three Russian banks to its export blacklist.", "SANCTION", "JPN", "RUS"),
         ("Canada listed the Haitian gang as a terrorist entity.", "SANCTION", "CAN", None),
+        # people designated for what they did are listed, whatever the deed's verb (an office's
+        # verbs count only as an infinitive after the person: "designated X to serve as ...")
+        (
+            "The Treasury designated three Iranian officials for leading the crackdown on protesters.",
+            "SANCTION",
+            "USA",
+            "IRN",
+        ),
+        ("The United States designated two Russian generals for running a detention camp.", "SANCTION", "USA", "RUS"),
     ],
 )
 def test_sanction_imposed(coder: Any, sentence: str, type_: str, actor: str, recipient: str) -> None:

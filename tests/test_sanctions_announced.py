@@ -35,7 +35,7 @@ pytestmark = pytest.mark.slow
         # people designated for what they did are listed, whatever the deed's verb (an office's
         # verbs count only as an infinitive after the person: "designated X to serve as ...")
         (
-            "The Treasury designated three Iranian officials for leading the crackdown on protesters.",
+            "The U.S. Treasury designated three Iranian officials for leading the crackdown on protesters.",
             "SANCTION",
             "USA",
             "IRN",

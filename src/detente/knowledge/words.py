@@ -466,6 +466,8 @@ class NotEventWords:
     desire_verbs: frozenset[str] = words(default=())
     #: verbs of hoping: only the infinitive itself is a hope ("hopes to work with Uganda")
     hoped_verbs: frozenset[str] = words(default=())
+    #: verbs of professing: the act one "claims to" do is only claimed ("claims to welcome ...")
+    professing_verbs: frozenset[str] = words(default=())
     #: verbs whose saying is their doing: "I want to thank ..." thanks (``performative_verbs``)
     performative_verbs: frozenset[str] = words(default=())
     speaker_pronouns: frozenset[str] = words(default=())

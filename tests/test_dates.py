@@ -230,6 +230,9 @@ EXPRESSIONS: list[Expression] = [
     ("the 2014 annexation of Crimea", None, False, "2014-01-01", None, "year"),
     ("the 1994 genocide", "2024-04-07", False, "1994-01-01", None, "year"),
     ("the 2011 uprising", "2021-03-15", False, "2011-01-01", None, "year"),
+    # precision47: a full day's date names its year even centuries back (an anniversary's occasion)
+    ("On March 5, 1770, soldiers fired into the crowd", "2025-03-05", False, "1770-03-05", None, "day"),
+    ("on 12 October 1692", "2025-10-12", False, "1692-10-12", None, "day"),
     ("the disputed 2020 election", "2024-12-31", False, "2020-01-01", None, "year"),
     ("the 2008 war with Georgia", "2018-08-08", False, "2008-01-01", None, "year"),
     ("the 1979 revolution", "2019-02-11", False, "1979-01-01", None, "year"),

@@ -40,6 +40,16 @@ LOOK_ALIKES = [
     # ... and a state that hosts foreign troops or refugees receives no visit (CONSULT)
     ("Poland now hosts more than 10,000 American troops on its soil.", "CONSULT"),
     ("Jordan has hosted hundreds of thousands of Syrian refugees since 2012.", "CONSULT"),
+    # precision47: the execution of a mission, a plan or an operation is its carrying out, no
+    # killing (ASSAULT 186) ...
+    ("The governor praised the agency for its flawless execution of the relief operation.", "ASSAULT"),
+    ("Ghana's president praised the police for their execution of the security plan.", "ASSAULT"),
+    # ... and fighting for a group's interests is campaigning for them, no fighting (ASSAULT)
+    ("The senator said she is fighting for unions in Ohio.", "ASSAULT"),
+    ("The governor vowed to keep fighting for workers and their pay.", "ASSAULT"),
+    # ... and people "fed up" with something are weary of it, no one fed (AID)
+    ("Most voters in Kenya are getting fed up with the delays.", "AID"),
+    ("Farmers in Ghana say they are fed up with the ministry.", "AID"),
 ]
 
 #: (sentence, the type it is still coded as)
@@ -53,6 +63,10 @@ KEPT = [
     ("Armenia deployed air defence systems along the border with Azerbaijan.", "MOBILIZE"),
     ("Kenyan police stepped up security for the election in Nairobi.", "MOBILIZE"),
     ("Ghana hosted the Togolese president in Accra for talks on the border.", "CONSULT"),
+    ("Iran condemned the execution of two dissidents by the Saudi authorities.", "ACCUSE"),
+    ("The militants carried out the execution of three Kenyan soldiers.", "ASSAULT"),
+    ("The rebels fought for control of the town against the Malian army.", "ASSAULT"),
+    ("The World Food Programme fed thousands of refugees in Chad.", "AID"),
 ]
 
 

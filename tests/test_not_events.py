@@ -348,6 +348,12 @@ DROPPED = [
     # coerce46: an act's noun told as spanning years is a standing condition
     ("The loans will protect Kenya's economy amid Ugandan pressure in recent years.", "COERCE"),
     ("Chinese pressure on Taiwan has grown in recent years.", "COERCE"),
+    # precision47: an act only professed in a present infinitive is a self-description, no act
+    ("The Ugandan government claims to welcome foreign reporters and support their work.", "SUPPORT"),
+    ("Moscow purports to support a ceasefire in Ukraine.", "SUPPORT"),
+    # precision47: a party only talked about is a topic, no one talked with
+    ("The senator has been talking about Iran's nuclear program for years.", "CONSULT"),
+    ("The minister talked about China's trade policy at the forum.", "CONSULT"),
 ]
 
 # sentences whose events all stay
@@ -476,6 +482,9 @@ KEPT = [
     # a state backing a resolution, a party backing a person, with a vote told
     "Kenya backed the UN resolution, which passed 13 to 2.",
     "Kenyan opposition lawmakers praised the Ugandan president before the vote.",
+    # precision47: a claim in the perfect infinitive claims a done act (responsibility): it stays
+    "The militant group claimed to have killed ten Nigerian soldiers in the raid.",
+    "Ruto talked with Museveni about the border.",
 ]
 
 # one event, many mentions: text, PLOVER type, events of that type without the stage -> with it.

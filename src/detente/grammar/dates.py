@@ -118,6 +118,9 @@ class DateReader:
         wday = names(self.weekdays)
         day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
         year = r"(?:1[89]\d\d|20\d\d)"
+        # a full day's date may be older: an anniversary's occasion ("On August 14, 1765, ..."); a
+        # bare number is a year only from 1800 (round precision47)
+        full_year = r"(?:1[5-9]\d\d|20\d\d)"
         qual = r"(?:(?i:early|mid|late|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of)[\s-]+)"
         to = r"\s*(?:-|–|\s(?i:to|and|through|until|till)\s)\s*"
         parts = _alternation(self.day_parts)
@@ -144,8 +147,8 @@ class DateReader:
             ),
             (rf"(?i:between|from)\s+(?P<y1>{year}){to}(?P<y2>{year}){e}", self._year_range),
             # a weekday before the date it names is part of it ("Thursday, February 24, 2022")
-            (rf"{b}(?:{wday},?\s+)?(?P<m>{month})\s+(?P<d>{day})(?:,?\s+(?P<y>{year}))?{e}", self._month_day),
-            (rf"{b}(?:{wday},?\s+)?(?P<d>{day})\s+(?P<m>{month})(?:,?\s+(?P<y>{year}))?{e}", self._month_day),
+            (rf"{b}(?:{wday},?\s+)?(?P<m>{month})\s+(?P<d>{day})(?:,?\s+(?P<y>{full_year}))?{e}", self._month_day),
+            (rf"{b}(?:{wday},?\s+)?(?P<d>{day})\s+(?P<m>{month})(?:,?\s+(?P<y>{full_year}))?{e}", self._month_day),
             (rf"(?P<rel>(?i:{periods})\s+)?{qual}?(?P<m>{month})(?:,?\s+(?P<y>{year}))?{e}", self._month),
             (rf"(?:(?P<rel>(?i:last|this|next))\s+)?(?P<w>{wday})(?:\s+(?i:{parts}))?{e}", self._weekday),
             (rf"(?i:\b(?P<rel>{rel_days})\b)", self._relative_day),

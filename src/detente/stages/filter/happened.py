@@ -199,6 +199,62 @@ class HappenedChecks(FilterEventsBase):
             and any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children)
         )
 
+    def commemoration(self, doc: Doc, headline: int, published: date | None) -> bool:
+        """Whether the text is a message remembering an old occasion that it tells as a story: its
+        headline names an anniversary (``remembrance_nouns``: "Presidential Message on the
+        Anniversary of the Battle of X") and its first sentence tells in the past an act dated
+        more than ``background_years`` before publication, the date hung on that act's own verb
+        ("On January 3, 1777, the army secured a victory ...", "On this day 260 years ago, a band
+        of patriots gathered ..."), not the anniversary's marking ("marked on Monday the third
+        anniversary of the invasion", whose first sentence names the anniversary)."""
+        if published is None or headline <= 0:
+            return False
+        words = self.words
+        if not any(t.idx < headline and t.lemma_.lower() in words.remembrance_nouns for t in doc):
+            return False
+        lead = next((s for s in doc.sents if s.start_char >= headline and any(t.is_alpha for t in s)), None)
+        if lead is None or any(t.lemma_.lower() in words.remembrance_nouns for t in lead):
+            return False
+        root = lead.root
+        # (a root past participle with no auxiliary is the tagger's reading of a past verb:
+        # "a cohort of patriots banded together")
+        bare = root.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in root.children)
+        if root.tag_ != "VBD" and not bare:
+            return False
+        oldest = _years_before(published, words.background)
+        for child in root.children:
+            if child.dep_ not in ("prep", "npadvmod", "advmod"):
+                continue
+            for tok in child.subtree:
+                if tok.like_num and tok.text.isdigit() and len(tok.text) == 4 and date(int(tok.text), 12, 31) < oldest:
+                    return True  # "On January 3, 1777"
+                if (
+                    tok.like_num
+                    and tok.text.isdigit()
+                    and int(tok.text) > words.background
+                    and tok.head.lemma_.lower() in words.elapsed_nouns
+                    and any(g.lower_ == "ago" for g in tok.head.head.subtree)
+                ):
+                    return True  # "260 years ago"
+        return False
+
+    def remembered_story(self, ev: Event, trigger: Token) -> bool:
+        """Whether an act of a commemoration's text (:meth:`commemoration`) is told in the past
+        with no date of its own: a part of the old occasion's story ("they overran an American
+        position", "staging protests and boycotts, the patriots ignited ..."); what the text's
+        speaker does now ("today we pledge ...", "we honor their legacy") is in the present."""
+        if _dated_in_sentence(ev, trigger):
+            return False
+        for tok in (trigger, *trigger.ancestors):
+            if tok.tag_ == "MD":
+                return False
+            auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+            if tok.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP", "MD") for a in auxes):
+                return False  # "we pledge", "has reaffirmed", "will continue"
+            if tok.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+                return True  # "overran", "was stabbed", "had won"
+        return False
+
     def old_occasion(self, ev: Event, trigger: Token, published: date) -> bool:
         """Whether an act with no date in its own sentence is told as done after or when
         something happened in a year more than ``background_years`` before publication

@@ -122,6 +122,8 @@ class SpeechChecks(FilterEventsBase):
         if ev.type != "CONSULT" or ev.recipient is None or not syntax.is_verb(trigger):
             return False
         start, end = ev.recipient.span
+        if self._talked_about(trigger, start, end):
+            return True
         for comp in trigger.children:
             clause = comp
             if comp.dep_ == "prep":  # "talked about how ..."
@@ -131,6 +133,22 @@ class SpeechChecks(FilterEventsBase):
             tokens = list(clause.subtree)
             if tokens[0].lower_ not in self.words.question_openers:
                 continue
+            if tokens[0].idx <= start and end <= tokens[-1].idx + len(tokens[-1]):
+                return True
+        return False
+
+    def _talked_about(self, trigger: Token, start: int, end: int) -> bool:
+        """Whether a talk's other side lies only in what it is about (``about_prepositions``:
+        "the minister talked about China's trade policy", "has been talking about Iran's nuclear
+        programme for years"), with no one named talked with or to ("talked with Museveni about
+        the border" stays): a party talked about is a topic, no one met (round precision47)."""
+        w = self.words
+        if any(c.dep_ == "prep" and c.lower_ in w.addressee_prepositions for c in trigger.children):
+            return False
+        for prep in trigger.children:
+            if prep.dep_ != "prep" or prep.lower_ not in w.about_prepositions:
+                continue
+            tokens = list(prep.subtree)
             if tokens[0].idx <= start and end <= tokens[-1].idx + len(tokens[-1]):
                 return True
         return False

@@ -100,6 +100,8 @@ class FilterEvents(
         statement = self.declares_statement(doc, headline)  # "Statement of the President on ..."
         deceased = self.deceased(doc, headline)  # an obituary's: "Sultan Qaboos of Oman dies"
         accident = self.accident_story(doc, headline)  # "Plane crashes on landing"
+        # a message on an old occasion's anniversary that tells its story ("On January 3, 1777, ...")
+        remembered = self.commemoration(doc, headline, published)
         kept: list[Event] = []
         for ev in events:
             reason = (
@@ -112,6 +114,7 @@ class FilterEvents(
                 or ("the topic of a reaction" if self.reacted_to(ev, doc, reactions) else None)
                 or ("the deceased's life" if self._life(doc, ev, deceased, headline) else None)
                 or ("an accident's toll" if accident and self._toll(doc, ev) else None)
+                or ("the occasion remembered" if remembered and self._remembered(doc, ev, headline) else None)
             )
             if reason is None:
                 kept.append(ev)
@@ -143,6 +146,10 @@ class FilterEvents(
             named,
             mentions,
         )
+
+    def _remembered(self, doc: Doc, ev: Event, headline: int) -> bool:
+        """Whether a commemoration's event below its headline tells the old occasion's story."""
+        return ev.trigger.span[0] >= headline and self.remembered_story(ev, syntax.token_at(doc, ev.trigger.span[0]))
 
     def _toll(self, doc: Doc, ev: Event) -> bool:
         """Whether an attack told under an accident's headline is the accident's toll."""

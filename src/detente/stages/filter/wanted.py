@@ -289,9 +289,18 @@ class WantedChecks(FilterEventsBase):
 
     def wanted(self, trigger: Token) -> bool:
         """Whether the act is the infinitive of a verb of wanting with no object of its own ("they
-        want to kill her")."""
+        want to kill her"), or of a verb of professing in the present infinitive ("claims to
+        welcome foreign media": ``professing_verbs``)."""
         verb = next((t for t in (trigger, *list(trigger.ancestors)[:2]) if syntax.is_verb(t)), None)
-        if verb is None or verb.dep_ != "xcomp" or verb.head == verb:
+        if verb is None:
+            return False
+        first = verb
+        while first.dep_ == "conj" and first.head != first:
+            first = first.head  # "claims to welcome foreign media and *support* their work"
+        if first.dep_ == "xcomp" and self._lemma(first.head) in self.words.professing_verbs:
+            # "claims to welcome foreign media"; not "claimed to have killed ten soldiers"
+            return not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for v in (verb, first) for c in v.children)
+        if verb.dep_ != "xcomp" or verb.head == verb:
             return False
         gov = verb.head
         if self._lemma(verb) in self.words.performative_verbs and any(

@@ -51,7 +51,84 @@ class Partners(FindEventsBase):
                 continue
             speaker = self.args.speaker(verb)
             out.append(_verdict_candidate(number, verb, cameo, actors, partners, speaker, source="partnered"))
+        return out + self._joint_members(sent, number, cameo)
+
+    def _joint_members(self, sent: Span, number: int, cameo: str) -> list[Candidate]:
+        """'Police from Kenya and Tanzania were part of the joint task force', 'Kenyan and Somali
+        troops were part of the mission': parties named as the members of one operation or
+        operational body (``joint_bodies``) worked together in it (COOPERATE): the first is the
+        actor, its fellows the partners (round cooperate47). Told as past ("were part of", "have
+        been part of"); the present ("Kenya is part of the coalition") is a membership described,
+        a standing condition. Only coordinated parties: a lone member names no partner."""
+        out = []
+        for verb in sent:
+            if verb.lemma_ != "be" or verb.tag_ not in ("VBD", "VBN") or syntax.is_negated(verb):
+                continue
+            if verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+                continue
+            if any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in verb.children):
+                continue
+            if self._conditional(verb) or not any(self._joint_body(b) for b in self._bodies_joined(verb)):
+                continue
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+            if not subjects:
+                continue
+            actor, fellows = self._members(subjects[0])
+            if actor is None or not fellows:
+                continue
+            out.append(
+                _verdict_candidate(number, verb, cameo, [actor], fellows, self.args.speaker(verb), source="partnered")
+            )
         return out
+
+    @staticmethod
+    def _bodies_joined(verb: Token) -> list[Token]:
+        """The nouns of "part of X" on a copula ("were part of the task force")."""
+        return [
+            body
+            for part in verb.children
+            if part.dep_ == "attr" and part.lower_ == "part"
+            for of in part.children
+            if of.dep_ == "prep" and of.lower_ == "of"
+            for body in of.children
+            if body.dep_ == "pobj"
+        ]
+
+    def _joint_body(self, noun: Token) -> bool:
+        """An operation or an operational body ("the joint operation", "the task force")."""
+        words = self.lex.roles.joint_bodies
+        lemma = self.triggers.lemma(noun)
+        compounds = [c for c in noun.children if c.dep_ == "compound"]
+        return lemma in words or any(f"{self.triggers.lemma(c)} {lemma}" in words for c in compounds)
+
+    def _members(self, subject: Token) -> tuple[Token | None, list[Token]]:
+        """The first member and its fellows: coordinated names ("Kenya and Tanzania"), coordinated
+        modifiers ("Kenyan and Somali troops": the subject acts) or the countries a kind of party
+        comes from ("agencies from Germany, South Korea and Britain")."""
+
+        def party(t: Token) -> bool:
+            return self._named_party(t) or t.ent_type_ in ("NORP", "GPE")
+
+        fellows = [c for c in subject.children if c.dep_ == "conj" and party(c)]
+        if fellows and party(subject):
+            return subject, fellows
+        fellows = [
+            c
+            for m in subject.children
+            if m.dep_ in ("amod", "compound") and party(m)
+            for c in m.children
+            if c.dep_ == "conj" and party(c)
+        ]
+        if fellows and self._named_party(subject):
+            return subject, fellows
+        for prep in subject.children:
+            if prep.dep_ == "prep" and prep.lower_ == "from":
+                for first in prep.children:
+                    if first.dep_ == "pobj" and party(first):
+                        fellows = [c for c in syntax.with_conjuncts([first]) if c.i != first.i and party(c)]
+                        if fellows:
+                            return first, fellows
+        return None, []
 
     def _partners(self, verb: Token) -> list[Token]:
         """The parties a verb names as partners: "alongside X", "together with X", "in

@@ -1,9 +1,11 @@
-"""Cooperation told by membership, and partnership described (round cooperate47), on sentences
-written for these tests: parties named together as the members of one operation or operational
-body ("were part of the joint task force") worked together in it (COOPERATE, the first with each
-other); a lone member, a membership in the present, a plan or a body that is no operation names
-none. A cooperation noun told by what it rests on ("the partnership between X and Y is rooted in
-...") is a standing tie described, no cooperation carried out."""
+"""Cooperation told by membership or by help, and partnership described (round cooperate47), on
+sentences written for these tests: parties named together as the members of one operation or
+operational body ("were part of the joint task force") worked together in it (COOPERATE, the first
+with each other), and a named party whose help an operation had ("arrested the suspects with the
+help of Ugandan authorities") cooperated in it; a lone member, a membership in the present, a plan,
+a body that is no operation or helpers with no name give none. A cooperation noun told by what it
+rests on ("the partnership between X and Y is rooted in ...") is a standing tie described, no
+cooperation carried out."""
 
 from __future__ import annotations
 
@@ -38,6 +40,12 @@ pytestmark = pytest.mark.slow
         ("The partnership between Kenya and Uganda is rooted in shared history.", "COOPERATE", "absent", None),
         ("Cooperation between Ghana and Togo is based on mutual respect.", "COOPERATE", "absent", None),
         ("The alliance between Chile and Peru is grounded in common values.", "COOPERATE", "absent", None),
+        # a named party's help in an operation
+        ("With the help of Ugandan authorities, Kenyan police arrested three suspects.", "COOPERATE", "KEN", "UGA"),
+        ("Ghanaian police raided the warehouse with the assistance of the FBI.", "COOPERATE", "GHA", "USA"),
+        # guards: help of people with no name, an operation planned
+        ("Kenyan police arrested three suspects with the help of residents.", "COOPERATE", "absent", None),
+        ("Ghanaian police will raid the warehouse with the help of the FBI.", "COOPERATE", "absent", None),
         # guards: cooperation told as carried out or grown
         ("Cooperation between Ghana and Togo helped police arrest the smugglers.", "COOPERATE", "GHA", "TGO"),
     ],

@@ -135,6 +135,7 @@ class WordRoles:
     coordinating_verbs: frozenset[str] = words(default=())
     coordinated_operations: frozenset[str] = words(default=())
     partner_nouns: frozenset[str] = words(default=())
+    helping_nouns: frozenset[str] = words(default=())
     partner_recipient_types: frozenset[str] = words(default=())
     #: verbs that tell what a partnership rests on, in the passive ("is rooted in"): a standing tie
     foundation_verbs: frozenset[str] = words(default=())

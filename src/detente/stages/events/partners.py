@@ -150,6 +150,12 @@ class Partners(FindEventsBase):
                     for noun in c.children:
                         if noun.dep_ == "pobj" and self.triggers.lemma(noun) in roles.partner_nouns:
                             out += syntax.prep_objects(noun, ("with",))
+                if c.dep_ == "prep" and c.lower_ == "with":
+                    # "arrested three suspects with the help of Ugandan authorities": a named
+                    # party's help in the operation (round cooperate47), not a crowd's
+                    for noun in c.children:
+                        if noun.dep_ == "pobj" and self.triggers.lemma(noun) in roles.helping_nouns:
+                            out += [p for p in syntax.prep_objects(noun, ("of",)) if self._identified(p)]
         # on the subject: "Kenya, together with Somalia, raided the camps"
         for subj in (c for c in verb.children if c.dep_ == "nsubj"):
             for prep in subj.children:
@@ -160,6 +166,14 @@ class Partners(FindEventsBase):
                 ):
                     out += [o for o in prep.children if o.dep_ == "pobj"]
         return out
+
+    @staticmethod
+    def _identified(party: Token) -> bool:
+        """A party with a name or a country ("the FBI", "Ugandan authorities"), not a kind of
+        people alone ("with the help of residents")."""
+        return bool(party.ent_type_) or any(
+            c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG") for c in party.children
+        )
 
     def _coordinated_with(self, verb: Token) -> list[Token]:
         """The party an operation was coordinated with: "coordinated *the rescue* with Greek

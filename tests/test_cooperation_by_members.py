@@ -43,6 +43,13 @@ pytestmark = pytest.mark.slow
         # a named party's help in an operation
         ("With the help of Ugandan authorities, Kenyan police arrested three suspects.", "COOPERATE", "KEN", "UGA"),
         ("Ghanaian police raided the warehouse with the assistance of the FBI.", "COOPERATE", "GHA", "USA"),
+        # a "joint" operation of coordinated parties, or with a party
+        ("Kenyan and Ugandan police carried out a joint operation against the smugglers.", "COOPERATE", "KEN", "UGA"),
+        ("Kenya and Uganda launched a joint investigation into the killings.", "COOPERATE", "KEN", "UGA"),
+        ("Ghana launched a joint operation with Togo against the traffickers.", "COOPERATE", "GHA", "TGO"),
+        # intelligence provided is intelligence shared
+        ("The United States provided intelligence to Ukraine on the troop movements.", "COOPERATE", "USA", "UKR"),
+        ("Chile and Peru will launch a joint operation next month.", "COOPERATE", "absent", None),
         # guards: help of people with no name, an operation planned
         ("Kenyan police arrested three suspects with the help of residents.", "COOPERATE", "absent", None),
         ("Ghanaian police will raid the warehouse with the help of the FBI.", "COOPERATE", "absent", None),

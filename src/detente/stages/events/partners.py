@@ -140,6 +140,9 @@ class Partners(FindEventsBase):
         # 20 hostages alongside two soldiers"): read only "in coordination with" there
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         beside = all(syntax.is_noun(o) and self._operation(o) for o in objects)
+        joint = [o for o in objects if self.args._joint(o)]
+        if joint:  # "launched a joint operation with Uganda" (on the object or the verb)
+            out += [p for h in (verb, *joint) for p in syntax.prep_objects(h, ("with",))]
         for head in (verb, *objects):
             if beside:
                 out += syntax.prep_objects(head, tuple(roles.partner_prepositions))
@@ -198,17 +201,26 @@ class Partners(FindEventsBase):
     def _joint_fellows(self, verb: Token, subject: Token) -> list[Token]:
         """'Indonesia and Malaysia jointly patrolled the strait', 'French and British troops
         together evacuated ...': an operation that coordinated parties did "jointly" or
-        "together" (an adverb with no "with" phrase of its own) is cooperation of each with the
-        other (round cooperate46): the first is the actor, its fellows the partners. A lone
-        subject ("Kenya jointly raided the camps") names no partner and is left, and so is the
-        present simple ("the United States and Thailand jointly operate the academy"): a
-        partnership described, not an act."""
+        "together" (an adverb with no "with" phrase of its own; or a "joint" operation as the
+        object, round cooperate47) is cooperation of each with the other (round cooperate46):
+        the first is the actor, its fellows the partners. A lone subject ("Kenya jointly raided
+        the camps") names no partner and is left, and so is the present simple ("the United
+        States and Thailand jointly operate the academy"): a partnership described, not an act."""
         adverbs = [
             c
             for c in verb.children
             if c.dep_ == "advmod"
             and c.lower_ in self.lex.roles.partner_adverbs
             and not any(g.dep_ == "prep" for g in c.children)
+        ]
+        # "Kenyan and Ugandan police carried out a joint operation", "Chad and Niger launched a
+        # joint offensive": the object's "joint" tells the same (round cooperate47)
+        adverbs += [
+            m
+            for o in verb.children
+            if o.dep_ == "dobj" and syntax.is_noun(o)
+            for m in o.children
+            if m.dep_ == "amod" and m.lower_ in self.lex.roles.joint_modifiers
         ]
         if not adverbs or verb.tag_ in ("VBZ", "VBP"):
             return []  # "the two states jointly operate the academy": a standing partnership

@@ -222,6 +222,9 @@ CASES = [
     ("Suppliers struggled to meet demand for toilet paper.", "CONSULT", "absent", None),
     ("The ministry released a report on the floods.", "RETREAT", "absent", None),
     ("The rebels released a video of the captured soldiers.", "RETREAT", "absent", None),
+    # a guide or a toolkit released is a text issued too (round cooperate47, a fact sheet)
+    ("The White House released a guide to federal grants for schools.", "RETREAT", "absent", None),
+    ("The agency released a toolkit for local health workers.", "RETREAT", "absent", None),
     ("The Kenyan president released his tax returns on Monday.", "RETREAT", "absent", None),
     ("The Ugandan police released the names of the Kenyan suspects.", "RETREAT", "absent", None),
     ("Hamas released two Israeli hostages on Friday.", "RETREAT", "PSE", "ISR"),

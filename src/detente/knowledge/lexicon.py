@@ -135,7 +135,13 @@ class WordRoles:
     coordinating_verbs: frozenset[str] = words(default=())
     coordinated_operations: frozenset[str] = words(default=())
     partner_nouns: frozenset[str] = words(default=())
+    helping_nouns: frozenset[str] = words(default=())
+    joint_modifiers: frozenset[str] = words(default=())
     partner_recipient_types: frozenset[str] = words(default=())
+    #: verbs that tell what a partnership rests on, in the passive ("is rooted in"): a standing tie
+    foundation_verbs: frozenset[str] = words(default=())
+    #: operations and operational bodies whose members named together worked together
+    joint_bodies: frozenset[str] = words(default=())
     #: event nouns coded only when a support verb carries them ("led a delegation to Mexico")
     carried_only_nouns: frozenset[str] = words(default=())
     #: object words a verb pattern names that count only as the head of the object, or as the kind

@@ -250,12 +250,22 @@ class ArgumentFinderBase:
             return any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)  # "in coordination with"
         if prep.lower_ in roles.partner_prepositions:
             return True
+        if prep.lower_ == "of" and self.lemma(prep.head) in roles.helping_nouns:
+            return prep.head.dep_ == "pobj" and prep.head.head.lower_ == "with"  # "with the help of"
         if prep.lower_ != "with":
             return False
+        if self._joint(prep.head) or (
+            syntax.is_verb(prep.head) and any(self._joint(o) for o in prep.head.children if o.dep_ == "dobj")
+        ):
+            return True  # "launched a joint operation with Uganda"
         if any(a.dep_ == "advmod" and a.lower_ in roles.partner_adverbs for a in prep.children):
             return True  # "together with Somalia"
         noun = prep.head
         return noun.dep_ == "pobj" and noun.head.lower_ == "in" and self.lemma(noun) in roles.partner_nouns
+
+    def _joint(self, noun: Token) -> bool:
+        """A noun done "joint" ("a joint operation", "a combined offensive")."""
+        return any(m.dep_ == "amod" and m.lower_ in self.lex.roles.joint_modifiers for m in noun.children)
 
     def aggression(self, tok: Token, type_: str) -> Token | None:
         """For an act of help or cooperation (``helped_types``), the war or attack

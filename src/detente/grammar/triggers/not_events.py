@@ -79,6 +79,13 @@ class NotEvents(Part):
             for c in h.children
         )
 
+    def _founded_partnership(self, noun: Token) -> bool:
+        """Whether a cooperation noun is told by what it rests on: the subject of a passive of
+        ``foundation_verbs`` ("the partnership between Kenya and Uganda *is rooted in* shared
+        history", "our cooperation *was built on* trust"): a standing tie described, no
+        cooperation carried out (round cooperate47; the articles manual's standing conditions)."""
+        return noun.dep_ == "nsubjpass" and self.lemma(noun.head) in self.lex.roles.foundation_verbs
+
     def _occasioned(self, verb: Token, pat: Pattern) -> bool:
         """Whether a meeting called off (a verb of ``occasioned_verbs`` whose pattern names one of
         ``occasioned_objects``) is told with

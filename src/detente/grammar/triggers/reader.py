@@ -282,6 +282,8 @@ class TriggerReader:
                 told = coded if tense is None else self.intentions._as_intention(tense, coded, depth)
                 if told is not None and told.type == "CONSULT" and self.not_events._unheld_meeting(tok):
                     return None  # "the planned trip to Berlin", "the visit was cancelled": none held
+                if told is not None and told.type == "COOPERATE" and self.not_events._founded_partnership(tok):
+                    return None  # "the partnership between X and Y is rooted in ...": a standing tie
                 return told
         return None
 

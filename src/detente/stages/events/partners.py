@@ -51,7 +51,84 @@ class Partners(FindEventsBase):
                 continue
             speaker = self.args.speaker(verb)
             out.append(_verdict_candidate(number, verb, cameo, actors, partners, speaker, source="partnered"))
+        return out + self._joint_members(sent, number, cameo)
+
+    def _joint_members(self, sent: Span, number: int, cameo: str) -> list[Candidate]:
+        """'Police from Kenya and Tanzania were part of the joint task force', 'Kenyan and Somali
+        troops were part of the mission': parties named as the members of one operation or
+        operational body (``joint_bodies``) worked together in it (COOPERATE): the first is the
+        actor, its fellows the partners (round cooperate47). Told as past ("were part of", "have
+        been part of"); the present ("Kenya is part of the coalition") is a membership described,
+        a standing condition. Only coordinated parties: a lone member names no partner."""
+        out = []
+        for verb in sent:
+            if verb.lemma_ != "be" or verb.tag_ not in ("VBD", "VBN") or syntax.is_negated(verb):
+                continue
+            if verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+                continue
+            if any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in verb.children):
+                continue
+            if self._conditional(verb) or not any(self._joint_body(b) for b in self._bodies_joined(verb)):
+                continue
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+            if not subjects:
+                continue
+            actor, fellows = self._members(subjects[0])
+            if actor is None or not fellows:
+                continue
+            out.append(
+                _verdict_candidate(number, verb, cameo, [actor], fellows, self.args.speaker(verb), source="partnered")
+            )
         return out
+
+    @staticmethod
+    def _bodies_joined(verb: Token) -> list[Token]:
+        """The nouns of "part of X" on a copula ("were part of the task force")."""
+        return [
+            body
+            for part in verb.children
+            if part.dep_ == "attr" and part.lower_ == "part"
+            for of in part.children
+            if of.dep_ == "prep" and of.lower_ == "of"
+            for body in of.children
+            if body.dep_ == "pobj"
+        ]
+
+    def _joint_body(self, noun: Token) -> bool:
+        """An operation or an operational body ("the joint operation", "the task force")."""
+        words = self.lex.roles.joint_bodies
+        lemma = self.triggers.lemma(noun)
+        compounds = [c for c in noun.children if c.dep_ == "compound"]
+        return lemma in words or any(f"{self.triggers.lemma(c)} {lemma}" in words for c in compounds)
+
+    def _members(self, subject: Token) -> tuple[Token | None, list[Token]]:
+        """The first member and its fellows: coordinated names ("Kenya and Tanzania"), coordinated
+        modifiers ("Kenyan and Somali troops": the subject acts) or the countries a kind of party
+        comes from ("agencies from Germany, South Korea and Britain")."""
+
+        def party(t: Token) -> bool:
+            return self._named_party(t) or t.ent_type_ in ("NORP", "GPE")
+
+        fellows = [c for c in subject.children if c.dep_ == "conj" and party(c)]
+        if fellows and party(subject):
+            return subject, fellows
+        fellows = [
+            c
+            for m in subject.children
+            if m.dep_ in ("amod", "compound") and party(m)
+            for c in m.children
+            if c.dep_ == "conj" and party(c)
+        ]
+        if fellows and self._named_party(subject):
+            return subject, fellows
+        for prep in subject.children:
+            if prep.dep_ == "prep" and prep.lower_ == "from":
+                for first in prep.children:
+                    if first.dep_ == "pobj" and party(first):
+                        fellows = [c for c in syntax.with_conjuncts([first]) if c.i != first.i and party(c)]
+                        if fellows:
+                            return first, fellows
+        return None, []
 
     def _partners(self, verb: Token) -> list[Token]:
         """The parties a verb names as partners: "alongside X", "together with X", "in
@@ -63,6 +140,9 @@ class Partners(FindEventsBase):
         # 20 hostages alongside two soldiers"): read only "in coordination with" there
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         beside = all(syntax.is_noun(o) and self._operation(o) for o in objects)
+        joint = [o for o in objects if self.args._joint(o)]
+        if joint:  # "launched a joint operation with Uganda" (on the object or the verb)
+            out += [p for h in (verb, *joint) for p in syntax.prep_objects(h, ("with",))]
         for head in (verb, *objects):
             if beside:
                 out += syntax.prep_objects(head, tuple(roles.partner_prepositions))
@@ -73,6 +153,12 @@ class Partners(FindEventsBase):
                     for noun in c.children:
                         if noun.dep_ == "pobj" and self.triggers.lemma(noun) in roles.partner_nouns:
                             out += syntax.prep_objects(noun, ("with",))
+                if c.dep_ == "prep" and c.lower_ == "with":
+                    # "arrested three suspects with the help of Ugandan authorities": a named
+                    # party's help in the operation (round cooperate47), not a crowd's
+                    for noun in c.children:
+                        if noun.dep_ == "pobj" and self.triggers.lemma(noun) in roles.helping_nouns:
+                            out += [p for p in syntax.prep_objects(noun, ("of",)) if self._identified(p)]
         # on the subject: "Kenya, together with Somalia, raided the camps"
         for subj in (c for c in verb.children if c.dep_ == "nsubj"):
             for prep in subj.children:
@@ -83,6 +169,14 @@ class Partners(FindEventsBase):
                 ):
                     out += [o for o in prep.children if o.dep_ == "pobj"]
         return out
+
+    @staticmethod
+    def _identified(party: Token) -> bool:
+        """A party with a name or a country ("the FBI", "Ugandan authorities"), not a kind of
+        people alone ("with the help of residents")."""
+        return bool(party.ent_type_) or any(
+            c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG") for c in party.children
+        )
 
     def _coordinated_with(self, verb: Token) -> list[Token]:
         """The party an operation was coordinated with: "coordinated *the rescue* with Greek
@@ -107,17 +201,26 @@ class Partners(FindEventsBase):
     def _joint_fellows(self, verb: Token, subject: Token) -> list[Token]:
         """'Indonesia and Malaysia jointly patrolled the strait', 'French and British troops
         together evacuated ...': an operation that coordinated parties did "jointly" or
-        "together" (an adverb with no "with" phrase of its own) is cooperation of each with the
-        other (round cooperate46): the first is the actor, its fellows the partners. A lone
-        subject ("Kenya jointly raided the camps") names no partner and is left, and so is the
-        present simple ("the United States and Thailand jointly operate the academy"): a
-        partnership described, not an act."""
+        "together" (an adverb with no "with" phrase of its own; or a "joint" operation as the
+        object, round cooperate47) is cooperation of each with the other (round cooperate46):
+        the first is the actor, its fellows the partners. A lone subject ("Kenya jointly raided
+        the camps") names no partner and is left, and so is the present simple ("the United
+        States and Thailand jointly operate the academy"): a partnership described, not an act."""
         adverbs = [
             c
             for c in verb.children
             if c.dep_ == "advmod"
             and c.lower_ in self.lex.roles.partner_adverbs
             and not any(g.dep_ == "prep" for g in c.children)
+        ]
+        # "Kenyan and Ugandan police carried out a joint operation", "Chad and Niger launched a
+        # joint offensive": the object's "joint" tells the same (round cooperate47)
+        adverbs += [
+            m
+            for o in verb.children
+            if o.dep_ == "dobj" and syntax.is_noun(o)
+            for m in o.children
+            if m.dep_ == "amod" and m.lower_ in self.lex.roles.joint_modifiers
         ]
         if not adverbs or verb.tag_ in ("VBZ", "VBP"):
             return []  # "the two states jointly operate the academy": a standing partnership

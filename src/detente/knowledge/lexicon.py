@@ -459,6 +459,12 @@ class WordRoles:
     #: object, name people to a post ("designated five people *to serve* on the commission")
     appointing_verbs: frozenset[str] = words(default=())
     office_infinitives: frozenset[str] = words(default=())
+    #: nouns of an operation launched or waged (``relief_operation_nouns``) that, told with a word
+    #: of relief or supply (``relief_words``) on the noun or in the purpose it serves, name a
+    #: relief operation, no attack ("launched a humanitarian operation", "launched Operation X
+    #: to speed up the import of formula"; noticedf)
+    relief_operation_nouns: frozenset[str] = words(default=())
+    relief_words: frozenset[str] = words(default=())
 
 
 @dataclass(frozen=True, slots=True)

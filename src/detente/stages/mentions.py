@@ -66,6 +66,8 @@ class FindMentions:
             (start, end, self.actors.choose(_of_the_article(entries, named), day)) for start, end, entries in matches
         ]
         chosen = [c for c in chosen if not self._inside_other_name(doc, *c)]
+        starts = {start for start, _, _ in chosen}
+        chosen = [c for c in chosen if not _hyphened_firm(doc, c[0], c[1], starts)]
         chosen = _as_defined(doc, chosen)
         others, inside = self._other_persons(doc, chosen)
         others |= _of_another_country(doc, chosen)
@@ -357,3 +359,19 @@ def _forms(tok: Token) -> set[str]:
     """A word's forms to look up in a list of lemmas: itself, its lemma, and without a plural
     "s" (a proper noun's lemma keeps it: "Foundations", "Rights")."""
     return {tok.lower_, tok.lemma_.lower(), tok.lower_.removesuffix("s")}
+
+
+def _hyphened_firm(doc: Doc, start: int, end: int, starts: set[int]) -> bool:
+    """Whether a dictionary name is the first half of a firm's or a body's name written with a
+    hyphen ("*Georgia*-Pacific has committed ...", "*Texas*-Instruments"; noticedf): the NER
+    names the whole an organisation, and the word after the hyphen is a capitalised name that is
+    no dictionary name of its own. "Russia-Ukraine talks", "the Israel-Hamas war" (two parties)
+    and "Iran-backed militias" (a lower-case suffix) are not."""
+    if end + 1 >= len(doc) or doc[end].text not in syntax.HYPHENS:
+        return False
+    if doc[end - 1].whitespace_ or doc[end].whitespace_:
+        return False
+    after = doc[end + 1]
+    if not after.is_title or after.pos_ != "PROPN" or (end + 1) in starts:
+        return False
+    return any(ent.label_ == "ORG" and ent.start <= start and ent.end > end + 1 for ent in doc.ents)

@@ -45,6 +45,30 @@ class NotEvents(Part):
             for c in verb.children
         )
 
+    def _relief_operation(self, verb: Token, pat: Pattern) -> bool:
+        """Whether the operation a verb's pattern names (``relief_operation_nouns``) brings relief
+        or supplies: a word of ``relief_words`` modifies the operation noun ("launched a
+        *humanitarian* operation", "a relief and *recovery* operation") or stands in the purpose
+        the verb is done for ("launched Operation X *to speed up the import* of formula"), not an
+        attack (noticedf)."""
+        roles = self.lex.roles
+        if not pat.objects or not (pat.objects & roles.relief_operation_nouns):
+            return False
+        relief = roles.relief_words
+        for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+            words = [obj, *(m for m in obj.subtree if m.i < obj.i and m.dep_ in ("compound", "amod", "nmod", "conj"))]
+            if any(self.lemma(w) in roles.relief_operation_nouns for w in words) and any(
+                self.lemma(w) in relief for w in words
+            ):
+                return True
+        return any(
+            c.dep_ in ("advcl", "xcomp")
+            and c.i > verb.i
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            and any(self.lemma(w) in relief for w in c.subtree)
+            for c in verb.children
+        )
+
     def _called_off(self, verb: Token) -> Reading | None:
         """A meeting called off with no occasion told: no event, and the visit it names was not
         made ("cancelled her visit to Paris because of the storm" is no visit)."""

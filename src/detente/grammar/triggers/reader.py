@@ -97,6 +97,8 @@ class TriggerReader:
                 )
             if pat is not None and lemma in self.lex.roles.appointing_verbs and self.not_events._appoints(tok):
                 pat = None  # "designated five people to serve on the commission": named to a post
+            if pat is not None and pat.type == "ASSAULT" and self.not_events._relief_operation(tok, pat):
+                pat = None  # "launched a humanitarian operation": relief brought, no attack
             if (
                 pat is not None
                 and pat.objects  # "left Moscow" withdraws only when forces leave; "left for Moscow" is a journey

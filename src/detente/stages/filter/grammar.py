@@ -65,6 +65,10 @@ def _tells_past(clause: Token) -> bool:
     return clause.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in kids)
 
 
+#: adverbs that make a participle a reciprocal relation, no act in progress ("mutually reinforcing")
+RECIPROCAL_ADVERBS = frozenset({"mutually"})
+
+
 def _holds_so(clause: Token) -> bool:
     """Whether a "that" clause holds something is or was so, and settles nothing to come: no
     modal ("would resume", "should leave"), no "to" of a plan ("are to meet"), no present
@@ -76,6 +80,10 @@ def _holds_so(clause: Token) -> bool:
         return True
     if any(c.tag_ == "MD" or (c.dep_ == "aux" and c.lower_ in ("to", "going")) for c in kids):
         return False
+    # noticedf: "are mutually reinforcing" is an adjective of a reciprocal relation the parser reads
+    # as a progressive ("agree that peace and trade are mutually reinforcing"): a view
+    if clause.tag_ == "VBG" and any(c.dep_ == "advmod" and c.lower_ in RECIPROCAL_ADVERBS for c in kids):
+        return True
     return not (clause.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in kids))
 
 

@@ -290,6 +290,35 @@ class HappenedChecks(FilterEventsBase):
             and any(c.dep_ == "advmod" and c.lower_ in self.words.experience_adverbs for c in verb.children)
         )
 
+    def described(self, trigger: Token) -> bool:
+        """Whether the act describes people by what they have done, in a relative clause in the
+        perfect on a plural noun, done to a class named by a bare plural and to no one named
+        ("nominated attorneys *who have prosecuted drug traffickers*", "officers who have
+        arrested gang members"): who they are, no act of the report (noticedf). "the countries
+        that have imposed sanctions on Russia" (a party named) and "the men who have attacked
+        the village" (one place, with its article) stay."""
+        verb = trigger if syntax.is_verb(trigger) else None
+        if verb is None or verb.dep_ != "relcl" or verb.tag_ != "VBN" or verb.head.tag_ != "NNS":
+            return False
+        if not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
+            return False
+        if not any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in verb.children):
+            return False
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        named = any(
+            g.pos_ == "PROPN" or g.ent_type_ in ("GPE", "NORP", "ORG", "PERSON", "FAC", "LOC")
+            for g in verb.subtree
+            if g.i > verb.i
+        )
+        return (
+            bool(objects)
+            and not named
+            and all(
+                o.tag_ == "NNS" and not o.ent_type_ and not any(g.dep_ in ("det", "poss", "nummod") for g in o.children)
+                for o in objects
+            )
+        )
+
     def tenure(self, trigger: Token) -> bool:
         """Whether the act is told in the past as done during a career's post, background of a
         career ("while serving as ambassador to Chile, she negotiated a pact with Peru", "he

@@ -456,6 +456,9 @@ class ArgumentFinderBase:
         if undergoer is not None:
             # "the convoy came under attack from rebels": the rebels attacked the convoy
             actors = actors or syntax.prep_objects(noun, ("from",))
+            if not actors and self.lemma(noun) in self.lex.roles.undergone_only_nouns:
+                # "came under fire [from Brazil] for ...": the phrase hung on the verb
+                actors = [o for o in syntax.prep_objects(undergoer, ("from",)) if o.i > noun.i]
             patients.extend(self.subjects(undergoer))
         if not actors and type_ in self.lex.types.gathering_noun_types:
             # "Iran is in talks with Riyadh", headline "Iran in talks with Riyadh": who is in it holds it

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from coding_checks import check_coded
+from coding_checks import before_recipients, check_coded
 
 pytestmark = pytest.mark.slow
 
@@ -41,7 +41,12 @@ pytestmark = pytest.mark.slow
             "USA",
             "KEN",
         ),
-        ("The French president called the Kenyan president to urge him to free the activists.", "REQUEST", "FRA", "KEN"),
+        (
+            "The French president called the Kenyan president to urge him to free the activists.",
+            "REQUEST",
+            "FRA",
+            "KEN",
+        ),
         # (guard: "with" kept the one spoken with before)
         ("The French minister spoke with President Ruto to urge him to free the activists.", "REQUEST", "FRA", "KEN"),
         # the judge hung on the deed
@@ -52,3 +57,33 @@ pytestmark = pytest.mark.slow
 )
 def test_noticed_events(coder, sentence: str, type_: str, actor: str | None, recipient: str | None) -> None:
     check_coded(coder, sentence, type_, actor, recipient)
+
+
+# (headline, the countries that must meet (actor, recipient), or None: no meeting coded at the headline)
+REMARKS_CASES = [
+    (
+        "Remarks by President Lopez of Mexico and Prime Minister Vega of Chile Before Bilateral Meeting",
+        ("MEX", "CHL"),
+    ),
+    (
+        "Remarks by Prime Minister Carney of Canada and President Sheinbaum of Mexico Before Bilateral Meeting",
+        ("CAN", "MEX"),
+    ),
+    # one speaker: no pair
+    ("Remarks by President Lopez of Mexico Before Cabinet Meeting", None),
+]
+
+
+@pytest.mark.parametrize(("title", "pair"), REMARKS_CASES)
+def test_remarks_before_a_meeting(coder, title: str, pair: tuple[str, str] | None) -> None:
+    """The two speakers of remarks made before (or after, at) a meeting meet each other."""
+    events = before_recipients(coder, "PRESIDENT LOPEZ: Thank you all for coming today.", title)
+    met = [
+        (e.actor and e.actor.country, e.recipient and e.recipient.country)
+        for e in events
+        if e.type == "CONSULT" and e.trigger.text == "Meeting"
+    ]
+    if pair is None:
+        assert not [m for m in met if m[0] and m[1]], met
+    else:
+        assert pair in met, met

@@ -330,6 +330,10 @@ class WordRoles:
     #: verbs by which a meeting is said to gather its participants ("a summit *bringing together*
     #: X and Y"), each with the particle it needs where it needs one ("bring together")
     gathering_verbs: frozenset[str] = words(default=())
+    #: nouns of remarks, and the prepositions of the meeting they are made at, whose "by" phrase's
+    #: two speakers meet each other ("Remarks by A and B *Before* Bilateral Meeting")
+    remark_nouns: frozenset[str] = words(default=())
+    occasion_preps: frozenset[str] = words(default=())
     #: speakers whose account of what someone did is an accusation ("prosecutors say X hired Y")
     accusing_speakers: frozenset[str] = words(default=())
     #: crimes whose commission, reported by a speaker, the speaker charges ("says X committed abuses")

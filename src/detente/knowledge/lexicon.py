@@ -209,6 +209,9 @@ class WordRoles:
     #: verbs of judging someone for a deed, whose object did what their "for" gerund says
     #: ("thanked Qatar for releasing the hostages": Qatar released them)
     reason_verbs: frozenset[str] = words(default=())
+    #: heads of a by-phrase that judges, hung by the parser on the deed judged ("was blamed for
+    #: the attack *by officials*")
+    judging_heads: frozenset[str] = words(default=())
     #: what a reporter goes on to say after judging an act ("... was arbitrary and called for ...")
     follow_up_verbs: frozenset[str] = words(default=())
     #: verbs a crowd does with no object ("a group of activists *protested* outside ..."), read as
@@ -259,6 +262,8 @@ class WordRoles:
     killing_verbs: frozenset[str] = words(default=())
     attributing_verbs: frozenset[str] = words(default=())
     undergoing_verbs: frozenset[str] = words(default=())
+    #: nouns that are an event only undergone ("came under fire from Brazil for ...")
+    undergone_only_nouns: frozenset[str] = words(default=())
     #: states of being held a copula tells with "in" ("two suspects are *in custody*"), and
     #: the verbs that tell them as news of an arrest, not a state that goes on
     held_states: frozenset[str] = words(default=())
@@ -331,6 +336,10 @@ class WordRoles:
     #: verbs by which a meeting is said to gather its participants ("a summit *bringing together*
     #: X and Y"), each with the particle it needs where it needs one ("bring together")
     gathering_verbs: frozenset[str] = words(default=())
+    #: nouns of remarks, and the prepositions of the meeting they are made at, whose "by" phrase's
+    #: two speakers meet each other ("Remarks by A and B *Before* Bilateral Meeting")
+    remark_nouns: frozenset[str] = words(default=())
+    occasion_preps: frozenset[str] = words(default=())
     #: speakers whose account of what someone did is an accusation ("prosecutors say X hired Y")
     accusing_speakers: frozenset[str] = words(default=())
     #: crimes whose commission, reported by a speaker, the speaker charges ("says X committed abuses")
@@ -954,7 +963,7 @@ class Lexicon:
 
 
 #: prepositions that, written after a noun pattern's noun, must hang on it ("call for")
-NOUN_PREPOSITIONS = frozenset({"for", "with", "against", "on", "to", "from", "of", "between", "into"})
+NOUN_PREPOSITIONS = frozenset({"for", "with", "against", "on", "to", "from", "of", "between", "into", "over"})
 
 
 def parse_pattern(text: str, cameo: str, type_: str, source: str, *, noun: bool) -> Pattern:

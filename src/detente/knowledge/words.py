@@ -726,6 +726,9 @@ class ReferenceWords:
     home_sectors: frozenset[str] = words(default=())
     #: the words of a trip, whose traveller is no person of the trip's place
     travel_words: frozenset[str] = words(default=())
+    #: verbs of addressing a party, whose infinitive of purpose aims its object pronoun at that
+    #: party ("wrote to X to urge *him*")
+    addressed_verbs: frozenset[str] = words(default=())
     partner_types: frozenset[str] = words(default=())
     #: the acts whose target a threat naming no one is aimed at, when its maker did them before
     threat_aim_types: frozenset[str] = words(default=())

@@ -17,6 +17,7 @@ from detente.grammar.arguments.clauses import (
     issued_form,
     met_sides,
     reaction_sources,
+    remarked_sides,
 )
 from detente.grammar.triggers import Reading, TriggerReader
 from detente.knowledge.lexicon import Lexicon
@@ -466,6 +467,9 @@ class ArgumentFinderBase:
         if undergoer is not None:
             # "the convoy came under attack from rebels": the rebels attacked the convoy
             actors = actors or syntax.prep_objects(noun, ("from",))
+            if not actors and self.lemma(noun) in self.lex.roles.undergone_only_nouns:
+                # "came under fire [from Brazil] for ...": the phrase hung on the verb
+                actors = [o for o in syntax.prep_objects(undergoer, ("from",)) if o.i > noun.i]
             patients.extend(self.subjects(undergoer))
         if not actors and type_ in self.lex.types.gathering_noun_types:
             # "Iran is in talks with Riyadh", headline "Iran in talks with Riyadh": who is in it holds it
@@ -478,7 +482,11 @@ class ArgumentFinderBase:
             sides = acting_sides(noun, self.lex.marks.between_preps, self.lex.roles.occurrence_verbs, self.lemma)
             if not sides and type_ in self.lex.types.gathering_noun_types:
                 # "a summit bringing together the leaders of Kenya and Uganda": each meets the others
-                sides = gathered_sides(noun, self.lex.roles.gathering_verbs, self.lemma) or met_sides(noun)
+                sides = (
+                    gathered_sides(noun, self.lex.roles.gathering_verbs, self.lemma)
+                    or met_sides(noun)
+                    or remarked_sides(noun, self.lex.roles.remark_nouns, self.lex.roles.occasion_preps)
+                )
             actors = sides
         if not actors and type_ in self.lex.types.source_noun_types:
             # "condemnation poured in from Iran and Turkey", "statements of condemnation have come

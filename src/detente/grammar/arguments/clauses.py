@@ -448,6 +448,20 @@ def met_sides(noun: Token) -> list[Token]:
     return members if _two_sides(members) else []
 
 
+def remarked_sides(noun: Token, remark_nouns: frozenset[str], occasion_preps: frozenset[str]) -> list[Token]:
+    """The two speakers of remarks made on the occasion of a meeting, which meet each other:
+    "Remarks by President Lopez and Prime Minister Vega *Before Bilateral Meeting*" (the meeting
+    noun the object of ``occasion_preps`` on a noun of ``remark_nouns`` whose "by" phrase names
+    two sides; three or more, a multilateral meeting, name no pair)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in occasion_preps or noun.head.dep_ != "prep":
+        return []
+    remarks = noun.head.head
+    if not syntax.is_noun(remarks) or remarks.lemma_.lower() not in remark_nouns:
+        return []
+    speakers = syntax.with_conjuncts(syntax.prep_objects(remarks, ("by",)))
+    return speakers if len(speakers) == 2 and _two_sides(speakers) else []
+
+
 def acting_sides(
     head: Token, between_preps: Iterable[str], occurrence_verbs: frozenset[str], lemma: Callable[[Token], str]
 ) -> list[Token]:

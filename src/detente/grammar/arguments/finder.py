@@ -46,6 +46,8 @@ class ArgumentFinder(Speakers, Actors, Recipients, NounArguments):
             crowd_acts=lexicon.roles.crowd_act_verbs,
             party_stances=lexicon.roles.party_stance_verbs,
             stance_choices=lexicon.roles.stance_choice_nouns,
+            conversing=lexicon.marks.conversation_verbs,
+            judging_heads=lexicon.roles.judging_heads,
         )
 
     def forum_meets(self, verb: Token) -> bool:

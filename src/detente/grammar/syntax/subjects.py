@@ -56,10 +56,29 @@ class SubjectWords:
     #: nouns of a choice made, whose possessor takes the stance their infinitive names
     #: ("Kosovo's *decision to reject* the proposal")
     stance_choices: frozenset[str] = frozenset()
+    #: verbs of a conversation, whose object is the one spoken with: an infinitive after it that
+    #: acts on "him" or "her" acts on that one, and is the caller's ("called the president *to
+    #: urge him*": not the president urging himself)
+    conversing: frozenset[str] = frozenset()
+    #: heads of a by-phrase that judges, hung by the parser on the deed a passive verb of
+    #: judging names by "for" ("was blamed for the attack *by officials*")
+    judging_heads: frozenset[str] = frozenset()
 
 
 #: no word groups: :func:`subjects` by the parse alone
 NO_SUBJECT_WORDS = SubjectWords()
+
+#: the object pronouns of one person, which never stand for their own clause's subject
+_ONE_PERSON_OBJECTS = frozenset({"him", "her"})
+
+
+def _aimed_back(verb: Token) -> bool:
+    """Whether an infinitive acts on "him" or "her" and the verb it completes has one object, a
+    single party: the one it is aimed at, so not its doer ("called the president to urge *him*")."""
+    if not any(c.dep_ == "dobj" and c.lower_ in _ONE_PERSON_OBJECTS for c in verb.children):
+        return False
+    objs = [c for c in verb.head.children if c.dep_ in ("dobj", "dative")]
+    return len(objs) == 1 and objs[0].tag_ in ("NN", "NNP") and not objs[0].conjuncts
 
 
 def _addressed(subj: Token, verb: Token) -> bool:
@@ -133,7 +152,7 @@ def subjects(verb: Token, *, words: SubjectWords = NO_SUBJECT_WORDS) -> list[Tok
         )
         if misread is not None:
             return [misread]
-        agents = _agents(tok)
+        agents = _agents(tok) or _judges(tok, words)
         if agents:
             return agents
         if tok is verb and understood_undergoers(verb):
@@ -215,7 +234,7 @@ def subjects(verb: Token, *, words: SubjectWords = NO_SUBJECT_WORDS) -> list[Tok
             if hl in words.delegating:
                 tok = head
                 continue
-            if hl in words.object_control:
+            if hl in words.object_control and not (hl in words.conversing and _aimed_back(tok)):
                 objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]
                 if objs:
                     return objs
@@ -544,6 +563,23 @@ def _agents(verb: Token) -> list[Token]:
         if c.dep_ == "prep" and c.lower_ == "by"
         for o in c.children
         if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")
+    ]
+
+
+def _judges(verb: Token, words: SubjectWords) -> list[Token]:
+    """For a passive verb of judging with no by-phrase of its own (``reason_verbs``), a by-phrase
+    hung on the noun of its "for" phrase whose head is one who judges (``judging_heads``): "Hamas
+    was blamed for the attack *by Israeli officials*"; not "by militants" (the deed's doers)."""
+    if verb.lemma_.lower() not in words.reason_verbs or not any(c.dep_ == "auxpass" for c in verb.children):
+        return []
+    deeds = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+    return [
+        o
+        for d in deeds
+        for c in d.children
+        if c.dep_ == "prep" and c.lower_ == "by"
+        for o in c.children
+        if o.dep_ == "pobj" and o.lemma_.lower() in words.judging_heads
     ]
 
 

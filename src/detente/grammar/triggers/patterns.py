@@ -177,6 +177,20 @@ class Patterns(Part):
         if not patterns or tok.ent_type_ in syntax.TIME_ENTITIES:
             return None  # (a word of a date names no act: "*In March*, the minister announced ...")
         mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "prep")}
+        undergoing = (
+            tok.dep_ == "pobj"
+            and tok.head.lower_ == "under"
+            and tok.head.dep_ == "prep"
+            and self.lemma(tok.head.head) in self.lex.roles.undergoing_verbs
+        )
+        if self.lemma(tok) in self.lex.roles.undergone_only_nouns:
+            if not undergoing:
+                return None  # "opened fire over the crowd": no criticism
+            mods.update(c.lower_ for c in tok.head.head.children if c.dep_ == "prep" and c.i > tok.i)
+        # the object of a meeting's light verb takes the verb's "with" phrase after it, where the
+        # parser hangs it ("had lunch [with] the Kenyan president": a "lunch with")
+        if tok.dep_ == "dobj" and self.lemma(tok.head) in self.lex.roles.meeting_light_verbs:
+            mods.update(c.lower_ for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "with" and c.i > tok.i)
         # the noun of an "of" phrase, for a pattern that names it ("state of emergency"); other
         # patterns ask only for modifiers ("the deployment of troops" is no "troop deployment")
         of_nouns = {self.lemma(g) for c in tok.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"}

@@ -57,6 +57,19 @@ def _reason_owner(pronoun: Token, reasons: frozenset[str]) -> Token | None:
     return objects[0]
 
 
+def _purpose_party(verb: Token, addressed: frozenset[str]) -> list[Token]:
+    """For the verb of an infinitive clause of purpose on a verb of addressing (``addressed``
+    lemmas: "wrote to X *to urge* him", "called X *to ask* her", "met X *to press* him"), the
+    party contacted: the contact verb's object or the object of its "to" or "with"; empty
+    otherwise."""
+    if verb.dep_ not in ("xcomp", "advcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return []
+    contact = verb.head
+    if contact.lemma_.lower() not in addressed:
+        return []
+    return [c for c in contact.children if c.dep_ == "dobj"] + syntax.prep_objects(contact, ("to", "with"))
+
+
 def _own_subject_pronoun(pronoun: Token) -> Token | None:
     """For "his"/"her" owning a noun in a clause whose subject is "he"/"she" ("*He* underscored
     *his* support"): that subject, which the possessive repeats (a possessive is otherwise read as
@@ -215,6 +228,14 @@ class Pronouns(Part):
         if self.ctx._opens_inside_quote(pronoun.idx):
             return []
         verb = pronoun.head
+        purpose = _purpose_party(verb, self.ctx.words.addressed_verbs)
+        if purpose:
+            # "wrote to Kenya's president to urge *him*", "met the minister to press *her*": the
+            # one written to or met, whom the purpose clause's act is aimed at
+            objects = [c for c in purpose if c.i < pronoun.i and c.i not in acting and self._shares(pronoun, c)]
+            found = [a for t in syntax.with_conjuncts(objects[:1]) for a in self.resolver.resolve(t, acting)[:1]]
+            if found and all(a.country or a.name for a in found):
+                return found
         if verb.dep_ == "conj" and syntax.is_verb(verb.head):
             earlier = verb.head
         elif verb.dep_ == "ROOT" and verb.sent.start > 0:

@@ -74,13 +74,12 @@ class Charges(FindEventsBase):
             if not accused:
                 continue
             out.append(
-                Candidate(
-                    sentence=number,
-                    trigger=(saying.i,),
-                    cameo=kind,
-                    actors=tuple(a.i for a in syntax.with_conjuncts(said_by)),
-                    recipients=tuple(r.i for r in syntax.with_conjuncts(accused)),
-                    kind="frame",
+                _verdict_candidate(
+                    number,
+                    saying,
+                    kind,
+                    syntax.with_conjuncts(said_by),
+                    syntax.with_conjuncts(accused),
                     source="allegation",
                 )
             )
@@ -611,7 +610,7 @@ class Charges(FindEventsBase):
             subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]
             accused = [c for c in syntax.with_conjuncts(subjects) if self._named_party(c)]
             if accused:
-                out.append(replace(_verdict_candidate(number, tok, cameo, [], accused), source=OWN_VOICE))
+                out.append(_verdict_candidate(number, tok, cameo, [], accused, source=OWN_VOICE))
         return out
 
     def _verdicts(self, sent: Span, number: int) -> list[Candidate]:
@@ -665,7 +664,7 @@ class Charges(FindEventsBase):
             if speaker is None:
                 # "It is unacceptable that Russia detains ...", in a statement's own voice: its
                 # issuer's verdict, when the text declares one (``OWN_VOICE``, read by build)
-                out.append(replace(_verdict_candidate(number, tok, cameo, [], judged), source=OWN_VOICE))
+                out.append(_verdict_candidate(number, tok, cameo, [], judged, source=OWN_VOICE))
                 continue
             out.append(_verdict_candidate(number, tok, cameo, syntax.with_conjuncts([speaker]), judged, speaker))
         return out

@@ -9,7 +9,13 @@ from detente.grammar import syntax
 from detente.grammar.triggers import Reading
 from detente.pipeline.work import OWN_VOICE, Candidate
 from detente.stages.events.base import FindEventsBase
-from detente.stages.events.grammar import _SPEAKERS_SIDE, _before_subject, _first_person, _own_subject
+from detente.stages.events.grammar import (
+    _SPEAKERS_SIDE,
+    _before_subject,
+    _first_person,
+    _own_subject,
+    _verdict_candidate,
+)
 
 
 class Conditions(FindEventsBase):
@@ -256,17 +262,16 @@ class Conditions(FindEventsBase):
                     resolves.add(tok.i)  # '"Kenya should not hand them over."' with no speaker: no act
                 continue
             out.append(
-                Candidate(
-                    sentence=number,
-                    trigger=(tok.i,),
-                    cameo=cameo,
-                    actors=tuple(a.i for a in syntax.with_conjuncts([speaker])) if speaker is not None else (),
-                    recipients=tuple(r.i for r in syntax.with_conjuncts(subj)),
-                    kind="frame",
+                _verdict_candidate(
+                    number,
+                    tok,
+                    cameo,
+                    syntax.with_conjuncts([speaker]) if speaker is not None else [],
+                    syntax.with_conjuncts(subj),
+                    speaker,
                     # in the text's own voice ("Iran must free the journalists"): the issuers the
                     # statement declares, read by build, else no one's
                     source="obligation" if speaker is not None else OWN_VOICE,
-                    attributed_to=speaker.i if speaker is not None else None,
                     # the appeal is made now, whatever the future of the act hoped for
                     fact="wished" if tok in hoped else "asserted",
                 )
@@ -356,16 +361,14 @@ class Conditions(FindEventsBase):
             if speaker is None:
                 continue
             out.append(
-                Candidate(
-                    sentence=number,
-                    trigger=(be.i,),
-                    cameo=cameo,
-                    actors=tuple(a.i for a in syntax.with_conjuncts([speaker])),
-                    recipients=tuple(r.i for r in syntax.with_conjuncts(parties[:1])),
-                    kind="frame",
+                _verdict_candidate(
+                    number,
+                    be,
+                    cameo,
+                    syntax.with_conjuncts([speaker]),
+                    syntax.with_conjuncts(parties[:1]),
+                    speaker,
                     source="obligation",
-                    attributed_to=speaker.i,
-                    fact="asserted",
                 )
             )
         return out

@@ -36,10 +36,12 @@ def _verdict_candidate(
     judged: list[Token],
     speaker: Token | None = None,
     source: str = "verdict",
+    fact: str = "asserted",
 ) -> Candidate:
     """A frame's candidate: a verdict passed by ``actors`` on the ``judged`` parties (a
     statement's, or a naming's), or another act whose parties a finder names itself (``source``:
-    "solidarity", "partnered")."""
+    "solidarity", "partnered", a threat's, an obligation's, an allegation's); ``fact``: whether
+    the act is told as done ("asserted") or only wished."""
     return Candidate(
         sentence=number,
         trigger=(trigger.i,),
@@ -49,6 +51,7 @@ def _verdict_candidate(
         kind="frame",
         source=source,
         attributed_to=speaker.i if speaker is not None else None,
+        fact=fact,
     )
 
 

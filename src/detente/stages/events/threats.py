@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 from detente.grammar import syntax
 from detente.pipeline.work import OWN_VOICE, UNAIMED_THREAT, Candidate
 from detente.stages.events.base import FindEventsBase
-from detente.stages.events.grammar import _DEMONSTRATIVES, _first_person, _quoted
+from detente.stages.events.grammar import _DEMONSTRATIVES, _first_person, _quoted, _verdict_candidate
 
 
 class Threats(FindEventsBase):
@@ -56,24 +56,15 @@ class Threats(FindEventsBase):
                 continue
             if unaimed and not actors and speaker is None:
                 continue  # no one said to threaten and no one threatened: too little to code
-            out.append(
-                Candidate(
-                    sentence=number,
-                    trigger=(verb.i,),
-                    cameo=cameo,
-                    # not the side's own unnamed allies beside it ("the United States and *our
-                    # partners* will hold Russia accountable": one threat, the named party's)
-                    actors=tuple(
-                        a.i
-                        for a in syntax.with_conjuncts(actors)
-                        if a in actors or not any(c.dep_ == "poss" and _first_person(c) for c in a.children)
-                    ),
-                    recipients=tuple(dict.fromkeys(r.i for r in recipients)),
-                    kind="frame",
-                    source=UNAIMED_THREAT if unaimed else "unworded threat" if actors else OWN_VOICE,
-                    attributed_to=speaker.i if speaker is not None else None,
-                )
-            )
+            # not the side's own unnamed allies beside it ("the United States and *our partners*
+            # will hold Russia accountable": one threat, the named party's)
+            doers = [
+                a
+                for a in syntax.with_conjuncts(actors)
+                if a in actors or not any(c.dep_ == "poss" and _first_person(c) for c in a.children)
+            ]
+            source = UNAIMED_THREAT if unaimed else "unworded threat" if actors else OWN_VOICE
+            out.append(_verdict_candidate(number, verb, cameo, doers, recipients, speaker, source=source))
         return out
 
     @staticmethod

@@ -501,6 +501,10 @@ class RecipientWords:
     freed_types: frozenset[str] = words(default=())
     #: CAMEO codes (prefixes) of the acts that tell who holds the one an appeal would free
     holding_codes: frozenset[str] = words(default=())
+    #: types of a verdict on someone's hold ("condemned *their* detention"), and the nouns of
+    #: holding someone: the verdict is on whoever holds them, as for an appeal to free them
+    condemned_hold_types: frozenset[str] = words(default=())
+    hold_nouns: frozenset[str] = words(default=())
     #: acts welcomed or praised through their author ("welcomed Qatar's mediation"), under
     #: ``praise_types`` (a violent deed's owner there is its victim: "evidence supported *his* murder")
     praised_nouns: frozenset[str] = words(default=())

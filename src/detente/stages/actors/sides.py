@@ -60,6 +60,8 @@ class ResolveActorsBase:
     freeing: frozenset[str]
     freed_types: frozenset[str]
     holding_codes: tuple[str, ...]
+    hold_nouns: frozenset[str]
+    condemned_hold_types: frozenset[str]
     actors: ActorDictionary
     mutual: Callable[[str, str], bool] | None
     gazetteer: Gazetteer | None

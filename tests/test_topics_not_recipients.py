@@ -72,3 +72,23 @@ def test_a_relation_kept_up_is_no_party(unaimed_coder, text: str, trigger: str, 
 )
 def test_a_verdict_on_a_hold_is_on_the_holder(coder, text: str, holder: str) -> None:  # type: ignore[no-untyped-def]
     assert any(c == holder for _, c in _sides(coder, text, "condemned")), _sides(coder, text, "condemned")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "party"),
+    [
+        # a measure that bars its own people from dealing with someone is on the one dealt with
+        (
+            "The Treasury sanctioned two banks in Syria. "
+            "The action prohibits U.S. persons from dealing with the banks.",
+            "prohibits",
+            "the banks",
+        ),
+        ("The new rules bar American companies from investing in Iran.", "bar", "Iran"),
+    ],
+)
+def test_a_bar_on_ones_own_people_is_on_whom_they_deal_with(  # type: ignore[no-untyped-def]
+    unaimed_coder, text: str, trigger: str, party: str
+) -> None:
+    sides = _sides(unaimed_coder, text, trigger)
+    assert sides and all(r == party for r, _ in sides), sides

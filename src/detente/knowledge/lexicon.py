@@ -470,6 +470,11 @@ class RecipientWords:
     moved_force_types: frozenset[str] = words(default=())
     #: verbs of letting whose object, under a frame verb, is the one the event is done to
     letting_verbs: frozenset[str] = words(default=())
+    #: a measure's bar on its own people's dealings ("prohibits U.S. persons from engaging in
+    #: transactions with them"): the barring verbs, the dealings and the people so barred
+    barring_verbs: frozenset[str] = words(default=())
+    dealing_verbs: frozenset[str] = words(default=())
+    barred_people: frozenset[str] = words(default=())
     #: prepositions of the venue an act is brought before, on whose noun the parser may hang the
     #: "against" phrase of the act ("filed a suit in a Texas court *against* ...")
     venue_preps: frozenset[str] = words(default=())

@@ -105,6 +105,9 @@ class Recipients(ArgumentFinderBase):
             # issues of importance *to Chile*" met no Chile (nor does "to" name one met)
             preps = tuple(p for p in preps if p == "with")
         doc = verb.doc
+        dealt_with = self._dealt_with(verb)
+        if dealt_with:
+            return dealt_with
         let = self._let(verb) if c.kind in ("verb", "frame") else []
         if let and (c.frame is None or c.frame.controller != "object"):
             # "refused to allow two airlines to land": whom it lets, not what they would do
@@ -435,6 +438,37 @@ class Recipients(ArgumentFinderBase):
             if o.dep_ == "dobj" and o.pos_ == "PROPN"
         ]
         return out
+
+    def _dealt_with(self, verb: Token) -> list[Token]:
+        """Whom a measure bars its own people from dealing with (``barring_verbs``, ``dealing_verbs``,
+        ``barred_people``): "prohibit *U.S. persons* from dealing *with the listed banks*" -> the
+        banks, the first party the "from" clause's "with", "in", "to" or "from" phrases name (not a
+        pronoun, which the article would have to resolve: "with *them*" keeps the default)."""
+        words = self.lex.not_parties
+        if self.lemma(verb) not in words.barring_verbs:
+            return []
+        barred = syntax.objects(verb)
+        if not barred or not all(self.lemma(b) in words.barred_people for b in barred):
+            return []
+        dealings = [
+            v
+            for p in verb.children
+            if p.dep_ == "prep" and p.lower_ == "from"
+            for v in p.children
+            if v.dep_ == "pcomp" and v.tag_ == "VBG" and self.lemma(v) in words.dealing_verbs
+        ]
+        preps = ("with", "in", "to", "from")
+        return [
+            o
+            for v in dealings
+            for t in v.subtree
+            if t.dep_ == "prep" and t.lower_ in preps
+            for o in t.children
+            if o.dep_ == "pobj"
+            and o.pos_ != "PRON"
+            and (_names_a_party(o) or self._party_noun(o))
+            and not self.thing(o)
+        ][:1]
 
     def _act_done_to(self, tok: Token) -> list[Token]:
         """The party an act's noun is done to, named by its "of" phrase ("the recognition *of the

@@ -92,3 +92,24 @@ def test_a_bar_on_ones_own_people_is_on_whom_they_deal_with(  # type: ignore[no-
 ) -> None:
     sides = _sides(unaimed_coder, text, trigger)
     assert sides and all(r == party for r, _ in sides), sides
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (
+            "The presidents of Chile and Peru attended the summit in Accra. "
+            '"We invite the nations gathered here to help us build a new port," Ghana\'s president said.',
+            "invite",
+        ),
+        (
+            "The leaders of Japan and India flew to Nairobi for the conference. "
+            "The Kenyan minister urged the countries represented in this hall to support the plan.",
+            "urged",
+        ),
+    ],
+)
+def test_the_nations_gathered_here_are_no_party(unaimed_coder, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    """Countries in the plural told by a participle of assembling are the gathering addressed,
+    never the country the article named last."""
+    assert all(c is None for _, c in _sides(unaimed_coder, text, trigger)), _sides(unaimed_coder, text, trigger)

@@ -229,6 +229,8 @@ def default_stages(services: Services, batch_size: int = 64) -> list[Stage]:
             freeing=s.lexicon.roles.freeing_nouns,
             freed_types=s.lexicon.not_parties.freed_types,
             holding_codes=s.lexicon.not_parties.holding_codes,
+            hold_nouns=s.lexicon.not_parties.hold_nouns,
+            condemned_hold_types=s.lexicon.not_parties.condemned_hold_types,
         ),
         ModalityEvents(s.modality),
         FilterEvents(

@@ -491,6 +491,11 @@ class RecipientWords:
     moved_force_types: frozenset[str] = words(default=())
     #: verbs of letting whose object, under a frame verb, is the one the event is done to
     letting_verbs: frozenset[str] = words(default=())
+    #: a measure's bar on its own people's dealings ("prohibits U.S. persons from engaging in
+    #: transactions with them"): the barring verbs, the dealings and the people so barred
+    barring_verbs: frozenset[str] = words(default=())
+    dealing_verbs: frozenset[str] = words(default=())
+    barred_people: frozenset[str] = words(default=())
     #: prepositions of the venue an act is brought before, on whose noun the parser may hang the
     #: "against" phrase of the act ("filed a suit in a Texas court *against* ...")
     venue_preps: frozenset[str] = words(default=())
@@ -522,6 +527,10 @@ class RecipientWords:
     freed_types: frozenset[str] = words(default=())
     #: CAMEO codes (prefixes) of the acts that tell who holds the one an appeal would free
     holding_codes: frozenset[str] = words(default=())
+    #: types of a verdict on someone's hold ("condemned *their* detention"), and the nouns of
+    #: holding someone: the verdict is on whoever holds them, as for an appeal to free them
+    condemned_hold_types: frozenset[str] = words(default=())
+    hold_nouns: frozenset[str] = words(default=())
     #: acts welcomed or praised through their author ("welcomed Qatar's mediation"), under
     #: ``praise_types`` (a violent deed's owner there is its victim: "evidence supported *his* murder")
     praised_nouns: frozenset[str] = words(default=())

@@ -707,6 +707,7 @@ class ReferenceWords:
     happen, the nouns of people of no kind who are of the place where they are (``references.yaml``)."""
 
     country_heads: frozenset[str] = words()
+    assembled_verbs: frozenset[str] = words(default=())
     party_heads: frozenset[str] = words(default=())
     meeting_side_heads: frozenset[str] = words(default=())
     portfolio_nouns: frozenset[str] = words(default=())

@@ -105,6 +105,9 @@ class Recipients(ArgumentFinderBase):
             # issues of importance *to Chile*" met no Chile (nor does "to" name one met)
             preps = tuple(p for p in preps if p == "with")
         doc = verb.doc
+        dealt_with = self._dealt_with(verb)
+        if dealt_with:
+            return dealt_with
         let = self._let(verb) if c.kind in ("verb", "frame") else []
         if let and (c.frame is None or c.frame.controller != "object"):
             # "refused to allow two airlines to land": whom it lets, not what they would do
@@ -154,7 +157,9 @@ class Recipients(ArgumentFinderBase):
                     # whoever holds them, never to the one held (as for the freeing noun)
                     rec = []
                 else:
-                    rec = self._verb_recipients(inner_head, c.inner)
+                    # "promised to support federal *recognition of the Tribe*": an act's noun the
+                    # complement acts on is a topic; the party it is done to is (round noticede)
+                    rec = [p for r in self._verb_recipients(inner_head, c.inner) for p in self._act_done_to(r)]
                 if rec:
                     return rec
             # "agreed to a trade deal": the complement itself is not its own recipient
@@ -434,6 +439,50 @@ class Recipients(ArgumentFinderBase):
         ]
         return out
 
+    def _dealt_with(self, verb: Token) -> list[Token]:
+        """Whom a measure bars its own people from dealing with (``barring_verbs``, ``dealing_verbs``,
+        ``barred_people``): "prohibit *U.S. persons* from dealing *with the listed banks*" -> the
+        banks, the first party the "from" clause's "with", "in", "to" or "from" phrases name (not a
+        pronoun, which the article would have to resolve: "with *them*" keeps the default)."""
+        words = self.lex.not_parties
+        if self.lemma(verb) not in words.barring_verbs:
+            return []
+        barred = syntax.objects(verb)
+        if not barred or not all(self.lemma(b) in words.barred_people for b in barred):
+            return []
+        dealings = [
+            v
+            for p in verb.children
+            if p.dep_ == "prep" and p.lower_ == "from"
+            for v in p.children
+            if v.dep_ == "pcomp" and v.tag_ == "VBG" and self.lemma(v) in words.dealing_verbs
+        ]
+        preps = ("with", "in", "to", "from")
+        return [
+            o
+            for v in dealings
+            for t in v.subtree
+            if t.dep_ == "prep" and t.lower_ in preps
+            for o in t.children
+            if o.dep_ == "pobj"
+            and o.pos_ != "PRON"
+            and (_names_a_party(o) or self._party_noun(o))
+            and not self.thing(o)
+        ][:1]
+
+    def _act_done_to(self, tok: Token) -> list[Token]:
+        """The party an act's noun is done to, named by its "of" phrase ("the recognition *of the
+        tribe*", "the accession *of Ukraine*"), when the noun has no owner of its own; else the
+        phrase itself (its authors the article may tell)."""
+        if tok.pos_ != "NOUN" or self.lemma(tok) not in self.noun_lemmas or self._owners(tok):
+            return [tok]
+        done_to = [
+            o
+            for o in syntax.prep_objects(tok, ("of",))
+            if o.pos_ != "PRON" and self.may_be_party(o) and self.lemma(o) not in self.noun_lemmas and not self.thing(o)
+        ]
+        return syntax.with_conjuncts(done_to) or [tok]
+
     def _mutual(self, c: Reading) -> bool:
         """Whether coordinated actors of a reading act on each other: a mutual act, or one that a
         refusal frame turns into its failure ("Chile and Peru failed to reach agreement", "did not
@@ -507,6 +556,12 @@ class Recipients(ArgumentFinderBase):
             # "a suspension of air links *with 21 countries*", "closed its border *with Morocco*":
             # the party on the other side
             return other
+        if lemma in words.relation_nouns and cameo is not None and self.lex.types.mutual(type_, cameo):
+            # ties, exchanges or links a mutual act keeps up with no other side named ("agreed to
+            # expand *academic exchanges*", "pledged to deepen *ties*") are the actors' own: the
+            # party a name before them or their owner names ("the *Chile*-Peru relationship"), or
+            # none, never the thing (round noticede)
+            return [o for o in self._owners(tok) if o.pos_ != "PRON"]
         if lemma in words.collective_nouns:
             # "a group of protesters" -> the protesters; "an armed group" is the party itself
             return syntax.prep_objects(tok, ("of",)) or [tok]

@@ -163,7 +163,11 @@ class ContextSides(ResolveActorsBase):
         the appealing party's own. None when the article tells no such act, or the appeal's
         recipient is not the one held ("urged Iran to ...", "held by Iran")."""
         verb = article.head(ev.trigger)
-        if ev.type not in self.freed_types or verb is None:
+        if verb is None:
+            return None
+        if ev.type in self.condemned_hold_types:
+            return self._hold_judged(ev, actor, recipient, verb, events, article)
+        if ev.type not in self.freed_types:
             return None
         nouns = [verb, *syntax.objects(verb), *syntax.prep_objects(verb, ("for",))]
         # a restated appeal's own "for" phrase ("reiterated *its call for* the release of ..."):
@@ -173,6 +177,39 @@ class ContextSides(ResolveActorsBase):
         # told by a passive complement of the appeal, whose subject is the one held
         nouns += [c for c in verb.children if c.dep_ in ("advcl", "ccomp", "xcomp") and _passive(c)]
         freeing = [n for n in nouns if n.lemma_.lower() in self.freeing]
+        return self._holder_of(ev, actor, recipient, verb, freeing, events, article)
+
+    def _hold_judged(
+        self,
+        ev: Event,
+        actor: Actor,
+        recipient: Actor | None,
+        verb: Token,
+        events: tuple[Event, ...],
+        article: _Article,
+    ) -> Actor | None:
+        """Whom a verdict on someone's hold is on ("The EU condemned *their* detention",
+        ``condemned_hold_types``): its holder, found as for an appeal to free them; not where the
+        hold's "of" phrase names the one held, its possessor being the holder ("Russia's detention
+        of Navalny")."""
+        holds = [n for n in syntax.objects(verb) if n.lemma_.lower() in self.hold_nouns]
+        holds = [
+            n for n in holds if not syntax.prep_objects(n, ("of",)) or not any(c.dep_ == "poss" for c in n.children)
+        ]
+        return self._holder_of(ev, actor, recipient, verb, holds, events, article)
+
+    def _holder_of(
+        self,
+        ev: Event,
+        actor: Actor,
+        recipient: Actor | None,
+        verb: Token,
+        freeing: list[Token],
+        events: tuple[Event, ...],
+        article: _Article,
+    ) -> Actor | None:
+        """The holder of those the nouns ``freeing`` (a release, a detention) name (see
+        :meth:`_holder`)."""
         if not freeing:
             return None
         freed = [c for n in freeing for c in n.children if c.dep_ in ("poss", "nsubjpass")]

@@ -60,6 +60,8 @@ class ResolveActorsBase:
     freeing: frozenset[str]
     freed_types: frozenset[str]
     holding_codes: tuple[str, ...]
+    hold_nouns: frozenset[str]
+    condemned_hold_types: frozenset[str]
     actors: ActorDictionary
     mutual: Callable[[str, str], bool] | None
     gazetteer: Gazetteer | None
@@ -693,13 +695,18 @@ class ResolveActorsBase:
 
     def _everyone(self, side: Actor | None, article: _Article) -> bool:
         """Whether a side is every country, with no country or name of its own ("urged *all
-        countries* to ...", "calls on *all nations*", "*every state* must ..."): it names no
-        party (both manuals code a recipient only when the text names one)."""
+        countries* to ...", "calls on *all nations*", "*every state* must ...", "*the nations
+        gathered here*"): it names no party (both manuals code a recipient only when the text
+        names one)."""
         if side is None or side.country is not None or side.name is not None:
             return False
         head = article.head(side)
         if head is None or head.lemma_.lower() not in self.words.country_heads:
             return False
+        if head.tag_ == "NNS" and any(
+            c.dep_ == "acl" and c.lemma_.lower() in self.words.assembled_verbs for c in head.children
+        ):
+            return True  # "*the nations gathered here*": the gathering addressed (``assembled_verbs``)
         if any(c.dep_ in ("prep", "amod", "compound", "poss", "relcl", "acl") for c in head.children):
             return False  # "all countries *in the region*", "all *Gulf* states"
         return any(c.dep_ in ("det", "predet") and c.lower_ in EVERY_WORDS for c in head.children)

@@ -34,6 +34,8 @@ class ResolveActors(ContextSides, EventsStage):
         freeing: frozenset[str] = frozenset(),
         freed_types: frozenset[str] = frozenset(),
         holding_codes: frozenset[str] = frozenset(),
+        hold_nouns: frozenset[str] = frozenset(),
+        condemned_hold_types: frozenset[str] = frozenset(),
     ) -> None:
         self.words = words
         #: nouns of freeing someone ("release"), and the appeals whose recipient is the holder
@@ -41,6 +43,9 @@ class ResolveActors(ContextSides, EventsStage):
         self.freed_types = freed_types
         #: CAMEO codes (prefixes) of arrests, abductions and prison terms: who holds someone
         self.holding_codes = tuple(sorted(holding_codes))
+        #: nouns of holding someone, and the verdicts on a hold that are on its holder
+        self.hold_nouns = hold_nouns
+        self.condemned_hold_types = condemned_hold_types
         self.actors = actors
         #: whether an event of a type and code between parties goes both ways (``mutual_types``)
         self.mutual = mutual

@@ -114,6 +114,12 @@ class ArgumentFinder(Speakers, Actors, Recipients, NounArguments):
                 if not held:
                     return None  # "is still in custody": a standing condition, or no one held
                 actors, phrases, held_state = custody.holding_sayers(head, self.lex.roles, self.lemma), held, True
+            captive = custody.held_captive(head, self.lex.roles, self.lemma)
+            if captive is not None:
+                actors, phrases = captive  # "Americans *held hostage by* the Houthis"
+            fronted = syntax.fronted_participle(head)
+            if fronted is not None:
+                actors, phrases = fronted  # "*Detained* near Damascus, the journalist ..."
             # "condemned North Korea's missile launch *and China's military drills*": each of
             # coordinated things names its own party (a party's own conjuncts are added later)
             phrases += self._thing_conjuncts(phrases)

@@ -137,6 +137,7 @@ class WordRoles:
     partner_nouns: frozenset[str] = words(default=())
     helping_nouns: frozenset[str] = words(default=())
     joint_modifiers: frozenset[str] = words(default=())
+    joint_act_types: frozenset[str] = words(default=())
     partner_recipient_types: frozenset[str] = words(default=())
     #: verbs that tell what a partnership rests on, in the passive ("is rooted in"): a standing tie
     foundation_verbs: frozenset[str] = words(default=())

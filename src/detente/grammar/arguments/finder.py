@@ -202,6 +202,7 @@ class ArgumentFinder(Speakers, Actors, Recipients, NounArguments):
             and self._mutual(c)
             and len(actors) > 1
             and not self._distributed(actors)
+            and not (c.type in self.lex.roles.joint_act_types and self._done_jointly(head))
             and not self.lex.types.joint_pledge(c.cameo, (self.lemma(doc[i]) for i in c.trigger), len(actors))
         ):
             # "Jordan and Britain agreed": each with the other (but "Germany, France and Italy *all*
@@ -296,4 +297,5 @@ class ArgumentFinder(Speakers, Actors, Recipients, NounArguments):
             source=UNNAMED_ATTACK if unnamed else HELD_STATE if held_state else c.source,
             attributed_to=speaker.i if speaker is not None else None,
             recipient_from_clause=guessed,
+            joint=c.type in self.lex.roles.joint_act_types and self._done_jointly(head),
         )

@@ -71,3 +71,51 @@ def holding_sayers(verb: Token, roles: WordRoles, lemma: Callable[[Token], str])
             )
         ]
     return []
+
+
+def held_captive(
+    verb: Token, roles: WordRoles, lemma: Callable[[Token], str]
+) -> tuple[list[Token], list[Token]] | None:
+    """Who holds and who is held when the parser reads a captive's bare noun as the only object
+    of a participle of holding, the one held as its subject ("all Americans *held hostage*
+    abroad", "three sailors *held captive by the Houthis* were freed"): "hold hostage" takes the
+    one held as its object ("Hamas held them hostage", "held hostage 200 people"), so with no
+    other object the subject is the one held, and a by-phrase names the holder (none named
+    otherwise). None for any other verb (round noticedh)."""
+    if (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBN"
+        and lemma(verb) in roles.holding_verbs
+        and not any(c.dep_ in ("nsubj", "dobj", "nsubjpass") for c in verb.children)
+    ):
+        # "... held hostage *or wrongfully detained* abroad": a participle joined to it is
+        # done to the same captives (its own by-phrase names its doer)
+        first = held_captive(verb.head, roles, lemma)
+        if first is not None:
+            return syntax.prep_objects(verb, ("by",)), first[1]
+    if lemma(verb) not in roles.captive_taking_verbs:
+        return None
+    if any(c.dep_ in ("nsubjpass", "auxpass", "dative") for c in verb.children):
+        return None
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd")]
+    if len(objects) != 1:
+        return None
+    noun = objects[0]
+    if (
+        lemma(noun) not in roles.captive_complements
+        or noun.tag_ != "NN"
+        or any(g.dep_ in ("det", "poss", "nummod", "amod", "compound") for g in noun.children)
+    ):
+        return None
+    held = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+    if not held:
+        return None
+    holders = [
+        o
+        for h in (verb, noun)
+        for p in h.children
+        if p.dep_ in ("prep", "agent") and p.lower_ == "by"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    return holders, held

@@ -149,7 +149,8 @@ class DateReader:
             # a weekday before the date it names is part of it ("Thursday, February 24, 2022")
             (rf"{b}(?:{wday},?\s+)?(?P<m>{month})\s+(?P<d>{day})(?:,?\s+(?P<y>{full_year}))?{e}", self._month_day),
             (rf"{b}(?:{wday},?\s+)?(?P<d>{day})\s+(?P<m>{month})(?:,?\s+(?P<y>{full_year}))?{e}", self._month_day),
-            (rf"(?P<rel>(?i:{periods})\s+)?{qual}?(?P<m>{month})(?:,?\s+(?P<y>{year}))?{e}", self._month),
+            # a month's year may follow "of" ("in February of 1836"; round noticedh)
+            (rf"(?P<rel>(?i:{periods})\s+)?{qual}?(?P<m>{month})(?:(?:,?|\s+of)\s+(?P<y>{year}))?{e}", self._month),
             (rf"(?:(?P<rel>(?i:last|this|next))\s+)?(?P<w>{wday})(?:\s+(?i:{parts}))?{e}", self._weekday),
             (rf"(?i:\b(?P<rel>{rel_days})\b)", self._relative_day),
             (rf"(?i:\b(?P<n>\d+|{numbers})\s+(?P<u>day|week|month|year)s?\s+ago\b)", self._ago),

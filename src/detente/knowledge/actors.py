@@ -77,6 +77,11 @@ class LongerNames:
                     return self.names[tuple(low[i:j])]
         if end < len(low) and low[-1] in self.last:
             return self.last[low[-1]]
+        # a name whose head a phrase with "of" follows ("the Oneida Indian *Nation* of New York",
+        # "the Menominee Indian *Tribe* of Wisconsin"): its last word before that phrase
+        head = low.index("of", end) - 1 if "of" in low[end:] else -1
+        if head >= end and low[head] in self.last:
+            return self.last[low[head]]
         lead = 1 if len(low) > 1 and low[0] == "the" else 0  # "the Gulf of Mexico"
         if start > lead and low[lead] in self.first:
             return self.first[low[lead]]

@@ -137,6 +137,7 @@ class WordRoles:
     partner_nouns: frozenset[str] = words(default=())
     helping_nouns: frozenset[str] = words(default=())
     joint_modifiers: frozenset[str] = words(default=())
+    joint_act_types: frozenset[str] = words(default=())
     partner_recipient_types: frozenset[str] = words(default=())
     #: verbs that tell what a partnership rests on, in the passive ("is rooted in"): a standing tie
     foundation_verbs: frozenset[str] = words(default=())
@@ -250,6 +251,9 @@ class WordRoles:
     #: whoever held them releases them: "the release of hostages *held by* Hamas"
     freeing_nouns: frozenset[str] = words(default=())
     holding_verbs: frozenset[str] = words(default=())
+    #: "Americans *held hostage* by the Houthis": a captive's bare noun read as the object
+    captive_complements: frozenset[str] = words(default=())
+    captive_taking_verbs: frozenset[str] = words(default=())
     #: acts a statement's issuer does and tells with no doer ("X was designated", "Designation
     #: of X for ..."): verbs, nouns, and a noun with the word compounded with it ("visa restriction")
     issued_acts: frozenset[str] = words(default=())

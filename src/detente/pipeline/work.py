@@ -55,6 +55,7 @@ class Candidate:
     source: str  # the pattern or frame that fired
     attributed_to: int | None = None  # head token of the speaker, for reported speech
     recipient_from_clause: bool = False  # recipient taken from a name in the clause, not the grammar
+    joint: bool = False  # told as done together ("jointly", "a joint offensive"): partners, not each other's targets
     # "negated": reported as not done; "condition": inside an if/unless/until clause; "wished": an
     # appeal made by a wish ("hopes Japan will free them"), asserted whatever the act's tense
     fact: str = "asserted"

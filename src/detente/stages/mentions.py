@@ -41,6 +41,8 @@ class FindMentions:
         #: "governor" in "Georgia's governor", "state" in "the state of Georgia" (places.yaml)
         self.area_offices = places.area_offices if places is not None else frozenset()
         self.area_nouns = places.area_nouns if places is not None else frozenset()
+        #: "County" in "Barrow County, Georgia" (places.yaml)
+        self.subarea_nouns = places.subarea_nouns if places is not None else frozenset()
         #: words of a body's name, never of a person's ("Foundations", "Rights")
         self.organisation_words = organisation_words
         #: the words of every form of each person's and capital's entry (given names, aliases)
@@ -136,6 +138,9 @@ class FindMentions:
         (``area_offices``) before "of" or after the name or its possessive ("the *Governor of*
         Georgia", "Georgia's *governor*"; not "the governor of Georgia's Adjara region")."""
         assert self.gazetteer is not None
+        county = start >= 3 and doc[start - 1].text == "," and doc[start - 2].lower_ in self.subarea_nouns
+        if county and doc[start - 2].is_title and doc[start - 3].pos_ == "PROPN" and doc[start - 3].is_title:
+            return True  # "Barrow County, Georgia": a county of the area, named as such
         if start >= 2 and doc[start - 1].text == ",":
             first = start - 2
             while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].is_title:

@@ -227,6 +227,24 @@ class Actors(ArgumentFinderBase):
             if a.dep_ in ("nsubj", "nsubjpass")
         )
 
+    def _done_jointly(self, head: Token) -> bool:
+        """Whether the act is told as done together (frames.yaml ``partner_adverbs``,
+        ``joint_modifiers``): "Kenyan and Ugandan troops *jointly* attacked the camp", "the
+        operation was conducted *jointly* by ...", "launched a *joint* offensive". Coordinated
+        actors of such an act are partners, not each other's targets (round noticedh; the
+        partnership itself is COOPERATE, events/partners.py)."""
+        roles = self.lex.roles
+        heads = [head]
+        if head.dep_ in ("nsubjpass", "nsubj", "dobj") and syntax.is_verb(head.head):
+            heads.append(head.head)  # "the operation *was conducted* jointly", "launched a joint raid"
+        heads += [o for o in head.children if o.dep_ == "dobj"]  # "launched a *joint offensive*"
+        return any(
+            (c.dep_ == "advmod" and c.lower_ in roles.partner_adverbs)
+            or (c.dep_ == "amod" and c.lower_ in roles.joint_modifiers)
+            for h in heads
+            for c in h.children
+        )
+
     def _symmetric_passive(self, verb: Token, actors: list[Token], recipients: list[Token]) -> bool:
         """A symmetric act in the passive ("*he* was met by the minister"): its subject, named
         before the agent, is the actor of the mutual event (docs/coding-manual.md)."""

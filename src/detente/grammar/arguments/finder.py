@@ -116,6 +116,12 @@ class ArgumentFinder(Speakers, Actors, Recipients, NounArguments):
                 if not held:
                     return None  # "is still in custody": a standing condition, or no one held
                 actors, phrases, held_state = custody.holding_sayers(head, self.lex.roles, self.lemma), held, True
+            captive = custody.held_captive(head, self.lex.roles, self.lemma)
+            if captive is not None:
+                actors, phrases = captive  # "Americans *held hostage by* the Houthis"
+            fronted = syntax.fronted_participle(head)
+            if fronted is not None:
+                actors, phrases = fronted  # "*Detained* near Damascus, the journalist ..."
             # "condemned North Korea's missile launch *and China's military drills*": each of
             # coordinated things names its own party (a party's own conjuncts are added later)
             phrases += self._thing_conjuncts(phrases)
@@ -198,6 +204,7 @@ class ArgumentFinder(Speakers, Actors, Recipients, NounArguments):
             and self._mutual(c)
             and len(actors) > 1
             and not self._distributed(actors)
+            and not (c.type in self.lex.roles.joint_act_types and self._done_jointly(head))
             and not self.lex.types.joint_pledge(c.cameo, (self.lemma(doc[i]) for i in c.trigger), len(actors))
         ):
             # "Jordan and Britain agreed": each with the other (but "Germany, France and Italy *all*
@@ -292,4 +299,5 @@ class ArgumentFinder(Speakers, Actors, Recipients, NounArguments):
             source=UNNAMED_ATTACK if unnamed else HELD_STATE if held_state else c.source,
             attributed_to=speaker.i if speaker is not None else None,
             recipient_from_clause=guessed,
+            joint=c.type in self.lex.roles.joint_act_types and self._done_jointly(head),
         )

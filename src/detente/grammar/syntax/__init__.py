@@ -76,6 +76,7 @@ from detente.grammar.syntax.phrases import (
 from detente.grammar.syntax.subjects import (
     NO_SUBJECT_WORDS,
     SubjectWords,
+    fronted_participle,
     placed_noun,
     predicate_read_as_participle,
     subjects,
@@ -216,6 +217,7 @@ __all__ = [
     "first_named_subject",
     "for_clauses",
     "fronted_conjunct",
+    "fronted_participle",
     "fronted_subject",
     "heritage",
     "hyphen_words",

@@ -552,6 +552,18 @@ def _agents(verb: Token) -> list[Token]:
     a by-phrase that the parser hung on the gerund of its "from" phrase ("were barred from
     entering the building *by police*", "prevented from leaving *by soldiers*"; round noticedd)."""
     found = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if not found and verb.tag_ == "VBN":
+        # a by-phrase the parser hung on the participle's predicative noun ("was held *hostage*
+        # by Hamas", "were taken *captive* by the rebels"): the passive's agent (round noticedh)
+        found = [
+            o
+            for c in verb.children
+            if c.dep_ == "oprd" and c.pos_ == "NOUN"
+            for p in c.children
+            if p.dep_ in ("prep", "agent") and p.lower_ == "by"
+            for o in p.children
+            if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")
+        ]
     if found or not any(c.dep_ == "auxpass" for c in verb.children):
         return found
     gerunds = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children]
@@ -648,3 +660,22 @@ def _stance_chooser(tok: Token, head: Token, stances: frozenset[str]) -> Token |
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return None
     return next((c for c in head.children if c.dep_ == "poss"), None)
+
+
+def fronted_participle(verb: Token) -> tuple[list[Token], list[Token]] | None:
+    """Who did it and to whom, for a passive participle that opens its sentence with no subject
+    of its own ("*Detained* at a checkpoint near Damascus, the journalist had gone to Syria",
+    "*Kidnapped* by rebels in 2019, the priest was freed"): the main clause's subject is the one
+    it was done to, the participle's by-phrase its doer (none named otherwise); None for any
+    other verb (round noticedh)."""
+    head = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VBN" or not is_verb(head) or verb.i > head.i:
+        return None
+    if verb.i != verb.sent.start and verb.doc[verb.i - 1].dep_ != "advmod":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj", "mark") for c in verb.children):
+        return None
+    done_to = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")]
+    if not done_to:
+        return None
+    return _agents(verb), done_to

@@ -438,7 +438,9 @@ class PhraseResolver(Part):
         inside = [
             m
             for m in self.ctx._mentions_in(start, end)
-            if (m.start <= head.i < m.end or not syntax.stance(self.ctx.doc[m.start])) and not self._portfolio(m)
+            if (m.start <= head.i < m.end or not syntax.stance(self.ctx.doc[m.start]))
+            and not self._portfolio(m)
+            and not self._holder_named(self.ctx.doc[m.end - 1], head)
         ]
         around = self.ctx._mention_around(head)
         if around is not None and around not in inside and around.entry is not None:
@@ -463,7 +465,11 @@ class PhraseResolver(Part):
         if best is None or best.entry is None:
             # "Kenzo Oshima, the U.N. relief coordinator": the apposition names the organization
             for appos in (c for c in head.children if c.dep_ == "appos"):
-                found = [m for m in self.ctx._mentions_from(*syntax.phrase(appos)) if m.entry is not None]
+                found = [
+                    m
+                    for m in self.ctx._mentions_from(*syntax.phrase(appos))
+                    if m.entry is not None and not self._holder_named(self.ctx.doc[m.end - 1], head)
+                ]
                 found += self._employer(appos)
                 # "director of the *Kenya* office of Amnesty International": a country naming
                 # an office's region, when the description names an organisation too
@@ -612,6 +618,24 @@ class PhraseResolver(Part):
         if last.head.dep_ == "prep" and last.head.lower_ == "of" and last.head.head == head:
             return 2
         return 3
+
+    def _holder_named(self, tok: Token, head: Token) -> bool:
+        """Whether a name in a person's description is the one who held them, the object of a
+        by-phrase on a captive's noun or a participle of holding ("Ana Levi, *held hostage by
+        the militia*", "a journalist *kidnapped by rebels*"): the holder, not the person's own
+        side (round noticedh); not the phrase ``head`` resolved itself (the holder acts)."""
+        while tok.dep_ in ("compound", "amod", "conj", "det") and tok.head.i != tok.i:
+            tok = tok.head
+        if tok == head:
+            return False
+        by = tok.head
+        if tok.dep_ != "pobj" or by.lower_ != "by" or by.dep_ not in ("prep", "agent"):
+            return False
+        head = by.head
+        words = self.ctx.words
+        return head.lemma_.lower() in words.captive_nouns or (
+            head.tag_ == "VBN" and head.lemma_.lower() in words.captivity_verbs
+        )
 
     def _employer(self, noun: Token) -> list[Mention]:
         """The organisations a person's description places them at ("a researcher *at Human

@@ -272,6 +272,7 @@ class BuildEvents:
             and cand.cameo not in self.one_way_codes
             and len(cand.actors) == 1
             and len(actors) > 1
+            and not cand.joint  # "Kenyan and Ugandan troops *jointly* attacked": partners (round noticedh)
             and (recipients == [None] or cand.recipient_from_clause or all(map(_no_party, recipients)))
             and not (self.joint_pledge is not None and self.joint_pledge(cand.cameo, lemmas, len(actors)))
         )

@@ -768,7 +768,7 @@ class ReferenceWords:
     #: a transcript's venue line: a room's head, whole venues, U.S. postal codes ("Green Bay, WI")
     venue_heads: frozenset[str] = words(default=())
     venue_names: frozenset[str] = words(default=())
-    region_codes: frozenset[str] = words(default=())
+    state_postcodes: frozenset[str] = words(default=())
     #: what a host's courtesy is, said with an empty "it" ("*It* is a pleasure to welcome ...")
     courtesy_nouns: frozenset[str] = words(default=())
     courtesy_adjectives: frozenset[str] = words(default=())

@@ -216,7 +216,7 @@ class Issuers(Part):
         signature or an office heading it: a place closing with its country
         (:func:`syntax.venue_line`), a room or grounds ("*State Dining Room*, The White House",
         "Rose Garden": ``venue_heads``), a named seat's room ("Oval Office": ``venue_names``), or
-        a town with its U.S. state's postal code ("Green Bay, *WI*": ``region_codes``)."""
+        a town with its U.S. state's postal code ("Green Bay, *WI*": ``state_postcodes``)."""
         if syntax.venue_line(sent):
             return True
         if any(t.pos_ in ("VERB", "AUX") for t in sent):
@@ -233,7 +233,7 @@ class Issuers(Part):
         if first[-1].lemma_.lower() in words.venue_heads and first[-1].pos_ in ("NOUN", "PROPN"):
             return True
         tail = [t for t in sent.doc[commas[-1] + 1 : sent.end] if not (t.is_punct or t.is_space)] if commas else []
-        return len(tail) == 1 and tail[0].text.isupper() and tail[0].lower_.strip(".") in words.region_codes
+        return len(tail) == 1 and tail[0].text.isupper() and tail[0].lower_.strip(".") in words.state_postcodes
 
     def _body_line(self, sent: Span) -> bool:
         """Whether a line is a body's name alone, as the office that issues a statement heads

@@ -173,6 +173,10 @@ def test_recall46_wordings(coder, sentence: str, type_: str, actor: str | None, 
         # guards: a place left is no withdrawal and no visit unless forces leave it
         ("The Nigerian president left Accra after the vote.", "CONSULT", "absent", None),
         ("The Nigerian president left Accra after the vote.", "RETREAT", "absent", None),
+        # ... and a place left before a "for" phrase is left, no visit to it (the "for" is no
+        # journey's when the verb has an object): forces withdraw, others code nothing
+        ("American troops have begun leaving Iraq for the first pullback under the deal.", "RETREAT", "USA", "IRQ"),
+        ("The Qatari envoy left Kabul for Doha on Monday.", "CONSULT", "absent", None),
         # people designated to serve on a body are appointed, no sanctions listing; efforts
         # reinforced are no forces sent
         ("The Ghanaian president designated six judges to serve on the poll body.", "SANCTION", "absent", None),

@@ -99,6 +99,10 @@ class TriggerReader:
                 pat = None  # "designated five people to serve on the commission": named to a post
             if pat is not None and pat.type == "ASSAULT" and self.not_events._relief_operation(tok, pat):
                 pat = None  # "launched a humanitarian operation": relief brought, no attack
+            if pat is not None and not pat.objects and lemma in self.lex.roles.force_only_verbs and syntax.objects(tok):
+                # "troops began leaving Afghanistan for the withdrawal", "left Kabul for Doha": a place
+                # left, read by the verb's object pattern; only "left for Doha" is a journey
+                pat = next((p for p in self.lex.verbs.get(lemma, ()) if p.objects), None)
             if (
                 pat is not None
                 and pat.objects  # "left Moscow" withdraws only when forces leave; "left for Moscow" is a journey

@@ -128,13 +128,13 @@ ARTICLE_GOLD = ROOT / "benchmarks" / "gold" / "article_events.jsonl"
 ARTICLE_KEYS = ("core_recall", "all_recall", "precision", "f1", "type_recall", "duplicates")
 
 
-#: ``scripts/plv_half.py B --patterns-only`` at the twenty-fourth session's start and end (tuple recall /
+#: ``scripts/plv_half.py B --patterns-only`` at the twenty-fifth session's start and end (tuple recall /
 #: precision / F1; not rerun here)
-PLV_B_FIGURES = "from 0.672 / 0.630 / 0.650 to 0.672 / 0.631 / 0.651 (tuple recall / precision / F1)"
+PLV_B_FIGURES = "from 0.672 / 0.631 / 0.651 to 0.672 / 0.631 / 0.651 (tuple recall / precision / F1)"
 
-#: ``detente train --article-cv 5`` at the twenty-fourth session's end (not rerun here: it retrains five times)
+#: ``detente train --article-cv 5`` at the twenty-fifth session's end (not rerun here: it retrains five times)
 CV_FIGURES = (
-    "patterns only 0.764 / 0.719 / 0.722 / 0.721, with the model (retrained in each fold) 0.770 / 0.719 / 0.744 / 0.731"
+    "patterns only 0.764 / 0.724 / 0.722 / 0.723, with the model (retrained in each fold) 0.776 / 0.731 / 0.746 / 0.738"
 )
 
 
@@ -511,9 +511,29 @@ owner; "arrival" and "force" out of the people sheltered. The model retrained on
 which the repository must ship (`detente train` reproduces the packaged model), did worse than the
 twenty-third session's fit on the same rules (dev F1 0.767 against 0.772 for a first retraining,
 held-out 0.534 against 0.538, more wrong events on unseen text; docs/model.md). PLV half B with the
-patterns alone went {plv_b_figures}. The test split ends at {test_figures} (0.614 / 0.524 / 0.551 /
-0.537 at the start); the article cross-validation at the end: {cv_figures}. `--without
-require_recipient` gives on the test split {without_figures}.
+patterns alone went from 0.672 / 0.630 / 0.650 to 0.672 / 0.631 / 0.651 (tuple recall / precision /
+F1). The test split ends at 0.609 / 0.520 / 0.549 / 0.534 (0.614 / 0.524 / 0.551 / 0.537 at the
+start); the article cross-validation at the end: patterns only 0.764 / 0.719 / 0.722 / 0.721, with
+the model (retrained in each fold) 0.770 / 0.719 / 0.744 / 0.731. `--without require_recipient`
+gives on the test split 0.609 / 0.522 / 0.509 / 0.515.
+
+**Twenty-fifth session (2026-12-07).** Twelve rounds on their own branches in two batches, all
+merged, judged on a new pool of unseen official texts (the White House and State Department texts no
+earlier pool held, naming a country other than the United States), each aimed at a line of the
+held-out split's per-type summary or at what the first batch noticed and left: accusation held,
+borne and answered (`accuse47`), appeals made at briefings and meetings (`request47`), parties added
+to sanctions lists and put on notice (`sanction47`), pledges told as held, not made (`agree47`),
+operations done together (`cooperate47`), venue lines and "as Prepared for Delivery by"
+(`parties47`), anniversary messages and other senses (`precision47`), departures, meals and
+addresses as meetings (`recall47`), topics as recipients (`noticede`), posts taken, occasions hosted
+and relief operations (`noticedf`), criticism "came under fire from", blamers in a "by" phrase, a
+bilateral meeting's headline (`noticedg`), captives "held hostage by" and tribal nations
+(`noticedh`). Main's own: one rule for people designated to a post (an infinitive after the object;
+the stop that read "running" anywhere dropped real listings), and nine averaged fits per model
+instead of three, chosen on the dev articles' cross-validation (docs/model.md). PLV half B with the patterns alone went
+{plv_b_figures}. The test split ends at {test_figures} (0.609 / 0.520 / 0.549 / 0.534 at the
+start); the article cross-validation at the end: {cv_figures}. `--without require_recipient` gives
+on the test split {without_figures}.
 
 """
 

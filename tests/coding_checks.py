@@ -42,6 +42,16 @@ def coded_triples(coder: Any, text: str, published: str = DATE) -> list[tuple[st
     return [(e.type, e.actor and e.actor.text, e.recipient and e.recipient.text) for e in events]
 
 
+def country_pairs(events: Any, type_: str) -> list[tuple[str | None, str | None]]:
+    """The (actor's country, recipient's country) of each event of ``type_`` among ``events``
+    (tests/test_appeals_in_briefings.py, test_appeals_to_end_acts.py)."""
+    return [
+        (e.actor.country if e.actor is not None else None, e.recipient.country if e.recipient is not None else None)
+        for e in events
+        if e.type == type_
+    ]
+
+
 def check_coded(coder: Any, sentence: str, type_: str, actor: str | None, recipient: str | None) -> None:
     """A row tests what the patterns code: before ``require_recipient``, which keeps a directed act
     only when its recipient is found (a row with a recipient is coded the same with it)."""

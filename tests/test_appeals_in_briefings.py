@@ -8,15 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from coding_checks import country_pairs
+
 pytestmark = pytest.mark.slow
-
-
-def _requests(events) -> list[tuple[str | None, str | None]]:  # type: ignore[no-untyped-def]
-    return [
-        (e.actor.country if e.actor is not None else None, e.recipient.country if e.recipient is not None else None)
-        for e in events
-        if e.type == "REQUEST"
-    ]
 
 
 @pytest.mark.parametrize(
@@ -27,7 +21,7 @@ def _requests(events) -> list[tuple[str | None, str | None]]:  # type: ignore[no
     ],
 )
 def test_press_call_is_no_appeal(coder, text: str) -> None:  # type: ignore[no-untyped-def]
-    assert not _requests(coder.code(text, published="2025-10-21")), text
+    assert not country_pairs(coder.code(text, published="2025-10-21"), "REQUEST"), text
 
 
 @pytest.mark.parametrize(
@@ -42,7 +36,7 @@ def test_press_call_is_no_appeal(coder, text: str) -> None:  # type: ignore[no-u
     ],
 )
 def test_appeal_a_meeting_is_held_for(coder, text: str, asked: str) -> None:  # type: ignore[no-untyped-def]
-    requests = _requests(coder.code(text, published="2025-10-21"))
+    requests = country_pairs(coder.code(text, published="2025-10-21"), "REQUEST")
     assert any(r == asked for _, r in requests), f"no REQUEST to {asked}: {requests}"
 
 
@@ -55,7 +49,7 @@ def test_appeal_a_meeting_is_held_for(coder, text: str, asked: str) -> None:  # 
     ],
 )
 def test_called_to_the_stage_is_no_appeal(coder, text: str) -> None:  # type: ignore[no-untyped-def]
-    assert not _requests(coder.code(text, published="2025-10-21")), text
+    assert not country_pairs(coder.code(text, published="2025-10-21"), "REQUEST"), text
 
 
 @pytest.mark.parametrize(
@@ -67,5 +61,5 @@ def test_called_to_the_stage_is_no_appeal(coder, text: str) -> None:  # type: ig
     ],
 )
 def test_invitation_to_talks_stays(coder, text: str, asked: str) -> None:  # type: ignore[no-untyped-def]
-    requests = _requests(coder.code(text, published="2025-10-21"))
+    requests = country_pairs(coder.code(text, published="2025-10-21"), "REQUEST")
     assert any(r == asked for _, r in requests), f"no REQUEST to {asked}: {requests}"

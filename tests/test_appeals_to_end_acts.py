@@ -6,15 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from coding_checks import country_pairs
+
 pytestmark = pytest.mark.slow
-
-
-def _requests(events) -> list[tuple[str | None, str | None]]:  # type: ignore[no-untyped-def]
-    return [
-        (e.actor.country if e.actor is not None else None, e.recipient.country if e.recipient is not None else None)
-        for e in events
-        if e.type == "REQUEST"
-    ]
 
 
 @pytest.mark.parametrize(
@@ -42,7 +36,7 @@ def _requests(events) -> list[tuple[str | None, str | None]]:  # type: ignore[no
     ],
 )
 def test_end_of_acts_charged(coder, text: str, asked: str) -> None:  # type: ignore[no-untyped-def]
-    requests = _requests(coder.code(text, published="2025-10-21"))
+    requests = country_pairs(coder.code(text, published="2025-10-21"), "REQUEST")
     assert any(r == asked for _, r in requests), f"no REQUEST to {asked}: {requests}"
 
 
@@ -55,4 +49,4 @@ def test_end_of_acts_charged(coder, text: str, asked: str) -> None:  # type: ign
     ],
 )
 def test_end_of_acts_not_charged(coder, text: str) -> None:  # type: ignore[no-untyped-def]
-    assert all(r != "TGO" for _, r in _requests(coder.code(text, published="2025-10-21")))
+    assert all(r != "TGO" for _, r in country_pairs(coder.code(text, published="2025-10-21"), "REQUEST"))

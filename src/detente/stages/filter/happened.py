@@ -290,7 +290,7 @@ class HappenedChecks(FilterEventsBase):
             and any(c.dep_ == "advmod" and c.lower_ in self.words.experience_adverbs for c in verb.children)
         )
 
-    def described(self, trigger: Token) -> bool:
+    def people_described(self, trigger: Token) -> bool:
         """Whether the act describes people by what they have done, in a relative clause in the
         perfect on a plural noun, done to a class named by a bare plural and to no one named
         ("nominated attorneys *who have prosecuted drug traffickers*", "officers who have

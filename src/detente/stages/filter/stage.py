@@ -203,7 +203,7 @@ class FilterEvents(
             ("a general statement", lambda: ev.type in words.owned_types and self.ownerless(trigger)),
             ("background", lambda: self.experienced(trigger)),
             ("background", lambda: self.tenure(trigger)),
-            ("a description of people", lambda: self.described(trigger)),
+            ("a description of people", lambda: self.people_described(trigger)),
             ("an act one is unable to do", lambda: self.unable(trigger)),
             ("a role", lambda: self.role(trigger)),
             ("a part played", lambda: not in_headline and self.part_played(trigger)),

@@ -274,6 +274,9 @@ class NotEventWords:
     withholding_verbs: frozenset[str] = words(default=())
     withheld_goods: frozenset[str] = words(default=())
     given_types: frozenset[str] = words(default=())
+    #: money given with no party named, which the recipients stage leaves no recipient (an
+    #: abstract noun): what is given, no one aided ("allocated funding for the construction of X")
+    given_money: frozenset[str] = words(default=())
     sympathy_gifts: frozenset[str] = words(default=())
     needy_nouns: frozenset[str] = words(default=())
     scheduled_kept_types: frozenset[str] = words(default=())

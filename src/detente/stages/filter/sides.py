@@ -167,7 +167,12 @@ class SidesChecks(FilterEventsBase):
         dictionary, a group counted or named ("the refugees", "two hospitals' staff"), or people
         in need (``needy_nouns``: "the victims", "the wounded")."""
         side = ev.recipient
-        if side is None or side.name or side.sector or side.cameo_code:
+        if side is None:
+            # money given to no one named ("allocated funding for the construction of a bridge")
+            trigger = syntax.token_at(doc, ev.trigger.span[0])
+            objects = [c for c in trigger.children if c.dep_ == "dobj"]
+            return bool(objects) and all(self._lemma(o) in self.words.given_money for o in objects)
+        if side.name or side.sector or side.cameo_code:
             return False
         head = _root(syntax.token_at(doc, side.span[0]), side.span)
         if head.pos_ != "NOUN" or head.ent_type_ in syntax.PARTY_ENTITIES:

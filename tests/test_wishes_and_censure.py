@@ -115,20 +115,9 @@ def test_other_governments_are_not_of_the_place(coder) -> None:  # type: ignore[
 # (sentence, the censured party's country): the feeling's owner is the speaker's side (the model's
 # choice of recipient, so the installed coder)
 FEELING_CASES = [
-    # Justified expected failure: the event model as retrained at the sixteenth session (and again
-    # at the seventeenth) drops this one candidate, a known loss recorded in docs/model.md;
-    # strict, so the row fails the suite as soon as a model keeps it again, and the mark must
-    # then be removed.
-    pytest.param(
-        "Japan expressed its concern over the Chinese military drills.",
-        "CHN",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="the event model retrained at the sixteenth session (and at the seventeenth) drops "
-            "this candidate (there no event 0.75 against the drop threshold 0.70; without 'its' 0.57, "
-            "kept); the patterns code it right (ACCUSE, JPN -> CHN): a known loss, docs/model.md",
-        ),
-    ),
+    # the event model retrained at the sixteenth and seventeenth sessions dropped this candidate
+    # (a strict expected failure until the twenty-fifth session's nine-fit model kept it again)
+    ("Japan expressed its concern over the Chinese military drills.", "CHN"),
     ("The United States expressed its deep concern about Russia's troop buildup.", "RUS"),
 ]
 

@@ -110,12 +110,4 @@ def held_captive(
     held = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
     if not held:
         return None
-    holders = [
-        o
-        for h in (verb, noun)
-        for p in h.children
-        if p.dep_ in ("prep", "agent") and p.lower_ == "by"
-        for o in p.children
-        if o.dep_ == "pobj"
-    ]
-    return holders, held
+    return [o for h in (verb, noun) for o in syntax.prep_objects(h, ("by",))], held

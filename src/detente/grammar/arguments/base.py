@@ -255,8 +255,8 @@ class ArgumentFinderBase:
             return prep.head.dep_ == "pobj" and prep.head.head.lower_ == "with"  # "with the help of"
         if prep.lower_ != "with":
             return False
-        if self._joint(prep.head) or (
-            syntax.is_verb(prep.head) and any(self._joint(o) for o in prep.head.children if o.dep_ == "dobj")
+        if self.joint(prep.head) or (
+            syntax.is_verb(prep.head) and any(self.joint(o) for o in prep.head.children if o.dep_ == "dobj")
         ):
             return True  # "launched a joint operation with Uganda"
         if any(a.dep_ == "advmod" and a.lower_ in roles.partner_adverbs for a in prep.children):
@@ -264,7 +264,7 @@ class ArgumentFinderBase:
         noun = prep.head
         return noun.dep_ == "pobj" and noun.head.lower_ == "in" and self.lemma(noun) in roles.partner_nouns
 
-    def _joint(self, noun: Token) -> bool:
+    def joint(self, noun: Token) -> bool:
         """A noun done "joint" ("a joint operation", "a combined offensive")."""
         return any(m.dep_ == "amod" and m.lower_ in self.lex.roles.joint_modifiers for m in noun.children)
 

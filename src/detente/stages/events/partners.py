@@ -140,7 +140,7 @@ class Partners(FindEventsBase):
         # 20 hostages alongside two soldiers"): read only "in coordination with" there
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         beside = all(syntax.is_noun(o) and self._operation(o) for o in objects)
-        joint = [o for o in objects if self.args._joint(o)]
+        joint = [o for o in objects if self.args.joint(o)]
         if joint:  # "launched a joint operation with Uganda" (on the object or the verb)
             out += [p for h in (verb, *joint) for p in syntax.prep_objects(h, ("with",))]
         for head in (verb, *objects):

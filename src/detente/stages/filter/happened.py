@@ -306,7 +306,7 @@ class HappenedChecks(FilterEventsBase):
             return False
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         named = any(
-            g.pos_ == "PROPN" or g.ent_type_ in ("GPE", "NORP", "ORG", "PERSON", "FAC", "LOC")
+            g.pos_ == "PROPN" or g.ent_type_ in syntax.PARTY_ENTITIES | syntax.PLACE_ENTITIES
             for g in verb.subtree
             if g.i > verb.i
         )

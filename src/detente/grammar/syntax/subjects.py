@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from detente.grammar.syntax.clauses import is_passive, stance_participle, stative_passive, understood_undergoers
 from detente.grammar.syntax.names import apposed_subject, class_member, fronted_subject, name_suffix, titled_subject
-from detente.grammar.syntax.objects import bare_with_before
+from detente.grammar.syntax.objects import bare_with_before, prep_objects
 from detente.grammar.syntax.tokens import (
     FINITE_TAGS,
     INCLUDING_WORDS,
@@ -559,10 +559,8 @@ def _agents(verb: Token) -> list[Token]:
             o
             for c in verb.children
             if c.dep_ == "oprd" and c.pos_ == "NOUN"
-            for p in c.children
-            if p.dep_ in ("prep", "agent") and p.lower_ == "by"
-            for o in p.children
-            if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")
+            for o in prep_objects(c, ("by",))
+            if o.pos_ in ("NOUN", "PROPN")
         ]
     if found or not any(c.dep_ == "auxpass" for c in verb.children):
         return found
@@ -571,10 +569,8 @@ def _agents(verb: Token) -> list[Token]:
         o
         for g in gerunds
         if g.dep_ == "pcomp" and g.tag_ == "VBG"
-        for c in g.children
-        if c.dep_ == "prep" and c.lower_ == "by"
-        for o in c.children
-        if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")
+        for o in prep_objects(g, ("by",))
+        if o.pos_ in ("NOUN", "PROPN")
     ]
 
 
@@ -585,14 +581,7 @@ def _judges(verb: Token, words: SubjectWords) -> list[Token]:
     if verb.lemma_.lower() not in words.reason_verbs or not any(c.dep_ == "auxpass" for c in verb.children):
         return []
     deeds = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
-    return [
-        o
-        for d in deeds
-        for c in d.children
-        if c.dep_ == "prep" and c.lower_ == "by"
-        for o in c.children
-        if o.dep_ == "pobj" and o.lemma_.lower() in words.judging_heads
-    ]
+    return [o for d in deeds for o in prep_objects(d, ("by",)) if o.lemma_.lower() in words.judging_heads]
 
 
 def _placed(noun: Token) -> Token:

@@ -14,6 +14,8 @@ OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 #: the named-entity labels of names that can be parties ("Iran", "the Houthis", "Hamas", "Ruto")
 PARTY_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+#: the entities that name a country or its people ("Kenya", "Kenyan")
+NATION_ENTITIES = frozenset({"NORP", "GPE"})
 #: pronouns resolved to an earlier mention: a person's, or a group's or country's
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 #: the group pronouns that stand for several ("they", not "it")

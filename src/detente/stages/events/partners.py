@@ -107,7 +107,7 @@ class Partners(FindEventsBase):
         comes from ("agencies from Germany, South Korea and Britain")."""
 
         def party(t: Token) -> bool:
-            return self._named_party(t) or t.ent_type_ in ("NORP", "GPE")
+            return self._named_party(t) or t.ent_type_ in syntax.NATION_ENTITIES
 
         fellows = [c for c in subject.children if c.dep_ == "conj" and party(c)]
         if fellows and party(subject):
@@ -175,7 +175,7 @@ class Partners(FindEventsBase):
         """A party with a name or a country ("the FBI", "Ugandan authorities"), not a kind of
         people alone ("with the help of residents")."""
         return bool(party.ent_type_) or any(
-            c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG") for c in party.children
+            c.dep_ in ("amod", "compound") and c.ent_type_ in syntax.NATION_ENTITIES | {"ORG"} for c in party.children
         )
 
     def _coordinated_with(self, verb: Token) -> list[Token]:
@@ -229,7 +229,7 @@ class Partners(FindEventsBase):
             fellows = [
                 c for m in subject.children if m.dep_ in ("amod", "compound") for c in m.children if c.dep_ == "conj"
             ]
-        return [f for f in fellows if self._named_party(f) or f.ent_type_ in ("NORP", "GPE")]
+        return [f for f in fellows if self._named_party(f) or f.ent_type_ in syntax.NATION_ENTITIES]
 
     def _operation(self, noun: Token) -> bool:
         """Whether an object names an act ("launched an offensive", "carried out strikes"): a noun

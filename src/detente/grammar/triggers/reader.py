@@ -4,6 +4,8 @@ parts, each over one shared :class:`~detente.grammar.triggers.context.TriggerCon
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from detente.grammar import custody, syntax
@@ -17,7 +19,7 @@ from detente.grammar.triggers.objects import appealed_infinitives
 from detente.grammar.triggers.patterns import Patterns
 from detente.grammar.triggers.reading import INFINITIVE, Reading
 from detente.grammar.triggers.verbs import VerbReadings
-from detente.knowledge.lexicon import Lexicon
+from detente.knowledge.lexicon import Lexicon, Pattern
 from detente.knowledge.ontology import Ontology
 
 
@@ -234,43 +236,40 @@ class TriggerReader:
                     noun_pat = self.patterns._noun_pattern(obj) if syntax.is_noun(obj) else None
                     if noun_pat is not None and noun_pat.is_event and self.frames._restated(noun_pat.cameo):
                         return self.frames._restated_coding(tok, obj, noun_pat, depth)
-            if lemma in self.lex.roles.meeting_light_verbs:
+            roles = self.lex.roles
+            light_object = None
+            if lemma in roles.meeting_light_verbs:
                 # "had talks with", "will have a meeting with": the meeting, and only a meeting
                 # ("have" is also a holding verb: "has the backing of", above)
-                for obj in syntax.objects(tok):
-                    noun_pat = self.patterns._noun_pattern(obj) if syntax.is_noun(obj) else None
-                    if noun_pat is not None and noun_pat.is_event and noun_pat.type == "CONSULT":
-                        return self.frames._light_coding(tok, obj, noun_pat, depth)
-            if lemma in self.lex.roles.measure_light_verbs:
+                light_object = self._event_object(tok, lambda obj, p: p.type == "CONSULT")
+            if light_object is None and lemma in roles.measure_light_verbs:
                 # "are adding sanctions against", "levied sanctions on": the measure, and only one
-                for obj in syntax.objects(tok):
-                    noun_pat = self.patterns._noun_pattern(obj) if syntax.is_noun(obj) else None
-                    if (
-                        noun_pat is not None
-                        and noun_pat.is_event
-                        and any(noun_pat.cameo.startswith(code) for code in self.lex.roles.measure_light_codes)
-                    ):
-                        return self.frames._light_coding(tok, obj, noun_pat, depth)
-            if lemma in self.lex.roles.protest_light_verbs:
-                # "thousands attended a rally against the government": the protest, and only one
-                roles = self.lex.roles
-                for obj in syntax.objects(tok):
-                    if self.lemma(obj) in roles.unattended_protest_nouns or any(
-                        c.dep_ == "det" and c.lower_ in roles.told_determiners for c in obj.children
-                    ):
-                        continue  # "attended *the* rally": one told before; a vigil mourns
-                    noun_pat = self.patterns._noun_pattern(obj) if syntax.is_noun(obj) else None
-                    if noun_pat is not None and noun_pat.is_event and noun_pat.type == "PROTEST":
-                        return self.frames._light_coding(tok, obj, noun_pat, depth)
-            carrying = lemma in self.lex.roles.cooperation_light_verbs
-            if carrying and self._told_verb(tok) and not self._event_subject(tok):
+                light_object = self._event_object(
+                    tok, lambda obj, p: any(p.cameo.startswith(code) for code in roles.measure_light_codes)
+                )
+            if light_object is None and lemma in roles.protest_light_verbs:
+                # "thousands attended a rally against the government": the protest, and only one;
+                # not "attended *the* rally" (one told before), nor a vigil (it mourns)
+                light_object = self._event_object(
+                    tok,
+                    lambda obj, p: (
+                        p.type == "PROTEST"
+                        and self.lemma(obj) not in roles.unattended_protest_nouns
+                        and not any(c.dep_ == "det" and c.lower_ in roles.told_determiners for c in obj.children)
+                    ),
+                )
+            if (
+                light_object is None
+                and lemma in roles.cooperation_light_verbs
+                and self._told_verb(tok)
+                and not self._event_subject(tok)
+            ):
                 # "deepened cooperation with", "strengthened military cooperation": cooperation
                 # carried further, and only cooperation ("strengthened security measures" is the
                 # verb's own pattern)
-                for obj in syntax.objects(tok):
-                    noun_pat = self.patterns._noun_pattern(obj) if syntax.is_noun(obj) else None
-                    if noun_pat is not None and noun_pat.is_event and noun_pat.type == "COOPERATE":
-                        return self.frames._light_coding(tok, obj, noun_pat, depth)
+                light_object = self._event_object(tok, lambda obj, p: p.type == "COOPERATE")
+            if light_object is not None:
+                return self.frames._light_coding(tok, *light_object, depth)
             if pat is not None:
                 if pat.type in self.lex.types.offer_types and self._ready_to_strike(tok, memo, depth):
                     return None  # "we stand ready to impose sanctions if ...": a threat, no offer
@@ -291,6 +290,15 @@ class TriggerReader:
                 if told is not None and told.type == "COOPERATE" and self.not_events._founded_partnership(tok):
                     return None  # "the partnership between X and Y is rooted in ...": a standing tie
                 return told
+        return None
+
+    def _event_object(self, tok: Token, accepts: Callable[[Token, Pattern], bool]) -> tuple[Token, Pattern] | None:
+        """The first direct object of a support verb that names an event the verb carries
+        (``accepts``), with its noun pattern: "had *talks* with", "levied *sanctions* on"."""
+        for obj in syntax.objects(tok):
+            noun_pat = self.patterns._noun_pattern(obj) if syntax.is_noun(obj) else None
+            if noun_pat is not None and noun_pat.is_event and accepts(obj, noun_pat):
+                return obj, noun_pat
         return None
 
     @staticmethod

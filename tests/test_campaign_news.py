@@ -80,6 +80,10 @@ def _types(coder: Any, text: str) -> list[str]:
         # ... candidates clashing at a debate clash in words
         ("The two candidates clashed over health care during Thursday's debate.", "ASSAULT"),
         ("Governor Ruiz clashed with Senator Holt in a televised debate on Tuesday.", "ASSAULT"),
+        # ... and people who act in words clashing anywhere (main, twenty-sixth session)
+        ("Rival candidates clash over foreign policy", "ASSAULT"),
+        ("The finance ministers of the two countries clashed over the budget on Monday.", "ASSAULT"),
+        ("Lawmakers and officials clashed over the new tax.", "ASSAULT"),
         # ... an attack told by a noun on an idea or a practice is no assault
         ("Senator Ana Lopez condemned President Hill's attacks on democracy.", "ASSAULT"),
         ("The governor's attacks on voting rights drew criticism from Senator Ana Lopez.", "ASSAULT"),
@@ -108,6 +112,8 @@ def test_campaign_not_events(coder: Any, text: str, type_: str) -> None:
         ("Opposition candidate Irina Volkova held a rally in Minsk on Sunday.", "PROTEST"),
         ("Protesters clashed with police over the new law.", "ASSAULT"),
         ("Rebels clashed with the army in the north on Monday.", "ASSAULT"),
+        ("Supporters of the senator clashed with police outside the rally.", "ASSAULT"),
+        ("Soldiers and militiamen clashed near the border on Sunday.", "ASSAULT"),
         ("Gunmen carried out attacks on polling stations in the north.", "ASSAULT"),
         ("Beijing strongly opposes any official contact with Taiwan.", "REJECT"),
         ("The senator called for sanctions on Iran over its nuclear program.", "ACCUSE"),

@@ -364,6 +364,7 @@ class NotEventWords:
     #: occasions of speech they happen at, and the ideas or practices attacked
     verbal_clash_verbs: frozenset[str] = words(default=())
     speech_occasion_nouns: frozenset[str] = words(default=())
+    verbal_clash_roles: frozenset[str] = words(default=())
     attack_nouns: frozenset[str] = words(default=())
     figurative_targets: frozenset[str] = words(default=())
     member_bodies: frozenset[str] = words(default=())

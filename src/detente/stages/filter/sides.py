@@ -300,13 +300,19 @@ class SidesChecks(FilterEventsBase):
         return self._race_spoken(trigger)
 
     def verbal_clash(self, trigger: Token) -> bool:
-        """Whether a clash (``verbal_clash_verbs``) happens at an occasion of speech
+        """Whether a clash (``verbal_clash_verbs``) is one of words: its subjects all roles that
+        speak (``verbal_clash_roles``: "Rival candidates clash over foreign policy"), or it happens
+        at an occasion of speech
         (``speech_occasion_nouns``: "the two candidates clashed over taxes in Tuesday's debate",
         "sparred during the interview"): words, no assault. The occasion is a preposition's object
         under the verb or under the verb's own preposition's object ("over taxes in the debate")."""
         w = self.words
         if not syntax.is_verb(trigger) or self._lemma(trigger) not in w.verbal_clash_verbs:
             return False
+        subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
+        subjects += [g for s in subjects for g in s.conjuncts]
+        if subjects and all(self._lemma(s) in w.verbal_clash_roles for s in subjects):
+            return True  # "Rival candidates clash over foreign policy": people who speak (round main26)
         preps = [c for c in trigger.children if c.dep_ == "prep"]
         objects = [o for p in preps for o in p.children if o.dep_ == "pobj"]
         preps += [g for o in objects for g in o.children if g.dep_ == "prep"]

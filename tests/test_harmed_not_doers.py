@@ -129,6 +129,9 @@ def test_threat_stays(coder, text: str) -> None:  # type: ignore[no-untyped-def]
 FIGURATIVE = [
     "Al-Shabaab militants seek to destroy Kenya's way of life.",
     "Russia attacks Ukraine's democracy every day.",
+    # a way of thinking attacked (main, twenty-sixth session)
+    "The Green candidate attacked the narrative of the security services.",
+    "The minister attacked the ideology behind the new law.",
 ]
 
 
@@ -143,6 +146,14 @@ def test_no_attack_on_a_way_of_life(coder, text: str) -> None:  # type: ignore[n
     assert "ASSAULT" not in found and "THREATEN" not in found, found
 
 
-def test_destroyed_things_stay(coder) -> None:  # type: ignore[no-untyped-def]
-    found = coded_triples(coder, "Al-Shabaab militants destroyed Kenya's border posts.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Al-Shabaab militants destroyed Kenya's border posts.",
+        "Gunmen attacked the culture ministry in Kabul.",
+        "Gunmen attacked the ministry of culture in Kabul.",
+    ],
+)
+def test_destroyed_things_stay(coder, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = coded_triples(coder, text)
     assert [f for f in found if f[0] == "ASSAULT"], found

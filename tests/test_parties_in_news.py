@@ -4,7 +4,8 @@ to reach an agreement with each other; a dateline with its place in title case (
 "Tripoli, June 2, LANA - ") is no actor; a subject the parser hangs on the last name of a
 fronted phrase ("On a visit to Ghana, Nigerian President X voiced ...") is the verb's actor, and
 no pair with that name; a suit filed in a court against someone is against that one, where the
-parser hangs "against" on the court."""
+parser hangs "against" on the court; a party named "along with" or "together with" the subject
+before the verb is an actor too (round actors48)."""
 
 from __future__ import annotations
 
@@ -47,6 +48,12 @@ pytestmark = pytest.mark.slow
             "ZWE",
             None,
         ),
+        # a party named "along with" or "together with" the subject before the verb acts too
+        # (round actors48)
+        ("Norway, along with Iceland, criticized Denmark over the whaling ban.", "ACCUSE", "ISL", "DNK"),
+        ("Together with Peru, Chile accused Bolivia of closing the border.", "ACCUSE", "PER", "BOL"),
+        # guard (passes before and after): the subject stays an actor
+        ("Norway, along with Iceland, criticized Denmark over the whaling ban.", "ACCUSE", "NOR", "DNK"),
     ],
 )
 def test_parties_in_news(coder: Any, text: str, type_: str, actor: str | None, recipient: str | None) -> None:
@@ -77,6 +84,10 @@ def test_parties_in_news(coder: Any, text: str, type_: str, actor: str | None, r
             "Mnangagwa",
             "Botswana",
         ),
+        # guards (pass before and after): what is done "together with" unnamed partners, or
+        # "along with" after the verb, names no second actor (round actors48)
+        ("Together with its partners, Japan condemned the North Korean missile launch.", "ACCUSE", "Japan", "partners"),
+        ("Police arrested the activist along with two journalists.", "COERCE", "Police", "journalists"),
         # guards (pass before and after): a dateline with an agency, a subject parsed as one
         ("Ankara, May 3 (Reuters) - Turkish police detained dozens of students.", "COERCE", "police", "Ankara"),
         (

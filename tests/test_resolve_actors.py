@@ -314,6 +314,13 @@ CASES = [
         "LTU",
         "Lithuanian",
     ),
+    # a party reporting a strike by "its" weapons or "its" fighters struck it (round actors48)
+    ("Kenya's army said its drones struck a militant camp in Somalia on Monday.", "struck", "actor", "KEN", None),
+    ("Israel said its jets struck Houthi targets in Yemen.", "struck", "actor", "ISR", None),
+    ("Hamas said its fighters ambushed Israeli soldiers in Gaza.", "ambushed", "actor", "PSE", "fighters"),
+    # guards (pass before and after): weapons named with their own country, a state's soldiers
+    ("Ukraine said Russian drones hit an apartment block in Kyiv.", "hit", "actor", "RUS", "Russian"),
+    ("The Nigerian army said its soldiers killed ten militants in Borno.", "killed", "actor", "NGA", "soldiers"),
 ]
 
 

@@ -193,6 +193,10 @@ class ArgumentFinder(Speakers, Actors, Recipients, NounArguments):
                 recipients = []
         if c.kind == "verb" and self._symmetric_passive(head, actors, recipients):
             actors, recipients = recipients, actors  # "he was met by the minister": he met the minister
+        if c.kind != "noun" and actors:
+            # "Britain, along with France, condemned the strikes": France condemned them too (a
+            # named party only: "together with its allies" leaves the allies unnamed)
+            actors = [*actors, *(a for a in syntax.co_actors(head) if _named(a) and a not in actors)]
         actors = syntax.with_conjuncts(actors)
         if actors and all(self.natural(a) for a in actors):
             return None  # "floods killed 40 people": a disaster, not an event between actors
@@ -301,3 +305,8 @@ class ArgumentFinder(Speakers, Actors, Recipients, NounArguments):
             recipient_from_clause=guessed,
             joint=c.type in self.lex.roles.joint_act_types and self._done_jointly(head),
         )
+
+
+def _named(tok: Token) -> bool:
+    """Whether a phrase's head is a name of a party: a proper noun or a party's entity."""
+    return tok.pos_ == "PROPN" or tok.ent_type_ in syntax.PARTY_ENTITIES

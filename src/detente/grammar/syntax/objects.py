@@ -162,18 +162,39 @@ def _told(verb: Token) -> bool:
 JOINING_ADVERBS = frozenset({"together", "along"})
 
 
+def _joined(prep: Token) -> bool:
+    """Whether a "with" is one of "together with" or "along with": the adverb its child, or
+    the word it hangs on, as the parser reads "along" (a preposition) (round actors48)."""
+    if any(c.dep_ == "advmod" and c.lower_ in JOINING_ADVERBS for c in prep.children):
+        return True
+    return prep.head.lower_ in JOINING_ADVERBS and prep.head.dep_ in ("prep", "advmod") and prep.head.i == prep.i - 1
+
+
 def co_actor(tok: Token, verb: Token) -> bool:
     """Whether a phrase names those acting beside the verb's subject, not the one acted on: the
     object of "together with" or "along with" before the verb ("Together with its allies,
     Britain threatened Russia with sanctions", "Britain, along with France, warned Moscow";
     round threaten45). After the verb it may name a partner ("worked together with Japan")."""
     prep = tok.head
-    return (
-        tok.dep_ == "pobj"
-        and prep.lower_ == "with"
-        and prep.i < verb.i
-        and any(c.dep_ == "advmod" and c.lower_ in JOINING_ADVERBS for c in prep.children)
-    )
+    return tok.dep_ == "pobj" and prep.lower_ == "with" and prep.i < verb.i and _joined(prep)
+
+
+def co_actors(verb: Token) -> list[Token]:
+    """Those a "together with" or "along with" phrase before the verb names acting beside its
+    subject, on the verb or on the subject ("Britain, *along with France*, condemned the
+    strikes", "*Together with Japan*, the United States imposed sanctions"): each is an actor
+    of the verb's act too (round actors48). With their conjuncts left to the caller."""
+    heads = [verb, *(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))]
+    out: list[Token] = []
+    for head in heads:
+        for c in head.children:
+            if c.i > verb.i:
+                continue
+            preps = [c] if c.dep_ == "prep" and c.lower_ == "with" else []
+            if c.lower_ in JOINING_ADVERBS and c.dep_ in ("prep", "advmod"):
+                preps = [g for g in c.children if g.dep_ == "prep" and g.lower_ == "with"]
+            out += [g for p in preps if _joined(p) for g in p.children if g.dep_ == "pobj" and g.i < verb.i]
+    return out
 
 
 def as_description(noun: Token, verb: Token) -> bool:

@@ -93,6 +93,10 @@ def _placed_in_sentence(ev: Event, article: _Article) -> bool:
     return words is not None and all(t.ent_type_ in syntax.PLACE_ENTITIES for t in words if not t.is_punct)
 
 
+#: the possessive pronouns by which a party reporting an act names its own weapons
+OWN_PRONOUNS = frozenset({"its", "their"})
+
+
 def _wielder(ev: Event, head: Token, article: _Article) -> Actor | None:
     """Who used a weapon or sent a document standing as an event's actor: its possessor
     ("*Iran's* missiles"), else the subject of the verb whose object it is ("*Iran* launched
@@ -104,9 +108,13 @@ def _wielder(ev: Event, head: Token, article: _Article) -> Actor | None:
         # "*We* adopted a policy barring ...": the one the text's own "we" is
         found = article.resolver.resolve(owner)[0]
         return found if found.country is not None else None
+    speaker = ev.attribution.actor if ev.attribution is not None else None
+    if owner is not None and owner.lower_ in OWN_PRONOUNS and speaker is not None and speaker.country is not None:
+        # "Ukraine said *its* drones hit a refinery", "the army said its aircraft struck ...":
+        # the one reporting its own strike (round actors48)
+        return speaker
     if owner is None or owner.pos_ == "PRON" or owner.lower_ in syntax.PRONOUNS:
         return None
-    speaker = ev.attribution.actor if ev.attribution is not None else None
     if speaker is not None and speaker.span[0] <= owner.idx < speaker.span[1]:
         return speaker  # the clause's subject, already resolved as the one reporting it
     return article.naming(owner)

@@ -184,6 +184,15 @@ CASES = [
     ("A court in Paris found the Syrian regime guilty of the journalist's murder.", "ACCUSE", None, "SYR"),
     ("Officials said the United States must end its blockade of the port.", "REQUEST", None, "USA"),
     ("The Belarusian regime's arrest of opposition activists drew protests.", "COERCE", "BLR", None),
+    # an act done to a party: its "of" phrase is the one it is done to, the possessive its doer
+    # (round recipients48); with no "of" phrase the possessive stays the doer
+    ("Israel's bombardment of Lebanon continued on Tuesday.", "ASSAULT", "ISR", "LBN"),
+    ("China's blockade of Taiwan entered its third day on Monday.", "COERCE", "CHN", "TWN"),
+    ("Russia's invasion has cost thousands of lives, Kyiv said on Monday.", "ASSAULT", "RUS", None),
+    # an amount held that counts a named party is that party; a measure on no one named is still
+    # on the party the clause names (round recipients48)
+    ("Police arrested dozens of Hamas supporters on Friday.", "COERCE", None, "PSE"),
+    ("The United States imposed sanctions after Iran tested a missile.", "COERCE", "USA", "IRN"),
     # negation, conditions and reasons are not coded as events that happened
     ("Brazil did not sign the agreement.", "SUPPORT", "absent", None),
     ("Iran denied attacking the tanker.", "ASSAULT", "absent", None),

@@ -117,6 +117,10 @@ def test_a_body_part_is_not_the_party(coder) -> None:  # type: ignore[no-untyped
         ("The ministry declined the request and said the Okafor family left the country.", "REJECT", "Okafor"),
         # an amount that counts no one named is no party
         ("Most had been beaten by soldiers, the aid group said on Monday.", "ASSAULT", "Most"),
+        # people held who are an amount naming no one: no name elsewhere in the clause is guessed
+        # (round recipients48)
+        ("Police detained dozens on Friday after Hamas claimed an attack.", "COERCE", "Hamas"),
+        ("Police arrested 40 after the opposition leader called a strike.", "COERCE", "opposition"),
     ],
 )
 def test_not_the_recipient(unaimed_coder, text: str, type_: str, not_recipient: str) -> None:  # type: ignore[no-untyped-def]

@@ -224,6 +224,9 @@ class WordRoles:
     stance_choice_nouns: frozenset[str] = words(default=())
     presupposing_verbs: frozenset[str] = words(default=())
     patient_nouns: frozenset[str] = words(default=())
+    #: nouns of an act done to a party, whose "of" phrase names that party while the possessive
+    #: stays the doer ("Russia's invasion *of Ukraine*", "the army's siege *of the city*")
+    done_to_nouns: frozenset[str] = words(default=())
     #: nouns of an act only authorities perform, an event of its own as a clause's subject
     #: ("the arrest of X has prompted questions")
     authority_nouns: frozenset[str] = words(default=())

@@ -426,10 +426,13 @@ class ArgumentFinderBase:
         of_objects = syntax.prep_objects(noun, ("of",))
         # "their detention": they were detained; "the regime's arrest of activists": the regime arrested
         undergone = self.lemma(noun) in self.lex.roles.patient_nouns and not of_objects
-        if self.lemma(noun) in self.lex.roles.patient_nouns or (
-            of_objects and issued_form(noun, self.lemma(noun), self.lex.roles.issued_acts)
+        if (
+            self.lemma(noun) in self.lex.roles.patient_nouns
+            or self.lemma(noun) in self.lex.roles.done_to_nouns
+            or (of_objects and issued_form(noun, self.lemma(noun), self.lex.roles.issued_acts))
         ):
-            # (a party listed: "the designation *of two financiers*", "Designation *of X* for ...")
+            # (a party listed: "the designation *of two financiers*", "Designation *of X* for ...";
+            # an act done to a party: "Russia's invasion *of Ukraine*", round recipients48)
             patients.extend(of_objects)
         for ch in noun.children:
             if syntax.stance_word(ch):

@@ -62,6 +62,19 @@ class ArgumentFinder(Speakers, Actors, Recipients, NounArguments):
             return False
         return not any(c.dep_ == "dobj" for c in verb.children)
 
+    def _unnamed_held(self, verb: Token) -> bool:
+        """Whether an act of law done to people (``personal_verbs``) has for its object an amount
+        that counts no one named ("detained *dozens*", "arrested *12*"; not "arrested 12 *of the
+        protesters*")."""
+        if self.lemma(verb) not in self.lex.not_parties.personal_verbs:
+            return False
+        return any(
+            o.dep_ == "dobj"
+            and (self.lemma(o) in self.lex.not_parties.quantity_words or (o.pos_ == "NUM" and o.like_num))
+            and not syntax.prep_objects(o, ("of",))
+            for o in verb.children
+        )
+
     def _object_phrases(self, verb: Token) -> list[Token]:
         """The objects of the prepositions on a verb's direct objects ("voiced concern *over the
         health* of ...")."""
@@ -253,7 +266,11 @@ class ArgumentFinder(Speakers, Actors, Recipients, NounArguments):
             # discussed ("discussed the war in Sudan"), nor where people were arrested
             recipients = self._place(head, c.type, c.cameo)
         guessed = False
-        if not recipients and guessing and not topic and not harm:
+        # "police detained *dozens* after Hamas claimed the attack": the ones an act of law is done
+        # to are its object, an amount that names no one, not a name elsewhere in the clause
+        # (round recipients48)
+        unnamed_held = c.kind == "verb" and self._unnamed_held(head)
+        if not recipients and guessing and not topic and not harm and not unnamed_held:
             # (a name in what is discussed is a topic: "discussed the sanctions *Britain* imposed")
             recipients = self._named_in_clause(head, actors, named, meeting, self.lex.roles.claim_nouns, c.type)
             # (never a named force of nature: "declared an emergency ahead of *Hurricane Ian*";

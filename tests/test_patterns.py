@@ -333,6 +333,12 @@ CASES = [
     ("The Serbian envoy pushed Kosovo on the allegations.", "REJECT", "absent", None),
     ("Guyana and Venezuela have disputed the region for decades.", "REJECT", "absent", None),
     ("The Turkish minister pushed back on Tuesday.", "REJECT", "absent", None),
+    # accuse48: naming a claim a wrong ("called the allegations ridiculous") rejects it, as the
+    # verdict on a claim does; naming a decision so still condemns it
+    ("Beijing called the allegations from Manila ridiculous.", "REJECT", "CHN", "PHL"),
+    ("Israel called the claims by Hamas a fabrication.", "REJECT", "ISR", "PSE"),
+    ("The minister called the decision by Poland absurd.", "ACCUSE", None, "POL"),
+    ("The minister called the decision by Poland absurd.", "REJECT", "absent", None),
     # accuse44: a free relative naming what is condemned or rejected gives its party
     ("The Estonian premier condemned what she called Russia's reckless provocations.", "ACCUSE", "EST", "RUS"),
     ("Vietnam denounced what it described as harassment by the Chinese coast guard.", "ACCUSE", "VNM", "CHN"),

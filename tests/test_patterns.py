@@ -325,6 +325,29 @@ CASES = [
     # accuse44: railing against a party, branding it a wrong or a name (no "as")
     ("The Serbian president railed against the European Parliament on Sunday.", "ACCUSE", "SRB", "EUR"),
     ("Venezuela's leader branded the Colombian president a traitor.", "ACCUSE", "VEN", "COL"),
+    # accuse48: more news wordings of harsh criticism; "took aim at" with the parser's "at" on
+    # "aim"; the object's own "at" counts only for the pattern's object (questions taken at a summit)
+    ("The Slovak premier took aim at Brussels over the migration pact.", "ACCUSE", "SVK", "EUR"),
+    ("Italy's deputy premier took a swipe at France on Monday.", "ACCUSE", "ITA", "FRA"),
+    ("The Slovak premier took questions at the summit in Brussels.", "ACCUSE", "absent", None),
+    ("The Kenyan president excoriated Uganda for the border raid.", "ACCUSE", "KEN", "UGA"),
+    ("The Philippine minister berated the Chinese envoy over the collision.", "ACCUSE", "PHL", "CHN"),
+    ("Tehran vilified Israel in a televised address.", "ACCUSE", "IRN", "ISR"),
+    ("The Polish premier derided Hungary over the veto.", "ACCUSE", "POL", "HUN"),
+    # accuse48: disputing, disavowing or pushing back on a claim rejects it; a border disputed
+    # between two states is no refusal
+    ("Moscow disputed the claims by Kyiv about the strike.", "REJECT", "RUS", "UKR"),
+    ("Pakistan disavowed the report by India on the attack.", "REJECT", "PAK", "IND"),
+    ("The Serbian envoy pushed back on the allegations by Kosovo.", "REJECT", "SRB", "XKX"),
+    ("The Serbian envoy pushed Kosovo on the allegations.", "REJECT", "absent", None),
+    ("Guyana and Venezuela have disputed the region for decades.", "REJECT", "absent", None),
+    ("The Turkish minister pushed back on Tuesday.", "REJECT", "absent", None),
+    # accuse48: naming a claim a wrong ("called the allegations ridiculous") rejects it, as the
+    # verdict on a claim does; naming a decision so still condemns it
+    ("Beijing called the allegations from Manila ridiculous.", "REJECT", "CHN", "PHL"),
+    ("Israel called the claims by Hamas a fabrication.", "REJECT", "ISR", "PSE"),
+    ("The minister called the decision by Poland absurd.", "ACCUSE", None, "POL"),
+    ("The minister called the decision by Poland absurd.", "REJECT", "absent", None),
     # accuse44: a free relative naming what is condemned or rejected gives its party
     ("The Estonian premier condemned what she called Russia's reckless provocations.", "ACCUSE", "EST", "RUS"),
     ("Vietnam denounced what it described as harassment by the Chinese coast guard.", "ACCUSE", "VNM", "CHN"),

@@ -335,10 +335,20 @@ class Recipients(ArgumentFinderBase):
                 for g in r.children
                 if g.dep_ == "nsubj"
             ]
+            # accuse48: "took aim at Russia over ...": the parser hangs the wording's "at" on its
+            # object; a party named there is the one aimed at, before the verb's other phrases
+            aimed = [
+                g
+                for o in objs
+                if o.dep_ == "dobj"
+                for g in syntax.prep_objects(o, ("at",))
+                if g.head.i == o.i + 1 and (_names_a_party(g) or self._party_noun(g))
+            ]
             found = (
                 kept
                 or undone
                 or holders
+                or aimed
                 or direct
                 or measured
                 or hung

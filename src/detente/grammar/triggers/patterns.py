@@ -99,6 +99,15 @@ class Patterns(Part):
             if c.dep_ == "prep" and c.lower_ not in attached and c.i > tok.i and not acts
         }
         attached.update("as" for _ in object_as(tok))  # "described the plan as a disaster"
+        # accuse48: "took aim at Russia": the parser hangs the preposition on the object right
+        # before it; it is the wording's own when the pattern names that object ("take at [aim]")
+        owned = {
+            g.lower_: {self.lemma(c)}
+            for c in tok.children
+            if c.dep_ == "dobj" and c.i > tok.i
+            for g in c.children
+            if g.dep_ == "prep" and g.i == c.i + 1
+        }
         # "set free 20 journalists", "let free activists": the verb's adjective, which the parser
         # hung on the object right after it
         attached.update(
@@ -137,7 +146,8 @@ class Patterns(Part):
             patterns = tuple(p for p in patterns if p.particles)
         for pat in patterns:
             if pat.particles and not all(
-                p in attached or (pat.objects is not None and timed.get(p, set()) & pat.objects) for p in pat.particles
+                p in attached or (pat.objects is not None and (timed.get(p, set()) | owned.get(p, set())) & pat.objects)
+                for p in pat.particles
             ):
                 continue
             if pat.objects is not None:

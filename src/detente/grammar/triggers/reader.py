@@ -144,8 +144,14 @@ class TriggerReader:
                 and any(c.dep_ in syntax.PREDICATE_DEPS and c.lower_ in pat.particles for c in tok.children)
             ):
                 frame = None  # "pleaded not guilty to the charges" is a plea, not an appeal
-            if pat is not None and pat.particles and any(c.dep_ == "prt" for c in tok.children):
-                frame = None  # "call off a strike" is not "call for a strike"
+            if (
+                pat is not None
+                and pat.particles
+                and any(c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in pat.particles) for c in tok.children)
+            ):
+                # "call off a strike" is not "call for a strike"; "pushed back on the allegations"
+                # (the parser's adverb "back", a word of the pattern) is no push for them (accuse48)
+                frame = None
                 if lemma in self.lex.roles.delegating_verbs:
                     return self.verbs._verb_coding(tok, pat, depth)
             if (

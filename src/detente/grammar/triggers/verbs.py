@@ -64,10 +64,24 @@ class VerbReadings(Part):
             force = self.lex.shelter_cameo
         if force is None and self.lex.spoken_protest_cameo is not None and self._spoken_protest(tok, pat):
             force = self.lex.spoken_protest_cameo
+        if force is None and self._rebutted(tok, pat):
+            force = self.lex.rebuttal_cameo
         if force is not None:
             type_ = self.ontology.to_plover(force).type
             coded = Reading(force, type_, (tok.i,), "verb", f"force {pat.source}", head=tok.i, pattern_object=theme)
         return self.intentions._as_intention(tok, coded, depth)
+
+    def _rebutted(self, tok: Token, pat: Pattern) -> bool:
+        """Whether a verb naming its object a wrong ("called the accusations absurd", "branded the
+        report a lie") names a claim so: it rejects the claim (``rebuttal_cameo``, REJECT), as the
+        verdict on a claim does (stages/events/charges.py); "called the decision absurd" condemns."""
+        roles = self.lex.roles
+        return (
+            self.lex.rebuttal_cameo is not None
+            and pat.cameo == self.lex.condemnation_cameo
+            and self.lemma(tok) in roles.naming_verbs
+            and any(c.dep_ == "dobj" and self.lemma(c) in roles.claim_nouns for c in tok.children)
+        )
 
     def _force_visit(self, tok: Token, pat: Pattern) -> str | None:
         """'U.S. troops arrived in Poland': armed units that travel show force (MOBILIZE), they do not

@@ -48,6 +48,11 @@ pytestmark = pytest.mark.slow
         # a crowd that "protested against" something demonstrates (the pattern coder's ACCUSE)
         ("Students protested against the new tuition fees outside parliament in Zagreb.", "PROTEST", "HRV", None),
         ("Hundreds of activists protested against the dam in Tirana on Sunday.", "PROTEST", "ALB", None),
+        # protest48: slogans chanted or shouted against a party are a protest against it
+        ("Students in Lima chanted slogans against President Boluarte.", "PROTEST", "PER", "PER"),
+        ("Dockers shouted slogans against the port authority in Mombasa.", "PROTEST", None, None),
+        # ... a name chanted by fans is no protest
+        ("Fans chanted the name of the coach in Madrid on Sunday.", "PROTEST", "absent", None),
     ],
 )
 def test_crowd_protest_coded(coder: Any, sentence: str, type_: str, actor: str | None, recipient: str | None) -> None:

@@ -35,6 +35,9 @@ pytestmark = pytest.mark.slow
         # workers who are, remain or stay on strike
         ("Doctors in Malawi are on strike over unpaid wages.", "MWI", None),
         ("Nurses in Lesotho have remained on strike since June.", "LSO", None),
+        # protest48: a hunger strike launched or carried out, whoever does it
+        ("Two jailed bloggers launched a hunger strike in Tehran on Monday.", "IRN", None),
+        ("The detained mayor carried out a hunger strike in Istanbul.", None, None),
         # a blockade by a crowd
         ("Farmers blockaded the border crossing with Poland.", None, None),
     ],

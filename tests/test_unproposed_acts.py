@@ -51,6 +51,12 @@ pytestmark = pytest.mark.slow
         ("Turkey put forward a ceasefire proposal to Syria.", "AGREE", "TUR", "SYR"),
         ("Paris floated a plan for talks with Algiers.", "AGREE", "FRA", "DZA"),
         ("Nigeria threw its weight behind the Ghanaian candidate.", "SUPPORT", "NGA", "GHA"),
+        # protest48: support shown or signalled backs the party; taking its side backs it
+        ("Kenya showed support for Somalia at the summit.", "SUPPORT", "KEN", "SOM"),
+        ("Ghana signaled support for Togo's proposal.", "SUPPORT", "GHA", "TGO"),
+        ("Laos sided with Cambodia in the border row.", "SUPPORT", "LAO", "KHM"),
+        # guard: a figure that shows a trend is no support
+        ("The survey showed signs of growth in Ghana.", "SUPPORT", "absent", None),
         ("Vietnam's leader held a telephone conversation with the Cambodian premier.", "CONSULT", "VNM", "KHM"),
         # guard: a vote pushed back is only postponed
         ("The parliament pushed back the vote to next week.", "REJECT", "absent", None),

@@ -299,6 +299,10 @@ DROPPED = [
     # what has happened before, told in the perfect, is background
     ("Kenyan police have used force against Ugandan protesters before.", "ASSAULT"),
     ("Only once before has the Kenyan parliament voted to impeach a president.", "ACCUSE"),
+    # precision48: ... and so is an act told as done "once", at an undated time past, in any tense
+    ("The Kenyan president was once invited to the White House by President Nixon.", "REQUEST"),
+    ("Kenya once supplied arms to the Ugandan rebels.", "AID"),
+    ("Kenyan police once arrested the Ugandan activist.", "COERCE"),
     # a counterfactual: what would have happened, or could have if ...
     ("The Kenyan army would have attacked the Ugandan camp, but the rains came.", "THREATEN"),
     # (told by no one, a possibility under a condition is no threat even before this stage, round
@@ -453,6 +457,13 @@ KEPT = [
     "Kenyan troops have attacked the Ugandan camp twice since Monday.",
     "Kenyan police carried out three raids in Nairobi on Monday.",
     "Kenyan troops had attacked the Ugandan camp the day before.",
+    # precision48: an act repeated now ("once again", "once more"), done "more than once" or "at
+    # once", or after the conjunction "once" is no undated past
+    "Kenya once again condemned the Ugandan strikes on Monday.",
+    "Kenya once more accused Uganda of arming the rebels.",
+    "Ugandan troops have attacked the Kenyan town more than once.",
+    "Kenyan police arrested the Ugandan activist at once.",
+    "The Ugandan rebels, who once controlled the Kenyan town, attacked the base on Monday.",
     "Ugandan rebels could have shelled the airport, the army said.",
     "Kenya said it would have to expel the Ugandan envoy.",
     "Some of the Ugandan rebels fired on Kenyan police.",  # the partitive names them

@@ -121,6 +121,10 @@ def test_reject24_guards(coder: Any, text: str) -> None:
         ("Hungary balked at the proposal from Brussels.", "REJECT", "HUN", "EUR"),
         ("Moscow shrugged off the sanctions announced by Canada.", "REJECT", "RUS", "CAN"),
         ("Beijing waved away the accusations from Manila.", "REJECT", "CHN", "PHL"),
+        # precision48 guards: a refusal verb over a span, and a negation with no "since" span,
+        # stay refusals
+        ("Kenya has refused to meet the Ugandan envoy since May.", "REJECT", "KEN", "UGA"),
+        ("Kenya did not meet the Ugandan envoy on Monday.", "REJECT", "KEN", "UGA"),
     ],
 )
 def test_reject46_coded(coder: Any, text: str, type_: str, actor: str | None, recipient: str | None) -> None:
@@ -142,6 +146,11 @@ def test_reject46_coded(coder: Any, text: str, type_: str, actor: str | None, re
         "Dozens of female civil servants were dismissed from their jobs last month.",
         # questions waved away are a comment declined
         "The minister brushed off questions about the deal with Egypt.",
+        # precision48: an act not done in the perfect over a span opened by "since" is a state of
+        # affairs lasting, no refusal made
+        "Kenya and Uganda have not held talks since 2019.",
+        "The leaders of Kenya and Uganda have not met since the border war ended.",
+        "Kenya has not cooperated with Uganda since the election.",
     ],
 )
 def test_reject46_not_refusals(coder: Any, text: str) -> None:

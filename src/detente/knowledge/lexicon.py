@@ -843,6 +843,8 @@ class ClauseMarks:
     pending_refused_verbs: frozenset[str] = words(default=())
     #: negations that make a simple present a habit, no refusal ("I never negotiate in public")
     habit_negations: frozenset[str] = words(default=())
+    #: a negated perfect over a span these open is a state lasting, no refusal ("have not met *since* 2019")
+    lasting_negation_marks: frozenset[str] = words(default=())
     #: a negated verb whose clause opens with one of these is a doubt, no refusal
     doubt_marks: frozenset[str] = words(default=())
     #: verbs coded only as the refusal their negation makes ("would not *consider* requests")

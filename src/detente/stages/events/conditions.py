@@ -57,6 +57,8 @@ class Conditions(FindEventsBase):
             return None  # "could not guarantee whether the talks would resume": a doubt
         if self._habit(head):
             return None  # "I never negotiate in public": a habit, no refusal made
+        if self._lasting(head):
+            return None  # "have not held talks since 2019": a state lasting, no refusal made
         if (
             c.type not in self.lex.types.negation_refusal_types
             and inner_type not in self.lex.types.negation_refusal_types
@@ -79,6 +81,20 @@ class Conditions(FindEventsBase):
             head.tag_ in ("VBP", "VBZ")
             and any(c.dep_ == "neg" and c.lower_ in self.lex.marks.habit_negations for c in children)
             and not any(c.dep_ in ("aux", "auxpass") for c in children)
+        )
+
+    def _lasting(self, head: Token) -> bool:
+        """A verb in the perfect whose span opens with one of ``lasting_negation_marks`` ("Kenya and
+        Uganda *have not held* talks *since 2019*", "have not met since the war ended"): the act
+        not done over a span, a state of affairs, not a refusal made (precision48)."""
+        marks = self.lex.marks.lasting_negation_marks
+        children = list(head.children)
+        if not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in children):
+            return False
+        return any(
+            (c.dep_ == "prep" and c.lower_ in marks)
+            or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children))
+            for c in children
         )
 
     def _consequence(self, tok: Token) -> bool:

@@ -280,15 +280,27 @@ class HappenedChecks(FilterEventsBase):
     def experienced(self, trigger: Token) -> bool:
         """Whether the act is told as what has happened before, in the perfect ("the police have
         used force against protesters before", "only once before has Congress voted to hold a
-        Cabinet officer in contempt": ``experience_adverbs``): background to the report."""
+        Cabinet officer in contempt": ``experience_adverbs``), or as done "once" in any tense
+        ("was once invited to the White House by Nixon": ``past_adverbs``): background to the report."""
         verb = next((t for t in (trigger, *trigger.ancestors) if syntax.is_verb(t)), None)
         while verb is not None and verb.head.i != verb.i and _infinitive(verb):
             verb = verb.head
-        return (
-            verb is not None
-            and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
-            and any(c.dep_ == "advmod" and c.lower_ in self.words.experience_adverbs for c in verb.children)
+        if verb is None:
+            return False
+        if any(c.dep_ == "advmod" and self._once(c) for c in verb.children):
+            return True
+        return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children) and any(
+            c.dep_ == "advmod" and c.lower_ in self.words.experience_adverbs for c in verb.children
         )
+
+    def _once(self, adverb: Token) -> bool:
+        """Whether ``adverb`` tells its verb's act as done at some undated time past ("was *once*
+        invited", "who *once* controlled the city": ``past_adverbs``), not repeated now ("once
+        again", "once more": ``repeat_adverbs``) (precision48)."""
+        if adverb.lower_ not in self.words.past_adverbs or adverb.tag_ != "RB" or list(adverb.children):
+            return False
+        after = adverb.nbor(1) if adverb.i + 1 < len(adverb.doc) else None
+        return after is None or after.lower_ not in self.words.repeat_adverbs
 
     def people_described(self, trigger: Token) -> bool:
         """Whether the act describes people by what they have done, in a relative clause in the

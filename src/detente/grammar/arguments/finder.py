@@ -48,6 +48,14 @@ class ArgumentFinder(Speakers, Actors, Recipients, NounArguments):
             stance_choices=lexicon.roles.stance_choice_nouns,
             conversing=lexicon.marks.conversation_verbs,
             judging_heads=lexicon.roles.judging_heads,
+            meeting_nouns=frozenset(
+                lemma for lemma, ps in lexicon.nouns.items() if any(p.type in lexicon.marks.meeting_types for p in ps)
+            ),
+            said_verbs=frozenset(
+                lemma
+                for lemma, ps in lexicon.verbs.items()
+                if any(p.type in lexicon.marks.conversation_types for p in ps)
+            ),
         )
 
     def forum_meets(self, verb: Token) -> bool:

@@ -294,13 +294,13 @@ class Actors(ArgumentFinderBase):
         leaders *to press Ethiopia* to withdraw", "hosted talks *to condemn* the coup"): that
         appeal or charge is an act of its own (round request47), and its addressee is not the one
         met (round noticedi); "met to discuss trade *with Kenya*" is the meeting's own."""
-        said = self.lex.marks.conversation_types
+        said = self.subject_words.said_verbs
         cur = tok.head
         while cur != verb and cur.head != cur:
             if (
                 syntax.is_verb(cur)
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
-                and any(p.type in said for p in self.lex.verbs.get(self.lemma(cur), ()))
+                and self.lemma(cur) in said
             ):
                 return True
             cur = cur.head

@@ -407,11 +407,11 @@ class FindEvents(Conditions, Threats, Charges, OwnVoice, Partners):
         verb (round request47), not a purpose only (round noticedi); "a plan to meet", "a
         meeting to discuss" stay as they were."""
         noun = clause.head
-        marks = self.lex.marks
+        words = self.args.subject_words
         return (
             noun.dep_ == "dobj"
-            and any(q.type in marks.meeting_types for q in self.lex.nouns.get(noun.lemma_.lower(), ()))
-            and any(p.type in marks.conversation_types for p in self.lex.verbs.get(self.triggers.lemma(clause), ()))
+            and noun.lemma_.lower() in words.meeting_nouns
+            and self.triggers.lemma(clause) in words.said_verbs
         )
 
     def _stance_chosen(self, clause: Token) -> bool:

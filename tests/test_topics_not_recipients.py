@@ -1,7 +1,8 @@
 """A topic is no party (round noticede), on sentences written for these tests: what is asked
 for, kept up or spent ("demand answers", "the friendship"), the ties or exchanges a mutual act
 keeps up with no other side named, an act's noun that an infinitive acts on ("promised to support
-the recognition of X": X), and a verdict on someone's hold, which is on whoever holds them."""
+the recognition of X": X), and a verdict on someone's hold, which is on whoever holds them; force
+in the bare singular ("condemned the use of force") is a means, no armed force (round noticedi)."""
 
 from __future__ import annotations
 
@@ -37,6 +38,15 @@ def _sides(coder, text: str, trigger: str) -> list[tuple[str, str | None]]:  # t
             "recognition",
             "Mapuche",
         ),
+        # force in the bare singular is a means: the one who used it (round noticedi)
+        (
+            "The Kenyan government condemned the use of force by the police against protesters.",
+            "condemned",
+            "force",
+            "police",
+        ),
+        # (guard: a force named as a body of armed men stays the one attacked)
+        ("Gunmen ambushed a multinational force in Sudan.", "ambushed", "Gunmen", "multinational force"),
     ],
 )
 def test_the_party_inside_a_topic(unaimed_coder, text: str, trigger: str, topic: str, party: str) -> None:  # type: ignore[no-untyped-def]
@@ -51,6 +61,8 @@ def test_the_party_inside_a_topic(unaimed_coder, text: str, trigger: str, topic:
         # ties or exchanges a mutual act keeps up, with no other side named: the actors' own
         ("The two ministers agreed to expand student exchanges.", "agreed", "exchanges"),
         ("Both delegations agreed to restore direct flights.", "agreed", "flights"),
+        # force as a means, no party, with no user named (round noticedi)
+        ("Ghana deplored the use of force against peaceful demonstrators.", "deplored", "force"),
     ],
 )
 def test_a_relation_kept_up_is_no_party(unaimed_coder, text: str, trigger: str, topic: str) -> None:  # type: ignore[no-untyped-def]

@@ -288,6 +288,24 @@ class Actors(ArgumentFinderBase):
             return self.subjects(head.head)
         return []
 
+    def _said_in_meeting(self, tok: Token, verb: Token) -> bool:
+        """Whether a name below a meeting's verb stands in the infinitive of what the meeting is
+        held to say (a verb of one of ``conversation_types``: "convened a meeting of regional
+        leaders *to press Ethiopia* to withdraw", "hosted talks *to condemn* the coup"): that
+        appeal or charge is an act of its own (round request47), and its addressee is not the one
+        met (round noticedi); "met to discuss trade *with Kenya*" is the meeting's own."""
+        said = self.subject_words.said_verbs
+        cur = tok.head
+        while cur != verb and cur.head != cur:
+            if (
+                syntax.is_verb(cur)
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
+                and self.lemma(cur) in said
+            ):
+                return True
+            cur = cur.head
+        return False
+
     def _named_in_clause(
         self,
         verb: Token,
@@ -324,6 +342,8 @@ class Actors(ArgumentFinderBase):
                     continue
                 if meeting and syntax.is_venue(tok):
                     continue
+                if meeting and self._said_in_meeting(tok, verb):
+                    continue  # "convened a meeting *to urge Ethiopia* to ...": whom it is said to
                 if _describes_as(tok, verb, self.lex.roles.naming_verbs | self.lex.roles.dismissing_verbs):
                     continue  # "dismissed the claims as *Western* propaganda": a description
                 if personal and tok.ent_type_ in syntax.PLACE_ENTITIES and _placed_on(tok, verb):

@@ -371,6 +371,8 @@ class ArgumentFinderBase:
         not a thing or an idea ("the notion", "defamation", "the calculation")."""
         if tok.pos_ != "NOUN" or tok.ent_type_:
             return True
+        if self.bare_force(tok):
+            return False
         words = self.lex.not_parties
         lemma = self.lemma(tok)
         if lemma in self.noun_lemmas or lemma in words.deed_nouns or lemma in words.harm_nouns:
@@ -386,6 +388,15 @@ class ArgumentFinderBase:
         if len(lemma) > 4 and lemma.endswith(tuple(words.party_suffixes)):
             return True  # "lecturers", "asylum seekers", "loyalists": a word of a person's role
         return any(w in self.party_nouns or w in kinds for w in (lemma, tok.lower_, *map(self.lemma, before)))
+
+    def bare_force(self, tok: Token) -> bool:
+        """Whether a noun is force as a means, in the bare singular (``force_means``): "condemned
+        the use *of force*", "rejects the use of force to change borders" (round noticedi); not
+        a body of armed men, which a determiner, an owner or a word before it marks ("a UN
+        force", "the multinational force", "Russia's force", "Russian forces")."""
+        if self.lemma(tok) not in self.lex.not_parties.force_means or tok.tag_ != "NN":
+            return False
+        return not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod", "nmod") for c in tok.children)
 
     def thing(self, tok: Token) -> bool:
         """Whether a noun names a thing, an idea, an amount or a deed, not a party."""

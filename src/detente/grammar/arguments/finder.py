@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+
 from spacy.tokens import Doc, Token
 
 from detente.grammar import custody, syntax
@@ -11,7 +13,7 @@ from detente.grammar.arguments.nouns import NounArguments
 from detente.grammar.arguments.recipients import Recipients
 from detente.grammar.arguments.speakers import Speakers
 from detente.grammar.triggers import Reading, TriggerReader
-from detente.knowledge.lexicon import Lexicon
+from detente.knowledge.lexicon import Lexicon, Pattern
 from detente.pipeline.work import HELD_STATE, UNNAMED_ATTACK, Candidate
 
 
@@ -48,6 +50,10 @@ class ArgumentFinder(Speakers, Actors, Recipients, NounArguments):
             stance_choices=lexicon.roles.stance_choice_nouns,
             conversing=lexicon.marks.conversation_verbs,
             judging_heads=lexicon.roles.judging_heads,
+            # (a word that is such an act on its own: "meeting", "talks", "urge", "condemn"; not
+            # "mediation effort", "rally behind")
+            meeting_nouns=_plain_words(lexicon.nouns, lexicon.marks.meeting_types),
+            said_verbs=_plain_words(lexicon.verbs, lexicon.marks.conversation_types),
         )
 
     def forum_meets(self, verb: Token) -> bool:
@@ -327,3 +333,13 @@ class ArgumentFinder(Speakers, Actors, Recipients, NounArguments):
 def _named(tok: Token) -> bool:
     """Whether a phrase's head is a name of a party: a proper noun or a party's entity."""
     return tok.pos_ == "PROPN" or tok.ent_type_ in syntax.PARTY_ENTITIES
+
+
+def _plain_words(table: Mapping[str, Sequence[Pattern]], types: frozenset[str]) -> frozenset[str]:
+    """The lemmas of a pattern table that are an act of one of ``types`` by themselves, with no
+    other word or object the pattern asks for."""
+    return frozenset(
+        lemma
+        for lemma, patterns in table.items()
+        if any(p.type in types and not p.particles and not p.objects for p in patterns)
+    )

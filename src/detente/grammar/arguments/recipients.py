@@ -539,6 +539,8 @@ class Recipients(ArgumentFinderBase):
             return [p for o in sides for p in self._party(o, verb, type_, cameo)]
         if (tok.pos_ == "PRON" and not quantity) or tok.ent_type_ in syntax.PARTY_ENTITIES:
             return [tok]
+        if self.bare_force(tok):
+            return []  # "condemned the use *of force*": a means, no armed force
         included = _included_names(tok)
         if included:
             # "issued arrest warrants for 36 people, *including* U.S. President Donald Trump",

@@ -63,6 +63,10 @@ class SubjectWords:
     #: heads of a by-phrase that judges, hung by the parser on the deed a passive verb of
     #: judging names by "for" ("was blamed for the attack *by officials*")
     judging_heads: frozenset[str] = frozenset()
+    #: nouns of a meeting and the verbs of what one is held to say (an appeal, a charge): the one
+    #: who holds it says it ("convened a *meeting to urge* Ethiopia to withdraw"; round noticedi)
+    meeting_nouns: frozenset[str] = frozenset()
+    said_verbs: frozenset[str] = frozenset()
 
 
 #: no word groups: :func:`subjects` by the parse alone
@@ -167,6 +171,12 @@ def subjects(verb: Token, *, words: SubjectWords = NO_SUBJECT_WORDS) -> list[Tok
         undertaken = _object_infinitive(tok, head) and (
             head.lemma_.lower() in words.undertaken_nouns and head.head.lemma_.lower() in words.undertaking_verbs
         )
+        held_to_say = _object_infinitive(tok, head) and (
+            head.lemma_.lower() in words.meeting_nouns and tok.lemma_.lower() in words.said_verbs
+        )
+        if dep in ("relcl", "acl") and held_to_say:
+            tok = head.head  # "convened a meeting *to urge* Ethiopia to withdraw": the convener
+            continue
         if dep == "relcl" and undertaken:
             tok = head.head  # "has taken measures *to expel* them", parsed as a relative clause
             continue

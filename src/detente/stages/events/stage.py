@@ -392,7 +392,27 @@ class FindEvents(Conditions, Threats, Charges, OwnVoice, Partners):
             if cur.head == cur or cur.dep_ not in ("advcl", "conj", "xcomp", "ccomp", "acl"):
                 break
             cur = cur.head
-        return tok.dep_ in ("acl", "relcl") and purpose and not self._undertaken(tok) and not self._stance_chosen(tok)
+        return (
+            tok.dep_ in ("acl", "relcl")
+            and purpose
+            and not self._undertaken(tok)
+            and not self._stance_chosen(tok)
+            and not self._held_to_say(tok)
+        )
+
+    def _held_to_say(self, clause: Token) -> bool:
+        """'convened a meeting *to urge* Ethiopia to withdraw', 'held talks *to press* the
+        junta': what a meeting held (its noun a verb's object) is held to say, an appeal or a
+        charge (``conversation_types``), is an act of its own, as where the parser hangs it on the
+        verb (round request47), not a purpose only (round noticedi); "a plan to meet", "a
+        meeting to discuss" stay as they were."""
+        noun = clause.head
+        words = self.args.subject_words
+        return (
+            noun.dep_ == "dobj"
+            and noun.lemma_.lower() in words.meeting_nouns
+            and self.triggers.lemma(clause) in words.said_verbs
+        )
 
     def _stance_chosen(self, clause: Token) -> bool:
         """Whether a refusing infinitive on a noun of a choice is the refusal made ("Kosovo's

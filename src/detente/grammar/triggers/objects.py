@@ -107,6 +107,21 @@ def object_lemmas(tok: Token, *, preps: bool = True, acts: frozenset[str] = froz
     return out
 
 
+def stop_lemmas(tok: Token, particles: tuple[str, ...]) -> set[str]:
+    """The lemmas a stop's listed words are read from (a ``[...]`` wording of NOT_EVENTS): the
+    verb's own objects, with what modifies them and what they are taken "as", and the objects of
+    the prepositions and particles the stop names ("fight for [justice]": the "for" phrase; "admit
+    to [hospital]"). Never another preposition's phrase: "shot a protester *at the scene*",
+    "released the hostages *under the plan*" and "held talks *with the ruling party*" are no
+    filming, no report released and no party held (round notevents48)."""
+    out = object_lemmas(tok, preps=False)
+    out.update(g.lemma_.lower() for g in object_as(tok))
+    for c in tok.children:
+        if c.dep_ in ("prep", "prt", "agent") and c.lower_ in particles:
+            out.update(g.lemma_.lower() for g in c.children if g.dep_ in ("pobj", "pcomp"))
+    return out
+
+
 def infinitive_subjects(verb: Token) -> set[str]:
     """The lemmas of the subject the parser gave an infinitive clause of the verb ("rallied *our
     allies* to stand with Ukraine", "rallied *the world* to condemn ..."): the verb's own object,

@@ -16,6 +16,7 @@ from detente.grammar.triggers.objects import (
     object_as,
     object_lemmas,
     relative_object_lemmas,
+    stop_lemmas,
 )
 from detente.grammar.triggers.reading import INFINITIVE
 from detente.knowledge.lexicon import Pattern
@@ -158,6 +159,11 @@ class Patterns(Part):
                         gap_lemmas = relative_object_lemmas(tok)
                     if not (pat.objects & gap_lemmas):
                         continue
+                elif not (pat.is_event or pat.object_is_recipient or pat.objects & stop_lemmas(tok, pat.particles)):
+                    # a stop's words name its own object or its own preposition's: the same word in
+                    # another phrase of the verb stops nothing ("designated two generals *for
+                    # running* a camp"; round notevents48)
+                    continue
                 elif not named_as_head(tok, pat.objects & obj_lemmas, self.lex.roles):
                     continue  # "strengthened security cooperation": no security raised
                 elif not marked_as_listed(tok, pat.objects & obj_lemmas, self.lex.roles):

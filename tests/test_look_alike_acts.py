@@ -56,6 +56,7 @@ LOOK_ALIKES = [
     ("The crew shot the documentary in Nairobi.", "ASSAULT"),
     ("The Kenyan government released a statement on the hostages.", "RETREAT"),
     ("The Kenyan charity fights against corruption in the ports of Mombasa.", "ASSAULT"),
+    ("The Kenyan agency executes on the plan to build the railway in Uganda.", "ASSAULT"),
 ]
 
 #: (sentence, the type it is still coded as)
@@ -82,6 +83,7 @@ KEPT = [
     ("The Ugandan army executed two prisoners on orders from the commander.", "ASSAULT"),
     ("Israeli aircraft hit a convoy on the road to Rafah.", "ASSAULT"),
     ("The Treasury designated three Iranian officials on the first day of the crackdown.", "SANCTION"),
+    ("Kenyan police shot the documentary's director at the scene in Nairobi.", "ASSAULT"),
 ]
 
 

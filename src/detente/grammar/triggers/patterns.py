@@ -162,8 +162,13 @@ class Patterns(Part):
                 elif not (pat.is_event or pat.object_is_recipient or pat.objects & stop_lemmas(tok, pat.particles)):
                     # a stop's words name its own object or its own preposition's: the same word in
                     # another phrase of the verb stops nothing ("designated two generals *for
-                    # running* a camp"; round notevents48)
-                    continue
+                    # running* a camp"; round notevents48), unless it is the noun the verb's
+                    # relative clause or participle qualifies ("the billions *which* it mobilizes in
+                    # financing")
+                    if gap_lemmas is None:
+                        gap_lemmas = relative_object_lemmas(tok)
+                    if not (pat.objects & gap_lemmas):
+                        continue
                 elif not named_as_head(tok, pat.objects & obj_lemmas, self.lex.roles):
                     continue  # "strengthened security cooperation": no security raised
                 elif not marked_as_listed(tok, pat.objects & obj_lemmas, self.lex.roles):

@@ -57,6 +57,7 @@ LOOK_ALIKES = [
     ("The Kenyan government released a statement on the hostages.", "RETREAT"),
     ("The Kenyan charity fights against corruption in the ports of Mombasa.", "ASSAULT"),
     ("The Kenyan agency executes on the plan to build the railway in Uganda.", "ASSAULT"),
+    ("The county designated the Nairobi clinics as vaccination agencies.", "SANCTION"),
 ]
 
 #: (sentence, the type it is still coded as)

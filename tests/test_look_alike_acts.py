@@ -2,9 +2,10 @@
 docs/coding-manual.md): a press release is a text issued, not a captive freed (RETREAT); money
 mobilized is raised, not forces readied (MOBILIZE); a delegation designated to attend a ceremony
 is no sanctions listing (SANCTION); technology deployed or the private sector mobilized is no
-force moved, and troops or refugees a state hosts are no visit (round threaten46). Each wrong
-row names the type the wording used to be coded as; each kept row is the same word in the act it
-does name."""
+force moved, and troops or refugees a state hosts are no visit (round threaten46); a stop's
+words are read in the verb's own object and its named preposition only (round notevents48).
+Each wrong row names the type the wording used to be coded as; each kept row is the same word in
+the act it does name."""
 
 from __future__ import annotations
 
@@ -50,6 +51,13 @@ LOOK_ALIKES = [
     # ... and people "fed up" with something are weary of it, no one fed (AID)
     ("Most voters in Kenya are getting fed up with the delays.", "AID"),
     ("Farmers in Ghana say they are fed up with the ministry.", "AID"),
+    # notevents48: a stop still reads its words in the verb's own object, and in the preposition
+    # its wording names ("fight against [corruption]")
+    ("The crew shot the documentary in Nairobi.", "ASSAULT"),
+    ("The Kenyan government released a statement on the hostages.", "RETREAT"),
+    ("The Kenyan charity fights against corruption in the ports of Mombasa.", "ASSAULT"),
+    ("The Kenyan agency executes on the plan to build the railway in Uganda.", "ASSAULT"),
+    ("The county designated the Nairobi clinics as vaccination agencies.", "SANCTION"),
 ]
 
 #: (sentence, the type it is still coded as)
@@ -67,6 +75,16 @@ KEPT = [
     ("The militants carried out the execution of three Kenyan soldiers.", "ASSAULT"),
     ("The rebels fought for control of the town against the Malian army.", "ASSAULT"),
     ("The World Food Programme fed thousands of refugees in Chad.", "AID"),
+    # notevents48: a stop's word in another phrase of the verb stops nothing (the scene is where,
+    # the plan under what, the need what the meeting was on, the day when)
+    ("Police shot a protester at the scene of the rally in Nairobi.", "ASSAULT"),
+    ("Soldiers fired on striking workers outside the mine in Kenya.", "ASSAULT"),
+    ("Hamas released three Israeli hostages under the plan brokered by Egypt.", "RETREAT"),
+    ("The Kenyan president met with Ethiopia's prime minister on the need for a ceasefire.", "CONSULT"),
+    ("The Ugandan army executed two prisoners on orders from the commander.", "ASSAULT"),
+    ("Israeli aircraft hit a convoy on the road to Rafah.", "ASSAULT"),
+    ("The Treasury designated three Iranian officials on the first day of the crackdown.", "SANCTION"),
+    ("Kenyan police shot the documentary's director at the scene in Nairobi.", "ASSAULT"),
 ]
 
 

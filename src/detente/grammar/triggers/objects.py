@@ -36,9 +36,17 @@ def appealed_infinitives(verb: Token) -> list[Token]:
 def relative_object_lemmas(tok: Token) -> set[str]:
     """The lemmas of the noun a relative clause's verb takes as its object, where the object is
     a relative pronoun or left out ("the crimes *that* they commit", "the atrocities Russia has
-    committed"), with its modifiers; empty for other verbs."""
+    committed"), or that a passive participle qualifies ("the aggression *being committed* by
+    the Houthis", "a billion *mobilized* for the railway"; round notevents48), with its
+    modifiers; empty for other verbs."""
     head = tok.head
-    if tok.dep_ != "relcl" or head == tok or not syntax.is_noun(head):
+    if head == tok or not syntax.is_noun(head):
+        return set()
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        out = {head.lemma_.lower()}
+        out.update(g.lemma_.lower() for g in head.children if g.dep_ in ("compound", "amod"))
+        return out
+    if tok.dep_ != "relcl":
         return set()
     objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     subjects = [c for c in tok.children if c.dep_ == "nsubj"]
@@ -105,6 +113,35 @@ def object_lemmas(tok: Token, *, preps: bool = True, acts: frozenset[str] = froz
         # the new envoy*" welcomes an appointment, it hosts no envoy)
         out.update(g.lemma_.lower() for g in object_as(tok))
     return out
+
+
+def stop_lemmas(tok: Token, particles: tuple[str, ...]) -> set[str]:
+    """The lemmas a stop's listed words are read from (a ``[...]`` wording of NOT_EVENTS): the
+    verb's own objects, with what modifies them and what they are taken "as", and the objects of
+    the prepositions and particles the stop names ("fight for [justice]": the "for" phrase; "admit
+    to [hospital]"). Never another preposition's phrase: "shot a protester *at the scene*",
+    "released the hostages *under the plan*" and "held talks *with the ruling party*" are no
+    filming, no report released and no party held (round notevents48)."""
+    out = object_lemmas(tok, preps=False)
+    out.update(g.lemma_.lower() for g in object_as(tok))
+    for c in tok.children:
+        if c.dep_ in ("dobj", "nsubjpass"):
+            # the object's phrase before its head, however nested ("hit a *record* 118 billion feet"),
+            # not an owner's ("shot *the documentary's* director")
+            out.update(w.lemma_.lower() for w in c.subtree if w.i < c.i and not _owned(w, c))
+        # what the verb takes its object "as" ("designates the post office *as* the X Building")
+        if c.dep_ in ("prep", "prt", "agent") and (c.lower_ in particles or c.lower_ == "as"):
+            out.update(g.lemma_.lower() for g in c.children if g.dep_ in ("pobj", "pcomp"))
+    return out
+
+
+def _owned(word: Token, head: Token) -> bool:
+    """Whether a word before a noun stands in the phrase of its owner ("the documentary's")."""
+    while word != head and word.head != word:
+        if word.dep_ == "poss":
+            return True
+        word = word.head
+    return False
 
 
 def infinitive_subjects(verb: Token) -> set[str]:

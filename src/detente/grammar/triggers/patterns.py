@@ -16,6 +16,7 @@ from detente.grammar.triggers.objects import (
     object_as,
     object_lemmas,
     relative_object_lemmas,
+    stop_lemmas,
 )
 from detente.grammar.triggers.reading import INFINITIVE
 from detente.knowledge.lexicon import Pattern
@@ -164,6 +165,16 @@ class Patterns(Part):
                     # a wording that is no event, whose object is the noun a relative clause
                     # qualifies ("the atrocities Russia has committed", "the crimes that they
                     # commit": no commitment)
+                    if gap_lemmas is None:
+                        gap_lemmas = relative_object_lemmas(tok)
+                    if not (pat.objects & gap_lemmas):
+                        continue
+                elif not (pat.is_event or pat.object_is_recipient or pat.objects & stop_lemmas(tok, pat.particles)):
+                    # a stop's words name its own object or its own preposition's: the same word in
+                    # another phrase of the verb stops nothing ("designated two generals *for
+                    # running* a camp"; round notevents48), unless it is the noun the verb's
+                    # relative clause or participle qualifies ("the billions *which* it mobilizes in
+                    # financing")
                     if gap_lemmas is None:
                         gap_lemmas = relative_object_lemmas(tok)
                     if not (pat.objects & gap_lemmas):

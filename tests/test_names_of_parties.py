@@ -104,7 +104,13 @@ ROWS = [
         "2023-03-27",
     ),
     # guard: a spouse the dictionary does not know keeps the country the text gives her
-    ("Kenya's First Lady Rachel Ruto met Ugandan President Yoweri Museveni in Kampala.", "met", "actor", "KEN", "2023-06-10"),
+    (
+        "Kenya's First Lady Rachel Ruto met Ugandan President Yoweri Museveni in Kampala.",
+        "met",
+        "actor",
+        "KEN",
+        "2023-06-10",
+    ),
     # a transcript's "I" is who speaks on the turn, not the byline's official
     (TRANSCRIPT, "condemn", "actor", "POL", "2024-03-10"),
     # guards: the same country said twice; the spokesperson's own "we" in a briefing

@@ -45,6 +45,8 @@ pytestmark = pytest.mark.slow
             "SOM",
             "KEN",
         ),
+        # noticedj: the backer named in an opening participle backs the main subject
+        ("Backed by Iran, the Houthi rebels attacked ships in the Red Sea.", "SUPPORT", "IRN", "YEM"),
     ],
 )
 def test_captives_held(coder, sentence, type_, actor, recipient):  # type: ignore[no-untyped-def]

@@ -86,6 +86,31 @@ ROWS = [
         "USA",
         "2023-06-10",
     ),
+    # noticedj: a head of state's spouse acts for their own state, where they travel too, and
+    # "the First Lady" later is the one named so before
+    ("First Lady Jill Biden met President William Ruto in Nairobi on Friday.", "met", "actor", "USA", "2023-02-24"),
+    (
+        "First Lady Jill Biden arrived in Nairobi on Thursday. The First Lady praised Kenya for its schools.",
+        "praised",
+        "actor",
+        "USA",
+        "2023-02-24",
+    ),
+    (
+        "Second Gentleman Douglas Emhoff met Ghanaian President Nana Akufo-Addo in Accra.",
+        "met",
+        "actor",
+        "USA",
+        "2023-03-27",
+    ),
+    # guard: a spouse the dictionary does not know keeps the country the text gives her
+    (
+        "Kenya's First Lady Rachel Ruto met Ugandan President Yoweri Museveni in Kampala.",
+        "met",
+        "actor",
+        "KEN",
+        "2023-06-10",
+    ),
     # a transcript's "I" is who speaks on the turn, not the byline's official
     (TRANSCRIPT, "condemn", "actor", "POL", "2024-03-10"),
     # guards: the same country said twice; the spokesperson's own "we" in a briefing

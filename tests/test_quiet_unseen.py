@@ -109,6 +109,12 @@ NOT_CODED = [
     ),
     # private people's travel is no visit between parties
     ("Thousands of Indian tourists have travelled to Thailand this year.", "CONSULT"),
+    # noticedj: what moved a party, told by an opening participle, is no party acting on it
+    ("Encouraged by the verdict, the opposition held rallies across the country.", "REQUEST"),
+    ("Supported by massive air campaigns, British and Canadian forces took the port.", "SUPPORT"),
+    # noticedj: refugees and migrants on the move are no visitors either
+    ("Thousands of Afghan refugees have left for Pakistan since the summer.", "CONSULT"),
+    ("About 300 Eritrean migrants arrived in Malta by boat on Sunday.", "CONSULT"),
     # an act done after or when something happened in an old year is as old
     ("Norway and Denmark offered naval assistance after the ferry sank in March 2012.", "AGREE"),
     # an obituary's account of the deceased's life: what was done to them, what they did
@@ -176,6 +182,10 @@ CODED = [
     ("A bus hit a roadside bomb planted by the rebels, killing nine soldiers.", "ASSAULT"),
     # a delegation's visit
     ("A delegation of Afghan elders visited Islamabad on Monday.", "CONSULT"),
+    # noticedj: a party that moved another, told by an opening participle, still acts
+    ("Encouraged by Washington, Kenya sent police officers to Haiti.", "REQUEST"),
+    # noticedj: a delegation that speaks for refugees still visits
+    ("A delegation of Syrian refugee leaders left for Geneva on Monday.", "CONSULT"),
     # a threat quoted in an interview's answer; an offer dated in its own sentence, or after a recent occasion
     (
         "((WN)) When did you leave the group?\n((Sara Haddad)) In 2016, after the second raid.\n"

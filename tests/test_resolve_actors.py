@@ -1304,7 +1304,8 @@ def test_a_surname_alone_stays_the_person_the_article_names_in_full(unaimed_code
     assert [e.recipient.country for e in events if e.recipient is not None] == ["USA"]
     only = "Melania Trump visited a school in Ohio. Trump praised the teachers."
     events = [e for e in unaimed_coder.code(only, published="2020-08-01") if "praised" in e.trigger.text]
-    assert [e.actor.country for e in events if e.actor is not None] == [None]
+    # (noticedj: the dictionary knows Melania Trump now, of the United States: still not the president)
+    assert [(e.actor.name, e.actor.sector) for e in events if e.actor is not None] == [("Trump", None)]
 
 
 @pytest.mark.slow

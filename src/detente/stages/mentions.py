@@ -228,9 +228,28 @@ class FindMentions:
                 inside.add(start)
             elif entry.kind == "person" and (end - start > 1 or rest):
                 whole.add(entry)
+        # persons the article names by a title and the surname ("*President* Macron"): named in full
+        titled = {
+            entry
+            for start, end, entry in chosen
+            if entry.kind == "person"
+            and start > 0
+            and (
+                doc[start - 1].lower_ in self.actors.titles
+                or self.actors.sector(doc[start - 1].lemma_.lower()) is not None
+            )
+        }
         for start, end, entry in chosen:
             if entry.kind == "person" and end - start > 1 and start not in inside:
                 whole.add(entry)  # "Joe Biden" matched whole, or "President Trump"
+                # "Melania Trump", a spouse the dictionary knows (round noticedj): the surname
+                # alone is hers too, as for a person it does not know, unless the article names
+                # the entry that has it as a form in full
+                surname = (doc[end - 1].text,)
+                if any(
+                    e.kind == "person" and e != entry and e not in titled for e in self.actors.forms.get(surname, ())
+                ):
+                    others.add(surname)
         named_whole = {tuple(t.text for t in doc[s:e]) for s, e, entry in chosen if entry in whole}
         return others - named_whole, inside
 

@@ -141,6 +141,12 @@ class ArgumentFinder(Speakers, Actors, Recipients, NounArguments):
             fronted = syntax.fronted_participle(head)
             if fronted is not None:
                 actors, phrases = fronted  # "*Detained* near Damascus, the journalist ..."
+                if actors:
+                    # "*Encouraged by the ruling*, the opposition called ...": a thing that moved
+                    # the subject, not a party acting on it (round noticedj)
+                    actors = self._parties(actors, head, c.type, c.cameo)
+                    if not actors:
+                        return None
             # "condemned North Korea's missile launch *and China's military drills*": each of
             # coordinated things names its own party (a party's own conjuncts are added later)
             phrases += self._thing_conjuncts(phrases)

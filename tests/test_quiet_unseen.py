@@ -76,6 +76,8 @@ NOT_CODED = [
         "Russian President Vladimir Putin was briefed and flew to Kazan on Sunday, visiting the injured in hospital.",
         "CONSULT",
     ),
+    # ... nor one to the wounded (main, twenty-sixth session: stops read only the object since notevents48)
+    ("The prime minister visited wounded soldiers and their families on Monday.", "CONSULT"),
     ("On Monday a two-year-old girl was pulled from the rubble alive and flown to Moscow for treatment.", "CONSULT"),
     # a loose quantity of people ("a lot of", "lots of") generalises, no party acts
     ("A lot of farmers will criticise the ministry for it.", "ACCUSE"),

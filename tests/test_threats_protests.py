@@ -143,15 +143,14 @@ def test_threaten45_coded(coder: Any, sentence: str, type_: str, actor: str | No
 @pytest.mark.parametrize(
     ("sentence", "type_", "actor", "recipient"),
     [
-        # a punishment, a prosecution or a crushing vowed or promised threatens whom it is to hit
-        # (round threaten49); the same acts done are no threat
-        ("Israel vowed to bring the Hamas commanders to justice.", "THREATEN", "ISR", None),
-        ("The Kenyan courts brought the smugglers to justice.", "THREATEN", "absent", None),
+        # a punishment or a crushing vowed or promised threatens whom it is to hit (round
+        # threaten49); the same acts done are no threat
         ("The Nigerian president promised to punish the kidnappers.", "THREATEN", "NGA", None),
         ("The Nigerian president promised to punish the kidnappers.", "AGREE", "absent", None),
         ("The Chinese government punished Lithuania with trade curbs.", "SANCTION", "CHN", "LTU"),
         ("The Chinese government punished Lithuania with trade curbs.", "THREATEN", "absent", None),
         ("Sudan's army vowed to crush the rebels in Darfur.", "THREATEN", "SDN", None),
+        ("The Sudanese army crushed the rebels in Darfur.", "ASSAULT", "SDN", None),
         ("The Sudanese president vowed to crush inflation.", "THREATEN", "absent", None),
         # a retort in words is criticism; armed men who fire back shoot (round threaten49)
         ("Beijing fired back at Washington over the tariffs.", "ACCUSE", "CHN", "USA"),

@@ -2,7 +2,8 @@
 these tests: a good said to be threatened by an act is in danger (no threat made), a crowd that
 protests is of the place where it protests, and a party's property blocked is a sanction; and
 (round threaten45) a party warned against an act, the party measures are to protect someone from,
-and not the ones acting "together with" the threatener, are threatened."""
+and not the ones acting "together with" the threatener, are threatened; and (round threaten49) a
+punishment vowed is a threat, and a retort in words is criticism unless armed men fire back."""
 
 from __future__ import annotations
 
@@ -136,4 +137,28 @@ def test_threat19_coded(coder: Any, sentence: str, type_: str, actor: str | None
     ],
 )
 def test_threaten45_coded(coder: Any, sentence: str, type_: str, actor: str | None, recipient: str | None) -> None:
+    check_coded(coder, sentence, type_, actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_", "actor", "recipient"),
+    [
+        # a punishment or a crushing vowed or promised threatens whom it is to hit (round
+        # threaten49); the same acts done are no threat
+        ("The Nigerian president promised to punish the kidnappers.", "THREATEN", "NGA", None),
+        ("The Nigerian president promised to punish the kidnappers.", "AGREE", "absent", None),
+        ("The Chinese government punished Lithuania with trade curbs.", "SANCTION", "CHN", "LTU"),
+        ("The Chinese government punished Lithuania with trade curbs.", "THREATEN", "absent", None),
+        ("Sudan's army vowed to crush the rebels in Darfur.", "THREATEN", "SDN", None),
+        ("The Sudanese army crushed the rebels in Darfur.", "ASSAULT", "SDN", None),
+        ("The Sudanese president vowed to crush inflation.", "THREATEN", "absent", None),
+        # a retort in words is criticism; armed men who fire back shoot (round threaten49)
+        ("Beijing fired back at Washington over the tariffs.", "ACCUSE", "CHN", "USA"),
+        ("Beijing fired back at Washington over the tariffs.", "ASSAULT", "absent", None),
+        ("Israeli troops fired back at Palestinian gunmen near Jenin.", "ASSAULT", "ISR", None),
+        ("Israeli troops fired back at Palestinian gunmen near Jenin.", "ACCUSE", "absent", None),
+        ("Russian troops took aim at Ukrainian positions near Kharkiv.", "ACCUSE", "absent", None),
+    ],
+)
+def test_threaten49_coded(coder: Any, sentence: str, type_: str, actor: str | None, recipient: str | None) -> None:
     check_coded(coder, sentence, type_, actor, recipient)

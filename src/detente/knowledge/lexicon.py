@@ -326,6 +326,10 @@ class WordRoles:
 
     #: verbs whose patterns are events only when armed units (``force_nouns``) do them ("troops left Iraq")
     force_only_verbs: frozenset[str] = words(default=())
+    #: verbs whose retort in words ("fired back at Washington") is shooting when armed units
+    #: (``force_nouns``) or armed men (``armed_doers``) do it ("troops fired back at the gunmen")
+    retort_verbs: frozenset[str] = words(default=())
+    armed_doers: frozenset[str] = words(default=())
     #: verbs by which an event noun is said to happen ("protests erupted", "protests continue")
     occurrence_verbs: frozenset[str] = words(default=())
     #: verbs by which a thing is said to be received with an event ("the plan was met with protests")

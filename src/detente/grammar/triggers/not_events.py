@@ -144,6 +144,16 @@ class NotEvents(Part):
         named = any(c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "PROPN" for c in tok.children)
         return named and any(self.lemma(s) in self.lex.roles.force_nouns for s in subj)
 
+    def _by_armed(self, tok: Token) -> bool:
+        """Whether a verb's subject, or that of the verb it completes, is armed units
+        (``force_nouns``) or armed men (``armed_doers``): "troops *fired back* at the gunmen",
+        "the police *fired back*"; not "Beijing fired back at Washington"."""
+        subj = [c for c in tok.children if c.dep_ in syntax.SUBJECT_DEPS]
+        if not subj and tok.dep_ in ("xcomp", "conj"):
+            subj = [c for c in tok.head.children if c.dep_ in syntax.SUBJECT_DEPS]
+        roles = self.lex.roles
+        return any(self.lemma(s) in roles.force_nouns or self.lemma(s) in roles.armed_doers for s in subj)
+
 
 def predicate_adjective(tok: Token, pat: Pattern) -> bool:
     """An adjective codes an event only as a predicate with the pattern's preposition: "the G7

@@ -114,6 +114,22 @@ class TriggerReader:
                 pat = None  # "the president left Moscow": only armed units leaving withdraw
             if (
                 pat is not None
+                and pat.type == "ACCUSE"
+                and lemma in self.lex.roles.retort_verbs
+                and self.not_events._by_armed(tok)
+            ):
+                # "troops fired back at the gunmen": armed men answer with fire, not in words; "troops
+                # took aim at the positions" with no armed wording of its own is no criticism
+                pat = next(
+                    (
+                        p
+                        for p in self.lex.verbs.get(lemma, ())
+                        if p.type == "ASSAULT" and not p.objects and set(p.particles) <= set(pat.particles)
+                    ),
+                    None,
+                )
+            if (
+                pat is not None
                 and lemma in self.lex.roles.crowd_only_verbs
                 and pat.type == "PROTEST"  # "two suspects are in custody" is no strike (custody40)
                 and not any(c.dep_ == "nsubj" and self.crowds._a_crowd(c) for c in tok.children)

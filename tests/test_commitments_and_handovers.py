@@ -56,6 +56,11 @@ pytestmark = pytest.mark.slow
         # guards: hostages handed to the Red Cross are released, suspects handed over are judicial cooperation
         ("Hamas handed over four hostages to the Red Cross.", "RETREAT", None, None),
         ("Kenya handed over two suspects to Uganda.", "COOPERATE", "KEN", "UGA"),
+        # cooperate49: a cartel's or a gang's members or bosses handed over to another state
+        ("Peru handed over 14 gang members to Chile on Tuesday.", "COOPERATE", "PER", "CHL"),
+        ("Guatemala turned over the gang boss to El Salvador.", "COOPERATE", "GTM", "SLV"),
+        # ... members of anything else are captives returned
+        ("The rebels handed over nine members of the army to the Red Cross.", "COOPERATE", "absent", None),
         ("Russia delayed its offensive against Ukraine.", "RETREAT", "RUS", "UKR"),
     ],
 )

@@ -43,9 +43,19 @@ pytestmark = pytest.mark.slow
         # a named party's help in an operation
         ("With the help of Ugandan authorities, Kenyan police arrested three suspects.", "COOPERATE", "KEN", "UGA"),
         ("Ghanaian police raided the warehouse with the assistance of the FBI.", "COOPERATE", "GHA", "USA"),
+        # cooperate49: help "from" a party, and a party that helped another carry out the operation
+        ("Togolese police arrested two smugglers with help from Interpol.", "COOPERATE", "TGO", None),
+        ("The FBI helped Ghanaian police arrest the smugglers.", "COOPERATE", "USA", "GHA"),
+        ("Interpol helped Kenya to capture the fugitive.", "COOPERATE", None, "KEN"),
+        # guards: help to no party, help only planned
+        ("Volunteers helped the villagers find shelter.", "COOPERATE", "absent", None),
+        ("The FBI will help Ghanaian police arrest the smugglers.", "COOPERATE", "absent", None),
+        ("Togolese police arrested two smugglers with help from neighbours.", "COOPERATE", "absent", None),
         # a "joint" operation of coordinated parties, or with a party
         ("Kenyan and Ugandan police carried out a joint operation against the smugglers.", "COOPERATE", "KEN", "UGA"),
         ("Kenya and Uganda launched a joint investigation into the killings.", "COOPERATE", "KEN", "UGA"),
+        ("Spain and Morocco opened a joint investigation into the network.", "COOPERATE", "ESP", "MAR"),
+        ("Spanish police opened an investigation into the network.", "COOPERATE", "absent", None),
         ("Ghana launched a joint operation with Togo against the traffickers.", "COOPERATE", "GHA", "TGO"),
         # intelligence provided is intelligence shared
         ("The United States provided intelligence to Ukraine on the troop movements.", "COOPERATE", "USA", "UKR"),

@@ -53,6 +53,10 @@ pytestmark = pytest.mark.slow
         ("Dockers shouted slogans against the port authority in Mombasa.", "PROTEST", None, None),
         # ... a name chanted by fans is no protest
         ("Fans chanted the name of the coach in Madrid on Sunday.", "PROTEST", "absent", None),
+        # cooperate49: a crowd massing is no force mobilized; troops massing are
+        ("Crowds of protesters massed outside the parliament in Sofia.", "MOBILIZE", "absent", None),
+        ("Hundreds of students massed in the central square of Skopje.", "MOBILIZE", "absent", None),
+        ("Serbian troops massed near the border with Kosovo.", "MOBILIZE", "SRB", None),
     ],
 )
 def test_crowd_protest_coded(coder: Any, sentence: str, type_: str, actor: str | None, recipient: str | None) -> None:

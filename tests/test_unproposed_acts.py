@@ -55,6 +55,9 @@ pytestmark = pytest.mark.slow
         ("Kenya showed support for Somalia at the summit.", "SUPPORT", "KEN", "SOM"),
         ("Ghana signaled support for Togo's proposal.", "SUPPORT", "GHA", "TGO"),
         ("Laos sided with Cambodia in the border row.", "SUPPORT", "LAO", "KHM"),
+        # cooperate49: support lent is support expressed; money lent stays a loan
+        ("Hungary lent its support to Serbia at the summit.", "SUPPORT", "HUN", "SRB"),
+        ("Qatar lent $500 million to Egypt.", "SUPPORT", "absent", None),
         # guard: a figure that shows a trend is no support
         ("The survey showed signs of growth in Ghana.", "SUPPORT", "absent", None),
         ("Vietnam's leader held a telephone conversation with the Cambodian premier.", "CONSULT", "VNM", "KHM"),

@@ -136,6 +136,10 @@ class WordRoles:
     coordinated_operations: frozenset[str] = words(default=())
     partner_nouns: frozenset[str] = words(default=())
     helping_nouns: frozenset[str] = words(default=())
+    #: the prepositions of a helping noun that name the helper ("with help *from* the FBI")
+    helping_prepositions: frozenset[str] = words(default=())
+    #: verbs of helping another party carry out an operation ("helped police arrest the suspect")
+    helping_verbs: frozenset[str] = words(default=())
     joint_modifiers: frozenset[str] = words(default=())
     joint_act_types: frozenset[str] = words(default=())
     partner_recipient_types: frozenset[str] = words(default=())
@@ -305,6 +309,9 @@ class WordRoles:
     #: verbs whose hosting patterns are no event when a crowd (``crowd_nouns``) does them ("was
     #: greeted by thousands of supporters")
     crowd_free_hosting_verbs: frozenset[str] = words(default=())
+    #: verbs whose MOBILIZE patterns are no event when a crowd (``crowd_nouns``) does them
+    #: ("crowds massed in the square")
+    crowd_free_force_verbs: frozenset[str] = words(default=())
     #: verbs that carry a crowd's strike only when the crowd does it ("the union *called* a strike")
     crowd_calling_verbs: frozenset[str] = words(default=())
     #: codes a frame gives a protest ended only when the protest is the ender's own ("ended their strike")

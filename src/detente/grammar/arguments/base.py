@@ -251,7 +251,7 @@ class ArgumentFinderBase:
             return any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)  # "in coordination with"
         if prep.lower_ in roles.partner_prepositions:
             return True
-        if prep.lower_ == "of" and self.lemma(prep.head) in roles.helping_nouns:
+        if prep.lower_ in roles.helping_prepositions and self.lemma(prep.head) in roles.helping_nouns:
             return prep.head.dep_ == "pobj" and prep.head.head.lower_ == "with"  # "with the help of"
         if prep.lower_ != "with":
             return False

@@ -148,6 +148,13 @@ class TriggerReader:
                 )
             ):
                 pat = None  # "was greeted by thousands of supporters": a crowd hosts no one
+            if (
+                pat is not None
+                and lemma in self.lex.roles.crowd_free_force_verbs
+                and pat.type == "MOBILIZE"
+                and any(c.dep_ == "nsubj" and self.crowds._a_crowd(c) for c in tok.children)
+            ):
+                pat = None  # "crowds massed in the square": a crowd gathered is no force readied
             if pat is not None and pat.type == "REJECT" and not self.not_events._occasioned(tok, pat):
                 return self.not_events._called_off(tok)  # "postponed his trip for the hurricane": refuses no one
             if pat is not None and tok.pos_ == "ADJ" and not predicate_adjective(tok, pat):

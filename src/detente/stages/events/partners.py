@@ -33,6 +33,10 @@ class Partners(FindEventsBase):
             coordinating = self.triggers.lemma(verb) in roles.coordinating_verbs
             if verb.pos_ != "VERB" or not (coordinating or self.triggers.lemma(verb) in roles.partnered_verbs):
                 continue
+            helped = self._helped(verb, number)
+            if helped is not None:
+                out.append(helped)
+                continue
             if not self._told_as_done(verb) or syntax.is_negated(verb) or self._conditional(verb):
                 continue
             subjects = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -52,6 +56,46 @@ class Partners(FindEventsBase):
             speaker = self.args.speaker(verb)
             out.append(_verdict_candidate(number, verb, cameo, actors, partners, speaker, source="partnered"))
         return out + self._joint_members(sent, number, cameo)
+
+    def _helped(self, verb: Token, number: int) -> Candidate | None:
+        """'Interpol helped Kenyan police arrest the suspect', 'the FBI helped Ghana to track the
+        smugglers', 'the FBI assisted Ghana in hunting the smugglers': a named party that helped
+        another carry out an operation (``helping_verbs`` with one of ``partnered_verbs`` as the
+        complement) cooperated with the party helped, the operation's doer or the helping verb's
+        object (round cooperate49). Only help told as done, between two parties; the operation
+        itself is coded by its own wording, with the party helped as its doer."""
+        roles = self.lex.roles
+        cameo = self.lex.partnered_cameo
+        helper_verb = verb.head
+        if verb.dep_ == "pcomp" and helper_verb.dep_ == "prep" and helper_verb.lower_ == "in":
+            helper_verb = helper_verb.head  # "assisted Ghana in hunting"
+        elif verb.dep_ not in ("ccomp", "xcomp"):
+            return None
+        if helper_verb.i == verb.i or self.triggers.lemma(helper_verb) not in roles.helping_verbs:
+            return None
+        if not self._told_as_done(helper_verb) or syntax.is_negated(helper_verb) or self._conditional(helper_verb):
+            return None
+        helpers = [c for c in helper_verb.children if c.dep_ == "nsubj"]
+        helped = [c for c in verb.children if c.dep_ == "nsubj"] or [
+            c for c in helper_verb.children if c.dep_ == "dobj"
+        ]
+        if (
+            not cameo
+            or not helpers
+            or not helped
+            or not self._named_party(helpers[0])
+            or not self._named_party(helped[0])
+        ):
+            return None
+        return _verdict_candidate(
+            number,
+            helper_verb,
+            cameo,
+            helpers[:1],
+            helped[:1],
+            self.args.speaker(helper_verb),
+            source="partnered",
+        )
 
     def _joint_members(self, sent: Span, number: int, cameo: str) -> list[Candidate]:
         """'Police from Kenya and Tanzania were part of the joint task force', 'Kenyan and Somali
@@ -158,7 +202,8 @@ class Partners(FindEventsBase):
                     # party's help in the operation (round cooperate47), not a crowd's
                     for noun in c.children:
                         if noun.dep_ == "pobj" and self.triggers.lemma(noun) in roles.helping_nouns:
-                            out += [p for p in syntax.prep_objects(noun, ("of",)) if self._identified(p)]
+                            helpers = syntax.prep_objects(noun, tuple(roles.helping_prepositions))
+                            out += [p for p in helpers if self._identified(p)]
         # on the subject: "Kenya, together with Somalia, raided the camps"
         for subj in (c for c in verb.children if c.dep_ == "nsubj"):
             for prep in subj.children:

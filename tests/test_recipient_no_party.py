@@ -59,6 +59,9 @@ def test_an_outlet_acted_upon_stays_a_party(unaimed_coder) -> None:  # type: ign
         # a happening judged: its author, else no recipient
         ("The opposition leader condemned the death as a crime.", "condemned", "death"),
         ("Brazil welcomed the end of the blockade.", "welcomed", "end"),
+        # the blame a denial disowns, with no accuser told: no recipient (round recipients49)
+        ("The militia denied responsibility for the raid on the depot.", "denied", "responsibility"),
+        ("The mayor denied any guilt over the contracts.", "denied", "guilt"),
         # a commodity a tariff falls on is no party
         ("Canada imposed new tariffs on steel and aluminum on Monday.", "tariffs", "steel"),
     ],

@@ -165,6 +165,23 @@ def test_a_meetings_place_is_not_its_recipient(coder, model_coder, text: str, ve
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        # the ones an act was done to name their own country: the place it happened in is not
+        # whom it was done to (round recipients49)
+        ("Gunmen killed three Turkish soldiers in Syria.", "Turkish soldiers"),
+        ("Unknown attackers killed two Kenyan engineers in Somalia on Sunday.", "Kenyan engineers"),
+        # guard: a target with no country of its own may take the place's (unchanged)
+        ("Gunmen attacked a police station in Kano on Monday.", "Kano"),
+    ],
+)
+def test_the_model_keeps_a_target_over_the_place_it_was_in(model_coder, text: str, recipient: str) -> None:  # type: ignore[no-untyped-def]
+    pairs = _pairs(model_coder, text, "ASSAULT")
+    assert pairs and all(recipient in r for _, r in pairs), pairs
+
+
+@pytest.mark.slow
 def test_the_model_takes_the_parties_of_a_meeting_not_its_place(model_coder) -> None:  # type: ignore[no-untyped-def]
     assert _pairs(model_coder, "Biden and Trump met in Geneva on Monday.", "CONSULT") == [("Biden", "Trump")]
 

@@ -52,6 +52,9 @@ NOUN_ONLY = [
         "Ivo Brandt",
         None,
     ),
+    # told by the toll it left, in a relative clause or as the subject (round recipients49)
+    ("An attack that left six soldiers dead shook the border town on Monday.", "soldiers", None),
+    ("A bombing near the bus depot left nine commuters wounded.", "commuters", None),
 ]
 
 
@@ -75,6 +78,8 @@ NOT_AN_ATTACK = [
     "The school marked five years since the shooting at Lakeview High School in Tarrow.",
     "It came three months after the shooting at Lakeview High School in Tarrow.",
     "It was the deadliest attack in Tarrow in a decade.",
+    # a toll with no state of harm (round recipients49)
+    "An attack that left the whole village in shock drew wide condemnation.",
 ]
 
 

@@ -240,6 +240,10 @@ class WordRoles:
     unnamed_attack_excluded_dets: frozenset[str] = words(default=())
     unnamed_attack_target_preps: frozenset[str] = words(default=())
     unnamed_attack_background_preps: frozenset[str] = words(default=())
+    #: verbs that tell such a noun's toll, and the states of harm it leaves people in ("an attack
+    #: that left six soldiers dead")
+    unnamed_attack_toll_verbs: frozenset[str] = words(default=())
+    unnamed_attack_toll_states: frozenset[str] = words(default=())
     #: modifiers that tell such a noun as a state that goes on ("the continued detention of X")
     continuing_words: frozenset[str] = words(default=())
     #: nouns of an act whose "of" phrase names its doer ("the visit *of the emir* to Baghdad")

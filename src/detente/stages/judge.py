@@ -623,9 +623,31 @@ class JudgeEvents:
         if self.judge.args.outlet_told(tok):
             # "told VOA that ...": the outlet is no party, and the next phrase no better a choice
             return cand
+        if _placed_away(head, cand.recipients, tok, self.judge.lex.not_parties.setting_prepositions):
+            # "killed three *Turkish* soldiers in Syria": the ones it was done to carry their own
+            # country; the place it happened in is not whom it was done to (round recipients49)
+            return cand
         return replace(
             cand, recipients=self.judge.recipients_for(cand, tok, constrained=True), recipient_from_clause=False
         )
+
+
+def _placed_away(verb: Token, recipients: tuple[int, ...], tok: Token, setting: frozenset[str]) -> bool:
+    """Whether the model would trade a verb's direct objects that name their own country ("killed
+    three *Turkish* soldiers", "arrested two *British* nationals") for the phrase of place the act
+    happened in ("in Syria", "at a checkpoint in Gaza"), on the verb or on the objects."""
+    if not recipients or not syntax.is_verb(verb) or syntax.is_passive(verb):
+        return False
+    doc = verb.doc
+    if not all(doc[r].dep_ == "dobj" and doc[r].head == verb for r in recipients):
+        return False
+    if not all(
+        any(c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("NORP", "GPE") for c in doc[r].children)
+        for r in recipients
+    ):
+        return False  # "attacked a police station in Kano": the place may tell whose it is
+    holders = {verb.i, *recipients}
+    return tok.dep_ == "pobj" and tok.head.lower_ in setting and tok.head.head.i in holders
 
 
 def _passive_subjects(verb: Token, recipients: tuple[int, ...]) -> bool:

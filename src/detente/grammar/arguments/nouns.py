@@ -68,7 +68,36 @@ class NounArguments(ArgumentFinderBase):
         targets = [g for h in holders for g in syntax.prep_objects(h, tuple(roles.unnamed_attack_target_preps))]
         if self.lemma(noun) in roles.patient_nouns:
             targets += syntax.prep_objects(noun, ("of",))  # "the assassination *of the general*"
-        return targets if timed or placed or (targets and "the" in dets) else None
+        tolled = self._toll_victims(noun)  # "an attack *that left six soldiers dead*"
+        targets += tolled
+        return targets if timed or placed or tolled or (targets and "the" in dets) else None
+
+    def _toll_victims(self, noun: Token) -> list[Token]:
+        """The people an attack's noun is told to leave dead or hurt, by a relative clause or as
+        its subject ("an ambush *that left four officers wounded*", "a bombing *left 12 people
+        dead*"; ``unnamed_attack_toll_verbs``, ``unnamed_attack_toll_states``): one attack, on
+        them. Not a toll without a state of harm ("the attack left the town in shock")."""
+        roles = self.lex.roles
+        verbs = [v for v in noun.children if v.dep_ == "relcl"]
+        if noun.dep_ == "nsubj":
+            verbs.append(noun.head)
+        victims: list[Token] = []
+        for verb in verbs:
+            if self.lemma(verb) not in roles.unnamed_attack_toll_verbs:
+                continue
+            for obj in (c for c in verb.children if c.dep_ == "dobj"):
+                # the state, however parsed: the verb's complement, the object's modifier after
+                # it, or the word just after the object ("left six soldiers *dead*")
+                states = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp")]
+                states += [c for c in obj.children if c.dep_ in ("acl", "amod") and c.i > obj.i]
+                if obj.right_edge.i + 1 < len(obj.doc):
+                    states.append(obj.doc[obj.right_edge.i + 1])
+                if any(
+                    self.lemma(s) in roles.unnamed_attack_toll_states or s.lower_ in roles.unnamed_attack_toll_states
+                    for s in states
+                ):
+                    victims.append(obj)
+        return victims
 
     def _crowd_event(self, noun: Token, type_: str) -> bool:
         """A crowd's event noun said to happen ("protests continue", "protests broke out") or met

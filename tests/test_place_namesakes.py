@@ -72,6 +72,13 @@ def test_a_building_named_for_its_owner_is_not_a_town(coder, text: str) -> None:
         ("Protesters in Kyiv accused the mayor of corruption.", "UKRCVL"),
         ("Police in Nairobi arrested an opposition leader.", "KENCOP"),
         ("Soldiers in Bamako detained the prime minister.", "MLIMIL"),
+        # the people a head counts are the ones in the capital ("thousands of protesters in
+        # Tehran"), and a mob is a crowd (round actors49)
+        ("Thousands of protesters in Tehran attacked the Saudi embassy.", "IRNCVL"),
+        ("A group of protesters in Baghdad stormed the Swedish embassy.", "IRQCVL"),
+        ("A mob in Dhaka attacked the Indian consulate.", "BGDCVL"),
+        # guard (passes before and after): a body in its capital is its government
+        ("The government in Tehran accused the British embassy of spying.", "IRNGOV"),
     ],
 )
 def test_people_in_a_capital_are_not_its_government(coder, text: str, code: str) -> None:  # type: ignore[no-untyped-def]

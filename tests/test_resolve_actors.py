@@ -321,6 +321,49 @@ CASES = [
     # guards (pass before and after): weapons named with their own country, a state's soldiers
     ("Ukraine said Russian drones hit an apartment block in Kyiv.", "hit", "actor", "RUS", "Russian"),
     ("The Nigerian army said its soldiers killed ten militants in Borno.", "killed", "actor", "NGA", "soldiers"),
+    # a military rank standing for an officer named before under another title (round actors49)
+    (
+        "Pakistan's army chief Asim Munir inspected troops near the border on Monday. "
+        "The general accused India of shelling border villages.",
+        "accused",
+        "actor",
+        "PAK",
+        "general",
+    ),
+    (
+        "Sudan's army chief Abdel Fattah al-Burhan toured Port Sudan on Sunday. "
+        "The general accused the United Arab Emirates of arming the rebels.",
+        "accused",
+        "actor",
+        "SDN",
+        "general",
+    ),
+    # guard (passes before and after): a rank named with its own country keeps it
+    (
+        "Pakistan's army chief Asim Munir inspected troops near the border on Monday. "
+        "An Indian general accused Pakistan of shelling border villages.",
+        "accused",
+        "actor",
+        "IND",
+        "general",
+    ),
+    # "him" after a person described by office, not named: that person (round actors49)
+    (
+        "Police in Uganda arrested the opposition leader on Tuesday. Officials accused him of plotting a coup.",
+        "accused",
+        "recipient",
+        "UGA",
+        "leader",
+    ),
+    # guard (passes before and after): two people described by office in the sentence before,
+    # the one met taken as before
+    (
+        "The minister met the governor on Monday. Protesters accused him of corruption.",
+        "accused",
+        "recipient",
+        None,
+        "governor",
+    ),
 ]
 
 
@@ -661,6 +704,23 @@ def test_a_denial_answers_the_last_accusation(unaimed_coder) -> None:  # type: i
     [
         ("The United States imposed sanctions on Iran on Monday. Tehran condemned the move.", "condemned", "USA"),
         ("Israeli troops raided a camp near Jenin on Monday. Jordan denounced the attack.", "denounced", "ISR"),
+        # the act condemned as the passive's subject, its judge in "by" (round actors49)
+        (
+            "China imposed new tariffs on Australian barley on Monday. The move was condemned by Canberra.",
+            "condemned",
+            "CHN",
+        ),
+        (
+            "Russia expelled two Estonian diplomats on Monday. The decision was criticized by the European Union.",
+            "criticized",
+            "RUS",
+        ),
+        # guard (passes before and after): a passive whose subject is a party is criticized itself
+        (
+            "Kenya closed its border with Somalia on Monday. The Kenyan minister was criticized by Uganda.",
+            "criticized",
+            "KEN",
+        ),
     ],
 )
 def test_a_condemned_act_is_its_actor(unaimed_coder, text: str, trigger: str, recipient: str) -> None:  # type: ignore[no-untyped-def]

@@ -750,6 +750,9 @@ class ReferenceWords:
     counterpart_nouns: frozenset[str] = words(default=())
     act_types: frozenset[str] = words(default=())
     salient_sectors: frozenset[str] = words(default=())
+    #: military ranks that, definite and with no country ("*the general*"), stand for the officer
+    #: of the country whose forces the article named just before
+    rank_heads: frozenset[str] = words(default=())
     envoy_words: frozenset[str] = words(default=())
     owned_people: frozenset[str] = words(default=())
     owned_acts: frozenset[str] = words(default=())

@@ -60,6 +60,9 @@ class ContextSides(ResolveActorsBase):
             return None
         verb = article.head(ev.trigger)
         objects = [c for c in verb.children if c.dep_ == "dobj"] if verb is not None else []
+        if verb is not None and not objects and any(c.dep_ == "agent" for c in verb.children):
+            # "*The move* was condemned by the UN": the passive's subject is what was judged
+            objects = [c for c in verb.children if c.dep_ == "nsubjpass" and syntax.is_noun(c)]
         if verb is not None and not objects:
             # "found the air strike justified": the subject of the small clause judged
             objects = [

@@ -360,9 +360,11 @@ class ResolveActorsBase:
             if own_state or self._meets_foreign_office(ev, side, country, facing, article):
                 return side  # "the junta accused Paris": not the state it faces across the event
             return _with_country(side, country)
-        if side.sector in words.salient_sectors and head is not None and not _definite(head):
+        rank = head is not None and head.lemma_.lower() in words.rank_heads and side.name is None
+        if side.sector in words.salient_sectors and head is not None and (rank or not _definite(head)):
             # "Nigeria's army said it killed 30 fighters. *Troops* also rescued ...": the troops
-            # of the country whose forces were named just before
+            # of the country whose forces were named just before; "Pakistan's army chief X ...
+            # *The general* criticized India": the officer of those forces (``rank_heads``)
             return _with_country(side, article.sector_country_before(side, PRONOUN_LOOKBACK))
         return side
 

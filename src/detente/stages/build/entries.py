@@ -44,7 +44,11 @@ class Entries(Part):
         if mention is None:
             return False
         named = self.ctx.doc[mention.end - 1]
-        return named.dep_ == "pobj" and named.head.lower_ == "in" and named.head.head == head
+        if named.dep_ != "pobj" or named.head.lower_ != "in":
+            return False
+        # "thousands of *protesters* in Tehran", "a crowd of protesters in Tehran": where the people
+        # the head counts are
+        return named.head.head == head or named.head.head in syntax.prep_objects(head, ("of",))
 
     def from_entry(self, text: str, span: tuple[int, int], mention: Mention) -> Actor:
         """The actor a dictionary mention names, read from ``text`` at ``span``."""
@@ -102,8 +106,12 @@ class Entries(Part):
         named = self.ctx.doc[mention.end - 1] if mention is not None else None
         close = named is not None and named.dep_ == "appos" and named.head == head  # "the company *Acme*"
         inside = mention is not None and start <= mention.start and mention.end - 1 <= head.i
-        # "*Police* in Toronto", "*officials* in Kenya": the place where the head's people are
-        placed = named is not None and named.dep_ == "pobj" and named.head.lower_ == "in" and named.head.head == head
+        # "*Police* in Toronto", "*officials* in Kenya": the place where the head's people are;
+        # "thousands of *protesters* in Tehran": where the people the head counts are, who name
+        # the sector when the head does not
+        placed = self._placed(mention, head)
+        if placed and named is not None and named.head.head != head:
+            candidates.append(named.head.head)
         if mention is not None and named is not None and not close and not inside and not placed:
             candidates = [named.head] if named.dep_ in ("amod", "compound", "nmod", "poss") else []
         for tok in candidates:

@@ -366,7 +366,11 @@ class Pronouns(Part):
         their office (``person_heads``: "*Brazil's foreign minister* said ... *He* urged ...",
         "*A spokesman for the ministry* said ... *She* blamed ..."), outside quotation marks."""
         sent = pronoun.sent
-        if pronoun.dep_ not in ("nsubj", "nsubjpass") or sent.start == 0:
+        if sent.start == 0:
+            return None
+        if pronoun.dep_ in ("dobj", "pobj") and pronoun.lower_ in ("him", "her"):
+            return self._described_object(pronoun)
+        if pronoun.dep_ not in ("nsubj", "nsubjpass"):
             return None
         if any(t.dep_ in ("nsubj", "nsubjpass") for t in self.ctx.doc[sent.start : pronoun.i]):
             return None  # "Officials said he ...": another subject opens the sentence
@@ -384,6 +388,26 @@ class Pronouns(Part):
         ):
             return None
         return subject
+
+    def _described_object(self, pronoun: Token) -> Token | None:
+        """For "him" or "her" as an object, in a text that names no person before it: the one
+        person the sentence before's main clause has as its subject or object by a description of
+        their office (``person_heads``: "Police arrested *the opposition leader*. Officials
+        accused *him* of ..."); none where both are such descriptions ("the minister met the
+        governor"), or where the clause of the pronoun has a subject of that kind itself."""
+        heads = self.ctx.words.person_heads
+        if any(t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NN" and t.lemma_.lower() in heads for t in pronoun.sent):
+            return None  # "The minister said police had detained him": maybe the minister
+        before = self.ctx.doc[pronoun.sent.start - 1].sent
+        if self.ctx._opens_inside_quote(before.start_char):
+            return None
+        parts = [t for t in before.root.children if t.dep_ in ("nsubj", "nsubjpass", "dobj")]
+        people = [
+            t
+            for t in parts
+            if t.tag_ == "NN" and t.lemma_.lower() in heads and not any(c.dep_ == "conj" for c in t.children)
+        ]
+        return people[0] if len(people) == 1 else None
 
     @staticmethod
     def _reporting_subject(pronoun: Token) -> Token | None:

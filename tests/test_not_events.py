@@ -303,6 +303,11 @@ DROPPED = [
     ("The Kenyan president was once invited to the White House by President Nixon.", "REQUEST"),
     ("Kenya once supplied arms to the Ugandan rebels.", "AID"),
     ("Kenyan police once arrested the Ugandan activist.", "COERCE"),
+    # background49: ... and so is an act told as done in the undated past or in a history
+    ("Kenyan police have used force against Ugandan protesters in the past.", "ASSAULT"),
+    ("The Kenyan army attacked the Ugandan camp in the past.", "ASSAULT"),
+    ("The Kenyan parliament has impeached only two presidents in the history of the country.", "ACCUSE"),
+    ("Kenya has expelled Ugandan diplomats twice in its history.", "SANCTION"),
     # a counterfactual: what would have happened, or could have if ...
     ("The Kenyan army would have attacked the Ugandan camp, but the rains came.", "THREATEN"),
     # (told by no one, a possibility under a condition is no threat even before this stage, round
@@ -464,6 +469,11 @@ KEPT = [
     "Ugandan troops have attacked the Kenyan town more than once.",
     "Kenyan police arrested the Ugandan activist at once.",
     "The Ugandan rebels, who once controlled the Kenyan town, attacked the base on Monday.",
+    # background49: a recent span, the first time in a history, a superlative's history: now
+    "The Kenyan army attacked Ugandan rebels in the past two days.",
+    "Kenyan police have used force against Ugandan protesters in the past week.",
+    "For the first time in its history, the Kenyan parliament voted to impeach the president.",
+    "Kenya imposed the toughest sanctions in its history on Uganda.",
     "Ugandan rebels could have shelled the airport, the army said.",
     "Kenya said it would have to expel the Ugandan envoy.",
     "Some of the Ugandan rebels fired on Kenyan police.",  # the partitive names them

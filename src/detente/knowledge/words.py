@@ -194,6 +194,8 @@ class NotEventWords:
     query_prepositions: frozenset[str] = words(default=())
     charge_prepositions: frozenset[str] = words(default=())
     experience_adverbs: frozenset[str] = words(default=())
+    #: a span of the undated past or of a history an act is told in ("in the past", "in its history")
+    experience_spans: frozenset[str] = words(default=())
     #: an act done "once", at an undated time past (precision48); not "once again" (``repeat_adverbs``)
     past_adverbs: frozenset[str] = words(default=())
     repeat_adverbs: frozenset[str] = words(default=())

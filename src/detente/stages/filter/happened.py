@@ -281,7 +281,9 @@ class HappenedChecks(FilterEventsBase):
         """Whether the act is told as what has happened before, in the perfect ("the police have
         used force against protesters before", "only once before has Congress voted to hold a
         Cabinet officer in contempt": ``experience_adverbs``), or as done "once" in any tense
-        ("was once invited to the White House by Nixon": ``past_adverbs``): background to the report."""
+        ("was once invited to the White House by Nixon": ``past_adverbs``) or in the undated past
+        ("have used force in the past", "has impeached two presidents in its history":
+        :meth:`_past_span`): background to the report."""
         verb = next((t for t in (trigger, *trigger.ancestors) if syntax.is_verb(t)), None)
         while verb is not None and verb.head.i != verb.i and _infinitive(verb):
             verb = verb.head
@@ -289,8 +291,31 @@ class HappenedChecks(FilterEventsBase):
             return False
         if any(c.dep_ == "advmod" and self._once(c) for c in verb.children):
             return True
+        if any(self._past_span(c) for c in verb.children):
+            return True
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            # "impeached only two presidents in its history", the span read as the object's; not
+            # a superlative's or an ordinal's ("the largest airlift in its history")
+            if not any(g.tag_ in ("JJS", "RBS") or g.ent_type_ == "ORDINAL" for g in obj.children) and any(
+                self._past_span(c) for c in obj.children
+            ):
+                return True
         return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children) and any(
             c.dep_ == "advmod" and c.lower_ in self.words.experience_adverbs for c in verb.children
+        )
+
+    def _past_span(self, prep: Token) -> bool:
+        """Whether ``prep``, hung on the act's verb, tells a span of the undated past or of a
+        history ("in the past", "in the history of the country", "in its history", "throughout
+        US history": ``experience_spans``), not a recent span ("in the past week": the span is
+        the week) (background49)."""
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "throughout"):
+            return False
+        return any(
+            o.dep_ == "pobj"
+            and o.lemma_.lower() in self.words.experience_spans
+            and not any(g.dep_ in ("amod", "nummod") for g in o.children)
+            for o in prep.children
         )
 
     def _once(self, adverb: Token) -> bool:

@@ -45,6 +45,10 @@ def _sides(coder, text: str, trigger: str) -> list[tuple[str, str | None]]:  # t
             "force",
             "police",
         ),
+        # a summit named by its forum: the forum (round noticedk)
+        ("Prime Minister Carney will travel to the G7 summit in Rome.", "travel", "summit", "G7"),
+        # (guard: a delegation to a country still visits it)
+        ("The trade minister will lead a delegation to Ghana next month.", "lead", "delegation", "Ghana"),
         # (guard: a force named as a body of armed men stays the one attacked)
         ("Gunmen ambushed a multinational force in Sudan.", "ambushed", "Gunmen", "multinational force"),
     ],
@@ -67,6 +71,24 @@ def test_the_party_inside_a_topic(unaimed_coder, text: str, trigger: str, topic:
 )
 def test_a_relation_kept_up_is_no_party(unaimed_coder, text: str, trigger: str, topic: str) -> None:  # type: ignore[no-untyped-def]
     assert all(topic not in r for r, _ in _sides(unaimed_coder, text, trigger))
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "topic"),
+    [
+        # a conference or a summit attended is a gathering, no party: its place is where, not whom
+        # one visits or meets (round noticedk)
+        (
+            "The Canadian delegation to the conference in Nairobi will be headed by Minister Joly.",
+            "delegation",
+            "conference",
+        ),
+        ("The trade minister will lead a delegation to the summit in Accra.", "delegation", "summit"),
+    ],
+)
+def test_a_gathering_attended_is_no_party(unaimed_coder, text: str, trigger: str, topic: str) -> None:  # type: ignore[no-untyped-def]
+    sides = _sides(unaimed_coder, text, trigger)
+    assert all(topic not in r and c is None for r, c in sides), sides
 
 
 @pytest.mark.parametrize(

@@ -642,7 +642,7 @@ def _placed_away(verb: Token, recipients: tuple[int, ...], tok: Token, setting: 
     if not all(doc[r].dep_ == "dobj" and doc[r].head == verb for r in recipients):
         return False
     if not all(
-        any(c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("NORP", "GPE") for c in doc[r].children)
+        any(c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in syntax.NATION_ENTITIES for c in doc[r].children)
         for r in recipients
     ):
         return False  # "attacked a police station in Kano": the place may tell whose it is

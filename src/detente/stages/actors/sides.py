@@ -653,7 +653,7 @@ class ResolveActorsBase:
         phrase = article.doc.char_span(facing.span[0], facing.span[1], alignment_mode="expand")
         if phrase is None:
             return False
-        named = (article.at.get(t.i) for t in phrase if t != phrase.root and t.ent_type_ in ("NORP", "GPE"))
+        named = (article.at.get(t.i) for t in phrase if t != phrase.root and t.ent_type_ in syntax.NATION_ENTITIES)
         return any(m is not None and m.entry is not None and m.entry.country == facing.country for m in named)
 
     def _place_of_act(self, side: Actor | None, article: _Article) -> bool:

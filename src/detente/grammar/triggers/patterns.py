@@ -159,22 +159,16 @@ class Patterns(Part):
                 if ANY_OBJECT in pat.objects:
                     if not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
                         continue
-                elif not (pat.objects & obj_lemmas):
+                elif not (pat.objects & obj_lemmas) or not (
+                    pat.is_event or pat.object_is_recipient or pat.objects & stop_lemmas(tok, pat.particles)
+                ):
                     if pat.is_event:
                         continue
-                    # a wording that is no event, whose object is the noun a relative clause
-                    # qualifies ("the atrocities Russia has committed", "the crimes that they
-                    # commit": no commitment)
-                    if gap_lemmas is None:
-                        gap_lemmas = relative_object_lemmas(tok)
-                    if not (pat.objects & gap_lemmas):
-                        continue
-                elif not (pat.is_event or pat.object_is_recipient or pat.objects & stop_lemmas(tok, pat.particles)):
-                    # a stop's words name its own object or its own preposition's: the same word in
-                    # another phrase of the verb stops nothing ("designated two generals *for
-                    # running* a camp"; round notevents48), unless it is the noun the verb's
-                    # relative clause or participle qualifies ("the billions *which* it mobilizes in
-                    # financing")
+                    # a wording that is no event names its own object or its own preposition's: the
+                    # same word in another phrase of the verb stops nothing ("designated two
+                    # generals *for running* a camp"; round notevents48); or the noun a relative
+                    # clause or participle qualifies ("the atrocities Russia has committed", "the
+                    # crimes that they commit": no commitment; "the billions *which* it mobilizes")
                     if gap_lemmas is None:
                         gap_lemmas = relative_object_lemmas(tok)
                     if not (pat.objects & gap_lemmas):

@@ -87,7 +87,9 @@ pytestmark = pytest.mark.slow
         ("Thousands demonstrated in Tbilisi against the law.", "PROTEST", "GEO", None),
     ],
 )
-def test_threat19_coded(coder: Any, sentence: str, type_: str, actor: str | None, recipient: str | None) -> None:
+def test_dangers_crowds_and_blocked_property_coded(
+    coder: Any, sentence: str, type_: str, actor: str | None, recipient: str | None
+) -> None:
     check_coded(coder, sentence, type_, actor, recipient)
 
 
@@ -136,7 +138,9 @@ def test_threat19_coded(coder: Any, sentence: str, type_: str, actor: str | None
         ),
     ],
 )
-def test_threaten45_coded(coder: Any, sentence: str, type_: str, actor: str | None, recipient: str | None) -> None:
+def test_warnings_protections_and_co_threateners_coded(
+    coder: Any, sentence: str, type_: str, actor: str | None, recipient: str | None
+) -> None:
     check_coded(coder, sentence, type_, actor, recipient)
 
 
@@ -160,5 +164,7 @@ def test_threaten45_coded(coder: Any, sentence: str, type_: str, actor: str | No
         ("Russian troops took aim at Ukrainian positions near Kharkiv.", "ACCUSE", "absent", None),
     ],
 )
-def test_threaten49_coded(coder: Any, sentence: str, type_: str, actor: str | None, recipient: str | None) -> None:
+def test_punishments_vowed_and_retorts_coded(
+    coder: Any, sentence: str, type_: str, actor: str | None, recipient: str | None
+) -> None:
     check_coded(coder, sentence, type_, actor, recipient)

@@ -19,9 +19,6 @@ from detente.stages.build.entries import Entries
 from detente.stages.build.grammar import OWNER_PRONOUNS
 from detente.stages.build.people import People, fronted_clause
 
-#: the sectors of armed groups whose members a pronoun owns: the group's own ("the Houthis said
-#: *their* fighters attacked a ship": Yemen's rebels), never a state's (round actors48)
-ARMED_SECTORS = frozenset({"REB"})
 #: the personal pronouns an object takes, which never stand for their own verb's subject
 OBJECT_PERSON_PRONOUNS = frozenset({"him", "her"})
 #: object pronouns that a participle binds to the party its governing verb acts upon
@@ -152,7 +149,7 @@ class Pronouns(Part):
         owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS), None)
         word = self.entries._sector_word(start, end, head)
         state = word is not None and word[0] in STATE_SECTORS
-        armed = word is not None and word[0] in ARMED_SECTORS
+        armed = word is not None and word[0] in self.ctx.words.owned_armed_sectors
         lemma = head.lemma_.lower()
         acts = self.ctx.words.owned_acts | self.ctx.words.owned_merits
         if owner is None or not (state or armed or lemma in self.ctx.words.owned_people or lemma in acts):

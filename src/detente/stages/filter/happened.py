@@ -307,9 +307,9 @@ class HappenedChecks(FilterEventsBase):
     def _past_span(self, prep: Token) -> bool:
         """Whether ``prep``, hung on the act's verb, tells a span of the undated past or of a
         history ("in the past", "in the history of the country", "in its history", "throughout
-        US history": ``experience_spans``), not a recent span ("in the past week": the span is
-        the week) (background49)."""
-        if prep.dep_ != "prep" or prep.lower_ not in ("in", "throughout"):
+        US history": ``experience_spans`` told with ``span_prepositions``), not a recent span ("in
+        the past week": the span is the week) (background49)."""
+        if prep.dep_ != "prep" or prep.lower_ not in self.words.span_prepositions:
             return False
         return any(
             o.dep_ == "pobj"

@@ -20,6 +20,9 @@ pytestmark = pytest.mark.slow
         # an operation done with a partner named by a preposition
         ("Malian soldiers fought alongside Burkinabe troops near the border on Sunday.", "COOPERATE", "MLI", "BFA"),
         ("Ethiopia, together with Somalia, raided the militants' camps.", "COOPERATE", "ETH", "SOM"),
+        # ... "along with" and a phrase opening the sentence too (the co-actors any act reads)
+        ("Along with Burundian troops, Congolese forces raided the rebels' camps.", "COOPERATE", "COD", "BDI"),
+        ("Niger, along with Chad, raided the militants' bases near the lake.", "COOPERATE", "NER", "TCD"),
         ("Rwandan troops launched an offensive alongside Mozambican forces.", "COOPERATE", "RWA", "MOZ"),
         (
             "Iraqi forces launched an offensive in coordination with the Kurdish Peshmerga.",

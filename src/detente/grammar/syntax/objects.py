@@ -5,7 +5,7 @@ Part of `detente.grammar.syntax`; callers use it as `syntax.NAME`.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 from spacy.tokens import Token
 
@@ -162,12 +162,12 @@ def _told(verb: Token) -> bool:
 JOINING_ADVERBS = frozenset({"together", "along"})
 
 
-def _joined(prep: Token) -> bool:
-    """Whether a "with" is one of "together with" or "along with": the adverb its child, or
-    the word it hangs on, as the parser reads "along" (a preposition) (round actors48)."""
-    if any(c.dep_ == "advmod" and c.lower_ in JOINING_ADVERBS for c in prep.children):
+def _joined(prep: Token, adverbs: Collection[str] = JOINING_ADVERBS) -> bool:
+    """Whether a "with" is one of "together with" or "along with" (``adverbs``): the adverb its
+    child, or the word it hangs on, as the parser reads "along" (a preposition) (round actors48)."""
+    if any(c.dep_ == "advmod" and c.lower_ in adverbs for c in prep.children):
         return True
-    return prep.head.lower_ in JOINING_ADVERBS and prep.head.dep_ in ("prep", "advmod") and prep.head.i == prep.i - 1
+    return prep.head.lower_ in adverbs and prep.head.dep_ in ("prep", "advmod") and prep.head.i == prep.i - 1
 
 
 def co_actor(tok: Token, verb: Token) -> bool:
@@ -179,11 +179,12 @@ def co_actor(tok: Token, verb: Token) -> bool:
     return tok.dep_ == "pobj" and prep.lower_ == "with" and prep.i < verb.i and _joined(prep)
 
 
-def co_actors(verb: Token) -> list[Token]:
-    """Those a "together with" or "along with" phrase before the verb names acting beside its
-    subject, on the verb or on the subject ("Britain, *along with France*, condemned the
-    strikes", "*Together with Japan*, the United States imposed sanctions"): each is an actor
-    of the verb's act too (round actors48). With their conjuncts left to the caller."""
+def co_actors(verb: Token, adverbs: Collection[str] = JOINING_ADVERBS) -> list[Token]:
+    """Those a "together with" or "along with" phrase (``adverbs``) before the verb names acting
+    beside its subject, on the verb or on the subject ("Britain, *along with France*, condemned
+    the strikes", "*Together with Japan*, the United States imposed sanctions"): each is an actor
+    of the verb's act too (round actors48), or its partner in an operation (``partners``). With
+    their conjuncts left to the caller."""
     heads = [verb, *(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))]
     out: list[Token] = []
     for head in heads:
@@ -191,9 +192,9 @@ def co_actors(verb: Token) -> list[Token]:
             if c.i > verb.i:
                 continue
             preps = [c] if c.dep_ == "prep" and c.lower_ == "with" else []
-            if c.lower_ in JOINING_ADVERBS and c.dep_ in ("prep", "advmod"):
+            if c.lower_ in adverbs and c.dep_ in ("prep", "advmod"):
                 preps = [g for g in c.children if g.dep_ == "prep" and g.lower_ == "with"]
-            out += [g for p in preps if _joined(p) for g in p.children if g.dep_ == "pobj" and g.i < verb.i]
+            out += [g for p in preps if _joined(p, adverbs) for g in p.children if g.dep_ == "pobj" and g.i < verb.i]
     return out
 
 

@@ -204,15 +204,9 @@ class Partners(FindEventsBase):
                         if noun.dep_ == "pobj" and self.triggers.lemma(noun) in roles.helping_nouns:
                             helpers = syntax.prep_objects(noun, tuple(roles.helping_prepositions))
                             out += [p for p in helpers if self._identified(p)]
-        # on the subject: "Kenya, together with Somalia, raided the camps"
-        for subj in (c for c in verb.children if c.dep_ == "nsubj"):
-            for prep in subj.children:
-                if (
-                    prep.dep_ == "prep"
-                    and prep.lower_ == "with"
-                    and any(a.dep_ == "advmod" and a.lower_ in roles.partner_adverbs for a in prep.children)
-                ):
-                    out += [o for o in prep.children if o.dep_ == "pobj"]
+        # before the verb, on it or its subject: "Kenya, together with Somalia, raided the camps",
+        # "Along with Uganda, Kenya raided the camps" (those acting beside the subject)
+        out += [o for o in syntax.co_actors(verb, roles.partner_adverbs) if o not in out]
         return out
 
     @staticmethod

@@ -64,3 +64,32 @@ def test_partner_is_no_target(coder: Any, text: str, partner: str) -> None:
     assert all(e.recipient is None or e.recipient.country != partner for e in events), [
         (e.actor and e.actor.text, e.recipient and e.recipient.text) for e in events
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "actor", "recipient"),
+    [
+        # an exercise or a patrol whose parties a verb of gathering names: each with the others
+        ("Naval drills involving Ghana and Nigeria got under way on Sunday.", "COOPERATE", "GHA", "NGA"),
+        (
+            "The annual exercise brings together soldiers from Tanzania and Zambia.",
+            "COOPERATE",
+            "TZA",
+            "ZMB",
+        ),
+        # an exercise or talks "kicked off" began; a patrol flown was carried out
+        ("Indonesian and Australian troops kicked off joint drills on Monday.", "COOPERATE", "IDN", "AUS"),
+        ("Vietnam and Laos kicked off talks on a border treaty.", "CONSULT", "VNM", "LAO"),
+        ("Russian and Chinese bombers flew a joint patrol over the sea.", "COOPERATE", "RUS", "CHN"),
+        # two sides that "teamed up" each worked with the other
+        ("Egypt and Greece teamed up to build a pipeline.", "COOPERATE", "EGY", "GRC"),
+        # guards: what an alliance brings together is what it is, no act; a drill kicked off a
+        # season is no party's exercise with another
+        ("The alliance brings together thirty nations from Europe and North America.", "COOPERATE", "absent", None),
+        ("The team kicked off the season with a win over Brazil.", "COOPERATE", "absent", None),
+    ],
+)
+def test_exercises_and_joint_work_worded(
+    coder: Any, text: str, type_: str, actor: str | None, recipient: str | None
+) -> None:
+    check_coded(coder, text, type_, actor, recipient)

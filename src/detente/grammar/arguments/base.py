@@ -494,8 +494,11 @@ class ArgumentFinderBase:
             # said to happen and the parser hangs the phrase on that verb ("clashes *broke out*
             # between police and protesters", "fighting erupted between ...")
             sides = acting_sides(noun, self.lex.marks.between_preps, self.lex.roles.occurrence_verbs, self.lemma)
-            if not sides and type_ in self.lex.types.gathering_noun_types:
+            if not sides and (
+                type_ in self.lex.types.gathering_noun_types or self.lemma(noun) in self.lex.roles.gathered_nouns
+            ):
                 # "a summit bringing together the leaders of Kenya and Uganda": each meets the others
+                # ("naval drills involving Egypt and Saudi Arabia": each exercises with the others)
                 sides = (
                     gathered_sides(noun, self.lex.roles.gathering_verbs, self.lemma)
                     or met_sides(noun)

@@ -112,3 +112,23 @@ def test_fixes41_put_off_act_no_recipient(model_coder: Any, sentence: str, words
     assert all(e.recipient is None or words not in e.recipient.text for e in events), [
         (e.recipient and e.recipient.text) for e in events
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_", "actor", "recipient"),
+    [
+        # coordinated sides that exchange or swap captives each free the other's: each the
+        # other's recipient, whatever is exchanged
+        ("Armenia and Azerbaijan exchanged 32 prisoners of war on Monday.", "RETREAT", "ARM", "AZE"),
+        ("Armenia and Azerbaijan exchanged 32 prisoners of war on Monday.", "RETREAT", "AZE", "ARM"),
+        ("Sudan and South Sudan swapped detainees at the border.", "RETREAT", "SSD", "SDN"),
+        ("Ethiopia and Eritrea carried out a prisoner exchange on Friday.", "RETREAT", "ERI", "ETH"),
+        # guards: one side's partner is its "with" phrase; fire exchanged stays fighting
+        ("Armenia swapped prisoners with Azerbaijan.", "RETREAT", "ARM", "AZE"),
+        ("Thai and Cambodian troops exchanged fire along the border.", "ASSAULT", "THA", "KHM"),
+    ],
+)
+def test_exchanges_between_sides(
+    coder: Any, sentence: str, type_: str, actor: str | None, recipient: str | None
+) -> None:
+    check_coded(coder, sentence, type_, actor, recipient)

@@ -228,6 +228,10 @@ class ArgumentFinder(Speakers, Actors, Recipients, NounArguments):
         recipients = [r for r in syntax.with_conjuncts(recipients) if r not in actors]
         if len(actors) > 1 and recipients and all(_reciprocal(r) for r in recipients):
             recipients = list(actors)  # "Russia and Ukraine accused each other": each the other
+        elif len(actors) > 1 and any(self.lemma(doc[i]) in self.lex.roles.exchange_words for i in c.trigger):
+            # "Russia and Ukraine exchanged prisoners", "carried out a prisoner swap": each side
+            # acted on the other, whatever was exchanged
+            recipients = list(actors)
         if (
             not recipients
             and self._mutual(c)

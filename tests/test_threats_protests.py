@@ -156,6 +156,12 @@ def test_warnings_protections_and_co_threateners_coded(
         ("Sudan's army vowed to crush the rebels in Darfur.", "THREATEN", "SDN", None),
         ("The Sudanese army crushed the rebels in Darfur.", "ASSAULT", "SDN", None),
         ("The Sudanese president vowed to crush inflation.", "THREATEN", "absent", None),
+        # an attack vowed or threatened to go on is a threat too, not an attack done
+        ("The rebels vowed to keep attacking convoys bound for Mali.", "THREATEN", None, "MLI"),
+        ("The rebels vowed to keep attacking convoys bound for Mali.", "ASSAULT", "absent", None),
+        ("Al-Shabab vowed to continue its attacks on Kenya.", "THREATEN", None, "KEN"),
+        ("Al-Shabab vowed to continue its attacks on Kenya.", "ASSAULT", "absent", None),
+        ("Al-Shabab continued its attacks on Kenya on Monday.", "ASSAULT", None, "KEN"),
         # a retort in words is criticism; armed men who fire back shoot (round threaten49)
         ("Beijing fired back at Washington over the tariffs.", "ACCUSE", "CHN", "USA"),
         ("Beijing fired back at Washington over the tariffs.", "ASSAULT", "absent", None),

@@ -191,6 +191,17 @@ class TriggerReader:
                 comps = [x for x in comps if x != charged]
                 if frame is not None and INFINITIVE in frame.particles:
                     comps += [x for x in appealed_infinitives(tok) if x not in comps]
+                if frame is not None:
+                    # "vowed to keep attacking ships", "threatened to continue its strikes": the
+                    # act a verb of going on carries is the frame's too (after that verb itself)
+                    going_on = self.lex.marks.continued_commitment_verbs
+                    comps += [
+                        g
+                        for x in list(comps)
+                        if x.pos_ == "VERB" and self.lemma(x) in going_on
+                        for g in syntax.complements(x)
+                        if g not in comps
+                    ]
                 if frame is not None and frame.timed_clause:
                     # "gave the rebels until Friday *to surrender*": the parser's adverbial clause,
                     # or a clause it hangs on the span of time ("72 hours *to withdraw*")

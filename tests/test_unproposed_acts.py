@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from coding_checks import check_coded
+from coding_checks import DATE, check_coded, without
 
 pytestmark = pytest.mark.slow
 
@@ -118,6 +118,9 @@ def test_recall43_wordings(coder, sentence: str, type_: str, actor: str | None, 
         ("The Ghanaian president is on a state visit to Japan.", "CONSULT", "GHA", "JPN"),
         ("The Italian minister was in Algiers for talks with his Algerian counterpart.", "CONSULT", "ITA", "DZA"),
         ("Erdogan in Baghdad for talks with Iraqi premier", "CONSULT", "TUR", "IRQ"),
+        # ... the city or country a party is in for talks or a visit hosts them, when no one met is named
+        ("The Angolan foreign minister is in Lisbon for talks.", "CONSULT", "AGO", "PRT"),
+        ("Chile's president was in Lima for consultations on Monday.", "CONSULT", "CHL", "PER"),
         ("The Nigerian president concluded a three-day visit to Brazil on Friday.", "CONSULT", "NGA", "BRA"),
         ("Lula wrapped up a two-day visit to Angola on Sunday.", "CONSULT", "BRA", "AGO"),
         # an attack claimed by a group (the verb's object, or "claimed by" on the attack) is its attack
@@ -196,3 +199,10 @@ def test_recall46_wordings(coder, sentence: str, type_: str, actor: str | None, 
 )
 def test_recall47_wordings(coder, sentence: str, type_: str, actor: str | None, recipient: str | None) -> None:  # type: ignore[no-untyped-def]
     check_coded(coder, sentence, type_, actor, recipient)
+
+
+def test_summit_venue_hosts_no_one(coder) -> None:  # type: ignore[no-untyped-def]
+    """A party in a city for a summit meets no one of the city's country (the venue of a
+    gathering of many; ``hosted_nouns``), unlike one there for talks."""
+    events = without(coder, "require_recipient").code("The Kenyan president is in Geneva for a summit.", published=DATE)
+    assert all(e.recipient is None or e.recipient.country != "CHE" for e in events), events

@@ -358,6 +358,8 @@ class WordRoles:
     #: verbs by which a meeting is said to gather its participants ("a summit *bringing together*
     #: X and Y"), each with the particle it needs where it needs one ("bring together")
     gathering_verbs: frozenset[str] = words(default=())
+    #: meetings whose party is the place it is held in when no one met is named (``hosted_nouns``)
+    hosted_nouns: frozenset[str] = words(default=())
     #: words of an exchange, whose coordinated sides each act on the other (``exchange_words``)
     exchange_words: frozenset[str] = words(default=())
     #: event nouns of other types whose participants a verb of gathering names too (exercises)

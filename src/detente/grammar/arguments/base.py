@@ -431,6 +431,17 @@ class ArgumentFinderBase:
             return syntax.with_conjuncts([holder])
         return []
 
+    def _engaged_hosts(self, noun: Token) -> list[Token]:
+        """The place a party is said to be in for a meeting ("Lavrov is *in Pyongyang* for
+        talks", "the Iranian minister is in Moscow for consultations"): a country or a city (the
+        NER's), the host of a meeting that names no one else met, as a visit's place is."""
+        prep = noun.head
+        if self.lemma(noun) not in self.lex.roles.hosted_nouns:
+            return []  # "is in Brussels for a summit": the venue of a gathering of many hosts no one
+        if prep.lower_ != "for" or self.lemma(prep.head) not in self.lex.roles.engaged_verbs:
+            return []
+        return [p for p in syntax.prep_objects(prep.head, ("in",)) if p.ent_type_ == "GPE"]
+
     def _noun_arguments(self, noun: Token, type_: str) -> tuple[list[Token], list[Token]]:
         actors: list[Token] = []
         patients: list[Token] = []
@@ -485,9 +496,11 @@ class ArgumentFinderBase:
                 # "came under fire [from Brazil] for ...": the phrase hung on the verb
                 actors = [o for o in syntax.prep_objects(undergoer, ("from",)) if o.i > noun.i]
             patients.extend(self.subjects(undergoer))
+        hosts: list[Token] = []
         if not actors and type_ in self.lex.types.gathering_noun_types:
             # "Iran is in talks with Riyadh", headline "Iran in talks with Riyadh": who is in it holds it
             actors = self._engaged_parties(noun)
+            hosts = self._engaged_hosts(noun) if actors else []
         sides: list[Token] = []
         if not actors:
             # "fighting between Azerbaijanis and Armenians": every side acts; so when the noun is
@@ -519,6 +532,8 @@ class ArgumentFinderBase:
         recipients += [o for v in carried for o in syntax.prep_objects(v, self.lex.prepositions(type_))]
         # (the parser may hang "against" on the agent: "filed by the opposition against the board")
         recipients += [o for a in actors if carried for o in syntax.prep_objects(a, ("against",))]
+        # "Lavrov is in Pyongyang for talks": with no one named met, the place he is in hosts them
+        recipients = recipients or hosts
         recipients = recipients or self._related(noun)
         if not recipients and type_ in self.lex.types.mutual_refusal_types:
             # "Cuba's refusal *to engage with* the Colombian government": whom the refused act is

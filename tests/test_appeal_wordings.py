@@ -89,6 +89,13 @@ def test_redress_demanded_from_a_party(coder, text: str, asked: str) -> None:  #
             "defence secretary",
         ),
         ("The senator wrote to the secretary of state urging him to intervene.", "senator", "secretary of state"),
+        # ... on the letter itself, or its verb's indirect object
+        (
+            "The union leader sent a letter to the labour commission asking it to delay the ruling.",
+            "union leader",
+            "labour commission",
+        ),
+        ("Twenty senators sent the governor a letter urging him to veto the bill.", "senators", "governor"),
         # ... and the one a letter is sent to, in an "in" phrase
         ("In a letter to the UN chief, Pakistan asked him to condemn the attack.", "Pakistan", "UN chief"),
         # the one spoken with, by the office that describes them

@@ -60,6 +60,16 @@ def _reason_owner(pronoun: Token, reasons: frozenset[str]) -> Token | None:
     return objects[0]
 
 
+def _sent_to(document: Token, sender: Token) -> list[Token]:
+    """The party a document was sent or written to: the object of "to" on the document or on the
+    verb that sends it, or that verb's indirect object ("sent *the president* a letter")."""
+    return (
+        syntax.prep_objects(document, ("to",))
+        + syntax.prep_objects(sender, ("to",))
+        + [c for c in sender.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+    )
+
+
 def _letter_party(verb: Token, letters: frozenset[str]) -> list[Token]:
     """For a verb told "in" a document sent to a party ("*In a letter to the UN chief*, Iran asked
     him ..."; ``letters``: letter, message ...): the party it was sent to; empty otherwise."""
@@ -84,6 +94,11 @@ def _purpose_party(verb: Token, addressed: frozenset[str], letters: frozenset[st
     if letter:
         return letter
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    document = verb.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and document.lemma_.lower() in letters:
+        # "sent *a letter* to the commission *asking* it to ...": the one the letter went to
+        sender = document.head if document.dep_ == "dobj" else document
+        return _sent_to(document, sender)
     if verb.dep_ not in ("xcomp", "advcl") or not (infinitive or verb.tag_ == "VBG"):
         return []
     contact = verb.head
@@ -91,7 +106,7 @@ def _purpose_party(verb: Token, addressed: frozenset[str], letters: frozenset[st
     documents = [c for c in objects if c.lemma_.lower() in letters]
     if documents:
         # "sent a letter to X asking him": the one it went to, not the letter
-        return syntax.prep_objects(contact, ("to",)) + syntax.prep_objects(documents[0], ("to",))
+        return _sent_to(documents[0], contact)
     if contact.lemma_.lower() not in addressed:
         return []
     return objects + syntax.prep_objects(contact, ("to", "with"))

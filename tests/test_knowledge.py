@@ -163,7 +163,7 @@ def test_a_merged_key_may_be_overridden(tmp_path: Path) -> None:
     assert read_yaml(path)["mine"] == {"a": 3, "c": 2}
 
 
-ALLOWED_BOOLEANS = ("keep_inner", "other_doer", "timed_clause")
+ALLOWED_BOOLEANS = ("keep_inner", "other_doer", "timed_clause", "infinitive_only")
 
 
 @pytest.mark.parametrize("path", sorted((data_dir() / "patterns").glob("*.yaml")), ids=lambda p: p.name)

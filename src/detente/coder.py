@@ -198,6 +198,7 @@ def default_stages(services: Services, batch_size: int = 64) -> list[Stage]:
             nouns=frozenset(s.lexicon.nouns),
             titles=s.actors.title_words,
             parties=s.actors.party_nouns,
+            asking=s.language.object_asking_verbs,
         ),
         FindMentions(s.actors, s.references.organisation_words, s.gazetteer, s.places),
         FindEvents(s.lexicon, s.ontology, s.actors.party_nouns),

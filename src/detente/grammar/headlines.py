@@ -102,6 +102,7 @@ def headline_clause(
     verbs: frozenset[str] = frozenset(),
     nouns: frozenset[str] = frozenset(),
     parties: frozenset[str] = frozenset(),
+    asking: frozenset[str] = frozenset(),
 ) -> dict[int, tuple[int, str]]:
     """The dependencies a headline's grammar changes, token -> (head, label): a headline made of
     a noun and a participle ("Journalist arrested by police in Zimbabwe") is a passive clause
@@ -127,7 +128,7 @@ def headline_clause(
             place, noun = placed
             out[tok.i] = (place.i, "appos")
             out[noun.i] = (tok.head.i, "nsubjpass")
-        elif tok.i not in out and headline_passive_subject(tok, participles):
+        elif tok.i not in out and headline_passive_subject(tok, participles, asking):
             out[tok.i] = (tok.head.i, "nsubjpass")
     out.update(headline_name_as_verb(headline))
     out.update(headline_planned_act(headline, root))
@@ -319,7 +320,9 @@ def _place_country_subject(
     return place, noun
 
 
-def headline_passive_subject(tok: Token, participles: frozenset[str] = frozenset()) -> bool:
+def headline_passive_subject(
+    tok: Token, participles: frozenset[str] = frozenset(), asking: frozenset[str] = frozenset()
+) -> bool:
     """A headline drops the auxiliary of its passives ("Oil facilities hit by drone attacks",
     "Publisher reimprisoned in Guatemala"), and the parser then takes their subject for the
     doer: a subject whose verb has no auxiliary and is a past participle or has a *by*-agent
@@ -330,11 +333,24 @@ def headline_passive_subject(tok: Token, participles: frozenset[str] = frozenset
     teenagers shot at party", "Journalist held in Tehran"); a past form that is not a participle
     ("Prices rose") is neither. The state the subject was left in is no complement of an active
     verb ("Reporter shot *dead* in Kismayo", "Leader declared *winner*": an object predicate with no
-    object; "Police shot dead two men" has its object)."""
+    object; "Police shot dead two men" has its object). A verb that asks its object to act
+    (``asking``: "urge", "tell") with an infinitive and no object is a passive too ("Uganda *urged
+    to* reopen border", "Miners *told to* leave the pit": Uganda is urged), since its active
+    names the one asked."""
     verb = tok.head
     if tok.dep_ != "nsubj" or verb == tok or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
     if verb.tag_ == "VBN" or (verb.tag_ == "VBD" and any(c.dep_ == "agent" for c in verb.children)):
+        return True
+    if (
+        verb.tag_ == "VBD"
+        and verb.lemma_.lower() in asking
+        and verb.i > tok.i
+        and not any(c.dep_ in ("dobj", "dative") for c in verb.children)
+        and any(
+            c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children
+        )
+    ):
         return True
     return (
         verb.tag_ == "VBD"
@@ -365,6 +381,7 @@ def reparse_headline(
     verbs: frozenset[str] = frozenset(),
     nouns: frozenset[str] = frozenset(),
     parties: frozenset[str] = frozenset(),
+    asking: frozenset[str] = frozenset(),
 ) -> Doc:
     """Give the headline that opens ``doc`` the parse, tags, entities and word vectors of
     ``headline`` (the same words parsed as a sentence, :func:`headline_sentence`), in place.
@@ -383,7 +400,7 @@ def reparse_headline(
     ours, theirs = doc.to_array(attrs), headline.to_array(attrs)
     head, dep = attrs.index(HEAD), attrs.index(DEP)
     root = next((t.i for t in headline[:k] if t.dep_ == "ROOT"), 0)
-    changed = headline_clause(headline, root, participles, verbs, nouns, parties)
+    changed = headline_clause(headline, root, participles, verbs, nouns, parties, asking)
     root = next((i for i, (h, _) in changed.items() if h == i), root)
     for i in range(k):
         ours[i] = theirs[i]

@@ -87,6 +87,9 @@ class Frame:
     #: the complement may be an infinitive clause the parser hangs on the verb as an adverbial
     #: one, after its object ("gave Hamas 48 hours *to free* the hostages"; round threats42)
     timed_clause: bool = False
+    #: the complement must be an infinitive ("told Kyiv *to withdraw*"): a that-clause or a noun
+    #: after the verb is what is said, no act asked ("told reporters *that* ...")
+    infinitive_only: bool = False
 
     def result(self, inner_cameo: str, inner_type: str, *, noun: bool = False, passive: bool = False) -> str | None:
         """The CAMEO code for a complement: a noun object's own code when ``object_codes``
@@ -116,6 +119,8 @@ class WordRoles:
     """Verbs and nouns by the part they play around an event (``frames.yaml``)."""
 
     light_verbs: frozenset[str] = words(default=())
+    #: verbs of appeal whose "with" phrase names the party asked ("pleaded *with the army* to")
+    pleading_verbs: frozenset[str] = words(default=())
     meeting_light_verbs: frozenset[str] = words(default=())
     #: support verbs that carry only a measure's noun (``measure_light_codes``, by prefix)
     measure_light_verbs: frozenset[str] = words(default=())
@@ -821,6 +826,9 @@ class ClauseMarks:
     #: "it is (up) to / for X to ...": the marks of a party's turn, and the verbs of a choice left to it
     onus_marks: frozenset[str] = words(default=())
     onus_choice_verbs: frozenset[str] = words(default=())
+    #: "it is *time* for X to ...", "the *time* has *come* for X to ...": the onus told by the moment
+    onus_nouns: frozenset[str] = words(default=())
+    onus_arrival_verbs: frozenset[str] = words(default=())
     #: "the ball is in Russia's court": the thing whose turn it is, and the place that is the party's
     onus_turn_nouns: frozenset[str] = words(default=())
     onus_turn_places: frozenset[str] = words(default=())
@@ -1088,6 +1096,7 @@ def _frames(doc: dict[str, Any], ontology: Ontology) -> dict[str, Frame]:
             other_doer=bool(spec.get("other_doer", False)),
             verb_inner=_codes(spec.get("verb_inner"), ontology),
             timed_clause=bool(spec.get("timed_clause", False)),
+            infinitive_only=bool(spec.get("infinitive_only", False)),
         )
         for lemma in frame.lemmas:
             if lemma in frames:

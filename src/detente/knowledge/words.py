@@ -704,6 +704,8 @@ class LanguageWords:
 
     function_words: frozenset[str] = words()
     participle_pasts: frozenset[str] = words(default=())
+    #: verbs that ask their object to act, by which a headline's "X urged to ..." is a passive
+    object_asking_verbs: frozenset[str] = words(default=())
 
     @classmethod
     def load(cls, directory: Path | None = None) -> LanguageWords:
@@ -742,6 +744,9 @@ class ReferenceWords:
     #: verbs of addressing a party, whose infinitive of purpose aims its object pronoun at that
     #: party ("wrote to X to urge *him*")
     addressed_verbs: frozenset[str] = words(default=())
+    #: documents sent to a party, whose participle or "in" phrase aims an object pronoun at that
+    #: party ("sent a letter to X asking *him*", "in a letter to X, ... asked *her*")
+    addressed_documents: frozenset[str] = words(default=())
     partner_types: frozenset[str] = words(default=())
     #: the acts whose target a threat naming no one is aimed at, when its maker did them before
     threat_aim_types: frozenset[str] = words(default=())

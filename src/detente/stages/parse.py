@@ -142,6 +142,7 @@ class Parse:
         nouns: frozenset[str] = frozenset(),
         titles: frozenset[str] = frozenset(),
         parties: frozenset[str] = frozenset(),
+        asking: frozenset[str] = frozenset(),
     ) -> None:
         add_dateline_marker(nlp)
         self.nlp = nlp
@@ -151,6 +152,7 @@ class Parse:
         self.nouns = nouns  # the lemmas of the event nouns: a headline's plural noun that is one
         self.titles = titles  # words of titles and party nouns: capitalised before a name in a title
         self.parties = parties  # party nouns ("court", "army"): one before an event noun that is the verb
+        self.asking = asking  # verbs that ask their object to act: a headline's "X urged to ..." is passive
         self.words = verbs | nouns  # common words a title capitalises
         self.batch_size = batch_size
         self.max_chars = max_chars
@@ -160,7 +162,7 @@ class Parse:
         end = _headline(work)
         if end:
             sentence = self.nlp(headline_sentence(doc.text, end, self.names, self.titles, self.words))
-            reparse_headline(doc, sentence, self.participles, self.verbs, self.nouns, self.parties)
+            reparse_headline(doc, sentence, self.participles, self.verbs, self.nouns, self.parties, self.asking)
         return replace(work, doc=doc)
 
     def pipe(self, items: Iterable[Work]) -> Iterator[Work]:
@@ -197,7 +199,7 @@ class Parse:
                 continue
             doc = next(docs)
             if next(headed):
-                reparse_headline(doc, next(parsed), self.participles, self.verbs, self.nouns, self.parties)
+                reparse_headline(doc, next(parsed), self.participles, self.verbs, self.nouns, self.parties, self.asking)
             yield replace(work, doc=doc)
 
 

@@ -332,6 +332,49 @@ class ArgumentFinderBase:
             return owners
         return [o for o in owners if o.ent_type_ != "PERSON" and o.lower_ not in PERSONAL_POSSESSIVES]
 
+    def _asked_doers(self, noun: Token) -> list[Token]:
+        """Whom an appeal's noun asks to act in its "for ... to" clause ("renewed *demands for the
+        interior minister to resign*", "a call for the government to release them"): the object
+        of "for" whose infinitive follows it, hung on the noun or on the object; a party by its
+        name or its word, not a thing ("an appeal for aid to reach the refugees")."""
+        fors = [
+            g for p in noun.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children if g.dep_ == "pobj"
+        ]
+        # ... or the subject of the clause that "for" marks ("calls [for the minister to resign]")
+        # (hung on the noun, or on the verb whose object the noun is: "renewed their call [for him
+        # to veto the bill]")
+        hosts = [*noun.children, *(noun.head.children if noun.dep_ == "dobj" else ())]
+        marked = [
+            s
+            for c in hosts
+            if c.dep_ in ("acl", "advcl", "relcl")
+            and c.i > noun.i
+            and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for s in c.children
+            if s.dep_ == "nsubj"
+        ]
+        if marked:
+            fors = marked
+        else:
+            # (the parser may hang the infinitive on the verb too: "renewed its demand for the
+            # government [to release] them")
+            clauses = [
+                c for f in fors for c in (*hosts, *f.children) if c.dep_ in ("acl", "relcl", "advcl") and c.i > f.i
+            ]
+            if not any(
+                syntax.is_verb(c) and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in clauses
+            ):
+                return []
+        if len(fors) != 1:
+            return []
+        doer = fors[0]
+        named = doer.pos_ == "PROPN" or doer.ent_type_ in syntax.PARTY_ENTITIES or self._party_noun(doer)
+        # ... or a pronoun that stands for a party ("reiterated my call for *them* to pass the bill")
+        if not (named or doer.lower_ in ("him", "her", "them")):
+            return []
+        return [doer]
+
     def _related(self, noun: Token) -> list[Token]:
         """The things between parties an act's noun is of ("a suspension *of air links* with
         21 countries"), whose other side is the party (``relation_nouns``)."""
@@ -535,6 +578,9 @@ class ArgumentFinderBase:
         # "Lavrov is in Pyongyang for talks": with no one named met, the place he is in hosts them
         recipients = recipients or hosts
         recipients = recipients or self._related(noun)
+        if not recipients and type_ in self.lex.types.addressee_types:
+            # "renewed demands for the minister to resign": the one asked to act
+            recipients = self._asked_doers(noun)
         if not recipients and type_ in self.lex.types.mutual_refusal_types:
             # "Cuba's refusal *to engage with* the Colombian government": whom the refused act is
             # done to, as for the verb ("refused to engage with")

@@ -100,6 +100,8 @@ class Recipients(ArgumentFinderBase):
 
     def _verb_recipients(self, verb: Token, c: Reading) -> list[Token]:
         preps = self.lex.prepositions(c.type)
+        pleaded = ("with",) if self.lemma(verb) in self.lex.roles.pleading_verbs else ()
+        preps += pleaded  # "pleaded with the army": the one asked
         if self.lemma(verb) in self.lex.not_parties.topic_verbs:
             # what is talked about is a topic and the one talked with its "with" phrase: "discussed
             # issues of importance *to Chile*" met no Chile (nor does "to" name one met)
@@ -118,7 +120,8 @@ class Recipients(ArgumentFinderBase):
                 # whoever is asked: the verb's object, else the complement's own actor
                 objs = [o for o in syntax.objects(verb) if o.i not in inner_trigger]
                 # "called on Israel to allow ...", "appealed to Iran to ...": the one called on
-                called_on = syntax.prep_objects(verb, ASKED_PREPS)
+                # ... and the one pleaded with ("pleaded with the army to stay out of politics")
+                called_on = syntax.prep_objects(verb, ASKED_PREPS + pleaded)
                 no_party = self.lex.not_parties.no_party
                 objs = objs or [o for o in called_on if o.i not in inner_trigger and not no_party(self.lemma(o))]
                 # "wrote to the embassy asking to waive ...": the one written to is asked
@@ -170,11 +173,13 @@ class Recipients(ArgumentFinderBase):
             noun = doc[c.inner.head]
             # "announced the arrests *of 74 people* for fraud": who undergoes it, before the reason
             undergone = syntax.prep_objects(noun, ("of",)) if self.lemma(noun) in self.lex.roles.patient_nouns else []
+            asked = self._asked_doers(noun) if c.type in self.lex.types.addressee_types else []
             return (
                 undergone
                 or syntax.prep_objects(noun, preps)
                 or self._worded_attack_targets(noun, c.type)
                 or [g for g in syntax.prep_objects(verb, preps) if not syntax.co_actor(g, verb)]
+                or asked  # "renewed demands for the minister to resign": the one asked to act
             )
         if c.kind == "verb" and self._stance(verb):
             # "disappointed by the decision": the by-phrase is what the feeling is about

@@ -191,6 +191,15 @@ class TriggerReader:
                 comps = [x for x in comps if x != charged]
                 if frame is not None and INFINITIVE in frame.particles:
                     comps += [x for x in appealed_infinitives(tok) if x not in comps]
+                if frame is not None and frame.infinitive_only:
+                    # "told Kyiv to withdraw": an infinitive; "told reporters that ..." asks nothing
+                    comps = [
+                        x
+                        for x in comps
+                        if x.dep_ == "xcomp"
+                        and syntax.is_verb(x)
+                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)
+                    ]
                 if frame is not None:
                     # "vowed to keep attacking ships", "threatened to continue its strikes": the
                     # act a verb of going on carries is the frame's too (after that verb itself)
@@ -230,7 +239,17 @@ class TriggerReader:
                     if inner.kind == "noun" and pat is not None and pat.objects and self.lemma(comp) in pat.objects:
                         break  # "seeks Interpol's aid": the verb's own pattern names the object, a request
                     passive = unagented(comp) and self.frames._party_undergoes(comp)
-                    cameo = frame.result(inner.cameo, inner.type, noun=inner.kind == "noun", passive=passive)
+                    # "pressed Serbia on sanctions against Russia": a noun asked of a party the verb
+                    # names as its object is asked as a verb complement is (verb_inner: Serbia is
+                    # pressed), not rallied for against the noun's target
+                    asked = (
+                        inner.kind == "noun"
+                        and frame.controller == "object"
+                        and any(c.dep_ == "dobj" and c.i != comp.i for c in tok.children)
+                    )
+                    cameo = frame.result(
+                        inner.cameo, inner.type, noun=inner.kind == "noun" and not asked, passive=passive
+                    )
                     if cameo in self.lex.roles.own_dissent_codes and not self.crowds._own_dissent(tok, comp):
                         cameo = None  # "police stopped the demonstration", "banned the protest": no concession
                     if cameo is None:

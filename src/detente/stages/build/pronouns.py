@@ -57,17 +57,56 @@ def _reason_owner(pronoun: Token, reasons: frozenset[str]) -> Token | None:
     return objects[0]
 
 
-def _purpose_party(verb: Token, addressed: frozenset[str]) -> list[Token]:
+def _sent_to(document: Token, sender: Token) -> list[Token]:
+    """The party a document was sent or written to: the object of "to" on the document or on the
+    verb that sends it, or that verb's indirect object ("sent *the president* a letter")."""
+    return (
+        syntax.prep_objects(document, ("to",))
+        + syntax.prep_objects(sender, ("to",))
+        + [c for c in sender.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+    )
+
+
+def _letter_party(verb: Token, letters: frozenset[str]) -> list[Token]:
+    """For a verb told "in" a document sent to a party ("*In a letter to the UN chief*, Iran asked
+    him ..."; ``letters``: letter, message ...): the party it was sent to; empty otherwise."""
+    return [
+        g
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ == "in"
+        for n in p.children
+        if n.dep_ == "pobj" and n.lemma_.lower() in letters
+        for g in syntax.prep_objects(n, ("to",))
+    ]
+
+
+def _purpose_party(verb: Token, addressed: frozenset[str], letters: frozenset[str] = frozenset()) -> list[Token]:
     """For the verb of an infinitive clause of purpose on a verb of addressing (``addressed``
-    lemmas: "wrote to X *to urge* him", "called X *to ask* her", "met X *to press* him"), the
-    party contacted: the contact verb's object or the object of its "to" or "with"; empty
-    otherwise."""
-    if verb.dep_ not in ("xcomp", "advcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    lemmas: "wrote to X *to urge* him", "called X *to ask* her", "met X *to press* him"), or of a
+    participle on it ("wrote to X, *asking* it to ..."), the party contacted: the contact verb's
+    object or the object of its "to" or "with"; so too for a document (``letters``) sent or
+    written to a party ("sent a letter to X *asking* him to ...": X, not the letter), and for a
+    verb told in one ("in a letter to X, ... asked him"); empty otherwise."""
+    letter = _letter_party(verb, letters)
+    if letter:
+        return letter
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    document = verb.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and document.lemma_.lower() in letters:
+        # "sent *a letter* to the commission *asking* it to ...": the one the letter went to
+        sender = document.head if document.dep_ == "dobj" else document
+        return _sent_to(document, sender)
+    if verb.dep_ not in ("xcomp", "advcl") or not (infinitive or verb.tag_ == "VBG"):
         return []
     contact = verb.head
+    objects = [c for c in contact.children if c.dep_ == "dobj"]
+    documents = [c for c in objects if c.lemma_.lower() in letters]
+    if documents:
+        # "sent a letter to X asking him": the one it went to, not the letter
+        return _sent_to(documents[0], contact)
     if contact.lemma_.lower() not in addressed:
         return []
-    return [c for c in contact.children if c.dep_ == "dobj"] + syntax.prep_objects(contact, ("to", "with"))
+    return objects + syntax.prep_objects(contact, ("to", "with"))
 
 
 def _own_subject_pronoun(pronoun: Token) -> Token | None:
@@ -109,19 +148,43 @@ def _agrees(pronoun: Token, noun: Token) -> bool:
     return syntax.several(noun) == (pronoun.lower_ == "them")
 
 
+def _object_verb(pronoun: Token) -> Token | None:
+    """For "him" or "her" as the object of a verb, or of a preposition the verb takes ("called
+    *on him* to", "appealed *to her*", "pleaded *with him*"): that verb; None otherwise."""
+    if pronoun.lower_ not in OBJECT_PERSON_PRONOUNS:
+        return None
+    if pronoun.dep_ in ("dobj", "dative"):
+        return pronoun.head
+    prep = pronoun.head
+    if pronoun.dep_ == "pobj" and prep.dep_ in ("prep", "dative") and syntax.is_verb(prep.head):
+        return prep.head
+    return None
+
+
 def _clause_subject_names(pronoun: Token) -> frozenset[str]:
-    """For "him" or "her" as the object of a verb: the last words (lower case) of the names that
-    are that verb's subject, which an object pronoun never stands for ("Olsen accused *him* of
-    lying" is not Olsen; she would be "herself"); empty for any other pronoun."""
-    if pronoun.lower_ not in OBJECT_PERSON_PRONOUNS or pronoun.dep_ not in ("dobj", "dative"):
+    """For "him" or "her" as the object of a verb (or of its preposition: "called on *him*"): the
+    last words (lower case) of the names that are that verb's subject, which an object pronoun
+    never stands for ("Olsen accused *him* of lying" is not Olsen; she would be "herself");
+    empty for any other pronoun."""
+    verb = _object_verb(pronoun)
+    if verb is None:
         return frozenset()
-    verb = pronoun.head
     return frozenset(
         t.lower_
         for c in verb.children
         if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN"
         for t in (c, *(g for g in c.children if g.dep_ == "flat"))
     )
+
+
+def _clause_subject_pronoun(pronoun: Token) -> Token | None:
+    """For "him" or "her" as the object of a verb (see :func:`_clause_subject_names`) whose
+    subject is "he" or "she" ("*He* called on *him* to withdraw"): that subject, whom the object
+    never stands for."""
+    verb = _object_verb(pronoun)
+    if verb is None:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in ("he", "she") and c.i < pronoun.i), None)
 
 
 def _it_may_be(pronoun: Token, noun: Token) -> bool:
@@ -231,13 +294,13 @@ class Pronouns(Part):
         if self.ctx._opens_inside_quote(pronoun.idx):
             return []
         verb = pronoun.head
-        purpose = _purpose_party(verb, self.ctx.words.addressed_verbs)
+        purpose = _purpose_party(verb, self.ctx.words.addressed_verbs, self.ctx.words.addressed_documents)
         if purpose:
             # "wrote to Kenya's president to urge *him*", "met the minister to press *her*": the
             # one written to or met, whom the purpose clause's act is aimed at
             objects = [c for c in purpose if c.i < pronoun.i and c.i not in acting and self._shares(pronoun, c)]
             found = [a for t in syntax.with_conjuncts(objects[:1]) for a in self.resolver.resolve(t, acting)[:1]]
-            if found and all(a.country or a.name for a in found):
+            if found:  # the one written to or met is a party, named or described
                 return found
         if verb.dep_ == "conj" and syntax.is_verb(verb.head):
             earlier = verb.head
@@ -268,8 +331,12 @@ class Pronouns(Part):
             return syntax.several(noun)
         if syntax.several(noun):
             return False
-        person = noun.ent_type_ == "PERSON" or (
-            not noun.ent_type_ and noun.pos_ == "NOUN" and self.ctx.actors.sector(noun.lemma_.lower()) is not None
+        lemma = noun.lemma_.lower()
+        person = (
+            noun.ent_type_ == "PERSON"
+            or (not noun.ent_type_ and noun.pos_ == "NOUN" and self.ctx.actors.sector(lemma) is not None)
+            # "the UN chief", "the secretary of state" (a title the tagger may read as a name)
+            or (not noun.ent_type_ and noun.pos_ in ("NOUN", "PROPN") and lemma in self.ctx.words.person_heads)
         )
         return not person if pronoun.lower_ == "it" else person
 
@@ -321,6 +388,12 @@ class Pronouns(Part):
         # "She and Lockyear urged ...": a pronoun is not the person it is coordinated with
         partners = frozenset(c.lower_ for c in head.conjuncts if c.pos_ == "PROPN")
         partners |= _clause_subject_names(head)
+        own = _clause_subject_pronoun(head)
+        if own is not None:
+            # "He called on *him* to ...": not the one "he" stands for
+            said = self._pronoun(own, acting)
+            if said.name or said.country:
+                partners |= {said.text.split()[-1].lower()}
         m = (
             (
                 self.people._fronted_owner(head)
@@ -331,6 +404,12 @@ class Pronouns(Part):
             if head.lower_ in syntax.PERSON_PRONOUNS
             else self._previous_subject(head, acting)
         )
+        if m is not None and head.lower_ in syntax.PERSON_PRONOUNS and self._owner_of_described(m):
+            # "The Danish premier met *Trump's* envoy. *She* asked him ...": the name owns the
+            # person the sentence before describes, and is no one who acts there
+            described = self._described_person(head)
+            if described is not None:
+                return self.resolver.resolve(described)[0]
         if m is None and head.lower_ in syntax.PERSON_PRONOUNS:
             described = self._described_person(head)
             if described is not None:
@@ -338,6 +417,12 @@ class Pronouns(Part):
         if m is None:
             return Actor(head.text, (head.idx, head.idx + len(head)))
         return self.entries._mentioned(m)
+
+    def _owner_of_described(self, m: Mention) -> bool:
+        """Whether a person's name is the possessive owner of a noun of office (``person_heads``:
+        "*Trump's* envoy", "*Putin's* spokesman")."""
+        last = self.ctx.doc[m.end - 1]
+        return last.dep_ == "poss" and last.head.lemma_.lower() in self.ctx.words.person_heads
 
     def _spokesperson(self, speaker: Token) -> bool:
         """Whether a speaker speaks for a body: a spokesperson ("an army *spokesman*") or a
@@ -393,17 +478,34 @@ class Pronouns(Part):
         accused *him* of ..."); none where both are such descriptions ("the minister met the
         governor"), or where the clause of the pronoun has a subject of that kind itself."""
         heads = self.ctx.words.person_heads
-        if any(t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NN" and t.lemma_.lower() in heads for t in pronoun.sent):
-            return None  # "The minister said police had detained him": maybe the minister
+        verb = _object_verb(pronoun)
+        if any(
+            t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NN" and t.lemma_.lower() in heads and t.head != verb
+            for t in pronoun.sent
+        ):
+            # "The minister said police had detained him": maybe the minister; not the subject of
+            # the pronoun's own verb ("Egypt's president urged *him*": another than the president)
+            return None
         before = self.ctx.doc[pronoun.sent.start - 1].sent
         if self.ctx._opens_inside_quote(before.start_char):
             return None
+        # the subject and the object, or the one spoken with or to ("Blinken spoke *with the Israeli
+        # defense minister*. He pressed *him* ...")
         parts = [t for t in before.root.children if t.dep_ in ("nsubj", "nsubjpass", "dobj")]
+        parts += (
+            syntax.prep_objects(before.root, ("with", "to"))
+            if before.root.lemma_.lower() in self.ctx.words.addressed_verbs
+            else []
+        )
         people = [
             t
             for t in parts
             if t.tag_ == "NN" and t.lemma_.lower() in heads and not any(c.dep_ == "conj" for c in t.children)
         ]
+        if len(people) > 1 and _clause_subject_pronoun(pronoun) is not None:
+            # "The premier met the envoy. *She* asked *him* ...": "she" is the subject before
+            # (see :meth:`_described_person`), so "him" is the other
+            people = [t for t in people if t.dep_ not in ("nsubj", "nsubjpass")]
         return people[0] if len(people) == 1 else None
 
     @staticmethod

@@ -314,13 +314,38 @@ class Conditions(FindEventsBase):
         """The acts said to be a named party's turn ("it is now *for Russia* to accept it", "it
         was *up to Moscow* to show ..."): the infinitive, with the copula of "it" and the party."""
         marks = self.lex.marks.onus_marks
+        moments = self.lex.marks.onus_nouns
         out: dict[Token, tuple[Token, Token]] = {}
         for be in sent:
-            if self.triggers.lemma(be) != "be" or syntax.is_negated(be):
+            if syntax.is_negated(be):
                 continue
-            if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in be.children):
+            # "it is (high) time for Moscow to ...", "the time has come for the junta to ...": the
+            # noun of the moment, whose clause (or the verb's) is the act
+            moment = [
+                c
+                for c in be.children
+                if c.lemma_.lower() in moments
+                and c.pos_ == "NOUN"
+                and (
+                    (c.dep_ == "attr" and self.triggers.lemma(be) == "be")
+                    or (c.dep_ == "nsubj" and self.triggers.lemma(be) in self.lex.marks.onus_arrival_verbs)
+                )
+            ]
+            if moment:
+                acts = [*be.children, *moment[0].children]
+            elif self.triggers.lemma(be) != "be":
                 continue
-            if any(
+            else:
+                acts = list(be.children)
+            if not moment and not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in be.children):
+                continue
+            if (
+                moment
+                and moment[0].dep_ == "attr"
+                and not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in be.children)
+            ):
+                continue  # "this is the time for ...": no onus put
+            if not moment and any(
                 c.dep_ == "attr" or (c.dep_ == "acomp" and c.lower_ not in self.lex.marks.obligation_adjectives)
                 for c in be.children
             ):
@@ -335,9 +360,11 @@ class Conditions(FindEventsBase):
                 for p in t.children
                 if p.dep_ == "pobj"
             ]
-            for act in be.children:
-                if act.dep_ not in ("advcl", "xcomp") or act.i < be.i or not syntax.is_verb(act):
+            for act in acts:
+                if act.dep_ not in ("advcl", "xcomp", "relcl", "acl") or act.i < be.i or not syntax.is_verb(act):
                     continue
+                if act.dep_ in ("relcl", "acl") and act.head.i == be.i:
+                    continue  # only the moment's own clause
                 if not any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children):
                     continue
                 if self.triggers.lemma(act) in self.lex.marks.onus_choice_verbs:

@@ -133,7 +133,11 @@ class WantedChecks(FilterEventsBase):
 
     def requested(self, trigger: Token) -> bool:
         """Whether the act is inside the infinitive an appeal asks for, or its means
-        (``requesting_verbs``: "urged Moscow to show goodwill by releasing the prisoners")."""
+        (``requesting_verbs``: "urged Moscow to show goodwill by releasing the prisoners"), or a
+        noun asked "for" after another ("called for a ceasefire and *for the release* of the
+        hostages", "for a ceasefire and *the release* of ...": the second is asked for too)."""
+        if self._asked_for_after(trigger):
+            return True
         cur = next((t for t in (trigger, *list(trigger.ancestors)[:2]) if syntax.is_verb(t)), None)
         for _ in range(5):
             if cur is None or cur.head == cur:
@@ -151,6 +155,31 @@ class WantedChecks(FilterEventsBase):
                 return False  # "urged the embassy to reconsider and spoke with Pompeo": its own act
             cur = cur.head
         return False
+
+    def _asked_for_after(self, noun: Token) -> bool:
+        """Whether a noun coordinated after another asked "for" by a verb of asking is asked for
+        too ("called for a truce and *the release* of ...", "for a truce in Gaza and *for the
+        release* of ...", the second "for" hung by the parser on the first noun's phrase)."""
+        if not syntax.is_noun(noun):
+            return False
+        first = noun
+        while first.dep_ == "conj" and first.head != first:
+            first = first.head
+        if first.dep_ != "pobj" or first.head.lower_ != "for":
+            return False
+        prep = first.head  # "for a truce and the release": the first noun's "for"
+        if first is noun and prep.dep_ == "conj":
+            # "for a truce in Gaza and for the release": the second "for" hung on the first's phrase
+            up = prep.head
+            while up.dep_ == "conj" and up.head != up:
+                up = up.head
+            asked = up.head if up.dep_ == "prep" else up
+            if not (syntax.is_noun(asked) and asked.dep_ == "pobj" and asked.head.lower_ == "for"):
+                return False
+            prep = asked.head
+        elif first is noun:
+            return False
+        return prep.dep_ == "prep" and syntax.is_verb(prep.head) and self._asks(prep.head)
 
     def _listed_infinitive(self, verb: Token) -> bool:
         """Whether a bare verb with no subject is one of a list of infinitives an appeal asks for

@@ -3,8 +3,8 @@ sentences written for these tests: a commitment restated is made again, the one 
 thanked *for* a deed did it, and "they" after one party's clause still stands for the two who met.
 Round support50: a meeting or a trip "set" or "scheduled" is announced by the passive's subject, an
 infinitive the tagger took for a noun ("offered to host talks") is still the offer's act, police
-pledged abroad go to a country, a person is recognised "as" a ruler or a winner, and relations
-resumed are restored."""
+pledged abroad go to a country, a person is recognised "as" a ruler or a winner, relations
+resumed are restored, and coming to a party's defence or side is support."""
 
 from __future__ import annotations
 
@@ -125,6 +125,9 @@ def test_they_after_one_party(coder, text: str, type_: str, actor: str, recipien
         # a person recognised as a ruler or a winner is recognised (SUPPORT 054)
         ("Panama recognized Edmundo Gonzalez as the winner of the Venezuelan election.", "SUPPORT", "PAN", None),
         ("Ecuador recognized the opposition candidate as president-elect.", "SUPPORT", "ECU", None),
+        # coming to a party's side or defence is support, a bare rally a protest
+        ("Several African leaders rallied to the defence of Ghana's president.", "SUPPORT", None, "GHA"),
+        ("Uganda came to the defence of the Kenyan minister.", "SUPPORT", "UGA", "KEN"),
         # diplomatic relations resumed are restored
         ("Bahrain resumed diplomatic relations with Qatar on Tuesday.", "SUPPORT", "BHR", "QAT"),
         # guards: a fire set, a date set, a jury's award, flights resumed, talks hosted are no such act
@@ -132,6 +135,7 @@ def test_they_after_one_party(coder, text: str, type_: str, actor: str, recipien
         ("The court set the trial date for June.", "AGREE", "absent", None),
         ("The jury recognized the Chilean actor as the winner of the award.", "SUPPORT", "absent", None),
         ("Two airlines resumed flights to Beirut.", "SUPPORT", "absent", None),
+        ("Thousands rallied in the Peruvian capital.", "SUPPORT", "absent", None),
         ("Qatar hosted talks between Ukraine and Russia.", "AGREE", "absent", None),
         # ... nor a body's own sitting scheduled, nor police sent a plan
         ("The Senate was set to meet on Wednesday.", "AGREE", "absent", None),
@@ -139,7 +143,7 @@ def test_they_after_one_party(coder, text: str, type_: str, actor: str, recipien
         ("The rights group had sent the police a plan for the march.", "MOBILIZE", "absent", None),
     ],
 )
-def test_plans_and_recognition_wordings(
+def test_plans_support_and_recognition_wordings(
     coder: Any, sentence: str, type_: str, actor: str | None, recipient: str | None
 ) -> None:
     check_coded(coder, sentence, type_, actor, recipient)

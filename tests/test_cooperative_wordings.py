@@ -101,6 +101,19 @@ def _sides(events: Any, type_: str) -> list[tuple[str | None, str | None]]:
             "IDN",
             "AUS",
         ),
+        # "the two allies", "the two neighbours" after two states named (round support50)
+        (
+            "Armenia and Georgia held talks in Tbilisi on Monday. The two neighbours pledged to expand trade.",
+            "AGREE",
+            "ARM",
+            "GEO",
+        ),
+        (
+            "Serbia and Hungary signed a gas deal on Monday. The two allies agreed to build a new pipeline.",
+            "AGREE",
+            "SRB",
+            "HUN",
+        ),
     ],
 )
 def test_they_after_one_party(coder, text: str, type_: str, actor: str, recipient: str) -> None:  # type: ignore[no-untyped-def]
@@ -122,6 +135,9 @@ def test_they_after_one_party(coder, text: str, type_: str, actor: str, recipien
         # police pledged to a mission abroad: the country sent to, not the officers
         ("Kenya pledged to send 400 police officers to Haiti.", "AGREE", "KEN", "HTI"),
         ("Benin offered to send police officers to Haiti.", "AGREE", "BEN", "HTI"),
+        # guarantees offered are an offer to whom they are for
+        ("Britain has offered Moldova security guarantees.", "AGREE", "GBR", "MDA"),
+        ("France offered security guarantees to Armenia.", "AGREE", "FRA", "ARM"),
         # a person recognised as a ruler or a winner is recognised (SUPPORT 054)
         ("Panama recognized Edmundo Gonzalez as the winner of the Venezuelan election.", "SUPPORT", "PAN", None),
         ("Ecuador recognized the opposition candidate as president-elect.", "SUPPORT", "ECU", None),

@@ -368,7 +368,7 @@ class Pronouns(Part):
         sent = pronoun.sent
         if sent.start == 0:
             return None
-        if pronoun.dep_ in ("dobj", "pobj") and pronoun.lower_ in ("him", "her"):
+        if pronoun.dep_ in ("dobj", "pobj", "dative") and pronoun.lower_ in ("him", "her"):
             return self._described_object(pronoun)
         if pronoun.dep_ not in ("nsubj", "nsubjpass"):
             return None

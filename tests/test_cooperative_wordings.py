@@ -135,6 +135,10 @@ def test_they_after_one_party(coder, text: str, type_: str, actor: str, recipien
         # police pledged to a mission abroad: the country sent to, not the officers
         ("Kenya pledged to send 400 police officers to Haiti.", "AGREE", "KEN", "HTI"),
         ("Benin offered to send police officers to Haiti.", "AGREE", "BEN", "HTI"),
+        # a deal offered or promised is offered, not made; one agreed is made (guard)
+        ("Britain offered Ghana a new trade deal.", "AGREE", "GBR", "GHA"),
+        ("The EU promised Moldova a trade agreement.", "SUPPORT", "absent", None),
+        ("Ghana and Togo agreed a trade deal.", "SUPPORT", "GHA", "TGO"),
         # guarantees offered are an offer to whom they are for
         ("Britain has offered Moldova security guarantees.", "AGREE", "GBR", "MDA"),
         ("France offered security guarantees to Armenia.", "AGREE", "FRA", "ARM"),

@@ -60,6 +60,9 @@ def test_accuse20_names(coder: Any, sentence: str, type_: str, actor: str, recip
         # ... and as the subject of what that speaker reports in the same sentence (support50)
         ("The Kenyan president said he had agreed with Uganda to build a railway.", "AGREE", "KEN", "UGA"),
         ("Serbia's president said he would meet the Hungarian prime minister next week.", "AGREE", "SRB", "HUN"),
+        # ... and "his country" there, named or described (the state itself)
+        ("Zelenskyy said his country was ready to sign the minerals deal with Washington.", "AGREE", "UKR", "USA"),
+        ("The Kenyan president said his country would send police officers to Haiti.", "MOBILIZE", "KEN", "HTI"),
     ],
 )
 def test_accuse20_described_speaker(coder: Any, text: str, type_: str, actor: str, recipient: str) -> None:

@@ -393,8 +393,12 @@ class Pronouns(Part):
         """For "he" or "she" as the subject of what a verb reports, in a text that names no
         person before it: that verb's subject when it describes one person by their office
         (``person_heads``: "*The Kenyan president* said *he* had agreed with Uganda to ...",
-        "*Serbia's president* said *he* would meet ..."; round support50)."""
-        reporter = self._reporting_subject(pronoun)
+        "*Serbia's president* said *he* would meet ...", "... said *his* country would ..."; round
+        support50)."""
+        subject = pronoun
+        if pronoun.dep_ == "poss" and pronoun.head.dep_ in ("nsubj", "nsubjpass"):
+            subject = pronoun.head  # "... said *his* country would send troops": the owner of the subject
+        reporter = self._reporting_subject(subject)
         if (
             reporter is None
             or reporter.tag_ != "NN"

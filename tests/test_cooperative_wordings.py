@@ -4,7 +4,8 @@ thanked *for* a deed did it, and "they" after one party's clause still stands fo
 Round support50: a meeting or a trip "set" or "scheduled" is announced by the passive's subject, an
 infinitive the tagger took for a noun ("offered to host talks") is still the offer's act, police
 pledged abroad go to a country, a person is recognised "as" a ruler or a winner, relations
-resumed are restored, and coming to a party's defence or side is support."""
+resumed are restored, and coming to a party's defence or side, describing it as a friend and
+voicing approval are support."""
 
 from __future__ import annotations
 
@@ -148,6 +149,10 @@ def test_they_after_one_party(coder, text: str, type_: str, actor: str, recipien
         # coming to a party's side or defence is support, a bare rally a protest
         ("Several African leaders rallied to the defence of Ghana's president.", "SUPPORT", None, "GHA"),
         ("Uganda came to the defence of the Kenyan minister.", "SUPPORT", "UGA", "KEN"),
+        # ... and so are describing a party as a friend and approval voiced or expressed
+        ("Lula described Petro as a friend of Brazil.", "SUPPORT", "BRA", "COL"),
+        ("Beijing voiced approval of Islamabad's decision.", "SUPPORT", "CHN", "PAK"),
+        ("Beijing expressed approval of Islamabad's decision.", "SUPPORT", "CHN", "PAK"),
         # diplomatic relations resumed are restored
         ("Bahrain resumed diplomatic relations with Qatar on Tuesday.", "SUPPORT", "BHR", "QAT"),
         # guards: a fire set, a date set, a jury's award, flights resumed, talks hosted are no such act

@@ -1,7 +1,7 @@
 """Who accuses and who asks whom in official statements (round accuse20), on texts written for
 these tests: a name written with a typographic apostrophe, a statement signed in its closing
 line, "the undersigned" that stand for its signatories, and "he" or "she" for a speaker the text
-describes by office and never names."""
+describes by office and never names (also in the clause that speaker reports: round support50)."""
 
 from __future__ import annotations
 
@@ -57,6 +57,12 @@ def test_accuse20_names(coder: Any, sentence: str, type_: str, actor: str, recip
             "GHA",
             "TGO",
         ),
+        # ... and as the subject of what that speaker reports in the same sentence (support50)
+        ("The Kenyan president said he had agreed with Uganda to build a railway.", "AGREE", "KEN", "UGA"),
+        ("Serbia's president said he would meet the Hungarian prime minister next week.", "AGREE", "SRB", "HUN"),
+        # ... and "his country" there, named or described (the state itself)
+        ("Zelenskyy said his country was ready to sign the minerals deal with Washington.", "AGREE", "UKR", "USA"),
+        ("The Kenyan president said his country would send police officers to Haiti.", "MOBILIZE", "KEN", "HTI"),
     ],
 )
 def test_accuse20_described_speaker(coder: Any, text: str, type_: str, actor: str, recipient: str) -> None:
@@ -70,6 +76,7 @@ def test_accuse20_described_speaker(coder: Any, text: str, type_: str, actor: st
         ("Officials in Lima said the talks had failed. He urged Chile to reopen the port.", "urged"),
         # several described: no one of them
         ("The Kenyan president and the Ugandan president met on Monday. He accused Tanzania of lying.", "accused"),
+        ("The Kenyan president and the Ugandan president said he had lied.", "lied"),
     ],
 )
 def test_accuse20_described_speaker_guards(coder: Any, text: str, trigger: str) -> None:

@@ -167,6 +167,8 @@ DROPPED = [
     # (a wish of named parties' act is coded as the appeal to them, round speech35: tests/test_appeals_in_speech.py)
     ("The minister said she hopes the two neighbours can cooperate on missile defence.", "COOPERATE"),
     ("Rubio said he believes the two presidents will meet in Riyadh.", "AGREE"),
+    # ... also an infinitive clause with its own subject (support50)
+    ("Kenyan officials expect Uganda and Tanzania to resume talks on the border soon.", "CONSULT"),
     # no political party on either side, nor in the clause
     ("They are talking about a very long contract for the port.", "CONSULT"),
     ("People are negotiating the price of the land without us.", "CONSULT"),

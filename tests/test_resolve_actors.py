@@ -355,6 +355,14 @@ CASES = [
         "UGA",
         "leader",
     ),
+    # ... also as the one given or promised something (round support50)
+    (
+        "Chile's foreign minister visited Lima on Monday. Peru promised him new patrol boats.",
+        "promised",
+        "recipient",
+        "CHL",
+        "minister",
+    ),
     # guard (passes before and after): two people described by office in the sentence before,
     # the one met taken as before
     (

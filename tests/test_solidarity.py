@@ -52,6 +52,10 @@ pytestmark = pytest.mark.slow
         ),
         # a party standing with another, now
         ("Japan stands with Ukraine.", "SUPPORT", "JPN", "UKR"),
+        # a state or a body that stood with, by or behind another took its side (past told)
+        ("Germany stood by Israel after the attack.", "SUPPORT", "DEU", "ISR"),
+        ("Japan stood firmly behind the Philippines in the dispute.", "SUPPORT", "JPN", "PHL"),
+        ("The African Union stood by Sudan during the crisis.", "SUPPORT", None, "SDN"),
         # condolences extended
         ("Ghana extended its condolences to the people of Togo.", "SUPPORT", "GHA", "TGO"),
         # a message of support sent
@@ -59,6 +63,8 @@ pytestmark = pytest.mark.slow
         # guards: where someone was, what might be, a member, someone else's sympathy, not an event
         ('"I was with Ruto that night," the Ugandan minister said.', "SUPPORT", "absent", None),
         ("Biden stood with Zelensky at the podium on Tuesday.", "SUPPORT", "absent", None),
+        ("Biden stood behind Zelensky at the podium.", "SUPPORT", "absent", None),
+        ("The Kenyan minister stood by his decision to close the border.", "SUPPORT", "absent", None),
         ('"We would be with Kenya if it asked," the Ugandan minister said.', "SUPPORT", "absent", None),
         ('"I am with the Red Cross," the Kenyan nurse said.', "SUPPORT", "absent", None),
         ('"We are not with them," the Somali minister said.', "SUPPORT", "absent", None),

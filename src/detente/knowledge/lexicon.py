@@ -214,6 +214,7 @@ class WordRoles:
     #: consequences"): that subject is the threat's target
     bearing_verbs: frozenset[str] = words(default=())
     delegating_verbs: frozenset[str] = words(default=())
+    scheduling_verbs: frozenset[str] = words(default=())
     blocking_verbs: frozenset[str] = words(default=())
     object_control_verbs: frozenset[str] = words(default=())
     #: verbs of judging someone for a deed, whose object did what their "for" gerund says

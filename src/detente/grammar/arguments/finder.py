@@ -39,6 +39,7 @@ class ArgumentFinder(Speakers, Actors, Recipients, NounArguments):
         #: the word groups ``syntax.subjects`` climbs by, gathered once
         self.subject_words = syntax.SubjectWords(
             delegating=lexicon.roles.delegating_verbs,
+            scheduling=lexicon.roles.scheduling_verbs,
             object_control=self.object_control,
             event_nouns=self.noun_lemmas,
             reason_verbs=lexicon.roles.reason_verbs,

@@ -131,6 +131,8 @@ def complements(verb: Token) -> list[Token]:
     for c in verb.children:
         if (c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")) or _misread_infinitive(verb, c):
             out.append(c)
+        elif c.dep_ == "xcomp" and is_verb(c):
+            out.append(c)  # "offered *to host* talks": an infinitive the tagger took for a noun
         elif c.dep_ in ("dobj", "nsubjpass"):
             out.append(c)
             # "suspended part of a military aid program": the event is in the of-phrase

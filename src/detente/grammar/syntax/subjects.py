@@ -34,6 +34,9 @@ class SubjectWords:
     #: verbs by which an actor has others act for it: the infinitive is the subject's act
     #: ("ordered security forces *to stop* sharing intelligence": the one who ordered)
     delegating: frozenset[str] = frozenset()
+    #: verbs of a schedule or an expectation whose passive subject does their infinitive
+    #: ("Macron is *scheduled to meet* Zelenskyy": Macron meets)
+    scheduling: frozenset[str] = frozenset()
     #: verbs whose object does what their infinitive says ("forced the minister *to resign*")
     object_control: frozenset[str] = frozenset()
     #: nouns of events, whose clauses :func:`_noun_clause` reads
@@ -161,6 +164,13 @@ def subjects(verb: Token, *, words: SubjectWords = NO_SUBJECT_WORDS) -> list[Tok
             return agents
         if tok is verb and understood_undergoers(verb):
             return []  # "died after *being shot*": the one shot is the clause's subject; who shot is not said
+        scheduling = tok.lemma_.lower() in words.scheduling or tok.lower_ in words.scheduling
+        if scheduling and any(c.dep_ == "xcomp" for c in tok.children):
+            # "Macron is scheduled *to meet* Zelenskyy", "the army is set *to attack*": climbed
+            # from the infinitive, the passive's subject is its doer
+            scheduled = [c for c in tok.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+            if scheduled:
+                return scheduled
         if any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in tok.children):
             # "journalists were injured after being attacked by protesters": the clause's agent
             return _clause_agents(tok)

@@ -233,6 +233,8 @@ def is_verb(tok: Token) -> bool:
         return False  # "the evacuation of *the wounded*", "treated *the injured*": people, no act
     if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
         return True
+    if tok.pos_ == "NOUN" and tok.dep_ == "xcomp" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children):
+        return True  # "Qatar offered *to host* talks": an infinitive the tagger took for a noun
     return tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in tok.children)
 
 

@@ -411,7 +411,7 @@ class Pronouns(Part):
             if described is not None:
                 return self.resolver.resolve(described)[0]
         if m is None and head.lower_ in syntax.PERSON_PRONOUNS:
-            described = self._described_person(head)
+            described = self._described_reporter(head) or self._described_person(head)
             if described is not None:
                 return self.resolver.resolve(described)[0]
         if m is None:
@@ -450,7 +450,7 @@ class Pronouns(Part):
         sent = pronoun.sent
         if sent.start == 0:
             return None
-        if pronoun.dep_ in ("dobj", "pobj") and pronoun.lower_ in ("him", "her"):
+        if pronoun.dep_ in ("dobj", "pobj", "dative") and pronoun.lower_ in ("him", "her"):
             return self._described_object(pronoun)
         if pronoun.dep_ not in ("nsubj", "nsubjpass"):
             return None
@@ -470,6 +470,25 @@ class Pronouns(Part):
         ):
             return None
         return subject
+
+    def _described_reporter(self, pronoun: Token) -> Token | None:
+        """For "he" or "she" as the subject of what a verb reports, in a text that names no
+        person before it: that verb's subject when it describes one person by their office
+        (``person_heads``: "*The Kenyan president* said *he* had agreed with Uganda to ...",
+        "*Serbia's president* said *he* would meet ...", "... said *his* country would ..."; round
+        support50)."""
+        subject = pronoun
+        if pronoun.dep_ == "poss" and pronoun.head.dep_ in ("nsubj", "nsubjpass"):
+            subject = pronoun.head  # "... said *his* country would send troops": the owner of the subject
+        reporter = self._reporting_subject(subject)
+        if (
+            reporter is None
+            or reporter.tag_ != "NN"
+            or reporter.lemma_.lower() not in self.ctx.words.person_heads
+            or any(c.dep_ == "conj" for c in reporter.children)
+        ):
+            return None
+        return reporter
 
     def _described_object(self, pronoun: Token) -> Token | None:
         """For "him" or "her" as an object, in a text that names no person before it: the one

@@ -10,6 +10,9 @@ from detente.pipeline.work import Candidate
 from detente.stages.events.base import FindEventsBase
 from detente.stages.events.grammar import _ADDRESSED_OR_THIRD, _SPEAKERS_SIDE, _verdict_candidate
 
+#: the entities that name a state or a body, never one person standing somewhere
+_STATE_ENTITIES = frozenset({"GPE", "NORP"})
+
 
 class OwnVoice(FindEventsBase):
     """What a statement says in its own voice."""
@@ -34,9 +37,11 @@ class OwnVoice(FindEventsBase):
             subjects = [c for c in verb.children if c.dep_ == "nsubj"]
             if not subjects and verb.dep_ == "xcomp":
                 subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]  # "we will continue to stand"
-            if not subjects or not self._now_or_to_come(verb) or syntax.is_negated(verb) or self._conditional(verb):
+            if not subjects or syntax.is_negated(verb) or self._conditional(verb):
                 continue
             subj = subjects[0]
+            if not (self._now_or_to_come(verb) or self._stood_by(verb, subj)):
+                continue
             preps: tuple[str, ...]
             if subj.lower_ in _SPEAKERS_SIDE and lemma in roles.solidarity_verbs:
                 actors, preps = [subj], ("with",)  # "we are with you"
@@ -64,6 +69,21 @@ class OwnVoice(FindEventsBase):
             speaker = self.args.speaker(verb)  # in a quotation over several sentences, its speaker
             out.append(_verdict_candidate(number, verb, cameo, actors, parties, speaker, source="solidarity"))
         return out
+
+    def _stood_by(self, verb: Token, subj: Token) -> bool:
+        """Whether a state or a body stood with, by or behind another in the past ("Germany stood
+        by Israel after the attack", "Japan stood firmly behind the Philippines"): a state cannot
+        stand anywhere, so it took a side; a person who stood beside another may only have stood
+        there ("Biden stood behind Zelensky at the podium"). Told as done, not hedged."""
+        if self.triggers.lemma(verb) not in self.lex.roles.standing_verbs or verb.tag_ != "VBD":
+            return False
+        if any(c.dep_ == "aux" for c in verb.children):
+            return False
+        if subj.ent_type_ == "ORG":
+            # a body by its name of several words ("the African Union"); one word the tagger
+            # calls an organisation is often a person's name ("Biden")
+            return any(t.ent_type_ == "ORG" and t.i != subj.i for t in subj.subtree)
+        return subj.ent_type_ in _STATE_ENTITIES
 
     def _sympathy_party(self, tok: Token, member: bool) -> bool:
         """Whether one whom thoughts or solidarity are with is a party: a person or a group by

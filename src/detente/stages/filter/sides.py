@@ -636,11 +636,18 @@ class SidesChecks(FilterEventsBase):
     def session(self, doc: Doc, ev: Event, trigger: Token) -> bool:
         """Whether a body sits on its own: one legislature, cabinet or court (``session_bodies``)
         that meets or convenes (``session_verbs``) with no one met ("the Senate was to meet on
-        Monday to discuss the nomination": what it discusses is no party met); "the council met
-        with the envoy" and "the two leaders met" are meetings."""
+        Monday to discuss the nomination": what it discusses is no party met), also as the act a
+        trigger schedules ("the Senate was set to meet"); "the council met with the envoy" and
+        "the two leaders met" are meetings."""
         w = self.words
-        if ev.actor is None or self._lemma(trigger) not in w.session_verbs:
+        if ev.actor is None:
             return False
+        if self._lemma(trigger) not in w.session_verbs:
+            # "the Senate was set to meet on Wednesday", "is due to convene": the sitting scheduled
+            sittings = [c for c in trigger.children if c.dep_ == "xcomp" and self._lemma(c) in w.session_verbs]
+            if not sittings:
+                return False
+            trigger = sittings[0]
         if any(c.dep_ in ("dobj", "dative") for c in trigger.children) or syntax.prep_objects(
             trigger, ("with", "between", "among", "by")
         ):

@@ -302,6 +302,9 @@ class SpeechChecks(FilterEventsBase):
                 ahead = (
                     cur.dep_ == "xcomp"
                     or any(c.tag_ == "MD" for c in cur.children)
+                    # "expect [Iran and the United States to resume talks]": the parser's clause
+                    # with its own subject and "to" (round support50)
+                    or any(c.dep_ == "aux" and c.tag_ == "TO" for c in cur.children)
                     or lemma in self.words.forecast_verbs  # "predicts the senator wins"
                 )
                 return ahead and not any(c.dep_ in ("auxpass", "nsubjpass") for c in gov.children)

@@ -505,6 +505,8 @@ class RecipientWords:
 
     abstract_nouns: frozenset[str] = words()
     place_nouns: frozenset[str] = words()
+    #: buildings and homes, whose owner (possessive or "of" phrase) is the party acted on
+    dwelling_nouns: frozenset[str] = words(default=())
     means_nouns: frozenset[str] = words()
     #: force a challenge is answered with ("responded *with violence*"): never the party
     force_means: frozenset[str] = words(default=())

@@ -211,6 +211,8 @@ class Judge:
                     # "*the Joint Commission* met, with delegations from A and B": a forum, no side
                     or (t.dep_ == "nsubj" and t.head == head and self.args.forum_meets(head))
                     or syntax.owns_venue(t, self.lex.not_parties.place_nouns)
+                    # "searched *the home* of the suspect": a building stands for its owner
+                    or bool(self.args.dwelling_owners(t))
                     or _modifier(t)
                     or t.ent_type_ in syntax.NOT_ACTORS  # "*64* people", "for *eight weeks*": an amount, a date
                     or (t.i not in named and self._bare_place(t, type_))

@@ -508,6 +508,21 @@ class Recipients(ArgumentFinderBase):
             and types.mutual(inner.type, inner.cameo)
         )
 
+    def dwelling_owners(self, tok: Token) -> list[Token]:
+        """Whose building or home a phrase names (``dwelling_nouns``): its possessive, else an
+        "of" phrase that may name a party ("the offices *of the newspaper*"), never a place ("the
+        headquarters *of the province*"); none for a building with no owner named ("raided a
+        house in the village"), which is read as it was."""
+        words = self.lex.not_parties
+        if not syntax.is_noun(tok) or self.lemma(tok) not in words.dwelling_nouns:
+            return []
+        owners = [c for c in tok.children if c.dep_ == "poss"]
+        return owners or [
+            o
+            for o in syntax.prep_objects(tok, ("of",))
+            if _names_a_party(o) or (syntax.is_noun(o) and not self.thing(o) and self.lemma(o) not in words.place_nouns)
+        ]
+
     def parties(self, tok: Token, verb: Token, type_: str) -> list[Token]:
         """The parties one recipient phrase names: itself, or for a thing, an idea, a means, a
         body part or an amount, the party inside it (none when it names none)."""
@@ -644,6 +659,11 @@ class Recipients(ArgumentFinderBase):
                 return counted
         if tok.ent_type_ in syntax.NOT_ACTORS:
             return []  # "suspend publication *for eight weeks*": a date is no party
+        dwellers = self.dwelling_owners(tok)
+        if dwellers:
+            # "raided the BBC's offices" -> the BBC; "searched the home of the opposition leader"
+            # -> the leader; "raided his home" -> him (the pronoun, resolved later)
+            return syntax.with_conjuncts(dwellers)
         if lemma in words.place_nouns:
             # "Mexico's northern border" -> Mexico; "its border with Colombia" stays whole
             return [c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"] or [tok]

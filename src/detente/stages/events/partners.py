@@ -274,6 +274,14 @@ class Partners(FindEventsBase):
             fellows = [
                 c for m in subject.children if m.dep_ in ("amod", "compound") for c in m.children if c.dep_ == "conj"
             ]
+        if not fellows:  # "police *in Ghana and Togo*", "forces *from Mali and Niger*": coordinated places
+            fellows = [
+                c
+                for g in syntax.prep_objects(subject, ("in", "from", "of"))
+                if g.ent_type_ in syntax.NATION_ENTITIES or g.pos_ == "PROPN"
+                for c in g.children
+                if c.dep_ == "conj"
+            ]
         return [f for f in fellows if self._named_party(f) or f.ent_type_ in syntax.NATION_ENTITIES]
 
     def _operation(self, noun: Token) -> bool:

@@ -98,6 +98,28 @@ class Recipients(ArgumentFinderBase):
             ]
         return []
 
+    def _pressed_by_condition(self, verb: Token, act: Token, inner: Reading) -> list[Token]:
+        """The party a threat's condition names ("threatened to kill the hostages *if Israel*
+        continued its offensive", "to execute the soldiers *unless the government* freed their
+        leader"): the subject of an "if" or "unless" clause on the threatened act or on the
+        threat, a name or a kind of party, is the one the threat presses; not where the act's own
+        recipient is a named party ("threatened to impose tariffs *on Mexico* if the migrants kept
+        coming"; a place named is no party) nor a pronoun ("if they returned")."""
+        if inner.kind != "verb":
+            return []
+        done_to = self._verb_recipients(act, inner)
+        if any(_names_a_party(r) and r.pos_ != "PRON" and r.ent_type_ not in ("LOC", "FAC") for r in done_to):
+            return []
+        marks = self.lex.marks.conditional_marks
+        return [
+            s
+            for h in (act, verb)
+            for cond in h.children
+            if cond.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in cond.children)
+            for s in cond.children
+            if s.dep_ in syntax.SUBJECT_DEPS and s.pos_ != "PRON" and (_names_a_party(s) or self._party_noun(s))
+        ][:1]
+
     def _verb_recipients(self, verb: Token, c: Reading) -> list[Token]:
         preps = self.lex.prepositions(c.type)
         if self.lemma(verb) in self.lex.not_parties.topic_verbs:
@@ -144,6 +166,9 @@ class Recipients(ArgumentFinderBase):
                 warned = self._warned_off(verb, doc[c.inner.head], inner_trigger)
                 if warned:
                     return warned
+                pressed = self._pressed_by_condition(verb, doc[c.inner.head], c.inner)
+                if pressed:
+                    return pressed
             if c.inner is not None:
                 inner_head = doc[c.inner.head]
                 if c.inner.kind == "noun" and c.frame.recipient == "owner":

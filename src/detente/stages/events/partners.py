@@ -206,6 +206,7 @@ class Partners(FindEventsBase):
                             out += [p for p in helpers if self._identified(p)]
         # on the subject: "Kenya, together with Somalia, raided the camps"
         for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+            out += self._backers(subj)
             for prep in subj.children:
                 if (
                     prep.dep_ == "prep"
@@ -213,6 +214,28 @@ class Partners(FindEventsBase):
                     and any(a.dep_ == "advmod" and a.lower_ in roles.partner_adverbs for a in prep.children)
                 ):
                     out += [o for o in prep.children if o.dep_ == "pobj"]
+        return out
+
+    def _backers(self, subject: Token) -> list[Token]:
+        """The party whose means backed an operation's subject: "Iraqi forces, *backed by U.S.
+        air strikes*" -> the U.S., "supported by *Kenyan* air power" -> Kenyan (a participle of
+        ``backing_participles`` on the subject, whose agent is a means or a force a country's
+        word qualifies: "backed by *Russian* warplanes"); none for a party named as the backer
+        itself ("backed by Rwanda") nor for a means of no one named ("backed by air strikes")."""
+        out: list[Token] = []
+        backing = self.lex.roles.backing_participles
+        for part in subject.children:
+            if part.dep_ != "acl" or part.tag_ != "VBN" or part.lemma_.lower() not in backing:
+                continue
+            means = [g for a in part.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+            for m in syntax.with_conjuncts(means):
+                if m.pos_ != "NOUN" or m.ent_type_:
+                    continue
+                out += [
+                    c
+                    for c in m.children
+                    if c.dep_ in ("compound", "amod", "poss") and c.ent_type_ in syntax.NATION_ENTITIES
+                ]
         return out
 
     @staticmethod

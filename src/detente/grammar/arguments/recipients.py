@@ -98,6 +98,20 @@ class Recipients(ArgumentFinderBase):
             ]
         return []
 
+    @staticmethod
+    def _denied_clause(verb: Token, c: Reading) -> bool:
+        """Whether a reading is a denial (the ``denial`` frame) of an act told by a that-clause
+        ("denied that its soldiers had killed civilians"): the clause's parties, the doer and the
+        one it was done to, are what is denied, not whom the denial answers."""
+        return (
+            c.kind == "frame"
+            and c.frame is not None
+            and c.frame.name == "denial"
+            and c.inner is not None
+            and c.inner.kind != "noun"
+            and verb.doc[c.inner.head].dep_ == "ccomp"
+        )
+
     def _pressed_by_condition(self, verb: Token, act: Token, inner: Reading) -> list[Token]:
         """The party a threat's condition names ("threatened to kill the hostages *if Israel*
         continued its offensive", "to execute the soldiers *unless the government* freed their
@@ -177,6 +191,11 @@ class Recipients(ArgumentFinderBase):
                 elif c.inner.kind == "noun":
                     _, rec = self._noun_arguments(inner_head, c.inner.type)
                     rec = rec or syntax.prep_objects(inner_head, self.lex.prepositions("*"))
+                elif self._denied_clause(verb, c):
+                    # "the army denied that its soldiers had killed civilians": the act denied
+                    # names no one the denial answers; whoever made the charge does, if named
+                    # (the charged clause's subject, below), else no one
+                    rec = []
                 elif c.type in self.lex.not_parties.freed_types and c.inner.cameo in self.lex.types.freed_object_codes:
                     # "called for releasing the journalists": an appeal for a release is made to
                     # whoever holds them, never to the one held (as for the freeing noun)
@@ -982,6 +1001,8 @@ class Recipients(ArgumentFinderBase):
         if accusers:
             # ... it answers whoever charged: the charged clause's subject
             return accusers
+        if self._denied_clause(verb, c):
+            return []  # "denied that its soldiers had killed civilians": neither the soldiers nor the civilians
         return self._complement_recipients(
             verb, self._all_preps(c.type), skip, c.type in self.lex.types.addressee_types, charged
         )

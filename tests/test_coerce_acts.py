@@ -75,6 +75,14 @@ def test_no_noun_event(coder: Any, sentence: str, trigger: str) -> None:
         ("Canada proscribed the Samidoun network as a terrorist entity.", "COERCE", "Canada", "the Samidoun network"),
         ("The administration suspended visas for Ghanaians.", "COERCE", "The administration", "Ghanaians"),
         ("Iraq hanged two men convicted of bombing a market.", "ASSAULT", "Iraq", "two men"),
+        # an outlet or a party suspended is itself the one censored, not its nationality
+        (
+            "Niger's junta suspended the French broadcaster TV5.",
+            "COERCE",
+            "Niger's junta",
+            "the French broadcaster TV5",
+        ),
+        ("The Thai court suspended the opposition party.", "COERCE", "The Thai court", "the opposition party"),
         # "jailed" before a bare title and a name, which the parser reads as a modifier
         (
             "A court in Minsk jailed opposition activist Pavel Ivanov for nine years.",

@@ -47,3 +47,26 @@ DENIED = [
 @pytest.mark.parametrize("text", DENIED)
 def test_what_is_denied_is_not_coded(coder, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not [e for e in coder.code(text, published=DATE) if e.type in ("ASSAULT", "COERCE", "AID", "SUPPORT")]
+
+
+# an act a that-clause says never happened: its doer and the one it was done to are what is
+# denied, not whom the denial answers (none named here); a named accuser still is
+CLAUSES_DENIED = [
+    ("The Sudanese army denied that its soldiers had killed civilians in the village.", None),
+    ("The Kremlin denied that Russian troops had attacked Ukrainian civilians.", None),
+    ("The interior ministry denied that police had beaten protesters in Lagos.", None),
+    ("Hamas denied Israeli accusations that it had stolen aid.", "ISR"),
+]
+
+
+@pytest.mark.parametrize(("text", "answered"), CLAUSES_DENIED)
+@pytest.mark.parametrize("which", ["coder", "model_coder"])
+def test_a_denied_clause_names_no_recipient(request, text: str, answered: str | None, which: str) -> None:  # type: ignore[no-untyped-def]
+    coder = request.getfixturevalue(which)
+    events = [e for e in coder.code(text, published=DATE) if e.type == "REJECT"]
+    found = [(e.recipient.text, e.recipient.country) if e.recipient else None for e in events]
+    assert events, text
+    if answered is None:
+        assert all(e.recipient is None for e in events), found
+    else:
+        assert all(e.recipient is not None and e.recipient.country == answered for e in events), found

@@ -51,3 +51,97 @@ def test_coerce_act(coder: Any, sentence: str, type_: str, actor: str | None, re
 def test_no_noun_event(coder: Any, sentence: str, trigger: str) -> None:
     events = [e for e in coder.code(sentence, published="2025-10-21") if e.trigger.text.startswith(trigger)]
     assert not events, f"{trigger!r} coded in {sentence!r}: {[(e.type, e.actor, e.recipient) for e in events]}"
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "actor", "recipient"),
+    [
+        # a raid on someone's home or offices is a police raid, done to whose they are
+        (
+            "Police raided the home of opposition leader Peter Mwangi in Nairobi.",
+            "COERCE",
+            "Police",
+            "opposition leader Peter Mwangi",
+        ),
+        ("Tax inspectors raided the broadcaster's offices in Lusaka.", "COERCE", "Tax inspectors", "the broadcaster"),
+        ("Agents raided the headquarters of the ruling party on Tuesday.", "COERCE", "Agents", "the ruling party"),
+        ("The home of the journalist was raided by police on Tuesday.", "COERCE", "police", "the journalist"),
+        # (houses raided with no owner named are kept whole)
+        ("Troops raided several houses in the village.", "COERCE", "Troops", "several houses"),
+        # ... and so is a search or an attack on them
+        ("Investigators searched the apartment of the suspect.", "ACCUSE", "Investigators", "the suspect"),
+        ("Troops shelled the compound of the rebel commander.", "ASSAULT", "Troops", "the rebel commander"),
+        # a group banned as terrorist, visas suspended for a people, a person hanged
+        ("Canada proscribed the Samidoun network as a terrorist entity.", "COERCE", "Canada", "the Samidoun network"),
+        ("The administration suspended visas for Ghanaians.", "COERCE", "The administration", "Ghanaians"),
+        ("Iraq hanged two men convicted of bombing a market.", "ASSAULT", "Iraq", "two men"),
+        # an outlet or a party suspended is itself the one censored, not its nationality
+        (
+            "Niger's junta suspended the French broadcaster TV5.",
+            "COERCE",
+            "Niger's junta",
+            "the French broadcaster TV5",
+        ),
+        ("The Thai court suspended the opposition party.", "COERCE", "The Thai court", "the opposition party"),
+        # "jailed" before a bare title and a name, which the parser reads as a modifier
+        (
+            "A court in Minsk jailed opposition activist Pavel Ivanov for nine years.",
+            "COERCE",
+            "A court in Minsk",
+            "opposition activist Pavel Ivanov",
+        ),
+        (
+            "Cambodia's government jailed Canadian economist John Morris.",
+            "COERCE",
+            "Cambodia's government",
+            "Canadian economist John Morris",
+        ),
+    ],
+)
+def test_coercion_done_to_its_party(coder: Any, text: str, type_: str, actor: str, recipient: str) -> None:
+    events = [e for e in coder.code(text, published="2025-10-21") if e.type == type_]
+    found = [(e.actor and e.actor.text, e.recipient and e.recipient.text) for e in events]
+    assert (actor, recipient) in found, f"{text!r}: {found}"
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "actor", "recipient"),
+    [
+        # guards: a raid on a town or a camp stays an attack
+        ("Commandos raided a rebel base in the north.", "ASSAULT", "Commandos", "a rebel base in the north"),
+        ("Israeli forces raided the Jenin refugee camp on Wednesday.", "ASSAULT", "Israeli", "the Jenin refugee camp"),
+    ],
+)
+def test_raids_read_as_before(coder: Any, text: str, type_: str, actor: str, recipient: str) -> None:
+    events = [e for e in coder.code(text, published="2025-10-21") if e.type == type_]
+    found = [(e.actor and e.actor.text, e.recipient and e.recipient.text) for e in events]
+    assert (actor, recipient) in found, f"{text!r}: {found}"
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        # a retaliation told by what it was done with is that act, no attack of its own
+        ("The Kremlin retaliated by expelling eight Polish diplomats.", "ASSAULT"),
+        ("Beijing retaliated by imposing tariffs on Canadian canola.", "ASSAULT"),
+        # guards of the new words: things hung are no executions
+        ("Protesters hung banners on the embassy fence.", "ASSAULT"),
+        ("The minister hung up on the president.", "ASSAULT"),
+    ],
+)
+def test_no_attack_coded(coder: Any, text: str, type_: str) -> None:
+    events = [e for e in coder.code(text, published="2025-10-21") if e.type == type_]
+    assert not events, f"{type_} coded in {text!r}: {[(e.actor, e.recipient) for e in events]}"
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "actor", "recipient"),
+    [
+        # guards: the act after "by" is coded from its own verb; a retaliation against a party stays
+        ("The Kremlin retaliated by expelling eight Polish diplomats.", "SANCTION", "RUS", "POL"),
+        ("Iran retaliated against Israel on Saturday.", "ASSAULT", "IRN", "ISR"),
+        ("Israel retaliated with air strikes on Hezbollah positions.", "ASSAULT", "ISR", "LBN"),
+    ],
+)
+def test_retaliation_read(coder: Any, text: str, type_: str, actor: str, recipient: str) -> None:
+    check_coded(coder, text, type_, actor, recipient)

@@ -31,6 +31,12 @@ pytestmark = pytest.mark.slow
             None,
         ),
         ("The Nigerian army carried out strikes in close coordination with Cameroon.", "COOPERATE", "NGA", "CMR"),
+        # ... and an operation a party's means backed ("backed by X's air strikes")
+        ("Malian troops, backed by French air strikes, attacked the insurgent base.", "COOPERATE", "MLI", "FRA"),
+        ("Somali soldiers, supported by Ethiopian troops, attacked the town of Baidoa.", "COOPERATE", "SOM", "ETH"),
+        # guards: a backer named as such describes a tie; a means of no one named
+        ("The militia, backed by Iran, attacked the base.", "COOPERATE", "absent", None),
+        ("Malian troops, backed by air strikes, attacked the insurgent base.", "COOPERATE", "absent", None),
         # cooperation carried further by a support verb
         ("China deepened cooperation with Pakistan on the railway.", "COOPERATE", "CHN", "PAK"),
         ("Egypt and Sudan strengthened military cooperation last month.", "COOPERATE", "EGY", "SDN"),

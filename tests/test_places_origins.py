@@ -100,6 +100,20 @@ COUNTRY_PARTS = [
         "abducted",
         "Nigeria",
     ),
+    # ... but the country of the event's parties where none of them is of the dateline's: an
+    # obituary told from abroad of an army's deeds at home
+    (
+        "MIAMI — A retired Honduran general died in Miami on Tuesday. Last week, Honduran soldiers attacked"
+        " three villages in the west of the country, local officials said.",
+        "attacked",
+        "Honduras",
+    ),
+    (
+        "MADRID — A former Peruvian minister died in Madrid on Monday. On Tuesday, Peru's president condemned the"
+        " killings of farmers in the south of the country.",
+        "condemned",
+        "Peru",
+    ),
 ]
 
 # guards: the same words where they do place the event

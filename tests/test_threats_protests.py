@@ -174,3 +174,42 @@ def test_punishments_vowed_and_retorts_coded(
     coder: Any, sentence: str, type_: str, actor: str | None, recipient: str | None
 ) -> None:
     check_coded(coder, sentence, type_, actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "recipient"),
+    [
+        # a threat whose condition names a party presses that party, not the captives it would harm
+        ("The Houthis threatened to kill the sailors if Britain continued its strikes.", "Britain"),
+        (
+            "The rebels threatened to execute the captured soldiers unless the government freed their leader.",
+            "the government",
+        ),
+        # guards: the act's own named recipient, a pronoun in the condition, no condition
+        ("Trump threatened to impose tariffs on Mexico if the migrants kept coming.", "Mexico"),
+        ("The army threatened to shoot protesters if they returned to the square.", "protesters"),
+        ("The militia threatened to kill the hostages.", "the hostages"),
+    ],
+)
+def test_threat_pressing_the_condition(coder: Any, sentence: str, recipient: str) -> None:
+    events = [e for e in coder.code(sentence, published="2025-10-21") if e.type == "THREATEN"]
+    found = [e.recipient and e.recipient.text for e in events]
+    assert recipient in found, f"{sentence!r}: {found}"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_", "actor", "recipient"),
+    [
+        # a state blocking another's move, sanctions or accession vetoes it, no road blocked
+        ("Slovakia blocked the move on Tuesday.", "REJECT", "SVK", None),
+        ("Slovakia blocked the EU's new sanctions package.", "REJECT", "SVK", "EUR"),
+        ("Hungary blocked Ukraine's bid to join the bloc.", "REJECT", "HUN", "UKR"),
+        ("Slovakia blocked the move on Tuesday.", "PROTEST", "absent", None),
+        # guards: roads and crossings blocked stay protest or closure
+        ("Angry farmers blocked the main road into Bratislava.", "PROTEST", None, None),
+    ],
+)
+def test_a_move_blocked_is_vetoed(
+    coder: Any, sentence: str, type_: str, actor: str | None, recipient: str | None
+) -> None:
+    check_coded(coder, sentence, type_, actor, recipient)

@@ -211,6 +211,7 @@ def default_stages(services: Services, batch_size: int = 64) -> list[Stage]:
             one_way_codes=s.lexicon.types.one_way_codes,
             joint_pledge=s.lexicon.types.joint_pledge,
             own_state_types=s.lexicon.types.own_state_types,
+            target_types=s.lexicon.not_parties.place_target_types,
             charges=s.lexicon.roles.crime_nouns,
             issued=s.lexicon.roles.issued_acts,
             reasons=s.lexicon.roles.reason_verbs,

@@ -145,6 +145,9 @@ class WordRoles:
     helping_prepositions: frozenset[str] = words(default=())
     #: verbs of helping another party carry out an operation ("helped police arrest the suspect")
     helping_verbs: frozenset[str] = words(default=())
+    #: participles of backing on an operation's subject whose "by" phrase is a party's means
+    #: ("Iraqi forces, *backed by* U.S. air strikes, retook the town")
+    backing_participles: frozenset[str] = words(default=())
     joint_modifiers: frozenset[str] = words(default=())
     joint_act_types: frozenset[str] = words(default=())
     partner_recipient_types: frozenset[str] = words(default=())
@@ -517,6 +520,8 @@ class RecipientWords:
 
     abstract_nouns: frozenset[str] = words()
     place_nouns: frozenset[str] = words()
+    #: buildings and homes, whose owner (possessive or "of" phrase) is the party acted on
+    dwelling_nouns: frozenset[str] = words(default=())
     means_nouns: frozenset[str] = words()
     #: force a challenge is answered with ("responded *with violence*"): never the party
     force_means: frozenset[str] = words(default=())

@@ -185,6 +185,7 @@ class Judge:
                     or t.i in speaking
                     or self._other_act(t, head, type_)
                     or self._framed_act(t, head, cand)
+                    or self._in_denied_clause(t, head)
                     or (type_ not in self.lex.not_parties.place_target_types and syntax.inside_venue(t))
                     or _apposed_description(t)
                     # "dismissed the claims *as Western propaganda*": what the object is taken
@@ -211,6 +212,8 @@ class Judge:
                     # "*the Joint Commission* met, with delegations from A and B": a forum, no side
                     or (t.dep_ == "nsubj" and t.head == head and self.args.forum_meets(head))
                     or syntax.owns_venue(t, self.lex.not_parties.place_nouns)
+                    # "searched *the home* of the suspect": a building stands for its owner
+                    or bool(self.args.dwelling_owners(t))
                     or _modifier(t)
                     or t.ent_type_ in syntax.NOT_ACTORS  # "*64* people", "for *eight weeks*": an amount, a date
                     or (t.i not in named and self._bare_place(t, type_))
@@ -261,6 +264,15 @@ class Judge:
             return False
         frame = self.lex.frames.get(self.triggers.lemma(head))
         return frame is not None and frame.recipient != "owner" and self.triggers.lemma(tok) in self.args.noun_lemmas
+
+    def _in_denied_clause(self, tok: Token, head: Token) -> bool:
+        """Whether a phrase is inside the that-clause a denial says never happened ("the army
+        denied that *its soldiers* had killed *civilians*"): a side of the act denied, not whom
+        the denial answers (``denial`` frame)."""
+        frame = self.lex.frames.get(self.triggers.lemma(head))
+        if frame is None or frame.name != "denial":
+            return False
+        return any(c.dep_ == "ccomp" and tok in c.subtree for c in head.children)
 
     def _no_party(self, tok: Token, type_: str, cameo: str = "") -> bool:
         """Whether a noun names no party itself: a thing, an idea, an amount, or under a

@@ -16,7 +16,7 @@ from detente.text import parse_text
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 log = logging.getLogger(__name__)
 
@@ -158,7 +158,7 @@ class Parse:
         self.max_chars = max_chars
 
     def __call__(self, work: Work) -> Work:
-        doc = self.nlp(parse_text(work.article.text))
+        doc = mend_misread_participles(self.nlp(parse_text(work.article.text)), self.nlp, self.verbs)
         end = _headline(work)
         if end:
             sentence = self.nlp(headline_sentence(doc.text, end, self.names, self.titles, self.words))
@@ -197,10 +197,62 @@ class Parse:
             if work.error is not None:
                 yield work
                 continue
-            doc = next(docs)
+            doc = mend_misread_participles(next(docs), self.nlp, self.verbs)
             if next(headed):
                 reparse_headline(doc, next(parsed), self.participles, self.verbs, self.nouns, self.parties, self.asking)
             yield replace(work, doc=doc)
+
+
+#: a past tense the parser reads as a sentence's verb before a bare title and name ("a court
+#: *sentenced* activist Ilya Petrov"), parsed in place of a participle it misread
+STAND_IN_VERB = "sentenced"
+
+
+def _misread_participle(sent: Span, verbs: frozenset[str]) -> Token | None:
+    """In a sentence the parser read with no verb (its root a noun), a verb of the patterns it
+    took for a participle modifying the object ("A court *jailed* activist Ilya Petrov for eight
+    years", "Myanmar's junta *jailed* Australian economist Sean Turnell": "jailed activist" read
+    as a noun phrase), between a noun (the subject) and a noun or adjective (the object); else None."""
+    if sent.root.pos_ in ("VERB", "AUX"):
+        return None
+    for t in sent[1:-1]:
+        if t.tag_ not in ("VBN", "VBD") or t.dep_ != "amod" or t.lemma_.lower() not in verbs:
+            continue
+        before, after = t.doc[t.i - 1], t.doc[t.i + 1]
+        if before.pos_ in ("NOUN", "PROPN") and after.pos_ in ("NOUN", "PROPN", "ADJ") and after.i < sent.end:
+            return t
+    return None
+
+
+def mend_misread_participles(doc: Doc, nlp: Language, verbs: frozenset[str]) -> Doc:
+    """Give each sentence the parser read with no verb because it took the verb for a participle
+    (:func:`_misread_participle`) the parse of the same words with a past tense it reads as a
+    verb in its place (``STAND_IN_VERB``), when that parse makes the word the sentence's root with
+    a subject and an object: the tags, dependencies and heads of the sentence's words, the verb's
+    own word and lemma kept, in place. Entities and what the event model reads stay as they were."""
+    from spacy.attrs import DEP, HEAD, MORPH, POS, TAG
+    from spacy.tokens import Doc as _Doc
+
+    attrs = [TAG, POS, MORPH, DEP, HEAD]
+    mended = []
+    for sent in doc.sents:
+        verb = _misread_participle(sent, verbs)
+        if verb is None:
+            continue
+        words = [t.text for t in sent]
+        words[verb.i - sent.start] = STAND_IN_VERB
+        other = nlp(_Doc(nlp.vocab, words=words, spaces=[bool(t.whitespace_) for t in sent]))
+        stand_in = other[verb.i - sent.start]
+        deps = {c.dep_ for c in stand_in.children}
+        if len(list(other.sents)) != 1 or stand_in.dep_ != "ROOT" or not {"nsubj", "dobj"} <= deps:
+            continue
+        mended.append((sent.start, other.to_array(attrs)))
+    if mended:
+        ours = doc.to_array(attrs)
+        for start, theirs in mended:
+            ours[start : start + len(theirs)] = theirs
+        doc.from_array(attrs, ours)  # type: ignore[arg-type]
+    return doc
 
 
 def _headline(work: Work) -> int:

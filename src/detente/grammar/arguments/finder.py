@@ -251,6 +251,9 @@ class ArgumentFinder(Speakers, Actors, Recipients, NounArguments):
         # a restated noun takes the recipients its own phrases give, as the noun alone does, not
         # a name guessed from the clause ("reiterated its call for a ceasefire *in Sudan*")
         guessing = c.kind != "noun" and restated is None
+        # ... nor a name of the act a denial says never happened ("the Kremlin denied that
+        # *Russian* troops had attacked civilians": neither side of it is answered)
+        guessing = guessing and not self._denied_clause(head, c)
         topic = self.lemma(head) in self.lex.not_parties.topic_verbs
         if not recipients and guessing and not harm and not topic:
             # (not in what is discussed: "discussed expanding *our* work in the region")

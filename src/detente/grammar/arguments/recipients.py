@@ -98,6 +98,42 @@ class Recipients(ArgumentFinderBase):
             ]
         return []
 
+    @staticmethod
+    def _denied_clause(verb: Token, c: Reading) -> bool:
+        """Whether a reading is a denial (the ``denial`` frame) of an act told by a that-clause
+        ("denied that its soldiers had killed civilians"): the clause's parties, the doer and the
+        one it was done to, are what is denied, not whom the denial answers."""
+        return (
+            c.kind == "frame"
+            and c.frame is not None
+            and c.frame.name == "denial"
+            and c.inner is not None
+            and c.inner.kind != "noun"
+            and verb.doc[c.inner.head].dep_ == "ccomp"
+        )
+
+    def _pressed_by_condition(self, verb: Token, act: Token, inner: Reading) -> list[Token]:
+        """The party a threat's condition names ("threatened to kill the hostages *if Israel*
+        continued its offensive", "to execute the soldiers *unless the government* freed their
+        leader"): the subject of an "if" or "unless" clause on the threatened act or on the
+        threat, a name or a kind of party, is the one the threat presses; not where the act's own
+        recipient is a named party ("threatened to impose tariffs *on Mexico* if the migrants kept
+        coming"; a place named is no party) nor a pronoun ("if they returned")."""
+        if inner.kind != "verb":
+            return []
+        done_to = self._verb_recipients(act, inner)
+        if any(_names_a_party(r) and r.pos_ != "PRON" and r.ent_type_ not in ("LOC", "FAC") for r in done_to):
+            return []
+        marks = self.lex.marks.conditional_marks
+        return [
+            s
+            for h in (act, verb)
+            for cond in h.children
+            if cond.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in cond.children)
+            for s in cond.children
+            if s.dep_ in syntax.SUBJECT_DEPS and s.pos_ != "PRON" and (_names_a_party(s) or self._party_noun(s))
+        ][:1]
+
     def _verb_recipients(self, verb: Token, c: Reading) -> list[Token]:
         preps = self.lex.prepositions(c.type)
         pleaded = ("with",) if self.lemma(verb) in self.lex.roles.pleading_verbs else ()
@@ -147,6 +183,9 @@ class Recipients(ArgumentFinderBase):
                 warned = self._warned_off(verb, doc[c.inner.head], inner_trigger)
                 if warned:
                     return warned
+                pressed = self._pressed_by_condition(verb, doc[c.inner.head], c.inner)
+                if pressed:
+                    return pressed
             if c.inner is not None:
                 inner_head = doc[c.inner.head]
                 if c.inner.kind == "noun" and c.frame.recipient == "owner":
@@ -155,6 +194,11 @@ class Recipients(ArgumentFinderBase):
                 elif c.inner.kind == "noun":
                     _, rec = self._noun_arguments(inner_head, c.inner.type)
                     rec = rec or syntax.prep_objects(inner_head, self.lex.prepositions("*"))
+                elif self._denied_clause(verb, c):
+                    # "the army denied that its soldiers had killed civilians": the act denied
+                    # names no one the denial answers; whoever made the charge does, if named
+                    # (the charged clause's subject, below), else no one
+                    rec = []
                 elif c.type in self.lex.not_parties.freed_types and c.inner.cameo in self.lex.types.freed_object_codes:
                     # "called for releasing the journalists": an appeal for a release is made to
                     # whoever holds them, never to the one held (as for the freeing noun)
@@ -513,6 +557,21 @@ class Recipients(ArgumentFinderBase):
             and types.mutual(inner.type, inner.cameo)
         )
 
+    def dwelling_owners(self, tok: Token) -> list[Token]:
+        """Whose building or home a phrase names (``dwelling_nouns``): its possessive, else an
+        "of" phrase that may name a party ("the offices *of the newspaper*"), never a place ("the
+        headquarters *of the province*"); none for a building with no owner named ("raided a
+        house in the village"), which is read as it was."""
+        words = self.lex.not_parties
+        if not syntax.is_noun(tok) or self.lemma(tok) not in words.dwelling_nouns:
+            return []
+        owners = [c for c in tok.children if c.dep_ == "poss"]
+        return owners or [
+            o
+            for o in syntax.prep_objects(tok, ("of",))
+            if _names_a_party(o) or (syntax.is_noun(o) and not self.thing(o) and self.lemma(o) not in words.place_nouns)
+        ]
+
     def parties(self, tok: Token, verb: Token, type_: str) -> list[Token]:
         """The parties one recipient phrase names: itself, or for a thing, an idea, a means, a
         body part or an amount, the party inside it (none when it names none)."""
@@ -649,6 +708,11 @@ class Recipients(ArgumentFinderBase):
                 return counted
         if tok.ent_type_ in syntax.NOT_ACTORS:
             return []  # "suspend publication *for eight weeks*": a date is no party
+        dwellers = self.dwelling_owners(tok)
+        if dwellers:
+            # "raided the BBC's offices" -> the BBC; "searched the home of the opposition leader"
+            # -> the leader; "raided his home" -> him (the pronoun, resolved later)
+            return syntax.with_conjuncts(dwellers)
         if lemma in words.place_nouns:
             # "Mexico's northern border" -> Mexico; "its border with Colombia" stays whole
             return [c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"] or [tok]
@@ -942,6 +1006,8 @@ class Recipients(ArgumentFinderBase):
         if accusers:
             # ... it answers whoever charged: the charged clause's subject
             return accusers
+        if self._denied_clause(verb, c):
+            return []  # "denied that its soldiers had killed civilians": neither the soldiers nor the civilians
         return self._complement_recipients(
             verb, self._all_preps(c.type), skip, c.type in self.lex.types.addressee_types, charged
         )

@@ -23,7 +23,7 @@ from detente.stages.build.people import People, fronted_clause
 OBJECT_PERSON_PRONOUNS = frozenset({"him", "her"})
 #: object pronouns that a participle binds to the party its governing verb acts upon
 #: ("accusing *it* of ...", "urging *them* to ...")
-BOUND_PRONOUNS = frozenset({"it", "them"})
+BOUND_PRONOUNS = frozenset({"it", "them", "him", "her"})
 #: the prepositions whose object is a party acted upon, not where ("sanctions *on* Iran", "a war
 #: *against* the state"; not "raided the offices *in* Lagos, accusing it")
 BOUND_PREPS = frozenset({"on", "upon", "against", "to", "with", "of"})
@@ -143,8 +143,16 @@ def _subject_owner(pronoun: Token) -> Token | None:
     return subjects[0]
 
 
+#: the entities of a state, a body or a place, which "him" or "her" never stands for
+_NOT_PERSONS = frozenset({"GPE", "ORG", "NORP", "LOC", "FAC"})
+
+
 def _agrees(pronoun: Token, noun: Token) -> bool:
-    """Whether "it" (one) or "them" (several: a plural, or names coordinated) may stand for a noun."""
+    """Whether "it" (one) or "them" (several: a plural, or names coordinated) may stand for a
+    noun; "him" or "her" (one person: "deported *a British activist*, accusing *her* of ...",
+    noticedl) for one that names no state, body or place."""
+    if pronoun.lower_ in ("him", "her") and noun.ent_type_ in _NOT_PERSONS:
+        return False
     return syntax.several(noun) == (pronoun.lower_ == "them")
 
 
@@ -238,10 +246,11 @@ class Pronouns(Part):
         )
 
     def _bound_object(self, pronoun: Token, acting: frozenset[int]) -> list[Actor]:
-        """Whom "it" or "them", the object of a participle clause, stands for: the party the
-        clause's governing verb acts upon before it, never that verb's subject, which is the
-        clause's own actor ("fought the Nigerian state, *accusing it* of neglect": Nigeria;
-        "expelled two diplomats of Chad and Niger, *accusing them* of spying": the two). Not in
+        """Whom "it", "them", "him" or "her", the object of a participle clause, stands for: the
+        party the clause's governing verb acts upon before it, never that verb's subject, which is
+        the clause's own actor ("fought the Nigerian state, *accusing it* of neglect": Nigeria;
+        "expelled two diplomats of Chad and Niger, *accusing them* of spying": the two; "deported
+        a British activist, *accusing her* of inciting protests": the activist). Not in
         an infinitive of purpose ("kept tariffs on them *to pressure them*"), whose act is an
         aim, not one reported done. Empty when no party with a name or a country stands there."""
         verb = pronoun.head

@@ -50,8 +50,13 @@ class BuildEvents:
         reasons: frozenset[str] = frozenset(),
         joint_pledge: Callable[[str, Iterable[str], int], bool] | None = None,
         own_state_types: frozenset[str] = frozenset(),
+        target_types: frozenset[str] = frozenset(),
     ) -> None:
         self.ontology = ontology
+        #: types of acts that may be done to a thing or a place (recipients.yaml
+        #: ``place_target_types``): their verb's own object is the target even where it names no
+        #: party ("Kenyan and Ugandan troops attacked *the camp*": not each other)
+        self.target_types = target_types
         #: verbs of praise and blame whose "for" phrase gives the reason (``reason_verbs``):
         #: "thanked Ghana for *its* support", the pronoun the one thanked
         self.reasons = reasons
@@ -146,7 +151,10 @@ class BuildEvents:
         trigger = self._trigger(work, doc, cand)
         out = []
         lemmas = [doc[i].lemma_.lower() for i in cand.trigger]
-        for actor, recipient in self._pairs(cand, plover.type, actors, recipients, lemmas):
+        targeted = plover.type in self.target_types and any(
+            doc[h].dep_ in ("dobj", "nsubjpass") and doc[h].head.i in cand.trigger for h in cand.recipients
+        )
+        for actor, recipient in self._pairs(cand, plover.type, actors, recipients, lemmas, targeted):
             out.append(
                 Event(
                     id=Event.make_id(
@@ -257,6 +265,7 @@ class BuildEvents:
         actors: list[Actor | None],
         recipients: list[Actor | None],
         lemmas: Sequence[str] = (),
+        targeted: bool = False,
     ) -> list[tuple[Actor | None, Actor | None]]:
         """Each actor with each recipient, leaving out an actor acting on itself.
 
@@ -274,6 +283,7 @@ class BuildEvents:
             and len(actors) > 1
             and not cand.joint  # "Kenyan and Ugandan troops *jointly* attacked": partners (round noticedh)
             and (recipients == [None] or cand.recipient_from_clause or all(map(_no_party, recipients)))
+            and not targeted  # "Kenyan and Ugandan troops attacked *the camp*": the camp, not each other
             and not (self.joint_pledge is not None and self.joint_pledge(cand.cameo, lemmas, len(actors)))
         )
         if mutual or (type_ in self.mutual_types and len(cand.actors) > 1 and set(cand.actors) == set(cand.recipients)):

@@ -207,6 +207,30 @@ class Partners(FindEventsBase):
         # before the verb, on it or its subject: "Kenya, together with Somalia, raided the camps",
         # "Along with Uganda, Kenya raided the camps" (those acting beside the subject)
         out += [o for o in syntax.co_actors(verb, roles.partner_adverbs) if o not in out]
+        for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+            out += [b for b in self._backers(subj) if b not in out]
+        return out
+
+    def _backers(self, subject: Token) -> list[Token]:
+        """The party whose means backed an operation's subject: "Iraqi forces, *backed by U.S.
+        air strikes*" -> the U.S., "supported by *Kenyan* air power" -> Kenyan (a participle of
+        ``backing_participles`` on the subject, whose agent is a means or a force a country's
+        word qualifies: "backed by *Russian* warplanes"); none for a party named as the backer
+        itself ("backed by Rwanda") nor for a means of no one named ("backed by air strikes")."""
+        out: list[Token] = []
+        backing = self.lex.roles.backing_participles
+        for part in subject.children:
+            if part.dep_ != "acl" or part.tag_ != "VBN" or part.lemma_.lower() not in backing:
+                continue
+            means = [g for a in part.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+            for m in syntax.with_conjuncts(means):
+                if m.pos_ != "NOUN" or m.ent_type_:
+                    continue
+                out += [
+                    c
+                    for c in m.children
+                    if c.dep_ in ("compound", "amod", "poss") and c.ent_type_ in syntax.NATION_ENTITIES
+                ]
         return out
 
     @staticmethod
@@ -267,6 +291,14 @@ class Partners(FindEventsBase):
         if not fellows:  # "Indonesian and Malaysian forces": coordinated modifiers
             fellows = [
                 c for m in subject.children if m.dep_ in ("amod", "compound") for c in m.children if c.dep_ == "conj"
+            ]
+        if not fellows:  # "police *in Ghana and Togo*", "forces *from Mali and Niger*": coordinated places
+            fellows = [
+                c
+                for g in syntax.prep_objects(subject, ("in", "from", "of"))
+                if g.ent_type_ in syntax.NATION_ENTITIES or g.pos_ == "PROPN"
+                for c in g.children
+                if c.dep_ == "conj"
             ]
         return [f for f in fellows if self._named_party(f) or f.ent_type_ in syntax.NATION_ENTITIES]
 

@@ -65,11 +65,20 @@ class LocateEvents(PlaceMentions, ArticleContext, EventPlaces, Points, EventsSta
                 # (not "WASHINGTON — Israeli strikes near the border with Lebanon": a place abroad)
                 part = self._part_of_the_country(doc, ev, sents[ev.sentence], at_home)
                 land_of_home = self._country_of(at_home.country) if part is not None else None
+            parties_land = self._parties_land(ev, at_home) if part is not None else None
+            if part is not None and parties_land is not None:
+                # an obituary told from Miami of a general whose army massacred villagers "in the
+                # west of the country": the country is the parties' own, not the place of the lede
+                land_of_home = parties_land
             if part is not None and land_of_home is not None and at_home is not None:
                 # "gunmen killed 12 villagers in the north of the country" under "KHARTOUM —": in
                 # Sudan, not in Khartoum
                 phrase = doc[part.left_edge.i : part.right_edge.i + 1]
-                why = f"a part of the country of the article's place ({at_home.name})"
+                why = (
+                    f"a part of the country of the event's parties ({land_of_home.name})"
+                    if parties_land is not None
+                    else f"a part of the country of the article's place ({at_home.name})"
+                )
                 ev = replace(
                     ev,
                     location=_located(phrase.text, (phrase.start_char, phrase.end_char), land_of_home, why, "sentence"),
@@ -97,6 +106,17 @@ class LocateEvents(PlaceMentions, ArticleContext, EventPlaces, Points, EventsSta
                 ev = replace(ev, recipient=None, location=at)
             out.append(ev)
         return out
+
+    def _parties_land(self, ev: Event, home: Place | None) -> Place | None:
+        """The one country of an event's parties, where none of them is of the country of the
+        article's place (``home``): "the country" whose part a phrase names is then theirs ("the
+        army massacred villagers in the west of the country" in an obituary told from abroad);
+        None where a party is of the home country, or the parties name no country or several."""
+        countries = {a.country for a in (ev.actor, ev.recipient) if a is not None and a.country}
+        if home is None or not countries or home.country in countries:
+            return None
+        lands = [p for p in map(self._country_of, sorted(countries)) if p is not None]
+        return lands[0] if len(lands) == 1 else None
 
     def read_article(
         self, work: Work, doc: Doc, events: tuple[Event, ...]

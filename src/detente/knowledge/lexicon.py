@@ -704,6 +704,8 @@ class TypeGroups:
     mutual_types: frozenset[str] = words(default=())
     #: CAMEO codes of mutual types that one side addresses to a third (praise, sympathy)
     one_way_codes: frozenset[str] = words(default=())
+    #: codes of an act one party does between others (mediation): its "between" sides are no actors
+    mediation_codes: frozenset[str] = words(default=())
     #: words of pledging and the codes of a pledge that three or more parties make together, each
     #: on its own, not to each other (:meth:`joint_pledge`)
     joint_pledge_words: frozenset[str] = words(default=())

@@ -209,6 +209,17 @@ class ArgumentFinder(Speakers, Actors, Recipients, NounArguments):
             sides = forum_sides(head, self.lex.not_parties.leading_verbs, self.lex.roles.gathering_verbs, self.lemma)
             if sides:
                 actors, recipients = sides, []
+        if (
+            c.kind == "light"
+            and c.inner is not None
+            and self._mutual(c)
+            and c.cameo not in self.lex.types.mediation_codes
+        ):
+            sides = syntax.with_conjuncts(syntax.prep_objects(doc[c.inner.head], self.lex.marks.between_preps))
+            if len(sides) > 1:
+                # "Egypt hosted talks between Israel and Hamas": the talks are the sides' with each
+                # other; whoever hosts or holds them is no side of them
+                actors, recipients = sides, []
         if c.kind == "verb" and actors and self._mutual(c):
             sides = syntax.with_conjuncts(
                 acting_sides(head, self.lex.marks.between_preps, self.lex.roles.occurrence_verbs, self.lemma)

@@ -524,7 +524,7 @@ MODALITY: list[Mode] = [
         None,
         None,
     ),
-    ("Syria's interim president is scheduled to visit Moscow next week.", "CONSULT", "future", None, None),
+    ("Syria's interim president is scheduled to visit Moscow next week.", "AGREE", "future", None, None),
     (
         "The foreign ministry said the Chinese foreign minister is due to visit Berlin next week.",
         "AGREE",

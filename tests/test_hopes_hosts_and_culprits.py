@@ -55,7 +55,7 @@ pytestmark = pytest.mark.slow
             "YEM",
         ),
         # police and courts named with their place
-        ("A court in London, Ontario convicted the banker of fraud.", "ACCUSE", "CAN", "CAN"),
+        ("A court in London, Ontario convicted the banker of fraud.", "COERCE", "CAN", "CAN"),
         ("A court in Perth, Scotland sentenced the activist to two years.", "COERCE", "GBR", "GBR"),
         ("Sussex Police arrested two men after the protest in Brighton.", "COERCE", "GBR", "GBR"),
     ],

@@ -91,7 +91,7 @@ def test_no_issuer(coder: Any, text: str, trigger: str, type_: str, actor: str |
     [
         # a verdict or a bail ruling in the passive with no agent: the court's of the country
         # where it happens (convictions are ACCUSE 116 in the patterns, legal18)
-        ("A court in Nairobi heard the case. The former governor was found guilty of fraud.", "ACCUSE", "KEN", "KEN"),
+        ("A court in Nairobi heard the case. The former governor was found guilty of fraud.", "COERCE", "KEN", "KEN"),
         ("A court in Lusaka heard the case. The opposition leader was denied bail in Lusaka.", "COERCE", "ZMB", "ZMB"),
         ("The activist was refused bail by the magistrate in Harare on Tuesday.", "COERCE", None, "ZWE"),
         # ... an acquittal is no conviction

@@ -87,7 +87,7 @@ def test_legal18_penalty_not_condemnation(unaimed_coder: Any, sentence: str) -> 
     ("sentence", "type_", "recipient"),
     [
         # the crime a charge or a verdict names is no part of the party's phrase
-        ("A court in Baku convicted the blogger of espionage on Monday.", "ACCUSE", "the blogger"),
+        ("A court in Baku convicted the blogger of espionage on Monday.", "COERCE", "the blogger"),
         ("Prosecutors in Lima accused the former governor of bribery.", "ACCUSE", "the former governor"),
         ("The junta charged the student leaders with sedition last week.", "ACCUSE", "the student leaders"),
         ("The senator accused the head of the agency of lying to Congress.", "ACCUSE", "the head of the agency"),

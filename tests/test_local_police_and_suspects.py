@@ -85,7 +85,7 @@ def test_country_of_local_party(coder: Any, text: str, type_: str, role: str, wo
         # the country closing "in CITY, COUNTRY" is no subject of its own
         ("Police in Leeds, England arrested John Harlow on Monday.", "COERCE", "Police", "GBR"),
         ("Prosecutors in Nairobi, Kenya charged Peter Otieno with fraud on Monday.", "ACCUSE", "Prosecutors", "KEN"),
-        ("A court in Lyon, France convicted two men of fraud.", "ACCUSE", "court", "FRA"),
+        ("A court in Lyon, France convicted two men of fraud.", "COERCE", "court", "FRA"),
     ],
 )
 def test_place_phrase_country_is_no_actor(coder: Any, text: str, type_: str, actor: str, country: str) -> None:

@@ -220,7 +220,7 @@ DROPPED = [
     # a topic discussed, a forecast
     ("We discussed imposing further costs on Russia, the ministers said.", "COERCE"),
     ("Modi is expected to discuss upgrading India's defense ties with Mauritius.", "SUPPORT"),
-    ("The Kenyan judges are likely to find the opposition leader guilty.", "ACCUSE"),
+    ("The Kenyan judges are likely to find the opposition leader guilty.", "COERCE"),
     ("It was evident that the Taliban would impose restrictions in many areas, he said.", "THREATEN"),
     # a question asked, which the parser hangs on the main verb
     (
@@ -277,7 +277,7 @@ DROPPED = [
     # a general statement: the present simple with an adverb of habit, or a "when" clause in it
     ("Kenyan police usually fire tear gas at protesters.", "ASSAULT"),
     ("Ugandan troops often raid Kenyan border villages.", "ASSAULT"),
-    ("Opposition leaders lose their seats when they are convicted by Kenyan courts.", "ACCUSE"),
+    ("Opposition leaders lose their seats when they are convicted by Kenyan courts.", "COERCE"),
     ("Those who stay silent when Kenyan villages are attacked by Ugandan rebels cannot lecture us.", "ASSAULT"),
     ("The Kenyan charity raises money annually to assist Ugandan refugees.", "AID"),  # its infinitive
     ("When a Kenyan court chooses to release a prisoner, the police must comply.", "RETREAT"),
@@ -292,7 +292,7 @@ DROPPED = [
     # a supposed offer that no one makes
     ("Ugandan elders would be consulted before any decision on the dam.", "AGREE"),
     # a verdict dated by its charge to years before
-    ("Mwangi, a Kenyan opposition activist, was convicted of inciting violence in 2015.", "ACCUSE"),
+    ("Mwangi, a Kenyan opposition activist, was convicted of inciting violence in 2015.", "COERCE"),
     (
         "Mwangi, a Kenyan opposition activist, was convicted of inciting violence in 2015, and was sentenced "
         "to ten years in prison.",

@@ -181,7 +181,7 @@ CASES = [
     ("Hezbollah fighters attacked an Israeli army post.", "ASSAULT", "LBN", "ISR"),
     ("The Taliban seized the city of Kunduz.", "COERCE", "AFG", None),
     ("Qatar summoned the Iranian ambassador over the remarks.", "ACCUSE", "QAT", "IRN"),
-    ("A court in Paris found the Syrian regime guilty of the journalist's murder.", "ACCUSE", None, "SYR"),
+    ("A court in Paris found the Syrian regime guilty of the journalist's murder.", "COERCE", None, "SYR"),
     ("Officials said the United States must end its blockade of the port.", "REQUEST", None, "USA"),
     ("The Belarusian regime's arrest of opposition activists drew protests.", "COERCE", "BLR", None),
     # an act done to a party: its "of" phrase is the one it is done to, the possessive its doer

@@ -685,6 +685,9 @@ class TypeGroups:
     """PLOVER types that behave alike in the grammar (``frames.yaml``)."""
 
     mutual_types: frozenset[str] = words(default=())
+    #: objects a pattern names by which coordinated actors act on each other whatever the type
+    #: ("Armenia and Azerbaijan *traded accusations*")
+    mutual_words: frozenset[str] = words(default=())
     #: CAMEO codes of mutual types that one side addresses to a third (praise, sympathy)
     one_way_codes: frozenset[str] = words(default=())
     #: words of pledging and the codes of a pledge that three or more parties make together, each

@@ -208,7 +208,7 @@ class ArgumentFinder(Speakers, Actors, Recipients, NounArguments):
             sides = forum_sides(head, self.lex.not_parties.leading_verbs, self.lex.roles.gathering_verbs, self.lemma)
             if sides:
                 actors, recipients = sides, []
-        if c.kind == "verb" and actors and self._mutual(c):
+        if c.kind == "verb" and actors and self._mutual(c, head):
             sides = syntax.with_conjuncts(
                 acting_sides(head, self.lex.marks.between_preps, self.lex.roles.occurrence_verbs, self.lemma)
             )
@@ -226,11 +226,16 @@ class ArgumentFinder(Speakers, Actors, Recipients, NounArguments):
         if actors and all(self.natural(a) for a in actors):
             return None  # "floods killed 40 people": a disaster, not an event between actors
         recipients = [r for r in syntax.with_conjuncts(recipients) if r not in actors]
+        traded = c.kind == "verb" and not self.lex.types.mutual(c.type, c.cameo) and self._mutual(c, head)
+        if traded:
+            # a thing traded goes between the sides ("traded barbs *at the United Nations*"): only
+            # a "with" phrase names another side ("Israel traded accusations *with Hamas*")
+            recipients = [r for r in recipients if r.dep_ == "pobj" and r.head.lower_ == "with"]
         if len(actors) > 1 and recipients and all(_reciprocal(r) for r in recipients):
             recipients = list(actors)  # "Russia and Ukraine accused each other": each the other
         if (
             not recipients
-            and self._mutual(c)
+            and self._mutual(c, head)
             and len(actors) > 1
             and not self._distributed(actors)
             and not (c.type in self.lex.roles.joint_act_types and self._done_jointly(head))
@@ -247,7 +252,7 @@ class ArgumentFinder(Speakers, Actors, Recipients, NounArguments):
         # a name guessed from the clause ("reiterated its call for a ceasefire *in Sudan*")
         guessing = c.kind != "noun" and restated is None
         topic = self.lemma(head) in self.lex.not_parties.topic_verbs
-        if not recipients and guessing and not harm and not topic:
+        if not recipients and guessing and not harm and not topic and not traded:
             # (not in what is discussed: "discussed expanding *our* work in the region")
             fallback = self._parties(self._fallback_recipients(head, c), head, c.type, c.cameo)
             recipients = [r for r in syntax.with_conjuncts(fallback) if r not in actors]
@@ -298,7 +303,7 @@ class ArgumentFinder(Speakers, Actors, Recipients, NounArguments):
         if (
             len(actors) == 1
             and _sides_qualify(actors[0])
-            and self._mutual(c)
+            and self._mutual(c, head)
             and not self.lex.types.mutual(c.type, c.cameo)
             and (guessed or not any(self.may_be_party(r) for r in recipients))
         ):

@@ -188,7 +188,10 @@ class ResolveActorsBase:
             if member is not None and member.entry is not None and member.entry.country:
                 return _with_country(side, member.entry.country)
         if head is not None and _definite(head):
-            found = self._described(head, side, article, other_than)
+            # (an actor is not the state it acts on: "Algeria cut ties with Morocco. *The country*
+            # accused Rabat of ...", Algeria, though Morocco was named last)
+            facing_state = facing.country if facing is not None and not acted_upon and facing.country else None
+            found = self._described(head, side, article, other_than | ({facing_state} if facing_state else set()))
             if found is not None:
                 # "In Guinea, we urge the transition government to ...": the country the sentence
                 # opens with is the description's, not that of the last one with its head ("the
@@ -357,8 +360,14 @@ class ResolveActorsBase:
             # (for the recipient, only an office facing a foreign office or envoy: "Iran issued
             # arrest warrants for 36 people" or "Iran executed two men" says nothing of theirs)
             own_state = not acted_upon and self._faces_own_state(country, facing, article, crowd)
-            if own_state or self._meets_foreign_office(ev, side, country, facing, article):
-                return side  # "the junta accused Paris": not the state it faces across the event
+            unplaced = country is None and not acted_upon and facing is not None and article.names_a_state(facing)
+            if own_state or unplaced:
+                # "Israel accused Iran of ... *The ministry* said Iran was lying": an office the
+                # story's state would be given faces that very state, or is given none; it speaks
+                # for the state that acted just before, else for none ("the junta accused Paris")
+                return _with_country(side, self._carried_state(ev, side, facing, article))
+            if self._meets_foreign_office(ev, side, country, facing, article):
+                return side
             return _with_country(side, country)
         rank = head is not None and head.lemma_.lower() in words.rank_heads and side.name is None
         if side.sector in words.salient_sectors and head is not None and (rank or not _definite(head)):
@@ -605,6 +614,29 @@ class ResolveActorsBase:
         # namesakes abroad: places of that very name (not "Hong Kong", once called "Victoria")
         abroad = max((p.population for p in called if p.country != biggest.country), default=0)
         return biggest.country if biggest.population >= PLACE_LEAD * max(abroad, 1) else None
+
+    def _carried_state(self, ev: Event, side: Actor, facing: Actor | None, article: _Article) -> str | None:
+        """The country an unnamed office of a state acting ("the ministry", "the spokesman",
+        "officials") speaks for when the state it would be given is the one it faces: that of
+        the nearest earlier act, in its sentence or the few before, whose actor is a state by
+        its name or its capital ("Beijing accused Manila ... *The spokesman* said ...") or an
+        office of one, of another country than the one faced, else the last other country named
+        in those sentences; None when there is none."""
+        if side.sector not in STATE_SECTORS or side.name is not None or facing is None:
+            return None
+        since = max(0, ev.sentence - PRONOUN_LOOKBACK)
+        for earlier in reversed(article.events.before(article.events.starts, ev.trigger.span[0], since)):
+            actor = earlier.actor
+            if actor is None or not actor.country or actor.country == facing.country or actor.span == side.span:
+                continue
+            if article.names_a_state(actor) or actor.sector in STATE_SECTORS:
+                return actor.country
+        # no act of another state told: the other country the last sentences name ("*Ukraine*
+        # says Russia struck its grid. *Officials* accused Russia of ...")
+        named = article.named_before(side.span[0], COUNTRY_KINDS, exclude=frozenset({facing.country or ""}))
+        if named is None or named.span[0] < article.sentences[since].start_char:
+            return None
+        return named.country
 
     @staticmethod
     def _faces_own_state(

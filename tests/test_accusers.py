@@ -287,3 +287,28 @@ ANSWERED = [
 @pytest.mark.parametrize(("text", "type_", "actor", "recipient"), ANSWERED)
 def test_an_act_or_report_answered_is_its_authors(coder, text: str, type_: str, actor: str, recipient: str) -> None:  # type: ignore[no-untyped-def]
     check_coded(coder, text, type_, actor, recipient)
+
+
+# ... and so does an office with no country of its own that denies a charge, the speaker named
+# after the quote (the last sentence's rejection; rows: text, actor's country; the first, whose
+# story's default state is Pakistan, was coded so before: a guard)
+CARRIED_DENIALS = [
+    (
+        "Islamabad on Friday rejected India's claims that it had shot down a Pakistani jet. "
+        '"The claims are baseless," a military spokesman said.',
+        "PAK",
+    ),
+    (
+        "Pakistan rejects Indian claims. Islamabad on Friday rejected India's claims that it had shot down a "
+        "Pakistani jet. The claims were baseless, a military spokesman said.",
+        "PAK",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "denier"), CARRIED_DENIALS)
+def test_an_unnamed_office_denies_for_the_state_before(model_coder, text: str, denier: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in model_coder.code(text, published="2025-10-21") if e.type == "REJECT"]
+    last = max((e.sentence for e in events), default=-1)
+    found = [e.actor and e.actor.country for e in events if e.sentence == last]
+    assert denier in found, found

@@ -360,11 +360,12 @@ class ResolveActorsBase:
             # (for the recipient, only an office facing a foreign office or envoy: "Iran issued
             # arrest warrants for 36 people" or "Iran executed two men" says nothing of theirs)
             own_state = not acted_upon and self._faces_own_state(country, facing, article, crowd)
-            unplaced = country is None and not acted_upon and facing is not None and article.names_a_state(facing)
+            unplaced = country is None and not acted_upon
             if own_state or unplaced:
                 # "Israel accused Iran of ... *The ministry* said Iran was lying": an office the
-                # story's state would be given faces that very state, or is given none; it speaks
-                # for the state that acted just before, else for none ("the junta accused Paris")
+                # story's state would be given faces that very state, or is given none ('"The
+                # claims are baseless," *a military spokesman* said' after Islamabad's denial); it
+                # speaks for the state that acted just before, else for none ("the junta accused Paris")
                 return _with_country(side, self._carried_state(ev, side, facing, article))
             if self._meets_foreign_office(ev, side, country, facing, article):
                 return side
@@ -622,18 +623,21 @@ class ResolveActorsBase:
         its name or its capital ("Beijing accused Manila ... *The spokesman* said ...") or an
         office of one, of another country than the one faced, else the last other country named
         in those sentences; None when there is none."""
-        if side.sector not in STATE_SECTORS or side.name is not None or facing is None:
+        if side.sector not in STATE_SECTORS or side.name is not None:
             return None
+        faced = facing.country if facing is not None else None
         since = max(0, ev.sentence - PRONOUN_LOOKBACK)
         for earlier in reversed(article.events.before(article.events.starts, ev.trigger.span[0], since)):
             actor = earlier.actor
-            if actor is None or not actor.country or actor.country == facing.country or actor.span == side.span:
+            if actor is None or not actor.country or actor.country == faced or actor.span == side.span:
                 continue
             if article.names_a_state(actor) or actor.sector in STATE_SECTORS:
                 return actor.country
+        if faced is None:
+            return None
         # no act of another state told: the other country the last sentences name ("*Ukraine*
         # says Russia struck its grid. *Officials* accused Russia of ...")
-        named = article.named_before(side.span[0], COUNTRY_KINDS, exclude=frozenset({facing.country or ""}))
+        named = article.named_before(side.span[0], COUNTRY_KINDS, exclude=frozenset({faced}))
         if named is None or named.span[0] < article.sentences[since].start_char:
             return None
         return named.country

@@ -182,6 +182,17 @@ CARRIED_OFFICES = [
     # the state that acted just before, when it is not the one accused
     ("Sweden summoned Iran's envoy on Monday. The foreign ministry accused Tehran of plotting attacks.", "IRN", "SWE"),
     ("Russia attacked Ukraine again. The government accused Kyiv of shelling Belgorod.", "UKR", "RUS"),
+    # a minister the dictionary does not know, named with a title of a state office
+    (
+        "Algeria recalled its envoy from Rabat. Foreign Minister Amina Belkacem accused Morocco of espionage.",
+        "MAR",
+        "DZA",
+    ),
+    (
+        "Kosovo PM blasts Serbia over arrests. Prime Minister Arben Gashi accused Belgrade of kidnapping three officers.",
+        "SRB",
+        "XKX",
+    ),
     # "the country", "the nation" accusing: the country last named that is not the one accused
     ("Algeria cut ties with Morocco on Tuesday. The country accused Rabat of hostile acts.", "MAR", "DZA"),
     ("Venezuela expelled the Guyanese ambassador. The nation accused Georgetown of provocations.", "GUY", "VEN"),

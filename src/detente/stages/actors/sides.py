@@ -251,6 +251,11 @@ class ResolveActorsBase:
             country = None if travelling else self._place_country(ev, article, other_than, own)
             if country in article.travelled_to.get(person.split()[-1].lower(), ()):
                 country = None
+            if not acted_upon and self._faces_own_state(country, facing, article):
+                # "Kosovo PM blasts Serbia. *Prime Minister Albin Kurti* accused Belgrade of ...":
+                # an official the story's state would be given accuses that very state; of the
+                # state that acted just before, else of none
+                country = self._carried_state(ev, side, facing, article)
         if country or person is not None:
             return _with_country(side, country)
         place = ev.location
@@ -617,13 +622,14 @@ class ResolveActorsBase:
         return biggest.country if biggest.population >= PLACE_LEAD * max(abroad, 1) else None
 
     def _carried_state(self, ev: Event, side: Actor, facing: Actor | None, article: _Article) -> str | None:
-        """The country an unnamed office of a state acting ("the ministry", "the spokesman",
-        "officials") speaks for when the state it would be given is the one it faces: that of
+        """The country an office of a state acting whose phrase names no country ("the ministry",
+        "the spokesman", "officials", a minister the dictionary does not know) speaks for when
+        the state it would be given is the one it faces, or none: that of
         the nearest earlier act, in its sentence or the few before, whose actor is a state by
         its name or its capital ("Beijing accused Manila ... *The spokesman* said ...") or an
         office of one, of another country than the one faced, else the last other country named
         in those sentences; None when there is none."""
-        if side.sector not in STATE_SECTORS or side.name is not None:
+        if not self._state_office(side, article):
             return None
         faced = facing.country if facing is not None else None
         since = max(0, ev.sentence - PRONOUN_LOOKBACK)
@@ -631,7 +637,7 @@ class ResolveActorsBase:
             actor = earlier.actor
             if actor is None or not actor.country or actor.country == faced or actor.span == side.span:
                 continue
-            if article.names_a_state(actor) or actor.sector in STATE_SECTORS:
+            if article.names_a_state(actor) or self._state_office(actor, article):
                 return actor.country
         if faced is None:
             return None
@@ -641,6 +647,18 @@ class ResolveActorsBase:
         if named is None or named.span[0] < article.sentences[since].start_char:
             return None
         return named.country
+
+    def _state_office(self, side: Actor, article: _Article) -> bool:
+        """Whether a side is an office of a state: by its sector, or by a title of one in its
+        phrase ("*Foreign Minister* Ahmed Attaf", "Kosovo *PM*")."""
+        if side.sector in STATE_SECTORS:
+            return True
+        phrase = article.doc.char_span(side.span[0], side.span[1], alignment_mode="expand")
+        words = (
+            self.actors.sector(_two_words(t)) or self.actors.sector(t.lemma_.lower()) or self.actors.sector(t.lower_)
+            for t in phrase or ()
+        )
+        return any(w is not None and w.sector in STATE_SECTORS for w in words)
 
     @staticmethod
     def _faces_own_state(

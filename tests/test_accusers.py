@@ -325,3 +325,29 @@ def test_an_unnamed_office_denies_for_the_state_before(model_coder, text: str, d
     last = max((e.trigger.span[0] for e in events), default=-1)
     found = [e.actor and e.actor.country for e in events if e.trigger.span[0] == last]
     assert denier in found, found
+
+
+# a verb of charging with no object and the charge's preposition right after it is a passive
+# with its "be" left out, as a headline writes it: its subject is the one charged, never the
+# accuser (rows: text, the accused's country, a country that must not accuse it; the last row
+# is a guard, coded so before)
+CHARGED_IN_HEADLINES = [
+    ("Hungary accused of blocking EU aid to Ukraine.", "HUN", "HUN"),
+    ("Iran charged with violating the nuclear deal.", "IRN", "IRN"),
+    ("Israel blamed for strike on hospital.", "ISR", "ISR"),
+    # the headline and the lede told as one charge, by the lede's accuser
+    (
+        "Kenya accused of meddling in Somalia. Somalia on Tuesday accused Kenya of interfering in its elections.",
+        "KEN",
+        "KEN",
+    ),
+    ("Kenya accused Somalia of border raids.", "SOM", "SOM"),
+]
+
+
+@pytest.mark.parametrize(("text", "accused", "not_accuser"), CHARGED_IN_HEADLINES)
+def test_a_headline_passive_charges_its_subject(unaimed_coder, text: str, accused: str, not_accuser: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in unaimed_coder.code(text, published="2025-10-21") if e.type == "ACCUSE"]
+    found = [(e.actor and e.actor.country, e.recipient and e.recipient.country) for e in events]
+    assert any(r == accused for _, r in found), found
+    assert not any(a == not_accuser for a, _ in found), found

@@ -115,6 +115,10 @@ class Frame:
 class WordRoles:
     """Verbs and nouns by the part they play around an event (``frames.yaml``)."""
 
+    #: verbs of charging with the preposition of the charge ("accuse of"), told as a passive
+    #: with its "be" left out ("Hungary *accused of* blocking aid"): the subject is charged
+    reduced_passives: frozenset[str] = words(default=())
+
     light_verbs: frozenset[str] = words(default=())
     meeting_light_verbs: frozenset[str] = words(default=())
     #: support verbs that carry only a measure's noun (``measure_light_codes``, by prefix)

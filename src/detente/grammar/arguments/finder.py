@@ -138,6 +138,9 @@ class ArgumentFinder(Speakers, Actors, Recipients, NounArguments):
             captive = custody.held_captive(head, self.lex.roles, self.lemma)
             if captive is not None:
                 actors, phrases = captive  # "Americans *held hostage by* the Houthis"
+            reduced = syntax.reduced_passive(head, self.lex.roles.reduced_passives, self.lemma(head))
+            if reduced is not None:
+                actors, phrases = reduced  # "Hungary *accused of* blocking aid": Hungary is charged
             fronted = syntax.fronted_participle(head)
             if fronted is not None:
                 actors, phrases = fronted  # "*Detained* near Damascus, the journalist ..."

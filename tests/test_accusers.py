@@ -351,3 +351,10 @@ def test_a_headline_passive_charges_its_subject(unaimed_coder, text: str, accuse
     found = [(e.actor and e.actor.country, e.recipient and e.recipient.country) for e in events]
     assert any(r == accused for _, r in found), found
     assert not any(a == not_accuser for a, _ in found), found
+
+
+def test_the_country_acting_at_home_is_the_one_last_named(coder) -> None:  # type: ignore[no-untyped-def]
+    """ "The kingdom" acting on its own people (no state named as such) is still the country last
+    named: only a party named as a state is never the one that acts on it."""
+    text = "Egypt and Saudi Arabia held talks on Monday. The kingdom also detained Saudi activists."
+    check_coded(coder, text, "COERCE", "SAU", "SAU")

@@ -188,9 +188,11 @@ class ResolveActorsBase:
             if member is not None and member.entry is not None and member.entry.country:
                 return _with_country(side, member.entry.country)
         if head is not None and _definite(head):
-            # (an actor is not the state it acts on: "Algeria cut ties with Morocco. *The country*
-            # accused Rabat of ...", Algeria, though Morocco was named last)
-            facing_state = facing.country if facing is not None and not acted_upon and facing.country else None
+            # (an actor is not the state it acts on, named as a state: "Algeria cut ties with
+            # Morocco. *The country* accused Rabat of ...", Algeria, though Morocco was named last;
+            # "the country executed two Iranian men" may be Iran's own act)
+            state = facing is not None and not acted_upon and bool(facing.country) and article.names_a_state(facing)
+            facing_state = facing.country if state and facing is not None else None
             found = self._described(head, side, article, other_than | ({facing_state} if facing_state else set()))
             if found is not None:
                 # "In Guinea, we urge the transition government to ...": the country the sentence

@@ -306,6 +306,11 @@ def test_an_act_or_report_answered_is_its_authors(coder, text: str, type_: str, 
 # after the quote (the last rejection told; rows: text, actor's country; the first, whose
 # story's default state is Pakistan, was coded so before: a guard)
 CARRIED_DENIALS = [
+    # an office that rejects a charge named as such speaks for the state charged
+    ("The United States accused Iran of attacking ships in the Gulf. The ministry rejected the claim.", "IRN"),
+    ("Kenya accused Somalia of harbouring militants. Officials denied any wrongdoing.", "SOM"),
+    # guard: the office's own phrase names its place
+    ("The United States accused Iran of attacking ships. The foreign ministry in Tehran rejected the claim.", "IRN"),
     (
         "Islamabad on Friday rejected India's claims that it had shot down a Pakistani jet. "
         '"The claims are baseless," a military spokesman said.',

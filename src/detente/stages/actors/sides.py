@@ -17,6 +17,7 @@ from detente.knowledge.words import ReferenceWords
 from detente.records import Actor, Event
 from detente.stages.actors.article import _opening_country, _placed_in_sentence, _trigger_lemmas, _wielder
 from detente.stages.actors.grammar import (
+    ACCUSE,
     AUTHORITIES,
     COUNTRY_KINDS,
     EVERY_WORDS,
@@ -27,6 +28,7 @@ from detente.stages.actors.grammar import (
     PLACE_LEAD,
     PLACE_SIZE,
     PRONOUN_LOOKBACK,
+    REJECT,
     SIDES,
     SUBJECTS,
     UNIDENTIFIED,
@@ -367,6 +369,11 @@ class ResolveActorsBase:
             # (for the recipient, only an office facing a foreign office or envoy: "Iran issued
             # arrest warrants for 36 people" or "Iran executed two men" says nothing of theirs)
             own_state = not acted_upon and self._faces_own_state(country, facing, article, crowd)
+            charged = None if acted_upon else self._charged_state(ev, side, facing, article)
+            if charged is not None:
+                # "The United States accused Iran of ... *The ministry* rejected the claim": the
+                # office that denies a charge speaks for the state charged
+                return _with_country(side, charged)
             unplaced = country is None and not acted_upon
             if own_state or unplaced:
                 # "Israel accused Iran of ... *The ministry* said Iran was lying": an office the
@@ -649,6 +656,25 @@ class ResolveActorsBase:
         if named is None or named.span[0] < article.sentences[since].start_char:
             return None
         return named.country
+
+    def _charged_state(self, ev: Event, side: Actor, facing: Actor | None, article: _Article) -> str | None:
+        """The state an office with no country of its own ("the ministry", "officials") speaks
+        for when it rejects a charge named as such ("rejected *the claim*", "denied *any
+        wrongdoing*": ``rebuttal_nouns``, ``denied_nouns``): the country of the one charged by the
+        latest accusation in its sentence or the few before; None otherwise."""
+        if ev.type != REJECT or (facing is not None and facing.country is not None):
+            return None
+        verb = article.head(ev.trigger)
+        objects = [c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"] if verb is not None else []
+        if not set(objects) & (self.words.rebuttal_nouns | self.words.denied_nouns):
+            return None
+        if not self._state_office(side, article):
+            return None
+        since = max(0, ev.sentence - PRONOUN_LOOKBACK)
+        for earlier in reversed(article.events.before((ACCUSE,), ev.trigger.span[0], since)):
+            if earlier.recipient is not None and earlier.recipient.country:
+                return earlier.recipient.country
+        return None
 
     def _state_office(self, side: Actor, article: _Article) -> bool:
         """Whether a side is an office of a state: by its sector, or by a title of one in its

@@ -118,6 +118,10 @@ class Frame:
 class WordRoles:
     """Verbs and nouns by the part they play around an event (``frames.yaml``)."""
 
+    #: verbs of charging with the preposition of the charge ("accuse of"), told as a passive
+    #: with its "be" left out ("Hungary *accused of* blocking aid"): the subject is charged
+    reduced_passives: frozenset[str] = words(default=())
+
     light_verbs: frozenset[str] = words(default=())
     #: verbs of appeal whose "with" phrase names the party asked ("pleaded *with the army* to")
     pleading_verbs: frozenset[str] = words(default=())
@@ -702,6 +706,9 @@ class TypeGroups:
     """PLOVER types that behave alike in the grammar (``frames.yaml``)."""
 
     mutual_types: frozenset[str] = words(default=())
+    #: objects a pattern names by which coordinated actors act on each other whatever the type
+    #: ("Armenia and Azerbaijan *traded accusations*")
+    mutual_words: frozenset[str] = words(default=())
     #: CAMEO codes of mutual types that one side addresses to a third (praise, sympathy)
     one_way_codes: frozenset[str] = words(default=())
     #: codes of an act one party does between others (mediation): its "between" sides are no actors

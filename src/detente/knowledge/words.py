@@ -826,6 +826,9 @@ class ReferenceWords:
     crowd_types: frozenset[str] = words(default=())
     crowd_place_prepositions: frozenset[str] = words(default=())
     rebuttal_nouns: frozenset[str] = words(default=())
+    #: documents of charges a rejection answers when no one is told to have published them
+    #: ("rejected *the report*": the latest accuser)
+    charged_documents: frozenset[str] = words(default=())
     denied_nouns: frozenset[str] = words(default=())
     act_nouns: frozenset[str] = words(default=())
     attack_nouns: frozenset[str] = words(default=())

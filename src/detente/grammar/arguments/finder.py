@@ -139,6 +139,9 @@ class ArgumentFinder(Speakers, Actors, Recipients, NounArguments):
             captive = custody.held_captive(head, self.lex.roles, self.lemma)
             if captive is not None:
                 actors, phrases = captive  # "Americans *held hostage by* the Houthis"
+            reduced = syntax.reduced_passive(head, self.lex.roles.reduced_passives, self.lemma(head))
+            if reduced is not None:
+                actors, phrases = reduced  # "Hungary *accused of* blocking aid": Hungary is charged
             fronted = syntax.fronted_participle(head)
             if fronted is not None:
                 actors, phrases = fronted  # "*Detained* near Damascus, the journalist ..."
@@ -212,7 +215,7 @@ class ArgumentFinder(Speakers, Actors, Recipients, NounArguments):
         if (
             c.kind == "light"
             and c.inner is not None
-            and self._mutual(c)
+            and self._mutual(c, head)
             and c.cameo not in self.lex.types.mediation_codes
         ):
             sides = syntax.with_conjuncts(syntax.prep_objects(doc[c.inner.head], self.lex.marks.between_preps))
@@ -220,7 +223,7 @@ class ArgumentFinder(Speakers, Actors, Recipients, NounArguments):
                 # "Egypt hosted talks between Israel and Hamas": the talks are the sides' with each
                 # other; whoever hosts or holds them is no side of them
                 actors, recipients = sides, []
-        if c.kind == "verb" and actors and self._mutual(c):
+        if c.kind == "verb" and actors and self._mutual(c, head):
             sides = syntax.with_conjuncts(
                 acting_sides(head, self.lex.marks.between_preps, self.lex.roles.occurrence_verbs, self.lemma)
             )
@@ -238,6 +241,11 @@ class ArgumentFinder(Speakers, Actors, Recipients, NounArguments):
         if actors and all(self.natural(a) for a in actors):
             return None  # "floods killed 40 people": a disaster, not an event between actors
         recipients = [r for r in syntax.with_conjuncts(recipients) if r not in actors]
+        traded = c.kind == "verb" and not self.lex.types.mutual(c.type, c.cameo) and self._mutual(c, head)
+        if traded:
+            # a thing traded goes between the sides ("traded barbs *at the United Nations*"): only
+            # a "with" phrase names another side ("Israel traded accusations *with Hamas*")
+            recipients = [r for r in recipients if r.dep_ == "pobj" and r.head.lower_ == "with"]
         if len(actors) > 1 and recipients and all(_reciprocal(r) for r in recipients):
             recipients = list(actors)  # "Russia and Ukraine accused each other": each the other
         elif len(actors) > 1 and any(self.lemma(doc[i]) in self.lex.roles.exchange_words for i in c.trigger):
@@ -246,7 +254,7 @@ class ArgumentFinder(Speakers, Actors, Recipients, NounArguments):
             recipients = list(actors)
         if (
             not recipients
-            and self._mutual(c)
+            and self._mutual(c, head)
             and len(actors) > 1
             and not self._distributed(actors)
             and not (c.type in self.lex.roles.joint_act_types and self._done_jointly(head))
@@ -266,7 +274,7 @@ class ArgumentFinder(Speakers, Actors, Recipients, NounArguments):
         # *Russian* troops had attacked civilians": neither side of it is answered)
         guessing = guessing and not self._denied_clause(head, c)
         topic = self.lemma(head) in self.lex.not_parties.topic_verbs
-        if not recipients and guessing and not harm and not topic:
+        if not recipients and guessing and not harm and not topic and not traded:
             # (not in what is discussed: "discussed expanding *our* work in the region")
             fallback = self._parties(self._fallback_recipients(head, c), head, c.type, c.cameo)
             recipients = [r for r in syntax.with_conjuncts(fallback) if r not in actors]
@@ -317,7 +325,7 @@ class ArgumentFinder(Speakers, Actors, Recipients, NounArguments):
         if (
             len(actors) == 1
             and _sides_qualify(actors[0])
-            and self._mutual(c)
+            and self._mutual(c, head)
             and not self.lex.types.mutual(c.type, c.cameo)
             and (guessed or not any(self.may_be_party(r) for r in recipients))
         ):

@@ -542,12 +542,20 @@ class Recipients(ArgumentFinderBase):
         ]
         return syntax.with_conjuncts(done_to) or [tok]
 
-    def _mutual(self, c: Reading) -> bool:
-        """Whether coordinated actors of a reading act on each other: a mutual act, or one that a
-        refusal frame turns into its failure ("Chile and Peru failed to reach agreement", "did not
-        agree on a truce": each with the other; ``mutual_refusal_types``)."""
+    def _mutual(self, c: Reading, head: Token | None = None) -> bool:
+        """Whether coordinated actors of a reading act on each other: a mutual act, one whose
+        pattern names as the object of its verb ``head`` a thing traded ("Armenia and Azerbaijan
+        *traded accusations*", ``mutual_words``), or one that a refusal frame turns into its
+        failure ("Chile and Peru failed to reach agreement", "did not agree on a truce": each with
+        the other; ``mutual_refusal_types``)."""
         types = self.lex.types
         if types.mutual(c.type, c.cameo):
+            return True
+        if (
+            head is not None
+            and c.pattern_object
+            and any(o.dep_ == "dobj" and self.lemma(o) in types.mutual_words for o in head.children)
+        ):
             return True
         inner = c.inner
         return (

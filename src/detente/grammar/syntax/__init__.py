@@ -80,6 +80,7 @@ from detente.grammar.syntax.subjects import (
     fronted_participle,
     placed_noun,
     predicate_read_as_participle,
+    reduced_passive,
     subjects,
 )
 from detente.grammar.syntax.tokens import (
@@ -243,6 +244,7 @@ __all__ = [
     "placed_noun",
     "predicate_read_as_participle",
     "prep_objects",
+    "reduced_passive",
     "several",
     "stance",
     "stance_participle",

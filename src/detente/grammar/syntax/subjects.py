@@ -671,6 +671,35 @@ def _stance_chooser(tok: Token, head: Token, stances: frozenset[str]) -> Token |
     return next((c for c in head.children if c.dep_ == "poss"), None)
 
 
+def reduced_passive(verb: Token, wordings: frozenset[str], lemma: str) -> tuple[list[Token], list[Token]] | None:
+    """Who did it and to whom, for a verb of charging that always takes the one charged as its
+    object, told with none and with the preposition of the charge after it, its "be" left out
+    (a headline's "Hungary *accused of* blocking aid to Ukraine", "Iran *charged with* ...",
+    "Russia *accused by Ukraine of* war crimes", "officials *accused of* abuse"): the subject, or
+    the noun the participle qualifies, is the one charged, the by-phrase the doer (none named
+    otherwise). ``wordings`` are "verb preposition" pairs by lemma ("accuse of"); ``lemma`` is
+    the verb's. None for any other verb (round accuse50)."""
+    if verb.tag_ not in ("VBN", "VBD"):
+        return None
+    children = list(verb.children)
+    if any(c.dep_ in ("dobj", "dative", "nsubjpass", "auxpass", "aux", "ccomp", "xcomp") for c in children):
+        return None
+    if not any(c.dep_ == "prep" and f"{lemma} {c.lower_}" in wordings for c in children):
+        # (the parser may hang the charge's "of" on the by-phrase's party: "accused by Ukraine of")
+        agents = _agents(verb)
+        if not any(c.dep_ == "prep" and f"{lemma} {c.lower_}" in wordings for a in agents for c in a.children):
+            return None
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if after is None or after.head != verb or after.dep_ not in ("prep", "agent"):
+        return None  # the preposition right after the verb, no object between
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return _agents(verb), [verb.head]
+    if verb.dep_ not in ("ROOT", "conj"):
+        return None
+    done_to = [c for c in children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+    return (_agents(verb), done_to) if done_to else None
+
+
 def fronted_participle(verb: Token) -> tuple[list[Token], list[Token]] | None:
     """Who did it and to whom, for a passive participle that opens its sentence with no subject
     of its own ("*Detained* at a checkpoint near Damascus, the journalist had gone to Syria",

@@ -111,8 +111,9 @@ class ContextSides(ResolveActorsBase):
         if ev.type == REJECT and heads & self.words.denied_nouns and not heads & self.words.rebuttal_nouns:
             # "the minister denied *any wrongdoing*": the deed charged, not the charge; its accuser
             answered = frozenset({ACCUSE, COERCE})
-        elif ev.type == REJECT and heads & self.words.rebuttal_nouns:
-            # "police arrested X ... X denies the charges": who charged or held X, by name (COERCE)
+        elif ev.type == REJECT and heads & (self.words.rebuttal_nouns | self.words.charged_documents):
+            # "police arrested X ... X denies the charges": who charged or held X, by name (COERCE);
+            # "a UN report accused X ... X rejected *the report*": the latest accuser
             answered = frozenset({ACCUSE, COERCE})
         elif ev.type in (REJECT, SUPPORT) and heads & self.words.request_nouns:
             # "the embassy declined *the request*", "Merkel seconded *the call*": the one who asked

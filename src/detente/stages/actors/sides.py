@@ -17,6 +17,7 @@ from detente.knowledge.words import ReferenceWords
 from detente.records import Actor, Event
 from detente.stages.actors.article import _opening_country, _placed_in_sentence, _trigger_lemmas, _wielder
 from detente.stages.actors.grammar import (
+    ACCUSE,
     AUTHORITIES,
     COUNTRY_KINDS,
     EVERY_WORDS,
@@ -27,6 +28,7 @@ from detente.stages.actors.grammar import (
     PLACE_LEAD,
     PLACE_SIZE,
     PRONOUN_LOOKBACK,
+    REJECT,
     SIDES,
     SUBJECTS,
     UNIDENTIFIED,
@@ -188,7 +190,12 @@ class ResolveActorsBase:
             if member is not None and member.entry is not None and member.entry.country:
                 return _with_country(side, member.entry.country)
         if head is not None and _definite(head):
-            found = self._described(head, side, article, other_than)
+            # (an actor is not the state it acts on, named as a state: "Algeria cut ties with
+            # Morocco. *The country* accused Rabat of ...", Algeria, though Morocco was named last;
+            # "the country executed two Iranian men" may be Iran's own act)
+            state = facing is not None and not acted_upon and bool(facing.country) and article.names_a_state(facing)
+            facing_state = facing.country if state and facing is not None else None
+            found = self._described(head, side, article, other_than | ({facing_state} if facing_state else set()))
             if found is not None:
                 # "In Guinea, we urge the transition government to ...": the country the sentence
                 # opens with is the description's, not that of the last one with its head ("the
@@ -248,6 +255,11 @@ class ResolveActorsBase:
             country = None if travelling else self._place_country(ev, article, other_than, own)
             if country in article.travelled_to.get(person.split()[-1].lower(), ()):
                 country = None
+            if not acted_upon and self._faces_own_state(country, facing, article):
+                # "Kosovo PM blasts Serbia. *Prime Minister Albin Kurti* accused Belgrade of ...":
+                # an official the story's state would be given accuses that very state; of the
+                # state that acted just before, else of none
+                country = self._carried_state(ev, side, facing, article)
         if country or person is not None:
             return _with_country(side, country)
         place = ev.location
@@ -357,8 +369,20 @@ class ResolveActorsBase:
             # (for the recipient, only an office facing a foreign office or envoy: "Iran issued
             # arrest warrants for 36 people" or "Iran executed two men" says nothing of theirs)
             own_state = not acted_upon and self._faces_own_state(country, facing, article, crowd)
-            if own_state or self._meets_foreign_office(ev, side, country, facing, article):
-                return side  # "the junta accused Paris": not the state it faces across the event
+            charged = None if acted_upon else self._charged_state(ev, side, facing, article)
+            if charged is not None:
+                # "The United States accused Iran of ... *The ministry* rejected the claim": the
+                # office that denies a charge speaks for the state charged
+                return _with_country(side, charged)
+            unplaced = country is None and not acted_upon
+            if own_state or unplaced:
+                # "Israel accused Iran of ... *The ministry* said Iran was lying": an office the
+                # story's state would be given faces that very state, or is given none ('"The
+                # claims are baseless," *a military spokesman* said' after Islamabad's denial); it
+                # speaks for the state that acted just before, else for none ("the junta accused Paris")
+                return _with_country(side, self._carried_state(ev, side, facing, article))
+            if self._meets_foreign_office(ev, side, country, facing, article):
+                return side
             return _with_country(side, country)
         rank = head is not None and head.lemma_.lower() in words.rank_heads and side.name is None
         if side.sector in words.salient_sectors and head is not None and (rank or not _definite(head)):
@@ -605,6 +629,64 @@ class ResolveActorsBase:
         # namesakes abroad: places of that very name (not "Hong Kong", once called "Victoria")
         abroad = max((p.population for p in called if p.country != biggest.country), default=0)
         return biggest.country if biggest.population >= PLACE_LEAD * max(abroad, 1) else None
+
+    def _carried_state(self, ev: Event, side: Actor, facing: Actor | None, article: _Article) -> str | None:
+        """The country an office of a state acting whose phrase names no country ("the ministry",
+        "the spokesman", "officials", a minister the dictionary does not know) speaks for when
+        the state it would be given is the one it faces, or none: that of
+        the nearest earlier act, in its sentence or the few before, whose actor is a state by
+        its name or its capital ("Beijing accused Manila ... *The spokesman* said ...") or an
+        office of one, of another country than the one faced, else the last other country named
+        in those sentences; None when there is none."""
+        if not self._state_office(side, article):
+            return None
+        faced = facing.country if facing is not None else None
+        since = max(0, ev.sentence - PRONOUN_LOOKBACK)
+        for earlier in reversed(article.events.before(article.events.starts, ev.trigger.span[0], since)):
+            actor = earlier.actor
+            if actor is None or not actor.country or actor.country == faced or actor.span == side.span:
+                continue
+            if article.names_a_state(actor) or self._state_office(actor, article):
+                return actor.country
+        if faced is None:
+            return None
+        # no act of another state told: the other country the last sentences name ("*Ukraine*
+        # says Russia struck its grid. *Officials* accused Russia of ...")
+        named = article.named_before(side.span[0], COUNTRY_KINDS, exclude=frozenset({faced}))
+        if named is None or named.span[0] < article.sentences[since].start_char:
+            return None
+        return named.country
+
+    def _charged_state(self, ev: Event, side: Actor, facing: Actor | None, article: _Article) -> str | None:
+        """The state an office with no country of its own ("the ministry", "officials") speaks
+        for when it rejects a charge named as such ("rejected *the claim*", "denied *any
+        wrongdoing*": ``rebuttal_nouns``, ``denied_nouns``): the country of the one charged by the
+        latest accusation in its sentence or the few before; None otherwise."""
+        if ev.type != REJECT or (facing is not None and facing.country is not None):
+            return None
+        verb = article.head(ev.trigger)
+        objects = [c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"] if verb is not None else []
+        if not set(objects) & (self.words.rebuttal_nouns | self.words.denied_nouns):
+            return None
+        if not self._state_office(side, article):
+            return None
+        since = max(0, ev.sentence - PRONOUN_LOOKBACK)
+        for earlier in reversed(article.events.before((ACCUSE,), ev.trigger.span[0], since)):
+            if earlier.recipient is not None and earlier.recipient.country:
+                return earlier.recipient.country
+        return None
+
+    def _state_office(self, side: Actor, article: _Article) -> bool:
+        """Whether a side is an office of a state: by its sector, or by a title of one in its
+        phrase ("*Foreign Minister* Ahmed Attaf", "Kosovo *PM*")."""
+        if side.sector in STATE_SECTORS:
+            return True
+        phrase = article.doc.char_span(side.span[0], side.span[1], alignment_mode="expand")
+        words = (
+            self.actors.sector(_two_words(t)) or self.actors.sector(t.lemma_.lower()) or self.actors.sector(t.lower_)
+            for t in phrase or ()
+        )
+        return any(w is not None and w.sector in STATE_SECTORS for w in words)
 
     @staticmethod
     def _faces_own_state(

@@ -107,6 +107,10 @@ PLACES = [
         "visit",
         "Washington",
     ),
+    # an act of a land abroad that names no target is not where the dateline is; a target
+    # struck there is
+    ("SEOUL, South Korea (AP) — North Korea test-fired a long-range missile on Thursday.", "fired", None),
+    ("KYIV, Ukraine (AP) — Russian drones struck a power plant overnight.", "struck", "Kyiv"),
     # a seat of government
     ("The defense secretary met the Polish defense minister at the Pentagon on Friday.", "met", "Arlington"),
 ]

@@ -135,7 +135,9 @@ class EventPlaces(LocateEventsBase):
         parties = {a.country for a in (ev.actor, ev.recipient) if a is not None and a.country}
         if not parties or place.country in parties:
             return True
-        return ev.type in self.words.target_types and (ev.recipient is None or ev.recipient.country is None)
+        # an unnamed target struck there ("KHARTOUM — gunmen killed 12 villagers"); not an act
+        # of a land abroad that names no target ("SEOUL — North Korea test-fired a missile")
+        return ev.type in self.words.target_types and ev.recipient is not None and ev.recipient.country is None
 
     def _for_event(
         self, doc: Doc, ev: Event, sent: Span, found: list[PlaceMention], starts: list[int]

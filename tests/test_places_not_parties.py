@@ -5,7 +5,9 @@ never its recipient; a person's surname that a town shares is the person ("a cou
 Cordoba"); a country before a noun of an operation or a strike is who carried it out ("killed in
 a U.S. drone strike"), not where; the authorities, courts and legislatures of a land that their
 own words name act in that land, whatever the dateline ("WASHINGTON — Macau
-authorities rejected ..."), while ministers and envoys may travel; and "the Pentagon" stands in
+authorities rejected ...", "Nigerian police arrested ..."), while ministers and envoys may travel;
+a town before a noun of an attack is its place ("a Mogadishu car bombing"), and a visit is where
+its object is ("will visit Washington"); and "the Pentagon" stands in
 Arlington, Virginia. Sentences written for these tests.
 """
 
@@ -93,6 +95,22 @@ PLACES = [
     ),
     ("WASHINGTON (AP) — Japan's foreign minister rejected the proposal on Monday.", "rejected", "Washington"),
     ("WASHINGTON (AP) — The U.S. Senate rejected the proposal on Monday.", "rejected", "Washington"),
+    # ... also where an adjective of the actor's own country names the land of the office
+    ("A Pakistani court sentenced the former minister to ten years in prison on Friday.", "sentenced", "Pakistan"),
+    ("WASHINGTON (AP) — Nigerian police arrested 40 protesters on Monday.", "arrested", "Nigeria"),
+    ("WASHINGTON (AP) — The Japanese foreign minister rejected the proposal on Monday.", "rejected", "Washington"),
+    # a town before a noun of an attack is where it happened, not who did it
+    ("Last month a Mogadishu car bombing killed seven people.", "killed", "Mogadishu"),
+    # the place a visit is to, against the dateline
+    (
+        "JOHANNESBURG (AP) — The South African president will visit Washington next week to meet Trump.",
+        "visit",
+        "Washington",
+    ),
+    # an act of a land abroad that names no target is not where the dateline is; a target
+    # struck there is
+    ("SEOUL, South Korea (AP) — North Korea test-fired a long-range missile on Thursday.", "fired", None),
+    ("KYIV, Ukraine (AP) — Russian drones struck a power plant overnight.", "struck", "Kyiv"),
     # a seat of government
     ("The defense secretary met the Polish defense minister at the Pentagon on Friday.", "met", "Arlington"),
 ]

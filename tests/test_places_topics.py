@@ -5,7 +5,9 @@ In a verbal event, a place named in a phrase of "on", "about", "over", "regardin
 word or its object ("talks on Syria", "concerned about the crisis in Sudan"), or after the object
 of a verb of speaking of something ("discussed the war in Sudan", "condemned the bombing in
 Mogadishu"), is what the event is about: the event keeps the place its own clause or the dateline
-gives it, or none. "the G20 Summit" and "a Foreign Service Officer" are no towns (Summit, New
+gives it, or none. So is what a protest is "over" ("protests over the war in Gaza"), what another
+noun of the sentence is about, and the topic of an article's opening is not its place (round
+places50). "the G20 Summit" and "a Foreign Service Officer" are no towns (Summit, New
 Jersey; Officer, Victoria). Sentences written for these tests.
 """
 
@@ -40,6 +42,26 @@ TOPICS = [
         None,
     ),
     ("The Saudi foreign minister criticized the killings in Darfur on Sunday.", "criticized", None),
+    # what the condemned attack struck is spoken of too
+    (
+        "The U.N. Security Council condemned the attack on peacekeepers in southern Lebanon on Friday.",
+        "condemned",
+        None,
+    ),
+    # a protest is about what it is "over", as a statement is
+    ("Students staged protests over the war in Sudan on Monday.", "protests", None),
+    # what another noun of the sentence is about places no event
+    (
+        "Police detained a student who had led protests over the war in Gaza, officials said on Monday.",
+        "detained",
+        None,
+    ),
+    # ... nor the article: the opening's topic is not its place
+    (
+        "Talks on the war in Yemen stalled on Monday. Saudi officials accused the Houthis of stalling.",
+        "accused",
+        None,
+    ),
 ]
 
 NAMES = [
@@ -61,6 +83,16 @@ GUARDS = [
         "Rome/ITA",
     ),
     ("Kenya's president condemned the bombing in Mogadishu on Friday.", "bombing", "Mogadishu/SOM"),
+    # a protest's own place phrase; the town an attack's noun is aimed at (this one fails before
+    # round places50: "strikes on Kharkiv" was read as no place phrase), and an opening that
+    # names an attack's target "on" is the article's place
+    ("Thousands protested in Paris on Saturday over the killing of a teenager in a suburb.", "protested", "Paris/FRA"),
+    ("Russian strikes on Kharkiv killed three people on Monday.", "killed", "Kharkiv/UKR"),
+    (
+        "The attack on a police station in Kandahar killed four officers on Monday. The governor condemned the attack.",
+        "condemned",
+        "Kandahār/AFG",
+    ),
     # a host's guest is placed with the welcome
     ("The prime minister welcomed the delegation in Islamabad on Monday.", "welcomed", "Islamabad/PAK"),
 ]

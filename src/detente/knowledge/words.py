@@ -466,6 +466,8 @@ class NotEventWords:
     #: a stance of ``topic_types`` named by a noun in the object of a reaction of
     #: ``topic_host_types`` is its topic
     topic_types: frozenset[str] = words(default=())
+    #: verbs whose object is where the act takes place ("will *visit* Washington")
+    visit_verbs: frozenset[str] = words(default=())
     topic_host_types: frozenset[str] = words(default=())
     topic_prepositions: frozenset[str] = words(default=())
     need_verbs: frozenset[str] = words(default=())
@@ -690,6 +692,10 @@ class PlaceWords:
     topic_prepositions: frozenset[str] = words(default=())
     #: verbs whose object is what is spoken of ("discussed the war in Sudan")
     topic_verbs: frozenset[str] = words(default=())
+    #: types whose topic phrases are what, not where, like a statement's ("protests *over* the war in Gaza")
+    topic_types: frozenset[str] = words(default=())
+    #: verbs whose object is where the act takes place ("will *visit* Washington")
+    visit_verbs: frozenset[str] = words(default=())
 
     @classmethod
     def load(cls, directory: Path | None = None) -> PlaceWords:

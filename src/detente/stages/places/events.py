@@ -46,6 +46,8 @@ class EventPlaces(LocateEventsBase):
             anchor = self._anchor(doc[m.end - 1])
             if (anchor is None or anchor[0] not in self.words.prepositions) and not m.settlement:
                 continue  # a place phrase, or a town named as one ("mayor of the city of Gdańsk")
+            if self._of_a_topic(doc[m.end - 1]):
+                continue  # "protests over the war in Gaza": what the opening is about, not where
             if lede is None:
                 lede = m
                 if chosen[m.start][0].feature != "country":
@@ -86,6 +88,16 @@ class EventPlaces(LocateEventsBase):
                 continue
             if any(o in doc[m.end - 1].ancestors for o in offices):
                 return m
+        # "a Pakistani court", "the Kenyan parliament": the adjective of the actor's own country
+        # on the office names its land
+        for t in span:
+            land = self._country_of(actor.country) if actor is not None else None
+            if land is None or t.i in chosen or t.ent_type_ != "NORP" or t.dep_ not in ("amod", "compound"):
+                continue
+            if t.head in offices:
+                m = PlaceMention(t.i, t.i + 1, (land,), False, None, t.text)
+                chosen[m.start] = (land, "the country the actor's office is named for")
+                return m
         # "the Puerto Rico Senate", "the Supreme Court of Ecuador": a place that is a word of the
         # body's name (not read as a place phrase) names where it sits
         run: list[Token] = []
@@ -123,7 +135,9 @@ class EventPlaces(LocateEventsBase):
         parties = {a.country for a in (ev.actor, ev.recipient) if a is not None and a.country}
         if not parties or place.country in parties:
             return True
-        return ev.type in self.words.target_types and (ev.recipient is None or ev.recipient.country is None)
+        # an unnamed target struck there ("KHARTOUM — gunmen killed 12 villagers"); not an act
+        # of a land abroad that names no target ("SEOUL — North Korea test-fired a missile")
+        return ev.type in self.words.target_types and ev.recipient is not None and ev.recipient.country is None
 
     def _for_event(
         self, doc: Doc, ev: Event, sent: Span, found: list[PlaceMention], starts: list[int]
@@ -148,7 +162,8 @@ class EventPlaces(LocateEventsBase):
 
     def _kind(self, doc: Doc, m: PlaceMention, heads: set[int], ev: Event) -> tuple[int, int]:
         """0: a place phrase of the event's own clause; 1: a town or region the event targets;
-        2: a destination; 3: a place phrase elsewhere in the sentence; 4: the country targeted;
+        2: a destination (also the object of a verb of visiting); 3: a place phrase elsewhere in
+        the sentence; 4: the country targeted;
         5: any other name (an actor, not a place phrase)."""
         tok = doc[m.end - 1]
         anchor = self._anchor(tok)
@@ -162,6 +177,14 @@ class EventPlaces(LocateEventsBase):
             prep, governor = anchor
             if prep in self.words.prepositions and (governor in heads or self._argument_of(doc[governor], heads)):
                 return (0, distance)
+            # "Russian strikes on Kharkiv killed three": the town an attack's own noun is aimed at
+            if (
+                prep in self.words.target_prepositions
+                and governor in heads
+                and doc[governor].lemma_.lower() in self.words.operation_nouns
+                and ev.type in self.words.target_types
+            ):
+                return (1 if not country else 4, distance)
             if prep in self.words.movement_prepositions and governor in heads:
                 return (2 if ev.type in self.words.movement_types else 3, distance)
             # "sent personnel to Bosnia to investigate": the event is the purpose of the move
@@ -172,7 +195,13 @@ class EventPlaces(LocateEventsBase):
             ):
                 return (2, distance)
             if prep in self.words.prepositions:
-                return (3, distance)
+                # "the detention of a student who led protests over the war in Sudan": what
+                # another noun is about places nothing
+                return (5 if self._of_a_topic(tok) else 3, distance)
+        if not country and self._names_the_act(doc, tok, heads, ev):
+            return (0, distance)  # "a Kabul car bombing killed five": the town of the act itself
+        if tok.dep_ == "dobj" and tok.head.i in heads and tok.head.lemma_.lower() in self.words.visit_verbs:
+            return (2, distance)  # "will visit Washington next week": where the visit is
         acted_on = (tok.head.i in heads and tok.dep_ in ("dobj", "nsubjpass")) or (
             ev.recipient is not None and ev.recipient.span[0] <= doc[m.start].idx < ev.recipient.span[1]
         )
@@ -187,6 +216,19 @@ class EventPlaces(LocateEventsBase):
         # town ("the town of", "a small town in") places the sentence's other events too
         placed = m.qualifiers or measured or m.settlement
         return (3 if placed and not country else 5, distance)
+
+    def _names_the_act(self, doc: Doc, tok: Token, heads: set[int], ev: Event) -> bool:
+        """A town or area before a noun of an operation or a strike (``operation_nouns``) that is
+        the event's own word or, for an attack, the subject of its clause: "a Kabul car bombing
+        killed five", "claimed the Kandahar suicide attack"."""
+        cur = tok
+        while cur.dep_ in ("compound", "nmod", "amod") and cur.head.i > cur.i:
+            cur = cur.head
+        if cur is tok or cur.lemma_.lower() not in self.words.operation_nouns:
+            return False
+        trigger = syntax.token_at(doc, ev.trigger.span[0])
+        # not a statement about it ("the Kabul attack was condemned by ..."): what, not where
+        return cur.i == trigger.i or (cur.i in heads and ev.type in self.words.target_types)
 
     def _part_of_the_country(self, doc: Doc, ev: Event, sent: Span, home: Place) -> Token | None:
         """A phrase of the event's clause that names a part or the edge of the article's country
@@ -270,7 +312,8 @@ class EventPlaces(LocateEventsBase):
         not when a preposition's noun is one of the event's parties ("talked about the Afghans in
         Doha").
         "on" only after a noun ("a statement on Gaza"; "met on the sidelines in Rome" is where)."""
-        if ev.quad_class not in (1, 3):
+        protest = ev.type in self.words.topic_types
+        if ev.quad_class not in (1, 3) and not protest:
             return False
         cur = tok
         while cur.dep_ in ("compound", "poss", "amod", "nmod", "appos") and cur.head.i != cur.i:
@@ -282,13 +325,35 @@ class EventPlaces(LocateEventsBase):
         noun = cur.head.head
         if cur.head.lower_ not in self.words.prepositions or not syntax.is_noun(noun) or noun.i in heads:
             return False
-        if noun.dep_ == "dobj" and noun.head.i in heads:
+        said_of = noun
+        while said_of.dep_ == "pobj" and said_of.head.lower_ in self.words.target_prepositions:
+            said_of = said_of.head.head  # "condemned the attack on peacekeepers in Lebanon"
+        if said_of.dep_ == "dobj" and said_of.head.i in heads:
             # "condemned the bombing in Mogadishu": said of it, wherever the speaker was
-            return noun.head.lemma_.lower() in self.words.topic_verbs
+            return said_of.head.lemma_.lower() in self.words.topic_verbs
         parties = [a.span for a in (ev.actor, ev.recipient) if a is not None]
-        if any(lo <= noun.idx < hi for lo, hi in parties):
+        if any(lo <= noun.idx < hi for lo, hi in parties) and not protest:
             return False
         return noun.dep_ == "pobj" and self._about(noun.head, heads)
+
+    def _of_a_topic(self, tok: Token) -> bool:
+        """A place named in what a noun is about, whatever the event: "talks on Syria", "protests
+        over the war in Gaza", "a debate about the fighting in Sudan" (``topic_prepositions``)."""
+        cur = tok
+        while cur.dep_ in ("compound", "poss", "amod", "nmod", "appos") and cur.head.i != cur.i:
+            cur = cur.head
+        for _ in range(2):
+            if cur.dep_ != "pobj":
+                return False
+            prep, owner = cur.head, cur.head.head
+            if prep.lower_ == "on" and owner.lemma_.lower() in self.words.operation_nouns:
+                return False  # "strikes on Kharkiv", "an attack on peacekeepers in Lebanon": a target
+            if prep.lower_ in self.words.topic_prepositions and syntax.is_noun(owner):
+                return True
+            if prep.lower_ not in self.words.prepositions or not syntax.is_noun(owner):
+                return False
+            cur = owner  # "the war in Gaza": then what the war is the object of
+        return False
 
     def _about(self, prep: Token, heads: set[int]) -> bool:
         """A ``topic_prepositions`` phrase on the event's word or on the object of its verb."""

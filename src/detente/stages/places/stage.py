@@ -48,11 +48,17 @@ class LocateEvents(PlaceMentions, ArticleContext, EventPlaces, Points, EventsSta
         # where the article is, for events whose own sentence says nothing: its dateline, else
         # the first place phrase of its opening sentences ("... clashed in Goma on Sunday")
         lede, inside = self._lede(doc, sents, found, headline_end(work.article.text, work.article.title), chosen)
-        home = dateline or lede
+        article_home = dateline or lede
         starts = [m.start for m in found]  # in text order: an event's sentence is found by bisection
         out = []
         for ev in events:
-            mention = self._for_event(doc, ev, sents[ev.sentence], found, starts)
+            sent = sents[ev.sentence]
+            home = article_home
+            if home is lede and lede is not None and sent.start <= lede.start < sent.end:
+                # the opening place phrase is of the event's own sentence and was found no place
+                # of it ("condemned the attack in southern Lebanon": what it spoke of)
+                home = dateline
+            mention = self._for_event(doc, ev, sent, found, starts)
             how, basis = FROM_SENTENCE, "sentence"
             land = self._land(doc, ev, found, starts, chosen, context) if mention is None else None
             if land is not None and not (home is not None and _within(chosen[home.start][0], chosen[land.start][0])):

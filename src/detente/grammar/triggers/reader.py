@@ -200,17 +200,22 @@ class TriggerReader:
                         and syntax.is_verb(x)
                         and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)
                     ]
+                carried: set[int] = set()
                 if frame is not None:
                     # "vowed to keep attacking ships", "threatened to continue its strikes": the
-                    # act a verb of going on carries is the frame's too (after that verb itself)
+                    # hostile act a verb of going on carries is the frame's too (after that verb
+                    # itself); a cooperative one stays as it is ("vowed to keep backing Moldova"
+                    # is support voiced now: ``continued_commitment_verbs``)
                     going_on = self.lex.marks.continued_commitment_verbs
-                    comps += [
+                    reached = [
                         g
                         for x in list(comps)
                         if x.pos_ == "VERB" and self.lemma(x) in going_on
                         for g in syntax.complements(x)
                         if g not in comps
                     ]
+                    carried = {g.i for g in reached}
+                    comps += reached
                 if frame is not None and frame.timed_clause:
                     # "gave the rebels until Friday *to surrender*": the parser's adverbial clause,
                     # or a clause it hangs on the span of time ("72 hours *to withdraw*")
@@ -230,6 +235,8 @@ class TriggerReader:
                         continue  # "wants to join the alliance": a wish of one's own, no appeal
                     inner = self.code(comp, memo, depth + 1)
                     if inner is None or inner.kind == "silent":
+                        continue
+                    if comp.i in carried and inner.type in self.lex.types.offer_types:
                         continue
                     if frame is None:  # delegating: the complement stands, with this actor
                         if inner.kind == "noun":

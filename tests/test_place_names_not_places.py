@@ -31,7 +31,9 @@ PLACES = [
         "urged",
         None,
     ),
-    ("British police arrested a man at Waterloo station on Monday.", "arrested", None),
+    # (the country of British police, not Waterlooville: an office named by its country's adjective
+    # acts in that country, round places50)
+    ("British police arrested a man at Waterloo station on Monday.", "arrested", "United Kingdom"),
     ("Police arrested two men at Waterloo station on Monday, British Transport Police said.", "arrested", None),
     ("Police closed Opera station in the Paris Metro on Monday.", "closed", None),
     (
@@ -52,10 +54,11 @@ PLACES = [
         "arrested",
         "Pozna",
     ),
-    # "in the city": the town the article named before it
+    # "in the city": the town the article named before it (an act done there; what a condemned act
+    # struck is no place of the condemnation, round places50)
     (
-        "Paul Weber is the mayor of Bremen, a city in Germany. He condemned an attack on a mosque in the city.",
-        "condemned",
+        "Paul Weber is the mayor of Bremen, a city in Germany. Police arrested two men at a mosque in the city.",
+        "arrested",
         "Bremen",
     ),
 ]

@@ -99,7 +99,7 @@ CODED = [
     ("The regime stripped the exiled writers of their nationality.", "COERCE", "regime", "writers"),
     # an extradition sought asks the state named by "from"
     ("Portugal sought the extradition of the businessman from Brazil.", "REQUEST", "Portugal", "Brazil"),
-    ("Prosecutors in Lisbon are seeking the extradition of the former banker from Angola.", "REQUEST", "Prosecutors", "Angola"),
+    ("Lisbon prosecutors seek the extradition of the former banker from Angola.", "REQUEST", "prosecutors", "Angola"),
 ]
 
 

@@ -131,3 +131,32 @@ def test_appeal_to_the_state_they_are_held_in(coder, text: str, expected: tuple[
     """With no holder named, an appeal for the release of people held in a country is made to that
     country (round parties41)."""
     assert expected in [(a, r) for a, r, _ in _sides(coder.code(text, published="2025-10-21"), "REQUEST")]
+
+
+# a place named only where an earlier event happened ("after the riots in X"), and the parties an
+# appeal for money is to help, are not the ones an appeal asks
+@pytest.mark.parametrize(
+    ("text", "not_asked"),
+    [
+        ("The Portuguese president appealed for calm after the riots in Lisbon.", "PRT"),
+        ("The Chilean archbishop urged restraint following the clashes in Santiago.", "CHL"),
+        ("The refugee agency appealed for $80 million to help families fleeing Myanmar.", "MMR"),
+        ("The Red Crescent appealed for funds to rebuild clinics in Yemen.", "YEM"),
+    ],
+)
+def test_appeal_not_to_the_background(coder, text: str, not_asked: str) -> None:  # type: ignore[no-untyped-def]
+    events = coder.code(text, published="2025-10-21")
+    assert not any(r == not_asked for _, r, _ in _sides(events, "REQUEST")), events
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("The Pope appealed to Moscow to free the prisoners held in Kherson.", "RUS"),
+        ("The agency asked Norway for funds to rebuild schools in Gaza.", "NOR"),
+        ("The minister urged Serbia to calm tensions after the riots in Mitrovica.", "SRB"),
+    ],
+)
+def test_appeal_to_the_one_named(coder, text: str, asked: str) -> None:  # type: ignore[no-untyped-def]
+    events = coder.code(text, published="2025-10-21")
+    assert any(r == asked for _, r, _ in _sides(events, "REQUEST")), events

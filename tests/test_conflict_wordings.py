@@ -89,6 +89,17 @@ CODED = [
     ("The senator called his rival a weak and dishonest leader.", "ACCUSE", "senator", "rival"),
     # an operation launched to arrest is the arrests
     ("Kenyan police launched an operation to arrest 40 suspected smugglers.", "COERCE", "police", "smugglers"),
+    # a state called out "for" what it did, and a party taken to task, is criticised
+    ("The Dutch premier called out Hungary for blocking the aid package.", "ACCUSE", "premier", "Hungary"),
+    ("The Irish minister called out Israel for withholding the visas.", "ACCUSE", "minister", "Israel"),
+    ("The Canadian envoy took Beijing to task over the jailing of Tibetan monks.", "ACCUSE", "envoy", "Beijing"),
+    ("Ankara was taken to task by the European Union over its export curbs.", "ACCUSE", "European Union", "Ankara"),
+    # a status stripped in the active, the "of" phrase hung on the object
+    ("The Nicaraguan junta stripped 94 critics of their citizenship.", "COERCE", "junta", "critics"),
+    ("The regime stripped the exiled writers of their nationality.", "COERCE", "regime", "writers"),
+    # an extradition sought asks the state named by "from"
+    ("Portugal sought the extradition of the businessman from Brazil.", "REQUEST", "Portugal", "Brazil"),
+    ("Lisbon prosecutors seek the extradition of the former banker from Angola.", "REQUEST", "prosecutors", "Angola"),
 ]
 
 
@@ -115,6 +126,9 @@ NOT_CODED = [
     # an attack one is only capable of is not made
     ("North Korea tested a missile capable of striking Guam.", "ASSAULT", None),
     ("Iran has trained 300 fighters capable of attacking the Israeli border posts.", "ASSAULT", None),
+    # criticism is no seizure, an extradition sought no lawsuit
+    ("The Canadian envoy took Beijing to task over the jailing of Tibetan monks.", "COERCE", "envoy"),
+    ("Portugal sought the extradition of the businessman from Brazil.", "ACCUSE", "Portugal"),
 ]
 
 
@@ -133,9 +147,16 @@ GUARDS = [
     ("Jihadists attacked an army base, calling on locals to join them.", "ASSAULT", "Jihadists", "base", True),
     ("Trump called the Chinese president on Tuesday.", "CONSULT", "Trump", "Chinese president", True),
     ("Washington waged a trade war with Beijing.", "ASSAULT", "Washington", None, False),
+    ("The United States is waging an economic war against Cuba.", "ASSAULT", "United States", None, False),
+    ("Brussels launched a financial war on the oligarchs.", "ASSAULT", "Brussels", None, False),
+    ("The junta waged a brutal war on the rebels.", "ASSAULT", "junta", None, True),
     ("Police fired tear gas at the protesting workers.", "ASSAULT", "Police", "workers", True),
     ("The United States imposed sanctions on Iran.", "COERCE", "United States", "Iran", True),
     ("The company cancelled the contract with the Iranian firm.", "SANCTION", "company", None, True),
+    ("The governor called out the National Guard for the floods.", "MOBILIZE", "governor", "National Guard", True),
+    ("The network called Ohio for the senator late on Tuesday.", "ACCUSE", "network", None, False),
+    ("Prosecutors sought a life sentence for the former general.", "ACCUSE", "Prosecutors", None, True),
+    ("The minister insisted that he was never pressured.", "REQUEST", "minister", None, False),
 ]
 
 
@@ -143,3 +164,17 @@ GUARDS = [
 def test_guards(coder, text: str, type_: str, actor: str, recipient: str | None, coded: bool) -> None:  # type: ignore[no-untyped-def]
     found = _events(coder, text)
     assert _has(found, type_, actor, recipient) == coded, found
+
+
+# a demand insisted on with "must" or "should" in its clause is one demand, not one for the verb of
+# insisting and one for the obligation ("insisted that Iran must halt ...")
+INSISTED = [
+    "The French president insisted that Iran must halt its enrichment of uranium.",
+    "The Kenyan minister insisted that the troops should leave the border area.",
+]
+
+
+@pytest.mark.parametrize("text", INSISTED)
+def test_insisted_demand_said_once(coder, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = [t for t, _a, _r in _events(coder, text) if t == "REQUEST"]
+    assert len(found) == 1, _events(coder, text)

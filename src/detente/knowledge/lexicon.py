@@ -637,6 +637,12 @@ class RecipientWords:
     #: prepositions of the setting of an act ("*in* the largest naval build-up"), whose common
     #: noun the event model does not choose as the recipient of the other types
     setting_prepositions: frozenset[str] = words(default=())
+    #: prepositions of an earlier event that an act follows ("appealed for calm *after* the riots
+    #: in Athens"): the place that event happened in is no party of the act
+    background_prepositions: frozenset[str] = words(default=())
+    #: what an appeal for money asks for ("appealed *for $50 million* to help refugees fleeing
+    #: Sudan"): the parties of its purpose are helped, not asked
+    money_nouns: frozenset[str] = words(default=())
 
     def deed(self, lemma: str, type_: str) -> bool:
         """Whether a noun under an event of this type names an act that stands for its author:

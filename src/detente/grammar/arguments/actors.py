@@ -350,6 +350,10 @@ class Actors(ArgumentFinderBase):
                     continue  # "sued in Austria for defamation": where the suit was brought
                 if self.channel(tok) or self.partner(tok, type_) or self._thing_setting(tok, verb, type_):
                     continue
+                if self._helped_by_appeal(tok, verb, type_):
+                    continue  # "appealed for $50 million to help refugees fleeing *Sudan*": not asked
+                if self._background_place(tok, verb, type_):
+                    continue  # "appealed for calm after the riots *in Athens*": where the riots were
                 deed = self.aggression(tok, type_)
                 if deed is not None:
                     return syntax.prep_objects(deed, ("on", "against", "of", "in"))[:1]

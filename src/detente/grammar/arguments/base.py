@@ -211,6 +211,39 @@ class ArgumentFinderBase:
         thing = prep.head
         return thing.dep_ == "dobj" and thing.head == verb and self.names_nothing(thing, type_, "")
 
+    def _background_place(self, tok: Token, verb: Token, type_: str) -> bool:
+        """Whether a place is named only as where an earlier event happened: the object of "in"
+        or "at" under the noun of a phrase of ``background_prepositions`` on the verb ("appealed
+        for calm *after* the riots *in Athens*"), for an act not done to places."""
+        words = self.lex.not_parties
+        if type_ in words.place_target_types or tok.ent_type_ not in syntax.PLACE_ENTITIES:
+            return False
+        prep = tok.head
+        if tok.dep_ != "pobj" or prep.lower_ not in ("in", "at"):
+            return False
+        event = prep.head
+        after = event.head
+        return (
+            event.dep_ == "pobj"
+            and after.dep_ == "prep"
+            and after.lower_ in words.background_prepositions
+            and after.head == verb
+        )
+
+    def _helped_by_appeal(self, tok: Token, verb: Token, type_: str) -> bool:
+        """Whether a name stands in the infinitive of purpose of an appeal for money (``money_nouns``
+        or a sum after "for": "appealed for $50 million *to help refugees fleeing Sudan*"): the
+        party to be helped, not the one asked."""
+        if type_ != "REQUEST":
+            return False
+        asked = syntax.prep_objects(verb, ("for",))
+        if not any(self.lemma(o) in self.lex.not_parties.money_nouns or o.ent_type_ == "MONEY" for o in asked):
+            return False
+        cur = tok
+        while cur.head != cur and cur.head != verb:
+            cur = cur.head
+        return cur.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
+
     def channel(self, tok: Token) -> bool:
         """Whether a phrase names the channel an act goes by ("*through* the World Food
         Programme", "via Qatar": ``channel_prepositions``), no party acted on; so does each of its

@@ -102,8 +102,11 @@ class Patterns(Part):
         attached.update("as" for _ in object_as(tok))  # "described the plan as a disaster"
         # accuse48: "took aim at Russia": the parser hangs the preposition on the object right
         # before it; it is the wording's own when the pattern names that object ("take at [aim]")
+        # ... and so is its "of" after the object when the pattern names that phrase's own noun: the
+        # party stripped of a status ("stripped 94 critics *of their citizenship*": "strip of
+        # {citizenship}")
         owned = {
-            g.lower_: {self.lemma(c)}
+            g.lower_: {self.lemma(c)} | {self.lemma(x) for x in g.children if x.dep_ == "pobj" and g.lower_ == "of"}
             for c in tok.children
             if c.dep_ == "dobj" and c.i > tok.i
             for g in c.children

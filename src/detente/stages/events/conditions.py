@@ -218,6 +218,13 @@ class Conditions(FindEventsBase):
                 continue
             if need.i != tok.i and (syntax.is_negated(need) or syntax.is_negated(tok)):
                 continue  # "Uganda does not need to respond", "has to not ...": no demand made
+            if (
+                need.i == tok.i
+                and tok.dep_ == "ccomp"
+                and self.triggers.lemma(tok.head) in self.lex.roles.asserting_demand_verbs
+                and self.triggers.lemma(tok.head) in self.lex.frames
+            ):
+                continue  # "insisted that Iran must halt ...": the demand frame codes the clause once
             if need.i == tok.i and tok.dep_ == "acl" and tok.head.lemma_.lower() in self.lex.marks.disputed_idea_nouns:
                 # "challenged the assumption that workers must tolerate ...": the idea told, no
                 # demand, and no act done either

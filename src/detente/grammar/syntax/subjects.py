@@ -721,9 +721,31 @@ def reduced_relative(verb: Token, standing: frozenset[str]) -> tuple[list[Token]
     if any(t.lower_ in ("each", "every") and t.head.lemma_.lower() in _RECURRING_TIMES for t in verb.subtree):
         return None  # "prisoners *pardoned by* the king each year": a custom, not an act told
     agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if not agents and _told_recently(verb):
+        return [], [verb.head]  # "two reporters *detained on Monday* were freed": by no one named
     if not agents or any(a.pos_ not in ("NOUN", "PROPN") for a in agents):
         return None
     return agents, [verb.head]
+
+
+#: the words of a day of the news told ("on Monday", "last week", "yesterday")
+_RECENT_DAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "overnight"}
+)
+
+
+def _told_recently(verb: Token) -> bool:
+    """Whether a participle with no doer is dated to the news's own days ("detained *on Monday*",
+    "arrested *last week*", "seized *overnight*"): an act told, not a description."""
+    for c in verb.children:
+        words = [t.lower_ for t in c.subtree]
+        if c.dep_ == "prep" and c.lower_ == "on" and any(w in _RECENT_DAYS for w in words):
+            return True
+        if c.dep_ in ("npadvmod", "advmod") and (
+            any(w in _RECENT_DAYS for w in words) or (words[:1] == ["last"] and words[-1] in ("week", "night"))
+        ):
+            return True
+    return False
 
 
 def fronted_participle(verb: Token) -> tuple[list[Token], list[Token]] | None:

@@ -81,6 +81,7 @@ from detente.grammar.syntax.subjects import (
     placed_noun,
     predicate_read_as_participle,
     reduced_passive,
+    reduced_relative,
     subjects,
 )
 from detente.grammar.syntax.tokens import (
@@ -245,6 +246,7 @@ __all__ = [
     "predicate_read_as_participle",
     "prep_objects",
     "reduced_passive",
+    "reduced_relative",
     "several",
     "stance",
     "stance_participle",

@@ -285,7 +285,7 @@ class People(Part):
         # named with the title's own words, before one whose office it is ("Secretary of State X")
         literal = self._named_with_title(head, start)
         if literal is not None:
-            return self._story_holder(literal, offices, start)
+            return self._story_holder(literal, offices, head, start)
         # "The Secretary and *Foreign Minister* condemned ...": two people, never the one the
         # first title stands for (the Secretary of State holds a foreign minister's office)
         other = self._named_with_title(head.head, head.head.left_edge.i) if head.dep_ == "conj" else None
@@ -296,13 +296,17 @@ class People(Part):
             if m.entry is not None and m.entry.office in offices and m != other:
                 holders.append(m)
             i -= 1
-        return self._story_holder(holders[0], offices, start) if holders else None
+        return self._story_holder(holders[0], offices, head, start) if holders else None
 
-    def _story_holder(self, last: Mention, offices: frozenset[str], start: int) -> Mention:
+    def _story_holder(self, last: Mention, offices: frozenset[str], head: Token, start: int) -> Mention:
         """The holder a bare title stands for, ``last`` being the one named last: in a story about
         one state's politics, that state's holder of the office when the article named one, not
         a foreign one named since ("Trump met Zelenskyy at the White House. Democrats urged *the
-        President* to ...": Trump)."""
+        President* to ...": Trump). Not for a title that is a subject, which carries on the
+        sentence before ("Lula spoke with President Boric of Chile. *The President* praised
+        Chile's ...": Lula, though the story names Chile most)."""
+        if head.dep_ in ("nsubj", "nsubjpass"):
+            return last
         main = self._story_country()
         if main is None or last.entry is None or last.entry.country == main:
             return last

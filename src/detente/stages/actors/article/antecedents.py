@@ -76,8 +76,8 @@ class Antecedents(Part):
         ...") refers back to: the country that is the subject of a main clause of the sentence
         just before ("*Morocco* recalled its ambassador from Algeria"), not the one last named
         there, which is often the other party; None when that subject is no country (not of a
-        code in ``exclude``), or when another subject comes before the description in its own
-        sentence."""
+        code in ``exclude``) or several coordinated, or when another subject comes before the
+        description in its own sentence."""
         sent = head.sent
         if sent.start == 0 or head.dep_ not in SUBJECTS:
             return None
@@ -86,6 +86,8 @@ class Antecedents(Part):
         before = self.ctx.doc[sent.start - 1].sent
         subjects = [t for t in before if t.dep_ in SUBJECTS and t.head.dep_ in ("ROOT", "conj") and t.pos_ != "PRON"]
         for subject in subjects:
+            if any(c.dep_ == "conj" for c in subject.children):
+                return None  # "Egypt and Saudi Arabia held talks. *The kingdom* ...": several, the last named
             found = self.ties.naming(subject)
             if found is None:
                 continue

@@ -163,3 +163,116 @@ def test_a_place_a_name_is_described_by(  # type: ignore[no-untyped-def]
     unaimed_coder, text: str, trigger: str, side: str, country: str, words: str
 ) -> None:
     check_side(unaimed_coder, text, trigger, side, country, words, DATE)
+
+
+#: parties a description, a title or a pronoun refers back to in the sentence after the one that
+#: named them: (article, a word of the event's trigger, side, country, words its text holds)
+REFERRED_BACK = [
+    # a country described as the subject opening a sentence is the subject of the sentence
+    # before, not the other country it named last (``country_heads``)
+    (
+        "Senegal withdrew its ambassador from Mali on Thursday. The country accused its neighbour of arming rebels.",
+        "accused",
+        "actor",
+        "SEN",
+        "Senegal",
+    ),
+    (
+        "Jordan recalled its envoy from Syria. The kingdom accused Damascus of smuggling drugs across the border.",
+        "accused",
+        "actor",
+        "JOR",
+        "Jordan",
+    ),
+    (
+        "Kuwait expelled three Iraqi diplomats. The Gulf state accused Baghdad of spying on its ministries.",
+        "accused",
+        "actor",
+        "KWT",
+        "Kuwait",
+    ),
+    # guards: a description that a country named before it in its own sentence, or with no
+    # country subject before, keeps reading the country last named
+    (
+        "Indonesia summoned the Australian ambassador on Monday. The island nation accused Canberra of spying.",
+        "accused",
+        "actor",
+        "IDN",
+        None,
+    ),
+    # ... and a description that denies a charge answers the one charged, named last
+    (
+        "Armenia accused Azerbaijan of shelling border villages. The country denied the claim.",
+        "denied",
+        "actor",
+        "AZE",
+        None,
+    ),
+    # an unnamed pope is the Holy See's, wherever the story is told
+    (
+        "Thousands gathered in Lagos on Sunday. The Pope urged Nigerian leaders to protect Christians.",
+        "urged",
+        "actor",
+        "VAT",
+        "Pope",
+    ),
+    (
+        "Chile's president met the pope in Rome on Friday.",
+        "met",
+        "recipient",
+        "VAT",
+        "pope",
+    ),
+    # a bare title in a story about one state's politics is its own office-holder, when the
+    # article named one, before a foreign holder named since
+    (
+        "President Javier Milei signed a decree in Buenos Aires. He later met Brazilian President Lula in "
+        "Argentina's capital. Argentine unions urged the President to withdraw the decree.",
+        "urged",
+        "recipient",
+        "ARG",
+        "President",
+    ),
+    (
+        "Ghana's President John Mahama met French President Emmanuel Macron in Accra. Ghanaian opposition "
+        "leaders accused the President of ignoring Ghana's farmers.",
+        "accused",
+        "recipient",
+        "GHA",
+        "President",
+    ),
+    # "them" after a delegation met: the delegation, a body of people (``collective_people``)
+    (
+        "The Turkish foreign minister met the Taliban delegation in Ankara. He urged them to reopen schools for girls.",
+        "urged",
+        "recipient",
+        "AFG",
+        "delegation",
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "trigger", "side", "country", "words"), REFERRED_BACK)
+def test_a_party_referred_back_to_across_sentences(  # type: ignore[no-untyped-def]
+    unaimed_coder, text: str, trigger: str, side: str, country: str, words: str | None
+) -> None:
+    check_side(unaimed_coder, text, trigger, side, country, words, DATE)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "trigger", "wrong"),
+    [
+        # "it" named with a verdict after a denied charge is the charge, never the one denying it
+        ("Beijing denied the charge, and the foreign ministry called it a provocation.", "called", "CHN"),
+        ("Caracas rejected the report, and its foreign ministry described it as a provocation.", "described", "VEN"),
+    ],
+)
+def test_a_thing_named_with_a_verdict_is_no_party(  # type: ignore[no-untyped-def]
+    unaimed_coder, text: str, trigger: str, wrong: str
+) -> None:
+    events = [e for e in unaimed_coder.code(text, published=DATE) if trigger in e.trigger.text]
+    assert all(e.recipient is None or e.recipient.country != wrong for e in events), [
+        (e.recipient and (e.recipient.text, e.recipient.country)) for e in events
+    ]

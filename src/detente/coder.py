@@ -215,6 +215,7 @@ def default_stages(services: Services, batch_size: int = 64) -> list[Stage]:
             charges=s.lexicon.roles.crime_nouns,
             issued=s.lexicon.roles.issued_acts,
             reasons=s.lexicon.roles.reason_verbs,
+            naming=s.lexicon.roles.naming_verbs,
         ),
         HeadlineEvents(s.lexicon.not_parties.venue_codes),
         ModeEvents(s.modes),

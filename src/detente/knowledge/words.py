@@ -782,6 +782,8 @@ class ReferenceWords:
     own_side_heads: frozenset[str] = words(default=())
     #: people named by whom they stand against ("*critics of* the Taliban"): the one opposed is not theirs
     opposing_people: frozenset[str] = words(default=())
+    #: nouns of one body made of people that "them" may refer back to ("met *the delegation* ... urged *them*")
+    collective_people: frozenset[str] = words(default=())
     meeting_verbs: frozenset[str] = words(default=())
     meeting_nouns: frozenset[str] = words(default=())
     topic_verbs: frozenset[str] = words(default=())

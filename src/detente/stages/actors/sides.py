@@ -909,7 +909,14 @@ class ResolveActorsBase:
         Mohammed bin Salman" ... "the crown prince")."""
         lemma = head.lemma_.lower()
         if lemma in self.words.country_heads or _two_words(head) in self.words.country_heads:
-            return article.named_before(side.span[0], COUNTRY_KINDS, exclude=other_than)
+            # "Morocco recalled its envoy from Algeria. *The kingdom* accused ...": the country
+            # the sentence before was about, not the one it named last; not a denial, which
+            # answers the one charged ("Cambodia accused Thailand ... *The kingdom* denied the
+            # claim": ``rebuttal_nouns``, ``denied_nouns``)
+            answers = self.words.rebuttal_nouns | self.words.denied_nouns
+            denial = any(c.dep_ == "dobj" and c.lemma_.lower() in answers for c in head.head.children)
+            subject = None if denial else article.subject_country_before(head, exclude=other_than)
+            return subject or article.named_before(side.span[0], COUNTRY_KINDS, exclude=other_than)
         if lemma in self.words.igo_heads:
             found = article.named_before(side.span[0], frozenset({"igo"}), exclude=NON_STATE)
             if found is not None:

@@ -34,6 +34,8 @@ class ResolverContext:
     charges: frozenset[str] = frozenset()
     #: verbs of praise and blame whose "for" phrase gives the reason (``reason_verbs``)
     reasons: frozenset[str] = frozenset()
+    #: verbs that name their object with a verdict ("called *it* a provocation": ``naming_verbs``)
+    naming: frozenset[str] = frozenset()
     #: where each mention starts, for bisection
     starts: list[int] = field(init=False, repr=False)
     _quotes: tuple[list[int], list[int], list[int]] | None = field(default=None, init=False, repr=False)

@@ -285,17 +285,63 @@ class People(Part):
         # named with the title's own words, before one whose office it is ("Secretary of State X")
         literal = self._named_with_title(head, start)
         if literal is not None:
-            return literal
+            return self._story_holder(literal, offices, head, start)
         # "The Secretary and *Foreign Minister* condemned ...": two people, never the one the
         # first title stands for (the Secretary of State holds a foreign minister's office)
         other = self._named_with_title(head.head, head.head.left_edge.i) if head.dep_ == "conj" else None
         i = bisect.bisect_left(self.ctx.starts, start) - 1
+        holders: list[Mention] = []
         while i >= 0:
             m = self.ctx.mentions[i]
             if m.entry is not None and m.entry.office in offices and m != other:
+                holders.append(m)
+            i -= 1
+        return self._story_holder(holders[0], offices, head, start) if holders else None
+
+    def _story_holder(self, last: Mention, offices: frozenset[str], head: Token, start: int) -> Mention:
+        """The holder a bare title stands for, ``last`` being the one named last: in a story about
+        one state's politics, that state's holder of the office when the article named one, not
+        a foreign one named since ("Trump met Zelenskyy at the White House. Democrats urged *the
+        President* to ...": Trump). Not for a title that is a subject, which carries on the
+        sentence before ("Lula spoke with President Boric of Chile. *The President* praised
+        Chile's ...": Lula, though the story names Chile most)."""
+        if head.dep_ in ("nsubj", "nsubjpass"):
+            return last
+        main = self._story_country()
+        if main is None or last.entry is None or last.entry.country == main:
+            return last
+        i = bisect.bisect_left(self.ctx.starts, start) - 1
+        while i >= 0:
+            m = self.ctx.mentions[i]
+            if m.entry is not None and m.entry.office in offices and m.entry.country == main:
                 return m
             i -= 1
+        return last
+
+    def _story_country(self) -> str | None:
+        """The state the article names most by its name, its people, its capital or its parties
+        ("House Democrats": the politics of one state), when it
+        leads the next by ``STORY_COUNTRY_LEAD`` times (people's names not counted: a foreign
+        visitor named often is still a guest)."""
+        counts: dict[str, int] = {}
+        for m in self.ctx.mentions:
+            entry = m.entry
+            if entry is None or not entry.country:
+                continue
+            if entry.kind in STORY_KINDS or (entry.kind == "group" and entry.sector == "PTY"):
+                counts[entry.country] = counts.get(entry.country, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])[:2]
+        if not ranked:
+            return None
+        if len(ranked) == 1 or ranked[0][1] >= STORY_COUNTRY_LEAD * ranked[1][1]:
+            return ranked[0][0]
         return None
+
+
+#: the kinds of dictionary names that say which state a story is about (a country, its people,
+#: its capital or seat of government), and by how many times the first must lead the next
+STORY_KINDS = frozenset({"country", "people", "metonym"})
+STORY_COUNTRY_LEAD = 2
 
 
 #: the words that make a title a past holder's ("*former* Prime Minister Abe", "the *late*

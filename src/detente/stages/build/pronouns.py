@@ -330,14 +330,21 @@ class Pronouns(Part):
             return []
         found = [a for t in syntax.with_conjuncts(objects[:1]) for a in self.resolver.resolve(t, acting)[:1]]
         # a party, not a thing ("supported *a lot of savings* ... it")
-        return found if found and all(a.country or a.name or a.sector for a in found) else []
+        if found and all(a.country or a.name or a.sector for a in found):
+            return found
+        if pronoun.lower_ == "it" and verb.lemma_.lower() in self.ctx.naming and objects[0].pos_ == "NOUN":
+            # "Moscow denied *the charge*, and the ministry called *it* a provocation": the thing
+            # named with a verdict, no party (never the subject that denied it)
+            return [Actor(pronoun.text, (pronoun.idx, pronoun.idx + len(pronoun)))]
+        return []
 
     def _shares(self, pronoun: Token, noun: Token) -> bool:
         """Whether an object pronoun may stand for an earlier object ``noun`` (see :meth:`_shared_object`)."""
         if noun.pos_ == "PRON" or noun.ent_type_ in syntax.NOT_ACTORS:
             return False
         if pronoun.lower_ == "them":
-            return syntax.several(noun)
+            # "met *the delegation* ... urged *them*": a body of people is "them" as well
+            return syntax.several(noun) or noun.lemma_.lower() in self.ctx.words.collective_people
         if syntax.several(noun):
             return False
         lemma = noun.lemma_.lower()

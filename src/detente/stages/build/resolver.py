@@ -51,8 +51,9 @@ class PhraseResolver(Part):
         words: ReferenceWords,
         charges: frozenset[str] = frozenset(),
         reasons: frozenset[str] = frozenset(),
+        naming: frozenset[str] = frozenset(),
     ) -> None:
-        super().__init__(ResolverContext(doc, mentions, actors, words, charges, reasons))
+        super().__init__(ResolverContext(doc, mentions, actors, words, charges, reasons, naming))
         self.entries = Entries(self.ctx)
         self.people = People(self.ctx, self)
         self.meetings = Meetings(self.ctx, self, self.people)

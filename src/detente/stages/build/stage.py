@@ -48,6 +48,7 @@ class BuildEvents:
         charges: frozenset[str] = frozenset(),
         issued: frozenset[str] = frozenset(),
         reasons: frozenset[str] = frozenset(),
+        naming: frozenset[str] = frozenset(),
         joint_pledge: Callable[[str, Iterable[str], int], bool] | None = None,
         own_state_types: frozenset[str] = frozenset(),
         target_types: frozenset[str] = frozenset(),
@@ -60,6 +61,7 @@ class BuildEvents:
         #: verbs of praise and blame whose "for" phrase gives the reason (``reason_verbs``):
         #: "thanked Ghana for *its* support", the pronoun the one thanked
         self.reasons = reasons
+        self.naming = naming
         #: acts a statement's issuer tells with no doer (``frames.yaml`` ``issued_acts``): its own
         self.issued = issued
         #: crimes a charge names ("accused the minister *of corruption*"), which are no part of a party
@@ -83,7 +85,7 @@ class BuildEvents:
     def __call__(self, work: Work) -> Work:
         doc, mentions, candidates = work.doc, work.mentions, work.candidates
         assert doc is not None and mentions is not None and candidates is not None
-        resolver = PhraseResolver(doc, mentions, self.actors, self.references, self.charges, self.reasons)
+        resolver = PhraseResolver(doc, mentions, self.actors, self.references, self.charges, self.reasons, self.naming)
         sents = list(doc.sents)
         # an act a statement demands in its own voice, where it declares its issuers ("Iran must
         # free the journalists"), is not coded as having happened

@@ -71,6 +71,32 @@ class Antecedents(Part):
             i -= 1
         return None
 
+    def subject_country_before(self, head: Token, exclude: frozenset[str] = frozenset()) -> Actor | None:
+        """The country a description that opens its sentence as subject ("*The kingdom* accused
+        ...") refers back to: the country that is the subject of a main clause of the sentence
+        just before ("*Morocco* recalled its ambassador from Algeria"), not the one last named
+        there, which is often the other party; None when that subject is no country (not of a
+        code in ``exclude``) or several coordinated, or when another subject comes before the
+        description in its own sentence."""
+        sent = head.sent
+        if sent.start == 0 or head.dep_ not in SUBJECTS:
+            return None
+        if any(t.dep_ in SUBJECTS for t in self.ctx.doc[sent.start : head.i]):
+            return None
+        before = self.ctx.doc[sent.start - 1].sent
+        subjects = [t for t in before if t.dep_ in SUBJECTS and t.head.dep_ in ("ROOT", "conj") and t.pos_ != "PRON"]
+        for subject in subjects:
+            if any(c.dep_ == "conj" for c in subject.children):
+                return None  # "Egypt and Saudi Arabia held talks. *The kingdom* ...": several, the last named
+            found = self.ties.naming(subject)
+            if found is None:
+                continue
+            m = self.ctx.by_start.get(found.span[0])
+            if m is None or m.entry is None or m.entry.kind not in COUNTRY_KINDS or not m.entry.country:
+                return None
+            return None if m.entry.country in exclude else found
+        return None
+
     def countries_before(self, char: int, number: int) -> list[Actor]:
         """The last ``number`` different countries named before character ``char`` (latest
         first); empty when the article named fewer."""

@@ -169,6 +169,10 @@ class _Article(Part):
         """The last mention of some kinds before a character (:meth:`Antecedents.named_before`)."""
         return self.antecedents.named_before(char, kinds, exclude)
 
+    def subject_country_before(self, head: Token, exclude: frozenset[str] = frozenset()) -> Actor | None:
+        """The country subject of the sentence before (:meth:`Antecedents.subject_country_before`)."""
+        return self.antecedents.subject_country_before(head, exclude)
+
     def countries_before(self, char: int, number: int) -> list[Actor]:
         """The last countries named before a character (:meth:`Antecedents.countries_before`)."""
         return self.antecedents.countries_before(char, number)

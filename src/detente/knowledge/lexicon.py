@@ -121,9 +121,6 @@ class WordRoles:
     #: verbs of charging with the preposition of the charge ("accuse of"), told as a passive
     #: with its "be" left out ("Hungary *accused of* blocking aid"): the subject is charged
     reduced_passives: frozenset[str] = words(default=())
-    #: verbs whose participle after a noun, even with its doer named, tells a state that goes
-    #: on, not an act ("the region *occupied by* Russia", "the town *held by* rebels")
-    standing_participles: frozenset[str] = words(default=())
 
     light_verbs: frozenset[str] = words(default=())
     #: verbs of appeal whose "with" phrase names the party asked ("pleaded *with the army* to")

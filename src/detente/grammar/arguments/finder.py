@@ -131,11 +131,7 @@ class ArgumentFinder(Speakers, Actors, Recipients, NounArguments):
             # attack* killed 13", "the attack in Gao, *which killed* two"): an attack of no one named
             unnamed = not actors and self._unnamed_restated(head, c)
             phrases = self._verb_recipients(head, c)
-            # "two reporters *arrested by* police were released": a participle after a noun with
-            # its doer named (passives51), whose own clause's custody is not the one told
-            relative = syntax.reduced_relative(head, self.lex.roles.standing_participles)
-            custodial = c.type == "COERCE" and relative is None
-            held = custody.held(head, self.lex.roles, self.lemma, self.subject_words) if custodial else None
+            held = custody.held(head, self.lex.roles, self.lemma, self.subject_words) if c.type == "COERCE" else None
             if held is not None:
                 if not held:
                     return None  # "is still in custody": a standing condition, or no one held
@@ -146,15 +142,6 @@ class ArgumentFinder(Speakers, Actors, Recipients, NounArguments):
             reduced = syntax.reduced_passive(head, self.lex.roles.reduced_passives, self.lemma(head))
             if reduced is not None:
                 actors, phrases = reduced  # "Hungary *accused of* blocking aid": Hungary is charged
-            if relative is not None:
-                # ... the police arrested them: the by-phrase is the doer, the noun the one it was
-                # done to (a meeting is no one acted on: "talks *chaired by* Qatar"); a noun that
-                # is a thing leaves the participle's own phrases ("sanctions *imposed by* the EU
-                # *on* Belarus")
-                actors = relative[0]
-                done_to = [n for n in relative[1] if self.lemma(n) not in self.subject_words.meeting_nouns]
-                phrases = [p for p in phrases if p not in actors and p not in relative[1]]
-                phrases = self._parties(done_to, head, c.type, c.cameo) or phrases
             fronted = syntax.fronted_participle(head)
             if fronted is not None:
                 actors, phrases = fronted  # "*Detained* near Damascus, the journalist ..."

@@ -81,7 +81,6 @@ from detente.grammar.syntax.subjects import (
     placed_noun,
     predicate_read_as_participle,
     reduced_passive,
-    reduced_relative,
     subjects,
 )
 from detente.grammar.syntax.tokens import (
@@ -246,7 +245,6 @@ __all__ = [
     "predicate_read_as_participle",
     "prep_objects",
     "reduced_passive",
-    "reduced_relative",
     "several",
     "stance",
     "stance_participle",

@@ -351,8 +351,6 @@ def _misread_clause_subject(head: Token) -> list[Token]:
 
 
 TIME_CONJUNCTIONS = frozenset({"before", "after", "until", "since", "once"})
-#: the time nouns that "each" or "every" make a recurrence of ("each year", "every holiday")
-_RECURRING_TIMES = frozenset({"day", "week", "month", "year", "time", "holiday", "season", "summer", "winter"})
 
 
 def _conjunction_read_as_prep(verb: Token) -> Token | None:
@@ -700,52 +698,6 @@ def reduced_passive(verb: Token, wordings: frozenset[str], lemma: str) -> tuple[
         return None
     done_to = [c for c in children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
     return (_agents(verb), done_to) if done_to else None
-
-
-def reduced_relative(verb: Token, standing: frozenset[str]) -> tuple[list[Token], list[Token]] | None:
-    """Who did it and to whom, for a passive participle after a noun with its "who was" left
-    out and its doer named by a "by" phrase ("two reporters *arrested by* Turkish police were
-    released", "a convoy *attacked by* rebels", "the envoy *expelled by* Warsaw"): the by-phrase
-    is the doer, the noun the one it was done to. None for a participle with no doer named ("the
-    disputed region", "the agreement signed in March": a description), or with an object of its
-    own, or one of ``standing`` (lemmas: "the region *occupied by* Russia") or with a "since"
-    phrase ("held by police since 2019"): a state that goes on (round passives51)."""
-    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.i < verb.head.i:
-        return None
-    if verb.lemma_.lower() in standing or any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children):
-        return None
-    if verb.head.pos_ not in ("NOUN", "PROPN") or verb.head.dep_ in ("attr", "acomp"):
-        return None  # "is an airbase *used by* both air forces", "she was gang *raped*": a predicate
-    if any(c.dep_ in ("dobj", "nsubj", "nsubjpass", "auxpass", "aux") for c in verb.children):
-        return None
-    if any(t.lower_ in ("each", "every") and t.head.lemma_.lower() in _RECURRING_TIMES for t in verb.subtree):
-        return None  # "prisoners *pardoned by* the king each year": a custom, not an act told
-    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    if not agents and _told_recently(verb):
-        return [], [verb.head]  # "two reporters *detained on Monday* were freed": by no one named
-    if not agents or any(a.pos_ not in ("NOUN", "PROPN") for a in agents):
-        return None
-    return agents, [verb.head]
-
-
-#: the words of a day of the news told ("on Monday", "last week", "yesterday")
-_RECENT_DAYS = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "overnight"}
-)
-
-
-def _told_recently(verb: Token) -> bool:
-    """Whether a participle with no doer is dated to the news's own days ("detained *on Monday*",
-    "arrested *last week*", "seized *overnight*"): an act told, not a description."""
-    for c in verb.children:
-        words = [t.lower_ for t in c.subtree]
-        if c.dep_ == "prep" and c.lower_ == "on" and any(w in _RECENT_DAYS for w in words):
-            return True
-        if c.dep_ in ("npadvmod", "advmod") and (
-            any(w in _RECENT_DAYS for w in words) or (words[:1] == ["last"] and words[-1] in ("week", "night"))
-        ):
-            return True
-    return False
 
 
 def fronted_participle(verb: Token) -> tuple[list[Token], list[Token]] | None:

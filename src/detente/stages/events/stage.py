@@ -221,8 +221,6 @@ class FindEvents(Conditions, Threats, Charges, OwnVoice, Partners):
             return False  # "launched operations to detain 110 people": the detentions are the act
         if any(self._operation_purpose(v, coded) == head for v in (head.head, head.head.head) if v != head):
             return True
-        if self._told_by_its_verb(head, c, coded):
-            return False
         if (self._background(head) or (c.kind == "light" and self._background(t))) and not self._harm_cause(
             head, c, coded
         ):
@@ -249,18 +247,6 @@ class FindEvents(Conditions, Threats, Charges, OwnVoice, Partners):
             if act is not None and act.kind != "silent" and act.type != own.type:
                 return clause
         return None
-
-    def _told_by_its_verb(self, verb: Token, c: Reading, coded: dict[int, Reading | None]) -> bool:
-        """'the missiles *fired by* the army struck a depot': a participle after a noun with its
-        doer named (:func:`syntax.reduced_relative`), on the subject of a verb coded with the same
-        type, is that verb's act told again (whose actor the by-phrase gives), no second event."""
-        if syntax.reduced_relative(verb, self.lex.roles.standing_participles) is None:
-            return False
-        noun = verb.head
-        if noun.dep_ not in ("nsubj", "nsubjpass"):
-            return False
-        told = coded.get(noun.head.i)
-        return told is not None and told.kind != "silent" and told.type == c.type
 
     def _harm_cause(self, clause: Token, c: Reading, coded: dict[int, Reading | None]) -> bool:
         """'14 civilians were killed *as* jets bombed the town': an attack told in a clause under a
@@ -379,13 +365,8 @@ class FindEvents(Conditions, Threats, Charges, OwnVoice, Partners):
         if not syntax.is_verb(tok):
             return False
         if tok.dep_ in self.lex.marks.background_deps and tok.tag_ == "VBN":
-            # ... unless it is the sentence's verb misread ("MPs *protested by shouting* ..."),
-            # or a passive told of a noun with its doer named ("two reporters *arrested by*
-            # police were released"): an act told as done, its "who was" left out
-            return not (
-                syntax.predicate_read_as_participle(tok, self.lex.roles.crowd_act_verbs)
-                or syntax.reduced_relative(tok, self.lex.roles.standing_participles) is not None
-            )
+            # ... unless it is the sentence's verb misread ("MPs *protested by shouting* ...")
+            return not syntax.predicate_read_as_participle(tok, self.lex.roles.crowd_act_verbs)
         if tok.dep_ == "amod":
             return True
         if (

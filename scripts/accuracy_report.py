@@ -128,13 +128,13 @@ ARTICLE_GOLD = ROOT / "benchmarks" / "gold" / "article_events.jsonl"
 ARTICLE_KEYS = ("core_recall", "all_recall", "precision", "f1", "type_recall", "duplicates")
 
 
-#: ``scripts/plv_half.py B --patterns-only`` at the twenty-sixth session's start and end (tuple recall /
+#: ``scripts/plv_half.py B --patterns-only`` at the twenty-seventh session's start and end (tuple recall /
 #: precision / F1; not rerun here)
-PLV_B_FIGURES = "from 0.672 / 0.631 / 0.651 to 0.672 / 0.630 / 0.650 (tuple recall / precision / F1)"
+PLV_B_FIGURES = "from 0.672 / 0.630 / 0.650 to 0.661 / 0.622 / 0.641 (tuple recall / precision / F1)"
 
-#: ``detente train --article-cv 5`` at the twenty-sixth session's end (not rerun here: it retrains five times)
+#: ``detente train --article-cv 5`` at the twenty-seventh session's end (not rerun here: it retrains five times)
 CV_FIGURES = (
-    "patterns only 0.764 / 0.724 / 0.723 / 0.723, with the model (retrained in each fold) 0.773 / 0.726 / 0.745 / 0.735"
+    "patterns only 0.767 / 0.722 / 0.723 / 0.723, with the model (retrained in each fold) 0.780 / 0.724 / 0.745 / 0.735"
 )
 
 
@@ -555,7 +555,19 @@ precision / F1). The test split ended at 0.614 / 0.524 / 0.542 / 0.533 (0.614 / 
 0.723, with the model (retrained in each fold) 0.773 / 0.726 / 0.745 / 0.735. `--without
 require_recipient` gave on the test split 0.614 / 0.526 / 0.501 / 0.513.
 
-**Twenty-seventh session (2026-12-08).** TWENTY_SEVENTH_PLACEHOLDER PLV half B with the patterns
+**Twenty-seventh session (2026-12-08).** Eight rounds on their own branches in two batches, seven
+merged, each working mostly from news probes of its own (news text outside the gold is nearly
+exhausted) and judged on unseen texts: appeals "told to", "pleaded with", "it is time for"
+(`request50`), meetings "scheduled" and states that "stood by" (`support50`), accusers carried across
+sentences and accusations traded (`accuse50`), raids on homes, denials and threats' conditions
+(`noticedl`), places of attacks named by their town and topics that place nothing (`places50`),
+criticism "called out" and "taken to task" (`noticedm`), "the kingdom" after two states and "the
+Pope" (`actors51`); `passives51` (reduced relatives) was merged and reverted, its events on the GSR
+sentences all wrong. Main's own: exercises "involving" two sides, prisoner exchanges between sides,
+threats "to keep attacking", talks in a host's city, the last session's review items; and
+convictions coded COERCE as the coding manual and the blind article manual say (they were ACCUSE,
+the PLV sentence gold's reading, which that set now pays for). With the last session's model the
+merged rules give the test split 0.619 / 0.542 / 0.552 / 0.547. PLV half B with the patterns
 alone went {plv_b_figures}. The test split ends at {test_figures} (0.614 / 0.524 / 0.542 / 0.533 at
 the start); the article cross-validation at the end: {cv_figures}. `--without require_recipient`
 gives on the test split {without_figures}.

@@ -117,6 +117,8 @@ def test_other_governments_are_not_of_the_place(coder) -> None:  # type: ignore[
 FEELING_CASES = [
     # the event model retrained at the sixteenth and seventeenth sessions dropped this candidate
     # (a strict expected failure until the twenty-fifth session's nine-fit model kept it again)
+    # xfail, strict: a known regression of the shipped model (it re-types the concern as the
+    # drills' cooperation); strict, so the row fails loudly once a fix makes it pass again
     pytest.param(
         "Japan expressed its concern over the Chinese military drills.",
         "CHN",

@@ -144,14 +144,14 @@ def _subject_owner(pronoun: Token) -> Token | None:
 
 
 #: the entities of a state, a body or a place, which "him" or "her" never stands for
-_NOT_PERSONS = frozenset({"GPE", "ORG", "NORP", "LOC", "FAC"})
+_NOT_PERSONS = (syntax.PARTY_ENTITIES - {"PERSON"}) | {"LOC", "FAC"}
 
 
 def _agrees(pronoun: Token, noun: Token) -> bool:
     """Whether "it" (one) or "them" (several: a plural, or names coordinated) may stand for a
     noun; "him" or "her" (one person: "deported *a British activist*, accusing *her* of ...",
     noticedl) for one that names no state, body or place."""
-    if pronoun.lower_ in ("him", "her") and noun.ent_type_ in _NOT_PERSONS:
+    if pronoun.lower_ in OBJECT_PERSON_PRONOUNS and noun.ent_type_ in _NOT_PERSONS:
         return False
     return syntax.several(noun) == (pronoun.lower_ == "them")
 
@@ -466,7 +466,7 @@ class Pronouns(Part):
         sent = pronoun.sent
         if sent.start == 0:
             return None
-        if pronoun.dep_ in ("dobj", "pobj", "dative") and pronoun.lower_ in ("him", "her"):
+        if pronoun.dep_ in ("dobj", "pobj", "dative") and pronoun.lower_ in OBJECT_PERSON_PRONOUNS:
             return self._described_object(pronoun)
         if pronoun.dep_ not in ("nsubj", "nsubjpass"):
             return None
